@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
+
+// Deployment settings come from the environment so one checkout can build for
+// any host: CLIPPINGS_SITE (absolute origin, for feeds, sitemap and canonical
+// URLs) and CLIPPINGS_BASE (sub-path, e.g. /my-archive/ on GitHub Pages).
+// CLIPPINGS_CONTENT_DIR, CLIPPINGS_OUT_DIR and CLIPPINGS_CACHE_DIR let tests and
+// the benchmark build other archives with the same code.
+const env = process.env;
+
+export default defineConfig({
+  site: env.CLIPPINGS_SITE ?? 'http://localhost:4321',
+  base: env.CLIPPINGS_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: env.CLIPPINGS_OUT_DIR ?? './dist',
+  cacheDir: env.CLIPPINGS_CACHE_DIR ?? './.astro',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
+  integrations: [sitemap()],
+});

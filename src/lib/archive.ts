@@ -1,0 +1,146 @@
+/**
+ * The archive's indexes, built once per build in a single pass over the
+ * articles: newest-first order, previous/next neighbours, date groups and
+ * facets (section, tag, author, source). Pages look things up here instead of
+ * re-sorting the collection, so per-page cost does not grow with the archive.
+ */
+import type { ArticleDate } from './dates.ts';
+import { slugify } from './slugs.ts';
+import type { Facet } from './urls.ts';
+
+/** What a listing needs of an article. */
+export interface ArticleSummary {
+  url: string;
+  title: string;
+  dek?: string | undefined;
+  summary: string;
+  date: ArticleDate;
+  section: string;
+  authors: readonly string[];
+  tags: readonly string[];
+  source?: { name: string } | undefined;
+  lang: string;
+}
+
+/** A named group of articles (one section, tag, author or source). */
+export interface FacetGroup<A> {
+  /** Display name (the first spelling met in newest-first order). */
+  name: string;
+  slug: string;
+  articles: A[];
+}
+
+/** The indexes of the whole archive. */
+export interface Archive<A extends ArticleSummary = ArticleSummary> {
+  /** All articles, newest first. */
+  newest: A[];
+  /** For each article URL, its neighbours in time. */
+  neighbours: Map<string, { newer?: A | undefined; older?: A | undefined }>;
+  /** Date groups keyed `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each newest first. */
+  years: Map<string, A[]>;
+  months: Map<string, A[]>;
+  days: Map<string, A[]>;
+  /** For each date key (year, month or day), the nearest earlier and later keys of its kind with articles. */
+  dateNeighbours: Map<string, { previous?: string | undefined; next?: string | undefined }>;
+  /** Facet groups keyed by slug, each newest first. */
+  facets: Record<Facet, Map<string, FacetGroup<A>>>;
+}
+
+/** Newest first; ties (same instant) by URL, so the order never depends on file order. */
+export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return b.date.timestamp - a.date.timestamp || a.url.localeCompare(b.url);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The names an article files under each facet. */
+export function facetNames(article: ArticleSummary): Record<Facet, readonly string[]> {
+  return {
+    sections: [article.section],
+    tags: article.tags,
+    authors: article.authors,
+    sources: article.source ? [article.source.name] : [],
+  };
+}
+
+/** Builds every index in one pass over the articles sorted once. */
+export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): Archive<A> {
+  const newest = [...articles].sort(compareNewestFirst);
+  const archive: Archive<A> = {
+    newest,
+    neighbours: new Map(),
+    years: new Map(),
+    months: new Map(),
+    days: new Map(),
+    dateNeighbours: new Map(),
+    facets: { sections: new Map(), tags: new Map(), authors: new Map(), sources: new Map() },
+  };
+  newest.forEach((article, i) => {
+    archive.neighbours.set(article.url, { newer: newest[i - 1], older: newest[i + 1] });
+    const day = article.date.day;
+    push(archive.years, day.slice(0, 4), article);
+    push(archive.months, day.slice(0, 7), article);
+    push(archive.days, day, article);
+    const names = facetNames(article);
+    for (const facet of Object.keys(names) as Facet[]) {
+      // One article filed twice under the same slug ("Harbour", "harbour") counts once.
+      const slugs = new Set<string>();
+      for (const name of names[facet]) {
+        const slug = slugify(name);
+        if (slugs.has(slug)) continue;
+        slugs.add(slug);
+        const groups = archive.facets[facet];
+        const group = groups.get(slug);
+        if (group) group.articles.push(article);
+        else groups.set(slug, { name, slug, articles: [article] });
+      }
+    }
+  });
+  for (const groups of [archive.years, archive.months, archive.days]) {
+    // Sorted, not insertion order: a late-evening date-time west of UTC sorts
+    // after the next calendar day's midnight, so met order is not day order.
+    const keys = [...groups.keys()].sort().reverse();
+    keys.forEach((key, i) => archive.dateNeighbours.set(key, { previous: keys[i + 1], next: keys[i - 1] }));
+  }
+  return archive;
+}
+
+/** Groups sorted by name (for index pages), with their counts. */
+export function facetIndex<A>(groups: Map<string, FacetGroup<A>>): { name: string; slug: string; count: number }[] {
+  return [...groups.values()]
+    .map(({ name, slug, articles }) => ({ name, slug, count: articles.length }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+}
+
+/** One page of a listing. */
+export interface ListingPage<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/**
+ * Splits a list into pages of `size` (the last may be shorter; an empty list
+ * still has one page). @example paginate([1, 2, 3], 2).map((p) => p.items) // [[1, 2], [3]]
+ */
+export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    page: i + 1,
+    pages,
+    total: items.length,
+  }));
+}
+
+/** Reading time in whole minutes at 230 words a minute, at least one. */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 230));
+}

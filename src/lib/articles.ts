@@ -1,0 +1,73 @@
+/**
+ * From an article file to the record the site is built from: validation with
+ * every problem reported, derived slug and URL, and URL clashes across files.
+ * Pure: the loader does the reading and rendering.
+ */
+import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { slugFromFileName } from './slugs.ts';
+import { articlePath } from './urls.ts';
+
+/** A valid article before rendering. */
+export interface ArticleSource {
+  /** Path as given (relative to the project, for messages). */
+  file: string;
+  frontmatter: ArticleFrontmatter;
+  slug: string;
+  /** Site path, without base: `/YYYY/MM/DD/<slug>/`. */
+  url: string;
+  body: string;
+}
+
+/** One problem in one file. */
+export interface ArticleProblem {
+  file: string;
+  /** Dotted field path (`source.url`), or empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+/** Validates one file's text. */
+export function readArticleSource(file: string, source: string): { article: ArticleSource } | { problems: ArticleProblem[] } {
+  const split = splitFrontmatter(source);
+  if (!split.ok) return { problems: [{ file, field: '', message: split.problem }] };
+  const parsed = articleSchema.safeParse(split.data);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message })),
+    };
+  }
+  const frontmatter = parsed.data;
+  const slug = frontmatter.slug ?? slugFromFileName(file);
+  if (slug === '') {
+    return { problems: [{ file, field: 'slug', message: 'the file name has no letter or digit to make a URL from: add a slug field (e.g. slug: budget-vote)' }] };
+  }
+  return { article: { file, frontmatter, slug, url: articlePath(frontmatter.date.day, slug), body: split.body } };
+}
+
+/** Reports every URL claimed by more than one article, naming all the files. */
+export function findUrlClashes(articles: readonly Pick<ArticleSource, 'file' | 'url'>[]): ArticleProblem[] {
+  const byUrl = new Map<string, string[]>();
+  for (const { file, url } of articles) byUrl.set(url, [...(byUrl.get(url) ?? []), file]);
+  return [...byUrl]
+    .filter(([, files]) => files.length > 1)
+    .flatMap(([url, files]) =>
+      files.map((file) => ({
+        file,
+        field: 'slug',
+        message: `${url} is also the URL of ${files.filter((other) => other !== file).join(', ')}: give one of them another slug`,
+      })),
+    );
+}
+
+/** One readable report of all problems, grouped by file. */
+export function formatProblems(problems: readonly ArticleProblem[]): string {
+  const byFile = new Map<string, ArticleProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const lines = [`${byFile.size} article file${byFile.size === 1 ? ' has' : 's have'} problems:`];
+  for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`  ${file}`);
+    for (const { field, message } of list) lines.push(`    - ${field ? `${field}: ` : ''}${message}`);
+  }
+  return lines.join('\n');
+}

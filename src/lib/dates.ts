@@ -1,0 +1,102 @@
+/**
+ * Article dates, carried as written.
+ *
+ * An article's date is the calendar day its author wrote, in the author's own
+ * offset: `2019-12-31T23:30:00-08:00` is 31 December, on any build machine.
+ * Nothing here reads the machine's clock or time zone.
+ */
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+
+/** A validated article date: the day as written, and the instant it names. */
+export interface ArticleDate {
+  /** The text as written in the frontmatter. */
+  readonly written: string;
+  /** Calendar day in the writer's own offset, `YYYY-MM-DD`. */
+  readonly day: string;
+  /** Milliseconds since the epoch (a date alone counts as midnight UTC): for sorting. */
+  readonly timestamp: number;
+  /** `HH:mm` as written, when a time was given. */
+  readonly time?: string;
+  /** The offset as written (`Z`, `+05:30`), when a time was given. */
+  readonly offset?: string;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `year-month-day` is a day that exists (rejects 2021-02-30, 2023-02-29). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar. @example daysInMonth(2024, 2) // 29 */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY-MM-DD` or an ISO date-time with an offset, refusing impossible
+ * days and times instead of rolling them over. Returns `undefined` when invalid.
+ * @example parseArticleDate('2019-12-31T23:30:00-08:00')?.day // '2019-12-31'
+ */
+export function parseArticleDate(text: string): ArticleDate | undefined {
+  const written = text.trim();
+  const dayMatch = DAY.exec(written);
+  if (dayMatch) {
+    const [year, month, day] = [Number(dayMatch[1]), Number(dayMatch[2]), Number(dayMatch[3])];
+    if (!isRealDay(year, month, day)) return undefined;
+    return { written, day: written, timestamp: Date.UTC(year, month - 1, day) };
+  }
+  const m = DATE_TIME.exec(written);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number, number, number, number, number, number,
+  ];
+  const offset = m[7] as string;
+  if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59)) return undefined;
+  return {
+    written,
+    day: written.slice(0, 10),
+    timestamp: Date.parse(written),
+    time: written.slice(11, 16),
+    offset,
+  };
+}
+
+/** Splits a `YYYY-MM-DD` day into its parts (as strings, zero-padded). */
+export function dayParts(day: string): { year: string; month: string; day: string } {
+  return { year: day.slice(0, 4), month: day.slice(5, 7), day: day.slice(8, 10) };
+}
+
+// A calendar day as a UTC instant, formatted in UTC: the day can never shift.
+const utc = tz('UTC');
+function dayAsUtc(day: string): Date {
+  const { year, month, day: d } = dayParts(day);
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(d)));
+}
+
+/** Formats a `YYYY-MM-DD` day with a date-fns pattern. @example formatDay('2024-03-14') // '14 March 2024' */
+export function formatDay(day: string, pattern = 'd MMMM yyyy'): string {
+  return format(dayAsUtc(day), pattern, { in: utc });
+}
+
+/** Formats a month key `YYYY-MM`. @example formatMonth('2024-03') // 'March 2024' */
+export function formatMonth(month: string, pattern = 'MMMM yyyy'): string {
+  return formatDay(`${month}-01`, pattern);
+}
+
+/**
+ * The dateline shown on an article: the day, and the time with its own offset
+ * when one was written. @example formatDateline(parseArticleDate('2021-11-03T18:45:00-05:00')!)
+ * // '3 November 2021, 18:45 (UTC−05:00)'
+ */
+export function formatDateline(date: ArticleDate): string {
+  const day = formatDay(date.day);
+  if (!date.time || !date.offset) return day;
+  const zone = date.offset === 'Z' || date.offset === '+00:00' ? 'UTC' : `UTC${date.offset.replace('-', '−')}`;
+  return `${day}, ${date.time} (${zone})`;
+}

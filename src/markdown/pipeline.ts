@@ -1,0 +1,41 @@
+/**
+ * The one Markdown pipeline, shared by the build (content loader) and the
+ * importer: Astro's unified processor with GFM, our typography, raw HTML parsed
+ * then sanitized, heading ids and anchors, safe external links. No syntax
+ * highlighting (news has no code worth its cost) and no retext-smartypants
+ * (remark-typography does the same for a fraction of the time).
+ */
+import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkTypography from './remark-typography.ts';
+import remarkLead, { type LeadData } from './remark-lead.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/** The processor for `markdown.processor` in astro.config.mjs. */
+export const articleMarkdownProcessor = unified({
+  gfm: true,
+  smartypants: false,
+  remarkPlugins: [remarkTypography, remarkLead],
+  // rehype-raw first: raw HTML becomes elements, so the sanitizer sees (and cleans) it.
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeExternalLinks],
+});
+
+/** The rendered form of an article body. */
+export interface RenderedArticle extends LeadData {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+}
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/** Renders one article body with the shared pipeline. */
+export async function renderArticleBody(markdown: string): Promise<RenderedArticle> {
+  renderer ??= articleMarkdownProcessor.createRenderer({ syntaxHighlight: false });
+  const { code, metadata } = await (await renderer).render(markdown);
+  const lead = metadata.frontmatter as Partial<LeadData>;
+  return { html: code, headings: metadata.headings, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
+}

@@ -1,0 +1,32 @@
+/**
+ * rehype-external-links: links that leave the site get `rel="noopener noreferrer"`
+ * (and `nofollow` when asked), so an archived page can neither be scripted by
+ * the page it opens nor leak the reader's path to it.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** Options for rehype-external-links. */
+export interface ExternalLinksOptions {
+  /** Add `nofollow` too. Default false. */
+  nofollow?: boolean;
+}
+
+/** Whether an href leaves the site (absolute with a scheme, or protocol-relative). */
+export function isExternalHref(href: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href.trim());
+}
+
+/** The rehype plugin. */
+export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
+  const wanted = ['noopener', 'noreferrer', ...(options.nofollow ? ['nofollow'] : [])];
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties['href'];
+      if (node.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href)) return;
+      const existing = node.properties['rel'];
+      const rel = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      node.properties['rel'] = [...new Set([...rel.filter(Boolean), ...wanted])];
+    });
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * rehype-heading-anchors: every heading with an `id` (see rehype-slug) gets a
+ * link to itself, so a reader can cite a passage of a long article. The link
+ * is hidden from screen readers' flow (the heading is already announced).
+ */
+import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { visit } from 'unist-util-visit';
+
+/** Options for rehype-heading-anchors. */
+export interface HeadingAnchorOptions {
+  /** Class of the anchor link. Default `heading-anchor`. */
+  className?: string;
+  /** Visible text of the link. Default `#`. */
+  symbol?: string;
+}
+
+/** The rehype plugin. */
+export default function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
+  const className = options.className ?? 'heading-anchor';
+  const symbol = options.symbol ?? '#';
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (!headingRank(node) || typeof id !== 'string' || id === '') return;
+      // Never add a second anchor (re-rendering, or an author's own link).
+      if (node.children.some((child) => child.type === 'element' && child.tagName === 'a')) return;
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: [className], ariaHidden: 'true', tabIndex: -1 },
+        children: [{ type: 'text', value: symbol }],
+      });
+    });
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * remark-lead: reads what listings need from the body, in the same pass as
+ * rendering: the text of the first paragraph (the default summary) and the
+ * word count (for reading time). Stored on `file.data.astro.frontmatter`,
+ * which Astro's unified renderer returns as metadata.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+
+/** Options for remark-lead. */
+export interface LeadOptions {
+  /** Longest summary, in characters, before it is cut at a word boundary. Default 280. */
+  maxLength?: number;
+}
+
+/** What the plugin adds to the file's frontmatter metadata. */
+export interface LeadData {
+  lead: string;
+  wordCount: number;
+}
+
+/**
+ * Cuts text at a word boundary, adding an ellipsis when it was cut.
+ * @example truncateAtWord('one two three', 8) // 'one two…'
+ */
+export function truncateAtWord(text: string, maxLength: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : clean.slice(0, maxLength)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Counts words, counting each CJK character as one (those scripts have no spaces). */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  return cjk + (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
+}
+
+/** The remark plugin. */
+export default function remarkLead(options: LeadOptions = {}) {
+  const maxLength = options.maxLength ?? 280;
+  return (tree: Root, file: VFile): void => {
+    const first = tree.children.find((node) => node.type === 'paragraph');
+    const data: LeadData = {
+      lead: first ? truncateAtWord(toString(first, { includeHtml: false }), maxLength) : '',
+      wordCount: countWords(toString(tree, { includeHtml: false })),
+    };
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, ...data };
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * What HTML an article may carry. Imported news is untrusted: GitHub's schema
+ * (hast-util-sanitize's default) already drops script, style, iframe, event
+ * handlers and any URL scheme but http(s), mailto and relative; we add the
+ * elements newsrooms use for captions and quotes.
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+export const articleSanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Drop the contents of these, not just the tags (a stylesheet is not prose).
+  strip: ['script', 'style', 'template', 'noscript'],
+  // remark-rehype already prefixes footnote ids with `user-content-`; prefixing
+  // again here would break footnote links. Verification catches clashing ids.
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'abbr', 'mark', 'small', 'time'],
+  attributes: {
+    ...defaultSchema.attributes,
+    abbr: ['title'],
+    time: ['dateTime'],
+    blockquote: ['cite'],
+  },
+};
