@@ -1,0 +1,61 @@
+/**
+ * Builds a fixture archive with the real `astro build`, in a child process
+ * with its own content, output and cache folders, and returns what it printed
+ * and where `dist/` went. Each call gets a fresh temporary folder.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface BuildOptions {
+  /** Folder of article files (absolute, or relative to the project root). */
+  content: string;
+  /** Site base path, e.g. `/archive/`. */
+  base?: string;
+  /** Extra environment (e.g. TZ). */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  dist: string;
+  /** Reads a file of the built site (path relative to dist). */
+  read(path: string): Promise<string>;
+  has(path: string): boolean;
+}
+
+/** Runs `astro build` over a fixture archive. */
+export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'clippings-build-'));
+  const dist = join(work, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CLIPPINGS_CONTENT_DIR: resolve(projectRoot, options.content),
+    CLIPPINGS_OUT_DIR: dist,
+    CLIPPINGS_CACHE_DIR: join(work, 'cache'),
+    ...(options.base ? { CLIPPINGS_BASE: options.base } : {}),
+    ...options.env,
+  };
+  const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => done({ code, output }));
+  });
+  return {
+    code,
+    output,
+    dist,
+    read: (path) => readFile(join(dist, path), 'utf8'),
+    has: (path) => existsSync(join(dist, path)),
+  };
+}

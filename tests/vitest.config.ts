@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+// Vitest through Astro's Vite config, so components render with the container API
+// and `astro:content` resolves. Lives in tests/ to keep the top level to the essentials.
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default getViteConfig(
+  {
+    root,
+    test: {
+      root,
+      include: ['tests/**/*.test.ts'],
+      exclude: ['**/node_modules/**', 'tests/fixtures/**'],
+      // Builds are child processes using both cores; two files at a time is the machine.
+      maxWorkers: 2,
+      testTimeout: 30_000,
+      hookTimeout: 240_000,
+    },
+  },
+  { devToolbar: { enabled: false }, logLevel: 'silent' },
+);
