@@ -12,10 +12,10 @@
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '') // accents off Latin letters
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
     .toLowerCase()
     .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .normalize('NFC');
 }

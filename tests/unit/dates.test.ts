@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { daysInMonth, formatDateline, formatDay, formatMonth, isRealDay, parseArticleDate } from '../../src/lib/dates.ts';
+
+describe('parseArticleDate', () => {
+  test.each([
+    ['2024-03-14', '2024-03-14', undefined],
+    ['2024-02-29', '2024-02-29', undefined],
+    ['2019-12-31T23:30:00-08:00', '2019-12-31', '23:30'],
+    ['2020-01-01T00:15:00+13:00', '2020-01-01', '00:15'],
+    ['2021-06-01T09:00Z', '2021-06-01', '09:00'],
+    ['2021-06-01T09:00:00.250+05:30', '2021-06-01', '09:00'],
+  ])('%s is the calendar day %s as written', (text, day, time) => {
+    const parsed = parseArticleDate(text);
+    expect(parsed?.day).toBe(day);
+    expect(parsed?.time).toBe(time);
+    expect(parsed?.written).toBe(text);
+  });
+
+  test.each([
+    '2021-02-30', '2023-02-29', '2021-13-01', '2021-00-10', '2021-04-31', '2021-4-1', '14/03/2024',
+    '2021-03-04T25:00:00Z', '2021-03-04T10:60:00Z', '2021-03-04T10:00:00', '2021-02-30T10:00:00Z', '2021-03-04T10:00:00+15:00', '', 'yesterday',
+  ])('refuses %j instead of rolling it over', (text) => {
+    expect(parseArticleDate(text)).toBeUndefined();
+  });
+
+  test('the timestamp is the instant named, for sorting', () => {
+    expect(parseArticleDate('2019-12-31T23:30:00-08:00')?.timestamp).toBe(Date.UTC(2020, 0, 1, 7, 30));
+    expect(parseArticleDate('2024-03-14')?.timestamp).toBe(Date.UTC(2024, 2, 14));
+  });
+});
+
+describe('calendar', () => {
+  test.each([
+    [2024, 2, 29], [2023, 2, 28], [1900, 2, 28], [2000, 2, 29], [2024, 4, 30], [2024, 12, 31],
+  ])('%i-%i has %i days', (year, month, days) => expect(daysInMonth(year, month)).toBe(days));
+
+  test('isRealDay', () => {
+    expect(isRealDay(2024, 2, 29)).toBe(true);
+    expect(isRealDay(2023, 2, 29)).toBe(false);
+    expect(isRealDay(2023, 0, 1)).toBe(false);
+  });
+});
+
+describe('formatting never depends on the machine time zone', () => {
+  // The test runner sets no TZ; these hold in every zone because formatting is in UTC of the written day.
+  test('formatDay and formatMonth', () => {
+    expect(formatDay('2024-03-14')).toBe('14 March 2024');
+    expect(formatDay('2024-01-01', 'EEEE d MMMM yyyy')).toBe('Monday 1 January 2024');
+    expect(formatMonth('2019-12')).toBe('December 2019');
+  });
+
+  test('a date-time keeps its own offset in the dateline', () => {
+    expect(formatDateline(parseArticleDate('2019-12-31T23:30:00-08:00')!)).toBe('31 December 2019, 23:30 (UTC−08:00)');
+    expect(formatDateline(parseArticleDate('2021-06-01T09:00:00Z')!)).toBe('1 June 2021, 09:00 (UTC)');
+    expect(formatDateline(parseArticleDate('2021-06-01')!)).toBe('1 June 2021');
+  });
+});

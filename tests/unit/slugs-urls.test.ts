@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
+import { articlePath, datePath, facetPath, pagePath, withBase } from '../../src/lib/urls.ts';
+
+describe('slugify', () => {
+  test.each([
+    ['Harbour dredging: 2 years late!', 'harbour-dredging-2-years-late'],
+    ['Élections municipales à Saint-Étienne', 'elections-municipales-a-saint-etienne'],
+    ["The council's plan", 'the-councils-plan'],
+    ['  --Spaces   and -- dashes--  ', 'spaces-and-dashes'],
+    ['東京 オリンピック', '東京-オリンピック'],
+    ['مرحبا بالعالم', 'مرحبا-بالعالم'],
+    ['Ferry 🚢 news', 'ferry-news'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['🎉🎉', ''],
+  ])('%j → %j', (text, slug) => expect(slugify(text)).toBe(slug));
+
+  test('canonical slugs', () => {
+    expect(isCanonicalSlug('budget-vote')).toBe(true);
+    expect(isCanonicalSlug('Budget-Vote')).toBe(false);
+    expect(isCanonicalSlug('../x')).toBe(false);
+    expect(isCanonicalSlug('a--b')).toBe(false);
+    expect(isCanonicalSlug('')).toBe(false);
+  });
+
+  test('slug from a file name drops folders and extension', () => {
+    expect(slugFromFileName('2024/03/Harbour News.md')).toBe('harbour-news');
+    expect(slugFromFileName('2024\\03\\plain.md')).toBe('plain');
+  });
+});
+
+describe('urls', () => {
+  test('article and date paths', () => {
+    expect(articlePath('2019-12-31', 'late-ferry')).toBe('/2019/12/31/late-ferry/');
+    expect(datePath('2019')).toBe('/2019/');
+    expect(datePath('2019-12')).toBe('/2019/12/');
+    expect(datePath('2019-12-31')).toBe('/2019/12/31/');
+  });
+
+  test('facet paths use the slug of the name', () => {
+    expect(facetPath('tags', 'City Council')).toBe('/tags/city-council/');
+    expect(facetPath('authors', 'Zoë Ng')).toBe('/authors/zoe-ng/');
+  });
+
+  test('page paths', () => {
+    expect(pagePath('/tags/x/', 1)).toBe('/tags/x/');
+    expect(pagePath('/tags/x/', 3)).toBe('/tags/x/page/3/');
+  });
+
+  test.each([
+    ['/', '/2024/', '/2024/'],
+    ['/archive/', '/2024/', '/archive/2024/'],
+    ['/archive', '/2024/', '/archive/2024/'],
+    ['/archive/', 'https://example.org/x', 'https://example.org/x'],
+    ['/archive/', '#top', '#top'],
+    ['/archive/', '/', '/archive/'],
+  ])('withBase(%j, %j) → %j', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+});
