@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /** Options for remark-lead. */
 export interface LeadOptions {
@@ -39,6 +40,15 @@ export function countWords(text: string): number {
   return cjk + (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
 }
 
+/** Words of the whole body, counted per text node (block text has no separators between nodes). */
+function countBodyWords(tree: Root): number {
+  let words = 0;
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value);
+  });
+  return words;
+}
+
 /** The remark plugin. */
 export default function remarkLead(options: LeadOptions = {}) {
   const maxLength = options.maxLength ?? 280;
@@ -46,7 +56,7 @@ export default function remarkLead(options: LeadOptions = {}) {
     const first = tree.children.find((node) => node.type === 'paragraph');
     const data: LeadData = {
       lead: first ? truncateAtWord(toString(first, { includeHtml: false }), maxLength) : '',
-      wordCount: countWords(toString(tree, { includeHtml: false })),
+      wordCount: countBodyWords(tree),
     };
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, ...data };

@@ -11,7 +11,7 @@ const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 20
 
 /** A date or date-time, as written; YAML must hand it over as text. */
 const articleDate = z
-  .string({ error: `expected ${DATE_HELP}` })
+  .string({ error: (issue) => (issue.input === undefined ? `is required: ${DATE_HELP}` : `expected ${DATE_HELP} in quotes, got ${JSON.stringify(issue.input)}`) })
   .transform((text, ctx): ArticleDate => {
     const parsed = parseArticleDate(text);
     if (!parsed) {
@@ -28,7 +28,12 @@ const calendarDay = z
     error: (issue) => `expected a date as YYYY-MM-DD, a day that exists; got "${String(issue.input)}"`,
   });
 
-const nonEmpty = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `${what} must not be empty` });
+/** Missing and wrong-typed values get different messages: "is required" is the common case. */
+const requiredText = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `${what} is required` : `expected ${what} as text, got ${JSON.stringify(issue.input)}`;
+
+const nonEmpty = (what: string) =>
+  z.string({ error: requiredText(what) }).trim().min(1, { error: `${what} must not be empty`, abort: true });
 
 /** A name that becomes a URL segment, so it needs at least one letter or digit. */
 const sluggableName = (what: string) =>

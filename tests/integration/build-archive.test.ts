@@ -1,0 +1,167 @@
+/**
+ * Builds the basic fixture archive with the real `astro build` and reads dist/:
+ * one page per article at its URL, drafts absent, dates as written whatever the
+ * machine's zone, listings, feed, sitemap, sanitized bodies.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { parsePage } from '../helpers/html.ts';
+
+const ARTICLES = [
+  '/2019/12/31/new-years-eve-ferry/',
+  '/2020/01/01/council-budget-vote/',
+  '/2021/03/14/orchard-frost/',
+  '/2021/03/14/orchard-market/',
+  '/2022/06/21/festival-des-lanternes/',
+];
+
+async function listPages(dist: string, dir = ''): Promise<string[]> {
+  const entries = await readdir(join(dist, dir), { withFileTypes: true });
+  const pages: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) pages.push(...(await listPages(dist, path)));
+    else if (entry.name === 'index.html') pages.push(`/${dir}${dir ? '/' : ''}`);
+  }
+  return pages;
+}
+
+let site: BuildResult;
+beforeAll(async () => {
+  // Far east of UTC: a naive build would move the west-of-UTC article to 1 January.
+  site = await buildFixture({ content: 'tests/fixtures/basic/articles', env: { TZ: 'Pacific/Auckland' } });
+  expect(site.code, site.output).toBe(0);
+});
+
+describe('articles', () => {
+  test('every published article has exactly one page, at /YYYY/MM/DD/slug/, and drafts have none', async () => {
+    const pages = await listPages(site.dist);
+    const articlePages = pages.filter((page) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(page));
+    expect(articlePages.sort()).toEqual([...ARTICLES].sort());
+    expect(pages.some((page) => page.includes('unfinished-draft'))).toBe(false);
+    const all = await Promise.all(pages.map((page) => site.read(`${page}index.html`)));
+    expect(all.some((html) => html.includes('unfinished draft about tides'))).toBe(false);
+  });
+
+  test('a date-time keeps the calendar day of its own offset, in URL and dateline', async () => {
+    const page = parsePage(await site.read('2019/12/31/new-years-eve-ferry/index.html'));
+    expect(page.attr('article time', 'dateTime')).toBe('2019-12-31T23:30:00-08:00');
+    expect(page.text('article time')).toBe('31 December 2019, 23:30 (UTC−08:00)');
+  });
+
+  test('the article page carries headline, dek, bylines, dateline, updated, section, tags, source, copyright, reading time', async () => {
+    const page = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
+    expect(page.text('article h1')).toBe('Council passes the winter budget');
+    expect(page.text('.dek')).toBe('A narrow vote after a long night.');
+    expect(page.all('.byline a').map((a) => a.properties['href'])).toEqual(['/authors/ada-quill/', '/authors/bram-osei/']);
+    expect(page.text('.article-meta')).toContain('Updated 3 January 2020');
+    expect(page.attr('.kicker a', 'href')).toBe('/sections/politics/');
+    expect(page.all('.tags a').map((a) => a.properties['href'])).toEqual(['/tags/budget/', '/tags/council/']);
+    expect(page.attr('.source a', 'href')).toBe('https://northshore.example/budget');
+    expect(page.text('.source')).toContain('retrieved 2 May 2023');
+    expect(page.text('.copyright')).toBe('© 2020 Northshore Weekly');
+    expect(page.text('.article-meta')).toMatch(/1 min read/);
+  });
+
+  test('Markdown goes through remark and rehype: GFM, typographic quotes, heading anchors', async () => {
+    const budget = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
+    expect(budget.attr('.article-body h2', 'id')).toBe('what-changes');
+    expect(budget.attr('.article-body h2 a', 'href')).toBe('#what-changes');
+    expect(budget.all('.article-body li')).toHaveLength(2);
+    expect(budget.attr('.article-body a[href^="https://"]', 'rel')).toBe('noopener noreferrer');
+    const ferry = await site.read('2019/12/31/new-years-eve-ferry/index.html');
+    expect(ferry).toContain('The last “midnight” ferry');
+  });
+
+  test('previous and next articles in time', async () => {
+    const market = parsePage(await site.read('2021/03/14/orchard-market/index.html'));
+    expect(market.attr('.prev-next .newer a', 'href')).toBe('/2021/03/14/orchard-frost/');
+    // The 31 Dec 23:30 (-08:00) article is 07:30 UTC on 1 January: in time, it comes after the 1 January (midnight UTC) one.
+    const ferry = parsePage(await site.read('2019/12/31/new-years-eve-ferry/index.html'));
+    expect(ferry.attr('.prev-next .older a', 'href')).toBe('/2020/01/01/council-budget-vote/');
+    expect(ferry.attr('.prev-next .newer a', 'href')).toBe('/2021/03/14/orchard-market/');
+    const budget = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
+    expect(budget.all('.prev-next .older a')).toHaveLength(0);
+  });
+
+  test('raw HTML in a body is sanitized', async () => {
+    const html = await site.read('2021/03/14/orchard-frost/index.html');
+    const body = parsePage(html).one('.article-body');
+    const bodyHtml = JSON.stringify(body);
+    for (const bad of ['script', 'iframe', 'style', 'onerror', 'onclick', 'javascript:', 'owned', 'display: none']) {
+      expect(bodyHtml, bad).not.toContain(bad);
+    }
+    expect(html).not.toMatch(/<script|<iframe|javascript:/i);
+    expect(parsePage(html).text('.article-body')).toContain('A raw paragraph stays, without its handler.');
+  });
+
+  test('an article in another language says so', async () => {
+    const page = parsePage(await site.read('2022/06/21/festival-des-lanternes/index.html'));
+    expect(page.attr('html', 'lang')).toBe('fr');
+    expect(page.attr('article', 'lang')).toBe('fr');
+  });
+});
+
+describe('listings', () => {
+  test('a day lists its articles newest first, with links up', async () => {
+    const page = parsePage(await site.read('2021/03/14/index.html'));
+    expect(page.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(['/', '/archive/', '/2021/', '/2021/03/']);
+  });
+
+  test('months link to the previous and next month with articles', async () => {
+    const page = parsePage(await site.read('2020/01/index.html'));
+    expect(page.attr('.across a[rel=prev]', 'href')).toBe('/2019/12/');
+    expect(page.attr('.across a[rel=next]', 'href')).toBe('/2021/03/');
+  });
+
+  test('years list their articles and months', async () => {
+    const page = parsePage(await site.read('2021/index.html'));
+    expect(page.all('.article-list h2 a')).toHaveLength(2);
+    expect(page.text('.year-list')).toContain('March (2)');
+  });
+
+  test('section, tag, author and source pages hold the right articles; index pages count them', async () => {
+    const farming = parsePage(await site.read('tags/farming/index.html'));
+    expect(farming.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    // "Council" and "council" are one tag.
+    const council = parsePage(await site.read('tags/council/index.html'));
+    expect(council.all('.article-list h2 a')).toHaveLength(2);
+    const bram = parsePage(await site.read('authors/bram-osei/index.html'));
+    expect(bram.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2020/01/01/council-budget-vote/']);
+    expect(parsePage(await site.read('sources/northshore-weekly/index.html')).all('.article-list h2 a')).toHaveLength(1);
+    const sections = parsePage(await site.read('sections/index.html'));
+    expect(sections.text('.facet-index')).toBe('Business (1) Culture (1) Environment (1) Politics (1) Transport (1)');
+    const authors = parsePage(await site.read('authors/index.html'));
+    expect(authors.text('.facet-index')).toBe('Ada Quill (2) Bram Osei (2) Camille Vernet (1)');
+  });
+
+  test('home shows the latest articles and each section', async () => {
+    const home = parsePage(await site.read('index.html'));
+    expect(home.attr('#latest-heading + .article-list h3 a', 'href')).toBe('/2022/06/21/festival-des-lanternes/');
+    expect(home.all('.section-block')).toHaveLength(5);
+  });
+
+  test('a 404 page exists', () => {
+    expect(site.has('404.html')).toBe(true);
+  });
+});
+
+describe('feed and sitemap', () => {
+  test('RSS lists the published articles, newest first', async () => {
+    const rss = await site.read('rss.xml');
+    const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => new URL(m[1]!).pathname);
+    expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2019/12/31/new-years-eve-ferry/', '/2020/01/01/council-budget-vote/']);
+  });
+
+  test('the sitemap lists every article and listing page, and nothing else', async () => {
+    const index = await site.read('sitemap-index.xml');
+    const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+    const urls = (await Promise.all(chunks.map((chunk) => site.read(chunk)))).flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const pages = (await listPages(site.dist)).filter((page) => page !== '/404/');
+    expect(urls.sort()).toEqual(pages.sort());
+    for (const article of ARTICLES) expect(urls).toContain(article);
+  });
+});

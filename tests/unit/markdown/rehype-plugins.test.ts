@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { renderArticleBody } from '../../../src/markdown/pipeline.ts';
+import { isExternalHref } from '../../../src/markdown/rehype-external-links.ts';
+
+describe('rehype-external-links', () => {
+  test.each([
+    ['https://example.org', true],
+    ['http://example.org/x', true],
+    ['//cdn.example/x', true],
+    ['/2020/', false],
+    ['#top', false],
+    ['mailto:a@b.c', false],
+  ])('%s external: %s', (href, external) => expect(isExternalHref(href)).toBe(external));
+
+  test('external links get noopener noreferrer, internal ones nothing', async () => {
+    const { html } = await renderArticleBody('[out](https://example.org) [in](/2020/) <a href="https://x.example">raw</a>');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">out</a>');
+    expect(html).toContain('<a href="/2020/">in</a>');
+    expect(html).toContain('<a href="https://x.example" rel="noopener noreferrer">raw</a>');
+  });
+});
+
+describe('rehype-heading-anchors', () => {
+  test('headings get an id and a link to it', async () => {
+    const { html, headings } = await renderArticleBody('## The vote\n\n### The vote');
+    expect(html).toContain('<h2 id="the-vote">The vote<a href="#the-vote" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>');
+    expect(html).toContain('<h3 id="the-vote-1">');
+    expect(headings.map((h) => h.slug)).toEqual(['the-vote', 'the-vote-1']);
+  });
+
+  test('a heading holding a link gets no nested anchor', async () => {
+    const { html } = await renderArticleBody('## [Linked](https://x.example)');
+    expect(html.match(/<a /g)).toHaveLength(1);
+  });
+});
+
+describe('sanitizing', () => {
+  test.each([
+    ['<script>alert(1)</script>', /script|alert/],
+    ['<SCRIPT SRC=//evil.example/x.js></SCRIPT>', /script|evil/i],
+    ['<img src="x.png" onerror="alert(1)">', /onerror|alert/],
+    ['<a href="javascript:alert(1)">x</a>', /javascript/],
+    ['<a href="JaVaScRiPt:alert(1)">x</a>', /javascript/i],
+    ['<a href="&#106;avascript:alert(1)">x</a>', /avascript/i],
+    ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', /data:/],
+    ['<svg onload="alert(1)"><circle r="1"/></svg>', /svg|onload/],
+    ['<iframe src="https://evil.example"></iframe>', /iframe|evil/],
+    ['<style>body{display:none}</style>', /style|display/],
+    ['<p style="position:fixed">x</p>', /style|fixed/],
+    ['<form action="https://evil.example"><input name="pw"></form>', /<form|evil/],
+    ['<object data="x.swf"></object><embed src="x.swf">', /object|embed|swf/],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', /meta|refresh/],
+    ['<base href="https://evil.example/">', /base|evil/],
+  ])('%s leaves nothing dangerous', async (raw, forbidden) => {
+    const { html } = await renderArticleBody(`Before.\n\n${raw}\n\nAfter.`);
+    expect(html).not.toMatch(forbidden);
+    expect(html).toContain('After.');
+  });
+
+  test('harmless markup survives: figure, caption, emphasis, tables', async () => {
+    const { html } = await renderArticleBody('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>\n\n| a |\n|---|\n| 1 |');
+    expect(html).toContain('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>');
+    expect(html).toContain('<table>');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { findUrlClashes, formatProblems, readArticleSource } from '../../src/lib/articles.ts';
+
+const minimal = { title: 'A headline', date: '2024-03-14', section: 'World' };
+const problems = (input: Record<string, unknown>) => {
+  const result = articleSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('articleSchema', () => {
+  test('defaults for a minimal article', () => {
+    const article = articleSchema.parse(minimal);
+    expect(article).toMatchObject({ authors: [], tags: [], lang: 'en', draft: false });
+    expect(article.date).toEqual({ written: '2024-03-14', day: '2024-03-14', timestamp: Date.UTC(2024, 2, 14) });
+  });
+
+  test('a full article', () => {
+    const article = articleSchema.parse({
+      ...minimal,
+      dek: 'Standfirst',
+      updated: '2024-03-15T10:00:00+01:00',
+      authors: ['Ada Quill'],
+      tags: ['budget'],
+      source: { name: 'Wire', url: 'https://wire.example/a', retrieved: '2024-04-01' },
+      copyright: '© Wire',
+      summary: 'Short.',
+      image: { src: '/images/a.jpg', alt: 'A harbour', caption: 'Caption', credit: 'Photo: X' },
+      lang: 'pt-BR',
+      slug: 'custom-slug',
+      draft: true,
+    });
+    expect(article.updated?.day).toBe('2024-03-15');
+    expect(article.source?.url).toBe('https://wire.example/a');
+  });
+
+  test.each([
+    [{ ...minimal, title: '   ' }, 'title: title must not be empty'],
+    [{ date: '2024-03-14', section: 'World' }, 'title: title is required'],
+    [{ ...minimal, date: '2021-02-30' }, 'date: expected a date as YYYY-MM-DD'],
+    [{ ...minimal, date: undefined }, 'date: is required'],
+    [{ ...minimal, updated: '2024-03-13' }, 'updated: must not be before date'],
+    [{ ...minimal, section: '' }, 'section: section must not be empty'],
+    [{ ...minimal, section: '***' }, 'section: section must contain a letter or digit'],
+    [{ ...minimal, tags: 'one' }, 'tags: expected a list of tags'],
+    [{ ...minimal, source: { name: 'X', url: 'javascript:alert(1)' } }, 'source.url: expected an http:// or https:// URL'],
+    [{ ...minimal, source: { name: 'X', url: 'data:text/html,hi' } }, 'source.url: expected an http:// or https:// URL'],
+    [{ ...minimal, source: { name: 'X', retrieved: '2024-13-01' } }, 'source.retrieved: expected a date as YYYY-MM-DD'],
+    [{ ...minimal, image: { src: '/a.jpg' } }, 'image.alt: image alt text is required'],
+    [{ ...minimal, image: { src: '/images/../../secret.png', alt: 'x' } }, 'image.src: expected an image path'],
+    [{ ...minimal, image: { src: 'javascript:alert(1)', alt: 'x' } }, 'image.src: expected an image path'],
+    [{ ...minimal, image: { src: '//evil.example/a.png', alt: 'x' } }, 'image.src: expected an image path'],
+    [{ ...minimal, slug: '../etc' }, 'slug: expected lower-case letters'],
+    [{ ...minimal, lang: 'english!' }, 'lang: expected a language code'],
+    [{ ...minimal, draft: 'yes' }, 'draft: expected true or false'],
+    [{ ...minimal, titel: 'typo' }, ': unknown field(s): titel'],
+  ])('%j is refused: %s', (input, message) => {
+    expect(problems(input).join('\n')).toContain(message);
+  });
+
+  test('updated may be the same day as a date-time', () => {
+    expect(problems({ ...minimal, date: '2024-03-14T22:00:00-05:00', updated: '2024-03-14' })).toEqual([]);
+  });
+});
+
+describe('readArticleSource', () => {
+  test('derives slug and URL from the file name and the written day', () => {
+    const result = readArticleSource('content/a/Late Ferry.md', '---\ntitle: T\ndate: 2019-12-31T23:30:00-08:00\nsection: S\n---\nBody');
+    expect('article' in result && result.article).toMatchObject({ slug: 'late-ferry', url: '/2019/12/31/late-ferry/', body: 'Body' });
+  });
+
+  test('an unquoted impossible YAML date is still refused, not rolled into March', () => {
+    const result = readArticleSource('x.md', '---\ntitle: T\ndate: 2021-02-30\nsection: S\n---\n');
+    expect('problems' in result && result.problems[0]).toMatchObject({ file: 'x.md', field: 'date' });
+  });
+
+  test('BOM and CRLF are fine', () => {
+    expect('article' in readArticleSource('x.md', '\uFEFF---\r\ntitle: T\r\ndate: 2021-02-03\r\nsection: S\r\n---\r\nBody\r\n')).toBe(true);
+  });
+
+  test.each([
+    ['', 'the file is empty'],
+    ['just text', 'expected the file to start with a --- line'],
+    ['---\ntitle: T\n', 'never closed'],
+    ['---\ntitle: [unclosed\n---\n', 'not valid YAML'],
+    ['---\ntitle: A\ntitle: B\n---\n', 'not valid YAML'],
+    ['---\n- a list\n---\n', 'expected frontmatter fields'],
+  ])('%j: %s', (source, message) => {
+    const result = readArticleSource('x.md', source);
+    expect('problems' in result && result.problems[0]?.message).toContain(message);
+  });
+
+  test('a file name with nothing to slug asks for a slug', () => {
+    const result = readArticleSource('🎉.md', '---\ntitle: T\ndate: 2021-02-03\nsection: S\n---\n');
+    expect('problems' in result && result.problems[0]).toMatchObject({ field: 'slug' });
+  });
+});
+
+describe('URL clashes', () => {
+  test('every file on a shared URL is named', () => {
+    const clashes = findUrlClashes([
+      { file: 'a.md', url: '/2020/01/01/x/' },
+      { file: 'b.md', url: '/2020/01/01/x/' },
+      { file: 'c.md', url: '/2020/01/02/x/' },
+    ]);
+    expect(clashes.map((c) => c.file)).toEqual(['a.md', 'b.md']);
+    expect(clashes[0]?.message).toContain('b.md');
+    expect(formatProblems(clashes)).toMatch(/^2 article files have problems:\n  a\.md\n    - slug: /);
+  });
+});
