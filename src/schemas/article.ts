@@ -100,6 +100,8 @@ export const articleSchema = z
         .optional(),
       /** Drafts are validated but not built. */
       draft: z.boolean({ error: 'expected true or false' }).default(false),
+      /** Written by the importer for articles without a source URL: a fingerprint of the imported text, so importing it again is skipped. Leave as is. */
+      contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected sha256- and 64 hex digits, as the importer writes it' }).optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'expected frontmatter fields (key: value) between --- lines') },
   )
