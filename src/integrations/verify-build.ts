@@ -1,0 +1,34 @@
+/**
+ * Astro integration: after the build (and after the search index, so register
+ * it last), verify dist/ against content/ and fail the build on any problem.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { formatReport, verifyBuild } from '../verify/verify-build.ts';
+
+export interface VerifyIntegrationOptions {
+  /** Folder of the article files, relative to the project root. */
+  contentDir: string;
+}
+
+export default function verifyBuildIntegration(options: VerifyIntegrationOptions): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'clippings:verify-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await verifyBuild({ root, base, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
+        const text = formatReport(report);
+        if (report.problems.length > 0) throw new AstroError(text, 'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.');
+        logger.info(text);
+      },
+    },
+  };
+}

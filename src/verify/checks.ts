@@ -1,0 +1,136 @@
+/**
+ * The checks a build must pass, as pure functions over what was read from
+ * content/ and dist/. Each returns problems as sentences naming what is wrong.
+ */
+
+/** One failed check. */
+export interface VerifyProblem {
+  check: 'article-page' | 'sitemap' | 'search' | 'orphan-page' | 'link' | 'duplicate-url' | 'duplicate-id';
+  message: string;
+}
+
+/** Lists what is in `expected` but not in `actual`, and the reverse. */
+function difference(expected: ReadonlySet<string>, actual: ReadonlySet<string>): { missing: string[]; extra: string[] } {
+  return {
+    missing: [...expected].filter((item) => !actual.has(item)).sort(),
+    extra: [...actual].filter((item) => !expected.has(item)).sort(),
+  };
+}
+
+/** What the build promised for each article, and what dist/ holds. */
+export interface ArticleCoverage {
+  /** Article URL (site path without base) → source file. */
+  articles: ReadonlyMap<string, string>;
+  /** Pages in dist/ that have an article's URL shape (`/YYYY/MM/DD/slug/`). */
+  articlePages: ReadonlySet<string>;
+  /** Site paths listed in the sitemap. */
+  sitemap: ReadonlySet<string>;
+  /** Site paths of search records; undefined when the build has no search index. */
+  searchRecords?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Every article has a page, a sitemap entry and a search record, and no page
+ * or record exists for an article that is not in content/.
+ */
+export function checkArticleCoverage({ articles, articlePages, sitemap, searchRecords }: ArticleCoverage): VerifyProblem[] {
+  const expected = new Set(articles.keys());
+  const name = (url: string) => `${url} (${articles.get(url) ?? 'no article'})`;
+  const problems: VerifyProblem[] = [];
+  const pages = difference(expected, articlePages);
+  for (const url of pages.missing) problems.push({ check: 'article-page', message: `no page for article ${name(url)}` });
+  for (const url of pages.extra) problems.push({ check: 'orphan-page', message: `page ${url} belongs to no article in content/` });
+  for (const url of [...expected].filter((url) => !sitemap.has(url)).sort()) {
+    problems.push({ check: 'sitemap', message: `article ${name(url)} is missing from the sitemap` });
+  }
+  if (searchRecords) {
+    const records = difference(expected, searchRecords);
+    for (const url of records.missing) problems.push({ check: 'search', message: `article ${name(url)} has no search record` });
+    for (const url of records.extra) problems.push({ check: 'search', message: `search record ${url} belongs to no article` });
+  }
+  return problems;
+}
+
+/** The sitemap lists only pages that exist. */
+export function checkSitemapTargets(sitemap: ReadonlySet<string>, pages: ReadonlySet<string>): VerifyProblem[] {
+  return [...sitemap]
+    .filter((url) => !pages.has(url))
+    .sort()
+    .map((url) => ({ check: 'sitemap' as const, message: `sitemap lists ${url}, which has no page` }));
+}
+
+/**
+ * Internal links of one page, from its HTML: href/src/srcset targets that stay
+ * on the site (no scheme, not protocol-relative), as written.
+ * @example internalLinks('<a href="/x/">x</a><a href="https://e.org">e</a>') // ['/x/']
+ */
+export function internalLinks(html: string): string[] {
+  const links: string[] = [];
+  for (const match of html.matchAll(/\s(?:href|src|action)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
+    const raw = decodeEntities((match[1] ?? match[2] ?? match[3] ?? '').trim());
+    if (raw === '' || raw.startsWith('#') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
+    links.push(raw);
+  }
+  return links;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+}
+
+/**
+ * Resolves a link found on `pagePath` to a site path without base, query or
+ * fragment; undefined when it points outside the base (another site on the host).
+ * @example resolveLink('../b/', '/archive/a/', '/archive/') // '/b/'
+ */
+export function resolveLink(link: string, pagePath: string, base: string): string | undefined {
+  const url = new URL(link, `http://site${withTrailingSlash(base)}${pagePath.replace(/^\//, '')}`);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  const prefix = withTrailingSlash(base);
+  if (!path.startsWith(prefix) && `${path}/` !== prefix) return undefined;
+  return `/${path.slice(prefix.length)}`;
+}
+
+function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Whether a site path is served by something in dist/ (a file, or a folder's index.html). */
+export function isServed(path: string, files: ReadonlySet<string>): boolean {
+  const clean = path.replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) return files.has(`${clean}index.html`);
+  return files.has(clean) || files.has(`${clean}/index.html`) || files.has(`${clean}.html`);
+}
+
+/** Element ids that occur more than once in one page's HTML. */
+export function duplicateIds(html: string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const match of html.matchAll(/<[a-z][^>]*?\sid=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
+    const id = match[1] ?? match[2] ?? match[3] ?? '';
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return [...repeated];
+}
+
+/**
+ * Pages that two files in dist/ would both answer (`a.html` and `a/index.html`),
+ * or that differ only in case (one of them is lost on case-insensitive disks).
+ */
+export function duplicateUrls(files: readonly string[]): VerifyProblem[] {
+  const byUrl = new Map<string, string[]>();
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const url = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`.toLowerCase();
+    byUrl.set(url, [...(byUrl.get(url) ?? []), file]);
+  }
+  return [...byUrl]
+    .filter(([, list]) => list.length > 1)
+    .map(([url, list]) => ({ check: 'duplicate-url' as const, message: `${list.join(' and ')} both serve ${url}` }));
+}

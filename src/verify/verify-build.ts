@@ -1,0 +1,158 @@
+/**
+ * Verifies a finished build against its content: every article in, every
+ * article out (page, sitemap entry, search record), no broken internal link or
+ * image, no page answered twice, no id repeated within a page.
+ */
+import { glob, readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { readArticleSource } from '../lib/articles.ts';
+import {
+  checkArticleCoverage,
+  checkSitemapTargets,
+  duplicateIds,
+  duplicateUrls,
+  internalLinks,
+  isServed,
+  resolveLink,
+  type VerifyProblem,
+} from './checks.ts';
+
+export interface VerifyOptions {
+  /** Project root: article files are named relative to it. */
+  root: string;
+  /** Folder of the article files. */
+  contentDir: string;
+  /** The built site. */
+  distDir: string;
+  /** The site's base path (`/` or `/archive/`). */
+  base: string;
+}
+
+export interface VerifyReport {
+  counts: { articles: number; pages: number; sitemapUrls: number; searchRecords: number | undefined; links: number };
+  problems: VerifyProblem[];
+}
+
+const ARTICLE_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+/** Pages read at once: enough to keep the disk busy, few enough to bound memory. */
+const CONCURRENCY = 32;
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Site path (`/2024/`) of an index.html in dist/. */
+function pagePathOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Published articles: URL → file, as the loader sees them. */
+async function readArticles(root: string, contentDir: string): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
+  const articles = new Map<string, string>();
+  const problems: VerifyProblem[] = [];
+  for await (const path of glob('**/*.md', { cwd: contentDir })) {
+    if (path.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
+    const result = readArticleSource(file, await readFile(resolve(contentDir, path), 'utf8'));
+    if ('problems' in result) problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
+    else if (!result.article.frontmatter.draft) articles.set(result.article.url, file);
+  }
+  return { articles, problems };
+}
+
+/** Site paths in the sitemap (index and its chunks), without origin and base. */
+async function readSitemap(distDir: string, base: string): Promise<Set<string>> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  const strip = (path: string) => `/${decodeURIComponent(path).slice(base.replace(/\/?$/, '/').length)}`;
+  const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined);
+  if (index === undefined) return new Set();
+  const urls = new Set<string>();
+  for (const chunk of locs(index)) {
+    const xml = await readFile(join(distDir, strip(chunk)), 'utf8').catch(() => '');
+    for (const url of locs(xml)) urls.add(strip(url));
+  }
+  return urls;
+}
+
+/** URLs of every search record, across all Pagefind bundles in dist/; undefined when there is none. */
+async function readSearchRecords(distDir: string, files: readonly string[], base: string): Promise<Set<string> | undefined> {
+  const fragments = files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file));
+  if (!files.some((file) => file.endsWith('pagefind-entry.json'))) return undefined;
+  const prefix = base.replace(/\/?$/, '/');
+  const urls = new Set<string>();
+  await forEachLimited(fragments, async (file) => {
+    // Fragments are gzipped JSON behind a "pagefind_dcd" marker.
+    const text = gunzipSync(await readFile(join(distDir, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    const path = decodeURIComponent(url.split(/[?#]/)[0] ?? url);
+    urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
+  });
+  return urls;
+}
+
+async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+}
+
+/** Runs every check. */
+export async function verifyBuild({ root, contentDir, distDir, base }: VerifyOptions): Promise<VerifyReport> {
+  const files = await listFiles(distDir);
+  const fileSet = new Set(files);
+  const htmlPages = files.filter((file) => file.endsWith('index.html'));
+  const pages = new Set(htmlPages.map(pagePathOf));
+  const { articles, problems } = await readArticles(root, contentDir);
+  const sitemap = await readSitemap(distDir, base);
+  const searchRecords = await readSearchRecords(distDir, files, base);
+
+  problems.push(
+    ...checkArticleCoverage({
+      articles,
+      articlePages: new Set([...pages].filter((page) => ARTICLE_PAGE.test(page))),
+      sitemap,
+      searchRecords,
+    }),
+    ...checkSitemapTargets(sitemap, pages),
+    ...duplicateUrls(files),
+  );
+
+  let links = 0;
+  const broken = new Map<string, string[]>();
+  await forEachLimited(
+    files.filter((file) => file.endsWith('.html')),
+    async (file) => {
+      const html = await readFile(join(distDir, file), 'utf8');
+      const pagePath = pagePathOf(file);
+      for (const link of internalLinks(html)) {
+        links++;
+        const target = resolveLink(link, pagePath, base);
+        if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link]);
+      }
+      for (const id of duplicateIds(html)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
+    },
+  );
+  for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
+    problems.push({ check: 'link', message: `${file} links to ${[...new Set(targets)].join(', ')}, which ${targets.length === 1 ? 'is' : 'are'} not in the build` });
+  }
+
+  return {
+    counts: { articles: articles.size, pages: pages.size, sitemapUrls: sitemap.size, searchRecords: searchRecords?.size, links },
+    problems,
+  };
+}
+
+/** The report as printed by the build and `npm run verify`. */
+export function formatReport({ counts, problems }: VerifyReport, limit = 50): string {
+  const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
+    counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
+  }, ${counts.links} internal links`;
+  if (problems.length === 0) return `Verified: ${checked}. Every article has its page, sitemap entry and search record.`;
+  const shown = problems.slice(0, limit).map(({ check, message }) => `  - [${check}] ${message}`);
+  const more = problems.length > limit ? [`  … and ${problems.length - limit} more`] : [];
+  return [`Verification failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${checked}):`, ...shown, ...more].join('\n');
+}
