@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 
 // Deployment settings come from the environment so one checkout can build for
@@ -16,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.CLIPPINGS_OUT_DIR ?? './dist',
   cacheDir: env.CLIPPINGS_CACHE_DIR ?? './.astro',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the CSP allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
-  integrations: [sitemap()],
+  integrations: [sitemap(), securityHeaders()],
 });
