@@ -12,7 +12,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from '../lib/articles.ts';
-import { renderArticleBody } from '../markdown/pipeline.ts';
+import type { RenderedArticle } from '../markdown/pipeline.ts';
+import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 
 /** Bump when the pipeline's output changes, so cached renders are redone. */
@@ -52,6 +53,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 }
 
 async function loadArticles({ store, logger, generateDigest }: LoaderContext, root: string, dir: string): Promise<void> {
+  const readStarted = performance.now();
   const files = await listArticleFiles(dir);
   const problems: ArticleProblem[] = [];
   const articles: { article: ArticleSource; source: string }[] = [];
@@ -76,16 +78,18 @@ async function loadArticles({ store, logger, generateDigest }: LoaderContext, ro
     throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
   }
 
+  timing(logger, 'read', readStarted, files.length);
+
   const seen = new Set<string>();
-  let rendered = 0;
+  const changed: { id: string; article: ArticleSource; digest: string }[] = [];
   for (const { article, source } of published) {
     const id = article.url.slice(1, -1);
     seen.add(id);
     const digest = generateDigest(`${PIPELINE_VERSION}\n${article.file}\n${source}`);
-    if (store.get(id)?.digest === digest) continue;
-    const body = await renderArticleBody(article.body).catch((error: unknown) => {
-      throw new AstroError(`${article.file}: the article body could not be rendered: ${(error as Error).message}`);
-    });
+    if (store.get(id)?.digest !== digest) changed.push({ id, article, digest });
+  }
+  const keep = (index: number, body: RenderedArticle) => {
+    const { id, article, digest } = changed[index] as (typeof changed)[number];
     const { frontmatter } = article;
     const data: ArticleData = {
       ...frontmatter,
@@ -96,9 +100,34 @@ async function loadArticles({ store, logger, generateDigest }: LoaderContext, ro
       wordCount: body.wordCount,
     };
     store.set({ id, data, digest, filePath: article.file, rendered: { html: body.html, metadata: { headings: body.headings } } });
-    rendered++;
-  }
+  };
+  // Bodies render on all cores; results are stored as they arrive.
+  const started = performance.now();
+  await renderBodies(
+    changed.map(({ article }) => article.body),
+    keep,
+    { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
+  ).catch((error: unknown) => {
+    const file = error instanceof RenderError ? `${changed[error.index]?.article.file}: ` : '';
+    throw new AstroError(`${file}the article body could not be rendered: ${(error as Error).message}`);
+  });
+  timing(logger, 'markdown', started, changed.length);
+  const rendered = changed.length;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   const drafts = articles.length - published.length;
   logger.info(`${published.length} articles (${rendered} rendered, ${published.length - rendered} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+}
+
+/** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */
+function renderWorkers(): { workers?: number } {
+  const value = process.env['CLIPPINGS_RENDER_WORKERS'];
+  return value === undefined || value === '' ? {} : { workers: Number(value) };
+}
+
+/**
+ * With CLIPPINGS_TIMINGS=1, prints one machine-readable line per phase
+ * (`[clippings-timing] <phase> <ms> <items>`), which the benchmark reads.
+ */
+function timing(logger: LoaderContext['logger'], phase: string, started: number, items: number): void {
+  if (process.env['CLIPPINGS_TIMINGS'] === '1') logger.info(`[clippings-timing] ${phase} ${Math.round(performance.now() - started)} ${items}`);
 }
