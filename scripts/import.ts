@@ -1,0 +1,123 @@
+/**
+ * `npm run import -- <paths or folders...> [options]`: turns plain text, saved
+ * news pages and feeds into article files. Exit codes: 0 all good (skips
+ * included), 1 some inputs failed, 2 the command itself was wrong.
+ */
+import { parseArgs } from 'node:util';
+import { parseArticleDate } from '../src/lib/dates.ts';
+import { toArticleDate } from '../src/importer/dates.ts';
+import { runImport, tally } from '../src/importer/import.ts';
+import { formatReport, progressBar } from '../src/importer/report.ts';
+import type { MetadataOptions } from '../src/importer/types.ts';
+
+const USAGE = `Usage: npm run import -- <files or folders...> [options]
+
+Turns plain text (.txt), saved article pages (.html) and feeds (RSS, Atom,
+JSON Feed: .xml .rss .atom .json) into article files under content/articles/.
+Folders are searched recursively. Nothing existing is overwritten: an article
+already in the archive (same source URL, or same text) is skipped.
+
+Metadata (applies to every input; values found in a page or feed win):
+  --title <text>          headline (plain text has none)
+  --date <date>           YYYY-MM-DD or ISO date-time with offset
+  --author <name>         byline; repeat for several authors
+  --section <name>        desk or section, e.g. World (required)
+  --tags <a,b,c>          comma-separated topic tags
+  --source-name <name>    publication the article comes from
+  --source-url <url>      original http(s) address
+  --lang <code>           language, e.g. en, fr, pt-BR
+
+Behaviour:
+  --out <folder>          articles folder (default: content/articles)
+  --draft                 write drafts; missing title/date/section get placeholders
+  --force                 rewrite articles that are already in the archive
+  --dry-run               show what would be written, write nothing
+  -h, --help              show this help
+
+Exit codes: 0 done (skips included), 1 some inputs failed, 2 usage error.`;
+
+/** Wrong use of the command: printed with a pointer to --help, exit code 2. */
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        date: { type: 'string' },
+        author: { type: 'string', multiple: true },
+        section: { type: 'string' },
+        tags: { type: 'string', multiple: true },
+        'source-name': { type: 'string' },
+        'source-url': { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string', default: 'content/articles' },
+        draft: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  if (positionals.length === 0) throw new UsageError('give at least one file or folder to import');
+  const metadata: MetadataOptions = {};
+  if (values.title?.trim()) metadata.title = values.title.trim();
+  if (values.date !== undefined) {
+    const date = toArticleDate(values.date);
+    if (!date || !parseArticleDate(date)) throw new UsageError(`--date "${values.date}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-11-03T18:45:00-05:00)`);
+    metadata.date = date;
+  }
+  const authors = (values.author ?? []).map((name) => name.trim()).filter(Boolean);
+  if (authors.length > 0) metadata.authors = authors;
+  if (values.section?.trim()) metadata.section = values.section.trim();
+  const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((tag) => tag.trim()).filter(Boolean);
+  if (tags.length > 0) metadata.tags = tags;
+  if (values['source-name']?.trim()) metadata.sourceName = values['source-name'].trim();
+  if (values['source-url'] !== undefined) {
+    const url = values['source-url'].trim();
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new UsageError(`--source-url "${url}" is not an http:// or https:// address`);
+    metadata.sourceUrl = url;
+  }
+  if (values.lang !== undefined) {
+    if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values.lang)) throw new UsageError(`--lang "${values.lang}" is not a language code such as en, fr or pt-BR`);
+    metadata.lang = values.lang;
+  }
+  return { inputs: positionals, metadata, out: values.out, draft: values.draft, force: values.force, dryRun: values['dry-run'] };
+}
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`import: ${error.message}\nRun "npm run import -- --help" for usage.\n`);
+    return 2;
+  }
+  if (!options) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // A bar only where someone watches, and only when there is something to wait for.
+  const showBar = process.stderr.isTTY === true;
+  const outcomes = await runImport({
+    ...options,
+    now: new Date(),
+    cwd: process.cwd(),
+    onProgress: (done, total) => {
+      if (!showBar || total < 10) return;
+      process.stderr.write(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`);
+    },
+  });
+  process.stdout.write(`${formatReport(outcomes, options.dryRun)}\n`);
+  return tally(outcomes).failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

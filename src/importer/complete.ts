@@ -1,0 +1,116 @@
+/**
+ * From what a reader found to the frontmatter of an article file: the input's
+ * own metadata first, command-line options for what it lacks, names cleaned so
+ * the schema accepts them, and, for drafts, placeholders for required fields
+ * that are still missing (listed, so an editor knows what to fill in).
+ */
+import { createHash } from 'node:crypto';
+import { slugify } from '../lib/slugs.ts';
+import type { FoundArticle, MetadataOptions } from './types.ts';
+
+/** A required field nobody supplied, and the option that supplies it. */
+export interface Gap {
+  field: 'title' | 'date' | 'section';
+  option: string;
+}
+
+/** Frontmatter ready to serialise, in the order an editor reads it. */
+export type Frontmatter = Record<string, unknown>;
+
+/** How to complete articles. */
+export interface CompleteSettings {
+  /** Write drafts: missing fields get placeholders instead of failing. */
+  draft: boolean;
+  /** The day of the run (`YYYY-MM-DD`), the placeholder for a missing date. */
+  today: string;
+}
+
+/** A completed article, or the gaps that stop it. */
+export type Completed = { ok: true; frontmatter: Frontmatter; gaps: Gap[] } | { ok: false; gaps: Gap[] };
+
+/** The section drafts get when none is known. */
+export const PLACEHOLDER_SECTION = 'Unsorted';
+
+/**
+ * Completes one article. Values found in the input win; options fill gaps.
+ * @example completeArticle({ origin: 'a.txt', fields: {}, body: 'Hi\n', text: 'Hi' }, { title: 'T', date: '2024-01-02', section: 'World' }, { draft: false, today: '2024-05-01' })
+ * // { ok: true, frontmatter: { title: 'T', date: '2024-01-02', section: 'World', contentHash: 'sha256-…' }, gaps: [] }
+ */
+export function completeArticle(found: FoundArticle, options: MetadataOptions, settings: CompleteSettings): Completed {
+  const fields = found.fields;
+  const title = clean(fields.title) ?? clean(options.title);
+  const date = fields.date ?? options.date;
+  const section = sluggable(fields.section) ?? sluggable(options.section);
+  const gaps: Gap[] = [];
+  if (!title) gaps.push({ field: 'title', option: '--title' });
+  if (!date) gaps.push({ field: 'date', option: '--date' });
+  if (!section) gaps.push({ field: 'section', option: '--section' });
+  if (gaps.length > 0 && !settings.draft) return { ok: false, gaps };
+
+  const url = fields.source?.url ?? options.sourceUrl;
+  const sourceName = sluggable(fields.source?.name) ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
+  const authors = names(fields.authors?.length ? fields.authors : options.authors);
+  const tags = names(fields.tags?.length ? fields.tags : options.tags);
+  const frontmatter: Frontmatter = {
+    title: title ?? `Untitled (${found.origin.split(/[\\/]/).pop() ?? found.origin})`,
+    ...maybe('dek', clean(fields.dek)),
+    date: date ?? settings.today,
+    ...maybe('updated', fields.updated),
+    ...(authors.length > 0 ? { authors } : {}),
+    section: section ?? PLACEHOLDER_SECTION,
+    ...(tags.length > 0 ? { tags } : {}),
+    ...(sourceName ? { source: { name: sourceName, ...maybe('url', url) } } : {}),
+    ...maybe('copyright', clean(fields.copyright)),
+    ...(fields.image ? { image: fields.image } : {}),
+    ...maybe('lang', fields.lang ?? options.lang),
+    ...(settings.draft ? { draft: true } : {}),
+    // Without a source URL, the text itself identifies the article on the next run.
+    ...(url ? {} : { contentHash: contentHash(found.text) }),
+  };
+  return { ok: true, frontmatter, gaps };
+}
+
+/**
+ * The fingerprint of an article's text: whitespace and Unicode forms do not
+ * change it. @example contentHash('a  b') === contentHash('a b') // true
+ */
+export function contentHash(text: string): string {
+  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return `sha256-${createHash('sha256').update(normal).digest('hex')}`;
+}
+
+/**
+ * Names for authors or tags: trimmed, without those that have no letter or
+ * digit (they would have no URL), without repeats that share a URL.
+ * @example names(['Ada Quill', 'ada quill', '—', ' Bram ']) // ['Ada Quill', 'Bram']
+ */
+export function names(list: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const name of list ?? []) {
+    const text = clean(name);
+    const slug = text ? slugify(text) : '';
+    if (!text || !slug || seen.has(slug)) continue;
+    seen.add(slug);
+    result.push(text);
+  }
+  return result;
+}
+
+/** A source name from a URL's host. @example hostName('https://www.gazette.example/a') // 'gazette.example' */
+export function hostName(url: string): string | undefined {
+  return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') || undefined : undefined;
+}
+
+function clean(text: string | undefined): string | undefined {
+  return text?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function sluggable(text: string | undefined): string | undefined {
+  const value = clean(text);
+  return value && slugify(value) ? value : undefined;
+}
+
+function maybe(key: string, value: unknown): Frontmatter {
+  return value === undefined ? {} : { [key]: value };
+}

@@ -1,0 +1,68 @@
+/**
+ * Publication dates as publishers write them (ISO 8601 in pages and Atom,
+ * RFC 822 in RSS), turned into article dates that keep the publisher's own
+ * calendar day and offset. Nothing is converted to the machine's time zone.
+ */
+import { parseArticleDate } from '../lib/dates.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// RFC 822 names the North American zones; anything else unknown is refused.
+const ZONES: Record<string, string> = {
+  z: 'Z', ut: 'Z', utc: 'Z', gmt: 'Z',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
+  mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+};
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const RFC822 =
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/i;
+
+/**
+ * An article date from a publisher's date text, or undefined when it cannot be
+ * read without guessing. A time without an offset keeps only its day (the
+ * instant is unknown, the day is not).
+ * @example toArticleDate('Wed, 03 Nov 2021 18:45:00 -0500') // '2021-11-03T18:45:00-05:00'
+ * @example toArticleDate('2021-11-03T23:30:00.000+0100') // '2021-11-03T23:30:00+01:00'
+ * @example toArticleDate('2021-11-03T10:00:00') // '2021-11-03'
+ */
+export function toArticleDate(text: string): string | undefined {
+  const written = text.trim();
+  const iso = ISO.exec(written);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, zone] = iso;
+    return checked(`${y}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
+  }
+  const rfc = RFC822.exec(written);
+  if (rfc) {
+    const [, d, monthName, y, h, mi, s, zone] = rfc;
+    const month = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1;
+    if (month === 0 || !d || !y) return undefined;
+    const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
+    const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const offset = zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toLowerCase()];
+    if (zone !== undefined && offset === undefined) return checked(day); // an unknown zone name: the day is still right
+    return checked(day, h?.padStart(2, '0'), mi, s, offset);
+  }
+  return undefined;
+}
+
+function isoOffset(zone: string): string {
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
+
+/** Builds the article date and lets the archive's own parser refuse impossible days and times. */
+function checked(day: string, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {
+  const text = hour !== undefined && minute !== undefined && offset !== undefined ? `${day}T${hour}:${minute}:${second ?? '00'}${offset}` : day;
+  return parseArticleDate(text) ? text : undefined;
+}
+
+/**
+ * Today's calendar day in UTC, from a given instant (passed in, so tests and
+ * placeholders never depend on the clock). @example utcDay(new Date('2024-03-14T23:00:00Z')) // '2024-03-14'
+ */
+export function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,282 @@
+/**
+ * Feeds (RSS 2.0 and 1.0, Atom, JSON Feed): one article per entry, with its
+ * title, date, authors, categories as tags, link as source URL and content
+ * (or summary) as body. The feed's own title names the source.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { toString as hastToString } from 'hast-util-to-string';
+import { parseArticleDate } from '../lib/dates.ts';
+import { toArticleDate } from './dates.ts';
+import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
+import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
+
+/** One entry of a feed: an article, or why it could not be one. */
+export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
+
+type Node = Record<string, unknown>;
+
+/** What every feed format is reduced to before conversion. */
+interface RawEntry {
+  title?: string;
+  link?: string;
+  published?: string;
+  updated?: string;
+  authors: string[];
+  tags: string[];
+  /** HTML, or plain text when `textBody` is set. */
+  body?: string;
+  textBody?: boolean;
+  summary?: string;
+}
+
+interface RawFeed {
+  title?: string;
+  copyright?: string;
+  lang?: string;
+  entries: RawEntry[];
+}
+
+// Markup-bearing elements are kept raw: their escaping (entities, CDATA, inline XHTML) is resolved per format below.
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  stopNodes: ['*.title', '*.description', '*.encoded', '*.content', '*.summary', '*.rights', '*.copyright'],
+  isArray: (name) => ['item', 'entry', 'category', 'link', 'author', 'creator', 'contributor'].includes(name),
+});
+
+/**
+ * Reads a feed file into entries. Throws an ImportError when the file is not
+ * a feed at all; an entry without text is reported on its own.
+ */
+export async function readFeed(source: string, origin: string): Promise<FeedEntry[]> {
+  const feed = source.trimStart().startsWith('{') ? jsonFeed(source) : xmlFeed(source);
+  if (feed.entries.length === 0) throw new ImportError('the feed has no entries: nothing to import');
+  return Promise.all(feed.entries.map((entry, index) => toArticle(feed, entry, `${origin}#${index + 1}`)));
+}
+
+async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promise<FeedEntry> {
+  const link = httpUrl(entry.link);
+  const body = await entryBody(entry.body, entry.textBody, link);
+  const summary = entry.summary ? await entryBody(entry.summary, false, link) : undefined;
+  const main = body?.text ? body : summary;
+  if (!main?.text) return { ok: false, origin, reason: 'the entry has no content or summary to import' };
+  const fields: FoundFields = {};
+  if (entry.title) fields.title = entry.title;
+  // A summary next to full content is the standfirst.
+  if (main === body && summary?.text) fields.dek = summary.text;
+  const date = entry.published ? toArticleDate(entry.published) : undefined;
+  if (date) fields.date = date;
+  const updated = entry.updated ? toArticleDate(entry.updated) : undefined;
+  if (date && updated && isLater(updated, date)) fields.updated = updated;
+  if (entry.authors.length > 0) fields.authors = entry.authors;
+  if (entry.tags.length > 0) fields.tags = entry.tags;
+  if (feed.title || link) fields.source = { ...(feed.title ? { name: feed.title } : {}), ...(link ? { url: link } : {}) };
+  if (feed.copyright) fields.copyright = feed.copyright;
+  if (feed.lang) fields.lang = feed.lang;
+  return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
+}
+
+async function entryBody(body: string | undefined, isText: boolean | undefined, baseUrl: string | undefined): Promise<MarkdownBody | undefined> {
+  if (!body?.trim()) return undefined;
+  if (isText) return paragraphsToMarkdown(splitParagraphs(body));
+  return hastToMarkdown(parseHtmlFragment(body), baseUrl);
+}
+
+function xmlFeed(source: string): RawFeed {
+  let doc: Node;
+  try {
+    doc = xml.parse(source) as Node;
+  } catch (error) {
+    throw new ImportError(`not a readable feed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const rss = node(doc.rss);
+  if (rss) return rssFeed(node(rss.channel) ?? {}, list(node(rss.channel)?.item));
+  const rdf = node(doc.RDF);
+  if (rdf) return rssFeed(node(rdf.channel) ?? {}, list(rdf.item));
+  const atom = node(doc.feed);
+  if (atom) return atomFeed(atom);
+  throw new ImportError('not an RSS, Atom or JSON feed (no <rss>, <feed> or JSON Feed version found)');
+}
+
+function rssFeed(channel: Node, items: unknown[]): RawFeed {
+  return {
+    ...optional('title', markupText(channel.title)),
+    ...optional('copyright', markupText(channel.copyright ?? channel.rights)),
+    ...optional('lang', scalar(channel.language)),
+    entries: items.map(node).filter((item) => item !== undefined).map((item) => {
+      const guid = node(item.guid);
+      const permalink = guid?.['@_isPermaLink'] === 'false' ? undefined : scalar(item.guid);
+      const content = xmlInner(item.encoded) ?? xmlInner(item.content);
+      const description = xmlInner(item.description);
+      return {
+        ...optional('title', markupText(item.title)),
+        ...optional('link', list(item.link).map(scalar).find((link) => link !== undefined) ?? permalink),
+        ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
+        authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
+        tags: list(item.category).map(scalar).filter(isText),
+        ...optional('body', content ?? description),
+        ...optional('summary', content ? description : undefined),
+      };
+    }),
+  };
+}
+
+function atomFeed(feed: Node): RawFeed {
+  const feedAuthors = list(feed.author).map((author) => scalar(node(author)?.name)).filter(isText);
+  return {
+    ...optional('title', markupText(feed.title)),
+    ...optional('copyright', markupText(feed.rights)),
+    ...optional('lang', scalar(feed['@_lang'])),
+    entries: list(feed.entry).map(node).filter((entry) => entry !== undefined).map((entry) => {
+      const links = list(entry.link).map(node).filter((link) => link !== undefined);
+      const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
+      const authors = list(entry.author).map((author) => scalar(node(author)?.name)).filter(isText);
+      const content = atomText(entry.content);
+      const summary = atomText(entry.summary);
+      return {
+        ...optional('title', markupText(entry.title)),
+        ...optional('link', scalar(alternate?.['@_href'])),
+        ...optional('published', scalar(entry.published) ?? scalar(entry.updated)),
+        ...optional('updated', scalar(entry.published) ? scalar(entry.updated) : undefined),
+        authors: authors.length > 0 ? authors : feedAuthors,
+        tags: list(entry.category).map((category) => scalar(node(category)?.['@_label']) ?? scalar(node(category)?.['@_term'])).filter(isText),
+        ...optional('body', content?.html ?? summary?.html),
+        ...optional('summary', content ? summary?.html : undefined),
+        ...(content?.html === undefined && summary?.isText ? { textBody: true } : content?.isText ? { textBody: true } : {}),
+      };
+    }),
+  };
+}
+
+/** An Atom text construct (`type` text, html or xhtml) as HTML or text. */
+function atomText(value: unknown): { html: string; isText: boolean } | undefined {
+  const element = node(value);
+  const type = scalar(element?.['@_type']) ?? 'text';
+  if (element?.['@_src']) return undefined; // content elsewhere: not in the feed
+  const raw = typeof value === 'string' ? value : scalar(element?.['#text']);
+  if (!raw) return undefined;
+  if (type === 'xhtml') return { html: raw, isText: false }; // already markup; the HTML parser reads its entities
+  const inner = xmlInner(raw) ?? '';
+  return type === 'html' || type.endsWith('html') ? { html: inner, isText: false } : { html: inner, isText: true };
+}
+
+function jsonFeed(source: string): RawFeed {
+  let feed: unknown;
+  try {
+    feed = JSON.parse(source);
+  } catch (error) {
+    throw new ImportError(`not a readable JSON Feed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const root = node(feed);
+  if (!root || !/jsonfeed\.org\/version\//.test(String(root.version ?? ''))) {
+    throw new ImportError('a .json file must be a JSON Feed (with "version": "https://jsonfeed.org/version/1.1")');
+  }
+  const feedAuthors = jsonAuthors(root);
+  return {
+    ...optional('title', scalar(root.title)),
+    ...optional('lang', scalar(root.language)),
+    entries: list(root.items).map(node).filter((item) => item !== undefined).map((item) => {
+      const authors = jsonAuthors(item);
+      const html = scalar(item.content_html);
+      const text = scalar(item.content_text);
+      return {
+        ...optional('title', scalar(item.title)),
+        ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
+        ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
+        ...optional('updated', scalar(item.date_published) ? scalar(item.date_modified) : undefined),
+        authors: authors.length > 0 ? authors : feedAuthors,
+        tags: list(item.tags).map(scalar).filter(isText),
+        ...optional('body', html ?? text),
+        ...(html === undefined && text !== undefined ? { textBody: true } : {}),
+        ...optional('summary', scalar(item.summary)),
+      };
+    }),
+  };
+}
+
+function jsonAuthors(item: Node): string[] {
+  // Version 1.1 has `authors`; 1.0 had a single `author`.
+  return [...list(item.authors), ...list(item.author)].map((author) => scalar(node(author)?.name)).filter(isText);
+}
+
+/**
+ * The name in an RSS `<author>`, which the spec wants as an e-mail address.
+ * @example rssAuthorName('desk@gazette.example (Mara Lind)') // 'Mara Lind'
+ */
+export function rssAuthorName(author: string): string {
+  const named = /\(([^)]+)\)\s*$/.exec(author);
+  if (named?.[1]) return named[1].trim();
+  return author.replace(/\S+@\S+/, '').trim() || author.trim();
+}
+
+/**
+ * The content of a raw XML element: CDATA sections as they are, XML
+ * entities decoded elsewhere. @example xmlInner('a &amp;lt;b&gt; <![CDATA[<i>x</i>]]>') // 'a &lt;b> <i>x</i>'
+ */
+export function xmlInner(value: unknown): string | undefined {
+  const raw = typeof value === 'string' ? value : scalar(node(value)?.['#text']);
+  if (raw === undefined) return undefined;
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlEntities(part)))
+    .join('')
+    .trim() || undefined;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXmlEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** A title-like element as one line of plain text, whatever markup it carried. */
+function markupText(value: unknown): string | undefined {
+  const element = node(value);
+  const inner = element?.['@_type'] === 'xhtml' ? scalar(element['#text']) : xmlInner(value);
+  if (!inner) return undefined;
+  return hastToString(parseHtmlFragment(inner)).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  const text = node(value)?.['#text'];
+  return typeof text === 'string' ? text.trim() || undefined : undefined;
+}
+
+function node(value: unknown): Node | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function isText(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
+}
+
+/** Whether `later` is an instant (or, without times, a day) after `earlier`. */
+function isLater(later: string, earlier: string): boolean {
+  const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
+  return !!a && !!b && (a.time && b.time ? a.timestamp > b.timestamp : a.day > b.day);
+}
+
+function httpUrl(value: string | undefined): string | undefined {
+  return value && /^https?:\/\//i.test(value) && URL.canParse(value) ? value : undefined;
+}
+
+/** `{ key: value }` when there is a value, `{}` otherwise (exactOptionalPropertyTypes forbids `key: undefined`). */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,109 @@
+/**
+ * HTML to Markdown through the unified stack: parse, sanitize with the build's
+ * own schema (no script, event handler or `javascript:` URL gets through),
+ * then rehype-remark, GFM and remark-stringify. Plain text goes through the
+ * same stringifier, so Markdown characters in it are escaped, never obeyed.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
+
+/** A Markdown body and its plain text (for hashing and emptiness checks). */
+export interface MarkdownBody {
+  markdown: string;
+  text: string;
+}
+
+// One house style for every imported body.
+const stringifyOptions: StringifyOptions = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
+
+const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark);
+const markdownWriter = unified().use(remarkGfm).use(remarkStringify, stringifyOptions);
+const htmlParser = unified().use(rehypeParse, { fragment: true });
+
+/**
+ * Converts an HTML tree (a page's extracted article, a feed's content) to a
+ * sanitized Markdown body. Relative links and images are made absolute against
+ * `baseUrl`, since the archive does not host the publisher's other pages.
+ * @example (await hastToMarkdown(parseHtmlFragment('<p onclick="x()">Hi <b>there</b></p>'))).markdown // 'Hi *there*\n'
+ */
+export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
+  if (baseUrl) absolutizeUrls(tree, baseUrl);
+  const mdast = (await htmlToMdast.run(tree)) as MdastRoot;
+  return writeMdast(mdast);
+}
+
+/** Parses an HTML fragment (a feed entry's content) into a tree. */
+export function parseHtmlFragment(html: string): HastRoot {
+  return htmlParser.parse(html);
+}
+
+/** Converts an HTML fragment to a sanitized Markdown body. @example (await htmlToMarkdown('<p>A<script>x</script></p>')).markdown // 'A\n' */
+export async function htmlToMarkdown(html: string, baseUrl?: string): Promise<MarkdownBody> {
+  return hastToMarkdown(parseHtmlFragment(html), baseUrl);
+}
+
+/**
+ * Paragraphs of plain text as Markdown, each a paragraph, with the characters
+ * Markdown would act on escaped. Line breaks inside a paragraph become spaces.
+ * @example paragraphsToMarkdown(['# not a heading']).markdown // '\\# not a heading\n'
+ */
+export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBody {
+  const mdast: MdastRoot = {
+    type: 'root',
+    children: paragraphs.map((paragraph) => ({ type: 'paragraph', children: [{ type: 'text', value: paragraph.replace(/\s+/g, ' ').trim() }] })),
+  };
+  return writeMdast(mdast);
+}
+
+/**
+ * Splits plain text into paragraphs at blank lines, dropping empty ones.
+ * @example splitParagraphs('One\nline.\n\n\nTwo.') // ['One\nline.', 'Two.']
+ */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+function writeMdast(mdast: MdastRoot): MarkdownBody {
+  const markdown = markdownWriter.stringify(mdast);
+  const text = mdast.children.map((node) => mdastToString(node)).join(' ').replace(/\s+/g, ' ').trim();
+  return { markdown, text };
+}
+
+/** Links the sanitizer emptied (`javascript:`…) keep their words but lose the link, instead of becoming `[text]()`. */
+function rehypeUnwrapDeadLinks() {
+  return (tree: HastRoot): void => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || typeof node.properties.href === 'string' || !parent || index === undefined) return;
+      parent.children.splice(index, 1, ...node.children);
+      return index; // look at what took its place
+    });
+  };
+}
+
+function absolutizeUrls(tree: HastRoot, baseUrl: string): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.properties[name];
+      if (typeof value !== 'string' || value.startsWith('#')) continue;
+      // Only relative references change; `javascript:` and friends stay as they are for the sanitizer to drop.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) continue;
+      try {
+        node.properties[name] = new URL(value, baseUrl).href;
+      } catch {
+        // Unparseable: leave it to the sanitizer.
+      }
+    }
+  });
+}

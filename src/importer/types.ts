@@ -1,0 +1,53 @@
+/**
+ * Shapes shared by the importer's readers, the writer and the CLI.
+ */
+
+/** Frontmatter fields a reader found in its input; every one may be missing. */
+export interface FoundFields {
+  title?: string;
+  dek?: string;
+  /** Already in article form: `YYYY-MM-DD` or ISO date-time with the publisher's offset. */
+  date?: string;
+  updated?: string;
+  authors?: string[];
+  section?: string;
+  tags?: string[];
+  source?: { name?: string; url?: string };
+  copyright?: string;
+  image?: { src: string; alt: string; caption?: string };
+  lang?: string;
+}
+
+/** One article as a reader found it, before options, placeholders and checks. */
+export interface FoundArticle {
+  /** Where it came from, for messages: the file, plus `#n` for a feed entry. */
+  origin: string;
+  fields: FoundFields;
+  /** Markdown body, already sanitized. */
+  body: string;
+  /** The body as plain text, for the content hash (independent of Markdown formatting). */
+  text: string;
+}
+
+/** Metadata given on the command line: applies to every input, fills what the input lacks. */
+export interface MetadataOptions {
+  title?: string;
+  date?: string;
+  authors?: string[];
+  section?: string;
+  sourceName?: string;
+  sourceUrl?: string;
+  tags?: string[];
+  lang?: string;
+}
+
+/** What happened to one input (a file, or one entry of a feed). */
+export type ImportOutcome =
+  | { status: 'imported'; origin: string; file: string; text: string; draftGaps: string[] }
+  | { status: 'skipped'; origin: string; reason: string; file?: string }
+  | { status: 'failed'; origin: string; reason: string };
+
+/** A problem with one input, worded for the person running the import. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}

@@ -1,0 +1,167 @@
+/**
+ * Where an imported article goes and whether it may be written: the archive
+ * already on disk is read once, an article already in it (same source URL, or
+ * same text when there is no URL) is skipped unless forced, a different
+ * article never loses its file (the new one gets a numeric suffix), and every
+ * file is checked with the build's own validation before it is written.
+ */
+import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { Document, Scalar } from 'yaml';
+import { formatProblems, readArticleSource } from '../lib/articles.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { slugify } from '../lib/slugs.ts';
+import { articlePath } from '../lib/urls.ts';
+import type { Frontmatter, Gap } from './complete.ts';
+
+/** What the archive already holds, by identity and by place. */
+export interface Archive {
+  /** The articles folder (`--out`). */
+  root: string;
+  /** Article file (relative to root, `/`-separated) by normalised source URL or content hash. */
+  byIdentity: Map<string, string>;
+  /** Files taken, relative to root. */
+  files: Set<string>;
+  /** Site paths (`/YYYY/MM/DD/slug/`) taken, so a new file never claims another's URL. */
+  sitePaths: Set<string>;
+}
+
+/** The decision for one article. */
+export type WritePlan =
+  | { action: 'write'; file: string; text: string; replaces: boolean }
+  | { action: 'skip'; file: string; reason: string }
+  | { action: 'fail'; reason: string };
+
+/** Reads the archive under `root` (which may not exist yet). */
+export async function scanArchive(root: string): Promise<Archive> {
+  const archive: Archive = { root, byIdentity: new Map(), files: new Set(), sitePaths: new Set() };
+  let paths: string[] = [];
+  try {
+    paths = await Array.fromAsync(glob('**/*.md', { cwd: root }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  for (const path of paths.sort()) {
+    const file = path.split(sep).join('/');
+    archive.files.add(file);
+    const text = await readFile(join(root, path), 'utf8');
+    const split = splitFrontmatter(text);
+    if (split.ok) {
+      const id = identityOf(split.data);
+      if (id && !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
+    }
+    const read = readArticleSource(file, text);
+    if ('article' in read) archive.sitePaths.add(read.article.url);
+  }
+  return archive;
+}
+
+/**
+ * What identifies an article across imports: its source URL (normalised), or
+ * else the content hash the importer wrote.
+ * @example identityOf({ source: { url: 'https://Gazette.example/a/#top' } }) // 'url:https://gazette.example/a'
+ */
+export function identityOf(frontmatter: Record<string, unknown>): string | undefined {
+  const source = frontmatter.source as { url?: unknown } | undefined;
+  if (typeof source?.url === 'string' && URL.canParse(source.url)) return `url:${normalizeUrl(source.url)}`;
+  return typeof frontmatter.contentHash === 'string' ? `hash:${frontmatter.contentHash}` : undefined;
+}
+
+/**
+ * One spelling per page: no fragment, no tracking parameters, no trailing
+ * slash, lower-case host, http and https alike.
+ * @example normalizeUrl('http://www.Gazette.example/a/?utm_source=x#c') // 'https://www.gazette.example/a'
+ */
+export function normalizeUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  parsed.protocol = 'https:';
+  for (const key of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$)/i.test(key)) parsed.searchParams.delete(key);
+  return parsed.href.replace(/\/(?=$|\?)/, '');
+}
+
+/**
+ * A readable file name from a title, cut at a word boundary so paths stay short.
+ * @example slugForTitle('Harbour dredging: 2 years late!') // 'harbour-dredging-2-years-late'
+ */
+export function slugForTitle(title: string, max = 80): string {
+  const slug = slugify(title) || 'article';
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+}
+
+/**
+ * The article file's text: YAML frontmatter with dates quoted (so no YAML
+ * reader turns them into instants), a comment listing placeholders, the body.
+ */
+export function serializeArticle(frontmatter: Frontmatter, body: string, gaps: readonly Gap[] = []): string {
+  const doc = new Document(frontmatter);
+  for (const path of [['date'], ['updated'], ['source', 'retrieved']]) {
+    const node = doc.getIn(path, true);
+    if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
+  }
+  if (gaps.length > 0) {
+    const list = gaps.map((gap) => `${gap.field} (${gap.option})`).join(', ');
+    doc.commentBefore = ` Imported as a draft with placeholders for: ${list}.\n Fill them in, then remove "draft: true".`;
+  }
+  const yaml = doc.toString({ lineWidth: 0 });
+  return `---\n${yaml}---\n\n${body.trim()}\n`;
+}
+
+/** Options for planning a write. */
+export interface PlanOptions {
+  /** Rewrite an article that is already in the archive. */
+  force: boolean;
+  /** How paths are shown in messages (e.g. relative to the working folder). */
+  display: (file: string) => string;
+}
+
+/**
+ * Decides where one article goes, checks the file with the build's own
+ * validation, and reserves its place in `archive` (so the rest of the run,
+ * dry or not, sees it).
+ */
+export function planArticle(archive: Archive, frontmatter: Frontmatter, body: string, gaps: readonly Gap[], options: PlanOptions): WritePlan {
+  const id = identityOf(frontmatter);
+  const existing = id ? archive.byIdentity.get(id) : undefined;
+  const why = id?.startsWith('url:') ? 'same source URL' : 'same text';
+  if (existing && !options.force) {
+    return { action: 'skip', file: existing, reason: `already in the archive as ${options.display(join(archive.root, existing))} (${why}); use --force to rewrite it` };
+  }
+  const text = serializeArticle(frontmatter, body, gaps);
+  const file = existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
+  const checked = readArticleSource(options.display(join(archive.root, file)), text);
+  if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
+  archive.files.add(file);
+  archive.sitePaths.add(checked.article.url);
+  if (id) archive.byIdentity.set(id, file);
+  return { action: 'write', file, text, replaces: existing !== undefined };
+}
+
+/** `YYYY/MM/<slug>.md`, or `<slug>-2.md`… when another article has that file or that URL. */
+function freePath(archive: Archive, day: string, slug: string): string {
+  const [year, month] = [day.slice(0, 4), day.slice(5, 7)];
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? slug : `${slug}-${n}`;
+    const file = `${year}/${month}/${name}.md`;
+    if (!archive.files.has(file) && !archive.sitePaths.has(articlePath(day, name))) return file;
+  }
+}
+
+/** Writes a planned file; a new file never replaces one that appeared meanwhile. */
+export async function writePlanned(archive: Archive, plan: { file: string; text: string; replaces: boolean }): Promise<string> {
+  const path = join(archive.root, plan.file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
+  return path;
+}
+
+/** A path relative to a folder, `/`-separated, for messages. */
+export function displayPath(from: string): (file: string) => string {
+  return (file) => {
+    const path = relative(from, file);
+    // Outside the working folder, an absolute path reads better than ../../..
+    return (path.startsWith('..') ? file : path).split(sep).join('/') || '.';
+  };
+}
