@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Deployment settings come from the environment so one checkout can build for
 // any host: CLIPPINGS_SITE (absolute origin, for feeds, sitemap and canonical
@@ -21,5 +22,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
-  integrations: [sitemap(), securityHeaders()],
+  // The search index runs after the pages are written (astro:build:done).
+  integrations: [sitemap(), searchIndex(), securityHeaders()],
 });

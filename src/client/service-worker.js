@@ -1,0 +1,74 @@
+/*
+ * Clippings service worker, served at <base>sw.js. The build fills in
+ * __VERSION__ (changes with the site's assets and index) and __BASE__.
+ *
+ * - Pagefind files and bundled assets (`pagefind/`, `_astro/`): cache first.
+ *   Their names or the `?ts=` tag change when their content does.
+ * - Pages and anything else of this site: network first, so readers see
+ *   corrections, falling back to the cached copy when offline.
+ * - Other origins: untouched (the site makes no such requests anyway).
+ *
+ * Plain JavaScript without imports: a service worker is fetched by URL and
+ * must not depend on the bundler.
+ */
+const VERSION = '__VERSION__';
+const BASE = '__BASE__';
+const CACHE = `clippings-${VERSION}`;
+
+self.addEventListener('install', () => {
+  // A new version takes over at once: its caches are complete on their own.
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith('clippings-') && name !== CACHE).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+/** Whether a same-origin path is immutable enough to serve from cache first. */
+function isStatic(path) {
+  return path.startsWith(`${BASE}pagefind/`) || path.startsWith(`${BASE}_astro/`);
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    // A page is stored without its query: /search/?q=x and /search/ share one shell.
+    if (response.ok) await cache.put(stripQuery(request), response.clone());
+    return response;
+  } catch (error) {
+    const hit = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+function stripQuery(request) {
+  const url = new URL(request.url);
+  if (request.mode !== 'navigate' || !url.search) return request;
+  url.search = '';
+  return new Request(url.href);
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  event.respondWith(isStatic(url.pathname) ? cacheFirst(request) : networkFirst(request));
+});
