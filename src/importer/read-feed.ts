@@ -4,10 +4,9 @@
  * (or summary) as body. The feed's own title names the source.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { toString as hastToString } from 'hast-util-to-string';
 import { parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
-import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
+import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
@@ -244,7 +243,7 @@ function markupText(value: unknown): string | undefined {
   const element = node(value);
   const inner = element?.['@_type'] === 'xhtml' ? scalar(element['#text']) : xmlInner(value);
   if (!inner) return undefined;
-  return hastToString(parseHtmlFragment(inner)).replace(/\s+/g, ' ').trim() || undefined;
+  return htmlToPlainText(inner).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 function scalar(value: unknown): string | undefined {

@@ -14,7 +14,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import { isCopyrightLine } from './read-text.ts';
-import { hastToMarkdown, paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
+import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 
 const documentParser = unified().use(rehypeParse);
@@ -30,6 +30,7 @@ export async function readHtml(html: string, origin: string): Promise<FoundArtic
 
   // Read the headline before the container is cleared (an article's own <h1> is the title, not body).
   const h1 = firstText(tree, 'article h1') ?? firstText(tree, 'h1');
+  const pageTime = timeOf(select('article', tree)) ?? timeOf(tree);
   const container = findArticleContainer(tree);
   const url = httpUrl(select('link[rel~=canonical]', tree)?.properties.href) ?? httpUrl(one('og:url')) ?? httpUrl(ldUrl(ld));
   const fields: FoundFields = {};
@@ -38,7 +39,7 @@ export async function readHtml(html: string, origin: string): Promise<FoundArtic
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   if (dek) fields.dek = dek;
-  const date = firstDate(text(ld?.datePublished), one('article:published_time', 'date', 'pubdate', 'dc.date', 'dcterms.created'), timeOf(container), timeOf(tree));
+  const date = firstDate(text(ld?.datePublished), one('article:published_time', 'date', 'pubdate', 'dc.date', 'dcterms.created'), pageTime);
   if (date) fields.date = date;
   const updated = firstDate(text(ld?.dateModified), one('article:modified_time', 'dcterms.modified'));
   if (date && updated && notBefore(updated, date)) fields.updated = updated;
@@ -104,8 +105,10 @@ function readMeta(tree: Root): Map<string, string[]> {
   return meta;
 }
 
-// Words in class names and ids that mark page furniture rather than the story.
-const FURNITURE = /^(?:ads?|advert\w*|ad-\w+|\w+-ads?|sponsor\w*|promo\w*|comments?|comment-\w+|disqus\w*|related\w*|recommend\w*|newsletter\w*|share\w*|sharing|social\w*|subscribe\w*|paywall\w*|byline\w*|breadcrumbs?|most-read|trending\w*|toolbar|cookie\w*)$/i;
+// Words (split at - and _) in class names and ids that mark page furniture rather than the story.
+const FURNITURE_WORDS = new Set(
+  'ad ads advert adverts advertisement sponsor sponsored promo promos comment comments disqus related recommended newsletter share sharing social subscribe paywall byline breadcrumb breadcrumbs trending mostread toolbar cookie cookies popup modal'.split(' '),
+);
 const FURNITURE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'button', 'iframe', 'svg', 'dialog', 'select', 'input', 'h1']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog']);
 
@@ -127,12 +130,20 @@ function findArticleContainer(tree: Root): Element | undefined {
 
 function isFurniture(node: Element): boolean {
   if (FURNITURE_TAGS.has(node.tagName)) return true;
+  if (isDateline(node)) return true;
   const { className, id, role, hidden, ariaHidden } = node.properties;
   if (hidden !== undefined && hidden !== false) return true;
   if (String(ariaHidden) === 'true') return true;
   if (typeof role === 'string' && FURNITURE_ROLES.has(role)) return true;
   const words = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])];
-  return words.some((word) => FURNITURE.test(word));
+  return words.some((word) => word.toLowerCase().split(/[-_]/).some((part) => FURNITURE_WORDS.has(part)));
+}
+
+/** A paragraph holding nothing but a `<time>`: the dateline, already in the frontmatter. */
+function isDateline(node: Element): boolean {
+  if (node.tagName !== 'p' && node.tagName !== 'div') return false;
+  const content = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  return content.length === 1 && content[0]?.type === 'element' && content[0].tagName === 'time';
 }
 
 /** Of several `<article>` elements (a story plus teasers), the one with the most paragraph text. */
@@ -240,7 +251,7 @@ function textList(value: unknown): string[] {
 /** A JSON-LD or attribute value as clean one-line text (tags stripped), or undefined. */
 function text(value: unknown, oneLine = true): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const plain = value.includes('<') ? hastToString(documentParser.parse(value)) : value;
+  const plain = value.includes('<') ? htmlToPlainText(value) : value;
   return (oneLine ? cleanText(plain) : plain.trim()) || undefined;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -49,6 +50,21 @@ export function parseHtmlFragment(html: string): HastRoot {
 /** Converts an HTML fragment to a sanitized Markdown body. @example (await htmlToMarkdown('<p>A<script>x</script></p>')).markdown // 'A\n' */
 export async function htmlToMarkdown(html: string, baseUrl?: string): Promise<MarkdownBody> {
   return hastToMarkdown(parseHtmlFragment(html), baseUrl);
+}
+
+/**
+ * The readable text of an HTML fragment (a headline that carried markup):
+ * tags dropped, and the contents of script and style dropped with them.
+ * @example htmlToPlainText('<script>alert(1)</script>Wall <b>repaired</b>') // 'Wall repaired'
+ */
+export function htmlToPlainText(html: string): string {
+  const tree = parseHtmlFragment(html);
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!['script', 'style', 'template', 'noscript'].includes(node.tagName) || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return hastToString(tree).replace(/\s+/g, ' ').trim();
 }
 
 /**
