@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { decodeText, declaredCharset, looksBinary } from '../../src/importer/decode.ts';
+import { toArticleDate } from '../../src/importer/dates.ts';
+import { ImportError } from '../../src/importer/types.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeText', () => {
+  test('UTF-8 with a byte-order mark and CRLF line ends', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('“Tide”\r\n\r\nLine two\rthree')]);
+    expect(decodeText(bytes)).toEqual({ text: '“Tide”\n\nLine two\nthree', encoding: 'utf-8' });
+  });
+
+  test('Windows-1252 curly quotes, dashes and accents', () => {
+    // “Café” – naïve, as a 1990s word processor saved it.
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]);
+    expect(decodeText(bytes)).toEqual({ text: '“Café” – naïve', encoding: 'windows-1252' });
+  });
+
+  test('a declared charset is used when the bytes are not UTF-8', () => {
+    const bytes = new Uint8Array([...utf8('<meta charset="iso-8859-2"><p>'), 0xb3, 0xf3, 0x64, 0xbc]); // łódź
+    expect(declaredCharset(bytes)).toBe('iso-8859-2');
+    expect(decodeText(bytes, declaredCharset(bytes)).text).toContain('łódź');
+  });
+
+  test('UTF-16 with a byte-order mark', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
+    expect(decodeText(bytes).text).toBe('Hi');
+  });
+
+  test.each([
+    ['empty', new Uint8Array([])],
+    ['only blank lines', utf8('\n  \r\n\t\n')],
+  ])('refuses an %s file', (_name, bytes) => {
+    expect(() => decodeText(bytes)).toThrow(new ImportError('the file is empty: nothing to import'));
+  });
+
+  test('refuses binary files', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(looksBinary(png)).toBe(true);
+    expect(() => decodeText(png)).toThrow(/binary file/);
+    expect(looksBinary(utf8('plain words\twith a tab\n'))).toBe(false);
+  });
+});
+
+describe('toArticleDate keeps the publisher’s day and offset', () => {
+  test.each([
+    ['Wed, 03 Nov 2021 18:45:00 -0500', '2021-11-03T18:45:00-05:00'],
+    ['Thu, 30 Dec 2021 23:59:00 GMT', '2021-12-30T23:59:00Z'],
+    ['3 Nov 2021 06:05 PST', '2021-11-03T06:05:00-08:00'],
+    ['Sat, 01 Jan 22 00:30:00 +1300', '2022-01-01T00:30:00+13:00'],
+    ['2021-11-03T23:30:00.000+0100', '2021-11-03T23:30:00+01:00'],
+    ['2019-12-31T23:30:00-08:00', '2019-12-31T23:30:00-08:00'],
+    ['2020-08-01T21:15:00+05:30', '2020-08-01T21:15:00+05:30'],
+    ['2021-11-03T10:00:00', '2021-11-03'], // no offset: the instant is unknown, the day is not
+    ['2021-11-03', '2021-11-03'],
+    ['Wed, 03 Nov 2021 18:45:00 XYZ', '2021-11-03'],
+  ])('%s → %s', (input, expected) => {
+    expect(toArticleDate(input)).toBe(expected);
+  });
+
+  test.each([['2021-02-30'], ['Mon, 31 Feb 2022 10:00:00 GMT'], ['2021-11-03T25:00:00Z'], ['yesterday'], ['']])('refuses %j', (input) => {
+    expect(toArticleDate(input)).toBeUndefined();
+  });
+});

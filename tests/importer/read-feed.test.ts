@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
+import { ImportError } from '../../src/importer/types.ts';
+
+const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
+const articles = (entries: FeedEntry[]) => entries.map((entry) => (entry.ok ? entry.article : entry));
+
+describe('readFeed', () => {
+  test('RSS 2.0: one article per item, content:encoded as body, description as dek', async () => {
+    const [first, second] = articles(await readFeed(await fixture('feeds/courier.rss'), 'courier.rss'));
+    expect(first).toEqual({
+      origin: 'courier.rss#1',
+      fields: {
+        title: 'Library opens on Sunday afternoons',
+        dek: 'Doors open from one until five.',
+        date: '2021-11-03T18:45:00-05:00',
+        authors: ['Hana Sato'],
+        tags: ['Libraries', 'Council'],
+        source: { name: 'Alder Coast Courier & Gazette', url: 'https://courier.example/2021/11/library-sundays' },
+        copyright: '© 2021 Alder Coast Courier',
+        lang: 'en-gb',
+      },
+      body: 'The central library will open on Sunday afternoons from next month, after a petition signed by **1,200** students.\n\nStaff will work the extra hours on a rota.\n',
+      text: 'The central library will open on Sunday afternoons from next month, after a petition signed by 1,200 students. Staff will work the extra hours on a rota.',
+    });
+    // Entity-escaped HTML in <description>, and the e-mail form of <author>.
+    expect(second).toMatchObject({
+      fields: { title: 'Tram fares stay flat for a third year', date: '2021-12-30T23:59:00Z', authors: ['Ivo Petrov'], tags: ['Transport'] },
+      body: 'The transport board kept the single fare at _two_ coins.\n',
+    });
+  });
+
+  test('Atom: xhtml and html content, feed-level author as fallback, updated kept after published', async () => {
+    const [first, second] = articles(await readFeed(await fixture('feeds/wire.atom'), 'wire.atom'));
+    expect(first).toMatchObject({
+      fields: {
+        title: 'Fishers & scientists count the eelgrass',
+        dek: 'A shared survey of the estuary meadows.',
+        date: '2020-08-01T21:15:00+05:30',
+        updated: '2020-08-02T09:00:00+05:30',
+        authors: ['Rosa Lindqvist'],
+        tags: ['Environment', 'fishing'],
+        source: { name: 'Coastal Wire', url: 'https://wire.example/2020/08/eelgrass-count' },
+        copyright: '© 2020 Coastal Wire',
+        lang: 'en',
+      },
+      body: 'Volunteers and researchers waded the estuary at low tide to count eelgrass shoots, a task that takes _three_ days.\n\nShoots per square metre rose for the second year.\n',
+    });
+    expect(second).toMatchObject({
+      fields: { title: 'Pier lights switched to LEDs', date: '2020-07-15T06:30:00Z', authors: ['Wire Desk'], source: { url: 'https://wire.example/2020/07/pier-leds' } },
+      body: 'All 48 lamps on the pier now use LEDs, cutting the bill by half.\n',
+    });
+  });
+
+  test('JSON Feed: content_html and content_text, feed authors as fallback', async () => {
+    const [first, second] = articles(await readFeed(await fixture('feeds/bulletin.json'), 'bulletin.json'));
+    expect(first).toMatchObject({
+      fields: { title: 'Regatta returns after a year ashore', date: '2019-06-29T12:00:00+02:00', authors: ['Colm Byrne'], tags: ['sailing', 'events'], source: { name: 'Harbour Bulletin', url: 'https://bulletin.example/posts/regatta-returns' }, lang: 'en' },
+      body: 'Forty boats entered the harbour regatta, the first since the breakwater repairs.\n\nThe junior race was won by a crew of three sisters.\n',
+    });
+    expect(second).toMatchObject({
+      fields: { title: 'Fish market keeps early hours', date: '2019-07-01', authors: ['Bulletin Staff'] },
+      body: 'The fish market will keep opening at five.\n\nTraders voted to keep the early start.\n',
+    });
+  });
+
+  test('hostile feed: scripts, handlers and javascript: links are gone; an empty item is reported alone', async () => {
+    const [first, second] = articles(await readFeed(await fixture('hostile/scripted-feed.rss'), 'scripted-feed.rss'));
+    expect(first).toMatchObject({ fields: { title: 'Harbour wall repaired', source: { name: 'Hostile Feed' } } });
+    expect(JSON.stringify(first)).not.toMatch(/alert|javascript:|onmouseover|onerror|<script/i);
+    expect(second).toEqual({ ok: false, origin: 'scripted-feed.rss#2', reason: 'the entry has no content or summary to import' });
+  });
+
+  test.each([
+    ['hostile/not-a-feed.json', /not an RSS, Atom or JSON feed/],
+    ['hostile/broken.rss', /not a readable feed/],
+  ])('%s is an error', async (path, message) => {
+    const read = readFeed(await fixture(path), path);
+    await expect(read).rejects.toThrow(ImportError);
+    await expect(read).rejects.toThrow(message);
+  });
+
+  test('a JSON file that is not a JSON Feed', async () => {
+    await expect(readFeed('{"items": []}', 'a.json')).rejects.toThrow(/must be a JSON Feed/);
+  });
+});
+
+describe('feed helpers', () => {
+  test.each([
+    ['desk@courier.example (Ivo Petrov)', 'Ivo Petrov'],
+    ['Ivo Petrov', 'Ivo Petrov'],
+    ['desk@courier.example', 'desk@courier.example'],
+  ])('rssAuthorName(%j) → %j', (input, expected) => {
+    expect(rssAuthorName(input)).toBe(expected);
+  });
+
+  test('xmlInner decodes entities outside CDATA only', () => {
+    expect(xmlInner('a &amp;lt;b&gt; &#233; <![CDATA[<i>&amp;</i>]]>')).toBe('a &lt;b> é <i>&amp;</i>');
+  });
+});

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { isCopyrightLine, readText, takeCopyright } from '../../src/importer/read-text.ts';
+import { ImportError } from '../../src/importer/types.ts';
+
+const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
+
+describe('readText', () => {
+  test('a plain-text article in the seed’s shape: paragraphs kept, copyright line moved out', async () => {
+    const found = readText(await fixture('text/lighthouse-keepers.txt'), 'lighthouse-keepers.txt');
+    expect(found.fields).toEqual({ copyright: '© 2024 Alder Coast Courier. All rights reserved.' });
+    const paragraphs = found.body.trim().split('\n\n');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^The last keeper of the Gannet Point light/);
+    expect(paragraphs[3]).toBe('“People think the job was lonely,” Varga said. “It was mostly paperwork and paint.”');
+    // Abbreviations and typographic quotes come through untouched.
+    expect(found.body).toContain('Jan. 3, 1962');
+    expect(found.body).toContain('U.K. coastguard’s');
+    expect(found.body).not.toContain('©');
+  });
+
+  test('Markdown and HTML in plain text stay text', () => {
+    const found = readText('# Not a heading\n\n<script>alert(1)</script> and [a](javascript:x)\n\n1. not a list', 'a.txt');
+    expect(found.body).toBe('\\# Not a heading\n\n\\<script>alert(1)\\</script> and \\[a]\\(javascript:x)\n\n1\\. not a list\n');
+  });
+
+  test('hard-wrapped lines join into one paragraph', () => {
+    expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
+  });
+
+  test('a file with only a copyright line has nothing to import', () => {
+    expect(() => readText('© 2024 Somebody', 'a.txt')).toThrow(ImportError);
+  });
+});
+
+describe('copyright lines', () => {
+  test.each([
+    ['© 2021 Harbour Gazette. All rights reserved.', true],
+    ['Copyright 2019 Northshore Weekly', true],
+    ['(c) Coastal Wire 2020', true],
+    ['All rights reserved.', true],
+    ['Copyright law was the subject. The committee met twice. It voted on Friday and the bill passed.', false],
+    ['The harbour reopened on Monday.', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isCopyrightLine(line)).toBe(expected);
+  });
+
+  test('the last line of the last paragraph can be the notice', () => {
+    expect(takeCopyright(['First.', 'Last words.\n© 2020 Wire'])).toEqual({ paragraphs: ['First.', 'Last words.'], copyright: '© 2020 Wire' });
+    expect(takeCopyright(['First.', 'No notice here.'])).toEqual({ paragraphs: ['First.', 'No notice here.'] });
+  });
+});
