@@ -1,0 +1,114 @@
+/**
+ * How a search result and the search status read on the page: pure functions
+ * from Pagefind's result data to plain values the page script puts in the DOM
+ * with `textContent` (never `innerHTML`: excerpts come from article text).
+ */
+
+/** The part of Pagefind's result data we use (a `data()` call's answer). */
+export interface PagefindResultData {
+  url: string;
+  /** Text around the matches, HTML-escaped, matched words wrapped in `<mark>`. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** A run of excerpt text, marked when it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/** One result as the page shows it. */
+export interface ResultView {
+  href: string;
+  headline: string;
+  /** Display date, as on the article ("8 October 2024"). */
+  date: string;
+  section: string;
+  /** "By A and B", or '' without authors. */
+  byline: string;
+  image?: { src: string; alt: string };
+  excerpt: ExcerptPart[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the entities Pagefind's escaping produces (named and numeric). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
+      return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits an excerpt into plain and marked runs; any other tag is dropped as
+ * text would be, so nothing from the index is ever parsed as HTML.
+ * @example excerptParts('the <mark>ferry</mark> &amp; bus')
+ * // [{ text: 'the ', marked: false }, { text: 'ferry', marked: true }, { text: ' & bus', marked: false }]
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) marked = true;
+    else if (/^<\/mark>$/i.test(piece)) marked = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** Joins names as a byline. @example byline(['A', 'B', 'C']) // 'By A, B and C' */
+export function byline(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  if (names.length === 1) return `By ${names[0]}`;
+  return `By ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Turns Pagefind's data for one result into what the page shows (meta as SearchRecord.astro writes it). */
+export function toResultView(data: PagefindResultData): ResultView {
+  const { meta } = data;
+  const view: ResultView = {
+    href: data.url,
+    headline: meta['title']?.trim() || data.url,
+    date: meta['date'] ?? '',
+    section: meta['section'] ?? '',
+    byline: meta['byline'] ?? '',
+    excerpt: excerptParts(data.excerpt),
+  };
+  if (meta['image']) view.image = { src: meta['image'], alt: meta['image_alt'] ?? '' };
+  return view;
+}
+
+/**
+ * The status line announced to screen readers after each search.
+ * @example resultSummary(1, 'ferry') // '1 result for “ferry”'
+ */
+export function resultSummary(count: number, query: string, filtered = false): string {
+  const what = query ? ` for “${query}”` : '';
+  const where = filtered ? ' with these filters' : '';
+  if (count === 0) return `No results${what}${where}.`;
+  return `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}${what}${where}`;
+}
+
+/**
+ * A byte count for people, in decimal units as browsers' download UIs show.
+ * @example formatBytes(1_234_567) // '1.2 MB'
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 999.95 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}

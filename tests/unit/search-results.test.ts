@@ -1,0 +1,118 @@
+import { expect, test } from 'vitest';
+import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/lib/search-results.ts';
+import { mergeByScore, mergeSorted, type LazyResult } from '../../src/lib/merge-results.ts';
+import { searchSortKey } from '../../src/lib/search-record.ts';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+
+test('excerptParts keeps marks as runs and never passes markup through', () => {
+  expect(excerptParts('the <mark>ferry</mark> &amp; <mark>bus</mark> &lt;b&gt;')).toEqual([
+    { text: 'the ', marked: false },
+    { text: 'ferry', marked: true },
+    { text: ' & ', marked: false },
+    { text: 'bus', marked: true },
+    { text: ' <b>', marked: false },
+  ]);
+  expect(excerptParts('a <img src=x onerror=alert(1)>b')).toEqual([{ text: 'a b', marked: false }]);
+  expect(excerptParts('')).toEqual([]);
+});
+
+test.each([
+  ['caf&#233; &#x2014; &quot;x&quot; &#39;y&#39;', 'café — "x" \'y\''],
+  ['&unknown; &#xFFFFFFF;', '&unknown; &#xFFFFFFF;'],
+])('decodeEntities(%s)', (text, expected) => {
+  expect(decodeEntities(text)).toBe(expected);
+});
+
+test.each([
+  [[], ''],
+  [['Mara Quill'], 'By Mara Quill'],
+  [['A', 'B'], 'By A and B'],
+  [['A', 'B', 'C'], 'By A, B and C'],
+])('byline(%j)', (names, expected) => {
+  expect(byline(names)).toBe(expected);
+});
+
+test('toResultView reads the meta the article template writes', () => {
+  const view = toResultView({
+    url: '/sub/2024/10/08/ferry-timetable/',
+    excerpt: 'the last evening <mark>crossing</mark>',
+    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry' },
+  });
+  expect(view).toEqual({
+    href: '/sub/2024/10/08/ferry-timetable/',
+    headline: 'Winter ferry timetable',
+    date: '8 October 2024',
+    section: 'Local',
+    byline: 'By Tobias Wren',
+    image: { src: '/sub/images/a.svg', alt: 'A ferry' },
+    excerpt: [
+      { text: 'the last evening ', marked: false },
+      { text: 'crossing', marked: true },
+    ],
+  });
+  const bare = toResultView({ url: '/x/', excerpt: '', meta: {} });
+  expect(bare.headline).toBe('/x/');
+  expect(bare.byline).toBe('');
+  expect(bare).not.toHaveProperty('image');
+});
+
+test.each([
+  [0, 'ferry', false, 'No results for “ferry”.'],
+  [0, 'ferry', true, 'No results for “ferry” with these filters.'],
+  [1, 'ferry', false, '1 result for “ferry”'],
+  [1234, 'coast', false, '1,234 results for “coast”'],
+  [3, '', true, '3 results with these filters'],
+])('resultSummary(%i, %s, %s)', (count, query, filtered, expected) => {
+  expect(resultSummary(count, query, filtered)).toBe(expected);
+});
+
+test.each([
+  [0, '0 bytes'],
+  [1, '1 byte'],
+  [999, '999 bytes'],
+  [1000, '1.0 kB'],
+  [45_300, '45 kB'],
+  [999_960, '1.0 MB'],
+  [1_234_567, '1.2 MB'],
+  [59_000_000, '59 MB'],
+])('formatBytes(%i) is %s', (bytes, expected) => {
+  expect(formatBytes(bytes)).toBe(expected);
+});
+
+test('searchSortKey orders by instant, across offsets', () => {
+  const keys = ['2021-11-03T18:45:00-05:00', '2021-11-03', '2021-11-04T01:00:00+05:30'].map((d) => searchSortKey(parseArticleDate(d)!));
+  expect(keys).toEqual(['2021-11-03T23:45:00.000Z', '2021-11-03T00:00:00.000Z', '2021-11-03T19:30:00.000Z']);
+  expect([...keys].sort()).toEqual([keys[1], keys[2], keys[0]]);
+});
+
+/** Fake Pagefind results that count how many data() calls were made. */
+function fakeIndex(items: { id: string; score: number; key: string }[], loads: string[]): LazyResult<{ id: string; key: string }>[] {
+  return items.map(({ id, score, key }) => ({ score, data: async () => (loads.push(id), { id, key }) }));
+}
+
+test('mergeByScore interleaves indexes by score and pages through them', async () => {
+  const loads: string[] = [];
+  const en = fakeIndex([{ id: 'en1', score: 9, key: '' }, { id: 'en2', score: 2, key: '' }], loads);
+  const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
+  const stream = mergeByScore([en, fr]);
+  expect(stream.total).toBe(3);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['en1', 'fr1']);
+  expect(loads).toEqual(['en1', 'fr1']);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['en2']);
+  expect(await stream.next(2)).toEqual([]);
+});
+
+test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s) loading only what it compares', async (direction) => {
+  const loads: string[] = [];
+  const enItems = [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2020', score: 1, key: '2020' }, { id: 'en-2018', score: 1, key: '2018' }];
+  const frItems = [{ id: 'fr-2023', score: 1, key: '2023' }, { id: 'fr-2019', score: 1, key: '2019' }];
+  const lists = direction === 'desc' ? [enItems, frItems] : [[...enItems].reverse(), [...frItems].reverse()];
+  const stream = mergeSorted(lists.map((items) => fakeIndex(items, loads)), (r) => r.key, direction);
+  expect(stream.total).toBe(5);
+  const first = await stream.next(2);
+  expect(loads.length).toBeLessThanOrEqual(3);
+  const rest = await stream.next(10);
+  const years = [...first, ...rest].map((r) => r.key);
+  expect(years).toEqual(direction === 'desc' ? ['2024', '2023', '2020', '2019', '2018'] : ['2018', '2019', '2020', '2023', '2024']);
+  expect(new Set(loads).size).toBe(5);
+});
