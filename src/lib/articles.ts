@@ -4,6 +4,7 @@
  * Pure: the loader does the reading and rendering.
  */
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { bodyLimitProblem } from './body-limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugFromFileName } from './slugs.ts';
 import { articlePath } from './urls.ts';
@@ -38,6 +39,8 @@ export function readArticleSource(file: string, source: string): { article: Arti
     };
   }
   const frontmatter = parsed.data;
+  const tooDeep = bodyLimitProblem(split.body);
+  if (tooDeep) return { problems: [{ file, field: 'body', message: tooDeep }] };
   const slug = frontmatter.slug ?? slugFromFileName(file);
   if (slug === '') {
     return { problems: [{ file, field: 'slug', message: 'the file name has no letter or digit to make a URL from: add a slug field (e.g. slug: budget-vote)' }] };

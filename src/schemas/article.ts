@@ -40,7 +40,10 @@ const sluggableName = (what: string) =>
   nonEmpty(what).refine((name) => slugify(name).length > 0, { error: `${what} must contain a letter or digit` });
 
 /** A web address for a link: http(s) only, never `javascript:` or `data:`. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+const webUrl = z
+  .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+  // Normalised (quotes, spaces, brackets percent-encoded), so it is safe in any attribute or feed.
+  .transform((url) => new URL(url).href);
 
 /** An image path inside the site (`/images/x.jpg`) or an https URL; no `..` escapes. */
 const imageSrc = z

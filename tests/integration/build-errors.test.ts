@@ -7,7 +7,7 @@ describe('a broken archive', () => {
     const result = await buildFixture({ content: 'tests/fixtures/broken/articles' });
     expect(result.code).not.toBe(0);
     const out = result.output;
-    expect(out).toContain('6 article files have problems');
+    expect(out).toContain('9 article files have problems');
     const expectations: [file: string, text: string][] = [
       ['2021/impossible-date.md', 'date: expected a date as YYYY-MM-DD or an ISO date-time with offset'],
       ['2021/impossible-date.md', 'got "2021-02-30"'],
@@ -21,6 +21,9 @@ describe('a broken archive', () => {
       ['2022/bad-types.md', 'image.src: expected an image path starting with /'],
       ['2022/bad-types.md', 'slug: expected lower-case letters'],
       ['2022/bad-types.md', 'unknown field(s): colour'],
+      ['2022/bad-yaml.md', 'frontmatter is not valid YAML'],
+      ['2022/section-symbols.md', 'section: section must contain a letter or digit'],
+      ['2022/too-deep.md', 'body: the body nests lists or quotes more than 64 levels deep'],
     ];
     for (const [file, text] of expectations) {
       expect(out).toContain(`tests/fixtures/broken/articles/${file}`);
