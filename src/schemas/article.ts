@@ -101,6 +101,13 @@ export const articleSchema = z
         .string()
         .refine(isCanonicalSlug, { error: 'expected lower-case letters, digits and single hyphens (e.g. budget-vote)' })
         .optional(),
+      /** Corrections and updates, shown as a dated log at the foot of the article and on /corrections/. */
+      corrections: z
+        .array(
+          z.strictObject({ date: articleDate, text: nonEmpty('correction text') }, { error: 'expected each correction as { date, text }' }),
+          { error: 'expected a list of corrections, each { date, text }' },
+        )
+        .default([]),
       /** Drafts are validated but not built. */
       draft: z.boolean({ error: 'expected true or false' }).default(false),
       /** Written by the importer for articles without a source URL: a fingerprint of the imported text, so importing it again is skipped. Leave as is. */
@@ -112,6 +119,11 @@ export const articleSchema = z
     if (article.updated && isBefore(article.updated, article.date)) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before date (${article.date.written}); got "${article.updated.written}"` });
     }
+    article.corrections.forEach((correction, i) => {
+      if (isBefore(correction.date, article.date)) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `must not be before date (${article.date.written}); got "${correction.date.written}"` });
+      }
+    });
   });
 
 /** Compares instants when both carry a time, calendar days otherwise (a bare date has no instant). */

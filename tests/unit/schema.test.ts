@@ -108,3 +108,20 @@ describe('URL clashes', () => {
     expect(formatProblems(clashes)).toMatch(/^2 article files have problems:\n  a\.md\n    - slug: /);
   });
 });
+
+describe('corrections', () => {
+  test('a dated list, defaulting to none', () => {
+    expect(articleSchema.parse(minimal).corrections).toEqual([]);
+    const article = articleSchema.parse({ ...minimal, corrections: [{ date: '2024-03-15', text: 'An earlier version misspelt the mayor’s name.' }] });
+    expect(article.corrections[0]?.date.day).toBe('2024-03-15');
+  });
+
+  test.each([
+    [{ ...minimal, corrections: 'fixed' }, 'corrections: expected a list of corrections'],
+    [{ ...minimal, corrections: [{ date: '2024-03-15' }] }, 'corrections.0.text: correction text is required'],
+    [{ ...minimal, corrections: [{ date: '2024-02-30', text: 'x' }] }, 'corrections.0.date: expected a date'],
+    [{ ...minimal, corrections: [{ date: '2024-03-01', text: 'x' }] }, 'corrections.0.date: must not be before date'],
+  ])('%j is refused: %s', (input, message) => {
+    expect(problems(input).join('\n')).toContain(message);
+  });
+});
