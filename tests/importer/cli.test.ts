@@ -1,0 +1,188 @@
+// The import command as a user runs it: a child process, its output and exit code, the files it leaves.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, glob, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readArticleSource } from '../../src/lib/articles.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const fixtures = join(projectRoot, 'tests/fixtures/import');
+const keeperOptions = ['--title', 'Keeper hands over the logbooks', '--date', '2024-04-02', '--section', 'Heritage'];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runImport(args: string[], cwd: string): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], { cwd });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** Every file under a folder with its text, keyed by relative path. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  if (!existsSync(dir)) return files;
+  for await (const path of glob('**/*.md', { cwd: dir })) files[path] = await readFile(join(dir, path), 'utf8');
+  return files;
+}
+
+const workspace = () => mkdtemp(join(tmpdir(), 'clippings-import-'));
+
+// Each case starts Node a few times; on a busy two-core machine that takes a while.
+describe('import command', { timeout: 120_000 }, () => {
+  test('--help explains the command; usage errors exit with 2', async () => {
+    const cwd = await workspace();
+    const help = await runImport(['--help'], cwd);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run import -- <files or folders\.\.\.>/);
+    expect(help.stdout).toContain('--dry-run');
+
+    for (const [args, message] of [
+      [[], 'give at least one file or folder'],
+      [['a.txt', '--date', '2021-02-30'], '--date "2021-02-30" is not a date'],
+      [['a.txt', '--source-url', 'javascript:alert(1)'], 'is not an http:// or https:// address'],
+      [['a.txt', '--lang', 'english please'], 'is not a language code'],
+      [['a.txt', '--bogus'], "Unknown option '--bogus'"],
+    ] as const) {
+      const run = await runImport([...args], cwd);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).toContain('--help');
+    }
+  });
+
+  test('plain text without metadata: an error naming the file and the options, nothing written', async () => {
+    const cwd = await workspace();
+    const run = await runImport([join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--section', 'Heritage'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('lighthouse-keepers.txt: no title, date found: give --title, --date (or --draft to write a draft with placeholders)');
+    expect(run.stdout).toContain('Imported 0, skipped 0, failed 1.');
+    expect(await snapshot(join(cwd, 'articles'))).toEqual({});
+  });
+
+  test('--draft writes the gaps as placeholders, listed in the file and the report', async () => {
+    const cwd = await workspace();
+    const run = await runImport([join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--draft', '--section', 'Heritage'], cwd);
+    expect(run.code).toBe(0);
+    const files = Object.entries(await snapshot(join(cwd, 'articles')));
+    expect(files).toHaveLength(1);
+    const [path, text] = files[0] as [string, string];
+    expect(path).toMatch(/^\d{4}\/\d{2}\/untitled-lighthouse-keepers-txt\.md$/);
+    expect(text).toContain('# Imported as a draft with placeholders for: title (--title), date (--date).');
+    expect(text).toContain('draft: true');
+    expect(text).toContain('copyright: © 2024 Alder Coast Courier. All rights reserved.');
+    expect(run.stdout).toContain('(draft; fill in: title, date)');
+    expect('article' in readArticleSource(path, text)).toBe(true);
+  });
+
+  test('a folder of mixed inputs: valid files, a summary, failures with reasons; a second run changes nothing', async () => {
+    const cwd = await workspace();
+    const first = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);
+    expect(first.code).toBe(1); // the hostile inputs fail
+    expect(first.stdout).toContain('Imported 11, skipped 0, failed 6.');
+    for (const reason of [
+      'hostile/empty.txt: the file is empty',
+      'hostile/blank.txt: the file is empty',
+      'hostile/photo.txt: looks like a binary file',
+      'hostile/broken.rss: not a readable feed',
+      'hostile/not-a-feed.json: not an RSS, Atom or JSON feed',
+      'hostile/scripted-feed.rss#2: the entry has no content or summary',
+    ]) {
+      expect(first.stdout).toContain(reason);
+    }
+    const written = await snapshot(join(cwd, 'articles'));
+    expect(Object.keys(written).sort()).toEqual([
+      '2019/06/regatta-returns-after-a-year-ashore.md',
+      '2019/07/fish-market-keeps-early-hours.md',
+      '2020/07/pier-lights-switched-to-leds.md',
+      '2020/08/fishers-scientists-count-the-eelgrass.md',
+      '2021/11/library-opens-on-sunday-afternoons.md',
+      '2021/12/tram-fares-stay-flat-for-a-third-year.md',
+      '2022/02/seal-pup-found-on-tram-platform.md',
+      '2023/05/night-ferry-gets-a-second-crew.md',
+      '2024/01/bins-collected-twice-a-week.md',
+      '2024/04/keeper-hands-over-the-logbooks.md',
+      '2024/05/harbour-wall-repaired.md',
+    ]);
+    for (const [path, text] of Object.entries(written)) {
+      const read = readArticleSource(path, text);
+      expect('problems' in read ? read.problems : [], path).toEqual([]);
+      expect(text, path).not.toMatch(/<script|onerror|onclick|onload|javascript:/i);
+    }
+    expect(written['2024/04/keeper-hands-over-the-logbooks.md']).toMatch(/^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/);
+
+    const second = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);
+    expect(second.stdout).toContain('Imported 0, skipped 11, failed 6.');
+    expect(second.stdout).toMatch(/lighthouse-keepers\.txt: already in the archive as articles\/2024\/04\/keeper-hands-over-the-logbooks\.md \(same text\)/);
+    expect(second.stdout).toMatch(/with-jsonld\.html: already in the archive as articles\/2023\/05\/night-ferry-gets-a-second-crew\.md \(same source URL\)/);
+    expect(await snapshot(join(cwd, 'articles'))).toEqual(written);
+  });
+
+  test('--force rewrites an article already imported, in place; a different article on the path is never overwritten', async () => {
+    const cwd = await workspace();
+    const articles = join(cwd, 'articles');
+    const handWritten = '---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-20"\nsection: Opinion\n---\n\nA column by hand.\n';
+    await mkdir(join(articles, '2024/04'), { recursive: true });
+    await writeFile(join(articles, '2024/04/keeper-hands-over-the-logbooks.md'), handWritten);
+
+    const text = join(fixtures, 'text/lighthouse-keepers.txt');
+    const first = await runImport([text, '--out', 'articles', ...keeperOptions], cwd);
+    expect(first.stdout).toContain('wrote articles/2024/04/keeper-hands-over-the-logbooks-2.md');
+    expect(await readFile(join(articles, '2024/04/keeper-hands-over-the-logbooks.md'), 'utf8')).toBe(handWritten);
+
+    const forced = await runImport([text, '--out', 'articles', ...keeperOptions.slice(0, -1), 'Maritime', '--force'], cwd);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('wrote articles/2024/04/keeper-hands-over-the-logbooks-2.md');
+    const files = await snapshot(articles);
+    expect(Object.keys(files).sort()).toEqual(['2024/04/keeper-hands-over-the-logbooks-2.md', '2024/04/keeper-hands-over-the-logbooks.md']);
+    expect(files['2024/04/keeper-hands-over-the-logbooks-2.md']).toContain('section: Maritime');
+    expect(files['2024/04/keeper-hands-over-the-logbooks.md']).toBe(handWritten);
+  });
+
+  test('--dry-run shows the files and their frontmatter, and writes nothing', async () => {
+    const cwd = await workspace();
+    const run = await runImport([join(fixtures, 'feeds/courier.rss'), '--out', 'articles', '--section', 'Local', '--dry-run'], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('would write articles/2021/11/library-opens-on-sunday-afternoons.md from ');
+    expect(run.stdout).toContain('    date: "2021-11-03T18:45:00-05:00"');
+    expect(run.stdout).toContain('Would import 2, skipped 0, failed 0. Dry run: nothing was written.');
+    expect(existsSync(join(cwd, 'articles'))).toBe(false);
+  });
+
+  test('Windows-1252, UTF-8 with BOM and CRLF text files read correctly', async () => {
+    const cwd = await workspace();
+    const latin = Buffer.from([
+      ...Buffer.from('The caf', 'latin1'), 0xe9, ...Buffer.from(' reopened ', 'latin1'), 0x96, ...Buffer.from(' ', 'latin1'),
+      0x93, ...Buffer.from('at last', 'latin1'), 0x94, ...Buffer.from('.\r\n\r\n', 'latin1'), 0xa9, ...Buffer.from(' 2020 Quay News\r\n', 'latin1'),
+    ]);
+    await writeFile(join(cwd, 'cafe.txt'), latin);
+    await writeFile(join(cwd, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Naïve “first” line.\r\n\r\nSecond line.\r\n')]));
+    const run = await runImport(['cafe.txt', '--out', 'a', '--title', 'Café reopens', '--date', '2020-02-02', '--section', 'Food'], cwd);
+    const bom = await runImport(['bom.txt', '--out', 'a', '--title', 'Naive first', '--date', '2020-02-03', '--section', 'Food'], cwd);
+    expect([run.code, bom.code]).toEqual([0, 0]);
+    const files = await snapshot(join(cwd, 'a'));
+    expect(files['2020/02/cafe-reopens.md']).toContain('copyright: © 2020 Quay News\n');
+    expect(files['2020/02/cafe-reopens.md']).toMatch(/---\n\nThe café reopened – “at last”\.\n$/);
+    expect(files['2020/02/naive-first.md']).toMatch(/---\n\nNaïve “first” line\.\n\nSecond line\.\n$/);
+  });
+
+  test('unknown file types and missing paths are reported, the rest still imported', async () => {
+    const cwd = await workspace();
+    await cp(join(fixtures, 'feeds/bulletin.json'), join(cwd, 'in/bulletin.json'));
+    await writeFile(join(cwd, 'in/notes.pdf'), 'x');
+    const run = await runImport(['in', 'missing-folder', '--out', 'a', '--section', 'Sport'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('in/notes.pdf: not a .txt, .html or feed file');
+    expect(run.stdout).toContain('missing-folder: no such file or folder');
+    expect(run.stdout).toContain('Imported 2, skipped 1, failed 1.');
+  });
+});
