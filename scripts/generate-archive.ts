@@ -114,6 +114,17 @@ function zipfWord(random: Random): string {
   return words[low] as string;
 }
 
+/**
+ * Queries for the search benchmark: invented words every archive of this
+ * generator holds, of middling frequency (in about one article in twenty, and
+ * one in ten), like a reader's search for a place or a subject.
+ */
+export function benchmarkQueries(): { oneWord: string; twoWords: string } {
+  vocabulary ??= buildVocabulary();
+  const { words } = vocabulary;
+  return { oneWord: words[1000] as string, twoWords: `${words[1000]} ${words[400]}` };
+}
+
 /** A rarer, "content" word: skips the most common ranks, for titles and tags. */
 function contentWord(random: Random): string {
   for (;;) {

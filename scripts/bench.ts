@@ -1,0 +1,185 @@
+/**
+ * `npm run bench -- --articles 1000,10000`: how Clippings' build cost grows
+ * with the archive. For each size: generate a synthetic archive in a temp
+ * folder, build it cold with the real `npm run build`, edit one article and
+ * build again, measure the output and search in Chromium, then write
+ * docs/benchmarks.md, docs/benchmarks.svg and the raw docs/benchmarks.json.
+ * Figures, never assertions: speed is read, not tested.
+ *
+ * Options: --articles <n[,n…]>  --seed <n>  --keep (keep the temp folders)
+ *          --no-search  --no-write (print only)
+ */
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchmarkQueries, writeArchive } from './generate-archive.ts';
+import { runBuild, type BuildRun } from './bench/build-run.ts';
+import { renderChart, renderReport, type BenchResult, type OutputStats } from './bench/report.ts';
+import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const docs = join(root, 'docs');
+
+/** Rough disk need per article: sources, dist, content cache and incremental copies, with headroom. */
+const BYTES_PER_ARTICLE = 150_000;
+
+async function walk(dir: string): Promise<{ files: number; bytes: number; html: number }> {
+  let files = 0;
+  let bytes = 0;
+  let html = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (entry.name.endsWith('.html')) html++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes, html };
+}
+
+/** Files, bytes and one article page's weight in a built site. */
+async function outputStats(dist: string): Promise<OutputStats> {
+  const all = await walk(dist);
+  let searchIndexBytes = 0;
+  let searchIndexFiles = 0;
+  for (const bundle of findPagefindBundles(dist)) {
+    const stats = await walk(join(dist, bundle));
+    searchIndexBytes += stats.bytes;
+    searchIndexFiles += stats.files;
+  }
+  // An article page: /YYYY/MM/DD/<slug>/index.html, the first one in the tree.
+  let articlePageBytes = 0;
+  let articlePageScripts = 0;
+  let dir = dist;
+  for (const pattern of [/^\d{4}$/, /^\d{2}$/, /^\d{2}$/, /^(?!page$)/]) {
+    const names = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+    dir = join(dir, names.find((name) => pattern.test(name)) ?? '-');
+  }
+  const page = join(dir, 'index.html');
+  if (existsSync(page)) {
+    const html = await readFile(page, 'utf8');
+    articlePageBytes = Buffer.byteLength(html);
+    for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+      const file = join(dist, (href as string).replace(/^\/+/, ''));
+      if (existsSync(file)) articlePageBytes += (await stat(file)).size;
+    }
+    articlePageScripts = html.match(/<script\b/g)?.length ?? 0;
+  }
+  return { htmlPages: all.html, files: all.files, bytes: all.bytes, searchIndexBytes, searchIndexFiles, articlePageBytes, articlePageScripts };
+}
+
+/** Appends a paragraph to the middle article: what an editor's correction does. */
+async function editOneArticle(articles: string): Promise<string> {
+  const files = (await readdir(articles, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+  const file = join(articles, files[Math.floor(files.length / 2)] as string);
+  await appendFile(file, '\nCorrection: an earlier version of this article misspelled a name.\n');
+  return file;
+}
+
+const withoutOutput = ({ output: _output, ...run }: BuildRun) => run;
+
+function printRun(label: string, run: BuildRun): void {
+  console.log(`  ${label}: ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakBytes / 1e9).toFixed(2)} GB, ${run.pages} pages${run.ok ? '' : ' — FAILED'}`);
+  for (const phase of run.phases) console.log(`    ${phase.name.padEnd(32)} ${(phase.ms / 1000).toFixed(1).padStart(7)} s  ${(phase.peakBytes / 1e9).toFixed(2)} GB`);
+  if (!run.ok) console.log(run.output.split('\n').slice(-40).join('\n'));
+}
+
+async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean }): Promise<BenchResult> {
+  // Inside the project (.tmp/ is git-ignored), not the system temp folder: when
+  // outDir is outside the working directory, Astro bundles pages into the
+  // project's shared .astro/.prerender/, and concurrent builds (other
+  // engineers' tests) overwrite each other's chunks there.
+  const parent = join(root, '.tmp');
+  await mkdir(parent, { recursive: true });
+  const { bavail, bsize } = await statfs(parent);
+  if (bavail * bsize < articles * BYTES_PER_ARTICLE) {
+    throw new Error(`Not enough free space in ${parent} for ${articles} articles: about ${((articles * BYTES_PER_ARTICLE) / 1e9).toFixed(1)} GB needed.`);
+  }
+  const work = await mkdtemp(join(parent, `bench-${articles}-`));
+  console.log(`\n${articles} articles in ${work}`);
+  try {
+    const content = join(work, 'articles');
+    const generateStarted = performance.now();
+    await writeArchive(content, { articles, seed });
+    const generateMs = performance.now() - generateStarted;
+    console.log(`  generated in ${(generateMs / 1000).toFixed(1)} s`);
+    const env = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CLIPPINGS_CONTENT_DIR: content,
+      CLIPPINGS_OUT_DIR: join(work, 'dist'),
+      CLIPPINGS_CACHE_DIR: join(work, 'cache'),
+    };
+    const load = loadavg()[0] as number;
+    const cold = await runBuild(root, env);
+    printRun('cold build', cold);
+    await writeFile(join(work, 'cold-build.log'), cold.output);
+    const output = cold.ok ? await outputStats(join(work, 'dist')) : { htmlPages: 0, files: 0, bytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, articlePageBytes: 0, articlePageScripts: 0 };
+    const edited = await editOneArticle(content);
+    const rebuild = await runBuild(root, env);
+    printRun(`rebuild after editing ${edited.slice(content.length + 1)}`, rebuild);
+    await writeFile(join(work, 'rebuild.log'), rebuild.output);
+    let search: BenchResult['search'];
+    if (options.search && rebuild.ok) {
+      const { oneWord, twoWords } = benchmarkQueries();
+      search = await measureSearch(join(work, 'dist'), [
+        { label: 'one word', query: oneWord },
+        { label: 'two words', query: twoWords },
+        { label: 'one word, filtered', query: oneWord, filtered: true },
+      ]);
+      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms, ${(s.bytes / 1000).toFixed(0)} KB, ${s.results} results`);
+      if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
+    }
+    return {
+      articles,
+      date: new Date().toISOString().slice(0, 10),
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+        cores: availableParallelism(),
+        memoryBytes: totalmem(),
+        os: `${type()} ${release()}`,
+        node: process.version,
+        load,
+      },
+      generateMs,
+      cold: withoutOutput(cold),
+      rebuild: withoutOutput(rebuild),
+      output,
+      search,
+    };
+  } finally {
+    if (options.keep) console.log(`  kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.articles.split(',').map((n) => Number(n.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--articles takes positive integers separated by commas, got "${values.articles}"`);
+  const jsonFile = join(docs, 'benchmarks.json');
+  const previous: BenchResult[] = existsSync(jsonFile) ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[]) : [];
+  for (const articles of sizes) {
+    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'] });
+    if (values['no-write']) continue;
+    // Written after each size, so a long run that is cut off keeps what it measured.
+    const results = [...previous.filter((r) => r.articles !== articles), result].sort((a, b) => a.articles - b.articles);
+    previous.splice(0, previous.length, ...results);
+    await writeFile(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
+    await writeFile(join(docs, 'benchmarks.svg'), renderChart(results));
+    await writeFile(join(docs, 'benchmarks.md'), renderReport(results, 'benchmarks.svg'));
+    console.log(`  written to docs/benchmarks.md`);
+  }
+}
+
+await main();

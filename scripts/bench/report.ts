@@ -1,0 +1,185 @@
+/**
+ * Turns benchmark results into docs/benchmarks.md (tables) and an SVG chart
+ * of build time and peak memory against archive size. Results of earlier
+ * runs at other sizes are kept, so a long 100,000-article run can be added
+ * to a table made earlier without redoing the small ones.
+ */
+import type { BuildRun } from './build-run.ts';
+import type { SearchMeasure } from './search-timing.ts';
+
+/** The machine a benchmark ran on. */
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  os: string;
+  node: string;
+  /** 1-minute load average before the cold build: above the core count, others were using the machine. */
+  load?: number;
+}
+
+/** What the build wrote. */
+export interface OutputStats {
+  htmlPages: number;
+  files: number;
+  bytes: number;
+  searchIndexBytes: number;
+  searchIndexFiles: number;
+  /** One article page, HTML plus the stylesheets it links, uncompressed. */
+  articlePageBytes: number;
+  /** Script elements on that article page (none needed to read it). */
+  articlePageScripts: number;
+}
+
+/** One archive size, measured. */
+export interface BenchResult {
+  articles: number;
+  date: string;
+  machine: Machine;
+  generateMs: number;
+  cold: Omit<BuildRun, 'output'>;
+  rebuild: Omit<BuildRun, 'output'>;
+  output: OutputStats;
+  /** Undefined when the build has no search index (or no Chromium). */
+  search?: SearchMeasure[] | undefined;
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0);
+const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
+const kb = (bytes: number) => (bytes / 1e3).toFixed(0);
+const count = (n: number) => n.toLocaleString('en-US');
+const perSecond = (items: number, ms: number) => (ms > 0 ? count(Math.round((items * 1000) / ms)) : '–');
+
+function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'): string[] {
+  const names = [...new Set(results.flatMap((r) => r[which].phases.map((p) => p.name)))];
+  const rows = [`| Phase | ${results.map((r) => `${count(r.articles)} articles`).join(' | ')} |`, `|---|${results.map(() => '---:|').join('')}`];
+  for (const name of names) {
+    const cells = results.map((r) => {
+      const phase = r[which].phases.find((p) => p.name === name);
+      if (!phase) return '–';
+      const items = name === 'content sync (Markdown)' ? r[which].rendered : name === 'page rendering' ? r[which].pages : r.articles;
+      return `${seconds(phase.ms)} s · ${perSecond(items, phase.ms)}/s · ${gb(phase.peakBytes)} GB`;
+    });
+    rows.push(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  rows.push(`| **total** | ${results.map((r) => `**${seconds(r[which].wallMs)} s** · ${perSecond(r.articles, r[which].wallMs)} articles/s · **${gb(r[which].peakBytes)} GB**${r[which].ok ? '' : ' (FAILED)'}`).join(' | ')} |`);
+  return rows;
+}
+
+/** The Markdown page. */
+export function renderReport(results: readonly BenchResult[], chartFile: string): string {
+  const sorted = [...results].sort((a, b) => a.articles - b.articles);
+  const machines = [...new Set(sorted.map((r) => `${r.machine.cpu}, ${r.machine.cores} cores, ${gb(r.machine.memoryBytes)} GB RAM, ${r.machine.os}, Node ${r.machine.node}`))];
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Made by `npm run bench -- --articles 1000,10000` (see `scripts/bench.ts`): a synthetic archive from',
+    '`scripts/generate-archive.ts` (about 600 words an article with headings, quotes, lists and links; 25 years;',
+    '10 sections; hundreds of authors and tags; a Zipf-like invented vocabulary), built with the real',
+    '`npm run build` cold, then again after editing one article. Times are wall-clock; memory is the peak',
+    'resident size of the whole process tree (npm, Astro, worker threads, Pagefind), sampled every 200 ms.',
+    'Phases are split from the build\'s own output as it arrives (see `scripts/bench/build-run.ts`).',
+    '',
+    `Machine: ${machines.join('; ')}. Other work shared the machine during these runs (1-minute load average before each cold build: ${sorted.map((r) => `${r.machine.load?.toFixed(1) ?? '?'} at ${count(r.articles)}`).join(', ')}), so figures are upper bounds.`,
+    '',
+    `![Build time and peak memory against archive size](${chartFile})`,
+    '',
+    '## Cold build (empty cache)',
+    '',
+    'Each cell: wall time · throughput (articles rendered, pages written, or articles indexed per second) · peak memory.',
+    '',
+    ...phaseTable(sorted, 'cold'),
+    '',
+    '## Rebuild after editing one article',
+    '',
+    ...phaseTable(sorted, 'rebuild'),
+    '',
+    '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
+    '|---|' + sorted.map(() => '---:|').join(''),
+    `| rebuild / cold | ${sorted.map((r) => `${Math.round((100 * r.rebuild.wallMs) / r.cold.wallMs)} %`).join(' | ')} |`,
+    '',
+    '## Output',
+    '',
+    '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
+    '|---|' + sorted.map(() => '---:|').join(''),
+    `| pages (HTML files) | ${sorted.map((r) => count(r.output.htmlPages)).join(' | ')} |`,
+    `| files in dist/ | ${sorted.map((r) => count(r.output.files)).join(' | ')} |`,
+    `| dist/ size | ${sorted.map((r) => `${mb(r.output.bytes)} MB`).join(' | ')} |`,
+    `| search index | ${sorted.map((r) => (r.output.searchIndexFiles ? `${mb(r.output.searchIndexBytes)} MB in ${count(r.output.searchIndexFiles)} files` : 'none')).join(' | ')} |`,
+    `| article page, HTML + CSS | ${sorted.map((r) => `${kb(r.output.articlePageBytes)} KB, ${r.output.articlePageScripts} script(s)`).join(' | ')} |`,
+    `| generating the corpus | ${sorted.map((r) => `${seconds(r.generateMs)} s`).join(' | ')} |`,
+    '',
+    '## Search in Chromium',
+    '',
+    'A fresh browser profile per query (nothing cached) opens a page of the built archive served on',
+    '127.0.0.1; the query loads Pagefind, merges every index bundle in `dist/`, searches and reads the',
+    'first result. Time runs from the query to that result\'s data; bytes are everything downloaded for it,',
+    'library and WebAssembly included.',
+    '',
+    '| Query | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
+    '|---|' + sorted.map(() => '---:|').join(''),
+  ];
+  const labels = [...new Set(sorted.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
+  if (labels.length === 0) lines.push(`| (all) | ${sorted.map(() => 'not available: no search index in the build').join(' | ')} |`);
+  for (const label of labels) {
+    lines.push(
+      `| ${label} | ${sorted
+        .map((r) => {
+          const s = r.search?.find((m) => m.label === label);
+          return s ? `${Math.round(s.ms)} ms · ${kb(s.bytes)} KB · ${count(s.results)} results` : 'not available';
+        })
+        .join(' | ')} |`,
+    );
+  }
+  const queries = sorted.flatMap((r) => r.search ?? []).slice(0, labels.length);
+  if (queries.length > 0) lines.push('', `Queries: ${queries.map((q) => `${q.label}: \`${q.query}\`${q.filters ? ` with filter ${JSON.stringify(q.filters)}` : ''}`).join('; ')}.`);
+  lines.push('', `Last run: ${sorted.map((r) => `${count(r.articles)} articles on ${r.date}`).join(', ')}.`, '');
+  return lines.join('\n');
+}
+
+/** A two-panel SVG line chart: build time (cold, rebuild) and peak memory, over archive size on a log axis. */
+export function renderChart(results: readonly BenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.articles - b.articles);
+  const width = 360;
+  const height = 240;
+  const pad = { left: 56, right: 16, top: 34, bottom: 44 };
+  const minX = Math.log10(Math.min(...sorted.map((r) => r.articles)) / 1.5);
+  const maxX = Math.log10(Math.max(...sorted.map((r) => r.articles)) * 1.5);
+  const x = (articles: number) => pad.left + ((Math.log10(articles) - minX) / (maxX - minX || 1)) * (width - pad.left - pad.right);
+  const panel = (offset: number, title: string, unit: string, series: { name: string; colour: string; values: number[] }[]) => {
+    const max = Math.max(...series.flatMap((s) => s.values), 1e-9) * 1.15;
+    const y = (value: number) => height - pad.bottom - (value / max) * (height - pad.top - pad.bottom);
+    const parts = [`<g transform="translate(${offset},0)">`, `<text x="${pad.left}" y="18" font-weight="bold">${title}</text>`];
+    for (let i = 0; i <= 4; i++) {
+      const value = (max / 4) * i;
+      parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`);
+      parts.push(`<text x="${pad.left - 6}" y="${y(value) + 4}" text-anchor="end">${value < 10 ? value.toFixed(1) : Math.round(value)}</text>`);
+    }
+    parts.push(`<text x="14" y="${(height - pad.bottom + pad.top) / 2}" transform="rotate(-90 14 ${(height - pad.bottom + pad.top) / 2})" text-anchor="middle">${unit}</text>`);
+    for (const r of sorted) parts.push(`<text x="${x(r.articles)}" y="${height - pad.bottom + 16}" text-anchor="middle">${r.articles >= 1000 ? `${r.articles / 1000}k` : r.articles}</text>`);
+    parts.push(`<text x="${(pad.left + width - pad.right) / 2}" y="${height - 8}" text-anchor="middle">articles (log scale)</text>`);
+    series.forEach(({ name, colour, values }, i) => {
+      const points = values.map((v, j) => `${x((sorted[j] as BenchResult).articles).toFixed(1)},${y(v).toFixed(1)}`);
+      parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
+      for (const point of points) parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
+      parts.push(`<text x="${pad.left + 8 + i * 110}" y="${pad.top - 2}" fill="${colour}">■ ${name}</text>`);
+    });
+    parts.push('</g>');
+    return parts.join('\n');
+  };
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width * 2}" height="${height}" viewBox="0 0 ${width * 2} ${height}" font-family="sans-serif" font-size="11" role="img" aria-label="Build time and peak memory against archive size">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    panel(0, 'Build time', 'seconds', [
+      { name: 'cold build', colour: '#1f5fa8', values: sorted.map((r) => r.cold.wallMs / 1000) },
+      { name: 'rebuild (1 edit)', colour: '#d9822b', values: sorted.map((r) => r.rebuild.wallMs / 1000) },
+    ]),
+    panel(width, 'Peak memory (process tree)', 'GB', [
+      { name: 'cold build', colour: '#1f5fa8', values: sorted.map((r) => r.cold.peakBytes / 1e9) },
+      { name: 'rebuild (1 edit)', colour: '#d9822b', values: sorted.map((r) => r.rebuild.peakBytes / 1e9) },
+    ]),
+    '</svg>',
+    '',
+  ].join('\n');
+}
