@@ -85,7 +85,9 @@ async function loadArticles({ store, logger, generateDigest }: LoaderContext, ro
   for (const { article, source } of published) {
     const id = article.url.slice(1, -1);
     seen.add(id);
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${article.file}\n${source}`);
+    // The validated data is part of the digest, so a schema change (new field,
+    // new default) refreshes stored entries even when the file is unchanged.
+    const digest = generateDigest(`${PIPELINE_VERSION}\n${article.file}\n${source}\n${JSON.stringify(article.frontmatter)}`);
     if (store.get(id)?.digest !== digest) changed.push({ id, article, digest });
   }
   const keep = (index: number, body: RenderedArticle) => {
