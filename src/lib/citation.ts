@@ -1,0 +1,231 @@
+/**
+ * Citations of an archived article: a Chicago (17th edition, notes and
+ * bibliography) bibliography entry for the page, and BibTeX and RIS records for
+ * reference managers. Plain data in, text out: the access date is an argument
+ * (the page passes the build's day), never read from the clock here.
+ */
+import type { ArticleDate } from './dates.ts';
+import { formatDay } from './dates.ts';
+
+/** What a citation needs to know about an article and where it was read. */
+export interface CitationInput {
+  /** Headline, as published. */
+  title: string;
+  /** Bylines in display order ("Ada Quill"); may be empty. */
+  authors: readonly string[];
+  /** The publication that first ran the article (the source, or the archive's own paper). */
+  publication: string;
+  /** Publication date as written: its calendar day is the one cited, whatever the offset. */
+  date: ArticleDate;
+  /** Where the article was first published, when known. */
+  originalUrl?: string | undefined;
+  /** Name of this archive, e.g. "The Port Alder Ledger Archive". */
+  archiveName: string;
+  /** Absolute URL of the archived copy. */
+  archiveUrl: string;
+  /** Day the archived copy was read, `YYYY-MM-DD`. */
+  accessed: string;
+  /** BCP 47 language of the article. */
+  lang?: string | undefined;
+  /** Citation key for BibTeX; reduced to the characters BibTeX accepts in keys. */
+  key: string;
+}
+
+/** A run of citation text; `title` marks a work's title, set in italics (`<cite>`). */
+export interface CitationPart {
+  text: string;
+  title?: true;
+}
+
+/** The style the formatted citation follows, for naming it on the page. */
+export const CITATION_STYLE = 'Chicago (17th ed.), bibliography';
+
+/** Chicago lists up to ten authors; beyond that, the first seven and "et al." */
+const MAX_LISTED_AUTHORS = 10;
+const AUTHORS_BEFORE_ET_AL = 7;
+
+/**
+ * Splits a display name into family and given names at its last space, the
+ * rule that fits most bylines ("Ludwig van Beethoven" → "Beethoven", "Ludwig van").
+ * A one-word name has no given name.
+ * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
+ */
+export function splitName(name: string): { family: string; given?: string } {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const space = trimmed.lastIndexOf(' ');
+  return space < 0 ? { family: trimmed } : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) };
+}
+
+/** "Quill, Ada" (or the name alone when it is one word). */
+function inverted(name: string): string {
+  const { family, given } = splitName(name);
+  return given ? `${family}, ${given}` : family;
+}
+
+/** Ends a sentence with a period unless it already ends with terminal punctuation. */
+function closeSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+/** Collapses line breaks (CR, LF, U+2028/9) and runs of spaces, which no citation field may carry. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The authors of a Chicago bibliography entry: the first inverted, the rest in
+ * reading order, "and" before the last; more than ten become seven and "et al."
+ * @example chicagoAuthors(['Ada Quill', 'Bram Osei']) // 'Quill, Ada, and Bram Osei'
+ */
+export function chicagoAuthors(authors: readonly string[]): string {
+  const names = authors.map(oneLine).filter((name) => name !== '');
+  const [first, ...rest] = names;
+  if (first === undefined) return '';
+  if (names.length > MAX_LISTED_AUTHORS) {
+    return [inverted(first), ...rest.slice(0, AUTHORS_BEFORE_ET_AL - 1)].join(', ') + ', et al';
+  }
+  if (rest.length === 0) return inverted(first);
+  if (rest.length === 1) return `${inverted(first)}, and ${rest[0]}`;
+  return `${[inverted(first), ...rest.slice(0, -1)].join(', ')}, and ${rest.at(-1)}`;
+}
+
+/** "January 1, 2020": Chicago's month-day-year order. */
+function chicagoDay(day: string): string {
+  return formatDay(day, 'MMMM d, yyyy');
+}
+
+/**
+ * A Chicago bibliography entry for a news article read in this archive:
+ * authors (or, unsigned, the headline first), quoted headline, publication in
+ * italics, date, original URL, then the archive, access date and archive URL.
+ * @example formatCitation(input).map((part) => part.text).join('')
+ * // 'Quill, Ada. “Council Passes the Winter Budget.” Northshore Weekly, January 1, 2020. https://northshore.example/budget. Archived in The Port Alder Ledger Archive. Accessed May 5, 2026. https://archive.example/2020/01/01/council-budget-vote/.'
+ */
+export function formatCitation(input: CitationInput): CitationPart[] {
+  const parts: CitationPart[] = [];
+  const authors = chicagoAuthors(input.authors);
+  if (authors) parts.push({ text: `${closeSentence(authors)} ` });
+  // The period goes inside the closing quotation mark, unless the headline ends in ? or !.
+  parts.push({ text: `“${closeSentence(oneLine(input.title))}” ` });
+  parts.push({ text: oneLine(input.publication), title: true });
+  parts.push({ text: `, ${chicagoDay(input.date.day)}.` });
+  if (input.originalUrl) parts.push({ text: ` ${input.originalUrl}.` });
+  parts.push({ text: ' Archived in ' });
+  parts.push({ text: oneLine(input.archiveName), title: true });
+  parts.push({ text: `. Accessed ${chicagoDay(input.accessed)}. ${input.archiveUrl}.` });
+  return parts;
+}
+
+/** The formatted citation as plain text (for copying, or a `title` attribute). */
+export function citationText(parts: readonly CitationPart[]): string {
+  return parts.map((part) => part.text).join('');
+}
+
+const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * Escapes text for a braced BibTeX field, so LaTeX prints it as written and no
+ * brace can end the field early. One pass, so the braces that `\textbackslash{}`
+ * brings are not escaped again.
+ * @example escapeBibTeX('50% of R&D_costs') // '50\\% of R\\&D\\_costs'
+ */
+export function escapeBibTeX(text: string): string {
+  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (char) => BIBTEX_SPECIAL[char] ?? char);
+}
+
+/**
+ * A URL for a verbatim BibTeX `url` field: braces and backslashes
+ * percent-encoded (the same address), since only they could unbalance the field.
+ * @example bibTeXUrl('https://e.org/?q={x}') // 'https://e.org/?q=%7Bx%7D'
+ */
+export function bibTeXUrl(url: string): string {
+  return oneLine(url).replace(/[{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * One BibTeX author: "Family, Given" so BibTeX need not guess the split; a name
+ * of one word, or one holding a comma or the word "and" (which BibTeX would read
+ * as two authors), is braced whole.
+ */
+function bibTeXName(name: string): string {
+  const clean = oneLine(name);
+  const { family, given } = splitName(clean);
+  if (!given || /,|\band\b/i.test(clean)) return `{${escapeBibTeX(clean)}}`;
+  return `${escapeBibTeX(family)}, ${escapeBibTeX(given)}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * A BibTeX `@article` entry (fields that BibTeX and biblatex both read). `url`
+ * and `urldate` are the archived copy that was read; the original address is in
+ * the note. The headline is double-braced so styles keep its capitals as published.
+ * @example toBibTeX(input).startsWith('@article{council-budget-vote-2020,') // true
+ */
+export function toBibTeX(input: CitationInput): string {
+  const [year, month, day] = input.date.day.split('-') as [string, string, string];
+  const note = [
+    input.originalUrl ? `Originally published at ${input.originalUrl}` : undefined,
+    `Archived in ${input.archiveName}`,
+  ].filter((text) => text !== undefined);
+  const authors = input.authors.map(oneLine).filter((name) => name !== '');
+  const fields: [string, string][] = [
+    ...(authors.length > 0 ? [['author', `{${authors.map(bibTeXName).join(' and ')}}`] as [string, string]] : []),
+    ['title', `{{${escapeBibTeX(input.title)}}}`],
+    ['journal', `{${escapeBibTeX(input.publication)}}`],
+    ['year', `{${year}}`],
+    ['month', MONTHS[Number(month) - 1] ?? `{${month}}`],
+    ['day', `{${Number(day)}}`],
+    ['date', `{${input.date.day}}`],
+    ['url', `{${bibTeXUrl(input.archiveUrl)}}`],
+    ['urldate', `{${input.accessed}}`],
+    ['note', `{${escapeBibTeX(note.join('. '))}}`],
+    ...(input.lang ? [['langid', `{${escapeBibTeX(input.lang)}}`] as [string, string]] : []),
+  ];
+  const key = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+}
+
+/** `YYYY/MM/DD/`, the RIS date form. */
+function risDay(day: string): string {
+  return `${day.replaceAll('-', '/')}/`;
+}
+
+/**
+ * An RIS record (type NEWS), one `TAG  - value` line each, CRLF line ends as
+ * the format asks. Values are kept to one line, since a line break would
+ * start a new (garbled) tag. `UR` lists the archived copy (read on `Y2`) first,
+ * then the original.
+ * @example toRis(input).split('\r\n')[0] // 'TY  - NEWS'
+ */
+export function toRis(input: CitationInput): string {
+  const lines: [string, string][] = [
+    ['TY', 'NEWS'],
+    ['TI', input.title],
+    ...input.authors.map((name) => ['AU', inverted(oneLine(name))] as [string, string]),
+    ['T2', input.publication],
+    ['PY', input.date.day.slice(0, 4)],
+    ['DA', risDay(input.date.day)],
+    ['UR', input.archiveUrl],
+    ...(input.originalUrl ? [['UR', input.originalUrl] as [string, string]] : []),
+    ['Y2', risDay(input.accessed)],
+    ['DB', input.archiveName],
+    ...(input.lang ? [['LA', input.lang] as [string, string]] : []),
+  ];
+  const body = lines
+    .map(([tag, value]) => [tag, oneLine(value)] as const)
+    .filter(([, value]) => value !== '')
+    .map(([tag, value]) => `${tag}  - ${value}`);
+  return [...body, 'ER  - ', ''].join('\r\n');
+}

@@ -1,0 +1,218 @@
+import { describe, expect, test } from 'vitest';
+import {
+  chicagoAuthors,
+  citationText,
+  escapeBibTeX,
+  formatCitation,
+  toBibTeX,
+  toRis,
+  type CitationInput,
+} from '../../src/lib/citation.ts';
+import { parseArticleDate, type ArticleDate } from '../../src/lib/dates.ts';
+
+function date(text: string): ArticleDate {
+  const parsed = parseArticleDate(text);
+  if (!parsed) throw new Error(`bad test date ${text}`);
+  return parsed;
+}
+
+const base: CitationInput = {
+  title: 'Council passes the winter budget',
+  authors: ['Ada Quill'],
+  publication: 'Northshore Weekly',
+  date: date('2020-01-01'),
+  originalUrl: 'https://northshore.example/budget',
+  archiveName: 'The Port Alder Ledger Archive',
+  archiveUrl: 'https://archive.example/2020/01/01/council-budget-vote/',
+  accessed: '2026-05-05',
+  lang: 'en',
+  key: 'council-budget-vote-2020',
+};
+const cite = (input: Partial<CitationInput>) => citationText(formatCitation({ ...base, ...input }));
+
+/** The fields of a BibTeX entry, by name, assuming one field a line as toBibTeX writes them. */
+function bibFields(entry: string): Map<string, string> {
+  return new Map([...entry.matchAll(/^ {2}(\w+) = (.*?),?$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+/** The values of each tag of an RIS record. */
+function risTags(record: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const line of record.split('\r\n').filter(Boolean)) {
+    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
+    if (!m) throw new Error(`not an RIS line: ${JSON.stringify(line)}`);
+    tags.set(m[1]!, [...(tags.get(m[1]!) ?? []), m[2]!]);
+  }
+  return tags;
+}
+
+describe('Chicago bibliography entry', () => {
+  test.each([
+    [[], ''],
+    [['Ada Quill'], 'Quill, Ada'],
+    [['Ada Quill', 'Bram Osei'], 'Quill, Ada, and Bram Osei'],
+    [['Ada Quill', 'Bram Osei', 'Camille Vernet'], 'Quill, Ada, Bram Osei, and Camille Vernet'],
+    [['Ludwig van Beethoven'], 'Beethoven, Ludwig van'],
+    [['Reuters'], 'Reuters'],
+    [Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J'],
+    [Array.from({ length: 11 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, et al'],
+  ])('authors %j → %j', (authors, expected) => {
+    expect(chicagoAuthors(authors)).toBe(expected);
+  });
+
+  test('a signed article: authors, quoted headline, publication, day, original URL, archive, access date, archive URL', () => {
+    expect(cite({ authors: ['Ada Quill', 'Bram Osei'] })).toBe(
+      'Quill, Ada, and Bram Osei. “Council passes the winter budget.” Northshore Weekly, January 1, 2020. https://northshore.example/budget. ' +
+        'Archived in The Port Alder Ledger Archive. Accessed May 5, 2026. https://archive.example/2020/01/01/council-budget-vote/.',
+    );
+  });
+
+  test('an unsigned article starts with its headline', () => {
+    expect(cite({ authors: [] })).toMatch(/^“Council passes the winter budget\.” Northshore Weekly, January 1, 2020\./);
+  });
+
+  test('without a source URL, only the archived copy is given', () => {
+    const text = cite({ originalUrl: undefined, publication: 'The Port Alder Ledger' });
+    expect(text).toBe(
+      'Quill, Ada. “Council passes the winter budget.” The Port Alder Ledger, January 1, 2020. Archived in The Port Alder Ledger Archive. Accessed May 5, 2026. https://archive.example/2020/01/01/council-budget-vote/.',
+    );
+  });
+
+  test('the publication and the archive are titles (italic), nothing else', () => {
+    const titles = formatCitation(base).filter((part) => part.title).map((part) => part.text);
+    expect(titles).toEqual(['Northshore Weekly', 'The Port Alder Ledger Archive']);
+  });
+
+  test.each([
+    ['2019-12-31T23:30:00-08:00', 'December 31, 2019'],
+    ['2020-01-01T00:15:00+13:00', 'January 1, 2020'],
+    ['2024-02-29', 'February 29, 2024'],
+    ['2024-02-29T12:00:00Z', 'February 29, 2024'],
+  ])('the day cited is the one written in %s: %s', (written, day) => {
+    expect(cite({ date: date(written) })).toContain(`Northshore Weekly, ${day}.`);
+  });
+
+  test('a leap-day access date', () => {
+    expect(cite({ accessed: '2028-02-29' })).toContain('Accessed February 29, 2028.');
+  });
+
+  test('a headline ending in ? or ! takes no extra period; line breaks in it become spaces', () => {
+    expect(cite({ title: 'Who pays\nfor the ferry?' })).toContain('“Who pays for the ferry?” ');
+    expect(cite({ title: 'Snow!' })).toContain('“Snow!” ');
+  });
+});
+
+describe('BibTeX', () => {
+  test.each([
+    ['\\', '\\textbackslash{}'],
+    ['{', '\\{'],
+    ['}', '\\}'],
+    ['%', '\\%'],
+    ['&', '\\&'],
+    ['$', '\\$'],
+    ['#', '\\#'],
+    ['_', '\\_'],
+    ['~', '\\textasciitilde{}'],
+    ['^', '\\textasciicircum{}'],
+  ])('escapes %s as %s', (char, escaped) => {
+    expect(escapeBibTeX(`a${char}b`)).toBe(`a${escaped}b`);
+  });
+
+  test('braces stay balanced in every field, whatever the input', () => {
+    const entry = toBibTeX({
+      ...base,
+      title: 'Fees {rise} 5% at R&D_lab, $3 #1 \\ }{',
+      authors: ['A}da Qu{ill', 'Smith and Sons'],
+      publication: 'The {Weekly}',
+      archiveName: 'Archive }',
+      originalUrl: 'https://e.example/a?b={c}',
+    });
+    for (const [name, value] of bibFields(entry)) {
+      let depth = 0;
+      for (const char of value.replace(/\\[{}]/g, '')) {
+        depth += char === '{' ? 1 : char === '}' ? -1 : 0;
+        expect(depth, `${name} = ${value}`).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth, `${name} = ${value}`).toBe(0);
+    }
+    expect(bibFields(entry).get('title')).toBe('{{Fees \\{rise\\} 5\\% at R\\&D\\_lab, \\$3 \\#1 \\textbackslash{} \\}\\{}}');
+  });
+
+  test.each([
+    [[], undefined],
+    [['Ada Quill'], '{Quill, Ada}'],
+    [['Ada Quill', 'Bram Osei'], '{Quill, Ada and Osei, Bram}'],
+    [['Ada Quill', 'Bram Osei', 'Camille Vernet', 'Dan Ek'], '{Quill, Ada and Osei, Bram and Vernet, Camille and Ek, Dan}'],
+    [['Reuters'], '{{Reuters}}'],
+    [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
+  ])('authors %j → author = %s', (authors, field) => {
+    expect(bibFields(toBibTeX({ ...base, authors })).get('author')).toBe(field);
+  });
+
+  test('date, URLs and access date', () => {
+    const fields = bibFields(toBibTeX({ ...base, date: date('2024-02-29T23:30:00-08:00') }));
+    expect(fields.get('year')).toBe('{2024}');
+    expect(fields.get('month')).toBe('feb');
+    expect(fields.get('day')).toBe('{29}');
+    expect(fields.get('date')).toBe('{2024-02-29}');
+    expect(fields.get('url')).toBe('{https://archive.example/2020/01/01/council-budget-vote/}');
+    expect(fields.get('urldate')).toBe('{2026-05-05}');
+    expect(fields.get('note')).toBe('{Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}');
+    expect(fields.get('journal')).toBe('{Northshore Weekly}');
+  });
+
+  test('without a source URL the note names only the archive', () => {
+    expect(bibFields(toBibTeX({ ...base, originalUrl: undefined })).get('note')).toBe('{Archived in The Port Alder Ledger Archive}');
+  });
+
+  test('braces in a URL are percent-encoded, and the key keeps only key characters', () => {
+    const entry = toBibTeX({ ...base, archiveUrl: 'https://a.example/x?q={1}', key: 'fête {2020}' });
+    expect(bibFields(entry).get('url')).toBe('{https://a.example/x?q=%7B1%7D}');
+    expect(entry.split('\n')[0]).toBe('@article{f-te-2020,');
+  });
+});
+
+describe('RIS', () => {
+  test('a NEWS record with one tag a line, CRLF line ends, closed by ER', () => {
+    const record = toRis({ ...base, authors: ['Ada Quill', 'Bram Osei'] });
+    expect(record.startsWith('TY  - NEWS\r\n')).toBe(true);
+    expect(record.endsWith('\r\nER  - \r\n')).toBe(true);
+    expect(record.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const tags = risTags(record);
+    expect(tags.get('TI')).toEqual(['Council passes the winter budget']);
+    expect(tags.get('AU')).toEqual(['Quill, Ada', 'Osei, Bram']);
+    expect(tags.get('T2')).toEqual(['Northshore Weekly']);
+    expect(tags.get('PY')).toEqual(['2020']);
+    expect(tags.get('DA')).toEqual(['2020/01/01/']);
+    expect(tags.get('UR')).toEqual(['https://archive.example/2020/01/01/council-budget-vote/', 'https://northshore.example/budget']);
+    expect(tags.get('Y2')).toEqual(['2026/05/05/']);
+    expect(tags.get('DB')).toEqual(['The Port Alder Ledger Archive']);
+  });
+
+  test.each([
+    [[], undefined],
+    [['Ada Quill'], ['Quill, Ada']],
+    [['Reuters'], ['Reuters']],
+  ])('authors %j → AU %j', (authors, au) => {
+    expect(risTags(toRis({ ...base, authors })).get('AU')).toEqual(au);
+  });
+
+  test('line breaks of every kind inside a value cannot start a new tag', () => {
+    const record = toRis({ ...base, title: 'One\r\nER  - \nTY  - JOUR\u2028two\u2029three\rfour', authors: ['Ada\nQuill'] });
+    const tags = risTags(record);
+    expect(tags.get('TI')).toEqual(['One ER - TY - JOUR two three four']);
+    expect(tags.get('ER')).toEqual(['']);
+    expect(tags.get('TY')).toEqual(['NEWS']);
+    expect(tags.get('AU')).toEqual(['Quill, Ada']);
+  });
+
+  test('dates: the written day of a date-time with offset, and leap days', () => {
+    const tags = risTags(toRis({ ...base, date: date('2019-12-31T23:30:00-08:00'), accessed: '2028-02-29' }));
+    expect(tags.get('DA')).toEqual(['2019/12/31/']);
+    expect(tags.get('PY')).toEqual(['2019']);
+    expect(tags.get('Y2')).toEqual(['2028/02/29/']);
+  });
+
+  test('without a source URL, only the archived copy', () => {
+    expect(risTags(toRis({ ...base, originalUrl: undefined })).get('UR')).toEqual([base.archiveUrl]);
+  });
+});
