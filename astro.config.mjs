@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import verifyBuild from './src/integrations/verify-build.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
@@ -21,7 +22,15 @@ export default defineConfig({
   // Stylesheets as files, never inlined: the CSP allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
-  // The search index runs after the pages are written (astro:build:done).
-  integrations: [sitemap(), searchIndex(), securityHeaders()],
+  // The search index runs after the pages are written (astro:build:done);
+  // verification must stay last: it checks everything the others wrote.
+  integrations: [
+    sitemap(),
+    searchIndex(),
+    securityHeaders(),
+    verifyBuild({ contentDir: env.CLIPPINGS_CONTENT_DIR ?? 'content/articles' }),
+  ],
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive.ts';
+import { relatedArticles } from '../lib/related.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 /** An article as listings see it: its data, plus the entry id for rendering. */
@@ -15,6 +16,14 @@ let archive: Promise<Archive<Article>> | undefined;
 export function getArchive(): Promise<Archive<Article>> {
   archive ??= getCollection('articles').then((entries) => buildArchive(entries.map((entry) => ({ ...entry.data, id: entry.id }))));
   return archive;
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/** Related articles of every article, keyed by URL (computed once; see src/lib/related.ts). */
+export function getRelated(): Promise<Map<string, Article[]>> {
+  related ??= getArchive().then((archive) => relatedArticles(archive.facets));
+  return related;
 }
 
 /** Listings hold this many articles a page. */

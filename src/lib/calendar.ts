@@ -1,0 +1,48 @@
+/**
+ * Calendar grids for the date archive: the months of a year and the days of a
+ * month, with article counts. Weeks start on Monday (ISO 8601).
+ */
+import { daysInMonth } from './dates.ts';
+
+/** One day cell of a month grid; `day` is undefined for padding cells. */
+export interface DayCell {
+  day?: string | undefined;
+  /** Day of the month, 1–31 (0 for padding). */
+  date: number;
+  count: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Weekday of a day, Monday = 0 … Sunday = 6, from the calendar alone. */
+export function isoWeekday(year: number, month: number, day: number): number {
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
+/**
+ * The weeks of a month, each seven cells, padded before the 1st and after the
+ * last day. `counts` maps `YYYY-MM-DD` to the number of articles that day.
+ * @example monthGrid('2024-02', new Map()).length // 5 (February 2024 starts on a Thursday)
+ */
+export function monthGrid(month: string, counts: ReadonlyMap<string, number>): DayCell[][] {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const cells: DayCell[] = Array.from({ length: isoWeekday(year, m, 1) }, () => ({ date: 0, count: 0 }));
+  for (let d = 1; d <= daysInMonth(year, m); d++) {
+    const day = `${month}-${pad(d)}`;
+    cells.push({ day, date: d, count: counts.get(day) ?? 0 });
+  }
+  while (cells.length % 7 !== 0) cells.push({ date: 0, count: 0 });
+  return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+}
+
+/**
+ * The twelve months of a year with their counts (`counts` maps `YYYY-MM`).
+ * @example yearMonths('2024', new Map([['2024-03', 2]]))[2] // { month: '2024-03', count: 2 }
+ */
+export function yearMonths(year: string, counts: ReadonlyMap<string, number>): { month: string; count: number }[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${pad(i + 1)}`;
+    return { month, count: counts.get(month) ?? 0 };
+  });
+}

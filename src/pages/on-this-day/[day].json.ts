@@ -1,0 +1,15 @@
+/**
+ * /on-this-day/MM-DD.json: the articles of one calendar day across the years,
+ * 366 small files the browser picks from (so the page changes daily without a rebuild).
+ */
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../data/archive.ts';
+import { groupByCalendarDay } from '../../lib/on-this-day.ts';
+
+export async function getStaticPaths() {
+  const groups = groupByCalendarDay((await getArchive()).newest);
+  return [...groups].map(([day, entries]) => ({ params: { day }, props: { entries } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props['entries']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { buildArchive, type ArticleSummary } from '../../src/lib/archive.ts';
+import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/lib/on-this-day.ts';
+import { relatedArticles } from '../../src/lib/related.ts';
+
+function article(url: string, day: string, extra: Partial<ArticleSummary> = {}): ArticleSummary {
+  return { url, title: url, summary: '', date: parseArticleDate(day)!, section: 'News', authors: [], tags: [], lang: 'en', ...extra };
+}
+
+describe('calendar', () => {
+  test.each([
+    ['2024-01-01', 0], ['2024-02-29', 3], ['2023-10-17', 1], ['2000-01-01', 5], ['2024-03-31', 6],
+  ])('%s is weekday %i (Monday 0)', (day, weekday) => {
+    expect(isoWeekday(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8)))).toBe(weekday);
+  });
+
+  test.each([
+    ['2024-02', 29, 3, 5],
+    ['2023-02', 28, 2, 5],
+    ['2021-02', 28, 0, 4],
+    ['2024-09', 30, 6, 6],
+  ])('%s: %i days, %i padding cells first, %i weeks', (month, days, leading, weeks) => {
+    const grid = monthGrid(month, new Map());
+    expect(grid).toHaveLength(weeks);
+    for (const week of grid) expect(week).toHaveLength(7);
+    const cells = grid.flat();
+    expect(cells.filter((c) => c.day)).toHaveLength(days);
+    expect(cells.findIndex((c) => c.day)).toBe(leading);
+    expect(cells.filter((c) => c.day).at(-1)?.day).toBe(`${month}-${days}`);
+  });
+
+  test('counts land on their day; empty months are all zero', () => {
+    const grid = monthGrid('2024-02', new Map([['2024-02-29', 3]])).flat();
+    expect(grid.find((c) => c.day === '2024-02-29')?.count).toBe(3);
+    expect(grid.filter((c) => c.count > 0)).toHaveLength(1);
+    expect(yearMonths('2024', new Map([['2024-03', 2]])).map((m) => m.count)).toEqual([0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('on this day', () => {
+  test('366 calendar days, leap day included', () => {
+    const keys = calendarDayKeys();
+    expect(keys).toHaveLength(366);
+    expect(keys).toContain('02-29');
+    expect(new Set(keys).size).toBe(366);
+  });
+
+  const groups = groupByCalendarDay([
+    article('/2020/02/29/leap/', '2020-02-29'),
+    article('/2019/02/28/eve/', '2019-02-28'),
+    article('/2024/03/14/pi/', '2024-03-14'),
+    article('/2021/03/14/pi-old/', '2021-03-14'),
+    article('/2025/03/14/pi-now/', '2025-03-14'),
+    article('/2019/12/31/late/', '2019-12-31T23:30:00-08:00'),
+  ]);
+  const pick = (key: string) => groups.get(key) ?? [];
+
+  test('groups by the written calendar day, newest first', () => {
+    expect(pick('03-14').map((e) => e.day)).toEqual(['2025-03-14', '2024-03-14', '2021-03-14']);
+    expect(pick('12-31').map((e) => e.url)).toEqual(['/2019/12/31/late/']);
+    expect(pick('07-04')).toEqual([]);
+  });
+
+  test('only earlier years are shown', () => {
+    expect(entriesForToday(pick, 2025, 3, 14).map((e) => e.day)).toEqual(['2024-03-14', '2021-03-14']);
+  });
+
+  test('leap-day articles show on 28 February in common years, and on 29 February in leap years', () => {
+    expect(entriesForToday(pick, 2025, 2, 28).map((e) => e.day)).toEqual(['2020-02-29', '2019-02-28']);
+    expect(entriesForToday(pick, 2028, 2, 28).map((e) => e.day)).toEqual(['2019-02-28']);
+    expect(entriesForToday(pick, 2028, 2, 29).map((e) => e.day)).toEqual(['2020-02-29']);
+  });
+});
+
+describe('related articles', () => {
+  const list = [
+    article('/a/', '2024-01-10', { tags: ['harbour', 'budget'], authors: ['Ada'], section: 'Politics' }),
+    article('/b/', '2024-01-09', { tags: ['harbour', 'budget'], section: 'Business' }),
+    article('/c/', '2024-01-08', { tags: ['harbour'], section: 'Politics' }),
+    article('/d/', '2024-01-07', { authors: ['Ada'], section: 'Sports' }),
+    article('/e/', '2023-01-01', { section: 'Politics' }),
+    article('/f/', '2024-01-10', { section: 'Culture' }),
+  ];
+  const related = relatedArticles(buildArchive(list).facets);
+
+  test('most shared first, then nearest in time; never itself; unrelated never', () => {
+    expect(related.get('/a/')?.map((a) => a.url)).toEqual(['/b/', '/c/', '/d/', '/e/']);
+    expect(related.get('/f/')).toEqual([]);
+    for (const [url, others] of related) expect(others.map((o) => o.url)).not.toContain(url);
+  });
+
+  test('only near neighbours in a big group are considered, keeping the cost linear', () => {
+    const big = Array.from({ length: 200 }, (_, i) => article(`/n${i}/`, `2024-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`));
+    const result = relatedArticles(buildArchive(big).facets, { window: 3, limit: 10 });
+    expect(result.get('/n100/')?.map((a) => a.url).sort()).toEqual(['/n101/', '/n102/', '/n103/', '/n97/', '/n98/', '/n99/']);
+  });
+});
