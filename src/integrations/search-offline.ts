@@ -12,17 +12,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The manifest the search page reads (see src/lib/offline-manifest.ts for the reader). */
-export interface OfflineManifest {
-  /** Changes whenever any listed file changes; names the service worker's cache. */
-  version: string;
-  /** Pagefind's `metaCacheTag`: replaces the timestamp on its entry request. */
-  metaCacheTag: string;
-  /** Files relative to the site base (no leading slash), with their sizes. */
-  files: { path: string; bytes: number }[];
-  totalBytes: number;
-}
+import { pagefindModulePath, type OfflineManifest } from '../lib/offline-manifest.ts';
 
 /** Pagefind writes three UIs we do not use; the JS API needs none of them. */
 const UNUSED_PAGEFIND = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -54,21 +44,26 @@ function fileOf(site: string, path: string): string {
 export async function buildOfflineManifest(site: string): Promise<OfflineManifest> {
   const entry = await readFile(join(site, 'pagefind', 'pagefind-entry.json'));
   const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
+  const { languages: counts } = JSON.parse(entry.toString('utf8')) as { languages: Record<string, { page_count: number }> };
+  const languages = Object.entries(counts).sort(([, a], [, b]) => b.page_count - a.page_count).map(([lang]) => lang);
   const pagefindFiles = (await walk(site, 'pagefind')).filter(
-    (path) => !UNUSED_PAGEFIND.test(path) && path !== 'pagefind/pagefind-entry.json',
+    (path) => !UNUSED_PAGEFIND.test(path) && path !== 'pagefind/pagefind-entry.json' && path !== 'pagefind/pagefind.js',
   );
   const assets = await walk(site, '_astro');
   const shell = [...SHELL_PAGES, ...SHELL_FILES].filter((path) => existsSync(fileOf(site, path)));
   const files: OfflineManifest['files'] = [];
   for (const path of [...shell, ...assets, ...pagefindFiles].sort()) files.push({ path, bytes: (await stat(fileOf(site, path))).size });
   files.push({ path: `pagefind/pagefind-entry.json?ts=${metaCacheTag}`, bytes: entry.byteLength });
+  // The search page loads pagefind.js once per language, under these URLs (see src/client/archive-search.ts).
+  const loader = (await stat(join(site, 'pagefind', 'pagefind.js'))).size;
+  for (const language of languages) files.push({ path: pagefindModulePath(language), bytes: loader });
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const version = createHash('sha256')
     .update(JSON.stringify(files))
     .update(await readFile(fileURLToPath(SERVICE_WORKER)))
     .digest('hex')
     .slice(0, 12);
-  return { version, metaCacheTag, files, totalBytes };
+  return { version, metaCacheTag, languages, files, totalBytes };
 }
 
 /** The service worker's source; `__VERSION__` and `__BASE__` are filled in per build. */

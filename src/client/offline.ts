@@ -1,0 +1,63 @@
+/**
+ * Offline reading: registers the service worker (which caches what the reader
+ * opens) and runs the "keep this archive offline" download of the whole search
+ * index and the search page's shell.
+ */
+import type { OfflineManifest } from '../lib/offline-manifest.ts';
+import { withBase } from '../lib/urls.ts';
+
+/** The cache the service worker of this build reads (see service-worker.js). */
+export const cacheName = (manifest: OfflineManifest): string => `clippings-${manifest.version}`;
+
+/**
+ * Registers `<base>sw.js` for the whole site. Only over http(s) in a built
+ * site: the dev server has no sw.js, and file:// has no service workers.
+ */
+export function registerServiceWorker(base: string): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker.register(withBase(base, '/sw.js'), { scope: base }).catch((error: unknown) => {
+    // Offline reading is a bonus: the site works without it.
+    console.warn('Offline reading unavailable:', error);
+  });
+}
+
+/** Progress of a download, in bytes. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Stores every file of the manifest (and the manifest) in the service worker's
+ * cache, a few at a time, reporting bytes as each file lands. Writing to the
+ * cache directly means it works before the service worker controls the page.
+ */
+export async function keepOffline(base: string, manifest: OfflineManifest, onProgress: (progress: Progress) => void): Promise<void> {
+  const cache = await caches.open(cacheName(manifest));
+  const queue = [...manifest.files];
+  const progress: Progress = { done: 0, total: manifest.totalBytes };
+  onProgress(progress);
+  const worker = async (): Promise<void> => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const url = withBase(base, `/${file.path}`);
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      await cache.put(url, response);
+      progress.done += file.bytes;
+      onProgress(progress);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  const manifestUrl = withBase(base, '/offline.json');
+  await cache.put(manifestUrl, await fetch(manifestUrl, { cache: 'no-cache' }));
+  localStorage.setItem('clippings-offline', manifest.version);
+}
+
+/** Whether this build's files were kept offline in this browser already. */
+export function isKeptOffline(manifest: OfflineManifest): boolean {
+  try {
+    return localStorage.getItem('clippings-offline') === manifest.version;
+  } catch {
+    return false;
+  }
+}

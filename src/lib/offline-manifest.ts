@@ -1,0 +1,29 @@
+/**
+ * The contract between the build and the browser for offline use: the shape of
+ * `offline.json` (written by src/integrations/search-offline.ts, read by the
+ * search page) and the URLs both sides must agree on.
+ */
+
+/** The manifest the search page reads (`<base>offline.json`). */
+export interface OfflineManifest {
+  /** Changes whenever any listed file changes; names the service worker's cache. */
+  version: string;
+  /** Pagefind's `metaCacheTag`: replaces the timestamp on its entry request. */
+  metaCacheTag: string;
+  /** Languages of the index, most pages first: the search page asks each one. */
+  languages: string[];
+  /** Files relative to the site base (no leading slash), with their sizes. */
+  files: { path: string; bytes: number }[];
+  totalBytes: number;
+}
+
+/**
+ * The URL path of Pagefind's loader for one language. Each language gets its
+ * own copy of the module, hence its own web worker and WebAssembly: Pagefind
+ * keeps one WebAssembly module per worker, and two languages' stemmers in one
+ * worker corrupt each other's memory.
+ */
+export function pagefindModulePath(language: string): string {
+  return `pagefind/pagefind.js?lang=${encodeURIComponent(language)}`;
+}
+

@@ -1,0 +1,233 @@
+/**
+ * Search, end to end: the fixture archive built once with the real build,
+ * served on 127.0.0.1, searched in headless Chromium through the search page.
+ * Expected results are derived from the fixture's own frontmatter and text.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const articles = searchFixture();
+const titles = (list: FixtureArticle[]) => list.map((a) => a.title).sort();
+
+let build: BuildResult;
+beforeAll(async () => {
+  build = await buildFixture({ content: SEARCH_FIXTURE });
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('search index in the build', () => {
+  test('npm run build indexes every article, and only articles', async () => {
+    expect(build.output).toContain(`Search index: ${articles.length} pages indexed`);
+    const entry = JSON.parse(await build.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const perLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+    const expected: Record<string, number> = {};
+    for (const article of articles) expected[article.lang] = (expected[article.lang] ?? 0) + 1;
+    // One index per language: French pages get French stemming.
+    expect(perLanguage).toEqual(expected);
+  });
+
+  test('no page has inline script, style or event handler (the CSP forbids them)', async () => {
+    const pages = (await readdir(build.dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(articles.length);
+    for (const file of pages) {
+      const html = await readFile(join(build.dist, file), 'utf8');
+      expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+      expect(html, file).not.toMatch(/<style[\s>]/i);
+      expect(html, file).not.toMatch(/\sstyle="/i);
+      expect(html, file).not.toMatch(/\son[a-z]+="/i);
+    }
+  });
+
+  test('the offline manifest lists the index, sizes adding up', async () => {
+    const manifest = JSON.parse(await build.read('offline.json')) as { files: { path: string; bytes: number }[]; totalBytes: number; metaCacheTag: string };
+    const paths = manifest.files.map((file) => file.path);
+    expect(paths).toContain('search/');
+    expect(paths).toContain('pagefind/pagefind.js?lang=en');
+    expect(paths).toContain(`pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`);
+    expect(paths.some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(manifest.totalBytes).toBe(manifest.files.reduce((sum, file) => sum + file.bytes, 0));
+    expect(build.has('sw.js')).toBe(true);
+  });
+});
+
+describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await serve(build.dist);
+    browser = await launchChromium();
+    // Service workers would carry state between tests; the offline test file covers them.
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    context.on('page', watch);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  function watch(page: Page): void {
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${server.origin}/`)) foreignRequests.push(request.url());
+    });
+  }
+
+  /** Opens /search/ with a query string and waits for the status line to settle. */
+  async function open(search: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/${search}`);
+    await settled(page);
+    return page;
+  }
+
+  async function settled(page: Page): Promise<string> {
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/results? |No results|Type words/);
+    return (await status.textContent()) ?? '';
+  }
+
+  const resultTitles = async (page: Page) => (await page.locator('#search-results h2').allTextContents()).sort();
+
+  test('a query finds the article that has the word, and not the others', async () => {
+    const page = await open('?q=lighthouse');
+    const expected = articles.filter((a) => /\blighthouse\b/i.test(a.text));
+    expect(expected).toHaveLength(1);
+    expect(await resultTitles(page)).toEqual(titles(expected));
+    expect(await page.locator('#search-status').textContent()).toBe('1 result for “lighthouse”');
+    const result = page.locator('#search-results li').first();
+    const [article] = expected;
+    // Headline links to the article; the line under it has date, section and byline.
+    await expect.poll(() => result.locator('.meta').textContent()).toContain(article!.section);
+    expect(await result.locator('.meta').textContent()).toContain(`By ${article!.authors[0]}`);
+    expect(await result.locator('.meta').textContent()).toContain(article!.year);
+    expect((await result.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toContain('lighthouse');
+    await result.locator('h2 a').click();
+    await page.waitForURL(/\/2018\/05\/02\/lighthouse-keeper-retires\/$/);
+    await page.close();
+  });
+
+  test('an article in another language is found from the same page', async () => {
+    const french = articles.find((a) => a.lang !== 'en');
+    expect(french).toBeDefined();
+    const page = await open('?q=habitants');
+    expect(await resultTitles(page)).toEqual([french!.title]);
+    await page.close();
+  });
+
+  test('no results says so, with the query', async () => {
+    const page = await open('?q=zeppelinqq');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “zeppelinqq”.');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.close();
+  });
+
+  const filterCases: [string, string, (a: FixtureArticle) => boolean][] = [
+    ['section', 'Politics', (a) => a.section === 'Politics'],
+    ['author', 'Mara Quill', (a) => a.authors.includes('Mara Quill')],
+    ['tag', 'coast', (a) => a.tags.includes('coast')],
+    ['year', '2021', (a) => a.year === '2021'],
+    ['source', 'Harbour Gazette', (a) => a.source === 'Harbour Gazette'],
+  ];
+
+  test.each(filterCases)('the %s filter narrows results to %s, and goes into the URL', async (key, value, matches) => {
+    const page = await open('?q=the');
+    const everything = articles.filter((a) => /\bthe\b/i.test(a.text));
+    expect(await settled(page)).toContain(`${everything.length} results`);
+    const expected = everything.filter(matches);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(everything.length);
+    await page.locator(`#filter-${key}`).selectOption(value);
+    await page.waitForURL((url) => url.searchParams.get(key) === value);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(new RegExp(`^${expected.length} results? for “the” with these filters`));
+    expect(await resultTitles(page)).toEqual(titles(expected));
+    await page.close();
+  });
+
+  test.each(['newest', 'oldest'] as const)('sorting by date (%s) orders the results, from the URL', async (sort) => {
+    const page = await open(`?tag=coast&sort=${sort}`);
+    const coast = articles.filter((a) => a.tags.includes('coast')).sort((a, b) => (sort === 'newest' ? b.time - a.time : a.time - b.time));
+    expect(await page.locator('#search-sort').inputValue()).toBe(sort);
+    expect(await page.locator('#filter-tag').inputValue()).toBe('coast');
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
+    await page.close();
+  });
+
+  test('date sort interleaves languages', async () => {
+    const page = await open('?sort=newest&section=Culture');
+    const culture = articles.filter((a) => a.section === 'Culture').sort((a, b) => b.time - a.time);
+    expect(new Set(culture.map((a) => a.lang)).size).toBeGreaterThan(1);
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(culture.map((a) => a.title));
+    await page.close();
+  });
+
+  test('long result lists load more on request', async () => {
+    const page = await open('?q=the');
+    const all = articles.filter((a) => /\bthe\b/i.test(a.text));
+    expect(all.length).toBeGreaterThan(10);
+    expect(await page.locator('#search-results li').count()).toBe(10);
+    const more = page.locator('#search-more');
+    await more.click();
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(all.length);
+    await expect.poll(() => more.isHidden()).toBe(true);
+    // Keyboard users land on the first new result.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10])).toBe(true);
+    await page.close();
+  });
+
+  test('the URL follows typing, and the back button returns to the previous search', async () => {
+    const page = await open('?q=heron');
+    expect(await resultTitles(page)).toEqual(titles(articles.filter((a) => /\bherons?\b/i.test(a.text))));
+    const input = page.getByLabel('Words to find');
+    await input.fill('');
+    await input.pressSequentially('regatta');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'regatta');
+    await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => /\bregatta\b/i.test(a.text))));
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'heron');
+    expect(await input.inputValue()).toBe('heron');
+    await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => /\bherons?\b/i.test(a.text))));
+    await page.close();
+  });
+
+  test('the header search box on any page opens the search with results', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kelp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'kelp');
+    expect(await settled(page)).toMatch(/^1 result for “kelp”/);
+    // Results are announced: the status is a live region.
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    await page.close();
+  });
+
+  test('without JavaScript the page says search needs it and links to the archives', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}search/?q=ferry`);
+    await expect.poll(() => page.locator('main').innerText()).toContain('needs JavaScript');
+    expect(await page.locator('main a[href="/archive/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/sections/"]').count()).toBe(1);
+    expect(await page.locator('#search-form').isHidden()).toBe(true);
+    await noScript.close();
+  });
+
+  test('nothing logged an error, and no request left the site', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
