@@ -1,0 +1,83 @@
+/**
+ * The build verifies itself: a whole build passes and prints its counts; a
+ * damaged dist/ fails `npm run verify` with a report naming what is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
+
+const CONTENT = 'tests/fixtures/basic/articles';
+let site: BuildResult;
+
+beforeAll(async () => {
+  site = await buildFixture({ content: CONTENT });
+  expect(site.code, site.output).toBe(0);
+});
+
+/** Copies the built site, lets a test damage it, and runs `npm run verify` over the copy. */
+async function verifyDamaged(damage: (dist: string) => Promise<void>): Promise<{ status: number | null; output: string }> {
+  const dist = join(await mkdtemp(join(tmpdir(), 'clippings-verify-')), 'dist');
+  await cp(site.dist, dist, { recursive: true });
+  await damage(dist);
+  const result = spawnSync(process.execPath, ['scripts/verify.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, CLIPPINGS_CONTENT_DIR: CONTENT, CLIPPINGS_OUT_DIR: dist },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('build verification', () => {
+  test('a whole build passes and says what it checked', () => {
+    expect(site.output).toMatch(/Verified: checked 5 articles, \d+ pages, \d+ sitemap URLs, 5 search records, \d+ internal links/);
+  });
+
+  test('a missing article page is named with its file', async () => {
+    const { status, output } = await verifyDamaged((dist) => rm(join(dist, '2021/03/14/orchard-market'), { recursive: true }));
+    expect(status).toBe(1);
+    expect(output).toContain('[article-page] no page for article /2021/03/14/orchard-market/ (tests/fixtures/basic/articles/2021/03/orchard-market.md)');
+    // Pages that linked to it are reported too.
+    expect(output).toMatch(/\[link\] 2021\/03\/14\/index\.html links to \/2021\/03\/14\/orchard-market\//);
+  });
+
+  test('an article missing from the sitemap is named', async () => {
+    const { status, output } = await verifyDamaged(async (dist) => {
+      const file = join(dist, 'sitemap-0.xml');
+      const xml = await readFile(file, 'utf8');
+      await writeFile(file, xml.replace(/<url><loc>[^<]*\/2020\/01\/01\/council-budget-vote\/<\/loc>.*?<\/url>/, ''));
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('[sitemap] article /2020/01/01/council-budget-vote/ (tests/fixtures/basic/articles/2020/01/council-budget-vote.md) is missing from the sitemap');
+  });
+
+  test('a page for no article, a broken link and a repeated id are reported', async () => {
+    const { status, output } = await verifyDamaged(async (dist) => {
+      await cp(join(dist, '2021/03/14/orchard-market'), join(dist, '2021/03/14/ghost'), { recursive: true });
+      const home = join(dist, 'index.html');
+      await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<a href="/2099/nowhere/">x</a><p id="main">dup</p></main>'));
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('[orphan-page] page /2021/03/14/ghost/ belongs to no article in content/');
+    expect(output).toContain('[link] index.html links to /2099/nowhere/, which is not in the build');
+    expect(output).toContain('[duplicate-id] id "main" appears more than once in index.html');
+  });
+
+  test('an article without a search record is named', async () => {
+    const { status, output } = await verifyDamaged(async (dist) => {
+      // Drop the French index: its one article loses its record.
+      const entryFile = join(dist, 'pagefind', 'pagefind-entry.json');
+      const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+      expect(Object.keys(entry.languages)).toContain('fr');
+      for (const name of await readdir(join(dist, 'pagefind', 'fragment'))) {
+        const text = gunzipSync(await readFile(join(dist, 'pagefind', 'fragment', name))).toString();
+        if (text.includes('festival-des-lanternes')) await rm(join(dist, 'pagefind', 'fragment', name));
+      }
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('[search] article /2022/06/21/festival-des-lanternes/ (tests/fixtures/basic/articles/2022/06/festival-des-lanternes.md) has no search record');
+  });
+});
