@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
-import { runImport, tally } from '../src/importer/import.ts';
 import { formatReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
 
@@ -105,6 +104,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Loaded only now: --help and usage errors answer without loading the HTML and feed parsers.
+  const { runImport, tally } = await import('../src/importer/import.ts');
   // A bar only where someone watches, and only when there is something to wait for.
   const showBar = process.stderr.isTTY === true;
   const outcomes = await runImport({

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { formatReport, progressBar } from '../../src/importer/report.ts';
+import type { ImportOutcome } from '../../src/importer/types.ts';
+
+describe('progressBar', () => {
+  test.each([
+    [0, 12, '[............]  0/12'],
+    [3, 12, '[###.........]  3/12'],
+    [12, 12, '[############] 12/12'],
+  ])('%i of %i', (done, total, expected) => {
+    expect(progressBar(done, total, 12)).toBe(expected);
+  });
+});
+
+describe('formatReport', () => {
+  const outcomes: ImportOutcome[] = [
+    { status: 'imported', origin: 'in/a.txt', file: 'articles/2024/01/a.md', text: '---\ntitle: A\ndate: "2024-01-02"\n---\n\nBody.\n', draftGaps: ['title'] },
+    { status: 'skipped', origin: 'in/b.html', reason: 'already in the archive as articles/2023/05/b.md (same source URL)' },
+    { status: 'failed', origin: 'feed.xml#2', reason: 'first line\nsecond line' },
+  ];
+
+  test('lists what was written, what was skipped and failed with why, then totals', () => {
+    expect(formatReport(outcomes, false)).toBe(
+      [
+        'wrote articles/2024/01/a.md from in/a.txt (draft; fill in: title)',
+        '',
+        'Skipped (1):',
+        '  in/b.html: already in the archive as articles/2023/05/b.md (same source URL)',
+        '',
+        'Failed (1):',
+        '  feed.xml#2: first line',
+        '    second line',
+        '',
+        'Imported 1, skipped 1, failed 1.',
+      ].join('\n'),
+    );
+  });
+
+  test('a dry run shows the frontmatter that would be written', () => {
+    const report = formatReport(outcomes.slice(0, 1), true);
+    expect(report).toBe(
+      ['would write articles/2024/01/a.md from in/a.txt (draft; fill in: title)', '    ---', '    title: A', '    date: "2024-01-02"', '    ---', '', 'Would import 1, skipped 0, failed 0. Dry run: nothing was written.'].join('\n'),
+    );
+  });
+});
