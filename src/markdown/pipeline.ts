@@ -11,9 +11,13 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkTypography from './remark-typography.ts';
 import remarkLead, { type LeadData } from './remark-lead.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+// The same variable astro.config.mjs reads for `base`: links in bodies must follow it.
+const base = process.env['CLIPPINGS_BASE'] ?? '/';
 
 /** The processor for `markdown.processor` in astro.config.mjs. */
 export const articleMarkdownProcessor = unified({
@@ -21,7 +25,7 @@ export const articleMarkdownProcessor = unified({
   smartypants: false,
   remarkPlugins: [remarkTypography, remarkLead],
   // rehype-raw first: raw HTML becomes elements, so the sanitizer sees (and cleans) it.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeExternalLinks],
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
 });
 
 /** The rendered form of an article body. */

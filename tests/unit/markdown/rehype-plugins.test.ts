@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { renderArticleBody } from '../../../src/markdown/pipeline.ts';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import rehypeBaseLinks, { withBasePrefix } from '../../../src/markdown/rehype-base-links.ts';
 import { isExternalHref } from '../../../src/markdown/rehype-external-links.ts';
 
 describe('rehype-external-links', () => {
@@ -61,5 +66,25 @@ describe('sanitizing', () => {
     const { html } = await renderArticleBody('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>\n\n| a |\n|---|\n| 1 |');
     expect(html).toContain('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>');
     expect(html).toContain('<table>');
+  });
+});
+
+describe('rehype-base-links', () => {
+  test.each([
+    ['/2020/', '/clips/', '/clips/2020/'],
+    ['/images/a.jpg', '/clips', '/clips/images/a.jpg'],
+    ['/clips/2020/', '/clips/', '/clips/2020/'],
+    ['//cdn.example/x', '/clips/', '//cdn.example/x'],
+    ['https://x.example/', '/clips/', 'https://x.example/'],
+    ['relative/', '/clips/', 'relative/'],
+    ['#top', '/clips/', '#top'],
+    ['/2020/', '/', '/2020/'],
+  ])('%s under %s → %s', (url, base, expected) => expect(withBasePrefix(url, base)).toBe(expected));
+
+  test('links and images in a body follow the base', async () => {
+    const html = String(await unified().use(remarkParse).use(remarkRehype).use(rehypeBaseLinks, { base: '/clips/' }).use(rehypeStringify).process('[a](/2020/) ![b](/images/b.png) [c](https://x.example/)'));
+    expect(html).toContain('<a href="/clips/2020/">a</a>');
+    expect(html).toContain('<img src="/clips/images/b.png" alt="b">');
+    expect(html).toContain('<a href="https://x.example/">c</a>');
   });
 });
