@@ -10,3 +10,12 @@ export const site: { title: string; description: string; lang: string; publisher
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
+
+/**
+ * An absolute URL of a site path (base included), for feeds, canonical links
+ * and structured data. `origin` is `Astro.site` or an endpoint's `context.site`.
+ */
+export function absoluteUrl(path: string, origin: URL | undefined): string {
+  if (!origin) throw new Error('No site URL: set `site` in astro.config.mjs (CLIPPINGS_SITE) so feeds and citations can give absolute links.');
+  return new URL(href(path), origin).href;
+}
