@@ -33,9 +33,14 @@ export interface NewsArticleInput {
   corrections: readonly { date: ArticleDate; text: string }[];
 }
 
-/** The latest of several dates, compared as instants (a bare day counts as its midnight UTC). */
-function latest(dates: readonly ArticleDate[]): ArticleDate | undefined {
-  return dates.reduce<ArticleDate | undefined>((last, date) => (!last || date.timestamp > last.timestamp ? date : last), undefined);
+/**
+ * When an article last changed: the latest of its date, its update and its
+ * corrections, compared as instants (a bare day counts as its midnight UTC).
+ * @example lastModified({ date: parseArticleDate('2020-01-01')!, corrections: [] }).written // '2020-01-01'
+ */
+export function lastModified(article: { date: ArticleDate; updated?: ArticleDate | undefined; corrections: readonly { date: ArticleDate }[] }): ArticleDate {
+  const dates = [...(article.updated ? [article.updated] : []), ...article.corrections.map((c) => c.date)];
+  return dates.reduce((last, date) => (date.timestamp > last.timestamp ? date : last), article.date);
 }
 
 /**
@@ -49,7 +54,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
   const publisher: JsonLd = input.source
     ? { '@type': 'Organization', name: input.source.name }
     : { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url };
-  const modified = latest([input.date, ...(input.updated ? [input.updated] : []), ...input.corrections.map((c) => c.date)]) ?? input.date;
+  const modified = lastModified(input);
   const authors: JsonLd[] = input.authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) }));
   return {
     '@context': 'https://schema.org',

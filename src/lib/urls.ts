@@ -38,3 +38,11 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.replace(/\/+$/, '');
   return `${trimmed}/${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * Where an article's citation file is served, beside no page so it cannot
+ * clash with a route. @example citationPath('/2024/03/14/budget/', 'bib') // '/cite/2024/03/14/budget.bib'
+ */
+export function citationPath(articleUrl: string, format: 'bib' | 'ris'): string {
+  return `/cite${articleUrl.replace(/\/$/, '')}.${format}`;
+}
