@@ -87,6 +87,16 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     } else excerpt.append(part.text);
   }
   item.append(heading, meta, excerpt);
+  if (view.image) {
+    const image = document.createElement('img');
+    image.className = 'search-thumb';
+    image.src = view.image.src;
+    // The headline says what the result is; the picture is decoration here.
+    image.alt = '';
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.prepend(image);
+  }
   return item;
 }
 

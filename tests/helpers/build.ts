@@ -34,8 +34,13 @@ export interface BuildResult {
 export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'clippings-build-'));
   const dist = join(work, 'dist');
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  // Vitest sets NODE_ENV=test and copies Vite's import.meta.env (BASE_URL, MODE, ...)
+  // into process.env; a child build would read them back as a dev build whose links
+  // lack the base. Builds under test must be the same as `npm run build`.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete inherited[key];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
     CLIPPINGS_CONTENT_DIR: resolve(projectRoot, options.content),
     CLIPPINGS_OUT_DIR: dist,

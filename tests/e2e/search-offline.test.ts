@@ -1,0 +1,112 @@
+/**
+ * Search under a base sub-path, and offline: the fixture archive built for
+ * `/clip/`, served there on 127.0.0.1, warmed up in Chromium with "keep this
+ * archive offline", then searched again with the server stopped.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { SEARCH_FIXTURE, searchFixture } from '../helpers/search-fixture.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { formatBytes } from '../../src/lib/search-results.ts';
+import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
+
+const BASE = '/clip/';
+const articles = searchFixture();
+const titlesWith = (word: RegExp) => articles.filter((a) => word.test(a.text)).map((a) => a.title).sort();
+
+describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromium ${browserSkip}`, () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let online = true;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    build = await buildFixture({ content: SEARCH_FIXTURE, base: BASE });
+    if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    server = await serve(build.dist, BASE);
+    browser = await launchChromium();
+    context = await browser.newContext();
+    context.on('page', (page) => {
+      page.on('console', (message) => {
+        // Offline, the browser itself reports refused connections; only the page's own errors count.
+        if (message.type() === 'error' && (online || !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text()))) {
+          consoleErrors.push(`${page.url()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => {
+        if (!request.url().startsWith(`${server.origin}/`)) foreignRequests.push(request.url());
+      });
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (online) await server?.stop();
+  });
+
+  async function results(page: Page): Promise<string[]> {
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? |No results/);
+    return (await page.locator('#search-results h2').allTextContents()).sort();
+  }
+
+  test('a deep link under the base finds the article, and its links keep the base', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=cocoa`);
+    expect(await results(page)).toEqual(titlesWith(/\bcocoa\b/i));
+    const link = page.locator('#search-results h2 a').first();
+    expect(await link.getAttribute('href')).toBe(`${BASE}2020/11/05/library-night-opening/`);
+    // The lead image is shown from the site itself, under the base.
+    expect(await page.locator('#search-results img').first().getAttribute('src')).toBe(`${BASE}images/salt-marsh.svg`);
+    await link.click();
+    await page.waitForURL(`${server.url}2020/11/05/library-night-opening/`);
+    expect(await page.locator('h1').textContent()).toBe('Library opens its doors at night');
+    await page.close();
+  });
+
+  test('after "keep offline", search works with the server stopped', async () => {
+    const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=heron`);
+    expect(await results(page)).toEqual(titlesWith(/\bherons?\b/i));
+
+    // It says how much it will download before it does.
+    const panel = page.locator('#offline');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await page.locator('#offline-size').textContent()).toContain(formatBytes(manifest.totalBytes));
+    await page.getByRole('button', { name: 'Keep offline' }).click();
+    await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
+    const progress = page.locator('#offline-progress');
+    expect(await progress.evaluate((bar: HTMLProgressElement) => ({ value: bar.value, max: bar.max }))).toEqual({ value: manifest.totalBytes, max: manifest.totalBytes });
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+
+    // A page read while online stays readable.
+    await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
+    expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
+
+    await server.stop();
+    online = false;
+
+    await page.goto(`${server.url}search/?q=lighthouse`);
+    expect(await results(page)).toEqual(titlesWith(/\blighthouse\b/i));
+    // A query never run before, with a filter and a sort: every index file is local.
+    await page.goto(`${server.url}search/?tag=coast&sort=oldest`);
+    await results(page);
+    const coast = articles.filter((a) => a.tags.includes('coast')).sort((a, b) => a.time - b.time);
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
+
+    await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
+    expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
+    await page.close();
+  });
+
+  test('nothing logged an error, and no request left the site', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
