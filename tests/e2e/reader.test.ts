@@ -1,0 +1,180 @@
+/**
+ * What a reader gets beyond search, built once from the basic fixture under a
+ * sub-path and read both from dist/ and in headless Chromium: calendars,
+ * related articles, corrections, on-this-day, print, the Content-Security-Policy
+ * holding on every kind of page, and an axe-core accessibility pass over one
+ * page of every kind in both colour schemes.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { parsePage } from '../helpers/html.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const BASE = '/clips/';
+let site: BuildResult;
+
+beforeAll(async () => {
+  site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: BASE });
+  expect(site.code, site.output).toBe(0);
+});
+
+describe('reader features in the build', () => {
+  test('a year shows its twelve months; months without articles are not links', async () => {
+    const page = parsePage(await site.read('2021/index.html'));
+    const months = page.all('.month-grid li');
+    expect(months).toHaveLength(12);
+    expect(page.all('.month-grid a').map((a) => a.properties['href'])).toEqual([`${BASE}2021/03/`]);
+    expect(page.text('.month-grid')).toContain('March 2 articles');
+  });
+
+  test('a month shows a day grid; only days with articles link, with their counts', async () => {
+    const page = parsePage(await site.read('2021/03/index.html'));
+    expect(page.all('.calendar tbody td').filter((td) => td.children.length > 0)).toHaveLength(31);
+    expect(page.all('.calendar a').map((a) => a.properties['href'])).toEqual([`${BASE}2021/03/14/`]);
+    // Screen readers hear "14: 2 articles"; the grid shows 14 and 2.
+    expect(page.text('.calendar a')).toBe('14: 2 articles');
+    // March 2021 began on a Monday: no padding before the 1st.
+    expect(page.text('.calendar tbody tr:first-child td:first-child')).toBe('1');
+  });
+
+  test('corrections: a dated log under the article, oldest first, and a page of all, newest first', async () => {
+    const article = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
+    expect(article.all('.corrections li').map((li) => li.children.length > 0)).toHaveLength(2);
+    expect(article.text('.corrections li:first-child')).toBe('15 March 2021, 09:00 (UTC+01:00): The frost warning was lifted on Monday morning.');
+    const all = parsePage(await site.read('corrections/index.html'));
+    expect(all.all('.corrections-list h2 a').map((a) => a.properties['href'])).toEqual([`${BASE}2021/03/14/orchard-frost/`, `${BASE}2021/03/14/orchard-frost/`]);
+    expect(all.text('.corrections-list li:first-child')).toContain('An earlier version gave the wrong name');
+  });
+
+  test('related coverage links articles sharing tags, authors or section, never the article itself', async () => {
+    const page = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
+    const related = page.all('.related a').map((a) => String(a.properties['href']));
+    // It shares "farming" with the market story and "council"/Bram Osei with the budget vote.
+    expect(related.slice(0, 2).sort()).toEqual([`${BASE}2020/01/01/council-budget-vote/`, `${BASE}2021/03/14/orchard-market/`]);
+    expect(related).not.toContain(`${BASE}2021/03/14/orchard-frost/`);
+  });
+
+  test('one on-this-day file per calendar day, leap day included', async () => {
+    const march14 = JSON.parse(await site.read('on-this-day/03-14.json')) as { url: string; day: string }[];
+    expect(march14.map((entry) => entry.url)).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    expect(JSON.parse(await site.read('on-this-day/02-29.json'))).toEqual([]);
+    expect(JSON.parse(await site.read('on-this-day/12-31.json'))).toHaveLength(1);
+  });
+});
+
+const PAGES: [kind: string, path: string][] = [
+  ['home', ''],
+  ['article', '2020/01/01/council-budget-vote/'],
+  ['article in French', '2022/06/21/festival-des-lanternes/'],
+  ['year', '2021/'],
+  ['month calendar', '2021/03/'],
+  ['day', '2021/03/14/'],
+  ['by date', 'archive/'],
+  ['section', 'sections/politics/'],
+  ['sections index', 'sections/'],
+  ['tag', 'tags/farming/'],
+  ['author', 'authors/ada-quill/'],
+  ['source', 'sources/northshore-weekly/'],
+  ['search', 'search/?q=orchard'],
+  ['on this day', 'on-this-day/'],
+  ['corrections', 'corrections/'],
+  ['404', '404.html'],
+];
+
+describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serve(site.dist, BASE);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Opens a page, recording console errors, CSP violations and requests leaving the origin. */
+  async function open(page: Page, path: string) {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.origin)) problems.push(`request outside the origin: ${request.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    return problems;
+  }
+
+  test.each(PAGES)('the %s page runs under the strict CSP with no violation or error', async (_kind, path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await open(page, path);
+    if (path.startsWith('search/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 10_000 });
+    expect(problems).toEqual([]);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    await context.close();
+  });
+
+  test('on this day picks the reader’s date in the browser, earlier years only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-03-14T10:00:00'));
+    expect(await open(page, 'on-this-day/')).toEqual([]);
+    await page.waitForSelector('#on-this-day ol');
+    expect(await page.locator('#on-this-day h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `${BASE}2021/03/14/orchard-frost/`,
+      `${BASE}2021/03/14/orchard-market/`,
+    ]);
+    await page.clock.setFixedTime(new Date('2026-07-04T10:00:00'));
+    await page.reload();
+    await expect.poll(() => page.locator('#on-this-day').textContent()).toContain('Nothing in the archive was published on 4 July');
+    await context.close();
+  });
+
+  test('printing shows the article alone, with its address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, '2021/03/14/orchard-frost/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.masthead', '.site-footer', '.prev-next', '.related']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    for (const selector of ['article h1', '.byline', '.article-body', '.corrections']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    expect(await page.locator('.print-only').textContent()).toBe(`http://localhost:4321${BASE}2021/03/14/orchard-frost/`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-only').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
+    test.each(PAGES)('axe finds no violation on the %s page', async (_kind, path) => {
+      // The page's own CSP would refuse the injected axe script: bypass it for the audit only.
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      if (path.startsWith('search/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 10_000 });
+      await page.addScriptTag({ content: await axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  });
+});
