@@ -8,6 +8,7 @@
  *
  * Options: --articles <n[,n…]>  --seed <n>  --keep (keep the temp folders)
  *          --no-search  --no-write (print only)
+ *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
  */
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -86,7 +87,7 @@ function printRun(label: string, run: BuildRun): void {
   if (!run.ok) console.log(run.output.split('\n').slice(-40).join('\n'));
 }
 
-async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean }): Promise<BenchResult> {
+async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean; maxBytes: number }): Promise<BenchResult> {
   // Inside the project (.tmp/ is git-ignored), not the system temp folder: when
   // outDir is outside the working directory, Astro bundles pages into the
   // project's shared .astro/.prerender/, and concurrent builds (other
@@ -113,12 +114,12 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
       CLIPPINGS_CACHE_DIR: join(work, 'cache'),
     };
     const load = loadavg()[0] as number;
-    const cold = await runBuild(root, env);
+    const cold = await runBuild(root, env, options.maxBytes);
     printRun('cold build', cold);
     await writeFile(join(work, 'cold-build.log'), cold.output);
     const output = cold.ok ? await outputStats(join(work, 'dist')) : { htmlPages: 0, files: 0, bytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, articlePageBytes: 0, articlePageScripts: 0 };
     const edited = await editOneArticle(content);
-    const rebuild = await runBuild(root, env);
+    const rebuild = await runBuild(root, env, options.maxBytes);
     printRun(`rebuild after editing ${edited.slice(content.length + 1)}`, rebuild);
     await writeFile(join(work, 'rebuild.log'), rebuild.output);
     let search: BenchResult['search'];
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'max-memory-gb': { type: 'string', default: '14' },
     },
   });
   const sizes = values.articles.split(',').map((n) => Number(n.trim()));
@@ -170,7 +172,7 @@ async function main(): Promise<void> {
   const jsonFile = join(docs, 'benchmarks.json');
   const previous: BenchResult[] = existsSync(jsonFile) ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[]) : [];
   for (const articles of sizes) {
-    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'] });
+    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'], maxBytes: Number(values['max-memory-gb']) * 1e9 });
     if (values['no-write']) continue;
     // Written after each size, so a long run that is cut off keeps what it measured.
     const results = [...previous.filter((r) => r.articles !== articles), result].sort((a, b) => a.articles - b.articles);

@@ -73,11 +73,22 @@ export function splitPhases(lines: readonly Line[], endAt: number): { name: stri
   return phases;
 }
 
-/** Runs `npm run build` with the given environment; never throws on a failed build. */
-export async function runBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<BuildRun> {
+/**
+ * Runs `npm run build` with the given environment; never throws on a failed
+ * build. A build whose process tree passes `maxBytes` of resident memory is
+ * stopped (the machine is shared: better a failed benchmark than a machine
+ * out of memory) and reported as failed.
+ */
+export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, maxBytes = Infinity): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build'], { cwd, env: { ...env, CLIPPINGS_TIMINGS: '1', FORCE_COLOR: '0' } });
-  const memory = sampleMemory(child.pid as number);
+  // Its own process group, so the whole tree can be stopped at once.
+  const child = spawn('npm', ['run', 'build'], { cwd, env: { ...env, CLIPPINGS_TIMINGS: '1', FORCE_COLOR: '0' }, detached: true });
+  let overLimit = false;
+  const memory = sampleMemory(child.pid as number, 200, (bytes) => {
+    if (bytes <= maxBytes || overLimit) return;
+    overLimit = true;
+    process.kill(-(child.pid as number), 'SIGKILL');
+  });
   const lines: Line[] = [];
   let output = '';
   let pending = '';
@@ -96,6 +107,7 @@ export async function runBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<Bui
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (overLimit) output += `\n[bench] stopped: the build passed ${(maxBytes / 1e9).toFixed(1)} GB of resident memory\n`;
   const wallMs = performance.now() - started;
   const samples: MemorySample[] = memory.stop();
   const phases = splitPhases(lines, wallMs).map(({ name, from, to }) => ({ name, ms: to - from, peakBytes: peakBytes(samples, from, to + 200) }));
@@ -106,7 +118,7 @@ export async function runBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<Bui
   }
   const rendered = /\((\d+) rendered, \d+ unchanged\)/.exec(output)?.[1];
   return {
-    ok: code === 0,
+    ok: code === 0 && !overLimit,
     wallMs,
     peakBytes: peakBytes(samples),
     phases,

@@ -53,11 +53,15 @@ export interface MemorySample {
   bytes: number;
 }
 
-/** Samples a process tree every `intervalMs` until stopped; returns the samples. */
-export function sampleMemory(root: number, intervalMs = 200): { stop(): MemorySample[] } {
+/** Samples a process tree every `intervalMs` until stopped, calling `onSample` with each; returns the samples. */
+export function sampleMemory(root: number, intervalMs = 200, onSample?: (bytes: number) => void): { stop(): MemorySample[] } {
   const started = performance.now();
   const samples: MemorySample[] = [];
-  const take = () => samples.push({ at: performance.now() - started, bytes: treeRss(root) });
+  const take = () => {
+    const bytes = treeRss(root);
+    samples.push({ at: performance.now() - started, bytes });
+    onSample?.(bytes);
+  };
   take();
   const timer = setInterval(take, intervalMs);
   return {

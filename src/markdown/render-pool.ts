@@ -31,9 +31,8 @@ export class RenderError extends Error {
 }
 
 /**
- * Renders every body and hands each result to `onResult` as it arrives (in
- * no particular order), so the caller can store it and let it go instead of
- * holding a whole archive of HTML. Rejects with a RenderError on the first failure.
+ * Renders every body and hands each result to `onResult` as it arrives, in
+ * no particular order. Rejects with a RenderError on the first failure.
  */
 export async function renderBodies(
   bodies: readonly string[],
