@@ -20,7 +20,6 @@ export interface SearchState {
   sort: Sort;
 }
 
-const isFilterKey = (key: string): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key);
 const isSort = (value: string): value is Sort => (SORTS as readonly string[]).includes(value);
 
 /**

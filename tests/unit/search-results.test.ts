@@ -116,3 +116,13 @@ test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s)
   expect(years).toEqual(direction === 'desc' ? ['2024', '2023', '2020', '2019', '2018'] : ['2018', '2019', '2020', '2023', '2024']);
   expect(new Set(loads).size).toBe(5);
 });
+
+test('filter counts from several language indexes add up per value', async () => {
+  const { mergeFilterCounts } = await import('../../src/client/archive-search.ts');
+  expect(
+    mergeFilterCounts([
+      { section: { Culture: 2, Local: 3 }, year: { '2023': 1 } },
+      { section: { Culture: 1 }, tag: { food: 1 } },
+    ]),
+  ).toEqual({ section: { Culture: 3, Local: 3 }, year: { '2023': 1 }, tag: { food: 1 } });
+});
