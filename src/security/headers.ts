@@ -10,7 +10,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
-  'img-src': "'self'",
+  // Archived articles may keep their lead image on the original https host; images cannot run code.
+  'img-src': "'self' https:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",
