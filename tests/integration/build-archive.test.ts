@@ -93,7 +93,12 @@ describe('articles', () => {
     for (const bad of ['script', 'iframe', 'style', 'onerror', 'onclick', 'javascript:', 'owned', 'display: none']) {
       expect(bodyHtml, bad).not.toContain(bad);
     }
-    expect(html).not.toMatch(/<script|<iframe|javascript:/i);
+    expect(html).not.toMatch(/<iframe|javascript:/i);
+    // The only scripts are the site's bundled files and the JSON-LD data block (not executed), never the body's.
+    for (const script of parsePage(html).all('script')) {
+      const { src, type } = script.properties;
+      expect(type === 'application/ld+json' || String(src ?? '').startsWith('/_astro/'), JSON.stringify(script.properties)).toBe(true);
+    }
     expect(parsePage(html).text('.article-body')).toContain('A raw paragraph stays, without its handler.');
   });
 
@@ -120,7 +125,7 @@ describe('listings', () => {
   test('years list their articles and months', async () => {
     const page = parsePage(await site.read('2021/index.html'));
     expect(page.all('.article-list h2 a')).toHaveLength(2);
-    expect(page.text('.year-list')).toContain('March (2)');
+    expect(page.text('.month-grid')).toContain('March 2 articles');
   });
 
   test('section, tag, author and source pages hold the right articles; index pages count them', async () => {
@@ -146,6 +151,14 @@ describe('listings', () => {
 
   test('a 404 page exists', () => {
     expect(site.has('404.html')).toBe(true);
+  });
+
+  test('every page carries the CSP, and _headers repeats it for hosts that read it', async () => {
+    const policy = parsePage(await site.read('index.html')).attr('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("default-src 'self'");
+    const headers = await site.read('_headers');
+    expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
   });
 });
 
