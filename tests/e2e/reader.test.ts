@@ -18,11 +18,19 @@ const BASE = '/clips/';
 let site: BuildResult;
 
 beforeAll(async () => {
-  site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: BASE });
+  // West of UTC this time (build-archive.test.ts builds far east): dates must not move either way.
+  site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: BASE, env: { TZ: 'America/Los_Angeles' } });
   expect(site.code, site.output).toBe(0);
 });
 
 describe('reader features in the build', () => {
+  test('dates stay as written on a machine west of UTC', async () => {
+    const page = parsePage(await site.read('2019/12/31/new-years-eve-ferry/index.html'));
+    expect(page.text('.article-meta time')).toBe('31 December 2019, 23:30 (UTC−08:00)');
+    const day = parsePage(await site.read('2021/03/14/index.html'));
+    expect(day.text('h1')).toBe('Sunday 14 March 2021');
+  });
+
   test('a year shows its twelve months; months without articles are not links', async () => {
     const page = parsePage(await site.read('2021/index.html'));
     const months = page.all('.month-grid li');
