@@ -41,7 +41,8 @@ export interface ArchiveSearch {
 /** The build's offline manifest, which also names the index's languages and cache tag. */
 export async function loadManifest(base: string): Promise<OfflineManifest> {
   const response = await fetch(withBase(base, '/offline.json'));
-  if (!response.ok) throw new Error(`offline.json: HTTP ${response.status}`);
+  // The index exists only in a built site (`npm run build`), never under `astro dev`.
+  if (!response.ok) throw new Error(`the search index was not found (offline.json: HTTP ${response.status}); it is made by npm run build`);
   return (await response.json()) as OfflineManifest;
 }
 

@@ -7,7 +7,7 @@
  * index the archive in several shards (say one per period) by calling it with
  * a glob and an output path per shard, without touching the hook.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,6 +46,9 @@ interface PagefindEntry {
 export async function indexSite(options: IndexOptions): Promise<IndexResult> {
   const outputPath = options.outputPath ?? join(options.site, 'pagefind');
   try {
+    // Pagefind's binary panics on an output path it cannot create, and its Node
+    // API then never settles: make the folder first, so that fails clearly here.
+    await mkdir(outputPath, { recursive: true });
     const created = await pagefind.createIndex({});
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind returned no index');
     const { index } = created;
