@@ -44,14 +44,18 @@ export const CITATION_STYLE = 'Chicago (17th ed.), bibliography';
 const MAX_LISTED_AUTHORS = 10;
 const AUTHORS_BEFORE_ET_AL = 7;
 
+/** Chinese, Japanese and Korean names are written family name first already: Chicago does not invert them. */
+const FAMILY_NAME_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * Splits a display name into family and given names at its last space, the
  * rule that fits most bylines ("Ludwig van Beethoven" → "Beethoven", "Ludwig van").
- * A one-word name has no given name.
+ * A one-word name, or a CJK name (already family name first), is kept whole.
  * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
  */
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
   const space = trimmed.lastIndexOf(' ');
   return space < 0 ? { family: trimmed } : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) };
 }

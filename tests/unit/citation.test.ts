@@ -53,6 +53,7 @@ describe('Chicago bibliography entry', () => {
     [['Ada Quill', 'Bram Osei', 'Camille Vernet'], 'Quill, Ada, Bram Osei, and Camille Vernet'],
     [['Ludwig van Beethoven'], 'Beethoven, Ludwig van'],
     [['Reuters'], 'Reuters'],
+    [['山田 花子', 'Ada Quill'], '山田 花子, and Ada Quill'],
     [Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J'],
     [Array.from({ length: 11 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, et al'],
   ])('authors %j → %j', (authors, expected) => {
@@ -144,6 +145,7 @@ describe('BibTeX', () => {
     [['Ada Quill', 'Bram Osei', 'Camille Vernet', 'Dan Ek'], '{Quill, Ada and Osei, Bram and Vernet, Camille and Ek, Dan}'],
     [['Reuters'], '{{Reuters}}'],
     [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
+    [['山田 花子'], '{{山田 花子}}'],
   ])('authors %j → author = %s', (authors, field) => {
     expect(bibFields(toBibTeX({ ...base, authors })).get('author')).toBe(field);
   });
@@ -192,6 +194,7 @@ describe('RIS', () => {
     [[], undefined],
     [['Ada Quill'], ['Quill, Ada']],
     [['Reuters'], ['Reuters']],
+    [['山田 花子'], ['山田 花子']],
   ])('authors %j → AU %j', (authors, au) => {
     expect(risTags(toRis({ ...base, authors })).get('AU')).toEqual(au);
   });
