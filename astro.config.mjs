@@ -25,6 +25,9 @@ export default defineConfig({
   // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
+  // Pages whose getStaticPaths cacheKey is unchanged since the last build are
+  // copied from it instead of rendered again (src/data/cache-key.ts).
+  experimental: { incrementalBuild: true },
   // The search index runs after the pages are written (astro:build:done);
   // verification must stay last: it checks everything the others wrote.
   integrations: [

@@ -14,4 +14,10 @@ export type ArticleData = Omit<ArticleFrontmatter, 'slug'> & {
   /** The frontmatter summary, or the start of the first paragraph. */
   summary: string;
   wordCount: number;
+  /**
+   * Absolute path of the rendered body (HTML). Bodies are kept out of Astro's
+   * data store, which is one JSON string: at 100,000 articles it would pass
+   * V8's largest string, and it is bundled into the build (see article-loader.ts).
+   */
+  bodyFile: string;
 };

@@ -4,9 +4,15 @@
  * articles), sees dates as written, refuses two articles on one URL, and
  * renders bodies with the shared pipeline, skipping files whose text has not
  * changed since the last build.
+ *
+ * Rendered bodies are written to files of their own under the cache folder
+ * (`article-bodies/<digest>.html`), not into the data store: Astro keeps the
+ * store as one JSON string and bundles it into the build, which at 100,000
+ * articles passes V8's largest string. The store keeps the metadata only.
  */
-import { readFile, glob } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, glob, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
@@ -55,7 +61,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
   };
 }
 
-async function loadArticles({ store, logger, generateDigest }: LoaderContext, root: string, dir: string): Promise<void> {
+async function loadArticles({ store, logger, generateDigest, config }: LoaderContext, root: string, dir: string): Promise<void> {
+  const bodies = fileURLToPath(new URL('article-bodies/', config.cacheDir));
+  await mkdir(bodies, { recursive: true });
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
   const problems: ArticleProblem[] = [];
@@ -91,24 +99,25 @@ async function loadArticles({ store, logger, generateDigest }: LoaderContext, ro
     // The validated data is part of the digest, so a schema change (new field,
     // new default) refreshes stored entries even when the file is unchanged.
     const digest = generateDigest(`${PIPELINE_VERSION}\n${article.file}\n${source}\n${JSON.stringify(article.frontmatter)}`);
-    if (store.get(id)?.digest !== digest) changed.push({ id, article, digest });
+    if (store.get(id)?.digest !== digest || !existsSync(join(bodies, `${digest}.html`))) changed.push({ id, article, digest });
   }
   // Bodies render on all cores. Results are stored only once all are in: the
   // data store saves itself to disk whenever it is left idle after a change,
   // and the main thread waiting on workers would be idle between every batch
   // (re-serialising the whole store each time: quadratic, minutes at 2,000).
   const started = performance.now();
-  const bodies: RenderedArticle[] = new Array(changed.length);
+  const rendered: RenderedArticle[] = new Array(changed.length);
   await renderBodies(
     changed.map(({ article }) => article.body),
-    (index, body) => (bodies[index] = body),
+    (index, body) => (rendered[index] = body),
     { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
   ).catch((error: unknown) => {
     const file = error instanceof RenderError ? `${changed[error.index]?.article.file}: ` : '';
     throw new AstroError(`${file}the article body could not be rendered: ${(error as Error).message}`);
   });
+  await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
   changed.forEach(({ id, article, digest }, index) => {
-    const body = bodies[index] as RenderedArticle;
+    const body = rendered[index] as RenderedArticle;
     const { frontmatter } = article;
     const data: ArticleData = {
       ...frontmatter,
@@ -117,14 +126,31 @@ async function loadArticles({ store, logger, generateDigest }: LoaderContext, ro
       file: article.file,
       summary: frontmatter.summary ?? body.lead,
       wordCount: body.wordCount,
+      bodyFile: join(bodies, `${digest}.html`),
     };
-    store.set({ id, data, digest, filePath: article.file, rendered: { html: body.html, metadata: { headings: body.headings } } });
+    // No `rendered`: the page reads the body from `bodyFile` (src/data/article-body.ts).
+    store.set({ id, data, digest, filePath: article.file });
   });
   timing(logger, 'markdown', started, changed.length);
-  const rendered = changed.length;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  await pruneBodies(bodies, new Set(published.map(({ article }) => String(store.get(article.url.slice(1, -1))?.digest))));
   const drafts = articles.length - published.length;
-  logger.info(`${published.length} articles (${rendered} rendered, ${published.length - rendered} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+  logger.info(`${published.length} articles (${changed.length} rendered, ${published.length - changed.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+}
+
+/** Writes rendered bodies, a bounded number at a time. */
+async function writeBodies(dir: string, bodies: [digest: string, html: string][]): Promise<void> {
+  for (let i = 0; i < bodies.length; i += 64) {
+    await Promise.all(bodies.slice(i, i + 64).map(([digest, html]) => writeFile(join(dir, `${digest}.html`), html)));
+  }
+}
+
+/** Deletes bodies no stored article points to any more (edited or removed articles). */
+async function pruneBodies(dir: string, keep: Set<string>): Promise<void> {
+  const stale = (await readdir(dir)).filter((name) => !keep.has(name.replace(/\.html$/, '')));
+  for (let i = 0; i < stale.length; i += 64) {
+    await Promise.all(stale.slice(i, i + 64).map((name) => rm(join(dir, name), { force: true })));
+  }
 }
 
 /** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */

@@ -5,6 +5,7 @@
 import { paginate, type ListingPage } from '../lib/archive.ts';
 import type { Facet } from '../lib/urls.ts';
 import { getArchive, PAGE_SIZE, type Article } from './archive.ts';
+import { cacheKeyOf } from './cache-key.ts';
 
 /** Props of one listing page. */
 export interface ListingProps {
@@ -14,16 +15,28 @@ export interface ListingProps {
 }
 
 /** Paths for every page of every group; `params` gives each group's route params. */
-export function listingPaths<P extends Record<string, string>>(
+export async function listingPaths<P extends Record<string, string>>(
   groups: Iterable<[key: string, name: string, articles: Article[]]>,
   params: (key: string) => P,
 ) {
+  // Date listings also show the calendar around them (months of a year, days
+  // of a month, previous and next periods): they change only when a day gains
+  // or loses articles, so that shape is part of every listing's cache key.
+  const shape = await archiveShape();
   return [...groups].flatMap(([key, name, articles]) =>
-    paginate(articles, PAGE_SIZE).map((page) => ({
-      params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined },
-      props: { key, name, page } satisfies ListingProps,
-    })),
+    paginate(articles, PAGE_SIZE).map((page) => {
+      const props = { key, name, page } satisfies ListingProps;
+      return { params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined }, props, cacheKey: cacheKeyOf(shape, props) };
+    }),
   );
+}
+
+let shape: Promise<string> | undefined;
+
+/** A hash of how many articles each day has: the archive's calendar. */
+function archiveShape(): Promise<string> {
+  shape ??= getArchive().then((archive) => cacheKeyOf([...archive.days].map(([day, list]) => `${day}:${list.length}`)));
+  return shape;
 }
 
 /** Paths for the listings of one facet (`/tags/<slug>/…`). */
