@@ -190,6 +190,7 @@ function setUpOffline(manifest: OfflineManifest): void {
 }
 
 async function start(): Promise<void> {
+  byId('search-unavailable').hidden = true;
   form.hidden = false;
   const initial = parseSearchState(location.search);
   showState(initial);

@@ -109,6 +109,8 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(expected).toHaveLength(1);
     expect(await resultTitles(page)).toEqual(titles(expected));
     expect(await page.locator('#search-status').textContent()).toBe('1 result for “lighthouse”');
+    // The "search needs JavaScript" notice is gone once the script runs.
+    expect(await page.locator('#search-unavailable').isHidden()).toBe(true);
     const result = page.locator('#search-results li').first();
     const [article] = expected;
     // Headline links to the article; the line under it has date, section and byline.
@@ -220,11 +222,20 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${server.url}search/?q=ferry`);
-    await expect.poll(() => page.locator('main').innerText()).toContain('needs JavaScript');
+    await expect.poll(() => page.locator('#search-unavailable').innerText()).toContain('needs JavaScript');
     expect(await page.locator('main a[href="/archive/"]').count()).toBe(1);
     expect(await page.locator('main a[href="/sections/"]').count()).toBe(1);
     expect(await page.locator('#search-form').isHidden()).toBe(true);
     await noScript.close();
+  });
+
+  test('opened from disk (file://), the page says search needs a web server', async () => {
+    const fromDisk = await browser.newContext();
+    const page = await fromDisk.newPage();
+    await page.goto(`file://${join(build.dist, 'search', 'index.html')}`);
+    expect(await page.locator('#search-unavailable').isVisible()).toBe(true);
+    expect(await page.locator('#search-unavailable').innerText()).toContain('served by a web server');
+    await fromDisk.close();
   });
 
   test('nothing logged an error, and no request left the site', () => {
