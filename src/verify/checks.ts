@@ -59,23 +59,48 @@ export function checkSitemapTargets(sitemap: ReadonlySet<string>, pages: Readonl
     .map((url) => ({ check: 'sitemap' as const, message: `sitemap lists ${url}, which has no page` }));
 }
 
+// A start tag: its name, then quoted strings or other non-quote characters up to ">".
+// Comments and the raw text of script/style elements are matched whole and skipped.
+const TAGS = /<!--[\s\S]*?-->|<(script|style)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<[a-zA-Z][a-zA-Z0-9-]*((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+// The attributes we check; quoted values of any attribute are consumed whole, so
+// text such as `src=x` inside a value is never mistaken for an attribute.
+const ATTRIBUTES = /\s(href|src|action|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))|"[^"]*"|'[^']*'/gi;
+
+/** Link targets (href, src, action) and ids of one page, read the way a browser tokenizes tags. */
+export function scanPage(html: string): { links: string[]; ids: string[] } {
+  const links: string[] = [];
+  const ids: string[] = [];
+  for (const tag of html.matchAll(TAGS)) {
+    const attributes = tag[2];
+    if (!attributes) continue;
+    for (const attribute of attributes.matchAll(ATTRIBUTES)) {
+      const name = attribute[1];
+      if (!name) continue;
+      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+      if (name.toLowerCase() === 'id') ids.push(value);
+      else links.push(value);
+    }
+  }
+  return { links, ids };
+}
+
+/** Whether a link target stays on the site (no scheme, not protocol-relative, not a fragment). */
+export function isInternalLink(link: string): boolean {
+  const raw = link.trim();
+  return raw !== '' && !raw.startsWith('#') && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw);
+}
+
 /**
- * Internal links of one page, from its HTML: href/src/srcset targets that stay
- * on the site (no scheme, not protocol-relative), as written.
+ * Internal links of one page, as written.
  * @example internalLinks('<a href="/x/">x</a><a href="https://e.org">e</a>') // ['/x/']
  */
 export function internalLinks(html: string): string[] {
-  const links: string[] = [];
-  for (const match of html.matchAll(/\s(?:href|src|action)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
-    const raw = decodeEntities((match[1] ?? match[2] ?? match[3] ?? '').trim());
-    if (raw === '' || raw.startsWith('#') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
-    links.push(raw);
-  }
-  return links;
+  return scanPage(html).links.filter(isInternalLink).map((link) => link.trim());
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  if (!text.includes('&')) return text;
+  return text.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 /**
@@ -107,16 +132,20 @@ export function isServed(path: string, files: ReadonlySet<string>): boolean {
   return files.has(clean) || files.has(`${clean}/index.html`) || files.has(`${clean}.html`);
 }
 
-/** Element ids that occur more than once in one page's HTML. */
-export function duplicateIds(html: string): string[] {
+/** Ids that occur more than once in a list (of one page's ids). */
+export function repeatedIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const match of html.matchAll(/<[a-z][^>]*?\sid=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
-    const id = match[1] ?? match[2] ?? match[3] ?? '';
+  for (const id of ids) {
     if (seen.has(id)) repeated.add(id);
     seen.add(id);
   }
   return [...repeated];
+}
+
+/** Element ids that occur more than once in one page's HTML. */
+export function duplicateIds(html: string): string[] {
+  return repeatedIds(scanPage(html).ids);
 }
 
 /**

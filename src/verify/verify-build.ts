@@ -10,11 +10,12 @@ import { readArticleSource } from '../lib/articles.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
-  duplicateIds,
   duplicateUrls,
-  internalLinks,
+  isInternalLink,
   isServed,
+  repeatedIds,
   resolveLink,
+  scanPage,
   type VerifyProblem,
 } from './checks.ts';
 
@@ -128,12 +129,13 @@ export async function verifyBuild({ root, contentDir, distDir, base }: VerifyOpt
     async (file) => {
       const html = await readFile(join(distDir, file), 'utf8');
       const pagePath = pagePathOf(file);
-      for (const link of internalLinks(html)) {
+      const { links: targets, ids } = scanPage(html);
+      for (const link of targets.filter(isInternalLink)) {
         links++;
-        const target = resolveLink(link, pagePath, base);
-        if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link]);
+        const target = resolveLink(link.trim(), pagePath, base);
+        if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
       }
-      for (const id of duplicateIds(html)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
+      for (const id of repeatedIds(ids)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
     },
   );
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {

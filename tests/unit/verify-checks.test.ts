@@ -86,3 +86,15 @@ describe('duplicates', () => {
     expect(problems.map((p) => p.message)).toEqual(['a.html and a/index.html both serve /a/', 'Tags/index.html and tags/index.html both serve /tags/']);
   });
 });
+
+describe('reading attributes like a browser', () => {
+  test('text that looks like an attribute, in prose, values, comments or scripts, is not one', () => {
+    const html = `<p>&lt;img src=x onerror=alert(1)&gt; and href=/nowhere/</p>
+      <meta content="<img src=/bad/ id=dup>"><img alt='a href=/x/' src="/real.png">
+      <!-- <a href="/commented/"> --><script type="application/ld+json">{"a":"<a href=/json/>"}</script>
+      <a title="x" HREF='/upper/' data-x>y</a><input value="id=dup" id=dup><p id="dup2">`;
+    expect(internalLinks(html)).toEqual(['/real.png', '/upper/']);
+    expect(duplicateIds(html)).toEqual([]);
+    expect(duplicateIds(`${html}<div id="dup2"></div>`)).toEqual(['dup2']);
+  });
+});
