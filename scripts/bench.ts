@@ -9,6 +9,7 @@
  * Options: --articles <n[,n…]>  --seed <n>  --keep (keep the temp folders)
  *          --no-search  --no-write (print only)
  *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
+ *          --report-only (rewrite the page and chart from docs/benchmarks.json)
  */
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -23,6 +24,9 @@ import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(root, 'docs');
+
+/** In docs/benchmarks.md, everything from this line on is written by hand and kept. */
+const NOTES_MARKER = '<!-- Notes below this line are kept when the benchmark rewrites this page. -->';
 
 /** Rough disk need per article: sources, dist, content cache and incremental copies, with headroom. */
 const BYTES_PER_ARTICLE = 150_000;
@@ -156,6 +160,15 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
   }
 }
 
+/** docs/benchmarks.md and .svg from results; hand-written analysis below the notes marker survives. */
+async function writeReport(results: BenchResult[]): Promise<void> {
+  await writeFile(join(docs, 'benchmarks.svg'), renderChart(results));
+  const page = join(docs, 'benchmarks.md');
+  const old = existsSync(page) ? await readFile(page, 'utf8') : '';
+  const notes = old.includes(NOTES_MARKER) ? old.slice(old.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  await writeFile(page, `${renderReport(results, 'benchmarks.svg')}\n${notes}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -165,12 +178,14 @@ async function main(): Promise<void> {
       'no-search': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'max-memory-gb': { type: 'string', default: '14' },
+      'report-only': { type: 'boolean', default: false },
     },
   });
   const sizes = values.articles.split(',').map((n) => Number(n.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--articles takes positive integers separated by commas, got "${values.articles}"`);
   const jsonFile = join(docs, 'benchmarks.json');
   const previous: BenchResult[] = existsSync(jsonFile) ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[]) : [];
+  if (values['report-only']) return writeReport(previous);
   for (const articles of sizes) {
     const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'], maxBytes: Number(values['max-memory-gb']) * 1e9 });
     if (values['no-write']) continue;
@@ -178,8 +193,7 @@ async function main(): Promise<void> {
     const results = [...previous.filter((r) => r.articles !== articles), result].sort((a, b) => a.articles - b.articles);
     previous.splice(0, previous.length, ...results);
     await writeFile(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
-    await writeFile(join(docs, 'benchmarks.svg'), renderChart(results));
-    await writeFile(join(docs, 'benchmarks.md'), renderReport(results, 'benchmarks.svg'));
+    await writeReport(results);
     console.log(`  written to docs/benchmarks.md`);
   }
 }
