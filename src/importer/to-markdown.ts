@@ -33,11 +33,13 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
 /**
  * Converts an HTML tree (a page's extracted article, a feed's content) to a
  * sanitized Markdown body. Relative links and images are made absolute against
- * `baseUrl`, since the archive does not host the publisher's other pages.
+ * `baseUrl`, since the archive does not host the publisher's other pages; with
+ * no `baseUrl` they cannot be resolved, so links keep their words and images
+ * their alt text, instead of pointing at files the archive does not have.
  * @example (await hastToMarkdown(parseHtmlFragment('<p onclick="x()">Hi <b>there</b></p>'))).markdown // 'Hi *there*\n'
  */
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
-  if (baseUrl) absolutizeUrls(tree, baseUrl);
+  resolveRelativeUrls(tree, baseUrl);
   const mdast = (await htmlToMdast.run(tree)) as MdastRoot;
   return writeMdast(mdast);
 }
@@ -108,18 +110,25 @@ function rehypeUnwrapDeadLinks() {
   };
 }
 
-function absolutizeUrls(tree: HastRoot, baseUrl: string): void {
-  visit(tree, 'element', (node: Element) => {
+function resolveRelativeUrls(tree: HastRoot, baseUrl: string | undefined): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
       if (typeof value !== 'string' || value.startsWith('#')) continue;
       // Only relative references change; `javascript:` and friends stay as they are for the sanitizer to drop.
       if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) continue;
-      try {
-        node.properties[name] = new URL(value, baseUrl).href;
-      } catch {
-        // Unparseable: leave it to the sanitizer.
+      const resolved = baseUrl && URL.canParse(value, baseUrl) ? new URL(value, baseUrl).href : undefined;
+      if (resolved) {
+        node.properties[name] = resolved;
+      } else if (node.tagName === 'img' && parent && index !== undefined) {
+        // An image we cannot locate: its alt text stands in for it.
+        const alt = node.properties['alt'];
+        parent.children.splice(index, 1, ...(typeof alt === 'string' && alt.trim() ? [{ type: 'text' as const, value: alt }] : []));
+        return index;
+      } else {
+        delete node.properties[name]; // a link without a target is unwrapped by rehypeUnwrapDeadLinks
       }
     }
+    return undefined;
   });
 }
