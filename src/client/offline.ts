@@ -15,10 +15,33 @@ export const cacheName = (manifest: OfflineManifest): string => `clippings-${man
  */
 export function registerServiceWorker(base: string): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  navigator.serviceWorker.register(withBase(base, '/sw.js'), { scope: base }).catch((error: unknown) => {
-    // Offline reading is a bonus: the site works without it.
-    console.warn('Offline reading unavailable:', error);
-  });
+  const firstVisit = navigator.serviceWorker.controller === null;
+  navigator.serviceWorker
+    .register(withBase(base, '/sw.js'), { scope: base })
+    .then(async () => {
+      // On a first visit the page and its files loaded before the worker ran, so
+      // it never saw them: hand it their addresses to keep for offline reading.
+      if (!firstVisit) return;
+      const registration = await navigator.serviceWorker.ready;
+      registration.active?.postMessage({ type: 'keep', urls: pageUrls(base) });
+    })
+    .catch((error: unknown) => {
+      // Offline reading is a bonus: the site works without it.
+      console.warn('Offline reading unavailable:', error);
+    });
+}
+
+/** This page (without its query) and the same-site files it loaded. */
+function pageUrls(base: string): string[] {
+  const page = new URL(location.href);
+  page.search = '';
+  page.hash = '';
+  const scope = new URL(base, location.origin).href;
+  const files = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(scope) && !url.includes('/sw.js'));
+  return [page.href, ...new Set(files)];
 }
 
 /** Progress of a download, in bytes. */

@@ -65,6 +65,24 @@ function stripQuery(request) {
   return new Request(url.href);
 }
 
+// A page's first visit happens before this worker runs: the page then sends the
+// addresses it loaded, so they are kept like anything fetched through the worker.
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'keep' || !Array.isArray(event.data.urls)) return;
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      for (const href of event.data.urls) {
+        const url = new URL(href, self.location.origin);
+        if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) continue;
+        if (await cache.match(url.href)) continue;
+        const response = await fetch(url.href).catch(() => undefined);
+        if (response?.ok) await cache.put(url.href, response);
+      }
+    })(),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;

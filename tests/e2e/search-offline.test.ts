@@ -89,8 +89,25 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
     expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
 
+    // A reader who opened one article once, on a first visit, can read it offline too.
+    const firstVisit = await browser.newContext();
+    const reader = await firstVisit.newPage();
+    await reader.goto(`${server.url}2020/11/05/library-night-opening/`);
+    await expect
+      .poll(() => reader.evaluate(async () => (await caches.match(location.href)) !== undefined && (await caches.keys()).length > 0), { timeout: 15_000 })
+      .toBe(true);
+    await expect.poll(() => reader.evaluate(async () => {
+      const sheet = document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href ?? '';
+      return (await caches.match(sheet)) !== undefined;
+    }), { timeout: 15_000 }).toBe(true);
+
     await server.stop();
     online = false;
+
+    await reader.reload();
+    expect(await reader.locator('h1').textContent()).toBe('Library opens its doors at night');
+    expect(await reader.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
+    await firstVisit.close();
 
     await page.goto(`${server.url}search/?q=lighthouse`);
     expect(await results(page)).toEqual(titlesWith(/\blighthouse\b/i));
