@@ -131,6 +131,16 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.close();
   });
 
+  test('French articles are stemmed as French: a plural finds the singular', async () => {
+    const french = articles.find((a) => a.lang === 'fr');
+    // The article says "nombreuse"; only French stemming maps "nombreuses" onto it.
+    expect(french?.text).toMatch(/\bnombreuse\b/);
+    expect(french?.text).not.toMatch(/\bnombreuses\b/);
+    const page = await open('?q=nombreuses');
+    expect(await resultTitles(page)).toContain(french!.title);
+    await page.close();
+  });
+
   test('no results says so, with the query', async () => {
     const page = await open('?q=zeppelinqq');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zeppelinqq”.');
