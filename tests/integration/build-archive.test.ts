@@ -169,6 +169,10 @@ describe('feed and sitemap', () => {
     expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2019/12/31/new-years-eve-ferry/', '/2020/01/01/council-budget-vote/']);
   });
 
+  test('robots.txt points crawlers at the sitemap', async () => {
+    expect(await site.read('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+  });
+
   test('the sitemap lists every article and listing page, and nothing else', async () => {
     const index = await site.read('sitemap-index.xml');
     const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
