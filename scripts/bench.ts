@@ -122,10 +122,14 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
     printRun('cold build', cold);
     await writeFile(join(work, 'cold-build.log'), cold.output);
     const output = cold.ok ? await outputStats(join(work, 'dist')) : { htmlPages: 0, files: 0, bytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, articlePageBytes: 0, articlePageScripts: 0 };
-    const edited = await editOneArticle(content);
-    const rebuild = await runBuild(root, env, options.maxBytes);
-    printRun(`rebuild after editing ${edited.slice(content.length + 1)}`, rebuild);
-    await writeFile(join(work, 'rebuild.log'), rebuild.output);
+    // After a failed cold build a rebuild measures nothing new (and may take long): it is skipped.
+    let rebuild: BuildRun = { ...cold, ok: false, wallMs: 0, peakBytes: 0, phases: [], pages: 0, rendered: 0, timings: {}, output: 'not run: the cold build failed' };
+    if (cold.ok) {
+      const edited = await editOneArticle(content);
+      rebuild = await runBuild(root, env, options.maxBytes);
+      printRun(`rebuild after editing ${edited.slice(content.length + 1)}`, rebuild);
+      await writeFile(join(work, 'rebuild.log'), rebuild.output);
+    }
     let search: BenchResult['search'];
     if (options.search && rebuild.ok) {
       const { oneWord, twoWords } = benchmarkQueries();

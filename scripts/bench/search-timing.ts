@@ -3,7 +3,7 @@
  * opens the built site from 127.0.0.1, then a query runs through Pagefind's
  * JS API, merging every index bundle in `dist/` (the main one plus any
  * shards). We time from the query to the data of the first result and count
- * the bytes the page downloaded for it, library and WebAssembly included.
+ * the bytes served for it, library and WebAssembly included.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -17,7 +17,11 @@ export interface SearchMeasure {
   filters?: Record<string, string>;
   /** Milliseconds from the query to the first result's data. */
   ms: number;
-  /** Bytes on the wire (encoded) for the query, from a cold cache. */
+  /**
+   * Bytes the server sent for the query, from a cold cache. The server does
+   * not compress, so text files (pagefind.js) count uncompressed; Pagefind's
+   * index files and WebAssembly are compressed already.
+   */
   bytes: number;
   results: number;
 }
@@ -87,15 +91,13 @@ export async function measureSearch(
     const measures: SearchMeasure[] = [];
     for (const { label, query, filtered } of queries) {
       const { context, page } = await open();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      let bytes = 0;
-      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      // Let the page's own loading settle, then count from the query on.
+      await page.waitForTimeout(300);
+      const before = server.bytesServed();
       const filters = filtered ? filter : undefined;
       const result = (await page.evaluate(runQuery, { bundles, query, filters, discover: false })) as { ms: number; results: number };
-      // Let the last loadingFinished events arrive.
       await page.waitForTimeout(300);
-      measures.push({ label, query, ...(filters ? { filters } : {}), ms: result.ms, bytes, results: result.results });
+      measures.push({ label, query, ...(filters ? { filters } : {}), ms: result.ms, bytes: server.bytesServed() - before, results: result.results });
       await context.close();
     }
     return measures;

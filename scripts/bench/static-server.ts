@@ -20,8 +20,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves `root` on an ephemeral port; resolves with its origin and a close function. */
-export async function serveStatic(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+/** A running server: its origin, the bytes of files it has sent so far, and how to stop it. */
+export interface StaticServer {
+  origin: string;
+  bytesServed(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` on an ephemeral port. It counts the bytes of every file it
+ * sends: unlike the page's own network events, that includes what Web
+ * Workers fetch (Pagefind loads its WebAssembly and index from one).
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  let served = 0;
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -33,6 +45,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { size } = await stat(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+      served += size;
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -42,6 +55,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    bytesServed: () => served,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
