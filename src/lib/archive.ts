@@ -40,15 +40,29 @@ export interface Archive<A extends ArticleSummary = ArticleSummary> {
   years: Map<string, A[]>;
   months: Map<string, A[]>;
   days: Map<string, A[]>;
+  /** Article counts per month of each year (`YYYY` → `YYYY-MM` → n) and per day of each month (`YYYY-MM` → `YYYY-MM-DD` → n). */
+  monthCounts: Map<string, Map<string, number>>;
+  dayCounts: Map<string, Map<string, number>>;
   /** For each date key (year, month or day), the nearest earlier and later keys of its kind with articles. */
   dateNeighbours: Map<string, { previous?: string | undefined; next?: string | undefined }>;
   /** Facet groups keyed by slug, each newest first. */
   facets: Record<Facet, Map<string, FacetGroup<A>>>;
 }
 
-/** Newest first; ties (same instant) by URL, so the order never depends on file order. */
+/**
+ * Newest first by calendar day as written (what readers see on the page), then
+ * by instant within a day, then by URL, so the order never depends on file
+ * order. A day comes before its instant: `2019-12-31T23:30-08:00` is still
+ * 31 December, older than anything dated 1 January 2020.
+ */
 export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  return b.date.timestamp - a.date.timestamp || a.url.localeCompare(b.url);
+  return b.date.day.localeCompare(a.date.day) || b.date.timestamp - a.date.timestamp || a.url.localeCompare(b.url);
+}
+
+function count(map: Map<string, Map<string, number>>, outer: string, inner: string, n: number): void {
+  const counts = map.get(outer) ?? new Map<string, number>();
+  counts.set(inner, n);
+  map.set(outer, counts);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,6 +90,8 @@ export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): 
     years: new Map(),
     months: new Map(),
     days: new Map(),
+    monthCounts: new Map(),
+    dayCounts: new Map(),
     dateNeighbours: new Map(),
     facets: { sections: new Map(), tags: new Map(), authors: new Map(), sources: new Map() },
   };
@@ -100,6 +116,8 @@ export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): 
       }
     }
   });
+  for (const [month, list] of archive.months) count(archive.monthCounts, month.slice(0, 4), month, list.length);
+  for (const [day, list] of archive.days) count(archive.dayCounts, day.slice(0, 7), day, list.length);
   for (const groups of [archive.years, archive.months, archive.days]) {
     // Sorted, not insertion order: a late-evening date-time west of UTC sorts
     // after the next calendar day's midnight, so met order is not day order.

@@ -27,27 +27,33 @@ export function relatedArticles<A extends ArticleSummary>(
 ): Map<string, A[]> {
   const window = options.window ?? 8;
   const limit = options.limit ?? 4;
-  const scores = new Map<A, Map<A, number>>();
+  // Where each article sits in each of its groups; candidates are scored one
+  // article at a time from there, so only one score table lives at once.
+  const memberships = new Map<A, { articles: A[]; index: number; weight: number }[]>();
   for (const facet of Object.keys(WEIGHTS) as Facet[]) {
-    const weight = WEIGHTS[facet];
     for (const { articles } of facets[facet].values()) {
-      // Each group is newest first: neighbours in the list are neighbours in time.
-      articles.forEach((article, i) => {
-        let own = scores.get(article);
-        if (!own) scores.set(article, (own = new Map()));
-        for (let j = Math.max(0, i - window); j <= Math.min(articles.length - 1, i + window); j++) {
-          const other = articles[j] as A;
-          if (j !== i) own.set(other, (own.get(other) ?? 0) + weight);
-        }
+      articles.forEach((article, index) => {
+        const list = memberships.get(article);
+        const membership = { articles, index, weight: WEIGHTS[facet] };
+        if (list) list.push(membership);
+        else memberships.set(article, [membership]);
       });
     }
   }
   const related = new Map<string, A[]>();
-  for (const [article, candidates] of scores) {
+  for (const [article, groups] of memberships) {
+    const scores = new Map<A, number>();
+    // Each group is newest first: neighbours in the list are neighbours in time.
+    for (const { articles, index, weight } of groups) {
+      for (let j = Math.max(0, index - window); j <= Math.min(articles.length - 1, index + window); j++) {
+        const other = articles[j] as A;
+        if (j !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
     const distance = (other: A) => Math.abs(other.date.timestamp - article.date.timestamp);
     related.set(
       article.url,
-      [...candidates]
+      [...scores]
         .sort(([a, sa], [b, sb]) => sb - sa || distance(a) - distance(b) || a.url.localeCompare(b.url))
         .slice(0, limit)
         .map(([other]) => other),

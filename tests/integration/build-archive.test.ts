@@ -75,15 +75,16 @@ describe('articles', () => {
     expect(ferry).toContain('The last “midnight” ferry');
   });
 
-  test('previous and next articles in time', async () => {
+  test('previous and next articles, in the order of the days readers see', async () => {
     const market = parsePage(await site.read('2021/03/14/orchard-market/index.html'));
     expect(market.attr('.prev-next .newer a', 'href')).toBe('/2021/03/14/orchard-frost/');
-    // The 31 Dec 23:30 (-08:00) article is 07:30 UTC on 1 January: in time, it comes after the 1 January (midnight UTC) one.
+    // 31 Dec 23:30 (-08:00) is 07:30 UTC on 1 January, but it is dated 31 December: it comes first.
     const ferry = parsePage(await site.read('2019/12/31/new-years-eve-ferry/index.html'));
-    expect(ferry.attr('.prev-next .older a', 'href')).toBe('/2020/01/01/council-budget-vote/');
-    expect(ferry.attr('.prev-next .newer a', 'href')).toBe('/2021/03/14/orchard-market/');
+    expect(ferry.attr('.prev-next .newer a', 'href')).toBe('/2020/01/01/council-budget-vote/');
+    expect(ferry.all('.prev-next .older a')).toHaveLength(0);
     const budget = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
-    expect(budget.all('.prev-next .older a')).toHaveLength(0);
+    expect(budget.attr('.prev-next .older a', 'href')).toBe('/2019/12/31/new-years-eve-ferry/');
+    expect(budget.attr('.prev-next .newer a', 'href')).toBe('/2021/03/14/orchard-market/');
   });
 
   test('raw HTML in a body is sanitized', async () => {
@@ -166,7 +167,7 @@ describe('feed and sitemap', () => {
   test('RSS lists the published articles, newest first', async () => {
     const rss = await site.read('rss.xml');
     const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => new URL(m[1]!).pathname);
-    expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2019/12/31/new-years-eve-ferry/', '/2020/01/01/council-budget-vote/']);
+    expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2020/01/01/council-budget-vote/', '/2019/12/31/new-years-eve-ferry/']);
   });
 
   test('robots.txt points crawlers at the sitemap', async () => {

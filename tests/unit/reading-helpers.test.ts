@@ -97,3 +97,23 @@ describe('related articles', () => {
     expect(result.get('/n100/')?.map((a) => a.url).sort()).toEqual(['/n101/', '/n102/', '/n103/', '/n97/', '/n98/', '/n99/']);
   });
 });
+
+describe('archive order and calendar counts', () => {
+  test('newest first by the day as written, then by instant, then by URL', () => {
+    const archive = buildArchive([
+      article('/late-eve/', '2019-12-31T23:30:00-08:00'),
+      article('/new-year/', '2020-01-01'),
+      article('/b-same/', '2020-01-01'),
+      article('/morning/', '2020-01-01T06:00:00+13:00'),
+    ]);
+    // Same day: 06:00 (+13:00) is 17:00 UTC on 31 December, the earliest instant of 1 January's articles.
+    expect(archive.newest.map((a) => a.url)).toEqual(['/b-same/', '/new-year/', '/morning/', '/late-eve/']);
+  });
+
+  test('month and day counts per year and month, computed once', () => {
+    const archive = buildArchive([article('/a/', '2024-02-29'), article('/b/', '2024-02-29'), article('/c/', '2024-03-01'), article('/d/', '2023-03-01')]);
+    expect(archive.monthCounts.get('2024')).toEqual(new Map([['2024-03', 1], ['2024-02', 2]]));
+    expect(archive.dayCounts.get('2024-02')).toEqual(new Map([['2024-02-29', 2]]));
+    expect(archive.dateNeighbours.get('2024-02')).toEqual({ previous: '2023-03', next: '2024-03' });
+  });
+});
