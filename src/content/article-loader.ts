@@ -17,13 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { pipelineFingerprint } from '../markdown/pipeline-fingerprint.ts';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from '../lib/articles.ts';
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 
-/** Bump when the pipeline's output changes, so cached renders are redone. */
-const PIPELINE_VERSION = '1';
 
 /** Article files read in parallel. */
 const FILES_AT_ONCE = 128;
@@ -95,6 +94,8 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
 
   timing(logger, 'read', readStarted, files.length);
 
+  // Cached bodies are only reused while the pipeline that rendered them is unchanged.
+  const pipeline = await pipelineFingerprint(root, config.base);
   const seen = new Set<string>();
   const changed: { id: string; article: ArticleSource; digest: string }[] = [];
   for (const { article, source } of published) {
@@ -102,7 +103,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     seen.add(id);
     // The validated data is part of the digest, so a schema change (new field,
     // new default) refreshes stored entries even when the file is unchanged.
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${article.file}\n${source}\n${JSON.stringify(article.frontmatter)}`);
+    const digest = generateDigest(`${pipeline}\n${article.file}\n${source}\n${JSON.stringify(article.frontmatter)}`);
     if (store.get(id)?.digest !== digest || !existsSync(join(bodies, `${digest}.html`))) changed.push({ id, article, digest });
   }
   // Bodies render on all cores. Results are stored only once all are in: the

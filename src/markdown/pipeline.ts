@@ -13,6 +13,8 @@ import remarkTypography from './remark-typography.ts';
 import remarkLead, { type LeadData } from './remark-lead.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeUniqueIds from './rehype-unique-ids.ts';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
@@ -25,7 +27,7 @@ export const articleMarkdownProcessor = unified({
   smartypants: false,
   remarkPlugins: [remarkTypography, remarkLead],
   // rehype-raw first: raw HTML becomes elements, so the sanitizer sees (and cleans) it.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, [rehypeUniqueIds, { reserved: PAGE_IDS }], rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
 });
 
 /** The rendered form of an article body. */

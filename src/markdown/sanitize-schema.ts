@@ -11,8 +11,10 @@ export const articleSanitizeSchema: Schema = {
   // Drop the contents of these, not just the tags (a stylesheet is not prose).
   strip: ['script', 'style', 'template', 'noscript'],
   // remark-rehype already prefixes footnote ids with `user-content-`; prefixing
-  // again here would break footnote links. Verification catches clashing ids.
-  clobber: [],
+  // ids again here would break footnote links, so ids are kept and made unique
+  // by rehype-unique-ids instead. `name` is still prefixed: on images and forms
+  // it would clobber `document` properties.
+  clobber: ['name'],
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'abbr', 'mark', 'small', 'time'],
   attributes: {
     ...defaultSchema.attributes,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../helpers/build.ts';
 import { parsePage } from '../helpers/html.ts';
+import { PAGE_IDS } from '../../src/lib/page-ids.ts';
 
 const ARTICLES = [
   '/2019/12/31/new-years-eve-ferry/',
@@ -101,6 +102,15 @@ describe('articles', () => {
       expect(type === 'application/ld+json' || String(src ?? '').startsWith('/_astro/'), JSON.stringify(script.properties)).toBe(true);
     }
     expect(parsePage(html).text('.article-body')).toContain('A raw paragraph stays, without its handler.');
+  });
+
+  test('ids around an article body are all in PAGE_IDS, which bodies never reuse', async () => {
+    for (const url of ARTICLES) {
+      const page = parsePage(await site.read(`${url.slice(1)}index.html`));
+      const body = new Set(page.all('.article-body [id]').map((element) => element.properties['id']));
+      const outside = page.all('[id]').map((element) => String(element.properties['id'])).filter((id) => !body.has(id));
+      for (const id of outside) expect(PAGE_IDS, `${url} uses id "${id}"`).toContain(id);
+    }
   });
 
   test('an article in another language says so', async () => {

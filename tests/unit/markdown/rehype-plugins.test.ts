@@ -88,3 +88,27 @@ describe('rehype-base-links', () => {
     expect(html).toContain('<a href="https://x.example/">c</a>');
   });
 });
+
+describe('rehype-unique-ids', () => {
+  test('body ids never repeat the page ids or each other; in-body links follow', async () => {
+    const { html } = await renderArticleBody('## Main\n\n[up](#main)\n\n<p id="site-search">raw</p>\n\n<p id="x">one</p>\n\n<p id="x">two</p>\n\n## Main-1');
+    expect(html).toContain('<h2 id="main-1">Main<a href="#main-1"');
+    expect(html).toContain('<a href="#main-1">up</a>');
+    expect(html).toContain('<p id="site-search-1">raw</p>');
+    expect(html).toContain('<p id="x">one</p>');
+    expect(html).toContain('<p id="x-1">two</p>');
+    expect(html).toContain('<h2 id="main-1-1">');
+    expect(html).not.toMatch(/id="main"|id="site-search"/);
+  });
+
+  test('name attributes are prefixed, so they cannot clobber document properties', async () => {
+    const { html } = await renderArticleBody('<img name="cookie" src="/a.png" alt="">');
+    expect(html).toContain('name="user-content-cookie"');
+  });
+
+  test('footnotes keep working', async () => {
+    const { html } = await renderArticleBody('Claim.[^1]\n\n[^1]: Source.');
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+  });
+});

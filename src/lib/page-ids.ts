@@ -1,0 +1,7 @@
+/**
+ * Ids the page around an article body uses (layout, article header and
+ * footer, cite and related blocks). Article bodies never reuse them (see
+ * rehype-unique-ids); an integration test checks this list against the
+ * built pages, so a new id in a layout cannot slip by.
+ */
+export const PAGE_IDS: readonly string[] = ['main', 'site-search', 'related-heading', 'corrections-heading'];
