@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
+import { configuredBase } from './src/lib/base.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Deployment settings come from the environment so one checkout can build for
@@ -15,7 +16,7 @@ const env = process.env;
 
 export default defineConfig({
   site: env.CLIPPINGS_SITE ?? 'http://localhost:4321',
-  base: env.CLIPPINGS_BASE ?? '/',
+  base: configuredBase(env),
   trailingSlash: 'always',
   outDir: env.CLIPPINGS_OUT_DIR ?? './dist',
   cacheDir: env.CLIPPINGS_CACHE_DIR ?? './.astro',

@@ -5,6 +5,7 @@
  * Exit code 0 when the build is whole, 1 when a check fails.
  */
 import { resolve } from 'node:path';
+import { configuredBase } from '../src/lib/base.ts';
 import { formatReport, verifyBuild } from '../src/verify/verify-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,7 +14,7 @@ const report = await verifyBuild({
   root,
   contentDir: resolve(root, env['CLIPPINGS_CONTENT_DIR'] ?? 'content/articles'),
   distDir: resolve(root, env['CLIPPINGS_OUT_DIR'] ?? 'dist'),
-  base: env['CLIPPINGS_BASE'] ?? '/',
+  base: configuredBase(env),
 });
 console.log(formatReport(report));
 process.exitCode = report.problems.length > 0 ? 1 : 0;

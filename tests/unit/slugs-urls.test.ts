@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
 import { articlePath, datePath, facetPath, pagePath, withBase } from '../../src/lib/urls.ts';
+import { normalizeBase } from '../../src/lib/base.ts';
 
 describe('slugify', () => {
   test.each([
@@ -55,4 +56,10 @@ describe('urls', () => {
     ['/archive/', '#top', '#top'],
     ['/archive/', '/', '/archive/'],
   ])('withBase(%j, %j) → %j', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+});
+
+describe('normalizeBase', () => {
+  test.each([
+    [undefined, '/'], ['', '/'], ['/', '/'], ['my-archive', '/my-archive/'], ['/my-archive', '/my-archive/'], ['/my-archive/', '/my-archive/'], ['//a/b//', '/a/b/'], [' /x ', '/x/'],
+  ])('%j → %j', (input, expected) => expect(normalizeBase(input)).toBe(expected));
 });
