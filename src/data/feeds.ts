@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { atomFeed, jsonFeed, type FeedInput } from '../lib/feeds.ts';
+import { atomFeed, jsonFeed, xmlText, type FeedInput } from '../lib/feeds.ts';
 import { facetPath, withBase } from '../lib/urls.ts';
 import { absoluteUrl, site } from '../site.ts';
 import { getArchive, type Article } from './archive.ts';
@@ -68,15 +68,16 @@ function feedInput(scope: FeedScope, format: 'atom' | 'json', origin: URL | unde
 export async function feedResponse(scope: FeedScope, format: FeedFormat, context: APIContext): Promise<Response> {
   if (format === 'rss') {
     return rss({
-      title: scope.title,
-      description: scope.description,
+      title: xmlText(scope.title),
+      description: xmlText(scope.description),
       site: absoluteUrl(scope.folder, context.site),
+      // @astrojs/rss escapes markup but not the characters XML cannot hold at all.
       items: scope.articles.slice(0, FEED_SIZE).map((article) => ({
-        title: article.title,
+        title: xmlText(article.title),
         link: withBase(import.meta.env.BASE_URL, article.url),
         pubDate: new Date(article.date.timestamp),
-        description: article.summary,
-        categories: [article.section, ...article.tags],
+        description: xmlText(article.summary),
+        categories: [article.section, ...article.tags].map(xmlText),
       })),
       customData: `<language>${site.lang}</language>`,
     });

@@ -55,8 +55,11 @@ function feedUpdated(items: readonly FeedItem[]): ArticleDate | undefined {
   return last;
 }
 
-/** Drops what XML 1.0 forbids outright (most C0 controls, lone surrogates, U+FFFE/FFFF); escaping cannot save those. */
-function xmlText(text: string): string {
+/**
+ * Drops what XML 1.0 forbids outright (most C0 controls, lone surrogates, U+FFFE/FFFF); escaping cannot save those.
+ * @example xmlText('A\u0008B') // 'AB'
+ */
+export function xmlText(text: string): string {
   return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 

@@ -66,6 +66,14 @@ describe('no executable script anywhere in dist/', () => {
     }
   });
 
+  test('feeds stay well-formed XML even with control characters in titles and bodies', async () => {
+    for (const feed of ['rss.xml', 'atom.xml']) {
+      const xml = await site.read(feed);
+      expect(xml, feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+      expect(xml, feed).toContain('Control  character');
+    }
+  });
+
   test('feeds and sitemaps carry injected text escaped', async () => {
     const rss = await site.read('rss.xml');
     expect(rss).not.toMatch(/<(script|iframe|svg|img|style)\b/i);
