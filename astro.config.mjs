@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { configuredBase } from './src/lib/base.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
   // The search index runs after the pages are written (astro:build:done);
   // verification must stay last: it checks everything the others wrote.
   integrations: [
+    siteUrlWarning(env.CLIPPINGS_SITE),
     sitemap(),
     searchIndex(),
     securityHeaders(),

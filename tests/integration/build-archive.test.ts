@@ -180,6 +180,10 @@ describe('feed and sitemap', () => {
     expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2020/01/01/council-budget-vote/', '/2019/12/31/new-years-eve-ferry/']);
   });
 
+  test('a build without a public address says so', () => {
+    expect(site.output).toContain('CLIPPINGS_SITE is not set');
+  });
+
   test('robots.txt points crawlers at the sitemap', async () => {
     expect(await site.read('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
   });

@@ -35,6 +35,8 @@ beforeAll(async () => {
   });
   // The build verifies every internal link, the citation downloads and feed links included.
   expect(site.code, site.output).toBe(0);
+  // With a public address set, the build has nothing to warn about.
+  expect(site.output).not.toContain('CLIPPINGS_SITE is not set');
 });
 
 /** The JSON-LD blocks of a page, parsed: the element's whole text must be one JSON value. */
