@@ -4,7 +4,7 @@
  * (or summary) as body. The feed's own title names the source.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { parseArticleDate } from '../lib/dates.ts';
+import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
@@ -268,7 +268,7 @@ function isText(value: string | undefined): value is string {
 /** Whether `later` is an instant (or, without times, a day) after `earlier`. */
 function isLater(later: string, earlier: string): boolean {
   const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
-  return !!a && !!b && (a.time && b.time ? a.timestamp > b.timestamp : a.day > b.day);
+  return !!a && !!b && compareArticleDates(a, b) > 0;
 }
 
 function httpUrl(value: string | undefined): string | undefined {

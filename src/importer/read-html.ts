@@ -11,7 +11,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import { parseArticleDate } from '../lib/dates.ts';
+import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
@@ -202,7 +202,7 @@ function firstDate(...candidates: (string | undefined)[]): string | undefined {
 
 function notBefore(later: string, earlier: string): boolean {
   const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
-  return !!a && !!b && (a.time && b.time ? a.timestamp >= b.timestamp : a.day >= b.day);
+  return !!a && !!b && compareArticleDates(a, b) >= 0;
 }
 
 function ldUrl(ld: Json | undefined): string | undefined {

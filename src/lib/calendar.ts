@@ -2,7 +2,7 @@
  * Calendar grids for the date archive: the months of a year and the days of a
  * month, with article counts. Weeks start on Monday (ISO 8601).
  */
-import { daysInMonth } from './dates.ts';
+import { daysInMonth, utcDay } from './dates.ts';
 
 /** One day cell of a month grid; `day` is undefined for padding cells. */
 export interface DayCell {
@@ -16,7 +16,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Weekday of a day, Monday = 0 … Sunday = 6, from the calendar alone. */
 export function isoWeekday(year: number, month: number, day: number): number {
-  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  return (new Date(utcDay(year, month, day)).getUTCDay() + 6) % 7;
 }
 
 /**

@@ -32,9 +32,20 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+/**
+ * Midnight UTC of a calendar day, as epoch milliseconds. Unlike `Date.UTC`
+ * alone, years 0–99 stay themselves instead of becoming 1900–1999.
+ * @example utcDay(50, 1, 1) === Date.parse('0050-01-01T00:00:00Z') // true
+ */
+export function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 /** Days in a month of the proleptic Gregorian calendar. @example daysInMonth(2024, 2) // 29 */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month + 1, 0)).getUTCDate();
 }
 
 /**
@@ -48,7 +59,7 @@ export function parseArticleDate(text: string): ArticleDate | undefined {
   if (dayMatch) {
     const [year, month, day] = [Number(dayMatch[1]), Number(dayMatch[2]), Number(dayMatch[3])];
     if (!isRealDay(year, month, day)) return undefined;
-    return { written, day: written, timestamp: Date.UTC(year, month - 1, day) };
+    return { written, day: written, timestamp: utcDay(year, month, day) };
   }
   const m = DATE_TIME.exec(written);
   if (!m) return undefined;
@@ -67,6 +78,17 @@ export function parseArticleDate(text: string): ArticleDate | undefined {
   };
 }
 
+/**
+ * Compares two article dates the way a reader would: by instant when both
+ * carry a time, by calendar day otherwise (a bare date names no instant).
+ * Negative when `a` is earlier, 0 when they are the same, positive when later.
+ * @example compareArticleDates(parseArticleDate('2024-03-14')!, parseArticleDate('2024-03-14T23:00:00Z')!) // 0
+ */
+export function compareArticleDates(a: ArticleDate, b: ArticleDate): number {
+  if (a.time && b.time) return a.timestamp - b.timestamp;
+  return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
+}
+
 /** Splits a `YYYY-MM-DD` day into its parts (as strings, zero-padded). */
 export function dayParts(day: string): { year: string; month: string; day: string } {
   return { year: day.slice(0, 4), month: day.slice(5, 7), day: day.slice(8, 10) };
@@ -76,7 +98,7 @@ export function dayParts(day: string): { year: string; month: string; day: strin
 const utc = tz('UTC');
 function dayAsUtc(day: string): Date {
   const { year, month, day: d } = dayParts(day);
-  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(d)));
+  return new Date(utcDay(Number(year), Number(month), Number(d)));
 }
 
 /** Formats a `YYYY-MM-DD` day with a date-fns pattern. @example formatDay('2024-03-14') // '14 March 2024' */

@@ -4,6 +4,7 @@
  * without a rebuild.
  */
 import type { ArticleSummary } from './archive.ts';
+import { daysInMonth } from './dates.ts';
 
 /** One entry of an on-this-day file. */
 export interface OnThisDayEntry {
@@ -51,7 +52,7 @@ export function entriesForToday(
   day: number,
 ): OnThisDayEntry[] {
   const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const isLeap = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+  const isLeap = daysInMonth(year, 2) === 29;
   const keys = key === '02-28' && !isLeap ? [key, '02-29'] : [key];
   return keys
     .flatMap((k) => pick(k))

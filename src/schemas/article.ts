@@ -4,7 +4,7 @@
  * with dates still as text, so impossible days are caught instead of rolled over.
  */
 import { z } from 'astro/zod';
-import { parseArticleDate, type ArticleDate } from '../lib/dates.ts';
+import { compareArticleDates, parseArticleDate, type ArticleDate } from '../lib/dates.ts';
 import { isCanonicalSlug, slugify } from '../lib/slugs.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
@@ -116,20 +116,16 @@ export const articleSchema = z
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'expected frontmatter fields (key: value) between --- lines') },
   )
   .superRefine((article, ctx) => {
-    if (article.updated && isBefore(article.updated, article.date)) {
+    if (article.updated && compareArticleDates(article.updated, article.date) < 0) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before date (${article.date.written}); got "${article.updated.written}"` });
     }
     article.corrections.forEach((correction, i) => {
-      if (isBefore(correction.date, article.date)) {
+      if (compareArticleDates(correction.date, article.date) < 0) {
         ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `must not be before date (${article.date.written}); got "${correction.date.written}"` });
       }
     });
   });
 
-/** Compares instants when both carry a time, calendar days otherwise (a bare date has no instant). */
-function isBefore(a: ArticleDate, b: ArticleDate): boolean {
-  return a.time && b.time ? a.timestamp < b.timestamp : a.day < b.day;
-}
 
 /** Frontmatter as written (input) and as validated (output). */
 export type ArticleFrontmatterInput = z.input<typeof articleSchema>;

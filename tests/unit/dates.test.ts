@@ -55,3 +55,12 @@ describe('formatting never depends on the machine time zone', () => {
     expect(formatDateline(parseArticleDate('2021-06-01')!)).toBe('1 June 2021');
   });
 });
+
+describe('years before 100', () => {
+  test('stay themselves (Date.UTC alone maps them to the 1900s)', () => {
+    expect(parseArticleDate('0050-01-01')?.timestamp).toBe(Date.parse('0050-01-01T00:00:00Z'));
+    expect(formatDay('0050-01-01', 'yyyy-MM-dd')).toBe('0050-01-01');
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(parseArticleDate('0000-02-29')?.day).toBe('0000-02-29');
+  });
+});
