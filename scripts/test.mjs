@@ -2,7 +2,7 @@
 // `npm test`: type-check, then every vitest suite (unit, integration, browser).
 // Browser tests need Chromium: see tests/helpers/chromium.ts for how it is found.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const run = (command, args) => {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -29,6 +29,8 @@ if (!process.env.CHROMIUM_PATH && !browsers.some((path) => existsSync(path))) {
   }
   if (!browsers.some((path) => existsSync(path))) console.warn('\nNo Chromium: browser tests will be skipped. To run them: sudo apt-get install -y chromium');
 }
+// Fixture builds of earlier runs (see tests/helpers/build.ts).
+rmSync('.tmp/builds', { recursive: true, force: true });
 run('npx', ['astro', 'sync']);
 run('npx', ['astro', 'check']);
 run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)]);

@@ -232,10 +232,16 @@ for (const select of [sortSelect, ...Object.values(filterSelects)]) {
 }
 
 more.addEventListener('click', () => {
+  // One page at a time: a second click while results load would fetch the same page twice.
+  if (more.disabled) return;
+  more.disabled = true;
   const first = shown;
   showMore()
     .then(() => list.children[first]?.querySelector('a')?.focus())
-    .catch(fail);
+    .catch(fail)
+    .finally(() => {
+      more.disabled = false;
+    });
 });
 
 window.addEventListener('popstate', () => {

@@ -201,6 +201,17 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.close();
   });
 
+  test('a double click on "load more" neither repeats nor skips results', async () => {
+    const page = await open('?q=the&sort=newest');
+    const all = articles.filter((a) => /\bthe\b/i.test(a.text));
+    await page.locator('#search-more').dblclick();
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(all.length);
+    const shown = await page.locator('#search-results h2').allTextContents();
+    expect(new Set(shown).size).toBe(shown.length);
+    expect([...shown].sort()).toEqual(titles(all));
+    await page.close();
+  });
+
   test('the URL follows typing, and the back button returns to the previous search', async () => {
     const page = await open('?q=heron');
     expect(await resultTitles(page)).toEqual(titles(articles.filter((a) => /\bherons?\b/i.test(a.text))));

@@ -5,12 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where fixture builds go (ignored by git; emptied by `npm test` before each run). */
+export const BUILDS = join(projectRoot, '.tmp', 'builds');
 
 export interface BuildOptions {
   /** Folder of article files (absolute, or relative to the project root). */
@@ -32,7 +34,11 @@ export interface BuildResult {
 
 /** Runs `astro build` over a fixture archive. */
 export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'clippings-build-'));
+  // Inside the project, not the system temp folder: Astro writes its prerender
+  // bundle into the output folder only when that is under the working
+  // directory, and otherwise into ./.astro/, which parallel builds would share.
+  await mkdir(BUILDS, { recursive: true });
+  const work = await mkdtemp(join(BUILDS, 'build-'));
   const dist = join(work, 'dist');
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   // Vitest sets NODE_ENV=test and copies Vite's import.meta.env (BASE_URL, MODE, ...)
