@@ -23,8 +23,21 @@ self.addEventListener('install', () => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith('clippings-') && name !== CACHE).map((name) => caches.delete(name)));
+      // A new deploy must not empty the reader's offline archive: pages they
+      // read move into the new cache (they are refreshed from the network when
+      // online). Search files and assets are left behind: a new index replaces
+      // them, and the search page offers to download it again.
+      const cache = await caches.open(CACHE);
+      const old = (await caches.keys()).filter((name) => name.startsWith('clippings-') && name !== CACHE);
+      for (const name of old) {
+        const previous = await caches.open(name);
+        for (const request of await previous.keys()) {
+          if (isStatic(new URL(request.url).pathname) || (await cache.match(request))) continue;
+          const response = await previous.match(request);
+          if (response) await cache.put(request, response);
+        }
+        await caches.delete(name);
+      }
       await self.clients.claim();
     })(),
   );

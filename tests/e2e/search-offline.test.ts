@@ -3,6 +3,8 @@
  * `/clip/`, served there on 127.0.0.1, warmed up in Chromium with "keep this
  * archive offline", then searched again with the server stopped.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../helpers/build.ts';
@@ -67,6 +69,29 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.waitForURL(`${server.url}2020/11/05/library-night-opening/`);
     expect(await page.locator('h1').textContent()).toBe('Library opens its doors at night');
     await page.close();
+  });
+
+  test('a new deploy keeps the pages a reader already has offline', async () => {
+    const reader = await browser.newContext();
+    const page = await reader.newPage();
+    const article = `${server.url}2021/09/11/harbour-regatta/`;
+    await page.goto(article);
+    await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined), { timeout: 15_000 }).toBe(true);
+    const before = await page.evaluate(() => caches.keys());
+    // Deploy a new version of the site: same pages, a new service worker version.
+    const worker = join(build.dist, 'sw.js');
+    const original = await readFile(worker, 'utf8');
+    await writeFile(worker, original.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).not.toEqual(before);
+      const after = await page.evaluate(() => caches.keys());
+      expect(after.filter((name) => before.includes(name))).toEqual([]);
+      expect(await page.evaluate(async (url) => (await caches.match(url)) !== undefined, article)).toBe(true);
+    } finally {
+      await writeFile(worker, original);
+      await reader.close();
+    }
   });
 
   test('after "keep offline", search works with the server stopped', async () => {
