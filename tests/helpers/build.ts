@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,6 +21,8 @@ export interface BuildOptions {
   base?: string;
   /** Extra environment (e.g. TZ). */
   env?: Record<string, string>;
+  /** Build into this earlier build's folders (dist and cache) to test rebuilds. */
+  reuse?: BuildResult;
 }
 
 export interface BuildResult {
@@ -38,7 +40,7 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
   // bundle into the output folder only when that is under the working
   // directory, and otherwise into ./.astro/, which parallel builds would share.
   await mkdir(BUILDS, { recursive: true });
-  const work = await mkdtemp(join(BUILDS, 'build-'));
+  const work = options.reuse ? dirname(options.reuse.dist) : await mkdtemp(join(BUILDS, 'build-'));
   const dist = join(work, 'dist');
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   // Vitest sets NODE_ENV=test and copies Vite's import.meta.env (BASE_URL, MODE, ...)

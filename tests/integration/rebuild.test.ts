@@ -1,0 +1,61 @@
+/**
+ * Rebuilding over an earlier build (warm content cache, incremental pages)
+ * gives the same site a cold build would: an edited article changes on its
+ * page, in its neighbours' links, listings, feeds and search; nothing stale stays.
+ */
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { parsePage } from '../helpers/html.ts';
+
+const DAY_ONE = '1700000000'; // 14 November 2023
+const DAY_TWO = '1700100000'; // 16 November 2023
+let first: BuildResult;
+let second: BuildResult;
+
+beforeAll(async () => {
+  const content = await mkdtemp(join(tmpdir(), 'clippings-rebuild-'));
+  await cp(join(projectRoot, 'tests/fixtures/basic/articles'), content, { recursive: true });
+  first = await buildFixture({ content, env: { SOURCE_DATE_EPOCH: DAY_ONE } });
+  expect(first.code, first.output).toBe(0);
+  const file = join(content, '2021/03/orchard-market.md');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('title: Orchard market reopens in the square', 'title: Orchard market moves to the harbour'));
+  second = await buildFixture({ content, reuse: first, env: { SOURCE_DATE_EPOCH: DAY_TWO } });
+  expect(second.code, second.output).toBe(0);
+}, 400_000);
+
+describe('a rebuild after editing one article', () => {
+  test('renders only the edited body again, and restores unaffected pages', () => {
+    expect(second.output).toContain('5 articles (1 rendered, 4 unchanged)');
+    expect(second.output).toMatch(/\/authors\/camille-vernet\/index\.html \(restored\)/);
+  });
+
+  test('the edited article, its neighbours, listings and feeds show the new headline', async () => {
+    expect(parsePage(await second.read('2021/03/14/orchard-market/index.html')).text('article h1')).toBe('Orchard market moves to the harbour');
+    const neighbour = parsePage(await second.read('2021/03/14/orchard-frost/index.html'));
+    expect(neighbour.text('.prev-next')).toContain('Orchard market moves to the harbour');
+    for (const listing of ['2021/03/14/index.html', 'tags/farming/index.html', 'sections/business/index.html', 'index.html']) {
+      const html = await second.read(listing);
+      expect(html, listing).toContain('Orchard market moves to the harbour');
+      expect(html, listing).not.toContain('Orchard market reopens in the square');
+    }
+    expect(await second.read('rss.xml')).toContain('Orchard market moves to the harbour');
+  });
+
+  test('the search index has the new headline and not the old', async () => {
+    const dir = join(second.dist, 'pagefind', 'fragment');
+    const texts = await Promise.all((await readdir(dir)).map(async (name) => gunzipSync(await readFile(join(dir, name))).toString('utf8')));
+    expect(texts.some((text) => text.includes('Orchard market moves to the harbour'))).toBe(true);
+    expect(texts.some((text) => text.includes('Orchard market reopens in the square'))).toBe(false);
+  });
+
+  test('pages of unchanged articles carry the new build day as the citation access date', async () => {
+    // This article's page shows nothing of the edited one: without the build day in its cache key it would be restored as it was.
+    const page = parsePage(await second.read('2022/06/21/festival-des-lanternes/index.html'));
+    expect(page.text('.cite')).toContain('Accessed November 16, 2023');
+    expect(page.text('.cite')).not.toContain('November 14, 2023');
+  });
+});
