@@ -11,7 +11,7 @@
  * articles passes V8's largest string. The store keeps the metadata only.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, glob, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -22,6 +22,7 @@ import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem,
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
+import { listArticleFiles } from './article-files.ts';
 
 
 /** Article files read in parallel. */
@@ -33,14 +34,6 @@ export interface ArticleLoaderOptions {
   base: string;
 }
 
-/** Lists `**\/*.md` under a folder, skipping names that start with `_`. */
-async function listArticleFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const path of glob('**/*.md', { cwd: dir })) {
-    if (!path.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) files.push(path);
-  }
-  return files.sort();
-}
 
 // Types only: validation happens in readArticleSource, on the raw YAML. Kept
 // in the return type so `astro:content` types every entry's data as ArticleData.

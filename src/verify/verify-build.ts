@@ -3,9 +3,10 @@
  * article out (page, sitemap entry, search record), no broken internal link or
  * image, no page answered twice, no id repeated within a page.
  */
-import { glob, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { listArticleFiles } from '../content/article-files.ts';
 import { readArticleSource } from '../lib/articles.ts';
 import {
   checkArticleCoverage,
@@ -53,8 +54,7 @@ function pagePathOf(file: string): string {
 async function readArticles(root: string, contentDir: string): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const problems: VerifyProblem[] = [];
-  for await (const path of glob('**/*.md', { cwd: contentDir })) {
-    if (path.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+  for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
     const result = readArticleSource(file, await readFile(resolve(contentDir, path), 'utf8'));
     if ('problems' in result) problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
