@@ -6,6 +6,11 @@ import { withBase } from './lib/urls.ts';
 
 export const site: { title: string; description: string; lang: string; publisher: string } = settings;
 
+/** An image `src` as written in frontmatter (a site path or an https URL), ready for the page. */
+export function imageSrc(src: string): string {
+  return src.startsWith('/') ? href(src) : src;
+}
+
 /** A site path with the configured base prepended. */
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
