@@ -58,7 +58,9 @@ export function splitPhases(lines: readonly Line[], endAt: number): { name: stri
   // from the line before its first message to its last message.
   const groups = new Map<string, { first: number; last: number }>();
   for (let i = routesDone + 1; i > 0 && i < lines.length; i++) {
-    const label = /^\S*\s*\[([^\]]+)\]/.exec((lines[i] as Line).text)?.[1];
+    const text = (lines[i] as Line).text;
+    // Astro announces a slow hook ("Waiting for integration "x", hook …"): x has started by then.
+    const label = /Waiting for integration "([^"]+)"/.exec(text)?.[1] ?? /^\S*\s*\[([^\]]+)\]/.exec(text)?.[1];
     if (!label || label === 'build') continue;
     const group = groups.get(label);
     if (group) group.last = i;

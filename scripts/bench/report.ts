@@ -49,13 +49,14 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0);
 const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
 const kb = (bytes: number) => (bytes / 1e3).toFixed(0);
 const count = (n: number) => n.toLocaleString('en-US');
-const perSecond = (items: number, ms: number) => (ms > 0 ? count(Math.round((items * 1000) / ms)) : '–');
+const perSecond = (items: number, ms: number) => (ms > 0 && items > 0 ? count(Math.round((items * 1000) / ms)) : '–');
 
 function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'): string[] {
   const names = [...new Set(results.flatMap((r) => r[which].phases.map((p) => p.name)))];
   const rows = [`| Phase | ${results.map((r) => `${count(r.articles)} articles`).join(' | ')} |`, `|---|${results.map(() => '---:|').join('')}`];
   for (const name of names) {
     const cells = results.map((r) => {
+      if (which === 'rebuild' && !r.cold.ok) return 'not run';
       const phase = r[which].phases.find((p) => p.name === name);
       if (!phase) return '–';
       const items = name === 'content sync (Markdown)' ? r[which].rendered : name === 'page rendering' ? r[which].pages : r.articles;
@@ -63,7 +64,11 @@ function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'):
     });
     rows.push(`| ${name} | ${cells.join(' | ')} |`);
   }
-  rows.push(`| **total** | ${results.map((r) => `**${seconds(r[which].wallMs)} s** · ${perSecond(r.articles, r[which].wallMs)} articles/s · **${gb(r[which].peakBytes)} GB**${r[which].ok ? '' : ' (FAILED)'}`).join(' | ')} |`);
+  rows.push(
+    `| **total** | ${results
+      .map((r) => (which === 'rebuild' && !r.cold.ok ? 'not run: the cold build failed' : `**${seconds(r[which].wallMs)} s** · ${perSecond(r.articles, r[which].wallMs)} articles/s · **${gb(r[which].peakBytes)} GB**${r[which].ok ? '' : ' (FAILED)'}`))
+      .join(' | ')} |`,
+  );
   return rows;
 }
 
@@ -71,6 +76,7 @@ function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'):
 export function renderReport(results: readonly BenchResult[], chartFile: string): string {
   const sorted = [...results].sort((a, b) => a.articles - b.articles);
   const machines = [...new Set(sorted.map((r) => `${r.machine.cpu}, ${r.machine.cores} cores, ${gb(r.machine.memoryBytes)} GB RAM, ${r.machine.os}, Node ${r.machine.node}`))];
+  const out = (r: BenchResult, cell: string) => (r.cold.ok ? cell : 'build failed');
   const lines = [
     '# Benchmarks',
     '',
@@ -85,6 +91,8 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '',
     `![Build time and peak memory against archive size](${chartFile})`,
     '',
+    'The chart shows completed builds only. A build stopped by the memory guard (`--max-memory-gb`) is reported as FAILED with the time and memory it reached.',
+    '',
     '## Cold build (empty cache)',
     '',
     'Each cell: wall time · throughput (articles rendered, pages written, or articles indexed per second) · peak memory.',
@@ -97,17 +105,17 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '',
     '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
     '|---|' + sorted.map(() => '---:|').join(''),
-    `| rebuild / cold | ${sorted.map((r) => `${Math.round((100 * r.rebuild.wallMs) / r.cold.wallMs)} %`).join(' | ')} |`,
+    `| rebuild / cold | ${sorted.map((r) => (r.rebuild.ok && r.cold.ok ? `${Math.round((100 * r.rebuild.wallMs) / r.cold.wallMs)} %` : '–')).join(' | ')} |`,
     '',
     '## Output',
     '',
     '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
     '|---|' + sorted.map(() => '---:|').join(''),
-    `| pages (HTML files) | ${sorted.map((r) => count(r.output.htmlPages)).join(' | ')} |`,
-    `| files in dist/ | ${sorted.map((r) => count(r.output.files)).join(' | ')} |`,
-    `| dist/ size | ${sorted.map((r) => `${mb(r.output.bytes)} MB`).join(' | ')} |`,
-    `| search index | ${sorted.map((r) => (r.output.searchIndexFiles ? `${mb(r.output.searchIndexBytes)} MB in ${count(r.output.searchIndexFiles)} files` : 'none')).join(' | ')} |`,
-    `| article page, HTML + CSS | ${sorted.map((r) => `${kb(r.output.articlePageBytes)} KB, ${r.output.articlePageScripts} script(s)`).join(' | ')} |`,
+    `| pages (HTML files) | ${sorted.map((r) => out(r, count(r.output.htmlPages))).join(' | ')} |`,
+    `| files in dist/ | ${sorted.map((r) => out(r, count(r.output.files))).join(' | ')} |`,
+    `| dist/ size | ${sorted.map((r) => out(r, `${mb(r.output.bytes)} MB`)).join(' | ')} |`,
+    `| search index | ${sorted.map((r) => out(r, r.output.searchIndexFiles ? `${mb(r.output.searchIndexBytes)} MB in ${count(r.output.searchIndexFiles)} files` : 'none')).join(' | ')} |`,
+    `| article page, HTML + CSS | ${sorted.map((r) => out(r, `${kb(r.output.articlePageBytes)} KB, ${r.output.articlePageScripts} script(s)`)).join(' | ')} |`,
     `| generating the corpus | ${sorted.map((r) => `${seconds(r.generateMs)} s`).join(' | ')} |`,
     '',
     '## Search in Chromium',
@@ -123,12 +131,13 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
   ];
   const labels = [...new Set(sorted.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
   if (labels.length === 0) lines.push(`| (all) | ${sorted.map(() => 'not available: no search index in the build').join(' | ')} |`);
+  const missing = (r: BenchResult) => (r.cold.ok ? 'not available: no search index in the build' : 'not available: the build failed');
   for (const label of labels) {
     lines.push(
       `| ${label} | ${sorted
         .map((r) => {
           const s = r.search?.find((m) => m.label === label);
-          return s ? `${Math.round(s.ms)} ms · ${kb(s.bytes)} KB · ${count(s.results)} results` : 'not available';
+          return s ? `${Math.round(s.ms)} ms · ${kb(s.bytes)} KB · ${count(s.results)} results` : missing(r);
         })
         .join(' | ')} |`,
     );
@@ -141,7 +150,8 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
 
 /** A two-panel SVG line chart: build time (cold, rebuild) and peak memory, over archive size on a log axis. */
 export function renderChart(results: readonly BenchResult[]): string {
-  const sorted = [...results].sort((a, b) => a.articles - b.articles);
+  // Failed builds have no time or peak to plot (they stopped early).
+  const sorted = results.filter((r) => r.cold.ok && r.rebuild.ok).sort((a, b) => a.articles - b.articles);
   const width = 360;
   const height = 240;
   const pad = { left: 56, right: 16, top: 34, bottom: 44 };
