@@ -25,7 +25,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server need not watch test and benchmark builds (.tmp/ can hold 100,000 files).
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
   // Pages whose getStaticPaths cacheKey is unchanged since the last build are
   // copied from it instead of rendered again (src/data/cache-key.ts).

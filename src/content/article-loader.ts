@@ -39,6 +39,9 @@ export interface ArticleLoaderOptions {
 // in the return type so `astro:content` types every entry's data as ArticleData.
 const articleDataSchema = z.custom<ArticleData>();
 
+/** Watchers already listening for article edits (`load` can run more than once in dev). */
+const watched = new WeakSet<object>();
+
 /** Creates the loader. */
 export function articleLoader(options: ArticleLoaderOptions): Loader & { schema: typeof articleDataSchema } {
   return {
@@ -48,9 +51,21 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
       await loadArticles(context, root, dir);
-      context.watcher?.add(dir);
-      context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.md')) void loadArticles(context, root, dir).catch((error: unknown) => context.logger.error(String(error)));
+      const { watcher } = context;
+      if (!watcher || watched.has(watcher)) return;
+      // In `astro dev`: one listener per watcher, edits batched (a git checkout
+      // touches many files at once) and reloads run one after another, never
+      // overlapping (two runs would race over the body cache).
+      watched.add(watcher);
+      watcher.add(dir);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let queue = Promise.resolve();
+      watcher.on('all', (_event, path) => {
+        if (!path.startsWith(dir) || !path.endsWith('.md')) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          queue = queue.then(() => loadArticles(context, root, dir)).catch((error: unknown) => context.logger.error(String(error)));
+        }, 150);
       });
     },
   };
