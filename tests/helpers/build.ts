@@ -50,6 +50,9 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
   const env: NodeJS.ProcessEnv = {
     ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Plain text output, so tests match messages whatever the terminal (CI=true turns colours on).
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
     CLIPPINGS_CONTENT_DIR: resolve(projectRoot, options.content),
     CLIPPINGS_OUT_DIR: dist,
     CLIPPINGS_CACHE_DIR: join(work, 'cache'),
