@@ -5,6 +5,10 @@
  * is refused with a clear message instead of hanging the build.
  */
 
+/** Block quote and list markers at the start of a line (a list marker needs a space after it; `>` does not). */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))*/;
+const CONTAINER_MARKER = />|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g;
+
 /** Deepest nesting accepted (indentation levels of lists, or `>` quote levels). */
 export const MAX_NESTING = 64;
 
@@ -25,9 +29,10 @@ export function bodyLimitProblem(body: string, maxNesting = MAX_NESTING): string
     if (fence !== undefined) continue;
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
     const width = indent.replace(/\t/g, '    ').length;
-    // Each list level indents by at least two columns; quotes nest with ">".
-    const quotes = /^[ \t>]*/.exec(line)?.[0].split('>').length ?? 1;
-    deepest = Math.max(deepest, Math.floor(width / 2), quotes - 1);
+    // Each list level indents by at least two columns; and containers can also
+    // open on one line: "> - > - x" or "- - - x" nest once per marker.
+    const markers = CONTAINER_PREFIX.exec(line)?.[0].match(CONTAINER_MARKER)?.length ?? 0;
+    deepest = Math.max(deepest, Math.floor(width / 2) + markers, markers);
     if (deepest > maxNesting) {
       return `the body nests lists or quotes more than ${maxNesting} levels deep: flatten it (deeper nesting cannot be rendered safely)`;
     }

@@ -17,6 +17,15 @@ describe('bodyLimitProblem', () => {
     expect(bodyLimitProblem(nestedList(20), 8)).toMatch(/more than 8 levels/);
   });
 
+  test('containers opened on one line count too', () => {
+    expect(bodyLimitProblem(`${'- '.repeat(100)}x`)).toMatch(/more than 64 levels deep/);
+    expect(bodyLimitProblem(`${'> - '.repeat(40)}x`)).toMatch(/more than 64 levels deep/);
+    expect(bodyLimitProblem(`${'1. '.repeat(70)}x`)).toMatch(/more than 64 levels deep/);
+    // Dashes and numbers inside prose are not markers.
+    expect(bodyLimitProblem(`A sentence - with - many - dashes ${'- '.repeat(100)}`)).toBeUndefined();
+    expect(bodyLimitProblem('- - - a short list of lists')).toBeUndefined();
+  });
+
   test('indentation inside fenced code does not count', () => {
     expect(bodyLimitProblem(`\`\`\`\n${' '.repeat(400)}x\n\`\`\`\nAfter.`)).toBeUndefined();
     expect(bodyLimitProblem(`~~~\n${' '.repeat(400)}x\n~~~\n${' '.repeat(400)}- y`)).toMatch(/levels deep/);
