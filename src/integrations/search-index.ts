@@ -7,12 +7,12 @@
  * index the archive in several shards (say one per period) by calling it with
  * a glob and an output path per shard, without touching the hook.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { writeOfflineFiles } from './search-offline.ts';
+import { UNUSED_PAGEFIND, writeOfflineFiles } from './search-offline.ts';
 
 /** What one indexing run produced. */
 export interface IndexResult {
@@ -82,6 +82,9 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const result = await indexSite({ site });
+        // Pagefind's own UIs (about 400 KB in 7 files) are never loaded: fewer files for hosts that count them.
+        const unused = (await readdir(join(site, 'pagefind'))).filter((name) => UNUSED_PAGEFIND.test(`pagefind/${name}`));
+        await Promise.all(unused.map((name) => rm(join(site, 'pagefind', name))));
         if (result.pages === 0) logger.warn('Search index: no article pages found (no data-pagefind-body in the built HTML).');
         const languages = Object.entries(result.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
         logger.info(`Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}`);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { pagefindModulePath, type OfflineManifest } from '../lib/offline-manifest.ts';
 
 /** Pagefind writes three UIs we do not use; the JS API needs none of them. */
-const UNUSED_PAGEFIND = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+export const UNUSED_PAGEFIND = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Pages of the shell that must open offline: the search page and the front page. */
 const SHELL_PAGES = ['search/', ''];
 const SHELL_FILES = ['favicon.svg'];

@@ -45,6 +45,14 @@ describe('search index in the build', () => {
     }
   });
 
+  test('Pagefind UIs the site never loads are not shipped', () => {
+    for (const ui of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+      expect(build.has(`pagefind/${ui}`), ui).toBe(false);
+    }
+    expect(build.has('pagefind/pagefind.js')).toBe(true);
+    expect(build.has('pagefind/pagefind-worker.js')).toBe(true);
+  });
+
   test('the offline manifest lists the index, sizes adding up', async () => {
     const manifest = JSON.parse(await build.read('offline.json')) as { files: { path: string; bytes: number }[]; totalBytes: number; metaCacheTag: string };
     const paths = manifest.files.map((file) => file.path);
