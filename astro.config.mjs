@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
+import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { configuredBase } from './src/lib/base.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
   integrations: [
     siteUrlWarning(env.CLIPPINGS_SITE),
     sitemap(),
+    sitemapAlias(),
     searchIndex(),
     securityHeaders(),
     verifyBuild({ contentDir: env.CLIPPINGS_CONTENT_DIR ?? 'content/articles' }),

@@ -184,6 +184,10 @@ describe('feed and sitemap', () => {
     expect(site.output).toContain('CLIPPINGS_SITE is not set');
   });
 
+  test('/sitemap.xml answers too, with the sitemap index', async () => {
+    expect(await site.read('sitemap.xml')).toBe(await site.read('sitemap-index.xml'));
+  });
+
   test('robots.txt points crawlers at the sitemap', async () => {
     expect(await site.read('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
   });
