@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/base.ts';
 import { pagefindModulePath, type OfflineManifest } from '../lib/offline-manifest.ts';
 
 /** Pagefind writes three UIs we do not use; the JS API needs none of them. */
@@ -74,7 +75,7 @@ export async function writeOfflineFiles(options: { site: string; base: string })
   const manifest = await buildOfflineManifest(options.site);
   const manifestPath = join(options.site, 'offline.json');
   await writeFile(manifestPath, `${JSON.stringify(manifest)}\n`);
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const base = normalizeBase(options.base);
   const worker = (await readFile(fileURLToPath(SERVICE_WORKER), 'utf8'))
     .replaceAll('__VERSION__', manifest.version)
     .replaceAll('__BASE__', base);

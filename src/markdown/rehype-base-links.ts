@@ -7,6 +7,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { normalizeBase } from '../lib/base.ts';
 
 /** Options for rehype-base-links. */
 export interface BaseLinksOptions {
@@ -21,7 +22,7 @@ const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
  * @example withBasePrefix('/2020/', '/clips/') // '/clips/2020/'
  */
 export function withBasePrefix(url: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normalizeBase(base);
   if (prefix === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(prefix)) return url;
   return `${prefix}${url.slice(1)}`;
 }

@@ -2,6 +2,7 @@
  * The checks a build must pass, as pure functions over what was read from
  * content/ and dist/. Each returns problems as sentences naming what is wrong.
  */
+import { normalizeBase } from '../lib/base.ts';
 
 /** One failed check. */
 export interface VerifyProblem {
@@ -109,21 +110,18 @@ function decodeEntities(text: string): string {
  * @example resolveLink('../b/', '/archive/a/', '/archive/') // '/b/'
  */
 export function resolveLink(link: string, pagePath: string, base: string): string | undefined {
-  const url = new URL(link, `http://site${withTrailingSlash(base)}${pagePath.replace(/^\//, '')}`);
+  const url = new URL(link, `http://site${normalizeBase(base)}${pagePath.replace(/^\//, '')}`);
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
     path = url.pathname;
   }
-  const prefix = withTrailingSlash(base);
+  const prefix = normalizeBase(base);
   if (!path.startsWith(prefix) && `${path}/` !== prefix) return undefined;
   return `/${path.slice(prefix.length)}`;
 }
 
-function withTrailingSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
-}
 
 /** Whether a site path is served by something in dist/ (a file, or a folder's index.html). */
 export function isServed(path: string, files: ReadonlySet<string>): boolean {

@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listArticleFiles } from '../content/article-files.ts';
+import { normalizeBase } from '../lib/base.ts';
 import { readArticleSource } from '../lib/articles.ts';
 import {
   checkArticleCoverage,
@@ -66,7 +67,7 @@ async function readArticles(root: string, contentDir: string): Promise<{ article
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
 async function readSitemap(distDir: string, base: string): Promise<Set<string>> {
   const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-  const strip = (path: string) => `/${decodeURIComponent(path).slice(base.replace(/\/?$/, '/').length)}`;
+  const strip = (path: string) => `/${decodeURIComponent(path).slice(normalizeBase(base).length)}`;
   const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined);
   if (index === undefined) return new Set();
   const urls = new Set<string>();
@@ -81,7 +82,7 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
 async function readSearchRecords(distDir: string, files: readonly string[], base: string): Promise<Set<string> | undefined> {
   const fragments = files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file));
   if (!files.some((file) => file.endsWith('pagefind-entry.json'))) return undefined;
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = normalizeBase(base);
   const urls = new Set<string>();
   await forEachLimited(fragments, async (file) => {
     // Fragments are gzipped JSON behind a "pagefind_dcd" marker.
