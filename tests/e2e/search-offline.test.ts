@@ -92,7 +92,7 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
       await writeFile(worker, original);
       await reader.close();
     }
-  });
+  }, 60_000);
 
   test('after "keep offline", search works with the server stopped', async () => {
     const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
@@ -146,7 +146,7 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
     expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
     await page.close();
-  });
+  }, 120_000); // a whole offline download, two browsing contexts and a stopped server: more than 30 s on a busy machine
 
   test('nothing logged an error, and no request left the site', () => {
     expect(consoleErrors).toEqual([]);
