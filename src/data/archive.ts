@@ -3,8 +3,9 @@
  * getStaticPaths (they run in one process, so the promise is reused).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, type Archive } from '../lib/archive.ts';
+import { buildArchive, dayListingPages, type Archive } from '../lib/archive.ts';
 import { relatedArticles } from '../lib/related.ts';
+import { dayPath } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 /** An article as listings see it: its data, plus the entry id for rendering. */
@@ -28,3 +29,11 @@ export function getRelated(): Promise<Map<string, Article[]>> {
 
 /** Listings hold this many articles a page. */
 export const PAGE_SIZE = 50;
+
+let dayPaths: Promise<Map<string, string>> | undefined;
+
+/** Where each day is listed (see dayPath): `YYYY-MM-DD` → path without base, computed once. */
+export function getDayPaths(): Promise<Map<string, string>> {
+  dayPaths ??= getArchive().then((archive) => new Map([...dayListingPages(archive.months, PAGE_SIZE)].map(([day, page]) => [day, dayPath(day, page)])));
+  return dayPaths;
+}

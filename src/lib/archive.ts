@@ -158,6 +158,31 @@ export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[]
   }));
 }
 
+/**
+ * For each day, the page of its month's listing (pages of `size`, newest
+ * first) on which its articles start. @example dayListingPages(archive.months, 50).get('2024-03-04') // 2
+ */
+export function dayListingPages(months: ReadonlyMap<string, readonly ArticleSummary[]>, size: number): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const list of months.values()) {
+    list.forEach((article, i) => {
+      if (!pages.has(article.date.day)) pages.set(article.date.day, Math.floor(i / size) + 1);
+    });
+  }
+  return pages;
+}
+
+/** Consecutive runs of articles of the same day, in list order. @example groupByDay(page.items)[0].day // '2024-03-14' */
+export function groupByDay<A extends ArticleSummary>(articles: readonly A[]): { day: string; articles: A[] }[] {
+  const groups: { day: string; articles: A[] }[] = [];
+  for (const article of articles) {
+    const last = groups.at(-1);
+    if (last?.day === article.date.day) last.articles.push(article);
+    else groups.push({ day: article.date.day, articles: [article] });
+  }
+  return groups;
+}
+
 /** Reading time in whole minutes at 230 words a minute, at least one. */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 230));

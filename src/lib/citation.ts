@@ -233,3 +233,19 @@ export function toRis(input: CitationInput): string {
     .map(([tag, value]) => `${tag}  - ${value}`);
   return [...body, 'ER  - ', ''].join('\r\n');
 }
+
+/** The citation downloads an article page offers. */
+export const CITATION_FILES = {
+  bib: { label: 'BibTeX', type: 'application/x-bibtex', write: toBibTeX },
+  ris: { label: 'RIS', type: 'application/x-research-info-systems', write: toRis },
+} as const;
+
+/**
+ * A citation file as a `data:` URL for a download link. Inside the page
+ * rather than a file of its own: two files per article would triple the files
+ * a static host must hold, and the record is a few hundred bytes.
+ * @example citationDataUrl('ris', 'TY  - NEWS\r\n') // 'data:application/x-research-info-systems;charset=utf-8,TY%20%20-%20NEWS%0D%0A'
+ */
+export function citationDataUrl(format: keyof typeof CITATION_FILES, text: string): string {
+  return `data:${CITATION_FILES[format].type};charset=utf-8,${encodeURIComponent(text)}`;
+}

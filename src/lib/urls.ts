@@ -14,9 +14,24 @@ export function articlePath(day: string, slug: string): string {
   return `/${year}/${month}/${d}/${slug}/`;
 }
 
-/** `/YYYY/`, `/YYYY/MM/` or `/YYYY/MM/DD/`, from a key of that length. */
+/** `/YYYY/` or `/YYYY/MM/`, from a key of that length. */
 export function datePath(key: string): string {
   return `/${key.split('-').join('/')}/`;
+}
+
+/** The id of a day's heading on its month's listing. @example dayAnchor('2024-03-04') // 'day-04' */
+export function dayAnchor(day: string): string {
+  return `day-${dayParts(day).day}`;
+}
+
+/**
+ * Where a day is listed: its heading on the page of its month's listing that
+ * the day starts on. Days have no pages of their own (a day with one article
+ * would cost a page and a file each: thousands in a large archive).
+ * @example dayPath('2024-03-04', 2) // '/2024/03/page/2/#day-04'
+ */
+export function dayPath(day: string, page: number): string {
+  return `${pagePath(datePath(day.slice(0, 7)), page)}#${dayAnchor(day)}`;
 }
 
 /** `/sections/world/` @example facetPath('tags', 'City Council') // '/tags/city-council/' */
@@ -39,10 +54,3 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}/${path.replace(/^\/+/, '')}`;
 }
 
-/**
- * Where an article's citation file is served, beside no page so it cannot
- * clash with a route. @example citationPath('/2024/03/14/budget/', 'bib') // '/cite/2024/03/14/budget.bib'
- */
-export function citationPath(articleUrl: string, format: 'bib' | 'ris'): string {
-  return `/cite${articleUrl.replace(/\/$/, '')}.${format}`;
-}

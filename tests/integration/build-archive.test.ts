@@ -121,10 +121,18 @@ describe('articles', () => {
 });
 
 describe('listings', () => {
-  test('a day lists its articles newest first, with links up', async () => {
-    const page = parsePage(await site.read('2021/03/14/index.html'));
-    expect(page.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
-    expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(['/', '/archive/', '/2021/', '/2021/03/']);
+  test('a month lists its articles under a heading per day, newest first, with links up', async () => {
+    const page = parsePage(await site.read('2021/03/index.html'));
+    expect(page.all('.day h2').map((h) => h.properties['id'])).toEqual(['day-14']);
+    expect(page.text('#day-14')).toBe('Sunday 14 March 2021');
+    expect(page.all('#day-14 ~ .article-list h3 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(['/', '/archive/', '/2021/']);
+  });
+
+  test('days have no pages of their own: an article’s date links to its day on the month', async () => {
+    expect(site.has('2021/03/14/index.html')).toBe(false);
+    const article = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
+    expect(article.attr('.article-meta time a', 'href')).toBe('/2021/03/#day-14');
   });
 
   test('months link to the previous and next month with articles', async () => {

@@ -159,19 +159,30 @@ describe('cite this article', () => {
     expect(page.text('.citation')).toMatch(/^“Orchard market reopens in the square\.” The Port Alder Ledger, March 14, 2021\. Archived in/);
   });
 
-  test.each(ARTICLES)('$path links its BibTeX and RIS files, which name it', async (article) => {
+  /** The text of a `data:` download link, and its file name. */
+  async function download(path: string, format: 'bib' | 'ris'): Promise<{ text: string; name: string; type: string }> {
+    const page = await readPage(path);
+    const link = page.all('.cite-downloads a').find((a) => String(a.properties['download']).endsWith(`.${format}`));
+    const href = String(link?.properties['href']);
+    const match = /^data:([^;,]+);charset=utf-8,(.*)$/s.exec(href);
+    if (!match) throw new Error(`${path}: no ${format} download link (${href})`);
+    return { text: decodeURIComponent(match[2] as string), name: String(link?.properties['download']), type: match[1] as string };
+  }
+
+  test.each(ARTICLES)('$path offers its BibTeX and RIS records as downloads, which name it', async (article) => {
     const page = await readPage(article.path);
-    const links = page.all('.cite-downloads a').map((a) => String(a.properties['href']));
-    const slugPath = article.path.replace(/\/$/, '');
-    expect(links).toEqual([`${BASE}cite/${slugPath}.bib`, `${BASE}cite/${slugPath}.ris`]);
-    const bib = await site.read(`cite/${slugPath}.bib`);
-    expect(bib).toMatch(/^@article\{[\w:-]+,\n/);
-    expect(bib).toContain(`  url = {${abs(article.path)}},\n`);
-    expect(bib).toContain('  urldate = {2028-02-29},\n');
-    expect(bib).toContain(`  date = {${article.published.slice(0, 10)}},\n`);
-    expect(bib).toContain(`  title = {{${page.text('article h1')}}},\n`);
-    const ris = await site.read(`cite/${slugPath}.ris`);
-    const lines = ris.split('\r\n');
+    const slug = article.path.split('/').at(-2);
+    expect(page.all('.cite-downloads a').map((a) => a.properties['download'])).toEqual([`${slug}.bib`, `${slug}.ris`]);
+    const bib = await download(article.path, 'bib');
+    expect(bib.type).toBe('application/x-bibtex');
+    expect(bib.text).toMatch(/^@article\{[\w:-]+,\n/);
+    expect(bib.text).toContain(`  url = {${abs(article.path)}},\n`);
+    expect(bib.text).toContain('  urldate = {2028-02-29},\n');
+    expect(bib.text).toContain(`  date = {${article.published.slice(0, 10)}},\n`);
+    expect(bib.text).toContain(`  title = {{${page.text('article h1')}}},\n`);
+    const ris = await download(article.path, 'ris');
+    expect(ris.type).toBe('application/x-research-info-systems');
+    const lines = ris.text.split('\r\n');
     expect(lines[0]).toBe('TY  - NEWS');
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines).toContain(`UR  - ${abs(article.path)}`);
@@ -181,8 +192,12 @@ describe('cite this article', () => {
   });
 
   test('BibTeX and RIS carry the original URL where there is one', async () => {
-    expect(await site.read('cite/2020/01/01/council-budget-vote.bib')).toContain('note = {Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}');
-    expect((await site.read('cite/2020/01/01/council-budget-vote.ris')).split('\r\n')).toContain('UR  - https://northshore.example/budget');
+    expect((await download('2020/01/01/council-budget-vote/', 'bib')).text).toContain('note = {Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}');
+    expect((await download('2020/01/01/council-budget-vote/', 'ris')).text.split('\r\n')).toContain('UR  - https://northshore.example/budget');
+  });
+
+  test('no citation files of their own: the records travel inside the article page', async () => {
+    expect(site.has('cite')).toBe(false);
   });
 });
 

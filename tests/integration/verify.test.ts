@@ -41,7 +41,7 @@ describe('build verification', () => {
     expect(status).toBe(1);
     expect(output).toContain('[article-page] no page for article /2021/03/14/orchard-market/ (tests/fixtures/basic/articles/2021/03/orchard-market.md)');
     // Pages that linked to it are reported too.
-    expect(output).toMatch(/\[link\] 2021\/03\/14\/index\.html links to \/2021\/03\/14\/orchard-market\//);
+    expect(output).toMatch(/\[link\] 2021\/03\/index\.html links to \/2021\/03\/14\/orchard-market\//);
   });
 
   test('an article missing from the sitemap is named', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, type ArticleSummary } from '../../src/lib/archive.ts';
+import { buildArchive, dayListingPages, groupByDay, type ArticleSummary } from '../../src/lib/archive.ts';
 import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/lib/on-this-day.ts';
@@ -115,5 +115,28 @@ describe('archive order and calendar counts', () => {
     expect(archive.monthCounts.get('2024')).toEqual(new Map([['2024-03', 1], ['2024-02', 2]]));
     expect(archive.dayCounts.get('2024-02')).toEqual(new Map([['2024-02-29', 2]]));
     expect(archive.dateNeighbours.get('2024-02')).toEqual({ previous: '2023-03', next: '2024-03' });
+  });
+});
+
+describe('days on month listings', () => {
+  // March 2024: 3 articles on the 20th, 2 on the 9th, 1 on the 2nd; February: 1 on the 29th.
+  const archive = buildArchive([
+    article('/a/', '2024-03-20'), article('/b/', '2024-03-20'), article('/c/', '2024-03-20'),
+    article('/d/', '2024-03-09'), article('/e/', '2024-03-09'), article('/f/', '2024-03-02'), article('/g/', '2024-02-29'),
+  ]);
+
+  test('each day starts on the page of its month holding its newest article', () => {
+    // Pages of 2: [20, 20] [20, 9] [9, 2]
+    expect(Object.fromEntries(dayListingPages(archive.months, 2))).toEqual({ '2024-03-20': 1, '2024-03-09': 2, '2024-03-02': 3, '2024-02-29': 1 });
+    expect(Object.fromEntries(dayListingPages(archive.months, 50))).toEqual({ '2024-03-20': 1, '2024-03-09': 1, '2024-03-02': 1, '2024-02-29': 1 });
+  });
+
+  test('a page groups its articles by day, in order, a day split over two pages on both', () => {
+    const march = archive.months.get('2024-03') ?? [];
+    expect(groupByDay(march.slice(2, 4)).map(({ day, articles }) => [day, articles.map((a) => a.url)])).toEqual([
+      ['2024-03-20', ['/c/']],
+      ['2024-03-09', ['/d/']],
+    ]);
+    expect(groupByDay([])).toEqual([]);
   });
 });

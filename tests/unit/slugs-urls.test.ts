@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
-import { articlePath, datePath, facetPath, pagePath, withBase } from '../../src/lib/urls.ts';
+import { articlePath, datePath, dayPath, facetPath, pagePath, withBase } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
 
 describe('slugify', () => {
@@ -35,7 +35,11 @@ describe('urls', () => {
     expect(articlePath('2019-12-31', 'late-ferry')).toBe('/2019/12/31/late-ferry/');
     expect(datePath('2019')).toBe('/2019/');
     expect(datePath('2019-12')).toBe('/2019/12/');
-    expect(datePath('2019-12-31')).toBe('/2019/12/31/');
+  });
+
+  test('a day is a heading on its month’s listing, on the page where it starts', () => {
+    expect(dayPath('2019-12-31', 1)).toBe('/2019/12/#day-31');
+    expect(dayPath('2019-12-03', 3)).toBe('/2019/12/page/3/#day-03');
   });
 
   test('facet paths use the slug of the name', () => {
