@@ -1,0 +1,145 @@
+/**
+ * The search shards of the last build, kept in Astro's cache folder so the
+ * next build copies the shards whose articles did not change instead of
+ * indexing them again. Astro empties dist/ at the start of every build, so
+ * "unchanged" is decided by a hash of what Pagefind reads, never by which
+ * files happen to exist.
+ *
+ * Layout: `<cacheDir>/search-shards/manifest.json` (a hash per shard id) and
+ * `<cacheDir>/search-shards/<id>/` (the shard's Pagefind bundle as written).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** What the cache remembers of one shard. */
+export interface CachedShard {
+  /** Hash of the shard's indexed HTML and the indexing settings. */
+  hash: string;
+  /** Pages per language in the shard's index. */
+  languages: Record<string, number>;
+}
+
+export interface ShardCacheManifest {
+  shards: Record<string, CachedShard>;
+}
+
+/** Pages hashed at once: enough to keep the disk busy, few enough to bound memory. */
+const READ_BATCH = 64;
+
+/**
+ * The part of a page that decides its search record: the `<html>` start tag
+ * (Pagefind takes the language from it) and the `data-pagefind-body` element.
+ * An article page also carries things Pagefind never reads and that change
+ * without the article changing (the citation's access date is the build day;
+ * neighbours' and related articles' titles), so hashing the whole file would
+ * re-index every shard every day. When anything Pagefind reads
+ * (`data-pagefind-*` other than `-ignore`) sits outside that element, or there
+ * is no such element, the whole page counts.
+ */
+export function indexedPart(html: string): string {
+  const whole = html;
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker < 0) return whole;
+  const start = html.lastIndexOf('<', marker);
+  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
+  if (!name) return whole;
+  // Find the element's end tag, counting nested elements of the same name.
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  let end = -1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      end = match.index + match[0].length;
+      break;
+    }
+  }
+  if (end < 0) return whole;
+  const outside = html.slice(0, start) + html.slice(end);
+  // data-pagefind-ignore outside the body changes nothing: nothing there is indexed anyway.
+  if (/data-pagefind-(?!ignore\b)/.test(outside)) return whole;
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  return `${htmlTag}\n${html.slice(start, end)}`;
+}
+
+/**
+ * Hashes a shard: the indexing settings, then each page's path and indexed
+ * part, in path order. Files are read in bounded batches, never all at once.
+ * @param files paths relative to `site`
+ * @param settings anything else the index depends on (Pagefind version, options, shard years)
+ */
+export async function hashShard(site: string, files: readonly string[], settings: string): Promise<string> {
+  const hash = createHash('sha256').update(settings).update('\0');
+  const sorted = [...files].sort();
+  for (let from = 0; from < sorted.length; from += READ_BATCH) {
+    const batch = sorted.slice(from, from + READ_BATCH);
+    const parts = await Promise.all(batch.map(async (file) => indexedPart(await readFile(join(site, file), 'utf8'))));
+    batch.forEach((file, i) => hash.update(file).update('\0').update(parts[i] ?? '').update('\0'));
+  }
+  return hash.digest('hex');
+}
+
+/** The shard cache under one folder. */
+export class ShardCache {
+  private manifest: ShardCacheManifest = { shards: {} };
+
+  constructor(readonly folder: string) {}
+
+  private get manifestPath(): string {
+    return join(this.folder, 'manifest.json');
+  }
+
+  /** Reads the manifest; a missing or unreadable one means an empty cache. */
+  async load(): Promise<void> {
+    try {
+      const parsed = JSON.parse(await readFile(this.manifestPath, 'utf8')) as Partial<ShardCacheManifest>;
+      this.manifest = { shards: typeof parsed.shards === 'object' && parsed.shards !== null ? parsed.shards : {} };
+    } catch {
+      this.manifest = { shards: {} };
+    }
+  }
+
+  /** The cached shard with this id and hash, if its bundle is still there. */
+  lookup(id: string, hash: string): CachedShard | undefined {
+    const entry = this.manifest.shards[id];
+    return entry?.hash === hash && existsSync(join(this.folder, id, 'pagefind-entry.json')) ? entry : undefined;
+  }
+
+  /** Copies a cached shard's bundle to `outputPath`. */
+  async restore(id: string, outputPath: string): Promise<void> {
+    await rm(outputPath, { recursive: true, force: true });
+    await cp(join(this.folder, id), outputPath, { recursive: true });
+  }
+
+  /**
+   * Stores a freshly written bundle. The manifest forgets the shard before
+   * its files are replaced and learns it again after, so a build stopped
+   * halfway never leaves a hash pointing at half a bundle.
+   */
+  async store(id: string, bundle: string, entry: CachedShard): Promise<void> {
+    delete this.manifest.shards[id];
+    await this.save();
+    const target = join(this.folder, id);
+    await rm(target, { recursive: true, force: true });
+    await cp(bundle, target, { recursive: true });
+    this.manifest.shards[id] = entry;
+    await this.save();
+  }
+
+  /** Drops shards that are no longer planned (a boundary moved, a year went away). */
+  async keepOnly(ids: readonly string[]): Promise<void> {
+    const keep = new Set(ids);
+    for (const id of Object.keys(this.manifest.shards)) if (!keep.has(id)) delete this.manifest.shards[id];
+    await this.save();
+    const folders = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
+    await Promise.all(folders.filter((entry) => entry.isDirectory() && !keep.has(entry.name)).map((entry) => rm(join(this.folder, entry.name), { recursive: true, force: true })));
+  }
+
+  private async save(): Promise<void> {
+    await mkdir(this.folder, { recursive: true });
+    await writeFile(this.manifestPath, `${JSON.stringify(this.manifest, null, 1)}\n`);
+  }
+}

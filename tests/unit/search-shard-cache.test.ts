@@ -1,0 +1,120 @@
+/**
+ * Change detection for search shards: what part of a page is hashed, and
+ * the cache that keeps each shard's bundle between builds.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { hashShard, indexedPart, ShardCache } from '../../src/integrations/search-shard-cache.ts';
+
+const page = (options: { body?: string; cite?: string; lang?: string; outside?: string } = {}) =>
+  `<!doctype html><html lang="${options.lang ?? 'en'}"><head><title>T</title></head><body><nav>Menu</nav>` +
+  `<article class="article" data-pagefind-body lang="${options.lang ?? 'en'}"><h1>Ferry</h1><p>${options.body ?? 'The ferry sails.'}</p>` +
+  `<aside><article>nested</article></aside><span data-pagefind-sort="date">2020-01-01</span></article>` +
+  `<section class="cite" data-pagefind-ignore>Accessed ${options.cite ?? '1 May 2026'}</section>${options.outside ?? ''}</body></html>`;
+
+describe('indexedPart', () => {
+  test('is the html start tag and the whole data-pagefind-body element, nested elements included', () => {
+    const part = indexedPart(page());
+    expect(part).toMatch(/^<html lang="en">\n<article class="article" data-pagefind-body/);
+    expect(part).toMatch(/<span data-pagefind-sort="date">2020-01-01<\/span><\/article>$/);
+    expect(part).not.toContain('Accessed');
+    expect(part).not.toContain('Menu');
+  });
+
+  test('ignores what Pagefind never reads, and sees what it does', () => {
+    expect(indexedPart(page({ cite: '2 May 2026' }))).toBe(indexedPart(page()));
+    expect(indexedPart(page({ body: 'The ferry is late.' }))).not.toBe(indexedPart(page()));
+    expect(indexedPart(page({ lang: 'fr' }))).not.toBe(indexedPart(page()));
+  });
+
+  test('takes the whole page when Pagefind reads something outside the body element, or there is none', () => {
+    const outside = page({ outside: '<span data-pagefind-filter="tag">x</span>' });
+    expect(indexedPart(outside)).toBe(outside);
+    const listing = '<html><body><h1>2024</h1></body></html>';
+    expect(indexedPart(listing)).toBe(listing);
+    const unclosed = '<html><body><article data-pagefind-body><p>never closed</body></html>';
+    expect(indexedPart(unclosed)).toBe(unclosed);
+  });
+});
+
+async function site(pages: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'clippings-shard-'));
+  for (const [path, html] of Object.entries(pages)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), html);
+  }
+  return dir;
+}
+
+describe('hashShard', () => {
+  const files = ['2020/01/01/a/index.html', '2020/01/02/b/index.html'];
+
+  test('changes with an article’s indexed text, its path or the settings; not with the rest of the page or the file order', async () => {
+    const base = await site({ [files[0]!]: page(), [files[1]!]: page({ body: 'Bridge' }) });
+    const hash = await hashShard(base, files, 'settings');
+    expect(await hashShard(base, [...files].reverse(), 'settings')).toBe(hash);
+    expect(await hashShard(base, files, 'other settings')).not.toBe(hash);
+    expect(await hashShard(base, files.slice(0, 1), 'settings')).not.toBe(hash);
+
+    const cite = await site({ [files[0]!]: page({ cite: 'tomorrow' }), [files[1]!]: page({ body: 'Bridge' }) });
+    expect(await hashShard(cite, files, 'settings')).toBe(hash);
+    const edited = await site({ [files[0]!]: page(), [files[1]!]: page({ body: 'Bridge closed' }) });
+    expect(await hashShard(edited, files, 'settings')).not.toBe(hash);
+  });
+
+  test('reads many pages in bounded batches', async () => {
+    const many = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`2020/01/01/p${i}/index.html`, page({ body: `n${i}` })]));
+    const dir = await site(many);
+    await expect(hashShard(dir, Object.keys(many), 's')).resolves.toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('ShardCache', () => {
+  const bundle = async (text: string) => site({ 'pagefind-entry.json': '{}', 'fragment/x.pf_fragment': text });
+
+  test('stores a bundle, finds it by id and hash, restores it, and survives a reload', async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), 'clippings-cache-')), 'search-shards');
+    const cache = new ShardCache(folder);
+    await cache.load();
+    expect(cache.lookup('2020', 'h1')).toBeUndefined();
+    await cache.store('2020', await bundle('one'), { hash: 'h1', languages: { en: 1 } });
+    expect(cache.lookup('2020', 'h1')).toEqual({ hash: 'h1', languages: { en: 1 } });
+    expect(cache.lookup('2020', 'h2')).toBeUndefined();
+    expect(cache.lookup('2021', 'h1')).toBeUndefined();
+
+    const again = new ShardCache(folder);
+    await again.load();
+    const out = join(await mkdtemp(join(tmpdir(), 'clippings-out-')), 'pagefind-2020');
+    expect(again.lookup('2020', 'h1')).toBeDefined();
+    await again.restore('2020', out);
+    expect(await readFile(join(out, 'fragment', 'x.pf_fragment'), 'utf8')).toBe('one');
+  });
+
+  test('a manifest entry whose bundle is gone is a miss, and an unreadable manifest is an empty cache', async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), 'clippings-cache-')), 'search-shards');
+    const cache = new ShardCache(folder);
+    await cache.store('2020', await bundle('one'), { hash: 'h1', languages: { en: 1 } });
+    await cache.keepOnly([]);
+    expect(existsSync(join(folder, '2020'))).toBe(false);
+    expect(cache.lookup('2020', 'h1')).toBeUndefined();
+
+    await writeFile(join(folder, 'manifest.json'), '{ not json');
+    const broken = new ShardCache(folder);
+    await broken.load();
+    expect(broken.lookup('2020', 'h1')).toBeUndefined();
+  });
+
+  test('keepOnly drops shards no longer planned and keeps the others', async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), 'clippings-cache-')), 'search-shards');
+    const cache = new ShardCache(folder);
+    await cache.store('2019', await bundle('a'), { hash: 'a', languages: {} });
+    await cache.store('2020', await bundle('b'), { hash: 'b', languages: {} });
+    await cache.keepOnly(['2020']);
+    expect(existsSync(join(folder, '2019'))).toBe(false);
+    expect(cache.lookup('2020', 'b')).toBeDefined();
+    expect(JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'))).toEqual({ shards: { '2020': { hash: 'b', languages: {} } } });
+  });
+});
