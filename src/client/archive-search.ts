@@ -1,13 +1,22 @@
 /**
  * The archive's search engine in the browser: Pagefind's JS API over the index
- * the build wrote to `<base>pagefind/`, one Pagefind instance per language
- * (each with its own stemming), merged into one result list.
+ * the build wrote, one Pagefind instance per language (each with its own
+ * stemming), merged into one result list.
+ *
+ * A large archive's index is several bundles, one per shard (run of years,
+ * listed in offline.json). Each language's instance opens the first bundle
+ * that has the language and `mergeIndex`es the others that have it (a bundle
+ * without the language would answer with its main language instead). Every
+ * bundle is tagged with a synthetic `shard` filter: Pagefind merges indexes by
+ * score, and a date sort's score is a position within one shard, so a
+ * date-sorted search reads shard after shard instead (they never overlap in
+ * time), each with its own sorted search.
  *
  * Pagefind's files exist only after indexing, so `pagefind.js` is loaded at
  * run time by URL rather than bundled.
  */
-import { pagefindModulePath, type OfflineManifest } from '../lib/offline-manifest.ts';
-import { mergeByScore, mergeSorted, type LazyResult, type ResultStream } from '../lib/merge-results.ts';
+import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../lib/offline-manifest.ts';
+import { chainParts, mergeByScore, mergeSorted, type LazyResult, type ResultList, type ResultStream } from '../lib/merge-results.ts';
 import type { PagefindResultData } from '../lib/search-results.ts';
 import { toPagefindOptions, type SearchState } from '../lib/search-state.ts';
 import { withBase } from '../lib/urls.ts';
@@ -23,8 +32,18 @@ interface PagefindResponse {
 /** The subset of Pagefind 1.6's instance API we call. */
 interface PagefindInstance {
   init(): Promise<void>;
-  search(term: string | null, options: object): Promise<PagefindResponse | null>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
+}
+
+/** Synthetic filter naming the shard (bundle id) a page is in; not one of the search page's filters. */
+export const SHARD_FILTER = 'shard';
+
+/** One language's instance and the bundles it searches, oldest period first. */
+interface LanguageIndex {
+  instance: PagefindInstance;
+  bundles: SearchBundle[];
 }
 
 interface PagefindModule {
@@ -75,37 +94,89 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
   }
 }
 
-/** Loads Pagefind and opens every language index of the archive. */
+/** The bundles of a manifest; one written before shards existed has only `pagefind/`. */
+function bundlesOf(manifest: OfflineManifest): SearchBundle[] {
+  if (manifest.bundles?.length) return manifest.bundles;
+  return [{ id: 'all', path: 'pagefind/', metaCacheTag: manifest.metaCacheTag, languages: manifest.languages }];
+}
+
+/**
+ * A language's date-sorted results as one list read shard after shard (newest
+ * shard first for `desc`). `total` comes from one search over all shards;
+ * a shard's own sorted search runs only when the reader gets that far.
+ */
+async function sortedAcrossShards(
+  index: LanguageIndex,
+  term: string | null,
+  filters: Record<string, unknown>,
+  sort: Record<string, string>,
+  direction: 'asc' | 'desc',
+): Promise<ResultList<PagefindResultData>> {
+  const all = await index.instance.search(term, { filters, sort });
+  const total = all?.results.length ?? 0;
+  const perShard = all?.filters[SHARD_FILTER];
+  const periods = direction === 'desc' ? [...index.bundles].reverse() : index.bundles;
+  // Shards the overall search counted no result in are skipped; unknown counts are searched.
+  const parts = periods
+    .filter((bundle) => perShard?.[bundle.id] !== 0)
+    .map((bundle) => async () => (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: bundle.id }, sort }))?.results ?? []);
+  return chainParts(total, parts);
+}
+
+/** Loads Pagefind and opens every language index of the archive, each merging its shards. */
 export async function openArchiveSearch(base: string, manifest: OfflineManifest): Promise<ArchiveSearch> {
-  const options = {
-    basePath: withBase(base, '/pagefind/'),
+  const common = {
     // Result URLs come from paths inside dist/, which know nothing of the base.
     baseUrl: base,
-    metaCacheTag: manifest.metaCacheTag,
     excerptLength: 24,
   };
+  const bundles = bundlesOf(manifest);
+  const sharded = bundles.length > 1;
   const languages = manifest.languages.length > 0 ? manifest.languages : [document.documentElement.lang || 'en'];
-  const instances = await Promise.all(
+  const indexes: LanguageIndex[] = await Promise.all(
     languages.map(async (language) => {
+      const own = bundles.filter((bundle) => bundle.languages.includes(language));
+      const [primary = bundles[0] as SearchBundle, ...others] = own;
       // One module (so one worker and one WebAssembly memory) per language.
       const url = withBase(base, `/${pagefindModulePath(language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      return instanceFor(pagefind, language, options);
+      const instance = instanceFor(pagefind, language, {
+        ...common,
+        basePath: withBase(base, `/${primary.path}`),
+        metaCacheTag: primary.metaCacheTag,
+        ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
+      });
+      await instance.init();
+      // Merged bundles share the primary's worker and WebAssembly; each loads only its own metadata.
+      await Promise.all(
+        others.map((bundle) =>
+          instance.mergeIndex(withBase(base, `/${bundle.path}`), { ...common, language, metaCacheTag: bundle.metaCacheTag, mergeFilter: { [SHARD_FILTER]: bundle.id } }),
+        ),
+      );
+      return { instance, bundles: own.length > 0 ? own : [primary] };
     }),
   );
-  await Promise.all(instances.map((instance) => instance.init()));
 
   return {
     async filters() {
-      return mergeFilterCounts(await Promise.all(instances.map((instance) => instance.filters())));
+      const counts = mergeFilterCounts(await Promise.all(indexes.map(({ instance }) => instance.filters())));
+      delete counts[SHARD_FILTER];
+      return counts;
     },
     async search(state) {
       const { filters, sort } = toPagefindOptions(state);
       const term = state.query === '' ? null : state.query;
-      const responses = await Promise.all(instances.map((instance) => instance.search(term, { filters, sort })));
-      const lists = responses.map((response) => response?.results ?? []);
-      if (state.sort === 'relevance') return mergeByScore(lists);
-      return mergeSorted(lists, (data) => data.meta['date_key'] ?? '', state.sort === 'newest' ? 'desc' : 'asc');
+      if (state.sort === 'relevance') {
+        const responses = await Promise.all(indexes.map(({ instance }) => instance.search(term, { filters, sort })));
+        return mergeByScore(responses.map((response) => response?.results ?? []));
+      }
+      const direction = state.sort === 'newest' ? 'desc' : 'asc';
+      const lists = await Promise.all(
+        indexes.map(async (index) =>
+          index.bundles.length > 1 ? sortedAcrossShards(index, term, filters, sort, direction) : ((await index.instance.search(term, { filters, sort }))?.results ?? []),
+        ),
+      );
+      return mergeSorted(lists, (data) => data.meta['date_key'] ?? '', direction);
     },
   };
 }

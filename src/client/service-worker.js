@@ -2,8 +2,8 @@
  * Clippings service worker, served at <base>sw.js. The build fills in
  * __VERSION__ (changes with the site's assets and index) and __BASE__.
  *
- * - Pagefind files and bundled assets (`pagefind/`, `_astro/`): cache first.
- *   Their names or the `?ts=` tag change when their content does.
+ * - Pagefind files and bundled assets (`pagefind/`, the shards' `pagefind-<years>/`,
+ *   `_astro/`): cache first. Their names or the `?ts=` tag change when their content does.
  * - Pages and anything else of this site: network first, so readers see
  *   corrections, falling back to the cached copy when offline.
  * - Other origins: untouched (the site makes no such requests anyway).
@@ -45,7 +45,7 @@ self.addEventListener('activate', (event) => {
 
 /** Whether a same-origin path is immutable enough to serve from cache first. */
 function isStatic(path) {
-  return path.startsWith(`${BASE}pagefind/`) || path.startsWith(`${BASE}_astro/`);
+  return path.startsWith(`${BASE}pagefind/`) || path.startsWith(`${BASE}pagefind-`) || path.startsWith(`${BASE}_astro/`);
 }
 
 async function cacheFirst(request) {

@@ -1,18 +1,25 @@
 /**
  * The search index as part of `astro build`: once the HTML is written, Pagefind
- * indexes it into `<outDir>/pagefind/`, and the offline files (manifest and
- * service worker) are written next to it. One command, no separate CLI step.
+ * indexes it, and the offline files (manifest and service worker) are written
+ * next to it. One command, no separate CLI step.
  *
- * Indexing is one function over a folder (`indexSite`), so a later change can
- * index the archive in several shards (say one per period) by calling it with
- * a glob and an output path per shard, without touching the hook.
+ * A large archive is indexed in shards by period (`pagefind/`, then
+ * `pagefind-<years>/` beside it): one Pagefind index over 100,000 articles
+ * needs more memory than a build machine has, and a shard whose articles did
+ * not change is copied from the build cache instead of indexed again. The
+ * browser searches every shard (src/client/archive-search.ts).
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerYear, planSearchShards, shardGlob, shardSizeFrom } from '../lib/search-shards.ts';
 import { UNUSED_PAGEFIND, writeOfflineFiles } from './search-offline.ts';
+import { hashShard, ShardCache } from './search-shard-cache.ts';
+
+/** Pagefind's indexing options (part of every shard's cache key). */
+const PAGEFIND_CONFIG = {};
 
 /** What one indexing run produced. */
 export interface IndexResult {
@@ -49,7 +56,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
     // Pagefind's binary panics on an output path it cannot create, and its Node
     // API then never settles: make the folder first, so that fails clearly here.
     await mkdir(outputPath, { recursive: true });
-    const created = await pagefind.createIndex({});
+    const created = await pagefind.createIndex(PAGEFIND_CONFIG);
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind returned no index');
     const { index } = created;
     const added = await index.addDirectory({ path: options.site, ...(options.glob ? { glob: options.glob } : {}) });
@@ -70,25 +77,140 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
   }
 }
 
+/** One shard's bundle in the built site. */
+export interface ShardResult {
+  /** The shard's stable name (its years), `all` when the archive has no article pages. */
+  id: string;
+  /** Bundle folder relative to the site, e.g. `pagefind` or `pagefind-2021-2024`. */
+  dir: string;
+  /** Pages per language in this bundle. */
+  languages: Record<string, number>;
+  /** Whether the bundle was copied from the cache instead of indexed. */
+  reused: boolean;
+}
+
+/** What indexing a whole site in shards produced. */
+export interface ShardedIndexResult {
+  pages: number;
+  languages: Record<string, number>;
+  /** Oldest period first. */
+  shards: ShardResult[];
+}
+
+export interface ShardedIndexOptions {
+  /** The built site. */
+  site: string;
+  /** Folder for the shard cache (`<cacheDir>/search-shards`). */
+  cacheFolder: string;
+  /** Most articles per shard. */
+  shardSize: number;
+  /** Called after each shard, for progress logging. */
+  onShard?: (shard: ShardResult, index: number, count: number, ms: number) => void;
+}
+
+/** Everything besides the pages that shapes an index: a change here re-indexes every shard. */
+async function indexSettings(): Promise<string> {
+  // Pagefind exports no package.json; this integration lives in the project that installs it.
+  const pagefindPackage = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+  const version = await readFile(pagefindPackage, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version, () => 'unknown');
+  return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 1 });
+}
+
+/** Article page files under the site's year folders, relative to it. */
+async function listArticlePages(site: string): Promise<string[]> {
+  const years = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
+  const nested = await Promise.all(
+    years.map(async ({ name }) => (await readdir(join(site, name), { recursive: true })).map((file) => `${name}/${file.split(sep).join('/')}`)),
+  );
+  return nested.flat().filter((file) => ARTICLE_PAGE_FILE.test(file));
+}
+
+/** Removes the Pagefind UIs the site never loads from a bundle (about 400 KB in 7 files). */
+async function dropUnusedFiles(site: string, dir: string): Promise<void> {
+  const unused = (await readdir(join(site, dir))).filter((name) => UNUSED_PAGEFIND.test(`${dir}/${name}`));
+  await Promise.all(unused.map((name) => rm(join(site, dir, name))));
+}
+
+/**
+ * Indexes a built site in shards by period (src/lib/search-shards.ts), one
+ * shard after another: each Pagefind run holds only its shard in memory, and
+ * its process is closed before the next starts. A shard whose pages and
+ * settings hash as in the cache is copied from it instead.
+ */
+export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
+  const { site, cacheFolder } = options;
+  const files = await listArticlePages(site);
+  const plan = planSearchShards(countArticlesPerYear(files), options.shardSize);
+  const shards: ShardResult[] = [];
+  if (plan.length === 0) {
+    // No article pages: one empty bundle, so the search page still finds an index. The glob
+    // matches no file: without any data-pagefind-body page, Pagefind would index every listing.
+    const result = await indexSite({ site, glob: '[0-9][0-9][0-9][0-9]/*/*/*/index.html' });
+    await dropUnusedFiles(site, 'pagefind');
+    shards.push({ id: 'all', dir: 'pagefind', languages: result.languages, reused: false });
+  } else {
+    const cache = new ShardCache(cacheFolder);
+    await cache.load();
+    const settings = await indexSettings();
+    for (const [position, shard] of plan.entries()) {
+      const started = performance.now();
+      const dir = bundleDir(shard, position);
+      const outputPath = join(site, dir);
+      const years = new Set(shard.years);
+      const pages = files.filter((file) => years.has(file.slice(0, 4)));
+      const hash = await hashShard(site, pages, `${settings}\n${shard.years.join(',')}`);
+      const cached = cache.lookup(shard.id, hash);
+      let result: ShardResult;
+      if (cached) {
+        await cache.restore(shard.id, outputPath);
+        result = { id: shard.id, dir, languages: cached.languages, reused: true };
+      } else {
+        const indexed = await indexSite({ site, glob: shardGlob(shard), outputPath });
+        await dropUnusedFiles(site, dir);
+        await cache.store(shard.id, outputPath, { hash, languages: indexed.languages });
+        result = { id: shard.id, dir, languages: indexed.languages, reused: false };
+      }
+      shards.push(result);
+      options.onShard?.(result, position, plan.length, performance.now() - started);
+    }
+    await cache.keepOnly(plan.map((shard) => shard.id));
+  }
+  const languages: Record<string, number> = {};
+  for (const shard of shards) for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;
+  const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
+  return { pages, languages, shards };
+}
+
 /** The Astro integration: index after every build, then write the offline files. */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'clippings:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const result = await indexSite({ site });
-        // Pagefind's own UIs (about 400 KB in 7 files) are never loaded: fewer files for hosts that count them.
-        const unused = (await readdir(join(site, 'pagefind'))).filter((name) => UNUSED_PAGEFIND.test(`pagefind/${name}`));
-        await Promise.all(unused.map((name) => rm(join(site, 'pagefind', name))));
+        const shardSize = shardSizeFrom(process.env);
+        const result = await indexShards({
+          site,
+          cacheFolder: join(cacheDir, 'search-shards'),
+          shardSize,
+          onShard: (shard, index, count, ms) => {
+            if (count > 1) logger.info(`Search index: shard ${index + 1}/${count} (${shard.id}) ${shard.reused ? 'reused from the cache' : 'indexed'} in ${(ms / 1000).toFixed(1)} s`);
+          },
+        });
         if (result.pages === 0) logger.warn('Search index: no article pages found (no data-pagefind-body in the built HTML).');
         const languages = Object.entries(result.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-        logger.info(`Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}`);
-        const offline = await writeOfflineFiles({ site, base });
+        const indexed = result.shards.filter((shard) => !shard.reused).length;
+        logger.info(
+          `Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}; ` +
+            `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles: ${indexed} indexed, ${result.shards.length - indexed} reused`,
+        );
+        const offline = await writeOfflineFiles({ site, base, bundles: result.shards.map((shard) => ({ id: shard.id, dir: shard.dir })) });
         logger.info(`Offline: ${offline.files} files, ${offline.bytes} bytes listed in ${offline.manifest}`);
       },
     },

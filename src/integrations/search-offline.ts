@@ -1,9 +1,10 @@
 /**
  * The files that let the archive work offline, written after the search index:
  *
- * - `offline.json`: what "keep this archive offline" downloads (the search index,
- *   the search page and its assets), with sizes so the page can say how much
- *   before it starts, and the tag that makes Pagefind's entry file cacheable.
+ * - `offline.json`: what "keep this archive offline" downloads (every bundle of
+ *   the search index, the search page and its assets), with sizes so the page
+ *   can say how much before it starts; which bundles (shards) the index has,
+ *   with the tag that makes each bundle's entry file cacheable.
  * - `sw.js`: the service worker, stamped with a version derived from those
  *   files, so a rebuilt site replaces the old caches instead of mixing with them.
  */
@@ -13,10 +14,10 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/base.ts';
-import { pagefindModulePath, type OfflineManifest } from '../lib/offline-manifest.ts';
+import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../lib/offline-manifest.ts';
 
-/** Pagefind writes three UIs we do not use; the JS API needs none of them. */
-export const UNUSED_PAGEFIND = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
+export const UNUSED_PAGEFIND = /^pagefind(-[^/]+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Pages of the shell that must open offline: the search page and the front page. */
 const SHELL_PAGES = ['search/', ''];
 const SHELL_FILES = ['favicon.svg'];
@@ -38,24 +39,51 @@ function fileOf(site: string, path: string): string {
   return path === '' || path.endsWith('/') ? join(site, path, 'index.html') : join(site, path);
 }
 
+/** A bundle folder of the search index and its shard's name. */
+export interface BundleFolder {
+  id: string;
+  /** Relative to the site: `pagefind` or `pagefind-<shard>`. */
+  dir: string;
+}
+
+/** The index bundles in a built site when the indexer did not say: `pagefind/` first, then `pagefind-*` by name (oldest period first). */
+async function findBundles(site: string): Promise<BundleFolder[]> {
+  const names = (await readdir(site, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && /^pagefind(-[^/]+)?$/.test(entry.name) && existsSync(join(site, entry.name, 'pagefind-entry.json')))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a === 'pagefind' ? -1 : b === 'pagefind' ? 1 : a.localeCompare(b)));
+  return names.map((dir) => ({ id: dir === 'pagefind' ? 'all' : dir.slice('pagefind-'.length), dir }));
+}
+
 /**
- * Lists the offline files of a built site and computes its version.
- * The entry file is listed under the URL Pagefind will request (`?ts=<tag>`).
+ * Lists the offline files of a built site and computes its version. Every
+ * bundle's entry file is listed under the URL Pagefind will request
+ * (`?ts=<tag>`); Pagefind's loader under the URLs the search page imports it
+ * from (`pagefind/pagefind.js?lang=<language>`, see archive-search.ts).
+ * @param bundles the index bundles, oldest period first (found in the site when omitted)
  */
-export async function buildOfflineManifest(site: string): Promise<OfflineManifest> {
-  const entry = await readFile(join(site, 'pagefind', 'pagefind-entry.json'));
-  const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
-  const { languages: counts } = JSON.parse(entry.toString('utf8')) as { languages: Record<string, { page_count: number }> };
-  const languages = Object.entries(counts).sort(([, a], [, b]) => b.page_count - a.page_count).map(([lang]) => lang);
-  const pagefindFiles = (await walk(site, 'pagefind')).filter(
-    (path) => !UNUSED_PAGEFIND.test(path) && path !== 'pagefind/pagefind-entry.json' && path !== 'pagefind/pagefind.js',
-  );
+export async function buildOfflineManifest(site: string, bundles?: readonly BundleFolder[]): Promise<OfflineManifest> {
+  const folders = bundles ?? (await findBundles(site));
+  if (folders[0]?.dir !== 'pagefind') throw new Error(`Offline manifest: the first search bundle must be pagefind/, not ${folders[0]?.dir ?? 'missing'}`);
+  const pageCounts: Record<string, number> = {};
+  const searchBundles: SearchBundle[] = [];
+  const files: OfflineManifest['files'] = [];
+  for (const { id, dir } of folders) {
+    const entry = await readFile(join(site, dir, 'pagefind-entry.json'));
+    const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
+    const { languages: counts } = JSON.parse(entry.toString('utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const [language, { page_count }] of Object.entries(counts)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+    searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort() });
+    const bundleFiles = (await walk(site, dir)).filter((path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`);
+    for (const path of bundleFiles) files.push({ path, bytes: (await stat(join(site, path))).size });
+    files.push({ path: `${dir}/pagefind-entry.json?ts=${metaCacheTag}`, bytes: entry.byteLength });
+  }
+  const languages = Object.entries(pageCounts).sort(([, a], [, b]) => b - a).map(([lang]) => lang);
   const assets = await walk(site, '_astro');
   const shell = [...SHELL_PAGES, ...SHELL_FILES].filter((path) => existsSync(fileOf(site, path)));
-  const files: OfflineManifest['files'] = [];
-  for (const path of [...shell, ...assets, ...pagefindFiles].sort()) files.push({ path, bytes: (await stat(fileOf(site, path))).size });
-  files.push({ path: `pagefind/pagefind-entry.json?ts=${metaCacheTag}`, bytes: entry.byteLength });
-  // The search page loads pagefind.js once per language, under these URLs (see src/client/archive-search.ts).
+  for (const path of [...shell, ...assets]) files.push({ path, bytes: (await stat(fileOf(site, path))).size });
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  // The search page loads pagefind.js once per language (see src/client/archive-search.ts).
   const loader = (await stat(join(site, 'pagefind', 'pagefind.js'))).size;
   for (const language of languages) files.push({ path: pagefindModulePath(language), bytes: loader });
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
@@ -64,15 +92,15 @@ export async function buildOfflineManifest(site: string): Promise<OfflineManifes
     .update(await readFile(fileURLToPath(SERVICE_WORKER)))
     .digest('hex')
     .slice(0, 12);
-  return { version, metaCacheTag, languages, files, totalBytes };
+  return { version, metaCacheTag: searchBundles[0]?.metaCacheTag ?? '', languages, bundles: searchBundles, files, totalBytes };
 }
 
 /** The service worker's source; `__VERSION__` and `__BASE__` are filled in per build. */
 const SERVICE_WORKER = new URL('../client/service-worker.js', import.meta.url);
 
 /** Writes `offline.json` and `sw.js` into the built site. */
-export async function writeOfflineFiles(options: { site: string; base: string }): Promise<{ manifest: string; files: number; bytes: number }> {
-  const manifest = await buildOfflineManifest(options.site);
+export async function writeOfflineFiles(options: { site: string; base: string; bundles?: readonly BundleFolder[] }): Promise<{ manifest: string; files: number; bytes: number }> {
+  const manifest = await buildOfflineManifest(options.site, options.bundles);
   const manifestPath = join(options.site, 'offline.json');
   await writeFile(manifestPath, `${JSON.stringify(manifest)}\n`);
   const base = normalizeBase(options.base);

@@ -5,7 +5,8 @@
  *
  * Results are read a page at a time ("load more"), and a result's data is a
  * separate fetch, so merging never loads more than the page asked for plus
- * one head per index.
+ * one head per index. A language's index may itself be several shards (runs
+ * of years); date-sorted, their results are read shard after shard.
  */
 
 /** A result as Pagefind returns it before its data is loaded. */
@@ -40,21 +41,76 @@ export function mergeByScore<T>(lists: readonly (readonly LazyResult<T>[])[]): R
 }
 
 /**
+ * A result list read by position, whose results may load in parts: a sharded
+ * index answers a date-sorted search one shard (one period) at a time, and a
+ * page of newest results rarely needs more than the newest shard.
+ */
+export interface ResultList<T> {
+  /** Results in the whole list. */
+  readonly length: number;
+  /** The result at `index`, loading its part first if needed. */
+  at(index: number): Promise<LazyResult<T> | undefined>;
+}
+
+function isArray<T>(list: readonly LazyResult<T>[] | ResultList<T>): list is readonly LazyResult<T>[] {
+  return Array.isArray(list);
+}
+
+/** A list whose results are all at hand. */
+export function listOf<T>(results: readonly LazyResult<T>[]): ResultList<T> {
+  return { length: results.length, at: async (index) => results[index] };
+}
+
+/**
+ * One list made of parts read one after another (each part already sorted,
+ * and every result of a part before every result of the next), each part
+ * loaded only when a position inside it is first asked for.
+ * @param length the results in all parts together
+ * @example chainParts(3, [async () => [a, b], async () => [c]]).at(2) // → c, after loading both parts
+ */
+export function chainParts<T>(length: number, parts: readonly (() => Promise<readonly LazyResult<T>[]>)[]): ResultList<T> {
+  const loaded = new Map<number, Promise<readonly LazyResult<T>[]>>();
+  const part = (n: number) => {
+    let results = loaded.get(n);
+    if (!results) {
+      results = (parts[n] as () => Promise<readonly LazyResult<T>[]>)();
+      loaded.set(n, results);
+    }
+    return results;
+  };
+  return {
+    length,
+    async at(index) {
+      let offset = index;
+      for (let n = 0; n < parts.length; n++) {
+        const results = await part(n);
+        if (offset < results.length) return results[offset];
+        offset -= results.length;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
  * Merges lists each already sorted by a key (Pagefind's date sort) into one
  * sorted list, loading each list's head only when it is compared.
  * @param key the sort key of a loaded result (compared as strings)
  * @param direction 'asc' for oldest first, 'desc' for newest first
  */
-export function mergeSorted<T>(lists: readonly (readonly LazyResult<T>[])[], key: (data: T) => string, direction: 'asc' | 'desc'): ResultStream<T> {
+export function mergeSorted<T>(
+  input: readonly (readonly LazyResult<T>[] | ResultList<T>)[],
+  key: (data: T) => string,
+  direction: 'asc' | 'desc',
+): ResultStream<T> {
+  // Arrays have an `at` method too: tell them apart by being arrays.
+  const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
   const positions = lists.map(() => 0);
-  const heads = new Map<number, Promise<T>>();
-  const head = (list: number): Promise<T> | undefined => {
-    const results = lists[list];
-    const result = results?.[positions[list] ?? 0];
-    if (!result) return undefined;
+  const heads = new Map<number, Promise<T | undefined>>();
+  const head = (list: number): Promise<T | undefined> => {
     let loaded = heads.get(list);
     if (!loaded) {
-      loaded = result.data();
+      loaded = (async () => (await lists[list]?.at(positions[list] ?? 0))?.data())();
       heads.set(list, loaded);
     }
     return loaded;

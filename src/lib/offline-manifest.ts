@@ -4,14 +4,32 @@
  * search page) and the URLs both sides must agree on.
  */
 
+/** One Pagefind bundle: the whole index, or one shard of it (a run of years). */
+export interface SearchBundle {
+  /** The shard's name (its years, e.g. `2001-2019`; `all` for an unsharded index). */
+  id: string;
+  /** Folder relative to the site base, with a trailing slash: `pagefind/`, `pagefind-2020-2024/`. */
+  path: string;
+  /** Pagefind's `metaCacheTag` for this bundle: replaces the timestamp on its entry request. */
+  metaCacheTag: string;
+  /** Languages with pages in this bundle. */
+  languages: string[];
+}
+
 /** The manifest the search page reads (`<base>offline.json`). */
 export interface OfflineManifest {
   /** Changes whenever any listed file changes; names the service worker's cache. */
   version: string;
-  /** Pagefind's `metaCacheTag`: replaces the timestamp on its entry request. */
+  /** Pagefind's `metaCacheTag` of the first bundle (`pagefind/`). */
   metaCacheTag: string;
   /** Languages of the index, most pages first: the search page asks each one. */
   languages: string[];
+  /**
+   * The index bundles, oldest period first; `pagefind/` is always the first.
+   * Shards cover disjoint runs of years, so newest-first results are the
+   * shards' own sorted results one shard after another.
+   */
+  bundles: SearchBundle[];
   /** Files relative to the site base (no leading slash), with their sizes. */
   files: { path: string; bytes: number }[];
   totalBytes: number;

@@ -1,12 +1,13 @@
 /**
  * The indexing step of the search integration, run on small hand-written
- * sites (no Astro build): what it counts, and how it fails.
+ * sites (no Astro build): what it counts, how it fails, and how it shards.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
-import { indexSite } from '../../src/integrations/search-index.ts';
+import { describe, expect, test } from 'vitest';
+import { indexShards, indexSite } from '../../src/integrations/search-index.ts';
 import { buildOfflineManifest } from '../../src/integrations/search-offline.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
@@ -46,4 +47,67 @@ test('fails with the folder named when it cannot write the index', async () => {
   // A file where the output folder should be.
   await writeFile(join(dir, 'blocked'), 'not a folder');
   await expect(indexSite({ site: dir, outputPath: join(dir, 'blocked', 'pagefind') })).rejects.toThrow(/^Search index: Pagefind could not index /);
+});
+
+describe('indexShards', () => {
+  const dated = (lang: string, title: string, body: string, day: string) =>
+    article(lang, title, body).replace('2020-01-01', day);
+
+  test('writes one bundle per shard, each with its own pages, and reuses unchanged shards from the cache', async () => {
+    const pages = {
+      '': '<!doctype html><html lang="en"><body><h1>Latest</h1></body></html>',
+      '2019': '<!doctype html><html lang="en"><body><h1>2019</h1></body></html>',
+      '2019/03/01/a': dated('en', 'Ferry news', 'The ferry sails.', '2019-03-01'),
+      '2020/01/02/b': dated('en', 'Bridge news', 'The ferry waits at the bridge.', '2020-01-02'),
+      '2021/05/03/c': dated('fr', 'Le quai', 'Les habitants du quai.', '2021-05-03'),
+    };
+    const dir = await site(pages);
+    const cacheFolder = join(dir, '..', `${dir.split('/').pop()}-cache`);
+    const first = await indexShards({ site: dir, cacheFolder, shardSize: 1 });
+    expect(first.shards.map(({ id, dir, languages, reused }) => ({ id, dir, languages, reused }))).toEqual([
+      { id: '2019', dir: 'pagefind', languages: { en: 1 }, reused: false },
+      { id: '2020', dir: 'pagefind-2020', languages: { en: 1 }, reused: false },
+      { id: '2021', dir: 'pagefind-2021', languages: { fr: 1 }, reused: false },
+    ]);
+    expect(first.pages).toBe(3);
+    for (const shard of first.shards) expect(existsSync(join(dir, shard.dir, 'pagefind-entry.json')), shard.dir).toBe(true);
+    // The unused UIs are dropped from every bundle, the first one included.
+    expect(existsSync(join(dir, 'pagefind-2020', 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
+
+    const manifest = await buildOfflineManifest(dir);
+    expect(manifest.bundles.map(({ id, path, languages }) => ({ id, path, languages }))).toEqual([
+      { id: 'all', path: 'pagefind/', languages: ['en'] },
+      { id: '2020', path: 'pagefind-2020/', languages: ['en'] },
+      { id: '2021', path: 'pagefind-2021/', languages: ['fr'] },
+    ]);
+    const paths = manifest.files.map((file) => file.path);
+    for (const bundle of manifest.bundles) expect(paths).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
+    expect(paths).toEqual(expect.arrayContaining(['pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr']));
+    expect(paths.some((path) => path.startsWith('pagefind-2021/fragment/'))).toBe(true);
+
+    // Astro empties dist/ before every build: a fresh copy of the same pages reuses every shard.
+    const again = await site(pages);
+    const second = await indexShards({ site: again, cacheFolder, shardSize: 1 });
+    expect(second.shards.map((shard) => shard.reused)).toEqual([true, true, true]);
+    expect(await readFile(join(again, 'pagefind-2020', 'pagefind-entry.json'), 'utf8')).toBe(await readFile(join(dir, 'pagefind-2020', 'pagefind-entry.json'), 'utf8'));
+
+    // An edited article re-indexes its shard only.
+    const edited = await site({ ...pages, '2020/01/02/b': dated('en', 'Bridge news', 'The bridge is closed.', '2020-01-02') });
+    const third = await indexShards({ site: edited, cacheFolder, shardSize: 1 });
+    expect(third.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019', true], ['2020', false], ['2021', true]]);
+
+    // Another shard size is another plan: old shards leave the cache.
+    const fourth = await indexShards({ site: await site(pages), cacheFolder, shardSize: 10 });
+    expect(fourth.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-2021', false]]);
+    expect(existsSync(join(cacheFolder, '2020'))).toBe(false);
+  });
+
+  test('an archive without article pages still gets an (empty) index', async () => {
+    const dir = await site({ '': '<!doctype html><html lang="en"><body><h1>Nothing yet</h1></body></html>' });
+    const result = await indexShards({ site: dir, cacheFolder: join(dir, '.cache'), shardSize: 5 });
+    expect(result.pages).toBe(0);
+    expect(result.shards).toEqual([{ id: 'all', dir: 'pagefind', languages: {}, reused: false }]);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
 });

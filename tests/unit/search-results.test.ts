@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/lib/search-results.ts';
-import { mergeByScore, mergeSorted, type LazyResult } from '../../src/lib/merge-results.ts';
+import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/lib/merge-results.ts';
 import { searchSortKey } from '../../src/lib/search-record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -115,6 +115,33 @@ test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s)
   const years = [...first, ...rest].map((r) => r.key);
   expect(years).toEqual(direction === 'desc' ? ['2024', '2023', '2020', '2019', '2018'] : ['2018', '2019', '2020', '2023', '2024']);
   expect(new Set(loads).size).toBe(5);
+});
+
+test('chainParts reads shards one after another, loading a shard only when reached', async () => {
+  const loads: string[] = [];
+  const parts: string[] = [];
+  const shard = (name: string, items: { id: string; score: number; key: string }[]) => async () => (parts.push(name), fakeIndex(items, loads));
+  const en = chainParts(4, [
+    shard('2023-2024', [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2023', score: 1, key: '2023' }]),
+    shard('2019-2022', [{ id: 'en-2021', score: 1, key: '2021' }]),
+    shard('2000-2018', [{ id: 'en-2010', score: 1, key: '2010' }]),
+  ]);
+  const fr = [{ id: 'fr-2022', score: 1, key: '2022' }];
+  const stream = mergeSorted([en, fakeIndex(fr, loads)], (r) => r.key, 'desc');
+  expect(stream.total).toBe(5);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['en-2024', 'en-2023']);
+  expect(parts).toEqual(['2023-2024']);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['fr-2022', 'en-2021']);
+  expect(parts).toEqual(['2023-2024', '2019-2022']);
+  expect((await stream.next(5)).map((r) => r.id)).toEqual(['en-2010']);
+  expect(parts).toEqual(['2023-2024', '2019-2022', '2000-2018']);
+  expect(await stream.next(5)).toEqual([]);
+});
+
+test('chainParts skips empty shards and ends when they run out', async () => {
+  const list = chainParts(2, [async () => [], async () => fakeIndex([{ id: 'a', score: 1, key: '1' }], []), async () => []]);
+  expect((await list.at(0))?.score).toBe(1);
+  expect(await list.at(1)).toBeUndefined();
 });
 
 test('filter counts from several language indexes add up per value', async () => {

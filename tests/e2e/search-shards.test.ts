@@ -1,0 +1,166 @@
+/**
+ * Search over a sharded index in Chromium: the search fixture built with four
+ * articles a shard (2018-2019, 2020-2021, 2022-2023 with the French article,
+ * 2024), searched through the search page. Results, date order and filter
+ * counts must be those of one index over the whole archive; kept offline,
+ * every shard must be there.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
+
+const articles = searchFixture();
+const newestFirst = (list: FixtureArticle[]) => [...list].sort((a, b) => b.time - a.time).map((a) => a.title);
+
+describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${browserSkip}`, () => {
+  let build: BuildResult;
+  let manifest: OfflineManifest;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let online = true;
+  const consoleErrors: string[] = [];
+  const requested: string[] = [];
+
+  /** The shard holding an article, by its year. */
+  const shardOf = (article: FixtureArticle) =>
+    manifest.bundles.find((bundle) => {
+      const [from, to = from] = bundle.id.split('-');
+      return article.year >= from! && article.year <= to!;
+    })?.id;
+
+  beforeAll(async () => {
+    build = await buildFixture({ content: SEARCH_FIXTURE, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '4' } });
+    if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
+    server = await serve(build.dist);
+    browser = await launchChromium();
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    context.on('page', (page) => {
+      page.on('console', (message) => {
+        // Warnings too: Pagefind warns (and goes on) when it skips a bundle it was asked to merge.
+        // Blocking service workers (so tests do not share caches) is the harness's own warning.
+        const text = message.text();
+        // Offline, the browser itself reports refused connections; only the page's own errors count.
+        if (!online && /ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)) return;
+        if (message.type() === 'error' || (message.type() === 'warning' && !/Service Worker registration blocked/.test(text))) consoleErrors.push(`${page.url()}: ${text}`);
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (online) await server?.stop();
+  });
+
+  async function open(search: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/${search}`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? |No results|Type words/);
+    return page;
+  }
+
+  /** Clicks "load more" until every result is shown. */
+  async function showAll(page: Page): Promise<string[]> {
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const before = await page.locator('#search-results li').count();
+      await more.click();
+      await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(before);
+    }
+    return page.locator('#search-results h2').allTextContents();
+  }
+
+  test('the fixture is in four shards', () => {
+    expect(manifest.bundles.map((bundle) => bundle.id)).toEqual(['2018-2019', '2020-2021', '2022-2023', '2024']);
+  });
+
+  test('a word in articles of two shards finds both, newest first', async () => {
+    const expected = articles.filter((a) => /\btwice\b/i.test(a.text));
+    expect(new Set(expected.map(shardOf)).size).toBeGreaterThanOrEqual(2);
+    const page = await open('?q=twice&sort=newest');
+    expect(await page.locator('#search-status').textContent()).toBe(`${expected.length} results for “twice”`);
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(newestFirst(expected));
+    await page.close();
+  });
+
+  test('by relevance, the same word finds the same articles', async () => {
+    const expected = articles.filter((a) => /\btwice\b/i.test(a.text)).map((a) => a.title).sort();
+    const page = await open('?q=twice');
+    expect((await page.locator('#search-results h2').allTextContents()).sort()).toEqual(expected);
+    await page.close();
+  });
+
+  test.each(['newest', 'oldest'] as const)('every article, %s first, across all shards and both languages, with load more', async (sort) => {
+    const page = await open(`?q=the&sort=${sort}`);
+    const all = articles.filter((a) => /\bthe\b/i.test(a.text));
+    expect(new Set(all.map(shardOf)).size).toBe(4);
+    const shown = await showAll(page);
+    const expected = newestFirst(all);
+    expect(shown).toEqual(sort === 'newest' ? expected : [...expected].reverse());
+    await page.close();
+  });
+
+  test('a filter-only search sorts across shards and languages', async () => {
+    const culture = articles.filter((a) => a.section === 'Culture');
+    expect(new Set(culture.map(shardOf)).size).toBeGreaterThan(1);
+    expect(new Set(culture.map((a) => a.lang)).size).toBeGreaterThan(1);
+    const page = await open('?sort=newest&section=Culture');
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(newestFirst(culture));
+    await page.close();
+  });
+
+  test('filter counts add up across shards', async () => {
+    const page = await open('?q=harbour');
+    const counts = new Map<string, number>();
+    for (const article of articles) counts.set(article.section, (counts.get(article.section) ?? 0) + 1);
+    // At least one section has articles in several shards, so a count from one shard alone would be wrong.
+    expect([...counts.keys()].some((section) => new Set(articles.filter((a) => a.section === section).map(shardOf)).size > 1)).toBe(true);
+    const options = (await page.locator('#filter-section option').allTextContents()).slice(1);
+    expect(options).toEqual([...counts].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([section, n]) => `${section} (${n})`));
+    // The shard tag is the search's own business, never a filter offered to readers.
+    expect(await page.locator('#filter-shard').count()).toBe(0);
+    await page.close();
+  });
+
+  test('French stemming works in the one shard that has French pages', async () => {
+    const french = articles.find((a) => a.lang === 'fr');
+    const page = await open('?q=nombreuses');
+    expect(await page.locator('#search-results h2').allTextContents()).toContain(french!.title);
+    await page.close();
+  });
+
+  test('"keep offline" downloads every shard: a date-sorted search across shards works with the server stopped', async () => {
+    const reader = await browser.newContext();
+    try {
+      const page = await reader.newPage();
+      await page.goto(`${server.url}search/?q=twice`);
+      await expect.poll(() => page.locator('#offline').isVisible(), { timeout: 15_000 }).toBe(true);
+      await page.getByRole('button', { name: 'Keep offline' }).click();
+      await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+      const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+      for (const bundle of manifest.bundles) expect(cached.filter((path) => path.startsWith(`/${bundle.path}fragment/`)).length, bundle.path).toBeGreaterThan(0);
+      await server.stop();
+      online = false;
+      // A query never run before, over every shard, oldest first.
+      await page.goto(`${server.url}search/?q=the&sort=oldest`);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+      const all = articles.filter((a) => /\bthe\b/i.test(a.text));
+      expect(await page.locator('#search-results h2').allTextContents()).toEqual([...newestFirst(all)].reverse().slice(0, 10));
+    } finally {
+      await reader.close();
+    }
+  }, 90_000);
+
+  test('every shard’s index was read from its own folder, and nothing logged an error or warning', () => {
+    for (const bundle of manifest.bundles) expect(requested, bundle.path).toContain(`/${bundle.path}pagefind-entry.json`);
+    expect(consoleErrors).toEqual([]);
+  });
+});

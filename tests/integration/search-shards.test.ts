@@ -1,0 +1,115 @@
+/**
+ * The search index in shards, built for real: the search fixture with a shard
+ * size small enough for several shards, then rebuilt after editing one
+ * article (on another day, so every page's citation date changes too).
+ */
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { SEARCH_FIXTURE, searchFixture } from '../helpers/search-fixture.ts';
+import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
+import type { ShardCacheManifest } from '../../src/integrations/search-shard-cache.ts';
+
+const articles = searchFixture();
+// Four articles a shard: 2018-2019 (3), 2020-2021 (4), 2022-2023 (4), 2024 (1).
+const SHARDS = { CLIPPINGS_SEARCH_SHARD_SIZE: '4' };
+const EDITED = '2021/09/harbour-regatta.md';
+const NEW_WORD = 'spinnakerfest';
+
+let first: BuildResult;
+let firstCache: ShardCacheManifest;
+let second: BuildResult;
+
+const cacheManifest = async (build: BuildResult) =>
+  JSON.parse(await readFile(join(build.dist, '..', 'cache', 'search-shards', 'manifest.json'), 'utf8')) as ShardCacheManifest;
+
+/** Every search record in every bundle of a build: its URL and text. */
+async function records(build: BuildResult): Promise<{ bundle: string; url: string; content: string }[]> {
+  const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
+  const all = [];
+  for (const bundle of manifest.bundles) {
+    const dir = join(build.dist, bundle.path, 'fragment');
+    for (const name of await readdir(dir)) {
+      const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      all.push({ bundle: bundle.id, url, content });
+    }
+  }
+  return all;
+}
+
+beforeAll(async () => {
+  const content = await mkdtemp(join(tmpdir(), 'clippings-shards-'));
+  await cp(join(projectRoot, SEARCH_FIXTURE), content, { recursive: true });
+  first = await buildFixture({ content, env: { ...SHARDS, SOURCE_DATE_EPOCH: '1700000000' } });
+  expect(first.code, first.output).toBe(0);
+  firstCache = await cacheManifest(first);
+  const file = join(content, EDITED);
+  await writeFile(file, `${await readFile(file, 'utf8')}\nThe evening ended with a ${NEW_WORD} on the quay.\n`);
+  second = await buildFixture({ content, reuse: first, env: { ...SHARDS, SOURCE_DATE_EPOCH: '1700100000' } });
+  expect(second.code, second.output).toBe(0);
+}, 400_000);
+
+describe('a sharded search index', () => {
+  test('has a bundle for every shard in dist/, each listed in offline.json with its languages', async () => {
+    expect(first.output).toContain(`Search index: ${articles.length} pages indexed`);
+    expect(first.output).toContain('4 shards of up to 4 articles: 4 indexed, 0 reused');
+    const manifest = JSON.parse(await first.read('offline.json')) as OfflineManifest;
+    expect(manifest.bundles.map((bundle) => [bundle.id, bundle.path])).toEqual([
+      ['2018-2019', 'pagefind/'],
+      ['2020-2021', 'pagefind-2020-2021/'],
+      ['2022-2023', 'pagefind-2022-2023/'],
+      ['2024', 'pagefind-2024/'],
+    ]);
+    const paths = manifest.files.map((file) => file.path);
+    for (const bundle of manifest.bundles) {
+      expect(first.has(`${bundle.path}pagefind-entry.json`), bundle.path).toBe(true);
+      expect(paths, bundle.path).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
+      expect(paths.some((path) => path.startsWith(`${bundle.path}fragment/`)), bundle.path).toBe(true);
+      expect(first.has(`${bundle.path}pagefind-ui.js`), bundle.path).toBe(false);
+    }
+    // French pages are only in the shard that has the French article.
+    const french = articles.filter((a) => a.lang === 'fr').map((a) => a.year);
+    expect(manifest.bundles.filter((bundle) => bundle.languages.includes('fr')).map((bundle) => bundle.id)).toEqual(['2022-2023']);
+    expect(french).toEqual(['2023']);
+  });
+
+  test('every article has exactly one search record, in the shard of its year', async () => {
+    const found = await records(first);
+    expect(found).toHaveLength(articles.length);
+    expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
+    for (const record of found) {
+      const year = record.url.slice(1, 5);
+      const [from, to = from] = record.bundle.split('-');
+      expect(year >= from! && year <= to!, `${record.url} in ${record.bundle}`).toBe(true);
+    }
+    // Build verification (which reads every bundle) agreed.
+    expect(first.output).toContain(`${articles.length} search records`);
+  });
+});
+
+describe('a rebuild after editing one article', () => {
+  test('indexes only the edited article’s shard, and copies the others from the cache', () => {
+    expect(second.output).toMatch(/shard 2\/4 \(2020-2021\) indexed/);
+    for (const other of ['1/4 (2018-2019)', '3/4 (2022-2023)', '4/4 (2024)']) expect(second.output).toContain(`shard ${other} reused from the cache`);
+    expect(second.output).toContain('4 shards of up to 4 articles: 1 indexed, 3 reused');
+  });
+
+  test('the cache manifest changed for that shard only', async () => {
+    const after = await cacheManifest(second);
+    expect(Object.keys(after.shards).sort()).toEqual(Object.keys(firstCache.shards).sort());
+    const changed = Object.keys(after.shards).filter((id) => after.shards[id]?.hash !== firstCache.shards[id]?.hash);
+    expect(changed).toEqual(['2020-2021']);
+  });
+
+  test('the edit is searchable, once, and every other record is still there', async () => {
+    const found = await records(second);
+    expect(found).toHaveLength(articles.length);
+    expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
+    const withWord = found.filter((record) => record.content.includes(NEW_WORD));
+    expect(withWord.map((record) => [record.bundle, record.url])).toEqual([['2020-2021', '/2021/09/11/harbour-regatta/']]);
+  });
+});
