@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
@@ -29,15 +30,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
   // The dev server need not watch test and benchmark builds (.tmp/ can hold 100,000 files).
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
+  // The output folder is kept between builds and pruned after (src/integrations/keep-output.ts):
+  // unchanged pages stay in place instead of being deleted and copied back from the cache.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
   // Pages whose getStaticPaths cacheKey is unchanged since the last build are
-  // copied from it instead of rendered again (src/data/cache-key.ts).
+  // left as they are instead of rendered again (src/data/cache-key.ts).
   experimental: { incrementalBuild: true },
   // The search index runs after the pages are written (astro:build:done);
   // verification must stay last: it checks everything the others wrote.
   integrations: [
     siteUrlWarning(env.CLIPPINGS_SITE),
+    // First after the pages: removes what earlier builds left, before the others write.
+    keepOutput(),
     sitemap(),
     sitemapAlias(),
     searchIndex(),

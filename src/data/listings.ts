@@ -14,27 +14,33 @@ export interface ListingProps {
   page: ListingPage<Article>;
 }
 
-/** Paths for every page of every group; `params` gives each group's route params. */
-export async function listingPaths<P extends Record<string, string>>(
+/**
+ * Paths for every page of every group; `params` gives each group's route
+ * params. `shownAround` is anything else the pages show (it joins their cache
+ * key), such as the calendar around a date listing.
+ */
+export function listingPaths<P extends Record<string, string>>(
   groups: Iterable<[key: string, name: string, articles: Article[]]>,
   params: (key: string) => P,
+  shownAround?: string,
 ) {
-  // Date listings also show the calendar around them (months of a year, days
-  // of a month, previous and next periods): they change only when a day gains
-  // or loses articles, so that shape is part of every listing's cache key.
-  const shape = await archiveShape();
   return [...groups].flatMap(([key, name, articles]) =>
     paginate(articles, PAGE_SIZE).map((page) => {
       const props = { key, name, page } satisfies ListingProps;
-      return { params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined }, props, cacheKey: cacheKeyOf(shape, props) };
+      return { params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined }, props, cacheKey: cacheKeyOf(shownAround, props) };
     }),
   );
 }
 
 let shape: Promise<string> | undefined;
 
-/** A hash of how many articles each day has: the archive's calendar. */
-function archiveShape(): Promise<string> {
+/**
+ * A hash of how many articles each day has: the archive's calendar. Date
+ * listings show the calendar around them (months of a year, days of a month,
+ * where each day is listed, previous and next periods), which changes only
+ * when a day gains or loses articles.
+ */
+export function archiveShape(): Promise<string> {
   shape ??= getArchive().then((archive) => cacheKeyOf([...archive.days].map(([day, list]) => `${day}:${list.length}`)));
   return shape;
 }

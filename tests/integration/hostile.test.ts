@@ -37,6 +37,8 @@ function elements(node: { children?: unknown[] }): Element[] {
 }
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+/** The one data: URL the site writes itself: citation records to download, as plain text types. */
+const CITATION_DOWNLOAD = /^data:application\/(?:x-bibtex|x-research-info-systems);charset=utf-8,[^<>"\s]*$/;
 
 describe('no executable script anywhere in dist/', () => {
   test('no script element but our own bundled files and JSON data; no handlers, script URLs or inline styles', async () => {
@@ -55,7 +57,8 @@ describe('no executable script anywhere in dist/', () => {
         for (const [name, value] of Object.entries(element.properties)) {
           expect(/^on/i.test(name), `${where} has handler ${name}`).toBe(false);
           expect(name === 'style', `${where} has a style attribute`).toBe(false);
-          if (['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'data'].includes(name)) {
+          const citation = element.tagName === 'a' && name === 'href' && element.properties['download'] !== undefined && CITATION_DOWNLOAD.test(String(value));
+          if (['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'data'].includes(name) && !citation) {
             expect(SCRIPT_URL.test(String(value)), `${where} ${name}=${String(value)}`).toBe(false);
           }
         }

@@ -1,9 +1,10 @@
 /**
  * Rebuilding over an earlier build (warm content cache, incremental pages)
  * gives the same site a cold build would: an edited article changes on its
- * page, in its neighbours' links, listings, feeds and search; nothing stale stays.
+ * page, in its neighbours' links, listings, feeds and search; a deleted one
+ * leaves nothing behind; nothing stale stays.
  */
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,22 +16,35 @@ const DAY_ONE = '1700000000'; // 14 November 2023
 const DAY_TWO = '1700100000'; // 16 November 2023
 let first: BuildResult;
 let second: BuildResult;
+/** When each page was written by the first build. */
+const firstWritten = new Map<string, number>();
+const UNAFFECTED = 'authors/camille-vernet/index.html';
+const EDITED = '2021/03/14/orchard-market/index.html';
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'clippings-rebuild-'));
   await cp(join(projectRoot, 'tests/fixtures/basic/articles'), content, { recursive: true });
   first = await buildFixture({ content, env: { SOURCE_DATE_EPOCH: DAY_ONE } });
   expect(first.code, first.output).toBe(0);
+  for (const page of [UNAFFECTED, EDITED]) firstWritten.set(page, (await stat(join(first.dist, page))).mtimeMs);
   const file = join(content, '2021/03/orchard-market.md');
   await writeFile(file, (await readFile(file, 'utf8')).replace('title: Orchard market reopens in the square', 'title: Orchard market moves to the harbour'));
+  await rm(join(content, '2019/12/new-years-eve-ferry.md'));
   second = await buildFixture({ content, reuse: first, env: { SOURCE_DATE_EPOCH: DAY_TWO } });
   expect(second.code, second.output).toBe(0);
 }, 400_000);
 
-describe('a rebuild after editing one article', () => {
-  test('renders only the edited body again, and restores unaffected pages', () => {
-    expect(second.output).toContain('5 articles (1 rendered, 4 unchanged)');
-    expect(second.output).toMatch(/\/authors\/camille-vernet\/index\.html \(restored\)/);
+describe('a rebuild after editing one article and deleting another', () => {
+  test('renders only the edited body again, and leaves unaffected pages in place', async () => {
+    expect(second.output).toContain('4 articles (1 rendered, 3 unchanged)');
+    expect((await stat(join(second.dist, UNAFFECTED))).mtimeMs).toBe(firstWritten.get(UNAFFECTED));
+    expect((await stat(join(second.dist, EDITED))).mtimeMs).not.toBe(firstWritten.get(EDITED));
+  });
+
+  test('the deleted article leaves no page behind, nor listings of the year it was the only one in', () => {
+    for (const gone of ['2019/12/31/new-years-eve-ferry/index.html', '2019/12/index.html', '2019/index.html']) expect(second.has(gone), gone).toBe(false);
+    expect(second.has('2019')).toBe(false);
+    expect(second.output).toMatch(/Removed \d+ file\(s\) of earlier builds/);
   });
 
   test('the edited article, its neighbours, listings and feeds show the new headline', async () => {

@@ -1,0 +1,68 @@
+/**
+ * Astro integration: the output folder is kept between builds and pruned
+ * afterwards, instead of emptied before (`vite.build.emptyOutDir: false` in
+ * astro.config.mjs). With Astro's incremental build, a page whose cache key is
+ * unchanged is then left where it is: at 10,000 articles, emptying the folder
+ * and copying every page back from the cache took longer than rendering the
+ * pages that changed.
+ *
+ * Pruning keeps what this build wrote (every route's files, cached ones
+ * included, as Astro reports them), the bundles of this build and the public
+ * folder's files; anything else, such as the page of a deleted article or the
+ * last search index (written again after this), is removed.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isKeptOutput } from '../lib/output-files.ts';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Removes folders left empty, deepest first. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const folders = (await readdir(dir, { withFileTypes: true, recursive: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    if ((await readdir(folder)).length === 0) await rmdir(folder);
+  }
+}
+
+export default function keepOutput(): AstroIntegration {
+  let outDir = '';
+  let publicDir = '';
+  return {
+    name: 'clippings:keep-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': async () => {
+        // Bundles have hashed names: last build's would pile up, and there are only a few to write again.
+        await rm(join(outDir, '_astro'), { recursive: true, force: true });
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const site = fileURLToPath(dir);
+        const written = new Set<string>();
+        for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
+        const publicFiles = new Set(await filesUnder(publicDir));
+        const stale = (await filesUnder(site)).filter((path) => !isKeptOutput(path, written, publicFiles));
+        for (let i = 0; i < stale.length; i += 64) {
+          await Promise.all(stale.slice(i, i + 64).map((path) => rm(join(site, path), { force: true })));
+        }
+        if (stale.length > 0) {
+          await removeEmptyFolders(site);
+          logger.info(`Removed ${stale.length} file(s) of earlier builds that this build no longer makes.`);
+        }
+      },
+    },
+  };
+}
