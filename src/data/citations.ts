@@ -1,6 +1,7 @@
 /**
  * The citation of each article as this build gives it: the archive's name and
- * URL, and the access date, which is the day the site was built.
+ * URL, and the access date: the day the page is built, which the reader's
+ * browser replaces with their own (src/client/cite.ts).
  */
 import type { CitationInput } from '../lib/citation.ts';
 import { absoluteUrl, site } from '../site.ts';

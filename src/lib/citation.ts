@@ -34,7 +34,10 @@ export interface CitationInput {
 /** A run of citation text; `title` marks a work's title, set in italics (`<cite>`). */
 export interface CitationPart {
   text: string;
+  /** A title of a publication: set in italics. */
   title?: true;
+  /** The access date (`text` is it as shown): the page puts the reader's day in its place. */
+  accessed?: string;
 }
 
 /** The style the formatted citation follows, for naming it on the page. */
@@ -116,7 +119,9 @@ export function formatCitation(input: CitationInput): CitationPart[] {
   if (input.originalUrl) parts.push({ text: ` ${input.originalUrl}.` });
   parts.push({ text: ' Archived in ' });
   parts.push({ text: oneLine(input.archiveName), title: true });
-  parts.push({ text: `. Accessed ${chicagoDay(input.accessed)}. ${input.archiveUrl}.` });
+  parts.push({ text: '. Accessed ' });
+  parts.push({ text: chicagoDay(input.accessed), accessed: input.accessed });
+  parts.push({ text: `. ${input.archiveUrl}.` });
   return parts;
 }
 

@@ -148,6 +148,23 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await context.close();
   });
 
+  test('a citation is accessed on the reader’s day, in the entry and in both downloads', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The fixture is built with SOURCE_DATE_EPOCH unset (built today); the reader reads later.
+    await page.clock.setFixedTime(new Date('2031-08-09T10:00:00'));
+    expect(await open(page, '2020/01/01/council-budget-vote/')).toEqual([]);
+    await expect.poll(() => page.locator('.cite time.accessed').textContent()).toBe('August 9, 2031');
+    expect(await page.locator('.cite time.accessed').getAttribute('datetime')).toBe('2031-08-09');
+    expect(await page.locator('.citation').textContent()).toContain('Accessed August 9, 2031.');
+    const records = await page.locator('.cite-downloads a').evaluateAll((links) => links.map((a) => decodeURIComponent((a.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''))));
+    expect(records[0]).toContain('  urldate = {2031-08-09},\n');
+    expect(records[1]?.split('\r\n')).toContain('Y2  - 2031/08/09/');
+    // Nothing else moved: the publication date is still the article's.
+    expect(records[0]).toContain('  date = {2020-01-01},\n');
+    await context.close();
+  });
+
   test('printing shows the article alone, with its address', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
