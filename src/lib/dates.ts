@@ -101,9 +101,19 @@ function dayAsUtc(day: string): Date {
   return new Date(utcDay(Number(year), Number(month), Number(d)));
 }
 
+// Formatting in a time zone is slow (a build formats the same few thousand
+// days hundreds of thousands of times), and a day's text never changes.
+const formatted = new Map<string, string>();
+
 /** Formats a `YYYY-MM-DD` day with a date-fns pattern. @example formatDay('2024-03-14') // '14 March 2024' */
 export function formatDay(day: string, pattern = 'd MMMM yyyy'): string {
-  return format(dayAsUtc(day), pattern, { in: utc });
+  const key = `${pattern}\0${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(dayAsUtc(day), pattern, { in: utc });
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** Formats a month key `YYYY-MM`. @example formatMonth('2024-03') // 'March 2024' */
