@@ -55,13 +55,16 @@ function pagePathOf(file: string): string {
 async function readArticles(root: string, contentDir: string): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const problems: VerifyProblem[] = [];
-  for (const path of await listArticleFiles(contentDir)) {
+  const found: [url: string, file: string][] = [];
+  await forEachLimited(await listArticleFiles(contentDir), async (path) => {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
     const result = readArticleSource(file, await readFile(resolve(contentDir, path), 'utf8'));
     if ('problems' in result) problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
-    else if (!result.article.frontmatter.draft) articles.set(result.article.url, file);
-  }
-  return { articles, problems };
+    else if (!result.article.frontmatter.draft) found.push([result.article.url, file]);
+  });
+  // In file order, whatever order the reads finished in.
+  for (const [url, file] of found.sort((a, b) => a[1].localeCompare(b[1]))) articles.set(url, file);
+  return { articles, problems: problems.sort((a, b) => a.message.localeCompare(b.message)) };
 }
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
