@@ -13,10 +13,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isKeptOutput } from '../lib/output-files.ts';
+
+/** Pagefind bundle folders at the top of the output (`pagefind/`, `pagefind-<years>/`). */
+const SEARCH_BUNDLE = /^pagefind(?:-|$)/;
 
 async function filesUnder(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -24,20 +27,24 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Removes folders left empty, deepest first. */
-async function removeEmptyFolders(dir: string): Promise<void> {
-  const folders = (await readdir(dir, { withFileTypes: true, recursive: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
-    if ((await readdir(folder)).length === 0) await rmdir(folder);
+/** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
+async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of removed) {
+    for (let folder = dirname(path); folder !== '.' && folder !== ''; folder = dirname(folder)) folders.add(folder);
+  }
+  // Deepest first, so a parent is tried after its children.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    const full = join(site, folder);
+    if (existsSync(full) && (await readdir(full)).length === 0) await rmdir(full);
   }
 }
 
 export default function keepOutput(): AstroIntegration {
   let outDir = '';
   let publicDir = '';
+  /** Whether an earlier build left anything to prune (a first build has nothing to walk). */
+  let earlierOutput = false;
   return {
     name: 'clippings:keep-output',
     hooks: {
@@ -46,11 +53,18 @@ export default function keepOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': async () => {
+        earlierOutput = existsSync(outDir) && (await readdir(outDir)).length > 0;
         // Bundles have hashed names: last build's would pile up, and there are only a few to write again.
         await rm(join(outDir, '_astro'), { recursive: true, force: true });
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
+        if (!earlierOutput) return;
         const site = fileURLToPath(dir);
+        // The last search index goes whole (its integration writes it again next):
+        // one call per bundle folder rather than one per file (thousands of fragments).
+        const top = await readdir(site, { withFileTypes: true });
+        const bundles = top.filter((entry) => entry.isDirectory() && SEARCH_BUNDLE.test(entry.name));
+        await Promise.all(bundles.map((entry) => rm(join(site, entry.name), { recursive: true, force: true })));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
         const publicFiles = new Set(await filesUnder(publicDir));
@@ -59,7 +73,7 @@ export default function keepOutput(): AstroIntegration {
           await Promise.all(stale.slice(i, i + 64).map((path) => rm(join(site, path), { force: true })));
         }
         if (stale.length > 0) {
-          await removeEmptyFolders(site);
+          await removeEmptyFolders(site, stale);
           logger.info(`Removed ${stale.length} file(s) of earlier builds that this build no longer makes.`);
         }
       },
