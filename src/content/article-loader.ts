@@ -2,8 +2,9 @@
  * The content-layer loader for articles. Unlike Astro's glob loader it
  * validates every file before failing (so one run reports all broken
  * articles), sees dates as written, refuses two articles on one URL, and
- * renders bodies with the shared pipeline, skipping files whose text has not
- * changed since the last build.
+ * renders bodies with the shared pipeline. A file whose text (and the code
+ * that reads and renders it) has not changed since the last build is neither
+ * parsed nor rendered again: its stored entry stands.
  *
  * Rendered bodies are written to files of their own under the cache folder
  * (`article-bodies/<digest>.html`), not into the data store: Astro keeps the
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { pipelineFingerprint } from '../markdown/pipeline-fingerprint.ts';
+import { pipelineFingerprint, readingFingerprint } from '../markdown/pipeline-fingerprint.ts';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from '../lib/articles.ts';
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
@@ -76,8 +77,14 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   await mkdir(bodies, { recursive: true });
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
+  // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
+  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${await readingFingerprint(root)}`;
+  const storedByFile = new Map<string, { id: string; digest: string }>();
+  for (const [id, entry] of store.entries()) if (entry.filePath && entry.digest) storedByFile.set(entry.filePath, { id, digest: String(entry.digest) });
   const problems: ArticleProblem[] = [];
-  const articles: { article: ArticleSource; source: string }[] = [];
+  const articles: { article: ArticleSource; digest: string }[] = [];
+  /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
+  const unchanged: { id: string; file: string; url: string }[] = [];
   const readOne = async (path: string) => {
     const file = relative(root, resolve(dir, path)).split(sep).join('/');
     let source: string;
@@ -87,33 +94,30 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       problems.push({ file, field: '', message: `cannot be read: ${(error as Error).message}` });
       return;
     }
+    const digest = generateDigest(`${fingerprint}\n${file}\n${source}`);
+    const stored = storedByFile.get(file);
+    if (stored?.digest === digest && existsSync(join(bodies, `${digest}.html`))) {
+      unchanged.push({ id: stored.id, file, url: `/${stored.id}/` });
+      return;
+    }
     const result = readArticleSource(file, source);
     if ('problems' in result) problems.push(...result.problems);
-    else articles.push({ article: result.article, source });
+    else articles.push({ article: result.article, digest });
   };
   // A bounded number of files open at once: all of them at once runs out of
   // file descriptors (EMFILE) long before 100,000 articles.
   for (let i = 0; i < files.length; i += FILES_AT_ONCE) await Promise.all(files.slice(i, i + FILES_AT_ONCE).map(readOne));
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
-  problems.push(...findUrlClashes(published.map(({ article }) => article)));
+  problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
     throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
   }
 
   timing(logger, 'read', readStarted, files.length);
 
-  // Cached bodies are only reused while the pipeline that rendered them is unchanged.
-  const pipeline = await pipelineFingerprint(root, config.base);
-  const seen = new Set<string>();
-  const changed: { id: string; article: ArticleSource; digest: string }[] = [];
-  for (const { article, source } of published) {
-    const id = article.url.slice(1, -1);
-    seen.add(id);
-    // The validated data is part of the digest, so a schema change (new field,
-    // new default) refreshes stored entries even when the file is unchanged.
-    const digest = generateDigest(`${pipeline}\n${article.file}\n${source}\n${JSON.stringify(article.frontmatter)}`);
-    if (store.get(id)?.digest !== digest || !existsSync(join(bodies, `${digest}.html`))) changed.push({ id, article, digest });
-  }
+  const seen = new Set<string>(unchanged.map(({ id }) => id));
+  const changed = published.map(({ article, digest }) => ({ id: article.url.slice(1, -1), article, digest }));
+  for (const { id } of changed) seen.add(id);
   // Bodies render on all cores. Results are stored only once all are in: the
   // data store saves itself to disk whenever it is left idle after a change,
   // and the main thread waiting on workers would be idle between every batch
@@ -146,9 +150,10 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   });
   timing(logger, 'markdown', started, changed.length);
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  await pruneBodies(bodies, new Set(published.map(({ article }) => String(store.get(article.url.slice(1, -1))?.digest))));
+  await pruneBodies(bodies, new Set([...seen].map((id) => String(store.get(id)?.digest))));
   const drafts = articles.length - published.length;
-  logger.info(`${published.length} articles (${changed.length} rendered, ${published.length - changed.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+  const total = published.length + unchanged.length;
+  logger.info(`${total} articles (${changed.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
 }
 
 /** Writes rendered bodies, a bounded number at a time. */

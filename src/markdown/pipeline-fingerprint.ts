@@ -1,8 +1,10 @@
 /**
- * A fingerprint of everything that shapes rendered article bodies: our own
- * pipeline code, the versions of the unified packages it runs, and the base
- * path. Part of every cached body's digest, so changing the sanitizer, a
- * plugin or a dependency re-renders the archive instead of serving old HTML.
+ * Fingerprints of the code behind cached article data, part of every stored
+ * entry's digest. The pipeline's covers everything that shapes rendered
+ * bodies: our own pipeline code, the versions of the unified packages it
+ * runs, and the base path; so changing the sanitizer, a plugin or a
+ * dependency re-renders the archive instead of serving old HTML. The
+ * reading one covers the code that parses and validates files.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -46,5 +48,27 @@ export async function pipelineFingerprint(root: string, base: string): Promise<s
   const require = createRequire(join(root, 'package.json'));
   for (const name of RENDERING_PACKAGES) hash.update(`${name}@${installedVersion(require, name)}\n`);
   hash.update(`base=${base}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Code that turns an article file into validated data (besides the Markdown pipeline). */
+const READING_SOURCES = ['src/content', 'src/schemas', 'src/lib/articles.ts', 'src/lib/frontmatter.ts', 'src/lib/dates.ts', 'src/lib/slugs.ts', 'src/lib/urls.ts', 'src/lib/body-limits.ts'];
+/** Packages whose version changes what a file reads as. */
+const READING_PACKAGES = ['astro', 'yaml', 'zod'];
+
+/**
+ * A fingerprint of the code that reads and validates article files. While it
+ * and a file's text are unchanged, the data stored for the file last time is
+ * still what reading it would give, so a rebuild need not parse it again.
+ */
+export async function readingFingerprint(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const source of READING_SOURCES) {
+    const path = join(root, source);
+    const files = source.endsWith('.ts') ? [path] : (await readdir(path, { recursive: true })).filter((name) => name.endsWith('.ts')).sort().map((name) => join(path, name));
+    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
+  }
+  const require = createRequire(join(root, 'package.json'));
+  for (const name of READING_PACKAGES) hash.update(`${name}@${installedVersion(require, name)}\n`);
   return hash.digest('hex').slice(0, 16);
 }
