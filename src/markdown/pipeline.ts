@@ -6,7 +6,7 @@
  * (remark-typography does the same for a fraction of the time).
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
+import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkTypography from './remark-typography.ts';
@@ -27,8 +27,8 @@ export const articleMarkdownProcessor = unified({
   gfm: true,
   smartypants: false,
   remarkPlugins: [remarkTypography, remarkLead],
-  // rehype-raw first: raw HTML becomes elements, so the sanitizer sees (and cleans) it.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, [rehypeUniqueIds, { reserved: PAGE_IDS }], rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
+  // Raw HTML first becomes elements, so the sanitizer sees (and cleans) it.
+  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, [rehypeUniqueIds, { reserved: PAGE_IDS }], rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
 });
 
 /** The rendered form of an article body. */

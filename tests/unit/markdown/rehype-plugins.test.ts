@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeBaseLinks, { withBasePrefix } from '../../../src/markdown/rehype-base-links.ts';
 import { isExternalHref } from '../../../src/markdown/rehype-external-links.ts';
+import { hasRawHtml } from '../../../src/markdown/rehype-raw-when-present.ts';
 
 describe('rehype-external-links', () => {
   test.each([
@@ -110,5 +111,22 @@ describe('rehype-unique-ids', () => {
     const { html } = await renderArticleBody('Claim.[^1]\n\n[^1]: Source.');
     expect(html).toContain('href="#user-content-fn-1"');
     expect(html).toContain('id="user-content-fn-1"');
+  });
+});
+
+describe('rehype-raw-when-present', () => {
+  const toHast = (markdown: string) => unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).runSync(unified().use(remarkParse).parse(markdown));
+
+  test('finds raw HTML anywhere in the tree, and none in plain Markdown', () => {
+    expect(hasRawHtml(toHast('A *plain* paragraph.\n\n- a list with [a link](/x/)'))).toBe(false);
+    expect(hasRawHtml(toHast('Deep in a list:\n\n- item with <b>bold</b>'))).toBe(true);
+    expect(hasRawHtml(toHast('<div>block</div>'))).toBe(true);
+  });
+
+  test('raw HTML is still parsed, then sanitized; plain Markdown renders the same either way', async () => {
+    const { html } = await renderArticleBody('Text with <b>bold</b> and <img src="x.png" onerror="alert(1)">.\n\n<script>alert(1)</script>');
+    expect(html).toContain('<b>bold</b>');
+    expect(html).not.toMatch(/onerror|<script/);
+    expect((await renderArticleBody('A *plain* paragraph with "quotes".')).html).toBe('<p>A <em>plain</em> paragraph with “quotes”.</p>');
   });
 });
