@@ -11,8 +11,8 @@
  * store as one JSON string and bundles it into the build, which at 100,000
  * articles passes V8's largest string. The store keeps the metadata only.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -25,9 +25,6 @@ import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from './article-files.ts';
 
-
-/** Article files read in parallel. */
-const FILES_AT_ONCE = 128;
 
 /** Options for the article loader. */
 export interface ArticleLoaderOptions {
@@ -85,11 +82,12 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
   const unchanged: { id: string; file: string; url: string }[] = [];
-  const readOne = async (path: string) => {
+  const readOne = (path: string) => {
     const file = relative(root, resolve(dir, path)).split(sep).join('/');
     let source: string;
     try {
-      source = await readFile(resolve(dir, path), 'utf8');
+      // Synchronously: for many small files, far cheaper than promise-based reads.
+      source = readFileSync(resolve(dir, path), 'utf8');
     } catch (error) {
       problems.push({ file, field: '', message: `cannot be read: ${(error as Error).message}` });
       return;
@@ -104,9 +102,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     if ('problems' in result) problems.push(...result.problems);
     else articles.push({ article: result.article, digest });
   };
-  // A bounded number of files open at once: all of them at once runs out of
-  // file descriptors (EMFILE) long before 100,000 articles.
-  for (let i = 0; i < files.length; i += FILES_AT_ONCE) await Promise.all(files.slice(i, i + FILES_AT_ONCE).map(readOne));
+  for (const path of files) readOne(path);
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
   problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
