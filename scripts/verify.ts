@@ -15,6 +15,7 @@ const report = await verifyBuild({
   contentDir: resolve(root, env['CLIPPINGS_CONTENT_DIR'] ?? 'content/articles'),
   distDir: resolve(root, env['CLIPPINGS_OUT_DIR'] ?? 'dist'),
   base: configuredBase(env),
+  cacheDir: resolve(root, env['CLIPPINGS_CACHE_DIR'] ?? '.astro'),
 });
 console.log(formatReport(report));
 process.exitCode = report.problems.length > 0 ? 1 : 0;

@@ -16,15 +16,17 @@ export interface VerifyIntegrationOptions {
 export default function verifyBuildIntegration(options: VerifyIntegrationOptions): AstroIntegration {
   let root = '';
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'clippings:verify-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await verifyBuild({ root, base, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
+        const report = await verifyBuild({ root, base, cacheDir, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
         const text = formatReport(report);
         if (report.problems.length > 0) throw new AstroError(text, 'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.');
         logger.info(text);

@@ -3,11 +3,13 @@
  * article out (page, sitemap entry, search record), no broken internal link or
  * image, no page answered twice, no id repeated within a page.
  */
-import { readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listArticleFiles } from '../content/article-files.ts';
+import { readingFingerprint } from '../markdown/pipeline-fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { readArticleSource } from '../lib/articles.ts';
 import {
@@ -31,6 +33,8 @@ export interface VerifyOptions {
   distDir: string;
   /** The site's base path (`/` or `/archive/`). */
   base: string;
+  /** A folder to remember between runs what unchanged article files read as (the build's cache folder). */
+  cacheDir?: string | undefined;
 }
 
 export interface VerifyReport {
@@ -56,20 +60,55 @@ function pagePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * What each article file read as in the last run (its URL, or null for a
+ * draft), by a hash of its text, kept while the code that reads files is
+ * unchanged: a rebuild then parses only the files that changed.
+ */
+interface ReadMemo {
+  reading: string;
+  files: Record<string, { hash: string; url: string | null }>;
+}
+
+async function loadMemo(path: string | undefined, reading: string): Promise<ReadMemo> {
+  if (path && existsSync(path)) {
+    try {
+      const memo = JSON.parse(await readFile(path, 'utf8')) as ReadMemo;
+      if (memo.reading === reading && typeof memo.files === 'object') return memo;
+    } catch {
+      // An unreadable memo is no memo.
+    }
+  }
+  return { reading, files: {} };
+}
+
 /** Published articles: URL → file, as the loader sees them. */
-async function readArticles(root: string, contentDir: string): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
+async function readArticles(root: string, contentDir: string, cacheDir: string | undefined): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const problems: VerifyProblem[] = [];
+  const memoFile = cacheDir ? join(cacheDir, 'verify-articles.json') : undefined;
+  const memo = await loadMemo(memoFile, await readingFingerprint(root));
+  const next: ReadMemo = { reading: memo.reading, files: {} };
   const found: [url: string, file: string][] = [];
-  await forEachLimited(await listArticleFiles(contentDir), async (path) => {
+  for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
-    const result = readArticleSource(file, readFileSync(resolve(contentDir, path), 'utf8'));
-    if ('problems' in result) problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
-    else if (!result.article.frontmatter.draft) found.push([result.article.url, file]);
-  });
-  // In file order, whatever order the reads finished in.
-  for (const [url, file] of found.sort((a, b) => a[1].localeCompare(b[1]))) articles.set(url, file);
-  return { articles, problems: problems.sort((a, b) => a.message.localeCompare(b.message)) };
+    const source = readFileSync(resolve(contentDir, path), 'utf8');
+    const hash = createHash('sha1').update(source).digest('base64url');
+    let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
+    if (url === undefined) {
+      const result = readArticleSource(file, source);
+      if ('problems' in result) {
+        problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
+        continue;
+      }
+      url = result.article.frontmatter.draft ? null : result.article.url;
+    }
+    next.files[file] = { hash, url };
+    if (url !== null) found.push([url, file]);
+  }
+  if (memoFile) await mkdir(dirname(memoFile), { recursive: true }).then(() => writeFile(memoFile, JSON.stringify(next)));
+  for (const [url, file] of found) articles.set(url, file);
+  return { articles, problems };
 }
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
@@ -111,12 +150,12 @@ async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise
 }
 
 /** Runs every check. */
-export async function verifyBuild({ root, contentDir, distDir, base }: VerifyOptions): Promise<VerifyReport> {
+export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }: VerifyOptions): Promise<VerifyReport> {
   const files = await listFiles(distDir);
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
-  const { articles, problems } = await readArticles(root, contentDir);
+  const { articles, problems } = await readArticles(root, contentDir, cacheDir);
   const sitemap = await readSitemap(distDir, base);
   const searchRecords = await readSearchRecords(distDir, files, base);
 

@@ -80,4 +80,24 @@ describe('build verification', () => {
     expect(status).toBe(1);
     expect(output).toContain('[search] article /2022/06/21/festival-des-lanternes/ (tests/fixtures/basic/articles/2022/06/festival-des-lanternes.md) has no search record');
   });
+
+  test('what it remembers of unchanged article files never hides a changed one', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'clippings-verify-content-'));
+    await cp(join(projectRoot, CONTENT), content, { recursive: true });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'clippings-verify-cache-'));
+    const verify = () =>
+      spawnSync(process.execPath, ['scripts/verify.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, CLIPPINGS_CONTENT_DIR: content, CLIPPINGS_OUT_DIR: site.dist, CLIPPINGS_CACHE_DIR: cacheDir },
+        encoding: 'utf8',
+      });
+    expect(verify().status).toBe(0);
+    expect(await readdir(cacheDir)).toContain('verify-articles.json');
+    // Moved to another day: the article now belongs at a URL this build has no page for.
+    const file = join(content, '2021/03/orchard-market.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2021-03-14', 'date: 2021-03-15'));
+    const second = verify();
+    expect(second.status).toBe(1);
+    expect(second.stdout + second.stderr).toContain('[article-page] no page for article /2021/03/15/orchard-market/');
+  });
 });
