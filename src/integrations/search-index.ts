@@ -4,7 +4,7 @@
  * next to it. One command, no separate CLI step.
  *
  * A large archive is indexed in shards by period (`pagefind/`, then
- * `pagefind-<years>/` beside it): one Pagefind index over 100,000 articles
+ * `pagefind-<months>/` beside it): one Pagefind index over 100,000 articles
  * needs more memory than a build machine has, and a shard whose articles did
  * not change is copied from the build cache instead of indexed again. The
  * browser searches every shard (src/client/archive-search.ts).
@@ -14,7 +14,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerYear, planSearchShards, shardGlob, shardSizeFrom } from '../lib/search-shards.ts';
+import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob, shardSizeFrom } from '../lib/search-shards.ts';
 import { UNUSED_PAGEFIND, writeOfflineFiles } from './search-offline.ts';
 import { hashShard, ShardCache } from './search-shard-cache.ts';
 
@@ -79,7 +79,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
 
 /** One shard's bundle in the built site. */
 export interface ShardResult {
-  /** The shard's stable name (its years), `all` when the archive has no article pages. */
+  /** The shard's stable name (its months), `all` when the archive has no article pages. */
   id: string;
   /** Bundle folder relative to the site, e.g. `pagefind` or `pagefind-2021-2024`. */
   dir: string;
@@ -140,7 +140,7 @@ async function dropUnusedFiles(site: string, dir: string): Promise<void> {
 export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
   const { site, cacheFolder } = options;
   const files = await listArticlePages(site);
-  const plan = planSearchShards(countArticlesPerYear(files), options.shardSize);
+  const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize);
   const shards: ShardResult[] = [];
   if (plan.length === 0) {
     // No article pages: one empty bundle, so the search page still finds an index. The glob
@@ -156,9 +156,9 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       const started = performance.now();
       const dir = bundleDir(shard, position);
       const outputPath = join(site, dir);
-      const years = new Set(shard.years);
-      const pages = files.filter((file) => years.has(file.slice(0, 4)));
-      const hash = await hashShard(site, pages, `${settings}\n${shard.years.join(',')}`);
+      const months = new Set(shard.months);
+      const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
+      const hash = await hashShard(site, pages, `${settings}\n${shard.months.join(',')}`);
       const cached = cache.lookup(shard.id, hash);
       let result: ShardResult;
       if (cached) {

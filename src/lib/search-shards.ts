@@ -2,22 +2,25 @@
  * How the search index is split into shards. Pagefind holds a whole index in
  * memory while it writes it (about a third of a megabyte per article), so one
  * index over 100,000 articles does not fit a build machine; several indexes
- * over runs of years do, and the browser searches them all.
+ * over runs of months do, and the browser searches them all.
  *
- * Shards are runs of consecutive years, packed from the oldest year: an
+ * Shards are runs of consecutive months, packed from the oldest month: an
  * archive grows at its newest end, so new articles only ever change the last
  * shard, and older shards keep their boundaries (and their cached index) from
  * build to build. Editing an article never moves a boundary; only a change in
- * how many articles a year has can, and only from that year on.
+ * how many articles a month has can, and only from that month on. Months, not
+ * years: with years as the unit, an archive of 4,001 articles a year and
+ * shards of 8,000 would get one shard per year, twice as many as needed, and
+ * every shard costs the reader a request per search.
  */
 
 /** One shard of the search index. */
 export interface SearchShard {
-  /** Stable name from its years, e.g. `2001-2019` or `2024`; names its cache entry. */
+  /** Stable name from its months, e.g. `2001-01-2019-06` or `2024-03`; names its cache entry. */
   id: string;
-  /** The years it covers, oldest first (years without articles are not listed). */
-  years: string[];
-  /** Article pages in those years. */
+  /** The months it covers (`YYYY-MM`), oldest first (months without articles are not listed). */
+  months: string[];
+  /** Article pages in those months. */
   articles: number;
 }
 
@@ -25,38 +28,38 @@ export interface SearchShard {
 export const DEFAULT_SHARD_SIZE = 8000;
 
 /**
- * Splits years into shards of at most `maxArticles` articles each, packing
- * consecutive years from the oldest. A year with more articles than that
- * stays one shard on its own: a year is never split.
- * @param articlesPerYear article count per four-digit year (order does not matter)
+ * Splits months into shards of at most `maxArticles` articles each, packing
+ * consecutive months from the oldest. A month with more articles than that
+ * stays one shard on its own: a month is never split.
+ * @param articlesPerMonth article count per `YYYY-MM` month (order does not matter)
  * @example
- * planSearchShards({ '2020': 3, '2021': 4, '2022': 2 }, 6)
- * // → [{ id: '2020', years: ['2020'], articles: 3 }, { id: '2021-2022', years: ['2021', '2022'], articles: 6 }]
+ * planSearchShards({ '2020-01': 3, '2020-02': 4, '2021-07': 2 }, 6)
+ * // → [{ id: '2020-01', months: ['2020-01'], articles: 3 }, { id: '2020-02-2021-07', months: ['2020-02', '2021-07'], articles: 6 }]
  */
-export function planSearchShards(articlesPerYear: Readonly<Record<string, number>>, maxArticles: number): SearchShard[] {
+export function planSearchShards(articlesPerMonth: Readonly<Record<string, number>>, maxArticles: number): SearchShard[] {
   if (!Number.isInteger(maxArticles) || maxArticles < 1) throw new RangeError(`shard size must be a positive whole number, not ${maxArticles}`);
-  const years = Object.entries(articlesPerYear)
+  const months = Object.entries(articlesPerMonth)
     .filter(([, count]) => count > 0)
     .sort(([a], [b]) => a.localeCompare(b));
   const shards: SearchShard[] = [];
-  let current: { years: string[]; articles: number } | undefined;
-  for (const [year, count] of years) {
+  let current: { months: string[]; articles: number } | undefined;
+  for (const [month, count] of months) {
     if (current && current.articles + count > maxArticles) {
       shards.push(named(current));
       current = undefined;
     }
-    current ??= { years: [], articles: 0 };
-    current.years.push(year);
+    current ??= { months: [], articles: 0 };
+    current.months.push(month);
     current.articles += count;
   }
   if (current) shards.push(named(current));
   return shards;
 }
 
-function named({ years, articles }: { years: string[]; articles: number }): SearchShard {
-  const first = years[0] ?? '';
-  const last = years[years.length - 1] ?? first;
-  return { id: first === last ? first : `${first}-${last}`, years, articles };
+function named({ months, articles }: { months: string[]; articles: number }): SearchShard {
+  const first = months[0] ?? '';
+  const last = months[months.length - 1] ?? first;
+  return { id: first === last ? first : `${first}-${last}`, months, articles };
 }
 
 /**
@@ -78,30 +81,39 @@ export function shardSizeFrom(env: Readonly<Record<string, string | undefined>>)
  * beside it in `pagefind-<id>/`. Beside, not inside: Pagefind's `mergeIndex`
  * skips a bundle whose path is a prefix of the primary bundle's path, so
  * `pagefind/` could never be merged into `pagefind/shards/x/`.
- * @example bundleDir({ id: '2021-2022', years: [], articles: 0 }, 1) // → 'pagefind-2021-2022'
+ * @example bundleDir({ id: '2021-01-2022-06', months: [], articles: 0 }, 1) // → 'pagefind-2021-01-2022-06'
  */
 export function bundleDir(shard: SearchShard, position: number): string {
   return position === 0 ? 'pagefind' : `pagefind-${shard.id}`;
 }
 
-/** Pagefind's glob (relative to the site) for a shard's article pages: `/<YYYY>/<MM>/<DD>/<slug>/index.html`. */
+/**
+ * Pagefind's glob (relative to the site) for a shard's article pages: `/<YYYY>/<MM>/<DD>/<slug>/index.html`.
+ * @example shardGlob({ id: '2020-01-2020-02', months: ['2020-01', '2020-02'], articles: 2 }) // → '{2020/01,2020/02}/*\/*\/index.html'
+ */
 export function shardGlob(shard: SearchShard): string {
-  const years = shard.years.length === 1 ? (shard.years[0] ?? '') : `{${shard.years.join(',')}}`;
-  return `${years}/*/*/*/index.html`;
+  const folders = shard.months.map((month) => month.replace('-', '/'));
+  return `${folders.length === 1 ? (folders[0] ?? '') : `{${folders.join(',')}}`}/*/*/index.html`;
+}
+
+/** The month (`YYYY-MM`) of an article page file, from its path. */
+export function monthOfPage(file: string): string | undefined {
+  const match = ARTICLE_PAGE_FILE.exec(file);
+  return match ? `${match[1]}-${match[2]}` : undefined;
 }
 
 /** Article page files of a built site, as POSIX paths relative to it (`2024/05/12/slug/index.html`). */
-export const ARTICLE_PAGE_FILE = /^(\d{4})\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+export const ARTICLE_PAGE_FILE = /^(\d{4})\/(\d{2})\/\d{2}\/[^/]+\/index\.html$/;
 
 /**
- * Counts article pages per year from a list of built files.
- * @example countArticlesPerYear(['2024/05/12/a/index.html', '2024/index.html']) // → { '2024': 1 }
+ * Counts article pages per month from a list of built files.
+ * @example countArticlesPerMonth(['2024/05/12/a/index.html', '2024/index.html']) // → { '2024-05': 1 }
  */
-export function countArticlesPerYear(files: Iterable<string>): Record<string, number> {
+export function countArticlesPerMonth(files: Iterable<string>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const file of files) {
-    const year = ARTICLE_PAGE_FILE.exec(file)?.[1];
-    if (year) counts[year] = (counts[year] ?? 0) + 1;
+    const month = monthOfPage(file);
+    if (month) counts[month] = (counts[month] ?? 0) + 1;
   }
   return counts;
 }

@@ -14,8 +14,8 @@ import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
 import type { ShardCacheManifest } from '../../src/integrations/search-shard-cache.ts';
 
 const articles = searchFixture();
-// Four articles a shard: 2018-2019 (3), 2020-2021 (4), 2022-2023 (4), 2024 (1).
-const SHARDS = { CLIPPINGS_SEARCH_SHARD_SIZE: '4' };
+// One article a month, three a shard: 2018-05 to 2019-08, 2020-02 to 2021-04, 2021-09 to 2022-11, 2023-01 to 2024-10.
+const SHARDS = { CLIPPINGS_SEARCH_SHARD_SIZE: '3' };
 const EDITED = '2021/09/harbour-regatta.md';
 const NEW_WORD = 'spinnakerfest';
 
@@ -56,13 +56,13 @@ beforeAll(async () => {
 describe('a sharded search index', () => {
   test('has a bundle for every shard in dist/, each listed in offline.json with its languages', async () => {
     expect(first.output).toContain(`Search index: ${articles.length} pages indexed`);
-    expect(first.output).toContain('4 shards of up to 4 articles: 4 indexed, 0 reused');
+    expect(first.output).toContain('4 shards of up to 3 articles: 4 indexed, 0 reused');
     const manifest = JSON.parse(await first.read('offline.json')) as OfflineManifest;
     expect(manifest.bundles.map((bundle) => [bundle.id, bundle.path])).toEqual([
-      ['2018-2019', 'pagefind/'],
-      ['2020-2021', 'pagefind-2020-2021/'],
-      ['2022-2023', 'pagefind-2022-2023/'],
-      ['2024', 'pagefind-2024/'],
+      ['2018-05-2019-08', 'pagefind/'],
+      ['2020-02-2021-04', 'pagefind-2020-02-2021-04/'],
+      ['2021-09-2022-11', 'pagefind-2021-09-2022-11/'],
+      ['2023-01-2024-10', 'pagefind-2023-01-2024-10/'],
     ]);
     const paths = manifest.files.map((file) => file.path);
     for (const bundle of manifest.bundles) {
@@ -72,19 +72,19 @@ describe('a sharded search index', () => {
       expect(first.has(`${bundle.path}pagefind-ui.js`), bundle.path).toBe(false);
     }
     // French pages are only in the shard that has the French article.
-    const french = articles.filter((a) => a.lang === 'fr').map((a) => a.year);
-    expect(manifest.bundles.filter((bundle) => bundle.languages.includes('fr')).map((bundle) => bundle.id)).toEqual(['2022-2023']);
-    expect(french).toEqual(['2023']);
+    const french = articles.filter((a) => a.lang === 'fr').map((a) => a.day.slice(0, 7));
+    expect(manifest.bundles.filter((bundle) => bundle.languages.includes('fr')).map((bundle) => bundle.id)).toEqual(['2023-01-2024-10']);
+    expect(french).toEqual(['2023-01']);
   });
 
-  test('every article has exactly one search record, in the shard of its year', async () => {
+  test('every article has exactly one search record, in the shard of its month', async () => {
     const found = await records(first);
     expect(found).toHaveLength(articles.length);
     expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
     for (const record of found) {
-      const year = record.url.slice(1, 5);
-      const [from, to = from] = record.bundle.split('-');
-      expect(year >= from! && year <= to!, `${record.url} in ${record.bundle}`).toBe(true);
+      const month = record.url.slice(1, 8).replace('/', '-');
+      const [from, to] = [record.bundle.slice(0, 7), record.bundle.slice(-7)];
+      expect(month >= from && month <= to, `${record.url} in ${record.bundle}`).toBe(true);
     }
     // Build verification (which reads every bundle) agreed.
     expect(first.output).toContain(`${articles.length} search records`);
@@ -93,16 +93,16 @@ describe('a sharded search index', () => {
 
 describe('a rebuild after editing one article', () => {
   test('indexes only the edited article’s shard, and copies the others from the cache', () => {
-    expect(second.output).toMatch(/shard 2\/4 \(2020-2021\) indexed/);
-    for (const other of ['1/4 (2018-2019)', '3/4 (2022-2023)', '4/4 (2024)']) expect(second.output).toContain(`shard ${other} reused from the cache`);
-    expect(second.output).toContain('4 shards of up to 4 articles: 1 indexed, 3 reused');
+    expect(second.output).toMatch(/shard 3\/4 \(2021-09-2022-11\) indexed/);
+    for (const other of ['1/4 (2018-05-2019-08)', '2/4 (2020-02-2021-04)', '4/4 (2023-01-2024-10)']) expect(second.output).toContain(`shard ${other} reused from the cache`);
+    expect(second.output).toContain('4 shards of up to 3 articles: 1 indexed, 3 reused');
   });
 
   test('the cache manifest changed for that shard only', async () => {
     const after = await cacheManifest(second);
     expect(Object.keys(after.shards).sort()).toEqual(Object.keys(firstCache.shards).sort());
     const changed = Object.keys(after.shards).filter((id) => after.shards[id]?.hash !== firstCache.shards[id]?.hash);
-    expect(changed).toEqual(['2020-2021']);
+    expect(changed).toEqual(['2021-09-2022-11']);
   });
 
   test('the edit is searchable, once, and every other record is still there', async () => {
@@ -110,6 +110,6 @@ describe('a rebuild after editing one article', () => {
     expect(found).toHaveLength(articles.length);
     expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
     const withWord = found.filter((record) => record.content.includes(NEW_WORD));
-    expect(withWord.map((record) => [record.bundle, record.url])).toEqual([['2020-2021', '/2021/09/11/harbour-regatta/']]);
+    expect(withWord.map((record) => [record.bundle, record.url])).toEqual([['2021-09-2022-11', '/2021/09/11/harbour-regatta/']]);
   });
 });

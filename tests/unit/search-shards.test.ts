@@ -1,12 +1,12 @@
 /**
- * Shard planning for the search index: which years go together, and that
+ * Shard planning for the search index: which months go together, and that
  * boundaries stay put while the archive grows or articles are edited.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   bundleDir,
-  countArticlesPerYear,
+  countArticlesPerMonth,
   DEFAULT_SHARD_SIZE,
   planSearchShards,
   shardGlob,
@@ -18,60 +18,62 @@ const ids = (shards: SearchShard[]) => shards.map((shard) => shard.id);
 
 describe('planSearchShards', () => {
   test.each([
-    ['one shard when everything fits', { '2020': 3, '2021': 4 }, 10, ['2020-2021']],
-    ['packs consecutive years from the oldest', { '2020': 3, '2021': 4, '2022': 2, '2023': 5 }, 6, ['2020', '2021-2022', '2023']],
-    ['a shard may be exactly full', { '2020': 3, '2021': 3, '2022': 1 }, 6, ['2020-2021', '2022']],
-    ['a year larger than the size stays one shard', { '2019': 1, '2020': 50, '2021': 2 }, 10, ['2019', '2020', '2021']],
-    ['years given in any order', { '2023': 1, '2001': 1, '2010': 1 }, 2, ['2001-2010', '2023']],
-    ['gaps between years do not split', { '1990': 1, '2020': 1 }, 5, ['1990-2020']],
-    ['years without articles are left out', { '2020': 0, '2021': 2 }, 5, ['2021']],
+    ['one shard when everything fits', { '2020-01': 3, '2021-06': 4 }, 10, ['2020-01-2021-06']],
+    ['packs consecutive months from the oldest', { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 }, 6, ['2020-01', '2020-02-2020-03', '2021-01']],
+    ['a shard may be exactly full', { '2020-01': 3, '2020-02': 3, '2020-03': 1 }, 6, ['2020-01-2020-02', '2020-03']],
+    ['a month larger than the size stays one shard', { '2019-12': 1, '2020-01': 50, '2020-02': 2 }, 10, ['2019-12', '2020-01', '2020-02']],
+    ['months given in any order', { '2023-05': 1, '2001-01': 1, '2010-10': 1 }, 2, ['2001-01-2010-10', '2023-05']],
+    ['gaps between months do not split', { '1990-01': 1, '2020-12': 1 }, 5, ['1990-01-2020-12']],
+    ['months without articles are left out', { '2020-01': 0, '2021-02': 2 }, 5, ['2021-02']],
+    ['a year of 4,001 articles and shards of 8,000: halves of years, not one shard a year', Object.fromEntries(['2020', '2021', '2022'].flatMap((year) => Array.from({ length: 12 }, (_, m) => [`${year}-${String(m + 1).padStart(2, '0')}`, m === 0 ? 334 : 333] as const))), 8000, ['2020-01-2021-12', '2022-01-2022-12']],
     ['an empty archive has no shards', {}, 5, []],
   ])('%s', (_, counts, size, expected) => {
     expect(ids(planSearchShards(counts, size))).toEqual(expected);
   });
 
-  test('lists each shard’s years and article count', () => {
-    expect(planSearchShards({ '2020': 3, '2021': 4, '2022': 2 }, 6)).toEqual([
-      { id: '2020', years: ['2020'], articles: 3 },
-      { id: '2021-2022', years: ['2021', '2022'], articles: 6 },
+  test('lists each shard’s months and article count', () => {
+    expect(planSearchShards({ '2020-01': 3, '2020-02': 4, '2021-07': 2 }, 6)).toEqual([
+      { id: '2020-01', months: ['2020-01'], articles: 3 },
+      { id: '2020-02-2021-07', months: ['2020-02', '2021-07'], articles: 6 },
     ]);
   });
 
   test('refuses a size that is not a positive whole number', () => {
-    for (const size of [0, -1, 2.5, Number.NaN]) expect(() => planSearchShards({ '2020': 1 }, size)).toThrow(RangeError);
+    for (const size of [0, -1, 2.5, Number.NaN]) expect(() => planSearchShards({ '2020-01': 1 }, size)).toThrow(RangeError);
   });
 
-  const archives = fc.dictionary(fc.integer({ min: 1990, max: 2030 }).map(String), fc.integer({ min: 0, max: 40 }), { maxKeys: 25 });
+  const month = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const archives = fc.dictionary(month, fc.integer({ min: 0, max: 40 }), { maxKeys: 25 });
 
-  test('every year with articles is in exactly one shard, in order, and only single-year shards exceed the size', () => {
+  test('every month with articles is in exactly one shard, in order, and only single-month shards exceed the size', () => {
     fc.assert(
       fc.property(archives, fc.integer({ min: 1, max: 60 }), (counts, size) => {
         const shards = planSearchShards(counts, size);
-        const years = Object.keys(counts).filter((year) => (counts[year] ?? 0) > 0).sort();
-        expect(shards.flatMap((shard) => shard.years)).toEqual(years);
+        const months = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort();
+        expect(shards.flatMap((shard) => shard.months)).toEqual(months);
         for (const shard of shards) {
-          expect(shard.articles).toBe(shard.years.reduce((sum, year) => sum + (counts[year] ?? 0), 0));
-          if (shard.years.length > 1) expect(shard.articles).toBeLessThanOrEqual(size);
+          expect(shard.articles).toBe(shard.months.reduce((sum, m) => sum + (counts[m] ?? 0), 0));
+          if (shard.months.length > 1) expect(shard.articles).toBeLessThanOrEqual(size);
         }
       }),
     );
   });
 
-  test('stable: new articles in the newest year never move an older shard', () => {
+  test('stable: new articles in the newest month never move an older shard', () => {
     fc.assert(
       fc.property(archives, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 100 }), (counts, size, added) => {
         const before = planSearchShards(counts, size);
-        const newest = Object.keys(counts).filter((year) => (counts[year] ?? 0) > 0).sort().at(-1);
+        const newest = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort().at(-1);
         if (!newest) return;
         const after = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size);
-        // All shards but the newest one keep their ids, years and counts.
+        // All shards but the newest one keep their ids, months and counts.
         expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
       }),
     );
   });
 
-  test('stable: editing an article (same year, same count) changes nothing', () => {
-    const counts = { '2019': 4, '2020': 5, '2021': 3 };
+  test('stable: editing an article (same month, same count) changes nothing', () => {
+    const counts = { '2019-01': 4, '2020-05': 5, '2021-11': 3 };
     expect(planSearchShards({ ...counts }, 8)).toEqual(planSearchShards(counts, 8));
   });
 });
@@ -86,20 +88,20 @@ describe('shard helpers', () => {
   });
 
   test('the first shard goes to pagefind/, the others beside it (never inside: mergeIndex would skip them)', () => {
-    const [first, second] = planSearchShards({ '2020': 2, '2021': 2 }, 2);
+    const [first, second] = planSearchShards({ '2020-01': 2, '2021-03': 2 }, 2);
     expect(bundleDir(first!, 0)).toBe('pagefind');
-    expect(bundleDir(second!, 1)).toBe('pagefind-2021');
+    expect(bundleDir(second!, 1)).toBe('pagefind-2021-03');
     expect(bundleDir(second!, 1).startsWith('pagefind/')).toBe(false);
   });
 
-  test('a shard’s glob names its years’ article pages', () => {
-    expect(shardGlob({ id: '2020', years: ['2020'], articles: 1 })).toBe('2020/*/*/*/index.html');
-    expect(shardGlob({ id: '2020-2022', years: ['2020', '2022'], articles: 2 })).toBe('{2020,2022}/*/*/*/index.html');
+  test('a shard’s glob names its months’ article pages', () => {
+    expect(shardGlob({ id: '2020-01', months: ['2020-01'], articles: 1 })).toBe('2020/01/*/*/index.html');
+    expect(shardGlob({ id: '2020-11-2022-02', months: ['2020-11', '2022-02'], articles: 2 })).toBe('{2020/11,2022/02}/*/*/index.html');
   });
 
-  test('articles per year are counted from article page files only', () => {
+  test('articles per month are counted from article page files only', () => {
     expect(
-      countArticlesPerYear([
+      countArticlesPerMonth([
         '2024/05/12/ferry/index.html',
         '2024/05/13/bridge/index.html',
         '2023/01/02/quai/index.html',
@@ -111,6 +113,6 @@ describe('shard helpers', () => {
         'tags/ferry/index.html',
         '2024/05/12/ferry/photo.jpg',
       ]),
-    ).toEqual({ '2024': 2, '2023': 1 });
+    ).toEqual({ '2024-05': 2, '2023-01': 1 });
   });
 });
