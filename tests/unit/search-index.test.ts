@@ -65,42 +65,42 @@ describe('indexShards', () => {
     const cacheFolder = join(dir, '..', `${dir.split('/').pop()}-cache`);
     const first = await indexShards({ site: dir, cacheFolder, shardSize: 1 });
     expect(first.shards.map(({ id, dir, languages, reused }) => ({ id, dir, languages, reused }))).toEqual([
-      { id: '2019', dir: 'pagefind', languages: { en: 1 }, reused: false },
-      { id: '2020', dir: 'pagefind-2020', languages: { en: 1 }, reused: false },
-      { id: '2021', dir: 'pagefind-2021', languages: { fr: 1 }, reused: false },
+      { id: '2019-03', dir: 'pagefind', languages: { en: 1 }, reused: false },
+      { id: '2020-01', dir: 'pagefind-2020-01', languages: { en: 1 }, reused: false },
+      { id: '2021-05', dir: 'pagefind-2021-05', languages: { fr: 1 }, reused: false },
     ]);
     expect(first.pages).toBe(3);
     for (const shard of first.shards) expect(existsSync(join(dir, shard.dir, 'pagefind-entry.json')), shard.dir).toBe(true);
     // The unused UIs are dropped from every bundle, the first one included.
-    expect(existsSync(join(dir, 'pagefind-2020', 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind-2020-01', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
 
     const manifest = await buildOfflineManifest(dir);
     expect(manifest.bundles.map(({ id, path, languages }) => ({ id, path, languages }))).toEqual([
       { id: 'all', path: 'pagefind/', languages: ['en'] },
-      { id: '2020', path: 'pagefind-2020/', languages: ['en'] },
-      { id: '2021', path: 'pagefind-2021/', languages: ['fr'] },
+      { id: '2020-01', path: 'pagefind-2020-01/', languages: ['en'] },
+      { id: '2021-05', path: 'pagefind-2021-05/', languages: ['fr'] },
     ]);
     const paths = manifest.files.map((file) => file.path);
     for (const bundle of manifest.bundles) expect(paths).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
     expect(paths).toEqual(expect.arrayContaining(['pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr']));
-    expect(paths.some((path) => path.startsWith('pagefind-2021/fragment/'))).toBe(true);
+    expect(paths.some((path) => path.startsWith('pagefind-2021-05/fragment/'))).toBe(true);
 
     // Astro empties dist/ before every build: a fresh copy of the same pages reuses every shard.
     const again = await site(pages);
     const second = await indexShards({ site: again, cacheFolder, shardSize: 1 });
     expect(second.shards.map((shard) => shard.reused)).toEqual([true, true, true]);
-    expect(await readFile(join(again, 'pagefind-2020', 'pagefind-entry.json'), 'utf8')).toBe(await readFile(join(dir, 'pagefind-2020', 'pagefind-entry.json'), 'utf8'));
+    expect(await readFile(join(again, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8')).toBe(await readFile(join(dir, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8'));
 
     // An edited article re-indexes its shard only.
     const edited = await site({ ...pages, '2020/01/02/b': dated('en', 'Bridge news', 'The bridge is closed.', '2020-01-02') });
     const third = await indexShards({ site: edited, cacheFolder, shardSize: 1 });
-    expect(third.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019', true], ['2020', false], ['2021', true]]);
+    expect(third.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-03', true], ['2020-01', false], ['2021-05', true]]);
 
     // Another shard size is another plan: old shards leave the cache.
     const fourth = await indexShards({ site: await site(pages), cacheFolder, shardSize: 10 });
-    expect(fourth.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-2021', false]]);
-    expect(existsSync(join(cacheFolder, '2020'))).toBe(false);
+    expect(fourth.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-03-2021-05', false]]);
+    expect(existsSync(join(cacheFolder, '2020-01'))).toBe(false);
   });
 
   test('an archive without article pages still gets an (empty) index', async () => {
