@@ -16,16 +16,11 @@ import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 
 /** Pagefind bundle folders at the top of the output (`pagefind/`, `pagefind-<years>/`). */
 const SEARCH_BUNDLE = /^pagefind(?:-|$)/;
-
-async function filesUnder(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
 
 /** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
 async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
@@ -67,8 +62,8 @@ export default function keepOutput(): AstroIntegration {
         await Promise.all(bundles.map((entry) => rm(join(site, entry.name), { recursive: true, force: true })));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
-        const publicFiles = new Set(await filesUnder(publicDir));
-        const stale = (await filesUnder(site)).filter((path) => !isKeptOutput(path, written, publicFiles));
+        const publicFiles = new Set(await listFiles(publicDir));
+        const stale = (await listFiles(site)).filter((path) => !isKeptOutput(path, written, publicFiles));
         for (let i = 0; i < stale.length; i += 64) {
           await Promise.all(stale.slice(i, i + 64).map((path) => rm(join(site, path), { force: true })));
         }

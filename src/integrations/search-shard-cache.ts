@@ -9,7 +9,7 @@
  * `<cacheDir>/search-shards/<id>/` (the shard's Pagefind bundle as written).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -25,8 +25,8 @@ export interface ShardCacheManifest {
   shards: Record<string, CachedShard>;
 }
 
-/** Pages hashed at once: enough to keep the disk busy, few enough to bound memory. */
-const READ_BATCH = 64;
+/** Files linked at once: enough to keep the disk busy, few enough to bound open handles. */
+const LINK_BATCH = 64;
 
 /**
  * The part of a page that decides its search record: the `<html>` start tag
@@ -67,18 +67,15 @@ export function indexedPart(html: string): string {
 
 /**
  * Hashes a shard: the indexing settings, then each page's path and indexed
- * part, in path order. Files are read in bounded batches, never all at once.
+ * part, in path order, reading one page at a time.
  * @param files paths relative to `site`
  * @param settings anything else the index depends on (Pagefind version, options, shard years)
  */
 export async function hashShard(site: string, files: readonly string[], settings: string): Promise<string> {
   const hash = createHash('sha256').update(settings).update('\0');
   const sorted = [...files].sort();
-  for (let from = 0; from < sorted.length; from += READ_BATCH) {
-    const batch = sorted.slice(from, from + READ_BATCH);
-    const parts = await Promise.all(batch.map(async (file) => indexedPart(await readFile(join(site, file), 'utf8'))));
-    batch.forEach((file, i) => hash.update(file).update('\0').update(parts[i] ?? '').update('\0'));
-  }
+  // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
+  for (const file of sorted) hash.update(file).update('\0').update(indexedPart(readFileSync(join(site, file), 'utf8'))).update('\0');
   return hash.digest('hex');
 }
 
@@ -95,9 +92,9 @@ export async function linkTree(from: string, to: string): Promise<void> {
   const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => join(to, relative(from, join(entry.parentPath, entry.name)))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  for (let start = 0; start < files.length; start += READ_BATCH) {
+  for (let start = 0; start < files.length; start += LINK_BATCH) {
     await Promise.all(
-      files.slice(start, start + READ_BATCH).map(async (file) => {
+      files.slice(start, start + LINK_BATCH).map(async (file) => {
         const target = join(to, file);
         await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
       }),

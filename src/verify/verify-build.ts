@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listArticleFiles } from '../content/article-files.ts';
+import { listFiles } from '../lib/list-files.ts';
 import { readingFingerprint } from '../markdown/pipeline-fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { readArticleSource } from '../lib/articles.ts';
@@ -43,17 +44,9 @@ export interface VerifyReport {
 }
 
 const ARTICLE_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
-/**
- * Files in flight at once. Files are read synchronously: tens of thousands of
- * small files cost several times more through promise-based reads (a file
- * handle, a stat and a close each), and nothing else runs during this step.
- */
-const CONCURRENCY = 32;
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
+// Built files are read synchronously, one after another: tens of thousands of
+// small files cost several times more through promise-based reads (a file
+// handle, a stat and a close each), and nothing else runs during this step.
 
 /** Site path (`/2024/`) of an index.html in dist/. */
 function pagePathOf(file: string): string {
@@ -126,27 +119,19 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
 }
 
 /** URLs of every search record, across all Pagefind bundles in dist/; undefined when there is none. */
-async function readSearchRecords(distDir: string, files: readonly string[], base: string): Promise<Set<string> | undefined> {
+function readSearchRecords(distDir: string, files: readonly string[], base: string): Set<string> | undefined {
   const fragments = files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file));
   if (!files.some((file) => file.endsWith('pagefind-entry.json'))) return undefined;
   const prefix = normalizeBase(base);
   const urls = new Set<string>();
-  await forEachLimited(fragments, async (file) => {
+  for (const file of fragments) {
     // Fragments are gzipped JSON behind a "pagefind_dcd" marker.
     const text = gunzipSync(readFileSync(join(distDir, file))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
     const path = decodeURIComponent(url.split(/[?#]/)[0] ?? url);
     urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
-  });
+  }
   return urls;
-}
-
-async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }
 
 /** Runs every check. */
@@ -157,7 +142,7 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }:
   const pages = new Set(htmlPages.map(pagePathOf));
   const { articles, problems } = await readArticles(root, contentDir, cacheDir);
   const sitemap = await readSitemap(distDir, base);
-  const searchRecords = await readSearchRecords(distDir, files, base);
+  const searchRecords = readSearchRecords(distDir, files, base);
 
   problems.push(
     ...checkArticleCoverage({
@@ -172,20 +157,16 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }:
 
   let links = 0;
   const broken = new Map<string, string[]>();
-  await forEachLimited(
-    files.filter((file) => file.endsWith('.html')),
-    async (file) => {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      const pagePath = pagePathOf(file);
-      const { links: targets, ids } = scanPage(html);
-      for (const link of targets.filter(isInternalLink)) {
-        links++;
-        const target = resolveLink(link.trim(), pagePath, base);
-        if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
-      }
-      for (const id of repeatedIds(ids)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
-    },
-  );
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const { links: targets, ids } = scanPage(readFileSync(join(distDir, file), 'utf8'));
+    const pagePath = pagePathOf(file);
+    for (const link of targets.filter(isInternalLink)) {
+      links++;
+      const target = resolveLink(link.trim(), pagePath, base);
+      if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
+    }
+    for (const id of repeatedIds(ids)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
+  }
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     problems.push({ check: 'link', message: `${file} links to ${[...new Set(targets)].join(', ')}, which ${targets.length === 1 ? 'is' : 'are'} not in the build` });
   }
