@@ -21,6 +21,7 @@ import { benchmarkQueries, writeArchive } from './generate-archive.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { renderChart, renderReport, type BenchResult, type OutputStats } from './bench/report.ts';
 import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
+import { listArticleFiles, listFiles } from '../src/lib/list-files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(root, 'docs');
@@ -35,11 +36,10 @@ async function walk(dir: string): Promise<{ files: number; bytes: number; html: 
   let files = 0;
   let bytes = 0;
   let html = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+  for (const path of await listFiles(dir)) {
     files++;
-    if (entry.name.endsWith('.html')) html++;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    if (path.endsWith('.html')) html++;
+    bytes += (await stat(join(dir, path))).size;
   }
   return { files, bytes, html };
 }
@@ -77,7 +77,7 @@ async function outputStats(dist: string): Promise<OutputStats> {
 
 /** Appends a paragraph to the middle article: what an editor's correction does. */
 async function editOneArticle(articles: string): Promise<string> {
-  const files = (await readdir(articles, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+  const files = await listArticleFiles(articles);
   const file = join(articles, files[Math.floor(files.length / 2)] as string);
   await appendFile(file, '\nCorrection: an earlier version of this article misspelled a name.\n');
   return file;

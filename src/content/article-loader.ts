@@ -23,7 +23,7 @@ import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem,
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
-import { listArticleFiles } from './article-files.ts';
+import { listArticleFiles } from '../lib/list-files.ts';
 
 
 /** Options for the article loader. */

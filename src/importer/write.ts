@@ -5,11 +5,12 @@
  * article never loses its file (the new one gets a numeric suffix), and every
  * file is checked with the build's own validation before it is written.
  */
-import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { formatProblems, readArticleSource } from '../lib/articles.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { listArticleFiles } from '../lib/list-files.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Frontmatter, Gap } from './complete.ts';
@@ -35,16 +36,10 @@ export type WritePlan =
 /** Reads the archive under `root` (which may not exist yet). */
 export async function scanArchive(root: string): Promise<Archive> {
   const archive: Archive = { root, byIdentity: new Map(), files: new Set(), sitePaths: new Set() };
-  let paths: string[] = [];
-  try {
-    paths = await Array.fromAsync(glob('**/*.md', { cwd: root }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  for (const path of paths.sort()) {
-    const file = path.split(sep).join('/');
+  // The loader's rule: notes and templates (`_x.md`, `.x.md`) are not articles, so they do not claim an identity or a URL.
+  for (const file of await listArticleFiles(root)) {
     archive.files.add(file);
-    const text = await readFile(join(root, path), 'utf8');
+    const text = await readFile(join(root, file), 'utf8');
     const split = splitFrontmatter(text);
     if (split.ok) {
       const id = identityOf(split.data);

@@ -10,10 +10,11 @@
  * browser searches every shard (src/client/archive-search.ts).
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/list-files.ts';
 import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob, shardSizeFrom } from '../lib/search-shards.ts';
 import { UNUSED_PAGEFIND, writeOfflineFiles } from './search-offline.ts';
 import { hashShard, ShardCache } from './search-shard-cache.ts';
@@ -119,9 +120,7 @@ async function indexSettings(): Promise<string> {
 /** Article page files under the site's year folders, relative to it. */
 async function listArticlePages(site: string): Promise<string[]> {
   const years = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
-  const nested = await Promise.all(
-    years.map(async ({ name }) => (await readdir(join(site, name), { recursive: true })).map((file) => `${name}/${file.split(sep).join('/')}`)),
-  );
+  const nested = await Promise.all(years.map(async ({ name }) => (await listFiles(join(site, name))).map((file) => `${name}/${file}`)));
   return nested.flat().filter((file) => ARTICLE_PAGE_FILE.test(file));
 }
 

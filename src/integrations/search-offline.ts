@@ -14,6 +14,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/base.ts';
+import { listFiles } from '../lib/list-files.ts';
 import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../lib/offline-manifest.ts';
 
 /** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
@@ -24,14 +25,7 @@ const SHELL_FILES = ['favicon.svg'];
 
 /** All files under `dir`, as POSIX paths relative to `root`. */
 async function walk(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? walk(root, path) : Promise.resolve([path]);
-    }),
-  );
-  return nested.flat();
+  return (await listFiles(join(root, dir))).map((path) => `${dir}/${path}`);
 }
 
 /** The file behind a site path (a page path means its index.html). */
