@@ -8,8 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
-import { formatProblems, readArticleSource } from '../lib/articles.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { formatProblems, readArticleSource } from '../content/read-article.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';

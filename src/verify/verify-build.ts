@@ -9,9 +9,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listArticleFiles, listFiles } from '../lib/list-files.ts';
-import { readingFingerprint } from '../markdown/pipeline-fingerprint.ts';
+import { readingFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
-import { readArticleSource } from '../lib/articles.ts';
+import { readArticleSource } from '../content/read-article.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/importer/import.ts';
-import { readArticleSource, type ArticleSource } from '../../src/lib/articles.ts';
+import { readArticleSource, type ArticleSource } from '../../src/content/read-article.ts';
 import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/import');

@@ -5,7 +5,7 @@ import { cp, glob, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readArticleSource } from '../../src/lib/articles.ts';
+import { readArticleSource } from '../../src/content/read-article.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/import');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readArticleSource } from '../../src/lib/articles.ts';
+import { readArticleSource } from '../../src/content/read-article.ts';
 import { completeArticle, contentHash, names } from '../../src/importer/complete.ts';
 import { identityOf, normalizeUrl, planArticle, serializeArticle, slugForTitle, type Archive } from '../../src/importer/write.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyLimitProblem } from '../../src/lib/body-limits.ts';
+import { bodyLimitProblem } from '../../src/content/body-limits.ts';
 
 const nestedList = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
 

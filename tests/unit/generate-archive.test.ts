@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { generateArchive, type GeneratedArticle } from '../../scripts/generate-archive.ts';
-import { findUrlClashes, readArticleSource, type ArticleSource } from '../../src/lib/articles.ts';
+import { findUrlClashes, readArticleSource, type ArticleSource } from '../../src/content/read-article.ts';
 
 async function generate(articles: number, seed?: number): Promise<GeneratedArticle[]> {
   const out: GeneratedArticle[] = [];

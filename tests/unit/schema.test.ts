@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { findUrlClashes, formatProblems, readArticleSource } from '../../src/lib/articles.ts';
+import { findUrlClashes, formatProblems, readArticleSource } from '../../src/content/read-article.ts';
 
 const minimal = { title: 'A headline', date: '2024-03-14', section: 'World' };
 const problems = (input: Record<string, unknown>) => {

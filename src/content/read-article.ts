@@ -6,8 +6,8 @@
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { slugFromFileName } from './slugs.ts';
-import { articlePath } from './urls.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { articlePath } from '../lib/urls.ts';
 
 /** A valid article before rendering. */
 export interface ArticleSource {
