@@ -24,6 +24,7 @@ import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
+import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 
 
 /** Options for the article loader. */
@@ -75,13 +76,16 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
   // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
-  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${await readingFingerprint(root)}`;
+  const reading = await readingFingerprint(root);
+  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}`;
   const storedByFile = new Map<string, { id: string; digest: string }>();
   for (const [id, entry] of store.entries()) if (entry.filePath && entry.digest) storedByFile.set(entry.filePath, { id, digest: String(entry.digest) });
   const problems: ArticleProblem[] = [];
   const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
   const unchanged: { id: string; file: string; url: string }[] = [];
+  /** What each file read as, for verification (src/content/read-memo.ts). */
+  const reads: ReadMemo = { reading, files: {} };
   const readOne = (path: string) => {
     const file = relative(root, resolve(dir, path)).split(sep).join('/');
     let source: string;
@@ -96,11 +100,15 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     const stored = storedByFile.get(file);
     if (stored?.digest === digest && existsSync(join(bodies, `${digest}.html`))) {
       unchanged.push({ id: stored.id, file, url: `/${stored.id}/` });
+      reads.files[file] = { hash: sourceHash(source), url: `/${stored.id}/` };
       return;
     }
     const result = readArticleSource(file, source);
     if ('problems' in result) problems.push(...result.problems);
-    else articles.push({ article: result.article, digest });
+    else {
+      articles.push({ article: result.article, digest });
+      reads.files[file] = { hash: sourceHash(source), url: result.article.frontmatter.draft ? null : result.article.url };
+    }
   };
   for (const path of files) readOne(path);
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
@@ -109,6 +117,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
   }
 
+  await saveReadMemo(fileURLToPath(config.cacheDir), reads);
   timing(logger, 'read', readStarted, files.length);
 
   const seen = new Set<string>(unchanged.map(({ id }) => id));

@@ -3,15 +3,15 @@
  * article out (page, sitemap entry, search record), no broken internal link or
  * image, no page answered twice, no id repeated within a page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listArticleFiles, listFiles } from '../lib/list-files.ts';
 import { readingFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { readArticleSource } from '../content/read-article.ts';
+import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
@@ -52,40 +52,18 @@ function pagePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/**
- * What each article file read as in the last run (its URL, or null for a
- * draft), by a hash of its text, kept while the code that reads files is
- * unchanged: a rebuild then parses only the files that changed.
- */
-interface ReadMemo {
-  reading: string;
-  files: Record<string, { hash: string; url: string | null }>;
-}
-
-async function loadMemo(path: string | undefined, reading: string): Promise<ReadMemo> {
-  if (path && existsSync(path)) {
-    try {
-      const memo = JSON.parse(await readFile(path, 'utf8')) as ReadMemo;
-      if (memo.reading === reading && typeof memo.files === 'object') return memo;
-    } catch {
-      // An unreadable memo is no memo.
-    }
-  }
-  return { reading, files: {} };
-}
-
 /** Published articles: URL → file, as the loader sees them. */
 async function readArticles(root: string, contentDir: string, cacheDir: string | undefined): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const problems: VerifyProblem[] = [];
-  const memoFile = cacheDir ? join(cacheDir, 'verify-articles.json') : undefined;
-  const memo = await loadMemo(memoFile, await readingFingerprint(root));
+  // The build's loader left what each file read as: only files changed since are parsed again.
+  const memo = await loadReadMemo(cacheDir, await readingFingerprint(root));
   const next: ReadMemo = { reading: memo.reading, files: {} };
   const found: [url: string, file: string][] = [];
   for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
     const source = readFileSync(resolve(contentDir, path), 'utf8');
-    const hash = createHash('sha1').update(source).digest('base64url');
+    const hash = sourceHash(source);
     let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
     if (url === undefined) {
       const result = readArticleSource(file, source);
@@ -98,7 +76,7 @@ async function readArticles(root: string, contentDir: string, cacheDir: string |
     next.files[file] = { hash, url };
     if (url !== null) found.push([url, file]);
   }
-  if (memoFile) await mkdir(dirname(memoFile), { recursive: true }).then(() => writeFile(memoFile, JSON.stringify(next)));
+  if (cacheDir) await saveReadMemo(cacheDir, next);
   for (const [url, file] of found) articles.set(url, file);
   return { articles, problems };
 }

@@ -92,7 +92,7 @@ describe('build verification', () => {
         encoding: 'utf8',
       });
     expect(verify().status).toBe(0);
-    expect(await readdir(cacheDir)).toContain('verify-articles.json');
+    expect(await readdir(cacheDir)).toContain('article-reads.json');
     // Moved to another day: the article now belongs at a URL this build has no page for.
     const file = join(content, '2021/03/orchard-market.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2021-03-14', 'date: 2021-03-15'));
