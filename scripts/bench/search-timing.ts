@@ -5,9 +5,9 @@
  * shards). We time from the query to the data of the first result and count
  * the bytes served for it, library and WebAssembly included.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findBundles } from '../../src/search/bundles.ts';
 import { serveStatic } from './static-server.ts';
 
 /** One measured query. */
@@ -28,17 +28,7 @@ export interface SearchMeasure {
 
 /** Folders under dist holding a Pagefind bundle, as site paths (`/pagefind/`); the main bundle first. */
 export function findPagefindBundles(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (existsSync(join(dir, 'pagefind-entry.json'))) found.push(`/${relative(dist, dir).split(sep).join('/')}/`);
-    if (depth === 0) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      // Article folders are many and never hold an index: only look where one could be.
-      if (entry.isDirectory() && !/^\d{4}$/.test(entry.name)) walk(join(dir, entry.name), depth - 1);
-    }
-  };
-  walk(dist, 3);
-  return found.sort((a, b) => (a === '/pagefind/' ? -1 : b === '/pagefind/' ? 1 : a.localeCompare(b)));
+  return findBundles(dist).map(({ dir }) => `/${dir}/`);
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];

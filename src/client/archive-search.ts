@@ -15,10 +15,10 @@
  * Pagefind's files exist only after indexing, so `pagefind.js` is loaded at
  * run time by URL rather than bundled.
  */
-import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../lib/offline-manifest.ts';
-import { chainParts, mergeByScore, mergeSorted, type LazyResult, type ResultList, type ResultStream } from '../lib/merge-results.ts';
-import type { PagefindResultData } from '../lib/search-results.ts';
-import { toPagefindOptions, type SearchState } from '../lib/search-state.ts';
+import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../search/offline-manifest.ts';
+import { chainParts, mergeByScore, mergeSorted, type LazyResult, type ResultList, type ResultStream } from '../search/merge-results.ts';
+import type { PagefindResultData } from '../search/results.ts';
+import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** Value → number of pages, per filter. */

@@ -3,7 +3,7 @@
  * opens) and runs the "keep this archive offline" download of the whole search
  * index and the search page's shell.
  */
-import type { OfflineManifest } from '../lib/offline-manifest.ts';
+import type { OfflineManifest } from '../search/offline-manifest.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The cache the service worker of this build reads (see service-worker.js). */

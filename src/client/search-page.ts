@@ -7,10 +7,10 @@
 import { openArchiveSearch, loadManifest, type ArchiveSearch, type FilterCounts } from './archive-search.ts';
 import { siteBase } from './base.ts';
 import { isKeptOffline, keepOffline } from './offline.ts';
-import type { OfflineManifest } from '../lib/offline-manifest.ts';
-import type { ResultStream } from '../lib/merge-results.ts';
-import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../lib/search-results.ts';
-import { FILTER_KEYS, hasCriteria, parseSearchState, serializeSearchState, withFilter, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import type { OfflineManifest } from '../search/offline-manifest.ts';
+import type { ResultStream } from '../search/merge-results.ts';
+import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
+import { FILTER_KEYS, hasCriteria, parseSearchState, serializeSearchState, withFilter, type FilterKey, type SearchState } from '../search/state.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;

@@ -1,8 +1,10 @@
 /*
  * Clippings service worker, served at <base>sw.js. The build fills in
- * __VERSION__ (changes with the site's assets and index) and __BASE__.
+ * __VERSION__ (changes with the site's assets and index), __BASE__ and
+ * __BUNDLE_FOLDER__ (the pattern of search bundle folders, from
+ * src/search/shards.ts, so the worker and the build agree on what a bundle is).
  *
- * - Pagefind files and bundled assets (`pagefind/`, the shards' `pagefind-<years>/`,
+ * - Pagefind files and bundled assets (`pagefind/`, the shards' `pagefind-<months>/`,
  *   `_astro/`): cache first. Their names or the `?ts=` tag change when their content does.
  * - Pages and anything else of this site: network first, so readers see
  *   corrections, falling back to the cached copy when offline.
@@ -14,6 +16,7 @@
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
 const CACHE = `clippings-${VERSION}`;
+const BUNDLE_FOLDER = new RegExp(__BUNDLE_FOLDER__);
 
 self.addEventListener('install', () => {
   // A new version takes over at once: its caches are complete on their own.
@@ -45,7 +48,9 @@ self.addEventListener('activate', (event) => {
 
 /** Whether a same-origin path is immutable enough to serve from cache first. */
 function isStatic(path) {
-  return path.startsWith(`${BASE}pagefind/`) || path.startsWith(`${BASE}pagefind-`) || path.startsWith(`${BASE}_astro/`);
+  if (!path.startsWith(BASE)) return false;
+  const [top, ...rest] = path.slice(BASE.length).split('/');
+  return rest.length > 0 && (top === '_astro' || BUNDLE_FOLDER.test(top));
 }
 
 async function cacheFirst(request) {

@@ -18,9 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
-
-/** Pagefind bundle folders at the top of the output (`pagefind/`, `pagefind-<years>/`). */
-const SEARCH_BUNDLE = /^pagefind(?:-|$)/;
+import { BUNDLE_FOLDER } from '../search/shards.ts';
 
 /** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
 async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
@@ -58,7 +56,7 @@ export default function keepOutput(): AstroIntegration {
         // The last search index goes whole (its integration writes it again next):
         // one call per bundle folder rather than one per file (thousands of fragments).
         const top = await readdir(site, { withFileTypes: true });
-        const bundles = top.filter((entry) => entry.isDirectory() && SEARCH_BUNDLE.test(entry.name));
+        const bundles = top.filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name));
         await Promise.all(bundles.map((entry) => rm(join(site, entry.name), { recursive: true, force: true })));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));

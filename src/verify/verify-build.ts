@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { listArticleFiles, listFiles } from '../lib/list-files.ts';
 import { readingFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
+import { findBundles } from '../search/bundles.ts';
+import { readBundleFragments } from '../search/fragments.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
@@ -96,17 +97,16 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
 }
 
 /** URLs of every search record, across all Pagefind bundles in dist/; undefined when there is none. */
-function readSearchRecords(distDir: string, files: readonly string[], base: string): Set<string> | undefined {
-  const fragments = files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file));
-  if (!files.some((file) => file.endsWith('pagefind-entry.json'))) return undefined;
+function readSearchRecords(distDir: string, base: string): Set<string> | undefined {
+  const bundles = findBundles(distDir);
+  if (bundles.length === 0) return undefined;
   const prefix = normalizeBase(base);
   const urls = new Set<string>();
-  for (const file of fragments) {
-    // Fragments are gzipped JSON behind a "pagefind_dcd" marker.
-    const text = gunzipSync(readFileSync(join(distDir, file))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    const path = decodeURIComponent(url.split(/[?#]/)[0] ?? url);
-    urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
+  for (const { dir } of bundles) {
+    for (const { fragment } of readBundleFragments(distDir, dir)) {
+      const path = decodeURIComponent(fragment.url.split(/[?#]/)[0] ?? fragment.url);
+      urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
+    }
   }
   return urls;
 }
@@ -119,7 +119,7 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }:
   const pages = new Set(htmlPages.map(pagePathOf));
   const { articles, problems } = await readArticles(root, contentDir, cacheDir);
   const sitemap = await readSitemap(distDir, base);
-  const searchRecords = readSearchRecords(distDir, files, base);
+  const searchRecords = readSearchRecords(distDir, base);
 
   problems.push(
     ...checkArticleCoverage({

@@ -11,8 +11,8 @@ import { buildFixture, type BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture } from '../helpers/search-fixture.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { formatBytes } from '../../src/lib/search-results.ts';
-import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
+import { formatBytes } from '../../src/search/results.ts';
+import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
 
 const BASE = '/clip/';
 const articles = searchFixture();

@@ -12,7 +12,7 @@ import { buildFixture, type BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
+import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
 
 const articles = searchFixture();
 const newestFirst = (list: FixtureArticle[]) => [...list].sort((a, b) => b.time - a.time).map((a) => a.title);

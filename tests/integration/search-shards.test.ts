@@ -3,15 +3,15 @@
  * size small enough for several shards, then rebuilt after editing one
  * article (on another day, so every page's citation date changes too).
  */
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { SEARCH_FIXTURE, searchFixture } from '../helpers/search-fixture.ts';
-import type { OfflineManifest } from '../../src/lib/offline-manifest.ts';
-import type { ShardCacheManifest } from '../../src/integrations/search-shard-cache.ts';
+import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
+import type { ShardCacheManifest } from '../../src/search/shard-cache.ts';
+import { readBundleFragments } from '../../src/search/fragments.ts';
 
 const articles = searchFixture();
 // One article a month, three a shard: 2018-05 to 2019-08, 2020-02 to 2021-04, 2021-09 to 2022-11, 2023-01 to 2024-10.
@@ -31,12 +31,7 @@ async function records(build: BuildResult): Promise<{ bundle: string; url: strin
   const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
   const all = [];
   for (const bundle of manifest.bundles) {
-    const dir = join(build.dist, bundle.path, 'fragment');
-    for (const name of await readdir(dir)) {
-      const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-      all.push({ bundle: bundle.id, url, content });
-    }
+    for (const { fragment } of readBundleFragments(build.dist, bundle.path)) all.push({ bundle: bundle.id, url: fragment.url, content: fragment.content });
   }
   return all;
 }

@@ -7,8 +7,9 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexShards, indexSite } from '../../src/integrations/search-index.ts';
-import { buildOfflineManifest } from '../../src/integrations/search-offline.ts';
+import { indexShards, indexSite } from '../../src/search/indexer.ts';
+import { findBundles } from '../../src/search/bundles.ts';
+import { buildOfflineManifest } from '../../src/search/offline-files.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
@@ -35,7 +36,7 @@ test('counts indexed articles per language, not the listing pages it walked', as
   const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
 
-  const manifest = await buildOfflineManifest(dir);
+  const manifest = await buildOfflineManifest(dir, findBundles(dir));
   expect(manifest.languages).toEqual(['en', 'fr']);
   expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining(['', 'pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr', `pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`]));
   // Pagefind's own UIs are not used by the search page, so not downloaded for offline use.
@@ -75,9 +76,10 @@ describe('indexShards', () => {
     expect(existsSync(join(dir, 'pagefind-2020-01', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
 
-    const manifest = await buildOfflineManifest(dir);
+    // The build lists the bundles the indexer wrote: the first one under its shard's own name.
+    const manifest = await buildOfflineManifest(dir, first.shards);
     expect(manifest.bundles.map(({ id, path, languages }) => ({ id, path, languages }))).toEqual([
-      { id: 'all', path: 'pagefind/', languages: ['en'] },
+      { id: '2019-03', path: 'pagefind/', languages: ['en'] },
       { id: '2020-01', path: 'pagefind-2020-01/', languages: ['en'] },
       { id: '2021-05', path: 'pagefind-2021-05/', languages: ['fr'] },
     ]);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/lib/search-results.ts';
-import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/lib/merge-results.ts';
-import { searchSortKey } from '../../src/lib/search-record.ts';
+import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
+import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
+import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
 test('excerptParts keeps marks as runs and never passes markup through', () => {

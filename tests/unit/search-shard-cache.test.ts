@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hashShard, indexedPart, ShardCache } from '../../src/integrations/search-shard-cache.ts';
+import { hashShard, indexedPart, ShardCache } from '../../src/search/shard-cache.ts';
 
 const page = (options: { body?: string; cite?: string; lang?: string; outside?: string } = {}) =>
   `<!doctype html><html lang="${options.lang ?? 'en'}"><head><title>T</title></head><body><nav>Menu</nav>` +

@@ -12,7 +12,7 @@ import {
   shardGlob,
   shardSizeFrom,
   type SearchShard,
-} from '../../src/lib/search-shards.ts';
+} from '../../src/search/shards.ts';
 
 const ids = (shards: SearchShard[]) => shards.map((shard) => shard.id);
 
@@ -72,9 +72,34 @@ describe('planSearchShards', () => {
     );
   });
 
-  test('stable: editing an article (same month, same count) changes nothing', () => {
-    const counts = { '2019-01': 4, '2020-05': 5, '2021-11': 3 };
-    expect(planSearchShards({ ...counts }, 8)).toEqual(planSearchShards(counts, 8));
+  /** Article page files for per-month counts: `YYYY/MM/01/a<n>/index.html`. */
+  const pageFiles = (counts: Record<string, number>) =>
+    Object.entries(counts).flatMap(([m, n]) => Array.from({ length: n }, (_, i) => `${m.replace('-', '/')}/01/a${i}/index.html`));
+
+  test('stable: editing an article, even moving it to another day of its month, changes nothing', () => {
+    const files = pageFiles({ '2019-01': 4, '2020-05': 5, '2021-11': 3 });
+    const moved = files.find((file) => file.startsWith('2020/05/')) as string;
+    const edited = files.map((file) => (file === moved ? file.replace('/01/', '/28/') : file));
+    expect(edited).not.toEqual(files);
+    expect(planSearchShards(countArticlesPerMonth(edited), 8)).toEqual(planSearchShards(countArticlesPerMonth(files), 8));
+  });
+
+  test('stable: moving an article to another month keeps every shard that ends two shards before either month', () => {
+    fc.assert(
+      fc.property(archives, fc.integer({ min: 1, max: 60 }), month, fc.nat(), (counts, size, target, pick) => {
+        const files = pageFiles(counts);
+        if (files.length === 0) return;
+        const moved = files[pick % files.length] as string;
+        const from = `${moved.slice(0, 4)}-${moved.slice(5, 7)}`;
+        const edited = [...files.filter((file) => file !== moved), `${target.replace('-', '/')}/15/moved/index.html`];
+        const before = planSearchShards(countArticlesPerMonth(files), size);
+        const after = planSearchShards(countArticlesPerMonth(edited), size);
+        const first = [from, target].sort()[0] as string;
+        // The shard just before the changed month may absorb it once it shrinks; those before that cannot change.
+        const untouched = before.filter((shard) => (shard.months.at(-1) as string) < first).slice(0, -1);
+        expect(after.slice(0, untouched.length)).toEqual(untouched);
+      }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasCriteria, parseSearchState, serializeSearchState, toPagefindOptions, withFilter, type SearchState } from '../../src/lib/search-state.ts';
+import { hasCriteria, parseSearchState, serializeSearchState, toPagefindOptions, withFilter, type SearchState } from '../../src/search/state.ts';
 
 describe('parseSearchState', () => {
   test('reads query, repeated filters and sort', () => {

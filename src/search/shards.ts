@@ -88,6 +88,30 @@ export function bundleDir(shard: SearchShard, position: number): string {
 }
 
 /**
+ * The name of a bundle folder at the top of a built site: `pagefind`, or
+ * `pagefind-<shard id>` for the shards beside it. Discovery, pruning and the
+ * service worker (filled in at build time) all recognise bundles by it.
+ */
+export const BUNDLE_FOLDER = /^pagefind(-[^/]+)?$/;
+
+/**
+ * The order bundles are searched and listed in: `pagefind/` first, then the
+ * shards by name (their ids start with their first month, so oldest first).
+ */
+export function compareBundleFolders(a: string, b: string): number {
+  return a === 'pagefind' ? (b === 'pagefind' ? 0 : -1) : b === 'pagefind' ? 1 : a.localeCompare(b);
+}
+
+/**
+ * The shard id a bundle folder was written for, as far as its name tells:
+ * `all` for `pagefind/` (the first shard, whatever its months).
+ * @example shardIdOfBundle('pagefind-2021-01-2022-06') // → '2021-01-2022-06'
+ */
+export function shardIdOfBundle(dir: string): string {
+  return dir === 'pagefind' ? 'all' : dir.slice('pagefind-'.length);
+}
+
+/**
  * Pagefind's glob (relative to the site) for a shard's article pages: `/<YYYY>/<MM>/<DD>/<slug>/index.html`.
  * @example shardGlob({ id: '2020-01-2020-02', months: ['2020-01', '2020-02'], articles: 2 }) // → '{2020/01,2020/02}/*\/*\/index.html'
  */

@@ -2,7 +2,7 @@
  * Values an article contributes to the search index, computed outside the
  * template so they can be tested.
  */
-import type { ArticleDate } from './dates.ts';
+import type { ArticleDate } from '../lib/dates.ts';
 
 /**
  * The date sort key: the article's instant as a UTC ISO string, so plain string

@@ -10,12 +10,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/base.ts';
 import { listFiles } from '../lib/list-files.ts';
-import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../lib/offline-manifest.ts';
+import type { BundleFolder } from './bundles.ts';
+import { BUNDLE_FOLDER } from './shards.ts';
+import { pagefindModulePath, type OfflineManifest, type SearchBundle } from './offline-manifest.ts';
 
 /** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
 export const UNUSED_PAGEFIND = /^pagefind(-[^/]+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -33,31 +35,14 @@ function fileOf(site: string, path: string): string {
   return path === '' || path.endsWith('/') ? join(site, path, 'index.html') : join(site, path);
 }
 
-/** A bundle folder of the search index and its shard's name. */
-export interface BundleFolder {
-  id: string;
-  /** Relative to the site: `pagefind` or `pagefind-<shard>`. */
-  dir: string;
-}
-
-/** The index bundles in a built site when the indexer did not say: `pagefind/` first, then `pagefind-*` by name (oldest period first). */
-async function findBundles(site: string): Promise<BundleFolder[]> {
-  const names = (await readdir(site, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && /^pagefind(-[^/]+)?$/.test(entry.name) && existsSync(join(site, entry.name, 'pagefind-entry.json')))
-    .map((entry) => entry.name)
-    .sort((a, b) => (a === 'pagefind' ? -1 : b === 'pagefind' ? 1 : a.localeCompare(b)));
-  return names.map((dir) => ({ id: dir === 'pagefind' ? 'all' : dir.slice('pagefind-'.length), dir }));
-}
-
 /**
  * Lists the offline files of a built site and computes its version. Every
  * bundle's entry file is listed under the URL Pagefind will request
  * (`?ts=<tag>`); Pagefind's loader under the URLs the search page imports it
  * from (`pagefind/pagefind.js?lang=<language>`, see archive-search.ts).
- * @param bundles the index bundles, oldest period first (found in the site when omitted)
+ * @param bundles the index bundles, oldest period first, as the indexer wrote them (or as findBundles finds them)
  */
-export async function buildOfflineManifest(site: string, bundles?: readonly BundleFolder[]): Promise<OfflineManifest> {
-  const folders = bundles ?? (await findBundles(site));
+export async function buildOfflineManifest(site: string, folders: readonly BundleFolder[]): Promise<OfflineManifest> {
   if (folders[0]?.dir !== 'pagefind') throw new Error(`Offline manifest: the first search bundle must be pagefind/, not ${folders[0]?.dir ?? 'missing'}`);
   const pageCounts: Record<string, number> = {};
   const searchBundles: SearchBundle[] = [];
@@ -89,16 +74,17 @@ export async function buildOfflineManifest(site: string, bundles?: readonly Bund
   return { version, metaCacheTag: searchBundles[0]?.metaCacheTag ?? '', languages, bundles: searchBundles, files, totalBytes };
 }
 
-/** The service worker's source; `__VERSION__` and `__BASE__` are filled in per build. */
+/** The service worker's source; `__VERSION__`, `__BASE__` and `__BUNDLE_FOLDER__` are filled in per build. */
 const SERVICE_WORKER = new URL('../client/service-worker.js', import.meta.url);
 
 /** Writes `offline.json` and `sw.js` into the built site. */
-export async function writeOfflineFiles(options: { site: string; base: string; bundles?: readonly BundleFolder[] }): Promise<{ manifest: string; files: number; bytes: number }> {
+export async function writeOfflineFiles(options: { site: string; base: string; bundles: readonly BundleFolder[] }): Promise<{ manifest: string; files: number; bytes: number }> {
   const manifest = await buildOfflineManifest(options.site, options.bundles);
   const manifestPath = join(options.site, 'offline.json');
   await writeFile(manifestPath, `${JSON.stringify(manifest)}\n`);
   const base = normalizeBase(options.base);
   const worker = (await readFile(fileURLToPath(SERVICE_WORKER), 'utf8'))
+    .replaceAll('__BUNDLE_FOLDER__', JSON.stringify(BUNDLE_FOLDER.source))
     .replaceAll('__VERSION__', manifest.version)
     .replaceAll('__BASE__', base);
   await writeFile(join(options.site, 'sw.js'), worker);

@@ -1,0 +1,179 @@
+/**
+ * The indexer: runs Pagefind over a built site, in shards by period, reusing
+ * the cached bundle of every shard whose pages did not change. The Astro
+ * integration (src/integrations/search-index.ts) only calls it.
+ *
+ * A large archive is indexed in shards by period (`pagefind/`, then
+ * `pagefind-<months>/` beside it): one Pagefind index over 100,000 articles
+ * needs more memory than a build machine has, and a shard whose articles did
+ * not change is copied from the build cache instead of indexed again. The
+ * browser searches every shard (src/client/archive-search.ts).
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/list-files.ts';
+import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
+import { UNUSED_PAGEFIND } from './offline-files.ts';
+import { hashShard, ShardCache } from './shard-cache.ts';
+
+/** Pagefind's indexing options (part of every shard's cache key). */
+const PAGEFIND_CONFIG = {};
+
+/** What one indexing run produced. */
+export interface IndexResult {
+  /** Pages in the index (articles), summed over languages. */
+  pages: number;
+  /** Pages per language code, as Pagefind split them. */
+  languages: Record<string, number>;
+  /** Folder the index was written to. */
+  outputPath: string;
+}
+
+export interface IndexOptions {
+  /** The built site folder to index. */
+  site: string;
+  /** Where to write the index; `<site>/pagefind` by default. */
+  outputPath?: string;
+  /** Which HTML files to index, relative to `site` (Pagefind's default: all). */
+  glob?: string;
+}
+
+/** Entry file Pagefind writes; its page counts are what the browser will search. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/**
+ * Indexes the HTML files of a built site with Pagefind's Node API. Pages
+ * without `data-pagefind-body` are skipped by Pagefind itself, so only articles
+ * end up in the index. Throws with Pagefind's own messages when it fails.
+ */
+export async function indexSite(options: IndexOptions): Promise<IndexResult> {
+  const outputPath = options.outputPath ?? join(options.site, 'pagefind');
+  try {
+    // Pagefind's binary panics on an output path it cannot create, and its Node
+    // API then never settles: make the folder first, so that fails clearly here.
+    await mkdir(outputPath, { recursive: true });
+    const created = await pagefind.createIndex(PAGEFIND_CONFIG);
+    if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind returned no index');
+    const { index } = created;
+    const added = await index.addDirectory({ path: options.site, ...(options.glob ? { glob: options.glob } : {}) });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    // addDirectory() counts the HTML files it walked (listings included);
+    // the entry file counts the pages that made it into the index.
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+    const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
+    return { pages, languages, outputPath };
+  } catch (error) {
+    throw new Error(`Search index: Pagefind could not index ${options.site}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    // Pagefind runs as a child process; leaving it up would keep the build alive.
+    await pagefind.close();
+  }
+}
+
+/** One shard's bundle in the built site. */
+export interface ShardResult {
+  /** The shard's stable name (its months), `all` when the archive has no article pages. */
+  id: string;
+  /** Bundle folder relative to the site, e.g. `pagefind` or `pagefind-2021-2024`. */
+  dir: string;
+  /** Pages per language in this bundle. */
+  languages: Record<string, number>;
+  /** Whether the bundle was copied from the cache instead of indexed. */
+  reused: boolean;
+}
+
+/** What indexing a whole site in shards produced. */
+export interface ShardedIndexResult {
+  pages: number;
+  languages: Record<string, number>;
+  /** Oldest period first. */
+  shards: ShardResult[];
+}
+
+export interface ShardedIndexOptions {
+  /** The built site. */
+  site: string;
+  /** Folder for the shard cache (`<cacheDir>/search-shards`). */
+  cacheFolder: string;
+  /** Most articles per shard. */
+  shardSize: number;
+  /** Called after each shard, for progress logging. */
+  onShard?: (shard: ShardResult, index: number, count: number, ms: number) => void;
+}
+
+/** Everything besides the pages that shapes an index: a change here re-indexes every shard. */
+async function indexSettings(): Promise<string> {
+  // Pagefind exports no package.json; this integration lives in the project that installs it.
+  const pagefindPackage = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+  const version = await readFile(pagefindPackage, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version, () => 'unknown');
+  return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 1 });
+}
+
+/** Article page files under the site's year folders, relative to it. */
+async function listArticlePages(site: string): Promise<string[]> {
+  const years = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
+  const nested = await Promise.all(years.map(async ({ name }) => (await listFiles(join(site, name))).map((file) => `${name}/${file}`)));
+  return nested.flat().filter((file) => ARTICLE_PAGE_FILE.test(file));
+}
+
+/** Removes the Pagefind UIs the site never loads from a bundle (about 400 KB in 7 files). */
+async function dropUnusedFiles(site: string, dir: string): Promise<void> {
+  const unused = (await readdir(join(site, dir))).filter((name) => UNUSED_PAGEFIND.test(`${dir}/${name}`));
+  await Promise.all(unused.map((name) => rm(join(site, dir, name))));
+}
+
+/**
+ * Indexes a built site in shards by period (src/lib/search-shards.ts), one
+ * shard after another: each Pagefind run holds only its shard in memory, and
+ * its process is closed before the next starts. A shard whose pages and
+ * settings hash as in the cache is copied from it instead.
+ */
+export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
+  const { site, cacheFolder } = options;
+  const files = await listArticlePages(site);
+  const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize);
+  const shards: ShardResult[] = [];
+  if (plan.length === 0) {
+    // No article pages: one empty bundle, so the search page still finds an index. The glob
+    // matches no file: without any data-pagefind-body page, Pagefind would index every listing.
+    const result = await indexSite({ site, glob: '[0-9][0-9][0-9][0-9]/*/*/*/index.html' });
+    await dropUnusedFiles(site, 'pagefind');
+    shards.push({ id: 'all', dir: 'pagefind', languages: result.languages, reused: false });
+  } else {
+    const cache = new ShardCache(cacheFolder);
+    await cache.load();
+    const settings = await indexSettings();
+    for (const [position, shard] of plan.entries()) {
+      const started = performance.now();
+      const dir = bundleDir(shard, position);
+      const outputPath = join(site, dir);
+      const months = new Set(shard.months);
+      const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
+      const hash = await hashShard(site, pages, `${settings}\n${shard.months.join(',')}`);
+      const cached = cache.lookup(shard.id, hash);
+      let result: ShardResult;
+      if (cached) {
+        await cache.restore(shard.id, outputPath);
+        result = { id: shard.id, dir, languages: cached.languages, reused: true };
+      } else {
+        const indexed = await indexSite({ site, glob: shardGlob(shard), outputPath });
+        await dropUnusedFiles(site, dir);
+        await cache.store(shard.id, outputPath, { hash, languages: indexed.languages });
+        result = { id: shard.id, dir, languages: indexed.languages, reused: false };
+      }
+      shards.push(result);
+      options.onShard?.(result, position, plan.length, performance.now() - started);
+    }
+    await cache.keepOnly(plan.map((shard) => shard.id));
+  }
+  const languages: Record<string, number> = {};
+  for (const shard of shards) for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;
+  const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
+  return { pages, languages, shards };
+}
