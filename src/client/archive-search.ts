@@ -17,6 +17,7 @@
  */
 import { pagefindModulePath, type OfflineManifest, type SearchBundle } from '../search/offline-manifest.ts';
 import { chainParts, mergeByScore, mergeSorted, type LazyResult, type ResultList, type ResultStream } from '../search/merge-results.ts';
+import { META } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
@@ -176,7 +177,7 @@ export async function openArchiveSearch(base: string, manifest: OfflineManifest)
           index.bundles.length > 1 ? sortedAcrossShards(index, term, filters, sort, direction) : ((await index.instance.search(term, { filters, sort }))?.results ?? []),
         ),
       );
-      return mergeSorted(lists, (data) => data.meta['date_key'] ?? '', direction);
+      return mergeSorted(lists, (data) => data.meta[META.dateKey] ?? '', direction);
     },
   };
 }

@@ -10,7 +10,8 @@ import { isKeptOffline, keepOffline } from './offline.ts';
 import type { OfflineManifest } from '../search/offline-manifest.ts';
 import type { ResultStream } from '../search/merge-results.ts';
 import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
-import { FILTER_KEYS, hasCriteria, parseSearchState, serializeSearchState, withFilter, type FilterKey, type SearchState } from '../search/state.ts';
+import { FILTER_KEYS, type FilterKey } from '../search/record.ts';
+import { hasCriteria, parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/state.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;

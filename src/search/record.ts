@@ -1,8 +1,30 @@
 /**
- * Values an article contributes to the search index, computed outside the
+ * What an article's search record holds, named once: the filters, the sort
+ * key and the meta fields that SearchRecord.astro writes, the search page
+ * offers and the client reads back, and the values computed outside the
  * template so they can be tested.
  */
 import type { ArticleDate } from '../lib/dates.ts';
+
+/** The filters every article carries, in the order the search page offers them. */
+export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The one sort key (`data-pagefind-sort`): a page without it drops out of sorted results. */
+export const SORT_KEY = 'date';
+
+/** Result metadata (`data-pagefind-meta`) by what it holds. */
+export const META = {
+  title: 'title',
+  /** The dateline as readers see it. */
+  date: 'date',
+  section: 'section',
+  byline: 'byline',
+  image: 'image',
+  imageAlt: 'image_alt',
+  /** The sort key again, to merge date-sorted results across language indexes. */
+  dateKey: 'date_key',
+} as const;
 
 /**
  * The date sort key: the article's instant as a UTC ISO string, so plain string

@@ -3,6 +3,7 @@
  * from Pagefind's result data to plain values the page script puts in the DOM
  * with `textContent` (never `innerHTML`: excerpts come from article text).
  */
+import { META } from './record.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -76,13 +77,14 @@ export function toResultView(data: PagefindResultData): ResultView {
   const { meta } = data;
   const view: ResultView = {
     href: data.url,
-    headline: meta['title']?.trim() || data.url,
-    date: meta['date'] ?? '',
-    section: meta['section'] ?? '',
-    byline: meta['byline'] ?? '',
+    headline: meta[META.title]?.trim() || data.url,
+    date: meta[META.date] ?? '',
+    section: meta[META.section] ?? '',
+    byline: meta[META.byline] ?? '',
     excerpt: excerptParts(data.excerpt),
   };
-  if (meta['image']) view.image = { src: meta['image'], alt: meta['image_alt'] ?? '' };
+  const image = meta[META.image];
+  if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };
   return view;
 }
 

@@ -4,10 +4,7 @@
  * `/search/?q=ferry&section=Local&tag=coast&tag=storms&sort=newest`.
  * Pure functions over `URLSearchParams`; the page script owns the history.
  */
-
-/** Filters the index carries (see src/components/SearchRecord.astro), in display order. */
-export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { FILTER_KEYS, SORT_KEY, type FilterKey } from './record.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -86,6 +83,6 @@ export function toPagefindOptions(state: SearchState): PagefindSearchOptions {
     const values = state.filters[key];
     if (values && values.length > 0) filters[key] = { any: [...values] };
   }
-  const sort: PagefindSearchOptions['sort'] = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : {};
+  const sort: PagefindSearchOptions['sort'] = state.sort === 'newest' ? { [SORT_KEY]: 'desc' } : state.sort === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
   return { filters, sort };
 }
