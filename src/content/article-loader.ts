@@ -150,7 +150,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       wordCount: body.wordCount,
       bodyFile: join(bodies, `${digest}.html`),
     };
-    // No `rendered`: the page reads the body from `bodyFile` (src/data/article-body.ts).
+    // No `rendered`: the page reads the body from `bodyFile` (src/queries/article-body.ts).
     store.set({ id, data, digest, filePath: article.file });
   });
   timing(logger, 'markdown', started, changed.length);

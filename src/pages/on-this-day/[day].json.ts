@@ -3,7 +3,7 @@
  * 366 small files the browser picks from (so the page changes daily without a rebuild).
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../data/archive.ts';
+import { getArchive } from '../../queries/archive.ts';
 import { groupByCalendarDay } from '../../lib/on-this-day.ts';
 
 export async function getStaticPaths() {

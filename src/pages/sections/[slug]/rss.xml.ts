@@ -1,6 +1,6 @@
 /** /sections/<slug>/rss.xml: one section's latest articles (RSS). */
 import type { APIContext } from 'astro';
-import { feedResponse, sectionFeedPaths, type FeedScope } from '../../../data/feeds.ts';
+import { feedResponse, sectionFeedPaths, type FeedScope } from '../../../queries/feeds.ts';
 
 export const getStaticPaths = sectionFeedPaths;
 export const GET = (context: APIContext): Promise<Response> => feedResponse((context.props as { scope: FeedScope }).scope, 'rss', context);
