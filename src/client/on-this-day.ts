@@ -4,6 +4,7 @@
  * and lists earlier years' articles.
  */
 import { entriesForToday, type OnThisDayEntry } from '../lib/on-this-day.ts';
+import { withBase } from '../lib/urls.ts';
 import { siteBase } from './base.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
@@ -19,7 +20,7 @@ async function show(container: HTMLElement): Promise<void> {
   const keys = month === 2 && day === 28 ? ['02-28', '02-29'] : [`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`];
   await Promise.all(
     keys.map(async (key) => {
-      const response = await fetch(`${siteBase()}on-this-day/${key}.json`);
+      const response = await fetch(withBase(siteBase(), `/on-this-day/${key}.json`));
       if (!response.ok) throw new Error(`on-this-day/${key}.json: HTTP ${response.status}`);
       files.set(key, (await response.json()) as OnThisDayEntry[]);
     }),
@@ -38,7 +39,7 @@ async function show(container: HTMLElement): Promise<void> {
     kicker.className = 'kicker';
     const heading = element('h2');
     const link = element('a', entry.title);
-    link.href = `${siteBase()}${entry.url.replace(/^\//, '')}`;
+    link.href = withBase(siteBase(), entry.url);
     heading.append(link);
     item.append(kicker, heading);
     list.append(item);

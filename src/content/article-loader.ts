@@ -24,6 +24,7 @@ import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
+import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 
 
@@ -99,8 +100,8 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     const digest = generateDigest(`${fingerprint}\n${file}\n${source}`);
     const stored = storedByFile.get(file);
     if (stored?.digest === digest && existsSync(join(bodies, `${digest}.html`))) {
-      unchanged.push({ id: stored.id, file, url: `/${stored.id}/` });
-      reads.files[file] = { hash: sourceHash(source), url: `/${stored.id}/` };
+      unchanged.push({ id: stored.id, file, url: pathOfArticleId(stored.id) });
+      reads.files[file] = { hash: sourceHash(source), url: pathOfArticleId(stored.id) };
       return;
     }
     const result = readArticleSource(file, source);
@@ -121,7 +122,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   timing(logger, 'read', readStarted, files.length);
 
   const seen = new Set<string>(unchanged.map(({ id }) => id));
-  const changed = published.map(({ article, digest }) => ({ id: article.url.slice(1, -1), article, digest }));
+  const changed = published.map(({ article, digest }) => ({ id: articleId(article.url), article, digest }));
   for (const { id } of changed) seen.add(id);
   // Bodies render on all cores. Results are stored only once all are in: the
   // data store saves itself to disk whenever it is left idle after a change,

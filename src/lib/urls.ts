@@ -14,6 +14,39 @@ export function articlePath(day: string, slug: string): string {
   return `/${year}/${month}/${d}/${slug}/`;
 }
 
+/** An article's site path, `/YYYY/MM/DD/<slug>/`: the one pattern that reads one back. */
+const ARTICLE_PATH = /^\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/$/;
+
+/**
+ * The parts of an article's site path, or undefined when `path` is not one.
+ * @example parseArticlePath('/2024/03/14/budget/') // { year: '2024', month: '03', day: '14', slug: 'budget' }
+ */
+export function parseArticlePath(path: string): { year: string; month: string; day: string; slug: string } | undefined {
+  const match = ARTICLE_PATH.exec(path);
+  if (!match) return undefined;
+  const [, year, month, day, slug] = match as unknown as [string, string, string, string, string];
+  return { year, month, day, slug };
+}
+
+/** Whether a site path is an article's. @example isArticlePath('/2024/03/') // false */
+export function isArticlePath(path: string): boolean {
+  return ARTICLE_PATH.test(path);
+}
+
+/**
+ * The id an article has in the content store: its site path without the outer
+ * slashes, so the path can be rebuilt from it.
+ * @example articleId('/2024/03/14/budget/') // '2024/03/14/budget'
+ */
+export function articleId(path: string): string {
+  return path.slice(1, -1);
+}
+
+/** The site path of a content store id. @example pathOfArticleId('2024/03/14/budget') // '/2024/03/14/budget/' */
+export function pathOfArticleId(id: string): string {
+  return `/${id}/`;
+}
+
 /** `/YYYY/` or `/YYYY/MM/`, from a key of that length. */
 export function datePath(key: string): string {
   return `/${key.split('-').join('/')}/`;
@@ -45,8 +78,12 @@ export function pagePath(listing: string, n: number): string {
 }
 
 /**
- * Prefixes a root-relative path with the site's base. Absolute URLs and
- * fragments pass through. @example withBase('/archive/', '/2024/') // '/archive/2024/'
+ * Prefixes a site path with the site's base: the one base function of the
+ * build, the Markdown bodies and the browser. Absolute URLs and fragments
+ * pass through; a path is always a path from the site root, so one that
+ * happens to start like the base is still prefixed (a site under `/archive/`
+ * has its own `/archive/` page).
+ * @example withBase('/archive/', '/2024/') // '/archive/2024/'
  */
 export function withBase(base: string, path: string): string {
   if (/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(path)) return path;

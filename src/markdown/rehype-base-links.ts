@@ -8,6 +8,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { normalizeBase } from '../lib/base.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** Options for rehype-base-links. */
 export interface BaseLinksOptions {
@@ -23,8 +24,9 @@ const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
  */
 export function withBasePrefix(url: string, base: string): string {
   const prefix = normalizeBase(base);
+  // An author who wrote the base already meant it: the one rule bodies add to withBase.
   if (prefix === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(prefix)) return url;
-  return `${prefix}${url.slice(1)}`;
+  return withBase(prefix, url);
 }
 
 /** The rehype plugin. */

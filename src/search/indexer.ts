@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
-import { ARTICLE_PAGE_FILE, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
+import { bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { hashShard, ShardCache } from './shard-cache.ts';
 
@@ -119,7 +119,7 @@ async function indexSettings(): Promise<string> {
 async function listArticlePages(site: string): Promise<string[]> {
   const years = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
   const nested = await Promise.all(years.map(async ({ name }) => (await listFiles(join(site, name))).map((file) => `${name}/${file}`)));
-  return nested.flat().filter((file) => ARTICLE_PAGE_FILE.test(file));
+  return nested.flat().filter((file) => monthOfPage(file) !== undefined);
 }
 
 /** Removes the Pagefind UIs the site never loads from a bundle (about 400 KB in 7 files). */

@@ -13,6 +13,7 @@
  * shards of 8,000 would get one shard per year, twice as many as needed, and
  * every shard costs the reader a request per search.
  */
+import { parseArticlePath } from '../lib/urls.ts';
 
 /** One shard of the search index. */
 export interface SearchShard {
@@ -120,14 +121,15 @@ export function shardGlob(shard: SearchShard): string {
   return `${folders.length === 1 ? (folders[0] ?? '') : `{${folders.join(',')}}`}/*/*/index.html`;
 }
 
-/** The month (`YYYY-MM`) of an article page file, from its path. */
+/**
+ * The month (`YYYY-MM`) of an article page file of a built site (a POSIX
+ * path relative to it, `2024/05/12/slug/index.html`); undefined for any other file.
+ */
 export function monthOfPage(file: string): string | undefined {
-  const match = ARTICLE_PAGE_FILE.exec(file);
-  return match ? `${match[1]}-${match[2]}` : undefined;
+  if (!file.endsWith('/index.html')) return undefined;
+  const parts = parseArticlePath(`/${file.slice(0, -'index.html'.length)}`);
+  return parts ? `${parts.year}-${parts.month}` : undefined;
 }
-
-/** Article page files of a built site, as POSIX paths relative to it (`2024/05/12/slug/index.html`). */
-export const ARTICLE_PAGE_FILE = /^(\d{4})\/(\d{2})\/\d{2}\/[^/]+\/index\.html$/;
 
 /**
  * Counts article pages per month from a list of built files.

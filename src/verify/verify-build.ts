@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { listArticleFiles, listFiles } from '../lib/list-files.ts';
 import { readingFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
+import { isArticlePath } from '../lib/urls.ts';
 import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
@@ -43,7 +44,6 @@ export interface VerifyReport {
   problems: VerifyProblem[];
 }
 
-const ARTICLE_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
 // Built files are read synchronously, one after another: tens of thousands of
 // small files cost several times more through promise-based reads (a file
 // handle, a stat and a close each), and nothing else runs during this step.
@@ -124,7 +124,7 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }:
   problems.push(
     ...checkArticleCoverage({
       articles,
-      articlePages: new Set([...pages].filter((page) => ARTICLE_PAGE.test(page))),
+      articlePages: new Set([...pages].filter(isArticlePath)),
       sitemap,
       searchRecords,
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
-import { articlePath, datePath, dayPath, facetPath, pagePath, withBase } from '../../src/lib/urls.ts';
+import { articleId, articlePath, datePath, dayPath, facetPath, pagePath, parseArticlePath, pathOfArticleId, withBase } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
 
 describe('slugify', () => {
@@ -66,4 +66,22 @@ describe('normalizeBase', () => {
   test.each([
     [undefined, '/'], ['', '/'], ['/', '/'], ['my-archive', '/my-archive/'], ['/my-archive', '/my-archive/'], ['/my-archive/', '/my-archive/'], ['//a/b//', '/a/b/'], [' /x ', '/x/'],
   ])('%j → %j', (input, expected) => expect(normalizeBase(input)).toBe(expected));
+});
+
+describe('reading article paths back', () => {
+  test.each([
+    ['/2024/03/14/budget/', { year: '2024', month: '03', day: '14', slug: 'budget' }],
+    ['/2024/03/', undefined],
+    ['/2024/03/14/', undefined],
+    ['/2024/03/14/budget', undefined],
+    ['/tags/ferry/page/2/', undefined],
+    ['/2024/03/page/2/', undefined],
+  ])('parseArticlePath(%j)', (path, parts) => expect(parseArticlePath(path)).toEqual(parts));
+
+  test('what articlePath writes, parseArticlePath reads, and a store id maps back to its path', () => {
+    const path = articlePath('2021-11-03', 'harbour-dredging');
+    expect(parseArticlePath(path)).toEqual({ year: '2021', month: '11', day: '03', slug: 'harbour-dredging' });
+    expect(articleId(path)).toBe('2021/11/03/harbour-dredging');
+    expect(pathOfArticleId(articleId(path))).toBe(path);
+  });
 });
