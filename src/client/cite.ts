@@ -3,7 +3,8 @@
  * today, in the Chicago entry and in the BibTeX and RIS downloads. Without
  * JavaScript the page keeps the day it was built.
  */
-import { chicagoAccessDay, localDay, withAccessDay } from '../lib/access-date.ts';
+import { withAccessDay } from '../lib/citation.ts';
+import { chicagoDay, localDay } from '../lib/dates.ts';
 
 const PREFIX = /^(data:[^,]*,)(.*)$/s;
 
@@ -13,7 +14,7 @@ for (const block of document.querySelectorAll<HTMLElement>('.cite[data-accessed]
   if (built === today) continue;
   for (const time of block.querySelectorAll<HTMLTimeElement>('time.accessed')) {
     time.dateTime = today;
-    time.textContent = chicagoAccessDay(today);
+    time.textContent = chicagoDay(today);
   }
   for (const link of block.querySelectorAll<HTMLAnchorElement>('a[download][href^="data:"]')) {
     const [, prefix, encoded] = PREFIX.exec(link.getAttribute('href') ?? '') ?? [];

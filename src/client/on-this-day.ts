@@ -4,6 +4,7 @@
  * and lists earlier years' articles.
  */
 import { entriesForToday, type OnThisDayEntry } from '../lib/on-this-day.ts';
+import { monthDayKey } from '../lib/dates.ts';
 import { withBase } from '../lib/urls.ts';
 import { siteBase } from './base.ts';
 
@@ -17,7 +18,7 @@ async function show(container: HTMLElement): Promise<void> {
   const now = new Date();
   const [year, month, day] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
   const files = new Map<string, OnThisDayEntry[]>();
-  const keys = month === 2 && day === 28 ? ['02-28', '02-29'] : [`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`];
+  const keys = month === 2 && day === 28 ? [monthDayKey(2, 28), monthDayKey(2, 29)] : [monthDayKey(month, day)];
   await Promise.all(
     keys.map(async (key) => {
       const response = await fetch(withBase(siteBase(), `/on-this-day/${key}.json`));

@@ -3,9 +3,7 @@
  * RFC 822 in RSS), turned into article dates that keep the publisher's own
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
-import { parseArticleDate } from '../lib/dates.ts';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
@@ -36,7 +34,7 @@ export function toArticleDate(text: string): string | undefined {
   const rfc = RFC822.exec(written);
   if (rfc) {
     const [, d, monthName, y, h, mi, s, zone] = rfc;
-    const month = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1;
+    const month = MONTH_ABBREVIATIONS.indexOf((monthName ?? '').toLowerCase()) + 1;
     if (month === 0 || !d || !y) return undefined;
     const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
     const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -57,12 +55,4 @@ function isoOffset(zone: string): string {
 function checked(day: string, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {
   const text = hour !== undefined && minute !== undefined && offset !== undefined ? `${day}T${hour}:${minute}:${second ?? '00'}${offset}` : day;
   return parseArticleDate(text) ? text : undefined;
-}
-
-/**
- * Today's calendar day in UTC, from a given instant (passed in, so tests and
- * placeholders never depend on the clock). @example utcDay(new Date('2024-03-14T23:00:00Z')) // '2024-03-14'
- */
-export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@ import { glob, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { completeArticle, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
-import { utcDay } from './dates.ts';
+import { utcDayOf } from '../lib/dates.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtml } from './read-html.ts';
 import { readText } from './read-text.ts';
@@ -104,7 +104,7 @@ async function readInput(file: string, origin: string): Promise<(FoundArticle | 
 }
 
 async function importOne(found: FoundArticle, archive: Archive, settings: ImportSettings): Promise<ImportOutcome> {
-  const completed = completeArticle(found, settings.metadata, { draft: settings.draft, today: utcDay(settings.now) });
+  const completed = completeArticle(found, settings.metadata, { draft: settings.draft, today: utcDayOf(settings.now) });
   if (!completed.ok) return { status: 'failed', origin: found.origin, reason: missingReason(completed.gaps) };
   const show = displayPath(settings.cwd);
   const plan = planArticle(archive, completed.frontmatter, found.body, completed.gaps, { force: settings.force, display: show });

@@ -5,7 +5,7 @@
  * (the page passes the build's day), never read from the clock here.
  */
 import type { ArticleDate } from './dates.ts';
-import { formatDay } from './dates.ts';
+import { chicagoDay, MONTH_ABBREVIATIONS, risDay } from './dates.ts';
 
 /** What a citation needs to know about an article and where it was read. */
 export interface CitationInput {
@@ -96,11 +96,6 @@ export function chicagoAuthors(authors: readonly string[]): string {
   return `${[inverted(first), ...rest.slice(0, -1)].join(', ')}, and ${rest.at(-1)}`;
 }
 
-/** "January 1, 2020": Chicago's month-day-year order. */
-function chicagoDay(day: string): string {
-  return formatDay(day, 'MMMM d, yyyy');
-}
-
 /**
  * A Chicago bibliography entry for a news article read in this archive:
  * authors (or, unsigned, the headline first), quoted headline, publication in
@@ -174,8 +169,6 @@ function bibTeXName(name: string): string {
   return `${escapeBibTeX(family)}, ${escapeBibTeX(given)}`;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-
 /**
  * A BibTeX `@article` entry (fields that BibTeX and biblatex both read). `url`
  * and `urldate` are the archived copy that was read; the original address is in
@@ -194,7 +187,7 @@ export function toBibTeX(input: CitationInput): string {
     ['title', `{{${escapeBibTeX(input.title)}}}`],
     ['journal', `{${escapeBibTeX(input.publication)}}`],
     ['year', `{${year}}`],
-    ['month', MONTHS[Number(month) - 1] ?? `{${month}}`],
+    ['month', MONTH_ABBREVIATIONS[Number(month) - 1] ?? `{${month}}`],
     ['day', `{${Number(day)}}`],
     ['date', `{${input.date.day}}`],
     ['url', `{${bibTeXUrl(input.archiveUrl)}}`],
@@ -204,11 +197,6 @@ export function toBibTeX(input: CitationInput): string {
   ];
   const key = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
-}
-
-/** `YYYY/MM/DD/`, the RIS date form. */
-function risDay(day: string): string {
-  return `${day.replaceAll('-', '/')}/`;
 }
 
 /**
@@ -253,4 +241,14 @@ export const CITATION_FILES = {
  */
 export function citationDataUrl(format: keyof typeof CITATION_FILES, text: string): string {
   return `data:${CITATION_FILES[format].type};charset=utf-8,${encodeURIComponent(text)}`;
+}
+
+/**
+ * A BibTeX or RIS record with its access date (`urldate`, `Y2`) moved from
+ * `from` to `to` (both `YYYY-MM-DD`); nothing else changes. The browser uses
+ * it to put the reader's today in the downloads (src/client/cite.ts).
+ * @example withAccessDay('  urldate = {2023-11-14},\n', '2023-11-14', '2024-01-02') // '  urldate = {2024-01-02},\n'
+ */
+export function withAccessDay(record: string, from: string, to: string): string {
+  return record.replace(`urldate = {${from}}`, `urldate = {${to}}`).replace(`Y2  - ${risDay(from)}`, `Y2  - ${risDay(to)}`);
 }

@@ -6,7 +6,6 @@
  * Nothing here reads the machine's clock or time zone.
  */
 import { format } from 'date-fns';
-import { tz } from '@date-fns/tz';
 
 /** A validated article date: the day as written, and the instant it names. */
 export interface ArticleDate {
@@ -94,14 +93,18 @@ export function dayParts(day: string): { year: string; month: string; day: strin
   return { year: day.slice(0, 4), month: day.slice(5, 7), day: day.slice(8, 10) };
 }
 
-// A calendar day as a UTC instant, formatted in UTC: the day can never shift.
-const utc = tz('UTC');
-function dayAsUtc(day: string): Date {
+// A calendar day as the machine's local noon, formatted in the machine's zone:
+// the day can never shift, in any zone (noon, because a few zones skip a
+// midnight for daylight saving). No time-zone library: the browser's bundles
+// that use the plain day forms below then carry no date library at all.
+function dayAsLocalNoon(day: string): Date {
   const { year, month, day: d } = dayParts(day);
-  return new Date(utcDay(Number(year), Number(month), Number(d)));
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(Number(year), Number(month) - 1, Number(d));
+  return date;
 }
 
-// Formatting in a time zone is slow (a build formats the same few thousand
+// Formatting is slow (a build formats the same few thousand
 // days hundreds of thousands of times), and a day's text never changes.
 const formatted = new Map<string, string>();
 
@@ -110,7 +113,7 @@ export function formatDay(day: string, pattern = 'd MMMM yyyy'): string {
   const key = `${pattern}\0${day}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(dayAsUtc(day), pattern, { in: utc });
+    text = format(dayAsLocalNoon(day), pattern);
     formatted.set(key, text);
   }
   return text;
@@ -131,4 +134,55 @@ export function formatDateline(date: ArticleDate): string {
   if (!date.time || !date.offset) return day;
   const zone = date.offset === 'Z' || date.offset === '+00:00' ? 'UTC' : `UTC${date.offset.replace('-', '−')}`;
   return `${day}, ${date.time} (${zone})`;
+}
+
+/** English month names, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** Three-letter month abbreviations, lower case, January first: RFC 822 dates and BibTeX's month macros. */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The key of a calendar day in any year, `MM-DD`: how "on this day" files are named.
+ * @example monthDayKey(2, 9) // '02-09'
+ */
+export function monthDayKey(month: number, day: number): string {
+  return `${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * Today's calendar day in UTC, `YYYY-MM-DD`, from a given instant (passed
+ * in, so tests and placeholders never depend on the clock).
+ * @example utcDayOf(new Date('2024-03-14T23:00:00Z')) // '2024-03-14'
+ */
+export function utcDayOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * A reader's calendar day, `YYYY-MM-DD`, in their own time zone (the browser's).
+ * @example localDay(new Date(2024, 1, 29, 23, 59)) // '2024-02-29'
+ */
+export function localDay(now: Date): string {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+/**
+ * A `YYYY-MM-DD` day the way a Chicago citation writes it: month, day, year.
+ * Plain text, no date library: the browser writes the reader's access day with it.
+ * @example chicagoDay('2020-01-01') // 'January 1, 2020'
+ */
+export function chicagoDay(day: string): string {
+  const { year, month, day: d } = dayParts(day);
+  return `${MONTH_NAMES[Number(month) - 1] ?? month} ${Number(d)}, ${year}`;
+}
+
+/**
+ * A `YYYY-MM-DD` day the way an RIS record writes it.
+ * @example risDay('2020-01-01') // '2020/01/01/'
+ */
+export function risDay(day: string): string {
+  return `${day.replaceAll('-', '/')}/`;
 }

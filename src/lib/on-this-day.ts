@@ -4,7 +4,7 @@
  * without a rebuild.
  */
 import type { ArticleSummary } from './archive.ts';
-import { daysInMonth } from './dates.ts';
+import { daysInMonth, monthDayKey } from './dates.ts';
 
 /** One entry of an on-this-day file. */
 export interface OnThisDayEntry {
@@ -21,7 +21,7 @@ export function calendarDayKeys(): string[] {
   const keys: string[] = [];
   for (let m = 1; m <= 12; m++) {
     const days = new Date(Date.UTC(2024, m, 0)).getUTCDate();
-    for (let d = 1; d <= days; d++) keys.push(`${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    for (let d = 1; d <= days; d++) keys.push(monthDayKey(m, d));
   }
   return keys;
 }
@@ -51,7 +51,7 @@ export function entriesForToday(
   month: number,
   day: number,
 ): OnThisDayEntry[] {
-  const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const key = monthDayKey(month, day);
   const isLeap = daysInMonth(year, 2) === 29;
   const keys = key === '02-28' && !isLeap ? [key, '02-29'] : [key];
   return keys

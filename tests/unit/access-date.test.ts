@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chicagoAccessDay, localDay, withAccessDay } from '../../src/lib/access-date.ts';
-import { toBibTeX, toRis, type CitationInput } from '../../src/lib/citation.ts';
-import { parseArticleDate } from '../../src/lib/dates.ts';
+import { toBibTeX, toRis, withAccessDay, type CitationInput } from '../../src/lib/citation.ts';
+import { chicagoDay, localDay, parseArticleDate } from '../../src/lib/dates.ts';
 
 const input: CitationInput = {
   title: 'Ferry timetable 2023-11-14 changes',
@@ -24,7 +23,7 @@ describe('the access date, set in the reader’s browser', () => {
     ['2023-11-16', 'November 16, 2023'],
     ['2024-02-29', 'February 29, 2024'],
     ['2031-01-01', 'January 1, 2031'],
-  ])('%s is written %s', (day, written) => expect(chicagoAccessDay(day)).toBe(written));
+  ])('%s is written %s', (day, written) => expect(chicagoDay(day)).toBe(written));
 
   test('BibTeX: only urldate moves, not the publication date that is the same day', () => {
     const moved = withAccessDay(toBibTeX(input), '2023-11-14', '2024-02-29');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysInMonth, formatDateline, formatDay, formatMonth, isRealDay, parseArticleDate } from '../../src/lib/dates.ts';
+import { chicagoDay, daysInMonth, formatDateline, formatDay, formatMonth, isRealDay, monthDayKey, parseArticleDate, risDay, utcDayOf } from '../../src/lib/dates.ts';
 
 describe('parseArticleDate', () => {
   test.each([
@@ -62,5 +62,23 @@ describe('years before 100', () => {
     expect(formatDay('0050-01-01', 'yyyy-MM-dd')).toBe('0050-01-01');
     expect(daysInMonth(0, 2)).toBe(29);
     expect(parseArticleDate('0000-02-29')?.day).toBe('0000-02-29');
+  });
+});
+
+describe('day forms and keys', () => {
+  test.each([
+    ['2020-01-01', 'January 1, 2020', '2020/01/01/'],
+    ['2024-02-29', 'February 29, 2024', '2024/02/29/'],
+    ['0050-12-31', 'December 31, 0050', '0050/12/31/'],
+  ])('%s: Chicago %j, RIS %j', (day, chicago, ris) => {
+    expect(chicagoDay(day)).toBe(chicago);
+    expect(chicagoDay(day)).toBe(formatDay(day, 'MMMM d, yyyy'));
+    expect(risDay(day)).toBe(ris);
+  });
+
+  test('the MM-DD key and the UTC day of an instant', () => {
+    expect(monthDayKey(2, 9)).toBe('02-09');
+    expect(monthDayKey(12, 31)).toBe('12-31');
+    expect(utcDayOf(new Date('2024-03-14T23:00:00-05:00'))).toBe('2024-03-15');
   });
 });
