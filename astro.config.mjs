@@ -7,7 +7,7 @@ import keepOutput from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
-import { configuredBase } from './src/lib/base.ts';
+import { settingsFrom } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Deployment settings come from the environment so one checkout can build for
@@ -15,14 +15,15 @@ import searchIndex from './src/integrations/search-index.ts';
 // URLs) and CLIPPINGS_BASE (sub-path, e.g. /my-archive/ on GitHub Pages).
 // CLIPPINGS_CONTENT_DIR, CLIPPINGS_OUT_DIR and CLIPPINGS_CACHE_DIR let tests and
 // the benchmark build other archives with the same code.
-const env = process.env;
+// Every setting and its default: src/settings.ts.
+const settings = settingsFrom();
 
 export default defineConfig({
-  site: env.CLIPPINGS_SITE ?? 'http://localhost:4321',
-  base: configuredBase(env),
+  site: settings.site,
+  base: settings.base,
   trailingSlash: 'always',
-  outDir: env.CLIPPINGS_OUT_DIR ?? './dist',
-  cacheDir: env.CLIPPINGS_CACHE_DIR ?? './.astro',
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   // Stylesheets as files, never inlined: the CSP allows no inline style.
   // Several pages render at once: while one waits on a file, another runs (measured: a third
   // less page-rendering time at 1,000 articles on 2 cores).
@@ -35,18 +36,18 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
   // Pages whose getStaticPaths cacheKey is unchanged since the last build are
-  // left as they are instead of rendered again (src/data/cache-key.ts).
+  // left as they are instead of rendered again (src/queries/cache-key.ts).
   experimental: { incrementalBuild: true },
   // The search index runs after the pages are written (astro:build:done);
   // verification must stay last: it checks everything the others wrote.
   integrations: [
-    siteUrlWarning(env.CLIPPINGS_SITE),
+    siteUrlWarning(settings.siteUrl),
     // First after the pages: removes what earlier builds left, before the others write.
     keepOutput(),
     sitemap(),
     sitemapAlias(),
     searchIndex(),
     securityHeaders(),
-    verifyBuild({ contentDir: env.CLIPPINGS_CONTENT_DIR ?? 'content/articles' }),
+    verifyBuild({ contentDir: settings.contentDir }),
   ],
 });

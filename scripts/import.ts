@@ -8,6 +8,7 @@ import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
 import { formatReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
+import { DEFAULTS } from '../src/settings.ts';
 
 const USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -53,7 +54,7 @@ function parse(argv: string[]) {
         'source-name': { type: 'string' },
         'source-url': { type: 'string' },
         lang: { type: 'string' },
-        out: { type: 'string', default: 'content/articles' },
+        out: { type: 'string', default: DEFAULTS.contentDir },
         draft: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },

@@ -24,6 +24,7 @@ import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
+import { settingsFrom } from '../settings.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 
@@ -179,8 +180,8 @@ async function pruneBodies(dir: string, keep: Set<string>): Promise<void> {
 
 /** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */
 function renderWorkers(): { workers?: number } {
-  const value = process.env['CLIPPINGS_RENDER_WORKERS'];
-  return value === undefined || value === '' ? {} : { workers: Number(value) };
+  const { renderWorkers } = settingsFrom();
+  return renderWorkers === undefined ? {} : { workers: renderWorkers };
 }
 
 /**
@@ -188,5 +189,5 @@ function renderWorkers(): { workers?: number } {
  * (`[clippings-timing] <phase> <ms> <items>`), which the benchmark reads.
  */
 function timing(logger: LoaderContext['logger'], phase: string, started: number, items: number): void {
-  if (process.env['CLIPPINGS_TIMINGS'] === '1') logger.info(`[clippings-timing] ${phase} ${Math.round(performance.now() - started)} ${items}`);
+  if (settingsFrom().timings) logger.info(`[clippings-timing] ${phase} ${Math.round(performance.now() - started)} ${items}`);
 }

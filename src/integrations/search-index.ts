@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexShards } from '../search/indexer.ts';
 import { writeOfflineFiles } from '../search/offline-files.ts';
-import { shardSizeFrom } from '../search/shards.ts';
+import { settingsFrom } from '../settings.ts';
 
 /** The Astro integration: index after every build, then write the offline files. */
 export default function searchIndex(): AstroIntegration {
@@ -24,7 +24,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const shardSize = shardSizeFrom(process.env);
+        const shardSize = settingsFrom().searchShardSize;
         const result = await indexShards({
           site,
           cacheFolder: join(cacheDir, 'search-shards'),

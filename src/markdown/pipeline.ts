@@ -14,13 +14,13 @@ import remarkLead, { type LeadData } from './remark-lead.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
-import { configuredBase } from '../lib/base.ts';
+import { settingsFrom } from '../settings.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 // The same base astro.config.mjs builds for: links in bodies must follow it.
-const base = configuredBase();
+const base = settingsFrom().base;
 
 /** The processor for `markdown.processor` in astro.config.mjs. */
 export const articleMarkdownProcessor = unified({

@@ -25,9 +25,6 @@ export interface SearchShard {
   articles: number;
 }
 
-/** Articles per shard when `CLIPPINGS_SEARCH_SHARD_SIZE` is not set (see docs/benchmarks for the measurement). */
-export const DEFAULT_SHARD_SIZE = 8000;
-
 /**
  * Splits months into shards of at most `maxArticles` articles each, packing
  * consecutive months from the oldest. A month with more articles than that
@@ -61,19 +58,6 @@ function named({ months, articles }: { months: string[]; articles: number }): Se
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? first;
   return { id: first === last ? first : `${first}-${last}`, months, articles };
-}
-
-/**
- * The shard size to use: `CLIPPINGS_SEARCH_SHARD_SIZE` when set (tests force
- * several shards on a small archive with it), else the default.
- * @example shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '5' }) // → 5
- */
-export function shardSizeFrom(env: Readonly<Record<string, string | undefined>>): number {
-  const raw = env['CLIPPINGS_SEARCH_SHARD_SIZE']?.trim();
-  if (raw === undefined || raw === '') return DEFAULT_SHARD_SIZE;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number of articles, not "${raw}"`);
-  return size;
 }
 
 /**

@@ -7,12 +7,11 @@ import { describe, expect, test } from 'vitest';
 import {
   bundleDir,
   countArticlesPerMonth,
-  DEFAULT_SHARD_SIZE,
   planSearchShards,
   shardGlob,
-  shardSizeFrom,
   type SearchShard,
 } from '../../src/search/shards.ts';
+import { DEFAULT_SHARD_SIZE, shardSizeFrom } from '../../src/settings.ts';
 
 const ids = (shards: SearchShard[]) => shards.map((shard) => shard.id);
 

@@ -1,0 +1,77 @@
+/**
+ * Every `CLIPPINGS_*` environment setting and its default, read in one place:
+ * the Astro config, the content config, the loader, the indexer and
+ * `npm run verify` all take their settings from here, so a default (the
+ * articles folder, the output folder) cannot differ between them.
+ */
+import { normalizeBase } from './lib/base.ts';
+
+/** Articles per shard when `CLIPPINGS_SEARCH_SHARD_SIZE` is not set: how the search index is split, src/search/shards.ts (see docs/benchmarks for the measurement). */
+export const DEFAULT_SHARD_SIZE = 8000;
+
+/**
+ * The shard size to use: `CLIPPINGS_SEARCH_SHARD_SIZE` when set (tests force
+ * several shards on a small archive with it), else the default.
+ * @example shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '5' }) // → 5
+ */
+export function shardSizeFrom(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env['CLIPPINGS_SEARCH_SHARD_SIZE']?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_SHARD_SIZE;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number of articles, not "${raw}"`);
+  return size;
+}
+
+/** The defaults, as paths relative to the project root where they are folders. */
+export const DEFAULTS = {
+  site: 'http://localhost:4321',
+  base: '/',
+  contentDir: 'content/articles',
+  outDir: 'dist',
+  cacheDir: '.astro',
+  searchShardSize: DEFAULT_SHARD_SIZE,
+} as const;
+
+/** The settings of one process. */
+export interface Settings {
+  /** CLIPPINGS_SITE: the absolute origin of the deployed site; undefined when not set (a warning is logged). */
+  siteUrl: string | undefined;
+  /** CLIPPINGS_SITE, or the local preview's origin. */
+  site: string;
+  /** CLIPPINGS_BASE, normalised (`/` or `/sub-path/`). */
+  base: string;
+  /** CLIPPINGS_CONTENT_DIR: the articles folder. */
+  contentDir: string;
+  /** CLIPPINGS_OUT_DIR: the built site. */
+  outDir: string;
+  /** CLIPPINGS_CACHE_DIR: the build cache. */
+  cacheDir: string;
+  /** CLIPPINGS_SEARCH_SHARD_SIZE: most articles per search shard. */
+  searchShardSize: number;
+  /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
+  renderWorkers: number | undefined;
+  /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
+  timings: boolean;
+}
+
+/**
+ * The settings in `env` (the process environment by default), defaults filled in.
+ * @example settingsFrom({}).contentDir // 'content/articles'
+ */
+export function settingsFrom(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
+  const workers = env['CLIPPINGS_RENDER_WORKERS'];
+  return {
+    siteUrl: env['CLIPPINGS_SITE'],
+    site: env['CLIPPINGS_SITE'] ?? DEFAULTS.site,
+    base: normalizeBase(env['CLIPPINGS_BASE']),
+    contentDir: env['CLIPPINGS_CONTENT_DIR'] ?? DEFAULTS.contentDir,
+    outDir: env['CLIPPINGS_OUT_DIR'] ?? DEFAULTS.outDir,
+    cacheDir: env['CLIPPINGS_CACHE_DIR'] ?? DEFAULTS.cacheDir,
+    // Read when asked: a bad value fails the step that uses it, not every process that reads settings.
+    get searchShardSize() {
+      return shardSizeFrom(env);
+    },
+    renderWorkers: workers === undefined || workers === '' ? undefined : Number(workers),
+    timings: env['CLIPPINGS_TIMINGS'] === '1',
+  };
+}
