@@ -95,12 +95,6 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
   }
 }
 
-/** The bundles of a manifest; one written before shards existed has only `pagefind/`. */
-function bundlesOf(manifest: OfflineManifest): SearchBundle[] {
-  if (manifest.bundles?.length) return manifest.bundles;
-  return [{ id: 'all', path: 'pagefind/', metaCacheTag: manifest.metaCacheTag, languages: manifest.languages }];
-}
-
 /**
  * A language's date-sorted results as one list read shard after shard (newest
  * shard first for `desc`). `total` comes from one search over all shards;
@@ -131,7 +125,7 @@ export async function openArchiveSearch(base: string, manifest: OfflineManifest)
     baseUrl: base,
     excerptLength: 24,
   };
-  const bundles = bundlesOf(manifest);
+  const { bundles } = manifest;
   const sharded = bundles.length > 1;
   const languages = manifest.languages.length > 0 ? manifest.languages : [document.documentElement.lang || 'en'];
   const indexes: LanguageIndex[] = await Promise.all(

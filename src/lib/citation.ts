@@ -120,11 +120,6 @@ export function formatCitation(input: CitationInput): CitationPart[] {
   return parts;
 }
 
-/** The formatted citation as plain text (for copying, or a `title` attribute). */
-export function citationText(parts: readonly CitationPart[]): string {
-  return parts.map((part) => part.text).join('');
-}
-
 const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',

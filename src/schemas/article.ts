@@ -127,6 +127,5 @@ export const articleSchema = z
   });
 
 
-/** Frontmatter as written (input) and as validated (output). */
-export type ArticleFrontmatterInput = z.input<typeof articleSchema>;
+/** Frontmatter as validated. */
 export type ArticleFrontmatter = z.output<typeof articleSchema>;

@@ -141,11 +141,6 @@ export function repeatedIds(ids: readonly string[]): string[] {
   return [...repeated];
 }
 
-/** Element ids that occur more than once in one page's HTML. */
-export function duplicateIds(html: string): string[] {
-  return repeatedIds(scanPage(html).ids);
-}
-
 /**
  * Pages that two files in dist/ would both answer (`a.html` and `a/index.html`),
  * or that differ only in case (one of them is lost on case-insensitive disks).

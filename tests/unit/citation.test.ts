@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   chicagoAuthors,
-  citationText,
   escapeBibTeX,
   formatCitation,
   toBibTeX,
@@ -28,7 +27,8 @@ const base: CitationInput = {
   lang: 'en',
   key: 'council-budget-vote-2020',
 };
-const cite = (input: Partial<CitationInput>) => citationText(formatCitation({ ...base, ...input }));
+/** The citation as a reader sees it: its parts' text, in order. */
+const cite = (input: Partial<CitationInput>) => formatCitation({ ...base, ...input }).map((part) => part.text).join('');
 
 /** The fields of a BibTeX entry, by name, assuming one field a line as toBibTeX writes them. */
 function bibFields(entry: string): Map<string, string> {

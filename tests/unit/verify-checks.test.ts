@@ -2,12 +2,16 @@ import { describe, expect, test } from 'vitest';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
-  duplicateIds,
   duplicateUrls,
   internalLinks,
   isServed,
+  repeatedIds,
   resolveLink,
+  scanPage,
 } from '../../src/verify/checks.ts';
+
+/** Ids repeated in one page, as verification finds them: the page's ids, then the repeated ones. */
+const duplicateIds = (html: string) => repeatedIds(scanPage(html).ids);
 
 const articles = new Map([
   ['/2020/01/01/a/', 'content/articles/a.md'],
