@@ -3,7 +3,7 @@
  * the build wrote, one Pagefind instance per language (each with its own
  * stemming), merged into one result list.
  *
- * A large archive's index is several bundles, one per shard (run of years,
+ * A large archive's index is several bundles, one per shard (run of months,
  * listed in offline.json). Each language's instance opens the first bundle
  * that has the language and `mergeIndex`es the others that have it (a bundle
  * without the language would answer with its main language instead). Every

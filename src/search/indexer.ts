@@ -129,7 +129,7 @@ async function dropUnusedFiles(site: string, dir: string): Promise<void> {
 }
 
 /**
- * Indexes a built site in shards by period (src/lib/search-shards.ts), one
+ * Indexes a built site in shards by period (src/search/shards.ts), one
  * shard after another: each Pagefind run holds only its shard in memory, and
  * its process is closed before the next starts. A shard whose pages and
  * settings hash as in the cache is copied from it instead.

@@ -6,7 +6,7 @@
  * Results are read a page at a time ("load more"), and a result's data is a
  * separate fetch, so merging never loads more than the page asked for plus
  * one head per index. A language's index may itself be several shards (runs
- * of years); date-sorted, their results are read shard after shard.
+ * of months); date-sorted, their results are read shard after shard.
  */
 
 /** A result as Pagefind returns it before its data is loaded. */

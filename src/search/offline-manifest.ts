@@ -1,14 +1,14 @@
 /**
  * The contract between the build and the browser for offline use: the shape of
- * `offline.json` (written by src/integrations/search-offline.ts, read by the
+ * `offline.json` (written by src/search/offline-files.ts, read by the
  * search page) and the URLs both sides must agree on.
  */
 
-/** One Pagefind bundle: the whole index, or one shard of it (a run of years). */
+/** One Pagefind bundle: the whole index, or one shard of it (a run of months). */
 export interface SearchBundle {
-  /** The shard's name (its years, e.g. `2001-2019`; `all` for an unsharded index). */
+  /** The shard's name (its months, e.g. `2001-01-2019-06`; `all` for the first bundle when found on disk rather than told by the indexer). */
   id: string;
-  /** Folder relative to the site base, with a trailing slash: `pagefind/`, `pagefind-2020-2024/`. */
+  /** Folder relative to the site base, with a trailing slash: `pagefind/`, `pagefind-2020-01-2024-06/`. */
   path: string;
   /** Pagefind's `metaCacheTag` for this bundle: replaces the timestamp on its entry request. */
   metaCacheTag: string;
@@ -26,7 +26,7 @@ export interface OfflineManifest {
   languages: string[];
   /**
    * The index bundles, oldest period first; `pagefind/` is always the first.
-   * Shards cover disjoint runs of years, so newest-first results are the
+   * Shards cover disjoint runs of months, so newest-first results are the
    * shards' own sorted results one shard after another.
    */
   bundles: SearchBundle[];

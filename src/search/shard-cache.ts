@@ -69,7 +69,7 @@ export function indexedPart(html: string): string {
  * Hashes a shard: the indexing settings, then each page's path and indexed
  * part, in path order, reading one page at a time.
  * @param files paths relative to `site`
- * @param settings anything else the index depends on (Pagefind version, options, shard years)
+ * @param settings anything else the index depends on (Pagefind version, options, shard months)
  */
 export async function hashShard(site: string, files: readonly string[], settings: string): Promise<string> {
   const hash = createHash('sha256').update(settings).update('\0');

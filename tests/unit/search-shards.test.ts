@@ -83,7 +83,7 @@ describe('planSearchShards', () => {
     expect(planSearchShards(countArticlesPerMonth(edited), 8)).toEqual(planSearchShards(countArticlesPerMonth(files), 8));
   });
 
-  test('stable: moving an article to another month keeps every shard that ends two shards before either month', () => {
+  test('stable: moving an article to another month keeps every shard before the one next to the changed months', () => {
     fc.assert(
       fc.property(archives, fc.integer({ min: 1, max: 60 }), month, fc.nat(), (counts, size, target, pick) => {
         const files = pageFiles(counts);
