@@ -23,6 +23,7 @@ import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem,
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
+import { inBatches } from '../lib/batches.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
@@ -165,17 +166,13 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
 
 /** Writes rendered bodies, a bounded number at a time. */
 async function writeBodies(dir: string, bodies: [digest: string, html: string][]): Promise<void> {
-  for (let i = 0; i < bodies.length; i += 64) {
-    await Promise.all(bodies.slice(i, i + 64).map(([digest, html]) => writeFile(join(dir, `${digest}.html`), html)));
-  }
+  await inBatches(bodies, ([digest, html]) => writeFile(join(dir, `${digest}.html`), html));
 }
 
 /** Deletes bodies no stored article points to any more (edited or removed articles). */
 async function pruneBodies(dir: string, keep: Set<string>): Promise<void> {
   const stale = (await readdir(dir)).filter((name) => !keep.has(name.replace(/\.html$/, '')));
-  for (let i = 0; i < stale.length; i += 64) {
-    await Promise.all(stale.slice(i, i + 64).map((name) => rm(join(dir, name), { force: true })));
-  }
+  await inBatches(stale, (name) => rm(join(dir, name), { force: true }));
 }
 
 /** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */

@@ -16,6 +16,7 @@ import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inBatches } from '../lib/batches.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
@@ -62,9 +63,7 @@ export default function keepOutput(): AstroIntegration {
         for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
         const publicFiles = new Set(await listFiles(publicDir));
         const stale = (await listFiles(site)).filter((path) => !isKeptOutput(path, written, publicFiles));
-        for (let i = 0; i < stale.length; i += 64) {
-          await Promise.all(stale.slice(i, i + 64).map((path) => rm(join(site, path), { force: true })));
-        }
+        await inBatches(stale, (path) => rm(join(site, path), { force: true }));
         if (stale.length > 0) {
           await removeEmptyFolders(site, stale);
           logger.info(`Removed ${stale.length} file(s) of earlier builds that this build no longer makes.`);

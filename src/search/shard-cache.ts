@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { inBatches } from '../lib/batches.ts';
 
 /** What the cache remembers of one shard. */
 export interface CachedShard {
@@ -24,9 +25,6 @@ export interface CachedShard {
 export interface ShardCacheManifest {
   shards: Record<string, CachedShard>;
 }
-
-/** Files linked at once: enough to keep the disk busy, few enough to bound open handles. */
-const LINK_BATCH = 64;
 
 /**
  * The part of a page that decides its search record: the `<html>` start tag
@@ -92,14 +90,10 @@ export async function linkTree(from: string, to: string): Promise<void> {
   const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => join(to, relative(from, join(entry.parentPath, entry.name)))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  for (let start = 0; start < files.length; start += LINK_BATCH) {
-    await Promise.all(
-      files.slice(start, start + LINK_BATCH).map(async (file) => {
-        const target = join(to, file);
-        await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
-      }),
-    );
-  }
+  await inBatches(files, async (file) => {
+    const target = join(to, file);
+    await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
+  });
 }
 
 /** The shard cache under one folder. */
