@@ -4,6 +4,7 @@
  * (or summary) as body. The feed's own title names the source.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { decodeEntities } from '../lib/entities.ts';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
@@ -221,22 +222,11 @@ export function xmlInner(value: unknown): string | undefined {
   if (raw === undefined) return undefined;
   return raw
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlEntities(part)))
+    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part)))
     .join('')
     .trim() || undefined;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXmlEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** A title-like element as one line of plain text, whatever markup it carried. */
 function markupText(value: unknown): string | undefined {

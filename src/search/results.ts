@@ -3,6 +3,7 @@
  * from Pagefind's result data to plain values the page script puts in the DOM
  * with `textContent` (never `innerHTML`: excerpts come from article text).
  */
+import { decodeEntities } from '../lib/entities.ts';
 import { META } from './record.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
@@ -32,18 +33,8 @@ export interface ResultView {
   excerpt: ExcerptPart[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the entities Pagefind's escaping produces (named and numeric). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-    }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
+/** Decodes the entities Pagefind's escaping produces (named and numeric): the one decoder, re-exported for the page. */
+export { decodeEntities };
 
 /**
  * Splits an excerpt into plain and marked runs; any other tag is dropped as

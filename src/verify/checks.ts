@@ -3,6 +3,7 @@
  * content/ and dist/. Each returns problems as sentences naming what is wrong.
  */
 import { normalizeBase } from '../lib/base.ts';
+import { decodeEntities } from '../lib/entities.ts';
 
 /** One failed check. */
 export interface VerifyProblem {
@@ -99,10 +100,6 @@ export function internalLinks(html: string): string[] {
   return scanPage(html).links.filter(isInternalLink).map((link) => link.trim());
 }
 
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
 
 /**
  * Resolves a link found on `pagePath` to a site path without base, query or
