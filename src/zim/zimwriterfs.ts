@@ -45,10 +45,15 @@ export function zimwriterfsArgs(meta: ZimMetadata, options: WriteOptions): strin
   ];
 }
 
-/** Runs zimwriterfs; rejects with its output when it fails. */
+/**
+ * Runs zimwriterfs; rejects with its output when it fails. Xapian indexes a run
+ * of Chinese, Japanese or Korean text as one word unless XAPIAN_CJK_NGRAM is
+ * set, and then a search for 桟橋 would not find 新しい桟橋が完成; with it, such
+ * text is indexed by characters and pairs of characters, and Kiwix finds it.
+ */
 export function runZimwriterfs(args: string[], command = 'zimwriterfs'): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XAPIAN_CJK_NGRAM: '1' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
