@@ -57,15 +57,17 @@ if (stale) {
 
 const staging = await mkdtemp(join(tmpdir(), 'clippings-zim-'));
 try {
+  const stageStarted = performance.now();
   const staged = await stageSite(dist, staging, configuredBase(env));
+  const packStarted = performance.now();
   await mkdir(dirname(out), { recursive: true });
   await rm(out, { force: true });
   const version = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   await runZimwriterfs(zimwriterfsArgs(meta, { staging, out, welcome: WELCOME, illustration: ILLUSTRATION, scraper: `clippings ${version}` }));
   const { size } = await stat(out);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(1);
   console.log(
-    `ZIM: ${relative(process.cwd(), out) || out}, ${(size / 1e6).toFixed(1)} MB, ${staged.articles} articles in ${staged.pages} pages and ${staged.files} files (${staged.leftOut} live-site files left out), in ${seconds} s.`,
+    `ZIM: ${relative(process.cwd(), out) || out}, ${(size / 1e6).toFixed(1)} MB, ${staged.articles} articles in ${staged.pages} pages and ${staged.files} files (${staged.leftOut} live-site files left out), in ${seconds(started)} s (staged in ${seconds(stageStarted, packStarted)} s, packed and indexed by zimwriterfs in ${seconds(packStarted)} s).`,
   );
 } catch (error) {
   console.error((error as Error).message);
