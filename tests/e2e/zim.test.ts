@@ -117,6 +117,12 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
     expect(broken.images).toEqual([]);
     expect(broken.styles).toEqual([]);
     expect(broken.ownStyles).toBeGreaterThan(0);
+    // Every link of the page that stays on the server leads to something in the book.
+    const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href.split('#')[0] as string));
+    const internal = [...new Set(links.filter((href) => href.startsWith(`${kiwix.origin}/${kiwix.book}/`)))];
+    expect(internal.length).toBeGreaterThan(0);
+    const statuses = await Promise.all(internal.map(async (href) => [href, (await fetch(href)).status] as const));
+    expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
   }
 
   test('4. the main page leads to an article, its month, section and tag, and back home, with nothing broken', { timeout: 90_000 }, async () => {
