@@ -1,10 +1,11 @@
 /**
  * Rehype plugin for ZIM pages: removes what points at files the ZIM leaves
- * out (src/zim/select.ts): the feed and sitemap `<link>`s, the footer's feed
- * links, the service worker declaration. A link to a file that is not there
+ * out (src/zim/select.ts): the feed and sitemap `<link>`s, the footer's and
+ * listings' feed links, the service worker declaration. A link to a file that is not there
  * would be a broken link in Kiwix and an error in zimcheck.
  */
 import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { SKIP, visit } from 'unist-util-visit';
 import { siteTarget } from './site-paths.ts';
 
@@ -24,9 +25,10 @@ function pointsAt(node: Element): string | undefined {
   return typeof url === 'string' ? url : undefined;
 }
 
-const isElement = (node: Root['children'][number] | Element['children'][number]): node is Element => node.type === 'element';
+/** Paragraphs and list items whose links all lead out of the ZIM ("Follow: RSS · Atom") go whole: their text was about those links. */
+const CONTAINERS = new Set(['p', 'li']);
 
-/** Removes elements pointing at files outside the ZIM; a list item holding only such a link goes with it. */
+/** Removes elements pointing at files outside the ZIM, and paragraphs and list items left with nothing to link to. */
 export default function rehypeZimDropLiveSite(options: Options) {
   const { page, base = '/', inZim } = options;
   const leftOut = (node: Element) => {
@@ -34,11 +36,15 @@ export default function rehypeZimDropLiveSite(options: Options) {
     const target = url === undefined ? undefined : siteTarget(url, page, base);
     return target !== undefined && !inZim(target.path);
   };
+  const emptied = (node: Element) => {
+    if (!CONTAINERS.has(node.tagName)) return false;
+    const links = selectAll('a[href]', node);
+    return links.length > 0 && links.every(leftOut);
+  };
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      const onlyChild = node.tagName === 'li' ? node.children.filter(isElement) : [];
-      if (leftOut(node) || (onlyChild.length === 1 && leftOut(onlyChild[0]!))) {
+      if (!parent || index === undefined) return undefined;
+      if (leftOut(node) || emptied(node)) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }

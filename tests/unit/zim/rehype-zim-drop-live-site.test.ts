@@ -8,15 +8,16 @@ import { inZim } from '../../../src/zim/select.ts';
 const run = (html: string, options: Options) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeZimDropLiveSite, options).use(rehypeStringify).processSync(html));
 
 describe('rehype-zim-drop-live-site', () => {
-  test('links, list items and declarations of files left out of the ZIM go; the rest stays', () => {
+  test('links, declarations, and paragraphs and list items whose every link leads to files left out of the ZIM go; the rest stays', () => {
     const input = [
       '<link rel="alternate" href="/rss.xml"><link rel="sitemap" href="/sitemap-index.xml"><link rel="stylesheet" href="/_astro/site.css">',
       '<meta name="service-worker" content="/sw.js">',
       '<ul><li><a href="/archive/">Browse by date</a></li><li><a href="/on-this-day/">On this day</a></li><li><a href="/feed.json">JSON Feed</a></li></ul>',
-      '<p>Follow the <a href="/sections/local/rss.xml">section feed</a>.</p>',
+      '<p class="feeds">Follow Local: <a href="/sections/local/rss.xml">RSS</a> · <a href="/sections/local/atom.xml">Atom</a></p>',
+      '<p>See <a href="/archive/">the archive</a> or <a href="/rss.xml">the feed</a>.</p>',
     ].join('');
     expect(run(input, { page: 'index.html', inZim })).toBe(
-      ['<link rel="stylesheet" href="/_astro/site.css">', '', '<ul><li><a href="/archive/">Browse by date</a></li></ul>', '<p>Follow the .</p>'].join(''),
+      ['<link rel="stylesheet" href="/_astro/site.css">', '', '<ul><li><a href="/archive/">Browse by date</a></li></ul>', '', '<p>See <a href="/archive/">the archive</a> or .</p>'].join(''),
     );
   });
 
