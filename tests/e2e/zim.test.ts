@@ -18,7 +18,7 @@ import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { startKiwixServe, zimSkip, type KiwixServer } from '../helpers/zim-tools.ts';
 
 const FIXTURE = 'tests/fixtures/zim/articles';
-const site = JSON.parse(readFileSync(join(projectRoot, 'content', 'site.json'), 'utf8')) as { title: string; lang: string };
+const site = JSON.parse(readFileSync(join(projectRoot, 'content', 'site.json'), 'utf8')) as { title: string; description: string; lang: string; publisher: string };
 
 /** The fixture's articles, read from their files: where each lives and its text. */
 const articles = readdirSync(join(projectRoot, FIXTURE), { recursive: true, encoding: 'utf8' })
@@ -179,13 +179,17 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
     expect(items.map((item) => [item.title, item.link])).toEqual([[sayers[0]!.title, `/${kiwix.book}/${sayers[0]!.path}`]]);
   });
 
-  test('6. Kiwix reads back the title, language, article count and 48×48 illustration', async () => {
+  test('6. Kiwix reads back the title, language, description, creator, publisher, article count and 48×48 illustration', async () => {
     const catalog = new XMLParser({ ignoreAttributes: false }).parse(await (await fetch(`${kiwix.origin}/catalog/v2/entries`)).text()) as {
-      feed: { entry: { title: string; language: string; articleCount: number; name: string; link: { '@_rel'?: string; '@_href': string }[] } };
+      feed: {
+        entry: { title: string; summary: string; language: string; articleCount: number; author: { name: string }; publisher: { name: string }; link: { '@_rel'?: string; '@_href': string }[] };
+      };
     };
     const entry = catalog.feed.entry;
     expect(entry.title).toBe(site.title);
     expect(entry.language).toBe('eng');
+    expect(entry.summary).toBe(site.description);
+    expect([entry.author.name, entry.publisher.name]).toEqual([site.publisher, site.publisher]);
     // Kiwix counts every page a reader can open (articles and listings); ours said how many.
     const pages = Number(/ in (\d+) pages/.exec(zimOutput)?.[1]);
     expect(entry.articleCount).toBe(pages);
