@@ -6,8 +6,11 @@
  * docs/benchmarks.md, docs/benchmarks.svg and the raw docs/benchmarks.json.
  * Figures, never assertions: speed is read, not tested.
  *
+ * It also packs the built archive into one ZIM file (`npm run zim`) and
+ * reports its build time and size next to dist/'s.
+ *
  * Options: --articles <n[,n…]>  --seed <n>  --keep (keep the temp folders)
- *          --no-search  --no-write (print only)
+ *          --no-search  --no-zim  --no-write (print only)
  *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
  *          --report-only (rewrite the page and chart from docs/benchmarks.json)
  */
@@ -22,6 +25,7 @@ import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { renderChart, renderReport, type BenchResult, type OutputStats } from './bench/report.ts';
 import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
 import { listArticleFiles, listFiles } from '../src/lib/list-files.ts';
+import { runZim } from './bench/zim-run.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(root, 'docs');
@@ -91,7 +95,7 @@ function printRun(label: string, run: BuildRun): void {
   if (!run.ok) console.log(run.output.split('\n').slice(-40).join('\n'));
 }
 
-async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean; maxBytes: number }): Promise<BenchResult> {
+async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean; zim: boolean; maxBytes: number }): Promise<BenchResult> {
   // Inside the project (.tmp/ is git-ignored), not the system temp folder: when
   // outDir is outside the working directory, Astro bundles pages into the
   // project's shared .astro/.prerender/, and concurrent builds (other
@@ -141,6 +145,15 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
       for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms, ${(s.bytes / 1000).toFixed(0)} KB, ${s.results} results`);
       if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
     }
+    let zim: BenchResult['zim'];
+    if (options.zim && rebuild.ok) {
+      zim = await runZim(root, env, work);
+      console.log(
+        zim.ok
+          ? `  ZIM file: ${(zim.wallMs / 1000).toFixed(1)} s (staging ${(zim.stageMs / 1000).toFixed(1)} s, zimwriterfs ${(zim.packMs / 1000).toFixed(1)} s), peak ${(zim.peakBytes / 1e9).toFixed(2)} GB, ${(zim.bytes / 1e6).toFixed(1)} MB in one file (dist/: ${output.files} files, ${(output.bytes / 1e6).toFixed(1)} MB)`
+          : `  ZIM file: not made: ${zim.error ?? 'failed'}`,
+      );
+    }
     return {
       articles,
       date: new Date().toISOString().slice(0, 10),
@@ -157,6 +170,7 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
       rebuild: withoutOutput(rebuild),
       output,
       search,
+      zim,
     };
   } finally {
     if (options.keep) console.log(`  kept ${work}`);
@@ -180,6 +194,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'no-zim': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'max-memory-gb': { type: 'string', default: '14' },
       'report-only': { type: 'boolean', default: false },
@@ -191,7 +206,7 @@ async function main(): Promise<void> {
   const previous: BenchResult[] = existsSync(jsonFile) ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[]) : [];
   if (values['report-only']) return writeReport(previous);
   for (const articles of sizes) {
-    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'], maxBytes: Number(values['max-memory-gb']) * 1e9 });
+    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'], zim: !values['no-zim'], maxBytes: Number(values['max-memory-gb']) * 1e9 });
     if (values['no-write']) continue;
     // Written after each size, so a long run that is cut off keeps what it measured.
     const results = [...previous.filter((r) => r.articles !== articles), result].sort((a, b) => a.articles - b.articles);

@@ -29,6 +29,18 @@ if (!process.env.CHROMIUM_PATH && !browsers.some((path) => existsSync(path))) {
   }
   if (!browsers.some((path) => existsSync(path))) console.warn('\nNo Chromium: browser tests will be skipped. To run them: sudo apt-get install -y chromium');
 }
+// ZIM tests: openZIM's zim-tools and kiwix-tools, installed the same way when we can
+// (tests/helpers/zim-tools.ts skips them otherwise, or fails under CI=true).
+const hasTool = (tool) => !spawnSync(tool, ['--version'], { stdio: 'ignore' }).error;
+if (!hasTool('zimwriterfs') || !hasTool('kiwix-serve')) {
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('\n> apt-get install -y zim-tools kiwix-tools (ZIM tests need them)');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'zim-tools', 'kiwix-tools'], { stdio: 'inherit', env });
+  }
+  if (!hasTool('zimwriterfs') || !hasTool('kiwix-serve')) console.warn('\nNo ZIM tools: ZIM tests will be skipped. To run them: sudo apt-get install -y zim-tools kiwix-tools');
+}
 // Fixture builds of earlier runs (see tests/helpers/build.ts).
 rmSync('.tmp/builds', { recursive: true, force: true });
 run('npx', ['astro', 'sync']);

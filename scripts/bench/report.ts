@@ -6,6 +6,7 @@
  */
 import type { BuildRun } from './build-run.ts';
 import type { SearchMeasure } from './search-timing.ts';
+import type { ZimMeasure } from './zim-run.ts';
 
 /** The machine a benchmark ran on. */
 export interface Machine {
@@ -42,6 +43,8 @@ export interface BenchResult {
   output: OutputStats;
   /** Undefined when the build has no search index (or no Chromium). */
   search?: SearchMeasure[] | undefined;
+  /** The archive packed as one ZIM file (`npm run zim`); undefined when not measured. */
+  zim?: ZimMeasure | undefined;
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
@@ -70,6 +73,12 @@ function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'):
       .join(' | ')} |`,
   );
   return rows;
+}
+
+/** A cell of the ZIM table, or why there is no figure. */
+function zimCell(r: BenchResult, cell: (zim: ZimMeasure) => string): string {
+  if (!r.zim) return 'not measured';
+  return r.zim.ok ? cell(r.zim) : 'failed';
 }
 
 /** The Markdown page. */
@@ -117,6 +126,18 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     `| search index | ${sorted.map((r) => out(r, r.output.searchIndexFiles ? `${mb(r.output.searchIndexBytes)} MB in ${count(r.output.searchIndexFiles)} files` : 'none')).join(' | ')} |`,
     `| article page, HTML + CSS | ${sorted.map((r) => out(r, `${kb(r.output.articlePageBytes)} KB, ${r.output.articlePageScripts} script(s)`)).join(' | ')} |`,
     `| generating the corpus | ${sorted.map((r) => `${seconds(r.generateMs)} s`).join(' | ')} |`,
+    '',
+    '## The portable archive: one ZIM file',
+    '',
+    '`npm run zim` over the same built archive (after the rebuild, so no build runs again): staging the files',
+    'that belong in a ZIM with relative links, then openZIM\'s zimwriterfs packing them and building its Xapian',
+    'full-text index. A ZIM is one file, whatever the archive\'s size: no static host\'s file-count limit applies.',
+    '',
+    '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
+    '|---|' + sorted.map(() => '---:|').join(''),
+    `| ZIM build time | ${sorted.map((r) => zimCell(r, (z) => `**${seconds(z.wallMs)} s** (staging ${seconds(z.stageMs)} s, zimwriterfs ${seconds(z.packMs)} s) · ${gb(z.peakBytes)} GB`)).join(' | ')} |`,
+    `| ZIM file | ${sorted.map((r) => zimCell(r, (z) => `**${mb(z.bytes)} MB in 1 file** (${count(z.pages)} pages, ${count(z.files)} entries)`)).join(' | ')} |`,
+    `| dist/, for comparison | ${sorted.map((r) => out(r, `${mb(r.output.bytes)} MB in ${count(r.output.files)} files`)).join(' | ')} |`,
     '',
     '## Search in Chromium',
     '',

@@ -10,14 +10,18 @@ import { withBase } from '../lib/urls.ts';
 export const cacheName = (manifest: OfflineManifest): string => `clippings-${manifest.version}`;
 
 /**
- * Registers `<base>sw.js` for the whole site. Only over http(s) in a built
- * site: the dev server has no sw.js, and file:// has no service workers.
+ * Registers the page's service worker (`<meta name="service-worker">`,
+ * `<base>sw.js`) for the whole site. Only over http(s) in a built site: the
+ * dev server has no sw.js, and file:// has no service workers. A copy of the
+ * site without a worker (the ZIM file) drops the meta tag, and nothing is registered.
  */
 export function registerServiceWorker(base: string): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const worker = document.querySelector<HTMLMetaElement>('meta[name="service-worker"]')?.content;
+  if (!worker) return;
   const firstVisit = navigator.serviceWorker.controller === null;
   navigator.serviceWorker
-    .register(withBase(base, '/sw.js'), { scope: base })
+    .register(worker, { scope: base })
     .then(async () => {
       // On a first visit the page and its files loaded before the worker ran, so
       // it never saw them: hand it their addresses to keep for offline reading.
