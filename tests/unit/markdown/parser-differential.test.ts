@@ -165,10 +165,13 @@ describe('bodies Sätteri misreads go to micromark', () => {
 
 describe('differences accepted (docs/markdown-parser.md)', () => {
   test.each([
-    ['an emoji counts as punctuation next to `_` (CommonMark 0.31)', '😀_b_', '<p>😀<em>b</em></p>'],
-    ['a www link after a non-space', 'x😀www.example.com', '<p>x😀<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a></p>'],
-    ['an email link after a slash', 'x /name@example.org y', '<p>x /name@example.org y</p>'],
-    ['`*` against `_`', 'x*__*y*', '<p>x<em>__</em>y*</p>'],
+    ['an emoji before `_` counts as punctuation', '😀_b_', '<p>😀<em>b</em></p>'],
+    ['a www link right after an emoji', 'x😀www.example.com', '<p>x😀<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a></p>'],
+    ['an email address right after a slash', 'x/name@example.org', '<p>x/name@example.org</p>'],
+    ['`*` runs against `_` runs', 'x*__*y*', '<p>x<em>__</em>y*</p>'],
+    ['an emoji after `_`', '_b_😀', '<p><em>b</em>😀</p>'],
+    ['trailing spaces after an empty task box', '- [ ]   \nnext', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> next</li>\n</ul>'],
+    ['blank lines ending an unclosed raw <pre> in a list item', '- <pre>x\n\n\nafter', '<ul>\n<li>\n<pre>x\n\n</pre></li>\n</ul>\n<p>after</p>'],
     ['an empty task item before an empty item', '- [ ] \n- ', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> -</li>\n</ul>'],
   ])('%s', async (_, body, html) => {
     expect((await renderArticleBody(body)).html).toBe(html);
