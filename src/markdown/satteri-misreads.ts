@@ -22,14 +22,20 @@ const UNQUOTED_VALUE_WITH_SLASH = /<[a-z][a-z0-9-]*\s[^<>]*=[ \t]*[^\s"'=<>`]*\/
  * table row `|https://example.org|b|`: Sätteri makes the pipe part of the
  * link and loses the cell.
  */
-const URL_INTO_PIPE = /(?:https?:\/\/|www\.)[^\s<|]*\|/i;
+const BARE_URL = /(?:https?:\/\/|www\.)[^\s<|]*/gi;
+
+/** Whether a bare URL runs into a pipe. Each run is read once: no backtracking over long lines. */
+function urlIntoPipe(markdown: string): boolean {
+  for (const match of markdown.matchAll(BARE_URL)) if (markdown[match.index + match[0].length] === '|') return true;
+  return false;
+}
 
 /**
  * A line holding a `|` (a table row), then a line that is one HTML tag alone,
  * such as `<br>` or `<img src="x.png">`: micromark ends the table with an HTML
  * block there, Sätteri makes the tag a row of the table.
  */
-const TAG_LINE_UNDER_ROW = /\|[^\n]*\n[ ]{0,3}<[^\n]*>[ \t]*$/m;
+const TAG_LINE_UNDER_ROW = /^[^\n|]*\|[^\n]*\n[ ]{0,3}<[^\n]*>[ \t]*$/m;
 
 /**
  * Whether a body may contain Markdown that Sätteri misreads.
@@ -37,5 +43,5 @@ const TAG_LINE_UNDER_ROW = /\|[^\n]*\n[ ]{0,3}<[^\n]*>[ \t]*$/m;
  * @example satteriMisreads('<a href="/2020/">2020</a>') // false
  */
 export function satteriMisreads(markdown: string): boolean {
-  return UNQUOTED_VALUE_WITH_SLASH.test(markdown) || URL_INTO_PIPE.test(markdown) || TAG_LINE_UNDER_ROW.test(markdown);
+  return UNQUOTED_VALUE_WITH_SLASH.test(markdown) || urlIntoPipe(markdown) || TAG_LINE_UNDER_ROW.test(markdown);
 }

@@ -7,33 +7,25 @@
  * tests/unit/markdown/parser-differential.test.ts).
  *
  * Frontmatter is off: the loader strips it before rendering, so a body that
- * opens with `---` is a thematic break, as micromark reads it.
+ * opens with `---` is a thematic break, as micromark reads it. Positions are
+ * off: no plugin of ours reads them, and they are half of a tree's memory.
  */
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import type { Processor } from 'unified';
 
-/** Options for the Sätteri parser. */
-export interface SatteriParserOptions {
-  /**
-   * Record `position` on every node. Default false: no plugin of ours reads
-   * positions, and they are half of a tree's memory.
-   */
-  positions?: boolean;
-}
-
 /**
  * Parses one body into mdast with GitHub-flavoured Markdown.
  * @example parseWithSatteri('*a*').children[0]?.type // 'paragraph'
  */
-export function parseWithSatteri(markdown: string, options: SatteriParserOptions = {}): Root {
+export function parseWithSatteri(markdown: string): Root {
   // CommonMark replaces U+0000 with U+FFFD for security; micromark does, Sätteri 0.10 keeps it.
   const source = markdown.includes('\0') ? markdown.replaceAll('\0', '\uFFFD') : markdown;
-  return markdownToMdast(source, { features: { gfm: true, frontmatter: false }, position: options.positions ?? false }) as Root;
+  return markdownToMdast(source, { features: { gfm: true, frontmatter: false }, position: false }) as Root;
 }
 
-/** The unified plugin: makes Sätteri the processor's parser. */
-export default function satteriParser(this: Processor, options: SatteriParserOptions = {}): void {
+/** The unified plugin: makes Sätteri the processor's parser. Takes no options. */
+export default function satteriParser(this: Processor): void {
   // unified types its parser for a generic node; an mdast Root is what it gets.
-  (this as unknown as { parser: (document: string) => Root }).parser = (document) => parseWithSatteri(document, options);
+  (this as unknown as { parser: (document: string) => Root }).parser = parseWithSatteri;
 }
