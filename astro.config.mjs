@@ -6,7 +6,7 @@ import verifyBuild from './src/integrations/verify-build.ts';
 import keepOutput from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
-import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
+import { articleMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import { settingsFrom } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
 

@@ -23,6 +23,9 @@ const RENDERING_PACKAGES = [
   'remark-gfm',
   'remark-parse',
   'remark-rehype',
+  'rehype-stringify',
+  'satteri',
+  'unified',
   'mdast-util-to-hast',
   'hast-util-to-html',
 ];

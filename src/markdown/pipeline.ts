@@ -1,48 +1,73 @@
 /**
  * The one Markdown pipeline, shared by the build (content loader) and the
- * importer: Astro's unified processor with GFM, our typography, raw HTML parsed
- * then sanitized, heading ids and anchors, safe external links. No syntax
- * highlighting (news has no code worth its cost) and no retext-smartypants
- * (remark-typography does the same for a fraction of the time).
+ * importer: GFM parsed by Sätteri, our typography, raw HTML parsed then
+ * sanitized, heading ids and anchors, safe external links (plugins.ts). No
+ * syntax highlighting (news has no code worth its cost) and no
+ * retext-smartypants (remark-typography does the same for a fraction of the
+ * time).
+ *
+ * Bodies are parsed by Sätteri (Rust, many times micromark's speed) and then
+ * run through the same remark/rehype plugins, in the same order, as Astro's
+ * unified renderer did: the HTML is the same (see docs/markdown-parser.md).
+ * The few bodies Sätteri would misread (satteri-misreads.ts) still go through
+ * Astro's unified renderer, micromark included.
  */
-import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
-import remarkTypography from './remark-typography.ts';
-import remarkLead, { type LeadData } from './remark-lead.ts';
-import rehypeBaseLinks from './rehype-base-links.ts';
-import rehypeExternalLinks from './rehype-external-links.ts';
-import rehypeUniqueIds from './rehype-unique-ids.ts';
-import { settingsFrom } from '../settings.ts';
-import { PAGE_IDS } from '../lib/page-ids.ts';
-import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
-import { articleSanitizeSchema } from './sanitize-schema.ts';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { LeadData } from './remark-lead.ts';
+import rehypeReparseWhenNeeded from './rehype-reparse-when-needed.ts';
+import { rehypePlugins, remarkPlugins } from './plugins.ts';
+import satteriParser from './satteri-parser.ts';
+import { satteriMisreads } from './satteri-misreads.ts';
 
-// The same base astro.config.mjs builds for: links in bodies must follow it.
-const base = settingsFrom().base;
-
-/** The processor for `markdown.processor` in astro.config.mjs. */
-export const articleMarkdownProcessor = unified({
-  gfm: true,
-  smartypants: false,
-  remarkPlugins: [remarkTypography, remarkLead],
-  // Raw HTML first becomes elements, so the sanitizer sees (and cleans) it.
-  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, articleSanitizeSchema], rehypeSlug, [rehypeUniqueIds, { reserved: PAGE_IDS }], rehypeHeadingAnchors, rehypeExternalLinks, [rehypeBaseLinks, { base }]],
-});
+/**
+ * The Sätteri pipeline: Astro's unified renderer step for step (remark-rehype
+ * with raw HTML kept, our plugins, a final HTML parse), with Sätteri as the
+ * parser. Astro's image steps are left out (they only act on files with a
+ * path, and bodies are rendered without one), and so is its heading
+ * collector: rehype-slug has already given every heading its id, and no page
+ * reads the list.
+ */
+const satteriProcessor = unified()
+  .use(satteriParser)
+  .use(remarkPlugins)
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+  .use(rehypePlugins)
+  .use(rehypeReparseWhenNeeded)
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
 
 /** The rendered form of an article body. */
 export interface RenderedArticle extends LeadData {
   html: string;
-  headings: { depth: number; slug: string; text: string }[];
 }
 
-let renderer: Promise<MarkdownRenderer> | undefined;
+/** What remark-lead leaves on a rendered file. */
+interface LeadFileData {
+  astro?: { frontmatter?: Partial<LeadData> };
+}
 
 /** Renders one article body with the shared pipeline. */
 export async function renderArticleBody(markdown: string): Promise<RenderedArticle> {
-  renderer ??= articleMarkdownProcessor.createRenderer({ syntaxHighlight: false });
-  const { code, metadata } = await (await renderer).render(markdown);
+  return satteriMisreads(markdown) ? renderWithMicromark(markdown) : renderWithSatteri(markdown);
+}
+
+/** Renders one body with the Sätteri pipeline, whatever it holds (the differential test compares it with micromark). */
+export function renderWithSatteri(markdown: string): RenderedArticle {
+  const file = satteriProcessor.processSync(new VFile({ value: markdown, data: { astro: { frontmatter: {} } } }));
+  const lead = (file.data as LeadFileData).astro?.frontmatter;
+  return { html: String(file.value), lead: lead?.lead ?? '', wordCount: lead?.wordCount ?? 0 };
+}
+
+let micromarkRenderer: Promise<MarkdownRenderer> | undefined;
+
+/** Renders one body with Astro's unified renderer (micromark), as every body was before Sätteri. */
+export async function renderWithMicromark(markdown: string): Promise<RenderedArticle> {
+  micromarkRenderer ??= import('./astro-processor.ts').then(({ articleMarkdownProcessor }) => articleMarkdownProcessor.createRenderer({ syntaxHighlight: false }));
+  const { code, metadata } = await (await micromarkRenderer).render(markdown);
   const lead = metadata.frontmatter as Partial<LeadData>;
-  return { html: code, headings: metadata.headings, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
+  return { html: code, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
 }

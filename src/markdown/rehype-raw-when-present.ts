@@ -15,7 +15,14 @@ export function hasRawHtml(node: Nodes): boolean {
   return 'children' in node && node.children.some((child) => hasRawHtml(child as Nodes));
 }
 
+/** Key of `file.data` set to true when the tree held raw HTML (see rehype-reparse-when-needed.ts). */
+export const RAW_HTML_SEEN = 'rawHtmlSeen';
+
 export default function rehypeRawWhenPresent(options?: Options) {
   const reparse = rehypeRaw(options);
-  return (tree: Root, file: VFile): Root => (hasRawHtml(tree) ? reparse(tree, file) : tree);
+  return (tree: Root, file: VFile): Root => {
+    if (!hasRawHtml(tree)) return tree;
+    file.data[RAW_HTML_SEEN] = true;
+    return reparse(tree, file);
+  };
 }

@@ -28,10 +28,9 @@ describe('rehype-external-links', () => {
 
 describe('rehype-heading-anchors', () => {
   test('headings get an id and a link to it', async () => {
-    const { html, headings } = await renderArticleBody('## The vote\n\n### The vote');
+    const { html } = await renderArticleBody('## The vote\n\n### The vote');
     expect(html).toContain('<h2 id="the-vote">The vote<a href="#the-vote" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>');
     expect(html).toContain('<h3 id="the-vote-1">');
-    expect(headings.map((h) => h.slug)).toEqual(['the-vote', 'the-vote-1']);
   });
 
   test('a heading holding a link gets no nested anchor', async () => {
