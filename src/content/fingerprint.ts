@@ -40,7 +40,7 @@ function installedVersion(require: NodeJS.Require, name: string): string {
 }
 
 /** Relative imports of a source file (`./x.ts`, `../lib/y.ts`), resolved against it. */
-const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
 
 /**
  * The folders the code reachable from `entries` lives in, found by following

@@ -26,7 +26,8 @@ const base = {
   'src/helpers/a.ts': 'export const a = 1;\n',
   'src/helpers/b.ts': 'export const b = 1;\n',
   'src/elsewhere/c.ts': 'export const c = 1;\n',
-  'src/markdown/pipeline.ts': "import { p } from '../helpers/a.ts';\n",
+  'src/markdown/pipeline.ts': "import { p } from '../helpers/a.ts';\nconst later = () => import('./lazy.ts');\n",
+  'src/markdown/lazy.ts': 'export const lazy = 1;\n',
   'src/markdown/render-worker.ts': "import { run } from './pipeline.ts';\n",
 };
 
@@ -50,6 +51,7 @@ describe('readingFingerprint', () => {
 describe('pipelineFingerprint', () => {
   it.each([
     ['a file the pipeline imports', 'src/helpers/a.ts', true],
+    ['a file the pipeline loads only when needed (dynamic import)', 'src/markdown/lazy.ts', true],
     ['a file beside it that the pipeline does not import', 'src/helpers/b.ts', false],
   ])('changes with %s: %s', async (_what, file, changes) => {
     const dir = await project(base);
