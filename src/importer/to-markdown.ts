@@ -110,11 +110,16 @@ function rehypeUnwrapDeadLinks() {
   };
 }
 
+/** Marks an element whose `src` is already a path on this site, so it is not resolved against the page's URL. */
+export const LOCAL = 'dataClippingsLocal';
+
 function resolveRelativeUrls(tree: HastRoot, baseUrl: string | undefined): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
       if (typeof value !== 'string' || value.startsWith('#')) continue;
+      // Images copied into the site (--images copy) already have their site path.
+      if (node.properties[LOCAL] === true) continue;
       // Only relative references change; `javascript:` and friends stay as they are for the sanitizer to drop.
       if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) continue;
       const resolved = baseUrl && URL.canParse(value, baseUrl) ? new URL(value, baseUrl).href : undefined;
