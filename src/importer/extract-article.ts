@@ -31,10 +31,10 @@ export interface NotExtracted {
  */
 export function extractArticle(html: string): Extracted | NotExtracted {
   const { document } = parseHTML(html);
-  // Readability reads the page's base URL to resolve links; linkedom has none, and we resolve links ourselves later.
+  // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
   const result = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
-  if (result && content && (result.textContent ?? '').trim().length > 0) {
+  if (result && content && hasProse(result.textContent ?? '')) {
     return {
       html: content,
       ...optional('title', result.title),
@@ -44,7 +44,33 @@ export function extractArticle(html: string): Extracted | NotExtracted {
       ...optional('lang', result.lang),
     };
   }
-  return { reason: `Readability found no block of readable text (${describePage(html)})` };
+  // Readability wants a few hundred characters of prose; a short story in a plain page is still a story.
+  const plain = plainContainer(html);
+  if (plain) return { html: plain };
+  return { reason: `Readability found no block of readable text, nor did a look at <article>, <main> and <body> without menus and asides (${describePage(html)})` };
+}
+
+/**
+ * Whether text reads as prose rather than a menu: a sentence, or twenty words.
+ * @example hasProse('Stalls everywhere.') // true
+ * @example hasProse('Home News Sport') // false
+ */
+export function hasProse(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return /\p{L}{2,}[.!?…。！？]["'”’»)]*(?:\s|$)/u.test(clean) || clean.split(' ').length >= 20;
+}
+
+const FURNITURE = 'script, style, noscript, template, nav, aside, header, footer, form, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
+
+/** The wordiest `<article>`, else `<main>`, else `<body>`, without furniture: a fallback for pages too short for Readability. */
+function plainContainer(html: string): string | undefined {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll(FURNITURE)) element.remove();
+  const articles = [...document.querySelectorAll('article')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length);
+  const container = articles[0] ?? document.querySelector('main, [role=main]') ?? document.body;
+  if (!container || !hasProse(container.textContent ?? '')) return undefined;
+  for (const heading of container.querySelectorAll('h1')) heading.remove();
+  return container.innerHTML;
 }
 
 /**

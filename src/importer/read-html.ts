@@ -7,16 +7,20 @@
  */
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
+import { bylineNames } from './bylines.ts';
+import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
+import { writtenDate } from './written-dates.ts';
 
 const documentParser = unified().use(rehypeParse);
 
@@ -29,7 +33,8 @@ export interface HtmlOptions {
 /** Reads one saved article page. Throws an ImportError, saying what was looked for and found, when it holds no story. */
 export async function readHtml(html: string, origin: string, options: HtmlOptions = {}): Promise<FoundArticle> {
   const tree = documentParser.parse(html);
-  const extracted = extractArticle(html);
+  // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
+  const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
   const { fields, articleBody } = readPageMetadata(tree, found);
   const url = fields.source?.url;
@@ -40,6 +45,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
+    dropLeadingBylineAndDate(story, fields.authors ?? []);
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
     body = await hastToMarkdown(story, url);
@@ -58,6 +64,24 @@ function dropRepeatedTitle(story: Root, title: string | undefined): void {
   const squash = (value: string) => value.replace(/\W+/g, ' ').trim().toLowerCase();
   const heading = selectAll('h1, h2', story)[0];
   if (heading && squash(hastToString(heading)) === squash(title)) removeNode(story, heading);
+}
+
+/**
+ * Byline and date lines at the top of the story ("By Ada Quill", "14 February
+ * 2022"): they are in the frontmatter, and the site prints them itself.
+ */
+function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void {
+  const known = new Set(authors.map((name) => name.toLowerCase()));
+  const blocks = selectAll('p, div, address, time, span', story).filter((el) => selectAll('p, div', el).every((inner) => inner === el));
+  for (const block of blocks.slice(0, 6)) {
+    const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    const names = line.length <= 120 ? bylineNames(line) : [];
+    const isByline = names.length > 0 && names.every((name) => known.has(name.toLowerCase())) && line.split(' ').length <= names.join(' ').split(' ').length + 4;
+    const isDate = line.split(' ').length <= 8 && (writtenDate(line) !== undefined || toArticleDate(line) !== undefined);
+    if (!isByline && !isDate) return;
+    removeNode(story, block);
+  }
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */
