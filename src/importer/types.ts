@@ -12,7 +12,8 @@ export interface FoundFields {
   authors?: string[];
   section?: string;
   tags?: string[];
-  source?: { name?: string; url?: string };
+  /** `id` is the publisher's own identifier (feed guid, Atom id), which identifies the article across imports. */
+  source?: { name?: string; url?: string; id?: string };
   copyright?: string;
   image?: { src: string; alt: string; caption?: string };
   lang?: string;

@@ -57,12 +57,15 @@ export async function scanArchive(root: string): Promise<Archive> {
 }
 
 /**
- * What identifies an article across imports: its source URL (normalised), or
- * else the content hash the importer wrote.
+ * What identifies an article across imports: the publisher's id (feed guid,
+ * Atom id), else its source URL (normalised), else the content hash the
+ * importer wrote.
  * @example identityOf({ source: { url: 'https://Gazette.example/a/#top' } }) // 'url:https://gazette.example/a'
  */
 export function identityOf(frontmatter: Record<string, unknown>): string | undefined {
-  const source = frontmatter.source as { url?: unknown } | undefined;
+  const source = frontmatter.source as { url?: unknown; id?: unknown } | undefined;
+  // The publisher's id first: two feed entries that link to the same page are still two articles.
+  if (typeof source?.id === 'string' && source.id.trim()) return `id:${source.id.trim()}`;
   if (typeof source?.url === 'string' && URL.canParse(source.url)) return `url:${normalizeUrl(source.url)}`;
   return typeof frontmatter.contentHash === 'string' ? `hash:${frontmatter.contentHash}` : undefined;
 }
@@ -125,7 +128,7 @@ export interface PlanOptions {
 export function planArticle(archive: Archive, frontmatter: Frontmatter, body: string, gaps: readonly Gap[], options: PlanOptions): WritePlan {
   const id = identityOf(frontmatter);
   const existing = id ? archive.byIdentity.get(id) : undefined;
-  const why = id?.startsWith('url:') ? 'same source URL' : 'same text';
+  const why = id?.startsWith('id:') ? 'same feed entry id' : id?.startsWith('url:') ? 'same source URL' : 'same text';
   if (existing && !options.force) {
     return { action: 'skip', file: existing, reason: `already in the archive as ${options.display(join(archive.root, existing))} (${why}); use --force to rewrite it` };
   }
