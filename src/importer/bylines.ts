@@ -53,7 +53,9 @@ export function looksLikeName(text: string): boolean {
 function cleanName(part: string): string | undefined {
   const words = part.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').split(' ').filter(Boolean);
   const end = words.findIndex((word, i) => i > 0 && ROLE.test(word));
-  const kept = (end === -1 ? words : words.slice(0, end)).join(' ').replace(/\.$/, (dot, offset, all: string) => (/\b\p{Lu}\.$/u.test(all) ? dot : ''));
+  const joined = (end === -1 ? words : words.slice(0, end)).join(' ');
+  // A closing full stop goes, unless it ends an initial ("Ada Q.").
+  const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');
   if (!kept || !looksLikeName(kept)) return undefined;
   // "JOE HILDEBRAND": shouting is typography, not the name.
   return /\p{Ll}/u.test(kept) ? kept : kept.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

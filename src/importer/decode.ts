@@ -115,7 +115,9 @@ function detect(bytes: Uint8Array): DecodedText {
   const utf16 = unmarkedUtf16(bytes);
   if (utf16) return decodeWith(utf16, bytes, true);
   const buffer = Buffer.from(bytes);
-  const candidates = jschardet.detectAll(buffer.subarray(0, 64 * 1024)).filter((c) => c.encoding);
+  const candidates = jschardet
+    .detectAll(buffer.subarray(0, 64 * 1024))
+    .flatMap((c) => (c.encoding ? [{ encoding: c.encoding, confidence: c.confidence }] : []));
   const top = candidates[0];
   const name = (encoding: string) => DETECTED[encoding.toLowerCase()] ?? encoding.toLowerCase();
   if (top && top.confidence >= 0.5 && !WESTERN.has(top.encoding.toLowerCase()) && iconv.encodingExists(name(top.encoding))) {

@@ -54,7 +54,7 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
  * @example writtenDate('Updated Sept. 10, 2015, 4:01 PM') // '2015-09-10'
  */
 export function writtenDate(text: string): string | undefined {
-  const candidates: { at: number; day?: string }[] = [];
+  const candidates: { at: number; day: string | undefined }[] = [];
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) candidates.push({ at: dayFirst.index, day: day(dayFirst[3], monthNumber(dayFirst[2] ?? ''), dayFirst[1]) });
   const monthFirst = MONTH_FIRST.exec(text);

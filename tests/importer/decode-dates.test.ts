@@ -14,7 +14,7 @@ describe('decodeText', () => {
   test('Windows-1252 curly quotes, dashes and accents', () => {
     // “Café” – naïve, as a 1990s word processor saved it.
     const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]);
-    expect(decodeText(bytes)).toEqual({ text: '“Café” – naïve', encoding: 'windows-1252' });
+    expect(decodeText(bytes)).toEqual({ text: '“Café” – naïve', encoding: 'windows-1252', detected: true });
   });
 
   test('a declared charset is used when the bytes are not UTF-8', () => {
