@@ -13,7 +13,7 @@ const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).
 const JOIN = /\s*(?:,|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline: what follows is a role, a place or a date, not a name.
-const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|le|am|el|il)\b/i;
+const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié)\b/i;
 
 /**
  * The person names in a byline, in order, without repeats.
@@ -52,7 +52,8 @@ export function looksLikeName(text: string): boolean {
 
 function cleanName(part: string): string | undefined {
   const words = part.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').split(' ').filter(Boolean);
-  const end = words.findIndex((word, i) => i > 0 && ROLE.test(word));
+  const end = words.findIndex((word) => ROLE.test(word));
+  if (end === 0) return undefined; // "Staff Writer": a role on its own
   const joined = (end === -1 ? words : words.slice(0, end)).join(' ');
   // A closing full stop goes, unless it ends an initial ("Ada Q.").
   const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');

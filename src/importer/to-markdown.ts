@@ -6,6 +6,8 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import type { State } from 'hast-util-to-mdast';
+import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -26,7 +28,7 @@ export interface MarkdownBody {
 // One house style for every imported body.
 const stringifyOptions: StringifyOptions = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
 
-const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark);
+const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark, { handlers: { figure: figureHandler } });
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify, stringifyOptions);
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -97,6 +99,35 @@ function writeMdast(mdast: MdastRoot): MarkdownBody {
   const markdown = markdownWriter.stringify(mdast);
   const text = mdast.children.map((node) => mdastToString(node)).join(' ').replace(/\s+/g, ' ').trim();
   return { markdown, text };
+}
+
+/**
+ * A figure with an image stays a figure (raw HTML, which the archive's
+ * sanitizer allows), so its caption remains a caption under the picture
+ * instead of becoming a loose paragraph. Its parts are rebuilt from the image's
+ * `src` and `alt` and the caption's text: nothing else of the page's markup.
+ */
+function figureHandler(state: State, node: Element): MdastRoot['children'] {
+  const images: Element[] = [];
+  const captions: Element[] = [];
+  visit(node, 'element', (child: Element) => {
+    if (child.tagName === 'img' && typeof child.properties.src === 'string') images.push(child);
+    if (child.tagName === 'figcaption') captions.push(child);
+  });
+  const image = images[0];
+  if (!image) return state.toFlow(state.all(node)) as MdastRoot['children'];
+  const caption = captions.map((element) => hastToString(element).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+  const alt = typeof image.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() : '';
+  const figure: Element = {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [
+      { type: 'element', tagName: 'img', properties: { src: String(image.properties.src), alt }, children: [] },
+      ...(caption ? [{ type: 'element' as const, tagName: 'figcaption', properties: {}, children: [{ type: 'text' as const, value: caption }] }] : []),
+    ],
+  };
+  return [{ type: 'html', value: toHtml(figure) }];
 }
 
 /** Links the sanitizer emptied (`javascript:`…) keep their words but lose the link, instead of becoming `[text]()`. */
