@@ -104,8 +104,8 @@ function writeMdast(mdast: MdastRoot): MarkdownBody {
 /**
  * A figure with an image stays a figure (raw HTML, which the archive's
  * sanitizer allows), so its caption remains a caption under the picture
- * instead of becoming a loose paragraph. Its parts are rebuilt from the image's
- * `src` and `alt` and the caption's text: nothing else of the page's markup.
+ * instead of becoming a loose paragraph. It is rebuilt from the image's `src`
+ * and `alt` and the caption's content: nothing else of the page's markup.
  */
 function figureHandler(state: State, node: Element): MdastRoot['children'] {
   const images: Element[] = [];
@@ -116,7 +116,8 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
   });
   const image = images[0];
   if (!image) return state.toFlow(state.all(node)) as MdastRoot['children'];
-  const caption = captions.map((element) => hastToString(element).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+  // The caption keeps its inline markup (links, emphasis): the tree is already sanitized here.
+  const caption = captions.find((element) => hastToString(element).trim() !== '');
   const alt = typeof image.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() : '';
   const figure: Element = {
     type: 'element',
@@ -124,10 +125,21 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
     properties: {},
     children: [
       { type: 'element', tagName: 'img', properties: { src: String(image.properties.src), alt }, children: [] },
-      ...(caption ? [{ type: 'element' as const, tagName: 'figcaption', properties: {}, children: [{ type: 'text' as const, value: caption }] }] : []),
+      ...(caption ? [{ ...caption, properties: {} }] : []),
     ],
   };
-  return [{ type: 'html', value: toHtml(figure) }];
+  // Anything else a figure holds (a credit line, or the story itself when a feed left the figure unclosed) is converted as usual.
+  const rest = node.children.filter((child) => child.type !== 'element' || (child.tagName !== 'figcaption' && !contains(child, image)));
+  const after = rest.length > 0 ? (state.toFlow(state.all({ ...node, children: rest })) as MdastRoot['children']) : [];
+  return [{ type: 'html', value: toHtml(figure) }, ...after];
+}
+
+function contains(tree: Element, target: Element): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    if (node === target) found = true;
+  });
+  return found;
 }
 
 /** Links the sanitizer emptied (`javascript:`…) keep their words but lose the link, instead of becoming `[text]()`. */
