@@ -80,7 +80,9 @@ export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
 
 function scriptShare(text: string): number {
   const usual = text.match(/[\t\n\r\u0020-\u007e\u00a0-\u024f\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20ac\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/g)?.length ?? 0;
-  return usual / Math.max(1, text.length);
+  // Real text has spaces or punctuation between its words; bytes of another encoding read as UTF-16 give ideographs without any.
+  const structure = text.match(/[\s!-/:-@[-`{-~\u3000-\u303f\uff01-\uff0f]/g)?.length ?? 0;
+  return structure / Math.max(1, text.length) < 0.02 ? 0 : usual / Math.max(1, text.length);
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array, detected = false): DecodedText {
@@ -112,8 +114,6 @@ const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso-8859-1
 
 /** Guesses the encoding of bytes that are not UTF-8 and declare none; throws when the guess is not safe. */
 function detect(bytes: Uint8Array): DecodedText {
-  const utf16 = unmarkedUtf16(bytes);
-  if (utf16) return decodeWith(utf16, bytes, true);
   const buffer = Buffer.from(bytes);
   const candidates = jschardet
     .detectAll(buffer.subarray(0, 64 * 1024))
@@ -127,6 +127,8 @@ function detect(bytes: Uint8Array): DecodedText {
     // A close second that reads the bytes differently means the detector cannot tell them apart.
     if (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02) return decodeWith(name(top.encoding), bytes, true);
   }
+  const utf16 = unmarkedUtf16(bytes);
+  if (utf16) return decodeWith(utf16, bytes, true);
   // Western European text: jschardet's confidence is low by design (any byte is valid), so check the reading itself.
   const western = iconv.decode(buffer, 'windows-1252');
   if (plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
