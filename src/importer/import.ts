@@ -44,6 +44,8 @@ export interface ImportSettings {
   onProgress?: (done: number, total: number) => void;
 }
 
+const ASSETS = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|css|js|mjs|woff2?|ttf|otf|eot|map|csv|jsonl)$/i;
+
 /** Files larger than this are refused: a saved article page is a few MB at most, a feed a few tens. */
 export const MAX_BYTES = { text: 20 * 1024 * 1024, html: 20 * 1024 * 1024, feed: 100 * 1024 * 1024 } as const;
 
@@ -109,6 +111,8 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
         const full = join(path, entry);
         if (!(await stat(full)).isFile() || full === settings.metadataFile) continue;
         if (kindOf(full)) files.push(full);
+        // What a browser saves next to a page (Story_files/…) is part of the page, not an input of its own.
+        else if (ASSETS.test(full)) continue;
         else outcomes.push({ status: 'skipped', origin: show(full), reason: 'not a .txt, .html or feed file' });
       }
     } else if (kindOf(path)) {
