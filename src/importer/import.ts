@@ -10,8 +10,6 @@ import { completeArticle, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDay } from './dates.ts';
 import { localImageCopier } from './images.ts';
-import { readFeed } from './read-feed.ts';
-import { readHtml } from './read-html.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
 import { displayPath, planArticle, scanArchive, writePlanned, type Archive } from './write.ts';
@@ -135,12 +133,15 @@ async function readInput(file: string, origin: string, settings: ImportSettings,
   const decoded = decodeText(bytes, { declared: kind === 'text' ? undefined : declaredCharset(bytes), encoding: settings.encoding });
   const read = async (): Promise<(FoundArticle | { origin: string; reason: string })[]> => {
     if (kind === 'text') return [readText(decoded.text, origin, { year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4) })];
+    // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.
     if (kind === 'html') {
+      const { readHtml } = await import('./read-html.ts');
       const localImages = settings.copyImagesTo ? localImageCopier(file, resolve(settings.cwd, settings.copyImagesTo), settings.dryRun) : undefined;
       const found = await readHtml(decoded.text, origin, localImages ? { localImages } : {});
       if (localImages?.copied.length) found.notes = [...(found.notes ?? []), `${localImages.copied.length} image(s) copied into ${settings.copyImagesTo}`];
       return [found];
     }
+    const { readFeed } = await import('./read-feed.ts');
     return (await readFeed(decoded.text, origin)).map((entry) => (entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason }));
   };
   const found = await read();

@@ -152,10 +152,18 @@ function freePath(archive: Archive, day: string, slug: string): string {
   }
 }
 
+const foldersMade = new WeakMap<Archive, Set<string>>();
+
 /** Writes a planned file; a new file never replaces one that appeared meanwhile. */
 export async function writePlanned(archive: Archive, plan: { file: string; text: string; replaces: boolean }): Promise<string> {
   const path = join(archive.root, plan.file);
-  await mkdir(dirname(path), { recursive: true });
+  // One mkdir per folder per run, not per file: a batch of back issues writes thousands into each month.
+  const made = foldersMade.get(archive) ?? new Set<string>();
+  foldersMade.set(archive, made);
+  if (!made.has(dirname(path))) {
+    await mkdir(dirname(path), { recursive: true });
+    made.add(dirname(path));
+  }
   await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
   return path;
 }
