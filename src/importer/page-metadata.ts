@@ -68,7 +68,8 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (tags.length > 0 || metaTags.length > 0) fields.tags = tags.length > 0 ? tags : metaTags;
   const publisher = siteNames.find((name) => name !== (url && siteLabel(url)));
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
-  const image = leadImage(one('og:image:secure_url', 'og:image', 'twitter:image'), one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld));
+  const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
+  const image = leadImage(imageSrc, one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc));
   if (image) fields.image = image;
   const lang = langCode(select('html', tree)?.properties.lang) ?? langCode(ld?.inLanguage) ?? langCode(one('og:locale')) ?? langCode(extracted?.lang);
   if (lang) fields.lang = lang;
@@ -262,6 +263,14 @@ function ldUrl(ld: Json | undefined): string | undefined {
 function ldImageAlt(ld: Json | undefined): string | undefined {
   const image = Array.isArray(ld?.image) ? (ld.image as unknown[])[0] : ld?.image;
   return isJson(image) ? (text(image.caption) ?? text(image.description)) : undefined;
+}
+
+/** The alt text the page itself gives the lead picture, where it shows it (same file name). */
+function imageAltInPage(tree: Root, src: string | undefined): string | undefined {
+  const file = src && URL.canParse(src) ? new URL(src).pathname.split('/').pop() : undefined;
+  if (!file) return undefined;
+  const image = selectAll('img[alt]', tree).find((img) => typeof img.properties.src === 'string' && img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`));
+  return typeof image?.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
 function copyrightOf(ld: Json | undefined): string | undefined {

@@ -57,3 +57,11 @@ describe('readPageMetadata', () => {
     expect(read('<meta name="date" content="2015-01-31"><link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-01-31');
   });
 });
+
+describe('lead image', () => {
+  test('og:image keeps the alt text the page gives the same picture; without any description it is left out', () => {
+    const head = '<meta property="og:image" content="https://times.example/img/pier-1200.jpg?w=1200">';
+    expect(read(`${head}<img src="/img/pier-1200.jpg" alt="The split deck">`).image).toEqual({ src: 'https://times.example/img/pier-1200.jpg?w=1200', alt: 'The split deck' });
+    expect(read(head).image).toBeUndefined();
+  });
+});
