@@ -65,7 +65,7 @@ export interface LocalImages {
  * overwritten) and points `<img>` at `/images/imported/<name>`. Remote images
  * and files that do not exist are left alone. In a dry run nothing is copied.
  */
-export function localImageCopier(pageFile: string, publicDir: string, dryRun: boolean, basePath = '/'): LocalImages {
+export function localImageCopier(pageFile: string, publicDir: string, dryRun: boolean): LocalImages {
   const copied: string[] = [];
   const folder = join(publicDir, 'images', 'imported');
   return {
@@ -94,7 +94,8 @@ export function localImageCopier(pageFile: string, publicDir: string, dryRun: bo
             if (error.code !== 'EEXIST') throw error;
           });
         }
-        const site = `${basePath.replace(/\/$/, '')}/images/imported/${name}`;
+        // Root-relative: the build's rehype-base-links adds the site's base path.
+        const site = `/images/imported/${name}`;
         image.properties.src = site;
         image.properties[LOCAL] = true;
         copied.push(site);
