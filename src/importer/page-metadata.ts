@@ -84,7 +84,9 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 function publishedDate(tree: Root, ld: Json | undefined, meta: Map<string, string[]>, extracted: Extracted | undefined, url: string | undefined): string | undefined {
   const times = selectAll('time', tree).filter((time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
   const published = times.find((time) => time.properties.pubDate !== undefined || /publish/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
-  const ordered = [...(published ? [published] : []), ...times];
+  // A <time> inside the story's <article> before one elsewhere (a teaser's, a comment's).
+  const inArticle = new Set(selectAll('article time', tree));
+  const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
   return firstDate(
     text(ld?.datePublished),
     ...DATE_META.flatMap((name) => meta.get(name) ?? []),

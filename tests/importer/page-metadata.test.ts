@@ -65,3 +65,9 @@ describe('lead image', () => {
     expect(read(head).image).toBeUndefined();
   });
 });
+
+describe('dates from <time>', () => {
+  test('the story\'s own <time> wins over a teaser\'s earlier in the page', () => {
+    expect(read('<aside><time datetime="2024-01-05">5 Jan</time></aside><article><time datetime="2024-02-07">7 Feb</time></article>').date).toBe('2024-02-07');
+  });
+});
