@@ -46,9 +46,11 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     (name): name is string => !!name,
   );
 
-  const title = [text(ld?.headline), one('og:title', 'twitter:title'), firstText(tree, 'article h1') ?? firstText(tree, 'h1'), extracted?.title, firstText(tree, 'title')]
-    .map((candidate) => candidate && withoutSiteName(candidate, siteNames))
-    .find(Boolean);
+  const title = chooseTitle(
+    [text(ld?.headline), one('og:title', 'twitter:title'), firstText(tree, 'article h1') ?? firstText(tree, 'h1'), extracted?.title, firstText(tree, 'title')],
+    firstText(tree, 'title'),
+    siteNames,
+  );
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   if (dek) fields.dek = dek;
@@ -203,6 +205,26 @@ function persons(value: unknown): string[] {
     const name = isJson(item) ? text(item.name) : text(item);
     return name ? bylineNames(name) : [];
   });
+}
+
+/**
+ * The headline: the most deliberate candidate (JSON-LD, Open Graph, `<h1>`,
+ * Readability's) that agrees with the page's `<title>`, since some sites put a
+ * description or a section name in one of them; the first candidate when none agrees.
+ * @example chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia']) // 'New Zealand'
+ */
+export function chooseTitle(candidates: readonly (string | undefined)[], pageTitle: string | undefined, siteNames: readonly string[]): string | undefined {
+  const cleaned = candidates.filter((candidate): candidate is string => !!candidate).map((candidate) => withoutSiteName(candidate, siteNames));
+  const reference = pageTitle ? wordSet(pageTitle) : undefined;
+  const agrees = (candidate: string) => {
+    const words = [...wordSet(candidate)];
+    return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
+  };
+  return cleaned.find(agrees) ?? cleaned[0];
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /**

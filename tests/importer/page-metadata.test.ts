@@ -3,7 +3,7 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { parseJsonLd, readPageMetadata, withoutSiteName } from '../../src/importer/page-metadata.ts';
+import { chooseTitle, parseJsonLd, readPageMetadata, withoutSiteName } from '../../src/importer/page-metadata.ts';
 
 const read = (html: string, extracted?: Parameters<typeof readPageMetadata>[1]) => readPageMetadata(unified().use(rehypeParse).parse(html), extracted).fields;
 
@@ -69,5 +69,14 @@ describe('lead image', () => {
 describe('dates from <time>', () => {
   test('the story\'s own <time> wins over a teaser\'s earlier in the page', () => {
     expect(read('<aside><time datetime="2024-01-05">5 Jan</time></aside><article><time datetime="2024-02-07">7 Feb</time></article>').date).toBe('2024-02-07');
+  });
+});
+
+describe('chooseTitle', () => {
+  test('the most deliberate candidate that agrees with <title>; the first when none does', () => {
+    expect(chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia'])).toBe('New Zealand');
+    expect(chooseTitle(['Pier to be rebuilt', 'Pier rebuild'], 'Pier to be rebuilt | Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
+    expect(chooseTitle(['Pier to be rebuilt'], 'Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
+    expect(chooseTitle([], undefined, [])).toBeUndefined();
   });
 });
