@@ -12,8 +12,8 @@ const LEAD = /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|d
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).
 const JOIN = /\s*(?:,|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
-// Words that end a byline: what follows is a role, a place or a date, not a name.
-const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié)\b/i;
+// Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
+const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
 
 /**
  * The person names in a byline, in order, without repeats.
@@ -46,7 +46,10 @@ export function looksLikeName(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 6 || text.length > 60) return false;
   if (/[@/\\:=<>{}[\]#_]|https?|www\./i.test(text)) return false;
-  if (!/^\p{L}/u.test(text) || !/\p{Lu}/u.test(text)) return false;
+  if (!/^\p{L}/u.test(text)) return false;
+  // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check.
+  const cased = /[\p{Lu}\p{Ll}]/u.test(text);
+  if (cased ? !/\p{Lu}/u.test(text) : text.length > 12) return false;
   return words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word));
 }
 

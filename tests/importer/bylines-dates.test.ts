@@ -16,6 +16,9 @@ describe('bylineNames', () => {
     ['By Ada Quill, Staff Writer', ['Ada Quill']],
     ['Ada Quill | Updated 3 hours ago', ['Ada Quill']],
     ['devindra', []],
+    ['Last Updated: January 7, 2025', []],
+    ['By Our Foreign Staff', []],
+    ['肖春芳', ['肖春芳']],
     ['https://www.facebook.com/someone', []],
   ])('%s', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
