@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { runImport } from '../../src/importer/import.ts';
 import { readFeed } from '../../src/importer/read-feed.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -82,8 +83,7 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
       const expectedText = toText(fromHtml(readFileSync(join(dir, 'expected.html'), 'utf8'), { fragment: true }));
       const score = f1(markdownWords(body), expectedText);
       f1Sum += score.f1;
-      const { parse } = await import('yaml');
-      const data = parse(yaml) as { title: string; date: string; authors?: string[] };
+      const data = parseYaml(yaml) as { title: string; date: string; authors?: string[] };
       const authors = data.authors ?? [];
       if (truth.authors) {
         bylinePages++;
