@@ -13,6 +13,7 @@
  *          --no-search  --no-zim  --no-write (print only)
  *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
  *          --report-only (rewrite the page and chart from docs/benchmarks.json)
+ *          --import <n> (only the importer: n plain-text files and n/10 saved pages, files per second)
  */
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarkQueries, writeArchive } from './generate-archive.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
+import { benchImport } from './bench/import-throughput.ts';
 import { renderChart, renderReport, type BenchResult, type OutputStats } from './bench/report.ts';
 import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
 import { listArticleFiles, listFiles } from '../src/lib/list-files.ts';
@@ -198,8 +200,15 @@ async function main(): Promise<void> {
       'no-write': { type: 'boolean', default: false },
       'max-memory-gb': { type: 'string', default: '14' },
       'report-only': { type: 'boolean', default: false },
+      import: { type: 'string' },
     },
   });
+  if (values.import !== undefined) {
+    const files = Number(values.import);
+    if (!Number.isInteger(files) || files < 1) throw new Error(`--import takes a positive number of plain-text files, got "${values.import}"`);
+    await benchImport(root, files, Number(values.seed), values.keep);
+    return;
+  }
   const sizes = values.articles.split(',').map((n) => Number(n.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--articles takes positive integers separated by commas, got "${values.articles}"`);
   const jsonFile = join(docs, 'benchmarks.json');

@@ -3,7 +3,9 @@
  * news pages and feeds into article files. Exit codes: 0 all good (skips
  * included), 1 some inputs failed, 2 the command itself was wrong.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import iconv from 'iconv-lite';
 import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
 import { formatReport, progressBar } from '../src/importer/report.ts';
@@ -17,7 +19,8 @@ JSON Feed: .xml .rss .atom .json) into article files under content/articles/.
 Folders are searched recursively. Nothing existing is overwritten: an article
 already in the archive (same source URL, or same text) is skipped.
 
-Metadata (applies to every input; values found in a page or feed win):
+Metadata (applies to every input; values a page or feed declares win, and
+these win over what is guessed from plain text's first lines):
   --title <text>          headline (plain text has none)
   --date <date>           YYYY-MM-DD or ISO date-time with offset
   --author <name>         byline; repeat for several authors
@@ -26,6 +29,18 @@ Metadata (applies to every input; values found in a page or feed win):
   --source-name <name>    publication the article comes from
   --source-url <url>      original http(s) address
   --lang <code>           language, e.g. en, fr, pt-BR
+
+Batches of back issues:
+  --metadata <file>       a .csv, .json or .jsonl table, one row per input file
+                          ("file" column, relative to the table) with any
+                          frontmatter field; a row wins over everything else
+  --date-from-path        dates from names like 1998-05-12-harbour.txt or
+                          folders like 1998/05/12/
+  --encoding <name>       read files in this encoding instead of detecting it
+                          (e.g. windows-1252, shift_jis, koi8-r)
+  --images copy           copy images saved next to a page into public/ and
+                          link them there (nothing is downloaded); default:
+                          images stay where they are
 
 Behaviour:
   --out <folder>          articles folder (default: content/articles)
@@ -54,6 +69,10 @@ function parse(argv: string[]) {
         'source-name': { type: 'string' },
         'source-url': { type: 'string' },
         lang: { type: 'string' },
+        metadata: { type: 'string' },
+        'date-from-path': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        images: { type: 'string' },
         out: { type: 'string', default: DEFAULTS.contentDir },
         draft: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -89,7 +108,18 @@ function parse(argv: string[]) {
     if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values.lang)) throw new UsageError(`--lang "${values.lang}" is not a language code such as en, fr or pt-BR`);
     metadata.lang = values.lang;
   }
-  return { inputs: positionals, metadata, out: values.out, draft: values.draft, force: values.force, dryRun: values['dry-run'] };
+  if (values.images !== undefined && values.images !== 'copy' && values.images !== 'keep') {
+    throw new UsageError(`--images "${values.images}": expected copy (copy images saved next to pages into public/) or keep (the default)`);
+  }
+  if (values.encoding !== undefined && !iconv.encodingExists(values.encoding)) {
+    throw new UsageError(`--encoding "${values.encoding}" is not an encoding this importer knows (e.g. utf-8, windows-1252, iso-8859-2, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`);
+  }
+  return {
+    inputs: positionals, metadata, out: values.out, draft: values.draft, force: values.force, dryRun: values['dry-run'],
+    metadataFile: values.metadata, dateFromPath: values['date-from-path'],
+    ...(values.encoding ? { encoding: values.encoding } : {}),
+    ...(values.images === 'copy' ? { copyImagesTo: 'public' } : {}),
+  };
 }
 
 async function main(): Promise<number> {
@@ -107,18 +137,34 @@ async function main(): Promise<number> {
   }
   // Loaded only now: --help and usage errors answer without loading the HTML and feed parsers.
   const { runImport, tally } = await import('../src/importer/import.ts');
+  const { readMetadataFile, MetadataError } = await import('../src/importer/batch-metadata.ts');
+  const { displayPath } = await import('../src/importer/write.ts');
+  const { metadataFile, ...settings } = options;
+  let rows;
+  const metadataPath = metadataFile === undefined ? undefined : resolve(metadataFile);
+  if (metadataPath) {
+    try {
+      rows = await readMetadataFile(metadataPath, displayPath(process.cwd()));
+    } catch (error) {
+      if (!(error instanceof MetadataError)) throw error;
+      process.stderr.write(`import: ${error.message}\n`);
+      return 2;
+    }
+  }
   // A bar only where someone watches, and only when there is something to wait for.
   const showBar = process.stderr.isTTY === true;
   const outcomes = await runImport({
-    ...options,
+    ...settings,
+    ...(rows && metadataPath ? { rows, metadataFile: metadataPath } : {}),
     now: new Date(),
     cwd: process.cwd(),
     onProgress: (done, total) => {
-      if (!showBar || total < 10) return;
+      // About 200 redraws whatever the batch size: 10,000 files need no 10,000 terminal writes.
+      if (!showBar || total < 10 || (done % Math.ceil(total / 200) !== 0 && done !== total)) return;
       process.stderr.write(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`);
     },
   });
-  process.stdout.write(`${formatReport(outcomes, options.dryRun)}\n`);
+  process.stdout.write(`${formatReport(outcomes, settings.dryRun)}\n`);
   return tally(outcomes).failed > 0 ? 1 : 0;
 }
 

@@ -59,7 +59,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     ...(authors.length > 0 ? { authors } : {}),
     section: section ?? PLACEHOLDER_SECTION,
     ...(tags.length > 0 ? { tags } : {}),
-    ...(sourceName ? { source: { name: sourceName, ...maybe('url', url) } } : {}),
+    ...(sourceName ? { source: { name: sourceName, ...maybe('url', url), ...maybe('id', clean(fields.source?.id)) } } : {}),
     ...maybe('copyright', clean(fields.copyright)),
     ...(fields.image ? { image: fields.image } : {}),
     ...maybe('lang', fields.lang ?? options.lang),

@@ -1,32 +1,58 @@
 /**
  * Bytes to text. Saved pages and old exports arrive as UTF-8 (with or without
- * a byte-order mark), UTF-16 with a mark, or Windows-1252 from older desktop
- * tools; line ends may be CRLF. Binary files are refused, not imported as noise.
+ * a byte-order mark), UTF-16 with or without a mark, Windows-1252 and Latin-1
+ * from older desktop tools, and the national encodings of their day
+ * (Shift_JIS, EUC-JP, GB18030, Big5, KOI8-R…); line ends may be CRLF. Undeclared
+ * encodings are detected with jschardet and decoded with iconv-lite; when the
+ * detector is unsure, nothing is imported and the reason says so: an archive
+ * of mojibake is worse than a file left for a person to look at.
  */
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
 import { ImportError } from './types.ts';
 
-/** Decoded text and the encoding it was read with. */
+/** Decoded text, the encoding it was read with, and how that encoding was known. */
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** Set when the encoding was guessed from the bytes (not a mark, a declaration, an option, or valid UTF-8). */
+  detected?: boolean;
+}
+
+/** How to decode. */
+export interface DecodeOptions {
+  /** The charset the document declares (`<meta charset>`, `<?xml encoding?>`). */
+  declared?: string | undefined;
+  /** `--encoding`: wins over everything, marks included. */
+  encoding?: string | undefined;
 }
 
 /**
- * Decodes a file's bytes: a byte-order mark wins, then strict UTF-8, then the
- * charset the document declares, then Windows-1252 (which, unlike Latin-1,
- * maps the 0x80–0x9F bytes to the curly quotes and dashes people typed).
- * Line ends become `\n`. Throws an ImportError for empty or binary files.
+ * Decodes a file's bytes: `--encoding` wins, then a byte-order mark, then
+ * UTF-16 recognised by its zero bytes, strict UTF-8, the declared charset, and
+ * last a detected one. Line ends become `\n`. Throws an ImportError for
+ * empty, binary and undecidable files.
  * @example decodeText(new Uint8Array([0x93, 0x48, 0x69, 0x94])).text // '“Hi”'
  */
-export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
-  const { encoding, offset } = byteOrderMark(bytes);
-  const content = bytes.subarray(offset);
-  if (encoding === undefined && looksBinary(content)) {
-    throw new ImportError('looks like a binary file, not text, HTML or a feed: nothing imported');
+export function decodeText(bytes: Uint8Array, options: DecodeOptions | string = {}): DecodedText {
+  const { declared, encoding: forced } = typeof options === 'string' ? { declared: options, encoding: undefined } : options;
+  let decoded: DecodedText;
+  if (forced) {
+    if (!iconv.encodingExists(forced)) throw new ImportError(`--encoding ${forced} is not an encoding this importer knows (try utf-8, windows-1252, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`);
+    decoded = { text: iconv.decode(Buffer.from(bytes), forced), encoding: forced.toLowerCase() };
+  } else {
+    const { encoding, offset } = byteOrderMark(bytes);
+    const content = bytes.subarray(offset);
+    // Latin-script UTF-16 is half zero bytes, which would read as binary: look for it first.
+    const utf16 = encoding || !looksBinary(content) ? undefined : unmarkedUtf16(content);
+    if (encoding === undefined && utf16 === undefined && looksBinary(content)) {
+      throw new ImportError('looks like a binary file, not text, HTML or a feed: nothing imported');
+    }
+    const known = encoding ?? utf16;
+    decoded = known ? decodeWith(known, content, utf16 !== undefined) : decodeUnmarked(content, declared);
   }
-  const text = encoding ? decodeWith(encoding, content) : decodeUnmarked(content, declared);
-  if (text.text.trim() === '') throw new ImportError('the file is empty: nothing to import');
-  return { text: text.text.replace(/\r\n?/g, '\n'), encoding: text.encoding };
+  if (decoded.text.trim() === '') throw new ImportError('the file is empty: nothing to import');
+  return { ...decoded, text: decoded.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n') };
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding?: string; offset: number } {
@@ -36,26 +62,102 @@ function byteOrderMark(bytes: Uint8Array): { encoding?: string; offset: number }
   return { offset: 0 };
 }
 
-function decodeWith(encoding: string, bytes: Uint8Array): DecodedText {
-  // ignoreBOM: the mark was already cut off; keep any later U+FEFF as text.
-  return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), encoding };
+/**
+ * UTF-16 without a mark: read both ways, the right one gives characters from
+ * the scripts people write in (Latin, Greek, Cyrillic, Hebrew, Arabic, CJK,
+ * Hangul), the wrong one gives control characters, surrogates and rarities.
+ * @example unmarkedUtf16(new Uint8Array([0x48, 0, 0x69, 0])) // 'utf-16le'
+ */
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const head = bytes.subarray(0, 8192);
+  const le = scriptShare(new TextDecoder('utf-16le').decode(head));
+  const be = scriptShare(new TextDecoder('utf-16be').decode(head));
+  if (le >= 0.97 && be < 0.9) return 'utf-16le';
+  if (be >= 0.97 && le < 0.9) return 'utf-16be';
+  return undefined;
+}
+
+function scriptShare(text: string): number {
+  const usual = text.match(/[\t\n\r\u0020-\u007e\u00a0-\u024f\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20ac\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/g)?.length ?? 0;
+  // Real text has spaces or punctuation between its words; bytes of another encoding read as UTF-16 give ideographs without any.
+  const structure = text.match(/[\s!-/:-@[-`{-~\u3000-\u303f\uff01-\uff0f]/g)?.length ?? 0;
+  return structure / Math.max(1, text.length) < 0.02 ? 0 : usual / Math.max(1, text.length);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, detected = false): DecodedText {
+  // The mark was already cut off; iconv-lite would drop a later U+FEFF too, TextDecoder with ignoreBOM keeps it as text.
+  const text = /^utf-?(8|16)/i.test(encoding) ? new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes) : iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+  return { text, encoding, ...(detected ? { detected } : {}) };
 }
 
 function decodeUnmarked(bytes: Uint8Array, declared: string | undefined): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: trust a declared single-byte charset if the runtime knows it.
+    // Not UTF-8: trust a declared charset other than UTF-8 if it is known.
     const label = declared?.trim().toLowerCase();
     if (label && !/^utf-?(8|16)/.test(label)) {
       try {
-        return decodeWith(label, bytes);
+        return { text: new TextDecoder(label).decode(bytes), encoding: label };
       } catch {
-        // Unknown label: fall through to the usual suspect.
+        if (iconv.encodingExists(label)) return decodeWith(label, bytes);
       }
     }
-    return decodeWith('windows-1252', bytes);
+    return detect(bytes);
   }
+}
+
+// What jschardet calls an encoding → the name iconv-lite decodes it by (supersets where they are safe).
+const DETECTED: Record<string, string> = { gb2312: 'gb18030', 'utf-16-le': 'utf-16le', 'utf-16-be': 'utf-16be', 'iso-8859-1': 'windows-1252', ascii: 'windows-1252' };
+const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso-8859-15', 'ascii']);
+
+/** Guesses the encoding of bytes that are not UTF-8 and declare none; throws when the guess is not safe. */
+function detect(bytes: Uint8Array): DecodedText {
+  const buffer = Buffer.from(bytes);
+  const candidates = jschardet
+    .detectAll(buffer.subarray(0, 64 * 1024))
+    .flatMap((c) => (c.encoding ? [{ encoding: c.encoding, confidence: c.confidence }] : []));
+  const top = candidates[0];
+  const name = (encoding: string) => DETECTED[encoding.toLowerCase()] ?? encoding.toLowerCase();
+  if (top && top.confidence >= 0.5 && !WESTERN.has(top.encoding.toLowerCase()) && iconv.encodingExists(name(top.encoding))) {
+    const text = iconv.decode(buffer, name(top.encoding));
+    // Mac encodings are the detector's usual runner-up for Windows ones, and far rarer in newsroom files.
+    const rival = candidates.slice(1).find((c) => c.confidence > top.confidence - 0.05 && !/^mac/i.test(c.encoding) && iconv.encodingExists(name(c.encoding)));
+    // A close second that reads the bytes differently means the detector cannot tell them apart.
+    if (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02) return decodeWith(name(top.encoding), bytes, true);
+  }
+  const utf16 = unmarkedUtf16(bytes);
+  if (utf16) return decodeWith(utf16, bytes, true);
+  // Western European text: jschardet's confidence is low by design (any byte is valid), so check the reading itself.
+  const western = iconv.decode(buffer, 'windows-1252');
+  if (plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
+  const guess = top ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence` : 'no guess at all';
+  throw new ImportError(`cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding shift_jis)`);
+}
+
+/**
+ * Whether a Windows-1252 reading looks like Western European text: every
+ * non-ASCII character is an accented letter or typographic punctuation, and
+ * accented letters sit inside words, never three in a row.
+ * @example plausiblyWestern('“Café” – naïve') // true
+ * @example plausiblyWestern('“ú‹ž‚Ì') // false
+ */
+export function plausiblyWestern(text: string): boolean {
+  if (/[\u0080-\u009f\ufffd]/.test(text)) return false;
+  if (/[^\u0000-\u007f\u00a0-\u00ff‘’‚“”„–—…€•™«»]/u.test(text.replace(/[ŒœŠšŽžŸƒˆ˜†‡‰‹›]/g, ''))) return false;
+  if (/[\u00c0-\u00ff]{3}/.test(text)) return false;
+  // Symbols that Western prose rarely uses, many of them: bytes of another encoding.
+  const odd = text.match(/[\u00a1-\u00bf\u00d7\u00f7‚„†‡‰‹›]/g)?.length ?? 0;
+  const letters = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return odd <= Math.max(2, letters / 50);
+}
+
+/** Share of characters that differ between two readings of the same bytes. */
+function difference(a: string, b: string): number {
+  let differ = Math.abs(a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) differ++;
+  return differ / Math.max(1, a.length);
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import { glob, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
 import { completeArticle, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
-import { readFeed } from './read-feed.ts';
-import { readHtml } from './read-html.ts';
+import { localImageCopier } from './images.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
 import { displayPath, planArticle, scanArchive, writePlanned, type Archive } from './write.ts';
@@ -28,9 +28,24 @@ export interface ImportSettings {
   now: Date;
   /** Folder that paths are resolved against and shown relative to. */
   cwd: string;
+  /** `--metadata`: a row per input file (by absolute path); a row wins over everything else. */
+  rows?: ReadonlyMap<string, MetadataRow>;
+  /** The metadata table itself, never imported even when it sits among the inputs. */
+  metadataFile?: string;
+  /** `--date-from-path`: read dates from names like `1998-05-12-story.txt` or folders `1998/05/12/`. */
+  dateFromPath?: boolean;
+  /** `--encoding`: read every file in this encoding instead of detecting it. */
+  encoding?: string;
+  /** `--images copy`: copy images saved next to pages into this `public/` folder. */
+  copyImagesTo?: string;
   /** Called after each input file. */
   onProgress?: (done: number, total: number) => void;
 }
+
+const ASSETS = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|css|js|mjs|woff2?|ttf|otf|eot|map|csv|jsonl)$/i;
+
+/** Files larger than this are refused: a saved article page is a few MB at most, a feed a few tens. */
+export const MAX_BYTES = { text: 20 * 1024 * 1024, html: 20 * 1024 * 1024, feed: 100 * 1024 * 1024 } as const;
 
 type Kind = 'text' | 'html' | 'feed';
 
@@ -51,19 +66,31 @@ export async function runImport(settings: ImportSettings): Promise<ImportOutcome
   const outcomes: ImportOutcome[] = [];
   const files = await collectInputs(settings, outcomes);
   const archive = await scanArchive(resolve(settings.cwd, settings.out));
+  const unused = new Map(settings.rows ?? []);
   let done = 0;
   for (const file of files) {
     const origin = show(file);
+    const context: FileContext = { row: settings.rows?.get(file), pathDate: settings.dateFromPath ? dateFromPath(show(file)) : undefined };
+    unused.delete(file);
     try {
-      for (const found of await readInput(file, origin)) {
-        outcomes.push('reason' in found ? { status: 'failed', ...found } : await importOne(found, archive, settings));
+      for (const found of await readInput(file, origin, settings, context)) {
+        outcomes.push('reason' in found ? { status: 'failed', ...found } : await importOne(found, archive, settings, context));
       }
     } catch (error) {
       outcomes.push({ status: 'failed', origin, reason: error instanceof ImportError ? error.message : `unexpected error: ${String(error)}` });
     }
     settings.onProgress?.(++done, files.length);
   }
+  for (const [file, row] of unused) {
+    outcomes.push({ status: 'skipped', origin: row.where, reason: `names ${show(file)}, which is not among the files imported` });
+  }
   return outcomes;
+}
+
+/** What is known about one input file besides its content. */
+interface FileContext {
+  row: MetadataRow | undefined;
+  pathDate: string | undefined;
 }
 
 /** Expands folders into importable files; records paths that do not exist or cannot be imported. */
@@ -80,8 +107,10 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
         const name = entry.split(/[\\/]/).pop() ?? entry;
         if (name.startsWith('.')) continue;
         const full = join(path, entry);
-        if (!(await stat(full)).isFile()) continue;
+        if (!(await stat(full)).isFile() || full === settings.metadataFile) continue;
         if (kindOf(full)) files.push(full);
+        // What a browser saves next to a page (Story_files/…) is part of the page, not an input of its own.
+        else if (ASSETS.test(full)) continue;
         else outcomes.push({ status: 'skipped', origin: show(full), reason: 'not a .txt, .html or feed file' });
       }
     } else if (kindOf(path)) {
@@ -94,20 +123,53 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
 }
 
 /** Reads one file into the articles it holds (one, or one per feed entry). */
-async function readInput(file: string, origin: string): Promise<(FoundArticle | { origin: string; reason: string })[]> {
-  const kind = kindOf(file);
+async function readInput(file: string, origin: string, settings: ImportSettings, context: FileContext): Promise<(FoundArticle | { origin: string; reason: string })[]> {
+  const kind = kindOf(file) ?? 'text';
+  const size = (await stat(file)).size;
+  if (size > MAX_BYTES[kind]) {
+    throw new ImportError(`the file is ${megabytes(size)}, over the ${megabytes(MAX_BYTES[kind])} a single ${kind === 'feed' ? 'feed' : 'article'} may be: nothing imported`);
+  }
   const bytes = await readFile(file);
-  const { text } = decodeText(bytes, kind === 'text' ? undefined : declaredCharset(bytes));
-  if (kind === 'text') return [readText(text, origin)];
-  if (kind === 'html') return [await readHtml(text, origin)];
-  return (await readFeed(text, origin)).map((entry) => (entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason }));
+  const decoded = decodeText(bytes, { declared: kind === 'text' ? undefined : declaredCharset(bytes), encoding: settings.encoding });
+  const read = async (): Promise<(FoundArticle | { origin: string; reason: string })[]> => {
+    if (kind === 'text') return [readText(decoded.text, origin, { year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4) })];
+    // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.
+    if (kind === 'html') {
+      const { readHtml } = await import('./read-html.ts');
+      const localImages = settings.copyImagesTo ? localImageCopier(file, resolve(settings.cwd, settings.copyImagesTo), settings.dryRun) : undefined;
+      const found = await readHtml(decoded.text, origin, localImages ? { localImages } : {});
+      if (localImages?.copied.length) found.notes = [...(found.notes ?? []), `${localImages.copied.length} image(s) copied into ${settings.copyImagesTo}`];
+      return [found];
+    }
+    const { readFeed } = await import('./read-feed.ts');
+    return (await readFeed(decoded.text, origin)).map((entry) => (entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason }));
+  };
+  const found = await read();
+  if (decoded.detected) {
+    for (const article of found) if (!('reason' in article)) article.notes = [`read as ${decoded.encoding} (detected; give --encoding if that is wrong)`, ...(article.notes ?? [])];
+  }
+  return found;
 }
 
-async function importOne(found: FoundArticle, archive: Archive, settings: ImportSettings): Promise<ImportOutcome> {
-  const completed = completeArticle(found, settings.metadata, { draft: settings.draft, today: utcDayOf(settings.now) });
+async function importOne(found: FoundArticle, archive: Archive, settings: ImportSettings, context: FileContext): Promise<ImportOutcome> {
+  // Precedence: the metadata row, then what the input declares, then the date in its path, then the command line, then guesses from the text's shape.
+  const declared = { ...found.fields, ...(found.fields.date || !context.pathDate ? {} : { date: context.pathDate }) };
+  const fields = withRow(declared, context.row);
+  const guessed = found.guessed ?? {};
+  const options: MetadataOptions = { ...settings.metadata };
+  const notes = [...(context.row ? [`metadata from ${context.row.where}`] : []), ...(found.notes ?? [])];
+  if (fields.date === context.pathDate && context.pathDate && !found.fields.date && !context.row?.fields.date) notes.push(`date ${context.pathDate} from the path`);
+  for (const key of ['title', 'date', 'authors'] as const) {
+    if (fields[key] !== undefined || options[key] !== undefined || guessed[key] === undefined) continue;
+    (options as Record<string, unknown>)[key] = guessed[key];
+    const why = found.guessedWhy?.[key];
+    if (why) notes.push(why);
+  }
+  const completed = completeArticle({ ...found, fields }, options, { draft: settings.draft, today: utcDayOf(settings.now) });
   if (!completed.ok) return { status: 'failed', origin: found.origin, reason: missingReason(completed.gaps) };
+  const frontmatter = { ...completed.frontmatter, ...context.row?.extra };
   const show = displayPath(settings.cwd);
-  const plan = planArticle(archive, completed.frontmatter, found.body, completed.gaps, { force: settings.force, display: show });
+  const plan = planArticle(archive, frontmatter, found.body, completed.gaps, { force: settings.force, display: show });
   if (plan.action === 'fail') return { status: 'failed', origin: found.origin, reason: `the written file would not pass the archive's checks:\n${plan.reason}` };
   if (plan.action === 'skip') return { status: 'skipped', origin: found.origin, reason: plan.reason, file: show(join(archive.root, plan.file)) };
   const path = join(archive.root, plan.file);
@@ -119,7 +181,11 @@ async function importOne(found: FoundArticle, archive: Archive, settings: Import
       return { status: exists ? 'skipped' : 'failed', origin: found.origin, reason: exists ? `${show(path)} already exists; use --force to replace it` : `could not write ${show(path)}: ${String(error)}` };
     }
   }
-  return { status: 'imported', origin: found.origin, file: show(path), text: plan.text, draftGaps: completed.gaps.map((gap) => gap.field) };
+  return { status: 'imported', origin: found.origin, file: show(path), text: plan.text, draftGaps: completed.gaps.map((gap) => gap.field), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /**

@@ -18,7 +18,11 @@ type Node = Record<string, unknown>;
 /** What every feed format is reduced to before conversion. */
 interface RawEntry {
   title?: string;
+  /** The publisher's identifier for the entry: RSS guid, Atom id, JSON Feed id. */
+  id?: string;
   link?: string;
+  /** Base URL for the entry's relative links (xml:base on the content or entry), when the feed gives one. */
+  base?: string;
   published?: string;
   updated?: string;
   authors: string[];
@@ -31,6 +35,8 @@ interface RawEntry {
 
 interface RawFeed {
   title?: string;
+  /** The site the feed belongs to (RSS channel link, Atom alternate link, JSON Feed home_page_url), the last base for relative links. */
+  home?: string;
   copyright?: string;
   lang?: string;
   entries: RawEntry[];
@@ -59,11 +65,16 @@ export async function readFeed(source: string, origin: string): Promise<FeedEntr
 }
 
 async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promise<FeedEntry> {
-  const link = httpUrl(entry.link);
-  const body = await entryBody(entry.body, entry.textBody, link);
-  const summary = entry.summary ? await entryBody(entry.summary, false, link) : undefined;
+  // Relative links mean what the feed's xml:base says, else what they mean on the feed's own site.
+  const base = absolute(entry.base, feed.home) ?? httpUrl(feed.home) ?? httpUrl(entry.link);
+  const link = httpUrl(absolute(entry.link, base));
+  const body = await entryBody(entry.body, entry.textBody, base);
+  const summary = entry.summary ? await entryBody(entry.summary, false, base) : undefined;
   const main = body?.text ? body : summary;
-  if (!main?.text) return { ok: false, origin, reason: 'the entry has no content or summary to import' };
+  if (!main?.text) {
+    const named = entry.title ? ` "${entry.title}"` : '';
+    return { ok: false, origin, reason: `the entry${named} has no text (no content, description or summary): nothing to import` };
+  }
   const fields: FoundFields = {};
   if (entry.title) fields.title = entry.title;
   // A summary next to full content is the standfirst.
@@ -74,7 +85,9 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (date && updated && isLater(updated, date)) fields.updated = updated;
   if (entry.authors.length > 0) fields.authors = entry.authors;
   if (entry.tags.length > 0) fields.tags = entry.tags;
-  if (feed.title || link) fields.source = { ...(feed.title ? { name: feed.title } : {}), ...(link ? { url: link } : {}) };
+  // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
+  const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
+  if (feed.title || link || id) fields.source = { ...(feed.title ? { name: feed.title } : {}), ...(link ? { url: link } : {}), ...(id ? { id } : {}) };
   if (feed.copyright) fields.copyright = feed.copyright;
   if (feed.lang) fields.lang = feed.lang;
   return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
@@ -94,17 +107,19 @@ function xmlFeed(source: string): RawFeed {
     throw new ImportError(`not a readable feed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const rss = node(doc.rss);
-  if (rss) return rssFeed(node(rss.channel) ?? {}, list(node(rss.channel)?.item));
+  if (rss) return rssFeed(node(rss.channel) ?? {}, list(node(rss.channel)?.item), xmlBase(rss) ?? xmlBase(rss.channel));
   const rdf = node(doc.RDF);
-  if (rdf) return rssFeed(node(rdf.channel) ?? {}, list(rdf.item));
+  if (rdf) return rssFeed(node(rdf.channel) ?? {}, list(rdf.item), xmlBase(rdf));
   const atom = node(doc.feed);
   if (atom) return atomFeed(atom);
   throw new ImportError('not an RSS, Atom or JSON feed (no <rss>, <feed> or JSON Feed version found)');
 }
 
-function rssFeed(channel: Node, items: unknown[]): RawFeed {
+function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
+  const home = list(channel.link).map(scalar).find((link) => link !== undefined && /^https?:/i.test(link));
   return {
     ...optional('title', markupText(channel.title)),
+    ...optional('home', absolute(home, feedBase) ?? feedBase),
     ...optional('copyright', markupText(channel.copyright ?? channel.rights)),
     ...optional('lang', scalar(channel.language)),
     entries: items.map(node).filter((item) => item !== undefined).map((item) => {
@@ -114,6 +129,8 @@ function rssFeed(channel: Node, items: unknown[]): RawFeed {
       const description = xmlInner(item.description);
       return {
         ...optional('title', markupText(item.title)),
+        ...optional('id', scalar(item.guid)),
+        ...optional('base', absolute(xmlBase(item.encoded) ?? xmlBase(item.description) ?? xmlBase(item), feedBase)),
         ...optional('link', list(item.link).map(scalar).find((link) => link !== undefined) ?? permalink),
         ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
         authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
@@ -127,8 +144,12 @@ function rssFeed(channel: Node, items: unknown[]): RawFeed {
 
 function atomFeed(feed: Node): RawFeed {
   const feedAuthors = list(feed.author).map((author) => scalar(node(author)?.name)).filter(isText);
+  const feedBase = xmlBase(feed);
+  const feedLinks = list(feed.link).map(node).filter((link) => link !== undefined);
+  const home = scalar((feedLinks.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? {})['@_href']);
   return {
     ...optional('title', markupText(feed.title)),
+    ...optional('home', absolute(home, feedBase) ?? feedBase),
     ...optional('copyright', markupText(feed.rights)),
     ...optional('lang', scalar(feed['@_lang'])),
     entries: list(feed.entry).map(node).filter((entry) => entry !== undefined).map((entry) => {
@@ -137,9 +158,13 @@ function atomFeed(feed: Node): RawFeed {
       const authors = list(entry.author).map((author) => scalar(node(author)?.name)).filter(isText);
       const content = atomText(entry.content);
       const summary = atomText(entry.summary);
+      // xml:base nests: the content's own, inside the entry's, inside the feed's.
+      const entryBase = absolute(xmlBase(entry), feedBase) ?? feedBase;
       return {
         ...optional('title', markupText(entry.title)),
-        ...optional('link', scalar(alternate?.['@_href'])),
+        ...optional('id', scalar(entry.id)),
+        ...optional('base', absolute(xmlBase(entry.content) ?? xmlBase(entry.summary), entryBase) ?? entryBase),
+        ...optional('link', absolute(scalar(alternate?.['@_href']), entryBase)),
         ...optional('published', scalar(entry.published) ?? scalar(entry.updated)),
         ...optional('updated', scalar(entry.published) ? scalar(entry.updated) : undefined),
         authors: authors.length > 0 ? authors : feedAuthors,
@@ -178,6 +203,7 @@ function jsonFeed(source: string): RawFeed {
   const feedAuthors = jsonAuthors(root);
   return {
     ...optional('title', scalar(root.title)),
+    ...optional('home', scalar(root.home_page_url)),
     ...optional('lang', scalar(root.language)),
     entries: list(root.items).map(node).filter((item) => item !== undefined).map((item) => {
       const authors = jsonAuthors(item);
@@ -185,6 +211,7 @@ function jsonFeed(source: string): RawFeed {
       const text = scalar(item.content_text);
       return {
         ...optional('title', scalar(item.title)),
+        ...optional('id', scalar(item.id)),
         ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
         ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
         ...optional('updated', scalar(item.date_published) ? scalar(item.date_modified) : undefined),
@@ -259,6 +286,21 @@ function isText(value: string | undefined): value is string {
 function isLater(later: string, earlier: string): boolean {
   const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
   return !!a && !!b && compareArticleDates(a, b) > 0;
+}
+
+/** The `xml:base` attribute of an element, if any. */
+function xmlBase(value: unknown): string | undefined {
+  return scalar(node(value)?.['@_base']);
+}
+
+/**
+ * A reference made absolute against a base, or undefined when it cannot be.
+ * @example absolute('/a/b.html', 'https://site.example/feed/') // 'https://site.example/a/b.html'
+ */
+function absolute(reference: string | undefined, base: string | undefined): string | undefined {
+  if (!reference) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return reference;
+  return base && URL.canParse(reference, base) ? new URL(reference, base).href : undefined;
 }
 
 function httpUrl(value: string | undefined): string | undefined {

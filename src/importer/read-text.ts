@@ -1,10 +1,15 @@
 /**
  * Plain-text articles as they usually arrive: paragraphs separated by blank
- * lines, no headline or date (those come from the command line), and often a
- * publisher's copyright line at the end, which belongs in `copyright`.
+ * lines, often a headline line, a "By …" line and a wire-style dateline
+ * ("LONDON, Sept. 10 (Reuters) -") at the top, and a publisher's copyright
+ * line at the end, which belongs in `copyright`. What is read from the shape
+ * of the text is a guess: it fills only what the command line and the batch
+ * metadata leave open, and the summary lists it so a person can check it.
  */
+import { bylineNames } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
-import { ImportError, type FoundArticle } from './types.ts';
+import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
+import { monthAndDay, writtenDate } from './written-dates.ts';
 
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved\b)/i;
 
@@ -35,10 +40,84 @@ export function takeCopyright(paragraphs: readonly string[]): { paragraphs: stri
   return { paragraphs: before ? [...rest, before] : rest, copyright: lastLine.trim() };
 }
 
-/** Reads one plain-text article. Throws an ImportError when it has no paragraph. */
-export function readText(text: string, origin: string): FoundArticle {
-  const { paragraphs, copyright } = takeCopyright(splitParagraphs(text));
+/** What helps read a plain-text article. */
+export interface TextOptions {
+  /** A year known from elsewhere (the file's path), for datelines that give only month and day. */
+  year?: string | undefined;
+}
+
+const BYLINE_LINE = /^(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}/iu;
+// "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --"
+const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+
+/**
+ * Reads one plain-text article. Throws an ImportError when it has no paragraph.
+ * @example readText('Harbour reopens\n\nBy Ada Quill\n\nThe harbour reopened.', 'a.txt').guessed // { title: 'Harbour reopens', authors: ['Ada Quill'] }
+ */
+export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
+  const { paragraphs: all, copyright } = takeCopyright(splitParagraphs(text));
+  const paragraphs = [...all];
+  const guessed: FoundFields = {};
+  const why: NonNullable<FoundArticle['guessedWhy']> = {};
+  const notes: string[] = [];
+
+  const first = paragraphs[0];
+  if (first !== undefined && paragraphs.length > 1 && isHeadline(first)) {
+    guessed.title = first.trim();
+    why.title = `title "${guessed.title}" from the first line`;
+    paragraphs.shift();
+  }
+  for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
+    const line = paragraphs[i]?.trim() ?? '';
+    if (line.includes('\n') || line.length > 120) continue;
+    if (BYLINE_LINE.test(line) && !guessed.authors) {
+      const names = bylineNames(line);
+      if (names.length === 0) continue;
+      guessed.authors = names;
+      why.authors = `authors ${names.join(', ')} from the line "${line}"`;
+      paragraphs.splice(i--, 1);
+    } else if (!guessed.date && line.split(/\s+/).length <= 6 && writtenDate(line)) {
+      guessed.date = writtenDate(line) as string;
+      why.date = `date ${guessed.date} from the line "${line}"`;
+      paragraphs.splice(i--, 1);
+    }
+  }
+  const lead = paragraphs[0];
+  const dateline = lead ? DATELINE.exec(lead) : null;
+  if (dateline && !guessed.date) {
+    const written = dateline[0].trim();
+    const full = writtenDate(written);
+    const partial = full ? undefined : monthAndDay(written);
+    const date = full ?? (partial && options.year ? `${options.year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}` : undefined);
+    if (date) {
+      guessed.date = date;
+      why.date = `date ${date} from the dateline "${written}"${partial ? ' (year from the path)' : ''}`;
+    } else if (partial) {
+      notes.push(`the dateline "${written}" gives no year: date not taken from it`);
+    }
+  }
+
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');
   const body = paragraphsToMarkdown(paragraphs);
-  return { origin, fields: copyright ? { copyright } : {}, body: body.markdown, text: body.text };
+  return {
+    origin,
+    fields: copyright ? { copyright } : {},
+    body: body.markdown,
+    text: body.text,
+    ...(Object.keys(guessed).length > 0 ? { guessed, guessedWhy: why } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/**
+ * Whether a first paragraph reads as a headline: one short line, starting
+ * with a letter, digit or quote, not ending in sentence punctuation.
+ * @example isHeadline('Harbour dredging two years late') // true
+ * @example isHeadline('The harbour reopened on Monday.') // false
+ */
+export function isHeadline(paragraph: string): boolean {
+  const line = paragraph.trim();
+  if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
+  if (BYLINE_LINE.test(line) || DATELINE.test(`${line} `) || isCopyrightLine(line)) return false;
+  return /^[\p{L}\p{N}"'“‘«]/u.test(line) && !/[.,;:!?…]["'”’»)]*$/.test(line);
 }

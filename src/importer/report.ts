@@ -26,6 +26,8 @@ export function formatReport(outcomes: readonly ImportOutcome[], dryRun: boolean
   for (const outcome of imported) {
     const draft = outcome.draftGaps.length > 0 ? ` (draft; fill in: ${outcome.draftGaps.join(', ')})` : '';
     lines.push(`${dryRun ? 'would write' : 'wrote'} ${outcome.file} from ${outcome.origin}${draft}`);
+    // What was inferred rather than declared, so a person can check it.
+    if (outcome.notes?.length) lines.push(...outcome.notes.map((note) => `    inferred: ${note}`));
     if (dryRun) lines.push(...frontmatterOf(outcome.text).map((line) => `    ${line}`));
   }
   if (skipped.length > 0) lines.push('', `Skipped (${skipped.length}):`, ...skipped.map((o) => `  ${o.origin}: ${o.reason}`));

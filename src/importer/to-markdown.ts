@@ -6,6 +6,8 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import type { State } from 'hast-util-to-mdast';
+import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -26,7 +28,7 @@ export interface MarkdownBody {
 // One house style for every imported body.
 const stringifyOptions: StringifyOptions = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
 
-const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark);
+const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark, { handlers: { figure: figureHandler } });
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify, stringifyOptions);
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -99,6 +101,47 @@ function writeMdast(mdast: MdastRoot): MarkdownBody {
   return { markdown, text };
 }
 
+/**
+ * A figure with an image stays a figure (raw HTML, which the archive's
+ * sanitizer allows), so its caption remains a caption under the picture
+ * instead of becoming a loose paragraph. It is rebuilt from the image's `src`
+ * and `alt` and the caption's content: nothing else of the page's markup.
+ */
+function figureHandler(state: State, node: Element): MdastRoot['children'] {
+  const images: Element[] = [];
+  const captions: Element[] = [];
+  visit(node, 'element', (child: Element) => {
+    if (child.tagName === 'img' && typeof child.properties.src === 'string') images.push(child);
+    if (child.tagName === 'figcaption') captions.push(child);
+  });
+  const image = images[0];
+  if (!image) return state.toFlow(state.all(node)) as MdastRoot['children'];
+  // The caption keeps its inline markup (links, emphasis): the tree is already sanitized here.
+  const caption = captions.find((element) => hastToString(element).trim() !== '');
+  const alt = typeof image.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() : '';
+  const figure: Element = {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [
+      { type: 'element', tagName: 'img', properties: { src: String(image.properties.src), alt }, children: [] },
+      ...(caption ? [{ ...caption, properties: {} }] : []),
+    ],
+  };
+  // Anything else a figure holds (a credit line, or the story itself when a feed left the figure unclosed) is converted as usual.
+  const rest = node.children.filter((child) => child.type !== 'element' || (child.tagName !== 'figcaption' && !contains(child, image)));
+  const after = rest.length > 0 ? (state.toFlow(state.all({ ...node, children: rest })) as MdastRoot['children']) : [];
+  return [{ type: 'html', value: toHtml(figure) }, ...after];
+}
+
+function contains(tree: Element, target: Element): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    if (node === target) found = true;
+  });
+  return found;
+}
+
 /** Links the sanitizer emptied (`javascript:`…) keep their words but lose the link, instead of becoming `[text]()`. */
 function rehypeUnwrapDeadLinks() {
   return (tree: HastRoot): void => {
@@ -110,11 +153,16 @@ function rehypeUnwrapDeadLinks() {
   };
 }
 
+/** Marks an element whose `src` is already a path on this site, so it is not resolved against the page's URL. */
+export const LOCAL = 'dataClippingsLocal';
+
 function resolveRelativeUrls(tree: HastRoot, baseUrl: string | undefined): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
       if (typeof value !== 'string' || value.startsWith('#')) continue;
+      // Images copied into the site (--images copy) already have their site path.
+      if (node.properties[LOCAL] === true) continue;
       // Only relative references change; `javascript:` and friends stay as they are for the sanitizer to drop.
       if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) continue;
       const resolved = baseUrl && URL.canParse(value, baseUrl) ? new URL(value, baseUrl).href : undefined;

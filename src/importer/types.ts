@@ -12,7 +12,8 @@ export interface FoundFields {
   authors?: string[];
   section?: string;
   tags?: string[];
-  source?: { name?: string; url?: string };
+  /** `id` is the publisher's own identifier (feed guid, Atom id), which identifies the article across imports. */
+  source?: { name?: string; url?: string; id?: string };
   copyright?: string;
   image?: { src: string; alt: string; caption?: string };
   lang?: string;
@@ -27,6 +28,12 @@ export interface FoundArticle {
   body: string;
   /** The body as plain text, for the content hash (independent of Markdown formatting). */
   text: string;
+  /** Fields read from the shape of plain text (a headline line, a "By" line, a dateline): they fill only what nothing else gives. */
+  guessed?: FoundFields;
+  /** How each guessed field was read, for the summary when the guess is used. */
+  guessedWhy?: Partial<Record<'title' | 'authors' | 'date', string>>;
+  /** What else was inferred or detected (an encoding, a dateline without a year), for the summary. */
+  notes?: string[];
 }
 
 /** Metadata given on the command line: applies to every input, fills what the input lacks. */
@@ -43,7 +50,7 @@ export interface MetadataOptions {
 
 /** What happened to one input (a file, or one entry of a feed). */
 export type ImportOutcome =
-  | { status: 'imported'; origin: string; file: string; text: string; draftGaps: string[] }
+  | { status: 'imported'; origin: string; file: string; text: string; draftGaps: string[]; notes?: string[] }
   | { status: 'skipped'; origin: string; reason: string; file?: string }
   | { status: 'failed'; origin: string; reason: string };
 

@@ -52,12 +52,15 @@ export async function scanArchive(root: string): Promise<Archive> {
 }
 
 /**
- * What identifies an article across imports: its source URL (normalised), or
- * else the content hash the importer wrote.
+ * What identifies an article across imports: the publisher's id (feed guid,
+ * Atom id), else its source URL (normalised), else the content hash the
+ * importer wrote.
  * @example identityOf({ source: { url: 'https://Gazette.example/a/#top' } }) // 'url:https://gazette.example/a'
  */
 export function identityOf(frontmatter: Record<string, unknown>): string | undefined {
-  const source = frontmatter.source as { url?: unknown } | undefined;
+  const source = frontmatter.source as { url?: unknown; id?: unknown } | undefined;
+  // The publisher's id first: two feed entries that link to the same page are still two articles.
+  if (typeof source?.id === 'string' && source.id.trim()) return `id:${source.id.trim()}`;
   if (typeof source?.url === 'string' && URL.canParse(source.url)) return `url:${normalizeUrl(source.url)}`;
   return typeof frontmatter.contentHash === 'string' ? `hash:${frontmatter.contentHash}` : undefined;
 }
@@ -120,7 +123,7 @@ export interface PlanOptions {
 export function planArticle(archive: Archive, frontmatter: Frontmatter, body: string, gaps: readonly Gap[], options: PlanOptions): WritePlan {
   const id = identityOf(frontmatter);
   const existing = id ? archive.byIdentity.get(id) : undefined;
-  const why = id?.startsWith('url:') ? 'same source URL' : 'same text';
+  const why = id?.startsWith('id:') ? 'same feed entry id' : id?.startsWith('url:') ? 'same source URL' : 'same text';
   if (existing && !options.force) {
     return { action: 'skip', file: existing, reason: `already in the archive as ${options.display(join(archive.root, existing))} (${why}); use --force to rewrite it` };
   }
@@ -144,10 +147,18 @@ function freePath(archive: Archive, day: string, slug: string): string {
   }
 }
 
+const foldersMade = new WeakMap<Archive, Set<string>>();
+
 /** Writes a planned file; a new file never replaces one that appeared meanwhile. */
 export async function writePlanned(archive: Archive, plan: { file: string; text: string; replaces: boolean }): Promise<string> {
   const path = join(archive.root, plan.file);
-  await mkdir(dirname(path), { recursive: true });
+  // One mkdir per folder per run, not per file: a batch of back issues writes thousands into each month.
+  const made = foldersMade.get(archive) ?? new Set<string>();
+  foldersMade.set(archive, made);
+  if (!made.has(dirname(path))) {
+    await mkdir(dirname(path), { recursive: true });
+    made.add(dirname(path));
+  }
   await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
   return path;
 }

@@ -75,8 +75,10 @@ export const articleSchema = z
         .strictObject({
           name: sluggableName('source name'),
           url: webUrl.optional(),
+          /** The publisher's identifier (a feed's guid or Atom id), written by the importer so importing the feed again is skipped. Leave as is. */
+          id: z.string().trim().min(1).optional(),
           retrieved: calendarDay.optional(),
-        }, { error: 'expected source as { name, url, retrieved }' })
+        }, { error: 'expected source as { name, url, id, retrieved }' })
         .optional(),
       /** Copyright notice shown under the article. */
       copyright: z.string().trim().min(1).optional(),

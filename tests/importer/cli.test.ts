@@ -95,7 +95,7 @@ describe('import command', { timeout: 120_000 }, () => {
       'hostile/photo.txt: looks like a binary file',
       'hostile/broken.rss: not a readable feed',
       'hostile/not-a-feed.json: not an RSS, Atom or JSON feed',
-      'hostile/scripted-feed.rss#2: the entry has no content or summary',
+      'hostile/scripted-feed.rss#2: the entry "Empty item" has no text (no content, description or summary)',
     ]) {
       expect(first.stdout).toContain(reason);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeText, declaredCharset, looksBinary } from '../../src/importer/decode.ts';
 import { toArticleDate } from '../../src/importer/dates.ts';
 import { ImportError } from '../../src/importer/types.ts';
@@ -14,7 +15,7 @@ describe('decodeText', () => {
   test('Windows-1252 curly quotes, dashes and accents', () => {
     // “Café” – naïve, as a 1990s word processor saved it.
     const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]);
-    expect(decodeText(bytes)).toEqual({ text: '“Café” – naïve', encoding: 'windows-1252' });
+    expect(decodeText(bytes)).toEqual({ text: '“Café” – naïve', encoding: 'windows-1252', detected: true });
   });
 
   test('a declared charset is used when the bytes are not UTF-8', () => {
@@ -61,5 +62,40 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
 
   test.each([['2021-02-30'], ['Mon, 31 Feb 2022 10:00:00 GMT'], ['2021-11-03T25:00:00Z'], ['yesterday'], ['']])('refuses %j', (input) => {
     expect(toArticleDate(input)).toBeUndefined();
+  });
+});
+
+describe('decodeText: encodings nobody declared', () => {
+  const samples: [string, string][] = [
+    ['shift_jis', '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。'],
+    ['euc-jp', '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。'],
+    ['gb18030', '港口管理局宣布，新的渡轮将于下个月开始运营。市政府官员表示，这是为了应对乘客数量的增加。'],
+    ['big5', '港口管理局宣佈，新的渡輪將於下個月開始營運。市政府官員表示，這是為了應對乘客數量的增加。'],
+    ['koi8-r', 'Управление порта объявило, что новый паром начнёт работу в следующем месяце. Чиновники города заявили, что это связано с ростом числа пассажиров.'],
+    ['windows-1252', 'Le conseil municipal a voté la rénovation du théâtre. « C’est une décision historique », a déclaré la maire.'],
+    ['iso-8859-1', 'Die Fähre fährt ab Montag wieder. Der Bürgermeister sagte, die Straße werde für zwei Wochen gesperrt.'],
+    ['utf-16le', 'Le conseil municipal a voté la rénovation du théâtre.'],
+    ['utf-16be', '東京の港では、新しいフェリーが来月から運航を開始する予定です。'],
+    ['utf-16le', 'Управление порта объявило, что новый паром начнёт работу.'],
+  ];
+
+  test.each(samples)('%s is detected and read without mojibake', (encoding, text) => {
+    const decoded = decodeText(iconv.encode(text, encoding));
+    expect(decoded.text).toBe(text);
+    expect(decoded.detected).toBe(true);
+  });
+
+  test('--encoding wins over detection', () => {
+    const bytes = iconv.encode('¾', 'windows-1252'); // 0xBE: ¾ in Windows-1252, Ÿ in Latin-9
+    expect(decodeText(bytes, { encoding: 'iso-8859-15' }).text).toBe('Ÿ');
+  });
+
+  test('bytes no detector can vouch for import nothing, and the reason says how to fix it', () => {
+    const noise = Uint8Array.from({ length: 2000 }, (_, i) => 0x80 + ((i * 7919) % 127));
+    expect(() => decodeText(noise)).toThrow(/^cannot tell which text encoding this file uses \(not UTF-8, none declared, .*\): nothing imported; if you know it, give --encoding/);
+  });
+
+  test('an unknown --encoding is refused', () => {
+    expect(() => decodeText(utf8('x'), { encoding: 'klingon-8' })).toThrow(/--encoding klingon-8 is not an encoding/);
   });
 });

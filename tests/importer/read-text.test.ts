@@ -50,3 +50,27 @@ describe('copyright lines', () => {
     expect(takeCopyright(['First.', 'No notice here.'])).toEqual({ paragraphs: ['First.', 'No notice here.'] });
   });
 });
+
+describe('readText: what the shape of plain text tells', () => {
+  test('a headline line, a By line and a dated wire dateline are offered; the dateline stays in the body', () => {
+    const found = readText('Harbour reopens after storm\n\nBy Ada Quill and Bram Ott\n\nLONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.', 'a.txt');
+    expect(found.guessed).toEqual({ title: 'Harbour reopens after storm', authors: ['Ada Quill', 'Bram Ott'], date: '2015-09-10' });
+    expect(found.body).toBe('LONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.\n');
+    expect(Object.values(found.guessedWhy ?? {})).toEqual([
+      'title "Harbour reopens after storm" from the first line',
+      'authors Ada Quill, Bram Ott from the line "By Ada Quill and Bram Ott"',
+      'date 2015-09-10 from the dateline "LONDON, Sept. 10, 2015 (Reuters) -"',
+    ]);
+  });
+
+  test('a dateline without a year takes the year from the path, or gives no date', () => {
+    const text = 'LONDON, Sept. 10 (Reuters) - The harbour reopened on Monday.';
+    expect(readText(text, 'a.txt', { year: '1998' }).guessed?.date).toBe('1998-09-10');
+    expect(readText(text, 'a.txt').guessed).toBeUndefined();
+  });
+
+  test('a first sentence is not a headline, nor is a lone paragraph', () => {
+    expect(readText('The harbour reopened on Monday.\n\nFerries ran late.', 'a.txt').guessed).toBeUndefined();
+    expect(readText('Harbour reopens', 'a.txt').guessed).toBeUndefined();
+  });
+});

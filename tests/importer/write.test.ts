@@ -105,6 +105,7 @@ describe('identities and slugs', () => {
   });
 
   test('identity is the source URL, else the content hash', () => {
+    expect(identityOf({ source: { name: 'Desk', url: 'https://g.example/', id: 'urn:one' } })).toBe('id:urn:one');
     expect(identityOf({ source: { url: 'https://g.example/a' }, contentHash: 'sha256-x' })).toBe('url:https://g.example/a');
     expect(identityOf({ contentHash: 'sha256-x' })).toBe('hash:sha256-x');
     expect(identityOf({})).toBeUndefined();

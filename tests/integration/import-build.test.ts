@@ -50,6 +50,8 @@ describe('imported articles build', () => {
     expect(html).toContain('Nadia Okafor');
     expect(html).toContain('href="https://courier.example/2023/05/night-ferry-second-crew"');
     expect(html).not.toContain('Advertisement');
+    // A captioned picture is still a figure with its caption once built.
+    expect(html).toMatch(/<figure>\s*<img src="https:\/\/courier\.example\/img\/deck\.jpg" alt="Deckhands coiling ropes"[^>]*>\s*<figcaption>New deckhands start training this week\.<\/figcaption>\s*<\/figure>/);
 
     const keeper = await articleHtml(articles.get('Keeper hands over the logbooks')?.url ?? '');
     expect(keeper).toContain('“the only honest diary on the coast”');

@@ -1,0 +1,66 @@
+/**
+ * Bylines as pages and plain text print them ("By Ada Quill and Bram Ott",
+ * "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)") turned into
+ * author names. Connecting words are known in the major European languages;
+ * anything that does not look like a person's name (a handle, a date, a URL)
+ * is left out rather than published as an author.
+ */
+
+// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech.
+const LEAD = /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text)\s*:?\s+/i;
+// "with" inside parentheses: co-authors, not a note.
+const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
+// "and" between names in the same languages (plus "&", commas and semicolons).
+const JOIN = /\s*(?:,|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
+// Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
+const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
+
+/**
+ * The person names in a byline, in order, without repeats.
+ * @example bylineNames('By Ada Quill and Bram Ott') // ['Ada Quill', 'Bram Ott']
+ * @example bylineNames('Martin Untersinger (avec Damien Leloup et Morgane Tual)') // ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
+ * @example bylineNames('by Lucas Nolan22 Dec 2016651') // ['Lucas Nolan']
+ */
+export function bylineNames(byline: string): string[] {
+  let text = byline.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  text = text.replace(WITH, ', $1').replace(/\([^)]*\)/g, ' ');
+  // A name has no digits: a date or a count glued on ends it.
+  text = text.split(/\d/)[0] ?? '';
+  // Separators pages put between the byline and what follows it.
+  text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
+  const names: string[] = [];
+  for (const part of text.split(JOIN)) {
+    const name = cleanName(part);
+    if (name && !names.some((seen) => seen.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Whether a string reads as a person's name: letters, one to six words, at
+ * least one capital, no address or handle.
+ * @example looksLikeName('Dan Goodin') // true
+ * @example looksLikeName('devindra') // false
+ */
+export function looksLikeName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > 6 || text.length > 60) return false;
+  if (/[@/\\:=<>{}[\]#_]|https?|www\./i.test(text)) return false;
+  if (!/^\p{L}/u.test(text)) return false;
+  // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check.
+  const cased = /[\p{Lu}\p{Ll}]/u.test(text);
+  if (cased ? !/\p{Lu}/u.test(text) : text.length > 12) return false;
+  return words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word));
+}
+
+function cleanName(part: string): string | undefined {
+  const words = part.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').split(' ').filter(Boolean);
+  const end = words.findIndex((word) => ROLE.test(word));
+  if (end === 0) return undefined; // "Staff Writer": a role on its own
+  const joined = (end === -1 ? words : words.slice(0, end)).join(' ');
+  // A closing full stop goes, unless it ends an initial ("Ada Q.").
+  const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');
+  if (!kept || !looksLikeName(kept)) return undefined;
+  // "JOE HILDEBRAND": shouting is typography, not the name.
+  return /\p{Ll}/u.test(kept) ? kept : kept.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,92 @@
+/**
+ * Cuts the story out of a saved news page with Mozilla's Readability (the
+ * extractor behind Firefox's Reader View) over linkedom's light DOM. Scoring
+ * paragraphs, link density and class words is Readability's job; this module
+ * only runs it, and when it finds nothing, says what the page did contain so
+ * the person importing can judge. Metadata is read elsewhere (page-metadata.ts)
+ * from the untouched page: Readability rewrites the DOM it is given.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** What Readability found: the story's HTML and its own guesses at metadata. */
+export interface Extracted {
+  /** The article body as HTML (a fragment). */
+  html: string;
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+}
+
+/** No story: what was looked for and what the page held, worded for a person. */
+export interface NotExtracted {
+  reason: string;
+}
+
+/**
+ * Runs Readability on a page. Returns the story, or why there is none.
+ * @example extractArticle('<html><body><article><p>…500 characters of prose…</p></article></body></html>').html // '<div id="readability-page-1" …><p>…</p></div>'
+ */
+export function extractArticle(html: string): Extracted | NotExtracted {
+  const { document } = parseHTML(html);
+  // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
+  const result = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const content = result?.content?.trim();
+  if (result && content && hasProse(result.textContent ?? '')) {
+    return {
+      html: content,
+      ...optional('title', result.title),
+      ...optional('byline', result.byline),
+      ...optional('siteName', result.siteName),
+      ...optional('publishedTime', result.publishedTime),
+      ...optional('lang', result.lang),
+    };
+  }
+  // Readability wants a few hundred characters of prose; a short story in a plain page is still a story.
+  const plain = plainContainer(html);
+  if (plain) return { html: plain };
+  return { reason: `Readability found no block of readable text, nor did a look at <article>, <main> and <body> without menus and asides (${describePage(html)})` };
+}
+
+/**
+ * Whether text reads as prose rather than a menu: a sentence, or twenty words.
+ * @example hasProse('Stalls everywhere.') // true
+ * @example hasProse('Home News Sport') // false
+ */
+export function hasProse(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return /\p{L}{2,}[.!?…。！？]["'”’»)]*(?:\s|$)/u.test(clean) || clean.split(' ').length >= 20;
+}
+
+const FURNITURE = 'script, style, noscript, template, nav, aside, header, footer, form, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
+
+/** The wordiest `<article>`, else `<main>`, else `<body>`, without furniture: a fallback for pages too short for Readability. */
+function plainContainer(html: string): string | undefined {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll(FURNITURE)) element.remove();
+  const articles = [...document.querySelectorAll('article')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length);
+  const container = articles[0] ?? document.querySelector('main, [role=main]') ?? document.body;
+  if (!container || !hasProse(container.textContent ?? '')) return undefined;
+  for (const heading of container.querySelectorAll('h1')) heading.remove();
+  return container.innerHTML;
+}
+
+/**
+ * What a page holds, in words a person can check against the file: counts of
+ * paragraphs and words of visible text.
+ * @example describePage('<p>One two</p>') // 'the page has 1 paragraph and 2 words of visible text'
+ */
+export function describePage(html: string): string {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  const paragraphs = document.querySelectorAll('p').length;
+  const words = (document.body?.textContent ?? document.textContent ?? '').split(/\s+/).filter(Boolean).length;
+  return `the page has ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} and ${words} word${words === 1 ? '' : 's'} of visible text`;
+}
+
+function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return (text ? { [key]: text } : {}) as { [P in K]?: string };
+}

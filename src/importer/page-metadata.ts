@@ -1,0 +1,352 @@
+/**
+ * What a saved news page says about its story, read from what publishers
+ * declare and print: schema.org JSON-LD (also inside CDATA and `@graph`),
+ * microdata (`itemprop`), Open Graph and the byline meta names news systems
+ * write, `rel=author`, visible bylines, and `<time>`. Each field is taken from
+ * the most deliberate source that has it; Readability's own guesses come last.
+ * The page tree is read, never changed.
+ */
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
+import { bylineNames, looksLikeName } from './bylines.ts';
+import { toArticleDate } from './dates.ts';
+import type { Extracted } from './extract-article.ts';
+import { htmlToPlainText } from './to-markdown.ts';
+import type { FoundFields } from './types.ts';
+import { writtenDate } from './written-dates.ts';
+
+type Json = Record<string, unknown>;
+
+/** The metadata of a page, and the JSON-LD article it came from (its `articleBody` is a last resort for the text). */
+export interface PageMetadata {
+  fields: FoundFields;
+  articleBody?: string;
+}
+
+// Meta names for the publication date, most specific first; modified dates are never among them.
+const DATE_META = [
+  'article:published_time', 'article:published', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
+  'publish-date', 'publication_date', 'article:publicationdate', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created',
+  'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_at', 'cxenseparse:recs:publishtime', 'pdate',
+];
+// Meta names news systems put bylines in.
+const AUTHOR_META = ['author', 'byl', 'parsely-author', 'sailthru.author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'citation_author'];
+
+/** Reads a page's metadata; `extracted` (Readability's result) fills what the page does not declare. */
+export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadata {
+  const ld = findArticleJsonLd(tree);
+  const meta = readMeta(tree);
+  const one = (...names: string[]): string | undefined => names.map((name) => meta.get(name)?.[0]).find((value) => value !== undefined);
+  const fields: FoundFields = {};
+
+  const url = httpUrl(select('link[rel~=canonical]', tree)?.properties.href) ?? httpUrl(one('og:url')) ?? httpUrl(ldUrl(ld));
+  const siteNames = [names(ld?.publisher)[0], one('og:site_name'), one('application-name'), one('publisher'), extracted?.siteName, url && siteLabel(url)].filter(
+    (name): name is string => !!name,
+  );
+
+  const title = chooseTitle(
+    [text(ld?.headline), one('og:title', 'twitter:title'), firstText(tree, 'article h1') ?? firstText(tree, 'h1'), extracted?.title, firstText(tree, 'title')],
+    firstText(tree, 'title'),
+    siteNames,
+  );
+  if (title) fields.title = title;
+  const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
+  if (dek) fields.dek = dek;
+
+  const date = publishedDate(tree, ld, meta, extracted, url);
+  if (date) fields.date = date;
+  const updated = firstDate(text(ld?.dateModified), one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'), itemprop(tree, 'dateModified'));
+  if (date && updated && notBefore(updated, date)) fields.updated = updated;
+
+  const authors = authorsOf(tree, ld, meta, extracted, siteNames).filter((name) => !siteNames.some((site) => sameWords(site, name)));
+  if (authors.length > 0) fields.authors = authors;
+
+  const section = textList(ld?.articleSection)[0] ?? one('article:section');
+  if (section) fields.section = section;
+  const tags = keywords(ld?.keywords);
+  const metaTags = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
+  if (tags.length > 0 || metaTags.length > 0) fields.tags = tags.length > 0 ? tags : metaTags;
+  const publisher = siteNames.find((name) => name !== (url && siteLabel(url)));
+  if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
+  const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
+  const image = leadImage(imageSrc, one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc));
+  if (image) fields.image = image;
+  const lang = langCode(select('html', tree)?.properties.lang) ?? langCode(ld?.inLanguage) ?? langCode(one('og:locale')) ?? langCode(extracted?.lang);
+  if (lang) fields.lang = lang;
+  const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
+  if (copyright) fields.copyright = copyright;
+
+  const articleBody = text(ld?.articleBody, false);
+  return articleBody ? { fields, articleBody } : { fields };
+}
+
+/** The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), Readability, then a date in the URL. */
+function publishedDate(tree: Root, ld: Json | undefined, meta: Map<string, string[]>, extracted: Extracted | undefined, url: string | undefined): string | undefined {
+  const times = selectAll('time', tree).filter((time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
+  const published = times.find((time) => time.properties.pubDate !== undefined || /publish/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
+  // A <time> inside the story's <article> before one elsewhere (a teaser's, a comment's).
+  const inArticle = new Set(selectAll('article time', tree));
+  const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
+  return firstDate(
+    text(ld?.datePublished),
+    ...DATE_META.flatMap((name) => meta.get(name) ?? []),
+    itemprop(tree, 'datePublished'),
+    ...ordered.map((time) => (typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time))),
+    text(ld?.dateCreated),
+    extracted?.publishedTime,
+    url && /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(new URL(url).pathname)?.slice(1, 4).join('-'),
+  );
+}
+
+/** People named as authors, from the most deliberate declaration that names any. */
+function authorsOf(tree: Root, ld: Json | undefined, meta: Map<string, string[]>, extracted: Extracted | undefined, siteNames: readonly string[]): string[] {
+  // A byline that is the publication's own name ("BBC News", "Mac & i") names no person.
+  const bylines = (byline: string): string[] => (siteNames.some((site) => sameWords(site, byline)) ? [] : bylineNames(byline));
+  const sources: (() => string[])[] = [
+    () => persons(ld?.author),
+    () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
+    // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
+    () => (extracted?.byline ? bylines(extracted.byline) : []),
+    () => selectAll('[itemprop~=author]', tree).flatMap((element) => bylines(itemValue(select('[itemprop~=name]', element) ?? element))),
+    () => selectAll('a[rel~=author]', tree).flatMap((link) => bylines(hastToString(link))),
+    () => visibleBylines(tree, bylines),
+  ];
+  for (const source of sources) {
+    const found = unique(source());
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Short elements whose class or id says "byline" or "author" (in several languages), read as bylines. */
+function visibleBylines(tree: Root, bylines: (byline: string) => string[]): string[] {
+  for (const element of selectAll('[class], [id]', tree)) {
+    if (!classWords(element).some((word) => /^(?:by-?line|author|autor|auteur|autore|signature|firma)s?(?:-?name)?$/i.test(word))) continue;
+    const byline = hastToString(element).replace(/\s+/g, ' ').trim();
+    if (byline.length === 0 || byline.length > 120) continue;
+    const found = bylines(byline);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and `@graph`. */
+function findArticleJsonLd(tree: Root): Json | undefined {
+  const queue: unknown[] = [];
+  for (const script of selectAll('script[type="application/ld+json" i]', tree)) {
+    const parsed = parseJsonLd(hastToString(script));
+    if (parsed !== undefined) queue.push(parsed);
+  }
+  while (queue.length > 0) {
+    const item = queue.shift();
+    if (Array.isArray(item)) queue.push(...(item as unknown[]));
+    else if (isJson(item)) {
+      const types = textList(item['@type']);
+      if (types.some((type) => /(?:Article|BlogPosting|Report|NewsArticle)$/.test(type))) return item;
+      if (item['@graph']) queue.push(item['@graph']);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * JSON-LD as pages write it: possibly wrapped in `<![CDATA[ ]]>` (with `//`
+ * comments), possibly with raw line breaks inside strings.
+ * @example parseJsonLd('//<![CDATA[\n{"a":1}\n//]]>') // { a: 1 }
+ */
+export function parseJsonLd(source: string): unknown {
+  const unwrapped = source.trim().replace(/^(?:\/\/\s*|\/\*\s*)?<!\[CDATA\[(?:\s*\*\/)?/, '').replace(/(?:\/\/\s*|\/\*\s*)?\]\]>(?:\s*\*\/)?$/, '').trim().replace(/;$/, '');
+  for (const attempt of [unwrapped, unwrapped.replace(/[\u0000-\u001f]+/g, ' ')]) {
+    try {
+      return JSON.parse(attempt) as unknown;
+    } catch {
+      // Broken JSON-LD is common; the meta tags may still be fine.
+    }
+  }
+  return undefined;
+}
+
+/** `<meta>` values by lower-cased `property`, `name` or `itemprop`, in page order. */
+function readMeta(tree: Root): Map<string, string[]> {
+  const meta = new Map<string, string[]>();
+  for (const element of selectAll('meta[content]', tree)) {
+    const value = String(element.properties.content).replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    const keys = [element.properties.property, element.properties.name, element.properties.itemProp].flatMap((key) => (Array.isArray(key) ? key : [key]));
+    for (const key of keys) {
+      if (key === undefined || key === null || key === '') continue;
+      const name = String(key).toLowerCase();
+      meta.set(name, [...(meta.get(name) ?? []), value]);
+    }
+  }
+  return meta;
+}
+
+/** The value of the first element with `itemprop` = name: its `content`, `datetime` or text. */
+function itemprop(tree: Root, name: string): string | undefined {
+  const element = select(`[itemprop~=${name}]`, tree);
+  return element ? itemValue(element) || undefined : undefined;
+}
+
+function itemValue(element: Element): string {
+  const { content, dateTime } = element.properties;
+  if (typeof content === 'string') return content;
+  if (typeof dateTime === 'string') return dateTime;
+  return hastToString(element).replace(/\s+/g, ' ').trim();
+}
+
+/** Names of people in a JSON-LD author value (organisations are not bylines). */
+function persons(value: unknown): string[] {
+  const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
+  return list.flatMap((item) => {
+    if (isJson(item) && textList(item['@type']).some((type) => /Organization|Organisation|Corporation|NewsMediaOrganization/.test(type))) return [];
+    const name = isJson(item) ? text(item.name) : text(item);
+    return name ? bylineNames(name) : [];
+  });
+}
+
+/**
+ * The headline: the most deliberate candidate (JSON-LD, Open Graph, `<h1>`,
+ * Readability's) that agrees with the page's `<title>`, since some sites put a
+ * description or a section name in one of them; the first candidate when none agrees.
+ * @example chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia']) // 'New Zealand'
+ */
+export function chooseTitle(candidates: readonly (string | undefined)[], pageTitle: string | undefined, siteNames: readonly string[]): string | undefined {
+  const cleaned = candidates.filter((candidate): candidate is string => !!candidate).map((candidate) => withoutSiteName(candidate, siteNames));
+  const reference = pageTitle ? wordSet(pageTitle) : undefined;
+  const agrees = (candidate: string) => {
+    const words = [...wordSet(candidate)];
+    return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
+  };
+  return cleaned.find(agrees) ?? cleaned[0];
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * A headline without the site's name around it: "Story | Site", "Story - Site", "Site: Story".
+ * @example withoutSiteName('Snopes row - Breitbart', ['Breitbart']) // 'Snopes row'
+ */
+export function withoutSiteName(title: string, siteNames: readonly string[]): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  for (const site of siteNames) {
+    for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
+      const tail = clean.lastIndexOf(separator);
+      if (tail > 0 && sameWords(clean.slice(tail + separator.length), site)) return clean.slice(0, tail).trim();
+      const head = clean.indexOf(separator);
+      if (head > 0 && sameWords(clean.slice(0, head), site) && clean.length - head > 20) return clean.slice(head + separator.length).trim();
+    }
+  }
+  return clean;
+}
+
+/** The name part of a host: `www.breitbart.com` → `breitbart`. */
+function siteLabel(url: string): string | undefined {
+  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+  return labels.length >= 2 ? labels.at(-2) : labels[0];
+}
+
+function sameWords(a: string, b: string): boolean {
+  const squash = (value: string) => value.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
+  const [x, y] = [squash(a), squash(b)];
+  return x !== '' && x === y;
+}
+
+function classWords(element: Element): string[] {
+  const { className, id } = element.properties;
+  return [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])];
+}
+
+function firstText(scope: Root, selector: string): string | undefined {
+  const element = select(selector, scope);
+  return element ? hastToString(element).replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
+
+function firstDate(...candidates: (string | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = candidate && (toArticleDate(candidate) ?? writtenDate(candidate));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function notBefore(later: string, earlier: string): boolean {
+  const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
+  return !!a && !!b && compareArticleDates(a, b) >= 0;
+}
+
+function ldUrl(ld: Json | undefined): string | undefined {
+  const page = ld?.mainEntityOfPage;
+  return text(ld?.url) ?? text(page) ?? (isJson(page) ? text(page['@id']) : undefined);
+}
+
+function ldImageAlt(ld: Json | undefined): string | undefined {
+  const image = Array.isArray(ld?.image) ? (ld.image as unknown[])[0] : ld?.image;
+  return isJson(image) ? (text(image.caption) ?? text(image.description)) : undefined;
+}
+
+/** The alt text the page itself gives the lead picture, where it shows it (same file name). */
+function imageAltInPage(tree: Root, src: string | undefined): string | undefined {
+  const file = src && URL.canParse(src) ? new URL(src).pathname.split('/').pop() : undefined;
+  if (!file) return undefined;
+  const image = selectAll('img[alt]', tree).find((img) => typeof img.properties.src === 'string' && img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`));
+  return typeof image?.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
+
+function copyrightOf(ld: Json | undefined): string | undefined {
+  const holder = names(ld?.copyrightHolder)[0];
+  if (!holder) return undefined;
+  const year = typeof ld?.copyrightYear === 'number' || typeof ld?.copyrightYear === 'string' ? ` ${ld.copyrightYear}` : '';
+  return `©${year} ${holder}`;
+}
+
+function leadImage(src: string | undefined, alt: string | undefined): FoundFields['image'] {
+  // The schema wants https and alt text; an image without a description is left out rather than invented.
+  return src && alt && /^https:\/\//i.test(src) && URL.canParse(src) ? { src, alt } : undefined;
+}
+
+/** A BCP 47 tag from `lang`, `inLanguage` or an `og:locale` such as `en_GB`. */
+function langCode(value: unknown): string | undefined {
+  const code = text(value)?.replace(/_/g, '-');
+  return code && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(code) ? code : undefined;
+}
+
+function httpUrl(value: unknown): string | undefined {
+  const url = text(value);
+  return url && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
+}
+
+/** Names from a JSON-LD person/organisation value: a string, `{ name }`, or a list of either. */
+function names(value: unknown): string[] {
+  const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
+  return list.map((item) => (isJson(item) ? text(item.name) : text(item))).filter((name): name is string => !!name && !/^https?:/i.test(name));
+}
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((name) => looksLikeName(name) && !seen.has(name.toLowerCase()) && !!seen.add(name.toLowerCase()));
+}
+
+function keywords(value: unknown): string[] {
+  return textList(value).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
+}
+
+function textList(value: unknown): string[] {
+  const list = Array.isArray(value) ? (value as unknown[]) : [value];
+  return list.map((item) => text(item)).filter((item): item is string => item !== undefined);
+}
+
+/** A JSON-LD or attribute value as clean one-line text (tags stripped), or undefined. */
+function text(value: unknown, oneLine = true): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const plain = value.includes('<') ? htmlToPlainText(value) : value;
+  return (oneLine ? plain.replace(/\s+/g, ' ').trim() : plain.trim()) || undefined;
+}
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,87 @@
+/**
+ * Dates as people write them in visible text ("13 March 2015", "1. listopadu
+ * 2021", "4 mai 2015", "Sept. 10, 2015", "13 de marzo de 2015"), in the major
+ * European languages. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
+ * this module is for `<time>` elements without `datetime`, datelines and file
+ * names. Only a calendar day is returned: written dates carry no offset.
+ */
+import { parseArticleDate } from '../lib/dates.ts';
+
+// Full month names (nominative and, where the language inflects dates, genitive), January first.
+const MONTH_NAMES: readonly string[][] = [
+  ['january', 'janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari', 'januar', 'stycznia', 'styczeń', 'ledna', 'leden', 'января'],
+  ['february', 'février', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty', 'února', 'únor', 'февраля'],
+  ['march', 'mars', 'märz', 'marzo', 'março', 'maart', 'marca', 'marzec', 'března', 'březen', 'марта'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'апреля'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'května', 'květen', 'мая'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec', 'června', 'červen', 'июня'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'července', 'červenec', 'июля'],
+  ['august', 'août', 'agosto', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'августа'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'září', 'сентября'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'października', 'październik', 'října', 'říjen', 'октября'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'ноября'],
+  ['december', 'décembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'декабря'],
+];
+
+/**
+ * The month (1–12) a word names, in full or abbreviated ("Sept", "déc",
+ * "Okt"), or undefined when the word is not a month or is ambiguous.
+ * @example monthNumber('Sept') // 9
+ * @example monthNumber('März') // 3
+ */
+export function monthNumber(word: string): number | undefined {
+  const token = word.toLowerCase().replace(/\.$/, '');
+  if (token.length < 3) return undefined;
+  const found = new Set<number>();
+  MONTH_NAMES.forEach((names, index) => {
+    if (names.some((name) => name === token || name.startsWith(token))) found.add(index + 1);
+  });
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const WORD = String.raw`([\p{L}]{3,}\.?)`;
+// 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015
+const DAY_FIRST = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?${WORD},?\s+(?:de\s+)?(\d{4})(?!\d)`, 'u');
+// March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
+const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`, 'iu');
+const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// 13.03.2015 · 13/03/2015 (day first, as Europe writes it)
+const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+
+/**
+ * The first calendar day written in a text, or undefined.
+ * @example writtenDate('Publié le 4 mai 2015 à 19h12') // '2015-05-04'
+ * @example writtenDate('Updated Sept. 10, 2015, 4:01 PM') // '2015-09-10'
+ */
+export function writtenDate(text: string): string | undefined {
+  const candidates: { at: number; day: string | undefined }[] = [];
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) candidates.push({ at: dayFirst.index, day: day(dayFirst[3], monthNumber(dayFirst[2] ?? ''), dayFirst[1]) });
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst) candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
+  const numeric = NUMERIC.exec(text);
+  if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
+  const dotted = DOTTED.exec(text);
+  if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
+  return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
+}
+
+/**
+ * A month and day without a year, as datelines write them ("Sept. 10").
+ * @example monthAndDay('LONDON, Sept. 10 (Reuters) -') // { month: 9, day: 10 }
+ */
+export function monthAndDay(text: string): { month: number; day: number } | undefined {
+  const re = new RegExp(String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
+  for (const match of text.matchAll(re)) {
+    const month = monthNumber(match[1] ?? match[4] ?? '');
+    const dayOfMonth = Number(match[2] ?? match[3]);
+    if (month && dayOfMonth >= 1 && dayOfMonth <= 31) return { month, day: dayOfMonth };
+  }
+  return undefined;
+}
+
+function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {
+  if (!year || !month || !dayOfMonth) return undefined;
+  const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+  return parseArticleDate(text) ? text : undefined;
+}

@@ -1,0 +1,62 @@
+// Bylines and written dates as real pages and wire copy print them, in several European languages.
+import { describe, expect, test } from 'vitest';
+import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
+import { monthAndDay, monthNumber, writtenDate } from '../../src/importer/written-dates.ts';
+
+describe('bylineNames', () => {
+  test.each([
+    ['By Ada Quill and Bram Ott', ['Ada Quill', 'Bram Ott']],
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    ['Von Anna Schmidt und Jonas Weber', ['Anna Schmidt', 'Jonas Weber']],
+    ['Por María López y Juan Pérez', ['María López', 'Juan Pérez']],
+    ['Di Giulia Rossi e Marco Bianchi', ['Giulia Rossi', 'Marco Bianchi']],
+    ['Aleš Vávra', ['Aleš Vávra']],
+    ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan']],
+    ['By JOE HILDEBRAND', ['Joe Hildebrand']],
+    ['By Ada Quill, Staff Writer', ['Ada Quill']],
+    ['Ada Quill | Updated 3 hours ago', ['Ada Quill']],
+    ['devindra', []],
+    ['Last Updated: January 7, 2025', []],
+    ['By Our Foreign Staff', []],
+    ['肖春芳', ['肖春芳']],
+    ['https://www.facebook.com/someone', []],
+  ])('%s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test('a handle, an address or a sentence is not a name', () => {
+    expect(looksLikeName('Dan Goodin')).toBe(true);
+    expect(looksLikeName('@dgoodin')).toBe(false);
+    expect(looksLikeName('desk@gazette.example')).toBe(false);
+    expect(looksLikeName('This is a long sentence about the harbour and the ferry')).toBe(false);
+  });
+});
+
+describe('written dates', () => {
+  test.each([
+    ['13 March 2015', '2015-03-13'],
+    ['Publié le 4 mai 2015 à 19h12', '2015-05-04'],
+    ['1. listopadu 2021', '2021-11-01'],
+    ['13. März 2015, 10:00 Uhr', '2015-03-13'],
+    ['13 de marzo de 2015', '2015-03-13'],
+    ['2 settembre 2019', '2019-09-02'],
+    ['12 grudnia 2020', '2020-12-12'],
+    ['Updated Sept. 10, 2015, 4:01 PM', '2015-09-10'],
+    ['Fri Mar 13 21:30:09 EST 2015', '2015-03-13'],
+    ['13.03.2015', '2015-03-13'],
+    ['posted 2015-04-16', '2015-04-16'],
+  ])('%s', (text, day) => {
+    expect(writtenDate(text)).toBe(day);
+  });
+
+  test('impossible days and words that only look like months are refused', () => {
+    expect(writtenDate('30 February 2015')).toBeUndefined();
+    expect(writtenDate('We may 12 times 2015 things')).toBeUndefined();
+    expect(monthNumber('Ma')).toBeUndefined();
+  });
+
+  test('a dateline without a year gives month and day only', () => {
+    expect(monthAndDay('LONDON, Sept. 10 (Reuters) -')).toEqual({ month: 9, day: 10 });
+    expect(writtenDate('LONDON, Sept. 10 (Reuters) -')).toBeUndefined();
+  });
+});
