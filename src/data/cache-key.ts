@@ -5,10 +5,15 @@
  * page reads; props are hashed whole for that reason.
  */
 import { createHash } from 'node:crypto';
+import { site } from '../site.ts';
+
+// Every page shows the archive's settings (its name, and its language's interface):
+// a change to content/site.json must render every page again.
+const SETTINGS = JSON.stringify(site);
 
 /** A short, stable hash of a JSON-serialisable value. @example cacheKeyOf({ a: 1 }) === cacheKeyOf({ a: 1 }) // true */
 export function cacheKeyOf(...values: unknown[]): string {
-  const hash = createHash('sha1');
+  const hash = createHash('sha1').update(SETTINGS).update('\0');
   for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
   return hash.digest('base64url');
 }

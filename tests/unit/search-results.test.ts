@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { createTranslator } from '../../src/i18n/translate.ts';
+import { messages } from '../../src/i18n/locales/en.ts';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/lib/search-results.ts';
 import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/lib/merge-results.ts';
 import { searchSortKey } from '../../src/lib/search-record.ts';
@@ -56,6 +58,8 @@ test('toResultView reads the meta the article template writes', () => {
   expect(bare).not.toHaveProperty('image');
 });
 
+const english = createTranslator({ lang: 'en', table: messages, fallback: messages });
+
 test.each([
   [0, 'ferry', false, 'No results for “ferry”.'],
   [0, 'ferry', true, 'No results for “ferry” with these filters.'],
@@ -63,7 +67,7 @@ test.each([
   [1234, 'coast', false, '1,234 results for “coast”'],
   [3, '', true, '3 results with these filters'],
 ])('resultSummary(%i, %s, %s)', (count, query, filtered, expected) => {
-  expect(resultSummary(count, query, filtered)).toBe(expected);
+  expect(resultSummary(count, query, filtered, english)).toBe(expected);
 });
 
 test.each([
@@ -77,6 +81,12 @@ test.each([
   [59_000_000, '59 MB'],
 ])('formatBytes(%i) is %s', (bytes, expected) => {
   expect(formatBytes(bytes)).toBe(expected);
+});
+
+test('formatBytes in French uses a decimal comma and French words', () => {
+  const french = createTranslator({ lang: 'fr', table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } }, fallback: messages });
+  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2 MB');
+  expect(formatBytes(2, 'fr', french)).toBe('2 octets');
 });
 
 test('searchSortKey orders by instant, across offsets', () => {
