@@ -11,7 +11,6 @@ export const messages = {
   'date.weekdayDay': 'EEEE d MMMM yyyy',
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day} {month}',
-  'date.timeZone': '{day}, {time} ({zone})',
 
   // Page shell
   'shell.skip': 'Skip to content',
@@ -26,7 +25,6 @@ export const messages = {
   'shell.quickSearch': 'Quick search',
   'shell.searchLabel': 'Search the archive',
   'shell.searchButton': 'Search',
-  'footer.links': 'More',
   'footer.byDate': 'Browse by date',
   'footer.onThisDay': 'On this day',
   'footer.corrections': 'Corrections',
