@@ -121,7 +121,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const started = performance.now();
   const rendered: RenderedArticle[] = new Array(changed.length);
   await renderBodies(
-    changed.map(({ article }) => article.body),
+    changed.map(({ article }) => ({ markdown: article.body, lang: article.frontmatter.lang })),
     (index, body) => (rendered[index] = body),
     { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
   ).catch((error: unknown) => {

@@ -39,10 +39,22 @@ export interface RenderedArticle extends LeadData {
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
-/** Renders one article body with the shared pipeline. */
-export async function renderArticleBody(markdown: string): Promise<RenderedArticle> {
+/** A body to render and the language it is written in (its typography follows it). */
+export interface BodySource {
+  markdown: string;
+  /** BCP 47 tag; English when absent. */
+  lang?: string | undefined;
+}
+
+/**
+ * Renders one article body with the shared pipeline. The language reaches the
+ * plugins as `file.data.astro.frontmatter.lang` (remark-typography reads it).
+ */
+export async function renderArticleBody(body: string | BodySource): Promise<RenderedArticle> {
+  const { markdown, lang } = typeof body === 'string' ? { markdown: body, lang: undefined } : (body ?? {});
+  if (typeof markdown !== 'string') throw new TypeError(`expected Markdown text, got ${typeof markdown}`);
   renderer ??= articleMarkdownProcessor.createRenderer({ syntaxHighlight: false });
-  const { code, metadata } = await (await renderer).render(markdown);
+  const { code, metadata } = await (await renderer).render(markdown, lang ? { frontmatter: { lang } } : undefined);
   const lead = metadata.frontmatter as Partial<LeadData>;
   return { html: code, headings: metadata.headings, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
 }

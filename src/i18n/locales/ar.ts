@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'بحث سريع',
   'shell.searchLabel': 'ابحث في الأرشيف',
   'shell.searchButton': 'بحث',
+  'footer.about': '{title}: {description}',
   'footer.byDate': 'تصفّح حسب التاريخ',
   'footer.onThisDay': 'في مثل هذا اليوم',
   'footer.corrections': 'التصويبات',

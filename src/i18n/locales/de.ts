@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'Schnellsuche',
   'shell.searchLabel': 'Das Archiv durchsuchen',
   'shell.searchButton': 'Suchen',
+  'footer.about': '{title}: {description}',
   'footer.byDate': 'Nach Datum blättern',
   'footer.onThisDay': 'An diesem Tag',
   'footer.corrections': 'Korrekturen',

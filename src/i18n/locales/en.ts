@@ -25,6 +25,7 @@ export const messages = {
   'shell.quickSearch': 'Quick search',
   'shell.searchLabel': 'Search the archive',
   'shell.searchButton': 'Search',
+  'footer.about': '{title}: {description}',
   'footer.byDate': 'Browse by date',
   'footer.onThisDay': 'On this day',
   'footer.corrections': 'Corrections',

@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'Búsqueda rápida',
   'shell.searchLabel': 'Buscar en el archivo',
   'shell.searchButton': 'Buscar',
+  'footer.about': '{title}: {description}',
   'footer.byDate': 'Explorar por fecha',
   'footer.onThisDay': 'Un día como hoy',
   'footer.corrections': 'Correcciones',

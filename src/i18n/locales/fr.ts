@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'Recherche rapide',
   'shell.searchLabel': 'Rechercher dans les archives',
   'shell.searchButton': 'Rechercher',
+  'footer.about': '{title}\u202f: {description}',
   'footer.byDate': 'Parcourir par date',
   'footer.onThisDay': 'Ce jour-là',
   'footer.corrections': 'Corrections',

@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'クイック検索',
   'shell.searchLabel': 'アーカイブを検索',
   'shell.searchButton': '検索',
+  'footer.about': '{title}：{description}',
   'footer.byDate': '日付別に見る',
   'footer.onThisDay': '今日は何の日',
   'footer.corrections': '訂正',

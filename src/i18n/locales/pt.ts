@@ -20,6 +20,7 @@ export const messages = {
   'shell.quickSearch': 'Pesquisa rápida',
   'shell.searchLabel': 'Pesquisar no arquivo',
   'shell.searchButton': 'Pesquisar',
+  'footer.about': '{title}: {description}',
   'footer.byDate': 'Navegar por data',
   'footer.onThisDay': 'Neste dia',
   'footer.corrections': 'Correções',
