@@ -11,6 +11,8 @@ import { configuredBase } from './src/lib/base.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteSettings from './src/integrations/site-settings.ts';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
+import devServer from './src/integrations/dev-server.ts';
+import buildRecord from './src/integrations/build-record.ts';
 
 // Deployment settings come from the environment so one checkout can build for
 // any host: CLIPPINGS_SITE (absolute origin, for feeds, sitemap and canonical
@@ -45,6 +47,8 @@ export default defineConfig({
     // First: a broken content/site.json stops the build before anything is written.
     siteSettings(),
     cleanFailedBuild(),
+    devServer(),
+    buildRecord(),
     siteUrlWarning(env.CLIPPINGS_SITE),
     // First after the pages: removes what earlier builds left, before the others write.
     keepOutput(),

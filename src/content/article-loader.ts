@@ -24,6 +24,7 @@ import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from './article-files.ts';
+import { isDevServer, reportContentError } from './dev-errors.ts';
 
 
 /** Options for the article loader. */
@@ -48,8 +49,16 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
     async load(context: LoaderContext): Promise<void> {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
-      await loadArticles(context, root, dir);
       const { watcher } = context;
+      try {
+        await loadArticles(context, root, dir);
+        reportContentError(undefined);
+      } catch (error) {
+        // A build stops here. The dev server keeps running and shows the error in the browser.
+        if (!isDevServer()) throw error;
+        context.logger.error(String(error));
+        reportContentError(error);
+      }
       if (!watcher || watched.has(watcher)) return;
       // In `astro dev`: one listener per watcher, edits batched (a git checkout
       // touches many files at once) and reloads run one after another, never
@@ -62,7 +71,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
         if (!path.startsWith(dir) || !path.endsWith('.md')) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          queue = queue.then(() => loadArticles(context, root, dir)).catch((error: unknown) => context.logger.error(String(error)));
+          queue = queue
+            .then(() => loadArticles(context, root, dir))
+            .then(() => reportContentError(undefined))
+            .catch((error: unknown) => {
+              context.logger.error(String(error));
+              reportContentError(error);
+            });
         }, 150);
       });
     },
