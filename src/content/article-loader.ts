@@ -25,6 +25,7 @@ import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { listArticleFiles } from './article-files.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
+import { folderDateWarning } from './folder-date.ts';
 
 
 /** Options for the article loader. */
@@ -122,6 +123,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
     throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
+  }
+  // Checked as files are read (an unchanged file was checked when it changed).
+  for (const { article } of articles) {
+    const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
+    if (warning) logger.warn(`${article.file} ${warning}`);
   }
 
   timing(logger, 'read', readStarted, files.length);

@@ -245,4 +245,53 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(await page.locator('.article-meta').textContent()).toContain('Par Tom Ashby');
     await page.close();
   });
+
+  describe('the header on a phone and on a desktop', () => {
+    const TARGETS = '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a';
+
+    test('on a 390 px screen the header is at most 64 px, its menu opens without JavaScript, and every tap target is 24 px', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
+      expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
+      expect(await page.locator('.site-nav').isVisible()).toBe(false);
+      await page.locator('.menu summary').click();
+      expect(await page.locator('.site-nav').isVisible()).toBe(true);
+      expect(await page.locator('#site-search').isVisible()).toBe(true);
+      // Opening the menu lays it over the page: the header itself keeps its height.
+      expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
+      const small = await page.locator(TARGETS).evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => ({ text: element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+      await context.close();
+    });
+
+    test('on a desktop the title, navigation and search box share one row', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}`);
+      const header = await page.locator('.masthead').boundingBox();
+      expect(header?.height).toBeLessThanOrEqual(72);
+      for (const selector of ['.site-title', '.site-nav', '#site-search']) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box, selector).not.toBeNull();
+        expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+      }
+      expect(await page.locator('.menu summary').isVisible()).toBe(false);
+      await page.close();
+    });
+
+    test('the home page shows each story once above the fold', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}`);
+      const links = await page.locator('main h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThan(0);
+      expect(new Set(links).size).toBe(links.length);
+      await page.close();
+    });
+  });
 });
