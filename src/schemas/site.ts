@@ -21,7 +21,7 @@ export const siteSchema = z.strictObject(
     title: text("the archive's name", '"The Port Alder Ledger Archive"'),
     /** One sentence about the archive: the footer, the home page's description, feeds. */
     description: text('one sentence about the archive', '"Thirty years of news from the coast."'),
-    /** Language of the interface and of articles without their own `lang`: labels, dates, quotes, text direction. */
+    /** Language of the interface: labels, dates, calendars, text direction (articles give their own `lang`). */
     lang: z
       .string({ error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}` })
       .regex(LANGUAGE_TAG, { error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}` })

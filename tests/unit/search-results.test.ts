@@ -38,7 +38,7 @@ test('toResultView reads the meta the article template writes', () => {
   const view = toResultView({
     url: '/sub/2024/10/08/ferry-timetable/',
     excerpt: 'the last evening <mark>crossing</mark>',
-    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry' },
+    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry', lang: 'ar' },
   });
   expect(view).toEqual({
     href: '/sub/2024/10/08/ferry-timetable/',
@@ -47,6 +47,7 @@ test('toResultView reads the meta the article template writes', () => {
     section: 'Local',
     byline: 'By Tobias Wren',
     image: { src: '/sub/images/a.svg', alt: 'A ferry' },
+    lang: 'ar',
     excerpt: [
       { text: 'the last evening ', marked: false },
       { text: 'crossing', marked: true },
@@ -55,6 +56,7 @@ test('toResultView reads the meta the article template writes', () => {
   const bare = toResultView({ url: '/x/', excerpt: '', meta: {} });
   expect(bare.headline).toBe('/x/');
   expect(bare.byline).toBe('');
+  expect(bare.lang).toBe('');
   expect(bare).not.toHaveProperty('image');
 });
 
