@@ -9,6 +9,10 @@ import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { articleMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import { settingsFrom } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteSettings from './src/integrations/site-settings.ts';
+import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
+import devServer from './src/integrations/dev-server.ts';
+import buildRecord from './src/integrations/build-record.ts';
 
 // Deployment settings come from the environment so one checkout can build for
 // any host: CLIPPINGS_SITE (absolute origin, for feeds, sitemap and canonical
@@ -41,6 +45,11 @@ export default defineConfig({
   // The search index runs after the pages are written (astro:build:done);
   // verification must stay last: it checks everything the others wrote.
   integrations: [
+    // First: a broken content/site.json stops the build before anything is written.
+    siteSettings(),
+    cleanFailedBuild(),
+    devServer(),
+    buildRecord(),
     siteUrlWarning(settings.siteUrl),
     // First after the pages: removes what earlier builds left, before the others write.
     keepOutput(),

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { settingsFrom } from '../src/settings.ts';
+import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { staleBecause } from '../src/zim/freshness.ts';
 import { zimMetadata, type SiteSettings } from '../src/zim/metadata.ts';
 import { ILLUSTRATION, stageSite, WELCOME } from '../src/zim/stage.ts';
@@ -39,8 +40,14 @@ if (!hasZimwriterfs()) {
 }
 
 const started = performance.now();
-const siteFile = join(root, 'content', 'site.json');
-const site = JSON.parse(await readFile(siteFile, 'utf8')) as SiteSettings;
+const siteFile = resolve(root, settings.siteFile);
+let site: SiteSettings;
+try {
+  site = loadSiteSettings(settings.siteFile, root);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const meta = zimMetadata(site, new Date());
 const out = resolve(values.out ?? join(root, 'dist-zim', meta.fileName));
 const dist = resolve(root, settings.outDir);

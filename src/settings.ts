@@ -29,6 +29,7 @@ export const DEFAULTS = {
   contentDir: 'content/articles',
   outDir: 'dist',
   cacheDir: '.astro',
+  siteFile: 'content/site.json',
   searchShardSize: DEFAULT_SHARD_SIZE,
 } as const;
 
@@ -46,6 +47,8 @@ export interface Settings {
   outDir: string;
   /** CLIPPINGS_CACHE_DIR: the build cache. */
   cacheDir: string;
+  /** CLIPPINGS_SITE_FILE: the archive's settings file (name, language, publisher). */
+  siteFile: string;
   /** CLIPPINGS_SEARCH_SHARD_SIZE: most articles per search shard. */
   searchShardSize: number;
   /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
@@ -67,6 +70,7 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     contentDir: env['CLIPPINGS_CONTENT_DIR'] ?? DEFAULTS.contentDir,
     outDir: env['CLIPPINGS_OUT_DIR'] ?? DEFAULTS.outDir,
     cacheDir: env['CLIPPINGS_CACHE_DIR'] ?? DEFAULTS.cacheDir,
+    siteFile: env['CLIPPINGS_SITE_FILE'] ?? DEFAULTS.siteFile,
     // Read when asked: a bad value fails the step that uses it, not every process that reads settings.
     get searchShardSize() {
       return shardSizeFrom(env);

@@ -1,10 +1,11 @@
 /**
- * Site identity (content/site.json) and URL helpers bound to this build's base.
+ * Site identity (content/site.json, validated) and URL helpers bound to this build's base.
  */
-import settings from '../content/site.json';
+import { loadSiteSettings } from './content/site-settings.ts';
+import type { SiteSettings } from './schemas/site.ts';
 import { withBase } from './lib/urls.ts';
 
-export const site: { title: string; description: string; lang: string; publisher: string } = settings;
+export const site: SiteSettings = loadSiteSettings();
 
 /** An image `src` as written in frontmatter (a site path or an https URL), ready for the page. */
 export function imageSrc(src: string): string {

@@ -1,12 +1,16 @@
 /**
  * Fills /on-this-day/ from the reader's own calendar: fetches today's
  * `on-this-day/MM-DD.json` (and 29 February's on 28 February of a common year)
- * and lists earlier years' articles.
+ * and lists earlier years' articles, in the site's language (the page carries
+ * its words and month names: src/components/InterfaceMessages.astro).
  */
 import { entriesForToday, type OnThisDayEntry } from '../lib/on-this-day.ts';
 import { monthDayKey } from '../lib/dates.ts';
 import { withBase } from '../lib/urls.ts';
+import { readInterface } from '../i18n/client.ts';
 import { siteBase } from './base.ts';
+
+const { data: ui, t } = readInterface();
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,10 +31,10 @@ async function show(container: HTMLElement): Promise<void> {
     }),
   );
   const entries = entriesForToday((key) => files.get(key) ?? [], year, month, day);
-  // The reader's own date, in the site's day-month form (Intl, to keep date-fns out of the bundle).
-  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' }).format(now);
+  // The reader's own date, in the site's language, with the month names the build's date-fns locale gave.
+  const today = t('date.dayMonth', { day, month: ui.months[month - 1] ?? String(month) });
   container.replaceChildren();
-  container.append(element('p', entries.length === 0 ? `Nothing in the archive was published on ${today} in earlier years.` : `${entries.length} ${entries.length === 1 ? 'article' : 'articles'} published on ${today} in earlier years:`));
+  container.append(element('p', entries.length === 0 ? t('onThisDay.none', { day: today }) : t('onThisDay.some', { count: entries.length, day: today })));
   if (entries.length === 0) return;
   const list = element('ol');
   list.className = 'article-list';
@@ -51,6 +55,6 @@ async function show(container: HTMLElement): Promise<void> {
 const container = document.getElementById('on-this-day');
 if (container) {
   show(container).catch((error: unknown) => {
-    container.textContent = `The list for today could not be loaded (${String(error)}). Browse the archive by date instead.`;
+    container.textContent = t('onThisDay.failed', { error: String(error) });
   });
 }

@@ -12,6 +12,8 @@ import type { ResultStream } from '../search/merge-results.ts';
 import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/record.ts';
 import { hasCriteria, parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/state.ts';
+import { readInterface } from '../i18n/client.ts';
+import { textDirection } from '../i18n/direction.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
@@ -31,6 +33,7 @@ const more = byId<HTMLButtonElement>('search-more');
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((key) => [key, byId<HTMLSelectElement>(`filter-${key}`)])) as Record<FilterKey, HTMLSelectElement>;
 
 const base = siteBase();
+const { data: ui, t } = readInterface();
 let engine: ArchiveSearch | undefined;
 let stream: ResultStream<PagefindResultData> | undefined;
 let shown = 0;
@@ -87,6 +90,13 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
       excerpt.append(mark);
     } else excerpt.append(part.text);
   }
+  // Headline and excerpt are the article's text: its language and direction (Arabic shows right to left).
+  if (view.lang) {
+    for (const own of [heading, excerpt]) {
+      own.lang = view.lang;
+      own.dir = textDirection(view.lang);
+    }
+  }
   item.append(heading, meta, excerpt);
   if (view.image) {
     const image = document.createElement('img');
@@ -121,24 +131,22 @@ async function run(state: SearchState): Promise<void> {
   shown = 0;
   if (!engine) return;
   if (!hasCriteria(state)) {
-    status.textContent = 'Type words to search every article in the archive.';
+    status.textContent = t('search.prompt');
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = t('search.searching');
   const found = await engine.search(state);
   if (mine !== generation) return;
   stream = found;
   await showMore();
   if (mine !== generation) return;
-  status.textContent = resultSummary(found.total, state.query, Object.keys(state.filters).length > 0);
+  status.textContent = resultSummary(found.total, state.query, Object.keys(state.filters).length > 0, t);
 }
 
 function fail(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   status.textContent =
-    location.protocol === 'file:'
-      ? 'Search cannot run from a file on disk: browsers refuse its index there. Serve the folder with a local web server (see the README).'
-      : `Search could not load: ${reason}`;
+    location.protocol === 'file:' ? t('search.fileProtocol') : import.meta.env.DEV ? t('search.devUnavailable') : t('search.failed', { reason });
   console.error(error);
 }
 
@@ -147,7 +155,7 @@ function fillFilters(counts: FilterCounts): void {
   for (const key of FILTER_KEYS) {
     const select = filterSelects[key];
     const values = Object.entries(counts[key] ?? {});
-    values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en')));
+    values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, ui.lang)));
     const chosen = select.value;
     const first = select.options[0];
     select.replaceChildren(...(first ? [first] : []), ...values.map(([value, count]) => new Option(`${value} (${count})`, value)));
@@ -165,24 +173,24 @@ function setUpOffline(manifest: OfflineManifest): void {
   const button = byId<HTMLButtonElement>('offline-keep');
   const bar = byId<HTMLProgressElement>('offline-progress');
   const offlineStatus = byId<HTMLElement>('offline-status');
-  const total = formatBytes(manifest.totalBytes);
-  size.textContent = `Downloads the whole search index and this page: ${total} in ${manifest.files.length} files. Articles you open are kept as you read them.`;
-  if (isKeptOffline(manifest)) offlineStatus.textContent = 'This archive’s search is kept offline in this browser.';
+  const total = formatBytes(manifest.totalBytes, ui.lang, t);
+  size.textContent = t('offline.size', { size: total, count: manifest.files.length });
+  if (isKeptOffline(manifest)) offlineStatus.textContent = t('offline.kept');
   section.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
     bar.hidden = false;
-    offlineStatus.textContent = `Downloading ${total}…`;
+    offlineStatus.textContent = t('offline.downloading', { size: total });
     keepOffline(base, manifest, ({ done, total: all }) => {
       bar.max = all;
       bar.value = done;
       bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
     })
       .then(() => {
-        offlineStatus.textContent = `Done: ${total} kept. Search now works without a network in this browser.`;
+        offlineStatus.textContent = t('offline.done', { size: total });
       })
       .catch((error: unknown) => {
-        offlineStatus.textContent = `The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again when online.`;
+        offlineStatus.textContent = t('offline.stopped', { error: error instanceof Error ? error.message : String(error) });
       })
       .finally(() => {
         button.disabled = false;
@@ -195,7 +203,7 @@ async function start(): Promise<void> {
   form.hidden = false;
   const initial = parseSearchState(location.search);
   showState(initial);
-  status.textContent = 'Loading the search index…';
+  status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
   engine = await openArchiveSearch(base, manifest);

@@ -28,6 +28,8 @@ import { listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
+import { isDevServer, reportContentError } from './dev-errors.ts';
+import { folderDateWarning } from './folder-date.ts';
 
 
 /** Options for the article loader. */
@@ -52,8 +54,16 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
     async load(context: LoaderContext): Promise<void> {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
-      await loadArticles(context, root, dir);
       const { watcher } = context;
+      try {
+        await loadArticles(context, root, dir);
+        reportContentError(undefined);
+      } catch (error) {
+        // A build stops here. The dev server keeps running and shows the error in the browser.
+        if (!isDevServer()) throw error;
+        context.logger.error(String(error));
+        reportContentError(error);
+      }
       if (!watcher || watched.has(watcher)) return;
       // In `astro dev`: one listener per watcher, edits batched (a git checkout
       // touches many files at once) and reloads run one after another, never
@@ -66,7 +76,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
         if (!path.startsWith(dir) || !path.endsWith('.md')) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          queue = queue.then(() => loadArticles(context, root, dir)).catch((error: unknown) => context.logger.error(String(error)));
+          queue = queue
+            .then(() => loadArticles(context, root, dir))
+            .then(() => reportContentError(undefined))
+            .catch((error: unknown) => {
+              context.logger.error(String(error));
+              reportContentError(error);
+            });
         }, 150);
       });
     },
@@ -119,6 +135,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   if (problems.length > 0) {
     throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
   }
+  // Checked as files are read (an unchanged file was checked when it changed).
+  for (const { article } of articles) {
+    const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
+    if (warning) logger.warn(`${article.file} ${warning}`);
+  }
 
   await saveReadMemo(fileURLToPath(config.cacheDir), reads);
   timing(logger, 'read', readStarted, files.length);
@@ -133,7 +154,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const started = performance.now();
   const rendered: RenderedArticle[] = new Array(changed.length);
   await renderBodies(
-    changed.map(({ article }) => article.body),
+    changed.map(({ article }) => ({ markdown: article.body, lang: article.frontmatter.lang })),
     (index, body) => (rendered[index] = body),
     { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
   ).catch((error: unknown) => {

@@ -1,6 +1,8 @@
 /**
  * Calendar grids for the date archive: the months of a year and the days of a
- * month, with article counts. Weeks start on Monday (ISO 8601).
+ * month, with article counts. Weeks start on the day the language's calendars
+ * start them (Monday in most of Europe, Sunday in Japan, Saturday in much of
+ * the Arab world); Monday (ISO 8601) unless told.
  */
 import { daysInMonth, utcDay } from './dates.ts';
 
@@ -21,13 +23,16 @@ export function isoWeekday(year: number, month: number, day: number): number {
 
 /**
  * The weeks of a month, each seven cells, padded before the 1st and after the
- * last day. `counts` maps `YYYY-MM-DD` to the number of articles that day.
+ * last day. `counts` maps `YYYY-MM-DD` to the number of articles that day;
+ * `weekStartsOn` is the first column, 0 Sunday … 6 Saturday (date-fns' numbering).
  * @example monthGrid('2024-02', new Map()).length // 5 (February 2024 starts on a Thursday)
  */
-export function monthGrid(month: string, counts: ReadonlyMap<string, number>): DayCell[][] {
+export function monthGrid(month: string, counts: ReadonlyMap<string, number>, weekStartsOn = 1): DayCell[][] {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  const cells: DayCell[] = Array.from({ length: isoWeekday(year, m, 1) }, () => ({ date: 0, count: 0 }));
+  const sundayBased = (isoWeekday(year, m, 1) + 1) % 7;
+  const lead = (sundayBased - weekStartsOn + 7) % 7;
+  const cells: DayCell[] = Array.from({ length: lead }, () => ({ date: 0, count: 0 }));
   for (let d = 1; d <= daysInMonth(year, m); d++) {
     const day = `${month}-${pad(d)}`;
     cells.push({ day, date: d, count: counts.get(day) ?? 0 });

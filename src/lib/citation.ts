@@ -38,6 +38,11 @@ export interface CitationPart {
   title?: true;
   /** The access date (`text` is it as shown): the page puts the reader's day in its place. */
   accessed?: string;
+  /**
+   * Names and headlines, which may be in any script: the page isolates them
+   * (`<bdi>`), so an Arabic name keeps its order inside the English entry.
+   */
+  isolate?: true;
 }
 
 /** The style the formatted citation follows, for naming it on the page. */
@@ -106,9 +111,9 @@ export function chicagoAuthors(authors: readonly string[]): string {
 export function formatCitation(input: CitationInput): CitationPart[] {
   const parts: CitationPart[] = [];
   const authors = chicagoAuthors(input.authors);
-  if (authors) parts.push({ text: `${closeSentence(authors)} ` });
+  if (authors) parts.push({ text: closeSentence(authors), isolate: true }, { text: ' ' });
   // The period goes inside the closing quotation mark, unless the headline ends in ? or !.
-  parts.push({ text: `“${closeSentence(oneLine(input.title))}” ` });
+  parts.push({ text: '“' }, { text: closeSentence(oneLine(input.title)), isolate: true }, { text: '” ' });
   parts.push({ text: oneLine(input.publication), title: true });
   parts.push({ text: `, ${chicagoDay(input.date.day)}.` });
   if (input.originalUrl) parts.push({ text: ` ${input.originalUrl}.` });

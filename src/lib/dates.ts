@@ -5,7 +5,7 @@
  * offset: `2019-12-31T23:30:00-08:00` is 31 December, on any build machine.
  * Nothing here reads the machine's clock or time zone.
  */
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 
 /** A validated article date: the day as written, and the instant it names. */
 export interface ArticleDate {
@@ -108,20 +108,25 @@ function dayAsLocalNoon(day: string): Date {
 // days hundreds of thousands of times), and a day's text never changes.
 const formatted = new Map<string, string>();
 
-/** Formats a `YYYY-MM-DD` day with a date-fns pattern. @example formatDay('2024-03-14') // '14 March 2024' */
-export function formatDay(day: string, pattern = 'd MMMM yyyy'): string {
-  const key = `${pattern}\0${day}`;
+/**
+ * Formats a `YYYY-MM-DD` day with a date-fns pattern, in a date-fns locale
+ * (month and weekday names; default English).
+ * @example formatDay('2024-03-14') // '14 March 2024'
+ * @example formatDay('2024-05-12', 'd MMMM yyyy', fr) // '12 mai 2024'
+ */
+export function formatDay(day: string, pattern = 'd MMMM yyyy', locale?: Locale): string {
+  const key = `${locale?.code ?? ''}\0${pattern}\0${day}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(dayAsLocalNoon(day), pattern);
+    text = format(dayAsLocalNoon(day), pattern, locale ? { locale } : undefined);
     formatted.set(key, text);
   }
   return text;
 }
 
 /** Formats a month key `YYYY-MM`. @example formatMonth('2024-03') // 'March 2024' */
-export function formatMonth(month: string, pattern = 'MMMM yyyy'): string {
-  return formatDay(`${month}-01`, pattern);
+export function formatMonth(month: string, pattern = 'MMMM yyyy', locale?: Locale): string {
+  return formatDay(`${month}-01`, pattern, locale);
 }
 
 /**
@@ -129,8 +134,8 @@ export function formatMonth(month: string, pattern = 'MMMM yyyy'): string {
  * when one was written. @example formatDateline(parseArticleDate('2021-11-03T18:45:00-05:00')!)
  * // '3 November 2021, 18:45 (UTC−05:00)'
  */
-export function formatDateline(date: ArticleDate): string {
-  const day = formatDay(date.day);
+export function formatDateline(date: ArticleDate, pattern = 'd MMMM yyyy', locale?: Locale): string {
+  const day = formatDay(date.day, pattern, locale);
   if (!date.time || !date.offset) return day;
   const zone = date.offset === 'Z' || date.offset === '+00:00' ? 'UTC' : `UTC${date.offset.replace('-', '−')}`;
   return `${day}, ${date.time} (${zone})`;

@@ -50,14 +50,26 @@ interface LeadFileData {
   astro?: { frontmatter?: Partial<LeadData> };
 }
 
-/** Renders one article body with the shared pipeline. */
-export async function renderArticleBody(markdown: string): Promise<RenderedArticle> {
-  return satteriMisreads(markdown) ? renderWithMicromark(markdown) : renderWithSatteri(markdown);
+/** A body to render and the language it is written in (its typography follows it). */
+export interface BodySource {
+  markdown: string;
+  /** BCP 47 tag; English when absent. */
+  lang?: string | undefined;
+}
+
+/**
+ * Renders one article body with the shared pipeline. The language reaches the
+ * plugins as `file.data.astro.frontmatter.lang` (remark-typography reads it).
+ */
+export async function renderArticleBody(body: string | BodySource): Promise<RenderedArticle> {
+  const { markdown, lang } = typeof body === 'string' ? { markdown: body, lang: undefined } : (body ?? {});
+  if (typeof markdown !== 'string') throw new TypeError(`expected Markdown text, got ${typeof markdown}`);
+  return satteriMisreads(markdown) ? renderWithMicromark(markdown, lang) : renderWithSatteri(markdown, lang);
 }
 
 /** Renders one body with the Sätteri pipeline, whatever it holds (the differential test compares it with micromark). */
-export function renderWithSatteri(markdown: string): RenderedArticle {
-  const file = satteriProcessor.processSync(new VFile({ value: markdown, data: { astro: { frontmatter: {} } } }));
+export function renderWithSatteri(markdown: string, lang?: string): RenderedArticle {
+  const file = satteriProcessor.processSync(new VFile({ value: markdown, data: { astro: { frontmatter: lang ? { lang } : {} } } }));
   const lead = (file.data as LeadFileData).astro?.frontmatter;
   return { html: String(file.value), lead: lead?.lead ?? '', wordCount: lead?.wordCount ?? 0 };
 }
@@ -65,9 +77,9 @@ export function renderWithSatteri(markdown: string): RenderedArticle {
 let micromarkRenderer: Promise<MarkdownRenderer> | undefined;
 
 /** Renders one body with Astro's unified renderer (micromark), as every body was before Sätteri. */
-export async function renderWithMicromark(markdown: string): Promise<RenderedArticle> {
+export async function renderWithMicromark(markdown: string, lang?: string): Promise<RenderedArticle> {
   micromarkRenderer ??= import('./astro-processor.ts').then(({ articleMarkdownProcessor }) => articleMarkdownProcessor.createRenderer({ syntaxHighlight: false }));
-  const { code, metadata } = await (await micromarkRenderer).render(markdown);
+  const { code, metadata } = await (await micromarkRenderer).render(markdown, lang ? { frontmatter: { lang } } : undefined);
   const lead = metadata.frontmatter as Partial<LeadData>;
   return { html: code, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
 }

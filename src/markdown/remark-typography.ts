@@ -1,5 +1,7 @@
 /**
- * remark-typography: typographic quotes, dashes and ellipses in prose.
+ * remark-typography: typographic quotes, dashes and ellipses in prose, in the
+ * article's language (French « » with narrow no-break spaces, German „ “,
+ * Japanese left as typed: src/markdown/typography-styles.ts).
  *
  * A lean replacement for retext-smartypants (which costs about half of the
  * Markdown time at archive scale): one pass over text nodes, with the last
@@ -8,17 +10,25 @@
  */
 import type { Root, Text } from 'mdast';
 import type { Node } from 'unist';
+import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
+import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 
 /** Whether a quote after this character opens (start, space, bracket, dash). */
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 
 /**
- * Replaces straight quotes, `--`/`---` and `...` in one string.
- * `previous` is the character before it ('' at the start of a block).
+ * Replaces straight quotes, `--`/`---` and `...` in one string, in a
+ * language's style (English by default). `previous` is the character before
+ * it ('' at the start of a block).
  * @example typeset('"It\'s -- fine..."') // '“It’s — fine…”'
+ * @example typeset('"Oui" ?', '', typographyStyle('fr')) // '«\u202fOui\u202f»\u202f?'
  */
-export function typeset(text: string, previous = ''): string {
+export function typeset(text: string, previous = '', style: TypographyStyle = typographyStyle('en')): string {
+  if (!style.convert) return text;
+  const [open, close] = style.double;
+  const [singleOpen, singleClose] = style.single;
+  const space = style.space;
   let out = '';
   let before = previous;
   for (let i = 0; i < text.length; i++) {
@@ -26,11 +36,25 @@ export function typeset(text: string, previous = ''): string {
     const next = text[i + 1] ?? '';
     let put = char;
     if (char === '"') {
-      put = before === '' || OPENS_AFTER.test(before) ? '“' : '”';
+      let opens = before === '' || OPENS_AFTER.test(before);
+      // Spaced on both sides (`" oui "`), it closes the quote this text left open.
+      if (opens && /[\s.,;:!?)]/u.test(next)) opens = out.split(open).length <= out.split(close).length;
+      if (space && opens) {
+        put = open + space;
+        // A space typed inside the quotes becomes the typographic one.
+        if (next === ' ') i += 1;
+      } else if (space) {
+        if (out.endsWith(' ')) out = out.slice(0, -1);
+        put = space + close;
+      } else put = opens ? open : close;
     } else if (char === "'") {
       // '90s and rock 'n' roll: an apostrophe before a digit, otherwise open after space.
       const opens = (before === '' || OPENS_AFTER.test(before)) && !/\d/.test(next);
-      put = opens ? '‘' : '’';
+      // Inside a word it is an apostrophe (l’association, geht’s), whatever the language's quotes.
+      put = opens ? singleOpen : /\p{L}/u.test(next) ? '’' : singleClose;
+    } else if (space && (char === ' ' || char === '\u00a0') && /[;:!?]/.test(next) && !/[:/]/.test(text[i + 2] ?? '')) {
+      // French: the space before ; : ! ? is a narrow no-break one (never a line break before them).
+      put = space;
     } else if (char === '-' && next === '-') {
       const triple = text[i + 2] === '-';
       put = '—';
@@ -40,7 +64,7 @@ export function typeset(text: string, previous = ''): string {
       i += 2;
     }
     out += put;
-    before = put;
+    before = put.slice(-1);
   }
   return out;
 }
@@ -48,9 +72,23 @@ export function typeset(text: string, previous = ''): string {
 /** Inline containers: quotes inside them pair with text around them. */
 const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-/** The remark plugin. Takes no options. */
-export default function remarkTypography() {
-  return (tree: Root): void => {
+export interface Options {
+  /** Language when the file does not say (`file.data.astro.frontmatter.lang`). Default `en`. */
+  lang?: string;
+}
+
+/** The language a file's body is written in, as the pipeline hands it over. */
+function fileLanguage(file: VFile | undefined): string | undefined {
+  const data = file?.data as { astro?: { frontmatter?: { lang?: unknown } } } | undefined;
+  const lang = data?.astro?.frontmatter?.lang;
+  return typeof lang === 'string' ? lang : undefined;
+}
+
+/** The remark plugin: typesets in the file's language, else `options.lang`, else English. */
+export default function remarkTypography(options: Options = {}) {
+  return (tree: Root, file?: VFile): void => {
+    const style = typographyStyle(fileLanguage(file) ?? options.lang);
+    if (!style.convert) return;
     let lastBlock: Node | undefined;
     let previous = '';
     visitParents(tree, (node, ancestors) => {
@@ -60,7 +98,7 @@ export default function remarkTypography() {
         lastBlock = block;
         previous = '';
       }
-      if (node.type === 'text') (node as Text).value = typeset((node as Text).value, previous);
+      if (node.type === 'text') (node as Text).value = typeset((node as Text).value, previous, style);
       previous = (node as Text).value.slice(-1) || previous;
     });
   };

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { renderArticleBody, type RenderedArticle } from './pipeline.ts';
+import { renderArticleBody, type BodySource, type RenderedArticle } from './pipeline.ts';
 import type { RenderReply, RenderRequest } from './render-worker.ts';
 
 /** Options for renderBodies. */
@@ -35,7 +35,7 @@ export class RenderError extends Error {
  * no particular order. Rejects with a RenderError on the first failure.
  */
 export async function renderBodies(
-  bodies: readonly string[],
+  bodies: readonly (string | BodySource)[],
   onResult: (index: number, result: RenderedArticle) => void,
   options: RenderPoolOptions,
 ): Promise<void> {
@@ -71,11 +71,11 @@ export async function renderBodies(
   }
 }
 
-async function renderHere(bodies: readonly string[], onResult: (index: number, result: RenderedArticle) => void): Promise<void> {
+async function renderHere(bodies: readonly (string | BodySource)[], onResult: (index: number, result: RenderedArticle) => void): Promise<void> {
   for (let index = 0; index < bodies.length; index++) {
     let result: RenderedArticle;
     try {
-      result = await renderArticleBody(bodies[index] as string);
+      result = await renderArticleBody(bodies[index] as string | BodySource);
     } catch (error) {
       throw new RenderError(index, error instanceof Error ? error.message : String(error));
     }

@@ -6,12 +6,12 @@
  * import modules Node can load as they are.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderArticleBody, type RenderedArticle } from './pipeline.ts';
+import { renderArticleBody, type BodySource, type RenderedArticle } from './pipeline.ts';
 
 /** A batch of bodies to render, and the answer. */
 export interface RenderRequest {
   batch: number;
-  bodies: string[];
+  bodies: (string | BodySource)[];
 }
 export type RenderReply =
   | { batch: number; ok: true; results: RenderedArticle[] }
@@ -21,7 +21,7 @@ parentPort?.on('message', async ({ batch, bodies }: RenderRequest) => {
   const results: RenderedArticle[] = [];
   for (let index = 0; index < bodies.length; index++) {
     try {
-      results.push(await renderArticleBody(bodies[index] as string));
+      results.push(await renderArticleBody(bodies[index] as string | BodySource));
     } catch (error) {
       parentPort?.postMessage({ batch, ok: false, index, message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
       return;

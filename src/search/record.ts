@@ -18,6 +18,8 @@ export const META = {
   title: 'title',
   /** The dateline as readers see it. */
   date: 'date',
+  /** The article's language, so an excerpt shows in its own direction. */
+  lang: 'lang',
   section: 'section',
   byline: 'byline',
   image: 'image',

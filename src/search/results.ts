@@ -2,9 +2,12 @@
  * How a search result and the search status read on the page: pure functions
  * from Pagefind's result data to plain values the page script puts in the DOM
  * with `textContent` (never `innerHTML`: excerpts come from article text).
+ * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
 import { META } from './record.ts';
+import type { MessageKey } from '../i18n/locales/en.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -30,6 +33,8 @@ export interface ResultView {
   /** "By A and B", or '' without authors. */
   byline: string;
   image?: { src: string; alt: string };
+  /** The article's language, for the headline and excerpt's `lang` and `dir`. */
+  lang: string;
   excerpt: ExcerptPart[];
 }
 
@@ -72,6 +77,7 @@ export function toResultView(data: PagefindResultData): ResultView {
     date: meta[META.date] ?? '',
     section: meta[META.section] ?? '',
     byline: meta[META.byline] ?? '',
+    lang: meta[META.lang] ?? '',
     excerpt: excerptParts(data.excerpt),
   };
   const image = meta[META.image];
@@ -81,21 +87,22 @@ export function toResultView(data: PagefindResultData): ResultView {
 
 /**
  * The status line announced to screen readers after each search.
- * @example resultSummary(1, 'ferry') // '1 result for “ferry”'
+ * @example resultSummary(1, 'ferry', false, t) // '1 result for “ferry”' (in English)
  */
-export function resultSummary(count: number, query: string, filtered = false): string {
-  const what = query ? ` for “${query}”` : '';
-  const where = filtered ? ' with these filters' : '';
-  if (count === 0) return `No results${what}${where}.`;
-  return `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}${what}${where}`;
+export function resultSummary(count: number, query: string, filtered: boolean, t: Translate<MessageKey>): string {
+  const kind = (query ? 'For' : '') + (filtered ? 'Filtered' : '');
+  const key = (count === 0 ? `search.none${kind}` : `search.count${kind}`) as MessageKey;
+  return t(key, { count, query });
 }
 
 /**
- * A byte count for people, in decimal units as browsers' download UIs show.
+ * A byte count for people, in decimal units as browsers' download UIs show,
+ * with the language's decimal separator (and word for bytes, given `t`).
  * @example formatBytes(1_234_567) // '1.2 MB'
+ * @example formatBytes(1_234_567, 'fr') // '1,2 MB'
  */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey>): string {
+  if (bytes < 1000) return t ? t('search.bytes', { count: bytes }) : `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   const units = ['kB', 'MB', 'GB', 'TB'];
   let value = bytes / 1000;
   let unit = 0;
@@ -103,5 +110,7 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, numberingSystem: 'latn' }).format(value);
+  return `${number} ${units[unit]}`;
 }

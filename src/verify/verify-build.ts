@@ -14,6 +14,7 @@ import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
 import { readBundleFragments } from '../search/fragments.ts';
+import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
@@ -145,7 +146,17 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }:
     for (const id of repeatedIds(ids)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
   }
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
-    problems.push({ check: 'link', message: `${file} links to ${[...new Set(targets)].join(', ')}, which ${targets.length === 1 ? 'is' : 'are'} not in the build` });
+    // On an article page, a link the article wrote is named in its own file and line, with what to do.
+    const article = articles.get(pagePathOf(file));
+    const source = article ? readFileSync(resolve(root, article), 'utf8') : undefined;
+    const unexplained: string[] = [];
+    for (const link of new Set(targets)) {
+      const written = writtenTarget(link, normalizeBase(base));
+      const line = source === undefined ? undefined : sourceLine(source, written);
+      if (article && line !== undefined) problems.push({ check: 'link', message: `${article}:${line} links to ${written}, which is not in the build: ${fixHint(written)}` });
+      else unexplained.push(link);
+    }
+    if (unexplained.length > 0) problems.push({ check: 'link', message: `${file} links to ${unexplained.join(', ')}, which ${unexplained.length === 1 ? 'is' : 'are'} not in the build` });
   }
 
   return {

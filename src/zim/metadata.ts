@@ -4,15 +4,11 @@
  * content/site.json. Pure: the date is passed in, never read from the clock.
  */
 import { slugify } from '../lib/slugs.ts';
+import type { SiteSettings as FullSiteSettings } from '../schemas/site.ts';
 import { toIso6393 } from './language.ts';
 
-/** The site identity content/site.json holds. */
-export interface SiteSettings {
-  title: string;
-  description: string;
-  lang: string;
-  publisher: string;
-}
+/** The part of the archive's settings (src/schemas/site.ts) a ZIM is described by. */
+export type SiteSettings = Pick<FullSiteSettings, 'title' | 'description' | 'lang' | 'publisher'>;
 
 /** Everything zimwriterfs is told about the archive. */
 export interface ZimMetadata {

@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { createTranslator } from '../../src/i18n/translate.ts';
+import { messages } from '../../src/i18n/locales/en.ts';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
 import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
@@ -36,7 +38,7 @@ test('toResultView reads the meta the article template writes', () => {
   const view = toResultView({
     url: '/sub/2024/10/08/ferry-timetable/',
     excerpt: 'the last evening <mark>crossing</mark>',
-    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry' },
+    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry', lang: 'ar' },
   });
   expect(view).toEqual({
     href: '/sub/2024/10/08/ferry-timetable/',
@@ -45,6 +47,7 @@ test('toResultView reads the meta the article template writes', () => {
     section: 'Local',
     byline: 'By Tobias Wren',
     image: { src: '/sub/images/a.svg', alt: 'A ferry' },
+    lang: 'ar',
     excerpt: [
       { text: 'the last evening ', marked: false },
       { text: 'crossing', marked: true },
@@ -53,8 +56,11 @@ test('toResultView reads the meta the article template writes', () => {
   const bare = toResultView({ url: '/x/', excerpt: '', meta: {} });
   expect(bare.headline).toBe('/x/');
   expect(bare.byline).toBe('');
+  expect(bare.lang).toBe('');
   expect(bare).not.toHaveProperty('image');
 });
+
+const english = createTranslator({ lang: 'en', table: messages, fallback: messages });
 
 test.each([
   [0, 'ferry', false, 'No results for “ferry”.'],
@@ -63,7 +69,7 @@ test.each([
   [1234, 'coast', false, '1,234 results for “coast”'],
   [3, '', true, '3 results with these filters'],
 ])('resultSummary(%i, %s, %s)', (count, query, filtered, expected) => {
-  expect(resultSummary(count, query, filtered)).toBe(expected);
+  expect(resultSummary(count, query, filtered, english)).toBe(expected);
 });
 
 test.each([
@@ -77,6 +83,12 @@ test.each([
   [59_000_000, '59 MB'],
 ])('formatBytes(%i) is %s', (bytes, expected) => {
   expect(formatBytes(bytes)).toBe(expected);
+});
+
+test('formatBytes in French uses a decimal comma and French words', () => {
+  const french = createTranslator({ lang: 'fr', table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } }, fallback: messages });
+  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2 MB');
+  expect(formatBytes(2, 'fr', french)).toBe('2 octets');
 });
 
 test('searchSortKey orders by instant, across offsets', () => {

@@ -1,0 +1,45 @@
+/**
+ * Broken articles in `astro dev`. The build stops on them; the dev server
+ * keeps running, and its content loader only logged the error to the
+ * terminal while the browser kept the old page. The loader reports its error
+ * here, every page throws it (src/layouts/BaseLayout.astro), and Astro shows it in its error
+ * overlay with the build's own message; the dev integration reloads the
+ * browser when the error appears or goes. Held on `globalThis` because the
+ * loader and the pages may run in different module instances.
+ */
+
+interface ContentErrorState {
+  /** Set by the dev integration: this process is `astro dev`. */
+  dev?: boolean;
+  error?: Error | undefined;
+  /** Called when the error appears, changes or is fixed (set by the dev integration). */
+  onChange?: (() => void) | undefined;
+}
+
+const KEY = Symbol.for('clippings.content-error');
+const holder = globalThis as typeof globalThis & { [KEY]?: ContentErrorState };
+const state: ContentErrorState = (holder[KEY] ??= {});
+
+/** The loader's latest outcome: its error, or undefined once the content loads again. */
+export function reportContentError(error: unknown): void {
+  const next = error === undefined ? undefined : error instanceof Error ? error : new Error(String(error));
+  const changed = next?.message !== state.error?.message;
+  state.error = next;
+  if (changed) state.onChange?.();
+}
+
+/** Throws the loader's error, if the content is broken (so the page shows it). */
+export function throwIfContentBroken(): void {
+  if (state.error) throw state.error;
+}
+
+/** Called by the dev integration: errors are to be shown, not thrown; `listener` hears of changes. */
+export function watchContentErrors(listener: () => void): void {
+  state.dev = true;
+  state.onChange = listener;
+}
+
+/** Whether this process is the dev server (where a broken article must not stop anything). */
+export function isDevServer(): boolean {
+  return state.dev === true;
+}

@@ -1,0 +1,19 @@
+/**
+ * Which languages are written right to left, for `dir` attributes: a module
+ * of its own so browser scripts can use it without the translation tables.
+ */
+
+/** Languages written right to left (their primary subtags). */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
+
+/**
+ * The direction a language is written in, for `dir`.
+ * @example textDirection('ar-EG') // 'rtl'
+ */
+export function textDirection(tag: string): 'rtl' | 'ltr' {
+  const script = /-(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm)\b/i.test(tag);
+  const latin = /-(Latn|Cyrl)\b/i.test(tag);
+  if (script) return 'rtl';
+  if (latin) return 'ltr';
+  return RIGHT_TO_LEFT.has(tag.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}

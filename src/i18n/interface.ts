@@ -1,0 +1,75 @@
+/**
+ * The interface in one language: translated text, dates in that language's
+ * words and order, the week's first day, lists of names ("A, B et C"), and the
+ * writing direction. Built once per build for the site's language
+ * (src/i18n/site-interface.ts); pure given its language.
+ */
+import { formatDateline, formatDay, formatMonth, type ArticleDate } from '../lib/dates.ts';
+import { textDirection } from './direction.ts';
+import { ENGLISH, FALLBACK_MESSAGES, findLanguage, type Language } from './languages.ts';
+import type { MessageKey } from './locales/en.ts';
+import { createTranslator, type Message, type Translate } from './translate.ts';
+
+export interface Interface {
+  /** The language tag as configured (`fr`, `pt-BR`). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  t: Translate<MessageKey>;
+  /** "12 mai 2024". */
+  day(day: string): string;
+  /** "dimanche 12 mai 2024". */
+  weekdayDay(day: string): string;
+  /** "mai 2024"; `monthName` alone: "mai". */
+  month(month: string): string;
+  monthName(month: string): string;
+  /** The day, and the time with its offset when one was written. */
+  dateline(date: ArticleDate): string;
+  /** First day of the week in this language's calendars: 0 Sunday … 6 Saturday. */
+  weekStartsOn: number;
+  /** Weekday names from Sunday (0) to Saturday, short and full. */
+  weekdays: readonly { short: string; long: string }[];
+  /** Twelve full month names, January first (for the browser's on-this-day). */
+  months: readonly string[];
+  /** "A, B and C" in the language's own words. */
+  list(names: readonly string[]): string;
+  /** Resolved messages for these keys (fallbacks included), for a browser script. */
+  messagesFor(keys: readonly MessageKey[]): Partial<Record<MessageKey, Message>>;
+}
+
+/**
+ * The interface for a language tag. A missing table or key falls back to
+ * English and is reported through `warn`.
+ */
+export function interfaceFor(lang: string, warn: (message: string) => void = () => undefined): Interface {
+  const found = findLanguage(lang);
+  if (!found) warn(`no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`);
+  const language: Language = found ?? ENGLISH;
+  const t = createTranslator<MessageKey>({
+    lang: language.code,
+    table: language.messages,
+    fallback: FALLBACK_MESSAGES,
+    onMissing: (key) => warn(`src/i18n/locales/${language.code}.ts has no "${key}": English is shown instead. Add the key to translate it.`),
+  });
+  const locale = language.dateLocale;
+  const listFormat = new Intl.ListFormat(language.code, { style: 'long', type: 'conjunction' });
+  const { localize } = locale;
+  const messagesFor = (keys: readonly MessageKey[]) => Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
+  return {
+    lang,
+    dir: textDirection(lang),
+    t,
+    day: (day) => formatDay(day, t('date.day'), locale),
+    weekdayDay: (day) => formatDay(day, t('date.weekdayDay'), locale),
+    month: (month) => formatMonth(month, t('date.month'), locale),
+    monthName: (month) => formatMonth(month, 'LLLL', locale),
+    dateline: (date) => formatDateline(date, t('date.day'), locale),
+    weekStartsOn: locale.options?.weekStartsOn ?? 1,
+    weekdays: Array.from({ length: 7 }, (_, day) => ({
+      short: localize.day(day as 0, { width: 'abbreviated' }),
+      long: localize.day(day as 0, { width: 'wide' }),
+    })),
+    months: Array.from({ length: 12 }, (_, month) => localize.month(month as 0, { width: 'wide', context: 'formatting' })),
+    list: (names) => listFormat.format(names),
+    messagesFor,
+  };
+}

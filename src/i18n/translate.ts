@@ -1,0 +1,61 @@
+/**
+ * Looks up interface text in a translation table: placeholders (`{name}`),
+ * plurals chosen by `Intl.PluralRules`, and English for a key the table
+ * lacks (reported once through `onMissing`, so the build can warn). Pure and
+ * free of dependencies: the browser's scripts use it too.
+ */
+
+/** A message: text, or one text per plural category (`other` required). */
+export type Message = string | PluralMessage;
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Values for placeholders; `count` also picks the plural form. */
+export type MessageParams = Record<string, string | number>;
+
+export interface TranslatorOptions<Key extends string> {
+  /** BCP 47 language of `table` (plural rules and number format follow it). */
+  lang: string;
+  table: Partial<Record<Key, Message>>;
+  /** The complete English table, used for any key `table` lacks. */
+  fallback: Record<Key, Message>;
+  /** Told about each key missing from `table`, once. */
+  onMissing?: (key: Key) => void;
+}
+
+export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
+
+/**
+ * A translate function for one language.
+ * @example createTranslator({ lang: 'fr', table: { n: { one: '{count} article', other: '{count} articles' } }, fallback })('n', { count: 2 }) // '2 articles'
+ */
+export function createTranslator<Key extends string>({ lang, table, fallback, onMissing }: TranslatorOptions<Key>): Translate<Key> {
+  const plurals = new Intl.PluralRules(lang);
+  // Latin digits everywhere, as date-fns writes dates: one page never mixes two digit sets.
+  const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
+  const reported = new Set<Key>();
+  return (key, params = {}) => {
+    let message = table[key];
+    let rules = plurals;
+    if (message === undefined) {
+      if (!reported.has(key)) {
+        reported.add(key);
+        onMissing?.(key);
+      }
+      message = fallback[key];
+      rules = new Intl.PluralRules('en');
+    }
+    if (message === undefined) return key;
+    const count = params['count'];
+    const text = typeof message === 'string' ? message : (message[typeof count === 'number' ? rules.select(count) : 'other'] ?? message.other);
+    return fill(text, params, numbers);
+  };
+}
+
+/** Puts values into `{name}` placeholders; numbers in the language's own digits and separators. */
+function fill(text: string, params: MessageParams, numbers: Intl.NumberFormat): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}

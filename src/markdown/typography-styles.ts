@@ -1,0 +1,66 @@
+/**
+ * How each language sets quotation marks and the spaces around punctuation,
+ * for remark-typography. Facts from each language's typographic convention:
+ * French « » with narrow no-break spaces inside, and before ; : ! ? ;
+ * German „ “ ; Spanish, Portuguese, Russian, Italian « » ; Polish „ ” ;
+ * Swedish and Finnish ” ” ; Chinese, Japanese and Korean text is left alone.
+ */
+
+/** A language's typographic conventions. */
+export interface TypographyStyle {
+  /** Opening and closing double quotes. */
+  double: readonly [open: string, close: string];
+  /** Opening and closing single quotes (the closing one is also the apostrophe). */
+  single: readonly [open: string, close: string];
+  /** Space set inside double quotes and before `; : ! ?` (French: U+202F), or '' for none. */
+  space: string;
+  /** False for scripts whose quotes and dashes are typed as they should be (CJK). */
+  convert: boolean;
+}
+
+const NARROW_NO_BREAK_SPACE = '\u202f';
+
+const ENGLISH: TypographyStyle = { double: ['“', '”'], single: ['‘', '’'], space: '', convert: true };
+const GUILLEMETS: TypographyStyle = { double: ['«', '»'], single: ['“', '”'], space: '', convert: true };
+const GERMAN: TypographyStyle = { double: ['„', '“'], single: ['‚', '‘'], space: '', convert: true };
+const UNCHANGED: TypographyStyle = { ...ENGLISH, convert: false };
+
+/** Styles by primary language subtag; any other language is set as English. */
+const STYLES: Record<string, TypographyStyle> = {
+  fr: { double: ['«', '»'], single: ['“', '”'], space: NARROW_NO_BREAK_SPACE, convert: true },
+  de: GERMAN,
+  cs: GERMAN,
+  sk: GERMAN,
+  sl: GERMAN,
+  lt: GERMAN,
+  is: GERMAN,
+  es: GUILLEMETS,
+  pt: GUILLEMETS,
+  ru: GUILLEMETS,
+  uk: GUILLEMETS,
+  be: GUILLEMETS,
+  it: GUILLEMETS,
+  ca: GUILLEMETS,
+  el: GUILLEMETS,
+  ar: GUILLEMETS,
+  fa: GUILLEMETS,
+  pl: { double: ['„', '”'], single: ['‚', '’'], space: '', convert: true },
+  ro: { double: ['„', '”'], single: ['«', '»'], space: '', convert: true },
+  hu: { double: ['„', '”'], single: ['»', '«'], space: '', convert: true },
+  nl: ENGLISH,
+  sv: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
+  fi: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
+  ja: UNCHANGED,
+  zh: UNCHANGED,
+  ko: UNCHANGED,
+};
+
+/**
+ * The style for a language tag (`fr-CA` is French; Swiss French and German
+ * are set like their language here).
+ * @example typographyStyle('de-AT').double // ['„', '“']
+ */
+export function typographyStyle(lang: string | undefined): TypographyStyle {
+  const primary = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  return STYLES[primary] ?? ENGLISH;
+}

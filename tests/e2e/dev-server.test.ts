@@ -1,0 +1,84 @@
+/**
+ * `npm run dev` works like the built site: styled, with no CSP violation or
+ * console error; search says how to get it; a broken article shows in the
+ * browser's error overlay with the build's message, and the page comes back
+ * once it is fixed. Runs on a copy of the French fixture archive (outside the
+ * project, so the test can break a file).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/astro-server.ts';
+import { watchProblems } from '../helpers/browser.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+describe.skipIf(browserSkip !== '')(`npm run dev ${browserSkip}`, () => {
+  let browser: Browser;
+  let dev: RunningServer;
+  const work = mkdtempSync(join(tmpdir(), 'clippings-dev-'));
+  const articles = join(work, 'articles');
+  const story = join(articles, '2024', '05', 'marche-du-port.md');
+
+  beforeAll(async () => {
+    cpSync(join(projectRoot, 'tests/fixtures/i18n/fr/articles'), articles, { recursive: true });
+    dev = await startServer('dev', {
+      CLIPPINGS_CONTENT_DIR: articles,
+      CLIPPINGS_SITE_FILE: 'tests/fixtures/i18n/fr/site.json',
+      CLIPPINGS_CACHE_DIR: join(work, 'cache'),
+      // No build there: search has no index to use.
+      CLIPPINGS_OUT_DIR: join(work, 'dist'),
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('a page is styled, with no CSP violation or console error', async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page, dev.origin);
+    await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
+    // The stylesheet applied: the masthead's double rule and the serif headline.
+    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double');
+    expect(await page.locator('article h1').evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain('Georgia');
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("style-src 'self' 'unsafe-inline'");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('search says, in the site’s language, how to get it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}search/?q=halles`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toContain('npm run build');
+    expect(await page.locator('#search-status').textContent()).toContain('La recherche a besoin de l’index');
+    await page.close();
+  });
+
+  test('a broken article shows in the error overlay with the build’s message, and the page returns once fixed', { timeout: 90_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
+    const good = readFileSync(story, 'utf8');
+    writeFileSync(story, good.replace('section: Vie locale\n', ''));
+    try {
+      await expect
+        .poll(async () => (await page.locator('vite-error-overlay').count()) > 0 ? page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '') : '', { timeout: 30_000, interval: 1000 })
+        .toContain('marche-du-port.md');
+      const message = await page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '');
+      expect(message).toContain('section');
+    } finally {
+      writeFileSync(story, good);
+    }
+    await expect
+      .poll(async () => {
+        await page.reload({ waitUntil: 'networkidle' });
+        return page.locator('article h1').count();
+      }, { timeout: 40_000, interval: 2000 })
+      .toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,298 @@
+/**
+ * Archives in French, Japanese and Arabic (tests/fixtures/i18n/), each built
+ * once with its own content/site.json and read in headless Chromium: the
+ * interface in the archive's language, dates in its words and calendar,
+ * right-to-left Arabic, French typography, no CSP violation or console error,
+ * and an axe-core pass in both colour schemes on every kind of page.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { axeViolations, watchProblems } from '../helpers/browser.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+interface Expected {
+  article: string;
+  /** The article's date as shown. */
+  day: string;
+  /** Day and month as on-this-day shows them on 12 May. */
+  dayMonth: string;
+  nav: string;
+  searchButton: string;
+  cite: string;
+  minutes: string;
+  /** Full name of the first weekday column of a month calendar. */
+  firstWeekday: string;
+  /** Sunday's full name. */
+  sunday: string;
+  dir: 'ltr' | 'rtl';
+  /** A word of the article to search for, and a word of the result count in this language. */
+  search: [word: string, countWord: string];
+  /** One listing of each facet (slugs as the fixture's names make them). */
+  facets: { sections: string; tags: string; authors: string; sources: string };
+}
+
+const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
+  fr: {
+    article: '2024/05/12/marche-du-port/',
+    day: '12 mai 2024',
+    dayMonth: '12 mai',
+    nav: 'À la une',
+    searchButton: 'Rechercher',
+    cite: 'Citer cet article',
+    minutes: '1 min de lecture',
+    firstWeekday: 'lundi',
+    sunday: 'dimanche',
+    dir: 'ltr',
+    search: ['halles', 'résultat'],
+    facets: { sections: 'vie-locale', tags: 'port', authors: 'lea-moreau', sources: 'agence-cotiere' },
+  },
+  ja: {
+    article: '2024/05/12/minato-matsuri/',
+    day: '2024年5月12日',
+    dayMonth: '5月12日',
+    nav: '最新',
+    searchButton: '検索',
+    cite: 'この記事を引用する',
+    minutes: '1分で読めます',
+    firstWeekday: '日曜日',
+    sunday: '日曜日',
+    dir: 'ltr',
+    search: ['港まつり', '件'],
+    facets: { sections: '地域', tags: '予算', authors: '佐藤-花子', sources: '海浜通信' },
+  },
+  ar: {
+    article: '2024/05/12/souq-al-mina/',
+    day: '12 مايو 2024',
+    dayMonth: '12 مايو',
+    nav: 'الأحدث',
+    searchButton: 'بحث',
+    cite: 'استشهد بهذا المقال',
+    minutes: 'قراءة في دقيقة واحدة',
+    firstWeekday: 'السبت',
+    sunday: 'الأحد',
+    dir: 'rtl',
+    search: ['السوق', 'نتيج'],
+    facets: { sections: 'محليات', tags: 'الميناء', authors: 'ليلى-حداد', sources: 'وكالة-الساحل' },
+  },
+};
+
+const sites = new Map<string, BuildResult>();
+
+beforeAll(async () => {
+  const built = await Promise.all(
+    Object.keys(LANGUAGES).map(async (lang) => {
+      const site = await buildFixture({ content: `tests/fixtures/i18n/${lang}/articles`, env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` } });
+      return [lang, site] as const;
+    }),
+  );
+  for (const [lang, site] of built) {
+    expect(site.code, site.output).toBe(0);
+    // Every key of the shipped tables is translated: no fallback warning.
+    expect(site.output).not.toContain('[clippings:i18n]');
+    sites.set(lang, site);
+  }
+});
+
+function pageKinds(lang: keyof typeof LANGUAGES): [kind: string, path: string][] {
+  const { facets } = LANGUAGES[lang];
+  return [
+    ['home', ''],
+    ['article', LANGUAGES[lang].article],
+    ['year', '2024/'],
+    ['month calendar', '2024/05/'],
+    ['by date', 'archive/'],
+    ['section', `sections/${facets.sections}/`],
+    ['sections index', 'sections/'],
+    ['tag', `tags/${facets.tags}/`],
+    ['tags index', 'tags/'],
+    ['author', `authors/${facets.authors}/`],
+    ['source', `sources/${facets.sources}/`],
+    ['search', `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`],
+    ['on this day', 'on-this-day/'],
+    ['corrections', 'corrections/'],
+    ['404', '404.html'],
+  ];
+}
+
+describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${browserSkip}`, () => {
+  let browser: Browser;
+  const servers = new Map<string, StaticServer>();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    for (const [lang, site] of sites) servers.set(lang, await serve(site.dist));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers.values()) await server.stop();
+  });
+
+  describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('%s', (lang) => {
+    const expected = LANGUAGES[lang];
+    const server = () => servers.get(lang) as StaticServer;
+
+    async function waitForSearch(page: import('playwright-core').Page, path: string) {
+      if (path.startsWith('search/')) await page.waitForFunction(() => document.querySelector('#search-results li') !== null || /\d/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    }
+
+    test('the article page: labels, date and direction in the archive’s language', async () => {
+      const page = await browser.newPage();
+      const problems = await watchProblems(page, server().origin);
+      await page.goto(`${server().url}${expected.article}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir);
+      expect((await page.locator('.site-nav a').first().textContent())?.trim()).toBe(expected.nav);
+      expect(await page.locator('.search-box button').textContent()).toBe(expected.searchButton);
+      expect(await page.locator('.cite h2').textContent()).toBe(expected.cite);
+      expect(await page.locator('.article-meta').textContent()).toContain(expected.minutes);
+      expect(await page.locator('.article-meta time').first().textContent()).toBe(expected.day);
+      expect(await page.locator('article.article').getAttribute('dir')).toBe(expected.dir);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    test('month calendars start the week on the language’s first day', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server().url}2024/05/`);
+      expect(await page.locator('.calendar th abbr').first().getAttribute('title')).toBe(expected.firstWeekday);
+      // Each day's heading names its weekday: 12 May 2024 was a Sunday.
+      expect((await page.locator('.day-heading').allTextContents()).find((text) => text.includes(expected.day))).toContain(expected.sunday);
+      await page.close();
+    });
+
+    test('on this day uses the site’s language for the reader’s day', async () => {
+      const page = await browser.newPage();
+      await page.clock.setFixedTime(new Date('2026-05-12T10:00:00'));
+      const problems = await watchProblems(page, server().origin);
+      await page.goto(`${server().url}on-this-day/`);
+      await page.waitForSelector('#on-this-day ol');
+      expect(await page.locator('#on-this-day > p').textContent()).toContain(expected.dayMonth);
+      expect(await page.locator('#on-this-day h2 a').getAttribute('href')).toBe(`/${expected.article}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    test('search speaks the language, and shows each result in its article’s direction', async () => {
+      const page = await browser.newPage();
+      const problems = await watchProblems(page, server().origin);
+      await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}`);
+      await page.waitForSelector('#search-results li .excerpt', { timeout: 15_000 });
+      expect(await page.locator('#search-status').textContent()).toContain(expected.search[1]);
+      expect(await page.locator('#search-results li .excerpt').first().getAttribute('dir')).toBe(expected.dir);
+      // Results come in order of relevance: the article's own date is among them, in the language's form.
+      expect((await page.locator('#search-results li .meta').allTextContents()).some((meta) => meta.includes(expected.day))).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    test.each(pageKinds(lang))('the %s page: no CSP violation, no console error', async (_kind, path) => {
+      const page = await browser.newPage();
+      const problems = await watchProblems(page, server().origin);
+      await page.goto(`${server().url}${path}`, { waitUntil: 'networkidle' });
+      await waitForSearch(page, path);
+      expect(problems).toEqual([]);
+      expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir);
+      await page.close();
+    });
+
+    describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
+      test.each(pageKinds(lang))('axe finds no violation on the %s page', async (_kind, path) => {
+        const context = await browser.newContext({ colorScheme, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${server().url}${path}`, { waitUntil: 'networkidle' });
+        await waitForSearch(page, path);
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    });
+  });
+
+  test('Arabic: the article body is set right to left and right-aligned', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.get('ar')?.url}${LANGUAGES.ar.article}`);
+    const item = page.locator('.article-body li').last();
+    const { direction, itemLeft, itemRight, textLeft, textRight } = await item.evaluate((li) => {
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      const text = range.getBoundingClientRect();
+      const box = li.getBoundingClientRect();
+      return { direction: getComputedStyle(li).direction, itemLeft: box.left, itemRight: box.right, textLeft: text.left, textRight: text.right };
+    });
+    expect(direction).toBe('rtl');
+    // The short line hugs the right edge, leaving the left one empty.
+    expect(Math.abs(itemRight - textRight)).toBeLessThan(2);
+    expect(textLeft - itemLeft).toBeGreaterThan(100);
+    // The quote's bar is on the right (border-inline-start).
+    const quote = await page.locator('.article-body blockquote').evaluate((q) => ({ right: getComputedStyle(q).borderRightWidth, left: getComputedStyle(q).borderLeftWidth }));
+    expect(quote).toEqual({ right: '3px', left: '0px' });
+    await page.close();
+  });
+
+  test('French: quotes are « » with narrow no-break spaces', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
+    expect(await page.locator('.article-body p').first().textContent()).toContain('«\u202fNous sommes prêts\u202f», a lancé la présidente de l’association');
+    await page.close();
+  });
+
+  test('an English article in a French archive: its text is English, the labels around it say they are French', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.get('fr')?.url}2024/05/20/ferry-timetable/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.masthead').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.article-meta').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.article-meta').textContent()).toContain('Par Tom Ashby');
+    await page.close();
+  });
+
+  describe('the header on a phone and on a desktop', () => {
+    const TARGETS = '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a';
+
+    test('on a 390 px screen the header is at most 64 px, its menu opens without JavaScript, and every tap target is 24 px', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
+      expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
+      expect(await page.locator('.site-nav').isVisible()).toBe(false);
+      await page.locator('.menu summary').click();
+      expect(await page.locator('.site-nav').isVisible()).toBe(true);
+      expect(await page.locator('#site-search').isVisible()).toBe(true);
+      // Opening the menu lays it over the page: the header itself keeps its height.
+      expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
+      const small = await page.locator(TARGETS).evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => ({ text: element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+      await context.close();
+    });
+
+    test('on a desktop the title, navigation and search box share one row', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}`);
+      const header = await page.locator('.masthead').boundingBox();
+      expect(header?.height).toBeLessThanOrEqual(72);
+      for (const selector of ['.site-title', '.site-nav', '#site-search']) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box, selector).not.toBeNull();
+        expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+      }
+      expect(await page.locator('.menu summary').isVisible()).toBe(false);
+      await page.close();
+    });
+
+    test('the home page shows each story once above the fold', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}`);
+      const links = await page.locator('main h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThan(0);
+      expect(new Set(links).size).toBe(links.length);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * `npm run preview` after a sub-path build: `CLIPPINGS_BASE=/my-archive/ npm run build`,
+ * then `npm run preview` without the base, serves /my-archive/ with its styles and search.
+ */
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/astro-server.ts';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { watchProblems } from '../helpers/browser.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+
+describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserSkip}`, () => {
+  let site: BuildResult;
+  let preview: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: '/my-archive/' });
+    expect(site.code, site.output).toBe(0);
+    // Only the build's cache folder is named (where it recorded its base): not the base itself.
+    preview = await startServer('preview', { CLIPPINGS_CACHE_DIR: join(dirname(site.dist), 'cache') }, '/my-archive/');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  test('serves /my-archive/ styled, with no console error', async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page, preview.origin);
+    const response = await page.goto(preview.url, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double');
+    expect(await page.locator('.site-title').getAttribute('href')).toBe('/my-archive/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('search works under the sub-path', async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page, preview.origin);
+    await page.goto(`${preview.url}search/?q=orchard`);
+    await page.waitForSelector('#search-results li', { timeout: 20_000 });
+    expect(await page.locator('#search-results li h2 a').first().getAttribute('href')).toMatch(/^\/my-archive\/2021\/03\/14\//);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

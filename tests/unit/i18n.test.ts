@@ -1,0 +1,87 @@
+/**
+ * Interface text: plurals by Intl.PluralRules, English for a missing key
+ * (reported once, naming it), every shipped table complete, dates and
+ * weeks in the language's own words and order, and text direction.
+ */
+import { describe, expect, test } from 'vitest';
+import { interfaceFor } from '../../src/i18n/interface.ts';
+import { findLanguage, LANGUAGES, textDirection } from '../../src/i18n/languages.ts';
+import { messages as english } from '../../src/i18n/locales/en.ts';
+import { createTranslator } from '../../src/i18n/translate.ts';
+
+describe('createTranslator', () => {
+  test('plurals follow the language’s rules', () => {
+    const table = { n: { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالًا', other: '{count} مقال' } };
+    const t = createTranslator({ lang: 'ar', table, fallback: { n: { one: '{count} article', other: '{count} articles' } } });
+    expect([0, 1, 2, 3, 11, 100].map((count) => t('n', { count }))).toEqual(['لا مقالات', 'مقال واحد', 'مقالان', '3 مقالات', '11 مقالًا', '100 مقال']);
+    const french = createTranslator({ lang: 'fr', table: { n: { one: '{count} article', other: '{count} articles' } }, fallback: table });
+    // French counts 0 and 1 as singular; numbers get the language's separators.
+    expect([0, 1, 2, 1500].map((count) => french('n', { count }))).toEqual(['0 article', '1 article', '2 articles', '1\u202f500 articles']);
+  });
+
+  test('a missing key falls back to English and is reported once, by name', () => {
+    const missing: string[] = [];
+    const t = createTranslator<'a' | 'b'>({ lang: 'de', table: { a: 'Eins' }, fallback: { a: 'One', b: 'Two {x}' }, onMissing: (key) => missing.push(key) });
+    expect(t('a')).toBe('Eins');
+    expect(t('b', { x: 'y' })).toBe('Two y');
+    expect(t('b', { x: 'z' })).toBe('Two z');
+    expect(missing).toEqual(['b']);
+  });
+});
+
+describe('the shipped languages', () => {
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'ja', 'ar'])('%s has every key', (code) => {
+    const table = findLanguage(code)?.messages ?? {};
+    expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
+  });
+
+  test('a language without a table is English, with a warning saying which file to add', () => {
+    const warnings: string[] = [];
+    const ui = interfaceFor('it', (message) => warnings.push(message));
+    expect(ui.t('nav.home')).toBe('Latest');
+    expect(warnings).toEqual(['no interface translation for "it": the interface is in English. Add src/i18n/locales/it.ts (see "Languages" in README.md).']);
+  });
+
+  test('a regional tag uses its language’s table', () => {
+    expect(findLanguage('pt-BR')?.code).toBe('pt');
+    expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('dates and weeks by language', () => {
+  test.each([
+    ['fr', '12 mai 2024', 'dimanche 12 mai 2024', 1],
+    ['ja', '2024年5月12日', '2024年5月12日 日曜日', 0],
+    ['de', '12. Mai 2024', 'Sonntag, 12. Mai 2024', 1],
+    ['es', '12 de mayo de 2024', 'domingo, 12 de mayo de 2024', 1],
+    ['ar', '12 مايو 2024', 'الأحد 12 مايو 2024', 6],
+    ['en', '12 May 2024', 'Sunday 12 May 2024', 1],
+  ])('%s: %s, %s, weeks from day %i', (lang, day, weekdayDay, weekStartsOn) => {
+    const ui = interfaceFor(lang);
+    expect(ui.day('2024-05-12')).toBe(day);
+    expect(ui.weekdayDay('2024-05-12')).toBe(weekdayDay);
+    expect(ui.weekStartsOn).toBe(weekStartsOn);
+  });
+
+  test('months and new year’s day in the language’s words', () => {
+    expect(interfaceFor('ja').day('2024-01-01')).toBe('2024年1月1日');
+    expect(interfaceFor('fr').month('2024-12')).toBe('décembre 2024');
+  });
+
+  test('lists of names in the language’s words', () => {
+    expect(interfaceFor('fr').list(['A', 'B', 'C'])).toBe('A, B et C');
+    expect(interfaceFor('de').list(['A', 'B'])).toBe('A und B');
+  });
+});
+
+test.each([
+  ['ar', 'rtl'],
+  ['he-IL', 'rtl'],
+  ['fa', 'rtl'],
+  ['ur', 'rtl'],
+  ['fr', 'ltr'],
+  ['ja', 'ltr'],
+  ['az-Arab', 'rtl'],
+])('textDirection(%s) is %s', (lang, dir) => {
+  expect(textDirection(lang)).toBe(dir);
+});
