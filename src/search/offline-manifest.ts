@@ -36,6 +36,42 @@ export interface OfflineManifest {
 }
 
 /**
+ * What the search page reads on every visit (`<base>search.json`): the index's
+ * bundles and languages, and only the size of the offline download. The full
+ * list of files (`offline.json`, about 80 bytes a file, megabytes at 100,000
+ * articles) is fetched only when the reader asks to keep the archive offline.
+ */
+export interface SearchManifest extends Omit<OfflineManifest, 'files' | 'totalBytes'> {
+  /** What "keep this archive offline" would download, told in a few bytes. */
+  offline: { files: number; bytes: number };
+  /** First and last month (`YYYY-MM`) with articles, bounding an open date range; absent for an empty archive. */
+  span?: { first: string; last: string };
+}
+
+/** Site paths (relative to the base) of the two manifests. */
+export const SEARCH_MANIFEST_PATH = 'search.json';
+export const OFFLINE_MANIFEST_PATH = 'offline.json';
+
+/** The small manifest for an offline one. */
+export function searchManifestOf(manifest: OfflineManifest, span?: SearchManifest['span']): SearchManifest {
+  const { files, totalBytes, ...rest } = manifest;
+  return { ...rest, offline: { files: files.length, bytes: totalBytes }, ...(span ? { span } : {}) };
+}
+
+/**
+ * The months an archive's shards cover, from their ids (`2001-01-2019-06`, `2024-03`):
+ * undefined when an id does not name its months (`all`).
+ * @example monthSpan(['2001-01-2019-06', '2019-07']) // { first: '2001-01', last: '2019-07' }
+ */
+export function monthSpan(ids: readonly string[]): SearchManifest['span'] {
+  const months = ids.map((id) => /^(\d{4}-\d{2})(?:-(\d{4}-\d{2}))?$/.exec(id));
+  if (months.length === 0 || months.some((match) => !match)) return undefined;
+  const firsts = months.map((match) => match![1]!).sort();
+  const lasts = months.map((match) => match![2] ?? match![1]!).sort();
+  return { first: firsts[0]!, last: lasts[lasts.length - 1]! };
+}
+
+/**
  * The URL path of Pagefind's loader for one language. Each language gets its
  * own copy of the module, hence its own web worker and WebAssembly: Pagefind
  * keeps one WebAssembly module per worker, and two languages' stemmers in one
