@@ -12,6 +12,8 @@ export interface PagefindResultData {
   /** Text around the matches, HTML-escaped, matched words wrapped in `<mark>`. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's indexed text (checked for quoted phrases). */
+  content?: string;
 }
 
 /** A run of excerpt text, marked when it is a matched word. */

@@ -53,7 +53,7 @@ describe('coverRange', () => {
         const year = Number(hi.slice(0, 4));
         const after = cutB === 4 ? Date.UTC(year + 1, 0, 1) : cutB === 7 ? Date.UTC(year, Number(hi.slice(5, 7)), 1) : Date.parse(`${hi}T00:00:00Z`) + 86_400_000;
         const last = new Date(after - 86_400_000).toISOString().slice(0, 10);
-        const covers = (d: string) => result.years.includes(d.slice(0, 4)) + Number(result.months.includes(d.slice(0, 7))) + Number(result.days.includes(d));
+        const covers = (d: string) => Number(result.years.includes(d.slice(0, 4))) + Number(result.months.includes(d.slice(0, 7))) + Number(result.days.includes(d));
         // Sample days around the edges and inside.
         const probe = (d: string, inside: boolean) => expect(covers(d), `${d} in ${from}–${to}: ${JSON.stringify(result)}`).toBe(inside ? 1 : 0);
         const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

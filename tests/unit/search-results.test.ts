@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
-import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
+import { chainParts, filterStream, mergeByRelevance, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -87,7 +87,7 @@ test('searchSortKey orders by instant, across offsets', () => {
 
 /** Fake Pagefind results that count how many data() calls were made. */
 function fakeIndex(items: { id: string; score: number; key: string }[], loads: string[]): LazyResult<{ id: string; key: string }>[] {
-  return items.map(({ id, score, key }) => ({ score, data: async () => (loads.push(id), { id, key }) }));
+  return items.map(({ id, score, key }) => ({ id, score, data: async () => (loads.push(id), { id, key }) }));
 }
 
 test('mergeByScore interleaves indexes by score and pages through them', async () => {
@@ -121,25 +121,48 @@ test('chainParts reads shards one after another, loading a shard only when reach
   const loads: string[] = [];
   const parts: string[] = [];
   const shard = (name: string, items: { id: string; score: number; key: string }[]) => async () => (parts.push(name), fakeIndex(items, loads));
-  const en = chainParts(4, [
+  const en = chainParts([
     shard('2023-2024', [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2023', score: 1, key: '2023' }]),
     shard('2019-2022', [{ id: 'en-2021', score: 1, key: '2021' }]),
     shard('2000-2018', [{ id: 'en-2010', score: 1, key: '2010' }]),
   ]);
   const fr = [{ id: 'fr-2022', score: 1, key: '2022' }];
   const stream = mergeSorted([en, fakeIndex(fr, loads)], (r) => r.key, 'desc');
-  expect(stream.total).toBe(5);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en-2024', 'en-2023']);
   expect(parts).toEqual(['2023-2024']);
+  // Only the newest shard has answered: the total is a lower bound, and says so.
+  expect([stream.total, stream.complete]).toEqual([3, false]);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['fr-2022', 'en-2021']);
   expect(parts).toEqual(['2023-2024', '2019-2022']);
   expect((await stream.next(5)).map((r) => r.id)).toEqual(['en-2010']);
   expect(parts).toEqual(['2023-2024', '2019-2022', '2000-2018']);
   expect(await stream.next(5)).toEqual([]);
+  expect([stream.total, stream.complete]).toEqual([5, true]);
+});
+
+test('chainParts shows a page found again by a wider part once', async () => {
+  const loads: string[] = [];
+  const newest = fakeIndex([{ id: 'b', score: 5, key: '' }], loads);
+  const all = fakeIndex([{ id: 'a', score: 9, key: '' }, { id: 'b', score: 5, key: '' }, { id: 'c', score: 1, key: '' }], loads);
+  const list = chainParts([async () => newest, async () => all]);
+  const stream = mergeByRelevance([list]);
+  expect((await stream.next(1)).map((r) => r.id)).toEqual(['b']);
+  expect(stream.complete).toBe(false);
+  expect((await stream.next(5)).map((r) => r.id)).toEqual(['a', 'c']);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
+});
+
+test('filterStream keeps what passes, reading on, and is complete only at the end', async () => {
+  const items = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, score: 7 - i, key: i % 3 === 0 ? 'phrase' : '' }));
+  const stream = filterStream(mergeByScore([fakeIndex(items, [])]), (r) => r.key === 'phrase');
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['r0', 'r3']);
+  expect(stream.complete).toBe(false);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['r6']);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {
-  const list = chainParts(2, [async () => [], async () => fakeIndex([{ id: 'a', score: 1, key: '1' }], []), async () => []]);
+  const list = chainParts([async () => [], async () => fakeIndex([{ id: 'a', score: 1, key: '1' }], []), async () => []]);
   expect((await list.at(0))?.score).toBe(1);
   expect(await list.at(1)).toBeUndefined();
 });
