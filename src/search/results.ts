@@ -82,14 +82,19 @@ export function toResultView(data: PagefindResultData): ResultView {
 }
 
 /**
- * The status line announced to screen readers after each search.
+ * The status line announced to screen readers after each search. While some
+ * shards (or phrase checks) have not answered, the count is a lower bound and
+ * says so.
  * @example resultSummary(1, 'ferry') // '1 result for “ferry”'
+ * @example resultSummary(10, 'ferry', false, false) // 'At least 10 results for “ferry” (older articles are searched as you load more)'
  */
-export function resultSummary(count: number, query: string, filtered = false): string {
+export function resultSummary(count: number, query: string, filtered = false, complete = true): string {
   const what = query ? ` for “${query}”` : '';
   const where = filtered ? ' with these filters' : '';
+  const results = `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}`;
+  if (!complete) return `At least ${results}${what}${where} (older articles are searched as you load more)`;
   if (count === 0) return `No results${what}${where}.`;
-  return `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}${what}${where}`;
+  return `${results}${what}${where}`;
 }
 
 /**

@@ -66,6 +66,15 @@ test.each([
   expect(resultSummary(count, query, filtered)).toBe(expected);
 });
 
+test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
+  expect(resultSummary(10, 'ferry', false, false)).toBe('At least 10 results for “ferry” (older articles are searched as you load more)');
+  expect(resultSummary(0, 'ferry', false, false)).toMatch(/^At least 0 results/);
+});
+
+test.each([[1, 'x', false, '1 result for “x”']])('resultSummary complete (%i)', (count, query, filtered, expected) => {
+  expect(resultSummary(count, query, filtered)).toBe(expected);
+});
+
 test.each([
   [0, '0 bytes'],
   [1, '1 byte'],
