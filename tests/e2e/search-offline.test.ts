@@ -62,11 +62,11 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}search/?q=cocoa`);
     expect(await results(page)).toEqual(titlesWith(/\bcocoa\b/i));
     const link = page.locator('#search-results h2 a').first();
-    expect(await link.getAttribute('href')).toBe(`${BASE}2020/11/05/library-night-opening/`);
+    expect(await link.getAttribute('href')).toBe(`${BASE}2020/11/05/library-night-opening/?highlight=cocoa`);
     // The lead image is shown from the site itself, under the base.
     expect(await page.locator('#search-results img').first().getAttribute('src')).toBe(`${BASE}images/salt-marsh.svg`);
     await link.click();
-    await page.waitForURL(`${server.url}2020/11/05/library-night-opening/`);
+    await page.waitForURL(`${server.url}2020/11/05/library-night-opening/?highlight=cocoa`);
     expect(await page.locator('h1').textContent()).toBe('Library opens its doors at night');
     await page.close();
   });
