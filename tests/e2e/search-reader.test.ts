@@ -29,6 +29,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expec
   let browser: Browser;
   let context: BrowserContext;
   const consoleErrors: string[] = [];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     const generated = await mkdtemp(join(BUILDS, 'articles-'));
@@ -47,6 +48,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expec
         if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     });
   });
 
@@ -176,6 +178,26 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expec
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(before);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(scrolled - 5);
     expect(await page.evaluate(() => Math.round(window.scrollY))).toBeLessThan(scrolled + 5);
+    await page.close();
+  });
+
+  test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones when the reader asks for more', async () => {
+    const bundles = (JSON.parse(await many.read('search.json')) as { bundles: { path: string }[] }).bundles;
+    expect(bundles.length).toBe(3);
+    const entry = (bundle: { path: string }) => `${base}${bundle.path}pagefind-entry.json`;
+    const before = requested.length;
+    const page = await open('?from=1000', manyServer);
+    const seen = () => requested.slice(before);
+    // Fifteen articles in the newest shard fill the first page: the older shards are not read yet, and the count says so.
+    expect(seen()).toContain(entry(bundles[2]!));
+    expect(seen()).not.toContain(entry(bundles[0]!));
+    expect(seen()).not.toContain(entry(bundles[1]!));
+    expect(await settled(page)).toBe('At least 15 results with these filters (older articles are searched as you load more)');
+    expect(seen()).not.toContain(`${base}offline.json`);
+    await page.locator('#search-more').click();
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(20);
+    for (const bundle of bundles) expect(seen()).toContain(entry(bundle));
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('45 results with these filters');
     await page.close();
   });
 
