@@ -29,24 +29,6 @@ export interface ResultStream<T> {
 }
 
 /**
- * Merges by relevance: Pagefind's scores, highest first, as its own
- * multi-index search does. Ties keep index order.
- */
-export function mergeByScore<T>(lists: readonly (readonly LazyResult<T>[])[]): ResultStream<T> {
-  const all = lists.flat().sort((a, b) => b.score - a.score);
-  let position = 0;
-  return {
-    total: all.length,
-    complete: true,
-    async next(count) {
-      const page = all.slice(position, position + count);
-      position += page.length;
-      return Promise.all(page.map((result) => result.data()));
-    },
-  };
-}
-
-/**
  * A result list read by position, whose results may load in parts: a sharded
  * index answers one shard (one period) at a time, and a page of newest
  * results rarely needs more than the newest shard.

@@ -61,15 +61,6 @@ export function serializeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** A copy of the state with one filter set to the given values (none removes it). */
-export function withFilter(state: SearchState, key: FilterKey, values: readonly string[]): SearchState {
-  const filters = { ...state.filters };
-  const kept = values.filter(Boolean);
-  if (kept.length > 0) filters[key] = [...kept];
-  else delete filters[key];
-  return { ...state, filters };
-}
-
 /** Whether the state asks for anything: words, a filter or a date range. */
 export function hasCriteria(state: SearchState): boolean {
   return state.query !== '' || hasNarrowing(state);

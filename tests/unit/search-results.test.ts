@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
-import { chainParts, filterStream, mergeByRelevance, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
+import { chainParts, filterStream, listOf, mergeByRelevance, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -99,14 +99,13 @@ function fakeIndex(items: { id: string; score: number; key: string }[], loads: s
   return items.map(({ id, score, key }) => ({ id, score, data: async () => (loads.push(id), { id, key }) }));
 }
 
-test('mergeByScore interleaves indexes by score and pages through them', async () => {
+test('mergeByRelevance interleaves indexes by score and pages through them', async () => {
   const loads: string[] = [];
   const en = fakeIndex([{ id: 'en1', score: 9, key: '' }, { id: 'en2', score: 2, key: '' }], loads);
   const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
-  const stream = mergeByScore([en, fr]);
-  expect(stream.total).toBe(3);
+  const stream = mergeByRelevance([listOf(en), listOf(fr)]);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en1', 'fr1']);
-  expect(loads).toEqual(['en1', 'fr1']);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en2']);
   expect(await stream.next(2)).toEqual([]);
 });
@@ -163,7 +162,7 @@ test('chainParts shows a page found again by a wider part once', async () => {
 
 test('filterStream keeps what passes, reading on, and is complete only at the end', async () => {
   const items = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, score: 7 - i, key: i % 3 === 0 ? 'phrase' : '' }));
-  const stream = filterStream(mergeByScore([fakeIndex(items, [])]), (r) => r.key === 'phrase');
+  const stream = filterStream(mergeByRelevance([listOf(fakeIndex(items, []))]), (r) => r.key === 'phrase');
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['r0', 'r3']);
   expect(stream.complete).toBe(false);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['r6']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasCriteria, isBackwardRange, parseSearchState, serializeSearchState, toPagefindOptions, withFilter, type SearchState } from '../../src/search/state.ts';
+import { hasCriteria, isBackwardRange, parseSearchState, serializeSearchState, toPagefindOptions, type SearchState } from '../../src/search/state.ts';
 
 describe('parseSearchState', () => {
   test('reads query, repeated filters and sort', () => {
@@ -35,13 +35,6 @@ describe('serializeSearchState', () => {
     const state: SearchState = { query: 'café « quai »', filters: { author: ['Camille Vernet', 'Mara Quill'], tag: ['food'] }, from: '', to: '', sort: 'newest' };
     expect(parseSearchState(serializeSearchState(state))).toEqual(state);
   });
-});
-
-test('withFilter sets and removes one filter without touching the others', () => {
-  const state = parseSearchState('?q=x&tag=coast&year=2020');
-  expect(withFilter(state, 'tag', ['storms']).filters).toEqual({ tag: ['storms'], year: ['2020'] });
-  expect(withFilter(state, 'tag', []).filters).toEqual({ year: ['2020'] });
-  expect(state.filters).toEqual({ tag: ['coast'], year: ['2020'] });
 });
 
 test.each([
