@@ -146,7 +146,7 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
         { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
         { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },
       ]);
-      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`);
+      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`);
       if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
     }
     let zim: BenchResult['zim'];

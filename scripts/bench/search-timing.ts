@@ -9,7 +9,9 @@
  * (`performance.mark('clippings:first-results')`, set by search-page.ts),
  * and from navigation start.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { findBundles } from '../../src/search/bundles.ts';
 import { serveStatic, type ServedFile } from './static-server.ts';
@@ -30,6 +32,8 @@ export interface SearchMeasure {
    * uncompressed; Pagefind's index files and WebAssembly are compressed already.
    */
   bytes: number;
+  /** The same files as a host that gzips text (HTML, CSS, JavaScript, JSON) would send them. */
+  gzipBytes?: number;
   /** Requests until the first results. */
   requests?: number;
   /** The results the status line reported ("At least 10" counts as 10). */
@@ -43,6 +47,17 @@ export interface SearchMeasure {
 /** Folders under dist holding a Pagefind bundle, as site paths (`/pagefind/`); the main bundle first. */
 export function findPagefindBundles(dist: string): string[] {
   return findBundles(dist).map(({ dir }) => `/${dir}/`);
+}
+
+/** Text files a compressing host would gzip; Pagefind's own index files are gzipped already. */
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml']);
+
+/** A served file's size after gzip, as a compressing host would send it. */
+function gzipSize(dist: string, path: string, bytes: number): number {
+  let file = join(dist, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!TEXT.has(extname(file)) || !existsSync(file)) return bytes;
+  return gzipSync(readFileSync(file)).byteLength;
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -82,6 +97,7 @@ export async function measureSearch(dist: string, cases: SearchCase[], executabl
         ms: timing.ms,
         pageMs: timing.pageMs,
         bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+        gzipBytes: files.reduce((sum, file) => sum + gzipSize(dist, file.path, file.bytes), 0),
         requests: files.length,
         results: count ? Number(count.replace(/,/g, '')) : 0,
         complete: !timing.status.startsWith('At least'),
