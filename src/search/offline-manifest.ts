@@ -1,12 +1,13 @@
 /**
- * The contract between the build and the browser for offline use: the shape of
- * `offline.json` (written by src/search/offline-files.ts, read by the
- * search page) and the URLs both sides must agree on.
+ * The contract between the build and the browser for search and offline use:
+ * the shapes of `search.json` (read by the search page on every visit) and
+ * `offline.json` (read only for "keep this archive offline"), both written by
+ * src/search/offline-files.ts, and the URLs both sides must agree on.
  */
 
 /** One Pagefind bundle: the whole index, or one shard of it (a run of months). */
 export interface SearchBundle {
-  /** The shard's name (its months, e.g. `2001-01-2019-06`; `all` for the first bundle when found on disk rather than told by the indexer). */
+  /** The shard's name (its months, e.g. `2001-01-2019-06`; `all` for a bundle found on disk as `pagefind/`). */
   id: string;
   /** Folder relative to the site base, with a trailing slash: `pagefind/`, `pagefind-2020-01-2024-06/`. */
   path: string;
@@ -16,7 +17,7 @@ export interface SearchBundle {
   languages: string[];
 }
 
-/** The manifest the search page reads (`<base>offline.json`). */
+/** The list of files "keep this archive offline" downloads (`<base>offline.json`). */
 export interface OfflineManifest {
   /** Changes whenever any listed file changes; names the service worker's cache. */
   version: string;
