@@ -114,12 +114,6 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
   }
 }
 
-/** The bundles of a manifest; one written before shards existed has only `pagefind/`. */
-function bundlesOf(manifest: SearchManifest): SearchBundle[] {
-  if (manifest.bundles?.length) return manifest.bundles;
-  return [{ id: 'all', path: 'pagefind/', metaCacheTag: manifest.metaCacheTag, languages: manifest.languages }];
-}
-
 /** Merges one bundle into a language's instance, once. */
 function ensureMerged(index: LanguageIndex, bundle: SearchBundle, base: string, common: Record<string, unknown>): Promise<void> {
   let merging = index.merged.get(bundle.id);
@@ -143,7 +137,7 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
     baseUrl: base,
     excerptLength: 24,
   };
-  const bundles = bundlesOf(manifest);
+  const { bundles } = manifest;
   const sharded = bundles.length > 1;
   const span = manifest.span ?? { first: '1000-01', last: `${new Date().getUTCFullYear()}-12` };
   const languages = manifest.languages.length > 0 ? manifest.languages : [document.documentElement.lang || 'en'];
