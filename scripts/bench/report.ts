@@ -161,7 +161,7 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
       `| ${label} | ${sorted
         .map((r) => {
           const s = r.search?.find((m) => m.label === label);
-          if (!s) return missing(r);
+          if (!s) return r.search ? 'not measured in that run' : missing(r);
           // Measures written before the whole page was counted (no request count) timed the query alone.
           const within = s.requests === undefined ? ' (query alone, earlier method)' : ` in ${s.requests} requests`;
           const gzip = s.gzipBytes === undefined ? '' : ` (${kb(s.gzipBytes)} KB gzipped)`;
