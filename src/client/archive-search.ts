@@ -144,7 +144,8 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
   const indexes: LanguageIndex[] = await Promise.all(
     languages.map(async (language) => {
       const own = bundles.filter((bundle) => bundle.languages.includes(language));
-      const primary = own[own.length - 1] ?? (bundles[0] as SearchBundle);
+      const primary = own[own.length - 1] ?? bundles[0];
+      if (!primary) throw new Error('search.json lists no search bundle: rebuild the site with npm run build');
       // One module (so one worker and one WebAssembly memory) per language.
       const url = withBase(base, `/${pagefindModulePath(language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
@@ -221,7 +222,7 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
   }
 
   return {
-    async search(state) {
+    search(state) {
       const { filters, sort } = toPagefindOptions(state, span);
       const { terms, phrases } = parseQuery(state.query);
       const term = terms === '' ? null : terms;
@@ -239,16 +240,17 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       // Quoted phrases: Pagefind found pages with all the words; keep those with them side by side.
       if (phrases.length > 0) stream = filterStream(stream, (data) => matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases));
       const run = stream;
-      return {
+      // Nothing is fetched yet: Pagefind searches when the first page of results is asked for.
+      return Promise.resolve({
         get total() {
           return run.total;
         },
         get complete() {
           return run.complete;
         },
-        next: (count) => run.next(count),
+        next: (count: number) => run.next(count),
         facets: () => facets(term, state),
-      };
+      });
     },
   };
 }

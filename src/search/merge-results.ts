@@ -48,7 +48,7 @@ function isArray<T>(list: readonly LazyResult<T>[] | ResultList<T>): list is rea
 
 /** A list whose results are all at hand. */
 export function listOf<T>(results: readonly LazyResult<T>[]): ResultList<T> {
-  return { length: results.length, complete: true, at: async (index) => results[index] };
+  return { length: results.length, complete: true, at: (index) => Promise.resolve(results[index]) };
 }
 
 /**

@@ -96,7 +96,7 @@ test('searchSortKey orders by instant, across offsets', () => {
 
 /** Fake Pagefind results that count how many data() calls were made. */
 function fakeIndex(items: { id: string; score: number; key: string }[], loads: string[]): LazyResult<{ id: string; key: string }>[] {
-  return items.map(({ id, score, key }) => ({ id, score, data: async () => (loads.push(id), { id, key }) }));
+  return items.map(({ id, score, key }) => ({ id, score, data: () => Promise.resolve((loads.push(id), { id, key })) }));
 }
 
 test('mergeByRelevance interleaves indexes by score and pages through them', async () => {
@@ -128,7 +128,7 @@ test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s)
 test('chainParts reads shards one after another, loading a shard only when reached', async () => {
   const loads: string[] = [];
   const parts: string[] = [];
-  const shard = (name: string, items: { id: string; score: number; key: string }[]) => async () => (parts.push(name), fakeIndex(items, loads));
+  const shard = (name: string, items: { id: string; score: number; key: string }[]) => () => Promise.resolve((parts.push(name), fakeIndex(items, loads)));
   const en = chainParts([
     shard('2023-2024', [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2023', score: 1, key: '2023' }]),
     shard('2019-2022', [{ id: 'en-2021', score: 1, key: '2021' }]),
@@ -152,7 +152,7 @@ test('chainParts shows a page found again by a wider part once', async () => {
   const loads: string[] = [];
   const newest = fakeIndex([{ id: 'b', score: 5, key: '' }], loads);
   const all = fakeIndex([{ id: 'a', score: 9, key: '' }, { id: 'b', score: 5, key: '' }, { id: 'c', score: 1, key: '' }], loads);
-  const list = chainParts([async () => newest, async () => all]);
+  const list = chainParts([() => Promise.resolve(newest), () => Promise.resolve(all)]);
   const stream = mergeByRelevance([list]);
   expect((await stream.next(1)).map((r) => r.id)).toEqual(['b']);
   expect(stream.complete).toBe(false);
@@ -170,7 +170,7 @@ test('filterStream keeps what passes, reading on, and is complete only at the en
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {
-  const list = chainParts([async () => [], async () => fakeIndex([{ id: 'a', score: 1, key: '1' }], []), async () => []]);
+  const list = chainParts([() => Promise.resolve([]), () => Promise.resolve(fakeIndex([{ id: 'a', score: 1, key: '1' }], [])), () => Promise.resolve([])]);
   expect((await list.at(0))?.score).toBe(1);
   expect(await list.at(1)).toBeUndefined();
 });
