@@ -162,7 +162,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expec
     const more = page.locator('#search-more');
     for (const count of [20, 30]) {
       await more.click();
-      await expect.poll(() => page.locator('#search-results li').count()).toBe(count);
+      await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(count);
     }
     // Focus moved to the first new result, for keyboard users.
     expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20])).toBe(true);
@@ -195,9 +195,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expec
     expect(await settled(page)).toBe('At least 15 results with these filters (older articles are searched as you load more)');
     expect(seen()).not.toContain(`${base}offline.json`);
     await page.locator('#search-more').click();
-    await expect.poll(() => page.locator('#search-results li').count()).toBe(20);
+    // Merging two more shards (their metadata, a search over them) takes a moment on a busy machine.
+    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(20);
     for (const bundle of bundles) expect(seen()).toContain(entry(bundle));
-    await expect.poll(() => page.locator('#search-status').textContent()).toBe('45 results with these filters');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('45 results with these filters');
     await page.close();
   });
 
