@@ -139,12 +139,16 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
     let search: BenchResult['search'];
     if (options.search && rebuild.ok) {
       const { oneWord, twoWords } = benchmarkQueries();
+      const q = (text: string) => `?q=${encodeURIComponent(text)}`;
       search = await measureSearch(join(work, 'dist'), [
-        { label: 'one word', query: oneWord },
-        { label: 'two words', query: twoWords },
-        { label: 'one word, filtered', query: oneWord, filtered: true },
+        { label: 'one word', query: q(oneWord) },
+        { label: 'two words', query: q(twoWords) },
+        { label: 'a phrase', query: q(`"${twoWords}"`) },
+        // Sections of the generated archive (scripts/generate-archive.ts).
+        { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
+        { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },
       ]);
-      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms, ${(s.bytes / 1000).toFixed(0)} KB, ${s.results} results`);
+      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`);
       if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
     }
     let zim: BenchResult['zim'];

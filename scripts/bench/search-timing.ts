@@ -1,29 +1,47 @@
 /**
  * Search as a reader meets it: a fresh Chromium profile (nothing cached)
- * opens the built site from 127.0.0.1, then a query runs through Pagefind's
- * JS API, merging every index bundle in `dist/` (the main one plus any
- * shards). We time from the query to the data of the first result and count
- * the bytes served for it, library and WebAssembly included.
+ * opens the built site's search page with a query in its URL
+ * (`/search/?q=…`), as a link or the header box does, and the page's own
+ * script loads the index and shows the first results. We count every byte
+ * the server sent until then (HTML, CSS, scripts, Pagefind's library and
+ * WebAssembly, metadata, index chunks, fragments, manifests), and the time
+ * from the search script starting to the first results on screen
+ * (`performance.mark('clippings:first-results')`, set by search-page.ts),
+ * and from navigation start.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { findBundles } from '../../src/search/bundles.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic, type ServedFile } from './static-server.ts';
 
 /** One measured query. */
 export interface SearchMeasure {
   label: string;
+  /** The search page's query string, e.g. `?q=word&sort=newest`. */
   query: string;
   filters?: Record<string, string>;
-  /** Milliseconds from the query to the first result's data. */
+  /** Milliseconds from the search script starting (the query read from the URL) to the first results shown. */
   ms: number;
+  /** Milliseconds from navigation start to the first results shown. */
+  pageMs?: number;
   /**
-   * Bytes the server sent for the query, from a cold cache. The server does
-   * not compress, so text files (pagefind.js) count uncompressed; Pagefind's
-   * index files and WebAssembly are compressed already.
+   * Bytes the server sent for the page until its first results, from a cold
+   * cache. The server does not compress, so text files (HTML, scripts) count
+   * uncompressed; Pagefind's index files and WebAssembly are compressed already.
    */
   bytes: number;
+  /** The same files as a host that gzips text (HTML, CSS, JavaScript, JSON) would send them. */
+  gzipBytes?: number;
+  /** Requests until the first results. */
+  requests?: number;
+  /** The results the status line reported ("At least 10" counts as 10). */
   results: number;
+  /** Whether the count was complete (every shard answered) at first results. */
+  complete?: boolean;
+  /** Largest files sent before the first results, for the report's notes. */
+  largest?: { path: string; bytes: number }[];
 }
 
 /** Folders under dist holding a Pagefind bundle, as site paths (`/pagefind/`); the main bundle first. */
@@ -31,63 +49,60 @@ export function findPagefindBundles(dist: string): string[] {
   return findBundles(dist).map(({ dir }) => `/${dir}/`);
 }
 
+/** Text files a compressing host would gzip; Pagefind's own index files are gzipped already. */
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml']);
+
+/** A served file's size after gzip, as a compressing host would send it. */
+function gzipSize(dist: string, path: string, bytes: number): number {
+  let file = join(dist, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!TEXT.has(extname(file)) || !existsSync(file)) return bytes;
+  return gzipSync(readFileSync(file)).byteLength;
+}
+
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-/** What the page runs: load Pagefind, merge shards, search, read the first result. */
-async function runQuery(args: { bundles: string[]; query: string; filters?: Record<string, string> | undefined; discover: boolean }) {
-  const started = performance.now();
-  const [main, ...shards] = args.bundles;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the module only exists in the built site
-  const pagefind = await import(`${main}pagefind.js`);
-  await pagefind.options({ basePath: main });
-  for (const shard of shards) await pagefind.mergeIndex(shard);
-  if (args.discover) return { filters: (await pagefind.filters()) as Record<string, Record<string, number>> };
-  const search = await pagefind.search(args.query, args.filters ? { filters: args.filters } : {});
-  const results = search.results as { data(): Promise<unknown> }[];
-  if (results[0]) await results[0].data();
-  return { ms: performance.now() - started, results: results.length };
+/** A query to measure: its label and the search page's query string. */
+export interface SearchCase {
+  label: string;
+  query: string;
 }
 
 /** Measures each query in its own cold browser context. Returns undefined when dist has no search index. */
-export async function measureSearch(
-  dist: string,
-  queries: { label: string; query: string; filtered?: boolean }[],
-  executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-): Promise<SearchMeasure[] | undefined> {
-  const bundles = findPagefindBundles(dist);
-  if (bundles.length === 0 || !existsSync(executablePath)) return undefined;
+export async function measureSearch(dist: string, cases: SearchCase[], executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'): Promise<SearchMeasure[] | undefined> {
+  if (findPagefindBundles(dist).length === 0 || !existsSync(executablePath)) return undefined;
   const server = await serveStatic(dist);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-    const open = async () => {
-      // Service workers blocked: a precaching worker would blur what one query costs. CSP bypassed:
-      // the query is injected by the harness; whether the site's CSP allows Pagefind is the e2e tests' job.
-      const context = await browser!.newContext({ serviceWorkers: 'block', bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/404.html`);
-      return { context, page };
-    };
-    // Which filter to use: the section filter if the index has one, its largest value.
-    let filter: Record<string, string> | undefined;
-    {
-      const { context, page } = await open();
-      const found = (await page.evaluate(runQuery, { bundles, query: '', discover: true })) as { filters: Record<string, Record<string, number>> };
-      const name = 'section' in found.filters ? 'section' : Object.keys(found.filters)[0];
-      const values = name ? Object.entries(found.filters[name] ?? {}).sort((a, b) => b[1] - a[1]) : [];
-      if (name && values[0]) filter = { [name]: values[0][0] };
-      await context.close();
-    }
     const measures: SearchMeasure[] = [];
-    for (const { label, query, filtered } of queries) {
-      const { context, page } = await open();
-      // Let the page's own loading settle, then count from the query on.
-      await page.waitForTimeout(300);
-      const before = server.bytesServed();
-      const filters = filtered ? filter : undefined;
-      const result = (await page.evaluate(runQuery, { bundles, query, filters, discover: false })) as { ms: number; results: number };
-      await page.waitForTimeout(300);
-      measures.push({ label, query, ...(filters ? { filters } : {}), ms: result.ms, bytes: server.bytesServed() - before, results: result.results });
+    for (const { label, query } of cases) {
+      // Service workers blocked: a precaching worker would blur what one visit costs.
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const since = server.served().length;
+      await page.goto(`${server.origin}/search/${query}`);
+      await page.waitForFunction(() => performance.getEntriesByName('clippings:first-results').length > 0, undefined, { timeout: 120_000 });
+      const timing = await page.evaluate(() => {
+        const shown = performance.getEntriesByName('clippings:first-results')[0] as PerformanceEntry;
+        const started = performance.getEntriesByName('clippings:search-start')[0];
+        return { at: performance.timeOrigin + shown.startTime, pageMs: shown.startTime, ms: shown.startTime - (started?.startTime ?? 0), status: document.getElementById('search-status')?.textContent ?? '' };
+      });
+      // Files whose request arrived before the first results were shown (facet values come after, on purpose).
+      const files: ServedFile[] = server.served().slice(since).filter((file) => file.at <= timing.at);
+      const count = /([\d,]+) results?/.exec(timing.status)?.[1];
+      measures.push({
+        label,
+        query,
+        ms: timing.ms,
+        pageMs: timing.pageMs,
+        bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+        gzipBytes: files.reduce((sum, file) => sum + gzipSize(dist, file.path, file.bytes), 0),
+        requests: files.length,
+        results: count ? Number(count.replace(/,/g, '')) : 0,
+        complete: !timing.status.startsWith('At least'),
+        largest: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(({ path, bytes }) => ({ path, bytes })),
+      });
       await context.close();
     }
     return measures;

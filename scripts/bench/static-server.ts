@@ -20,10 +20,19 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** One file sent: when its request arrived (epoch ms), its path and size. */
+export interface ServedFile {
+  at: number;
+  path: string;
+  bytes: number;
+}
+
 /** A running server: its origin, the bytes of files it has sent so far, and how to stop it. */
 export interface StaticServer {
   origin: string;
   bytesServed(): number;
+  /** Every file sent since the server started, in order. */
+  served(): ServedFile[];
   close(): Promise<void>;
 }
 
@@ -34,7 +43,9 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   let served = 0;
+  const log: ServedFile[] = [];
   const server: Server = createServer(async (request, response) => {
+    const at = Date.now();
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
@@ -46,6 +57,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       const { size } = await stat(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
       served += size;
+      log.push({ at, path, bytes: size });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -56,6 +68,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     bytesServed: () => served,
+    served: () => [...log],
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

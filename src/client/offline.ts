@@ -3,11 +3,11 @@
  * opens) and runs the "keep this archive offline" download of the whole search
  * index and the search page's shell.
  */
-import type { OfflineManifest } from '../search/offline-manifest.ts';
+import { OFFLINE_MANIFEST_PATH, SEARCH_MANIFEST_PATH, type OfflineManifest } from '../search/offline-manifest.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The cache the service worker of this build reads (see service-worker.js). */
-export const cacheName = (manifest: OfflineManifest): string => `clippings-${manifest.version}`;
+export const cacheName = (version: string): string => `clippings-${version}`;
 
 /**
  * Registers the page's service worker (`<meta name="service-worker">`,
@@ -55,12 +55,18 @@ export interface Progress {
 }
 
 /**
- * Stores every file of the manifest (and the manifest) in the service worker's
- * cache, a few at a time, reporting bytes as each file lands. Writing to the
- * cache directly means it works before the service worker controls the page.
+ * Fetches the list of files (offline.json: megabytes at 100,000 articles, so
+ * only now that the reader asked), then stores every file of it and both
+ * manifests in the service worker's cache, a few at a time, reporting bytes
+ * as each file lands. Writing to the cache directly means it works before the
+ * service worker controls the page.
  */
-export async function keepOffline(base: string, manifest: OfflineManifest, onProgress: (progress: Progress) => void): Promise<void> {
-  const cache = await caches.open(cacheName(manifest));
+export async function keepOffline(base: string, onProgress: (progress: Progress) => void): Promise<void> {
+  const manifestUrl = withBase(base, `/${OFFLINE_MANIFEST_PATH}`);
+  const listed = await fetch(manifestUrl, { cache: 'no-cache' });
+  if (!listed.ok) throw new Error(`${manifestUrl}: HTTP ${listed.status}`);
+  const manifest = (await listed.clone().json()) as OfflineManifest;
+  const cache = await caches.open(cacheName(manifest.version));
   const queue = [...manifest.files];
   const progress: Progress = { done: 0, total: manifest.totalBytes };
   onProgress(progress);
@@ -75,15 +81,16 @@ export async function keepOffline(base: string, manifest: OfflineManifest, onPro
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
-  const manifestUrl = withBase(base, '/offline.json');
-  await cache.put(manifestUrl, await fetch(manifestUrl, { cache: 'no-cache' }));
+  await cache.put(manifestUrl, listed);
+  const searchUrl = withBase(base, `/${SEARCH_MANIFEST_PATH}`);
+  await cache.put(searchUrl, await fetch(searchUrl, { cache: 'no-cache' }));
   localStorage.setItem('clippings-offline', manifest.version);
 }
 
-/** Whether this build's files were kept offline in this browser already. */
-export function isKeptOffline(manifest: OfflineManifest): boolean {
+/** Whether this build's files (of this version) were kept offline in this browser already. */
+export function isKeptOffline(version: string): boolean {
   try {
-    return localStorage.getItem('clippings-offline') === manifest.version;
+    return localStorage.getItem('clippings-offline') === version;
   } catch {
     return false;
   }

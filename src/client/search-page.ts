@@ -1,21 +1,36 @@
 /**
  * The search page: keeps the form, the URL and the results in step.
- * The URL is the source of truth (`?q=&section=&sort=`), so links, reloads and
- * the back button all show the same search. Results are built with DOM calls
+ * The URL is the source of truth (`?q=&section=&from=&to=&sort=`), so links,
+ * reloads and the back button all show the same search; how many results were
+ * loaded and the scroll position live in the history entry's state, so Back
+ * from an article returns to the same place. Results are built with DOM calls
  * and `textContent`; nothing from the index is parsed as HTML.
  */
-import { openArchiveSearch, loadManifest, type ArchiveSearch, type FilterCounts } from './archive-search.ts';
+import { openArchiveSearch, loadManifest, type ArchiveSearch, type FilterCounts, type SearchRun } from './archive-search.ts';
 import { siteBase } from './base.ts';
 import { isKeptOffline, keepOffline } from './offline.ts';
-import type { OfflineManifest } from '../search/offline-manifest.ts';
-import type { ResultStream } from '../search/merge-results.ts';
+import type { SearchManifest } from '../search/offline-manifest.ts';
+import { highlightHref } from '../search/highlight.ts';
 import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/record.ts';
-import { hasCriteria, parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/state.ts';
+import { hasCriteria, hasNarrowing, isBackwardRange, parseSearchState, serializeSearchState, type SearchState } from '../search/state.ts';
 import { readInterface } from '../i18n/client.ts';
 import { textDirection } from '../i18n/direction.ts';
 
+/** What a history entry remembers besides its URL. */
+interface EntryState {
+  /** Results shown (after "load more"). */
+  shown: number;
+  scrollY: number;
+}
+
+function entryState(value: unknown): EntryState | undefined {
+  const state = value as Partial<EntryState> | null;
+  return typeof state?.shown === 'number' && typeof state.scrollY === 'number' ? { shown: state.shown, scrollY: state.scrollY } : undefined;
+}
+
 const PAGE_SIZE = 10;
+/** Typing pauses this long before a search runs: Pagefind fetches index chunks per search, not per keystroke. */
 const TYPING_PAUSE_MS = 250;
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -27,33 +42,48 @@ function byId<T extends HTMLElement>(id: string): T {
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-input');
 const sortSelect = byId<HTMLSelectElement>('search-sort');
+const fromInput = byId<HTMLInputElement>('search-from');
+const toInput = byId<HTMLInputElement>('search-to');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((key) => [key, byId<HTMLSelectElement>(`filter-${key}`)])) as Record<FilterKey, HTMLSelectElement>;
+/** The masthead's search box (BaseLayout.astro): on this page it carries the query too. */
+const headerBox = document.querySelector<HTMLInputElement>('.masthead input[name="q"]');
 
 const base = siteBase();
+/** The page's words, in the site's language (src/i18n/). */
 const { data: ui, t } = readInterface();
 let engine: ArchiveSearch | undefined;
-let stream: ResultStream<PagefindResultData> | undefined;
+let run: SearchRun | undefined;
+let current: SearchState | undefined;
 let shown = 0;
 /** Bumped by every search, so a slow answer to an old query is dropped. */
 let generation = 0;
 /** While the reader types, the URL is replaced in place; the first keystroke adds a history entry. */
 let typing = false;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** Whether the first results of this page view were shown (measured by the benchmark). */
+let firstShown = false;
 
-/** The state the form shows. */
+/** The state the form shows; date bounds that are not dates are left out, as in a URL. */
 function formState(): SearchState {
-  let state: SearchState = { query: input.value.trim(), filters: {}, sort: parseSearchState(`?sort=${sortSelect.value}`).sort };
-  for (const key of FILTER_KEYS) state = withFilter(state, key, filterSelects[key].value ? [filterSelects[key].value] : []);
-  return state;
+  const params = new URLSearchParams();
+  params.set('q', input.value);
+  for (const key of FILTER_KEYS) if (filterSelects[key].value) params.set(key, filterSelects[key].value);
+  params.set('from', fromInput.value);
+  params.set('to', toInput.value);
+  params.set('sort', sortSelect.value);
+  return parseSearchState(params);
 }
 
 /** Shows a state in the form (after a deep link or back button). */
 function showState(state: SearchState): void {
   input.value = state.query;
+  if (headerBox) headerBox.value = state.query;
   sortSelect.value = state.sort;
+  fromInput.value = state.from;
+  toInput.value = state.to;
   for (const key of FILTER_KEYS) {
     const select = filterSelects[key];
     const value = state.filters[key]?.[0] ?? '';
@@ -70,12 +100,20 @@ function updateUrl(state: SearchState, mode: 'push' | 'replace'): void {
   else history.replaceState(null, '', url);
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** Remembers in the current history entry how many results are shown and where the page is scrolled. */
+function rememberPlace(): void {
+  if (!run) return;
+  const state: EntryState = { shown, scrollY: Math.round(window.scrollY) };
+  history.replaceState(state, '', location.href);
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const view = toResultView(data);
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = view.href;
+  // The article marks the searched words (src/client/highlight.ts).
+  link.href = highlightHref(view.href, query);
   link.textContent = view.headline;
   heading.append(link);
   const meta = document.createElement('p');
@@ -106,51 +144,26 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     image.alt = '';
     image.loading = 'lazy';
     image.decoding = 'async';
+    // Its box is set in CSS (.search-thumb), so loading it moves nothing.
     item.prepend(image);
   }
   return item;
 }
 
-async function showMore(): Promise<void> {
-  if (!stream) return;
+/** Shows the next `count` results; the status says whether the total is known yet. */
+async function showMore(count: number): Promise<void> {
   const mine = generation;
-  const page = await stream.next(PAGE_SIZE);
-  if (mine !== generation) return;
-  const items = page.map(resultItem);
-  list.append(...items);
-  shown += items.length;
-  more.hidden = shown >= stream.total;
-  return;
+  if (!run || !current) return;
+  const page = await run.next(count);
+  if (mine !== generation || !current) return;
+  const query = current.query;
+  list.append(...page.map((data) => resultItem(data, query)));
+  shown += page.length;
+  more.hidden = run.complete && shown >= run.total;
+  status.textContent = resultSummary(Math.max(run.total, shown), current.query, hasNarrowing(current), t, run.complete);
 }
 
-async function run(state: SearchState): Promise<void> {
-  const mine = ++generation;
-  list.replaceChildren();
-  more.hidden = true;
-  stream = undefined;
-  shown = 0;
-  if (!engine) return;
-  if (!hasCriteria(state)) {
-    status.textContent = t('search.prompt');
-    return;
-  }
-  status.textContent = t('search.searching');
-  const found = await engine.search(state);
-  if (mine !== generation) return;
-  stream = found;
-  await showMore();
-  if (mine !== generation) return;
-  status.textContent = resultSummary(found.total, state.query, Object.keys(state.filters).length > 0, t);
-}
-
-function fail(error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  status.textContent =
-    location.protocol === 'file:' ? t('search.fileProtocol') : import.meta.env.DEV ? t('search.devUnavailable') : t('search.failed', { reason });
-  console.error(error);
-}
-
-/** Fills a filter's options from the index: "Local (12)". */
+/** Fills each filter's options with this search's counts: "Local (12)", a value no result has dimmed. */
 function fillFilters(counts: FilterCounts): void {
   for (const key of FILTER_KEYS) {
     const select = filterSelects[key];
@@ -158,30 +171,81 @@ function fillFilters(counts: FilterCounts): void {
     values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, ui.lang)));
     const chosen = select.value;
     const first = select.options[0];
-    select.replaceChildren(...(first ? [first] : []), ...values.map(([value, count]) => new Option(`${value} (${count})`, value)));
+    const options = values.map(([value, count]) => {
+      const option = new Option(`${value} (${count.toLocaleString(ui.lang)})`, value);
+      // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
+      option.disabled = count === 0 && value !== chosen;
+      return option;
+    });
+    if (chosen && !values.some(([value]) => value === chosen)) options.unshift(new Option(chosen, chosen));
+    select.replaceChildren(...(first ? [first] : []), ...options);
     select.value = chosen;
-    // A filter with no values (e.g. no article has a source) is left out.
-    const field = select.closest<HTMLElement>('.search-field');
-    if (field) field.hidden = values.length === 0;
   }
 }
 
-function setUpOffline(manifest: OfflineManifest): void {
+/** Loads the facet counts of a run, unless another search replaced it meanwhile. */
+function loadFacets(found: SearchRun, mine: number): void {
+  found
+    .facets()
+    .then((counts) => {
+      if (mine === generation) fillFilters(counts);
+    })
+    .catch(fail);
+}
+
+async function search(state: SearchState, place?: EntryState): Promise<void> {
+  const mine = ++generation;
+  list.replaceChildren();
+  more.hidden = true;
+  run = undefined;
+  current = state;
+  shown = 0;
+  if (!engine) return;
+  if (!hasCriteria(state)) {
+    status.textContent = t('search.prompt');
+    return;
+  }
+  if (isBackwardRange(state)) {
+    status.textContent = t('search.backwardRange');
+    return;
+  }
+  status.textContent = t('search.searching');
+  const found = await engine.search(state);
+  if (mine !== generation) return;
+  run = found;
+  await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
+  if (mine !== generation) return;
+  if (!firstShown) {
+    firstShown = true;
+    performance.mark('clippings:first-results');
+  }
+  if (place) window.scrollTo(0, place.scrollY);
+  // Filter values and counts come after the results: they are not needed to show them.
+  loadFacets(found, mine);
+}
+
+function fail(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  status.textContent = location.protocol === 'file:' ? t('search.fileProtocol') : import.meta.env.DEV ? t('search.devUnavailable') : t('search.failed', { reason });
+  console.error(error);
+}
+
+function setUpOffline(manifest: SearchManifest): void {
   if (!('caches' in window) || !('serviceWorker' in navigator)) return;
   const section = byId<HTMLElement>('offline');
   const size = byId<HTMLElement>('offline-size');
   const button = byId<HTMLButtonElement>('offline-keep');
   const bar = byId<HTMLProgressElement>('offline-progress');
   const offlineStatus = byId<HTMLElement>('offline-status');
-  const total = formatBytes(manifest.totalBytes, ui.lang, t);
-  size.textContent = t('offline.size', { size: total, count: manifest.files.length });
-  if (isKeptOffline(manifest)) offlineStatus.textContent = t('offline.kept');
+  const total = formatBytes(manifest.offline.bytes, ui.lang, t);
+  size.textContent = t('offline.size', { size: total, count: manifest.offline.files });
+  if (isKeptOffline(manifest.version)) offlineStatus.textContent = t('offline.kept');
   section.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
     bar.hidden = false;
     offlineStatus.textContent = t('offline.downloading', { size: total });
-    keepOffline(base, manifest, ({ done, total: all }) => {
+    keepOffline(base, ({ done, total: all }) => {
       bar.max = all;
       bar.value = done;
       bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
@@ -199,26 +263,34 @@ function setUpOffline(manifest: OfflineManifest): void {
 }
 
 async function start(): Promise<void> {
+  // The benchmark times first results from here (scripts/bench/search-timing.ts).
+  performance.mark('clippings:search-start');
+  // The page restores its own scroll position, once its results are back.
+  history.scrollRestoration = 'manual';
   byId('search-unavailable').hidden = true;
-  form.hidden = false;
+  form.classList.remove('pending');
   const initial = parseSearchState(location.search);
   showState(initial);
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
   engine = await openArchiveSearch(base, manifest);
-  fillFilters(await engine.filters());
-  showState(initial);
-  await run(initial);
+  await search(initial, entryState(history.state));
+}
+
+function searchFromForm(mode: 'push' | 'replace'): void {
+  const state = formState();
+  updateUrl(state, mode);
+  if (headerBox) headerBox.value = state.query;
+  search(state).catch(fail);
 }
 
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
+  if (headerBox) headerBox.value = input.value;
   typingTimer = setTimeout(() => {
-    const state = formState();
-    updateUrl(state, typing ? 'replace' : 'push');
+    searchFromForm(typing ? 'replace' : 'push');
     typing = true;
-    run(state).catch(fail);
   }, TYPING_PAUSE_MS);
 });
 
@@ -226,38 +298,55 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typingTimer);
   typing = false;
-  const state = formState();
-  updateUrl(state, 'push');
-  run(state).catch(fail);
+  searchFromForm('push');
 });
 
-for (const select of [sortSelect, ...Object.values(filterSelects)]) {
-  select.addEventListener('change', () => {
+for (const control of [sortSelect, fromInput, toInput, ...Object.values(filterSelects)]) {
+  control.addEventListener('change', () => {
     typing = false;
-    const state = formState();
-    updateUrl(state, 'push');
-    run(state).catch(fail);
+    searchFromForm('push');
   });
 }
+
+// Filter values load after the first results; a reader who opens a filter before any search gets them then.
+form.querySelector('.search-options')?.addEventListener('focusin', () => {
+  if (!engine || run || filterSelects.section.options.length > 1) return;
+  const mine = generation;
+  const state = formState();
+  engine
+    .search(state)
+    .then((found) => loadFacets(found, mine))
+    .catch(fail);
+});
 
 more.addEventListener('click', () => {
   // One page at a time: a second click while results load would fetch the same page twice.
   if (more.disabled) return;
   more.disabled = true;
   const first = shown;
-  showMore()
-    .then(() => list.children[first]?.querySelector('a')?.focus())
+  showMore(PAGE_SIZE)
+    .then(() => {
+      // Keyboard users land on the first new result; the button stays for the next page.
+      list.children[first]?.querySelector('a')?.focus();
+      rememberPlace();
+    })
     .catch(fail)
     .finally(() => {
       more.disabled = false;
     });
 });
 
-window.addEventListener('popstate', () => {
+// Leaving for an article (or anywhere): remember the place for Back.
+list.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a')) rememberPlace();
+});
+window.addEventListener('pagehide', rememberPlace);
+
+window.addEventListener('popstate', (event) => {
   typing = false;
   const state = parseSearchState(location.search);
   showState(state);
-  run(state).catch(fail);
+  search(state, entryState(event.state)).catch(fail);
 });
 
 start().catch(fail);

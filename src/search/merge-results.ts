@@ -6,49 +6,39 @@
  * Results are read a page at a time ("load more"), and a result's data is a
  * separate fetch, so merging never loads more than the page asked for plus
  * one head per index. A language's index may itself be several shards (runs
- * of months); date-sorted, their results are read shard after shard.
+ * of months), each searched only when the reader gets that far: date-sorted,
+ * shard after shard; by relevance, the newest shard, then all of them.
  */
 
 /** A result as Pagefind returns it before its data is loaded. */
 export interface LazyResult<T> {
+  /** Pagefind's page id: the same page found again (a later, wider search) is shown once. */
+  id?: string;
   score: number;
   data(): Promise<T>;
 }
 
 /** A merged result list, read in pages. */
 export interface ResultStream<T> {
-  /** Results across all indexes. */
+  /** Results found so far: all of them once `complete`, a lower bound before. */
   readonly total: number;
+  /** Whether every index (every shard) has answered, so `total` is exact. */
+  readonly complete: boolean;
   /** The next `count` results' data (fewer at the end). */
   next(count: number): Promise<T[]>;
 }
 
 /**
- * Merges by relevance: Pagefind's scores, highest first, as its own
- * multi-index search does. Ties keep index order.
- */
-export function mergeByScore<T>(lists: readonly (readonly LazyResult<T>[])[]): ResultStream<T> {
-  const all = lists.flat().sort((a, b) => b.score - a.score);
-  let position = 0;
-  return {
-    total: all.length,
-    async next(count) {
-      const page = all.slice(position, position + count);
-      position += page.length;
-      return Promise.all(page.map((result) => result.data()));
-    },
-  };
-}
-
-/**
  * A result list read by position, whose results may load in parts: a sharded
- * index answers a date-sorted search one shard (one period) at a time, and a
- * page of newest results rarely needs more than the newest shard.
+ * index answers one shard (one period) at a time, and a page of newest
+ * results rarely needs more than the newest shard.
  */
 export interface ResultList<T> {
-  /** Results in the whole list. */
+  /** Results known so far (all of them once `complete`). */
   readonly length: number;
-  /** The result at `index`, loading its part first if needed. */
+  /** Whether every part has loaded. */
+  readonly complete: boolean;
+  /** The result at `index`, loading parts until it is reached; undefined past the end. */
   at(index: number): Promise<LazyResult<T> | undefined>;
 }
 
@@ -58,36 +48,98 @@ function isArray<T>(list: readonly LazyResult<T>[] | ResultList<T>): list is rea
 
 /** A list whose results are all at hand. */
 export function listOf<T>(results: readonly LazyResult<T>[]): ResultList<T> {
-  return { length: results.length, at: async (index) => results[index] };
+  return { length: results.length, complete: true, at: (index) => Promise.resolve(results[index]) };
 }
 
 /**
- * One list made of parts read one after another (each part already sorted,
- * and every result of a part before every result of the next), each part
- * loaded only when a position inside it is first asked for.
- * @param length the results in all parts together
- * @example chainParts(3, [async () => [a, b], async () => [c]]).at(2) // → c, after loading both parts
+ * One list made of parts read one after another, each loaded only when a
+ * position past the parts before it is asked for. A result whose id an
+ * earlier part already gave is skipped, so a part may be a wider search
+ * (every shard) following a narrow one (the newest shard).
+ * @example chainParts([async () => [a, b], async () => [b, c]]).at(2) // → c, after loading both parts
  */
-export function chainParts<T>(length: number, parts: readonly (() => Promise<readonly LazyResult<T>[]>)[]): ResultList<T> {
-  const loaded = new Map<number, Promise<readonly LazyResult<T>[]>>();
-  const part = (n: number) => {
-    let results = loaded.get(n);
-    if (!results) {
-      results = (parts[n] as () => Promise<readonly LazyResult<T>[]>)();
-      loaded.set(n, results);
-    }
-    return results;
+export function chainParts<T>(parts: readonly (() => Promise<readonly LazyResult<T>[]>)[]): ResultList<T> {
+  const results: LazyResult<T>[] = [];
+  const seen = new Set<string>();
+  let loaded = 0;
+  let loading: Promise<void> | undefined;
+  const loadNext = () => {
+    loading ??= (async () => {
+      const part = parts[loaded];
+      if (!part) return;
+      for (const result of await part()) {
+        if (result.id !== undefined) {
+          if (seen.has(result.id)) continue;
+          seen.add(result.id);
+        }
+        results.push(result);
+      }
+      loaded += 1;
+    })().finally(() => {
+      loading = undefined;
+    });
+    return loading;
   };
   return {
-    length,
+    get length() {
+      return results.length;
+    },
+    get complete() {
+      return loaded >= parts.length;
+    },
     async at(index) {
-      let offset = index;
-      for (let n = 0; n < parts.length; n++) {
-        const results = await part(n);
-        if (offset < results.length) return results[offset];
-        offset -= results.length;
+      while (index >= results.length && loaded < parts.length) await loadNext();
+      return results[index];
+    },
+  };
+}
+
+/**
+ * Merges lists each already in order (by relevance, or by Pagefind's date
+ * sort) into one, loading each list's head only when it is compared.
+ * @param before whether `a` comes before `b` (each a result with its data)
+ */
+export function mergeOrdered<T>(
+  input: readonly (readonly LazyResult<T>[] | ResultList<T>)[],
+  before: (a: { result: LazyResult<T>; data: T }, b: { result: LazyResult<T>; data: T }) => boolean,
+): ResultStream<T> {
+  // Arrays have an `at` method too: tell them apart by being arrays.
+  const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
+  const positions = lists.map(() => 0);
+  const heads = new Map<number, Promise<{ result: LazyResult<T>; data: T } | undefined>>();
+  const head = (list: number) => {
+    let loaded = heads.get(list);
+    if (!loaded) {
+      loaded = (async () => {
+        const result = await lists[list]?.at(positions[list] ?? 0);
+        return result ? { result, data: await result.data() } : undefined;
+      })();
+      heads.set(list, loaded);
+    }
+    return loaded;
+  };
+  return {
+    get total() {
+      return lists.reduce((sum, list) => sum + list.length, 0);
+    },
+    get complete() {
+      return lists.every((list) => list.complete);
+    },
+    async next(count) {
+      const page: T[] = [];
+      while (page.length < count) {
+        const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));
+        let best: { list: number; head: { result: LazyResult<T>; data: T } } | undefined;
+        for (const candidate of candidates) {
+          if (candidate.head === undefined) continue;
+          if (!best || before(candidate.head, best.head)) best = { list: candidate.list, head: candidate.head };
+        }
+        if (!best) break;
+        page.push(best.head.data);
+        positions[best.list] = (positions[best.list] ?? 0) + 1;
+        heads.delete(best.list);
       }
-      return undefined;
+      return page;
     },
   };
 }
@@ -103,36 +155,43 @@ export function mergeSorted<T>(
   key: (data: T) => string,
   direction: 'asc' | 'desc',
 ): ResultStream<T> {
-  // Arrays have an `at` method too: tell them apart by being arrays.
-  const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
-  const positions = lists.map(() => 0);
-  const heads = new Map<number, Promise<T | undefined>>();
-  const head = (list: number): Promise<T | undefined> => {
-    let loaded = heads.get(list);
-    if (!loaded) {
-      loaded = (async () => (await lists[list]?.at(positions[list] ?? 0))?.data())();
-      heads.set(list, loaded);
-    }
-    return loaded;
-  };
-  const before = (a: string, b: string) => (direction === 'asc' ? a < b : a > b);
+  return mergeOrdered(input, (a, b) => (direction === 'asc' ? key(a.data) < key(b.data) : key(a.data) > key(b.data)));
+}
+
+/** Merges lists each in relevance order (parts of a sharded index included) by Pagefind's score. */
+export function mergeByRelevance<T>(input: readonly ResultList<T>[]): ResultStream<T> {
+  return mergeOrdered(input, (a, b) => a.result.score > b.result.score);
+}
+
+/**
+ * Keeps only the results that pass a check on their data (a quoted phrase in
+ * their text), reading on until a page is full. Until the underlying stream
+ * is read to its end, the total is the results kept so far, and not complete.
+ */
+export function filterStream<T>(stream: ResultStream<T>, keep: (data: T) => boolean): ResultStream<T> {
+  let kept = 0;
+  let consumed = 0;
+  let exhausted = false;
+  const buffer: T[] = [];
   return {
-    total: lists.reduce((sum, list) => sum + list.length, 0),
+    get total() {
+      return kept;
+    },
+    get complete() {
+      return exhausted && buffer.length === 0 && stream.complete;
+    },
     async next(count) {
-      const page: T[] = [];
-      while (page.length < count) {
-        const candidates = await Promise.all(lists.map(async (_, list) => ({ list, data: await head(list) })));
-        let best: { list: number; data: T } | undefined;
-        for (const candidate of candidates) {
-          if (candidate.data === undefined) continue;
-          if (!best || before(key(candidate.data), key(best.data))) best = { list: candidate.list, data: candidate.data };
+      while (buffer.length < count && !exhausted) {
+        const batch = await stream.next(count);
+        consumed += batch.length;
+        if (batch.length === 0 || (stream.complete && consumed >= stream.total)) exhausted = true;
+        for (const data of batch) {
+          if (!keep(data)) continue;
+          buffer.push(data);
+          kept += 1;
         }
-        if (!best) break;
-        page.push(best.data);
-        positions[best.list] = (positions[best.list] ?? 0) + 1;
-        heads.delete(best.list);
       }
-      return page;
+      return buffer.splice(0, count);
     },
   };
 }

@@ -5,6 +5,8 @@
  *   the search index, the search page and its assets), with sizes so the page
  *   can say how much before it starts; which bundles (shards) the index has,
  *   with the tag that makes each bundle's entry file cacheable.
+ * - `search.json`: the same without the file list, and the download's size: what
+ *   the search page reads on every visit (offline.json is fetched only for the download).
  * - `sw.js`: the service worker, stamped with a version derived from those
  *   files, so a rebuilt site replaces the old caches instead of mixing with them.
  */
@@ -17,7 +19,7 @@ import { normalizeBase } from '../lib/base.ts';
 import { listFiles } from '../lib/list-files.ts';
 import type { BundleFolder } from './bundles.ts';
 import { BUNDLE_FOLDER } from './shards.ts';
-import { pagefindModulePath, type OfflineManifest, type SearchBundle } from './offline-manifest.ts';
+import { monthSpan, OFFLINE_MANIFEST_PATH, pagefindModulePath, SEARCH_MANIFEST_PATH, searchManifestOf, type OfflineManifest, type SearchBundle } from './offline-manifest.ts';
 
 /** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
 export const UNUSED_PAGEFIND = /^pagefind(-[^/]+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -77,11 +79,13 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
 /** The service worker's source; `__VERSION__`, `__BASE__` and `__BUNDLE_FOLDER__` are filled in per build. */
 const SERVICE_WORKER = new URL('../client/service-worker.js', import.meta.url);
 
-/** Writes `offline.json` and `sw.js` into the built site. */
+/** Writes `offline.json`, `search.json` and `sw.js` into the built site. */
 export async function writeOfflineFiles(options: { site: string; base: string; bundles: readonly BundleFolder[] }): Promise<{ manifest: string; files: number; bytes: number }> {
   const manifest = await buildOfflineManifest(options.site, options.bundles);
-  const manifestPath = join(options.site, 'offline.json');
+  const manifestPath = join(options.site, OFFLINE_MANIFEST_PATH);
   await writeFile(manifestPath, `${JSON.stringify(manifest)}\n`);
+  const span = monthSpan(options.bundles.map((bundle) => bundle.id));
+  await writeFile(join(options.site, SEARCH_MANIFEST_PATH), `${JSON.stringify(searchManifestOf(manifest, span))}\n`);
   const base = normalizeBase(options.base);
   const worker = (await readFile(fileURLToPath(SERVICE_WORKER), 'utf8'))
     .replaceAll('__BUNDLE_FOLDER__', JSON.stringify(BUNDLE_FOLDER.source))

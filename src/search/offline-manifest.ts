@@ -1,12 +1,13 @@
 /**
- * The contract between the build and the browser for offline use: the shape of
- * `offline.json` (written by src/search/offline-files.ts, read by the
- * search page) and the URLs both sides must agree on.
+ * The contract between the build and the browser for search and offline use:
+ * the shapes of `search.json` (read by the search page on every visit) and
+ * `offline.json` (read only for "keep this archive offline"), both written by
+ * src/search/offline-files.ts, and the URLs both sides must agree on.
  */
 
 /** One Pagefind bundle: the whole index, or one shard of it (a run of months). */
 export interface SearchBundle {
-  /** The shard's name (its months, e.g. `2001-01-2019-06`; `all` for the first bundle when found on disk rather than told by the indexer). */
+  /** The shard's name (its months, e.g. `2001-01-2019-06`; `all` for a bundle found on disk as `pagefind/`). */
   id: string;
   /** Folder relative to the site base, with a trailing slash: `pagefind/`, `pagefind-2020-01-2024-06/`. */
   path: string;
@@ -16,7 +17,7 @@ export interface SearchBundle {
   languages: string[];
 }
 
-/** The manifest the search page reads (`<base>offline.json`). */
+/** The list of files "keep this archive offline" downloads (`<base>offline.json`). */
 export interface OfflineManifest {
   /** Changes whenever any listed file changes; names the service worker's cache. */
   version: string;
@@ -33,6 +34,42 @@ export interface OfflineManifest {
   /** Files relative to the site base (no leading slash), with their sizes. */
   files: { path: string; bytes: number }[];
   totalBytes: number;
+}
+
+/**
+ * What the search page reads on every visit (`<base>search.json`): the index's
+ * bundles and languages, and only the size of the offline download. The full
+ * list of files (`offline.json`, about 80 bytes a file, megabytes at 100,000
+ * articles) is fetched only when the reader asks to keep the archive offline.
+ */
+export interface SearchManifest extends Omit<OfflineManifest, 'files' | 'totalBytes'> {
+  /** What "keep this archive offline" would download, told in a few bytes. */
+  offline: { files: number; bytes: number };
+  /** First and last month (`YYYY-MM`) with articles, bounding an open date range; absent for an empty archive. */
+  span?: { first: string; last: string };
+}
+
+/** Site paths (relative to the base) of the two manifests. */
+export const SEARCH_MANIFEST_PATH = 'search.json';
+export const OFFLINE_MANIFEST_PATH = 'offline.json';
+
+/** The small manifest for an offline one. */
+export function searchManifestOf(manifest: OfflineManifest, span?: SearchManifest['span']): SearchManifest {
+  const { files, totalBytes, ...rest } = manifest;
+  return { ...rest, offline: { files: files.length, bytes: totalBytes }, ...(span ? { span } : {}) };
+}
+
+/**
+ * The months an archive's shards cover, from their ids (`2001-01-2019-06`, `2024-03`):
+ * undefined when an id does not name its months (`all`).
+ * @example monthSpan(['2001-01-2019-06', '2019-07']) // { first: '2001-01', last: '2019-07' }
+ */
+export function monthSpan(ids: readonly string[]): SearchManifest['span'] {
+  const months = ids.map((id) => /^(\d{4}-\d{2})(?:-(\d{4}-\d{2}))?$/.exec(id));
+  if (months.length === 0 || months.some((match) => !match)) return undefined;
+  const firsts = months.map((match) => match![1]!).sort();
+  const lasts = months.map((match) => match![2] ?? match![1]!).sort();
+  return { first: firsts[0]!, last: lasts[lasts.length - 1]! };
 }
 
 /**

@@ -10,6 +10,13 @@ import type { ArticleDate } from '../lib/dates.ts';
 export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * Filters for date ranges, not offered as lists: a range `?from=1998&to=2003-06`
+ * becomes "any of these years, months or days" (src/search/date-range.ts), as
+ * Pagefind 1.6 filters match whole values and know no ranges.
+ */
+export const DATE_FILTERS = { year: 'year', month: 'month', day: 'day' } as const;
+
 /** The one sort key (`data-pagefind-sort`): a page without it drops out of sorted results. */
 export const SORT_KEY = 'date';
 

@@ -15,6 +15,8 @@ export interface PagefindResultData {
   /** Text around the matches, HTML-escaped, matched words wrapped in `<mark>`. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's indexed text (checked for quoted phrases). */
+  content?: string;
 }
 
 /** A run of excerpt text, marked when it is a matched word. */
@@ -86,12 +88,15 @@ export function toResultView(data: PagefindResultData): ResultView {
 }
 
 /**
- * The status line announced to screen readers after each search.
+ * The status line announced to screen readers after each search. While some
+ * shards (or phrase checks) have not answered, the count is a lower bound and
+ * says so.
  * @example resultSummary(1, 'ferry', false, t) // '1 result for “ferry”' (in English)
+ * @example resultSummary(10, 'ferry', false, t, false) // 'At least 10 results for “ferry” (older articles are searched as you load more)'
  */
-export function resultSummary(count: number, query: string, filtered: boolean, t: Translate<MessageKey>): string {
+export function resultSummary(count: number, query: string, filtered: boolean, t: Translate<MessageKey>, complete = true): string {
   const kind = (query ? 'For' : '') + (filtered ? 'Filtered' : '');
-  const key = (count === 0 ? `search.none${kind}` : `search.count${kind}`) as MessageKey;
+  const key = (!complete ? `search.atLeast${kind}` : count === 0 ? `search.none${kind}` : `search.count${kind}`) as MessageKey;
   return t(key, { count, query });
 }
 

@@ -1,9 +1,10 @@
 /**
  * The search page's state as it lives in the URL, so a search can be shared,
  * bookmarked and walked back with the browser's back button:
- * `/search/?q=ferry&section=Local&tag=coast&tag=storms&sort=newest`.
+ * `/search/?q=ferry&section=Local&tag=coast&tag=storms&from=1998&to=2003-06&sort=newest`.
  * Pure functions over `URLSearchParams`; the page script owns the history.
  */
+import { coverFilter, coverRange, isBackward, parseDateBound, type AnyFilter } from './date-range.ts';
 import { FILTER_KEYS, SORT_KEY, type FilterKey } from './record.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -14,6 +15,9 @@ export interface SearchState {
   query: string;
   /** Chosen values per filter; a filter absent or empty does not narrow. */
   filters: Partial<Record<FilterKey, string[]>>;
+  /** First and last day of a date range, as written (`1998`, `2003-06`, `2003-06-15`); '' for an open end. */
+  from: string;
+  to: string;
   sort: Sort;
 }
 
@@ -22,8 +26,8 @@ const isSort = (value: string): value is Sort => (SORTS as readonly string[]).in
 /**
  * Reads the state from a query string. Unknown parameters are ignored; an
  * unknown sort falls back to relevance; repeated filter values are kept once.
- * @example parseSearchState('?q=ferry&tag=coast&sort=newest')
- * // { query: 'ferry', filters: { tag: ['coast'] }, sort: 'newest' }
+ * @example parseSearchState('?q=ferry&tag=coast&from=1998&sort=newest')
+ * // { query: 'ferry', filters: { tag: ['coast'] }, from: '1998', to: '', sort: 'newest' }
  */
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -33,55 +37,70 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort') ?? '';
-  return { query: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  // A bound that is not a year, month or day is left out rather than guessed at.
+  const bound = (name: string) => {
+    const text = (params.get(name) ?? '').trim();
+    return parseDateBound(text) ? text : '';
+  };
+  return { query: (params.get('q') ?? '').trim(), filters, from: bound('from'), to: bound('to'), sort: isSort(sort) ? sort : 'relevance' };
 }
 
 /**
  * Writes the state as a query string (with `?`, or '' when empty), in a stable
  * order so equal states give equal URLs. Relevance, the default, is left out.
- * @example serializeSearchState({ query: 'ferry', filters: {}, sort: 'relevance' }) // '?q=ferry'
+ * @example serializeSearchState({ query: 'ferry', filters: {}, from: '', to: '', sort: 'relevance' }) // '?q=ferry'
  */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** A copy of the state with one filter set to the given values (none removes it). */
-export function withFilter(state: SearchState, key: FilterKey, values: readonly string[]): SearchState {
-  const filters = { ...state.filters };
-  const kept = values.filter(Boolean);
-  if (kept.length > 0) filters[key] = [...kept];
-  else delete filters[key];
-  return { ...state, filters };
+/** Whether the state asks for anything: words, a filter or a date range. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.query !== '' || hasNarrowing(state);
 }
 
-/** Whether the state asks for anything: words or at least one filter. */
-export function hasCriteria(state: SearchState): boolean {
-  return state.query !== '' || Object.values(state.filters).some((values) => values.length > 0);
+/** Whether the state narrows by a filter or a date range. */
+export function hasNarrowing(state: SearchState): boolean {
+  return state.from !== '' || state.to !== '' || Object.values(state.filters).some((values) => values.length > 0);
+}
+
+/** Whether the range's start comes after its end (`?from=2005&to=2001`): nothing can match. */
+export function isBackwardRange(state: SearchState): boolean {
+  return isBackward(parseDateBound(state.from), parseDateBound(state.to));
 }
 
 /** Pagefind's search options for a state. */
 export interface PagefindSearchOptions {
-  filters: Record<string, { any: string[] }>;
+  /** Filter name → any of its values; `any` holds the date range's years, months and days. */
+  filters: Record<string, { any: string[] }> & { any?: AnyFilter['any'] };
   sort: Record<string, 'asc' | 'desc'>;
 }
 
 /**
  * The options passed to Pagefind's `search()`. Values of one filter widen the
  * search (any of them), different filters narrow it (all of them), as readers
- * expect of "section: Politics or Local, year: 2020".
- * @example toPagefindOptions(parseSearchState('?year=2020&sort=oldest'))
+ * expect of "section: Politics or Local, year: 2020". A date range is one
+ * more condition: any of the years, months and days that cover it, its open
+ * ends bounded by the archive's span (`YYYY-MM` months).
+ * @example toPagefindOptions(parseSearchState('?year=2020&sort=oldest'), { first: '2019-01', last: '2024-12' })
  * // { filters: { year: { any: ['2020'] } }, sort: { date: 'asc' } }
  */
-export function toPagefindOptions(state: SearchState): PagefindSearchOptions {
+export function toPagefindOptions(state: SearchState, span: { first: string; last: string }, except?: FilterKey): PagefindSearchOptions {
   const filters: PagefindSearchOptions['filters'] = {};
   for (const key of FILTER_KEYS) {
     const values = state.filters[key];
-    if (values && values.length > 0) filters[key] = { any: [...values] };
+    if (key !== except && values && values.length > 0) filters[key] = { any: [...values] };
+  }
+  if (state.from || state.to) {
+    const cover = coverRange(parseDateBound(state.from), parseDateBound(state.to), span) ?? { years: [], months: [], days: [] };
+    filters.any = coverFilter(cover).any;
   }
   const sort: PagefindSearchOptions['sort'] = state.sort === 'newest' ? { [SORT_KEY]: 'desc' } : state.sort === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
   return { filters, sort };

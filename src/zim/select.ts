@@ -15,7 +15,7 @@ const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** The files left out; the README's "A portable offline archive (Kiwix)" section lists the same. */
 export const LIVE_SITE_ONLY: readonly Exclusion[] = [
   { test: (p) => p === 'sw.js' || p === 'offline.json', why: 'offline reading in a browser: a ZIM is offline already' },
-  { test: (p) => /^pagefind(-[^/]+)?\//.test(p), why: "the site's own search index: Kiwix searches with the index zimwriterfs builds" },
+  { test: (p) => p === 'search.json' || /^pagefind(-[^/]+)?\//.test(p), why: "the site's own search index: Kiwix searches with the index zimwriterfs builds" },
   { test: (p) => ['rss.xml', 'atom.xml', 'feed.json'].includes(base(p)), why: 'feeds announce new articles on a live site' },
   { test: (p) => /^sitemap[^/]*\.xml$/.test(p) || p === 'robots.txt', why: 'for search engines crawling a live site' },
   { test: (p) => p === '_headers', why: "a static host's configuration" },

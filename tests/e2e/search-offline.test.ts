@@ -26,6 +26,7 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
   let online = true;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     build = await buildFixture({ content: SEARCH_FIXTURE, base: BASE });
@@ -43,6 +44,7 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
       page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
       page.on('request', (request) => {
         if (!request.url().startsWith(`${server.origin}/`)) foreignRequests.push(request.url());
+        requested.push(new URL(request.url()).pathname);
       });
     });
   });
@@ -62,11 +64,11 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}search/?q=cocoa`);
     expect(await results(page)).toEqual(titlesWith(/\bcocoa\b/i));
     const link = page.locator('#search-results h2 a').first();
-    expect(await link.getAttribute('href')).toBe(`${BASE}2020/11/05/library-night-opening/`);
+    expect(await link.getAttribute('href')).toBe(`${BASE}2020/11/05/library-night-opening/?highlight=cocoa`);
     // The lead image is shown from the site itself, under the base.
     expect(await page.locator('#search-results img').first().getAttribute('src')).toBe(`${BASE}images/salt-marsh.svg`);
     await link.click();
-    await page.waitForURL(`${server.url}2020/11/05/library-night-opening/`);
+    await page.waitForURL(`${server.url}2020/11/05/library-night-opening/?highlight=cocoa`);
     expect(await page.locator('h1').textContent()).toBe('Library opens its doors at night');
     await page.close();
   });
@@ -106,10 +108,11 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}search/?q=heron`);
     expect(await results(page)).toEqual(titlesWith(/\bherons?\b/i));
 
-    // It says how much it will download before it does.
+    // It says how much it will download before it does, without fetching the list of files.
     const panel = page.locator('#offline');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('#offline-size').textContent()).toContain(formatBytes(manifest.totalBytes));
+    expect(requested).not.toContain(`${BASE}offline.json`);
     await page.getByRole('button', { name: 'Keep offline' }).click();
     await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
     const progress = page.locator('#offline-progress');
@@ -149,8 +152,17 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     const coast = articles.filter((a) => a.tags.includes('coast')).sort((a, b) => a.time - b.time);
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
 
-    await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
+    // The reader's features work offline too: a date range with a sort, a phrase, facet counts, highlighting.
+    const inRange = articles.filter((a) => a.day >= '2020-01-01' && a.day <= '2021-06-30').sort((a, b) => a.time - b.time);
+    await page.goto(`${server.url}search/?from=2020&to=2021-06&sort=oldest`);
+    await results(page);
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(inRange.map((a) => a.title));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('"harbour trust"')}`);
+    expect(await results(page)).toEqual(titlesWith(/\bharbour\W+trust\b/i));
+    await expect.poll(() => page.locator('#filter-section option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.goto(`${server.url}2021/09/11/harbour-regatta/?highlight=regatta`);
     expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
+    await expect.poll(() => page.locator('article mark.search-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.close();
   }, 120_000); // a whole offline download, two browsing contexts and a stopped server: more than 30 s on a busy machine
 

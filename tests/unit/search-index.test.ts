@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { indexShards, indexSite } from '../../src/search/indexer.ts';
 import { findBundles } from '../../src/search/bundles.ts';
 import { buildOfflineManifest } from '../../src/search/offline-files.ts';
+import { monthSpan, searchManifestOf } from '../../src/search/offline-manifest.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
@@ -41,7 +42,19 @@ test('counts indexed articles per language, not the listing pages it walked', as
   expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining(['', 'pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr', `pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`]));
   // Pagefind's own UIs are not used by the search page, so not downloaded for offline use.
   expect(manifest.files.some((file) => /pagefind-(component-)?ui/.test(file.path))).toBe(false);
+
+  // What the search page reads on every visit: the same bundles, the download told as two numbers.
+  const small = searchManifestOf(manifest, { first: '2020-01', last: '2020-01' });
+  expect(small).toEqual({ ...manifest, files: undefined, totalBytes: undefined, offline: { files: manifest.files.length, bytes: manifest.totalBytes }, span: { first: '2020-01', last: '2020-01' } });
+  expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 4);
 });
+
+test.each([
+  [['2001-01-2019-06', '2019-07', '2019-08-2024-10'], { first: '2001-01', last: '2024-10' }],
+  [['2024-03'], { first: '2024-03', last: '2024-03' }],
+  [['all'], undefined],
+  [[], undefined],
+])('monthSpan(%j)', (ids, expected) => expect(monthSpan(ids)).toEqual(expected));
 
 test('fails with the folder named when it cannot write the index', async () => {
   const dir = await site({ 'a': article('en', 'A', 'Text.') });

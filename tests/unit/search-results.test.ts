@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { messages } from '../../src/i18n/locales/en.ts';
 import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
-import { chainParts, mergeByScore, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
+import { chainParts, filterStream, listOf, mergeByRelevance, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -72,6 +72,15 @@ test.each([
   expect(resultSummary(count, query, filtered, english)).toBe(expected);
 });
 
+test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
+  expect(resultSummary(10, 'ferry', false, english, false)).toBe('At least 10 results for “ferry” (older articles are searched as you load more)');
+  expect(resultSummary(0, 'ferry', false, english, false)).toMatch(/^At least 0 results/);
+});
+
+test.each([[1, 'x', false, '1 result for “x”']])('resultSummary complete (%i)', (count, query, filtered, expected) => {
+  expect(resultSummary(count, query, filtered, english)).toBe(expected);
+});
+
 test.each([
   [0, '0 bytes'],
   [1, '1 byte'],
@@ -99,17 +108,16 @@ test('searchSortKey orders by instant, across offsets', () => {
 
 /** Fake Pagefind results that count how many data() calls were made. */
 function fakeIndex(items: { id: string; score: number; key: string }[], loads: string[]): LazyResult<{ id: string; key: string }>[] {
-  return items.map(({ id, score, key }) => ({ score, data: async () => (loads.push(id), { id, key }) }));
+  return items.map(({ id, score, key }) => ({ id, score, data: () => Promise.resolve((loads.push(id), { id, key })) }));
 }
 
-test('mergeByScore interleaves indexes by score and pages through them', async () => {
+test('mergeByRelevance interleaves indexes by score and pages through them', async () => {
   const loads: string[] = [];
   const en = fakeIndex([{ id: 'en1', score: 9, key: '' }, { id: 'en2', score: 2, key: '' }], loads);
   const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
-  const stream = mergeByScore([en, fr]);
-  expect(stream.total).toBe(3);
+  const stream = mergeByRelevance([listOf(en), listOf(fr)]);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en1', 'fr1']);
-  expect(loads).toEqual(['en1', 'fr1']);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en2']);
   expect(await stream.next(2)).toEqual([]);
 });
@@ -132,26 +140,49 @@ test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s)
 test('chainParts reads shards one after another, loading a shard only when reached', async () => {
   const loads: string[] = [];
   const parts: string[] = [];
-  const shard = (name: string, items: { id: string; score: number; key: string }[]) => async () => (parts.push(name), fakeIndex(items, loads));
-  const en = chainParts(4, [
+  const shard = (name: string, items: { id: string; score: number; key: string }[]) => () => Promise.resolve((parts.push(name), fakeIndex(items, loads)));
+  const en = chainParts([
     shard('2023-2024', [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2023', score: 1, key: '2023' }]),
     shard('2019-2022', [{ id: 'en-2021', score: 1, key: '2021' }]),
     shard('2000-2018', [{ id: 'en-2010', score: 1, key: '2010' }]),
   ]);
   const fr = [{ id: 'fr-2022', score: 1, key: '2022' }];
   const stream = mergeSorted([en, fakeIndex(fr, loads)], (r) => r.key, 'desc');
-  expect(stream.total).toBe(5);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['en-2024', 'en-2023']);
   expect(parts).toEqual(['2023-2024']);
+  // Only the newest shard has answered: the total is a lower bound, and says so.
+  expect([stream.total, stream.complete]).toEqual([3, false]);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['fr-2022', 'en-2021']);
   expect(parts).toEqual(['2023-2024', '2019-2022']);
   expect((await stream.next(5)).map((r) => r.id)).toEqual(['en-2010']);
   expect(parts).toEqual(['2023-2024', '2019-2022', '2000-2018']);
   expect(await stream.next(5)).toEqual([]);
+  expect([stream.total, stream.complete]).toEqual([5, true]);
+});
+
+test('chainParts shows a page found again by a wider part once', async () => {
+  const loads: string[] = [];
+  const newest = fakeIndex([{ id: 'b', score: 5, key: '' }], loads);
+  const all = fakeIndex([{ id: 'a', score: 9, key: '' }, { id: 'b', score: 5, key: '' }, { id: 'c', score: 1, key: '' }], loads);
+  const list = chainParts([() => Promise.resolve(newest), () => Promise.resolve(all)]);
+  const stream = mergeByRelevance([list]);
+  expect((await stream.next(1)).map((r) => r.id)).toEqual(['b']);
+  expect(stream.complete).toBe(false);
+  expect((await stream.next(5)).map((r) => r.id)).toEqual(['a', 'c']);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
+});
+
+test('filterStream keeps what passes, reading on, and is complete only at the end', async () => {
+  const items = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, score: 7 - i, key: i % 3 === 0 ? 'phrase' : '' }));
+  const stream = filterStream(mergeByRelevance([listOf(fakeIndex(items, []))]), (r) => r.key === 'phrase');
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['r0', 'r3']);
+  expect(stream.complete).toBe(false);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['r6']);
+  expect([stream.total, stream.complete]).toEqual([3, true]);
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {
-  const list = chainParts(2, [async () => [], async () => fakeIndex([{ id: 'a', score: 1, key: '1' }], []), async () => []]);
+  const list = chainParts([() => Promise.resolve([]), () => Promise.resolve(fakeIndex([{ id: 'a', score: 1, key: '1' }], [])), () => Promise.resolve([])]);
   expect((await list.at(0))?.score).toBe(1);
   expect(await list.at(1)).toBeUndefined();
 });

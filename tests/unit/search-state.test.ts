@@ -1,20 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { hasCriteria, parseSearchState, serializeSearchState, toPagefindOptions, withFilter, type SearchState } from '../../src/search/state.ts';
+import { hasCriteria, isBackwardRange, parseSearchState, serializeSearchState, toPagefindOptions, type SearchState } from '../../src/search/state.ts';
 
 describe('parseSearchState', () => {
   test('reads query, repeated filters and sort', () => {
     expect(parseSearchState('?q=+harbour+ferry+&tag=coast&tag=storms&section=Local&sort=newest')).toEqual({
       query: 'harbour ferry',
       filters: { tag: ['coast', 'storms'], section: ['Local'] },
+      from: '',
+      to: '',
       sort: 'newest',
     });
   });
 
   test.each([
-    ['', { query: '', filters: {}, sort: 'relevance' }],
-    ['?sort=sideways', { query: '', filters: {}, sort: 'relevance' }],
-    ['?tag=&tag=coast&tag=coast&colour=red', { query: '', filters: { tag: ['coast'] }, sort: 'relevance' }],
-    ['?author=Mara%20Quill&source=Harbour+Gazette%2C+Evening', { query: '', filters: { author: ['Mara Quill'], source: ['Harbour Gazette, Evening'] }, sort: 'relevance' }],
+    ['', { query: '', filters: {}, from: '', to: '', sort: 'relevance' }],
+    ['?sort=sideways', { query: '', filters: {}, from: '', to: '', sort: 'relevance' }],
+    ['?tag=&tag=coast&tag=coast&colour=red', { query: '', filters: { tag: ['coast'] }, from: '', to: '', sort: 'relevance' }],
+    ['?author=Mara%20Quill&source=Harbour+Gazette%2C+Evening', { query: '', filters: { author: ['Mara Quill'], source: ['Harbour Gazette, Evening'] }, from: '', to: '', sort: 'relevance' }],
   ])('%s', (search, expected) => {
     expect(parseSearchState(search)).toEqual(expected);
   });
@@ -22,24 +24,17 @@ describe('parseSearchState', () => {
 
 describe('serializeSearchState', () => {
   test.each<[SearchState, string]>([
-    [{ query: '', filters: {}, sort: 'relevance' }, ''],
-    [{ query: 'ferry', filters: {}, sort: 'relevance' }, '?q=ferry'],
-    [{ query: 'a&b', filters: { year: ['2020'], section: ['Local'] }, sort: 'oldest' }, '?q=a%26b&section=Local&year=2020&sort=oldest'],
+    [{ query: '', filters: {}, from: '', to: '', sort: 'relevance' }, ''],
+    [{ query: 'ferry', filters: {}, from: '', to: '', sort: 'relevance' }, '?q=ferry'],
+    [{ query: 'a&b', filters: { year: ['2020'], section: ['Local'] }, from: '', to: '', sort: 'oldest' }, '?q=a%26b&section=Local&year=2020&sort=oldest'],
   ])('%j → %s', (state, expected) => {
     expect(serializeSearchState(state)).toBe(expected);
   });
 
   test('round-trips through parse', () => {
-    const state: SearchState = { query: 'café « quai »', filters: { author: ['Camille Vernet', 'Mara Quill'], tag: ['food'] }, sort: 'newest' };
+    const state: SearchState = { query: 'café « quai »', filters: { author: ['Camille Vernet', 'Mara Quill'], tag: ['food'] }, from: '', to: '', sort: 'newest' };
     expect(parseSearchState(serializeSearchState(state))).toEqual(state);
   });
-});
-
-test('withFilter sets and removes one filter without touching the others', () => {
-  const state = parseSearchState('?q=x&tag=coast&year=2020');
-  expect(withFilter(state, 'tag', ['storms']).filters).toEqual({ tag: ['storms'], year: ['2020'] });
-  expect(withFilter(state, 'tag', []).filters).toEqual({ year: ['2020'] });
-  expect(state.filters).toEqual({ tag: ['coast'], year: ['2020'] });
 });
 
 test.each([
@@ -51,13 +46,48 @@ test.each([
   expect(hasCriteria(parseSearchState(search))).toBe(expected);
 });
 
+const SPAN = { first: '1995-03', last: '2024-10' };
+
+describe('date range in the URL', () => {
+  test('from and to are kept as written, round-trip, and count as criteria', () => {
+    const state = parseSearchState('?from=1998&to=2003-06');
+    expect([state.from, state.to]).toEqual(['1998', '2003-06']);
+    expect(serializeSearchState(state)).toBe('?from=1998&to=2003-06');
+    expect(hasCriteria(state)).toBe(true);
+  });
+
+  test.each(['98', '2003-13', '2023-02-29', 'yesterday'])('a bound that is no date (%s) is dropped', (bad) => {
+    expect(parseSearchState(`?from=${bad}`).from).toBe('');
+  });
+
+  test.each([
+    ['?from=2005&to=2001', true],
+    ['?from=2003-06-30&to=2003-06', false],
+    ['?from=2003-07&to=2003-06-30', true],
+    ['?from=2005', false],
+  ])('isBackwardRange(%s) is %s', (search, expected) => {
+    expect(isBackwardRange(parseSearchState(search))).toBe(expected);
+  });
+
+  test('a range becomes "any of these years, months, days" next to the other filters', () => {
+    expect(toPagefindOptions(parseSearchState('?section=Local&from=2001-11-28&to=2003-02'), SPAN).filters).toEqual({
+      section: { any: ['Local'] },
+      any: [{ year: { any: ['2002'] } }, { month: { any: ['2001-12', '2003-01', '2003-02'] } }, { day: { any: ['2001-11-28', '2001-11-29', '2001-11-30'] } }],
+    });
+  });
+
+  test('facet counts for one filter leave that filter out', () => {
+    expect(toPagefindOptions(parseSearchState('?section=Local&tag=coast'), SPAN, 'section').filters).toEqual({ tag: { any: ['coast'] } });
+  });
+});
+
 describe('toPagefindOptions', () => {
   test('values of one filter widen, filters narrow, sorts map to the date key', () => {
-    expect(toPagefindOptions(parseSearchState('?q=x&tag=coast&tag=storms&year=2021&sort=newest'))).toEqual({
+    expect(toPagefindOptions(parseSearchState('?q=x&tag=coast&tag=storms&year=2021&sort=newest'), SPAN)).toEqual({
       filters: { tag: { any: ['coast', 'storms'] }, year: { any: ['2021'] } },
       sort: { date: 'desc' },
     });
-    expect(toPagefindOptions(parseSearchState('?sort=oldest')).sort).toEqual({ date: 'asc' });
-    expect(toPagefindOptions(parseSearchState('?q=x'))).toEqual({ filters: {}, sort: {} });
+    expect(toPagefindOptions(parseSearchState('?sort=oldest'), SPAN).sort).toEqual({ date: 'asc' });
+    expect(toPagefindOptions(parseSearchState('?q=x'), SPAN)).toEqual({ filters: {}, sort: {} });
   });
 });

@@ -36,6 +36,7 @@ describe('what goes into the ZIM', () => {
     ['images/quay.svg', true],
     ['sw.js', false],
     ['offline.json', false],
+    ['search.json', false],
     ['pagefind/pagefind.js', false],
     ['pagefind-2019-01-2020-12/pagefind-entry.json', false],
     ['rss.xml', false],

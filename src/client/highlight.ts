@@ -1,0 +1,65 @@
+/**
+ * Marks the searched words on an article opened from the search page
+ * (`?highlight=battery+electric`, see src/search/highlight.ts), and offers a
+ * button to clear them. Loaded by site.ts only when the parameter is there.
+ * Text nodes are split with DOM calls; nothing is parsed as HTML, and no
+ * inline script or style is needed (the CSP forbids them).
+ */
+import { highlightWords, HIGHLIGHT_PARAM, wordRanges } from '../search/highlight.ts';
+import '../styles/highlight.css';
+import { readInterface } from '../i18n/client.ts';
+
+/** The bar's words, in the site's language (the article page carries them: InterfaceMessages.astro). */
+const { t } = readInterface();
+
+/** Wraps each matched word of the text nodes under `root` in `<mark class="search-hit">`; returns how many. */
+function markWords(root: Element, words: readonly string[]): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  let count = 0;
+  for (const node of nodes) {
+    const ranges = wordRanges(node.data, words);
+    // From the end, so earlier offsets stay valid while the node is split.
+    for (const [start, end] of ranges.reverse()) {
+      const word = node.splitText(start);
+      word.splitText(end - start);
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      word.replaceWith(mark);
+      mark.append(word);
+      count += 1;
+    }
+  }
+  return count;
+}
+
+function clear(bar: HTMLElement): void {
+  for (const mark of document.querySelectorAll('mark.search-hit')) mark.replaceWith(...mark.childNodes);
+  document.querySelector('[data-pagefind-body]')?.normalize();
+  bar.remove();
+  const url = new URL(location.href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  history.replaceState(history.state, '', url.href);
+}
+
+const words = highlightWords(location.search);
+const body = document.querySelector('[data-pagefind-body]');
+if (body && words.length > 0 && markWords(body, words) > 0) {
+  // A bar fixed to the bottom of the window: it covers nothing it would push, so nothing moves.
+  const bar = document.createElement('div');
+  bar.className = 'highlight-bar';
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', t('highlight.clear'));
+  const text = document.createElement('span');
+  text.textContent = t('highlight.showing', { words: new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '' });
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'secondary';
+  button.textContent = t('highlight.clear');
+  button.addEventListener('click', () => clear(bar));
+  bar.append(text, ' ', button);
+  document.body.append(bar);
+}

@@ -1,0 +1,131 @@
+/**
+ * Date ranges for search: `?from=1998&to=2003-06`, bounds by year, month or
+ * day. Pagefind 1.6 filters match whole values and have no ranges (its sort
+ * keys order results but cannot narrow them), so a range is covered by the
+ * fewest whole years, months and days (every record carries all three as
+ * filters, src/search/record.ts) and searched as "any of these".
+ * 1998 to 2003-06 is five years and six months: eleven values.
+ */
+import { daysInMonth, isRealDay } from '../lib/dates.ts';
+import { DATE_FILTERS } from './record.ts';
+
+/** A bound as written: a year, a month or a day. */
+export interface DateBound {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The values covering a range, by unit, oldest first. */
+export interface DateCover {
+  years: string[];
+  months: string[];
+  days: string[];
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; undefined for anything else,
+ * impossible days included (2023-02-29).
+ * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
+ */
+export function parseDateBound(text: string): DateBound | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  return isRealDay(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** A calendar day as a comparable triple. */
+type Day = [year: number, month: number, day: number];
+
+const compare = (a: Day, b: Day) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/** The first day a bound covers. */
+function firstDay(bound: DateBound): Day {
+  return [bound.year, bound.month ?? 1, bound.day ?? 1];
+}
+
+/** The last day a bound covers. */
+function lastDay(bound: DateBound): Day {
+  const month = bound.month ?? 12;
+  return [bound.year, month, bound.day ?? daysInMonth(bound.year, month)];
+}
+
+function nextDay([year, month, day]: Day): Day {
+  if (day < daysInMonth(year, month)) return [year, month, day + 1];
+  return month < 12 ? [year, month + 1, 1] : [year + 1, 1, 1];
+}
+
+/**
+ * Whether a range starts after it ends, so no day can be in it.
+ * @example isBackward(parseDateBound('2005'), parseDateBound('2001-06')) // true
+ */
+export function isBackward(from: DateBound | undefined, to: DateBound | undefined): boolean {
+  return from !== undefined && to !== undefined && compare(firstDay(from), lastDay(to)) > 0;
+}
+
+/**
+ * The fewest whole years, months and days covering `from`–`to` (both
+ * inclusive, either open), an open end bounded by the archive's span
+ * (`YYYY-MM` months), widened to whole years. Undefined when the range holds no day (from after to).
+ * @example coverRange(parseDateBound('1998'), parseDateBound('2003-06'), { first: '1990-01', last: '2024-12' })
+ * // { years: ['1998', …, '2002'], months: ['2003-01', …, '2003-06'], days: [] }
+ */
+export function coverRange(from: DateBound | undefined, to: DateBound | undefined, span: { first: string; last: string }): DateCover | undefined {
+  const spanFirst = parseDateBound(span.first);
+  const spanLast = parseDateBound(span.last);
+  if (!spanFirst || !spanLast) throw new Error(`date range: the archive's span must be YYYY-MM months, not ${span.first}–${span.last}`);
+  // Clamped to the archive's whole years: no article lies outside them, and
+  // whole years are the fewest values (an open end never costs a list of months).
+  const floor = firstDay({ year: spanFirst.year });
+  const ceiling = lastDay({ year: spanLast.year });
+  let start = firstDay(from ?? { year: spanFirst.year });
+  if (compare(start, floor) < 0) start = floor;
+  let end = lastDay(to ?? { year: spanLast.year });
+  if (compare(end, ceiling) > 0) end = ceiling;
+  if (isBackward(from, to)) return undefined;
+  if (compare(start, end) > 0) return { years: [], months: [], days: [] };
+  const cover: DateCover = { years: [], months: [], days: [] };
+  let cursor = start;
+  while (compare(cursor, end) <= 0) {
+    const [year, month, day] = cursor;
+    if (month === 1 && day === 1 && compare([year, 12, 31], end) <= 0) {
+      cover.years.push(pad(year, 4));
+      cursor = [year + 1, 1, 1];
+    } else if (day === 1 && compare([year, month, daysInMonth(year, month)], end) <= 0) {
+      cover.months.push(`${pad(year, 4)}-${pad(month)}`);
+      cursor = month < 12 ? [year, month + 1, 1] : [year + 1, 1, 1];
+    } else {
+      cover.days.push(`${pad(year, 4)}-${pad(month)}-${pad(day)}`);
+      cursor = nextDay(cursor);
+    }
+  }
+  return cover;
+}
+
+/** A Pagefind compound filter: any of the listed values of any of the filters. */
+export interface AnyFilter {
+  any: Record<string, { any: string[] }>[];
+}
+
+/**
+ * The Pagefind filter for a cover: "any of these years, months or days".
+ * A cover with no values (a range outside the archive) matches no page.
+ */
+export function coverFilter(cover: DateCover): AnyFilter {
+  const parts = [
+    [DATE_FILTERS.year, cover.years],
+    [DATE_FILTERS.month, cover.months],
+    [DATE_FILTERS.day, cover.days],
+  ] as const;
+  const any = parts.filter(([, values]) => values.length > 0).map(([key, values]) => ({ [key]: { any: [...values] } }));
+  // No value at all: a day no article has, so the search finds nothing rather than everything.
+  return { any: any.length > 0 ? any : [{ [DATE_FILTERS.day]: { any: ['0000-00-00'] } }] };
+}
