@@ -19,7 +19,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pipelineFingerprint, readingFingerprint } from './fingerprint.ts';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
-import { bodyLimitsFrom } from '../lib/limits.ts';
 import { refusal } from '../lib/refusal.ts';
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
@@ -80,7 +79,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
   // The limits of this run (a changed limit checks every file again).
-  const limits = bodyLimitsFrom(process.env);
+  const limits = settingsFrom().bodyLimits;
   // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
   const reading = await readingFingerprint(root);
   const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}\n${limits.maxBytes}`;

@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { formatProblems, readArticleSource } from '../content/read-article.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import { bodyLimitsFrom } from '../lib/limits.ts';
+import { settingsFrom } from '../settings.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
@@ -46,7 +46,7 @@ export async function scanArchive(root: string): Promise<Archive> {
       const id = identityOf(split.data);
       if (id && !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
     }
-    const read = readArticleSource(file, text, bodyLimitsFrom(process.env));
+    const read = readArticleSource(file, text, settingsFrom().bodyLimits);
     if ('article' in read) archive.sitePaths.add(read.article.url);
   }
   return archive;
@@ -130,7 +130,7 @@ export function planArticle(archive: Archive, frontmatter: Frontmatter, body: st
   }
   const text = serializeArticle(frontmatter, body, gaps);
   const file = existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
-  const checked = readArticleSource(options.display(join(archive.root, file)), text, bodyLimitsFrom(process.env));
+  const checked = readArticleSource(options.display(join(archive.root, file)), text, settingsFrom().bodyLimits);
   if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
   archive.files.add(file);
   archive.sitePaths.add(checked.article.url);

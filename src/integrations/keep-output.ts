@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../lib/batches.ts';
 import { refusal } from '../lib/refusal.ts';
+import { settingsFrom } from '../settings.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
@@ -45,10 +46,6 @@ async function removeFiles(site: string, files: readonly string[]): Promise<void
   await inBatches(files, (path) => rm(join(site, path), { force: true }));
 }
 
-/** Whether the setting to build into a folder that is not ours is on. */
-function adopting(env: NodeJS.ProcessEnv): boolean {
-  return env[ADOPT_SETTING] === '1' || env[ADOPT_SETTING] === 'true';
-}
 
 /** The two halves, sharing what the first learnt about the folder: register `keep` early and `manifest` last. */
 export default function outputFolder(): { keep: AstroIntegration; manifest: AstroIntegration } {
@@ -68,10 +65,10 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
       'astro:build:start': async () => {
         const before = (await listFiles(outDir)).filter((file) => file !== MANIFEST_FILE && file !== BUILDING_FILE);
         const state = readOutputState(outDir, before.length > 0);
-        if (state.kind === 'corrupt' && !adopting(process.env)) {
+        if (state.kind === 'corrupt' && !settingsFrom().adoptOutDir) {
           throw refusal(`${join(outDir, state.file)}: ${state.reason}, so which files are ours is unknown. Empty the output folder, or set ${ADOPT_SETTING}=1 to build into it removing nothing.`);
         }
-        if (state.kind === 'foreign' && !adopting(process.env)) {
+        if (state.kind === 'foreign' && !settingsFrom().adoptOutDir) {
           throw refusal(`The output folder ${outDir} is not empty and holds no ${MANIFEST_FILE} of a Clippings build: refusing to write into it. Choose an empty folder (CLIPPINGS_OUT_DIR), or set ${ADOPT_SETTING}=1 to build into it removing nothing of what is there.`);
         }
         previous = state.kind === 'finished' ? state.manifest : state.kind === 'unfinished' ? state.previous : undefined;

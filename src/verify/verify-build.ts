@@ -14,7 +14,7 @@ import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
 import { readBundleFragments } from '../search/fragments.ts';
-import { bodyLimitsFrom } from '../lib/limits.ts';
+import { settingsFrom } from '../settings.ts';
 import { checkOutput } from './output.ts';
 import {
   checkArticleCoverage,
@@ -71,7 +71,7 @@ async function readArticles(root: string, contentDir: string, cacheDir: string |
     const hash = sourceHash(source);
     let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
     if (url === undefined) {
-      const result = readArticleSource(file, source, bodyLimitsFrom(process.env));
+      const result = readArticleSource(file, source, settingsFrom().bodyLimits);
       if ('problems' in result) {
         problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
         continue;
