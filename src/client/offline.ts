@@ -5,6 +5,7 @@
  */
 import type { OfflineManifest } from '../search/offline-manifest.ts';
 import { withBase } from '../lib/urls.ts';
+import { storeProblem } from '../search/offline-check.ts';
 
 /** The cache the service worker of this build reads (see service-worker.js). */
 export const cacheName = (manifest: OfflineManifest): string => `clippings-${manifest.version}`;
@@ -54,29 +55,71 @@ export interface Progress {
   total: number;
 }
 
+/** A download that did not store everything: which files failed, and why. */
+export class OfflineIncomplete extends Error {
+  readonly failures: readonly string[];
+  constructor(failures: readonly string[]) {
+    super(`${failures.length} file${failures.length === 1 ? '' : 's'} could not be kept: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`);
+    this.failures = failures;
+  }
+}
+
+/** Fetches one file and checks it against offline.json before it may be stored (src/search/offline-check.ts). */
+async function fetchChecked(url: string, path: string, bytes: number): Promise<Response | string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (error) {
+    return `${path}: the network failed (${error instanceof Error ? error.message : String(error)})`;
+  }
+  const body = await response.arrayBuffer();
+  const problem = storeProblem(path, bytes, { ok: response.ok, status: response.status, type: response.type, contentType: response.headers.get('content-type'), bytes: body.byteLength });
+  return problem ?? new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /**
  * Stores every file of the manifest (and the manifest) in the service worker's
  * cache, a few at a time, reporting bytes as each file lands. Writing to the
  * cache directly means it works before the service worker controls the page.
+ * Every response is checked (status, type, size against offline.json) before
+ * it is stored; when any fails, the archive is not marked as kept and the
+ * promise rejects with an OfflineIncomplete naming each failure, so nothing
+ * half-stored ever claims to be complete.
  */
 export async function keepOffline(base: string, manifest: OfflineManifest, onProgress: (progress: Progress) => void): Promise<void> {
   const cache = await caches.open(cacheName(manifest));
+  try {
+    localStorage.removeItem('clippings-offline');
+  } catch {
+    // No storage (a private window): nothing claims the archive is kept.
+  }
   const queue = [...manifest.files];
   const progress: Progress = { done: 0, total: manifest.totalBytes };
+  const failures: string[] = [];
   onProgress(progress);
   const worker = async (): Promise<void> => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const url = withBase(base, `/${file.path}`);
-      const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      await cache.put(url, response);
+      const checked = await fetchChecked(url, file.path, file.bytes);
+      if (typeof checked === 'string') failures.push(checked);
+      else await cache.put(url, checked);
       progress.done += file.bytes;
       onProgress(progress);
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
-  const manifestUrl = withBase(base, '/offline.json');
-  await cache.put(manifestUrl, await fetch(manifestUrl, { cache: 'no-cache' }));
+  // The manifest last, and only when everything it lists is stored: it is what offline search opens first.
+  if (failures.length === 0) {
+    const manifestUrl = withBase(base, '/offline.json');
+    const checked = await fetchChecked(manifestUrl, 'offline.json', 0);
+    if (typeof checked === 'string') failures.push(checked);
+    else {
+      const stored = (await checked.clone().json().catch(() => undefined)) as Partial<OfflineManifest> | undefined;
+      if (stored?.version !== manifest.version) failures.push('offline.json: the site changed during the download (a new build): reload the page and try again');
+      else await cache.put(manifestUrl, checked);
+    }
+  }
+  if (failures.length > 0) throw new OfflineIncomplete(failures);
   localStorage.setItem('clippings-offline', manifest.version);
 }
 

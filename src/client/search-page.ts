@@ -169,6 +169,7 @@ function setUpOffline(manifest: OfflineManifest): void {
   size.textContent = `Downloads the whole search index and this page: ${total} in ${manifest.files.length} files. Articles you open are kept as you read them.`;
   if (isKeptOffline(manifest)) offlineStatus.textContent = 'This archive’s search is kept offline in this browser.';
   section.hidden = false;
+  const label = button.textContent ?? '';
   button.addEventListener('click', () => {
     button.disabled = true;
     bar.hidden = false;
@@ -180,9 +181,12 @@ function setUpOffline(manifest: OfflineManifest): void {
     })
       .then(() => {
         offlineStatus.textContent = `Done: ${total} kept. Search now works without a network in this browser.`;
+        button.textContent = label;
       })
       .catch((error: unknown) => {
-        offlineStatus.textContent = `The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again when online.`;
+        // Never "done" after a failure: say what failed, and offer to try again.
+        offlineStatus.textContent = `Not kept offline: ${error instanceof Error ? error.message : String(error)}. Search offline will not work until this succeeds.`;
+        button.textContent = 'Try again';
       })
       .finally(() => {
         button.disabled = false;
