@@ -30,6 +30,9 @@ import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 
 
+/** Reports longer than this (characters) are printed before the error rather than inside it. */
+const LONG_REPORT = 16_000;
+
 /** Options for the article loader. */
 export interface ArticleLoaderOptions {
   /** Folder of the articles, relative to the project root. */
@@ -119,7 +122,14 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
   problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
-    throw refusal(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
+    const report = formatProblems(problems);
+    const hint = 'Fix the fields named above (see "Article format" in README.md), then build again.';
+    if (report.length <= LONG_REPORT) throw refusal(report, hint);
+    // A long report is written out whole, and waited for, before the build
+    // stops: carried in the error, it was cut off at 64 KB when the output
+    // went to a pipe (a CI log), and the files after that point were never named.
+    await new Promise<void>((done) => process.stderr.write(`${report}\n`, () => done()));
+    throw refusal(`${report.slice(0, report.indexOf('\n'))} they are listed above.`, hint);
   }
 
   await saveReadMemo(fileURLToPath(config.cacheDir), reads);
