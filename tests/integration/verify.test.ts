@@ -98,7 +98,7 @@ describe('build verification', () => {
     const second = verify();
     expect(second.status).toBe(1);
     expect(second.stdout + second.stderr).toContain('[article-page] no page for article /2021/03/15/orchard-market/');
-  });
+  }, 120_000);
 
   test('a whole build passes npm run verify, its manifest included', async () => {
     const { status, output } = await verifyDamaged(async () => {});
