@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
-import keepOutput from './src/integrations/keep-output.ts';
+import outputFolder from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { articleMarkdownProcessor } from './src/markdown/astro-processor.ts';
@@ -21,6 +21,8 @@ import buildRecord from './src/integrations/build-record.ts';
 // the benchmark build other archives with the same code.
 // Every setting and its default: src/settings.ts.
 const settings = settingsFrom();
+// Keeps dist/ between builds, prunes only our own files, and writes the manifest last.
+const output = outputFolder();
 
 export default defineConfig({
   site: settings.site,
@@ -43,7 +45,7 @@ export default defineConfig({
   // left as they are instead of rendered again (src/queries/cache-key.ts).
   experimental: { incrementalBuild: true },
   // The search index runs after the pages are written (astro:build:done);
-  // verification must stay last: it checks everything the others wrote.
+  // verification comes after them all, and the manifest last of all.
   integrations: [
     // First: a broken content/site.json stops the build before anything is written.
     siteSettings(),
@@ -52,11 +54,13 @@ export default defineConfig({
     buildRecord(),
     siteUrlWarning(settings.siteUrl),
     // First after the pages: removes what earlier builds left, before the others write.
-    keepOutput(),
+    output.keep,
     sitemap(),
     sitemapAlias(),
     searchIndex(),
     securityHeaders(),
     verifyBuild({ contentDir: settings.contentDir }),
+    // Last of all: only a build that got here (verified) writes a manifest.
+    output.manifest,
   ],
 });

@@ -5,6 +5,7 @@
  * articles folder, the output folder) cannot differ between them.
  */
 import { normalizeBase } from './lib/base.ts';
+import { bodyLimitsFrom, type BodyLimits } from './lib/limits.ts';
 
 /** Articles per shard when `CLIPPINGS_SEARCH_SHARD_SIZE` is not set: how the search index is split, src/search/shards.ts (see docs/benchmarks for the measurement). */
 export const DEFAULT_SHARD_SIZE = 8000;
@@ -55,6 +56,10 @@ export interface Settings {
   renderWorkers: number | undefined;
   /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
   timings: boolean;
+  /** CLIPPINGS_MAX_BODY_BYTES: the largest article body (default 2 MiB), with the nesting limit. */
+  bodyLimits: BodyLimits;
+  /** CLIPPINGS_ADOPT_OUT_DIR=1: build into an output folder that is not empty and not ours, removing nothing of it. */
+  adoptOutDir: boolean;
 }
 
 /**
@@ -77,5 +82,9 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     },
     renderWorkers: workers === undefined || workers === '' ? undefined : Number(workers),
     timings: env['CLIPPINGS_TIMINGS'] === '1',
+    get bodyLimits() {
+      return bodyLimitsFrom(env);
+    },
+    adoptOutDir: env['CLIPPINGS_ADOPT_OUT_DIR'] === '1' || env['CLIPPINGS_ADOPT_OUT_DIR'] === 'true',
   };
 }

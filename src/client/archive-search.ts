@@ -85,16 +85,25 @@ export async function loadManifest(base: string): Promise<SearchManifest> {
   return (await response.json()) as SearchManifest;
 }
 
-/** Adds up counts of the same filter value from several indexes, into maps safe for any key. */
+/** An object with exactly these own keys, `__proto__` included (defined, never assigned). */
+function withOwnKeys(values: Map<string, number>): Record<string, number> {
+  const object: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [key, value] of values) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  return object;
+}
+
+/** Adds up counts of the same filter value from several indexes. */
 export function mergeFilterCounts(all: readonly FilterCounts[]): FilterCounts {
-  const merged: FilterCounts = Object.create(null) as FilterCounts;
+  // Maps, not objects: a tag may be named `constructor` or `__proto__`, which
+  // an object would answer with its prototype's property or refuse to store.
+  const merged = new Map<string, Map<string, number>>();
   for (const counts of all) {
     for (const [filter, values] of Object.entries(counts)) {
-      const target = (merged[filter] ??= Object.create(null) as Record<string, number>);
-      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
+      const target = merged.get(filter) ?? merged.set(filter, new Map()).get(filter)!;
+      for (const [value, count] of Object.entries(values)) target.set(value, (target.get(value) ?? 0) + count);
     }
   }
-  return merged;
+  return Object.fromEntries([...merged].map(([filter, values]) => [filter, withOwnKeys(values)]));
 }
 
 /**

@@ -241,6 +241,7 @@ function setUpOffline(manifest: SearchManifest): void {
   size.textContent = t('offline.size', { size: total, count: manifest.offline.files });
   if (isKeptOffline(manifest.version)) offlineStatus.textContent = t('offline.kept');
   section.hidden = false;
+  const label = button.textContent ?? '';
   button.addEventListener('click', () => {
     button.disabled = true;
     bar.hidden = false;
@@ -252,9 +253,12 @@ function setUpOffline(manifest: SearchManifest): void {
     })
       .then(() => {
         offlineStatus.textContent = t('offline.done', { size: total });
+        button.textContent = label;
       })
       .catch((error: unknown) => {
-        offlineStatus.textContent = t('offline.stopped', { error: error instanceof Error ? error.message : String(error) });
+        // Never "done" after a failure: say what failed, and offer to try again.
+        offlineStatus.textContent = t('offline.notKept', { error: error instanceof Error ? error.message : String(error) });
+        button.textContent = t('offline.retry');
       })
       .finally(() => {
         button.disabled = false;

@@ -16,10 +16,10 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { pipelineFingerprint, readingFingerprint } from './fingerprint.ts';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
+import { refusal } from '../lib/refusal.ts';
 import type { RenderedArticle } from '../markdown/pipeline.ts';
 import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
@@ -31,6 +31,9 @@ import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
 import { folderDateWarning } from './folder-date.ts';
 
+
+/** Reports longer than this (characters) are printed before the error rather than inside it. */
+const LONG_REPORT = 16_000;
 
 /** Options for the article loader. */
 export interface ArticleLoaderOptions {
@@ -94,9 +97,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   await mkdir(bodies, { recursive: true });
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
+  // The limits of this run (a changed limit checks every file again).
+  const limits = settingsFrom().bodyLimits;
   // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
   const reading = await readingFingerprint(root);
-  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}`;
+  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}\n${limits.maxBytes}`;
   const storedByFile = new Map<string, { id: string; digest: string }>();
   for (const [id, entry] of store.entries()) if (entry.filePath && entry.digest) storedByFile.set(entry.filePath, { id, digest: String(entry.digest) });
   const problems: ArticleProblem[] = [];
@@ -122,7 +127,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       reads.files[file] = { hash: sourceHash(source), url: pathOfArticleId(stored.id) };
       return;
     }
-    const result = readArticleSource(file, source);
+    const result = readArticleSource(file, source, limits);
     if ('problems' in result) problems.push(...result.problems);
     else {
       articles.push({ article: result.article, digest });
@@ -133,7 +138,14 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
   problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
-    throw new AstroError(formatProblems(problems), 'Fix the fields named above (see "Article format" in README.md), then build again.');
+    const report = formatProblems(problems);
+    const hint = 'Fix the fields named above (see "Article format" in README.md), then build again.';
+    if (report.length <= LONG_REPORT) throw refusal(report, hint);
+    // A long report is written out whole, and waited for, before the build
+    // stops: carried in the error, it was cut off at 64 KB when the output
+    // went to a pipe (a CI log), and the files after that point were never named.
+    await new Promise<void>((done) => process.stderr.write(`${report}\n`, () => done()));
+    throw refusal(`${report.slice(0, report.indexOf('\n'))} they are listed above.`, hint);
   }
   // Checked as files are read (an unchanged file was checked when it changed).
   for (const { article } of articles) {
@@ -159,7 +171,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
   ).catch((error: unknown) => {
     const file = error instanceof RenderError ? `${changed[error.index]?.article.file}: ` : '';
-    throw new AstroError(`${file}the article body could not be rendered: ${(error as Error).message}`);
+    throw refusal(`${file}the article body could not be rendered: ${(error as Error).message}`);
   });
   await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
   changed.forEach(({ id, article, digest }, index) => {

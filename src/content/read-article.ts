@@ -6,6 +6,7 @@
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { DEFAULT_BODY_LIMITS, segmentProblem, type BodyLimits } from '../lib/limits.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
 
@@ -28,23 +29,33 @@ export interface ArticleProblem {
   message: string;
 }
 
-/** Validates one file's text. */
-export function readArticleSource(file: string, source: string): { article: ArticleSource } | { problems: ArticleProblem[] } {
+/**
+ * Validates one file's text: every field and the body's limits, all problems
+ * at once. `limits` comes from the run's settings (see bodyLimitsFrom).
+ */
+export function readArticleSource(
+  file: string,
+  source: string,
+  limits: BodyLimits = DEFAULT_BODY_LIMITS,
+): { article: ArticleSource } | { problems: ArticleProblem[] } {
   const split = splitFrontmatter(source);
   if (!split.ok) return { problems: [{ file, field: '', message: split.problem }] };
   const parsed = articleSchema.safeParse(split.data);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message })),
-    };
-  }
+  const problems: ArticleProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
+  const tooBig = bodyLimitProblem(split.body, limits);
+  if (tooBig) problems.push({ file, field: 'body', message: tooBig });
+  if (!parsed.success) return { problems };
   const frontmatter = parsed.data;
-  const tooDeep = bodyLimitProblem(split.body);
-  if (tooDeep) return { problems: [{ file, field: 'body', message: tooDeep }] };
   const slug = frontmatter.slug ?? slugFromFileName(file);
   if (slug === '') {
-    return { problems: [{ file, field: 'slug', message: 'the file name has no letter or digit to make a URL from: add a slug field (e.g. slug: budget-vote)' }] };
+    problems.push({ file, field: 'slug', message: 'the file name has no letter or digit to make a URL from: add a slug field (e.g. slug: budget-vote)' });
   }
+  // A slug field was checked by the schema; one made from the file name is checked here.
+  const longSlug = frontmatter.slug ? undefined : segmentProblem(slug);
+  if (longSlug) problems.push({ file, field: 'slug', message: `the file name ${longSlug}, or add a shorter slug field` });
+  if (problems.length > 0) return { problems };
   return { article: { file, frontmatter, slug, url: articlePath(frontmatter.date.day, slug), body: split.body } };
 }
 

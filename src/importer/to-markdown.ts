@@ -18,6 +18,8 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
+import { MAX_NESTING } from '../lib/limits.ts';
+import { ImportError } from './types.ts';
 
 /** A Markdown body and its plain text (for hashing and emptiness checks). */
 export interface MarkdownBody {
@@ -41,9 +43,25 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
  * @example (await hastToMarkdown(parseHtmlFragment('<p onclick="x()">Hi <b>there</b></p>'))).markdown // 'Hi *there*\n'
  */
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
+  refuseDeepNesting(tree);
   resolveRelativeUrls(tree, baseUrl);
   const mdast = (await htmlToMdast.run(tree)) as MdastRoot;
   return writeMdast(mdast);
+}
+
+/**
+ * The converters recurse once per level: 800 nested `<em>` overflowed the
+ * stack. Elements nested deeper than the build accepts (with room for the
+ * page around an article) are refused before converting; the depth is
+ * measured with a stack of our own, never by recursion.
+ */
+function refuseDeepNesting(tree: HastRoot, max = MAX_NESTING * 4): void {
+  const stack: [node: { children?: unknown[] }, depth: number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) throw new ImportError(`the HTML nests elements more than ${max} levels deep; the limit is ${max} (the archive accepts ${MAX_NESTING} in a body): flatten it`);
+    for (const child of node.children ?? []) if ((child as { type: string }).type === 'element') stack.push([child as Element, depth + 1]);
+  }
 }
 
 /** Parses an HTML fragment (a feed entry's content) into a tree. */

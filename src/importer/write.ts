@@ -5,11 +5,12 @@
  * article never loses its file (the new one gets a numeric suffix), and every
  * file is checked with the build's own validation before it is written.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { formatProblems, readArticleSource } from '../content/read-article.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
+import { settingsFrom } from '../settings.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
@@ -45,7 +46,7 @@ export async function scanArchive(root: string): Promise<Archive> {
       const id = identityOf(split.data);
       if (id && !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
     }
-    const read = readArticleSource(file, text);
+    const read = readArticleSource(file, text, settingsFrom().bodyLimits);
     if ('article' in read) archive.sitePaths.add(read.article.url);
   }
   return archive;
@@ -129,7 +130,7 @@ export function planArticle(archive: Archive, frontmatter: Frontmatter, body: st
   }
   const text = serializeArticle(frontmatter, body, gaps);
   const file = existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
-  const checked = readArticleSource(options.display(join(archive.root, file)), text);
+  const checked = readArticleSource(options.display(join(archive.root, file)), text, settingsFrom().bodyLimits);
   if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
   archive.files.add(file);
   archive.sitePaths.add(checked.article.url);
@@ -149,16 +150,29 @@ function freePath(archive: Archive, day: string, slug: string): string {
 
 const foldersMade = new WeakMap<Archive, Set<string>>();
 
-/** Writes a planned file; a new file never replaces one that appeared meanwhile. */
+/**
+ * Writes a planned file; a new file never replaces one that appeared
+ * meanwhile, and nothing is written through a symbolic link: a linked file or
+ * a folder that leads outside the archive is refused, so `--force` can never
+ * overwrite a file outside `--out`.
+ */
 export async function writePlanned(archive: Archive, plan: { file: string; text: string; replaces: boolean }): Promise<string> {
   const path = join(archive.root, plan.file);
   // One mkdir per folder per run, not per file: a batch of back issues writes thousands into each month.
   const made = foldersMade.get(archive) ?? new Set<string>();
   foldersMade.set(archive, made);
   if (!made.has(dirname(path))) {
+    await mkdir(archive.root, { recursive: true });
     await mkdir(dirname(path), { recursive: true });
     made.add(dirname(path));
   }
+  const root = await realpath(archive.root);
+  const folder = await realpath(dirname(path));
+  if (folder !== root && !folder.startsWith(`${root}${sep}`)) {
+    throw new Error(`its folder leads through a symbolic link to ${folder}, outside ${archive.root}: nothing is written there`);
+  }
+  const existing = await lstat(path).catch(() => undefined);
+  if (existing?.isSymbolicLink()) throw new Error('it is a symbolic link: replace it with a plain file, or remove it, then import again');
   await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
   return path;
 }

@@ -6,20 +6,27 @@
  * and copying every page back from the cache took longer than rendering the
  * pages that changed.
  *
- * Pruning keeps what this build wrote (every route's files, cached ones
- * included, as Astro reports them), the bundles of this build and the public
- * folder's files; anything else, such as the page of a deleted article or the
- * last search index (written again after this), is removed.
+ * Only files are removed that the last build's manifest lists
+ * (src/output/manifest.ts) and this build did not make again, such as the page
+ * of a deleted article or the last search index (written again after this).
+ * Anything else in the folder (a CNAME, `.well-known/`, a `.git` repository,
+ * downloads) is not ours and is never touched. An output folder that is not
+ * empty and holds no manifest of ours is refused, unless the setting says to
+ * build into it anyway. The manifest half runs last, after verification: only
+ * a build that got to its end writes one.
  */
-import { existsSync } from 'node:fs';
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../lib/batches.ts';
+import { refusal } from '../lib/refusal.ts';
+import { settingsFrom } from '../settings.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
+import { ADOPT_SETTING, BUILDING_FILE, MANIFEST_FILE, manifestOf, markBuildFinished, markBuildStarted, readOutputState, type BuildManifest } from '../output/manifest.ts';
 
 /** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
 async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
@@ -34,12 +41,21 @@ async function removeEmptyFolders(site: string, removed: readonly string[]): Pro
   }
 }
 
-export default function keepOutput(): AstroIntegration {
+/** Removes files, a bounded number at a time. */
+async function removeFiles(site: string, files: readonly string[]): Promise<void> {
+  await inBatches(files, (path) => rm(join(site, path), { force: true }));
+}
+
+
+/** The two halves, sharing what the first learnt about the folder: register `keep` early and `manifest` last. */
+export default function outputFolder(): { keep: AstroIntegration; manifest: AstroIntegration } {
   let outDir = '';
   let publicDir = '';
-  /** Whether an earlier build left anything to prune (a first build has nothing to walk). */
-  let earlierOutput = false;
-  return {
+  /** The last finished build's manifest: the files that are ours to replace or remove. */
+  let previous: BuildManifest | undefined;
+  /** Files that were in the folder before this build and are not ours, with their modification times. */
+  const foreign = new Map<string, number>();
+  const keep: AstroIntegration = {
     name: 'clippings:keep-output',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -47,28 +63,61 @@ export default function keepOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': async () => {
-        earlierOutput = existsSync(outDir) && (await readdir(outDir)).length > 0;
+        const before = (await listFiles(outDir)).filter((file) => file !== MANIFEST_FILE && file !== BUILDING_FILE);
+        const state = readOutputState(outDir, before.length > 0);
+        if (state.kind === 'corrupt' && !settingsFrom().adoptOutDir) {
+          throw refusal(`${join(outDir, state.file)}: ${state.reason}, so which files are ours is unknown. Empty the output folder, or set ${ADOPT_SETTING}=1 to build into it removing nothing.`);
+        }
+        if (state.kind === 'foreign' && !settingsFrom().adoptOutDir) {
+          throw refusal(`The output folder ${outDir} is not empty and holds no ${MANIFEST_FILE} of a Clippings build: refusing to write into it. Choose an empty folder (CLIPPINGS_OUT_DIR), or set ${ADOPT_SETTING}=1 to build into it removing nothing of what is there.`);
+        }
+        previous = state.kind === 'finished' ? state.manifest : state.kind === 'unfinished' ? state.previous : undefined;
+        for (const file of before) if (!previous?.files[file]) foreign.set(file, statSync(join(outDir, file)).mtimeMs);
+        await mkdir(outDir, { recursive: true });
+        await markBuildStarted(outDir, previous);
         // Bundles have hashed names: last build's would pile up, and there are only a few to write again.
-        await rm(join(outDir, '_astro'), { recursive: true, force: true });
+        await removeFiles(outDir, Object.keys(previous?.files ?? {}).filter((file) => file.startsWith('_astro/')));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        if (!earlierOutput) return;
+        if (!previous) return;
         const site = fileURLToPath(dir);
-        // The last search index goes whole (its integration writes it again next):
-        // one call per bundle folder rather than one per file (thousands of fragments).
+        const ours = new Set(Object.keys(previous.files));
+        // The last search index goes (its integration writes it again next): a
+        // bundle folder holding only our files goes in one call rather than one per fragment.
         const top = await readdir(site, { withFileTypes: true });
         const bundles = top.filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name));
-        await Promise.all(bundles.map((entry) => rm(join(site, entry.name), { recursive: true, force: true })));
+        for (const bundle of bundles) {
+          const inside = (await listFiles(join(site, bundle.name))).map((file) => `${bundle.name}/${file}`);
+          if (inside.every((file) => ours.has(file))) await rm(join(site, bundle.name), { recursive: true, force: true });
+          else await removeFiles(site, inside.filter((file) => ours.has(file)));
+        }
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
         const publicFiles = new Set(await listFiles(publicDir));
-        const stale = (await listFiles(site)).filter((path) => !isKeptOutput(path, written, publicFiles));
-        await inBatches(stale, (path) => rm(join(site, path), { force: true }));
+        const stale = [...ours].filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') && existsSync(join(site, path)) && !isKeptOutput(path, written, publicFiles));
+        await removeFiles(site, stale);
         if (stale.length > 0) {
           await removeEmptyFolders(site, stale);
-          logger.info(`Removed ${stale.length} file(s) of earlier builds that this build no longer makes.`);
+          logger.info(`Removed ${stale.length} file(s) that the last build made and this one no longer makes.`);
         }
       },
     },
   };
+  const manifest: AstroIntegration = {
+    name: 'clippings:build-manifest',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const made = (await listFiles(site)).filter((file) => {
+          if (file === MANIFEST_FILE || file === BUILDING_FILE) return false;
+          const before = foreign.get(file);
+          // A file that was not ours stays not ours, unless this build wrote over it.
+          return before === undefined || statSync(join(site, file)).mtimeMs !== before;
+        });
+        await markBuildFinished(site, manifestOf(site, made));
+        if (foreign.size > 0) logger.info(`Left ${foreign.size} file(s) in the output folder that are not the build's (e.g. ${[...foreign.keys()].slice(0, 3).join(', ')}).`);
+      },
+    },
+  };
+  return { keep, manifest };
 }

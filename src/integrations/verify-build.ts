@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { refusal } from '../lib/refusal.ts';
 import { formatReport, verifyBuild } from '../verify/verify-build.ts';
 
 export interface VerifyIntegrationOptions {
@@ -26,9 +26,9 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await verifyBuild({ root, base, cacheDir, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
+        const report = await verifyBuild({ root, base, cacheDir, building: true, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
         const text = formatReport(report);
-        if (report.problems.length > 0) throw new AstroError(text, 'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.');
+        if (report.problems.length > 0) throw refusal(text, 'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.');
         logger.info(text);
       },
     },

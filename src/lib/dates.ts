@@ -118,7 +118,8 @@ export function formatDay(day: string, pattern = 'd MMMM yyyy', locale?: Locale)
   const key = `${locale?.code ?? ''}\0${pattern}\0${day}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(dayAsLocalNoon(day), pattern, locale ? { locale } : undefined);
+    // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC).
+    text = format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${dayParts(day).year}'`), locale ? { locale } : undefined);
     formatted.set(key, text);
   }
   return text;

@@ -91,3 +91,42 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}/${path.replace(/^\/+/, '')}`;
 }
 
+
+/**
+ * Whether a URL as written holds characters that browsers rewrite before
+ * reading it: backslashes (read as `/` in http(s) URLs, so `/\host` is
+ * `//host`), and spaces, tabs, line breaks or other control characters
+ * (removed or trimmed). Such spellings can hide another host.
+ * @example hasHostileUrlCharacters('/\\evil.example/x.svg') // true
+ */
+export function hasHostileUrlCharacters(url: string): boolean {
+  return /[\\\s\u0000-\u001F\u007F]/.test(url);
+}
+
+/**
+ * Whether a root-relative path stays on this site for every reader: it starts
+ * with one `/`, and neither a backslash, a rewritten character nor an encoded
+ * slash or backslash right after it can make a browser or server read a host
+ * (`//host`, `/\host`, `/%5Chost`, `/%2F/host`).
+ * @example isSitePath('/images/a.jpg') // true
+ * @example isSitePath('/%5Cevil.example') // false
+ */
+export function isSitePath(path: string): boolean {
+  if (!path.startsWith('/') || hasHostileUrlCharacters(path)) return false;
+  return !/^\/(?:\/|%2f|%5c)/i.test(path);
+}
+
+/**
+ * Whether an href written in an article leaves the site: absolute with a
+ * scheme, protocol-relative (`//host`), or any spelling a browser reads as one
+ * (`/\host`, `\\host`, `/%5Chost`, with tabs or line breaks inside).
+ * @example leavesSite('/\\evil.example/') // true
+ * @example leavesSite('/2024/') // false
+ */
+export function leavesSite(href: string): boolean {
+  // Browsers drop tabs and line breaks anywhere and trim spaces and controls at the ends.
+  const read = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // Mail and phone links open another program, not another site.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(read)) return !/^(?:mailto|tel):/i.test(read);
+  return /^[/\\]{2}/.test(read) || /^[/\\](?:%2f|%5c)/i.test(read);
+}

@@ -10,8 +10,10 @@ import { settingsFrom } from '../settings.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeFallbackIds from './rehype-fallback-ids.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
+import rehypeSearchBounds from './rehype-search-bounds.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
 import remarkLead from './remark-lead.ts';
 import remarkTypography from './remark-typography.ts';
@@ -28,8 +30,10 @@ export const rehypePlugins: PluggableList = [
   rehypeRawWhenPresent,
   [rehypeSanitize, articleSanitizeSchema],
   rehypeSlug,
+  rehypeFallbackIds,
   [rehypeUniqueIds, { reserved: PAGE_IDS }],
   rehypeHeadingAnchors,
   rehypeExternalLinks,
   [rehypeBaseLinks, { base }],
+  rehypeSearchBounds,
 ];

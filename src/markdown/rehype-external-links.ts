@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { leavesSite } from '../lib/urls.ts';
 
 /** Options for rehype-external-links. */
 export interface ExternalLinksOptions {
@@ -12,9 +13,12 @@ export interface ExternalLinksOptions {
   nofollow?: boolean;
 }
 
-/** Whether an href leaves the site (absolute with a scheme, or protocol-relative). */
+/**
+ * Whether an href leaves the site: absolute, protocol-relative, or a spelling
+ * browsers read as another host (`/\host`, `\\host`, `/%5Chost`).
+ */
 export function isExternalHref(href: string): boolean {
-  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href.trim());
+  return leavesSite(href);
 }
 
 /** The rehype plugin. */

@@ -5,7 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { compareArticleDates, parseArticleDate, type ArticleDate } from '../lib/dates.ts';
+import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { isCanonicalSlug, slugify } from '../lib/slugs.ts';
+import { isSitePath, hasHostileUrlCharacters } from '../lib/urls.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
 
@@ -15,7 +17,7 @@ const articleDate = z
   .transform((text, ctx): ArticleDate => {
     const parsed = parseArticleDate(text);
     if (!parsed) {
-      ctx.issues.push({ code: 'custom', input: text, message: `expected ${DATE_HELP}, a day that exists; got "${text}"` });
+      ctx.issues.push({ code: 'custom', input: text, message: `expected ${DATE_HELP}, a day that exists; got ${JSON.stringify(text)}` });
       return z.NEVER;
     }
     return parsed;
@@ -25,31 +27,61 @@ const articleDate = z
 const calendarDay = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
   .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseArticleDate(text) !== undefined, {
-    error: (issue) => `expected a date as YYYY-MM-DD, a day that exists; got "${String(issue.input)}"`,
+    error: (issue) => `expected a date as YYYY-MM-DD, a day that exists; got ${JSON.stringify(issue.input)}`,
   });
 
 /** Missing and wrong-typed values get different messages: "is required" is the common case. */
 const requiredText = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `${what} is required` : `expected ${what} as text, got ${JSON.stringify(issue.input)}`;
 
-const nonEmpty = (what: string) =>
-  z.string({ error: requiredText(what) }).trim().min(1, { error: `${what} must not be empty`, abort: true });
+/** Text of at most `max` characters; the message gives the length found. */
+const limited = (what: string, max: number) => (text: string, ctx: z.RefinementCtx) => {
+  const length = [...text].length;
+  if (length > max) ctx.addIssue({ code: 'custom', message: `${what} is ${length} characters long; the limit is ${max}: shorten it`, continue: false });
+};
 
-/** A name that becomes a URL segment, so it needs at least one letter or digit. */
+const nonEmpty = (what: string, max: number) =>
+  z.string({ error: requiredText(what) }).trim().min(1, { error: `${what} must not be empty`, abort: true }).superRefine(limited(what, max));
+
+/** Optional free text, trimmed, of bounded length. */
+const optionalText = (what: keyof typeof MAX_TEXT_LENGTH, trimmed = true) =>
+  (trimmed ? z.string().trim() : z.string()).superRefine(limited(what, MAX_TEXT_LENGTH[what]));
+
+/**
+ * A name that becomes a URL segment (its own page), so it needs at least one
+ * letter or digit, and its slug must fit in a file name.
+ */
 const sluggableName = (what: string) =>
-  nonEmpty(what).refine((name) => slugify(name).length > 0, { error: `${what} must contain a letter or digit` });
+  nonEmpty(what, MAX_NAME_LENGTH)
+    .refine((name) => slugify(name).length > 0, { error: `${what} must contain a letter or digit`, abort: true })
+    .superRefine((name, ctx) => {
+      const problem = segmentProblem(slugify(name));
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+    });
+
+/** A list of at most MAX_LIST_ENTRIES entries. */
+const boundedList = <T extends z.ZodType>(item: T, error: string) =>
+  z.array(item, { error }).max(MAX_LIST_ENTRIES, { error: (issue) => `has ${(issue.input as unknown[]).length} entries; the limit is ${MAX_LIST_ENTRIES}` });
+
+/** URLs as written must not hide another host behind characters browsers rewrite (`\`, tabs, line breaks). */
+const noHostileCharacters = (url: string) => !hasHostileUrlCharacters(url);
 
 /** A web address for a link: http(s) only, never `javascript:` or `data:`. */
 const webUrl = z
-  .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+  .string({ error: 'expected an http:// or https:// URL' })
+  .superRefine(limited('url', MAX_TEXT_LENGTH.url))
+  .refine(noHostileCharacters, { error: 'must not contain backslashes, spaces or control characters (browsers rewrite them, and may leave for another host): percent-encode them', abort: true })
+  .pipe(z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }))
   // Normalised (quotes, spaces, brackets percent-encoded), so it is safe in any attribute or feed.
   .transform((url) => new URL(url).href);
 
 /** An image path inside the site (`/images/x.jpg`) or an https URL; no `..` escapes. */
 const imageSrc = z
   .string({ error: 'expected an image path such as /images/photo.jpg or an https:// URL' })
-  .refine((src) => /^https:\/\//i.test(src) ? URL.canParse(src) : /^\/(?!\/)/.test(src) && !src.split(/[\\/]/).includes('..'), {
-    error: 'expected an image path starting with / (inside public/, no "..") or an https:// URL',
+  .superRefine(limited('url', MAX_TEXT_LENGTH.url))
+  .refine(noHostileCharacters, { error: 'must not contain backslashes, spaces or control characters (browsers read /\\host as another site): percent-encode them', abort: true })
+  .refine((src) => /^https:\/\//i.test(src) ? URL.canParse(src) : isSitePath(src) && !src.split('/').includes('..'), {
+    error: 'expected an image path starting with / (inside public/, no "..", not //host or /%5Chost) or an https:// URL',
   });
 
 /** The frontmatter of one article. */
@@ -57,19 +89,19 @@ export const articleSchema = z
   .strictObject(
     {
       /** Headline. */
-      title: nonEmpty('title'),
+      title: nonEmpty('title', MAX_TEXT_LENGTH.title),
       /** Standfirst shown under the headline. */
-      dek: z.string().trim().optional(),
+      dek: optionalText('dek').optional(),
       /** Publication date: `YYYY-MM-DD` or ISO date-time with offset; displayed as written. */
       date: articleDate,
       /** Last update, not before `date`. */
       updated: articleDate.optional(),
       /** Bylines; may be empty. */
-      authors: z.array(sluggableName('an author name'), { error: 'expected a list of author names' }).default([]),
+      authors: boundedList(sluggableName('an author name'), 'expected a list of author names').default([]),
       /** Desk or section, e.g. World, Politics. */
       section: sluggableName('section'),
       /** Topic tags. */
-      tags: z.array(sluggableName('a tag'), { error: 'expected a list of tags' }).default([]),
+      tags: boundedList(sluggableName('a tag'), 'expected a list of tags').default([]),
       /** Where the article was first published. */
       source: z
         .strictObject({
@@ -81,16 +113,16 @@ export const articleSchema = z
         }, { error: 'expected source as { name, url, id, retrieved }' })
         .optional(),
       /** Copyright notice shown under the article. */
-      copyright: z.string().trim().min(1).optional(),
+      copyright: optionalText('copyright').pipe(z.string().min(1)).optional(),
       /** Summary for listings and feeds; defaults to the start of the first paragraph. */
-      summary: z.string().trim().min(1).optional(),
+      summary: optionalText('summary').pipe(z.string().min(1)).optional(),
       /** Lead image; `alt` is required with it. */
       image: z
         .strictObject({
           src: imageSrc,
-          alt: nonEmpty('image alt text'),
-          caption: z.string().optional(),
-          credit: z.string().optional(),
+          alt: nonEmpty('image alt text', MAX_TEXT_LENGTH['image alt text']),
+          caption: optionalText('image caption', false).optional(),
+          credit: optionalText('image credit', false).optional(),
         }, { error: 'expected image as { src, alt, caption, credit }' })
         .optional(),
       /** Language of the article (BCP 47), for readers, screen readers and search stemming. */
@@ -101,15 +133,17 @@ export const articleSchema = z
       /** URL name; defaults to the file name. Lower-case letters, digits and hyphens. */
       slug: z
         .string()
-        .refine(isCanonicalSlug, { error: 'expected lower-case letters, digits and single hyphens (e.g. budget-vote)' })
+        .refine(isCanonicalSlug, { error: 'expected lower-case letters, digits and single hyphens (e.g. budget-vote)', abort: true })
+        .superRefine((slug, ctx) => {
+          const problem = segmentProblem(slug);
+          if (problem) ctx.addIssue({ code: 'custom', message: `the slug ${problem}` });
+        })
         .optional(),
       /** Corrections and updates, shown as a dated log at the foot of the article and on /corrections/. */
-      corrections: z
-        .array(
-          z.strictObject({ date: articleDate, text: nonEmpty('correction text') }, { error: 'expected each correction as { date, text }' }),
-          { error: 'expected a list of corrections, each { date, text }' },
-        )
-        .default([]),
+      corrections: boundedList(
+        z.strictObject({ date: articleDate, text: nonEmpty('correction text', MAX_TEXT_LENGTH['correction text']) }, { error: 'expected each correction as { date, text }' }),
+        'expected a list of corrections, each { date, text }',
+      ).default([]),
       /** Drafts are validated but not built. */
       draft: z.boolean({ error: 'expected true or false' }).default(false),
       /** Written by the importer for articles without a source URL: a fingerprint of the imported text, so importing it again is skipped. Leave as is. */

@@ -23,12 +23,27 @@ export function readFragment(file: string): PagefindFragment {
   return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
 }
 
-/** Every fragment of one bundle (`<site>/<dir>/fragment/`), with its file; none for an empty index. */
-export function readBundleFragments(site: string, dir: string): { file: string; fragment: PagefindFragment }[] {
+/**
+ * Every fragment of one bundle (`<site>/<dir>/fragment/`), with its file; none
+ * for an empty index. A fragment that cannot be read (cut short, not gzip, no
+ * URL) is handed to `onCorrupt` and skipped when it is given, else thrown.
+ */
+export function readBundleFragments(site: string, dir: string, onCorrupt?: (file: string, error: unknown) => void): { file: string; fragment: PagefindFragment }[] {
   const folder = join(site, dir, 'fragment');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.pf_fragment'))
     .sort()
-    .map((name) => ({ file: join(folder, name), fragment: readFragment(join(folder, name)) }));
+    .flatMap((name) => {
+      const file = join(folder, name);
+      try {
+        const fragment = readFragment(file);
+        if (typeof fragment.url !== 'string') throw new Error('it names no page');
+        return [{ file, fragment }];
+      } catch (error) {
+        if (!onCorrupt) throw error;
+        onCorrupt(file, error);
+        return [];
+      }
+    });
 }

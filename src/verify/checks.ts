@@ -4,10 +4,12 @@
  */
 import { normalizeBase } from '../lib/base.ts';
 import { decodeEntities } from '../lib/entities.ts';
+import { leavesSite } from '../lib/urls.ts';
+import type { OutputProblem } from './output.ts';
 
 /** One failed check. */
 export interface VerifyProblem {
-  check: 'article-page' | 'sitemap' | 'search' | 'orphan-page' | 'link' | 'duplicate-url' | 'duplicate-id';
+  check: 'article-page' | 'sitemap' | 'search' | 'orphan-page' | 'link' | 'duplicate-url' | 'duplicate-id' | OutputProblem['check'];
   message: string;
 }
 
@@ -89,7 +91,8 @@ export function scanPage(html: string): { links: string[]; ids: string[] } {
 /** Whether a link target stays on the site (no scheme, not protocol-relative, not a fragment). */
 export function isInternalLink(link: string): boolean {
   const raw = link.trim();
-  return raw !== '' && !raw.startsWith('#') && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw);
+  // Any spelling a browser reads as another host (`/\\host`, `/%5Chost`) leaves the site, as the pipeline marks it.
+  return raw !== '' && !raw.startsWith('#') && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw) && !leavesSite(raw);
 }
 
 /**
@@ -107,7 +110,10 @@ export function internalLinks(html: string): string[] {
  * @example resolveLink('../b/', '/archive/a/', '/archive/') // '/b/'
  */
 export function resolveLink(link: string, pagePath: string, base: string): string | undefined {
-  const url = new URL(link, `http://site${normalizeBase(base)}${pagePath.replace(/^\//, '')}`);
+  const page = `http://site${normalizeBase(base)}${pagePath.replace(/^\//, '')}`;
+  // A link no browser can follow points to nothing in the build.
+  if (!URL.canParse(link, page)) return undefined;
+  const url = new URL(link, page);
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);

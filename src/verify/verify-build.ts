@@ -15,6 +15,8 @@ import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../conten
 import { findBundles } from '../search/bundles.ts';
 import { readBundleFragments } from '../search/fragments.ts';
 import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
+import { settingsFrom } from '../settings.ts';
+import { checkOutput } from './output.ts';
 import {
   checkArticleCoverage,
   checkSitemapTargets,
@@ -38,6 +40,8 @@ export interface VerifyOptions {
   base: string;
   /** A folder to remember between runs what unchanged article files read as (the build's cache folder). */
   cacheDir?: string | undefined;
+  /** True when run by the build itself, before it writes its manifest. */
+  building?: boolean;
 }
 
 export interface VerifyReport {
@@ -68,7 +72,7 @@ async function readArticles(root: string, contentDir: string, cacheDir: string |
     const hash = sourceHash(source);
     let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
     if (url === undefined) {
-      const result = readArticleSource(file, source);
+      const result = readArticleSource(file, source, settingsFrom().bodyLimits);
       if ('problems' in result) {
         problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
         continue;
@@ -98,13 +102,15 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
 }
 
 /** URLs of every search record, across all Pagefind bundles in dist/; undefined when there is none. */
-function readSearchRecords(distDir: string, base: string): Set<string> | undefined {
+function readSearchRecords(distDir: string, base: string, corrupt: string[]): Set<string> | undefined {
   const bundles = findBundles(distDir);
   if (bundles.length === 0) return undefined;
   const prefix = normalizeBase(base);
   const urls = new Set<string>();
   for (const { dir } of bundles) {
-    for (const { fragment } of readBundleFragments(distDir, dir)) {
+    // A fragment that cannot be read is one problem, never a crash.
+    const onCorrupt = (file: string, error: unknown) => corrupt.push(`${relative(distDir, file).split(sep).join('/')} cannot be read as a search record (${error instanceof Error ? error.message : String(error)})`);
+    for (const { fragment } of readBundleFragments(distDir, dir, onCorrupt)) {
       const path = decodeURIComponent(fragment.url.split(/[?#]/)[0] ?? fragment.url);
       urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
     }
@@ -113,14 +119,17 @@ function readSearchRecords(distDir: string, base: string): Set<string> | undefin
 }
 
 /** Runs every check. */
-export async function verifyBuild({ root, contentDir, distDir, base, cacheDir }: VerifyOptions): Promise<VerifyReport> {
+export async function verifyBuild({ root, contentDir, distDir, base, cacheDir, building }: VerifyOptions): Promise<VerifyReport> {
   const files = await listFiles(distDir);
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
   const { articles, problems } = await readArticles(root, contentDir, cacheDir);
   const sitemap = await readSitemap(distDir, base);
-  const searchRecords = readSearchRecords(distDir, base);
+  const corrupt: string[] = [];
+  const searchRecords = readSearchRecords(distDir, base, corrupt);
+  // First: whether this is a whole, finished build at all.
+  problems.unshift(...checkOutput(distDir, fileSet, { building: building ?? false }), ...corrupt.map((message) => ({ check: 'corrupt' as const, message })));
 
   problems.push(
     ...checkArticleCoverage({

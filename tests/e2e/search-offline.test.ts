@@ -102,6 +102,27 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     }
   }, 60_000);
 
+  test('"keep offline" checks every response: a failing file is named, nothing claims to be kept, and a retry completes', async () => {
+    const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
+    const broken = manifest.files.find((file) => file.path.endsWith('.pf_fragment'));
+    expect(broken).toBeDefined();
+    const separate = await browser.newContext();
+    const page = await separate.newPage();
+    let failing = true;
+    await page.route(`**/${broken?.path}`, (route) => (failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue()));
+    await page.goto(`${server.url}search/?q=heron`);
+    await expect.poll(() => page.locator('#offline').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Keep offline' }).click();
+    await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Not kept offline: 1 file could not be kept: /);
+    expect(await page.locator('#offline-status').textContent()).toContain(`${broken?.path}: the server answered HTTP 500`);
+    expect(await page.evaluate(() => localStorage.getItem('clippings-offline'))).toBeNull();
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
+    expect(await page.evaluate(() => localStorage.getItem('clippings-offline'))).toBe(manifest.version);
+    await separate.close();
+  }, 60_000);
+
   test('after "keep offline", search works with the server stopped', async () => {
     const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
     const page = await context.newPage();

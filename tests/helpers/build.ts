@@ -23,6 +23,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Build into this earlier build's folders (dist and cache) to test rebuilds. */
   reuse?: BuildResult;
+  /** Kill the build (SIGKILL) as soon as this is true of its output folder; polled every 20 ms. */
+  killWhen?: (dist: string) => boolean;
 }
 
 export interface BuildResult {
@@ -32,6 +34,19 @@ export interface BuildResult {
   /** Reads a file of the built site (path relative to dist). */
   read(path: string): Promise<string>;
   has(path: string): boolean;
+  /** The environment the build ran with (its content, output and cache folders). */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs `npm run verify` (scripts/verify.ts) over a build's folders; its exit code and what it printed. */
+export async function verifyFixture(build: BuildResult): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'verify.ts')], { cwd: projectRoot, env: build.env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => done({ code, output }));
+  });
 }
 
 /** Runs `astro build` over a fixture archive. */
@@ -62,6 +77,16 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
     const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
+    const { killWhen } = options;
+    const watch = killWhen
+      ? setInterval(() => {
+          if (killWhen(dist)) {
+            child.kill('SIGKILL');
+            clearInterval(watch);
+          }
+        }, 20)
+      : undefined;
+    child.on('close', () => clearInterval(watch));
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -71,6 +96,7 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
     code,
     output,
     dist,
+    env,
     read: (path) => readFile(join(dist, path), 'utf8'),
     has: (path) => existsSync(join(dist, path)),
   };

@@ -44,7 +44,7 @@ describe('a rebuild after editing one article and deleting another', () => {
   test('the deleted article leaves no page behind, nor listings of the year it was the only one in', () => {
     for (const gone of ['2019/12/31/new-years-eve-ferry/index.html', '2019/12/index.html', '2019/index.html']) expect(second.has(gone), gone).toBe(false);
     expect(second.has('2019')).toBe(false);
-    expect(second.output).toMatch(/Removed \d+ file\(s\) of earlier builds/);
+    expect(second.output).toMatch(/Removed \d+ file\(s\) that the last build made and this one no longer makes/);
   });
 
   test('the edited article, its neighbours, listings and feeds show the new headline', async () => {

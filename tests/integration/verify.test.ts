@@ -98,5 +98,48 @@ describe('build verification', () => {
     const second = verify();
     expect(second.status).toBe(1);
     expect(second.stdout + second.stderr).toContain('[article-page] no page for article /2021/03/15/orchard-market/');
-  });
+  }, 120_000);
+
+  test('a whole build passes npm run verify, its manifest included', async () => {
+    const { status, output } = await verifyDamaged(async () => {});
+    expect(output).toMatch(/^Verified: /m);
+    expect(status).toBe(0);
+  }, 120_000);
+
+  /** The first file under `folder` whose name matches. */
+  const first = async (dist: string, folder: string, name: RegExp) => {
+    const found = (await readdir(join(dist, folder))).find((file) => name.test(file));
+    expect(found, `a file matching ${name} in ${folder}`).toBeDefined();
+    return join(folder, found as string);
+  };
+
+  test.each([
+    ['a deleted script bundle', async (dist: string) => rm(join(dist, await first(dist, '_astro', /\.js$/))), /\[manifest\] _astro\/[^ ]+\.js is missing \(the build made it\)/],
+    ['a 0-byte article page', (dist: string) => writeFile(join(dist, '2021/03/14/orchard-market/index.html'), ''), /\[manifest\] 2021\/03\/14\/orchard-market\/index\.html is empty \(the build wrote \d+ bytes\)/],
+    ['deleted index chunks', async (dist: string) => rm(join(dist, 'pagefind', 'index'), { recursive: true }), /\[manifest\] pagefind\/index\/[^ ]+\.pf_index is missing/],
+    ['a missing service worker', (dist: string) => rm(join(dist, 'sw.js')), /\[missing\] sw\.js is missing \(every build makes it\)/],
+    ['a missing offline list', (dist: string) => rm(join(dist, 'offline.json')), /\[missing\] offline\.json is missing/],
+    ['missing headers', (dist: string) => rm(join(dist, '_headers')), /\[missing\] _headers is missing/],
+    ['a missing search entry', (dist: string) => rm(join(dist, 'pagefind', 'pagefind-entry.json')), /\[missing\] pagefind\/pagefind-entry\.json is missing/],
+    // Same size, other bytes: only the hash can tell.
+    ['an edited page', async (dist: string) => writeFile(join(dist, 'index.html'), (await readFile(join(dist, 'index.html'), 'utf8')).replace('</main>', '</MAIN>')), /\[manifest\] index\.html has changed since the build/],
+    ['a deleted manifest', (dist: string) => rm(join(dist, 'clippings-manifest.json')), /clippings-manifest\.json is missing: this folder was not made by a finished build/],
+  ])('%s is caught', async (_, damage, line) => {
+    const { status, output } = await verifyDamaged(damage);
+    expect(status).toBe(1);
+    expect(output).toMatch(line);
+  }, 120_000);
+
+  test('a corrupt search fragment or entry file is one clear line, never a crash', async () => {
+    const { status, output } = await verifyDamaged(async (dist) => {
+      const fragment = await first(dist, 'pagefind/fragment', /\.pf_fragment$/);
+      const bytes = await readFile(join(dist, fragment));
+      await writeFile(join(dist, fragment), bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await writeFile(join(dist, 'offline.json'), '{"files": [');
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/\[corrupt\] pagefind\/fragment\/[^ ]+ cannot be read as a search record \(/);
+    expect(output).toMatch(/\[corrupt\] offline\.json cannot be read as JSON/);
+    expect(output).not.toMatch(/Z_BUF_ERROR\n\s+at |^\s+at .+:\d+:\d+\)?$/m);
+  }, 120_000);
 });

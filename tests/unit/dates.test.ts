@@ -63,6 +63,12 @@ describe('years before 100', () => {
     expect(daysInMonth(0, 2)).toBe(29);
     expect(parseArticleDate('0000-02-29')?.day).toBe('0000-02-29');
   });
+
+  test('year 0000 shows as written, not as 1 BC', () => {
+    expect(formatDay('0000-01-01')).toBe('1 January 0000');
+    expect(formatMonth('0000-02')).toBe('February 0000');
+    expect(formatDay('0000-02-29', 'EEEE d MMMM yyyy')).toMatch(/ 29 February 0000$/);
+  });
 });
 
 describe('day forms and keys', () => {

@@ -196,3 +196,11 @@ test('filter counts from several language indexes add up per value', async () =>
     ]),
   ).toEqual({ section: { Culture: 3, Local: 3 }, year: { '2023': 1 }, tag: { food: 1 } });
 });
+
+test('filter values named like object properties are counted like any other', async () => {
+  const { mergeFilterCounts } = await import('../../src/client/archive-search.ts');
+  // As Pagefind hands them over: parsed JSON, where "__proto__" is an own key.
+  const fromIndex = JSON.parse('{"tag": {"constructor": 2, "__proto__": 1, "toString": 4, "hasOwnProperty": 1}}') as Record<string, Record<string, number>>;
+  const merged = mergeFilterCounts([fromIndex, JSON.parse('{"tag": {"constructor": 1, "__proto__": 2}}') as Record<string, Record<string, number>>]);
+  expect(Object.entries(merged['tag'] ?? {}).sort()).toEqual([['__proto__', 3], ['constructor', 3], ['hasOwnProperty', 1], ['toString', 4]]);
+});

@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': 'جارٍ تنزيل {size}…',
   'offline.done': 'تم: حُفظ {size}. يعمل البحث الآن دون شبكة في هذا المتصفح.',
   'offline.stopped': 'توقّف التنزيل: {error}. أعد المحاولة عند الاتصال.',
+  'offline.notKept': 'لم يُحفظ للاستخدام دون اتصال: {error}. لن يعمل البحث دون اتصال حتى ينجح ذلك.',
+  'offline.retry': 'أعد المحاولة',
 } satisfies Messages;
 
 export const dateLocale = ar;

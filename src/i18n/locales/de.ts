@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': '{size} werden geladen…',
   'offline.done': 'Fertig: {size} gespeichert. Die Suche funktioniert in diesem Browser jetzt ohne Netz.',
   'offline.stopped': 'Der Download wurde abgebrochen: {error}. Versuchen Sie es online erneut.',
+  'offline.notKept': 'Nicht offline gespeichert: {error}. Die Offline-Suche funktioniert erst, wenn dies gelingt.',
+  'offline.retry': 'Erneut versuchen',
 } satisfies Messages;
 
 export const dateLocale = de;

@@ -173,6 +173,8 @@ export const messages = {
   'offline.downloading': 'Downloading {size}…',
   'offline.done': 'Done: {size} kept. Search now works without a network in this browser.',
   'offline.stopped': 'The download stopped: {error}. Try again when online.',
+  'offline.notKept': 'Not kept offline: {error}. Search offline will not work until this succeeds.',
+  'offline.retry': 'Try again',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

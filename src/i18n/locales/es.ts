@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': 'Descargando {size}…',
   'offline.done': 'Listo: {size} guardados. La búsqueda ya funciona sin red en este navegador.',
   'offline.stopped': 'La descarga se detuvo: {error}. Inténtelo de nuevo con conexión.',
+  'offline.notKept': 'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
+  'offline.retry': 'Reintentar',
 } satisfies Messages;
 
 export const dateLocale = es;

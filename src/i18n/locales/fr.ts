@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': 'Téléchargement de {size}…',
   'offline.done': 'Terminé\u202f: {size} gardés. La recherche fonctionne désormais sans réseau dans ce navigateur.',
   'offline.stopped': 'Le téléchargement s’est arrêté\u202f: {error}. Réessayez une fois en ligne.',
+  'offline.notKept': 'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
+  'offline.retry': 'Réessayer',
 } satisfies Messages;
 
 export const dateLocale = fr;

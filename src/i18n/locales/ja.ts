@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': '{size}をダウンロード中…',
   'offline.done': '完了：{size}を保存しました。このブラウザではネットワークなしで検索できます。',
   'offline.stopped': 'ダウンロードが止まりました：{error}。オンラインのときにもう一度お試しください。',
+  'offline.notKept': 'オフライン保存できませんでした：{error}。成功するまでオフライン検索は使えません。',
+  'offline.retry': '再試行',
 } satisfies Messages;
 
 export const dateLocale = ja;

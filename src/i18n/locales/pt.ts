@@ -157,6 +157,8 @@ export const messages = {
   'offline.downloading': 'A transferir {size}…',
   'offline.done': 'Concluído: {size} guardados. A pesquisa funciona agora sem rede neste navegador.',
   'offline.stopped': 'A transferência parou: {error}. Tente de novo quando estiver online.',
+  'offline.notKept': 'Não guardado offline: {error}. A pesquisa offline não funcionará até que isto seja concluído.',
+  'offline.retry': 'Tentar novamente',
 } satisfies Messages;
 
 export const dateLocale = pt;

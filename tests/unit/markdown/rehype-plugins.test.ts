@@ -16,6 +16,14 @@ describe('rehype-external-links', () => {
     ['/2020/', false],
     ['#top', false],
     ['mailto:a@b.c', false],
+    // Spellings browsers read as another host.
+    ['/\\evil.example/x', true],
+    ['\\\\evil.example/x', true],
+    ['/%5Cevil.example/x', true],
+    ['/%2f/evil.example/x', true],
+    [' /\t/evil.example', true],
+    ['/%5C-in-a-path/', true],
+    ['/2020/%5C/', false],
   ])('%s external: %s', (href, external) => expect(isExternalHref(href)).toBe(external));
 
   test('external links get noopener noreferrer, internal ones nothing', async () => {
@@ -23,6 +31,11 @@ describe('rehype-external-links', () => {
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">out</a>');
     expect(html).toContain('<a href="/2020/">in</a>');
     expect(html).toContain('<a href="https://x.example" rel="noopener noreferrer">raw</a>');
+  });
+
+  test('a link written /\\host is treated as leaving the site', async () => {
+    const { html } = await renderArticleBody('<a href="/\\evil.example/">raw</a> [md](/\\evil.example/)');
+    expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(2);
   });
 });
 

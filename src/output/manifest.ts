@@ -1,0 +1,127 @@
+/**
+ * The output folder's manifest: which files a finished build made, with their
+ * sizes and hashes. It is what makes dist/ safe to share with other things:
+ * a rebuild removes only files an earlier build listed (a CNAME, a
+ * `.well-known/` folder, a `.git` repository or a user's downloads are never
+ * touched), and `npm run verify` can prove the folder is whole and unchanged.
+ *
+ * Its life cycle tells a finished build from an unfinished one. When a build
+ * starts, the last manifest is renamed to the "building" file; only a build
+ * that got to its very end writes a new manifest (and removes the building
+ * file). So a killed or failed build leaves the building file and no
+ * manifest, and the next build still knows which files were its own.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The manifest of the last finished build, at the top of the output folder. */
+export const MANIFEST_FILE = 'clippings-manifest.json';
+/** The last finished build's manifest while a build is running; left behind when it did not finish. */
+export const BUILDING_FILE = 'clippings-building.json';
+/** Set to 1 to build into an output folder that is not empty and was not made by this tool (nothing in it is removed). */
+export const ADOPT_SETTING = 'CLIPPINGS_ADOPT_OUT_DIR';
+
+/** One file a build made. */
+export interface ManifestEntry {
+  size: number;
+  /** SHA-256, hex. */
+  sha256: string;
+}
+
+/** What a finished build wrote. */
+export interface BuildManifest {
+  generator: 'clippings';
+  version: 1;
+  /** Path relative to the output folder, `/`-separated → size and hash. */
+  files: Record<string, ManifestEntry>;
+}
+
+/** The state an output folder is in, as read from its manifest files. */
+export type OutputState =
+  | { kind: 'empty' }
+  | { kind: 'finished'; manifest: BuildManifest }
+  /** A build started and never finished; `previous` is the manifest of the build before it, if any. */
+  | { kind: 'unfinished'; previous: BuildManifest | undefined }
+  /** Files, but no manifest of ours: not our folder, or made before manifests existed. */
+  | { kind: 'foreign' }
+  | { kind: 'corrupt'; file: string; reason: string };
+
+/** Whether a parsed value is a manifest this code wrote. */
+function isManifest(value: unknown): value is BuildManifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { generator, version, files } = value as Partial<BuildManifest>;
+  if (generator !== 'clippings' || version !== 1 || typeof files !== 'object' || files === null) return false;
+  return Object.values(files).every((entry) => typeof entry?.size === 'number' && typeof entry.sha256 === 'string');
+}
+
+/** Reads one manifest file: the manifest, undefined when absent, or why it cannot be read. */
+function readManifestFile(path: string): BuildManifest | undefined | { reason: string } {
+  if (!existsSync(path)) return undefined;
+  try {
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return isManifest(value) ? value : { reason: 'it is not a manifest written by this build (wrong shape)' };
+  } catch (error) {
+    return { reason: `it cannot be read as JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * What state the output folder `dir` is in. `hasOtherFiles` says whether it
+ * holds anything besides manifest files (the caller has listed it).
+ */
+export function readOutputState(dir: string, hasOtherFiles: boolean): OutputState {
+  const building = readManifestFile(join(dir, BUILDING_FILE));
+  const finished = readManifestFile(join(dir, MANIFEST_FILE));
+  if (finished && 'reason' in finished) return { kind: 'corrupt', file: MANIFEST_FILE, reason: finished.reason };
+  if (existsSync(join(dir, BUILDING_FILE))) {
+    // A manifest from before the interruption may stay listed as "building"; a broken one means we know nothing of the old files.
+    return { kind: 'unfinished', previous: building && !('reason' in building) ? building : undefined };
+  }
+  if (finished) return { kind: 'finished', manifest: finished };
+  return hasOtherFiles ? { kind: 'foreign' } : { kind: 'empty' };
+}
+
+/** SHA-256 of a file, hex. */
+export function hashFile(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** Builds the manifest of `files` (relative paths) in `dir`. */
+export function manifestOf(dir: string, files: readonly string[]): BuildManifest {
+  const entries: Record<string, ManifestEntry> = {};
+  for (const file of [...files].sort()) entries[file] = { size: statSync(join(dir, file)).size, sha256: hashFile(join(dir, file)) };
+  return { generator: 'clippings', version: 1, files: entries };
+}
+
+/** Marks a build as started: the last manifest becomes the building file (written even when there was none). */
+export async function markBuildStarted(dir: string, previous: BuildManifest | undefined): Promise<void> {
+  if (existsSync(join(dir, MANIFEST_FILE))) await rename(join(dir, MANIFEST_FILE), join(dir, BUILDING_FILE));
+  else await writeFile(join(dir, BUILDING_FILE), JSON.stringify(previous ?? { generator: 'clippings', version: 1, files: {} }));
+}
+
+/** Marks a build as finished: its manifest is written, then the building file goes. */
+export async function markBuildFinished(dir: string, manifest: BuildManifest): Promise<void> {
+  // Written under another name and renamed: a manifest is never seen half-written.
+  await writeFile(join(dir, `${MANIFEST_FILE}.tmp`), `${JSON.stringify(manifest, null, 0)}\n`);
+  await rename(join(dir, `${MANIFEST_FILE}.tmp`), join(dir, MANIFEST_FILE));
+  await rm(join(dir, BUILDING_FILE), { force: true });
+}
+
+/** Files the manifest lists that differ from it in `dir`, one sentence each. */
+export function checkAgainstManifest(dir: string, manifest: BuildManifest): string[] {
+  const problems: string[] = [];
+  for (const [file, { size, sha256 }] of Object.entries(manifest.files)) {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      problems.push(`${file} is missing (the build made it)`);
+      continue;
+    }
+    const actual = statSync(path).size;
+    if (actual === 0 && size > 0) problems.push(`${file} is empty (the build wrote ${size} bytes)`);
+    else if (actual !== size) problems.push(`${file} is ${actual} bytes, not the ${size} the build wrote`);
+    else if (hashFile(path) !== sha256) problems.push(`${file} has changed since the build (its hash differs)`);
+  }
+  return problems;
+}

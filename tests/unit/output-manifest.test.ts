@@ -1,0 +1,56 @@
+/** The output folder's manifest: what state a folder is in, and what changed since the build. */
+import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUILDING_FILE, checkAgainstManifest, MANIFEST_FILE, manifestOf, markBuildFinished, markBuildStarted, readOutputState } from '../../src/output/manifest.ts';
+
+async function folder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'clippings-manifest-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('readOutputState', () => {
+  test('empty, foreign, finished, unfinished and corrupt folders are told apart', async () => {
+    expect(readOutputState(await folder({}), false).kind).toBe('empty');
+    expect(readOutputState(await folder({ 'notes.txt': 'mine' }), true).kind).toBe('foreign');
+    const dir = await folder({ 'index.html': '<p>hi</p>' });
+    const manifest = manifestOf(dir, ['index.html']);
+    await markBuildFinished(dir, manifest);
+    expect(readOutputState(dir, true)).toEqual({ kind: 'finished', manifest });
+    await markBuildStarted(dir, manifest);
+    expect(readOutputState(dir, true)).toEqual({ kind: 'unfinished', previous: manifest });
+    await writeFile(join(dir, MANIFEST_FILE), '{"generator":');
+    expect(readOutputState(dir, true)).toMatchObject({ kind: 'corrupt', file: MANIFEST_FILE, reason: expect.stringMatching(/cannot be read as JSON/) });
+  });
+
+  test('a build that finishes leaves a manifest and no building file', async () => {
+    const dir = await folder({ 'a.html': 'a' });
+    await markBuildStarted(dir, undefined);
+    expect(readOutputState(dir, true)).toEqual({ kind: 'unfinished', previous: { generator: 'clippings', version: 1, files: {} } });
+    await markBuildFinished(dir, manifestOf(dir, ['a.html']));
+    expect(readOutputState(dir, true).kind).toBe('finished');
+    await expect(rm(join(dir, BUILDING_FILE))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('checkAgainstManifest', () => {
+  test('missing, emptied, resized and altered files are each one line', async () => {
+    const dir = await folder({ 'gone.js': 'x'.repeat(10), 'empty.html': 'y'.repeat(10), 'short.css': 'z'.repeat(10), 'changed.json': '{"a":1}', 'same.txt': 'same' });
+    const manifest = manifestOf(dir, ['gone.js', 'empty.html', 'short.css', 'changed.json', 'same.txt']);
+    await rm(join(dir, 'gone.js'));
+    await truncate(join(dir, 'empty.html'), 0);
+    await truncate(join(dir, 'short.css'), 4);
+    await writeFile(join(dir, 'changed.json'), '{"a":2}');
+    expect(checkAgainstManifest(dir, manifest).sort()).toEqual([
+      'changed.json has changed since the build (its hash differs)',
+      'empty.html is empty (the build wrote 10 bytes)',
+      'gone.js is missing (the build made it)',
+      'short.css is 4 bytes, not the 10 the build wrote',
+    ]);
+  });
+});
