@@ -10,16 +10,33 @@ import { bodyLimitsFrom, type BodyLimits } from './lib/limits.ts';
 /** Articles per shard when `CLIPPINGS_SEARCH_SHARD_SIZE` is not set: how the search index is split, src/search/shards.ts (see docs/benchmarks for the measurement). */
 export const DEFAULT_SHARD_SIZE = 8000;
 
+/** Articles per shard of the newest, still growing period when `CLIPPINGS_SEARCH_RECENT_SHARD_SIZE` is not set: what a day's rebuild re-indexes (docs/benchmarks.md). */
+export const DEFAULT_RECENT_SHARD_SIZE = 1000;
+
 /**
  * The shard size to use: `CLIPPINGS_SEARCH_SHARD_SIZE` when set (tests force
  * several shards on a small archive with it), else the default.
  * @example shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '5' }) // → 5
  */
 export function shardSizeFrom(env: Readonly<Record<string, string | undefined>>): number {
-  const raw = env['CLIPPINGS_SEARCH_SHARD_SIZE']?.trim();
-  if (raw === undefined || raw === '') return DEFAULT_SHARD_SIZE;
+  return positiveSize(env, 'CLIPPINGS_SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE);
+}
+
+/**
+ * The shard size of the newest period: `CLIPPINGS_SEARCH_RECENT_SHARD_SIZE`
+ * when set, else the default, and never more than the frozen shard size (a
+ * test that sets only `CLIPPINGS_SEARCH_SHARD_SIZE=3` gets shards of 3 throughout).
+ * @example recentShardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '5' }) // → 5
+ */
+export function recentShardSizeFrom(env: Readonly<Record<string, string | undefined>>): number {
+  return Math.min(positiveSize(env, 'CLIPPINGS_SEARCH_RECENT_SHARD_SIZE', DEFAULT_RECENT_SHARD_SIZE), shardSizeFrom(env));
+}
+
+function positiveSize(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
   const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number of articles, not "${raw}"`);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`${name} must be a positive whole number of articles, not "${raw}"`);
   return size;
 }
 
@@ -32,6 +49,7 @@ export const DEFAULTS = {
   cacheDir: '.astro',
   siteFile: 'content/site.json',
   searchShardSize: DEFAULT_SHARD_SIZE,
+  searchRecentShardSize: DEFAULT_RECENT_SHARD_SIZE,
 } as const;
 
 /** The settings of one process. */
@@ -52,6 +70,8 @@ export interface Settings {
   siteFile: string;
   /** CLIPPINGS_SEARCH_SHARD_SIZE: most articles per search shard. */
   searchShardSize: number;
+  /** CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: most articles per search shard of the newest period (at most searchShardSize). */
+  searchRecentShardSize: number;
   /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
   renderWorkers: number | undefined;
   /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
@@ -79,6 +99,9 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     // Read when asked: a bad value fails the step that uses it, not every process that reads settings.
     get searchShardSize() {
       return shardSizeFrom(env);
+    },
+    get searchRecentShardSize() {
+      return recentShardSizeFrom(env);
     },
     renderWorkers: workers === undefined || workers === '' ? undefined : Number(workers),
     timings: env['CLIPPINGS_TIMINGS'] === '1',

@@ -24,11 +24,14 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const shardSize = settingsFrom().searchShardSize;
+        const settings = settingsFrom();
+        const shardSize = settings.searchShardSize;
+        const recentShardSize = settings.searchRecentShardSize;
         const result = await indexShards({
           site,
           cacheFolder: join(cacheDir, 'search-shards'),
           shardSize,
+          recentShardSize,
           onShard: (shard, index, count, ms) => {
             if (count > 1) logger.info(`Search index: shard ${index + 1}/${count} (${shard.id}) ${shard.reused ? 'reused from the cache' : 'indexed'} in ${(ms / 1000).toFixed(1)} s`);
           },
@@ -38,7 +41,7 @@ export default function searchIndex(): AstroIntegration {
         const indexed = result.shards.filter((shard) => !shard.reused).length;
         logger.info(
           `Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}; ` +
-            `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles: ${indexed} indexed, ${result.shards.length - indexed} reused`,
+            `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles${recentShardSize < shardSize ? ` (${recentShardSize} in the newest period)` : ''}: ${indexed} indexed, ${result.shards.length - indexed} reused`,
         );
         const offline = await writeOfflineFiles({ site, base, bundles: result.shards.map((shard) => ({ id: shard.id, dir: shard.dir })) });
         logger.info(`Offline: ${offline.files} files, ${offline.bytes} bytes listed in ${offline.manifest}`);

@@ -101,8 +101,10 @@ export interface ShardedIndexOptions {
   site: string;
   /** Folder for the shard cache (`<cacheDir>/search-shards`). */
   cacheFolder: string;
-  /** Most articles per shard. */
+  /** Most articles per frozen shard. */
   shardSize: number;
+  /** Most articles per shard of the newest period; by default shardSize. */
+  recentShardSize?: number;
   /** Called after each shard, for progress logging. */
   onShard?: (shard: ShardResult, index: number, count: number, ms: number) => void;
 }
@@ -137,7 +139,7 @@ async function dropUnusedFiles(site: string, dir: string): Promise<void> {
 export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
   const { site, cacheFolder } = options;
   const files = await listArticlePages(site);
-  const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize);
+  const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize, options.recentShardSize);
   const shards: ShardResult[] = [];
   if (plan.length === 0) {
     // No article pages: one empty bundle, so the search page still finds an index. The glob

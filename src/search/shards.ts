@@ -7,7 +7,9 @@
  * Shards are runs of consecutive months, packed from the oldest month: an
  * archive grows at its newest end, so new articles only ever change the last
  * shard, and older shards keep their boundaries (and their cached index) from
- * build to build. Editing an article never moves a boundary; only a change in
+ * build to build. The newest period is cut into small shards (about 1,000
+ * articles), so a day's additions re-index little; older periods sit in large
+ * frozen shards, so the reader fetches few shards per search. Editing an article never moves a boundary; only a change in
  * how many articles a month has can, and only from that month on. Months, not
  * years: with years as the unit, an archive of 4,001 articles a year and
  * shards of 8,000 would get one shard per year, twice as many as needed, and
@@ -26,32 +28,58 @@ export interface SearchShard {
 }
 
 /**
- * Splits months into shards of at most `maxArticles` articles each, packing
- * consecutive months from the oldest. A month with more articles than that
- * stays one shard on its own: a month is never split.
+ * Splits months into shards, packing consecutive months from the oldest, in
+ * two sizes. Periods are first cut into large shards of at most
+ * `maxArticles`; every large shard but the last is full, closed and frozen.
+ * The last one (the open period, where new articles land) is cut again into
+ * small shards of at most `recentMaxArticles`, so adding a day's articles or
+ * correcting a recent one re-indexes one small shard, while the frozen ones
+ * keep their boundaries and come from the shard cache. When the open period
+ * fills up, it closes into one large shard (re-indexed once, about once every
+ * `maxArticles` new articles) and a new open period starts. A month is never
+ * split: a month larger than a size stays one shard on its own.
  * @param articlesPerMonth article count per `YYYY-MM` month (order does not matter)
+ * @param maxArticles most articles in a frozen shard
+ * @param recentMaxArticles most articles in a shard of the open period; by default the same (one size)
  * @example
  * planSearchShards({ '2020-01': 3, '2020-02': 4, '2021-07': 2 }, 6)
  * // → [{ id: '2020-01', months: ['2020-01'], articles: 3 }, { id: '2020-02-2021-07', months: ['2020-02', '2021-07'], articles: 6 }]
+ * planSearchShards({ '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 }, 6, 2).map((shard) => shard.id)
+ * // → ['2020-01-2020-02', '2020-03', '2020-04']
  */
-export function planSearchShards(articlesPerMonth: Readonly<Record<string, number>>, maxArticles: number): SearchShard[] {
-  if (!Number.isInteger(maxArticles) || maxArticles < 1) throw new RangeError(`shard size must be a positive whole number, not ${maxArticles}`);
+export function planSearchShards(
+  articlesPerMonth: Readonly<Record<string, number>>,
+  maxArticles: number,
+  recentMaxArticles: number = maxArticles,
+): SearchShard[] {
+  for (const size of [maxArticles, recentMaxArticles]) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
+  }
   const months = Object.entries(articlesPerMonth)
     .filter(([, count]) => count > 0)
     .sort(([a], [b]) => a.localeCompare(b));
-  const shards: SearchShard[] = [];
+  const periods = pack(months, maxArticles);
+  const open = periods.pop();
+  if (!open) return [];
+  const recent = recentMaxArticles < maxArticles ? pack(open.months.map((month) => [month, articlesPerMonth[month] ?? 0] as const), recentMaxArticles) : [open];
+  return [...periods, ...recent].map(named);
+}
+
+/** Packs sorted `[month, count]` pairs into runs of at most `max` articles, from the oldest. */
+function pack(months: ReadonlyArray<readonly [string, number]>, max: number): Array<{ months: string[]; articles: number }> {
+  const runs: Array<{ months: string[]; articles: number }> = [];
   let current: { months: string[]; articles: number } | undefined;
   for (const [month, count] of months) {
-    if (current && current.articles + count > maxArticles) {
-      shards.push(named(current));
+    if (current && current.articles + count > max) {
+      runs.push(current);
       current = undefined;
     }
     current ??= { months: [], articles: 0 };
     current.months.push(month);
     current.articles += count;
   }
-  if (current) shards.push(named(current));
-  return shards;
+  if (current) runs.push(current);
+  return runs;
 }
 
 function named({ months, articles }: { months: string[]; articles: number }): SearchShard {

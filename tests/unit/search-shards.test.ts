@@ -11,7 +11,7 @@ import {
   shardGlob,
   type SearchShard,
 } from '../../src/search/shards.ts';
-import { DEFAULT_SHARD_SIZE, shardSizeFrom } from '../../src/settings.ts';
+import { DEFAULT_RECENT_SHARD_SIZE, DEFAULT_SHARD_SIZE, recentShardSizeFrom, shardSizeFrom } from '../../src/settings.ts';
 
 const ids = (shards: SearchShard[]) => shards.map((shard) => shard.id);
 
@@ -102,6 +102,78 @@ describe('planSearchShards', () => {
   });
 });
 
+describe('planSearchShards with small shards for the newest period', () => {
+  /** `months` consecutive months from January 2000, `perMonth` articles each. */
+  const steady = (months: number, perMonth: number) =>
+    Object.fromEntries(Array.from({ length: months }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, perMonth] as const));
+
+  test.each([
+    ['the open period is cut small, full periods stay large', { '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 }, 6, 2, ['2020-01-2020-02', '2020-03', '2020-04']],
+    ['a small archive is all open period, in small shards', { '2020-01': 2, '2020-02': 2, '2020-03': 2 }, 100, 4, ['2020-01-2020-02', '2020-03']],
+    ['a month larger than the small size stays whole', { '2020-01': 6, '2020-02': 9, '2020-03': 1 }, 6, 2, ['2020-01', '2020-02', '2020-03']],
+    ['a recent size as large as the frozen size changes nothing', { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 }, 6, 6, ['2020-01', '2020-02-2020-03', '2021-01']],
+  ])('%s', (_, counts, size, recent, expected) => {
+    expect(ids(planSearchShards(counts, size, recent))).toEqual(expected);
+  });
+
+  test('refuses a recent size that is not a positive whole number', () => {
+    for (const size of [0, -3, 1.5]) expect(() => planSearchShards({ '2020-01': 1 }, 10, size)).toThrow(RangeError);
+  });
+
+  const month = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const archives = fc.dictionary(month, fc.integer({ min: 0, max: 40 }), { maxKeys: 25 });
+  const sizes = fc.integer({ min: 1, max: 60 }).chain((size) => fc.tuple(fc.constant(size), fc.integer({ min: 1, max: size })));
+
+  test('frozen shards are those of the one-size plan; the newest period is cut into small shards', () => {
+    fc.assert(
+      fc.property(archives, sizes, (counts, [size, recent]) => {
+        const large = planSearchShards(counts, size);
+        const shards = planSearchShards(counts, size, recent);
+        const frozen = large.slice(0, -1);
+        expect(shards.slice(0, frozen.length)).toEqual(frozen);
+        const small = shards.slice(frozen.length);
+        expect(small.flatMap((shard) => shard.months)).toEqual(large.at(-1)?.months ?? []);
+        for (const shard of small) if (shard.months.length > 1) expect(shard.articles).toBeLessThanOrEqual(recent);
+      }),
+    );
+  });
+
+  test('adding articles to the newest month re-plans only the last small shard, or closes the open period into one large shard', () => {
+    fc.assert(
+      fc.property(archives, sizes, fc.integer({ min: 1, max: 100 }), (counts, [size, recent], added) => {
+        const before = planSearchShards(counts, size, recent);
+        const newest = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort().at(-1);
+        if (!newest) return;
+        const after = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size, recent);
+        const frozenBefore = planSearchShards(counts, size).length - 1;
+        // Frozen shards never change.
+        expect(after.slice(0, frozenBefore)).toEqual(before.slice(0, frozenBefore));
+        const closed = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size).length - 1 > frozenBefore;
+        // Unless the open period closed, every small shard but the last keeps its months and count.
+        if (!closed) expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+      }),
+    );
+  });
+
+  test('a day of 20 articles added to archives of 1,000 and 10,000: old shards keep their members, only shards of at most 1,000 are re-indexed', () => {
+    for (const [months, perMonth] of [[10, 100], [34, 300]] as const) {
+      const counts = steady(months, perMonth);
+      const newest = Object.keys(counts).sort().at(-1) as string;
+      const before = planSearchShards(counts, DEFAULT_SHARD_SIZE, DEFAULT_RECENT_SHARD_SIZE);
+      const after = planSearchShards({ ...counts, [newest]: perMonth + 20 }, DEFAULT_SHARD_SIZE, DEFAULT_RECENT_SHARD_SIZE);
+      // Every shard but the newest keeps its months (its cache entry); the newest may split when it overflows.
+      expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+      const reindexed = after.filter((shard) => !before.some((old) => JSON.stringify(old) === JSON.stringify(shard)));
+      expect(reindexed.length).toBeGreaterThan(0);
+      for (const shard of reindexed) expect(shard.articles).toBeLessThanOrEqual(DEFAULT_RECENT_SHARD_SIZE);
+      // An edit to an article of the last months re-indexes the shard of its month: a small one.
+      for (const m of Object.keys(counts).sort().slice(-3)) {
+        expect((after.find((shard) => shard.months.includes(m)) as SearchShard).articles).toBeLessThanOrEqual(DEFAULT_RECENT_SHARD_SIZE);
+      }
+    }
+  });
+});
+
 describe('shard helpers', () => {
   test('the shard size comes from CLIPPINGS_SEARCH_SHARD_SIZE, else the default', () => {
     expect(shardSizeFrom({})).toBe(DEFAULT_SHARD_SIZE);
@@ -109,6 +181,13 @@ describe('shard helpers', () => {
     expect(shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: ' 4 ' })).toBe(4);
     expect(() => shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: 'lots' })).toThrow(/CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number/);
     expect(() => shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '0' })).toThrow(RangeError);
+  });
+
+  test('the newest period’s shard size comes from CLIPPINGS_SEARCH_RECENT_SHARD_SIZE, never above the shard size', () => {
+    expect(recentShardSizeFrom({})).toBe(DEFAULT_RECENT_SHARD_SIZE);
+    expect(recentShardSizeFrom({ CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: '250' })).toBe(250);
+    expect(recentShardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '3' })).toBe(3);
+    expect(() => recentShardSizeFrom({ CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: 'few' })).toThrow(/CLIPPINGS_SEARCH_RECENT_SHARD_SIZE must be a positive whole number/);
   });
 
   test('the first shard goes to pagefind/, the others beside it (never inside: mergeIndex would skip them)', () => {

@@ -1,0 +1,33 @@
+/**
+ * Cache keys decide whether the incremental build re-renders a page: a key
+ * must change with anything the page shows, and stay put otherwise, even
+ * though shared objects (articles) are hashed once and then stood in for.
+ */
+import { describe, expect, test } from 'vitest';
+import { cacheKeyOf } from '../../src/queries/cache-key.ts';
+
+const article = (title: string, tags: string[]) => ({ url: '/2024/05/12/ferry/', title, tags, date: { day: '2024-05-12' } });
+
+describe('cacheKeyOf', () => {
+  test('equal content gives equal keys, whether objects are shared or copies', () => {
+    const shared = article('Ferry', ['harbour']);
+    expect(cacheKeyOf({ page: 1, articles: [shared, shared] })).toBe(cacheKeyOf({ page: 1, articles: [shared, article('Ferry', ['harbour'])] }));
+  });
+
+  test.each([
+    ['a title', article('Ferry returns', ['harbour'])],
+    ['a nested tag', article('Ferry', ['harbor'])],
+    ['a tag more', article('Ferry', ['harbour', 'ships'])],
+  ])('changing %s in a listed article changes the key', (_, changed) => {
+    const original = article('Ferry', ['harbour']);
+    const before = cacheKeyOf({ articles: [original] });
+    expect(cacheKeyOf({ articles: [original] })).toBe(before);
+    expect(cacheKeyOf({ articles: [changed] })).not.toBe(before);
+  });
+
+  test('an object is not confused with a string, nor values with their order', () => {
+    expect(cacheKeyOf({ a: { b: 1 } })).not.toBe(cacheKeyOf({ a: '{"b":1}' }));
+    expect(cacheKeyOf('x', { a: 1 })).not.toBe(cacheKeyOf({ a: 1 }, 'x'));
+    expect(cacheKeyOf(undefined, { a: 1 })).not.toBe(cacheKeyOf({ a: 1 }));
+  });
+});
