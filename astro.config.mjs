@@ -39,7 +39,10 @@ export default defineConfig({
   // The dev server need not watch test and benchmark builds (.tmp/ can hold 100,000 files).
   // The output folder is kept between builds and pruned after (src/integrations/keep-output.ts):
   // unchanged pages stay in place instead of being deleted and copied back from the cache.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
+  vite: {
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+  },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
   // Pages whose getStaticPaths cacheKey is unchanged since the last build are
   // left as they are instead of rendered again (src/queries/cache-key.ts).

@@ -65,7 +65,12 @@ async function outputStats(dist: string): Promise<OutputStats> {
   let articlePageScripts = 0;
   let dir = dist;
   for (const pattern of [/^\d{4}$/, /^\d{2}$/, /^\d{2}$/, /^(?!page$)/]) {
-    const names = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+    const names = existsSync(dir)
+      ? (await readdir(dir, { withFileTypes: true }))
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      : [];
     dir = join(dir, names.find((name) => pattern.test(name)) ?? '-');
   }
   const page = join(dir, 'index.html');
@@ -78,7 +83,15 @@ async function outputStats(dist: string): Promise<OutputStats> {
     }
     articlePageScripts = html.match(/<script\b/g)?.length ?? 0;
   }
-  return { htmlPages: all.html, files: all.files, bytes: all.bytes, searchIndexBytes, searchIndexFiles, articlePageBytes, articlePageScripts };
+  return {
+    htmlPages: all.html,
+    files: all.files,
+    bytes: all.bytes,
+    searchIndexBytes,
+    searchIndexFiles,
+    articlePageBytes,
+    articlePageScripts,
+  };
 }
 
 /** Appends a paragraph to the middle article: what an editor's correction does. */
@@ -92,12 +105,21 @@ async function editOneArticle(articles: string): Promise<string> {
 const withoutOutput = ({ output: _output, ...run }: BuildRun) => run;
 
 function printRun(label: string, run: BuildRun): void {
-  console.log(`  ${label}: ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakBytes / 1e9).toFixed(2)} GB, ${run.pages} pages${run.ok ? '' : ' — FAILED'}`);
-  for (const phase of run.phases) console.log(`    ${phase.name.padEnd(32)} ${(phase.ms / 1000).toFixed(1).padStart(7)} s  ${(phase.peakBytes / 1e9).toFixed(2)} GB`);
+  console.log(
+    `  ${label}: ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakBytes / 1e9).toFixed(2)} GB, ${run.pages} pages${run.ok ? '' : ' — FAILED'}`,
+  );
+  for (const phase of run.phases)
+    console.log(
+      `    ${phase.name.padEnd(32)} ${(phase.ms / 1000).toFixed(1).padStart(7)} s  ${(phase.peakBytes / 1e9).toFixed(2)} GB`,
+    );
   if (!run.ok) console.log(run.output.split('\n').slice(-40).join('\n'));
 }
 
-async function benchOne(articles: number, seed: number, options: { keep: boolean; search: boolean; zim: boolean; maxBytes: number }): Promise<BenchResult> {
+async function benchOne(
+  articles: number,
+  seed: number,
+  options: { keep: boolean; search: boolean; zim: boolean; maxBytes: number },
+): Promise<BenchResult> {
   // Inside the project (.tmp/ is git-ignored), not the system temp folder: when
   // outDir is outside the working directory, Astro bundles pages into the
   // project's shared .astro/.prerender/, and concurrent builds (other
@@ -106,7 +128,9 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
   await mkdir(parent, { recursive: true });
   const { bavail, bsize } = await statfs(parent);
   if (bavail * bsize < articles * BYTES_PER_ARTICLE) {
-    throw new Error(`Not enough free space in ${parent} for ${articles} articles: about ${((articles * BYTES_PER_ARTICLE) / 1e9).toFixed(1)} GB needed.`);
+    throw new Error(
+      `Not enough free space in ${parent} for ${articles} articles: about ${((articles * BYTES_PER_ARTICLE) / 1e9).toFixed(1)} GB needed.`,
+    );
   }
   const work = await mkdtemp(join(parent, `bench-${articles}-`));
   console.log(`\n${articles} articles in ${work}`);
@@ -127,9 +151,29 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
     const cold = await runBuild(root, env, options.maxBytes);
     printRun('cold build', cold);
     await writeFile(join(work, 'cold-build.log'), cold.output);
-    const output = cold.ok ? await outputStats(join(work, 'dist')) : { htmlPages: 0, files: 0, bytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, articlePageBytes: 0, articlePageScripts: 0 };
+    const output = cold.ok
+      ? await outputStats(join(work, 'dist'))
+      : {
+          htmlPages: 0,
+          files: 0,
+          bytes: 0,
+          searchIndexBytes: 0,
+          searchIndexFiles: 0,
+          articlePageBytes: 0,
+          articlePageScripts: 0,
+        };
     // After a failed cold build a rebuild measures nothing new (and may take long): it is skipped.
-    let rebuild: BuildRun = { ...cold, ok: false, wallMs: 0, peakBytes: 0, phases: [], pages: 0, rendered: 0, timings: {}, output: 'not run: the cold build failed' };
+    let rebuild: BuildRun = {
+      ...cold,
+      ok: false,
+      wallMs: 0,
+      peakBytes: 0,
+      phases: [],
+      pages: 0,
+      rendered: 0,
+      timings: {},
+      output: 'not run: the cold build failed',
+    };
     if (cold.ok) {
       const edited = await editOneArticle(content);
       rebuild = await runBuild(root, env, options.maxBytes);
@@ -148,7 +192,10 @@ async function benchOne(articles: number, seed: number, options: { keep: boolean
         { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
         { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },
       ]);
-      for (const s of search ?? []) console.log(`  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`);
+      for (const s of search ?? [])
+        console.log(
+          `  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`,
+        );
       if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
     }
     let zim: BenchResult['zim'];
@@ -209,20 +256,31 @@ async function main(): Promise<void> {
   });
   if (values.import !== undefined) {
     const files = Number(values.import);
-    if (!Number.isInteger(files) || files < 1) throw new Error(`--import takes a positive number of plain-text files, got "${values.import}"`);
+    if (!Number.isInteger(files) || files < 1)
+      throw new Error(`--import takes a positive number of plain-text files, got "${values.import}"`);
     await benchImport(root, files, Number(values.seed), values.keep);
     return;
   }
   const sizes = values.articles.split(',').map((n) => Number(n.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--articles takes positive integers separated by commas, got "${values.articles}"`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--articles takes positive integers separated by commas, got "${values.articles}"`);
   const jsonFile = join(docs, 'benchmarks.json');
-  const previous: BenchResult[] = existsSync(jsonFile) ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[]) : [];
+  const previous: BenchResult[] = existsSync(jsonFile)
+    ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[])
+    : [];
   if (values['report-only']) return writeReport(previous);
   for (const articles of sizes) {
-    const result = await benchOne(articles, Number(values.seed), { keep: values.keep, search: !values['no-search'], zim: !values['no-zim'], maxBytes: Number(values['max-memory-gb']) * 1e9 });
+    const result = await benchOne(articles, Number(values.seed), {
+      keep: values.keep,
+      search: !values['no-search'],
+      zim: !values['no-zim'],
+      maxBytes: Number(values['max-memory-gb']) * 1e9,
+    });
     if (values['no-write']) continue;
     // Written after each size, so a long run that is cut off keeps what it measured.
-    const results = [...previous.filter((r) => r.articles !== articles), result].sort((a, b) => a.articles - b.articles);
+    const results = [...previous.filter((r) => r.articles !== articles), result].sort(
+      (a, b) => a.articles - b.articles,
+    );
     previous.splice(0, previous.length, ...results);
     await writeFile(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
     await writeReport(results);

@@ -61,7 +61,33 @@ const COMMON = (
   'which one were their has been an or who will would its new after more also two year over than up when about ' +
   'into there last other some people could out first them only time city council town before three most years'
 ).split(' ');
-const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 'sh', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  'st',
+  'sh',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'io'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 'th', 'nd', 'rk', 'st', 'm', 'x'];
 
@@ -137,10 +163,27 @@ function contentWord(random: Random): string {
 function buildCast(seed: number) {
   const random = createRandom(seed ^ 0x5eed);
   const name = () => capitalize(inventWord(500 + Math.floor(random() * 5000)));
-  const sections = ['World', 'Politics', 'Business', 'Science', 'Environment', 'Culture', 'Sport', 'Health', 'Education', 'Opinion'];
+  const sections = [
+    'World',
+    'Politics',
+    'Business',
+    'Science',
+    'Environment',
+    'Culture',
+    'Sport',
+    'Health',
+    'Education',
+    'Opinion',
+  ];
   const authors = uniqueNames(450, () => `${name()} ${name()}`);
-  const tags = uniqueNames(700, () => (random() < 0.3 ? `${contentWordFrom(random)} ${contentWordFrom(random)}` : contentWordFrom(random)));
-  const sources = uniqueNames(40, () => `The ${name()} ${pick(random, ['Courier', 'Gazette', 'Herald', 'Post', 'Chronicle', 'Times', 'Review', 'Observer'])}`);
+  const tags = uniqueNames(700, () =>
+    random() < 0.3 ? `${contentWordFrom(random)} ${contentWordFrom(random)}` : contentWordFrom(random),
+  );
+  const sources = uniqueNames(
+    40,
+    () =>
+      `The ${name()} ${pick(random, ['Courier', 'Gazette', 'Herald', 'Post', 'Chronicle', 'Times', 'Review', 'Observer'])}`,
+  );
   const places = uniqueNames(120, () => name());
   return { sections, authors, tags, sources, places };
 }
@@ -185,7 +228,10 @@ function paragraph(random: Random, cast: ReturnType<typeof buildCast>, articleUr
       text = `"${text.slice(0, -1)}," said ${skewed(random, cast.authors)}.`;
     } else if (r < 0.18) {
       const anchor = `${zipfWord(random)} ${contentWord(random)}`;
-      text = text.replace(/^(\S+ \S+ )/, `$1[${anchor}](https://example.org/${contentWord(random)}/${between(random, 1, 9999)}) `);
+      text = text.replace(
+        /^(\S+ \S+ )/,
+        `$1[${anchor}](https://example.org/${contentWord(random)}/${between(random, 1, 9999)}) `,
+      );
     } else if (r < 0.21 && articleUrls.length > 0) {
       text = text.replace(/^(\S+ )/, `$1[our earlier report](${pick(random, articleUrls)}) `);
     } else if (r < 0.25) {
@@ -212,14 +258,20 @@ function quoteYaml(text: string): string {
 }
 
 function slugOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
  * Generates the whole archive in memory order, one article at a time, calling
  * `write` for each (so 100,000 articles never sit in memory at once).
  */
-export async function generateArchive(options: GenerateOptions, write: (article: GeneratedArticle) => Promise<void>): Promise<void> {
+export async function generateArchive(
+  options: GenerateOptions,
+  write: (article: GeneratedArticle) => Promise<void> | void,
+): Promise<void> {
   const seed = options.seed ?? 1;
   const cast = buildCast(seed);
   const urlsOnDay = new Map<string, Set<string>>();
@@ -227,7 +279,11 @@ export async function generateArchive(options: GenerateOptions, write: (article:
   for (let index = 0; index < options.articles; index++) {
     const random = createRandom(seed * 1_000_003 + index);
     const day = articleDay(index, options.articles, random);
-    const title = capitalize(Array.from({ length: between(random, 4, 8) }, () => (random() < 0.7 ? contentWord(random) : zipfWord(random))).join(' '));
+    const title = capitalize(
+      Array.from({ length: between(random, 4, 8) }, () =>
+        random() < 0.7 ? contentWord(random) : zipfWord(random),
+      ).join(' '),
+    );
     let slug = slugOf(title).slice(0, 60).replace(/-$/, '');
     const taken = urlsOnDay.get(day) ?? new Set<string>();
     if (taken.has(slug)) slug = `${slug}-${index.toString(36)}`;
@@ -238,8 +294,13 @@ export async function generateArchive(options: GenerateOptions, write: (article:
       if (urlsOnDay.size > 64) urlsOnDay.delete(urlsOnDay.keys().next().value as string);
     }
     const url = `/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8, 10)}/${slug}/`;
-    const date = random() < 0.3 ? `${day}T${String(between(random, 6, 21)).padStart(2, '0')}:${String(between(random, 0, 59)).padStart(2, '0')}:00${pick(random, ['Z', '+01:00', '-05:00', '+09:00'])}` : day;
-    const authors = Array.from(new Set(Array.from({ length: between(random, 0, 3) || 1 }, () => skewed(random, cast.authors))));
+    const date =
+      random() < 0.3
+        ? `${day}T${String(between(random, 6, 21)).padStart(2, '0')}:${String(between(random, 0, 59)).padStart(2, '0')}:00${pick(random, ['Z', '+01:00', '-05:00', '+09:00'])}`
+        : day;
+    const authors = Array.from(
+      new Set(Array.from({ length: between(random, 0, 3) || 1 }, () => skewed(random, cast.authors))),
+    );
     const tags = Array.from(new Set(Array.from({ length: between(random, 1, 6) }, () => skewed(random, cast.tags))));
     const section = skewed(random, cast.sections);
     const year = day.slice(0, 4);
@@ -254,7 +315,12 @@ export async function generateArchive(options: GenerateOptions, write: (article:
       `tags: [${tags.map(quoteYaml).join(', ')}]`,
     ];
     if (random() < 0.35) {
-      front.push('source:', `  name: ${quoteYaml(pick(random, cast.sources))}`, `  url: "https://example.org/${year}/${slug}"`, `  retrieved: "${day}"`);
+      front.push(
+        'source:',
+        `  name: ${quoteYaml(pick(random, cast.sources))}`,
+        `  url: "https://example.org/${year}/${slug}"`,
+        `  retrieved: "${day}"`,
+      );
     }
     front.push(`copyright: ${quoteYaml(`© ${year} The Port Alder Ledger`)}`);
     if (random() < 0.5) front.push(`summary: ${quoteYaml(sentence(random, cast, between(random, 18, 30)))}`);
@@ -267,9 +333,14 @@ export async function generateArchive(options: GenerateOptions, write: (article:
     while (words < target) {
       const r = random();
       let block: string;
-      if (blocks.length > 2 && r < 0.1) block = `## ${capitalize(Array.from({ length: between(random, 2, 5) }, () => contentWord(random)).join(' '))}`;
+      if (blocks.length > 2 && r < 0.1)
+        block = `## ${capitalize(Array.from({ length: between(random, 2, 5) }, () => contentWord(random)).join(' '))}`;
       else if (blocks.length > 1 && r < 0.16) block = `> ${sentence(random, cast)} ${sentence(random, cast)}`;
-      else if (blocks.length > 1 && r < 0.22) block = Array.from({ length: between(random, 3, 5) }, () => `- ${sentence(random, cast, between(random, 4, 10))}`).join('\n');
+      else if (blocks.length > 1 && r < 0.22)
+        block = Array.from(
+          { length: between(random, 3, 5) },
+          () => `- ${sentence(random, cast, between(random, 4, 10))}`,
+        ).join('\n');
       else block = paragraph(random, cast, recentUrls);
       count(block);
       blocks.push(block);
@@ -305,11 +376,16 @@ export async function writeArchive(dir: string, options: GenerateOptions): Promi
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   if (!values.out) throw new Error('Missing --out <folder>: where to write the articles.');
   const articles = Number(values.articles);
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive integer, got ${values.articles}`);
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error(`--articles must be a positive integer, got ${values.articles}`);
   const started = performance.now();
   const written = await writeArchive(values.out, { articles, seed: Number(values.seed) });
   console.log(`${written} articles written to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

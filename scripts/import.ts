@@ -90,33 +90,51 @@ function parse(argv: string[]) {
   if (values.title?.trim()) metadata.title = values.title.trim();
   if (values.date !== undefined) {
     const date = toArticleDate(values.date);
-    if (!date || !parseArticleDate(date)) throw new UsageError(`--date "${values.date}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-11-03T18:45:00-05:00)`);
+    if (!date || !parseArticleDate(date))
+      throw new UsageError(
+        `--date "${values.date}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-11-03T18:45:00-05:00)`,
+      );
     metadata.date = date;
   }
   const authors = (values.author ?? []).map((name) => name.trim()).filter(Boolean);
   if (authors.length > 0) metadata.authors = authors;
   if (values.section?.trim()) metadata.section = values.section.trim();
-  const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((tag) => tag.trim()).filter(Boolean);
+  const tags = (values.tags ?? [])
+    .flatMap((list) => list.split(','))
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   if (tags.length > 0) metadata.tags = tags;
   if (values['source-name']?.trim()) metadata.sourceName = values['source-name'].trim();
   if (values['source-url'] !== undefined) {
     const url = values['source-url'].trim();
-    if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new UsageError(`--source-url "${url}" is not an http:// or https:// address`);
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+      throw new UsageError(`--source-url "${url}" is not an http:// or https:// address`);
     metadata.sourceUrl = url;
   }
   if (values.lang !== undefined) {
-    if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values.lang)) throw new UsageError(`--lang "${values.lang}" is not a language code such as en, fr or pt-BR`);
+    if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values.lang))
+      throw new UsageError(`--lang "${values.lang}" is not a language code such as en, fr or pt-BR`);
     metadata.lang = values.lang;
   }
   if (values.images !== undefined && values.images !== 'copy' && values.images !== 'keep') {
-    throw new UsageError(`--images "${values.images}": expected copy (copy images saved next to pages into public/) or keep (the default)`);
+    throw new UsageError(
+      `--images "${values.images}": expected copy (copy images saved next to pages into public/) or keep (the default)`,
+    );
   }
   if (values.encoding !== undefined && !iconv.encodingExists(values.encoding)) {
-    throw new UsageError(`--encoding "${values.encoding}" is not an encoding this importer knows (e.g. utf-8, windows-1252, iso-8859-2, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`);
+    throw new UsageError(
+      `--encoding "${String(values.encoding)}" is not an encoding this importer knows (e.g. utf-8, windows-1252, iso-8859-2, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`,
+    );
   }
   return {
-    inputs: positionals, metadata, out: values.out, draft: values.draft, force: values.force, dryRun: values['dry-run'],
-    metadataFile: values.metadata, dateFromPath: values['date-from-path'],
+    inputs: positionals,
+    metadata,
+    out: values.out,
+    draft: values.draft,
+    force: values.force,
+    dryRun: values['dry-run'],
+    metadataFile: values.metadata,
+    dateFromPath: values['date-from-path'],
     ...(values.encoding ? { encoding: values.encoding } : {}),
     ...(values.images === 'copy' ? { copyImagesTo: 'public' } : {}),
   };

@@ -27,6 +27,7 @@ if (record) {
 const args = process.argv.slice(2);
 const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const child = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', ...args], { stdio: 'inherit', env });
-if (record && (env['CLIPPINGS_BASE'] ?? '/') !== '/') console.log(`Serving the build of ${record.outDir} under ${env['CLIPPINGS_BASE']}`);
+if (record && (env['CLIPPINGS_BASE'] ?? '/') !== '/')
+  console.log(`Serving the build of ${record.outDir} under ${env['CLIPPINGS_BASE']}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

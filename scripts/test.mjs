@@ -12,13 +12,21 @@ const run = (command, args) => {
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(`Node ${process.version} is running the tests; the project pins Node 24 in node_modules/.bin/node. Run npm install first.`);
+  console.error(
+    `Node ${process.version} is running the tests; the project pins Node 24 in node_modules/.bin/node. Run npm install first.`,
+  );
   process.exit(1);
 }
 // Browser and ZIM tests need Debian's chromium, zim-tools and kiwix-tools. npm test
 // installs nothing: .ci/run does in CI; elsewhere say how, and those suites skip
 // (under CI=true their helpers turn a missing tool into a failure instead).
-const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const browsers = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 if (!process.env.CHROMIUM_PATH && !browsers.some((path) => existsSync(path))) {
   console.warn('\nNo Chromium: browser tests will be skipped. To run them: sudo apt-get install -y chromium');
 }

@@ -31,7 +31,9 @@ try {
   process.exit(2);
 }
 if (values.help) {
-  console.log('Usage: npm run zim [-- --out FILE.zim]\nWrites the archive as one ZIM file for Kiwix (default: dist-zim/<name>_<lang>_<YYYY-MM>.zim).');
+  console.log(
+    'Usage: npm run zim [-- --out FILE.zim]\nWrites the archive as one ZIM file for Kiwix (default: dist-zim/<name>_<lang>_<YYYY-MM>.zim).',
+  );
   process.exit(0);
 }
 if (!hasZimwriterfs()) {
@@ -51,12 +53,23 @@ try {
 const meta = zimMetadata(site, new Date());
 const out = resolve(values.out ?? join(root, 'dist-zim', meta.fileName));
 const dist = resolve(root, settings.outDir);
-const inputs = [resolve(root, settings.contentDir), siteFile, join(root, 'src'), join(root, 'public'), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')];
+const inputs = [
+  resolve(root, settings.contentDir),
+  siteFile,
+  join(root, 'src'),
+  join(root, 'public'),
+  join(root, 'astro.config.mjs'),
+  join(root, 'package-lock.json'),
+];
 
 const stale = await staleBecause(dist, inputs);
 if (stale) {
   console.log(`Building the site first: ${stale}.`);
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) {
     console.error('The site did not build, so no ZIM was written: fix what the build reported above.');
     process.exit(1);
@@ -71,7 +84,15 @@ try {
   await mkdir(dirname(out), { recursive: true });
   await rm(out, { force: true });
   const version = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  await runZimwriterfs(zimwriterfsArgs(meta, { staging, out, welcome: WELCOME, illustration: ILLUSTRATION, scraper: `clippings ${version}` }));
+  await runZimwriterfs(
+    zimwriterfsArgs(meta, {
+      staging,
+      out,
+      welcome: WELCOME,
+      illustration: ILLUSTRATION,
+      scraper: `clippings ${version}`,
+    }),
+  );
   const { size } = await stat(out);
   const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(1);
   console.log(

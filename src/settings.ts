@@ -29,14 +29,18 @@ export function shardSizeFrom(env: Readonly<Record<string, string | undefined>>)
  * @example recentShardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '5' }) // → 5
  */
 export function recentShardSizeFrom(env: Readonly<Record<string, string | undefined>>): number {
-  return Math.min(positiveSize(env, 'CLIPPINGS_SEARCH_RECENT_SHARD_SIZE', DEFAULT_RECENT_SHARD_SIZE), shardSizeFrom(env));
+  return Math.min(
+    positiveSize(env, 'CLIPPINGS_SEARCH_RECENT_SHARD_SIZE', DEFAULT_RECENT_SHARD_SIZE),
+    shardSizeFrom(env),
+  );
 }
 
 function positiveSize(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
   const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`${name} must be a positive whole number of articles, not "${raw}"`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`${name} must be a positive whole number of articles, not "${raw}"`);
   return size;
 }
 

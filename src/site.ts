@@ -22,6 +22,9 @@ export function href(path: string): string {
  * and structured data. `origin` is `Astro.site` or an endpoint's `context.site`.
  */
 export function absoluteUrl(path: string, origin: URL | undefined): string {
-  if (!origin) throw new Error('No site URL: set `site` in astro.config.mjs (CLIPPINGS_SITE) so feeds and citations can give absolute links.');
+  if (!origin)
+    throw new Error(
+      'No site URL: set `site` in astro.config.mjs (CLIPPINGS_SITE) so feeds and citations can give absolute links.',
+    );
   return new URL(href(path), origin).href;
 }

@@ -84,7 +84,11 @@ export function splitPhases(lines: readonly Line[], endAt: number): { name: stri
 export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, maxBytes = Infinity): Promise<BuildRun> {
   const started = performance.now();
   // Its own process group, so the whole tree can be stopped at once.
-  const child = spawn('npm', ['run', 'build'], { cwd, env: { ...env, CLIPPINGS_TIMINGS: '1', FORCE_COLOR: '0' }, detached: true });
+  const child = spawn('npm', ['run', 'build'], {
+    cwd,
+    env: { ...env, CLIPPINGS_TIMINGS: '1', FORCE_COLOR: '0' },
+    detached: true,
+  });
   let overLimit = false;
   const memory = sampleMemory(child.pid as number, 200, (bytes) => {
     if (bytes <= maxBytes || overLimit) return;
@@ -112,7 +116,11 @@ export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, maxBytes = I
   if (overLimit) output += `\n[bench] stopped: the build passed ${(maxBytes / 1e9).toFixed(1)} GB of resident memory\n`;
   const wallMs = performance.now() - started;
   const samples: MemorySample[] = memory.stop();
-  const phases = splitPhases(lines, wallMs).map(({ name, from, to }) => ({ name, ms: to - from, peakBytes: peakBytes(samples, from, to + 200) }));
+  const phases = splitPhases(lines, wallMs).map(({ name, from, to }) => ({
+    name,
+    ms: to - from,
+    peakBytes: peakBytes(samples, from, to + 200),
+  }));
   const timings: Record<string, number> = {};
   for (const { text } of lines) {
     const match = /\[clippings-timing\] (\S+) (\d+)/.exec(text);

@@ -54,7 +54,11 @@ export interface MemorySample {
 }
 
 /** Samples a process tree every `intervalMs` until stopped, calling `onSample` with each; returns the samples. */
-export function sampleMemory(root: number, intervalMs = 200, onSample?: (bytes: number) => void): { stop(): MemorySample[] } {
+export function sampleMemory(
+  root: number,
+  intervalMs = 200,
+  onSample?: (bytes: number) => void,
+): { stop(): MemorySample[] } {
   const started = performance.now();
   const samples: MemorySample[] = [];
   const take = () => {

@@ -56,20 +56,32 @@ const perSecond = (items: number, ms: number) => (ms > 0 && items > 0 ? count(Ma
 
 function phaseTable(results: readonly BenchResult[], which: 'cold' | 'rebuild'): string[] {
   const names = [...new Set(results.flatMap((r) => r[which].phases.map((p) => p.name)))];
-  const rows = [`| Phase | ${results.map((r) => `${count(r.articles)} articles`).join(' | ')} |`, `|---|${results.map(() => '---:|').join('')}`];
+  const rows = [
+    `| Phase | ${results.map((r) => `${count(r.articles)} articles`).join(' | ')} |`,
+    `|---|${results.map(() => '---:|').join('')}`,
+  ];
   for (const name of names) {
     const cells = results.map((r) => {
       if (which === 'rebuild' && !r.cold.ok) return 'not run';
       const phase = r[which].phases.find((p) => p.name === name);
       if (!phase) return '–';
-      const items = name === 'content sync (Markdown)' ? r[which].rendered : name === 'page rendering' ? r[which].pages : r.articles;
+      const items =
+        name === 'content sync (Markdown)'
+          ? r[which].rendered
+          : name === 'page rendering'
+            ? r[which].pages
+            : r.articles;
       return `${seconds(phase.ms)} s · ${perSecond(items, phase.ms)}/s · ${gb(phase.peakBytes)} GB`;
     });
     rows.push(`| ${name} | ${cells.join(' | ')} |`);
   }
   rows.push(
     `| **total** | ${results
-      .map((r) => (which === 'rebuild' && !r.cold.ok ? 'not run: the cold build failed' : `**${seconds(r[which].wallMs)} s** · ${perSecond(r.articles, r[which].wallMs)} articles/s · **${gb(r[which].peakBytes)} GB**${r[which].ok ? '' : ' (FAILED)'}`))
+      .map((r) =>
+        which === 'rebuild' && !r.cold.ok
+          ? 'not run: the cold build failed'
+          : `**${seconds(r[which].wallMs)} s** · ${perSecond(r.articles, r[which].wallMs)} articles/s · **${gb(r[which].peakBytes)} GB**${r[which].ok ? '' : ' (FAILED)'}`,
+      )
       .join(' | ')} |`,
   );
   return rows;
@@ -84,7 +96,14 @@ function zimCell(r: BenchResult, cell: (zim: ZimMeasure) => string): string {
 /** The Markdown page. */
 export function renderReport(results: readonly BenchResult[], chartFile: string): string {
   const sorted = [...results].sort((a, b) => a.articles - b.articles);
-  const machines = [...new Set(sorted.map((r) => `${r.machine.cpu}, ${r.machine.cores} cores, ${gb(r.machine.memoryBytes)} GB RAM, ${r.machine.os}, Node ${r.machine.node}`))];
+  const machines = [
+    ...new Set(
+      sorted.map(
+        (r) =>
+          `${r.machine.cpu}, ${r.machine.cores} cores, ${gb(r.machine.memoryBytes)} GB RAM, ${r.machine.os}, Node ${r.machine.node}`,
+      ),
+    ),
+  ];
   const out = (r: BenchResult, cell: string) => (r.cold.ok ? cell : 'build failed');
   const lines = [
     '# Benchmarks',
@@ -94,7 +113,7 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '10 sections; hundreds of authors and tags; a Zipf-like invented vocabulary), built with the real',
     '`npm run build` cold, then again after editing one article. Times are wall-clock; memory is the peak',
     'resident size of the whole process tree (npm, Astro, worker threads, Pagefind), sampled every 200 ms.',
-    'Phases are split from the build\'s own output as it arrives (see `scripts/bench/build-run.ts`).',
+    "Phases are split from the build's own output as it arrives (see `scripts/bench/build-run.ts`).",
     '',
     `Machine: ${machines.join('; ')}. Other work shared the machine during these runs (1-minute load average before each cold build: ${sorted.map((r) => `${r.machine.load?.toFixed(1) ?? '?'} at ${count(r.articles)}`).join(', ')}), so figures are upper bounds.`,
     '',
@@ -130,8 +149,8 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '## The portable archive: one ZIM file',
     '',
     '`npm run zim` over the same built archive (after the rebuild, so no build runs again): staging the files',
-    'that belong in a ZIM with relative links, then openZIM\'s zimwriterfs packing them and building its Xapian',
-    'full-text index. A ZIM is one file, whatever the archive\'s size: no static host\'s file-count limit applies.',
+    "that belong in a ZIM with relative links, then openZIM's zimwriterfs packing them and building its Xapian",
+    "full-text index. A ZIM is one file, whatever the archive's size: no static host's file-count limit applies.",
     '',
     '| | ' + sorted.map((r) => `${count(r.articles)} articles`).join(' | ') + ' |',
     '|---|' + sorted.map(() => '---:|').join(''),
@@ -144,9 +163,9 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     'A fresh browser profile per query (nothing cached, a phone-sized window) opens the search page of the',
     'built archive served on 127.0.0.1 with the query in its URL, as a shared link or the header box does.',
     'Bytes are everything the server sent until the first results were on screen: HTML, CSS, scripts,',
-    'Pagefind\'s library and WebAssembly, `search.json`, shard metadata, index chunks and fragments (filter',
+    "Pagefind's library and WebAssembly, `search.json`, shard metadata, index chunks and fragments (filter",
     'values load after the first results, on purpose). Time runs from the search script starting (the query',
-    'read from the URL) to the first results shown. No HTTP compression: Pagefind\'s index and WebAssembly are',
+    "read from the URL) to the first results shown. No HTTP compression: Pagefind's index and WebAssembly are",
     'compressed already; HTML, CSS and JavaScript shrink on a host that compresses: "gzipped" gives that figure.',
     'Targets (issue 14): at 10,000 articles ≤ 250 KB and ≤ 150 ms; at 100,000, ≤ 300 KB and ≤ 200 ms.',
     '',
@@ -154,8 +173,10 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '|---|' + sorted.map(() => '---:|').join(''),
   ];
   const labels = [...new Set(sorted.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
-  if (labels.length === 0) lines.push(`| (all) | ${sorted.map(() => 'not available: no search index in the build').join(' | ')} |`);
-  const missing = (r: BenchResult) => (r.cold.ok ? 'not available: no search index in the build' : 'not available: the build failed');
+  if (labels.length === 0)
+    lines.push(`| (all) | ${sorted.map(() => 'not available: no search index in the build').join(' | ')} |`);
+  const missing = (r: BenchResult) =>
+    r.cold.ok ? 'not available: no search index in the build' : 'not available: the build failed';
   for (const label of labels) {
     lines.push(
       `| ${label} | ${sorted
@@ -171,7 +192,11 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     );
   }
   const queries = sorted.flatMap((r) => r.search ?? []).slice(0, labels.length);
-  if (queries.length > 0) lines.push('', `Queries (the search page's URL): ${queries.map((q) => `${q.label}: \`${q.query}\`${q.filters ? ` with filter ${JSON.stringify(q.filters)}` : ''}`).join('; ')}.`);
+  if (queries.length > 0)
+    lines.push(
+      '',
+      `Queries (the search page's URL): ${queries.map((q) => `${q.label}: \`${q.query}\`${q.filters ? ` with filter ${JSON.stringify(q.filters)}` : ''}`).join('; ')}.`,
+    );
   lines.push('', `Last run: ${sorted.map((r) => `${count(r.articles)} articles on ${r.date}`).join(', ')}.`, '');
   return lines.join('\n');
 }
@@ -185,23 +210,42 @@ export function renderChart(results: readonly BenchResult[]): string {
   const pad = { left: 56, right: 16, top: 34, bottom: 44 };
   const minX = Math.log10(Math.min(...sorted.map((r) => r.articles)) / 1.5);
   const maxX = Math.log10(Math.max(...sorted.map((r) => r.articles)) * 1.5);
-  const x = (articles: number) => pad.left + ((Math.log10(articles) - minX) / (maxX - minX || 1)) * (width - pad.left - pad.right);
-  const panel = (offset: number, title: string, unit: string, series: { name: string; colour: string; values: number[] }[]) => {
+  const x = (articles: number) =>
+    pad.left + ((Math.log10(articles) - minX) / (maxX - minX || 1)) * (width - pad.left - pad.right);
+  const panel = (
+    offset: number,
+    title: string,
+    unit: string,
+    series: { name: string; colour: string; values: number[] }[],
+  ) => {
     const max = Math.max(...series.flatMap((s) => s.values), 1e-9) * 1.15;
     const y = (value: number) => height - pad.bottom - (value / max) * (height - pad.top - pad.bottom);
-    const parts = [`<g transform="translate(${offset},0)">`, `<text x="${pad.left}" y="18" font-weight="bold">${title}</text>`];
+    const parts = [
+      `<g transform="translate(${offset},0)">`,
+      `<text x="${pad.left}" y="18" font-weight="bold">${title}</text>`,
+    ];
     for (let i = 0; i <= 4; i++) {
       const value = (max / 4) * i;
       parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`);
-      parts.push(`<text x="${pad.left - 6}" y="${y(value) + 4}" text-anchor="end">${value < 10 ? value.toFixed(1) : Math.round(value)}</text>`);
+      parts.push(
+        `<text x="${pad.left - 6}" y="${y(value) + 4}" text-anchor="end">${value < 10 ? value.toFixed(1) : Math.round(value)}</text>`,
+      );
     }
-    parts.push(`<text x="14" y="${(height - pad.bottom + pad.top) / 2}" transform="rotate(-90 14 ${(height - pad.bottom + pad.top) / 2})" text-anchor="middle">${unit}</text>`);
-    for (const r of sorted) parts.push(`<text x="${x(r.articles)}" y="${height - pad.bottom + 16}" text-anchor="middle">${r.articles >= 1000 ? `${r.articles / 1000}k` : r.articles}</text>`);
-    parts.push(`<text x="${(pad.left + width - pad.right) / 2}" y="${height - 8}" text-anchor="middle">articles (log scale)</text>`);
+    parts.push(
+      `<text x="14" y="${(height - pad.bottom + pad.top) / 2}" transform="rotate(-90 14 ${(height - pad.bottom + pad.top) / 2})" text-anchor="middle">${unit}</text>`,
+    );
+    for (const r of sorted)
+      parts.push(
+        `<text x="${x(r.articles)}" y="${height - pad.bottom + 16}" text-anchor="middle">${r.articles >= 1000 ? `${r.articles / 1000}k` : r.articles}</text>`,
+      );
+    parts.push(
+      `<text x="${(pad.left + width - pad.right) / 2}" y="${height - 8}" text-anchor="middle">articles (log scale)</text>`,
+    );
     series.forEach(({ name, colour, values }, i) => {
       const points = values.map((v, j) => `${x((sorted[j] as BenchResult).articles).toFixed(1)},${y(v).toFixed(1)}`);
       parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-      for (const point of points) parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
+      for (const point of points)
+        parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
       parts.push(`<text x="${pad.left + 8 + i * 110}" y="${pad.top - 2}" fill="${colour}">■ ${name}</text>`);
     });
     parts.push('</g>');

@@ -60,7 +60,14 @@ function gzipSize(dist: string, path: string, bytes: number): number {
   return gzipSync(readFileSync(file)).byteLength;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** A query to measure: its label and the search page's query string. */
 export interface SearchCase {
@@ -69,7 +76,11 @@ export interface SearchCase {
 }
 
 /** Measures each query in its own cold browser context. Returns undefined when dist has no search index. */
-export async function measureSearch(dist: string, cases: SearchCase[], executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'): Promise<SearchMeasure[] | undefined> {
+export async function measureSearch(
+  dist: string,
+  cases: SearchCase[],
+  executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+): Promise<SearchMeasure[] | undefined> {
   if (findPagefindBundles(dist).length === 0 || !existsSync(executablePath)) return undefined;
   const server = await serveStatic(dist);
   let browser: Browser | undefined;
@@ -82,14 +93,24 @@ export async function measureSearch(dist: string, cases: SearchCase[], executabl
       const page = await context.newPage();
       const since = server.served().length;
       await page.goto(`${server.origin}/search/${query}`);
-      await page.waitForFunction(() => performance.getEntriesByName('clippings:first-results').length > 0, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('clippings:first-results').length > 0, undefined, {
+        timeout: 120_000,
+      });
       const timing = await page.evaluate(() => {
         const shown = performance.getEntriesByName('clippings:first-results')[0] as PerformanceEntry;
         const started = performance.getEntriesByName('clippings:search-start')[0];
-        return { at: performance.timeOrigin + shown.startTime, pageMs: shown.startTime, ms: shown.startTime - (started?.startTime ?? 0), status: document.getElementById('search-status')?.textContent ?? '' };
+        return {
+          at: performance.timeOrigin + shown.startTime,
+          pageMs: shown.startTime,
+          ms: shown.startTime - (started?.startTime ?? 0),
+          status: document.getElementById('search-status')?.textContent ?? '',
+        };
       });
       // Files whose request arrived before the first results were shown (facet values come after, on purpose).
-      const files: ServedFile[] = server.served().slice(since).filter((file) => file.at <= timing.at);
+      const files: ServedFile[] = server
+        .served()
+        .slice(since)
+        .filter((file) => file.at <= timing.at);
       const count = /([\d,]+) results?/.exec(timing.status)?.[1];
       measures.push({
         label,
@@ -101,7 +122,10 @@ export async function measureSearch(dist: string, cases: SearchCase[], executabl
         requests: files.length,
         results: count ? Number(count.replace(/,/g, '')) : 0,
         complete: !timing.status.startsWith('At least'),
-        largest: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(({ path, bytes }) => ({ path, bytes })),
+        largest: [...files]
+          .sort((a, b) => b.bytes - a.bytes)
+          .slice(0, 5)
+          .map(({ path, bytes }) => ({ path, bytes })),
       });
       await context.close();
     }

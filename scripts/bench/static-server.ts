@@ -44,6 +44,7 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   let served = 0;
   const log: ServedFile[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler answers every request itself, errors included
   const server: Server = createServer(async (request, response) => {
     const at = Date.now();
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -55,7 +56,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { size } = await stat(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': size,
+      });
       served += size;
       log.push({ at, path, bytes: size });
       createReadStream(file).pipe(response);

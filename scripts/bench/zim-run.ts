@@ -38,9 +38,22 @@ export async function runZim(root: string, env: NodeJS.ProcessEnv, work: string)
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const wallMs = performance.now() - started;
   const peak = peakBytes(memory.stop());
-  const summary = /in (\d+) pages and (\d+) files .*\(staged in ([\d.]+) s, packed and indexed by zimwriterfs in ([\d.]+) s\)/.exec(output);
+  const summary =
+    /in (\d+) pages and (\d+) files .*\(staged in ([\d.]+) s, packed and indexed by zimwriterfs in ([\d.]+) s\)/.exec(
+      output,
+    );
   if (code !== 0 || !summary) {
-    return { ok: false, wallMs, stageMs: 0, packMs: 0, peakBytes: peak, bytes: 0, pages: 0, files: 0, error: output.trim().split('\n').slice(-5).join('\n') };
+    return {
+      ok: false,
+      wallMs,
+      stageMs: 0,
+      packMs: 0,
+      peakBytes: peak,
+      bytes: 0,
+      pages: 0,
+      files: 0,
+      error: output.trim().split('\n').slice(-5).join('\n'),
+    };
   }
   return {
     ok: true,

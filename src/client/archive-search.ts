@@ -16,8 +16,21 @@
  * Pagefind's files exist only after indexing, so `pagefind.js` is loaded at
  * run time by URL rather than bundled.
  */
-import { pagefindModulePath, SEARCH_MANIFEST_PATH, type SearchBundle, type SearchManifest } from '../search/offline-manifest.ts';
-import { chainParts, filterStream, mergeByRelevance, mergeSorted, type LazyResult, type ResultList, type ResultStream } from '../search/merge-results.ts';
+import {
+  pagefindModulePath,
+  SEARCH_MANIFEST_PATH,
+  type SearchBundle,
+  type SearchManifest,
+} from '../search/offline-manifest.ts';
+import {
+  chainParts,
+  filterStream,
+  mergeByRelevance,
+  mergeSorted,
+  type LazyResult,
+  type ResultList,
+  type ResultStream,
+} from '../search/merge-results.ts';
 import { matchesPhrases, parseQuery } from '../search/phrases.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
@@ -39,7 +52,10 @@ interface PagefindResponse {
 interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -81,14 +97,18 @@ export interface ArchiveSearch {
 export async function loadManifest(base: string): Promise<SearchManifest> {
   const response = await fetch(withBase(base, `/${SEARCH_MANIFEST_PATH}`));
   // The index exists only in a built site (`npm run build`), never under `astro dev`.
-  if (!response.ok) throw new Error(`the search index was not found (${SEARCH_MANIFEST_PATH}: HTTP ${response.status}); it is made by npm run build`);
+  if (!response.ok)
+    throw new Error(
+      `the search index was not found (${SEARCH_MANIFEST_PATH}: HTTP ${response.status}); it is made by npm run build`,
+    );
   return (await response.json()) as SearchManifest;
 }
 
 /** An object with exactly these own keys, `__proto__` included (defined, never assigned). */
 function withOwnKeys(values: Map<string, number>): Record<string, number> {
   const object: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [key, value] of values) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of values)
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   return object;
 }
 
@@ -124,7 +144,12 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
 }
 
 /** Merges one bundle into a language's instance, once. */
-function ensureMerged(index: LanguageIndex, bundle: SearchBundle, base: string, common: Record<string, unknown>): Promise<void> {
+function ensureMerged(
+  index: LanguageIndex,
+  bundle: SearchBundle,
+  base: string,
+  common: Record<string, unknown>,
+): Promise<void> {
   let merging = index.merged.get(bundle.id);
   if (!merging) {
     // Merged bundles share the primary's worker and WebAssembly; each loads only its own metadata.
@@ -165,14 +190,26 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
         ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
       });
       await instance.init();
-      return { language, instance, bundles: own.length > 0 ? own : [primary], merged: new Map([[primary.id, Promise.resolve()]]), filtersLoadedFor: 0 };
+      return {
+        language,
+        instance,
+        bundles: own.length > 0 ? own : [primary],
+        merged: new Map([[primary.id, Promise.resolve()]]),
+        filtersLoadedFor: 0,
+      };
     }),
   );
-  const mergeAll = (index: LanguageIndex) => Promise.all(index.bundles.map((bundle) => ensureMerged(index, bundle, base, common)));
+  const mergeAll = (index: LanguageIndex) =>
+    Promise.all(index.bundles.map((bundle) => ensureMerged(index, bundle, base, common)));
 
   /** A language's results in relevance order: its newest shard, then (if the reader reads on) all shards. */
-  function byRelevance(index: LanguageIndex, term: string | null, filters: Record<string, unknown>): ResultList<PagefindResultData> {
-    const search = async (extra: Record<string, unknown>) => (await index.instance.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
+  function byRelevance(
+    index: LanguageIndex,
+    term: string | null,
+    filters: Record<string, unknown>,
+  ): ResultList<PagefindResultData> {
+    const search = async (extra: Record<string, unknown>) =>
+      (await index.instance.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
     if (index.bundles.length < 2) return chainParts([() => search({})]);
     const newest = index.bundles[index.bundles.length - 1] as SearchBundle;
     return chainParts([
@@ -185,13 +222,23 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
   }
 
   /** A language's date-sorted results, shard after shard in the sort's direction (shards never overlap in time). */
-  function byDate(index: LanguageIndex, term: string | null, filters: Record<string, unknown>, sort: Record<string, string>, direction: 'asc' | 'desc'): ResultList<PagefindResultData> {
-    if (index.bundles.length < 2) return chainParts([async () => (await index.instance.search(term, { filters, sort }))?.results ?? []]);
+  function byDate(
+    index: LanguageIndex,
+    term: string | null,
+    filters: Record<string, unknown>,
+    sort: Record<string, string>,
+    direction: 'asc' | 'desc',
+  ): ResultList<PagefindResultData> {
+    if (index.bundles.length < 2)
+      return chainParts([async () => (await index.instance.search(term, { filters, sort }))?.results ?? []]);
     const periods = direction === 'desc' ? [...index.bundles].reverse() : index.bundles;
     return chainParts(
       periods.map((bundle) => async () => {
         await ensureMerged(index, bundle, base, common);
-        return (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: bundle.id }, sort }))?.results ?? [];
+        return (
+          (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: bundle.id }, sort }))?.results ??
+          []
+        );
       }),
     );
   }
@@ -223,8 +270,11 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       const responses = await responsesFor(chosen ? key : undefined);
       const values: Record<string, number> = Object.create(null) as Record<string, number>;
       // totalFilters names every value; filters counts this search's results (zero included).
-      for (const response of responses) for (const value of Object.keys(response?.totalFilters[key] ?? {})) values[value] ??= 0;
-      for (const response of responses) for (const [value, count] of Object.entries(response?.filters[key] ?? {})) values[value] = (values[value] ?? 0) + count;
+      for (const response of responses)
+        for (const value of Object.keys(response?.totalFilters[key] ?? {})) values[value] ??= 0;
+      for (const response of responses)
+        for (const [value, count] of Object.entries(response?.filters[key] ?? {}))
+          values[value] = (values[value] ?? 0) + count;
       result[key] = values;
     }
     return result;
@@ -247,7 +297,10 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
         );
       }
       // Quoted phrases: Pagefind found pages with all the words; keep those with them side by side.
-      if (phrases.length > 0) stream = filterStream(stream, (data) => matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases));
+      if (phrases.length > 0)
+        stream = filterStream(stream, (data) =>
+          matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases),
+        );
       const run = stream;
       // Nothing is fetched yet: Pagefind searches when the first page of results is asked for.
       return Promise.resolve({

@@ -59,7 +59,9 @@ export interface Progress {
 export class OfflineIncomplete extends Error {
   readonly failures: readonly string[];
   constructor(failures: readonly string[]) {
-    super(`${failures.length} file${failures.length === 1 ? '' : 's'} could not be kept: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`);
+    super(
+      `${failures.length} file${failures.length === 1 ? '' : 's'} could not be kept: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`,
+    );
     this.failures = failures;
   }
 }
@@ -73,8 +75,17 @@ async function fetchChecked(url: string, path: string, bytes: number): Promise<R
     return `${path}: the network failed (${error instanceof Error ? error.message : String(error)})`;
   }
   const body = await response.arrayBuffer();
-  const problem = storeProblem(path, bytes, { ok: response.ok, status: response.status, type: response.type, contentType: response.headers.get('content-type'), bytes: body.byteLength });
-  return problem ?? new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const problem = storeProblem(path, bytes, {
+    ok: response.ok,
+    status: response.status,
+    type: response.type,
+    contentType: response.headers.get('content-type'),
+    bytes: body.byteLength,
+  });
+  return (
+    problem ??
+    new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+  );
 }
 
 /**
@@ -120,8 +131,14 @@ export async function keepOffline(base: string, onProgress: (progress: Progress)
     const checked = await fetchChecked(searchUrl, SEARCH_MANIFEST_PATH, 0);
     if (typeof checked === 'string') failures.push(checked);
     else {
-      const stored = (await checked.clone().json().catch(() => undefined)) as { version?: string } | undefined;
-      if (stored?.version !== manifest.version) failures.push(`${SEARCH_MANIFEST_PATH}: the site changed during the download (a new build): reload the page and try again`);
+      const stored = (await checked
+        .clone()
+        .json()
+        .catch(() => undefined)) as { version?: string } | undefined;
+      if (stored?.version !== manifest.version)
+        failures.push(
+          `${SEARCH_MANIFEST_PATH}: the site changed during the download (a new build): reload the page and try again`,
+        );
       else {
         await cache.put(manifestUrl, listed);
         await cache.put(searchUrl, checked);

@@ -34,7 +34,14 @@ async function show(container: HTMLElement): Promise<void> {
   // The reader's own date, in the site's language, with the month names the build's date-fns locale gave.
   const today = t('date.dayMonth', { day, month: ui.months[month - 1] ?? String(month) });
   container.replaceChildren();
-  container.append(element('p', entries.length === 0 ? t('onThisDay.none', { day: today }) : t('onThisDay.some', { count: entries.length, day: today })));
+  container.append(
+    element(
+      'p',
+      entries.length === 0
+        ? t('onThisDay.none', { day: today })
+        : t('onThisDay.some', { count: entries.length, day: today }),
+    ),
+  );
   if (entries.length === 0) return;
   const list = element('ol');
   list.className = 'article-list';

@@ -6,14 +6,27 @@
  * from an article returns to the same place. Results are built with DOM calls
  * and `textContent`; nothing from the index is parsed as HTML.
  */
-import { openArchiveSearch, loadManifest, type ArchiveSearch, type FilterCounts, type SearchRun } from './archive-search.ts';
+import {
+  openArchiveSearch,
+  loadManifest,
+  type ArchiveSearch,
+  type FilterCounts,
+  type SearchRun,
+} from './archive-search.ts';
 import { siteBase } from './base.ts';
 import { isKeptOffline, keepOffline } from './offline.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
 import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/record.ts';
-import { hasCriteria, hasNarrowing, isBackwardRange, parseSearchState, serializeSearchState, type SearchState } from '../search/state.ts';
+import {
+  hasCriteria,
+  hasNarrowing,
+  isBackwardRange,
+  parseSearchState,
+  serializeSearchState,
+  type SearchState,
+} from '../search/state.ts';
 import { readInterface } from '../i18n/client.ts';
 import { textDirection } from '../i18n/direction.ts';
 
@@ -26,7 +39,9 @@ interface EntryState {
 
 function entryState(value: unknown): EntryState | undefined {
   const state = value as Partial<EntryState> | null;
-  return typeof state?.shown === 'number' && typeof state.scrollY === 'number' ? { shown: state.shown, scrollY: state.scrollY } : undefined;
+  return typeof state?.shown === 'number' && typeof state.scrollY === 'number'
+    ? { shown: state.shown, scrollY: state.scrollY }
+    : undefined;
 }
 
 const PAGE_SIZE = 10;
@@ -47,7 +62,9 @@ const toInput = byId<HTMLInputElement>('search-to');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
-const filterSelects = Object.fromEntries(FILTER_KEYS.map((key) => [key, byId<HTMLSelectElement>(`filter-${key}`)])) as Record<FilterKey, HTMLSelectElement>;
+const filterSelects = Object.fromEntries(
+  FILTER_KEYS.map((key) => [key, byId<HTMLSelectElement>(`filter-${key}`)]),
+) as Record<FilterKey, HTMLSelectElement>;
 /** The masthead's search box (BaseLayout.astro): on this page it carries the query too. */
 const headerBox = document.querySelector<HTMLInputElement>('.masthead input[name="q"]');
 
@@ -226,7 +243,12 @@ async function search(state: SearchState, place?: EntryState): Promise<void> {
 
 function fail(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
-  status.textContent = location.protocol === 'file:' ? t('search.fileProtocol') : import.meta.env.DEV ? t('search.devUnavailable') : t('search.failed', { reason });
+  status.textContent =
+    location.protocol === 'file:'
+      ? t('search.fileProtocol')
+      : import.meta.env.DEV
+        ? t('search.devUnavailable')
+        : t('search.failed', { reason });
   console.error(error);
 }
 
@@ -257,7 +279,9 @@ function setUpOffline(manifest: SearchManifest): void {
       })
       .catch((error: unknown) => {
         // Never "done" after a failure: say what failed, and offer to try again.
-        offlineStatus.textContent = t('offline.notKept', { error: error instanceof Error ? error.message : String(error) });
+        offlineStatus.textContent = t('offline.notKept', {
+          error: error instanceof Error ? error.message : String(error),
+        });
         button.textContent = t('offline.retry');
       })
       .finally(() => {

@@ -92,6 +92,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- Astro hands the loader a bound function to destructure
 async function loadArticles({ store, logger, generateDigest, config }: LoaderContext, root: string, dir: string): Promise<void> {
   const bodies = fileURLToPath(new URL('article-bodies/', config.cacheDir));
   await mkdir(bodies, { recursive: true });
@@ -164,7 +165,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   // and the main thread waiting on workers would be idle between every batch
   // (re-serialising the whole store each time: quadratic, minutes at 2,000).
   const started = performance.now();
-  const rendered: RenderedArticle[] = new Array(changed.length);
+  const rendered = new Array<RenderedArticle>(changed.length);
   await renderBodies(
     changed.map(({ article }) => ({ markdown: article.body, lang: article.frontmatter.lang })),
     (index, body) => (rendered[index] = body),

@@ -22,7 +22,7 @@ const state: ContentErrorState = (holder[KEY] ??= {});
 
 /** The loader's latest outcome: its error, or undefined once the content loads again. */
 export function reportContentError(error: unknown): void {
-  const next = error === undefined ? undefined : error instanceof Error ? error : new Error(String(error));
+  const next = error === undefined ? undefined : error instanceof Error ? error : new Error(typeof error === 'string' ? error : JSON.stringify(error));
   const changed = next?.message !== state.error?.message;
   state.error = next;
   if (changed) state.onChange?.();

@@ -20,7 +20,13 @@ export const INTERFACE_DATA_ID = 'interface-messages';
 /** Reads the page's messages; an empty table (keys shown as they are) when the block is missing. */
 export function readInterface(doc: Document = document): { data: InterfaceData; t: Translate<MessageKey> } {
   const text = doc.getElementById(INTERFACE_DATA_ID)?.textContent ?? '';
-  const data: InterfaceData = text ? (JSON.parse(text) as InterfaceData) : { lang: doc.documentElement.lang || 'en', messages: {}, months: [] };
-  const t = createTranslator<MessageKey>({ lang: data.lang, table: data.messages, fallback: data.messages as Record<MessageKey, Message> });
+  const data: InterfaceData = text
+    ? (JSON.parse(text) as InterfaceData)
+    : { lang: doc.documentElement.lang || 'en', messages: {}, months: [] };
+  const t = createTranslator<MessageKey>({
+    lang: data.lang,
+    table: data.messages,
+    fallback: data.messages as Record<MessageKey, Message>,
+  });
   return { data, t };
 }

@@ -42,18 +42,25 @@ export interface Interface {
  */
 export function interfaceFor(lang: string, warn: (message: string) => void = () => undefined): Interface {
   const found = findLanguage(lang);
-  if (!found) warn(`no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`);
+  if (!found)
+    warn(
+      `no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`,
+    );
   const language: Language = found ?? ENGLISH;
   const t = createTranslator<MessageKey>({
     lang: language.code,
     table: language.messages,
     fallback: FALLBACK_MESSAGES,
-    onMissing: (key) => warn(`src/i18n/locales/${language.code}.ts has no "${key}": English is shown instead. Add the key to translate it.`),
+    onMissing: (key) =>
+      warn(
+        `src/i18n/locales/${language.code}.ts has no "${key}": English is shown instead. Add the key to translate it.`,
+      ),
   });
   const locale = language.dateLocale;
   const listFormat = new Intl.ListFormat(language.code, { style: 'long', type: 'conjunction' });
   const { localize } = locale;
-  const messagesFor = (keys: readonly MessageKey[]) => Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
+  const messagesFor = (keys: readonly MessageKey[]) =>
+    Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
   return {
     lang,
     dir: textDirection(lang),
@@ -68,7 +75,9 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
       short: localize.day(day as 0, { width: 'abbreviated' }),
       long: localize.day(day as 0, { width: 'wide' }),
     })),
-    months: Array.from({ length: 12 }, (_, month) => localize.month(month as 0, { width: 'wide', context: 'formatting' })),
+    months: Array.from({ length: 12 }, (_, month) =>
+      localize.month(month as 0, { width: 'wide', context: 'formatting' }),
+    ),
     list: (names) => listFormat.format(names),
     messagesFor,
   };

@@ -28,7 +28,12 @@ export type Translate<Key extends string> = (key: Key, params?: MessageParams) =
  * A translate function for one language.
  * @example createTranslator({ lang: 'fr', table: { n: { one: '{count} article', other: '{count} articles' } }, fallback })('n', { count: 2 }) // '2 articles'
  */
-export function createTranslator<Key extends string>({ lang, table, fallback, onMissing }: TranslatorOptions<Key>): Translate<Key> {
+export function createTranslator<Key extends string>({
+  lang,
+  table,
+  fallback,
+  onMissing,
+}: TranslatorOptions<Key>): Translate<Key> {
   const plurals = new Intl.PluralRules(lang);
   // Latin digits everywhere, as date-fns writes dates: one page never mixes two digit sets.
   const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
@@ -46,7 +51,10 @@ export function createTranslator<Key extends string>({ lang, table, fallback, on
     }
     if (message === undefined) return key;
     const count = params['count'];
-    const text = typeof message === 'string' ? message : (message[typeof count === 'number' ? rules.select(count) : 'other'] ?? message.other);
+    const text =
+      typeof message === 'string'
+        ? message
+        : (message[typeof count === 'number' ? rules.select(count) : 'other'] ?? message.other);
     return fill(text, params, numbers);
   };
 }

@@ -28,7 +28,12 @@ export class MetadataError extends Error {
 const LISTS = new Set(['authors', 'tags']);
 const TEXT_FIELDS = new Set(['title', 'dek', 'section', 'copyright', 'lang']);
 const DATE_FIELDS = new Set(['date', 'updated']);
-const SOURCE_FIELDS: Record<string, 'name' | 'url'> = { source_name: 'name', 'source.name': 'name', source_url: 'url', 'source.url': 'url' };
+const SOURCE_FIELDS: Record<string, 'name' | 'url'> = {
+  source_name: 'name',
+  'source.name': 'name',
+  source_url: 'url',
+  'source.url': 'url',
+};
 const PASSED_THROUGH = new Set(['summary', 'slug', 'draft', 'image', 'corrections']);
 const KNOWN = [...TEXT_FIELDS, ...DATE_FIELDS, ...LISTS, ...Object.keys(SOURCE_FIELDS), ...PASSED_THROUGH];
 
@@ -37,7 +42,10 @@ const KNOWN = [...TEXT_FIELDS, ...DATE_FIELDS, ...LISTS, ...Object.keys(SOURCE_F
  * each describes (its `file` column, relative to the table's own folder).
  * Throws a MetadataError naming the row and column of the first problem.
  */
-export async function readMetadataFile(path: string, show: (file: string) => string = (file) => file): Promise<Map<string, MetadataRow>> {
+export async function readMetadataFile(
+  path: string,
+  show: (file: string) => string = (file) => file,
+): Promise<Map<string, MetadataRow>> {
   let source: string;
   try {
     source = await readFile(path, 'utf8');
@@ -49,9 +57,11 @@ export async function readMetadataFile(path: string, show: (file: string) => str
   records.forEach((record, index) => {
     const where = `${show(path)} ${extname(path).toLowerCase() === '.csv' ? `row ${index + 2}` : `entry ${index + 1}`}`;
     const file = record.file ?? record.path;
-    if (typeof file !== 'string' || file.trim() === '') throw new MetadataError(`${where}: no "file" column naming the input file it describes`);
+    if (typeof file !== 'string' || file.trim() === '')
+      throw new MetadataError(`${where}: no "file" column naming the input file it describes`);
     const key = resolve(dirname(path), file.trim());
-    if (rows.has(key)) throw new MetadataError(`${where}: ${file} already has a row (${rows.get(key)?.where}); give one row per file`);
+    if (rows.has(key))
+      throw new MetadataError(`${where}: ${file} already has a row (${rows.get(key)?.where}); give one row per file`);
     rows.set(key, rowOf(record, where));
   });
   return rows;
@@ -60,9 +70,19 @@ export async function readMetadataFile(path: string, show: (file: string) => str
 function parseRecords(source: string, path: string, show: (file: string) => string): Record<string, unknown>[] {
   const kind = extname(path).toLowerCase();
   try {
-    if (kind === '.csv') return parseCsv(source, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, unknown>[];
+    if (kind === '.csv')
+      return parseCsv<Record<string, unknown>>(source, {
+        columns: true,
+        bom: true,
+        skip_empty_lines: true,
+        trim: true,
+      });
     if (kind === '.jsonl' || kind === '.ndjson') {
-      return source.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      return source
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     }
     if (kind === '.json') {
       const data = JSON.parse(source) as unknown;
@@ -88,17 +108,23 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
     const key = column.trim().toLowerCase();
     if (key === 'file' || key === 'path') continue;
     if (raw === null || raw === undefined || raw === '') continue;
-    if (!KNOWN.includes(key)) throw new MetadataError(`${where}: unknown column "${column}" (known: file, ${KNOWN.join(', ')})`);
-    if (TEXT_FIELDS.has(key)) fields[key as 'title'] = String(raw).trim();
+    // A cell is text in CSV; in JSON it may be a number or a list (joined), never an object.
+    const cell = typeof raw === 'object' && !Array.isArray(raw) ? JSON.stringify(raw) : String(raw);
+    if (!KNOWN.includes(key))
+      throw new MetadataError(`${where}: unknown column "${column}" (known: file, ${KNOWN.join(', ')})`);
+    if (TEXT_FIELDS.has(key)) fields[key as 'title'] = cell.trim();
     else if (DATE_FIELDS.has(key)) {
-      const date = toArticleDate(String(raw));
-      if (!date) throw new MetadataError(`${where}: ${key} "${String(raw)}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset`);
+      const date = toArticleDate(cell);
+      if (!date)
+        throw new MetadataError(
+          `${where}: ${key} "${cell}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset`,
+        );
       fields[key as 'date'] = date;
     } else if (LISTS.has(key)) {
-      const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(key === 'authors' ? ';' : ',');
+      const list = Array.isArray(raw) ? raw.map(String) : cell.split(key === 'authors' ? ';' : ',');
       fields[key as 'tags'] = list.map((item) => item.trim()).filter(Boolean);
     } else if (key in SOURCE_FIELDS) {
-      source[SOURCE_FIELDS[key] as 'name'] = String(raw).trim();
+      source[SOURCE_FIELDS[key] as 'name'] = cell.trim();
     } else {
       extra[key] = raw;
     }

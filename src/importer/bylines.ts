@@ -7,13 +7,15 @@
  */
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech.
-const LEAD = /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text)\s*:?\s+/i;
+const LEAD =
+  /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text)\s*:?\s+/i;
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).
 const JOIN = /\s*(?:,|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
-const ROLE = /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
+const ROLE =
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
 
 /**
  * The person names in a byline, in order, without repeats.
@@ -54,7 +56,10 @@ export function looksLikeName(text: string): boolean {
 }
 
 function cleanName(part: string): string | undefined {
-  const words = part.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').split(' ').filter(Boolean);
+  const words = part
+    .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
+    .split(' ')
+    .filter(Boolean);
   const end = words.findIndex((word) => ROLE.test(word));
   if (end === 0) return undefined; // "Staff Writer": a role on its own
   const joined = (end === -1 ? words : words.slice(0, end)).join(' ');
@@ -62,5 +67,9 @@ function cleanName(part: string): string | undefined {
   const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');
   if (!kept || !looksLikeName(kept)) return undefined;
   // "JOE HILDEBRAND": shouting is typography, not the name.
-  return /\p{Ll}/u.test(kept) ? kept : kept.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return /\p{Ll}/u.test(kept)
+    ? kept
+    : kept
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -48,7 +48,8 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   if (gaps.length > 0 && !settings.draft) return { ok: false, gaps };
 
   const url = fields.source?.url ?? options.sourceUrl;
-  const sourceName = sluggable(fields.source?.name) ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
+  const sourceName =
+    sluggable(fields.source?.name) ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
   const authors = names(fields.authors?.length ? fields.authors : options.authors);
   const tags = names(fields.tags?.length ? fields.tags : options.tags);
   const frontmatter: Frontmatter = {
@@ -59,7 +60,9 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     ...(authors.length > 0 ? { authors } : {}),
     section: section ?? PLACEHOLDER_SECTION,
     ...(tags.length > 0 ? { tags } : {}),
-    ...(sourceName ? { source: { name: sourceName, ...maybe('url', url), ...maybe('id', clean(fields.source?.id)) } } : {}),
+    ...(sourceName
+      ? { source: { name: sourceName, ...maybe('url', url), ...maybe('id', clean(fields.source?.id)) } }
+      : {}),
     ...maybe('copyright', clean(fields.copyright)),
     ...(fields.image ? { image: fields.image } : {}),
     ...maybe('lang', fields.lang ?? options.lang),

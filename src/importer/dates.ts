@@ -7,9 +7,18 @@ import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
-  z: 'Z', ut: 'Z', utc: 'Z', gmt: 'Z',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
-  mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  z: 'Z',
+  ut: 'Z',
+  utc: 'Z',
+  gmt: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -53,6 +62,9 @@ function isoOffset(zone: string): string {
 
 /** Builds the article date and lets the archive's own parser refuse impossible days and times. */
 function checked(day: string, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {
-  const text = hour !== undefined && minute !== undefined && offset !== undefined ? `${day}T${hour}:${minute}:${second ?? '00'}${offset}` : day;
+  const text =
+    hour !== undefined && minute !== undefined && offset !== undefined
+      ? `${day}T${hour}:${minute}:${second ?? '00'}${offset}`
+      : day;
   return parseArticleDate(text) ? text : undefined;
 }

@@ -35,10 +35,14 @@ export interface DecodeOptions {
  * @example decodeText(new Uint8Array([0x93, 0x48, 0x69, 0x94])).text // '“Hi”'
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions | string = {}): DecodedText {
-  const { declared, encoding: forced } = typeof options === 'string' ? { declared: options, encoding: undefined } : options;
+  const { declared, encoding: forced } =
+    typeof options === 'string' ? { declared: options, encoding: undefined } : options;
   let decoded: DecodedText;
   if (forced) {
-    if (!iconv.encodingExists(forced)) throw new ImportError(`--encoding ${forced} is not an encoding this importer knows (try utf-8, windows-1252, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`);
+    if (!iconv.encodingExists(forced))
+      throw new ImportError(
+        `--encoding ${String(forced)} is not an encoding this importer knows (try utf-8, windows-1252, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`,
+      );
     decoded = { text: iconv.decode(Buffer.from(bytes), forced), encoding: forced.toLowerCase() };
   } else {
     const { encoding, offset } = byteOrderMark(bytes);
@@ -79,7 +83,10 @@ export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
 }
 
 function scriptShare(text: string): number {
-  const usual = text.match(/[\t\n\r\u0020-\u007e\u00a0-\u024f\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20ac\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/g)?.length ?? 0;
+  const usual =
+    text.match(
+      /[\t\n\r\u0020-\u007e\u00a0-\u024f\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20ac\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/g,
+    )?.length ?? 0;
   // Real text has spaces or punctuation between its words; bytes of another encoding read as UTF-16 give ideographs without any.
   const structure = text.match(/[\s!-/:-@[-`{-~\u3000-\u303f\uff01-\uff0f]/g)?.length ?? 0;
   return structure / Math.max(1, text.length) < 0.02 ? 0 : usual / Math.max(1, text.length);
@@ -87,7 +94,9 @@ function scriptShare(text: string): number {
 
 function decodeWith(encoding: string, bytes: Uint8Array, detected = false): DecodedText {
   // The mark was already cut off; iconv-lite would drop a later U+FEFF too, TextDecoder with ignoreBOM keeps it as text.
-  const text = /^utf-?(8|16)/i.test(encoding) ? new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes) : iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+  const text = /^utf-?(8|16)/i.test(encoding)
+    ? new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+    : iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
   return { text, encoding, ...(detected ? { detected } : {}) };
 }
 
@@ -109,7 +118,13 @@ function decodeUnmarked(bytes: Uint8Array, declared: string | undefined): Decode
 }
 
 // What jschardet calls an encoding → the name iconv-lite decodes it by (supersets where they are safe).
-const DETECTED: Record<string, string> = { gb2312: 'gb18030', 'utf-16-le': 'utf-16le', 'utf-16-be': 'utf-16be', 'iso-8859-1': 'windows-1252', ascii: 'windows-1252' };
+const DETECTED: Record<string, string> = {
+  gb2312: 'gb18030',
+  'utf-16-le': 'utf-16le',
+  'utf-16-be': 'utf-16be',
+  'iso-8859-1': 'windows-1252',
+  ascii: 'windows-1252',
+};
 const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso-8859-15', 'ascii']);
 
 /** Guesses the encoding of bytes that are not UTF-8 and declare none; throws when the guess is not safe. */
@@ -120,20 +135,35 @@ function detect(bytes: Uint8Array): DecodedText {
     .flatMap((c) => (c.encoding ? [{ encoding: c.encoding, confidence: c.confidence }] : []));
   const top = candidates[0];
   const name = (encoding: string) => DETECTED[encoding.toLowerCase()] ?? encoding.toLowerCase();
-  if (top && top.confidence >= 0.5 && !WESTERN.has(top.encoding.toLowerCase()) && iconv.encodingExists(name(top.encoding))) {
+  if (
+    top &&
+    top.confidence >= 0.5 &&
+    !WESTERN.has(top.encoding.toLowerCase()) &&
+    iconv.encodingExists(name(top.encoding))
+  ) {
     const text = iconv.decode(buffer, name(top.encoding));
     // Mac encodings are the detector's usual runner-up for Windows ones, and far rarer in newsroom files.
-    const rival = candidates.slice(1).find((c) => c.confidence > top.confidence - 0.05 && !/^mac/i.test(c.encoding) && iconv.encodingExists(name(c.encoding)));
+    const rival = candidates
+      .slice(1)
+      .find(
+        (c) =>
+          c.confidence > top.confidence - 0.05 && !/^mac/i.test(c.encoding) && iconv.encodingExists(name(c.encoding)),
+      );
     // A close second that reads the bytes differently means the detector cannot tell them apart.
-    if (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02) return decodeWith(name(top.encoding), bytes, true);
+    if (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02)
+      return decodeWith(name(top.encoding), bytes, true);
   }
   const utf16 = unmarkedUtf16(bytes);
   if (utf16) return decodeWith(utf16, bytes, true);
   // Western European text: jschardet's confidence is low by design (any byte is valid), so check the reading itself.
   const western = iconv.decode(buffer, 'windows-1252');
   if (plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
-  const guess = top ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence` : 'no guess at all';
-  throw new ImportError(`cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding shift_jis)`);
+  const guess = top
+    ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence`
+    : 'no guess at all';
+  throw new ImportError(
+    `cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding shift_jis)`,
+  );
 }
 
 /**
@@ -183,6 +213,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   // Latin-1 reads any byte, and the declaration itself is ASCII.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const match =
-    /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ?? /<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+    /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
+    /<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return match?.[1]?.toLowerCase();
 }

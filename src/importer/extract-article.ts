@@ -32,7 +32,7 @@ export interface NotExtracted {
 export function extractArticle(html: string): Extracted | NotExtracted {
   const { document } = parseHTML(html);
   // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
-  const result = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
   if (result && content && hasProse(result.textContent ?? '')) {
     return {
@@ -47,7 +47,9 @@ export function extractArticle(html: string): Extracted | NotExtracted {
   // Readability wants a few hundred characters of prose; a short story in a plain page is still a story.
   const plain = plainContainer(html);
   if (plain) return { html: plain };
-  return { reason: `Readability found no block of readable text, nor did a look at <article>, <main> and <body> without menus and asides (${describePage(html)})` };
+  return {
+    reason: `Readability found no block of readable text, nor did a look at <article>, <main> and <body> without menus and asides (${describePage(html)})`,
+  };
 }
 
 /**
@@ -60,13 +62,16 @@ export function hasProse(text: string): boolean {
   return /\p{L}{2,}[.!?…。！？]["'”’»)]*(?:\s|$)/u.test(clean) || clean.split(' ').length >= 20;
 }
 
-const FURNITURE = 'script, style, noscript, template, nav, aside, header, footer, form, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
+const FURNITURE =
+  'script, style, noscript, template, nav, aside, header, footer, form, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
 
 /** The wordiest `<article>`, else `<main>`, else `<body>`, without furniture: a fallback for pages too short for Readability. */
 function plainContainer(html: string): string | undefined {
   const { document } = parseHTML(html);
   for (const element of document.querySelectorAll(FURNITURE)) element.remove();
-  const articles = [...document.querySelectorAll('article')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length);
+  const articles = [...document.querySelectorAll('article')].sort(
+    (a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length,
+  );
   const container = articles[0] ?? document.querySelector('main, [role=main]') ?? document.body;
   if (!container || !hasProse(container.textContent ?? '')) return undefined;
   for (const heading of container.querySelectorAll('h1')) heading.remove();

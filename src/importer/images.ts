@@ -26,8 +26,12 @@ export function chooseImageSources(tree: Root): void {
     if (node.tagName !== 'img') return;
     const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
     if (src && !isPlaceholder(src)) return;
-    const lazy = LAZY_ATTRIBUTES.map((name) => node.properties[name]).find((value): value is string => typeof value === 'string' && value.trim() !== '' && !isPlaceholder(value));
-    const fromSet = LAZY_SETS.map((name) => node.properties[name]).map((value) => (Array.isArray(value) ? value.join(', ') : value)).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+    const lazy = LAZY_ATTRIBUTES.map((name) => node.properties[name]).find(
+      (value): value is string => typeof value === 'string' && value.trim() !== '' && !isPlaceholder(value),
+    );
+    const fromSet = LAZY_SETS.map((name) => node.properties[name])
+      .map((value) => (Array.isArray(value) ? value.join(', ') : value))
+      .find((value): value is string => typeof value === 'string' && value.trim() !== '');
     const chosen = lazy ?? (fromSet ? widestCandidate(fromSet) : undefined);
     if (chosen) node.properties.src = chosen;
   });
@@ -49,7 +53,10 @@ export function widestCandidate(srcset: string): string | undefined {
 }
 
 function isPlaceholder(src: string): boolean {
-  return /^data:/i.test(src) || /(?:^|\/)(?:blank|spacer|placeholder|lazy|pixel|grey|gray|transparent)[^/]*\.(?:gif|png|svg)$/i.test(src);
+  return (
+    /^data:/i.test(src) ||
+    /(?:^|\/)(?:blank|spacer|placeholder|lazy|pixel|grey|gray|transparent)[^/]*\.(?:gif|png|svg)$/i.test(src)
+  );
 }
 
 /** Rewrites a story's images that were saved next to the page. */
@@ -85,8 +92,13 @@ export function localImageCopier(pageFile: string, publicDir: string, dryRun: bo
           continue;
         }
         if (!(await stat(path).catch(() => undefined))?.isFile()) continue;
-        const hash = createHash('sha256').update(await readFile(path)).digest('hex').slice(0, 12);
-        const name = `${hash}-${basename(path, extname(path)).replace(/[^\w-]+/g, '-').slice(0, 40)}${extname(path).toLowerCase()}`;
+        const hash = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex')
+          .slice(0, 12);
+        const name = `${hash}-${basename(path, extname(path))
+          .replace(/[^\w-]+/g, '-')
+          .slice(0, 40)}${extname(path).toLowerCase()}`;
         if (!dryRun) {
           await mkdir(folder, { recursive: true });
           // COPYFILE_EXCL: a file of that name has the same content (the name is its hash); never overwrite.

@@ -50,9 +50,16 @@ export const MAX_BYTES = { text: 20 * 1024 * 1024, html: 20 * 1024 * 1024, feed:
 type Kind = 'text' | 'html' | 'feed';
 
 const KINDS: Record<string, Kind> = {
-  '.txt': 'text', '.text': 'text',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed', '.json': 'feed',
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.rdf': 'feed',
+  '.json': 'feed',
 };
 
 /** The kind of importer for a file name, by extension. @example kindOf('a/Story.HTM') // 'html' */
@@ -70,19 +77,32 @@ export async function runImport(settings: ImportSettings): Promise<ImportOutcome
   let done = 0;
   for (const file of files) {
     const origin = show(file);
-    const context: FileContext = { row: settings.rows?.get(file), pathDate: settings.dateFromPath ? dateFromPath(show(file)) : undefined };
+    const context: FileContext = {
+      row: settings.rows?.get(file),
+      pathDate: settings.dateFromPath ? dateFromPath(show(file)) : undefined,
+    };
     unused.delete(file);
     try {
       for (const found of await readInput(file, origin, settings, context)) {
-        outcomes.push('reason' in found ? { status: 'failed', ...found } : await importOne(found, archive, settings, context));
+        outcomes.push(
+          'reason' in found ? { status: 'failed', ...found } : await importOne(found, archive, settings, context),
+        );
       }
     } catch (error) {
-      outcomes.push({ status: 'failed', origin, reason: error instanceof ImportError ? error.message : `unexpected error: ${String(error)}` });
+      outcomes.push({
+        status: 'failed',
+        origin,
+        reason: error instanceof ImportError ? error.message : `unexpected error: ${String(error)}`,
+      });
     }
     settings.onProgress?.(++done, files.length);
   }
   for (const [file, row] of unused) {
-    outcomes.push({ status: 'skipped', origin: row.where, reason: `names ${show(file)}, which is not among the files imported` });
+    outcomes.push({
+      status: 'skipped',
+      origin: row.where,
+      reason: `names ${show(file)}, which is not among the files imported`,
+    });
   }
   return outcomes;
 }
@@ -116,72 +136,132 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
     } else if (kindOf(path)) {
       files.push(path);
     } else {
-      outcomes.push({ status: 'failed', origin: show(path), reason: `cannot import ${extname(path) || 'files without an extension'}: expected .txt, .html, or a feed (.xml, .rss, .atom, .json)` });
+      outcomes.push({
+        status: 'failed',
+        origin: show(path),
+        reason: `cannot import ${extname(path) || 'files without an extension'}: expected .txt, .html, or a feed (.xml, .rss, .atom, .json)`,
+      });
     }
   }
   return [...new Set(files)].sort();
 }
 
 /** Reads one file into the articles it holds (one, or one per feed entry). */
-async function readInput(file: string, origin: string, settings: ImportSettings, context: FileContext): Promise<(FoundArticle | { origin: string; reason: string })[]> {
+async function readInput(
+  file: string,
+  origin: string,
+  settings: ImportSettings,
+  context: FileContext,
+): Promise<(FoundArticle | { origin: string; reason: string })[]> {
   const kind = kindOf(file) ?? 'text';
   const size = (await stat(file)).size;
   if (size > MAX_BYTES[kind]) {
-    throw new ImportError(`the file is ${megabytes(size)}, over the ${megabytes(MAX_BYTES[kind])} a single ${kind === 'feed' ? 'feed' : 'article'} may be: nothing imported`);
+    throw new ImportError(
+      `the file is ${megabytes(size)}, over the ${megabytes(MAX_BYTES[kind])} a single ${kind === 'feed' ? 'feed' : 'article'} may be: nothing imported`,
+    );
   }
   const bytes = await readFile(file);
-  const decoded = decodeText(bytes, { declared: kind === 'text' ? undefined : declaredCharset(bytes), encoding: settings.encoding });
+  const decoded = decodeText(bytes, {
+    declared: kind === 'text' ? undefined : declaredCharset(bytes),
+    encoding: settings.encoding,
+  });
   const read = async (): Promise<(FoundArticle | { origin: string; reason: string })[]> => {
-    if (kind === 'text') return [readText(decoded.text, origin, { year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4) })];
+    if (kind === 'text')
+      return [
+        readText(decoded.text, origin, {
+          year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4),
+        }),
+      ];
     // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.
     if (kind === 'html') {
       const { readHtml } = await import('./read-html.ts');
-      const localImages = settings.copyImagesTo ? localImageCopier(file, resolve(settings.cwd, settings.copyImagesTo), settings.dryRun) : undefined;
+      const localImages = settings.copyImagesTo
+        ? localImageCopier(file, resolve(settings.cwd, settings.copyImagesTo), settings.dryRun)
+        : undefined;
       const found = await readHtml(decoded.text, origin, localImages ? { localImages } : {});
-      if (localImages?.copied.length) found.notes = [...(found.notes ?? []), `${localImages.copied.length} image(s) copied into ${settings.copyImagesTo}`];
+      if (localImages?.copied.length)
+        found.notes = [
+          ...(found.notes ?? []),
+          `${localImages.copied.length} image(s) copied into ${settings.copyImagesTo}`,
+        ];
       return [found];
     }
     const { readFeed } = await import('./read-feed.ts');
-    return (await readFeed(decoded.text, origin)).map((entry) => (entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason }));
+    return (await readFeed(decoded.text, origin)).map((entry) =>
+      entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason },
+    );
   };
   const found = await read();
   if (decoded.detected) {
-    for (const article of found) if (!('reason' in article)) article.notes = [`read as ${decoded.encoding} (detected; give --encoding if that is wrong)`, ...(article.notes ?? [])];
+    for (const article of found)
+      if (!('reason' in article))
+        article.notes = [
+          `read as ${decoded.encoding} (detected; give --encoding if that is wrong)`,
+          ...(article.notes ?? []),
+        ];
   }
   return found;
 }
 
-async function importOne(found: FoundArticle, archive: Archive, settings: ImportSettings, context: FileContext): Promise<ImportOutcome> {
+async function importOne(
+  found: FoundArticle,
+  archive: Archive,
+  settings: ImportSettings,
+  context: FileContext,
+): Promise<ImportOutcome> {
   // Precedence: the metadata row, then what the input declares, then the date in its path, then the command line, then guesses from the text's shape.
   const declared = { ...found.fields, ...(found.fields.date || !context.pathDate ? {} : { date: context.pathDate }) };
   const fields = withRow(declared, context.row);
   const guessed = found.guessed ?? {};
   const options: MetadataOptions = { ...settings.metadata };
   const notes = [...(context.row ? [`metadata from ${context.row.where}`] : []), ...(found.notes ?? [])];
-  if (fields.date === context.pathDate && context.pathDate && !found.fields.date && !context.row?.fields.date) notes.push(`date ${context.pathDate} from the path`);
+  if (fields.date === context.pathDate && context.pathDate && !found.fields.date && !context.row?.fields.date)
+    notes.push(`date ${context.pathDate} from the path`);
   for (const key of ['title', 'date', 'authors'] as const) {
     if (fields[key] !== undefined || options[key] !== undefined || guessed[key] === undefined) continue;
     (options as Record<string, unknown>)[key] = guessed[key];
     const why = found.guessedWhy?.[key];
     if (why) notes.push(why);
   }
-  const completed = completeArticle({ ...found, fields }, options, { draft: settings.draft, today: utcDayOf(settings.now) });
+  const completed = completeArticle({ ...found, fields }, options, {
+    draft: settings.draft,
+    today: utcDayOf(settings.now),
+  });
   if (!completed.ok) return { status: 'failed', origin: found.origin, reason: missingReason(completed.gaps) };
   const frontmatter = { ...completed.frontmatter, ...context.row?.extra };
   const show = displayPath(settings.cwd);
   const plan = planArticle(archive, frontmatter, found.body, completed.gaps, { force: settings.force, display: show });
-  if (plan.action === 'fail') return { status: 'failed', origin: found.origin, reason: `the written file would not pass the archive's checks:\n${plan.reason}` };
-  if (plan.action === 'skip') return { status: 'skipped', origin: found.origin, reason: plan.reason, file: show(join(archive.root, plan.file)) };
+  if (plan.action === 'fail')
+    return {
+      status: 'failed',
+      origin: found.origin,
+      reason: `the written file would not pass the archive's checks:\n${plan.reason}`,
+    };
+  if (plan.action === 'skip')
+    return { status: 'skipped', origin: found.origin, reason: plan.reason, file: show(join(archive.root, plan.file)) };
   const path = join(archive.root, plan.file);
   if (!settings.dryRun) {
     try {
       await writePlanned(archive, plan);
     } catch (error) {
       const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-      return { status: exists ? 'skipped' : 'failed', origin: found.origin, reason: exists ? `${show(path)} already exists; use --force to replace it` : `could not write ${show(path)}: ${String(error)}` };
+      return {
+        status: exists ? 'skipped' : 'failed',
+        origin: found.origin,
+        reason: exists
+          ? `${show(path)} already exists; use --force to replace it`
+          : `could not write ${show(path)}: ${String(error)}`,
+      };
     }
   }
-  return { status: 'imported', origin: found.origin, file: show(path), text: plan.text, draftGaps: completed.gaps.map((gap) => gap.field), ...(notes.length > 0 ? { notes } : {}) };
+  return {
+    status: 'imported',
+    origin: found.origin,
+    file: show(path),
+    text: plan.text,
+    draftGaps: completed.gaps.map((gap) => gap.field),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }
 
 function megabytes(bytes: number): string {

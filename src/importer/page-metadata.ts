@@ -27,27 +27,67 @@ export interface PageMetadata {
 
 // Meta names for the publication date, most specific first; modified dates are never among them.
 const DATE_META = [
-  'article:published_time', 'article:published', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
-  'publish-date', 'publication_date', 'article:publicationdate', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created',
-  'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_at', 'cxenseparse:recs:publishtime', 'pdate',
+  'article:published_time',
+  'article:published',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'article:publicationdate',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'og:published_time',
+  'published_at',
+  'cxenseparse:recs:publishtime',
+  'pdate',
 ];
 // Meta names news systems put bylines in.
-const AUTHOR_META = ['author', 'byl', 'parsely-author', 'sailthru.author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'citation_author'];
+const AUTHOR_META = [
+  'author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'article:author',
+  'og:article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+];
 
 /** Reads a page's metadata; `extracted` (Readability's result) fills what the page does not declare. */
 export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadata {
   const ld = findArticleJsonLd(tree);
   const meta = readMeta(tree);
-  const one = (...names: string[]): string | undefined => names.map((name) => meta.get(name)?.[0]).find((value) => value !== undefined);
+  const one = (...names: string[]): string | undefined =>
+    names.map((name) => meta.get(name)?.[0]).find((value) => value !== undefined);
   const fields: FoundFields = {};
 
-  const url = httpUrl(select('link[rel~=canonical]', tree)?.properties.href) ?? httpUrl(one('og:url')) ?? httpUrl(ldUrl(ld));
-  const siteNames = [names(ld?.publisher)[0], one('og:site_name'), one('application-name'), one('publisher'), extracted?.siteName, url && siteLabel(url)].filter(
-    (name): name is string => !!name,
-  );
+  const url =
+    httpUrl(select('link[rel~=canonical]', tree)?.properties.href) ?? httpUrl(one('og:url')) ?? httpUrl(ldUrl(ld));
+  const siteNames = [
+    names(ld?.publisher)[0],
+    one('og:site_name'),
+    one('application-name'),
+    one('publisher'),
+    extracted?.siteName,
+    url && siteLabel(url),
+  ].filter((name): name is string => !!name);
 
   const title = chooseTitle(
-    [text(ld?.headline), one('og:title', 'twitter:title'), firstText(tree, 'article h1') ?? firstText(tree, 'h1'), extracted?.title, firstText(tree, 'title')],
+    [
+      text(ld?.headline),
+      one('og:title', 'twitter:title'),
+      firstText(tree, 'article h1') ?? firstText(tree, 'h1'),
+      extracted?.title,
+      firstText(tree, 'title'),
+    ],
     firstText(tree, 'title'),
     siteNames,
   );
@@ -57,10 +97,16 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 
   const date = publishedDate(tree, ld, meta, extracted, url);
   if (date) fields.date = date;
-  const updated = firstDate(text(ld?.dateModified), one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'), itemprop(tree, 'dateModified'));
+  const updated = firstDate(
+    text(ld?.dateModified),
+    one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'),
+    itemprop(tree, 'dateModified'),
+  );
   if (date && updated && notBefore(updated, date)) fields.updated = updated;
 
-  const authors = authorsOf(tree, ld, meta, extracted, siteNames).filter((name) => !siteNames.some((site) => sameWords(site, name)));
+  const authors = authorsOf(tree, ld, meta, extracted, siteNames).filter(
+    (name) => !siteNames.some((site) => sameWords(site, name)),
+  );
   if (authors.length > 0) fields.authors = authors;
 
   const section = textList(ld?.articleSection)[0] ?? one('article:section');
@@ -71,9 +117,16 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const publisher = siteNames.find((name) => name !== (url && siteLabel(url)));
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
-  const image = leadImage(imageSrc, one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc));
+  const image = leadImage(
+    imageSrc,
+    one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc),
+  );
   if (image) fields.image = image;
-  const lang = langCode(select('html', tree)?.properties.lang) ?? langCode(ld?.inLanguage) ?? langCode(one('og:locale')) ?? langCode(extracted?.lang);
+  const lang =
+    langCode(select('html', tree)?.properties.lang) ??
+    langCode(ld?.inLanguage) ??
+    langCode(one('og:locale')) ??
+    langCode(extracted?.lang);
   if (lang) fields.lang = lang;
   const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
   if (copyright) fields.copyright = copyright;
@@ -83,9 +136,21 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 }
 
 /** The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), Readability, then a date in the URL. */
-function publishedDate(tree: Root, ld: Json | undefined, meta: Map<string, string[]>, extracted: Extracted | undefined, url: string | undefined): string | undefined {
-  const times = selectAll('time', tree).filter((time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
-  const published = times.find((time) => time.properties.pubDate !== undefined || /publish/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')));
+function publishedDate(
+  tree: Root,
+  ld: Json | undefined,
+  meta: Map<string, string[]>,
+  extracted: Extracted | undefined,
+  url: string | undefined,
+): string | undefined {
+  const times = selectAll('time', tree).filter(
+    (time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')),
+  );
+  const published = times.find(
+    (time) =>
+      time.properties.pubDate !== undefined ||
+      /publish/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')),
+  );
   // A <time> inside the story's <article> before one elsewhere (a teaser's, a comment's).
   const inArticle = new Set(selectAll('article time', tree));
   const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
@@ -93,7 +158,9 @@ function publishedDate(tree: Root, ld: Json | undefined, meta: Map<string, strin
     text(ld?.datePublished),
     ...DATE_META.flatMap((name) => meta.get(name) ?? []),
     itemprop(tree, 'datePublished'),
-    ...ordered.map((time) => (typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time))),
+    ...ordered.map((time) =>
+      typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
+    ),
     text(ld?.dateCreated),
     extracted?.publishedTime,
     url && /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(new URL(url).pathname)?.slice(1, 4).join('-'),
@@ -101,15 +168,25 @@ function publishedDate(tree: Root, ld: Json | undefined, meta: Map<string, strin
 }
 
 /** People named as authors, from the most deliberate declaration that names any. */
-function authorsOf(tree: Root, ld: Json | undefined, meta: Map<string, string[]>, extracted: Extracted | undefined, siteNames: readonly string[]): string[] {
+function authorsOf(
+  tree: Root,
+  ld: Json | undefined,
+  meta: Map<string, string[]>,
+  extracted: Extracted | undefined,
+  siteNames: readonly string[],
+): string[] {
   // A byline that is the publication's own name ("BBC News", "Mac & i") names no person.
-  const bylines = (byline: string): string[] => (siteNames.some((site) => sameWords(site, byline)) ? [] : bylineNames(byline));
+  const bylines = (byline: string): string[] =>
+    siteNames.some((site) => sameWords(site, byline)) ? [] : bylineNames(byline);
   const sources: (() => string[])[] = [
     () => persons(ld?.author),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
     // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
     () => (extracted?.byline ? bylines(extracted.byline) : []),
-    () => selectAll('[itemprop~=author]', tree).flatMap((element) => bylines(itemValue(select('[itemprop~=name]', element) ?? element))),
+    () =>
+      selectAll('[itemprop~=author]', tree).flatMap((element) =>
+        bylines(itemValue(select('[itemprop~=name]', element) ?? element)),
+      ),
     () => selectAll('a[rel~=author]', tree).flatMap((link) => bylines(hastToString(link))),
     () => visibleBylines(tree, bylines),
   ];
@@ -123,7 +200,12 @@ function authorsOf(tree: Root, ld: Json | undefined, meta: Map<string, string[]>
 /** Short elements whose class or id says "byline" or "author" (in several languages), read as bylines. */
 function visibleBylines(tree: Root, bylines: (byline: string) => string[]): string[] {
   for (const element of selectAll('[class], [id]', tree)) {
-    if (!classWords(element).some((word) => /^(?:by-?line|author|autor|auteur|autore|signature|firma)s?(?:-?name)?$/i.test(word))) continue;
+    if (
+      !classWords(element).some((word) =>
+        /^(?:by-?line|author|autor|auteur|autore|signature|firma)s?(?:-?name)?$/i.test(word),
+      )
+    )
+      continue;
     const byline = hastToString(element).replace(/\s+/g, ' ').trim();
     if (byline.length === 0 || byline.length > 120) continue;
     const found = bylines(byline);
@@ -157,7 +239,12 @@ function findArticleJsonLd(tree: Root): Json | undefined {
  * @example parseJsonLd('//<![CDATA[\n{"a":1}\n//]]>') // { a: 1 }
  */
 export function parseJsonLd(source: string): unknown {
-  const unwrapped = source.trim().replace(/^(?:\/\/\s*|\/\*\s*)?<!\[CDATA\[(?:\s*\*\/)?/, '').replace(/(?:\/\/\s*|\/\*\s*)?\]\]>(?:\s*\*\/)?$/, '').trim().replace(/;$/, '');
+  const unwrapped = source
+    .trim()
+    .replace(/^(?:\/\/\s*|\/\*\s*)?<!\[CDATA\[(?:\s*\*\/)?/, '')
+    .replace(/(?:\/\/\s*|\/\*\s*)?\]\]>(?:\s*\*\/)?$/, '')
+    .trim()
+    .replace(/;$/, '');
   for (const attempt of [unwrapped, unwrapped.replace(/[\u0000-\u001f]+/g, ' ')]) {
     try {
       return JSON.parse(attempt) as unknown;
@@ -174,7 +261,9 @@ function readMeta(tree: Root): Map<string, string[]> {
   for (const element of selectAll('meta[content]', tree)) {
     const value = String(element.properties.content).replace(/\s+/g, ' ').trim();
     if (!value) continue;
-    const keys = [element.properties.property, element.properties.name, element.properties.itemProp].flatMap((key) => (Array.isArray(key) ? key : [key]));
+    const keys = [element.properties.property, element.properties.name, element.properties.itemProp].flatMap((key) =>
+      Array.isArray(key) ? key : [key],
+    );
     for (const key of keys) {
       if (key === undefined || key === null || key === '') continue;
       const name = String(key).toLowerCase();
@@ -201,7 +290,11 @@ function itemValue(element: Element): string {
 function persons(value: unknown): string[] {
   const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
   return list.flatMap((item) => {
-    if (isJson(item) && textList(item['@type']).some((type) => /Organization|Organisation|Corporation|NewsMediaOrganization/.test(type))) return [];
+    if (
+      isJson(item) &&
+      textList(item['@type']).some((type) => /Organization|Organisation|Corporation|NewsMediaOrganization/.test(type))
+    )
+      return [];
     const name = isJson(item) ? text(item.name) : text(item);
     return name ? bylineNames(name) : [];
   });
@@ -213,8 +306,14 @@ function persons(value: unknown): string[] {
  * description or a section name in one of them; the first candidate when none agrees.
  * @example chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia']) // 'New Zealand'
  */
-export function chooseTitle(candidates: readonly (string | undefined)[], pageTitle: string | undefined, siteNames: readonly string[]): string | undefined {
-  const cleaned = candidates.filter((candidate): candidate is string => !!candidate).map((candidate) => withoutSiteName(candidate, siteNames));
+export function chooseTitle(
+  candidates: readonly (string | undefined)[],
+  pageTitle: string | undefined,
+  siteNames: readonly string[],
+): string | undefined {
+  const cleaned = candidates
+    .filter((candidate): candidate is string => !!candidate)
+    .map((candidate) => withoutSiteName(candidate, siteNames));
   const reference = pageTitle ? wordSet(pageTitle) : undefined;
   const agrees = (candidate: string) => {
     const words = [...wordSet(candidate)];
@@ -238,7 +337,8 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
       const tail = clean.lastIndexOf(separator);
       if (tail > 0 && sameWords(clean.slice(tail + separator.length), site)) return clean.slice(0, tail).trim();
       const head = clean.indexOf(separator);
-      if (head > 0 && sameWords(clean.slice(0, head), site) && clean.length - head > 20) return clean.slice(head + separator.length).trim();
+      if (head > 0 && sameWords(clean.slice(0, head), site) && clean.length - head > 20)
+        return clean.slice(head + separator.length).trim();
     }
   }
   return clean;
@@ -251,7 +351,12 @@ function siteLabel(url: string): string | undefined {
 }
 
 function sameWords(a: string, b: string): boolean {
-  const squash = (value: string) => value.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
+  const squash = (value: string) =>
+    value
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
   const [x, y] = [squash(a), squash(b)];
   return x !== '' && x === y;
 }
@@ -293,14 +398,19 @@ function ldImageAlt(ld: Json | undefined): string | undefined {
 function imageAltInPage(tree: Root, src: string | undefined): string | undefined {
   const file = src && URL.canParse(src) ? new URL(src).pathname.split('/').pop() : undefined;
   if (!file) return undefined;
-  const image = selectAll('img[alt]', tree).find((img) => typeof img.properties.src === 'string' && img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`));
-  return typeof image?.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const image = selectAll('img[alt]', tree).find(
+    (img) => typeof img.properties.src === 'string' && img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`),
+  );
+  return typeof image?.properties.alt === 'string'
+    ? image.properties.alt.replace(/\s+/g, ' ').trim() || undefined
+    : undefined;
 }
 
 function copyrightOf(ld: Json | undefined): string | undefined {
   const holder = names(ld?.copyrightHolder)[0];
   if (!holder) return undefined;
-  const year = typeof ld?.copyrightYear === 'number' || typeof ld?.copyrightYear === 'string' ? ` ${ld.copyrightYear}` : '';
+  const year =
+    typeof ld?.copyrightYear === 'number' || typeof ld?.copyrightYear === 'string' ? ` ${ld.copyrightYear}` : '';
   return `©${year} ${holder}`;
 }
 
@@ -323,7 +433,9 @@ function httpUrl(value: unknown): string | undefined {
 /** Names from a JSON-LD person/organisation value: a string, `{ name }`, or a list of either. */
 function names(value: unknown): string[] {
   const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
-  return list.map((item) => (isJson(item) ? text(item.name) : text(item))).filter((name): name is string => !!name && !/^https?:/i.test(name));
+  return list
+    .map((item) => (isJson(item) ? text(item.name) : text(item)))
+    .filter((name): name is string => !!name && !/^https?:/i.test(name));
 }
 
 function unique(list: string[]): string[] {
@@ -332,7 +444,10 @@ function unique(list: string[]): string[] {
 }
 
 function keywords(value: unknown): string[] {
-  return textList(value).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
+  return textList(value)
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function textList(value: unknown): string[] {

@@ -7,7 +7,14 @@ import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
-import { hastToMarkdown, htmlToPlainText, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs, type MarkdownBody } from './to-markdown.ts';
+import {
+  hastToMarkdown,
+  htmlToPlainText,
+  paragraphsToMarkdown,
+  parseHtmlFragment,
+  splitParagraphs,
+  type MarkdownBody,
+} from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
@@ -73,7 +80,11 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   const main = body?.text ? body : summary;
   if (!main?.text) {
     const named = entry.title ? ` "${entry.title}"` : '';
-    return { ok: false, origin, reason: `the entry${named} has no text (no content, description or summary): nothing to import` };
+    return {
+      ok: false,
+      origin,
+      reason: `the entry${named} has no text (no content, description or summary): nothing to import`,
+    };
   }
   const fields: FoundFields = {};
   if (entry.title) fields.title = entry.title;
@@ -87,13 +98,22 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (entry.tags.length > 0) fields.tags = entry.tags;
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
-  if (feed.title || link || id) fields.source = { ...(feed.title ? { name: feed.title } : {}), ...(link ? { url: link } : {}), ...(id ? { id } : {}) };
+  if (feed.title || link || id)
+    fields.source = {
+      ...(feed.title ? { name: feed.title } : {}),
+      ...(link ? { url: link } : {}),
+      ...(id ? { id } : {}),
+    };
   if (feed.copyright) fields.copyright = feed.copyright;
   if (feed.lang) fields.lang = feed.lang;
   return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
 }
 
-async function entryBody(body: string | undefined, isText: boolean | undefined, baseUrl: string | undefined): Promise<MarkdownBody | undefined> {
+async function entryBody(
+  body: string | undefined,
+  isText: boolean | undefined,
+  baseUrl: string | undefined,
+): Promise<MarkdownBody | undefined> {
   if (!body?.trim()) return undefined;
   if (isText) return paragraphsToMarkdown(splitParagraphs(body));
   return hastToMarkdown(parseHtmlFragment(body), baseUrl);
@@ -104,7 +124,9 @@ function xmlFeed(source: string): RawFeed {
   try {
     doc = xml.parse(source) as Node;
   } catch (error) {
-    throw new ImportError(`not a readable feed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new ImportError(`not a readable feed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const rss = node(doc.rss);
   if (rss) return rssFeed(node(rss.channel) ?? {}, list(node(rss.channel)?.item), xmlBase(rss) ?? xmlBase(rss.channel));
@@ -116,64 +138,91 @@ function xmlFeed(source: string): RawFeed {
 }
 
 function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
-  const home = list(channel.link).map(scalar).find((link) => link !== undefined && /^https?:/i.test(link));
+  const home = list(channel.link)
+    .map(scalar)
+    .find((link) => link !== undefined && /^https?:/i.test(link));
   return {
     ...optional('title', markupText(channel.title)),
     ...optional('home', absolute(home, feedBase) ?? feedBase),
     ...optional('copyright', markupText(channel.copyright ?? channel.rights)),
     ...optional('lang', scalar(channel.language)),
-    entries: items.map(node).filter((item) => item !== undefined).map((item) => {
-      const guid = node(item.guid);
-      const permalink = guid?.['@_isPermaLink'] === 'false' ? undefined : scalar(item.guid);
-      const content = xmlInner(item.encoded) ?? xmlInner(item.content);
-      const description = xmlInner(item.description);
-      return {
-        ...optional('title', markupText(item.title)),
-        ...optional('id', scalar(item.guid)),
-        ...optional('base', absolute(xmlBase(item.encoded) ?? xmlBase(item.description) ?? xmlBase(item), feedBase)),
-        ...optional('link', list(item.link).map(scalar).find((link) => link !== undefined) ?? permalink),
-        ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
-        authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
-        tags: list(item.category).map(scalar).filter(isText),
-        ...optional('body', content ?? description),
-        ...optional('summary', content ? description : undefined),
-      };
-    }),
+    entries: items
+      .map(node)
+      .filter((item) => item !== undefined)
+      .map((item) => {
+        const guid = node(item.guid);
+        const permalink = guid?.['@_isPermaLink'] === 'false' ? undefined : scalar(item.guid);
+        const content = xmlInner(item.encoded) ?? xmlInner(item.content);
+        const description = xmlInner(item.description);
+        return {
+          ...optional('title', markupText(item.title)),
+          ...optional('id', scalar(item.guid)),
+          ...optional('base', absolute(xmlBase(item.encoded) ?? xmlBase(item.description) ?? xmlBase(item), feedBase)),
+          ...optional(
+            'link',
+            list(item.link)
+              .map(scalar)
+              .find((link) => link !== undefined) ?? permalink,
+          ),
+          ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
+          authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
+          tags: list(item.category).map(scalar).filter(isText),
+          ...optional('body', content ?? description),
+          ...optional('summary', content ? description : undefined),
+        };
+      }),
   };
 }
 
 function atomFeed(feed: Node): RawFeed {
-  const feedAuthors = list(feed.author).map((author) => scalar(node(author)?.name)).filter(isText);
+  const feedAuthors = list(feed.author)
+    .map((author) => scalar(node(author)?.name))
+    .filter(isText);
   const feedBase = xmlBase(feed);
-  const feedLinks = list(feed.link).map(node).filter((link) => link !== undefined);
+  const feedLinks = list(feed.link)
+    .map(node)
+    .filter((link) => link !== undefined);
   const home = scalar((feedLinks.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? {})['@_href']);
   return {
     ...optional('title', markupText(feed.title)),
     ...optional('home', absolute(home, feedBase) ?? feedBase),
     ...optional('copyright', markupText(feed.rights)),
     ...optional('lang', scalar(feed['@_lang'])),
-    entries: list(feed.entry).map(node).filter((entry) => entry !== undefined).map((entry) => {
-      const links = list(entry.link).map(node).filter((link) => link !== undefined);
-      const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
-      const authors = list(entry.author).map((author) => scalar(node(author)?.name)).filter(isText);
-      const content = atomText(entry.content);
-      const summary = atomText(entry.summary);
-      // xml:base nests: the content's own, inside the entry's, inside the feed's.
-      const entryBase = absolute(xmlBase(entry), feedBase) ?? feedBase;
-      return {
-        ...optional('title', markupText(entry.title)),
-        ...optional('id', scalar(entry.id)),
-        ...optional('base', absolute(xmlBase(entry.content) ?? xmlBase(entry.summary), entryBase) ?? entryBase),
-        ...optional('link', absolute(scalar(alternate?.['@_href']), entryBase)),
-        ...optional('published', scalar(entry.published) ?? scalar(entry.updated)),
-        ...optional('updated', scalar(entry.published) ? scalar(entry.updated) : undefined),
-        authors: authors.length > 0 ? authors : feedAuthors,
-        tags: list(entry.category).map((category) => scalar(node(category)?.['@_label']) ?? scalar(node(category)?.['@_term'])).filter(isText),
-        ...optional('body', content?.html ?? summary?.html),
-        ...optional('summary', content ? summary?.html : undefined),
-        ...(content?.html === undefined && summary?.isText ? { textBody: true } : content?.isText ? { textBody: true } : {}),
-      };
-    }),
+    entries: list(feed.entry)
+      .map(node)
+      .filter((entry) => entry !== undefined)
+      .map((entry) => {
+        const links = list(entry.link)
+          .map(node)
+          .filter((link) => link !== undefined);
+        const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
+        const authors = list(entry.author)
+          .map((author) => scalar(node(author)?.name))
+          .filter(isText);
+        const content = atomText(entry.content);
+        const summary = atomText(entry.summary);
+        // xml:base nests: the content's own, inside the entry's, inside the feed's.
+        const entryBase = absolute(xmlBase(entry), feedBase) ?? feedBase;
+        return {
+          ...optional('title', markupText(entry.title)),
+          ...optional('id', scalar(entry.id)),
+          ...optional('base', absolute(xmlBase(entry.content) ?? xmlBase(entry.summary), entryBase) ?? entryBase),
+          ...optional('link', absolute(scalar(alternate?.['@_href']), entryBase)),
+          ...optional('published', scalar(entry.published) ?? scalar(entry.updated)),
+          ...optional('updated', scalar(entry.published) ? scalar(entry.updated) : undefined),
+          authors: authors.length > 0 ? authors : feedAuthors,
+          tags: list(entry.category)
+            .map((category) => scalar(node(category)?.['@_label']) ?? scalar(node(category)?.['@_term']))
+            .filter(isText),
+          ...optional('body', content?.html ?? summary?.html),
+          ...optional('summary', content ? summary?.html : undefined),
+          ...(content?.html === undefined && summary?.isText
+            ? { textBody: true }
+            : content?.isText
+              ? { textBody: true }
+              : {}),
+        };
+      }),
   };
 }
 
@@ -194,10 +243,12 @@ function jsonFeed(source: string): RawFeed {
   try {
     feed = JSON.parse(source);
   } catch (error) {
-    throw new ImportError(`not a readable JSON Feed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new ImportError(`not a readable JSON Feed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const root = node(feed);
-  if (!root || !/jsonfeed\.org\/version\//.test(String(root.version ?? ''))) {
+  if (!root || !/jsonfeed\.org\/version\//.test(typeof root.version === 'string' ? root.version : '')) {
     throw new ImportError('a .json file must be a JSON Feed (with "version": "https://jsonfeed.org/version/1.1")');
   }
   const feedAuthors = jsonAuthors(root);
@@ -205,23 +256,26 @@ function jsonFeed(source: string): RawFeed {
     ...optional('title', scalar(root.title)),
     ...optional('home', scalar(root.home_page_url)),
     ...optional('lang', scalar(root.language)),
-    entries: list(root.items).map(node).filter((item) => item !== undefined).map((item) => {
-      const authors = jsonAuthors(item);
-      const html = scalar(item.content_html);
-      const text = scalar(item.content_text);
-      return {
-        ...optional('title', scalar(item.title)),
-        ...optional('id', scalar(item.id)),
-        ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
-        ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
-        ...optional('updated', scalar(item.date_published) ? scalar(item.date_modified) : undefined),
-        authors: authors.length > 0 ? authors : feedAuthors,
-        tags: list(item.tags).map(scalar).filter(isText),
-        ...optional('body', html ?? text),
-        ...(html === undefined && text !== undefined ? { textBody: true } : {}),
-        ...optional('summary', scalar(item.summary)),
-      };
-    }),
+    entries: list(root.items)
+      .map(node)
+      .filter((item) => item !== undefined)
+      .map((item) => {
+        const authors = jsonAuthors(item);
+        const html = scalar(item.content_html);
+        const text = scalar(item.content_text);
+        return {
+          ...optional('title', scalar(item.title)),
+          ...optional('id', scalar(item.id)),
+          ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
+          ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
+          ...optional('updated', scalar(item.date_published) ? scalar(item.date_modified) : undefined),
+          authors: authors.length > 0 ? authors : feedAuthors,
+          tags: list(item.tags).map(scalar).filter(isText),
+          ...optional('body', html ?? text),
+          ...(html === undefined && text !== undefined ? { textBody: true } : {}),
+          ...optional('summary', scalar(item.summary)),
+        };
+      }),
   };
 }
 
@@ -247,13 +301,14 @@ export function rssAuthorName(author: string): string {
 export function xmlInner(value: unknown): string | undefined {
   const raw = typeof value === 'string' ? value : scalar(node(value)?.['#text']);
   if (raw === undefined) return undefined;
-  return raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part)))
-    .join('')
-    .trim() || undefined;
+  return (
+    raw
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part)))
+      .join('')
+      .trim() || undefined
+  );
 }
-
 
 /** A title-like element as one line of plain text, whatever markup it carried. */
 function markupText(value: unknown): string | undefined {

@@ -52,7 +52,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   }
   if (!body?.text && articleBody) body = paragraphsToMarkdown(splitParagraphs(articleBody));
   if (!body?.text) {
-    const why = 'reason' in extracted ? extracted.reason : 'Readability\'s extract held no text once sanitized';
+    const why = 'reason' in extracted ? extracted.reason : "Readability's extract held no text once sanitized";
     throw new ImportError(`no article text found: ${why}, and the page has no JSON-LD articleBody`);
   }
   return { origin, fields, body: body.markdown, text: body.text };
@@ -72,13 +72,19 @@ function dropRepeatedTitle(story: Root, title: string | undefined): void {
  */
 function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void {
   const known = new Set(authors.map((name) => name.toLowerCase()));
-  const blocks = selectAll('p, div, address, time, span', story).filter((el) => selectAll('p, div', el).every((inner) => inner === el));
+  const blocks = selectAll('p, div, address, time, span', story).filter((el) =>
+    selectAll('p, div', el).every((inner) => inner === el),
+  );
   for (const block of blocks.slice(0, 6)) {
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
     if (!line) continue;
     const names = line.length <= 120 ? bylineNames(line) : [];
-    const isByline = names.length > 0 && names.every((name) => known.has(name.toLowerCase())) && line.split(' ').length <= names.join(' ').split(' ').length + 4;
-    const isDate = line.split(' ').length <= 8 && (writtenDate(line) !== undefined || toArticleDate(line) !== undefined);
+    const isByline =
+      names.length > 0 &&
+      names.every((name) => known.has(name.toLowerCase())) &&
+      line.split(' ').length <= names.join(' ').split(' ').length + 4;
+    const isDate =
+      line.split(' ').length <= 8 && (writtenDate(line) !== undefined || toArticleDate(line) !== undefined);
     if (!isByline && !isDate) return;
     removeNode(story, block);
   }
@@ -87,7 +93,9 @@ function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void
 /** Removes a copyright notice that closes the article and returns its text. */
 function takeTrailingCopyright(story: Root): string | undefined {
   // Innermost blocks only (a block holding other blocks is not the notice itself).
-  const blocks = selectAll('p, small, div', story).filter((el) => selectAll('p, div', el).every((inner) => inner === el));
+  const blocks = selectAll('p, small, div', story).filter((el) =>
+    selectAll('p, div', el).every((inner) => inner === el),
+  );
   const last = blocks.at(-1);
   if (!last) return undefined;
   const notice = hastToString(last).replace(/\s+/g, ' ').trim();

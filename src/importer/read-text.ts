@@ -21,7 +21,11 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved\b)/i;
 export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
-  return text.length <= 200 && COPYRIGHT_LINE.test(text) && !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]/.test(text.replace(/all rights reserved\.?$/i, ''));
+  return (
+    text.length <= 200 &&
+    COPYRIGHT_LINE.test(text) &&
+    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]/.test(text.replace(/all rights reserved\.?$/i, ''))
+  );
 }
 
 /**
@@ -48,7 +52,8 @@ export interface TextOptions {
 
 const BYLINE_LINE = /^(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}/iu;
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --"
-const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 /**
  * Reads one plain-text article. Throws an ImportError when it has no paragraph.
@@ -88,7 +93,11 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     const written = dateline[0].trim();
     const full = writtenDate(written);
     const partial = full ? undefined : monthAndDay(written);
-    const date = full ?? (partial && options.year ? `${options.year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}` : undefined);
+    const date =
+      full ??
+      (partial && options.year
+        ? `${options.year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}`
+        : undefined);
     if (date) {
       guessed.date = date;
       why.date = `date ${date} from the dateline "${written}"${partial ? ' (year from the path)' : ''}`;

@@ -11,7 +11,10 @@ import type { ImportOutcome } from './types.ts';
  * @example printable('a\u001b]0;owned\u0007.txt') // 'a\\u{1b}]0;owned\\u{7}.txt'
  */
 export function printable(name: string): string {
-  return name.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  return name.replace(
+    /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`,
+  );
 }
 
 /**
@@ -29,21 +32,33 @@ export function progressBar(done: number, total: number, width = 30): string {
  */
 export function formatReport(outcomes: readonly ImportOutcome[], dryRun: boolean): string {
   const lines: string[] = [];
-  const by = <S extends ImportOutcome['status']>(status: S) => outcomes.filter((o): o is Extract<ImportOutcome, { status: S }> => o.status === status);
+  const by = <S extends ImportOutcome['status']>(status: S) =>
+    outcomes.filter((o): o is Extract<ImportOutcome, { status: S }> => o.status === status);
   const imported = by('imported');
   const skipped = by('skipped');
   const failed = by('failed');
   for (const outcome of imported) {
     const draft = outcome.draftGaps.length > 0 ? ` (draft; fill in: ${outcome.draftGaps.join(', ')})` : '';
-    lines.push(`${dryRun ? 'would write' : 'wrote'} ${printable(outcome.file)} from ${printable(outcome.origin)}${draft}`);
+    lines.push(
+      `${dryRun ? 'would write' : 'wrote'} ${printable(outcome.file)} from ${printable(outcome.origin)}${draft}`,
+    );
     // What was inferred rather than declared, so a person can check it.
     if (outcome.notes?.length) lines.push(...outcome.notes.map((note) => `    inferred: ${printable(note)}`));
     if (dryRun) lines.push(...frontmatterOf(outcome.text).map((line) => `    ${line}`));
   }
-  if (skipped.length > 0) lines.push('', `Skipped (${skipped.length}):`, ...skipped.map((o) => `  ${printable(o.origin)}: ${printable(o.reason)}`));
-  if (failed.length > 0) lines.push('', `Failed (${failed.length}):`, ...failed.map((o) => `  ${printable(o.origin)}: ${indent(o.reason)}`));
+  if (skipped.length > 0)
+    lines.push(
+      '',
+      `Skipped (${skipped.length}):`,
+      ...skipped.map((o) => `  ${printable(o.origin)}: ${printable(o.reason)}`),
+    );
+  if (failed.length > 0)
+    lines.push('', `Failed (${failed.length}):`, ...failed.map((o) => `  ${printable(o.origin)}: ${indent(o.reason)}`));
   const verb = dryRun ? 'Would import' : 'Imported';
-  lines.push('', `${verb} ${imported.length}, skipped ${skipped.length}, failed ${failed.length}.${dryRun ? ' Dry run: nothing was written.' : ''}`);
+  lines.push(
+    '',
+    `${verb} ${imported.length}, skipped ${skipped.length}, failed ${failed.length}.${dryRun ? ' Dry run: nothing was written.' : ''}`,
+  );
   return lines.join('\n').replace(/^\n/, '');
 }
 

@@ -28,9 +28,19 @@ export interface MarkdownBody {
 }
 
 // One house style for every imported body.
-const stringifyOptions: StringifyOptions = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
+const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+};
 
-const htmlToMdast = unified().use(rehypeSanitize, articleSanitizeSchema).use(rehypeUnwrapDeadLinks).use(rehypeRemark, { handlers: { figure: figureHandler } });
+const htmlToMdast = unified()
+  .use(rehypeSanitize, articleSanitizeSchema)
+  .use(rehypeUnwrapDeadLinks)
+  .use(rehypeRemark, { handlers: { figure: figureHandler } });
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify, stringifyOptions);
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -45,7 +55,7 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
   refuseDeepNesting(tree);
   resolveRelativeUrls(tree, baseUrl);
-  const mdast = (await htmlToMdast.run(tree)) as MdastRoot;
+  const mdast = await htmlToMdast.run(tree);
   return writeMdast(mdast);
 }
 
@@ -59,8 +69,12 @@ function refuseDeepNesting(tree: HastRoot, max = MAX_NESTING * 4): void {
   const stack: [node: { children?: unknown[] }, depth: number][] = [[tree, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > max) throw new ImportError(`the HTML nests elements more than ${max} levels deep; the limit is ${max} (the archive accepts ${MAX_NESTING} in a body): flatten it`);
-    for (const child of node.children ?? []) if ((child as { type: string }).type === 'element') stack.push([child as Element, depth + 1]);
+    if (depth > max)
+      throw new ImportError(
+        `the HTML nests elements more than ${max} levels deep; the limit is ${max} (the archive accepts ${MAX_NESTING} in a body): flatten it`,
+      );
+    for (const child of node.children ?? [])
+      if ((child as { type: string }).type === 'element') stack.push([child as Element, depth + 1]);
   }
 }
 
@@ -82,7 +96,8 @@ export async function htmlToMarkdown(html: string, baseUrl?: string): Promise<Ma
 export function htmlToPlainText(html: string): string {
   const tree = parseHtmlFragment(html);
   visit(tree, 'element', (node: Element, index, parent) => {
-    if (!['script', 'style', 'template', 'noscript'].includes(node.tagName) || !parent || index === undefined) return undefined;
+    if (!['script', 'style', 'template', 'noscript'].includes(node.tagName) || !parent || index === undefined)
+      return undefined;
     parent.children.splice(index, 1);
     return index;
   });
@@ -97,7 +112,10 @@ export function htmlToPlainText(html: string): string {
 export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBody {
   const mdast: MdastRoot = {
     type: 'root',
-    children: paragraphs.map((paragraph) => ({ type: 'paragraph', children: [{ type: 'text', value: paragraph.replace(/\s+/g, ' ').trim() }] })),
+    children: paragraphs.map((paragraph) => ({
+      type: 'paragraph',
+      children: [{ type: 'text', value: paragraph.replace(/\s+/g, ' ').trim() }],
+    })),
   };
   return writeMdast(mdast);
 }
@@ -115,7 +133,11 @@ export function splitParagraphs(text: string): string[] {
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
   const markdown = markdownWriter.stringify(mdast);
-  const text = mdast.children.map((node) => mdastToString(node)).join(' ').replace(/\s+/g, ' ').trim();
+  const text = mdast.children
+    .map((node) => mdastToString(node))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { markdown, text };
 }
 
@@ -133,7 +155,7 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
     if (child.tagName === 'figcaption') captions.push(child);
   });
   const image = images[0];
-  if (!image) return state.toFlow(state.all(node)) as MdastRoot['children'];
+  if (!image) return state.toFlow(state.all(node));
   // The caption keeps its inline markup (links, emphasis): the tree is already sanitized here.
   const caption = captions.find((element) => hastToString(element).trim() !== '');
   const alt = typeof image.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() : '';
@@ -147,7 +169,9 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
     ],
   };
   // Anything else a figure holds (a credit line, or the story itself when a feed left the figure unclosed) is converted as usual.
-  const rest = node.children.filter((child) => child.type !== 'element' || (child.tagName !== 'figcaption' && !contains(child, image)));
+  const rest = node.children.filter(
+    (child) => child.type !== 'element' || (child.tagName !== 'figcaption' && !contains(child, image)),
+  );
   const after = rest.length > 0 ? (state.toFlow(state.all({ ...node, children: rest })) as MdastRoot['children']) : [];
   return [{ type: 'html', value: toHtml(figure) }, ...after];
 }
@@ -189,7 +213,11 @@ function resolveRelativeUrls(tree: HastRoot, baseUrl: string | undefined): void 
       } else if (node.tagName === 'img' && parent && index !== undefined) {
         // An image we cannot locate: its alt text stands in for it.
         const alt = node.properties['alt'];
-        parent.children.splice(index, 1, ...(typeof alt === 'string' && alt.trim() ? [{ type: 'text' as const, value: alt }] : []));
+        parent.children.splice(
+          index,
+          1,
+          ...(typeof alt === 'string' && alt.trim() ? [{ type: 'text' as const, value: alt }] : []),
+        );
         return index;
       } else {
         delete node.properties[name]; // a link without a target is unwrapped by rehypeUnwrapDeadLinks

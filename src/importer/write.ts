@@ -75,7 +75,8 @@ export function normalizeUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
   parsed.protocol = 'https:';
-  for (const key of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$)/i.test(key)) parsed.searchParams.delete(key);
+  for (const key of [...parsed.searchParams.keys()])
+    if (/^(utm_|fbclid$|gclid$)/i.test(key)) parsed.searchParams.delete(key);
   return parsed.href.replace(/\/(?=$|\?)/, '');
 }
 
@@ -121,15 +122,26 @@ export interface PlanOptions {
  * validation, and reserves its place in `archive` (so the rest of the run,
  * dry or not, sees it).
  */
-export function planArticle(archive: Archive, frontmatter: Frontmatter, body: string, gaps: readonly Gap[], options: PlanOptions): WritePlan {
+export function planArticle(
+  archive: Archive,
+  frontmatter: Frontmatter,
+  body: string,
+  gaps: readonly Gap[],
+  options: PlanOptions,
+): WritePlan {
   const id = identityOf(frontmatter);
   const existing = id ? archive.byIdentity.get(id) : undefined;
   const why = id?.startsWith('id:') ? 'same feed entry id' : id?.startsWith('url:') ? 'same source URL' : 'same text';
   if (existing && !options.force) {
-    return { action: 'skip', file: existing, reason: `already in the archive as ${options.display(join(archive.root, existing))} (${why}); use --force to rewrite it` };
+    return {
+      action: 'skip',
+      file: existing,
+      reason: `already in the archive as ${options.display(join(archive.root, existing))} (${why}); use --force to rewrite it`,
+    };
   }
   const text = serializeArticle(frontmatter, body, gaps);
-  const file = existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
+  const file =
+    existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
   const checked = readArticleSource(options.display(join(archive.root, file)), text, settingsFrom().bodyLimits);
   if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
   archive.files.add(file);
@@ -156,7 +168,10 @@ const foldersMade = new WeakMap<Archive, Set<string>>();
  * a folder that leads outside the archive is refused, so `--force` can never
  * overwrite a file outside `--out`.
  */
-export async function writePlanned(archive: Archive, plan: { file: string; text: string; replaces: boolean }): Promise<string> {
+export async function writePlanned(
+  archive: Archive,
+  plan: { file: string; text: string; replaces: boolean },
+): Promise<string> {
   const path = join(archive.root, plan.file);
   // One mkdir per folder per run, not per file: a batch of back issues writes thousands into each month.
   const made = foldersMade.get(archive) ?? new Set<string>();
@@ -169,10 +184,13 @@ export async function writePlanned(archive: Archive, plan: { file: string; text:
   const root = await realpath(archive.root);
   const folder = await realpath(dirname(path));
   if (folder !== root && !folder.startsWith(`${root}${sep}`)) {
-    throw new Error(`its folder leads through a symbolic link to ${folder}, outside ${archive.root}: nothing is written there`);
+    throw new Error(
+      `its folder leads through a symbolic link to ${folder}, outside ${archive.root}: nothing is written there`,
+    );
   }
   const existing = await lstat(path).catch(() => undefined);
-  if (existing?.isSymbolicLink()) throw new Error('it is a symbolic link: replace it with a plain file, or remove it, then import again');
+  if (existing?.isSymbolicLink())
+    throw new Error('it is a symbolic link: replace it with a plain file, or remove it, then import again');
   await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
   return path;
 }

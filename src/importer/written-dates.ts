@@ -9,8 +9,36 @@ import { parseArticleDate } from '../lib/dates.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive), January first.
 const MONTH_NAMES: readonly string[][] = [
-  ['january', 'janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari', 'januar', 'stycznia', 'styczeń', 'ledna', 'leden', 'января'],
-  ['february', 'février', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty', 'února', 'únor', 'февраля'],
+  [
+    'january',
+    'janvier',
+    'januar',
+    'jänner',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'januar',
+    'stycznia',
+    'styczeń',
+    'ledna',
+    'leden',
+    'января',
+  ],
+  [
+    'february',
+    'février',
+    'februar',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'lutego',
+    'luty',
+    'února',
+    'únor',
+    'февраля',
+  ],
   ['march', 'mars', 'märz', 'marzo', 'março', 'maart', 'marca', 'marzec', 'března', 'březen', 'марта'],
   ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'апреля'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'května', 'květen', 'мая'],
@@ -18,9 +46,33 @@ const MONTH_NAMES: readonly string[][] = [
   ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'července', 'červenec', 'июля'],
   ['august', 'août', 'agosto', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'августа'],
   ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'září', 'сентября'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'października', 'październik', 'října', 'říjen', 'октября'],
+  [
+    'october',
+    'octobre',
+    'oktober',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'października',
+    'październik',
+    'října',
+    'říjen',
+    'октября',
+  ],
   ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'ноября'],
-  ['december', 'décembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'декабря'],
+  [
+    'december',
+    'décembre',
+    'dezember',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'grudnia',
+    'grudzień',
+    'prosince',
+    'prosinec',
+    'декабря',
+  ],
 ];
 
 /**
@@ -41,9 +93,15 @@ export function monthNumber(word: string): number | undefined {
 
 const WORD = String.raw`([\p{L}]{3,}\.?)`;
 // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015
-const DAY_FIRST = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?${WORD},?\s+(?:de\s+)?(\d{4})(?!\d)`, 'u');
+const DAY_FIRST = new RegExp(
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?${WORD},?\s+(?:de\s+)?(\d{4})(?!\d)`,
+  'u',
+);
 // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
-const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`, 'iu');
+const MONTH_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
+  'iu',
+);
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 13.03.2015 · 13/03/2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
@@ -56,9 +114,11 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 export function writtenDate(text: string): string | undefined {
   const candidates: { at: number; day: string | undefined }[] = [];
   const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) candidates.push({ at: dayFirst.index, day: day(dayFirst[3], monthNumber(dayFirst[2] ?? ''), dayFirst[1]) });
+  if (dayFirst)
+    candidates.push({ at: dayFirst.index, day: day(dayFirst[3], monthNumber(dayFirst[2] ?? ''), dayFirst[1]) });
   const monthFirst = MONTH_FIRST.exec(text);
-  if (monthFirst) candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
+  if (monthFirst)
+    candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
   const numeric = NUMERIC.exec(text);
   if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
   const dotted = DOTTED.exec(text);

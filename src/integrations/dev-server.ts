@@ -50,7 +50,10 @@ export default function devServer(): AstroIntegration {
           const path = join(outDir, file);
           const found = statSync(path, { throwIfNoEntry: false });
           if (!found?.isFile()) return next();
-          response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': found.size });
+          response.writeHead(200, {
+            'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+            'content-length': found.size,
+          });
           createReadStream(path).pipe(response);
         });
       },

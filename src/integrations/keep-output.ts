@@ -26,7 +26,16 @@ import { settingsFrom } from '../settings.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
-import { ADOPT_SETTING, BUILDING_FILE, MANIFEST_FILE, manifestOf, markBuildFinished, markBuildStarted, readOutputState, type BuildManifest } from '../output/manifest.ts';
+import {
+  ADOPT_SETTING,
+  BUILDING_FILE,
+  MANIFEST_FILE,
+  manifestOf,
+  markBuildFinished,
+  markBuildStarted,
+  readOutputState,
+  type BuildManifest,
+} from '../output/manifest.ts';
 
 /** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
 async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
@@ -45,7 +54,6 @@ async function removeEmptyFolders(site: string, removed: readonly string[]): Pro
 async function removeFiles(site: string, files: readonly string[]): Promise<void> {
   await inBatches(files, (path) => rm(join(site, path), { force: true }));
 }
-
 
 /** The two halves, sharing what the first learnt about the folder: register `keep` early and `manifest` last. */
 export default function outputFolder(): { keep: AstroIntegration; manifest: AstroIntegration } {
@@ -66,17 +74,25 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
         const before = (await listFiles(outDir)).filter((file) => file !== MANIFEST_FILE && file !== BUILDING_FILE);
         const state = readOutputState(outDir, before.length > 0);
         if (state.kind === 'corrupt' && !settingsFrom().adoptOutDir) {
-          throw refusal(`${join(outDir, state.file)}: ${state.reason}, so which files are ours is unknown. Empty the output folder, or set ${ADOPT_SETTING}=1 to build into it removing nothing.`);
+          throw refusal(
+            `${join(outDir, state.file)}: ${state.reason}, so which files are ours is unknown. Empty the output folder, or set ${ADOPT_SETTING}=1 to build into it removing nothing.`,
+          );
         }
         if (state.kind === 'foreign' && !settingsFrom().adoptOutDir) {
-          throw refusal(`The output folder ${outDir} is not empty and holds no ${MANIFEST_FILE} of a Clippings build: refusing to write into it. Choose an empty folder (CLIPPINGS_OUT_DIR), or set ${ADOPT_SETTING}=1 to build into it removing nothing of what is there.`);
+          throw refusal(
+            `The output folder ${outDir} is not empty and holds no ${MANIFEST_FILE} of a Clippings build: refusing to write into it. Choose an empty folder (CLIPPINGS_OUT_DIR), or set ${ADOPT_SETTING}=1 to build into it removing nothing of what is there.`,
+          );
         }
-        previous = state.kind === 'finished' ? state.manifest : state.kind === 'unfinished' ? state.previous : undefined;
+        previous =
+          state.kind === 'finished' ? state.manifest : state.kind === 'unfinished' ? state.previous : undefined;
         for (const file of before) if (!previous?.files[file]) foreign.set(file, statSync(join(outDir, file)).mtimeMs);
         await mkdir(outDir, { recursive: true });
         await markBuildStarted(outDir, previous);
         // Bundles have hashed names: last build's would pile up, and there are only a few to write again.
-        await removeFiles(outDir, Object.keys(previous?.files ?? {}).filter((file) => file.startsWith('_astro/')));
+        await removeFiles(
+          outDir,
+          Object.keys(previous?.files ?? {}).filter((file) => file.startsWith('_astro/')),
+        );
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (!previous) return;
@@ -88,13 +104,24 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
         const bundles = top.filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name));
         for (const bundle of bundles) {
           const inside = (await listFiles(join(site, bundle.name))).map((file) => `${bundle.name}/${file}`);
-          if (inside.every((file) => ours.has(file))) await rm(join(site, bundle.name), { recursive: true, force: true });
-          else await removeFiles(site, inside.filter((file) => ours.has(file)));
+          if (inside.every((file) => ours.has(file)))
+            await rm(join(site, bundle.name), { recursive: true, force: true });
+          else
+            await removeFiles(
+              site,
+              inside.filter((file) => ours.has(file)),
+            );
         }
         const written = new Set<string>();
-        for (const urls of assets.values()) for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
+        for (const urls of assets.values())
+          for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
         const publicFiles = new Set(await listFiles(publicDir));
-        const stale = [...ours].filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') && existsSync(join(site, path)) && !isKeptOutput(path, written, publicFiles));
+        const stale = [...ours].filter(
+          (path) =>
+            !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') &&
+            existsSync(join(site, path)) &&
+            !isKeptOutput(path, written, publicFiles),
+        );
         await removeFiles(site, stale);
         if (stale.length > 0) {
           await removeEmptyFolders(site, stale);
@@ -115,7 +142,10 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
           return before === undefined || statSync(join(site, file)).mtimeMs !== before;
         });
         await markBuildFinished(site, manifestOf(site, made));
-        if (foreign.size > 0) logger.info(`Left ${foreign.size} file(s) in the output folder that are not the build's (e.g. ${[...foreign.keys()].slice(0, 3).join(', ')}).`);
+        if (foreign.size > 0)
+          logger.info(
+            `Left ${foreign.size} file(s) in the output folder that are not the build's (e.g. ${[...foreign.keys()].slice(0, 3).join(', ')}).`,
+          );
       },
     },
   };

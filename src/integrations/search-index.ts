@@ -33,17 +33,27 @@ export default function searchIndex(): AstroIntegration {
           shardSize,
           recentShardSize,
           onShard: (shard, index, count, ms) => {
-            if (count > 1) logger.info(`Search index: shard ${index + 1}/${count} (${shard.id}) ${shard.reused ? 'reused from the cache' : 'indexed'} in ${(ms / 1000).toFixed(1)} s`);
+            if (count > 1)
+              logger.info(
+                `Search index: shard ${index + 1}/${count} (${shard.id}) ${shard.reused ? 'reused from the cache' : 'indexed'} in ${(ms / 1000).toFixed(1)} s`,
+              );
           },
         });
-        if (result.pages === 0) logger.warn('Search index: no article pages found (no data-pagefind-body in the built HTML).');
-        const languages = Object.entries(result.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+        if (result.pages === 0)
+          logger.warn('Search index: no article pages found (no data-pagefind-body in the built HTML).');
+        const languages = Object.entries(result.languages)
+          .map(([lang, n]) => `${lang} ${n}`)
+          .join(', ');
         const indexed = result.shards.filter((shard) => !shard.reused).length;
         logger.info(
           `Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}; ` +
             `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles${recentShardSize < shardSize ? ` (${recentShardSize} in the newest period)` : ''}: ${indexed} indexed, ${result.shards.length - indexed} reused`,
         );
-        const offline = await writeOfflineFiles({ site, base, bundles: result.shards.map((shard) => ({ id: shard.id, dir: shard.dir })) });
+        const offline = await writeOfflineFiles({
+          site,
+          base,
+          bundles: result.shards.map((shard) => ({ id: shard.id, dir: shard.dir })),
+        });
         logger.info(`Offline: ${offline.files} files, ${offline.bytes} bytes listed in ${offline.manifest}`);
       },
     },

@@ -20,7 +20,11 @@ export default function siteSettings(): AstroIntegration {
         try {
           loadSiteSettings(file, root);
         } catch (error) {
-          if (error instanceof SiteSettingsError) throw new AstroError(error.message, 'Fix the fields named above (see "Archive settings" in README.md), then build again.');
+          if (error instanceof SiteSettingsError)
+            throw new AstroError(
+              error.message,
+              'Fix the fields named above (see "Archive settings" in README.md), then build again.',
+            );
           throw error;
         }
       },

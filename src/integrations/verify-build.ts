@@ -26,9 +26,20 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await verifyBuild({ root, base, cacheDir, building: true, contentDir: resolve(root, options.contentDir), distDir: fileURLToPath(dir) });
+        const report = await verifyBuild({
+          root,
+          base,
+          cacheDir,
+          building: true,
+          contentDir: resolve(root, options.contentDir),
+          distDir: fileURLToPath(dir),
+        });
         const text = formatReport(report);
-        if (report.problems.length > 0) throw refusal(text, 'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.');
+        if (report.problems.length > 0)
+          throw refusal(
+            text,
+            'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.',
+          );
         logger.info(text);
       },
     },

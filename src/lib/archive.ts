@@ -162,7 +162,10 @@ export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[]
  * For each day, the page of its month's listing (pages of `size`, newest
  * first) on which its articles start. @example dayListingPages(archive.months, 50).get('2024-03-04') // 2
  */
-export function dayListingPages(months: ReadonlyMap<string, readonly ArticleSummary[]>, size: number): Map<string, number> {
+export function dayListingPages(
+  months: ReadonlyMap<string, readonly ArticleSummary[]>,
+  size: number,
+): Map<string, number> {
   const pages = new Map<string, number>();
   for (const list of months.values()) {
     list.forEach((article, i) => {

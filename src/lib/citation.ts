@@ -250,5 +250,7 @@ export function citationDataUrl(format: keyof typeof CITATION_FILES, text: strin
  * @example withAccessDay('  urldate = {2023-11-14},\n', '2023-11-14', '2024-01-02') // '  urldate = {2024-01-02},\n'
  */
 export function withAccessDay(record: string, from: string, to: string): string {
-  return record.replace(`urldate = {${from}}`, `urldate = {${to}}`).replace(`Y2  - ${risDay(from)}`, `Y2  - ${risDay(to)}`);
+  return record
+    .replace(`urldate = {${from}}`, `urldate = {${to}}`)
+    .replace(`Y2  - ${risDay(from)}`, `Y2  - ${risDay(to)}`);
 }

@@ -22,8 +22,7 @@ export interface ArticleDate {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Whether `year-month-day` is a day that exists (rejects 2021-02-30, 2023-02-29). */
 export function isRealDay(year: number, month: number, day: number): boolean {
@@ -63,7 +62,12 @@ export function parseArticleDate(text: string): ArticleDate | undefined {
   const m = DATE_TIME.exec(written);
   if (!m) return undefined;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const offset = m[7] as string;
   if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
@@ -119,7 +123,11 @@ export function formatDay(day: string, pattern = 'd MMMM yyyy', locale?: Locale)
   let text = formatted.get(key);
   if (text === undefined) {
     // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC).
-    text = format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${dayParts(day).year}'`), locale ? { locale } : undefined);
+    text = format(
+      dayAsLocalNoon(day),
+      pattern.replace(/yyyy/g, `'${dayParts(day).year}'`),
+      locale ? { locale } : undefined,
+    );
     formatted.set(key, text);
   }
   return text;
@@ -143,7 +151,20 @@ export function formatDateline(date: ArticleDate, pattern = 'd MMMM yyyy', local
 }
 
 /** English month names, January first. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Three-letter month abbreviations, lower case, January first: RFC 822 dates and BibTeX's month macros. */
 export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());

@@ -64,7 +64,13 @@ export function xmlText(text: string): string {
 }
 
 // processEntities (the default, spelled out because safety depends on it) escapes & < > " ' in text and attributes.
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, processEntities: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+  processEntities: true,
+});
 
 /**
  * An Atom 1.0 feed document.

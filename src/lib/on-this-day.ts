@@ -33,7 +33,9 @@ export function calendarDayKeys(): string[] {
 export function groupByCalendarDay(articles: readonly ArticleSummary[]): Map<string, OnThisDayEntry[]> {
   const groups = new Map(calendarDayKeys().map((key) => [key, [] as OnThisDayEntry[]]));
   for (const article of articles) {
-    groups.get(article.date.day.slice(5))?.push({ title: article.title, url: article.url, day: article.date.day, section: article.section });
+    groups
+      .get(article.date.day.slice(5))
+      ?.push({ title: article.title, url: article.url, day: article.date.day, section: article.section });
   }
   for (const list of groups.values()) list.sort((a, b) => b.day.localeCompare(a.day) || a.url.localeCompare(b.url));
   return groups;

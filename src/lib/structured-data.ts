@@ -38,7 +38,11 @@ export interface NewsArticleInput {
  * corrections, compared as instants (a bare day counts as its midnight UTC).
  * @example lastModified({ date: parseArticleDate('2020-01-01')!, corrections: [] }).written // '2020-01-01'
  */
-export function lastModified(article: { date: ArticleDate; updated?: ArticleDate | undefined; corrections: readonly { date: ArticleDate }[] }): ArticleDate {
+export function lastModified(article: {
+  date: ArticleDate;
+  updated?: ArticleDate | undefined;
+  corrections: readonly { date: ArticleDate }[];
+}): ArticleDate {
   const dates = [...(article.updated ? [article.updated] : []), ...article.corrections.map((c) => c.date)];
   return dates.reduce((last, date) => (date.timestamp > last.timestamp ? date : last), article.date);
 }
@@ -55,7 +59,11 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     ? { '@type': 'Organization', name: input.source.name }
     : { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url };
   const modified = lastModified(input);
-  const authors: JsonLd[] = input.authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) }));
+  const authors: JsonLd[] = input.authors.map(({ name, url }) => ({
+    '@type': 'Person',
+    name,
+    ...(url ? { url } : {}),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -87,7 +95,13 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     ...(input.source?.url ? { isBasedOn: input.source.url } : {}),
     ...(input.copyright ? { copyrightNotice: input.copyright } : {}),
     ...(input.corrections.length > 0
-      ? { correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date.written })) }
+      ? {
+          correction: input.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: c.text,
+            datePublished: c.date.written,
+          })),
+        }
       : {}),
   };
 }

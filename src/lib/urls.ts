@@ -104,7 +104,6 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}/${path.replace(/^\/+/, '')}`;
 }
 
-
 /**
  * Whether a URL as written holds characters that browsers rewrite before
  * reading it: backslashes (read as `/` in http(s) URLs, so `/\host` is

@@ -69,7 +69,9 @@ export async function renderArticleBody(body: string | BodySource): Promise<Rend
 
 /** Renders one body with the Sätteri pipeline, whatever it holds (the differential test compares it with micromark). */
 export function renderWithSatteri(markdown: string, lang?: string): RenderedArticle {
-  const file = satteriProcessor.processSync(new VFile({ value: markdown, data: { astro: { frontmatter: lang ? { lang } : {} } } }));
+  const file = satteriProcessor.processSync(
+    new VFile({ value: markdown, data: { astro: { frontmatter: lang ? { lang } : {} } } }),
+  );
   const lead = (file.data as LeadFileData).astro?.frontmatter;
   return { html: String(file.value), lead: lead?.lead ?? '', wordCount: lead?.wordCount ?? 0 };
 }
@@ -78,8 +80,12 @@ let micromarkRenderer: Promise<MarkdownRenderer> | undefined;
 
 /** Renders one body with Astro's unified renderer (micromark), as every body was before Sätteri. */
 export async function renderWithMicromark(markdown: string, lang?: string): Promise<RenderedArticle> {
-  micromarkRenderer ??= import('./astro-processor.ts').then(({ articleMarkdownProcessor }) => articleMarkdownProcessor.createRenderer({ syntaxHighlight: false }));
-  const { code, metadata } = await (await micromarkRenderer).render(markdown, lang ? { frontmatter: { lang } } : undefined);
+  micromarkRenderer ??= import('./astro-processor.ts').then(({ articleMarkdownProcessor }) =>
+    articleMarkdownProcessor.createRenderer({ syntaxHighlight: false }),
+  );
+  const { code, metadata } = await (
+    await micromarkRenderer
+  ).render(markdown, lang ? { frontmatter: { lang } } : undefined);
   const lead = metadata.frontmatter as Partial<LeadData>;
   return { html: code, lead: lead.lead ?? '', wordCount: lead.wordCount ?? 0 };
 }

@@ -29,7 +29,12 @@ export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) 
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href)) return;
       const existing = node.properties['rel'];
-      const rel = existing === undefined || existing === null ? [] : Array.isArray(existing) ? existing.map(String) : String(existing).split(/\s+/);
+      const rel =
+        existing === undefined || existing === null
+          ? []
+          : Array.isArray(existing)
+            ? existing.map(String)
+            : String(existing).split(/\s+/);
       node.properties['rel'] = [...new Set([...rel.filter(Boolean), ...wanted])];
     });
   };

@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 /** Whether any node of the tree is raw HTML. */
 export function hasRawHtml(node: Nodes): boolean {
   if (node.type === 'raw') return true;
-  return 'children' in node && node.children.some((child) => hasRawHtml(child as Nodes));
+  return 'children' in node && node.children.some((child) => hasRawHtml(child));
 }
 
 /** Key of `file.data` set to true when the tree held raw HTML (see rehype-reparse-when-needed.ts). */

@@ -19,7 +19,7 @@ import { RAW_HTML_SEEN } from './rehype-raw-when-present.ts';
 /** The first text inside an element, following first children. */
 function leadingText(node: Nodes): string {
   let current: Nodes | undefined = node;
-  while (current && 'children' in current) current = current.children[0] as Nodes | undefined;
+  while (current && 'children' in current) current = current.children[0];
   return current?.type === 'text' ? current.value : '';
 }
 
@@ -40,5 +40,6 @@ export function changedByReparse(tree: Root): boolean {
 /** The rehype plugin. Takes no options. */
 export default function rehypeReparseWhenNeeded() {
   const reparse = rehypeRaw();
-  return (tree: Root, file: VFile): Root => (file.data[RAW_HTML_SEEN] === true || changedByReparse(tree) ? reparse(tree, file) : tree);
+  return (tree: Root, file: VFile): Root =>
+    file.data[RAW_HTML_SEEN] === true || changedByReparse(tree) ? reparse(tree, file) : tree;
 }

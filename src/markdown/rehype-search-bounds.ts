@@ -21,7 +21,17 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_+/=-]/u;
 /** Whether the UTF-16 unit at `i` belongs to a word (ASCII decided without a regular expression). */
 function isWordUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 43 || code === 47 || code === 61 || code === 45;
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 95 ||
+      code === 43 ||
+      code === 47 ||
+      code === 61 ||
+      code === 45
+    );
   // Surrogate halves belong to the letter they make up.
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return WORD_CHARACTER.test(text[i] as string);
@@ -51,7 +61,12 @@ export default function rehypeSearchBounds(options: SearchBoundsOptions = {}) {
       // A scan by hand: a regular expression over a 10 MB word overflows V8's regex stack.
       for (const [start, end] of longWords(node.value, max)) {
         if (start > last) parts.push({ type: 'text', value: node.value.slice(last, start) });
-        parts.push({ type: 'element', tagName: 'span', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: node.value.slice(start, end) }] });
+        parts.push({
+          type: 'element',
+          tagName: 'span',
+          properties: { dataPagefindIgnore: '' },
+          children: [{ type: 'text', value: node.value.slice(start, end) }],
+        });
         last = end;
       }
       if (parts.length === 0) return;

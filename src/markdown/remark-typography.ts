@@ -98,7 +98,7 @@ export default function remarkTypography(options: Options = {}) {
         lastBlock = block;
         previous = '';
       }
-      if (node.type === 'text') (node as Text).value = typeset((node as Text).value, previous, style);
+      if (node.type === 'text') node.value = typeset(node.value, previous, style);
       previous = (node as Text).value.slice(-1) || previous;
     });
   };

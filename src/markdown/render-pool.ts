@@ -53,7 +53,10 @@ export async function renderBodies(
               if (next >= bodies.length) return done();
               const start = next;
               next += batchSize;
-              thread.postMessage({ batch: start, bodies: bodies.slice(start, start + batchSize) } satisfies RenderRequest);
+              thread.postMessage({
+                batch: start,
+                bodies: bodies.slice(start, start + batchSize),
+              } satisfies RenderRequest);
             };
             thread.on('message', (reply: RenderReply) => {
               if (!reply.ok) return fail(new RenderError(reply.batch + reply.index, reply.message));
@@ -71,7 +74,10 @@ export async function renderBodies(
   }
 }
 
-async function renderHere(bodies: readonly (string | BodySource)[], onResult: (index: number, result: RenderedArticle) => void): Promise<void> {
+async function renderHere(
+  bodies: readonly (string | BodySource)[],
+  onResult: (index: number, result: RenderedArticle) => void,
+): Promise<void> {
   for (let index = 0; index < bodies.length; index++) {
     let result: RenderedArticle;
     try {

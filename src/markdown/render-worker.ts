@@ -17,13 +17,19 @@ export type RenderReply =
   | { batch: number; ok: true; results: RenderedArticle[] }
   | { batch: number; ok: false; index: number; message: string };
 
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler posts its own results and errors back
 parentPort?.on('message', async ({ batch, bodies }: RenderRequest) => {
   const results: RenderedArticle[] = [];
   for (let index = 0; index < bodies.length; index++) {
     try {
       results.push(await renderArticleBody(bodies[index] as string | BodySource));
     } catch (error) {
-      parentPort?.postMessage({ batch, ok: false, index, message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
+      parentPort?.postMessage({
+        batch,
+        ok: false,
+        index,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies RenderReply);
       return;
     }
   }

@@ -91,14 +91,19 @@ export function hashFile(path: string): string {
 /** Builds the manifest of `files` (relative paths) in `dir`. */
 export function manifestOf(dir: string, files: readonly string[]): BuildManifest {
   const entries: Record<string, ManifestEntry> = {};
-  for (const file of [...files].sort()) entries[file] = { size: statSync(join(dir, file)).size, sha256: hashFile(join(dir, file)) };
+  for (const file of [...files].sort())
+    entries[file] = { size: statSync(join(dir, file)).size, sha256: hashFile(join(dir, file)) };
   return { generator: 'clippings', version: 1, files: entries };
 }
 
 /** Marks a build as started: the last manifest becomes the building file (written even when there was none). */
 export async function markBuildStarted(dir: string, previous: BuildManifest | undefined): Promise<void> {
   if (existsSync(join(dir, MANIFEST_FILE))) await rename(join(dir, MANIFEST_FILE), join(dir, BUILDING_FILE));
-  else await writeFile(join(dir, BUILDING_FILE), JSON.stringify(previous ?? { generator: 'clippings', version: 1, files: {} }));
+  else
+    await writeFile(
+      join(dir, BUILDING_FILE),
+      JSON.stringify(previous ?? { generator: 'clippings', version: 1, files: {} }),
+    );
 }
 
 /** Marks a build as finished: its manifest is written, then the building file goes. */

@@ -2,4 +2,5 @@
 import type { APIContext } from 'astro';
 import { feedResponse, siteFeedScope } from '../queries/feeds.ts';
 
-export const GET = async (context: APIContext): Promise<Response> => feedResponse(await siteFeedScope(), 'json', context);
+export const GET = async (context: APIContext): Promise<Response> =>
+  feedResponse(await siteFeedScope(), 'json', context);

@@ -15,7 +15,9 @@ let archive: Promise<Archive<Article>> | undefined;
 
 /** All published articles, indexed (see src/lib/archive.ts). */
 export function getArchive(): Promise<Archive<Article>> {
-  archive ??= getCollection('articles').then((entries) => buildArchive(entries.map((entry) => ({ ...entry.data, id: entry.id }))));
+  archive ??= getCollection('articles').then((entries) =>
+    buildArchive(entries.map((entry) => ({ ...entry.data, id: entry.id }))),
+  );
   return archive;
 }
 
@@ -34,6 +36,9 @@ let dayPaths: Promise<Map<string, string>> | undefined;
 
 /** Where each day is listed (see dayPath): `YYYY-MM-DD` → path without base, computed once. */
 export function getDayPaths(): Promise<Map<string, string>> {
-  dayPaths ??= getArchive().then((archive) => new Map([...dayListingPages(archive.months, PAGE_SIZE)].map(([day, page]) => [day, dayPath(day, page)])));
+  dayPaths ??= getArchive().then(
+    (archive) =>
+      new Map([...dayListingPages(archive.months, PAGE_SIZE)].map(([day, page]) => [day, dayPath(day, page)])),
+  );
   return dayPaths;
 }

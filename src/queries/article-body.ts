@@ -13,6 +13,9 @@ export function readArticleBody(article: Pick<ArticleData, 'bodyFile' | 'file'>)
   try {
     return readFileSync(article.bodyFile, 'utf8');
   } catch (error) {
-    throw new Error(`${article.file}: its rendered body is missing from the build cache (${article.bodyFile}); build again to re-render it.`, { cause: error });
+    throw new Error(
+      `${article.file}: its rendered body is missing from the build cache (${article.bodyFile}); build again to re-render it.`,
+      { cause: error },
+    );
   }
 }

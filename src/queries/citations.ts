@@ -17,7 +17,9 @@ export const buildDay: string = dayOf(process.env['SOURCE_DATE_EPOCH']);
 function dayOf(epoch: string | undefined): string {
   const seconds = epoch === undefined || epoch.trim() === '' ? NaN : Number(epoch);
   if (epoch !== undefined && epoch.trim() !== '' && !Number.isInteger(seconds)) {
-    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970; got "${epoch}". Unset it to use today's date.`);
+    throw new Error(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970; got "${epoch}". Unset it to use today's date.`,
+    );
   }
   return new Date(Number.isInteger(seconds) ? seconds * 1000 : Date.now()).toISOString().slice(0, 10);
 }

@@ -2,9 +2,28 @@
 import { t } from '../i18n/site-interface.ts';
 import type { Facet } from '../lib/urls.ts';
 
-export const FACET_LABELS: Record<Facet, { plural: string; count: (count: number) => string; title: (name: string) => string }> = {
-  sections: { plural: t('facet.sections'), count: (count) => t('facet.sections.count', { count }), title: (name) => name },
-  tags: { plural: t('facet.tags'), count: (count) => t('facet.tags.count', { count }), title: (name) => t('facet.tags.title', { name }) },
-  authors: { plural: t('facet.authors'), count: (count) => t('facet.authors.count', { count }), title: (name) => t('facet.authors.title', { name }) },
-  sources: { plural: t('facet.sources'), count: (count) => t('facet.sources.count', { count }), title: (name) => t('facet.sources.title', { name }) },
+export const FACET_LABELS: Record<
+  Facet,
+  { plural: string; count: (count: number) => string; title: (name: string) => string }
+> = {
+  sections: {
+    plural: t('facet.sections'),
+    count: (count) => t('facet.sections.count', { count }),
+    title: (name) => name,
+  },
+  tags: {
+    plural: t('facet.tags'),
+    count: (count) => t('facet.tags.count', { count }),
+    title: (name) => t('facet.tags.title', { name }),
+  },
+  authors: {
+    plural: t('facet.authors'),
+    count: (count) => t('facet.authors.count', { count }),
+    title: (name) => t('facet.authors.title', { name }),
+  },
+  sources: {
+    plural: t('facet.sources'),
+    count: (count) => t('facet.sources.count', { count }),
+    title: (name) => t('facet.sources.title', { name }),
+  },
 };

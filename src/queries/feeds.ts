@@ -37,7 +37,12 @@ export async function sectionFeedPaths() {
   return [...archive.facets.sections.values()].map(({ slug, name, articles }) => ({
     params: { slug },
     props: {
-      scope: { title: `${name} · ${site.title}`, description: `${name}: the latest articles in ${site.title}.`, folder: facetPath('sections', name), articles } satisfies FeedScope,
+      scope: {
+        title: `${name} · ${site.title}`,
+        description: `${name}: the latest articles in ${site.title}.`,
+        folder: facetPath('sections', name),
+        articles,
+      } satisfies FeedScope,
     },
   }));
 }

@@ -27,7 +27,11 @@ export function listingPaths<P extends Record<string, string>>(
   return [...groups].flatMap(([key, name, articles]) =>
     paginate(articles, PAGE_SIZE).map((page) => {
       const props = { key, name, page } satisfies ListingProps;
-      return { params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined }, props, cacheKey: cacheKeyOf(shownAround, props) };
+      return {
+        params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined },
+        props,
+        cacheKey: cacheKeyOf(shownAround, props),
+      };
     }),
   );
 }
@@ -48,6 +52,8 @@ export function archiveShape(): Promise<string> {
 /** Paths for the listings of one facet (`/tags/<slug>/…`). */
 export async function facetListingPaths(facet: Facet) {
   const archive = await getArchive();
-  const groups = [...archive.facets[facet].values()].map(({ slug, name, articles }) => [slug, name, articles] as [string, string, Article[]]);
+  const groups = [...archive.facets[facet].values()].map(
+    ({ slug, name, articles }) => [slug, name, articles] as [string, string, Article[]],
+  );
   return listingPaths(groups, (slug) => ({ slug }));
 }

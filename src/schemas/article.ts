@@ -13,11 +13,20 @@ const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 20
 
 /** A date or date-time, as written; YAML must hand it over as text. */
 const articleDate = z
-  .string({ error: (issue) => (issue.input === undefined ? `is required: ${DATE_HELP}` : `expected ${DATE_HELP} in quotes, got ${JSON.stringify(issue.input)}`) })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required: ${DATE_HELP}`
+        : `expected ${DATE_HELP} in quotes, got ${JSON.stringify(issue.input)}`,
+  })
   .transform((text, ctx): ArticleDate => {
     const parsed = parseArticleDate(text);
     if (!parsed) {
-      ctx.issues.push({ code: 'custom', input: text, message: `expected ${DATE_HELP}, a day that exists; got ${JSON.stringify(text)}` });
+      ctx.issues.push({
+        code: 'custom',
+        input: text,
+        message: `expected ${DATE_HELP}, a day that exists; got ${JSON.stringify(text)}`,
+      });
       return z.NEVER;
     }
     return parsed;
@@ -37,11 +46,20 @@ const requiredText = (what: string) => (issue: { input: unknown }) =>
 /** Text of at most `max` characters; the message gives the length found. */
 const limited = (what: string, max: number) => (text: string, ctx: z.RefinementCtx) => {
   const length = [...text].length;
-  if (length > max) ctx.addIssue({ code: 'custom', message: `${what} is ${length} characters long; the limit is ${max}: shorten it`, continue: false });
+  if (length > max)
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what} is ${length} characters long; the limit is ${max}: shorten it`,
+      continue: false,
+    });
 };
 
 const nonEmpty = (what: string, max: number) =>
-  z.string({ error: requiredText(what) }).trim().min(1, { error: `${what} must not be empty`, abort: true }).superRefine(limited(what, max));
+  z
+    .string({ error: requiredText(what) })
+    .trim()
+    .min(1, { error: `${what} must not be empty`, abort: true })
+    .superRefine(limited(what, max));
 
 /** Optional free text, trimmed, of bounded length. */
 const optionalText = (what: keyof typeof MAX_TEXT_LENGTH, trimmed = true) =>
@@ -61,7 +79,9 @@ const sluggableName = (what: string) =>
 
 /** A list of at most MAX_LIST_ENTRIES entries. */
 const boundedList = <T extends z.ZodType>(item: T, error: string) =>
-  z.array(item, { error }).max(MAX_LIST_ENTRIES, { error: (issue) => `has ${(issue.input as unknown[]).length} entries; the limit is ${MAX_LIST_ENTRIES}` });
+  z.array(item, { error }).max(MAX_LIST_ENTRIES, {
+    error: (issue) => `has ${(issue.input as unknown[]).length} entries; the limit is ${MAX_LIST_ENTRIES}`,
+  });
 
 /** URLs as written must not hide another host behind characters browsers rewrite (`\`, tabs, line breaks). */
 const noHostileCharacters = (url: string) => !hasHostileUrlCharacters(url);
@@ -70,7 +90,11 @@ const noHostileCharacters = (url: string) => !hasHostileUrlCharacters(url);
 const webUrl = z
   .string({ error: 'expected an http:// or https:// URL' })
   .superRefine(limited('url', MAX_TEXT_LENGTH.url))
-  .refine(noHostileCharacters, { error: 'must not contain backslashes, spaces or control characters (browsers rewrite them, and may leave for another host): percent-encode them', abort: true })
+  .refine(noHostileCharacters, {
+    error:
+      'must not contain backslashes, spaces or control characters (browsers rewrite them, and may leave for another host): percent-encode them',
+    abort: true,
+  })
   .pipe(z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }))
   // Normalised (quotes, spaces, brackets percent-encoded), so it is safe in any attribute or feed.
   .transform((url) => new URL(url).href);
@@ -79,9 +103,14 @@ const webUrl = z
 const imageSrc = z
   .string({ error: 'expected an image path such as /images/photo.jpg or an https:// URL' })
   .superRefine(limited('url', MAX_TEXT_LENGTH.url))
-  .refine(noHostileCharacters, { error: 'must not contain backslashes, spaces or control characters (browsers read /\\host as another site): percent-encode them', abort: true })
-  .refine((src) => /^https:\/\//i.test(src) ? URL.canParse(src) : isSitePath(src) && !src.split('/').includes('..'), {
-    error: 'expected an image path starting with / (inside public/, no "..", not //host or /%5Chost) or an https:// URL',
+  .refine(noHostileCharacters, {
+    error:
+      'must not contain backslashes, spaces or control characters (browsers read /\\host as another site): percent-encode them',
+    abort: true,
+  })
+  .refine((src) => (/^https:\/\//i.test(src) ? URL.canParse(src) : isSitePath(src) && !src.split('/').includes('..')), {
+    error:
+      'expected an image path starting with / (inside public/, no "..", not //host or /%5Chost) or an https:// URL',
   });
 
 /** The frontmatter of one article. */
@@ -104,13 +133,16 @@ export const articleSchema = z
       tags: boundedList(sluggableName('a tag'), 'expected a list of tags').default([]),
       /** Where the article was first published. */
       source: z
-        .strictObject({
-          name: sluggableName('source name'),
-          url: webUrl.optional(),
-          /** The publisher's identifier (a feed's guid or Atom id), written by the importer so importing the feed again is skipped. Leave as is. */
-          id: z.string().trim().min(1).optional(),
-          retrieved: calendarDay.optional(),
-        }, { error: 'expected source as { name, url, id, retrieved }' })
+        .strictObject(
+          {
+            name: sluggableName('source name'),
+            url: webUrl.optional(),
+            /** The publisher's identifier (a feed's guid or Atom id), written by the importer so importing the feed again is skipped. Leave as is. */
+            id: z.string().trim().min(1).optional(),
+            retrieved: calendarDay.optional(),
+          },
+          { error: 'expected source as { name, url, id, retrieved }' },
+        )
         .optional(),
       /** Copyright notice shown under the article. */
       copyright: optionalText('copyright').pipe(z.string().min(1)).optional(),
@@ -118,12 +150,15 @@ export const articleSchema = z
       summary: optionalText('summary').pipe(z.string().min(1)).optional(),
       /** Lead image; `alt` is required with it. */
       image: z
-        .strictObject({
-          src: imageSrc,
-          alt: nonEmpty('image alt text', MAX_TEXT_LENGTH['image alt text']),
-          caption: optionalText('image caption', false).optional(),
-          credit: optionalText('image credit', false).optional(),
-        }, { error: 'expected image as { src, alt, caption, credit }' })
+        .strictObject(
+          {
+            src: imageSrc,
+            alt: nonEmpty('image alt text', MAX_TEXT_LENGTH['image alt text']),
+            caption: optionalText('image caption', false).optional(),
+            credit: optionalText('image credit', false).optional(),
+          },
+          { error: 'expected image as { src, alt, caption, credit }' },
+        )
         .optional(),
       /** Language of the article (BCP 47), for readers, screen readers and search stemming. */
       lang: z
@@ -133,7 +168,10 @@ export const articleSchema = z
       /** URL name; defaults to the file name. Lower-case letters, digits and hyphens. */
       slug: z
         .string()
-        .refine(isCanonicalSlug, { error: 'expected lower-case letters, digits and single hyphens (e.g. budget-vote)', abort: true })
+        .refine(isCanonicalSlug, {
+          error: 'expected lower-case letters, digits and single hyphens (e.g. budget-vote)',
+          abort: true,
+        })
         .superRefine((slug, ctx) => {
           const problem = segmentProblem(slug);
           if (problem) ctx.addIssue({ code: 'custom', message: `the slug ${problem}` });
@@ -141,27 +179,45 @@ export const articleSchema = z
         .optional(),
       /** Corrections and updates, shown as a dated log at the foot of the article and on /corrections/. */
       corrections: boundedList(
-        z.strictObject({ date: articleDate, text: nonEmpty('correction text', MAX_TEXT_LENGTH['correction text']) }, { error: 'expected each correction as { date, text }' }),
+        z.strictObject(
+          { date: articleDate, text: nonEmpty('correction text', MAX_TEXT_LENGTH['correction text']) },
+          { error: 'expected each correction as { date, text }' },
+        ),
         'expected a list of corrections, each { date, text }',
       ).default([]),
       /** Drafts are validated but not built. */
       draft: z.boolean({ error: 'expected true or false' }).default(false),
       /** Written by the importer for articles without a source URL: a fingerprint of the imported text, so importing it again is skipped. Leave as is. */
-      contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected sha256- and 64 hex digits, as the importer writes it' }).optional(),
+      contentHash: z
+        .string()
+        .regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected sha256- and 64 hex digits, as the importer writes it' })
+        .optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'expected frontmatter fields (key: value) between --- lines') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s): ${issue.keys.join(', ')}`
+          : 'expected frontmatter fields (key: value) between --- lines',
+    },
   )
   .superRefine((article, ctx) => {
     if (article.updated && compareArticleDates(article.updated, article.date) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before date (${article.date.written}); got "${article.updated.written}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `must not be before date (${article.date.written}); got "${article.updated.written}"`,
+      });
     }
     article.corrections.forEach((correction, i) => {
       if (compareArticleDates(correction.date, article.date) < 0) {
-        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `must not be before date (${article.date.written}); got "${correction.date.written}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', i, 'date'],
+          message: `must not be before date (${article.date.written}); got "${correction.date.written}"`,
+        });
       }
     });
   });
-
 
 /** Frontmatter as validated. */
 export type ArticleFrontmatter = z.output<typeof articleSchema>;

@@ -10,7 +10,12 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 const text = (what: string, example: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `is required: ${what} (e.g. ${example})` : `expected ${what} as text (e.g. ${example}), got ${JSON.stringify(issue.input)}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: ${what} (e.g. ${example})`
+          : `expected ${what} as text (e.g. ${example}), got ${JSON.stringify(issue.input)}`,
+    })
     .trim()
     .min(1, { error: `must not be empty: ${what} (e.g. ${example})` });
 
@@ -23,8 +28,12 @@ export const siteSchema = z.strictObject(
     description: text('one sentence about the archive', '"Thirty years of news from the coast."'),
     /** Language of the interface: labels, dates, calendars, text direction (articles give their own `lang`). */
     lang: z
-      .string({ error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}` })
-      .regex(LANGUAGE_TAG, { error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}` })
+      .string({
+        error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}`,
+      })
+      .regex(LANGUAGE_TAG, {
+        error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}`,
+      })
       .default('en'),
     /** Who published the articles: structured data (NewsArticle publisher) and citations. */
     publisher: text('who published the articles', '"The Port Alder Ledger"'),

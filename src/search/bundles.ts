@@ -18,7 +18,12 @@ export interface BundleFolder {
 export function findBundles(site: string): BundleFolder[] {
   if (!existsSync(site)) return [];
   return readdirSync(site, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name) && existsSync(join(site, entry.name, 'pagefind-entry.json')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        BUNDLE_FOLDER.test(entry.name) &&
+        existsSync(join(site, entry.name, 'pagefind-entry.json')),
+    )
     .map((entry) => entry.name)
     .sort(compareBundleFolders)
     .map((dir) => ({ id: shardIdOfBundle(dir), dir }));

@@ -78,10 +78,15 @@ export function isBackward(from: DateBound | undefined, to: DateBound | undefine
  * @example coverRange(parseDateBound('1998'), parseDateBound('2003-06'), { first: '1990-01', last: '2024-12' })
  * // { years: ['1998', …, '2002'], months: ['2003-01', …, '2003-06'], days: [] }
  */
-export function coverRange(from: DateBound | undefined, to: DateBound | undefined, span: { first: string; last: string }): DateCover | undefined {
+export function coverRange(
+  from: DateBound | undefined,
+  to: DateBound | undefined,
+  span: { first: string; last: string },
+): DateCover | undefined {
   const spanFirst = parseDateBound(span.first);
   const spanLast = parseDateBound(span.last);
-  if (!spanFirst || !spanLast) throw new Error(`date range: the archive's span must be YYYY-MM months, not ${span.first}–${span.last}`);
+  if (!spanFirst || !spanLast)
+    throw new Error(`date range: the archive's span must be YYYY-MM months, not ${span.first}–${span.last}`);
   // Clamped to the archive's whole years: no article lies outside them, and
   // whole years are the fewest values (an open end never costs a list of months).
   const floor = firstDay({ year: spanFirst.year });

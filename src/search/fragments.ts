@@ -28,7 +28,11 @@ export function readFragment(file: string): PagefindFragment {
  * for an empty index. A fragment that cannot be read (cut short, not gzip, no
  * URL) is handed to `onCorrupt` and skipped when it is given, else thrown.
  */
-export function readBundleFragments(site: string, dir: string, onCorrupt?: (file: string, error: unknown) => void): { file: string; fragment: PagefindFragment }[] {
+export function readBundleFragments(
+  site: string,
+  dir: string,
+  onCorrupt?: (file: string, error: unknown) => void,
+): { file: string; fragment: PagefindFragment }[] {
   const folder = join(site, dir, 'fragment');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)

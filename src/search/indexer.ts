@@ -65,11 +65,16 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
     // addDirectory() counts the HTML files it walked (listings included);
     // the entry file counts the pages that made it into the index.
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+    const languages = Object.fromEntries(
+      Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]),
+    );
     const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
     return { pages, languages, outputPath };
   } catch (error) {
-    throw new Error(`Search index: Pagefind could not index ${options.site}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Search index: Pagefind could not index ${options.site}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   } finally {
     // Pagefind runs as a child process; leaving it up would keep the build alive.
     await pagefind.close();
@@ -113,14 +118,21 @@ export interface ShardedIndexOptions {
 async function indexSettings(): Promise<string> {
   // Pagefind exports no package.json; this integration lives in the project that installs it.
   const pagefindPackage = new URL('../../node_modules/pagefind/package.json', import.meta.url);
-  const version = await readFile(pagefindPackage, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version, () => 'unknown');
+  const version = await readFile(pagefindPackage, 'utf8').then(
+    (text) => (JSON.parse(text) as { version: string }).version,
+    () => 'unknown',
+  );
   return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 1 });
 }
 
 /** Article page files under the site's year folders, relative to it. */
 async function listArticlePages(site: string): Promise<string[]> {
-  const years = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
-  const nested = await Promise.all(years.map(async ({ name }) => (await listFiles(join(site, name))).map((file) => `${name}/${file}`)));
+  const years = (await readdir(site, { withFileTypes: true })).filter(
+    (entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name),
+  );
+  const nested = await Promise.all(
+    years.map(async ({ name }) => (await listFiles(join(site, name))).map((file) => `${name}/${file}`)),
+  );
   return nested.flat().filter((file) => monthOfPage(file) !== undefined);
 }
 
@@ -157,7 +169,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       const outputPath = join(site, dir);
       const months = new Set(shard.months);
       const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
-      const hash = await hashShard(site, pages, `${settings}\n${shard.months.join(',')}`);
+      const hash = hashShard(site, pages, `${settings}\n${shard.months.join(',')}`);
       const cached = cache.lookup(shard.id, hash);
       let result: ShardResult;
       if (cached) {
@@ -175,7 +187,8 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     await cache.keepOnly(plan.map((shard) => shard.id));
   }
   const languages: Record<string, number> = {};
-  for (const shard of shards) for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;
+  for (const shard of shards)
+    for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;
   const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
   return { pages, languages, shards };
 }

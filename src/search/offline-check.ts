@@ -25,9 +25,11 @@ export interface ResponseFacts {
  */
 export function storeProblem(path: string, expectedBytes: number, response: ResponseFacts): string | undefined {
   if (!response.ok) return `${path}: the server answered HTTP ${response.status}`;
-  if (response.type === 'opaque' || response.type === 'error' || response.type === 'opaqueredirect') return `${path}: the response cannot be read (${response.type})`;
+  if (response.type === 'opaque' || response.type === 'error' || response.type === 'opaqueredirect')
+    return `${path}: the response cannot be read (${response.type})`;
   const html = /^text\/html\b/i.test(response.contentType ?? '');
-  if (html && !/(^|\/)$|\.html$/.test(path)) return `${path}: the server sent a web page instead of the file (an error page?)`;
+  if (html && !/(^|\/)$|\.html$/.test(path))
+    return `${path}: the server sent a web page instead of the file (an error page?)`;
   if (expectedBytes > 0 && response.bytes !== expectedBytes && !/(^|\/)$|\.html$|\.json$/.test(path)) {
     return `${path}: ${response.bytes} bytes arrived, ${expectedBytes} were expected`;
   }

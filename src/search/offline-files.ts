@@ -19,7 +19,15 @@ import { normalizeBase } from '../lib/base.ts';
 import { listFiles } from '../lib/list-files.ts';
 import type { BundleFolder } from './bundles.ts';
 import { BUNDLE_FOLDER } from './shards.ts';
-import { monthSpan, OFFLINE_MANIFEST_PATH, pagefindModulePath, SEARCH_MANIFEST_PATH, searchManifestOf, type OfflineManifest, type SearchBundle } from './offline-manifest.ts';
+import {
+  monthSpan,
+  OFFLINE_MANIFEST_PATH,
+  pagefindModulePath,
+  SEARCH_MANIFEST_PATH,
+  searchManifestOf,
+  type OfflineManifest,
+  type SearchBundle,
+} from './offline-manifest.ts';
 
 /** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
 export const UNUSED_PAGEFIND = /^pagefind(-[^/]+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -45,21 +53,29 @@ function fileOf(site: string, path: string): string {
  * @param bundles the index bundles, oldest period first, as the indexer wrote them (or as findBundles finds them)
  */
 export async function buildOfflineManifest(site: string, folders: readonly BundleFolder[]): Promise<OfflineManifest> {
-  if (folders[0]?.dir !== 'pagefind') throw new Error(`Offline manifest: the first search bundle must be pagefind/, not ${folders[0]?.dir ?? 'missing'}`);
+  if (folders[0]?.dir !== 'pagefind')
+    throw new Error(`Offline manifest: the first search bundle must be pagefind/, not ${folders[0]?.dir ?? 'missing'}`);
   const pageCounts: Record<string, number> = {};
   const searchBundles: SearchBundle[] = [];
   const files: OfflineManifest['files'] = [];
   for (const { id, dir } of folders) {
     const entry = await readFile(join(site, dir, 'pagefind-entry.json'));
     const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
-    const { languages: counts } = JSON.parse(entry.toString('utf8')) as { languages: Record<string, { page_count: number }> };
-    for (const [language, { page_count }] of Object.entries(counts)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+    const { languages: counts } = JSON.parse(entry.toString('utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const [language, { page_count }] of Object.entries(counts))
+      pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
     searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort() });
-    const bundleFiles = (await walk(site, dir)).filter((path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`);
+    const bundleFiles = (await walk(site, dir)).filter(
+      (path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`,
+    );
     for (const path of bundleFiles) files.push({ path, bytes: (await stat(join(site, path))).size });
     files.push({ path: `${dir}/pagefind-entry.json?ts=${metaCacheTag}`, bytes: entry.byteLength });
   }
-  const languages = Object.entries(pageCounts).sort(([, a], [, b]) => b - a).map(([lang]) => lang);
+  const languages = Object.entries(pageCounts)
+    .sort(([, a], [, b]) => b - a)
+    .map(([lang]) => lang);
   const assets = await walk(site, '_astro');
   const shell = [...SHELL_PAGES, ...SHELL_FILES].filter((path) => existsSync(fileOf(site, path)));
   for (const path of [...shell, ...assets]) files.push({ path, bytes: (await stat(fileOf(site, path))).size });
@@ -73,14 +89,25 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
     .update(await readFile(fileURLToPath(SERVICE_WORKER)))
     .digest('hex')
     .slice(0, 12);
-  return { version, metaCacheTag: searchBundles[0]?.metaCacheTag ?? '', languages, bundles: searchBundles, files, totalBytes };
+  return {
+    version,
+    metaCacheTag: searchBundles[0]?.metaCacheTag ?? '',
+    languages,
+    bundles: searchBundles,
+    files,
+    totalBytes,
+  };
 }
 
 /** The service worker's source; `__VERSION__`, `__BASE__` and `__BUNDLE_FOLDER__` are filled in per build. */
 const SERVICE_WORKER = new URL('../client/service-worker.js', import.meta.url);
 
 /** Writes `offline.json`, `search.json` and `sw.js` into the built site. */
-export async function writeOfflineFiles(options: { site: string; base: string; bundles: readonly BundleFolder[] }): Promise<{ manifest: string; files: number; bytes: number }> {
+export async function writeOfflineFiles(options: {
+  site: string;
+  base: string;
+  bundles: readonly BundleFolder[];
+}): Promise<{ manifest: string; files: number; bytes: number }> {
   const manifest = await buildOfflineManifest(options.site, options.bundles);
   const manifestPath = join(options.site, OFFLINE_MANIFEST_PATH);
   await writeFile(manifestPath, `${JSON.stringify(manifest)}\n`);
@@ -92,5 +119,9 @@ export async function writeOfflineFiles(options: { site: string; base: string; b
     .replaceAll('__VERSION__', manifest.version)
     .replaceAll('__BASE__', base);
   await writeFile(join(options.site, 'sw.js'), worker);
-  return { manifest: relative(options.site, manifestPath).split(sep).join('/'), files: manifest.files.length, bytes: manifest.totalBytes };
+  return {
+    manifest: relative(options.site, manifestPath).split(sep).join('/'),
+    files: manifest.files.length,
+    bytes: manifest.totalBytes,
+  };
 }

@@ -81,4 +81,3 @@ export function monthSpan(ids: readonly string[]): SearchManifest['span'] {
 export function pagefindModulePath(language: string): string {
   return `pagefind/pagefind.js?lang=${encodeURIComponent(language)}`;
 }
-

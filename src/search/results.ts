@@ -94,9 +94,17 @@ export function toResultView(data: PagefindResultData): ResultView {
  * @example resultSummary(1, 'ferry', false, t) // '1 result for “ferry”' (in English)
  * @example resultSummary(10, 'ferry', false, t, false) // 'At least 10 results for “ferry” (older articles are searched as you load more)'
  */
-export function resultSummary(count: number, query: string, filtered: boolean, t: Translate<MessageKey>, complete = true): string {
+export function resultSummary(
+  count: number,
+  query: string,
+  filtered: boolean,
+  t: Translate<MessageKey>,
+  complete = true,
+): string {
   const kind = (query ? 'For' : '') + (filtered ? 'Filtered' : '');
-  const key = (!complete ? `search.atLeast${kind}` : count === 0 ? `search.none${kind}` : `search.count${kind}`) as MessageKey;
+  const key = (
+    !complete ? `search.atLeast${kind}` : count === 0 ? `search.none${kind}` : `search.count${kind}`
+  ) as MessageKey;
   return t(key, { count, query });
 }
 
@@ -116,6 +124,10 @@ export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey
     unit += 1;
   }
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, numberingSystem: 'latn' }).format(value);
+  const number = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    numberingSystem: 'latn',
+  }).format(value);
   return `${number} ${units[unit]}`;
 }

@@ -69,11 +69,16 @@ export function indexedPart(html: string): string {
  * @param files paths relative to `site`
  * @param settings anything else the index depends on (Pagefind version, options, shard months)
  */
-export async function hashShard(site: string, files: readonly string[], settings: string): Promise<string> {
+export function hashShard(site: string, files: readonly string[], settings: string): string {
   const hash = createHash('sha256').update(settings).update('\0');
   const sorted = [...files].sort();
   // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
-  for (const file of sorted) hash.update(file).update('\0').update(indexedPart(readFileSync(join(site, file), 'utf8'))).update('\0');
+  for (const file of sorted)
+    hash
+      .update(file)
+      .update('\0')
+      .update(indexedPart(readFileSync(join(site, file), 'utf8')))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -87,9 +92,15 @@ export async function hashShard(site: string, files: readonly string[], settings
 export async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   await mkdir(to, { recursive: true });
-  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => join(to, relative(from, join(entry.parentPath, entry.name)))));
+  const folders = new Set(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(to, relative(from, join(entry.parentPath, entry.name)))),
+  );
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
   await inBatches(files, async (file) => {
     const target = join(to, file);
     await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
@@ -153,7 +164,11 @@ export class ShardCache {
     for (const id of Object.keys(this.manifest.shards)) if (!keep.has(id)) delete this.manifest.shards[id];
     await this.save();
     const folders = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
-    await Promise.all(folders.filter((entry) => entry.isDirectory() && !keep.has(entry.name)).map((entry) => rm(join(this.folder, entry.name), { recursive: true, force: true })));
+    await Promise.all(
+      folders
+        .filter((entry) => entry.isDirectory() && !keep.has(entry.name))
+        .map((entry) => rm(join(this.folder, entry.name), { recursive: true, force: true })),
+    );
   }
 
   private async save(): Promise<void> {

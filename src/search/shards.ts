@@ -53,7 +53,8 @@ export function planSearchShards(
   recentMaxArticles: number = maxArticles,
 ): SearchShard[] {
   for (const size of [maxArticles, recentMaxArticles]) {
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`shard size must be a positive whole number, not ${size}`);
   }
   const months = Object.entries(articlesPerMonth)
     .filter(([, count]) => count > 0)
@@ -61,12 +62,21 @@ export function planSearchShards(
   const periods = pack(months, maxArticles);
   const open = periods.pop();
   if (!open) return [];
-  const recent = recentMaxArticles < maxArticles ? pack(open.months.map((month) => [month, articlesPerMonth[month] ?? 0] as const), recentMaxArticles) : [open];
+  const recent =
+    recentMaxArticles < maxArticles
+      ? pack(
+          open.months.map((month) => [month, articlesPerMonth[month] ?? 0] as const),
+          recentMaxArticles,
+        )
+      : [open];
   return [...periods, ...recent].map(named);
 }
 
 /** Packs sorted `[month, count]` pairs into runs of at most `max` articles, from the oldest. */
-function pack(months: ReadonlyArray<readonly [string, number]>, max: number): Array<{ months: string[]; articles: number }> {
+function pack(
+  months: ReadonlyArray<readonly [string, number]>,
+  max: number,
+): Array<{ months: string[]; articles: number }> {
   const runs: Array<{ months: string[]; articles: number }> = [];
   let current: { months: string[]; articles: number } | undefined;
   for (const [month, count] of months) {

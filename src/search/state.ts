@@ -33,7 +33,14 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort') ?? '';
@@ -42,7 +49,13 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     const text = (params.get(name) ?? '').trim();
     return parseDateBound(text) ? text : '';
   };
-  return { query: (params.get('q') ?? '').trim(), filters, from: bound('from'), to: bound('to'), sort: isSort(sort) ? sort : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    from: bound('from'),
+    to: bound('to'),
+    sort: isSort(sort) ? sort : 'relevance',
+  };
 }
 
 /**
@@ -92,16 +105,25 @@ export interface PagefindSearchOptions {
  * @example toPagefindOptions(parseSearchState('?year=2020&sort=oldest'), { first: '2019-01', last: '2024-12' })
  * // { filters: { year: { any: ['2020'] } }, sort: { date: 'asc' } }
  */
-export function toPagefindOptions(state: SearchState, span: { first: string; last: string }, except?: FilterKey): PagefindSearchOptions {
+export function toPagefindOptions(
+  state: SearchState,
+  span: { first: string; last: string },
+  except?: FilterKey,
+): PagefindSearchOptions {
   const filters: PagefindSearchOptions['filters'] = {};
   for (const key of FILTER_KEYS) {
     const values = state.filters[key];
     if (key !== except && values && values.length > 0) filters[key] = { any: [...values] };
   }
   if (state.from || state.to) {
-    const cover = coverRange(parseDateBound(state.from), parseDateBound(state.to), span) ?? { years: [], months: [], days: [] };
+    const cover = coverRange(parseDateBound(state.from), parseDateBound(state.to), span) ?? {
+      years: [],
+      months: [],
+      days: [],
+    };
     filters.any = coverFilter(cover).any;
   }
-  const sort: PagefindSearchOptions['sort'] = state.sort === 'newest' ? { [SORT_KEY]: 'desc' } : state.sort === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
+  const sort: PagefindSearchOptions['sort'] =
+    state.sort === 'newest' ? { [SORT_KEY]: 'desc' } : state.sort === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
   return { filters, sort };
 }

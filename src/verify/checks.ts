@@ -9,12 +9,23 @@ import type { OutputProblem } from './output.ts';
 
 /** One failed check. */
 export interface VerifyProblem {
-  check: 'article-page' | 'sitemap' | 'search' | 'orphan-page' | 'link' | 'duplicate-url' | 'duplicate-id' | OutputProblem['check'];
+  check:
+    | 'article-page'
+    | 'sitemap'
+    | 'search'
+    | 'orphan-page'
+    | 'link'
+    | 'duplicate-url'
+    | 'duplicate-id'
+    | OutputProblem['check'];
   message: string;
 }
 
 /** Lists what is in `expected` but not in `actual`, and the reverse. */
-function difference(expected: ReadonlySet<string>, actual: ReadonlySet<string>): { missing: string[]; extra: string[] } {
+function difference(
+  expected: ReadonlySet<string>,
+  actual: ReadonlySet<string>,
+): { missing: string[]; extra: string[] } {
   return {
     missing: [...expected].filter((item) => !actual.has(item)).sort(),
     extra: [...actual].filter((item) => !expected.has(item)).sort(),
@@ -37,20 +48,29 @@ export interface ArticleCoverage {
  * Every article has a page, a sitemap entry and a search record, and no page
  * or record exists for an article that is not in content/.
  */
-export function checkArticleCoverage({ articles, articlePages, sitemap, searchRecords }: ArticleCoverage): VerifyProblem[] {
+export function checkArticleCoverage({
+  articles,
+  articlePages,
+  sitemap,
+  searchRecords,
+}: ArticleCoverage): VerifyProblem[] {
   const expected = new Set(articles.keys());
   const name = (url: string) => `${url} (${articles.get(url) ?? 'no article'})`;
   const problems: VerifyProblem[] = [];
   const pages = difference(expected, articlePages);
-  for (const url of pages.missing) problems.push({ check: 'article-page', message: `no page for article ${name(url)}` });
-  for (const url of pages.extra) problems.push({ check: 'orphan-page', message: `page ${url} belongs to no article in content/` });
+  for (const url of pages.missing)
+    problems.push({ check: 'article-page', message: `no page for article ${name(url)}` });
+  for (const url of pages.extra)
+    problems.push({ check: 'orphan-page', message: `page ${url} belongs to no article in content/` });
   for (const url of [...expected].filter((url) => !sitemap.has(url)).sort()) {
     problems.push({ check: 'sitemap', message: `article ${name(url)} is missing from the sitemap` });
   }
   if (searchRecords) {
     const records = difference(expected, searchRecords);
-    for (const url of records.missing) problems.push({ check: 'search', message: `article ${name(url)} has no search record` });
-    for (const url of records.extra) problems.push({ check: 'search', message: `search record ${url} belongs to no article` });
+    for (const url of records.missing)
+      problems.push({ check: 'search', message: `article ${name(url)} has no search record` });
+    for (const url of records.extra)
+      problems.push({ check: 'search', message: `search record ${url} belongs to no article` });
   }
   return problems;
 }
@@ -65,7 +85,8 @@ export function checkSitemapTargets(sitemap: ReadonlySet<string>, pages: Readonl
 
 // A start tag: its name, then quoted strings or other non-quote characters up to ">".
 // Comments and the raw text of script/style elements are matched whole and skipped.
-const TAGS = /<!--[\s\S]*?-->|<(script|style)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<[a-zA-Z][a-zA-Z0-9-]*((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+const TAGS =
+  /<!--[\s\S]*?-->|<(script|style)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<[a-zA-Z][a-zA-Z0-9-]*((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 // The attributes we check; quoted values of any attribute are consumed whole, so
 // text such as `src=x` inside a value is never mistaken for an attribute.
 const ATTRIBUTES = /\s(href|src|action|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))|"[^"]*"|'[^']*'/gi;
@@ -100,9 +121,10 @@ export function isInternalLink(link: string): boolean {
  * @example internalLinks('<a href="/x/">x</a><a href="https://e.org">e</a>') // ['/x/']
  */
 export function internalLinks(html: string): string[] {
-  return scanPage(html).links.filter(isInternalLink).map((link) => link.trim());
+  return scanPage(html)
+    .links.filter(isInternalLink)
+    .map((link) => link.trim());
 }
-
 
 /**
  * Resolves a link found on `pagePath` to a site path without base, query or
@@ -124,7 +146,6 @@ export function resolveLink(link: string, pagePath: string, base: string): strin
   if (!path.startsWith(prefix) && `${path}/` !== prefix) return undefined;
   return `/${path.slice(prefix.length)}`;
 }
-
 
 /** Whether a site path is served by something in dist/ (a file, or a folder's index.html). */
 export function isServed(path: string, files: ReadonlySet<string>): boolean {

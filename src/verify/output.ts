@@ -19,7 +19,20 @@ export interface OutputProblem {
 }
 
 /** Files every build writes, whatever the archive holds. */
-export const ALWAYS_BUILT = ['index.html', '404.html', 'rss.xml', 'atom.xml', 'feed.json', 'sitemap-index.xml', 'robots.txt', '_headers', 'sw.js', 'offline.json', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js'];
+export const ALWAYS_BUILT = [
+  'index.html',
+  '404.html',
+  'rss.xml',
+  'atom.xml',
+  'feed.json',
+  'sitemap-index.xml',
+  'robots.txt',
+  '_headers',
+  'sw.js',
+  'offline.json',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.js',
+];
 
 /** Options for checkOutput. */
 export interface OutputCheckOptions {
@@ -32,24 +45,39 @@ function readJson(dir: string, file: string): { value: unknown } | { problem: Ou
   try {
     return { value: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown };
   } catch (error) {
-    return { problem: { check: 'corrupt', message: `${file} cannot be read as JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` } };
+    return {
+      problem: {
+        check: 'corrupt',
+        message: `${file} cannot be read as JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      },
+    };
   }
 }
 
 /** Every whole-output problem of the build in `dir`. */
-export function checkOutput(dir: string, files: ReadonlySet<string>, options: OutputCheckOptions = {}): OutputProblem[] {
+export function checkOutput(
+  dir: string,
+  files: ReadonlySet<string>,
+  options: OutputCheckOptions = {},
+): OutputProblem[] {
   const problems: OutputProblem[] = [];
   if (!options.building) {
     const others = [...files].some((file) => file !== MANIFEST_FILE && file !== BUILDING_FILE);
     const state = readOutputState(dir, others);
     if (state.kind === 'unfinished') {
-      problems.push({ check: 'unfinished', message: `the build did not finish (${BUILDING_FILE} is there and ${MANIFEST_FILE} is not: it was stopped or failed): run npm run build again` });
+      problems.push({
+        check: 'unfinished',
+        message: `the build did not finish (${BUILDING_FILE} is there and ${MANIFEST_FILE} is not: it was stopped or failed): run npm run build again`,
+      });
     } else if (state.kind === 'corrupt') {
       problems.push({ check: 'corrupt', message: `${state.file}: ${state.reason}: run npm run build again` });
     } else if (state.kind === 'finished') {
       for (const message of checkAgainstManifest(dir, state.manifest)) problems.push({ check: 'manifest', message });
     } else {
-      problems.push({ check: 'unfinished', message: `${MANIFEST_FILE} is missing: this folder was not made by a finished build; run npm run build` });
+      problems.push({
+        check: 'unfinished',
+        message: `${MANIFEST_FILE} is missing: this folder was not made by a finished build; run npm run build`,
+      });
     }
   }
   for (const file of ALWAYS_BUILT) {
@@ -88,9 +116,19 @@ function checkEntryFiles(dir: string, files: ReadonlySet<string>): OutputProblem
       const listed = (read.value as { files?: { path?: unknown; bytes?: unknown }[] }).files;
       if (!Array.isArray(listed)) problems.push({ check: 'corrupt', message: 'offline.json lists no files' });
       else {
-        const missing = listed.filter(({ path }) => typeof path !== 'string' || !existsSync(join(dir, path.split(/[?#]/)[0] ?? path)));
-        for (const { path } of missing.slice(0, 20)) problems.push({ check: 'missing', message: `${String(path)} is missing (listed in offline.json for offline search)` });
-        if (missing.length > 20) problems.push({ check: 'missing', message: `… and ${missing.length - 20} more files listed in offline.json` });
+        const missing = listed.filter(
+          ({ path }) => typeof path !== 'string' || !existsSync(join(dir, path.split(/[?#]/)[0] ?? path)),
+        );
+        for (const { path } of missing.slice(0, 20))
+          problems.push({
+            check: 'missing',
+            message: `${String(path)} is missing (listed in offline.json for offline search)`,
+          });
+        if (missing.length > 20)
+          problems.push({
+            check: 'missing',
+            message: `… and ${missing.length - 20} more files listed in offline.json`,
+          });
       }
     }
   }

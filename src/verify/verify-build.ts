@@ -59,7 +59,11 @@ function pagePathOf(file: string): string {
 }
 
 /** Published articles: URL → file, as the loader sees them. */
-async function readArticles(root: string, contentDir: string, cacheDir: string | undefined): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
+async function readArticles(
+  root: string,
+  contentDir: string,
+  cacheDir: string | undefined,
+): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const problems: VerifyProblem[] = [];
   // The build's loader left what each file read as: only files changed since are parsed again.
@@ -89,7 +93,8 @@ async function readArticles(root: string, contentDir: string, cacheDir: string |
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
 async function readSitemap(distDir: string, base: string): Promise<Set<string>> {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
   const strip = (path: string) => `/${decodeURIComponent(path).slice(normalizeBase(base).length)}`;
   const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined);
   if (index === undefined) return new Set();
@@ -109,7 +114,10 @@ function readSearchRecords(distDir: string, base: string, corrupt: string[]): Se
   const urls = new Set<string>();
   for (const { dir } of bundles) {
     // A fragment that cannot be read is one problem, never a crash.
-    const onCorrupt = (file: string, error: unknown) => corrupt.push(`${relative(distDir, file).split(sep).join('/')} cannot be read as a search record (${error instanceof Error ? error.message : String(error)})`);
+    const onCorrupt = (file: string, error: unknown) =>
+      corrupt.push(
+        `${relative(distDir, file).split(sep).join('/')} cannot be read as a search record (${error instanceof Error ? error.message : String(error)})`,
+      );
     for (const { fragment } of readBundleFragments(distDir, dir, onCorrupt)) {
       const path = decodeURIComponent(fragment.url.split(/[?#]/)[0] ?? fragment.url);
       urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
@@ -119,7 +127,14 @@ function readSearchRecords(distDir: string, base: string, corrupt: string[]): Se
 }
 
 /** Runs every check. */
-export async function verifyBuild({ root, contentDir, distDir, base, cacheDir, building }: VerifyOptions): Promise<VerifyReport> {
+export async function verifyBuild({
+  root,
+  contentDir,
+  distDir,
+  base,
+  cacheDir,
+  building,
+}: VerifyOptions): Promise<VerifyReport> {
   const files = await listFiles(distDir);
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
@@ -129,7 +144,10 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir, b
   const corrupt: string[] = [];
   const searchRecords = readSearchRecords(distDir, base, corrupt);
   // First: whether this is a whole, finished build at all.
-  problems.unshift(...checkOutput(distDir, fileSet, { building: building ?? false }), ...corrupt.map((message) => ({ check: 'corrupt' as const, message })));
+  problems.unshift(
+    ...checkOutput(distDir, fileSet, { building: building ?? false }),
+    ...corrupt.map((message) => ({ check: 'corrupt' as const, message })),
+  );
 
   problems.push(
     ...checkArticleCoverage({
@@ -150,9 +168,11 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir, b
     for (const link of targets.filter(isInternalLink)) {
       links++;
       const target = resolveLink(link.trim(), pagePath, base);
-      if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
+      if (target === undefined || !isServed(target, fileSet))
+        broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
     }
-    for (const id of repeatedIds(ids)) problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
+    for (const id of repeatedIds(ids))
+      problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
   }
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.
@@ -162,14 +182,28 @@ export async function verifyBuild({ root, contentDir, distDir, base, cacheDir, b
     for (const link of new Set(targets)) {
       const written = writtenTarget(link, normalizeBase(base));
       const line = source === undefined ? undefined : sourceLine(source, written);
-      if (article && line !== undefined) problems.push({ check: 'link', message: `${article}:${line} links to ${written}, which is not in the build: ${fixHint(written)}` });
+      if (article && line !== undefined)
+        problems.push({
+          check: 'link',
+          message: `${article}:${line} links to ${written}, which is not in the build: ${fixHint(written)}`,
+        });
       else unexplained.push(link);
     }
-    if (unexplained.length > 0) problems.push({ check: 'link', message: `${file} links to ${unexplained.join(', ')}, which ${unexplained.length === 1 ? 'is' : 'are'} not in the build` });
+    if (unexplained.length > 0)
+      problems.push({
+        check: 'link',
+        message: `${file} links to ${unexplained.join(', ')}, which ${unexplained.length === 1 ? 'is' : 'are'} not in the build`,
+      });
   }
 
   return {
-    counts: { articles: articles.size, pages: pages.size, sitemapUrls: sitemap.size, searchRecords: searchRecords?.size, links },
+    counts: {
+      articles: articles.size,
+      pages: pages.size,
+      sitemapUrls: sitemap.size,
+      searchRecords: searchRecords?.size,
+      links,
+    },
     problems,
   };
 }
@@ -179,8 +213,13 @@ export function formatReport({ counts, problems }: VerifyReport, limit = 50): st
   const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
     counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
   }, ${counts.links} internal links`;
-  if (problems.length === 0) return `Verified: ${checked}. Every article has its page, sitemap entry and search record.`;
+  if (problems.length === 0)
+    return `Verified: ${checked}. Every article has its page, sitemap entry and search record.`;
   const shown = problems.slice(0, limit).map(({ check, message }) => `  - [${check}] ${message}`);
   const more = problems.length > limit ? [`  … and ${problems.length - limit} more`] : [];
-  return [`Verification failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${checked}):`, ...shown, ...more].join('\n');
+  return [
+    `Verification failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${checked}):`,
+    ...shown,
+    ...more,
+  ].join('\n');
 }

@@ -14,10 +14,14 @@ export function illustrationPng(svg: string | Buffer, file = 'public/favicon.svg
   try {
     rendered = new Resvg(svg, { fitTo: { mode: 'width', value: ILLUSTRATION_SIZE } }).render();
   } catch (cause) {
-    throw new Error(`${file}: cannot draw the ZIM illustration from it (${String(cause)}). It must be an SVG image.`, { cause });
+    throw new Error(`${file}: cannot draw the ZIM illustration from it (${String(cause)}). It must be an SVG image.`, {
+      cause,
+    });
   }
   if (rendered.width !== ILLUSTRATION_SIZE || rendered.height !== ILLUSTRATION_SIZE) {
-    throw new Error(`${file} is ${rendered.width}×${rendered.height} at 48 pixels wide, but the ZIM illustration must be square. Give the icon a square viewBox.`);
+    throw new Error(
+      `${file} is ${rendered.width}×${rendered.height} at 48 pixels wide, but the ZIM illustration must be square. Give the icon a square viewBox.`,
+    );
   }
   return rendered.asPng();
 }

@@ -19,7 +19,9 @@ export function toIso6393(tag: string, where = 'content/site.json "lang"'): stri
   const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
   const code = primary.length === 2 ? fromIso6391.get(primary) : known.has(primary) ? primary : undefined;
   if (!code) {
-    throw new Error(`${where} is "${tag}", which names no ISO 639 language, and a ZIM file needs its ISO 639-3 code. Use a language tag such as "en", "fr-CA" or "ja".`);
+    throw new Error(
+      `${where} is "${tag}", which names no ISO 639 language, and a ZIM file needs its ISO 639-3 code. Use a language tag such as "en", "fr-CA" or "ja".`,
+    );
   }
   return code;
 }

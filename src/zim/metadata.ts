@@ -52,12 +52,17 @@ export function shorten(text: string, limit: number): string {
 export function zimMetadata(site: SiteSettings, now: Date): ZimMetadata {
   for (const field of ['title', 'description', 'lang', 'publisher'] as const) {
     if (typeof site[field] !== 'string' || site[field].trim() === '') {
-      throw new Error(`content/site.json: "${field}" is empty, and the ZIM file needs it (${field === 'lang' ? 'e.g. "en"' : 'Kiwix shows it in its library'}). Fill it in.`);
+      throw new Error(
+        `content/site.json: "${field}" is empty, and the ZIM file needs it (${field === 'lang' ? 'e.g. "en"' : 'Kiwix shows it in its library'}). Fill it in.`,
+      );
     }
   }
   const language = toIso6393(site.lang);
   const slug = slugify(site.title);
-  if (slug === '') throw new Error(`content/site.json: the title "${site.title}" has no letters or digits to name the ZIM file after. Give it some.`);
+  if (slug === '')
+    throw new Error(
+      `content/site.json: the title "${site.title}" has no letters or digits to name the ZIM file after. Give it some.`,
+    );
   const lang = site.lang.trim().split(/[-_]/)[0]!.toLowerCase();
   const name = `${slug}_${lang}`;
   return {

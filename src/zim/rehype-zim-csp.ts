@@ -13,9 +13,14 @@ import { CSP_DIRECTIVES, serializeCsp } from '../security/headers.ts';
 import { isOffSite } from './site-paths.ts';
 
 /** The site's policy, with images and scripts from the archive itself only. */
-export const zimContentSecurityPolicy = serializeCsp({ ...CSP_DIRECTIVES, 'img-src': "'self'", 'script-src': "'self'" });
+export const zimContentSecurityPolicy = serializeCsp({
+  ...CSP_DIRECTIVES,
+  'img-src': "'self'",
+  'script-src': "'self'",
+});
 
-const isCspMeta = (node: Element) => node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy';
+const isCspMeta = (node: Element) =>
+  node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy';
 
 export default function rehypeZimCsp() {
   return (tree: Root) => {
@@ -30,11 +35,18 @@ export default function rehypeZimCsp() {
       const src = node.properties['src'];
       if (node.tagName === 'img' && typeof src === 'string' && isOffSite(src) && !src.startsWith('data:')) {
         const alt = String(node.properties['alt'] ?? '').trim();
-        const link: Element = h('a', { href: src, rel: ['noopener', 'noreferrer'], className: ['zim-remote-image'] }, alt ? `Image (online): ${alt}` : 'Image (online)');
+        const link: Element = h(
+          'a',
+          { href: src, rel: ['noopener', 'noreferrer'], className: ['zim-remote-image'] },
+          alt ? `Image (online): ${alt}` : 'Image (online)',
+        );
         parent.children.splice(index, 1, link);
         return [SKIP, index + 1];
       }
-      if (node.tagName === 'source' && (typeof node.properties['srcSet'] === 'string' || Array.isArray(node.properties['srcSet']))) {
+      if (
+        node.tagName === 'source' &&
+        (typeof node.properties['srcSet'] === 'string' || Array.isArray(node.properties['srcSet']))
+      ) {
         const first = String(node.properties['srcSet']).trim();
         if (isOffSite(first)) {
           parent.children.splice(index, 1);
@@ -44,7 +56,9 @@ export default function rehypeZimCsp() {
       return undefined;
     });
     if (!hasPolicy) {
-      const head = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html')?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'head');
+      const head = tree.children
+        .find((n): n is Element => n.type === 'element' && n.tagName === 'html')
+        ?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'head');
       head?.children.unshift(h('meta', { httpEquiv: 'Content-Security-Policy', content: zimContentSecurityPolicy }));
     }
   };

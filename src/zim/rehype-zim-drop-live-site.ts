@@ -21,7 +21,14 @@ export interface Options {
 /** The URL an element points at, for the elements that lead or load somewhere. */
 function pointsAt(node: Element): string | undefined {
   const { tagName, properties } = node;
-  const url = tagName === 'a' || tagName === 'link' ? properties['href'] : tagName === 'script' ? properties['src'] : tagName === 'meta' && properties['name'] === 'service-worker' ? properties['content'] : undefined;
+  const url =
+    tagName === 'a' || tagName === 'link'
+      ? properties['href']
+      : tagName === 'script'
+        ? properties['src']
+        : tagName === 'meta' && properties['name'] === 'service-worker'
+          ? properties['content']
+          : undefined;
   return typeof url === 'string' ? url : undefined;
 }
 

@@ -42,7 +42,8 @@ function indexBodyOnly(body: Element, article: Element): void {
   body.children.unshift(comment(NOINDEX_START));
   body.children.push(comment(NOINDEX_END));
   visit(article, 'element', (node, index, parent) => {
-    if (node === article || !parent || index === undefined || node.properties['dataPagefindIgnore'] === undefined) return undefined;
+    if (node === article || !parent || index === undefined || node.properties['dataPagefindIgnore'] === undefined)
+      return undefined;
     parent.children.splice(index, 1, comment(NOINDEX_START), node, comment(NOINDEX_END));
     return [SKIP, index + 3];
   });

@@ -36,7 +36,8 @@ export default function rehypeZimRelativeLinks(options: Options) {
       // srcset: comma-separated "url descriptor" candidates.
       const srcSet: unknown = properties['srcSet'];
       if (typeof srcSet === 'string' || Array.isArray(srcSet)) {
-        const candidates = typeof srcSet === 'string' ? srcSet.split(',') : srcSet.map((candidate: unknown) => String(candidate));
+        const candidates =
+          typeof srcSet === 'string' ? srcSet.split(',') : srcSet.map((candidate: unknown) => String(candidate));
         properties['srcSet'] = candidates
           .map((candidate) => {
             const [url = '', ...descriptor] = candidate.trim().split(/\s+/);

@@ -29,7 +29,13 @@ export function kiwixSearchNotice(base: string): ElementContent[] {
       'This copy of the archive is a ZIM file, read in Kiwix. Search it with Kiwix’s own search: the search box at the top of the page in a browser (kiwix-serve), or the search button of the Kiwix app. ',
       'Every article is in its index, under its headline.',
     ]),
-    h('p', ['You can also browse every article ', h('a', { href: `${base}archive/` }, 'by date'), ' or ', h('a', { href: `${base}sections/` }, 'by section'), '.']),
+    h('p', [
+      'You can also browse every article ',
+      h('a', { href: `${base}archive/` }, 'by date'),
+      ' or ',
+      h('a', { href: `${base}sections/` }, 'by section'),
+      '.',
+    ]),
   ];
 }
 
@@ -39,7 +45,9 @@ export default function rehypeZimSearch(options: Options) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return undefined;
-      const dropped = (node.tagName === 'form' && isSearch(node.properties['action'])) || (page === searchPage && node.tagName === 'script');
+      const dropped =
+        (node.tagName === 'form' && isSearch(node.properties['action'])) ||
+        (page === searchPage && node.tagName === 'script');
       if (dropped) {
         parent.children.splice(index, 1);
         return [SKIP, index];

@@ -17,14 +17,29 @@ const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** The files left out; the README's "A portable offline archive (Kiwix)" section lists the same. */
 export const LIVE_SITE_ONLY: readonly Exclusion[] = [
   { test: (p) => p === 'sw.js' || p === 'offline.json', why: 'offline reading in a browser: a ZIM is offline already' },
-  { test: (p) => p === 'search.json' || /^pagefind(-[^/]+)?\//.test(p), why: "the site's own search index: Kiwix searches with the index zimwriterfs builds" },
-  { test: (p) => ['rss.xml', 'atom.xml', 'feed.json'].includes(base(p)), why: 'feeds announce new articles on a live site' },
+  {
+    test: (p) => p === 'search.json' || /^pagefind(-[^/]+)?\//.test(p),
+    why: "the site's own search index: Kiwix searches with the index zimwriterfs builds",
+  },
+  {
+    test: (p) => ['rss.xml', 'atom.xml', 'feed.json'].includes(base(p)),
+    why: 'feeds announce new articles on a live site',
+  },
   { test: (p) => /^sitemap[^/]*\.xml$/.test(p) || p === 'robots.txt', why: 'for search engines crawling a live site' },
   { test: (p) => p === '_headers', why: "a static host's configuration" },
-  { test: (p) => p === MANIFEST_FILE || p === BUILDING_FILE, why: 'what verify and the next build check the output folder against' },
-  { test: (p) => p.split('/').some((part) => part.startsWith('.')), why: 'hidden files a deployment keeps in the output folder (.git, .well-known): not the archive' },
+  {
+    test: (p) => p === MANIFEST_FILE || p === BUILDING_FILE,
+    why: 'what verify and the next build check the output folder against',
+  },
+  {
+    test: (p) => p.split('/').some((part) => part.startsWith('.')),
+    why: 'hidden files a deployment keeps in the output folder (.git, .well-known): not the archive',
+  },
   { test: (p) => p === '404.html', why: "a web server's error page" },
-  { test: (p) => p.startsWith('on-this-day/'), why: 'picks articles by today\'s date by fetching from the site root, which Kiwix does not serve' },
+  {
+    test: (p) => p.startsWith('on-this-day/'),
+    why: "picks articles by today's date by fetching from the site root, which Kiwix does not serve",
+  },
 ];
 
 /**

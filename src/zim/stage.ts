@@ -30,8 +30,12 @@ export interface StageResult {
 
 /** Copies `dist` into `staging` (which must be empty or absent) as the ZIM's content. */
 export async function stageSite(dist: string, staging: string, base: string): Promise<StageResult> {
-  if (!existsSync(join(dist, WELCOME))) throw new Error(`${join(dist, WELCOME)} is missing: build the site first (npm run build).`);
-  if (!existsSync(join(dist, ICON))) throw new Error(`${join(dist, ICON)} is missing: the ZIM's illustration is drawn from the site icon public/${ICON}. Add one (a square SVG).`);
+  if (!existsSync(join(dist, WELCOME)))
+    throw new Error(`${join(dist, WELCOME)} is missing: build the site first (npm run build).`);
+  if (!existsSync(join(dist, ICON)))
+    throw new Error(
+      `${join(dist, ICON)} is missing: the ZIM's illustration is drawn from the site icon public/${ICON}. Add one (a square SVG).`,
+    );
   const all = await listFiles(dist);
   const kept = new Set(all.filter(inZim));
   const result: StageResult = { files: kept.size + 1, pages: 0, articles: 0, leftOut: all.length - kept.size };

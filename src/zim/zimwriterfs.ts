@@ -8,7 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ZimMetadata } from './metadata.ts';
 
 /** The one line `npm run zim` prints when the tool is missing. */
-export const ZIMWRITERFS_MISSING = 'zimwriterfs is not installed: get openZIM\'s zim-tools (Debian/Ubuntu: sudo apt-get install zim-tools), then run npm run zim again.';
+export const ZIMWRITERFS_MISSING =
+  "zimwriterfs is not installed: get openZIM's zim-tools (Debian/Ubuntu: sudo apt-get install zim-tools), then run npm run zim again.";
 
 /** Whether `zimwriterfs` runs on this machine. */
 export function hasZimwriterfs(command = 'zimwriterfs'): boolean {
@@ -53,14 +54,22 @@ export function zimwriterfsArgs(meta: ZimMetadata, options: WriteOptions): strin
  */
 export function runZimwriterfs(args: string[], command = 'zimwriterfs'): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XAPIAN_CJK_NGRAM: '1' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, XAPIAN_CJK_NGRAM: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', (cause) => fail(new Error(`${command} could not start: ${ZIMWRITERFS_MISSING}`, { cause })));
     child.on('close', (code) => {
       if (code === 0) done();
-      else fail(new Error(`${command} failed (exit ${code}) writing ${args.at(-1)}:\n${output.trim().split('\n').slice(-20).join('\n')}`));
+      else
+        fail(
+          new Error(
+            `${command} failed (exit ${code}) writing ${args.at(-1)}:\n${output.trim().split('\n').slice(-20).join('\n')}`,
+          ),
+        );
     });
   });
 }

@@ -44,9 +44,13 @@ describe.skipIf(browserSkip !== '')(`npm run dev ${browserSkip}`, () => {
     const problems = await watchProblems(page, dev.origin);
     await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
     // The stylesheet applied: the masthead's double rule and the serif headline.
-    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double');
+    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe(
+      'double',
+    );
     expect(await page.locator('article h1').evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain('Georgia');
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("style-src 'self' 'unsafe-inline'");
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+      "style-src 'self' 'unsafe-inline'",
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -54,31 +58,48 @@ describe.skipIf(browserSkip !== '')(`npm run dev ${browserSkip}`, () => {
   test('search says, in the site’s language, how to get it', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}search/?q=halles`);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toContain('npm run build');
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 })
+      .toContain('npm run build');
     expect(await page.locator('#search-status').textContent()).toContain('La recherche a besoin de l’index');
     await page.close();
   });
 
-  test('a broken article shows in the error overlay with the build’s message, and the page returns once fixed', { timeout: 90_000 }, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
-    const good = readFileSync(story, 'utf8');
-    writeFileSync(story, good.replace('section: Vie locale\n', ''));
-    try {
+  test(
+    'a broken article shows in the error overlay with the build’s message, and the page returns once fixed',
+    { timeout: 90_000 },
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
+      const good = readFileSync(story, 'utf8');
+      writeFileSync(story, good.replace('section: Vie locale\n', ''));
+      try {
+        await expect
+          .poll(
+            async () =>
+              (await page.locator('vite-error-overlay').count()) > 0
+                ? page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
+                : '',
+            { timeout: 30_000, interval: 1000 },
+          )
+          .toContain('marche-du-port.md');
+        const message = await page
+          .locator('vite-error-overlay')
+          .evaluate((overlay) => overlay.shadowRoot?.textContent ?? '');
+        expect(message).toContain('section');
+      } finally {
+        writeFileSync(story, good);
+      }
       await expect
-        .poll(async () => (await page.locator('vite-error-overlay').count()) > 0 ? page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '') : '', { timeout: 30_000, interval: 1000 })
-        .toContain('marche-du-port.md');
-      const message = await page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '');
-      expect(message).toContain('section');
-    } finally {
-      writeFileSync(story, good);
-    }
-    await expect
-      .poll(async () => {
-        await page.reload({ waitUntil: 'networkidle' });
-        return page.locator('article h1').count();
-      }, { timeout: 40_000, interval: 2000 })
-      .toBe(1);
-    await page.close();
-  });
+        .poll(
+          async () => {
+            await page.reload({ waitUntil: 'networkidle' });
+            return page.locator('article h1').count();
+          },
+          { timeout: 40_000, interval: 2000 },
+        )
+        .toBe(1);
+      await page.close();
+    },
+  );
 });

@@ -83,7 +83,10 @@ const sites = new Map<string, BuildResult>();
 beforeAll(async () => {
   const built = await Promise.all(
     Object.keys(LANGUAGES).map(async (lang) => {
-      const site = await buildFixture({ content: `tests/fixtures/i18n/${lang}/articles`, env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` } });
+      const site = await buildFixture({
+        content: `tests/fixtures/i18n/${lang}/articles`,
+        env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` },
+      });
       return [lang, site] as const;
     }),
   );
@@ -134,7 +137,14 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     const server = () => servers.get(lang) as StaticServer;
 
     async function waitForSearch(page: import('playwright-core').Page, path: string) {
-      if (path.startsWith('search/')) await page.waitForFunction(() => document.querySelector('#search-results li') !== null || /\d/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      if (path.startsWith('search/'))
+        await page.waitForFunction(
+          () =>
+            document.querySelector('#search-results li') !== null ||
+            /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
+          undefined,
+          { timeout: 15_000 },
+        );
     }
 
     test('the article page: labels, date and direction in the archive’s language', async () => {
@@ -158,7 +168,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await page.goto(`${server().url}2024/05/`);
       expect(await page.locator('.calendar th abbr').first().getAttribute('title')).toBe(expected.firstWeekday);
       // Each day's heading names its weekday: 12 May 2024 was a Sunday.
-      expect((await page.locator('.day-heading').allTextContents()).find((text) => text.includes(expected.day))).toContain(expected.sunday);
+      expect(
+        (await page.locator('.day-heading').allTextContents()).find((text) => text.includes(expected.day)),
+      ).toContain(expected.sunday);
       await page.close();
     });
 
@@ -182,7 +194,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(await page.locator('#search-status').textContent()).toContain(expected.search[1]);
       expect(await page.locator('#search-results li .excerpt').first().getAttribute('dir')).toBe(expected.dir);
       // Results come in order of relevance: the article's own date is among them, in the language's form.
-      expect((await page.locator('#search-results li .meta').allTextContents()).some((meta) => meta.includes(expected.day))).toBe(true);
+      expect(
+        (await page.locator('#search-results li .meta').allTextContents()).some((meta) => meta.includes(expected.day)),
+      ).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -218,14 +232,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       range.selectNodeContents(li);
       const text = range.getBoundingClientRect();
       const box = li.getBoundingClientRect();
-      return { direction: getComputedStyle(li).direction, itemLeft: box.left, itemRight: box.right, textLeft: text.left, textRight: text.right };
+      return {
+        direction: getComputedStyle(li).direction,
+        itemLeft: box.left,
+        itemRight: box.right,
+        textLeft: text.left,
+        textRight: text.right,
+      };
     });
     expect(direction).toBe('rtl');
     // The short line hugs the right edge, leaving the left one empty.
     expect(Math.abs(itemRight - textRight)).toBeLessThan(2);
     expect(textLeft - itemLeft).toBeGreaterThan(100);
     // The quote's bar is on the right (border-inline-start).
-    const quote = await page.locator('.article-body blockquote').evaluate((q) => ({ right: getComputedStyle(q).borderRightWidth, left: getComputedStyle(q).borderLeftWidth }));
+    const quote = await page
+      .locator('.article-body blockquote')
+      .evaluate((q) => ({ right: getComputedStyle(q).borderRightWidth, left: getComputedStyle(q).borderLeftWidth }));
     expect(quote).toEqual({ right: '3px', left: '0px' });
     await page.close();
   });
@@ -233,7 +255,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
   test('French: quotes are « » with narrow no-break spaces', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
-    expect(await page.locator('.article-body p').first().textContent()).toContain('«\u202fNous sommes prêts\u202f», a lancé la présidente de l’association');
+    expect(await page.locator('.article-body p').first().textContent()).toContain(
+      '«\u202fNous sommes prêts\u202f», a lancé la présidente de l’association',
+    );
     await page.close();
   });
 
@@ -248,7 +272,8 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
   });
 
   describe('the header on a phone and on a desktop', () => {
-    const TARGETS = '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a';
+    const TARGETS =
+      '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a';
 
     test('on a 390 px screen the header is at most 64 px, its menu opens without JavaScript, and every tap target is 24 px', async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
@@ -264,7 +289,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       const small = await page.locator(TARGETS).evaluateAll((elements) =>
         elements
           .filter((element) => element.getClientRects().length > 0)
-          .map((element) => ({ text: element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+          .map((element) => ({
+            text: element.textContent?.trim() ?? element.tagName,
+            box: element.getBoundingClientRect(),
+          }))
           .filter(({ box }) => box.width < 24 || box.height < 24)
           .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
       );
@@ -280,7 +308,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       for (const selector of ['.site-title', '.site-nav', '#site-search']) {
         const box = await page.locator(selector).boundingBox();
         expect(box, selector).not.toBeNull();
-        expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+        expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual(
+          (header?.y ?? 0) + (header?.height ?? 0),
+        );
       }
       expect(await page.locator('.menu summary').isVisible()).toBe(false);
       await page.close();
@@ -289,7 +319,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     test('the home page shows each story once above the fold', async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${servers.get('fr')?.url}`);
-      const links = await page.locator('main h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('main h3 a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links.length).toBeGreaterThan(0);
       expect(new Set(links).size).toBe(links.length);
       await page.close();

@@ -32,7 +32,9 @@ describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserS
     const problems = await watchProblems(page, preview.origin);
     const response = await page.goto(preview.url, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
-    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double');
+    expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe(
+      'double',
+    );
     expect(await page.locator('.site-title').getAttribute('href')).toBe('/my-archive/');
     expect(problems).toEqual([]);
     await page.close();
@@ -43,7 +45,9 @@ describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserS
     const problems = await watchProblems(page, preview.origin);
     await page.goto(`${preview.url}search/?q=orchard`);
     await page.waitForSelector('#search-results li', { timeout: 20_000 });
-    expect(await page.locator('#search-results li h2 a').first().getAttribute('href')).toMatch(/^\/my-archive\/2021\/03\/14\//);
+    expect(await page.locator('#search-results li h2 a').first().getAttribute('href')).toMatch(
+      /^\/my-archive\/2021\/03\/14\//,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

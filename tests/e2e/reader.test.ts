@@ -19,7 +19,11 @@ let site: BuildResult;
 
 beforeAll(async () => {
   // West of UTC this time (build-archive.test.ts builds far east): dates must not move either way.
-  site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: BASE, env: { TZ: 'America/Los_Angeles' } });
+  site = await buildFixture({
+    content: 'tests/fixtures/basic/articles',
+    base: BASE,
+    env: { TZ: 'America/Los_Angeles' },
+  });
   expect(site.code, site.output).toBe(0);
 });
 
@@ -52,9 +56,14 @@ describe('reader features in the build', () => {
   test('corrections: a dated log under the article, oldest first, and a page of all, newest first', async () => {
     const article = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
     expect(article.all('.corrections li').map((li) => li.children.length > 0)).toHaveLength(2);
-    expect(article.text('.corrections li:first-child')).toBe('15 March 2021, 09:00 (UTC+01:00): The frost warning was lifted on Monday morning.');
+    expect(article.text('.corrections li:first-child')).toBe(
+      '15 March 2021, 09:00 (UTC+01:00): The frost warning was lifted on Monday morning.',
+    );
     const all = parsePage(await site.read('corrections/index.html'));
-    expect(all.all('.corrections-list h2 a').map((a) => a.properties['href'])).toEqual([`${BASE}2021/03/14/orchard-frost/`, `${BASE}2021/03/14/orchard-frost/`]);
+    expect(all.all('.corrections-list h2 a').map((a) => a.properties['href'])).toEqual([
+      `${BASE}2021/03/14/orchard-frost/`,
+      `${BASE}2021/03/14/orchard-frost/`,
+    ]);
     expect(all.text('.corrections-list li:first-child')).toContain('An earlier version gave the wrong name');
   });
 
@@ -62,7 +71,10 @@ describe('reader features in the build', () => {
     const page = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
     const related = page.all('.related a').map((a) => String(a.properties['href']));
     // It shares "farming" with the market story and "council"/Bram Osei with the budget vote.
-    expect(related.slice(0, 2).sort()).toEqual([`${BASE}2020/01/01/council-budget-vote/`, `${BASE}2021/03/14/orchard-market/`]);
+    expect(related.slice(0, 2).sort()).toEqual([
+      `${BASE}2020/01/01/council-budget-vote/`,
+      `${BASE}2021/03/14/orchard-market/`,
+    ]);
     expect(related).not.toContain(`${BASE}2021/03/14/orchard-frost/`);
   });
 
@@ -116,7 +128,9 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
       if (!request.url().startsWith(server.origin)) problems.push(`request outside the origin: ${request.url()}`);
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
     return problems;
@@ -126,9 +140,16 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = await open(page, path);
-    if (path.startsWith('search/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 10_000 });
+    if (path.startsWith('search/'))
+      await page.waitForFunction(
+        () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+        undefined,
+        { timeout: 10_000 },
+      );
     expect(problems).toEqual([]);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+      "default-src 'self'",
+    );
     await context.close();
   });
 
@@ -138,13 +159,14 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await page.clock.setFixedTime(new Date('2026-03-14T10:00:00'));
     expect(await open(page, 'on-this-day/')).toEqual([]);
     await page.waitForSelector('#on-this-day ol');
-    expect(await page.locator('#on-this-day h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-      `${BASE}2021/03/14/orchard-frost/`,
-      `${BASE}2021/03/14/orchard-market/`,
-    ]);
+    expect(
+      await page.locator('#on-this-day h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual([`${BASE}2021/03/14/orchard-frost/`, `${BASE}2021/03/14/orchard-market/`]);
     await page.clock.setFixedTime(new Date('2026-07-04T10:00:00'));
     await page.reload();
-    await expect.poll(() => page.locator('#on-this-day').textContent()).toContain('Nothing in the archive was published on 4 July');
+    await expect
+      .poll(() => page.locator('#on-this-day').textContent())
+      .toContain('Nothing in the archive was published on 4 July');
     await context.close();
   });
 
@@ -157,7 +179,11 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await expect.poll(() => page.locator('.cite time.accessed').textContent()).toBe('August 9, 2031');
     expect(await page.locator('.cite time.accessed').getAttribute('datetime')).toBe('2031-08-09');
     expect(await page.locator('.citation').textContent()).toContain('Accessed August 9, 2031.');
-    const records = await page.locator('.cite-downloads a').evaluateAll((links) => links.map((a) => decodeURIComponent((a.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''))));
+    const records = await page
+      .locator('.cite-downloads a')
+      .evaluateAll((links) =>
+        links.map((a) => decodeURIComponent((a.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''))),
+      );
     expect(records[0]).toContain('  urldate = {2031-08-09},\n');
     expect(records[1]?.split('\r\n')).toContain('Y2  - 2031/08/09/');
     // Nothing else moved: the publication date is still the article's.
@@ -176,7 +202,9 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     for (const selector of ['article h1', '.byline', '.article-body', '.corrections']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     }
-    expect(await page.locator('.print-only').textContent()).toBe(`http://localhost:4321${BASE}2021/03/14/orchard-frost/`);
+    expect(await page.locator('.print-only').textContent()).toBe(
+      `http://localhost:4321${BASE}2021/03/14/orchard-frost/`,
+    );
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.print-only').isVisible()).toBe(false);
     await context.close();
@@ -190,10 +218,24 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
       const context = await browser.newContext({ colorScheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-      if (path.startsWith('search/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 10_000 });
+      if (path.startsWith('search/'))
+        await page.waitForFunction(
+          () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+          undefined,
+          { timeout: 10_000 },
+        );
       await page.addScriptTag({ content: await axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+                options: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
       });

@@ -16,7 +16,11 @@ import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
 
 const BASE = '/clip/';
 const articles = searchFixture();
-const titlesWith = (word: RegExp) => articles.filter((a) => word.test(a.text)).map((a) => a.title).sort();
+const titlesWith = (word: RegExp) =>
+  articles
+    .filter((a) => word.test(a.text))
+    .map((a) => a.title)
+    .sort();
 
 describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromium ${browserSkip}`, () => {
   let build: BuildResult;
@@ -37,7 +41,10 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     context.on('page', (page) => {
       page.on('console', (message) => {
         // Offline, the browser itself reports refused connections; only the page's own errors count.
-        if (message.type() === 'error' && (online || !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text()))) {
+        if (
+          message.type() === 'error' &&
+          (online || !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text()))
+        ) {
           consoleErrors.push(`${page.url()}: ${message.text()}`);
         }
       });
@@ -55,7 +62,9 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
   });
 
   async function results(page: Page): Promise<string[]> {
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? |No results/);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toMatch(/results? |No results/);
     return (await page.locator('#search-results h2').allTextContents()).sort();
   }
 
@@ -84,15 +93,22 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
       const page = await reader.newPage();
       const article = `${deployed.url}2021/09/11/harbour-regatta/`;
       await page.goto(article);
-      await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined), { timeout: 15_000 })
+        .toBe(true);
       const before = await page.evaluate(() => caches.keys());
       // Deploy a new version of the site: same pages, a new service worker version.
       const worker = join(copy, 'sw.js');
-      await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+      await writeFile(
+        worker,
+        (await readFile(worker, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"),
+      );
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       // The new worker moves the pages over, then deletes the old cache: wait for both.
       await expect
-        .poll(async () => (await page.evaluate(() => caches.keys())).filter((name) => before.includes(name)), { timeout: 20_000 })
+        .poll(async () => (await page.evaluate(() => caches.keys())).filter((name) => before.includes(name)), {
+          timeout: 20_000,
+        })
         .toEqual([]);
       expect((await page.evaluate(() => caches.keys())).length).toBeGreaterThan(0);
       expect(await page.evaluate(async (url) => (await caches.match(url)) !== undefined, article)).toBe(true);
@@ -109,12 +125,18 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     const separate = await browser.newContext();
     const page = await separate.newPage();
     let failing = true;
-    await page.route(`**/${broken?.path}`, (route) => (failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue()));
+    await page.route(`**/${broken?.path}`, (route) =>
+      failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue(),
+    );
     await page.goto(`${server.url}search/?q=heron`);
     await expect.poll(() => page.locator('#offline').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Keep offline' }).click();
-    await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Not kept offline: 1 file could not be kept: /);
-    expect(await page.locator('#offline-status').textContent()).toContain(`${broken?.path}: the server answered HTTP 500`);
+    await expect
+      .poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^Not kept offline: 1 file could not be kept: /);
+    expect(await page.locator('#offline-status').textContent()).toContain(
+      `${broken?.path}: the server answered HTTP 500`,
+    );
     expect(await page.evaluate(() => localStorage.getItem('clippings-offline'))).toBeNull();
     failing = false;
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -137,8 +159,13 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.getByRole('button', { name: 'Keep offline' }).click();
     await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
     const progress = page.locator('#offline-progress');
-    expect(await progress.evaluate((bar: HTMLProgressElement) => ({ value: bar.value, max: bar.max }))).toEqual({ value: manifest.totalBytes, max: manifest.totalBytes });
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    expect(await progress.evaluate((bar: HTMLProgressElement) => ({ value: bar.value, max: bar.max }))).toEqual({
+      value: manifest.totalBytes,
+      max: manifest.totalBytes,
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+      .toBe(true);
 
     // A page read while online stays readable.
     await page.goto(`${server.url}2021/09/11/harbour-regatta/`);
@@ -149,12 +176,24 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     const reader = await firstVisit.newPage();
     await reader.goto(`${server.url}2020/11/05/library-night-opening/`);
     await expect
-      .poll(() => reader.evaluate(async () => (await caches.match(location.href)) !== undefined && (await caches.keys()).length > 0), { timeout: 15_000 })
+      .poll(
+        () =>
+          reader.evaluate(
+            async () => (await caches.match(location.href)) !== undefined && (await caches.keys()).length > 0,
+          ),
+        { timeout: 15_000 },
+      )
       .toBe(true);
-    await expect.poll(() => reader.evaluate(async () => {
-      const sheet = document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href ?? '';
-      return (await caches.match(sheet)) !== undefined;
-    }), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          reader.evaluate(async () => {
+            const sheet = document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href ?? '';
+            return (await caches.match(sheet)) !== undefined;
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
 
     await server.stop();
     online = false;
@@ -162,7 +201,9 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await reader.reload();
     expect(await reader.locator('h1').textContent()).toBe('Library opens its doors at night');
     // The stylesheet came from the cache too: the masthead has its double rule.
-    expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.masthead')!).borderBottomStyle)).toBe('double');
+    expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.masthead')!).borderBottomStyle)).toBe(
+      'double',
+    );
     await firstVisit.close();
 
     await page.goto(`${server.url}search/?q=lighthouse`);
@@ -174,7 +215,9 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
 
     // The reader's features work offline too: a date range with a sort, a phrase, facet counts, highlighting.
-    const inRange = articles.filter((a) => a.day >= '2020-01-01' && a.day <= '2021-06-30').sort((a, b) => a.time - b.time);
+    const inRange = articles
+      .filter((a) => a.day >= '2020-01-01' && a.day <= '2021-06-30')
+      .sort((a, b) => a.time - b.time);
     await page.goto(`${server.url}search/?from=2020&to=2021-06&sort=oldest`);
     await results(page);
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(inRange.map((a) => a.title));

@@ -21,226 +21,255 @@ const articles = searchFixture();
 const titles = (list: FixtureArticle[]) => list.map((a) => a.title).sort();
 const has = (word: string) => (a: FixtureArticle) => new RegExp(`\\b${word}\\b`, 'i').test(a.text);
 
-describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(`search a reader expects, under %s, in Chromium ${browserSkip}`, (base) => {
-  let build: BuildResult;
-  let many: BuildResult;
-  let server: StaticServer;
-  let manyServer: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  const consoleErrors: string[] = [];
-  const requested: string[] = [];
+describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
+  `search a reader expects, under %s, in Chromium ${browserSkip}`,
+  (base) => {
+    let build: BuildResult;
+    let many: BuildResult;
+    let server: StaticServer;
+    let manyServer: StaticServer;
+    let browser: Browser;
+    let context: BrowserContext;
+    const consoleErrors: string[] = [];
+    const requested: string[] = [];
 
-  beforeAll(async () => {
-    const generated = await mkdtemp(join(BUILDS, 'articles-'));
-    await writeArchive(generated, { articles: 45, seed: 3 });
-    [build, many] = await Promise.all([
-      buildFixture({ content: SEARCH_FIXTURE, base }),
-      buildFixture({ content: generated, base, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } }),
-    ]);
-    for (const result of [build, many]) if (result.code !== 0) throw new Error(`fixture build failed:\n${result.output}`);
-    server = await serve(build.dist, base);
-    manyServer = await serve(many.dist, base);
-    browser = await launchChromium();
-    context = await browser.newContext({ serviceWorkers: 'block' });
-    context.on('page', (page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    beforeAll(async () => {
+      const generated = await mkdtemp(join(BUILDS, 'articles-'));
+      await writeArchive(generated, { articles: 45, seed: 3 });
+      [build, many] = await Promise.all([
+        buildFixture({ content: SEARCH_FIXTURE, base }),
+        buildFixture({ content: generated, base, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } }),
+      ]);
+      for (const result of [build, many])
+        if (result.code !== 0) throw new Error(`fixture build failed:\n${result.output}`);
+      server = await serve(build.dist, base);
+      manyServer = await serve(many.dist, base);
+      browser = await launchChromium();
+      context = await browser.newContext({ serviceWorkers: 'block' });
+      context.on('page', (page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       });
-      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     });
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await manyServer?.stop();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      await manyServer?.stop();
+    });
 
-  async function settled(page: Page): Promise<string> {
-    const status = page.locator('#search-status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/results? |No results|Type words/);
-    return (await status.textContent()) ?? '';
-  }
+    async function settled(page: Page): Promise<string> {
+      const status = page.locator('#search-status');
+      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/results? |No results|Type words/);
+      return (await status.textContent()) ?? '';
+    }
 
-  async function open(search: string, origin = server): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${origin.url}search/${search}`);
-    await settled(page);
-    return page;
-  }
+    async function open(search: string, origin = server): Promise<Page> {
+      const page = await context.newPage();
+      await page.goto(`${origin.url}search/${search}`);
+      await settled(page);
+      return page;
+    }
 
-  const resultTitles = async (page: Page) => (await page.locator('#search-results h2').allTextContents()).sort();
+    const resultTitles = async (page: Page) => (await page.locator('#search-results h2').allTextContents()).sort();
 
-  /** The section filter's options once counts are in: value → [count, disabled]. */
-  async function sectionCounts(page: Page): Promise<Record<string, [number, boolean]>> {
-    await expect.poll(() => page.locator('#filter-section option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    const options = await page.locator('#filter-section option').evaluateAll((nodes) =>
-      (nodes as HTMLOptionElement[]).filter((o) => o.value).map((o) => [o.value, o.textContent ?? '', o.disabled] as const),
-    );
-    return Object.fromEntries(options.map(([value, text, disabled]) => [value, [Number(/\((\d+)\)$/.exec(text)?.[1] ?? NaN), disabled]]));
-  }
+    /** The section filter's options once counts are in: value → [count, disabled]. */
+    async function sectionCounts(page: Page): Promise<Record<string, [number, boolean]>> {
+      await expect.poll(() => page.locator('#filter-section option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      const options = await page
+        .locator('#filter-section option')
+        .evaluateAll((nodes) =>
+          (nodes as HTMLOptionElement[])
+            .filter((o) => o.value)
+            .map((o) => [o.value, o.textContent ?? '', o.disabled] as const),
+        );
+      return Object.fromEntries(
+        options.map(([value, text, disabled]) => [value, [Number(/\((\d+)\)$/.exec(text)?.[1] ?? NaN), disabled]]),
+      );
+    }
 
-  test('facet counts follow the query, zero counts dimmed', async () => {
-    const expectedFor = (list: FixtureArticle[]) => {
-      const sections = [...new Set(articles.map((a) => a.section))];
-      return Object.fromEntries(sections.map((s) => {
-        const n = list.filter((a) => a.section === s).length;
-        return [s, [n, n === 0]];
-      }));
-    };
-    const page = await open('?q=the');
-    await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('the'))));
-    const input = page.getByLabel('Words to find');
-    await input.fill('lighthouse');
-    await page.waitForURL((url) => url.searchParams.get('q') === 'lighthouse');
-    await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('lighthouse'))));
-    // The header box carries the query too: one query on the page, not two.
-    expect(await page.locator('.masthead input[name="q"]').inputValue()).toBe('lighthouse');
-    await page.close();
-  });
+    test('facet counts follow the query, zero counts dimmed', async () => {
+      const expectedFor = (list: FixtureArticle[]) => {
+        const sections = [...new Set(articles.map((a) => a.section))];
+        return Object.fromEntries(
+          sections.map((s) => {
+            const n = list.filter((a) => a.section === s).length;
+            return [s, [n, n === 0]];
+          }),
+        );
+      };
+      const page = await open('?q=the');
+      await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('the'))));
+      const input = page.getByLabel('Words to find');
+      await input.fill('lighthouse');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'lighthouse');
+      await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('lighthouse'))));
+      // The header box carries the query too: one query on the page, not two.
+      expect(await page.locator('.masthead input[name="q"]').inputValue()).toBe('lighthouse');
+      await page.close();
+    });
 
-  test('a date range by year and month, with a filter and a sort, from the URL', async () => {
-    const days = articles.map((a) => a.day).sort();
-    const from = (days[2] as string).slice(0, 4);
-    const to = (days[days.length - 3] as string).slice(0, 7);
-    const inRange = (a: FixtureArticle) => a.day.slice(0, 4) >= from && a.day.slice(0, 7) <= to;
-    const expected = articles.filter(inRange).sort((a, b) => a.time - b.time);
-    expect(expected.length).toBeGreaterThan(1);
-    expect(expected.length).toBeLessThan(articles.length);
-    const page = await open(`?from=${from}&to=${to}&sort=oldest`);
-    expect(await page.locator('#search-results h2').allTextContents()).toEqual(expected.map((a) => a.title).slice(0, 10));
-    expect(await page.locator('#search-from').inputValue()).toBe(from);
-    // Combined with a section: both narrow.
-    const section = (expected[0] as FixtureArticle).section;
-    await page.locator('#filter-section').selectOption(section);
-    await page.waitForURL((url) => url.searchParams.get('section') === section && url.searchParams.get('from') === from);
-    await expect.poll(() => page.locator('#search-results h2').allTextContents()).toEqual(expected.filter((a) => a.section === section).map((a) => a.title));
-    await page.close();
-  });
+    test('a date range by year and month, with a filter and a sort, from the URL', async () => {
+      const days = articles.map((a) => a.day).sort();
+      const from = (days[2] as string).slice(0, 4);
+      const to = (days[days.length - 3] as string).slice(0, 7);
+      const inRange = (a: FixtureArticle) => a.day.slice(0, 4) >= from && a.day.slice(0, 7) <= to;
+      const expected = articles.filter(inRange).sort((a, b) => a.time - b.time);
+      expect(expected.length).toBeGreaterThan(1);
+      expect(expected.length).toBeLessThan(articles.length);
+      const page = await open(`?from=${from}&to=${to}&sort=oldest`);
+      expect(await page.locator('#search-results h2').allTextContents()).toEqual(
+        expected.map((a) => a.title).slice(0, 10),
+      );
+      expect(await page.locator('#search-from').inputValue()).toBe(from);
+      // Combined with a section: both narrow.
+      const section = (expected[0] as FixtureArticle).section;
+      await page.locator('#filter-section').selectOption(section);
+      await page.waitForURL(
+        (url) => url.searchParams.get('section') === section && url.searchParams.get('from') === from,
+      );
+      await expect
+        .poll(() => page.locator('#search-results h2').allTextContents())
+        .toEqual(expected.filter((a) => a.section === section).map((a) => a.title));
+      await page.close();
+    });
 
-  test('a range by days, typed in the form, keeps only those days', async () => {
-    const article = articles[3] as FixtureArticle;
-    const page = await open('');
-    await page.locator('#search-from').fill(article.day);
-    await page.locator('#search-to').fill(article.day);
-    await page.locator('#search-to').press('Enter');
-    await page.waitForURL((url) => url.searchParams.get('to') === article.day);
-    await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => a.day === article.day)));
-    await page.close();
-  });
+    test('a range by days, typed in the form, keeps only those days', async () => {
+      const article = articles[3] as FixtureArticle;
+      const page = await open('');
+      await page.locator('#search-from').fill(article.day);
+      await page.locator('#search-to').fill(article.day);
+      await page.locator('#search-to').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('to') === article.day);
+      await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => a.day === article.day)));
+      await page.close();
+    });
 
-  test('a quoted phrase finds only the words side by side', async () => {
-    // Two words that are side by side in one article and apart in others, from the fixture itself.
-    const word = (a: FixtureArticle) => a.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    let phrase: [string, string] | undefined;
-    for (const article of articles) {
-      const words = word(article);
-      for (let i = 0; i + 1 < words.length && !phrase; i++) {
-        const [a, b] = [words[i] as string, words[i + 1] as string];
-        if (a.length < 4 || b.length < 4) continue;
-        const apart = articles.filter((other) => has(a)(other) && has(b)(other) && !new RegExp(`\\b${a}\\W+${b}\\b`, 'i').test(other.text));
-        if (apart.length > 0) phrase = [a, b];
+    test('a quoted phrase finds only the words side by side', async () => {
+      // Two words that are side by side in one article and apart in others, from the fixture itself.
+      const word = (a: FixtureArticle) => a.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+      let phrase: [string, string] | undefined;
+      for (const article of articles) {
+        const words = word(article);
+        for (let i = 0; i + 1 < words.length && !phrase; i++) {
+          const [a, b] = [words[i] as string, words[i + 1] as string];
+          if (a.length < 4 || b.length < 4) continue;
+          const apart = articles.filter(
+            (other) => has(a)(other) && has(b)(other) && !new RegExp(`\\b${a}\\W+${b}\\b`, 'i').test(other.text),
+          );
+          if (apart.length > 0) phrase = [a, b];
+        }
+        if (phrase) break;
       }
-      if (phrase) break;
-    }
-    expect(phrase).toBeDefined();
-    const [a, b] = phrase!;
-    const together = articles.filter((x) => new RegExp(`\\b${a}\\W+${b}\\b`, 'i').test(x.text));
-    const page = await open(`?q=${encodeURIComponent(`"${a} ${b}"`)}`);
-    expect(await resultTitles(page)).toEqual(titles(together));
-    expect(await settled(page)).toMatch(new RegExp(`^${together.length} results? for`));
-    await page.close();
-  });
-
-  test('Back after two "load more" clicks shows as many results, scrolled where the reader was', async () => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 412, height: 823 });
-    await page.goto(`${manyServer.url}search/?from=1000&sort=newest`);
-    await settled(page);
-    const more = page.locator('#search-more');
-    for (const count of [20, 30]) {
-      await more.click();
-      await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(count);
-    }
-    // Focus moved to the first new result, for keyboard users.
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20])).toBe(true);
-    const link = page.locator('#search-results li').nth(25).locator('h2 a');
-    await link.scrollIntoViewIfNeeded();
-    const scrolled = await page.evaluate(() => Math.round(window.scrollY));
-    expect(scrolled).toBeGreaterThan(0);
-    const before = await page.locator('#search-results h2').allTextContents();
-    await link.click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
-    await page.goBack();
-    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(30);
-    expect(await page.locator('#search-results h2').allTextContents()).toEqual(before);
-    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(scrolled - 5);
-    expect(await page.evaluate(() => Math.round(window.scrollY))).toBeLessThan(scrolled + 5);
-    await page.close();
-  });
-
-  test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones when the reader asks for more', async () => {
-    const bundles = (JSON.parse(await many.read('search.json')) as { bundles: { path: string }[] }).bundles;
-    expect(bundles.length).toBe(3);
-    const entry = (bundle: { path: string }) => `${base}${bundle.path}pagefind-entry.json`;
-    const before = requested.length;
-    const page = await open('?from=1000', manyServer);
-    const seen = () => requested.slice(before);
-    // Fifteen articles in the newest shard fill the first page: the older shards are not read yet, and the count says so.
-    expect(seen()).toContain(entry(bundles[2]!));
-    expect(seen()).not.toContain(entry(bundles[0]!));
-    expect(seen()).not.toContain(entry(bundles[1]!));
-    expect(await settled(page)).toBe('At least 15 results with these filters (older articles are searched as you load more)');
-    expect(seen()).not.toContain(`${base}offline.json`);
-    await page.locator('#search-more').click();
-    // Merging two more shards (their metadata, a search over them) takes a moment on a busy machine.
-    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(20);
-    for (const bundle of bundles) expect(seen()).toContain(entry(bundle));
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('45 results with these filters');
-    await page.close();
-  });
-
-  test('the opened article marks the searched words, and the marks can be cleared', async () => {
-    const page = await open('?q=lighthouse');
-    await page.locator('#search-results h2 a').first().click();
-    await page.waitForURL((url) => url.searchParams.get('highlight') === 'lighthouse');
-    const marks = page.locator('article mark.search-hit');
-    await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    const article = articles.find(has('lighthouse'))!;
-    const expected = (article.text.match(/\blighthouse\w*/gi) ?? []).length;
-    expect((await marks.allTextContents()).every((text) => /^lighthouse/i.test(text))).toBe(true);
-    expect(await marks.count()).toBe(expected);
-    await page.getByRole('button', { name: 'Clear highlighting' }).click();
-    expect(await marks.count()).toBe(0);
-    expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
-    await page.close();
-  });
-
-  test('the search page does not move as it loads (CLS < 0.1 on a phone-sized screen)', async () => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 412, height: 823 });
-    // Before any page script: sum every layout shift not caused by input, as Lighthouse does.
-    await page.addInitScript(() => {
-      const store = window as unknown as { __cls: number };
-      store.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) store.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
+      expect(phrase).toBeDefined();
+      const [a, b] = phrase!;
+      const together = articles.filter((x) => new RegExp(`\\b${a}\\W+${b}\\b`, 'i').test(x.text));
+      const page = await open(`?q=${encodeURIComponent(`"${a} ${b}"`)}`);
+      expect(await resultTitles(page)).toEqual(titles(together));
+      expect(await settled(page)).toMatch(new RegExp(`^${together.length} results? for`));
+      await page.close();
     });
-    await page.goto(`${server.url}search/?q=the`);
-    await settled(page);
-    // Facet counts arrive after the results: wait for them too, then a moment for any late shift.
-    await expect.poll(() => page.locator('#filter-section option').count()).toBeGreaterThan(1);
-    await page.waitForTimeout(500);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    console.log(`CLS under ${base}: ${cls.toFixed(4)}`);
-    expect(cls).toBeLessThan(0.1);
-    await page.close();
-  });
 
-  test('nothing logged an error', () => {
-    expect(consoleErrors).toEqual([]);
-  });
-});
+    test('Back after two "load more" clicks shows as many results, scrolled where the reader was', async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto(`${manyServer.url}search/?from=1000&sort=newest`);
+      await settled(page);
+      const more = page.locator('#search-more');
+      for (const count of [20, 30]) {
+        await more.click();
+        await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(count);
+      }
+      // Focus moved to the first new result, for keyboard users.
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20],
+        ),
+      ).toBe(true);
+      const link = page.locator('#search-results li').nth(25).locator('h2 a');
+      await link.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => Math.round(window.scrollY));
+      expect(scrolled).toBeGreaterThan(0);
+      const before = await page.locator('#search-results h2').allTextContents();
+      await link.click();
+      await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
+      await page.goBack();
+      await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(30);
+      expect(await page.locator('#search-results h2').allTextContents()).toEqual(before);
+      await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(scrolled - 5);
+      expect(await page.evaluate(() => Math.round(window.scrollY))).toBeLessThan(scrolled + 5);
+      await page.close();
+    });
+
+    test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones when the reader asks for more', async () => {
+      const bundles = (JSON.parse(await many.read('search.json')) as { bundles: { path: string }[] }).bundles;
+      expect(bundles.length).toBe(3);
+      const entry = (bundle: { path: string }) => `${base}${bundle.path}pagefind-entry.json`;
+      const before = requested.length;
+      const page = await open('?from=1000', manyServer);
+      const seen = () => requested.slice(before);
+      // Fifteen articles in the newest shard fill the first page: the older shards are not read yet, and the count says so.
+      expect(seen()).toContain(entry(bundles[2]!));
+      expect(seen()).not.toContain(entry(bundles[0]!));
+      expect(seen()).not.toContain(entry(bundles[1]!));
+      expect(await settled(page)).toBe(
+        'At least 15 results with these filters (older articles are searched as you load more)',
+      );
+      expect(seen()).not.toContain(`${base}offline.json`);
+      await page.locator('#search-more').click();
+      // Merging two more shards (their metadata, a search over them) takes a moment on a busy machine.
+      await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(20);
+      for (const bundle of bundles) expect(seen()).toContain(entry(bundle));
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toBe('45 results with these filters');
+      await page.close();
+    });
+
+    test('the opened article marks the searched words, and the marks can be cleared', async () => {
+      const page = await open('?q=lighthouse');
+      await page.locator('#search-results h2 a').first().click();
+      await page.waitForURL((url) => url.searchParams.get('highlight') === 'lighthouse');
+      const marks = page.locator('article mark.search-hit');
+      await expect.poll(() => marks.count()).toBeGreaterThan(0);
+      const article = articles.find(has('lighthouse'))!;
+      const expected = (article.text.match(/\blighthouse\w*/gi) ?? []).length;
+      expect((await marks.allTextContents()).every((text) => /^lighthouse/i.test(text))).toBe(true);
+      expect(await marks.count()).toBe(expected);
+      await page.getByRole('button', { name: 'Clear highlighting' }).click();
+      expect(await marks.count()).toBe(0);
+      expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
+      await page.close();
+    });
+
+    test('the search page does not move as it loads (CLS < 0.1 on a phone-sized screen)', async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 412, height: 823 });
+      // Before any page script: sum every layout shift not caused by input, as Lighthouse does.
+      await page.addInitScript(() => {
+        const store = window as unknown as { __cls: number };
+        store.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) store.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}search/?q=the`);
+      await settled(page);
+      // Facet counts arrive after the results: wait for them too, then a moment for any late shift.
+      await expect.poll(() => page.locator('#filter-section option').count()).toBeGreaterThan(1);
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      console.log(`CLS under ${base}: ${cls.toFixed(4)}`);
+      expect(cls).toBeLessThan(0.1);
+      await page.close();
+    });
+
+    test('nothing logged an error', () => {
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);

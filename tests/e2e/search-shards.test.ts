@@ -48,7 +48,11 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
         const text = message.text();
         // Offline, the browser itself reports refused connections; only the page's own errors count.
         if (!online && /ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)) return;
-        if (message.type() === 'error' || (message.type() === 'warning' && !/Service Worker registration blocked/.test(text))) consoleErrors.push(`${page.url()}: ${text}`);
+        if (
+          message.type() === 'error' ||
+          (message.type() === 'warning' && !/Service Worker registration blocked/.test(text))
+        )
+          consoleErrors.push(`${page.url()}: ${text}`);
       });
       page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -63,7 +67,9 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
   async function open(search: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${server.url}search/${search}`);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? |No results|Type words/);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toMatch(/results? |No results|Type words/);
     return page;
   }
 
@@ -79,7 +85,12 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
   }
 
   test('the fixture is in four shards', () => {
-    expect(manifest.bundles.map((bundle) => bundle.id)).toEqual(['2018-05-2019-08', '2020-02-2021-04', '2021-09-2022-11', '2023-01-2024-10']);
+    expect(manifest.bundles.map((bundle) => bundle.id)).toEqual([
+      '2018-05-2019-08',
+      '2020-02-2021-04',
+      '2021-09-2022-11',
+      '2023-01-2024-10',
+    ]);
   });
 
   test('a word in articles of two shards finds both, newest first', async () => {
@@ -92,21 +103,27 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
   });
 
   test('by relevance, the same word finds the same articles', async () => {
-    const expected = articles.filter((a) => /\buntil\b/i.test(a.text)).map((a) => a.title).sort();
+    const expected = articles
+      .filter((a) => /\buntil\b/i.test(a.text))
+      .map((a) => a.title)
+      .sort();
     const page = await open('?q=until');
     expect((await page.locator('#search-results h2').allTextContents()).sort()).toEqual(expected);
     await page.close();
   });
 
-  test.each(['newest', 'oldest'] as const)('every article, %s first, across all shards and both languages, with load more', async (sort) => {
-    const page = await open(`?q=the&sort=${sort}`);
-    const all = articles.filter((a) => /\bthe\b/i.test(a.text));
-    expect(new Set(all.map(shardOf)).size).toBe(4);
-    const shown = await showAll(page);
-    const expected = newestFirst(all);
-    expect(shown).toEqual(sort === 'newest' ? expected : [...expected].reverse());
-    await page.close();
-  });
+  test.each(['newest', 'oldest'] as const)(
+    'every article, %s first, across all shards and both languages, with load more',
+    async (sort) => {
+      const page = await open(`?q=the&sort=${sort}`);
+      const all = articles.filter((a) => /\bthe\b/i.test(a.text));
+      expect(new Set(all.map(shardOf)).size).toBe(4);
+      const shown = await showAll(page);
+      const expected = newestFirst(all);
+      expect(shown).toEqual(sort === 'newest' ? expected : [...expected].reverse());
+      await page.close();
+    },
+  );
 
   test('a filter-only search sorts across shards and languages', async () => {
     const culture = articles.filter((a) => a.section === 'Culture');
@@ -121,9 +138,14 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     const page = await open('?q=the');
     const matching = articles.filter((a) => /\bthe\b/i.test(a.text));
     const counts = new Map<string, number>();
-    for (const article of articles) counts.set(article.section, (counts.get(article.section) ?? 0) + (matching.includes(article) ? 1 : 0));
+    for (const article of articles)
+      counts.set(article.section, (counts.get(article.section) ?? 0) + (matching.includes(article) ? 1 : 0));
     // At least one section has articles in several shards, so a count from one shard alone would be wrong.
-    expect([...counts.keys()].some((section) => new Set(matching.filter((a) => a.section === section).map(shardOf)).size > 1)).toBe(true);
+    expect(
+      [...counts.keys()].some(
+        (section) => new Set(matching.filter((a) => a.section === section).map(shardOf)).size > 1,
+      ),
+    ).toBe(true);
     // Counts come after the first results (their filter values load lazily).
     await expect
       .poll(async () => (await page.locator('#filter-section option').allTextContents()).slice(1), { timeout: 15_000 })
@@ -148,23 +170,42 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
       await expect.poll(() => page.locator('#offline').isVisible(), { timeout: 15_000 }).toBe(true);
       await page.getByRole('button', { name: 'Keep offline' }).click();
       await expect.poll(() => page.locator('#offline-status').textContent(), { timeout: 30_000 }).toMatch(/^Done/);
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
-      const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
-      for (const bundle of manifest.bundles) expect(cached.filter((path) => path.startsWith(`/${bundle.path}fragment/`)).length, bundle.path).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+        .toBe(true);
+      const cached = await page.evaluate(async () =>
+        (
+          await Promise.all(
+            (await caches.keys()).map(async (name) =>
+              (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+            ),
+          )
+        ).flat(),
+      );
+      for (const bundle of manifest.bundles)
+        expect(
+          cached.filter((path) => path.startsWith(`/${bundle.path}fragment/`)).length,
+          bundle.path,
+        ).toBeGreaterThan(0);
       await server.stop();
       online = false;
       // A query never run before, over every shard, oldest first.
       await page.goto(`${server.url}search/?q=the&sort=oldest`);
-      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toMatch(/results? for/);
       const all = articles.filter((a) => /\bthe\b/i.test(a.text));
-      expect(await page.locator('#search-results h2').allTextContents()).toEqual([...newestFirst(all)].reverse().slice(0, 10));
+      expect(await page.locator('#search-results h2').allTextContents()).toEqual(
+        [...newestFirst(all)].reverse().slice(0, 10),
+      );
     } finally {
       await reader.close();
     }
   }, 90_000);
 
   test('every shard’s index was read from its own folder, and nothing logged an error or warning', () => {
-    for (const bundle of manifest.bundles) expect(requested, bundle.path).toContain(`/${bundle.path}pagefind-entry.json`);
+    for (const bundle of manifest.bundles)
+      expect(requested, bundle.path).toContain(`/${bundle.path}pagefind-entry.json`);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -24,8 +24,12 @@ beforeAll(async () => {
 describe('search index in the build', () => {
   test('npm run build indexes every article, and only articles', async () => {
     expect(build.output).toContain(`Search index: ${articles.length} pages indexed`);
-    const entry = JSON.parse(await build.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    const perLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+    const entry = JSON.parse(await build.read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const perLanguage = Object.fromEntries(
+      Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]),
+    );
     const expected: Record<string, number> = {};
     for (const article of articles) expected[article.lang] = (expected[article.lang] ?? 0) + 1;
     // One index per language: French pages get French stemming.
@@ -46,7 +50,13 @@ describe('search index in the build', () => {
   });
 
   test('Pagefind UIs the site never loads are not shipped', () => {
-    for (const ui of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+    for (const ui of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-highlight.js',
+    ]) {
       expect(build.has(`pagefind/${ui}`), ui).toBe(false);
     }
     expect(build.has('pagefind/pagefind.js')).toBe(true);
@@ -54,7 +64,11 @@ describe('search index in the build', () => {
   });
 
   test('the offline manifest lists the index, sizes adding up', async () => {
-    const manifest = JSON.parse(await build.read('offline.json')) as { files: { path: string; bytes: number }[]; totalBytes: number; metaCacheTag: string };
+    const manifest = JSON.parse(await build.read('offline.json')) as {
+      files: { path: string; bytes: number }[];
+      totalBytes: number;
+      metaCacheTag: string;
+    };
     const paths = manifest.files.map((file) => file.path);
     expect(paths).toContain('search/');
     expect(paths).toContain('pagefind/pagefind.js?lang=en');
@@ -174,14 +188,18 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(expected.length).toBeLessThan(everything.length);
     await page.locator(`#filter-${key}`).selectOption(value);
     await page.waitForURL((url) => url.searchParams.get(key) === value);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(new RegExp(`^${expected.length} results? for “the” with these filters`));
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toMatch(new RegExp(`^${expected.length} results? for “the” with these filters`));
     expect(await resultTitles(page)).toEqual(titles(expected));
     await page.close();
   });
 
   test.each(['newest', 'oldest'] as const)('sorting by date (%s) orders the results, from the URL', async (sort) => {
     const page = await open(`?tag=coast&sort=${sort}`);
-    const coast = articles.filter((a) => a.tags.includes('coast')).sort((a, b) => (sort === 'newest' ? b.time - a.time : a.time - b.time));
+    const coast = articles
+      .filter((a) => a.tags.includes('coast'))
+      .sort((a, b) => (sort === 'newest' ? b.time - a.time : a.time - b.time));
     expect(await page.locator('#search-sort').inputValue()).toBe(sort);
     expect(await page.locator('#filter-tag').inputValue()).toBe('coast');
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
@@ -206,7 +224,11 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await expect.poll(() => page.locator('#search-results li').count()).toBe(all.length);
     await expect.poll(() => more.isHidden()).toBe(true);
     // Keyboard users land on the first new result.
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10],
+      ),
+    ).toBe(true);
     await page.close();
   });
 

@@ -18,7 +18,12 @@ import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { startKiwixServe, zimSkip, type KiwixServer } from '../helpers/zim-tools.ts';
 
 const FIXTURE = 'tests/fixtures/zim/articles';
-const site = JSON.parse(readFileSync(join(projectRoot, 'content', 'site.json'), 'utf8')) as { title: string; description: string; lang: string; publisher: string };
+const site = JSON.parse(readFileSync(join(projectRoot, 'content', 'site.json'), 'utf8')) as {
+  title: string;
+  description: string;
+  lang: string;
+  publisher: string;
+};
 
 /** The fixture's articles, read from their files: where each lives and its text. */
 const articles = readdirSync(join(projectRoot, FIXTURE), { recursive: true, encoding: 'utf8' })
@@ -27,7 +32,11 @@ const articles = readdirSync(join(projectRoot, FIXTURE), { recursive: true, enco
     const [, yaml = '', body = ''] = readFileSync(join(projectRoot, FIXTURE, file), 'utf8').split(/^---$/m);
     const data = parse(yaml) as { title: string; date: string; slug?: string };
     const slug = file.replace(/^.*\//, '').replace(/\.md$/, '');
-    return { title: data.title, path: `${String(data.date).replaceAll('-', '/')}/${slug}/index.html`, text: `${data.title}\n${body}` };
+    return {
+      title: data.title,
+      path: `${String(data.date).replaceAll('-', '/')}/${slug}/index.html`,
+      text: `${data.title}\n${body}`,
+    };
   });
 
 /** Words each said by one article of the fixture, a Japanese one among them. */
@@ -47,10 +56,18 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
     expect(built.code, built.output).toBe(0);
     // 1. Build the ZIM with the real command, over the fixture's build.
     zim = join(await mkdtemp(join(BUILDS, 'zim-')), 'fixture-archive.zim');
-    const env: NodeJS.ProcessEnv = { ...process.env, CLIPPINGS_CONTENT_DIR: join(projectRoot, FIXTURE), CLIPPINGS_OUT_DIR: built.dist, CLIPPINGS_CACHE_DIR: join(built.dist, '..', 'cache') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CLIPPINGS_CONTENT_DIR: join(projectRoot, FIXTURE),
+      CLIPPINGS_OUT_DIR: built.dist,
+      CLIPPINGS_CACHE_DIR: join(built.dist, '..', 'cache'),
+    };
     for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
-      const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'zim.ts'), '--out', zim], { cwd: projectRoot, env });
+      const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'zim.ts'), '--out', zim], {
+        cwd: projectRoot,
+        env,
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,11 +104,13 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
       // kiwix-serve 3.3 adds its toolbar to every page; its bundled jQuery probes inline
       // event handlers, which our CSP refuses. That is the server's script, not the archive's.
       const fromKiwix = message.location().url.startsWith(`${kiwix.origin}/skin/`);
-      if (message.type() === 'error' && !fromKiwix) problems.push(`console: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error' && !fromKiwix)
+        problems.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
     page.on('request', (request) => {
-      if (!request.url().startsWith(`${kiwix.origin}/`) && !request.url().startsWith('data:')) problems.push(`request off the server: ${request.url()}`);
+      if (!request.url().startsWith(`${kiwix.origin}/`) && !request.url().startsWith('data:'))
+        problems.push(`request off the server: ${request.url()}`);
     });
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     page.on('response', (response) => {
@@ -99,7 +118,8 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        if (!event.sourceFile.includes('/skin/')) console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        if (!event.sourceFile.includes('/skin/'))
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
     return { page, problems };
@@ -110,52 +130,64 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
     await page.waitForLoadState('networkidle');
     expect(page.url().startsWith(`${kiwix.origin}/${kiwix.book}/`), page.url()).toBe(true);
     const broken = await page.evaluate(() => ({
-      images: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.src),
-      styles: [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter((link) => link.sheet === null).map((link) => link.href),
-      ownStyles: [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter((link) => link.href.includes('/_astro/')).length,
+      images: [...document.images]
+        .filter((image) => !image.complete || image.naturalWidth === 0)
+        .map((image) => image.src),
+      styles: [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')]
+        .filter((link) => link.sheet === null)
+        .map((link) => link.href),
+      ownStyles: [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter((link) =>
+        link.href.includes('/_astro/'),
+      ).length,
     }));
     expect(broken.images).toEqual([]);
     expect(broken.styles).toEqual([]);
     expect(broken.ownStyles).toBeGreaterThan(0);
     // Every link of the page that stays on the server leads to something in the book.
-    const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href.split('#')[0] as string));
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href.split('#')[0] as string),
+    );
     const internal = [...new Set(links.filter((href) => href.startsWith(`${kiwix.origin}/${kiwix.book}/`)))];
     expect(internal.length).toBeGreaterThan(0);
     const statuses = await Promise.all(internal.map(async (href) => [href, (await fetch(href)).status] as const));
     expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
   }
 
-  test('4. the main page leads to an article, its month, section and tag, and back home, with nothing broken', { timeout: 90_000 }, async () => {
-    const { page, problems } = await reader();
-    await page.goto(`${kiwix.origin}/${kiwix.book}/`);
-    await expectWhole(page);
-    expect(await page.title()).toBe(site.title);
-
-    const crane = articles.find((article) => article.text.includes('gantry'))!;
-    await page.locator('main').getByRole('link', { name: crane.title }).first().click();
-    await expectWhole(page);
-    expect(page.url()).toBe(`${kiwix.origin}/${kiwix.book}/${crane.path}`);
-    expect(await page.locator('h1').first().textContent()).toBe(crane.title);
-    expect(await page.locator('main img').count()).toBeGreaterThan(0);
-
-    // The dateline leads to the month, the section and tag names to their pages.
-    for (const [name, pattern] of [
-      ['5 March 2024', /\/2024\/03\/index\.html#day-05$/],
-      ['Business', /\/sections\/business\/index\.html$/],
-      ['harbour', /\/tags\/harbour\/index\.html$/],
-    ] as const) {
-      await page.goto(`${kiwix.origin}/${kiwix.book}/${crane.path}`);
-      await page.locator('main').getByRole('link', { name, exact: true }).first().click();
+  test(
+    '4. the main page leads to an article, its month, section and tag, and back home, with nothing broken',
+    { timeout: 90_000 },
+    async () => {
+      const { page, problems } = await reader();
+      await page.goto(`${kiwix.origin}/${kiwix.book}/`);
       await expectWhole(page);
-      expect(page.url(), name).toMatch(pattern);
-      expect(await page.locator('main').getByRole('link', { name: crane.title }).count(), name).toBeGreaterThan(0);
-    }
+      expect(await page.title()).toBe(site.title);
 
-    await page.locator('a.site-title').click();
-    await expectWhole(page);
-    expect(page.url()).toMatch(new RegExp(`/${kiwix.book}/index\\.html$`));
-    expect(problems).toEqual([]);
-  });
+      const crane = articles.find((article) => article.text.includes('gantry'))!;
+      await page.locator('main').getByRole('link', { name: crane.title }).first().click();
+      await expectWhole(page);
+      expect(page.url()).toBe(`${kiwix.origin}/${kiwix.book}/${crane.path}`);
+      expect(await page.locator('h1').first().textContent()).toBe(crane.title);
+      expect(await page.locator('main img').count()).toBeGreaterThan(0);
+
+      // The dateline leads to the month, the section and tag names to their pages.
+      for (const [name, pattern] of [
+        ['5 March 2024', /\/2024\/03\/index\.html#day-05$/],
+        ['Business', /\/sections\/business\/index\.html$/],
+        ['harbour', /\/tags\/harbour\/index\.html$/],
+      ] as const) {
+        await page.goto(`${kiwix.origin}/${kiwix.book}/${crane.path}`);
+        await page.locator('main').getByRole('link', { name, exact: true }).first().click();
+        await expectWhole(page);
+        expect(page.url(), name).toMatch(pattern);
+        expect(await page.locator('main').getByRole('link', { name: crane.title }).count(), name).toBeGreaterThan(0);
+      }
+
+      await page.locator('a.site-title').click();
+      await expectWhole(page);
+      expect(page.url()).toMatch(new RegExp(`/${kiwix.book}/index\\.html$`));
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('the search page points to Kiwix search, and the live-site files are not in the book', async () => {
     const { page, problems } = await reader();
@@ -172,17 +204,33 @@ describe.skipIf(skip !== '')(`the archive as a ZIM file for Kiwix ${skip}`, () =
   test.each(WORDS)('5. Kiwix full-text search for "%s" finds exactly the article that says it', async (word) => {
     const sayers = articles.filter((article) => article.text.includes(word));
     expect(sayers, 'the fixture must have one article with the word').toHaveLength(1);
-    const response = await fetch(`${kiwix.origin}/search?content=${encodeURIComponent(kiwix.book)}&pattern=${encodeURIComponent(word)}&format=xml`);
+    const response = await fetch(
+      `${kiwix.origin}/search?content=${encodeURIComponent(kiwix.book)}&pattern=${encodeURIComponent(word)}&format=xml`,
+    );
     expect(response.status).toBe(200);
-    const rss = new XMLParser().parse(await response.text()) as { rss: { channel: { item?: { title: string; link: string } | { title: string; link: string }[] } } };
+    const rss = new XMLParser().parse(await response.text()) as {
+      rss: { channel: { item?: { title: string; link: string } | { title: string; link: string }[] } };
+    };
     const items = [rss.rss.channel.item ?? []].flat();
-    expect(items.map((item) => [item.title, item.link])).toEqual([[sayers[0]!.title, `/${kiwix.book}/${sayers[0]!.path}`]]);
+    expect(items.map((item) => [item.title, item.link])).toEqual([
+      [sayers[0]!.title, `/${kiwix.book}/${sayers[0]!.path}`],
+    ]);
   });
 
   test('6. Kiwix reads back the title, language, description, creator, publisher, article count and 48×48 illustration', async () => {
-    const catalog = new XMLParser({ ignoreAttributes: false }).parse(await (await fetch(`${kiwix.origin}/catalog/v2/entries`)).text()) as {
+    const catalog = new XMLParser({ ignoreAttributes: false }).parse(
+      await (await fetch(`${kiwix.origin}/catalog/v2/entries`)).text(),
+    ) as {
       feed: {
-        entry: { title: string; summary: string; language: string; articleCount: number; author: { name: string }; publisher: { name: string }; link: { '@_rel'?: string; '@_href': string }[] };
+        entry: {
+          title: string;
+          summary: string;
+          language: string;
+          articleCount: number;
+          author: { name: string };
+          publisher: { name: string };
+          link: { '@_rel'?: string; '@_href': string }[];
+        };
       };
     };
     const entry = catalog.feed.entry;

@@ -31,8 +31,15 @@ async function freePort(): Promise<number> {
 
 /** The environment of a child Astro process: the test runner's, without what Vitest adds. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'TEST']) delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'TEST'])
+    delete env[key];
   return env;
 }
 
@@ -40,11 +47,22 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * Starts `command` (`dev`, or a script file with arguments) and resolves once
  * `path` answers on it.
  */
-export async function startServer(kind: 'dev' | 'preview', env: Record<string, string>, path = '/'): Promise<RunningServer> {
+export async function startServer(
+  kind: 'dev' | 'preview',
+  env: Record<string, string>,
+  path = '/',
+): Promise<RunningServer> {
   const port = await freePort();
   const args =
     kind === 'dev'
-      ? [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)]
+      ? [
+          join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+          'dev',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+        ]
       : [join(projectRoot, 'scripts', 'preview.ts'), '--port', String(port)];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: projectRoot, env: childEnv(env) });
   let output = '';

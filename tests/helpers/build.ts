@@ -41,7 +41,10 @@ export interface BuildResult {
 /** Runs `npm run verify` (scripts/verify.ts) over a build's folders; its exit code and what it printed. */
 export async function verifyFixture(build: BuildResult): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'verify.ts')], { cwd: projectRoot, env: build.env });
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'verify.ts')], {
+      cwd: projectRoot,
+      env: build.env,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

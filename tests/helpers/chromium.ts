@@ -9,7 +9,13 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const INSTALL_HINT = 'install Chromium: sudo apt-get install -y chromium';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 /** The Chromium executable to drive, or undefined when there is none. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -24,7 +30,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 export const chromiumPath = findChromium();
 
 if (!chromiumPath && process.env['CI'] === 'true') {
-  throw new Error(`Browser tests need Chromium and CI=true forbids skipping them: ${INSTALL_HINT} (or set CHROMIUM_PATH).`);
+  throw new Error(
+    `Browser tests need Chromium and CI=true forbids skipping them: ${INSTALL_HINT} (or set CHROMIUM_PATH).`,
+  );
 }
 
 /** Skip reason for `describe.skipIf(...)`, printed in the test name. */
@@ -38,6 +46,14 @@ export async function launchChromium(): Promise<Browser> {
   if (!chromiumPath) throw new Error(`No Chromium: ${INSTALL_HINT}`);
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }

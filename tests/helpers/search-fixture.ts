@@ -47,7 +47,7 @@ export function searchFixture(): FixtureArticle[] {
       tags: (data['tags'] as string[] | undefined) ?? [],
       year: date.slice(0, 4),
       ...(data['source'] ? { source: String((data['source'] as { name: string }).name) } : {}),
-      lang: String(data['lang'] ?? 'en'),
+      lang: typeof data['lang'] === 'string' ? data['lang'] : 'en',
       text: `${String(data['title'])}\n${body}`,
     };
   });

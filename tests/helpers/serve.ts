@@ -36,6 +36,7 @@ export interface StaticServer {
 export async function serve(dist: string, base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const sockets = new Set<Socket>();
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler answers every request itself, errors included
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const notFound = () => {
@@ -57,7 +58,10 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
     }
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) return notFound();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': found.size });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': found.size,
+    });
     createReadStream(file).pipe(response);
   });
   server.on('connection', (socket) => {

@@ -17,11 +17,14 @@ const runs = (tool: string) => !spawnSync(tool, ['--version'], { stdio: 'ignore'
 export const missingZimTools = TOOLS.filter((tool) => !runs(tool));
 
 if (missingZimTools.length > 0 && process.env['CI'] === 'true') {
-  throw new Error(`ZIM tests need ${missingZimTools.join(', ')} and CI=true forbids skipping them: ${ZIM_INSTALL_HINT}.`);
+  throw new Error(
+    `ZIM tests need ${missingZimTools.join(', ')} and CI=true forbids skipping them: ${ZIM_INSTALL_HINT}.`,
+  );
 }
 
 /** Skip reason for `describe.skipIf(...)`, printed in the test name. */
-export const zimSkip = missingZimTools.length === 0 ? '' : `skipped: no ${missingZimTools.join(', ')}; ${ZIM_INSTALL_HINT}`;
+export const zimSkip =
+  missingZimTools.length === 0 ? '' : `skipped: no ${missingZimTools.join(', ')}; ${ZIM_INSTALL_HINT}`;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -42,7 +45,9 @@ export interface KiwixServer {
 /** Starts `kiwix-serve --address=127.0.0.1` on one ZIM file and waits until it answers. */
 export async function startKiwixServe(zim: string): Promise<KiwixServer> {
   const port = await freePort();
-  const child = spawn('kiwix-serve', ['--address=127.0.0.1', `--port=${port}`, zim], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('kiwix-serve', ['--address=127.0.0.1', `--port=${port}`, zim], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,7 +60,10 @@ export async function startKiwixServe(zim: string): Promise<KiwixServer> {
     });
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) break;
-    const answered = await fetch(`${origin}/catalog/v2/entries`).then((response) => response.ok, () => false);
+    const answered = await fetch(`${origin}/catalog/v2/entries`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (answered) return { origin, book: basename(zim, '.zim'), stop };
     await new Promise((wait) => setTimeout(wait, 100));
   }

@@ -30,7 +30,14 @@ describe('metadata tables', () => {
     const rows = await readMetadataFile(join(dir, 'meta.csv'));
     expect(rows.get(join(dir, 'a.txt'))).toEqual({
       where: `${join(dir, 'meta.csv')} row 2`,
-      fields: { title: 'Quay fair returns, at last', date: '1998-05-12', authors: ['Ada Quill', 'Bram Ott'], tags: ['fairs', 'quay'], section: 'Local', source: { name: 'Harbour Times' } },
+      fields: {
+        title: 'Quay fair returns, at last',
+        date: '1998-05-12',
+        authors: ['Ada Quill', 'Bram Ott'],
+        tags: ['fairs', 'quay'],
+        section: 'Local',
+        source: { name: 'Harbour Times' },
+      },
       extra: { summary: 'Stalls everywhere.' },
     });
     expect(rows.get(join(dir, 'sub/b.txt'))?.fields).toEqual({ title: 'Second', date: '1998-05-13' });
@@ -38,9 +45,15 @@ describe('metadata tables', () => {
 
   test('JSON Lines and JSON arrays work the same way', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-meta-'));
-    await writeFile(join(dir, 'meta.jsonl'), '{"file":"a.txt","authors":["Ada Quill"]}\n\n{"file":"b.txt","title":"B"}\n');
+    await writeFile(
+      join(dir, 'meta.jsonl'),
+      '{"file":"a.txt","authors":["Ada Quill"]}\n\n{"file":"b.txt","title":"B"}\n',
+    );
     await writeFile(join(dir, 'meta.json'), '[{"file":"a.txt","authors":["Ada Quill"]},{"file":"b.txt","title":"B"}]');
-    const [lines, array] = await Promise.all([readMetadataFile(join(dir, 'meta.jsonl')), readMetadataFile(join(dir, 'meta.json'))]);
+    const [lines, array] = await Promise.all([
+      readMetadataFile(join(dir, 'meta.jsonl')),
+      readMetadataFile(join(dir, 'meta.json')),
+    ]);
     expect([...lines.values()].map((row) => row.fields)).toEqual([...array.values()].map((row) => row.fields));
   });
 
@@ -58,8 +71,12 @@ describe('metadata tables', () => {
 
   test('a row wins over what the input says, and replaces only the source parts it names', () => {
     const row = rowOf({ file: 'a.html', title: 'Edited', source_name: 'Harbour Times' }, 'meta.csv row 2');
-    expect(withRow({ title: 'Found', date: '2020-01-01', source: { name: 'HT', url: 'https://ht.example/a' } }, row)).toEqual({
-      title: 'Edited', date: '2020-01-01', source: { name: 'Harbour Times', url: 'https://ht.example/a' },
+    expect(
+      withRow({ title: 'Found', date: '2020-01-01', source: { name: 'HT', url: 'https://ht.example/a' } }, row),
+    ).toEqual({
+      title: 'Edited',
+      date: '2020-01-01',
+      source: { name: 'Harbour Times', url: 'https://ht.example/a' },
     });
   });
 });

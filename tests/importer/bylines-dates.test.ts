@@ -6,7 +6,10 @@ import { monthAndDay, monthNumber, writtenDate } from '../../src/importer/writte
 describe('bylineNames', () => {
   test.each([
     ['By Ada Quill and Bram Ott', ['Ada Quill', 'Bram Ott']],
-    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    [
+      'Martin Untersinger (avec Damien Leloup et Morgane Tual)',
+      ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual'],
+    ],
     ['Von Anna Schmidt und Jonas Weber', ['Anna Schmidt', 'Jonas Weber']],
     ['Por María López y Juan Pérez', ['María López', 'Juan Pérez']],
     ['Di Giulia Rossi e Marco Bianchi', ['Giulia Rossi', 'Marco Bianchi']],

@@ -62,16 +62,24 @@ describe('import command', { timeout: 120_000 }, () => {
 
   test('plain text without metadata: an error naming the file and the options, nothing written', async () => {
     const cwd = await workspace();
-    const run = await runImport([join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--section', 'Heritage'], cwd);
+    const run = await runImport(
+      [join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--section', 'Heritage'],
+      cwd,
+    );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('lighthouse-keepers.txt: no title, date found: give --title, --date (or --draft to write a draft with placeholders)');
+    expect(run.stdout).toContain(
+      'lighthouse-keepers.txt: no title, date found: give --title, --date (or --draft to write a draft with placeholders)',
+    );
     expect(run.stdout).toContain('Imported 0, skipped 0, failed 1.');
     expect(await snapshot(join(cwd, 'articles'))).toEqual({});
   });
 
   test('--draft writes the gaps as placeholders, listed in the file and the report', async () => {
     const cwd = await workspace();
-    const run = await runImport([join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--draft', '--section', 'Heritage'], cwd);
+    const run = await runImport(
+      [join(fixtures, 'text/lighthouse-keepers.txt'), '--out', 'articles', '--draft', '--section', 'Heritage'],
+      cwd,
+    );
     expect(run.code).toBe(0);
     const files = Object.entries(await snapshot(join(cwd, 'articles')));
     expect(files).toHaveLength(1);
@@ -118,19 +126,26 @@ describe('import command', { timeout: 120_000 }, () => {
       expect('problems' in read ? read.problems : [], path).toEqual([]);
       expect(text, path).not.toMatch(/<script|onerror|onclick|onload|javascript:/i);
     }
-    expect(written['2024/04/keeper-hands-over-the-logbooks.md']).toMatch(/^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/);
+    expect(written['2024/04/keeper-hands-over-the-logbooks.md']).toMatch(
+      /^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/,
+    );
 
     const second = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);
     expect(second.stdout).toContain('Imported 0, skipped 11, failed 6.');
-    expect(second.stdout).toMatch(/lighthouse-keepers\.txt: already in the archive as articles\/2024\/04\/keeper-hands-over-the-logbooks\.md \(same text\)/);
-    expect(second.stdout).toMatch(/with-jsonld\.html: already in the archive as articles\/2023\/05\/night-ferry-gets-a-second-crew\.md \(same source URL\)/);
+    expect(second.stdout).toMatch(
+      /lighthouse-keepers\.txt: already in the archive as articles\/2024\/04\/keeper-hands-over-the-logbooks\.md \(same text\)/,
+    );
+    expect(second.stdout).toMatch(
+      /with-jsonld\.html: already in the archive as articles\/2023\/05\/night-ferry-gets-a-second-crew\.md \(same source URL\)/,
+    );
     expect(await snapshot(join(cwd, 'articles'))).toEqual(written);
   });
 
   test('--force rewrites an article already imported, in place; a different article on the path is never overwritten', async () => {
     const cwd = await workspace();
     const articles = join(cwd, 'articles');
-    const handWritten = '---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-20"\nsection: Opinion\n---\n\nA column by hand.\n';
+    const handWritten =
+      '---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-20"\nsection: Opinion\n---\n\nA column by hand.\n';
     await mkdir(join(articles, '2024/04'), { recursive: true });
     await writeFile(join(articles, '2024/04/keeper-hands-over-the-logbooks.md'), handWritten);
 
@@ -139,18 +154,27 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(first.stdout).toContain('wrote articles/2024/04/keeper-hands-over-the-logbooks-2.md');
     expect(await readFile(join(articles, '2024/04/keeper-hands-over-the-logbooks.md'), 'utf8')).toBe(handWritten);
 
-    const forced = await runImport([text, '--out', 'articles', ...keeperOptions.slice(0, -1), 'Maritime', '--force'], cwd);
+    const forced = await runImport(
+      [text, '--out', 'articles', ...keeperOptions.slice(0, -1), 'Maritime', '--force'],
+      cwd,
+    );
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('wrote articles/2024/04/keeper-hands-over-the-logbooks-2.md');
     const files = await snapshot(articles);
-    expect(Object.keys(files).sort()).toEqual(['2024/04/keeper-hands-over-the-logbooks-2.md', '2024/04/keeper-hands-over-the-logbooks.md']);
+    expect(Object.keys(files).sort()).toEqual([
+      '2024/04/keeper-hands-over-the-logbooks-2.md',
+      '2024/04/keeper-hands-over-the-logbooks.md',
+    ]);
     expect(files['2024/04/keeper-hands-over-the-logbooks-2.md']).toContain('section: Maritime');
     expect(files['2024/04/keeper-hands-over-the-logbooks.md']).toBe(handWritten);
   });
 
   test('--dry-run shows the files and their frontmatter, and writes nothing', async () => {
     const cwd = await workspace();
-    const run = await runImport([join(fixtures, 'feeds/courier.rss'), '--out', 'articles', '--section', 'Local', '--dry-run'], cwd);
+    const run = await runImport(
+      [join(fixtures, 'feeds/courier.rss'), '--out', 'articles', '--section', 'Local', '--dry-run'],
+      cwd,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('would write articles/2021/11/library-opens-on-sunday-afternoons.md from ');
     expect(run.stdout).toContain('    date: "2021-11-03T18:45:00-05:00"');
@@ -161,13 +185,31 @@ describe('import command', { timeout: 120_000 }, () => {
   test('Windows-1252, UTF-8 with BOM and CRLF text files read correctly', async () => {
     const cwd = await workspace();
     const latin = Buffer.from([
-      ...Buffer.from('The caf', 'latin1'), 0xe9, ...Buffer.from(' reopened ', 'latin1'), 0x96, ...Buffer.from(' ', 'latin1'),
-      0x93, ...Buffer.from('at last', 'latin1'), 0x94, ...Buffer.from('.\r\n\r\n', 'latin1'), 0xa9, ...Buffer.from(' 2020 Quay News\r\n', 'latin1'),
+      ...Buffer.from('The caf', 'latin1'),
+      0xe9,
+      ...Buffer.from(' reopened ', 'latin1'),
+      0x96,
+      ...Buffer.from(' ', 'latin1'),
+      0x93,
+      ...Buffer.from('at last', 'latin1'),
+      0x94,
+      ...Buffer.from('.\r\n\r\n', 'latin1'),
+      0xa9,
+      ...Buffer.from(' 2020 Quay News\r\n', 'latin1'),
     ]);
     await writeFile(join(cwd, 'cafe.txt'), latin);
-    await writeFile(join(cwd, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Naïve “first” line.\r\n\r\nSecond line.\r\n')]));
-    const run = await runImport(['cafe.txt', '--out', 'a', '--title', 'Café reopens', '--date', '2020-02-02', '--section', 'Food'], cwd);
-    const bom = await runImport(['bom.txt', '--out', 'a', '--title', 'Naive first', '--date', '2020-02-03', '--section', 'Food'], cwd);
+    await writeFile(
+      join(cwd, 'bom.txt'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Naïve “first” line.\r\n\r\nSecond line.\r\n')]),
+    );
+    const run = await runImport(
+      ['cafe.txt', '--out', 'a', '--title', 'Café reopens', '--date', '2020-02-02', '--section', 'Food'],
+      cwd,
+    );
+    const bom = await runImport(
+      ['bom.txt', '--out', 'a', '--title', 'Naive first', '--date', '2020-02-03', '--section', 'Food'],
+      cwd,
+    );
     expect([run.code, bom.code]).toEqual([0, 0]);
     const files = await snapshot(join(cwd, 'a'));
     expect(files['2020/02/cafe-reopens.md']).toContain('copyright: © 2020 Quay News\n');

@@ -60,20 +60,38 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     expect(toArticleDate(input)).toBe(expected);
   });
 
-  test.each([['2021-02-30'], ['Mon, 31 Feb 2022 10:00:00 GMT'], ['2021-11-03T25:00:00Z'], ['yesterday'], ['']])('refuses %j', (input) => {
-    expect(toArticleDate(input)).toBeUndefined();
-  });
+  test.each([['2021-02-30'], ['Mon, 31 Feb 2022 10:00:00 GMT'], ['2021-11-03T25:00:00Z'], ['yesterday'], ['']])(
+    'refuses %j',
+    (input) => {
+      expect(toArticleDate(input)).toBeUndefined();
+    },
+  );
 });
 
 describe('decodeText: encodings nobody declared', () => {
   const samples: [string, string][] = [
-    ['shift_jis', '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。'],
-    ['euc-jp', '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。'],
+    [
+      'shift_jis',
+      '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。',
+    ],
+    [
+      'euc-jp',
+      '東京の港では、新しいフェリーが来月から運航を開始する予定です。市の担当者は、乗客の増加に対応するためだと説明しました。',
+    ],
     ['gb18030', '港口管理局宣布，新的渡轮将于下个月开始运营。市政府官员表示，这是为了应对乘客数量的增加。'],
     ['big5', '港口管理局宣佈，新的渡輪將於下個月開始營運。市政府官員表示，這是為了應對乘客數量的增加。'],
-    ['koi8-r', 'Управление порта объявило, что новый паром начнёт работу в следующем месяце. Чиновники города заявили, что это связано с ростом числа пассажиров.'],
-    ['windows-1252', 'Le conseil municipal a voté la rénovation du théâtre. « C’est une décision historique », a déclaré la maire.'],
-    ['iso-8859-1', 'Die Fähre fährt ab Montag wieder. Der Bürgermeister sagte, die Straße werde für zwei Wochen gesperrt.'],
+    [
+      'koi8-r',
+      'Управление порта объявило, что новый паром начнёт работу в следующем месяце. Чиновники города заявили, что это связано с ростом числа пассажиров.',
+    ],
+    [
+      'windows-1252',
+      'Le conseil municipal a voté la rénovation du théâtre. « C’est une décision historique », a déclaré la maire.',
+    ],
+    [
+      'iso-8859-1',
+      'Die Fähre fährt ab Montag wieder. Der Bürgermeister sagte, die Straße werde für zwei Wochen gesperrt.',
+    ],
     ['utf-16le', 'Le conseil municipal a voté la rénovation du théâtre.'],
     ['utf-16be', '東京の港では、新しいフェリーが来月から運航を開始する予定です。'],
     ['utf-16le', 'Управление порта объявило, что новый паром начнёт работу.'],
@@ -92,7 +110,9 @@ describe('decodeText: encodings nobody declared', () => {
 
   test('bytes no detector can vouch for import nothing, and the reason says how to fix it', () => {
     const noise = Uint8Array.from({ length: 2000 }, (_, i) => 0x80 + ((i * 7919) % 127));
-    expect(() => decodeText(noise)).toThrow(/^cannot tell which text encoding this file uses \(not UTF-8, none declared, .*\): nothing imported; if you know it, give --encoding/);
+    expect(() => decodeText(noise)).toThrow(
+      /^cannot tell which text encoding this file uses \(not UTF-8, none declared, .*\): nothing imported; if you know it, give --encoding/,
+    );
   });
 
   test('an unknown --encoding is refused', () => {

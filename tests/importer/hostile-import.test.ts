@@ -15,7 +15,9 @@ describe('--force never writes through a symbolic link', () => {
     await mkdir(join(work, 'out/2024/05'), { recursive: true });
     await symlink(outside, join(work, 'out/2024/05/story.md'));
     const archive = await scanArchive(join(work, 'out'));
-    await expect(writePlanned(archive, { file: '2024/05/story.md', text: 'overwritten', replaces: true })).rejects.toThrow(/symbolic link/);
+    await expect(
+      writePlanned(archive, { file: '2024/05/story.md', text: 'overwritten', replaces: true }),
+    ).rejects.toThrow(/symbolic link/);
     expect(await readFile(outside, 'utf8')).toBe('precious');
   });
 
@@ -25,7 +27,9 @@ describe('--force never writes through a symbolic link', () => {
     await mkdir(join(work, 'out'), { recursive: true });
     await symlink(join(work, 'elsewhere'), join(work, 'out/2024'));
     const archive = await scanArchive(join(work, 'out'));
-    await expect(writePlanned(archive, { file: '2024/new.md', text: 'x', replaces: true })).rejects.toThrow(/symbolic link .*outside/);
+    await expect(writePlanned(archive, { file: '2024/new.md', text: 'x', replaces: true })).rejects.toThrow(
+      /symbolic link .*outside/,
+    );
     await expect(readFile(join(work, 'elsewhere/new.md'), 'utf8')).rejects.toThrow(/ENOENT/);
   });
 
@@ -56,7 +60,9 @@ describe('the report escapes control characters in names', () => {
 
 describe('deep HTML is refused before conversion, never a stack overflow', () => {
   test('800 nested <em> give one clear reason', async () => {
-    await expect(htmlToMarkdown(`<p>${'<em>'.repeat(800)}x${'</em>'.repeat(800)}</p>`)).rejects.toThrow(/nests elements more than 128 levels deep/);
+    await expect(htmlToMarkdown(`<p>${'<em>'.repeat(800)}x${'</em>'.repeat(800)}</p>`)).rejects.toThrow(
+      /nests elements more than 128 levels deep/,
+    );
   });
 
   test('ordinary nesting converts', async () => {

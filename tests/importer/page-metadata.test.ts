@@ -5,7 +5,8 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { chooseTitle, parseJsonLd, readPageMetadata, withoutSiteName } from '../../src/importer/page-metadata.ts';
 
-const read = (html: string, extracted?: Parameters<typeof readPageMetadata>[1]) => readPageMetadata(unified().use(rehypeParse).parse(html), extracted).fields;
+const read = (html: string, extracted?: Parameters<typeof readPageMetadata>[1]) =>
+  readPageMetadata(unified().use(rehypeParse).parse(html), extracted).fields;
 
 describe('withoutSiteName', () => {
   test.each([
@@ -38,44 +39,75 @@ describe('parseJsonLd', () => {
 
 describe('readPageMetadata', () => {
   test('an organisation in JSON-LD author is not a byline; a person in @graph is', () => {
-    const ld = { '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Organization', name: 'Wire Desk' }, { '@type': 'Person', name: 'Ada Quill' }] }] };
+    const ld = {
+      '@graph': [
+        { '@type': 'WebPage' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'H',
+          author: [
+            { '@type': 'Organization', name: 'Wire Desk' },
+            { '@type': 'Person', name: 'Ada Quill' },
+          ],
+        },
+      ],
+    };
     expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`).authors).toEqual(['Ada Quill']);
   });
 
   test('the published date wins over the updated one, whichever comes first in the page', () => {
-    const html = '<time class="updated" datetime="2024-03-02T10:00:00Z">2 March</time><time class="published" datetime="2024-03-01T09:00:00Z">1 March</time>';
+    const html =
+      '<time class="updated" datetime="2024-03-02T10:00:00Z">2 March</time><time class="published" datetime="2024-03-01T09:00:00Z">1 March</time>';
     expect(read(html).date).toBe('2024-03-01T09:00:00Z');
   });
 
-  test('a meta byline that is a handle or a URL is not taken; Readability\'s byline then is', () => {
-    const html = '<meta property="article:author" content="https://facebook.com/ada"><meta name="author" content="adaq">';
+  test("a meta byline that is a handle or a URL is not taken; Readability's byline then is", () => {
+    const html =
+      '<meta property="article:author" content="https://facebook.com/ada"><meta name="author" content="adaq">';
     expect(read(html, { html: '<p>x</p>', byline: 'By Ada Quill' }).authors).toEqual(['Ada Quill']);
   });
 
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
-    expect(read('<meta name="date" content="2015-01-31"><link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-01-31');
+    expect(
+      read(
+        '<meta name="date" content="2015-01-31"><link rel="canonical" href="https://salon.example/2015/02/01/story/">',
+      ).date,
+    ).toBe('2015-01-31');
   });
 });
 
 describe('lead image', () => {
   test('og:image keeps the alt text the page gives the same picture; without any description it is left out', () => {
     const head = '<meta property="og:image" content="https://times.example/img/pier-1200.jpg?w=1200">';
-    expect(read(`${head}<img src="/img/pier-1200.jpg" alt="The split deck">`).image).toEqual({ src: 'https://times.example/img/pier-1200.jpg?w=1200', alt: 'The split deck' });
+    expect(read(`${head}<img src="/img/pier-1200.jpg" alt="The split deck">`).image).toEqual({
+      src: 'https://times.example/img/pier-1200.jpg?w=1200',
+      alt: 'The split deck',
+    });
     expect(read(head).image).toBeUndefined();
   });
 });
 
 describe('dates from <time>', () => {
-  test('the story\'s own <time> wins over a teaser\'s earlier in the page', () => {
-    expect(read('<aside><time datetime="2024-01-05">5 Jan</time></aside><article><time datetime="2024-02-07">7 Feb</time></article>').date).toBe('2024-02-07');
+  test("the story's own <time> wins over a teaser's earlier in the page", () => {
+    expect(
+      read(
+        '<aside><time datetime="2024-01-05">5 Jan</time></aside><article><time datetime="2024-02-07">7 Feb</time></article>',
+      ).date,
+    ).toBe('2024-02-07');
   });
 });
 
 describe('chooseTitle', () => {
   test('the most deliberate candidate that agrees with <title>; the first when none does', () => {
-    expect(chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia'])).toBe('New Zealand');
-    expect(chooseTitle(['Pier to be rebuilt', 'Pier rebuild'], 'Pier to be rebuilt | Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
+    expect(
+      chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', [
+        'Wikipedia',
+      ]),
+    ).toBe('New Zealand');
+    expect(
+      chooseTitle(['Pier to be rebuilt', 'Pier rebuild'], 'Pier to be rebuilt | Harbour Times', ['Harbour Times']),
+    ).toBe('Pier to be rebuilt');
     expect(chooseTitle(['Pier to be rebuilt'], 'Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
     expect(chooseTitle([], undefined, [])).toBeUndefined();
   });

@@ -27,7 +27,12 @@ describe('readFeed', () => {
     });
     // Entity-escaped HTML in <description>, and the e-mail form of <author>.
     expect(second).toMatchObject({
-      fields: { title: 'Tram fares stay flat for a third year', date: '2021-12-30T23:59:00Z', authors: ['Ivo Petrov'], tags: ['Transport'] },
+      fields: {
+        title: 'Tram fares stay flat for a third year',
+        date: '2021-12-30T23:59:00Z',
+        authors: ['Ivo Petrov'],
+        tags: ['Transport'],
+      },
       body: 'The transport board kept the single fare at _two_ coins.\n',
     });
   });
@@ -49,7 +54,12 @@ describe('readFeed', () => {
       body: 'Volunteers and researchers waded the estuary at low tide to count eelgrass shoots, a task that takes _three_ days.\n\nShoots per square metre rose for the second year.\n',
     });
     expect(second).toMatchObject({
-      fields: { title: 'Pier lights switched to LEDs', date: '2020-07-15T06:30:00Z', authors: ['Wire Desk'], source: { url: 'https://wire.example/2020/07/pier-leds' } },
+      fields: {
+        title: 'Pier lights switched to LEDs',
+        date: '2020-07-15T06:30:00Z',
+        authors: ['Wire Desk'],
+        source: { url: 'https://wire.example/2020/07/pier-leds' },
+      },
       body: 'All 48 lamps on the pier now use LEDs, cutting the bill by half.\n',
     });
   });
@@ -57,7 +67,14 @@ describe('readFeed', () => {
   test('JSON Feed: content_html and content_text, feed authors as fallback', async () => {
     const [first, second] = articles(await readFeed(await fixture('feeds/bulletin.json'), 'bulletin.json'));
     expect(first).toMatchObject({
-      fields: { title: 'Regatta returns after a year ashore', date: '2019-06-29T12:00:00+02:00', authors: ['Colm Byrne'], tags: ['sailing', 'events'], source: { name: 'Harbour Bulletin', url: 'https://bulletin.example/posts/regatta-returns' }, lang: 'en' },
+      fields: {
+        title: 'Regatta returns after a year ashore',
+        date: '2019-06-29T12:00:00+02:00',
+        authors: ['Colm Byrne'],
+        tags: ['sailing', 'events'],
+        source: { name: 'Harbour Bulletin', url: 'https://bulletin.example/posts/regatta-returns' },
+        lang: 'en',
+      },
       body: 'Forty boats entered the harbour regatta, the first since the breakwater repairs.\n\nThe junior race was won by a crew of three sisters.\n',
     });
     expect(second).toMatchObject({
@@ -70,7 +87,13 @@ describe('readFeed', () => {
     const [first, second] = articles(await readFeed(await fixture('hostile/scripted-feed.rss'), 'scripted-feed.rss'));
     expect(first).toMatchObject({ fields: { title: 'Harbour wall repaired', source: { name: 'Hostile Feed' } } });
     expect(JSON.stringify(first)).not.toMatch(/alert|javascript:|onmouseover|onerror|<script/i);
-    expect(second).toEqual({ ok: false, origin: 'scripted-feed.rss#2', reason: expect.stringMatching(/^the entry .*has no text \(no content, description or summary\): nothing to import$/) });
+    expect(second).toEqual({
+      ok: false,
+      origin: 'scripted-feed.rss#2',
+      reason: expect.stringMatching(
+        /^the entry .*has no text \(no content, description or summary\): nothing to import$/,
+      ),
+    });
   });
 
   test.each([
@@ -105,7 +128,7 @@ describe('feed identity and relative links', () => {
   const atom = (entries: string) =>
     `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/news/"><title>Desk</title><link rel="alternate" href="https://blog.example/"/>${entries}</feed>`;
 
-  test('relative links resolve against xml:base (the content\'s own inside the entry\'s inside the feed\'s)', async () => {
+  test("relative links resolve against xml:base (the content's own inside the entry's inside the feed's)", async () => {
     const [first] = okArticles(
       await readFeed(
         atom(`<entry><id>urn:a</id><title>A</title><link href="2024/a.html"/><updated>2024-01-02T00:00:00Z</updated>
@@ -114,10 +137,12 @@ describe('feed identity and relative links', () => {
       ),
     );
     expect(first?.fields.source?.url).toBe('https://blog.example/news/2024/a.html');
-    expect(first?.body).toBe('The [plan](https://files.example/docs/plan.pdf) and [us](https://files.example/about).\n');
+    expect(first?.body).toBe(
+      'The [plan](https://files.example/docs/plan.pdf) and [us](https://files.example/about).\n',
+    );
   });
 
-  test('without xml:base, relative links mean what they mean on the feed\'s home site, not on the linked page', async () => {
+  test("without xml:base, relative links mean what they mean on the feed's home site, not on the linked page", async () => {
     const rss = `<rss version="2.0"><channel><title>Mac desk</title><link>https://home.example</link>
       <item><title>T</title><link>https://other.example/story</link><pubDate>Tue, 28 Nov 2017 15:40:00 -0800</pubDate>
       <description><![CDATA[<p>Read <a href="/article/1.html#jump">more</a>.</p>]]></description></item></channel></rss>`;
@@ -126,7 +151,10 @@ describe('feed identity and relative links', () => {
   });
 
   test('two entries that link to the same page keep their own ids, so both are articles', async () => {
-    const entries = ['urn:one', 'urn:two'].map((id) => `<entry><id>${id}</id><title>${id}</title><link href="https://blog.example/"/><updated>2024-01-02T00:00:00Z</updated><summary>Text of ${id}.</summary></entry>`);
+    const entries = ['urn:one', 'urn:two'].map(
+      (id) =>
+        `<entry><id>${id}</id><title>${id}</title><link href="https://blog.example/"/><updated>2024-01-02T00:00:00Z</updated><summary>Text of ${id}.</summary></entry>`,
+    );
     const found = okArticles(await readFeed(atom(entries.join('')), 'desk.atom'));
     expect(found.map((article) => article?.fields.source)).toEqual([
       { name: 'Desk', url: 'https://blog.example/', id: 'urn:one' },

@@ -36,7 +36,16 @@ describe('readHtml', () => {
       ].join('\n\n') + '\n',
     );
     // Menus, ads, share buttons, related links, comments, footer, byline and the repeated headline are gone.
-    for (const furniture of ['Home', 'Advertisement', 'Share', 'Related', 'First!', 'Privacy', 'By Nadia', 'Night ferry gets']) {
+    for (const furniture of [
+      'Home',
+      'Advertisement',
+      'Share',
+      'Related',
+      'First!',
+      'Privacy',
+      'By Nadia',
+      'Night ferry gets',
+    ]) {
       expect(body).not.toContain(furniture);
     }
   });
@@ -60,7 +69,10 @@ describe('readHtml', () => {
   });
 
   test('<title> without the site-name tail when nothing better exists', async () => {
-    const found = await readHtml('<title>Quay fair returns | Gazette</title><meta property="og:site_name" content="Gazette"><p>Stalls everywhere.</p>', 'a.html');
+    const found = await readHtml(
+      '<title>Quay fair returns | Gazette</title><meta property="og:site_name" content="Gazette"><p>Stalls everywhere.</p>',
+      'a.html',
+    );
     expect(found.fields.title).toBe('Quay fair returns');
     expect(found.body).toBe('Stalls everywhere.\n');
   });
@@ -76,12 +88,17 @@ describe('readHtml', () => {
   });
 
   test('a page with no article text is an error', async () => {
-    await expect(readHtml('<html><head><title>Empty</title></head><body><nav>Menu</nav></body></html>', 'a.html')).rejects.toThrow(ImportError);
+    await expect(
+      readHtml('<html><head><title>Empty</title></head><body><nav>Menu</nav></body></html>', 'a.html'),
+    ).rejects.toThrow(ImportError);
   });
 
   test('text only in JSON-LD articleBody is used', async () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: 'One.\n\nTwo.' });
-    const found = await readHtml(`<script type="application/ld+json">${ld}</script><body><nav>x</nav></body>`, 'a.html');
+    const found = await readHtml(
+      `<script type="application/ld+json">${ld}</script><body><nav>x</nav></body>`,
+      'a.html',
+    );
     expect(found.body).toBe('One.\n\nTwo.\n');
   });
 });
@@ -94,44 +111,86 @@ describe('readHtml on pages shaped like real news sites', () => {
     'The work is due to start in the spring and to finish before the autumn gales, the board said in a statement after the vote.',
   ];
   const paragraphs = story.map((text) => `<p>${text}</p>`).join('\n');
-  const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>Pier to be rebuilt | Harbour Times</title>${head}</head><body>${body}</body></html>`;
+  const page = (head: string, body: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Pier to be rebuilt | Harbour Times</title>${head}</head><body>${body}</body></html>`;
   const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
   test('an empty itemprop=articleBody in the head does not stand in for the story', async () => {
-    const found = await readHtml(page('<meta itemprop="articleBody" content="">', `<nav><a href="/">Home</a></nav><div class="story">${paragraphs}</div>`), 'a.html');
+    const found = await readHtml(
+      page(
+        '<meta itemprop="articleBody" content="">',
+        `<nav><a href="/">Home</a></nav><div class="story">${paragraphs}</div>`,
+      ),
+      'a.html',
+    );
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
   test('a promo card in an earlier <article> does not win over the story', async () => {
     const promo = '<article class="card"><h3>Give now</h3><p>Support our work.</p></article>';
-    const found = await readHtml(page('', `${promo}<article><h1>Pier to be rebuilt</h1>${paragraphs}</article>`), 'a.html');
+    const found = await readHtml(
+      page('', `${promo}<article><h1>Pier to be rebuilt</h1>${paragraphs}</article>`),
+      'a.html',
+    );
     expect(found.text).toContain(story[3]);
     expect(found.text).not.toContain('Support our work');
   });
 
   test('menus, share buttons and related stories around a page without <article> stay out', async () => {
-    const furniture = '<ul class="menu"><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Weather</a></li></ul><div class="share"><a href="/s">Share on Facebook</a> <a href="/t">Share on X</a></div>';
-    const related = '<div class="related"><h3>Related stories</h3><ul><li><a href="/x">Ferry fares rise</a></li><li><a href="/y">Storm closes beach</a></li></ul></div>';
-    const found = await readHtml(page('', `${furniture}<div id="content">${paragraphs}</div>${related}<div class="footer-links"><a href="/p">Privacy</a></div>`), 'a.html');
+    const furniture =
+      '<ul class="menu"><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Weather</a></li></ul><div class="share"><a href="/s">Share on Facebook</a> <a href="/t">Share on X</a></div>';
+    const related =
+      '<div class="related"><h3>Related stories</h3><ul><li><a href="/x">Ferry fares rise</a></li><li><a href="/y">Storm closes beach</a></li></ul></div>';
+    const found = await readHtml(
+      page(
+        '',
+        `${furniture}<div id="content">${paragraphs}</div>${related}<div class="footer-links"><a href="/p">Privacy</a></div>`,
+      ),
+      'a.html',
+    );
     for (const text of story) expect(found.text).toContain(text);
-    for (const text of ['Share on', 'Related stories', 'Ferry fares', 'Privacy', 'Weather']) expect(found.text).not.toContain(text);
+    for (const text of ['Share on', 'Related stories', 'Ferry fares', 'Privacy', 'Weather'])
+      expect(found.text).not.toContain(text);
   });
 
   test('JSON-LD inside CDATA, itemprop datePublished, and rel=author are read', async () => {
     const ld = `<script type="application/ld+json">//<![CDATA[\n${JSON.stringify({ '@type': 'NewsArticle', headline: 'Pier to be rebuilt' })}\n//]]></script>`;
     const head = `${ld}<meta itemprop="datePublished" content="2019-02-21T08:00:08.000Z"><meta property="og:site_name" content="Harbour Times">`;
-    const found = await readHtml(page(head, `<article><p class="byline">By <a rel="author" href="/staff/ada">Ada Quill</a></p>${paragraphs}</article>`), 'a.html');
-    expect(found.fields).toMatchObject({ title: 'Pier to be rebuilt', date: '2019-02-21T08:00:08Z', authors: ['Ada Quill'], source: { name: 'Harbour Times' } });
+    const found = await readHtml(
+      page(
+        head,
+        `<article><p class="byline">By <a rel="author" href="/staff/ada">Ada Quill</a></p>${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({
+      title: 'Pier to be rebuilt',
+      date: '2019-02-21T08:00:08Z',
+      authors: ['Ada Quill'],
+      source: { name: 'Harbour Times' },
+    });
     expect(found.text).not.toContain('By Ada');
   });
 
   test('a <time> without datetime, in French, and a byline meta name', async () => {
-    const found = await readHtml(page('<meta name="parsely-author" content="Morgane Tual">', `<article><time>4 mai 2015</time>${paragraphs}</article>`), 'a.html');
+    const found = await readHtml(
+      page(
+        '<meta name="parsely-author" content="Morgane Tual">',
+        `<article><time>4 mai 2015</time>${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
     expect(found.fields).toMatchObject({ date: '2015-05-04', authors: ['Morgane Tual'] });
   });
 
   test('the byline that is the publication itself names no author', async () => {
-    const found = await readHtml(page('<meta property="og:site_name" content="Mac &amp; i"><meta name="author" content="Mac &amp; i">', `<article>${paragraphs}</article>`), 'a.html');
+    const found = await readHtml(
+      page(
+        '<meta property="og:site_name" content="Mac &amp; i"><meta name="author" content="Mac &amp; i">',
+        `<article>${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
     expect(found.fields.authors).toBeUndefined();
   });
 
@@ -139,14 +198,24 @@ describe('readHtml on pages shaped like real news sites', () => {
     const images =
       '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/pier.jpg" alt="The split deck of the north pier"><figcaption>The pier in January.</figcaption></figure>' +
       '<p><img data-srcset="/img/crane-320.jpg 320w, /img/crane-1024.jpg 1024w" alt="A crane on the slip"></p>';
-    const found = await readHtml(page('<link rel="canonical" href="https://times.example/2024/pier">', `<article>${paragraphs.replace('</p>', `</p>${images}`)}</article>`), 'a.html');
-    expect(found.body).toContain('<img src="https://times.example/img/pier.jpg" alt="The split deck of the north pier">');
+    const found = await readHtml(
+      page(
+        '<link rel="canonical" href="https://times.example/2024/pier">',
+        `<article>${paragraphs.replace('</p>', `</p>${images}`)}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.body).toContain(
+      '<img src="https://times.example/img/pier.jpg" alt="The split deck of the north pier">',
+    );
     expect(found.body).toContain('<figcaption>The pier in January.</figcaption>');
     expect(found.body).toContain('![A crane on the slip](https://times.example/img/crane-1024.jpg)');
   });
 
   test('a page with no story says what was looked for and what was found', async () => {
-    await expect(readHtml(page('', '<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>Contact</footer>'), 'a.html')).rejects.toThrow(
+    await expect(
+      readHtml(page('', '<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>Contact</footer>'), 'a.html'),
+    ).rejects.toThrow(
       /no article text found: Readability found no block of readable text, nor did a look at <article>, <main> and <body> .*\(the page has 0 paragraphs and \d+ words? of visible text\), and the page has no JSON-LD articleBody/,
     );
   });

@@ -20,8 +20,13 @@ describe('readText', () => {
   });
 
   test('Markdown and HTML in plain text stay text', () => {
-    const found = readText('# Not a heading\n\n<script>alert(1)</script> and [a](javascript:x)\n\n1. not a list', 'a.txt');
-    expect(found.body).toBe('\\# Not a heading\n\n\\<script>alert(1)\\</script> and \\[a]\\(javascript:x)\n\n1\\. not a list\n');
+    const found = readText(
+      '# Not a heading\n\n<script>alert(1)</script> and [a](javascript:x)\n\n1. not a list',
+      'a.txt',
+    );
+    expect(found.body).toBe(
+      '\\# Not a heading\n\n\\<script>alert(1)\\</script> and \\[a]\\(javascript:x)\n\n1\\. not a list\n',
+    );
   });
 
   test('hard-wrapped lines join into one paragraph', () => {
@@ -46,16 +51,28 @@ describe('copyright lines', () => {
   });
 
   test('the last line of the last paragraph can be the notice', () => {
-    expect(takeCopyright(['First.', 'Last words.\n© 2020 Wire'])).toEqual({ paragraphs: ['First.', 'Last words.'], copyright: '© 2020 Wire' });
+    expect(takeCopyright(['First.', 'Last words.\n© 2020 Wire'])).toEqual({
+      paragraphs: ['First.', 'Last words.'],
+      copyright: '© 2020 Wire',
+    });
     expect(takeCopyright(['First.', 'No notice here.'])).toEqual({ paragraphs: ['First.', 'No notice here.'] });
   });
 });
 
 describe('readText: what the shape of plain text tells', () => {
   test('a headline line, a By line and a dated wire dateline are offered; the dateline stays in the body', () => {
-    const found = readText('Harbour reopens after storm\n\nBy Ada Quill and Bram Ott\n\nLONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.', 'a.txt');
-    expect(found.guessed).toEqual({ title: 'Harbour reopens after storm', authors: ['Ada Quill', 'Bram Ott'], date: '2015-09-10' });
-    expect(found.body).toBe('LONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.\n');
+    const found = readText(
+      'Harbour reopens after storm\n\nBy Ada Quill and Bram Ott\n\nLONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.',
+      'a.txt',
+    );
+    expect(found.guessed).toEqual({
+      title: 'Harbour reopens after storm',
+      authors: ['Ada Quill', 'Bram Ott'],
+      date: '2015-09-10',
+    });
+    expect(found.body).toBe(
+      'LONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.\n',
+    );
     expect(Object.values(found.guessedWhy ?? {})).toEqual([
       'title "Harbour reopens after storm" from the first line',
       'authors Ada Quill, Bram Ott from the line "By Ada Quill and Bram Ott"',

@@ -16,7 +16,10 @@ import { projectRoot } from '../helpers/build.ts';
 
 const realWorld = resolve(projectRoot, '../shared/real-world');
 const present = existsSync(join(realWorld, 'pages')) && existsSync(join(realWorld, 'feeds'));
-if (!present) console.log(`real-world import figures skipped: ${realWorld} is absent (it holds saved news pages and feeds, see the issue on importing real back issues)`);
+if (!present)
+  console.log(
+    `real-world import figures skipped: ${realWorld} is absent (it holds saved news pages and feeds, see the issue on importing real back issues)`,
+  );
 
 interface Truth {
   date: string | null;
@@ -68,12 +71,24 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
     for (const page of pages) {
       const dir = join(realWorld, 'pages', page);
       const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
-      const reference = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { title: string; siteName: string | null };
+      const reference = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
+        title: string;
+        siteName: string | null;
+      };
       const [outcome] = await runImport({
-        inputs: [join(dir, 'source.html')], out, metadata: { section: 'World' }, draft: false, force: false, dryRun: true, now: new Date('2026-01-01T00:00:00Z'), cwd: out,
+        inputs: [join(dir, 'source.html')],
+        out,
+        metadata: { section: 'World' },
+        draft: false,
+        force: false,
+        dryRun: true,
+        now: new Date('2026-01-01T00:00:00Z'),
+        cwd: out,
       });
       if (outcome?.status !== 'imported') {
-        rows.push(`${page}: NOT IMPORTED (${outcome?.status}: ${'reason' in (outcome ?? {}) ? (outcome as { reason: string }).reason : ''})`);
+        rows.push(
+          `${page}: NOT IMPORTED (${outcome?.status}: ${'reason' in (outcome ?? {}) ? (outcome as { reason: string }).reason : ''})`,
+        );
         if (truth.authors) bylinePages++;
         if (truth.date_machine_readable) datePages++;
         continue;
@@ -96,7 +111,11 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
       }
       // Readability keeps a site's name on some headlines ("… - Breitbart"); the reference is the headline without it.
       const site = reference.siteName;
-      const referenceTitle = squash(site ? reference.title.replace(new RegExp(`\\s+[-|–—]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : reference.title);
+      const referenceTitle = squash(
+        site
+          ? reference.title.replace(new RegExp(`\\s+[-|–—]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')
+          : reference.title,
+      );
       const titleRight = squash(data.title) === referenceTitle;
       if (titleRight) titlesRight++;
       rows.push(
@@ -122,7 +141,9 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
   });
 
   test('five real feeds: every entry imports, with its link, day, title and every relative link made absolute', async () => {
-    const feeds = readdirSync(join(realWorld, 'feeds')).filter((name) => !name.endsWith('.json')).sort();
+    const feeds = readdirSync(join(realWorld, 'feeds'))
+      .filter((name) => !name.endsWith('.json'))
+      .sort();
     let entries = 0;
     let right = 0;
     let links = 0;
@@ -154,9 +175,12 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
         if (wrong.length === 0) right++;
         else problems.push(`${feed}#${index + 1}: ${wrong.join('; ')}`);
       });
-      if (found.length !== expected.entries.length) problems.push(`${feed}: ${found.length} entries read, ${expected.entries.length} expected`);
+      if (found.length !== expected.entries.length)
+        problems.push(`${feed}: ${found.length} entries read, ${expected.entries.length} expected`);
     }
-    console.log(`Real-world feeds: ${right}/${entries} entries right; relative links ${linksRight}/${links} absolute and correct${problems.length ? `\n  ${problems.slice(0, 20).join('\n  ')}` : ''}`);
+    console.log(
+      `Real-world feeds: ${right}/${entries} entries right; relative links ${linksRight}/${links} absolute and correct${problems.length ? `\n  ${problems.slice(0, 20).join('\n  ')}` : ''}`,
+    );
     expect(problems).toEqual([]);
     expect(right).toBe(168);
     expect(linksRight).toBe(links);

@@ -14,8 +14,18 @@ describe('progressBar', () => {
 
 describe('formatReport', () => {
   const outcomes: ImportOutcome[] = [
-    { status: 'imported', origin: 'in/a.txt', file: 'articles/2024/01/a.md', text: '---\ntitle: A\ndate: "2024-01-02"\n---\n\nBody.\n', draftGaps: ['title'] },
-    { status: 'skipped', origin: 'in/b.html', reason: 'already in the archive as articles/2023/05/b.md (same source URL)' },
+    {
+      status: 'imported',
+      origin: 'in/a.txt',
+      file: 'articles/2024/01/a.md',
+      text: '---\ntitle: A\ndate: "2024-01-02"\n---\n\nBody.\n',
+      draftGaps: ['title'],
+    },
+    {
+      status: 'skipped',
+      origin: 'in/b.html',
+      reason: 'already in the archive as articles/2023/05/b.md (same source URL)',
+    },
     { status: 'failed', origin: 'feed.xml#2', reason: 'first line\nsecond line' },
   ];
 
@@ -39,7 +49,15 @@ describe('formatReport', () => {
   test('a dry run shows the frontmatter that would be written', () => {
     const report = formatReport(outcomes.slice(0, 1), true);
     expect(report).toBe(
-      ['would write articles/2024/01/a.md from in/a.txt (draft; fill in: title)', '    ---', '    title: A', '    date: "2024-01-02"', '    ---', '', 'Would import 1, skipped 0, failed 0. Dry run: nothing was written.'].join('\n'),
+      [
+        'would write articles/2024/01/a.md from in/a.txt (draft; fill in: title)',
+        '    ---',
+        '    title: A',
+        '    date: "2024-01-02"',
+        '    ---',
+        '',
+        'Would import 1, skipped 0, failed 0. Dry run: nothing was written.',
+      ].join('\n'),
     );
   });
 });

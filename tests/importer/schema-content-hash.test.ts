@@ -10,9 +10,12 @@ describe('articleSchema contentHash (written by the importer)', () => {
     expect(articleSchema.parse({ ...minimal, contentHash: hash }).contentHash).toBe(hash);
   });
 
-  test.each([['sha256-abc'], [`sha1-${'0a'.repeat(32)}`], [`sha256-${'0A'.repeat(32)}`], [42]])('refuses %j', (contentHash) => {
-    const result = articleSchema.safeParse({ ...minimal, contentHash });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['contentHash']);
-  });
+  test.each([['sha256-abc'], [`sha1-${'0a'.repeat(32)}`], [`sha256-${'0A'.repeat(32)}`], [42]])(
+    'refuses %j',
+    (contentHash) => {
+      const result = articleSchema.safeParse({ ...minimal, contentHash });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['contentHash']);
+    },
+  );
 });

@@ -1,11 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { readArticleSource } from '../../src/content/read-article.ts';
 import { completeArticle, contentHash, names } from '../../src/importer/complete.ts';
-import { identityOf, normalizeUrl, planArticle, serializeArticle, slugForTitle, type Archive } from '../../src/importer/write.ts';
+import {
+  identityOf,
+  normalizeUrl,
+  planArticle,
+  serializeArticle,
+  slugForTitle,
+  type Archive,
+} from '../../src/importer/write.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
 
-const found = (fields: FoundArticle['fields'] = {}, text = 'Body text.'): FoundArticle => ({ origin: 'in/story.txt', fields, body: `${text}\n`, text });
-const emptyArchive = (): Archive => ({ root: '/archive', byIdentity: new Map(), files: new Set(), sitePaths: new Set() });
+const found = (fields: FoundArticle['fields'] = {}, text = 'Body text.'): FoundArticle => ({
+  origin: 'in/story.txt',
+  fields,
+  body: `${text}\n`,
+  text,
+});
+const emptyArchive = (): Archive => ({
+  root: '/archive',
+  byIdentity: new Map(),
+  files: new Set(),
+  sitePaths: new Set(),
+});
 const plan = (archive: Archive, frontmatter: Record<string, unknown>, force = false) =>
   planArticle(archive, frontmatter, 'Body text.\n', [], { force, display: (file) => file });
 
@@ -13,30 +30,53 @@ describe('completeArticle', () => {
   const settings = { draft: false, today: '2024-05-01' };
 
   test('values found in the input win; options fill what is missing', () => {
-    const result = completeArticle(found({ title: 'From page', tags: ['page tag'] }), { title: 'From option', date: '2024-01-02', section: 'World', tags: ['x'], authors: ['Ada Quill'] }, settings);
+    const result = completeArticle(
+      found({ title: 'From page', tags: ['page tag'] }),
+      { title: 'From option', date: '2024-01-02', section: 'World', tags: ['x'], authors: ['Ada Quill'] },
+      settings,
+    );
     expect(result).toEqual({
       ok: true,
       gaps: [],
-      frontmatter: { title: 'From page', date: '2024-01-02', authors: ['Ada Quill'], section: 'World', tags: ['page tag'], contentHash: contentHash('Body text.') },
+      frontmatter: {
+        title: 'From page',
+        date: '2024-01-02',
+        authors: ['Ada Quill'],
+        section: 'World',
+        tags: ['page tag'],
+        contentHash: contentHash('Body text.'),
+      },
     });
   });
 
   test('missing required fields are named with the option that supplies them', () => {
     expect(completeArticle(found(), { section: 'World' }, settings)).toEqual({
       ok: false,
-      gaps: [{ field: 'title', option: '--title' }, { field: 'date', option: '--date' }],
+      gaps: [
+        { field: 'title', option: '--title' },
+        { field: 'date', option: '--date' },
+      ],
     });
   });
 
   test('drafts get placeholders and list the gaps', () => {
     const result = completeArticle(found(), {}, { draft: true, today: '2024-05-01' });
-    expect(result).toMatchObject({ ok: true, frontmatter: { title: 'Untitled (story.txt)', date: '2024-05-01', section: 'Unsorted', draft: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      frontmatter: { title: 'Untitled (story.txt)', date: '2024-05-01', section: 'Unsorted', draft: true },
+    });
     expect(result.gaps.map((gap) => gap.field)).toEqual(['title', 'date', 'section']);
   });
 
   test('a source URL replaces the content hash; a missing source name comes from the host', () => {
-    const result = completeArticle(found({ title: 'T', date: '2024-01-02', section: 'World' }), { sourceUrl: 'https://www.gazette.example/a' }, settings);
-    expect(result.ok && result.frontmatter).toMatchObject({ source: { name: 'gazette.example', url: 'https://www.gazette.example/a' } });
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: 'World' }),
+      { sourceUrl: 'https://www.gazette.example/a' },
+      settings,
+    );
+    expect(result.ok && result.frontmatter).toMatchObject({
+      source: { name: 'gazette.example', url: 'https://www.gazette.example/a' },
+    });
     expect(result.ok && result.frontmatter.contentHash).toBeUndefined();
   });
 
@@ -52,31 +92,63 @@ describe('completeArticle', () => {
 
 describe('serializeArticle', () => {
   test('dates are quoted, the body follows, and the file passes the build’s validation', () => {
-    const text = serializeArticle({ title: 'Yes', date: '2024-01-02', updated: '2024-01-03T10:00:00+01:00', section: '2024', tags: ['true', 'null'] }, 'Body.\n');
-    expect(text).toBe('---\ntitle: Yes\ndate: "2024-01-02"\nupdated: "2024-01-03T10:00:00+01:00"\nsection: "2024"\ntags:\n  - "true"\n  - "null"\n---\n\nBody.\n');
+    const text = serializeArticle(
+      {
+        title: 'Yes',
+        date: '2024-01-02',
+        updated: '2024-01-03T10:00:00+01:00',
+        section: '2024',
+        tags: ['true', 'null'],
+      },
+      'Body.\n',
+    );
+    expect(text).toBe(
+      '---\ntitle: Yes\ndate: "2024-01-02"\nupdated: "2024-01-03T10:00:00+01:00"\nsection: "2024"\ntags:\n  - "true"\n  - "null"\n---\n\nBody.\n',
+    );
     const read = readArticleSource('2024/01/yes.md', text);
     expect('article' in read && read.article.frontmatter.section).toBe('2024');
   });
 
   test('placeholders are listed in a comment', () => {
-    const text = serializeArticle({ title: 'Untitled (a.txt)', date: '2024-05-01', section: 'Unsorted', draft: true }, 'Body.', [{ field: 'title', option: '--title' }]);
-    expect(text.split('\n').slice(0, 3)).toEqual(['---', '# Imported as a draft with placeholders for: title (--title).', '# Fill them in, then remove "draft: true".']);
+    const text = serializeArticle(
+      { title: 'Untitled (a.txt)', date: '2024-05-01', section: 'Unsorted', draft: true },
+      'Body.',
+      [{ field: 'title', option: '--title' }],
+    );
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '---',
+      '# Imported as a draft with placeholders for: title (--title).',
+      '# Fill them in, then remove "draft: true".',
+    ]);
     expect('article' in readArticleSource('a.md', text)).toBe(true);
   });
 });
 
 describe('planArticle', () => {
-  const article = { title: 'Harbour wall repaired', date: '2024-05-06T08:00:00+00:00', section: 'News', source: { name: 'Gazette', url: 'https://gazette.example/wall' } };
+  const article = {
+    title: 'Harbour wall repaired',
+    date: '2024-05-06T08:00:00+00:00',
+    section: 'News',
+    source: { name: 'Gazette', url: 'https://gazette.example/wall' },
+  };
 
   test('a new article goes to YYYY/MM/<slug>.md', () => {
-    expect(plan(emptyArchive(), article)).toMatchObject({ action: 'write', file: '2024/05/harbour-wall-repaired.md', replaces: false });
+    expect(plan(emptyArchive(), article)).toMatchObject({
+      action: 'write',
+      file: '2024/05/harbour-wall-repaired.md',
+      replaces: false,
+    });
   });
 
   test('the same source URL is skipped, or rewritten in place with force', () => {
     const archive = emptyArchive();
     archive.byIdentity.set('url:https://gazette.example/wall', '2024/05/old-name.md');
     const again = { ...article, source: { name: 'Gazette', url: 'http://gazette.example/wall/?utm_source=rss#top' } };
-    expect(plan(archive, again)).toMatchObject({ action: 'skip', file: '2024/05/old-name.md', reason: expect.stringMatching(/same source URL.*--force/) });
+    expect(plan(archive, again)).toMatchObject({
+      action: 'skip',
+      file: '2024/05/old-name.md',
+      reason: expect.stringMatching(/same source URL.*--force/),
+    });
     expect(plan(archive, again, true)).toMatchObject({ action: 'write', file: '2024/05/old-name.md', replaces: true });
   });
 
@@ -86,7 +158,9 @@ describe('planArticle', () => {
     archive.sitePaths.add('/2024/05/06/harbour-wall-repaired-2/');
     expect(plan(archive, article)).toMatchObject({ action: 'write', file: '2024/05/harbour-wall-repaired-3.md' });
     // The place is now reserved for the rest of the run (dry runs included).
-    expect(plan(archive, { ...article, source: { name: 'Gazette', url: 'https://gazette.example/other' } })).toMatchObject({ file: '2024/05/harbour-wall-repaired-4.md' });
+    expect(
+      plan(archive, { ...article, source: { name: 'Gazette', url: 'https://gazette.example/other' } }),
+    ).toMatchObject({ file: '2024/05/harbour-wall-repaired-4.md' });
   });
 
   test('a file the build would refuse is not written', () => {
@@ -106,13 +180,17 @@ describe('identities and slugs', () => {
 
   test('identity is the source URL, else the content hash', () => {
     expect(identityOf({ source: { name: 'Desk', url: 'https://g.example/', id: 'urn:one' } })).toBe('id:urn:one');
-    expect(identityOf({ source: { url: 'https://g.example/a' }, contentHash: 'sha256-x' })).toBe('url:https://g.example/a');
+    expect(identityOf({ source: { url: 'https://g.example/a' }, contentHash: 'sha256-x' })).toBe(
+      'url:https://g.example/a',
+    );
     expect(identityOf({ contentHash: 'sha256-x' })).toBe('hash:sha256-x');
     expect(identityOf({})).toBeUndefined();
   });
 
   test('long titles make short, readable slugs cut at a word', () => {
-    const slug = slugForTitle('Council votes to cap short-term rentals in the old town after a two-year consultation with residents and traders');
+    const slug = slugForTitle(
+      'Council votes to cap short-term rentals in the old town after a two-year consultation with residents and traders',
+    );
     expect(slug).toBe('council-votes-to-cap-short-term-rentals-in-the-old-town-after-a-two-year');
     expect(slugForTitle('!!!')).toBe('article');
   });

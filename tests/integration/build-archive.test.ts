@@ -56,7 +56,10 @@ describe('articles', () => {
     const page = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
     expect(page.text('article h1')).toBe('Council passes the winter budget');
     expect(page.text('.dek')).toBe('A narrow vote after a long night.');
-    expect(page.all('.byline a').map((a) => a.properties['href'])).toEqual(['/authors/ada-quill/', '/authors/bram-osei/']);
+    expect(page.all('.byline a').map((a) => a.properties['href'])).toEqual([
+      '/authors/ada-quill/',
+      '/authors/bram-osei/',
+    ]);
     expect(page.text('.article-meta')).toContain('Updated 3 January 2020');
     expect(page.attr('.kicker a', 'href')).toBe('/sections/politics/');
     expect(page.all('.tags a').map((a) => a.properties['href'])).toEqual(['/tags/budget/', '/tags/council/']);
@@ -99,7 +102,10 @@ describe('articles', () => {
     // The only scripts are the site's bundled files and the JSON-LD data block (not executed), never the body's.
     for (const script of parsePage(html).all('script')) {
       const { src, type } = script.properties;
-      expect(type === 'application/ld+json' || String(src ?? '').startsWith('/_astro/'), JSON.stringify(script.properties)).toBe(true);
+      expect(
+        type === 'application/ld+json' || String(src ?? '').startsWith('/_astro/'),
+        JSON.stringify(script.properties),
+      ).toBe(true);
     }
     expect(parsePage(html).text('.article-body')).toContain('A raw paragraph stays, without its handler.');
   });
@@ -108,7 +114,10 @@ describe('articles', () => {
     for (const url of ARTICLES) {
       const page = parsePage(await site.read(`${url.slice(1)}index.html`));
       const body = new Set(page.all('.article-body [id]').map((element) => element.properties['id']));
-      const outside = page.all('[id]').map((element) => String(element.properties['id'])).filter((id) => !body.has(id));
+      const outside = page
+        .all('[id]')
+        .map((element) => String(element.properties['id']))
+        .filter((id) => !body.has(id));
       for (const id of outside) expect(PAGE_IDS, `${url} uses id "${id}"`).toContain(id);
     }
   });
@@ -125,7 +134,10 @@ describe('listings', () => {
     const page = parsePage(await site.read('2021/03/index.html'));
     expect(page.all('.day h2').map((h) => h.properties['id'])).toEqual(['day-14']);
     expect(page.text('#day-14')).toBe('Sunday 14 March 2021');
-    expect(page.all('#day-14 ~ .article-list h3 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    expect(page.all('#day-14 ~ .article-list h3 a').map((a) => a.properties['href'])).toEqual([
+      '/2021/03/14/orchard-frost/',
+      '/2021/03/14/orchard-market/',
+    ]);
     expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(['/', '/archive/', '/2021/']);
   });
 
@@ -149,13 +161,21 @@ describe('listings', () => {
 
   test('section, tag, author and source pages hold the right articles; index pages count them', async () => {
     const farming = parsePage(await site.read('tags/farming/index.html'));
-    expect(farming.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/']);
+    expect(farming.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual([
+      '/2021/03/14/orchard-frost/',
+      '/2021/03/14/orchard-market/',
+    ]);
     // "Council" and "council" are one tag.
     const council = parsePage(await site.read('tags/council/index.html'));
     expect(council.all('.article-list h2 a')).toHaveLength(2);
     const bram = parsePage(await site.read('authors/bram-osei/index.html'));
-    expect(bram.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual(['/2021/03/14/orchard-frost/', '/2020/01/01/council-budget-vote/']);
-    expect(parsePage(await site.read('sources/northshore-weekly/index.html')).all('.article-list h2 a')).toHaveLength(1);
+    expect(bram.all('.article-list h2 a').map((a) => a.properties['href'])).toEqual([
+      '/2021/03/14/orchard-frost/',
+      '/2020/01/01/council-budget-vote/',
+    ]);
+    expect(parsePage(await site.read('sources/northshore-weekly/index.html')).all('.article-list h2 a')).toHaveLength(
+      1,
+    );
     const sections = parsePage(await site.read('sections/index.html'));
     expect(sections.text('.facet-index')).toBe('Business (1) Culture (1) Environment (1) Politics (1) Transport (1)');
     const authors = parsePage(await site.read('authors/index.html'));
@@ -175,7 +195,10 @@ describe('listings', () => {
   });
 
   test('every page carries the CSP, and _headers repeats it for hosts that read it', async () => {
-    const policy = parsePage(await site.read('index.html')).attr('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const policy = parsePage(await site.read('index.html')).attr(
+      'meta[http-equiv="Content-Security-Policy"]',
+      'content',
+    );
     expect(policy).toContain("default-src 'self'");
     const headers = await site.read('_headers');
     expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
@@ -187,7 +210,13 @@ describe('feed and sitemap', () => {
   test('RSS lists the published articles, newest first', async () => {
     const rss = await site.read('rss.xml');
     const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => new URL(m[1]!).pathname);
-    expect(links).toEqual(['/2022/06/21/festival-des-lanternes/', '/2021/03/14/orchard-frost/', '/2021/03/14/orchard-market/', '/2020/01/01/council-budget-vote/', '/2019/12/31/new-years-eve-ferry/']);
+    expect(links).toEqual([
+      '/2022/06/21/festival-des-lanternes/',
+      '/2021/03/14/orchard-frost/',
+      '/2021/03/14/orchard-market/',
+      '/2020/01/01/council-budget-vote/',
+      '/2019/12/31/new-years-eve-ferry/',
+    ]);
   });
 
   test('a build without a public address says so', () => {
@@ -205,7 +234,9 @@ describe('feed and sitemap', () => {
   test('the sitemap lists every article and listing page, and nothing else', async () => {
     const index = await site.read('sitemap-index.xml');
     const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
-    const urls = (await Promise.all(chunks.map((chunk) => site.read(chunk)))).flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const urls = (await Promise.all(chunks.map((chunk) => site.read(chunk)))).flatMap((xml) =>
+      [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
     const pages = (await listPages(site.dist)).filter((page) => page !== '/404/');
     expect(urls.sort()).toEqual(pages.sort());
     for (const article of ARTICLES) expect(urls).toContain(article);

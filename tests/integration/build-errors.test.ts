@@ -23,11 +23,14 @@ describe('a broken archive', () => {
       ['2022/bad-types.md', 'unknown field(s): colour'],
       ['2022/bad-yaml.md', 'frontmatter is not valid YAML'],
       ['2022/section-symbols.md', 'section: section must contain a letter or digit'],
-      ['2022/too-deep.md', 'body: the body nests containers 33 levels deep at line 33 (33 of lists and quotes); the limit is 32 levels'],
+      [
+        '2022/too-deep.md',
+        'body: the body nests containers 33 levels deep at line 33 (33 of lists and quotes); the limit is 32 levels',
+      ],
     ];
     for (const [file, text] of expectations) {
       expect(out).toContain(`tests/fixtures/broken/articles/${file}`);
-      const block = out.slice(out.indexOf(`tests/fixtures/broken/articles/${file}`)).split(/\n  tests\//)[0];
+      const block = out.slice(out.indexOf(`tests/fixtures/broken/articles/${file}`)).split(/\n {2}tests\//)[0];
       expect(block, `${file} should report ${text}`).toContain(text);
     }
     expect(out).not.toContain('fine.md');
@@ -39,8 +42,12 @@ describe('a broken archive', () => {
   test('two articles on one URL fail the build naming both files', async () => {
     const result = await buildFixture({ content: 'tests/fixtures/duplicate-urls/articles' });
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/duplicate-urls\/articles\/one\.md\n\s+- slug: \/2022\/03\/01\/same-story\/ is also the URL of tests\/fixtures\/duplicate-urls\/articles\/two\.md/);
-    expect(result.output).toMatch(/duplicate-urls\/articles\/two\.md\n\s+- slug: \/2022\/03\/01\/same-story\/ is also the URL of tests\/fixtures\/duplicate-urls\/articles\/one\.md/);
+    expect(result.output).toMatch(
+      /duplicate-urls\/articles\/one\.md\n\s+- slug: \/2022\/03\/01\/same-story\/ is also the URL of tests\/fixtures\/duplicate-urls\/articles\/two\.md/,
+    );
+    expect(result.output).toMatch(
+      /duplicate-urls\/articles\/two\.md\n\s+- slug: \/2022\/03\/01\/same-story\/ is also the URL of tests\/fixtures\/duplicate-urls\/articles\/one\.md/,
+    );
     expect(result.output).not.toContain('three.md');
   }, 180_000);
 });

@@ -17,11 +17,46 @@ const BUILD_EPOCH = String(Date.UTC(2028, 1, 29, 12) / 1000);
 
 /** The fixture's articles, newest first, with what their structured data must say. */
 const ARTICLES = [
-  { path: '2022/06/21/festival-des-lanternes/', section: 'Culture', authors: ['Camille Vernet'], published: '2022-06-21T20:00:00+02:00', modified: '2022-06-21T20:00:00+02:00', lang: 'fr' },
-  { path: '2021/03/14/orchard-frost/', section: 'Environment', authors: ['Bram Osei'], published: '2021-03-14', modified: '2021-03-16', lang: 'en' },
-  { path: '2021/03/14/orchard-market/', section: 'Business', authors: [], published: '2021-03-14', modified: '2021-03-14', lang: 'en' },
-  { path: '2020/01/01/council-budget-vote/', section: 'Politics', authors: ['Ada Quill', 'Bram Osei'], published: '2020-01-01', modified: '2020-01-03', lang: 'en' },
-  { path: '2019/12/31/new-years-eve-ferry/', section: 'Transport', authors: ['Ada Quill'], published: '2019-12-31T23:30:00-08:00', modified: '2019-12-31T23:30:00-08:00', lang: 'en' },
+  {
+    path: '2022/06/21/festival-des-lanternes/',
+    section: 'Culture',
+    authors: ['Camille Vernet'],
+    published: '2022-06-21T20:00:00+02:00',
+    modified: '2022-06-21T20:00:00+02:00',
+    lang: 'fr',
+  },
+  {
+    path: '2021/03/14/orchard-frost/',
+    section: 'Environment',
+    authors: ['Bram Osei'],
+    published: '2021-03-14',
+    modified: '2021-03-16',
+    lang: 'en',
+  },
+  {
+    path: '2021/03/14/orchard-market/',
+    section: 'Business',
+    authors: [],
+    published: '2021-03-14',
+    modified: '2021-03-14',
+    lang: 'en',
+  },
+  {
+    path: '2020/01/01/council-budget-vote/',
+    section: 'Politics',
+    authors: ['Ada Quill', 'Bram Osei'],
+    published: '2020-01-01',
+    modified: '2020-01-03',
+    lang: 'en',
+  },
+  {
+    path: '2019/12/31/new-years-eve-ferry/',
+    section: 'Transport',
+    authors: ['Ada Quill'],
+    published: '2019-12-31T23:30:00-08:00',
+    modified: '2019-12-31T23:30:00-08:00',
+    lang: 'en',
+  },
 ];
 const SECTIONS = ['culture', 'environment', 'business', 'transport', 'politics'];
 const abs = (path: string) => `${ORIGIN}${BASE}${path}`;
@@ -47,7 +82,8 @@ function jsonLd(page: Page): Record<string, unknown>[] {
     return JSON.parse(text?.type === 'text' ? text.value : '') as Record<string, unknown>;
   });
 }
-const meta = (page: Page, property: string) => page.all(`meta[property="${property}"], meta[name="${property}"]`).map((m) => String(m.properties['content']));
+const meta = (page: Page, property: string) =>
+  page.all(`meta[property="${property}"], meta[name="${property}"]`).map((m) => String(m.properties['content']));
 const readPage = async (path: string) => parsePage(await site.read(`${path}index.html`));
 
 describe('NewsArticle JSON-LD', () => {
@@ -87,10 +123,23 @@ describe('NewsArticle JSON-LD', () => {
     const [ld] = jsonLd(await readPage('2021/03/14/orchard-frost/'));
     expect(ld!['publisher']).toEqual({ '@type': 'Organization', name: 'The Port Alder Ledger', url: abs('') });
     expect(ld).not.toHaveProperty('isBasedOn');
-    expect(ld!['image']).toMatchObject({ '@type': 'ImageObject', url: abs('favicon.svg'), description: 'A small square logo', caption: 'A placeholder image.' });
+    expect(ld!['image']).toMatchObject({
+      '@type': 'ImageObject',
+      url: abs('favicon.svg'),
+      description: 'A small square logo',
+      caption: 'A placeholder image.',
+    });
     expect(ld!['correction']).toEqual([
-      { '@type': 'CorrectionComment', text: 'An earlier version gave the wrong name for the quince variety.', datePublished: '2021-03-16' },
-      { '@type': 'CorrectionComment', text: 'The frost warning was lifted on Monday morning.', datePublished: '2021-03-15T09:00:00+01:00' },
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version gave the wrong name for the quince variety.',
+        datePublished: '2021-03-16',
+      },
+      {
+        '@type': 'CorrectionComment',
+        text: 'The frost warning was lifted on Monday morning.',
+        datePublished: '2021-03-15T09:00:00+01:00',
+      },
     ]);
   });
 });
@@ -130,15 +179,34 @@ describe('social meta', () => {
 
 describe('BreadcrumbList on listings', () => {
   test.each([
-    ['sections/politics/', [['Home', ''], ['Sections', 'sections/'], ['Politics', 'sections/politics/']]],
-    ['2021/03/', [['Home', ''], ['By date', 'archive/'], ['2021', '2021/'], ['March 2021', '2021/03/']]],
+    [
+      'sections/politics/',
+      [
+        ['Home', ''],
+        ['Sections', 'sections/'],
+        ['Politics', 'sections/politics/'],
+      ],
+    ],
+    [
+      '2021/03/',
+      [
+        ['Home', ''],
+        ['By date', 'archive/'],
+        ['2021', '2021/'],
+        ['March 2021', '2021/03/'],
+      ],
+    ],
   ])('%s', async (path, crumbs) => {
     const page = await readPage(path);
     const [ld] = jsonLd(page);
     expect(ld!['@type']).toBe('BreadcrumbList');
-    expect(ld!['itemListElement']).toEqual(crumbs.map(([name, to], i) => ({ '@type': 'ListItem', position: i + 1, name, item: abs(to!) })));
+    expect(ld!['itemListElement']).toEqual(
+      crumbs.map(([name, to], i) => ({ '@type': 'ListItem', position: i + 1, name, item: abs(to!) })),
+    );
     // The same way down as the visible breadcrumbs.
-    expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(crumbs.slice(0, -1).map(([, to]) => `${BASE}${to}`));
+    expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(
+      crumbs.slice(0, -1).map(([, to]) => `${BASE}${to}`),
+    );
   });
 });
 
@@ -151,12 +219,16 @@ describe('cite this article', () => {
       `Quill, Ada, and Bram Osei. “Council passes the winter budget.” Northshore Weekly, January 1, 2020. https://northshore.example/budget. ` +
         `Archived in The Port Alder Ledger Archive. Accessed February 29, 2028. ${abs('2020/01/01/council-budget-vote/')}.`,
     );
-    expect(page.all('.citation cite').map((c) => c.children.map((n) => (n.type === 'text' ? n.value : '')).join(''))).toEqual(['Northshore Weekly', 'The Port Alder Ledger Archive']);
+    expect(
+      page.all('.citation cite').map((c) => c.children.map((n) => (n.type === 'text' ? n.value : '')).join('')),
+    ).toEqual(['Northshore Weekly', 'The Port Alder Ledger Archive']);
   });
 
   test('an unsigned article without a source starts with its headline and names the archive’s paper', async () => {
     const page = await readPage('2021/03/14/orchard-market/');
-    expect(page.text('.citation')).toMatch(/^“Orchard market reopens in the square\.” The Port Alder Ledger, March 14, 2021\. Archived in/);
+    expect(page.text('.citation')).toMatch(
+      /^“Orchard market reopens in the square\.” The Port Alder Ledger, March 14, 2021\. Archived in/,
+    );
   });
 
   /** The text of a `data:` download link, and its file name. */
@@ -166,7 +238,11 @@ describe('cite this article', () => {
     const href = String(link?.properties['href']);
     const match = /^data:([^;,]+);charset=utf-8,(.*)$/s.exec(href);
     if (!match) throw new Error(`${path}: no ${format} download link (${href})`);
-    return { text: decodeURIComponent(match[2] as string), name: String(link?.properties['download']), type: match[1] as string };
+    return {
+      text: decodeURIComponent(match[2] as string),
+      name: String(link?.properties['download']),
+      type: match[1] as string,
+    };
   }
 
   test.each(ARTICLES)('$path offers its BibTeX and RIS records as downloads, which name it', async (article) => {
@@ -192,17 +268,25 @@ describe('cite this article', () => {
   });
 
   test('BibTeX and RIS carry the original URL where there is one', async () => {
-    expect((await download('2020/01/01/council-budget-vote/', 'bib')).text).toContain('note = {Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}');
-    expect((await download('2020/01/01/council-budget-vote/', 'ris')).text.split('\r\n')).toContain('UR  - https://northshore.example/budget');
+    expect((await download('2020/01/01/council-budget-vote/', 'bib')).text).toContain(
+      'note = {Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}',
+    );
+    expect((await download('2020/01/01/council-budget-vote/', 'ris')).text.split('\r\n')).toContain(
+      'UR  - https://northshore.example/budget',
+    );
   });
 
-  test('no citation files of their own: the records travel inside the article page', async () => {
+  test('no citation files of their own: the records travel inside the article page', () => {
     expect(site.has('cite')).toBe(false);
   });
 });
 
 describe('feeds', () => {
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link', 'item', 'author', 'category'].includes(name) });
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    isArray: (name) => ['entry', 'link', 'item', 'author', 'category'].includes(name),
+  });
 
   test('every page links the site’s RSS, Atom and JSON feeds', async () => {
     const page = await readPage('');
@@ -218,7 +302,12 @@ describe('feeds', () => {
     const doc = xml.parse(await site.read('atom.xml'));
     expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(doc.feed.id).toBe(abs('atom.xml'));
-    const entries = doc.feed.entry as { id: string; link: { '@_href': string }[]; published: string; title: { '#text': string } }[];
+    const entries = doc.feed.entry as {
+      id: string;
+      link: { '@_href': string }[];
+      published: string;
+      title: { '#text': string };
+    }[];
     expect(entries.map((e) => e.id)).toEqual(ARTICLES.map((a) => abs(a.path)));
     expect(entries.map((e) => e.link[0]!['@_href'])).toEqual(ARTICLES.map((a) => abs(a.path)));
     expect(entries[4]!.published).toBe('2019-12-31T23:30:00-08:00');
@@ -226,27 +315,42 @@ describe('feeds', () => {
   });
 
   test('JSON Feed 1.1 parses as JSON with every article', async () => {
-    const feed = JSON.parse(await site.read('feed.json')) as { version: string; feed_url: string; items: { id: string; url: string; date_published: string; title: string }[] };
+    const feed = JSON.parse(await site.read('feed.json')) as {
+      version: string;
+      feed_url: string;
+      items: { id: string; url: string; date_published: string; title: string }[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(abs('feed.json'));
     expect(feed.items.map((item) => item.url)).toEqual(ARTICLES.map((a) => abs(a.path)));
-    expect(feed.items.every((item) => item.title && item.id && !Number.isNaN(Date.parse(item.date_published)))).toBe(true);
+    expect(feed.items.every((item) => item.title && item.id && !Number.isNaN(Date.parse(item.date_published)))).toBe(
+      true,
+    );
   });
 
-  test.each(SECTIONS)('the %s section’s RSS, Atom and JSON feeds hold only its articles, and its page links them', async (slug) => {
-    const expected = ARTICLES.filter((a) => a.section.toLowerCase() === slug).map((a) => abs(a.path));
-    expect(expected.length).toBeGreaterThan(0);
-    const rss = xml.parse(await site.read(`sections/${slug}/rss.xml`));
-    expect((rss.rss.channel.item as { link: string[] }[]).map((item) => item.link[0])).toEqual(expected);
-    const atom = xml.parse(await site.read(`sections/${slug}/atom.xml`));
-    expect((atom.feed.entry as { id: string }[]).map((e) => e.id)).toEqual(expected);
-    expect(atom.feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(abs(`sections/${slug}/atom.xml`));
-    const json = JSON.parse(await site.read(`sections/${slug}/feed.json`)) as { items: { url: string }[] };
-    expect(json.items.map((item) => item.url)).toEqual(expected);
+  test.each(SECTIONS)(
+    'the %s section’s RSS, Atom and JSON feeds hold only its articles, and its page links them',
+    async (slug) => {
+      const expected = ARTICLES.filter((a) => a.section.toLowerCase() === slug).map((a) => abs(a.path));
+      expect(expected.length).toBeGreaterThan(0);
+      const rss = xml.parse(await site.read(`sections/${slug}/rss.xml`));
+      expect((rss.rss.channel.item as { link: string[] }[]).map((item) => item.link[0])).toEqual(expected);
+      const atom = xml.parse(await site.read(`sections/${slug}/atom.xml`));
+      expect((atom.feed.entry as { id: string }[]).map((e) => e.id)).toEqual(expected);
+      expect(atom.feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(
+        abs(`sections/${slug}/atom.xml`),
+      );
+      const json = JSON.parse(await site.read(`sections/${slug}/feed.json`)) as { items: { url: string }[] };
+      expect(json.items.map((item) => item.url)).toEqual(expected);
 
-    const page = await readPage(`sections/${slug}/`);
-    const feeds = [`${BASE}sections/${slug}/rss.xml`, `${BASE}sections/${slug}/atom.xml`, `${BASE}sections/${slug}/feed.json`];
-    expect(page.all('link[rel="alternate"]').map((l) => l.properties['href'])).toEqual(expect.arrayContaining(feeds));
-    expect(page.all('.feeds a').map((a) => a.properties['href'])).toEqual(feeds);
-  });
+      const page = await readPage(`sections/${slug}/`);
+      const feeds = [
+        `${BASE}sections/${slug}/rss.xml`,
+        `${BASE}sections/${slug}/atom.xml`,
+        `${BASE}sections/${slug}/feed.json`,
+      ];
+      expect(page.all('link[rel="alternate"]').map((l) => l.properties['href'])).toEqual(expect.arrayContaining(feeds));
+      expect(page.all('.feeds a').map((a) => a.properties['href'])).toEqual(feeds);
+    },
+  );
 });

@@ -30,7 +30,9 @@ const HOSTILE_STRINGS = resolve(projectRoot, '../shared/hostile-strings');
 async function hostileStrings(): Promise<string[] | undefined> {
   const files = ['blns.json', 'owasp-vectors.json'].map((name) => join(HOSTILE_STRINGS, name));
   if (!files.every(existsSync)) {
-    console.warn(`Skipping the hostile-strings part of the hostile suite: ${HOSTILE_STRINGS} has no blns.json and owasp-vectors.json.`);
+    console.warn(
+      `Skipping the hostile-strings part of the hostile suite: ${HOSTILE_STRINGS} has no blns.json and owasp-vectors.json.`,
+    );
     return undefined;
   }
   const lists = await Promise.all(files.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as string[]));
@@ -60,20 +62,38 @@ function freeArticle(s: string, i: number): { frontmatter: Record<string, unknow
     // content; as a link or image target where it names a scheme (as a relative
     // path it would only be a broken link, which verification rightly refuses).
     body: `${s}\n\n[${s}](https://example.org/q?${s}) and ![${s}](https://example.org/${s})\n\n> ${s}\n\n- ${s}\n\n<div title="${s}">${s}</div>\n${
-      /^\s*[a-z][a-z0-9+.-]*:/i.test(s) ? `\n[scheme](${s}) ![scheme](${s}) <a href="${s}">raw</a> <img src="${s}" alt="x">\n` : ''
+      /^\s*[a-z][a-z0-9+.-]*:/i.test(s)
+        ? `\n[scheme](${s}) ![scheme](${s}) <a href="${s}">raw</a> <img src="${s}" alt="x">\n`
+        : ''
     }`,
   };
 }
 
 /** The structured fields holding the string; most refuse it, and must say so by field. */
 function structuredArticle(s: string): Record<string, unknown> {
-  return { title: 'Structured fields', date: s, updated: s, section: 'Tests', slug: s, lang: s, draft: s, contentHash: s, source: { name: 'Wire', retrieved: s }, corrections: [{ date: s, text: 'x' }] };
+  return {
+    title: 'Structured fields',
+    date: s,
+    updated: s,
+    section: 'Tests',
+    slug: s,
+    lang: s,
+    draft: s,
+    contentHash: s,
+    source: { name: 'Wire', retrieved: s },
+    corrections: [{ date: s, text: 'x' }],
+  };
 }
 
-const fileText = (frontmatter: Record<string, unknown>, body: string) => `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${body}`;
+const fileText = (frontmatter: Record<string, unknown>, body: string) =>
+  `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${body}`;
 
 /** A copy the build accepts: refused optional fields left out, refused required ones given a letter, a refused body replaced. */
-function repaired(frontmatter: Record<string, unknown>, body: string, problems: readonly ArticleProblem[]): { frontmatter: Record<string, unknown>; body: string } {
+function repaired(
+  frontmatter: Record<string, unknown>,
+  body: string,
+  problems: readonly ArticleProblem[],
+): { frontmatter: Record<string, unknown>; body: string } {
   const copy: Record<string, unknown> = structuredClone(frontmatter);
   let text = body;
   for (const { field } of problems) {
@@ -102,9 +122,18 @@ beforeAll(async () => {
   // Generated here rather than committed: the largest body the default allows, a 10 MB base64 body, a 10,000-item list.
   const paragraph = 'The harbour board met again tonight and "agreed" -- once more -- to meet again... ';
   const block = `${paragraph.repeat(12)}\n\n`;
-  await writeFile(join(content, 'largest-body.md'), `---\ntitle: The largest body allowed\ndate: 2023-04-07\nsection: Tests\n---\n${block.repeat(Math.floor(DEFAULT_MAX_BODY_BYTES / block.length))}`);
-  await writeFile(join(content, 'base64-body.md'), `---\ntitle: Ten megabytes of base64\ndate: 2023-04-09\nsection: Tests\n---\nAn attachment pasted whole:\n\n${Buffer.alloc(7_600_000, 'harbour').toString('base64')}\n\nEnd of the attachment.\n`);
-  await writeFile(join(content, 'long-list.md'), `---\ntitle: Ten thousand list items\ndate: 2023-04-08\nsection: Tests\n---\n${Array.from({ length: 10_000 }, (_, i) => `- item number ${i}`).join('\n')}\n`);
+  await writeFile(
+    join(content, 'largest-body.md'),
+    `---\ntitle: The largest body allowed\ndate: 2023-04-07\nsection: Tests\n---\n${block.repeat(Math.floor(DEFAULT_MAX_BODY_BYTES / block.length))}`,
+  );
+  await writeFile(
+    join(content, 'base64-body.md'),
+    `---\ntitle: Ten megabytes of base64\ndate: 2023-04-09\nsection: Tests\n---\nAn attachment pasted whole:\n\n${Buffer.alloc(7_600_000, 'harbour').toString('base64')}\n\nEnd of the attachment.\n`,
+  );
+  await writeFile(
+    join(content, 'long-list.md'),
+    `---\ntitle: Ten thousand list items\ndate: 2023-04-08\nsection: Tests\n---\n${Array.from({ length: 10_000 }, (_, i) => `- item number ${i}`).join('\n')}\n`,
+  );
   strings = await hostileStrings();
   if (strings) {
     for (const [i, s] of strings.entries()) {
@@ -144,7 +173,12 @@ beforeAll(async () => {
     const problems = site.output.split('\n').filter((line) => line.startsWith('  - ['));
     expect(site.output, site.output.slice(-5_000)).toMatch(/Verification failed: \d+ problems/);
     expect(site.output).not.toContain('  … and ');
-    expect(problems.filter((line) => !/^ {2}- \[link\] \d{4}\/\d{2}\/\d{2}\/hostile-free-\d+\/index\.html links to /.test(line)), site.output.slice(-5_000)).toEqual([]);
+    expect(
+      problems.filter(
+        (line) => !/^ {2}- \[link\] \d{4}\/\d{2}\/\d{2}\/hostile-free-\d+\/index\.html links to /.test(line),
+      ),
+      site.output.slice(-5_000),
+    ).toEqual([]);
     linkProblems = problems.length;
   }
   files = (await readdir(site.dist, { recursive: true })).map(String);
@@ -155,7 +189,7 @@ function elements(node: { children?: unknown[] }): Element[] {
   const found: Element[] = [];
   for (const child of (node.children ?? []) as (Element & { type: string })[]) {
     if (child.type === 'element') found.push(child, ...elements(child));
-    else if ((child as { children?: unknown[] }).children) found.push(...elements(child as { children: unknown[] }));
+    else if ((child as { children?: unknown[] }).children) found.push(...elements(child));
   }
   return found;
 }
@@ -176,13 +210,25 @@ describe('no executable script anywhere in dist/', () => {
           const src = String(element.properties['src'] ?? '');
           const type = String(element.properties['type'] ?? '');
           // Data blocks are never run: JSON-LD, and the interface text browser scripts read (InterfaceMessages.astro).
-          expect(src.startsWith('/_astro/') || src.includes('/pagefind/') || type === 'application/ld+json' || (type === 'application/json' && element.properties['id'] === 'interface-messages'), where).toBe(true);
+          expect(
+            src.startsWith('/_astro/') ||
+              src.includes('/pagefind/') ||
+              type === 'application/ld+json' ||
+              (type === 'application/json' && element.properties['id'] === 'interface-messages'),
+            where,
+          ).toBe(true);
         }
-        expect(['iframe', 'object', 'embed', 'style', 'base', 'frame', 'svg', 'math'], where).not.toContain(element.tagName);
+        expect(['iframe', 'object', 'embed', 'style', 'base', 'frame', 'svg', 'math'], where).not.toContain(
+          element.tagName,
+        );
         for (const [name, value] of Object.entries(element.properties)) {
           expect(/^on/i.test(name), `${where} has handler ${name}`).toBe(false);
           expect(name === 'style', `${where} has a style attribute`).toBe(false);
-          const citation = element.tagName === 'a' && name === 'href' && element.properties['download'] !== undefined && CITATION_DOWNLOAD.test(String(value));
+          const citation =
+            element.tagName === 'a' &&
+            name === 'href' &&
+            element.properties['download'] !== undefined &&
+            CITATION_DOWNLOAD.test(String(value));
           if (['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'data'].includes(name) && !citation) {
             expect(SCRIPT_URL.test(String(value)), `${where} ${name}=${String(value)}`).toBe(false);
           }
@@ -216,7 +262,9 @@ describe('injected frontmatter is shown as text', () => {
     expect(page.text('.dek')).toBe('<img src=x onerror=alert("dek")> A standfirst');
     expect(page.text('.byline')).toContain('"><script>alert("author")</script>');
     expect(page.text('.tags')).toContain('<svg onload=alert("tag")>');
-    expect(page.attr('.source a', 'href')).toBe('https://example.org/story?q=%22%3E%3Cscript%3Ealert(%22url%22)%3C/script%3E&x=%3Cb%3E');
+    expect(page.attr('.source a', 'href')).toBe(
+      'https://example.org/story?q=%22%3E%3Cscript%3Ealert(%22url%22)%3C/script%3E&x=%3Cb%3E',
+    );
     expect(page.attr('.lead-image img', 'alt')).toBe('" onerror="alert(1)');
     expect(page.text('.copyright')).toBe('<style>*{display:none}</style> © Someone');
     // Facet pages exist for injected names, under slugs made of their letters only.
@@ -279,9 +327,13 @@ describe('odd files', () => {
 describe('every hostile string in every field and body', () => {
   test('every string has its article in the site, as written or with its refused fields repaired', () => {
     if (!strings) return;
-    console.log(`${strings.length} hostile strings: ${refused.size} files refused (built apart), ${linkProblems} pages with links to nothing named by verification`);
+    console.log(
+      `${strings.length} hostile strings: ${refused.size} files refused (built apart), ${linkProblems} pages with links to nothing named by verification`,
+    );
     expect(strings.length).toBeGreaterThan(700);
-    const missing = strings.map((_, i) => `${dayOf(i).replaceAll('-', '/')}/hostile-free-${i}/index.html`).filter((page) => !site.has(page));
+    const missing = strings
+      .map((_, i) => `${dayOf(i).replaceAll('-', '/')}/hostile-free-${i}/index.html`)
+      .filter((page) => !site.has(page));
     expect(missing).toEqual([]);
   });
 
@@ -292,14 +344,15 @@ describe('every hostile string in every field and body', () => {
     expect(out).toContain(`${refused.size} article files have problems`);
     expect(out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     const blocks = new Map<string, string>();
-    for (const block of out.split(/\n  (?=\S)/)) {
+    for (const block of out.split(/\n {2}(?=\S)/)) {
       const name = /hostile-(?:free|structured)-\d+\.md/.exec(block.split('\n')[0] ?? '')?.[0];
       if (name) blocks.set(name, block);
     }
     for (const [name, problems] of refused) {
       const block = blocks.get(name);
       expect(block, `${name} is not named in the report (see .tmp/builds/hostile-refused-output.txt)`).toBeDefined();
-      for (const { field } of problems) expect(block, `${name} should name ${field || 'the file'}`).toContain(`- ${field ? `${field}: ` : ''}`);
+      for (const { field } of problems)
+        expect(block, `${name} should name ${field || 'the file'}`).toContain(`- ${field ? `${field}: ` : ''}`);
     }
   });
 });

@@ -22,10 +22,23 @@ async function articleHtml(url: string): Promise<string> {
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'clippings-imported-'));
-  const common = { out: content, draft: false, force: false, dryRun: false, now: new Date('2025-01-15T12:00:00Z'), cwd: projectRoot };
-  const inputs = ['html', 'feeds', 'hostile/scripted-page.html', 'hostile/scripted-feed.rss'].map((path) => join(fixtures, path));
+  const common = {
+    out: content,
+    draft: false,
+    force: false,
+    dryRun: false,
+    now: new Date('2025-01-15T12:00:00Z'),
+    cwd: projectRoot,
+  };
+  const inputs = ['html', 'feeds', 'hostile/scripted-page.html', 'hostile/scripted-feed.rss'].map((path) =>
+    join(fixtures, path),
+  );
   await runImport({ ...common, inputs, metadata: { section: 'News' } });
-  await runImport({ ...common, inputs: [join(fixtures, 'text/lighthouse-keepers.txt')], metadata: { title: 'Keeper hands over the logbooks', date: '2024-04-02', section: 'Heritage' } });
+  await runImport({
+    ...common,
+    inputs: [join(fixtures, 'text/lighthouse-keepers.txt')],
+    metadata: { title: 'Keeper hands over the logbooks', date: '2024-04-02', section: 'Heritage' },
+  });
   for await (const path of glob('**/*.md', { cwd: content })) {
     const read = readArticleSource(path, await readFile(join(content, path), 'utf8'));
     if ('article' in read) articles.set(read.article.frontmatter.title, read.article);
@@ -51,7 +64,9 @@ describe('imported articles build', () => {
     expect(html).toContain('href="https://courier.example/2023/05/night-ferry-second-crew"');
     expect(html).not.toContain('Advertisement');
     // A captioned picture is still a figure with its caption once built.
-    expect(html).toMatch(/<figure>\s*<img src="https:\/\/courier\.example\/img\/deck\.jpg" alt="Deckhands coiling ropes"[^>]*>\s*<figcaption>New deckhands start training this week\.<\/figcaption>\s*<\/figure>/);
+    expect(html).toMatch(
+      /<figure>\s*<img src="https:\/\/courier\.example\/img\/deck\.jpg" alt="Deckhands coiling ropes"[^>]*>\s*<figcaption>New deckhands start training this week\.<\/figcaption>\s*<\/figure>/,
+    );
 
     const keeper = await articleHtml(articles.get('Keeper hands over the logbooks')?.url ?? '');
     expect(keeper).toContain('“the only honest diary on the coast”');
@@ -67,7 +82,8 @@ describe('imported articles build', () => {
   });
 
   test('search: each page is marked for indexing, and the index holds a fragment for it', async () => {
-    for (const article of articles.values()) expect(await articleHtml(article.url), article.url).toContain('data-pagefind-body');
+    for (const article of articles.values())
+      expect(await articleHtml(article.url), article.url).toContain('data-pagefind-body');
     // The build always writes the search index: every imported page must be in it.
     const fragments = join(build.dist, 'pagefind', 'fragment');
     expect(existsSync(fragments)).toBe(true);

@@ -45,7 +45,8 @@ describe('files that are not ours', () => {
   }, 600_000);
 
   test('CNAME, .well-known/, .git/ and downloads survive two rebuilds, unchanged', async () => {
-    for (const [path, text] of Object.entries(USER_FILES)) expect(await readFile(join(third.dist, path), 'utf8'), path).toBe(text);
+    for (const [path, text] of Object.entries(USER_FILES))
+      expect(await readFile(join(third.dist, path), 'utf8'), path).toBe(text);
   });
 
   test('while files the last build made and this one does not are removed', () => {
@@ -53,7 +54,9 @@ describe('files that are not ours', () => {
   });
 
   test('the manifest lists the build’s files only, and verify passes with the user’s files present', async () => {
-    const manifest = JSON.parse(await readFile(join(third.dist, 'clippings-manifest.json'), 'utf8')) as { files: Record<string, { size: number; sha256: string }> };
+    const manifest = JSON.parse(await readFile(join(third.dist, 'clippings-manifest.json'), 'utf8')) as {
+      files: Record<string, { size: number; sha256: string }>;
+    };
     expect(manifest.files['index.html']?.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const path of Object.keys(USER_FILES)) expect(manifest.files[path], path).toBeUndefined();
     const verify = await verifyFixture(third);
@@ -71,7 +74,9 @@ describe('an output folder that is not ours', () => {
     const existing = { dist: join(work, 'dist') } as BuildResult;
     const refused = await buildFixture({ content, reuse: existing });
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toMatch(/The output folder .*dist\/? is not empty and holds no clippings-manifest\.json of a Clippings build: refusing to write into it\. .*CLIPPINGS_ADOPT_OUT_DIR=1/);
+    expect(refused.output).toMatch(
+      /The output folder .*dist\/? is not empty and holds no clippings-manifest\.json of a Clippings build: refusing to write into it\. .*CLIPPINGS_ADOPT_OUT_DIR=1/,
+    );
     expect(refused.output).not.toMatch(/Stack trace:/);
     expect(existsSync(join(work, 'dist', 'index.html'))).toBe(false);
     const adopted = await buildFixture({ content, reuse: existing, env: { CLIPPINGS_ADOPT_OUT_DIR: '1' } });
@@ -84,26 +89,39 @@ describe('a build killed part-way', () => {
   // Three points: pages being written; sitemap written (search, offline files and headers not yet);
   // search index written (verification and manifest not yet).
   /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there). */
-  const written = (file: string, since: number) => (dist: string) => existsSync(join(dist, file)) && statSync(join(dist, file)).mtimeMs > since;
+  const written = (file: string, since: number) => (dist: string) =>
+    existsSync(join(dist, file)) && statSync(join(dist, file)).mtimeMs > since;
   test.each([
     ['while writing pages', '2021/03/index.html', undefined],
     ['just after the sitemap', 'sitemap-index.xml', '[missing] sw.js is missing (every build makes it)'],
     ['just after the search index', 'pagefind/pagefind-entry.json', undefined],
-  ])('%s: verify fails naming what is missing, and the next build repairs it', async (_, marker, missing) => {
-    const content = await copyOfBasic();
-    // A finished build first, so the killed one is a rebuild over a good site.
-    const good = await buildFixture({ content });
-    expect(good.code, good.output).toBe(0);
-    await writeFile(join(content, '2021/03/orchard-market.md'), (await readFile(join(content, '2021/03/orchard-market.md'), 'utf8')).replace('title: Orchard market reopens in the square', 'title: Orchard market moves'));
-    const killed = await buildFixture({ content, reuse: good, killWhen: written(marker, Date.now()) });
-    expect(killed.code, 'the build was killed before it finished').toBeNull();
-    const broken = await verifyFixture(killed);
-    expect(broken.code).toBe(1);
-    expect(broken.output).toContain('the build did not finish (clippings-building.json is there and clippings-manifest.json is not');
-    if (missing) expect(broken.output).toContain(missing);
-    const repaired = await buildFixture({ content, reuse: good });
-    expect(repaired.code, repaired.output).toBe(0);
-    const verify = await verifyFixture(repaired);
-    expect(verify.code, verify.output).toBe(0);
-  }, 600_000);
+  ])(
+    '%s: verify fails naming what is missing, and the next build repairs it',
+    async (_, marker, missing) => {
+      const content = await copyOfBasic();
+      // A finished build first, so the killed one is a rebuild over a good site.
+      const good = await buildFixture({ content });
+      expect(good.code, good.output).toBe(0);
+      await writeFile(
+        join(content, '2021/03/orchard-market.md'),
+        (await readFile(join(content, '2021/03/orchard-market.md'), 'utf8')).replace(
+          'title: Orchard market reopens in the square',
+          'title: Orchard market moves',
+        ),
+      );
+      const killed = await buildFixture({ content, reuse: good, killWhen: written(marker, Date.now()) });
+      expect(killed.code, 'the build was killed before it finished').toBeNull();
+      const broken = await verifyFixture(killed);
+      expect(broken.code).toBe(1);
+      expect(broken.output).toContain(
+        'the build did not finish (clippings-building.json is there and clippings-manifest.json is not',
+      );
+      if (missing) expect(broken.output).toContain(missing);
+      const repaired = await buildFixture({ content, reuse: good });
+      expect(repaired.code, repaired.output).toBe(0);
+      const verify = await verifyFixture(repaired);
+      expect(verify.code, verify.output).toBe(0);
+    },
+    600_000,
+  );
 });

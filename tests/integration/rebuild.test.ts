@@ -28,7 +28,13 @@ beforeAll(async () => {
   expect(first.code, first.output).toBe(0);
   for (const page of [UNAFFECTED, EDITED]) firstWritten.set(page, (await stat(join(first.dist, page))).mtimeMs);
   const file = join(content, '2021/03/orchard-market.md');
-  await writeFile(file, (await readFile(file, 'utf8')).replace('title: Orchard market reopens in the square', 'title: Orchard market moves to the harbour'));
+  await writeFile(
+    file,
+    (await readFile(file, 'utf8')).replace(
+      'title: Orchard market reopens in the square',
+      'title: Orchard market moves to the harbour',
+    ),
+  );
   await rm(join(content, '2019/12/new-years-eve-ferry.md'));
   second = await buildFixture({ content, reuse: first, env: { SOURCE_DATE_EPOCH: DAY_TWO } });
   expect(second.code, second.output).toBe(0);
@@ -42,16 +48,24 @@ describe('a rebuild after editing one article and deleting another', () => {
   });
 
   test('the deleted article leaves no page behind, nor listings of the year it was the only one in', () => {
-    for (const gone of ['2019/12/31/new-years-eve-ferry/index.html', '2019/12/index.html', '2019/index.html']) expect(second.has(gone), gone).toBe(false);
+    for (const gone of ['2019/12/31/new-years-eve-ferry/index.html', '2019/12/index.html', '2019/index.html'])
+      expect(second.has(gone), gone).toBe(false);
     expect(second.has('2019')).toBe(false);
     expect(second.output).toMatch(/Removed \d+ file\(s\) that the last build made and this one no longer makes/);
   });
 
   test('the edited article, its neighbours, listings and feeds show the new headline', async () => {
-    expect(parsePage(await second.read('2021/03/14/orchard-market/index.html')).text('article h1')).toBe('Orchard market moves to the harbour');
+    expect(parsePage(await second.read('2021/03/14/orchard-market/index.html')).text('article h1')).toBe(
+      'Orchard market moves to the harbour',
+    );
     const neighbour = parsePage(await second.read('2021/03/14/orchard-frost/index.html'));
     expect(neighbour.text('.prev-next')).toContain('Orchard market moves to the harbour');
-    for (const listing of ['2021/03/index.html', 'tags/farming/index.html', 'sections/business/index.html', 'index.html']) {
+    for (const listing of [
+      '2021/03/index.html',
+      'tags/farming/index.html',
+      'sections/business/index.html',
+      'index.html',
+    ]) {
       const html = await second.read(listing);
       expect(html, listing).toContain('Orchard market moves to the harbour');
       expect(html, listing).not.toContain('Orchard market reopens in the square');
@@ -59,7 +73,7 @@ describe('a rebuild after editing one article and deleting another', () => {
     expect(await second.read('rss.xml')).toContain('Orchard market moves to the harbour');
   });
 
-  test('the search index has the new headline and not the old', async () => {
+  test('the search index has the new headline and not the old', () => {
     const texts = readBundleFragments(second.dist, 'pagefind').map(({ fragment }) => JSON.stringify(fragment));
     expect(texts.some((text) => text.includes('Orchard market moves to the harbour'))).toBe(true);
     expect(texts.some((text) => text.includes('Orchard market reopens in the square'))).toBe(false);
@@ -72,5 +86,4 @@ describe('a rebuild after editing one article and deleting another', () => {
     // The edited article was built again, on day two.
     expect(parsePage(await second.read(EDITED)).attr('.cite', 'dataAccessed')).toBe('2023-11-16');
   });
-
 });

@@ -24,14 +24,17 @@ let firstCache: ShardCacheManifest;
 let second: BuildResult;
 
 const cacheManifest = async (build: BuildResult) =>
-  JSON.parse(await readFile(join(build.dist, '..', 'cache', 'search-shards', 'manifest.json'), 'utf8')) as ShardCacheManifest;
+  JSON.parse(
+    await readFile(join(build.dist, '..', 'cache', 'search-shards', 'manifest.json'), 'utf8'),
+  ) as ShardCacheManifest;
 
 /** Every search record in every bundle of a build: its URL and text. */
 async function records(build: BuildResult): Promise<{ bundle: string; url: string; content: string }[]> {
   const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
   const all = [];
   for (const bundle of manifest.bundles) {
-    for (const { fragment } of readBundleFragments(build.dist, bundle.path)) all.push({ bundle: bundle.id, url: fragment.url, content: fragment.content });
+    for (const { fragment } of readBundleFragments(build.dist, bundle.path))
+      all.push({ bundle: bundle.id, url: fragment.url, content: fragment.content });
   }
   return all;
 }
@@ -63,12 +66,17 @@ describe('a sharded search index', () => {
     for (const bundle of manifest.bundles) {
       expect(first.has(`${bundle.path}pagefind-entry.json`), bundle.path).toBe(true);
       expect(paths, bundle.path).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
-      expect(paths.some((path) => path.startsWith(`${bundle.path}fragment/`)), bundle.path).toBe(true);
+      expect(
+        paths.some((path) => path.startsWith(`${bundle.path}fragment/`)),
+        bundle.path,
+      ).toBe(true);
       expect(first.has(`${bundle.path}pagefind-ui.js`), bundle.path).toBe(false);
     }
     // French pages are only in the shard that has the French article.
     const french = articles.filter((a) => a.lang === 'fr').map((a) => a.day.slice(0, 7));
-    expect(manifest.bundles.filter((bundle) => bundle.languages.includes('fr')).map((bundle) => bundle.id)).toEqual(['2023-01-2024-10']);
+    expect(manifest.bundles.filter((bundle) => bundle.languages.includes('fr')).map((bundle) => bundle.id)).toEqual([
+      '2023-01-2024-10',
+    ]);
     expect(french).toEqual(['2023-01']);
   });
 
@@ -89,7 +97,8 @@ describe('a sharded search index', () => {
 describe('a rebuild after editing one article', () => {
   test('indexes only the edited article’s shard, and copies the others from the cache', () => {
     expect(second.output).toMatch(/shard 3\/4 \(2021-09-2022-11\) indexed/);
-    for (const other of ['1/4 (2018-05-2019-08)', '2/4 (2020-02-2021-04)', '4/4 (2023-01-2024-10)']) expect(second.output).toContain(`shard ${other} reused from the cache`);
+    for (const other of ['1/4 (2018-05-2019-08)', '2/4 (2020-02-2021-04)', '4/4 (2023-01-2024-10)'])
+      expect(second.output).toContain(`shard ${other} reused from the cache`);
     expect(second.output).toContain('4 shards of up to 3 articles: 1 indexed, 3 reused');
   });
 
@@ -105,6 +114,8 @@ describe('a rebuild after editing one article', () => {
     expect(found).toHaveLength(articles.length);
     expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
     const withWord = found.filter((record) => record.content.includes(NEW_WORD));
-    expect(withWord.map((record) => [record.bundle, record.url])).toEqual([['2021-09-2022-11', '/2021/09/11/harbour-regatta/']]);
+    expect(withWord.map((record) => [record.bundle, record.url])).toEqual([
+      ['2021-09-2022-11', '/2021/09/11/harbour-regatta/'],
+    ]);
   });
 });

@@ -13,10 +13,26 @@ test('a missing image and a wrong folder are named in the article file', { timeo
   const articles = join(mkdtempSync(join(BUILDS, 'source-errors-')), 'articles');
   mkdirSync(join(articles, '2025', '06'), { recursive: true });
   const file = join(articles, '2025', '06', 'my-story.md');
-  writeFileSync(file, ['---', 'title: "Harbour dredging to start in March"', 'date: "2023-02-14"', 'section: Environment', '---', '', 'The quay, before the work:', '', '![Dredgers at the quay](/images/harbour.jpg)', ''].join('\n'));
+  writeFileSync(
+    file,
+    [
+      '---',
+      'title: "Harbour dredging to start in March"',
+      'date: "2023-02-14"',
+      'section: Environment',
+      '---',
+      '',
+      'The quay, before the work:',
+      '',
+      '![Dredgers at the quay](/images/harbour.jpg)',
+      '',
+    ].join('\n'),
+  );
   const site = await buildFixture({ content: articles });
   const shown = relative(projectRoot, file);
   expect(site.code).not.toBe(0);
-  expect(site.output).toContain(`${shown}:9 links to /images/harbour.jpg, which is not in the build: add public/images/harbour.jpg, or fix the link`);
+  expect(site.output).toContain(
+    `${shown}:9 links to /images/harbour.jpg, which is not in the build: add public/images/harbour.jpg, or fix the link`,
+  );
   expect(site.output).toContain(`${shown} is in folder 2025/06/ but dated 2023-02-14: move it to 2023/02/`);
 });

@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 
 /** Copies the built site, lets a test damage it, and runs `npm run verify` over the copy. */
-async function verifyDamaged(damage: (dist: string) => Promise<void>): Promise<{ status: number | null; output: string }> {
+async function verifyDamaged(
+  damage: (dist: string) => Promise<void>,
+): Promise<{ status: number | null; output: string }> {
   const dist = join(await mkdtemp(join(tmpdir(), 'clippings-verify-')), 'dist');
   await cp(site.dist, dist, { recursive: true });
   await damage(dist);
@@ -33,13 +35,19 @@ async function verifyDamaged(damage: (dist: string) => Promise<void>): Promise<{
 
 describe('build verification', () => {
   test('a whole build passes and says what it checked', () => {
-    expect(site.output).toMatch(/Verified: checked 5 articles, \d+ pages, \d+ sitemap URLs, 5 search records, \d+ internal links/);
+    expect(site.output).toMatch(
+      /Verified: checked 5 articles, \d+ pages, \d+ sitemap URLs, 5 search records, \d+ internal links/,
+    );
   });
 
   test('a missing article page is named with its file', async () => {
-    const { status, output } = await verifyDamaged((dist) => rm(join(dist, '2021/03/14/orchard-market'), { recursive: true }));
+    const { status, output } = await verifyDamaged((dist) =>
+      rm(join(dist, '2021/03/14/orchard-market'), { recursive: true }),
+    );
     expect(status).toBe(1);
-    expect(output).toContain('[article-page] no page for article /2021/03/14/orchard-market/ (tests/fixtures/basic/articles/2021/03/orchard-market.md)');
+    expect(output).toContain(
+      '[article-page] no page for article /2021/03/14/orchard-market/ (tests/fixtures/basic/articles/2021/03/orchard-market.md)',
+    );
     // Pages that linked to it are reported too.
     expect(output).toMatch(/\[link\] 2021\/03\/index\.html links to \/2021\/03\/14\/orchard-market\//);
   });
@@ -51,14 +59,19 @@ describe('build verification', () => {
       await writeFile(file, xml.replace(/<url><loc>[^<]*\/2020\/01\/01\/council-budget-vote\/<\/loc>.*?<\/url>/, ''));
     });
     expect(status).toBe(1);
-    expect(output).toContain('[sitemap] article /2020/01/01/council-budget-vote/ (tests/fixtures/basic/articles/2020/01/council-budget-vote.md) is missing from the sitemap');
+    expect(output).toContain(
+      '[sitemap] article /2020/01/01/council-budget-vote/ (tests/fixtures/basic/articles/2020/01/council-budget-vote.md) is missing from the sitemap',
+    );
   });
 
   test('a page for no article, a broken link and a repeated id are reported', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
       await cp(join(dist, '2021/03/14/orchard-market'), join(dist, '2021/03/14/ghost'), { recursive: true });
       const home = join(dist, 'index.html');
-      await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<a href="/2099/nowhere/">x</a><p id="main">dup</p></main>'));
+      await writeFile(
+        home,
+        (await readFile(home, 'utf8')).replace('</main>', '<a href="/2099/nowhere/">x</a><p id="main">dup</p></main>'),
+      );
     });
     expect(status).toBe(1);
     expect(output).toContain('[orphan-page] page /2021/03/14/ghost/ belongs to no article in content/');
@@ -77,7 +90,9 @@ describe('build verification', () => {
       }
     });
     expect(status).toBe(1);
-    expect(output).toContain('[search] article /2022/06/21/festival-des-lanternes/ (tests/fixtures/basic/articles/2022/06/festival-des-lanternes.md) has no search record');
+    expect(output).toContain(
+      '[search] article /2022/06/21/festival-des-lanternes/ (tests/fixtures/basic/articles/2022/06/festival-des-lanternes.md) has no search record',
+    );
   });
 
   test('what it remembers of unchanged article files never hides a changed one', async () => {
@@ -87,7 +102,12 @@ describe('build verification', () => {
     const verify = () =>
       spawnSync(process.execPath, ['scripts/verify.ts'], {
         cwd: projectRoot,
-        env: { ...process.env, CLIPPINGS_CONTENT_DIR: content, CLIPPINGS_OUT_DIR: site.dist, CLIPPINGS_CACHE_DIR: cacheDir },
+        env: {
+          ...process.env,
+          CLIPPINGS_CONTENT_DIR: content,
+          CLIPPINGS_OUT_DIR: site.dist,
+          CLIPPINGS_CACHE_DIR: cacheDir,
+        },
         encoding: 'utf8',
       });
     expect(verify().status).toBe(0);
@@ -114,21 +134,61 @@ describe('build verification', () => {
   };
 
   test.each([
-    ['a deleted script bundle', async (dist: string) => rm(join(dist, await first(dist, '_astro', /\.js$/))), /\[manifest\] _astro\/[^ ]+\.js is missing \(the build made it\)/],
-    ['a 0-byte article page', (dist: string) => writeFile(join(dist, '2021/03/14/orchard-market/index.html'), ''), /\[manifest\] 2021\/03\/14\/orchard-market\/index\.html is empty \(the build wrote \d+ bytes\)/],
-    ['deleted index chunks', async (dist: string) => rm(join(dist, 'pagefind', 'index'), { recursive: true }), /\[manifest\] pagefind\/index\/[^ ]+\.pf_index is missing/],
-    ['a missing service worker', (dist: string) => rm(join(dist, 'sw.js')), /\[missing\] sw\.js is missing \(every build makes it\)/],
-    ['a missing offline list', (dist: string) => rm(join(dist, 'offline.json')), /\[missing\] offline\.json is missing/],
+    [
+      'a deleted script bundle',
+      async (dist: string) => rm(join(dist, await first(dist, '_astro', /\.js$/))),
+      /\[manifest\] _astro\/[^ ]+\.js is missing \(the build made it\)/,
+    ],
+    [
+      'a 0-byte article page',
+      (dist: string) => writeFile(join(dist, '2021/03/14/orchard-market/index.html'), ''),
+      /\[manifest\] 2021\/03\/14\/orchard-market\/index\.html is empty \(the build wrote \d+ bytes\)/,
+    ],
+    [
+      'deleted index chunks',
+      async (dist: string) => rm(join(dist, 'pagefind', 'index'), { recursive: true }),
+      /\[manifest\] pagefind\/index\/[^ ]+\.pf_index is missing/,
+    ],
+    [
+      'a missing service worker',
+      (dist: string) => rm(join(dist, 'sw.js')),
+      /\[missing\] sw\.js is missing \(every build makes it\)/,
+    ],
+    [
+      'a missing offline list',
+      (dist: string) => rm(join(dist, 'offline.json')),
+      /\[missing\] offline\.json is missing/,
+    ],
     ['missing headers', (dist: string) => rm(join(dist, '_headers')), /\[missing\] _headers is missing/],
-    ['a missing search entry', (dist: string) => rm(join(dist, 'pagefind', 'pagefind-entry.json')), /\[missing\] pagefind\/pagefind-entry\.json is missing/],
+    [
+      'a missing search entry',
+      (dist: string) => rm(join(dist, 'pagefind', 'pagefind-entry.json')),
+      /\[missing\] pagefind\/pagefind-entry\.json is missing/,
+    ],
     // Same size, other bytes: only the hash can tell.
-    ['an edited page', async (dist: string) => writeFile(join(dist, 'index.html'), (await readFile(join(dist, 'index.html'), 'utf8')).replace('</main>', '</MAIN>')), /\[manifest\] index\.html has changed since the build/],
-    ['a deleted manifest', (dist: string) => rm(join(dist, 'clippings-manifest.json')), /clippings-manifest\.json is missing: this folder was not made by a finished build/],
-  ])('%s is caught', async (_, damage, line) => {
-    const { status, output } = await verifyDamaged(damage);
-    expect(status).toBe(1);
-    expect(output).toMatch(line);
-  }, 120_000);
+    [
+      'an edited page',
+      async (dist: string) =>
+        writeFile(
+          join(dist, 'index.html'),
+          (await readFile(join(dist, 'index.html'), 'utf8')).replace('</main>', '</MAIN>'),
+        ),
+      /\[manifest\] index\.html has changed since the build/,
+    ],
+    [
+      'a deleted manifest',
+      (dist: string) => rm(join(dist, 'clippings-manifest.json')),
+      /clippings-manifest\.json is missing: this folder was not made by a finished build/,
+    ],
+  ])(
+    '%s is caught',
+    async (_, damage, line) => {
+      const { status, output } = await verifyDamaged(damage);
+      expect(status).toBe(1);
+      expect(output).toMatch(line);
+    },
+    120_000,
+  );
 
   test('a corrupt search fragment or entry file is one clear line, never a crash', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {

@@ -2,14 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { bodyLimitProblem } from '../../src/content/body-limits.ts';
 import { bodyLimitsFrom, DEFAULT_MAX_BODY_BYTES } from '../../src/lib/limits.ts';
 
-const nestedList = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+const nestedList = (depth: number) =>
+  Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
 
 describe('bodyLimitProblem', () => {
   test('ordinary nesting is fine', () => {
     expect(bodyLimitProblem(nestedList(10))).toBeUndefined();
     expect(bodyLimitProblem('> > > quoted thrice')).toBeUndefined();
     expect(bodyLimitProblem(Array.from({ length: 10_000 }, (_, i) => `- item ${i}`).join('\n'))).toBeUndefined();
-    expect(bodyLimitProblem('A *light* and **strong** and ***both*** [link](/x) ![img](/y.png) <div><span>x</span></div> a_b_c 2*3*4')).toBeUndefined();
+    expect(
+      bodyLimitProblem(
+        'A *light* and **strong** and ***both*** [link](/x) ![img](/y.png) <div><span>x</span></div> a_b_c 2*3*4',
+      ),
+    ).toBeUndefined();
     // Paragraph tags without end tags, void elements and self-closing tags hold nothing.
     expect(bodyLimitProblem(`${'<p>para '.repeat(200)}<br><img src="/a.png"><hr/>`)).toBeUndefined();
     // A "<" that starts no complete tag is text.
@@ -19,7 +24,9 @@ describe('bodyLimitProblem', () => {
   });
 
   test('deep lists and quotes are refused with the depth, the line and the limit', () => {
-    expect(bodyLimitProblem(nestedList(100))).toMatch(/nests containers 33 levels deep at line 33 \(33 of lists and quotes\); the limit is 32 levels/);
+    expect(bodyLimitProblem(nestedList(100))).toMatch(
+      /nests containers 33 levels deep at line 33 \(33 of lists and quotes\); the limit is 32 levels/,
+    );
     expect(bodyLimitProblem(`${'>'.repeat(80)} deep`)).toMatch(/the limit is 32 levels/);
     expect(bodyLimitProblem(`${'> '.repeat(80)}deep`)).toMatch(/the limit is 32 levels/);
     expect(bodyLimitProblem(nestedList(20), { maxNesting: 8 })).toMatch(/the limit is 8 levels/);
@@ -32,7 +39,11 @@ describe('bodyLimitProblem', () => {
     ['alternating emphasis', `${'*a _b '.repeat(1_000)}x`, /of emphasis/],
     ['link brackets', `${'['.repeat(10_000)}x${']'.repeat(10_000)}`, /of links and images/],
     ['images', `${'!['.repeat(5_000)}x${'](/a.png)'.repeat(5_000)}`, /of links and images/],
-    ['everything at once', `${'> '.repeat(10)}${'<span>'.repeat(10)}${'*'.repeat(10)}${'['.repeat(10)}x`, /10 of lists and quotes, 10 of HTML elements, 10 of emphasis, \d+ of links and images/],
+    [
+      'everything at once',
+      `${'> '.repeat(10)}${'<span>'.repeat(10)}${'*'.repeat(10)}${'['.repeat(10)}x`,
+      /10 of lists and quotes, 10 of HTML elements, 10 of emphasis, \d+ of links and images/,
+    ],
   ])('nesting of %s is refused', (_, body, kind) => {
     const problem = bodyLimitProblem(body);
     expect(problem).toMatch(/nests containers \d+ levels deep at line 1/);
@@ -72,6 +83,8 @@ describe('bodyLimitsFrom', () => {
   test('CLIPPINGS_MAX_BODY_BYTES sets the size limit; nothing set keeps the default', () => {
     expect(bodyLimitsFrom({}).maxBytes).toBe(DEFAULT_MAX_BODY_BYTES);
     expect(bodyLimitsFrom({ CLIPPINGS_MAX_BODY_BYTES: '12000000' }).maxBytes).toBe(12_000_000);
-    expect(() => bodyLimitsFrom({ CLIPPINGS_MAX_BODY_BYTES: '2MB' })).toThrow(/CLIPPINGS_MAX_BODY_BYTES must be a whole number of bytes.*got "2MB"/);
+    expect(() => bodyLimitsFrom({ CLIPPINGS_MAX_BODY_BYTES: '2MB' })).toThrow(
+      /CLIPPINGS_MAX_BODY_BYTES must be a whole number of bytes.*got "2MB"/,
+    );
   });
 });

@@ -6,12 +6,19 @@
 import { describe, expect, test } from 'vitest';
 import { cacheKeyOf } from '../../src/queries/cache-key.ts';
 
-const article = (title: string, tags: string[]) => ({ url: '/2024/05/12/ferry/', title, tags, date: { day: '2024-05-12' } });
+const article = (title: string, tags: string[]) => ({
+  url: '/2024/05/12/ferry/',
+  title,
+  tags,
+  date: { day: '2024-05-12' },
+});
 
 describe('cacheKeyOf', () => {
   test('equal content gives equal keys, whether objects are shared or copies', () => {
     const shared = article('Ferry', ['harbour']);
-    expect(cacheKeyOf({ page: 1, articles: [shared, shared] })).toBe(cacheKeyOf({ page: 1, articles: [shared, article('Ferry', ['harbour'])] }));
+    expect(cacheKeyOf({ page: 1, articles: [shared, shared] })).toBe(
+      cacheKeyOf({ page: 1, articles: [shared, article('Ferry', ['harbour'])] }),
+    );
   });
 
   test.each([

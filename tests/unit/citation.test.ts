@@ -28,7 +28,10 @@ const base: CitationInput = {
   key: 'council-budget-vote-2020',
 };
 /** The citation as a reader sees it: its parts' text, in order. */
-const cite = (input: Partial<CitationInput>) => formatCitation({ ...base, ...input }).map((part) => part.text).join('');
+const cite = (input: Partial<CitationInput>) =>
+  formatCitation({ ...base, ...input })
+    .map((part) => part.text)
+    .join('');
 
 /** The fields of a BibTeX entry, by name, assuming one field a line as toBibTeX writes them. */
 function bibFields(entry: string): Map<string, string> {
@@ -54,8 +57,14 @@ describe('Chicago bibliography entry', () => {
     [['Ludwig van Beethoven'], 'Beethoven, Ludwig van'],
     [['Reuters'], 'Reuters'],
     [['山田 花子', 'Ada Quill'], '山田 花子, and Ada Quill'],
-    [Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J'],
-    [Array.from({ length: 11 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`), 'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, et al'],
+    [
+      Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
+      'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J',
+    ],
+    [
+      Array.from({ length: 11 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
+      'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, et al',
+    ],
   ])('authors %j → %j', (authors, expected) => {
     expect(chicagoAuthors(authors)).toBe(expected);
   });
@@ -79,7 +88,9 @@ describe('Chicago bibliography entry', () => {
   });
 
   test('the publication and the archive are titles (italic), nothing else', () => {
-    const titles = formatCitation(base).filter((part) => part.title).map((part) => part.text);
+    const titles = formatCitation(base)
+      .filter((part) => part.title)
+      .map((part) => part.text);
     expect(titles).toEqual(['Northshore Weekly', 'The Port Alder Ledger Archive']);
   });
 
@@ -135,14 +146,19 @@ describe('BibTeX', () => {
       }
       expect(depth, `${name} = ${value}`).toBe(0);
     }
-    expect(bibFields(entry).get('title')).toBe('{{Fees \\{rise\\} 5\\% at R\\&D\\_lab, \\$3 \\#1 \\textbackslash{} \\}\\{}}');
+    expect(bibFields(entry).get('title')).toBe(
+      '{{Fees \\{rise\\} 5\\% at R\\&D\\_lab, \\$3 \\#1 \\textbackslash{} \\}\\{}}',
+    );
   });
 
   test.each([
     [[], undefined],
     [['Ada Quill'], '{Quill, Ada}'],
     [['Ada Quill', 'Bram Osei'], '{Quill, Ada and Osei, Bram}'],
-    [['Ada Quill', 'Bram Osei', 'Camille Vernet', 'Dan Ek'], '{Quill, Ada and Osei, Bram and Vernet, Camille and Ek, Dan}'],
+    [
+      ['Ada Quill', 'Bram Osei', 'Camille Vernet', 'Dan Ek'],
+      '{Quill, Ada and Osei, Bram and Vernet, Camille and Ek, Dan}',
+    ],
     [['Reuters'], '{{Reuters}}'],
     [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
     [['山田 花子'], '{{山田 花子}}'],
@@ -158,12 +174,16 @@ describe('BibTeX', () => {
     expect(fields.get('date')).toBe('{2024-02-29}');
     expect(fields.get('url')).toBe('{https://archive.example/2020/01/01/council-budget-vote/}');
     expect(fields.get('urldate')).toBe('{2026-05-05}');
-    expect(fields.get('note')).toBe('{Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}');
+    expect(fields.get('note')).toBe(
+      '{Originally published at https://northshore.example/budget. Archived in The Port Alder Ledger Archive}',
+    );
     expect(fields.get('journal')).toBe('{Northshore Weekly}');
   });
 
   test('without a source URL the note names only the archive', () => {
-    expect(bibFields(toBibTeX({ ...base, originalUrl: undefined })).get('note')).toBe('{Archived in The Port Alder Ledger Archive}');
+    expect(bibFields(toBibTeX({ ...base, originalUrl: undefined })).get('note')).toBe(
+      '{Archived in The Port Alder Ledger Archive}',
+    );
   });
 
   test('braces in a URL are percent-encoded, and the key keeps only key characters', () => {
@@ -185,7 +205,10 @@ describe('RIS', () => {
     expect(tags.get('T2')).toEqual(['Northshore Weekly']);
     expect(tags.get('PY')).toEqual(['2020']);
     expect(tags.get('DA')).toEqual(['2020/01/01/']);
-    expect(tags.get('UR')).toEqual(['https://archive.example/2020/01/01/council-budget-vote/', 'https://northshore.example/budget']);
+    expect(tags.get('UR')).toEqual([
+      'https://archive.example/2020/01/01/council-budget-vote/',
+      'https://northshore.example/budget',
+    ]);
     expect(tags.get('Y2')).toEqual(['2026/05/05/']);
     expect(tags.get('DB')).toEqual(['The Port Alder Ledger Archive']);
   });
@@ -200,7 +223,11 @@ describe('RIS', () => {
   });
 
   test('line breaks of every kind inside a value cannot start a new tag', () => {
-    const record = toRis({ ...base, title: 'One\r\nER  - \nTY  - JOUR\u2028two\u2029three\rfour', authors: ['Ada\nQuill'] });
+    const record = toRis({
+      ...base,
+      title: 'One\r\nER  - \nTY  - JOUR\u2028two\u2029three\rfour',
+      authors: ['Ada\nQuill'],
+    });
     const tags = risTags(record);
     expect(tags.get('TI')).toEqual(['One ER - TY - JOUR two three four']);
     expect(tags.get('ER')).toEqual(['']);

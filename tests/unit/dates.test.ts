@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { chicagoDay, daysInMonth, formatDateline, formatDay, formatMonth, isRealDay, monthDayKey, parseArticleDate, risDay, utcDayOf } from '../../src/lib/dates.ts';
+import {
+  chicagoDay,
+  daysInMonth,
+  formatDateline,
+  formatDay,
+  formatMonth,
+  isRealDay,
+  monthDayKey,
+  parseArticleDate,
+  risDay,
+  utcDayOf,
+} from '../../src/lib/dates.ts';
 
 describe('parseArticleDate', () => {
   test.each([
@@ -17,8 +28,20 @@ describe('parseArticleDate', () => {
   });
 
   test.each([
-    '2021-02-30', '2023-02-29', '2021-13-01', '2021-00-10', '2021-04-31', '2021-4-1', '14/03/2024',
-    '2021-03-04T25:00:00Z', '2021-03-04T10:60:00Z', '2021-03-04T10:00:00', '2021-02-30T10:00:00Z', '2021-03-04T10:00:00+15:00', '', 'yesterday',
+    '2021-02-30',
+    '2023-02-29',
+    '2021-13-01',
+    '2021-00-10',
+    '2021-04-31',
+    '2021-4-1',
+    '14/03/2024',
+    '2021-03-04T25:00:00Z',
+    '2021-03-04T10:60:00Z',
+    '2021-03-04T10:00:00',
+    '2021-02-30T10:00:00Z',
+    '2021-03-04T10:00:00+15:00',
+    '',
+    'yesterday',
   ])('refuses %j instead of rolling it over', (text) => {
     expect(parseArticleDate(text)).toBeUndefined();
   });
@@ -31,7 +54,12 @@ describe('parseArticleDate', () => {
 
 describe('calendar', () => {
   test.each([
-    [2024, 2, 29], [2023, 2, 28], [1900, 2, 28], [2000, 2, 29], [2024, 4, 30], [2024, 12, 31],
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2024, 4, 30],
+    [2024, 12, 31],
   ])('%i-%i has %i days', (year, month, days) => expect(daysInMonth(year, month)).toBe(days));
 
   test('isRealDay', () => {

@@ -17,11 +17,32 @@ const feed: FeedInput = {
   feedUrl: 'https://e.example/atom.xml',
   publisher: 'The Port Alder Ledger',
   items: [
-    { url: 'https://e.example/2022/06/21/b/', title: 'B', summary: 'b', date: date('2022-06-21T20:00:00+02:00'), authors: [], categories: ['Culture'], lang: 'fr' },
-    { url: 'https://e.example/2020/01/01/a/', title: 'A', summary: 'a', date: date('2020-01-01'), updated: date('2023-01-03'), authors: ['Ada Quill', 'Bram Osei'], categories: ['Politics', 'budget'], lang: 'en' },
+    {
+      url: 'https://e.example/2022/06/21/b/',
+      title: 'B',
+      summary: 'b',
+      date: date('2022-06-21T20:00:00+02:00'),
+      authors: [],
+      categories: ['Culture'],
+      lang: 'fr',
+    },
+    {
+      url: 'https://e.example/2020/01/01/a/',
+      title: 'A',
+      summary: 'a',
+      date: date('2020-01-01'),
+      updated: date('2023-01-03'),
+      authors: ['Ada Quill', 'Bram Osei'],
+      categories: ['Politics', 'budget'],
+      lang: 'en',
+    },
   ],
 };
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'author', 'category', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['entry', 'author', 'category', 'link'].includes(name),
+});
 
 describe('rfc3339', () => {
   test.each([
@@ -42,7 +63,10 @@ describe('Atom', () => {
     expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(doc.feed.updated).toBe('2023-01-03T00:00:00Z');
     expect(doc.feed.author).toEqual([{ name: 'The Port Alder Ledger' }]);
-    expect(doc.feed.link.map((l: Record<string, string>) => [l['@_rel'], l['@_href']])).toEqual([['self', feed.feedUrl], ['alternate', feed.homeUrl]]);
+    expect(doc.feed.link.map((l: Record<string, string>) => [l['@_rel'], l['@_href']])).toEqual([
+      ['self', feed.feedUrl],
+      ['alternate', feed.homeUrl],
+    ]);
     const [b, a] = doc.feed.entry;
     expect(b.id).toBe('https://e.example/2022/06/21/b/');
     expect(b['@_xml:lang']).toBe('fr');
@@ -56,7 +80,11 @@ describe('Atom', () => {
 
   test('markup and quotes in any field are text; characters XML cannot hold are dropped', () => {
     const nasty = '</title><script>alert("x")</script> & \'q\' ]]> a\u0000\u0007\uFFFEb';
-    const xml = atomFeed({ ...feed, title: nasty, items: [{ ...feed.items[1]!, title: nasty, authors: [nasty], categories: [nasty] }] });
+    const xml = atomFeed({
+      ...feed,
+      title: nasty,
+      items: [{ ...feed.items[1]!, title: nasty, authors: [nasty], categories: [nasty] }],
+    });
     expect(xml).not.toMatch(/<script|[\u0000\u0007\uFFFE]/);
     const doc = parser.parse(xml);
     const clean = '</title><script>alert("x")</script> & \'q\' ]]> ab';
@@ -76,7 +104,13 @@ describe('Atom', () => {
 describe('JSON Feed', () => {
   test('version 1.1 with items, authors only when signed, language only when it differs', () => {
     const doc = JSON.parse(jsonFeed(feed));
-    expect(doc).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'The Ledger', feed_url: feed.feedUrl, home_page_url: feed.homeUrl, language: 'en' });
+    expect(doc).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'The Ledger',
+      feed_url: feed.feedUrl,
+      home_page_url: feed.homeUrl,
+      language: 'en',
+    });
     expect(doc.items.map((item: { id: string }) => item.id)).toEqual(feed.items.map((item) => item.url));
     const [b, a] = doc.items;
     expect(b).not.toHaveProperty('authors');

@@ -10,7 +10,7 @@ import { findUrlClashes, readArticleSource, type ArticleSource } from '../../src
 
 async function generate(articles: number, seed?: number): Promise<GeneratedArticle[]> {
   const out: GeneratedArticle[] = [];
-  await generateArchive(seed === undefined ? { articles } : { articles, seed }, async (article) => {
+  await generateArchive(seed === undefined ? { articles } : { articles, seed }, (article) => {
     out.push(article);
   });
   return out;
@@ -59,7 +59,8 @@ describe('generateArchive', () => {
     expect(mean).toBeGreaterThan(520);
     expect(mean).toBeLessThan(720);
     const body = articles.map((a) => a.body).join('\n');
-    for (const feature of [/^## /m, /^> /m, /^- /m, /\]\(https:\/\//, /\]\(\/\d{4}\//, /"/]) expect(body).toMatch(feature);
+    for (const feature of [/^## /m, /^> /m, /^- /m, /\]\(https:\/\//, /\]\(\/\d{4}\//, /"/])
+      expect(body).toMatch(feature);
   });
 
   it('has a Zipf-like vocabulary: a few words are very common, most are rare', async () => {

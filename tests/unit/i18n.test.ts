@@ -11,17 +11,51 @@ import { createTranslator } from '../../src/i18n/translate.ts';
 
 describe('createTranslator', () => {
   test('plurals follow the language’s rules', () => {
-    const table = { n: { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالًا', other: '{count} مقال' } };
-    const t = createTranslator({ lang: 'ar', table, fallback: { n: { one: '{count} article', other: '{count} articles' } } });
-    expect([0, 1, 2, 3, 11, 100].map((count) => t('n', { count }))).toEqual(['لا مقالات', 'مقال واحد', 'مقالان', '3 مقالات', '11 مقالًا', '100 مقال']);
-    const french = createTranslator({ lang: 'fr', table: { n: { one: '{count} article', other: '{count} articles' } }, fallback: table });
+    const table = {
+      n: {
+        zero: 'لا مقالات',
+        one: 'مقال واحد',
+        two: 'مقالان',
+        few: '{count} مقالات',
+        many: '{count} مقالًا',
+        other: '{count} مقال',
+      },
+    };
+    const t = createTranslator({
+      lang: 'ar',
+      table,
+      fallback: { n: { one: '{count} article', other: '{count} articles' } },
+    });
+    expect([0, 1, 2, 3, 11, 100].map((count) => t('n', { count }))).toEqual([
+      'لا مقالات',
+      'مقال واحد',
+      'مقالان',
+      '3 مقالات',
+      '11 مقالًا',
+      '100 مقال',
+    ]);
+    const french = createTranslator({
+      lang: 'fr',
+      table: { n: { one: '{count} article', other: '{count} articles' } },
+      fallback: table,
+    });
     // French counts 0 and 1 as singular; numbers get the language's separators.
-    expect([0, 1, 2, 1500].map((count) => french('n', { count }))).toEqual(['0 article', '1 article', '2 articles', '1\u202f500 articles']);
+    expect([0, 1, 2, 1500].map((count) => french('n', { count }))).toEqual([
+      '0 article',
+      '1 article',
+      '2 articles',
+      '1\u202f500 articles',
+    ]);
   });
 
   test('a missing key falls back to English and is reported once, by name', () => {
     const missing: string[] = [];
-    const t = createTranslator<'a' | 'b'>({ lang: 'de', table: { a: 'Eins' }, fallback: { a: 'One', b: 'Two {x}' }, onMissing: (key) => missing.push(key) });
+    const t = createTranslator<'a' | 'b'>({
+      lang: 'de',
+      table: { a: 'Eins' },
+      fallback: { a: 'One', b: 'Two {x}' },
+      onMissing: (key) => missing.push(key),
+    });
     expect(t('a')).toBe('Eins');
     expect(t('b', { x: 'y' })).toBe('Two y');
     expect(t('b', { x: 'z' })).toBe('Two z');
@@ -39,7 +73,9 @@ describe('the shipped languages', () => {
     const warnings: string[] = [];
     const ui = interfaceFor('it', (message) => warnings.push(message));
     expect(ui.t('nav.home')).toBe('Latest');
-    expect(warnings).toEqual(['no interface translation for "it": the interface is in English. Add src/i18n/locales/it.ts (see "Languages" in README.md).']);
+    expect(warnings).toEqual([
+      'no interface translation for "it": the interface is in English. Add src/i18n/locales/it.ts (see "Languages" in README.md).',
+    ]);
   });
 
   test('a regional tag uses its language’s table', () => {

@@ -3,7 +3,15 @@ import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILDING_FILE, checkAgainstManifest, MANIFEST_FILE, manifestOf, markBuildFinished, markBuildStarted, readOutputState } from '../../src/output/manifest.ts';
+import {
+  BUILDING_FILE,
+  checkAgainstManifest,
+  MANIFEST_FILE,
+  manifestOf,
+  markBuildFinished,
+  markBuildStarted,
+  readOutputState,
+} from '../../src/output/manifest.ts';
 
 async function folder(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-manifest-'));
@@ -25,13 +33,20 @@ describe('readOutputState', () => {
     await markBuildStarted(dir, manifest);
     expect(readOutputState(dir, true)).toEqual({ kind: 'unfinished', previous: manifest });
     await writeFile(join(dir, MANIFEST_FILE), '{"generator":');
-    expect(readOutputState(dir, true)).toMatchObject({ kind: 'corrupt', file: MANIFEST_FILE, reason: expect.stringMatching(/cannot be read as JSON/) });
+    expect(readOutputState(dir, true)).toMatchObject({
+      kind: 'corrupt',
+      file: MANIFEST_FILE,
+      reason: expect.stringMatching(/cannot be read as JSON/),
+    });
   });
 
   test('a build that finishes leaves a manifest and no building file', async () => {
     const dir = await folder({ 'a.html': 'a' });
     await markBuildStarted(dir, undefined);
-    expect(readOutputState(dir, true)).toEqual({ kind: 'unfinished', previous: { generator: 'clippings', version: 1, files: {} } });
+    expect(readOutputState(dir, true)).toEqual({
+      kind: 'unfinished',
+      previous: { generator: 'clippings', version: 1, files: {} },
+    });
     await markBuildFinished(dir, manifestOf(dir, ['a.html']));
     expect(readOutputState(dir, true).kind).toBe('finished');
     await expect(rm(join(dir, BUILDING_FILE))).rejects.toThrow(/ENOENT/);
@@ -40,7 +55,13 @@ describe('readOutputState', () => {
 
 describe('checkAgainstManifest', () => {
   test('missing, emptied, resized and altered files are each one line', async () => {
-    const dir = await folder({ 'gone.js': 'x'.repeat(10), 'empty.html': 'y'.repeat(10), 'short.css': 'z'.repeat(10), 'changed.json': '{"a":1}', 'same.txt': 'same' });
+    const dir = await folder({
+      'gone.js': 'x'.repeat(10),
+      'empty.html': 'y'.repeat(10),
+      'short.css': 'z'.repeat(10),
+      'changed.json': '{"a":1}',
+      'same.txt': 'same',
+    });
     const manifest = manifestOf(dir, ['gone.js', 'empty.html', 'short.css', 'changed.json', 'same.txt']);
     await rm(join(dir, 'gone.js'));
     await truncate(join(dir, 'empty.html'), 0);

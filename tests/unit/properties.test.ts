@@ -10,7 +10,11 @@ import { articlePath, withBase } from '../../src/lib/urls.ts';
 import { renderArticleBody } from '../../src/markdown/pipeline.ts';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const anyDay = fc.record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+const anyDay = fc.record({
+  year: fc.integer({ min: 1, max: 9999 }),
+  month: fc.integer({ min: 1, max: 12 }),
+  day: fc.integer({ min: 1, max: 31 }),
+});
 
 describe('slugify', () => {
   test('is idempotent, canonical and URL-safe', () => {
@@ -94,7 +98,23 @@ describe('the sanitizer', () => {
     '![x](javascript:alert(1))',
   );
   const filler = fc.string({ maxLength: 20 }).map((text) => text.replace(/[<>&`\\]/g, ' '));
-  const tags = fc.constantFrom('', '<p>', '</p>', '<div>', '</div>', '<em>', '\n\n', '> ', '- ', '<table><tr><td>', '<!--', '-->', '<![CDATA[', '"', "'");
+  const tags = fc.constantFrom(
+    '',
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<em>',
+    '\n\n',
+    '> ',
+    '- ',
+    '<table><tr><td>',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    '"',
+    "'",
+  );
 
   test('no mix of payloads, markup and text leaves anything executable', async () => {
     await fc.assert(
@@ -102,10 +122,13 @@ describe('the sanitizer', () => {
         const { html } = await renderArticleBody(parts.join(''));
         // Read the output as a browser would: escaped text is harmless, elements and attributes are not.
         visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
-          expect(['script', 'style', 'iframe', 'object', 'embed', 'svg', 'body', 'math']).not.toContain(element.tagName);
+          expect(['script', 'style', 'iframe', 'object', 'embed', 'svg', 'body', 'math']).not.toContain(
+            element.tagName,
+          );
           for (const [name, value] of Object.entries(element.properties)) {
             expect(name).not.toMatch(/^on/i);
-            if (name === 'href' || name === 'src') expect(String(value)).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+            if (name === 'href' || name === 'src')
+              expect(String(value)).not.toMatch(/^\s*(javascript|data|vbscript):/i);
           }
         });
       }),

@@ -6,12 +6,26 @@ import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/
 import { relatedArticles } from '../../src/lib/related.ts';
 
 function article(url: string, day: string, extra: Partial<ArticleSummary> = {}): ArticleSummary {
-  return { url, title: url, summary: '', date: parseArticleDate(day)!, section: 'News', authors: [], tags: [], lang: 'en', ...extra };
+  return {
+    url,
+    title: url,
+    summary: '',
+    date: parseArticleDate(day)!,
+    section: 'News',
+    authors: [],
+    tags: [],
+    lang: 'en',
+    ...extra,
+  };
 }
 
 describe('calendar', () => {
   test.each([
-    ['2024-01-01', 0], ['2024-02-29', 3], ['2023-10-17', 1], ['2000-01-01', 5], ['2024-03-31', 6],
+    ['2024-01-01', 0],
+    ['2024-02-29', 3],
+    ['2023-10-17', 1],
+    ['2000-01-01', 5],
+    ['2024-03-31', 6],
   ])('%s is weekday %i (Monday 0)', (day, weekday) => {
     expect(isoWeekday(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8)))).toBe(weekday);
   });
@@ -35,7 +49,9 @@ describe('calendar', () => {
     const grid = monthGrid('2024-02', new Map([['2024-02-29', 3]])).flat();
     expect(grid.find((c) => c.day === '2024-02-29')?.count).toBe(3);
     expect(grid.filter((c) => c.count > 0)).toHaveLength(1);
-    expect(yearMonths('2024', new Map([['2024-03', 2]])).map((m) => m.count)).toEqual([0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(yearMonths('2024', new Map([['2024-03', 2]])).map((m) => m.count)).toEqual([
+      0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
   });
 });
 
@@ -92,9 +108,19 @@ describe('related articles', () => {
   });
 
   test('only near neighbours in a big group are considered, keeping the cost linear', () => {
-    const big = Array.from({ length: 200 }, (_, i) => article(`/n${i}/`, `2024-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`));
+    const big = Array.from({ length: 200 }, (_, i) =>
+      article(
+        `/n${i}/`,
+        `2024-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
+      ),
+    );
     const result = relatedArticles(buildArchive(big).facets, { window: 3, limit: 10 });
-    expect(result.get('/n100/')?.map((a) => a.url).sort()).toEqual(['/n101/', '/n102/', '/n103/', '/n97/', '/n98/', '/n99/']);
+    expect(
+      result
+        .get('/n100/')
+        ?.map((a) => a.url)
+        .sort(),
+    ).toEqual(['/n101/', '/n102/', '/n103/', '/n97/', '/n98/', '/n99/']);
   });
 });
 
@@ -111,8 +137,18 @@ describe('archive order and calendar counts', () => {
   });
 
   test('month and day counts per year and month, computed once', () => {
-    const archive = buildArchive([article('/a/', '2024-02-29'), article('/b/', '2024-02-29'), article('/c/', '2024-03-01'), article('/d/', '2023-03-01')]);
-    expect(archive.monthCounts.get('2024')).toEqual(new Map([['2024-03', 1], ['2024-02', 2]]));
+    const archive = buildArchive([
+      article('/a/', '2024-02-29'),
+      article('/b/', '2024-02-29'),
+      article('/c/', '2024-03-01'),
+      article('/d/', '2023-03-01'),
+    ]);
+    expect(archive.monthCounts.get('2024')).toEqual(
+      new Map([
+        ['2024-03', 1],
+        ['2024-02', 2],
+      ]),
+    );
     expect(archive.dayCounts.get('2024-02')).toEqual(new Map([['2024-02-29', 2]]));
     expect(archive.dateNeighbours.get('2024-02')).toEqual({ previous: '2023-03', next: '2024-03' });
   });
@@ -121,14 +157,29 @@ describe('archive order and calendar counts', () => {
 describe('days on month listings', () => {
   // March 2024: 3 articles on the 20th, 2 on the 9th, 1 on the 2nd; February: 1 on the 29th.
   const archive = buildArchive([
-    article('/a/', '2024-03-20'), article('/b/', '2024-03-20'), article('/c/', '2024-03-20'),
-    article('/d/', '2024-03-09'), article('/e/', '2024-03-09'), article('/f/', '2024-03-02'), article('/g/', '2024-02-29'),
+    article('/a/', '2024-03-20'),
+    article('/b/', '2024-03-20'),
+    article('/c/', '2024-03-20'),
+    article('/d/', '2024-03-09'),
+    article('/e/', '2024-03-09'),
+    article('/f/', '2024-03-02'),
+    article('/g/', '2024-02-29'),
   ]);
 
   test('each day starts on the page of its month holding its newest article', () => {
     // Pages of 2: [20, 20] [20, 9] [9, 2]
-    expect(Object.fromEntries(dayListingPages(archive.months, 2))).toEqual({ '2024-03-20': 1, '2024-03-09': 2, '2024-03-02': 3, '2024-02-29': 1 });
-    expect(Object.fromEntries(dayListingPages(archive.months, 50))).toEqual({ '2024-03-20': 1, '2024-03-09': 1, '2024-03-02': 1, '2024-02-29': 1 });
+    expect(Object.fromEntries(dayListingPages(archive.months, 2))).toEqual({
+      '2024-03-20': 1,
+      '2024-03-09': 2,
+      '2024-03-02': 3,
+      '2024-02-29': 1,
+    });
+    expect(Object.fromEntries(dayListingPages(archive.months, 50))).toEqual({
+      '2024-03-20': 1,
+      '2024-03-09': 1,
+      '2024-03-02': 1,
+      '2024-02-29': 1,
+    });
   });
 
   test('a page groups its articles by day, in order, a day split over two pages on both', () => {

@@ -32,20 +32,26 @@ async function renderTime(body: string): Promise<number> {
 }
 
 describe('render time is linear in input size', () => {
-  test.each(Object.entries(SHAPES))('%s: 1×, 10×, 100×', async (_, [unit, base]) => {
-    await renderArticleBody('warm *up* [the](/pipeline) <span>once</span>');
-    const sizes = [base, base * 10, base * 100];
-    const times: number[] = [];
-    for (const n of sizes) {
-      const body = unit.repeat(n);
-      expect(bodyLimitProblem(body)).toBeUndefined();
-      times.push(await renderTime(body));
-    }
-    const [one, , hundred] = times as [number, number, number];
-    // How time grows with size, as the exponent k of time ∝ size^k over the
-    // hundredfold range: 1 for linear, 2 for quadratic (fixed costs pull it below 1).
-    const exponent = Math.log(hundred / one) / Math.log(100);
-    console.log(`${_}: ${times.map((t) => t.toFixed(1)).join(' ms, ')} ms for ${sizes.join(', ')} repetitions (exponent ${exponent.toFixed(2)})`);
-    expect(exponent).toBeLessThan(1.5);
-  }, 120_000);
+  test.each(Object.entries(SHAPES))(
+    '%s: 1×, 10×, 100×',
+    async (_, [unit, base]) => {
+      await renderArticleBody('warm *up* [the](/pipeline) <span>once</span>');
+      const sizes = [base, base * 10, base * 100];
+      const times: number[] = [];
+      for (const n of sizes) {
+        const body = unit.repeat(n);
+        expect(bodyLimitProblem(body)).toBeUndefined();
+        times.push(await renderTime(body));
+      }
+      const [one, , hundred] = times as [number, number, number];
+      // How time grows with size, as the exponent k of time ∝ size^k over the
+      // hundredfold range: 1 for linear, 2 for quadratic (fixed costs pull it below 1).
+      const exponent = Math.log(hundred / one) / Math.log(100);
+      console.log(
+        `${_}: ${times.map((t) => t.toFixed(1)).join(' ms, ')} ms for ${sizes.join(', ')} repetitions (exponent ${exponent.toFixed(2)})`,
+      );
+      expect(exponent).toBeLessThan(1.5);
+    },
+    120_000,
+  );
 });

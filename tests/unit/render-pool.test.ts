@@ -37,7 +37,12 @@ describe('renderBodies', () => {
   it('rejects with a RenderError naming the failed body', async () => {
     // Not text: the pipeline refuses it.
     const bad = [...bodies.slice(0, 3), 42 as unknown as string];
-    const error = await renderBodies(bad, () => {}, { workerFile, workers: 1, minimumForWorkers: 1, batchSize: 2 }).catch((e: unknown) => e);
+    const error = await renderBodies(bad, () => {}, {
+      workerFile,
+      workers: 1,
+      minimumForWorkers: 1,
+      batchSize: 2,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RenderError);
     expect((error as RenderError).index).toBe(3);
   });

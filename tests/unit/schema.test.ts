@@ -43,8 +43,14 @@ describe('articleSchema', () => {
     [{ ...minimal, section: '' }, 'section: section must not be empty'],
     [{ ...minimal, section: '***' }, 'section: section must contain a letter or digit'],
     [{ ...minimal, tags: 'one' }, 'tags: expected a list of tags'],
-    [{ ...minimal, source: { name: 'X', url: 'javascript:alert(1)' } }, 'source.url: expected an http:// or https:// URL'],
-    [{ ...minimal, source: { name: 'X', url: 'data:text/html,hi' } }, 'source.url: expected an http:// or https:// URL'],
+    [
+      { ...minimal, source: { name: 'X', url: 'javascript:alert(1)' } },
+      'source.url: expected an http:// or https:// URL',
+    ],
+    [
+      { ...minimal, source: { name: 'X', url: 'data:text/html,hi' } },
+      'source.url: expected an http:// or https:// URL',
+    ],
     [{ ...minimal, source: { name: 'X', retrieved: '2024-13-01' } }, 'source.retrieved: expected a date as YYYY-MM-DD'],
     [{ ...minimal, image: { src: '/a.jpg' } }, 'image.alt: image alt text is required'],
     [{ ...minimal, image: { src: '/images/../../secret.png', alt: 'x' } }, 'image.src: expected an image path'],
@@ -65,8 +71,15 @@ describe('articleSchema', () => {
 
 describe('readArticleSource', () => {
   test('derives slug and URL from the file name and the written day', () => {
-    const result = readArticleSource('content/a/Late Ferry.md', '---\ntitle: T\ndate: 2019-12-31T23:30:00-08:00\nsection: S\n---\nBody');
-    expect('article' in result && result.article).toMatchObject({ slug: 'late-ferry', url: '/2019/12/31/late-ferry/', body: 'Body' });
+    const result = readArticleSource(
+      'content/a/Late Ferry.md',
+      '---\ntitle: T\ndate: 2019-12-31T23:30:00-08:00\nsection: S\n---\nBody',
+    );
+    expect('article' in result && result.article).toMatchObject({
+      slug: 'late-ferry',
+      url: '/2019/12/31/late-ferry/',
+      body: 'Body',
+    });
   });
 
   test('an unquoted impossible YAML date is still refused, not rolled into March', () => {
@@ -75,7 +88,10 @@ describe('readArticleSource', () => {
   });
 
   test('BOM and CRLF are fine', () => {
-    expect('article' in readArticleSource('x.md', '\uFEFF---\r\ntitle: T\r\ndate: 2021-02-03\r\nsection: S\r\n---\r\nBody\r\n')).toBe(true);
+    expect(
+      'article' in
+        readArticleSource('x.md', '\uFEFF---\r\ntitle: T\r\ndate: 2021-02-03\r\nsection: S\r\n---\r\nBody\r\n'),
+    ).toBe(true);
   });
 
   test.each([
@@ -105,14 +121,17 @@ describe('URL clashes', () => {
     ]);
     expect(clashes.map((c) => c.file)).toEqual(['a.md', 'b.md']);
     expect(clashes[0]?.message).toContain('b.md');
-    expect(formatProblems(clashes)).toMatch(/^2 article files have problems:\n  a\.md\n    - slug: /);
+    expect(formatProblems(clashes)).toMatch(/^2 article files have problems:\n {2}a\.md\n {4}- slug: /);
   });
 });
 
 describe('corrections', () => {
   test('a dated list, defaulting to none', () => {
     expect(articleSchema.parse(minimal).corrections).toEqual([]);
-    const article = articleSchema.parse({ ...minimal, corrections: [{ date: '2024-03-15', text: 'An earlier version misspelt the mayor’s name.' }] });
+    const article = articleSchema.parse({
+      ...minimal,
+      corrections: [{ date: '2024-03-15', text: 'An earlier version misspelt the mayor’s name.' }],
+    });
     expect(article.corrections[0]?.date.day).toBe('2024-03-15');
   });
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { coverFilter, coverRange, parseDateBound } from '../../src/search/date-range.ts';
 
 const SPAN = { first: '1995-03', last: '2024-10' };
-const cover = (from: string, to: string) => coverRange(from ? parseDateBound(from) : undefined, to ? parseDateBound(to) : undefined, SPAN);
+const cover = (from: string, to: string) =>
+  coverRange(from ? parseDateBound(from) : undefined, to ? parseDateBound(to) : undefined, SPAN);
 
 describe('parseDateBound', () => {
   test.each([
@@ -13,16 +14,26 @@ describe('parseDateBound', () => {
     [' 2001 ', { year: 2001 }],
   ])('%s', (text, expected) => expect(parseDateBound(text)).toEqual(expected));
 
-  test.each(['', '98', '2003-6', '2003-13', '2023-02-29', '2003-06-31', '2003/06', 'x'])('refuses %j', (text) => expect(parseDateBound(text)).toBeUndefined());
+  test.each(['', '98', '2003-6', '2003-13', '2023-02-29', '2003-06-31', '2003/06', 'x'])('refuses %j', (text) =>
+    expect(parseDateBound(text)).toBeUndefined(),
+  );
 });
 
 describe('coverRange', () => {
   test('1998 to 2003-06 is five years and six months', () => {
-    expect(cover('1998', '2003-06')).toEqual({ years: ['1998', '1999', '2000', '2001', '2002'], months: ['2003-01', '2003-02', '2003-03', '2003-04', '2003-05', '2003-06'], days: [] });
+    expect(cover('1998', '2003-06')).toEqual({
+      years: ['1998', '1999', '2000', '2001', '2002'],
+      months: ['2003-01', '2003-02', '2003-03', '2003-04', '2003-05', '2003-06'],
+      days: [],
+    });
   });
 
   test('days at both ends, whole months between', () => {
-    expect(cover('2010-01-30', '2010-03-02')).toEqual({ years: [], months: ['2010-02'], days: ['2010-01-30', '2010-01-31', '2010-03-01', '2010-03-02'] });
+    expect(cover('2010-01-30', '2010-03-02')).toEqual({
+      years: [],
+      months: ['2010-02'],
+      days: ['2010-01-30', '2010-01-31', '2010-03-01', '2010-03-02'],
+    });
   });
 
   test('open ends stop at the archive span, in whole years', () => {
@@ -40,7 +51,9 @@ describe('coverRange', () => {
   test('a backward range has no cover', () => expect(cover('2005', '2001')).toBeUndefined());
 
   test('every day of the range is covered exactly once, and no other day', () => {
-    const day = fc.date({ min: new Date('1995-03-01T00:00:00Z'), max: new Date('2024-10-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('1995-03-01T00:00:00Z'), max: new Date('2024-10-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, fc.constantFrom(4, 7, 10), fc.constantFrom(4, 7, 10), (a, b, cutA, cutB) => {
         const [lo, hi] = a < b ? [a, b] : [b, a];
@@ -51,12 +64,22 @@ describe('coverRange', () => {
         const first = `${from}${['-01-01', '-01', ''][[4, 7, 10].indexOf(cutA)]}`;
         // The day before the first day after `to`.
         const year = Number(hi.slice(0, 4));
-        const after = cutB === 4 ? Date.UTC(year + 1, 0, 1) : cutB === 7 ? Date.UTC(year, Number(hi.slice(5, 7)), 1) : Date.parse(`${hi}T00:00:00Z`) + 86_400_000;
+        const after =
+          cutB === 4
+            ? Date.UTC(year + 1, 0, 1)
+            : cutB === 7
+              ? Date.UTC(year, Number(hi.slice(5, 7)), 1)
+              : Date.parse(`${hi}T00:00:00Z`) + 86_400_000;
         const last = new Date(after - 86_400_000).toISOString().slice(0, 10);
-        const covers = (d: string) => Number(result.years.includes(d.slice(0, 4))) + Number(result.months.includes(d.slice(0, 7))) + Number(result.days.includes(d));
+        const covers = (d: string) =>
+          Number(result.years.includes(d.slice(0, 4))) +
+          Number(result.months.includes(d.slice(0, 7))) +
+          Number(result.days.includes(d));
         // Sample days around the edges and inside.
-        const probe = (d: string, inside: boolean) => expect(covers(d), `${d} in ${from}–${to}: ${JSON.stringify(result)}`).toBe(inside ? 1 : 0);
-        const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+        const probe = (d: string, inside: boolean) =>
+          expect(covers(d), `${d} in ${from}–${to}: ${JSON.stringify(result)}`).toBe(inside ? 1 : 0);
+        const shift = (d: string, n: number) =>
+          new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
         probe(first, true);
         probe(last, true);
         if (first > '1995-01-01') probe(shift(first, -1), false);

@@ -11,7 +11,10 @@ describe('highlightHref', () => {
 });
 
 test('highlightWords reads the words back once each, longest first', () => {
-  expect(highlightWords(new URL(`http://x${highlightHref('/a/', 'Harbour ferry harbour')}`).search)).toEqual(['harbour', 'ferry']);
+  expect(highlightWords(new URL(`http://x${highlightHref('/a/', 'Harbour ferry harbour')}`).search)).toEqual([
+    'harbour',
+    'ferry',
+  ]);
   expect(highlightWords('?q=x')).toEqual([]);
 });
 

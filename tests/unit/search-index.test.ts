@@ -34,18 +34,33 @@ test('counts indexed articles per language, not the listing pages it walked', as
   });
   const result = await indexSite({ site: dir });
   expect(result).toEqual({ pages: 3, languages: { en: 2, fr: 1 }, outputPath: join(dir, 'pagefind') });
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
 
   const manifest = await buildOfflineManifest(dir, findBundles(dir));
   expect(manifest.languages).toEqual(['en', 'fr']);
-  expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining(['', 'pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr', `pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`]));
+  expect(manifest.files.map((file) => file.path)).toEqual(
+    expect.arrayContaining([
+      '',
+      'pagefind/pagefind.js?lang=en',
+      'pagefind/pagefind.js?lang=fr',
+      `pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`,
+    ]),
+  );
   // Pagefind's own UIs are not used by the search page, so not downloaded for offline use.
   expect(manifest.files.some((file) => /pagefind-(component-)?ui/.test(file.path))).toBe(false);
 
   // What the search page reads on every visit: the same bundles, the download told as two numbers.
   const small = searchManifestOf(manifest, { first: '2020-01', last: '2020-01' });
-  expect(small).toEqual({ ...manifest, files: undefined, totalBytes: undefined, offline: { files: manifest.files.length, bytes: manifest.totalBytes }, span: { first: '2020-01', last: '2020-01' } });
+  expect(small).toEqual({
+    ...manifest,
+    files: undefined,
+    totalBytes: undefined,
+    offline: { files: manifest.files.length, bytes: manifest.totalBytes },
+    span: { first: '2020-01', last: '2020-01' },
+  });
   expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 4);
 });
 
@@ -57,10 +72,12 @@ test.each([
 ])('monthSpan(%j)', (ids, expected) => expect(monthSpan(ids)).toEqual(expected));
 
 test('fails with the folder named when it cannot write the index', async () => {
-  const dir = await site({ 'a': article('en', 'A', 'Text.') });
+  const dir = await site({ a: article('en', 'A', 'Text.') });
   // A file where the output folder should be.
   await writeFile(join(dir, 'blocked'), 'not a folder');
-  await expect(indexSite({ site: dir, outputPath: join(dir, 'blocked', 'pagefind') })).rejects.toThrow(/^Search index: Pagefind could not index /);
+  await expect(indexSite({ site: dir, outputPath: join(dir, 'blocked', 'pagefind') })).rejects.toThrow(
+    /^Search index: Pagefind could not index /,
+  );
 });
 
 describe('indexShards', () => {
@@ -84,7 +101,8 @@ describe('indexShards', () => {
       { id: '2021-05', dir: 'pagefind-2021-05', languages: { fr: 1 }, reused: false },
     ]);
     expect(first.pages).toBe(3);
-    for (const shard of first.shards) expect(existsSync(join(dir, shard.dir, 'pagefind-entry.json')), shard.dir).toBe(true);
+    for (const shard of first.shards)
+      expect(existsSync(join(dir, shard.dir, 'pagefind-entry.json')), shard.dir).toBe(true);
     // The unused UIs are dropped from every bundle, the first one included.
     expect(existsSync(join(dir, 'pagefind-2020-01', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
@@ -97,7 +115,8 @@ describe('indexShards', () => {
       { id: '2021-05', path: 'pagefind-2021-05/', languages: ['fr'] },
     ]);
     const paths = manifest.files.map((file) => file.path);
-    for (const bundle of manifest.bundles) expect(paths).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
+    for (const bundle of manifest.bundles)
+      expect(paths).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
     expect(paths).toEqual(expect.arrayContaining(['pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr']));
     expect(paths.some((path) => path.startsWith('pagefind-2021-05/fragment/'))).toBe(true);
 
@@ -105,12 +124,21 @@ describe('indexShards', () => {
     const again = await site(pages);
     const second = await indexShards({ site: again, cacheFolder, shardSize: 1 });
     expect(second.shards.map((shard) => shard.reused)).toEqual([true, true, true]);
-    expect(await readFile(join(again, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8')).toBe(await readFile(join(dir, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8'));
+    expect(await readFile(join(again, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8')).toBe(
+      await readFile(join(dir, 'pagefind-2020-01', 'pagefind-entry.json'), 'utf8'),
+    );
 
     // An edited article re-indexes its shard only.
-    const edited = await site({ ...pages, '2020/01/02/b': dated('en', 'Bridge news', 'The bridge is closed.', '2020-01-02') });
+    const edited = await site({
+      ...pages,
+      '2020/01/02/b': dated('en', 'Bridge news', 'The bridge is closed.', '2020-01-02'),
+    });
     const third = await indexShards({ site: edited, cacheFolder, shardSize: 1 });
-    expect(third.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-03', true], ['2020-01', false], ['2021-05', true]]);
+    expect(third.shards.map((shard) => [shard.id, shard.reused])).toEqual([
+      ['2019-03', true],
+      ['2020-01', false],
+      ['2021-05', true],
+    ]);
 
     // Another shard size is another plan: old shards leave the cache.
     const fourth = await indexShards({ site: await site(pages), cacheFolder, shardSize: 10 });

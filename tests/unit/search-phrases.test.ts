@@ -7,7 +7,10 @@ describe('parseQuery', () => {
     ['"battery electric" buses', { terms: 'battery electric buses', phrases: ['battery electric'] }],
     ['ferry', { terms: 'ferry', phrases: [] }],
     ['"ferry"', { terms: 'ferry', phrases: [] }],
-    ['“harbour  master” and "night opening', { terms: 'harbour master and night opening', phrases: ['harbour master', 'night opening'] }],
+    [
+      '“harbour  master” and "night opening',
+      { terms: 'harbour master and night opening', phrases: ['harbour master', 'night opening'] },
+    ],
     ['""', { terms: '', phrases: [] }],
   ])('%s', (query, expected) => expect(parseQuery(query)).toEqual(expected));
 });

@@ -1,8 +1,22 @@
 import { expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { messages } from '../../src/i18n/locales/en.ts';
-import { byline, decodeEntities, excerptParts, formatBytes, resultSummary, toResultView } from '../../src/search/results.ts';
-import { chainParts, filterStream, listOf, mergeByRelevance, mergeSorted, type LazyResult } from '../../src/search/merge-results.ts';
+import {
+  byline,
+  decodeEntities,
+  excerptParts,
+  formatBytes,
+  resultSummary,
+  toResultView,
+} from '../../src/search/results.ts';
+import {
+  chainParts,
+  filterStream,
+  listOf,
+  mergeByRelevance,
+  mergeSorted,
+  type LazyResult,
+} from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -38,7 +52,15 @@ test('toResultView reads the meta the article template writes', () => {
   const view = toResultView({
     url: '/sub/2024/10/08/ferry-timetable/',
     excerpt: 'the last evening <mark>crossing</mark>',
-    meta: { title: 'Winter ferry timetable', date: '8 October 2024', section: 'Local', byline: 'By Tobias Wren', image: '/sub/images/a.svg', image_alt: 'A ferry', lang: 'ar' },
+    meta: {
+      title: 'Winter ferry timetable',
+      date: '8 October 2024',
+      section: 'Local',
+      byline: 'By Tobias Wren',
+      image: '/sub/images/a.svg',
+      image_alt: 'A ferry',
+      lang: 'ar',
+    },
   });
   expect(view).toEqual({
     href: '/sub/2024/10/08/ferry-timetable/',
@@ -73,7 +95,9 @@ test.each([
 });
 
 test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
-  expect(resultSummary(10, 'ferry', false, english, false)).toBe('At least 10 results for “ferry” (older articles are searched as you load more)');
+  expect(resultSummary(10, 'ferry', false, english, false)).toBe(
+    'At least 10 results for “ferry” (older articles are searched as you load more)',
+  );
   expect(resultSummary(0, 'ferry', false, english, false)).toMatch(/^At least 0 results/);
 });
 
@@ -95,25 +119,40 @@ test.each([
 });
 
 test('formatBytes in French uses a decimal comma and French words', () => {
-  const french = createTranslator({ lang: 'fr', table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } }, fallback: messages });
+  const french = createTranslator({
+    lang: 'fr',
+    table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } },
+    fallback: messages,
+  });
   expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2 MB');
   expect(formatBytes(2, 'fr', french)).toBe('2 octets');
 });
 
 test('searchSortKey orders by instant, across offsets', () => {
-  const keys = ['2021-11-03T18:45:00-05:00', '2021-11-03', '2021-11-04T01:00:00+05:30'].map((d) => searchSortKey(parseArticleDate(d)!));
+  const keys = ['2021-11-03T18:45:00-05:00', '2021-11-03', '2021-11-04T01:00:00+05:30'].map((d) =>
+    searchSortKey(parseArticleDate(d)!),
+  );
   expect(keys).toEqual(['2021-11-03T23:45:00.000Z', '2021-11-03T00:00:00.000Z', '2021-11-03T19:30:00.000Z']);
   expect([...keys].sort()).toEqual([keys[1], keys[2], keys[0]]);
 });
 
 /** Fake Pagefind results that count how many data() calls were made. */
-function fakeIndex(items: { id: string; score: number; key: string }[], loads: string[]): LazyResult<{ id: string; key: string }>[] {
+function fakeIndex(
+  items: { id: string; score: number; key: string }[],
+  loads: string[],
+): LazyResult<{ id: string; key: string }>[] {
   return items.map(({ id, score, key }) => ({ id, score, data: () => Promise.resolve((loads.push(id), { id, key })) }));
 }
 
 test('mergeByRelevance interleaves indexes by score and pages through them', async () => {
   const loads: string[] = [];
-  const en = fakeIndex([{ id: 'en1', score: 9, key: '' }, { id: 'en2', score: 2, key: '' }], loads);
+  const en = fakeIndex(
+    [
+      { id: 'en1', score: 9, key: '' },
+      { id: 'en2', score: 2, key: '' },
+    ],
+    loads,
+  );
   const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
   const stream = mergeByRelevance([listOf(en), listOf(fr)]);
   expect([stream.total, stream.complete]).toEqual([3, true]);
@@ -122,27 +161,47 @@ test('mergeByRelevance interleaves indexes by score and pages through them', asy
   expect(await stream.next(2)).toEqual([]);
 });
 
-test.each(['desc', 'asc'] as const)('mergeSorted merges date-sorted indexes (%s) loading only what it compares', async (direction) => {
-  const loads: string[] = [];
-  const enItems = [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2020', score: 1, key: '2020' }, { id: 'en-2018', score: 1, key: '2018' }];
-  const frItems = [{ id: 'fr-2023', score: 1, key: '2023' }, { id: 'fr-2019', score: 1, key: '2019' }];
-  const lists = direction === 'desc' ? [enItems, frItems] : [[...enItems].reverse(), [...frItems].reverse()];
-  const stream = mergeSorted(lists.map((items) => fakeIndex(items, loads)), (r) => r.key, direction);
-  expect(stream.total).toBe(5);
-  const first = await stream.next(2);
-  expect(loads.length).toBeLessThanOrEqual(3);
-  const rest = await stream.next(10);
-  const years = [...first, ...rest].map((r) => r.key);
-  expect(years).toEqual(direction === 'desc' ? ['2024', '2023', '2020', '2019', '2018'] : ['2018', '2019', '2020', '2023', '2024']);
-  expect(new Set(loads).size).toBe(5);
-});
+test.each(['desc', 'asc'] as const)(
+  'mergeSorted merges date-sorted indexes (%s) loading only what it compares',
+  async (direction) => {
+    const loads: string[] = [];
+    const enItems = [
+      { id: 'en-2024', score: 1, key: '2024' },
+      { id: 'en-2020', score: 1, key: '2020' },
+      { id: 'en-2018', score: 1, key: '2018' },
+    ];
+    const frItems = [
+      { id: 'fr-2023', score: 1, key: '2023' },
+      { id: 'fr-2019', score: 1, key: '2019' },
+    ];
+    const lists = direction === 'desc' ? [enItems, frItems] : [[...enItems].reverse(), [...frItems].reverse()];
+    const stream = mergeSorted(
+      lists.map((items) => fakeIndex(items, loads)),
+      (r) => r.key,
+      direction,
+    );
+    expect(stream.total).toBe(5);
+    const first = await stream.next(2);
+    expect(loads.length).toBeLessThanOrEqual(3);
+    const rest = await stream.next(10);
+    const years = [...first, ...rest].map((r) => r.key);
+    expect(years).toEqual(
+      direction === 'desc' ? ['2024', '2023', '2020', '2019', '2018'] : ['2018', '2019', '2020', '2023', '2024'],
+    );
+    expect(new Set(loads).size).toBe(5);
+  },
+);
 
 test('chainParts reads shards one after another, loading a shard only when reached', async () => {
   const loads: string[] = [];
   const parts: string[] = [];
-  const shard = (name: string, items: { id: string; score: number; key: string }[]) => () => Promise.resolve((parts.push(name), fakeIndex(items, loads)));
+  const shard = (name: string, items: { id: string; score: number; key: string }[]) => () =>
+    Promise.resolve((parts.push(name), fakeIndex(items, loads)));
   const en = chainParts([
-    shard('2023-2024', [{ id: 'en-2024', score: 1, key: '2024' }, { id: 'en-2023', score: 1, key: '2023' }]),
+    shard('2023-2024', [
+      { id: 'en-2024', score: 1, key: '2024' },
+      { id: 'en-2023', score: 1, key: '2023' },
+    ]),
     shard('2019-2022', [{ id: 'en-2021', score: 1, key: '2021' }]),
     shard('2000-2018', [{ id: 'en-2010', score: 1, key: '2010' }]),
   ]);
@@ -163,7 +222,14 @@ test('chainParts reads shards one after another, loading a shard only when reach
 test('chainParts shows a page found again by a wider part once', async () => {
   const loads: string[] = [];
   const newest = fakeIndex([{ id: 'b', score: 5, key: '' }], loads);
-  const all = fakeIndex([{ id: 'a', score: 9, key: '' }, { id: 'b', score: 5, key: '' }, { id: 'c', score: 1, key: '' }], loads);
+  const all = fakeIndex(
+    [
+      { id: 'a', score: 9, key: '' },
+      { id: 'b', score: 5, key: '' },
+      { id: 'c', score: 1, key: '' },
+    ],
+    loads,
+  );
   const list = chainParts([() => Promise.resolve(newest), () => Promise.resolve(all)]);
   const stream = mergeByRelevance([list]);
   expect((await stream.next(1)).map((r) => r.id)).toEqual(['b']);
@@ -182,7 +248,11 @@ test('filterStream keeps what passes, reading on, and is complete only at the en
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {
-  const list = chainParts([() => Promise.resolve([]), () => Promise.resolve(fakeIndex([{ id: 'a', score: 1, key: '1' }], [])), () => Promise.resolve([])]);
+  const list = chainParts([
+    () => Promise.resolve([]),
+    () => Promise.resolve(fakeIndex([{ id: 'a', score: 1, key: '1' }], [])),
+    () => Promise.resolve([]),
+  ]);
   expect((await list.at(0))?.score).toBe(1);
   expect(await list.at(1)).toBeUndefined();
 });
@@ -200,7 +270,17 @@ test('filter counts from several language indexes add up per value', async () =>
 test('filter values named like object properties are counted like any other', async () => {
   const { mergeFilterCounts } = await import('../../src/client/archive-search.ts');
   // As Pagefind hands them over: parsed JSON, where "__proto__" is an own key.
-  const fromIndex = JSON.parse('{"tag": {"constructor": 2, "__proto__": 1, "toString": 4, "hasOwnProperty": 1}}') as Record<string, Record<string, number>>;
-  const merged = mergeFilterCounts([fromIndex, JSON.parse('{"tag": {"constructor": 1, "__proto__": 2}}') as Record<string, Record<string, number>>]);
-  expect(Object.entries(merged['tag'] ?? {}).sort()).toEqual([['__proto__', 3], ['constructor', 3], ['hasOwnProperty', 1], ['toString', 4]]);
+  const fromIndex = JSON.parse(
+    '{"tag": {"constructor": 2, "__proto__": 1, "toString": 4, "hasOwnProperty": 1}}',
+  ) as Record<string, Record<string, number>>;
+  const merged = mergeFilterCounts([
+    fromIndex,
+    JSON.parse('{"tag": {"constructor": 1, "__proto__": 2}}') as Record<string, Record<string, number>>,
+  ]);
+  expect(Object.entries(merged['tag'] ?? {}).sort()).toEqual([
+    ['__proto__', 3],
+    ['constructor', 3],
+    ['hasOwnProperty', 1],
+    ['toString', 4],
+  ]);
 });

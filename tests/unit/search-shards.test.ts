@@ -11,20 +11,47 @@ import {
   shardGlob,
   type SearchShard,
 } from '../../src/search/shards.ts';
-import { DEFAULT_RECENT_SHARD_SIZE, DEFAULT_SHARD_SIZE, recentShardSizeFrom, shardSizeFrom } from '../../src/settings.ts';
+import {
+  DEFAULT_RECENT_SHARD_SIZE,
+  DEFAULT_SHARD_SIZE,
+  recentShardSizeFrom,
+  shardSizeFrom,
+} from '../../src/settings.ts';
 
 const ids = (shards: SearchShard[]) => shards.map((shard) => shard.id);
 
 describe('planSearchShards', () => {
   test.each([
     ['one shard when everything fits', { '2020-01': 3, '2021-06': 4 }, 10, ['2020-01-2021-06']],
-    ['packs consecutive months from the oldest', { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 }, 6, ['2020-01', '2020-02-2020-03', '2021-01']],
+    [
+      'packs consecutive months from the oldest',
+      { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 },
+      6,
+      ['2020-01', '2020-02-2020-03', '2021-01'],
+    ],
     ['a shard may be exactly full', { '2020-01': 3, '2020-02': 3, '2020-03': 1 }, 6, ['2020-01-2020-02', '2020-03']],
-    ['a month larger than the size stays one shard', { '2019-12': 1, '2020-01': 50, '2020-02': 2 }, 10, ['2019-12', '2020-01', '2020-02']],
+    [
+      'a month larger than the size stays one shard',
+      { '2019-12': 1, '2020-01': 50, '2020-02': 2 },
+      10,
+      ['2019-12', '2020-01', '2020-02'],
+    ],
     ['months given in any order', { '2023-05': 1, '2001-01': 1, '2010-10': 1 }, 2, ['2001-01-2010-10', '2023-05']],
     ['gaps between months do not split', { '1990-01': 1, '2020-12': 1 }, 5, ['1990-01-2020-12']],
     ['months without articles are left out', { '2020-01': 0, '2021-02': 2 }, 5, ['2021-02']],
-    ['a year of 4,001 articles and shards of 8,000: halves of years, not one shard a year', Object.fromEntries(['2020', '2021', '2022'].flatMap((year) => Array.from({ length: 12 }, (_, m) => [`${year}-${String(m + 1).padStart(2, '0')}`, m === 0 ? 334 : 333] as const))), 8000, ['2020-01-2021-12', '2022-01-2022-12']],
+    [
+      'a year of 4,001 articles and shards of 8,000: halves of years, not one shard a year',
+      Object.fromEntries(
+        ['2020', '2021', '2022'].flatMap((year) =>
+          Array.from(
+            { length: 12 },
+            (_, m) => [`${year}-${String(m + 1).padStart(2, '0')}`, m === 0 ? 334 : 333] as const,
+          ),
+        ),
+      ),
+      8000,
+      ['2020-01-2021-12', '2022-01-2022-12'],
+    ],
     ['an empty archive has no shards', {}, 5, []],
   ])('%s', (_, counts, size, expected) => {
     expect(ids(planSearchShards(counts, size))).toEqual(expected);
@@ -38,17 +65,22 @@ describe('planSearchShards', () => {
   });
 
   test('refuses a size that is not a positive whole number', () => {
-    for (const size of [0, -1, 2.5, Number.NaN]) expect(() => planSearchShards({ '2020-01': 1 }, size)).toThrow(RangeError);
+    for (const size of [0, -1, 2.5, Number.NaN])
+      expect(() => planSearchShards({ '2020-01': 1 }, size)).toThrow(RangeError);
   });
 
-  const month = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const month = fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
   const archives = fc.dictionary(month, fc.integer({ min: 0, max: 40 }), { maxKeys: 25 });
 
   test('every month with articles is in exactly one shard, in order, and only single-month shards exceed the size', () => {
     fc.assert(
       fc.property(archives, fc.integer({ min: 1, max: 60 }), (counts, size) => {
         const shards = planSearchShards(counts, size);
-        const months = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort();
+        const months = Object.keys(counts)
+          .filter((m) => (counts[m] ?? 0) > 0)
+          .sort();
         expect(shards.flatMap((shard) => shard.months)).toEqual(months);
         for (const shard of shards) {
           expect(shard.articles).toBe(shard.months.reduce((sum, m) => sum + (counts[m] ?? 0), 0));
@@ -60,27 +92,39 @@ describe('planSearchShards', () => {
 
   test('stable: new articles in the newest month never move an older shard', () => {
     fc.assert(
-      fc.property(archives, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 100 }), (counts, size, added) => {
-        const before = planSearchShards(counts, size);
-        const newest = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort().at(-1);
-        if (!newest) return;
-        const after = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size);
-        // All shards but the newest one keep their ids, months and counts.
-        expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
-      }),
+      fc.property(
+        archives,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 100 }),
+        (counts, size, added) => {
+          const before = planSearchShards(counts, size);
+          const newest = Object.keys(counts)
+            .filter((m) => (counts[m] ?? 0) > 0)
+            .sort()
+            .at(-1);
+          if (!newest) return;
+          const after = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size);
+          // All shards but the newest one keep their ids, months and counts.
+          expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+        },
+      ),
     );
   });
 
   /** Article page files for per-month counts: `YYYY/MM/01/a<n>/index.html`. */
   const pageFiles = (counts: Record<string, number>) =>
-    Object.entries(counts).flatMap(([m, n]) => Array.from({ length: n }, (_, i) => `${m.replace('-', '/')}/01/a${i}/index.html`));
+    Object.entries(counts).flatMap(([m, n]) =>
+      Array.from({ length: n }, (_, i) => `${m.replace('-', '/')}/01/a${i}/index.html`),
+    );
 
   test('stable: editing an article, even moving it to another day of its month, changes nothing', () => {
     const files = pageFiles({ '2019-01': 4, '2020-05': 5, '2021-11': 3 });
     const moved = files.find((file) => file.startsWith('2020/05/')) as string;
     const edited = files.map((file) => (file === moved ? file.replace('/01/', '/28/') : file));
     expect(edited).not.toEqual(files);
-    expect(planSearchShards(countArticlesPerMonth(edited), 8)).toEqual(planSearchShards(countArticlesPerMonth(files), 8));
+    expect(planSearchShards(countArticlesPerMonth(edited), 8)).toEqual(
+      planSearchShards(countArticlesPerMonth(files), 8),
+    );
   });
 
   test('stable: moving an article to another month keeps every shard before the one next to the changed months', () => {
@@ -105,13 +149,42 @@ describe('planSearchShards', () => {
 describe('planSearchShards with small shards for the newest period', () => {
   /** `months` consecutive months from January 2000, `perMonth` articles each. */
   const steady = (months: number, perMonth: number) =>
-    Object.fromEntries(Array.from({ length: months }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, perMonth] as const));
+    Object.fromEntries(
+      Array.from(
+        { length: months },
+        (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, perMonth] as const,
+      ),
+    );
 
   test.each([
-    ['the open period is cut small, full periods stay large', { '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 }, 6, 2, ['2020-01-2020-02', '2020-03', '2020-04']],
-    ['a small archive is all open period, in small shards', { '2020-01': 2, '2020-02': 2, '2020-03': 2 }, 100, 4, ['2020-01-2020-02', '2020-03']],
-    ['a month larger than the small size stays whole', { '2020-01': 6, '2020-02': 9, '2020-03': 1 }, 6, 2, ['2020-01', '2020-02', '2020-03']],
-    ['a recent size as large as the frozen size changes nothing', { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 }, 6, 6, ['2020-01', '2020-02-2020-03', '2021-01']],
+    [
+      'the open period is cut small, full periods stay large',
+      { '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 },
+      6,
+      2,
+      ['2020-01-2020-02', '2020-03', '2020-04'],
+    ],
+    [
+      'a small archive is all open period, in small shards',
+      { '2020-01': 2, '2020-02': 2, '2020-03': 2 },
+      100,
+      4,
+      ['2020-01-2020-02', '2020-03'],
+    ],
+    [
+      'a month larger than the small size stays whole',
+      { '2020-01': 6, '2020-02': 9, '2020-03': 1 },
+      6,
+      2,
+      ['2020-01', '2020-02', '2020-03'],
+    ],
+    [
+      'a recent size as large as the frozen size changes nothing',
+      { '2020-01': 3, '2020-02': 4, '2020-03': 2, '2021-01': 5 },
+      6,
+      6,
+      ['2020-01', '2020-02-2020-03', '2021-01'],
+    ],
   ])('%s', (_, counts, size, recent, expected) => {
     expect(ids(planSearchShards(counts, size, recent))).toEqual(expected);
   });
@@ -120,9 +193,13 @@ describe('planSearchShards with small shards for the newest period', () => {
     for (const size of [0, -3, 1.5]) expect(() => planSearchShards({ '2020-01': 1 }, 10, size)).toThrow(RangeError);
   });
 
-  const month = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const month = fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
   const archives = fc.dictionary(month, fc.integer({ min: 0, max: 40 }), { maxKeys: 25 });
-  const sizes = fc.integer({ min: 1, max: 60 }).chain((size) => fc.tuple(fc.constant(size), fc.integer({ min: 1, max: size })));
+  const sizes = fc
+    .integer({ min: 1, max: 60 })
+    .chain((size) => fc.tuple(fc.constant(size), fc.integer({ min: 1, max: size })));
 
   test('frozen shards are those of the one-size plan; the newest period is cut into small shards', () => {
     fc.assert(
@@ -142,13 +219,17 @@ describe('planSearchShards with small shards for the newest period', () => {
     fc.assert(
       fc.property(archives, sizes, fc.integer({ min: 1, max: 100 }), (counts, [size, recent], added) => {
         const before = planSearchShards(counts, size, recent);
-        const newest = Object.keys(counts).filter((m) => (counts[m] ?? 0) > 0).sort().at(-1);
+        const newest = Object.keys(counts)
+          .filter((m) => (counts[m] ?? 0) > 0)
+          .sort()
+          .at(-1);
         if (!newest) return;
         const after = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size, recent);
         const frozenBefore = planSearchShards(counts, size).length - 1;
         // Frozen shards never change.
         expect(after.slice(0, frozenBefore)).toEqual(before.slice(0, frozenBefore));
-        const closed = planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size).length - 1 > frozenBefore;
+        const closed =
+          planSearchShards({ ...counts, [newest]: (counts[newest] ?? 0) + added }, size).length - 1 > frozenBefore;
         // Unless the open period closed, every small shard but the last keeps its months and count.
         if (!closed) expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
       }),
@@ -156,11 +237,18 @@ describe('planSearchShards with small shards for the newest period', () => {
   });
 
   test('a day of 20 articles added to archives of 1,000 and 10,000: old shards keep their members, only shards of at most 1,000 are re-indexed', () => {
-    for (const [months, perMonth] of [[10, 100], [34, 300]] as const) {
+    for (const [months, perMonth] of [
+      [10, 100],
+      [34, 300],
+    ] as const) {
       const counts = steady(months, perMonth);
       const newest = Object.keys(counts).sort().at(-1) as string;
       const before = planSearchShards(counts, DEFAULT_SHARD_SIZE, DEFAULT_RECENT_SHARD_SIZE);
-      const after = planSearchShards({ ...counts, [newest]: perMonth + 20 }, DEFAULT_SHARD_SIZE, DEFAULT_RECENT_SHARD_SIZE);
+      const after = planSearchShards(
+        { ...counts, [newest]: perMonth + 20 },
+        DEFAULT_SHARD_SIZE,
+        DEFAULT_RECENT_SHARD_SIZE,
+      );
       // Every shard but the newest keeps its months (its cache entry); the newest may split when it overflows.
       expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
       const reindexed = after.filter((shard) => !before.some((old) => JSON.stringify(old) === JSON.stringify(shard)));
@@ -168,7 +256,9 @@ describe('planSearchShards with small shards for the newest period', () => {
       for (const shard of reindexed) expect(shard.articles).toBeLessThanOrEqual(DEFAULT_RECENT_SHARD_SIZE);
       // An edit to an article of the last months re-indexes the shard of its month: a small one.
       for (const m of Object.keys(counts).sort().slice(-3)) {
-        expect((after.find((shard) => shard.months.includes(m)) as SearchShard).articles).toBeLessThanOrEqual(DEFAULT_RECENT_SHARD_SIZE);
+        expect((after.find((shard) => shard.months.includes(m)) as SearchShard).articles).toBeLessThanOrEqual(
+          DEFAULT_RECENT_SHARD_SIZE,
+        );
       }
     }
   });
@@ -179,7 +269,9 @@ describe('shard helpers', () => {
     expect(shardSizeFrom({})).toBe(DEFAULT_SHARD_SIZE);
     expect(shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '' })).toBe(DEFAULT_SHARD_SIZE);
     expect(shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: ' 4 ' })).toBe(4);
-    expect(() => shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: 'lots' })).toThrow(/CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number/);
+    expect(() => shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: 'lots' })).toThrow(
+      /CLIPPINGS_SEARCH_SHARD_SIZE must be a positive whole number/,
+    );
     expect(() => shardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '0' })).toThrow(RangeError);
   });
 
@@ -187,7 +279,9 @@ describe('shard helpers', () => {
     expect(recentShardSizeFrom({})).toBe(DEFAULT_RECENT_SHARD_SIZE);
     expect(recentShardSizeFrom({ CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: '250' })).toBe(250);
     expect(recentShardSizeFrom({ CLIPPINGS_SEARCH_SHARD_SIZE: '3' })).toBe(3);
-    expect(() => recentShardSizeFrom({ CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: 'few' })).toThrow(/CLIPPINGS_SEARCH_RECENT_SHARD_SIZE must be a positive whole number/);
+    expect(() => recentShardSizeFrom({ CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: 'few' })).toThrow(
+      /CLIPPINGS_SEARCH_RECENT_SHARD_SIZE must be a positive whole number/,
+    );
   });
 
   test('the first shard goes to pagefind/, the others beside it (never inside: mergeIndex would skip them)', () => {
@@ -199,7 +293,9 @@ describe('shard helpers', () => {
 
   test('a shard’s glob names its months’ article pages', () => {
     expect(shardGlob({ id: '2020-01', months: ['2020-01'], articles: 1 })).toBe('2020/01/*/*/index.html');
-    expect(shardGlob({ id: '2020-11-2022-02', months: ['2020-11', '2022-02'], articles: 2 })).toBe('{2020/11,2022/02}/*/*/index.html');
+    expect(shardGlob({ id: '2020-11-2022-02', months: ['2020-11', '2022-02'], articles: 2 })).toBe(
+      '{2020/11,2022/02}/*/*/index.html',
+    );
   });
 
   test('articles per month are counted from article page files only', () => {

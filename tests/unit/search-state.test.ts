@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { hasCriteria, isBackwardRange, parseSearchState, serializeSearchState, toPagefindOptions, type SearchState } from '../../src/search/state.ts';
+import {
+  hasCriteria,
+  isBackwardRange,
+  parseSearchState,
+  serializeSearchState,
+  toPagefindOptions,
+  type SearchState,
+} from '../../src/search/state.ts';
 
 describe('parseSearchState', () => {
   test('reads query, repeated filters and sort', () => {
@@ -15,8 +22,20 @@ describe('parseSearchState', () => {
   test.each([
     ['', { query: '', filters: {}, from: '', to: '', sort: 'relevance' }],
     ['?sort=sideways', { query: '', filters: {}, from: '', to: '', sort: 'relevance' }],
-    ['?tag=&tag=coast&tag=coast&colour=red', { query: '', filters: { tag: ['coast'] }, from: '', to: '', sort: 'relevance' }],
-    ['?author=Mara%20Quill&source=Harbour+Gazette%2C+Evening', { query: '', filters: { author: ['Mara Quill'], source: ['Harbour Gazette, Evening'] }, from: '', to: '', sort: 'relevance' }],
+    [
+      '?tag=&tag=coast&tag=coast&colour=red',
+      { query: '', filters: { tag: ['coast'] }, from: '', to: '', sort: 'relevance' },
+    ],
+    [
+      '?author=Mara%20Quill&source=Harbour+Gazette%2C+Evening',
+      {
+        query: '',
+        filters: { author: ['Mara Quill'], source: ['Harbour Gazette, Evening'] },
+        from: '',
+        to: '',
+        sort: 'relevance',
+      },
+    ],
   ])('%s', (search, expected) => {
     expect(parseSearchState(search)).toEqual(expected);
   });
@@ -26,13 +45,22 @@ describe('serializeSearchState', () => {
   test.each<[SearchState, string]>([
     [{ query: '', filters: {}, from: '', to: '', sort: 'relevance' }, ''],
     [{ query: 'ferry', filters: {}, from: '', to: '', sort: 'relevance' }, '?q=ferry'],
-    [{ query: 'a&b', filters: { year: ['2020'], section: ['Local'] }, from: '', to: '', sort: 'oldest' }, '?q=a%26b&section=Local&year=2020&sort=oldest'],
+    [
+      { query: 'a&b', filters: { year: ['2020'], section: ['Local'] }, from: '', to: '', sort: 'oldest' },
+      '?q=a%26b&section=Local&year=2020&sort=oldest',
+    ],
   ])('%j → %s', (state, expected) => {
     expect(serializeSearchState(state)).toBe(expected);
   });
 
   test('round-trips through parse', () => {
-    const state: SearchState = { query: 'café « quai »', filters: { author: ['Camille Vernet', 'Mara Quill'], tag: ['food'] }, from: '', to: '', sort: 'newest' };
+    const state: SearchState = {
+      query: 'café « quai »',
+      filters: { author: ['Camille Vernet', 'Mara Quill'], tag: ['food'] },
+      from: '',
+      to: '',
+      sort: 'newest',
+    };
     expect(parseSearchState(serializeSearchState(state))).toEqual(state);
   });
 });
@@ -72,12 +100,18 @@ describe('date range in the URL', () => {
   test('a range becomes "any of these years, months, days" next to the other filters', () => {
     expect(toPagefindOptions(parseSearchState('?section=Local&from=2001-11-28&to=2003-02'), SPAN).filters).toEqual({
       section: { any: ['Local'] },
-      any: [{ year: { any: ['2002'] } }, { month: { any: ['2001-12', '2003-01', '2003-02'] } }, { day: { any: ['2001-11-28', '2001-11-29', '2001-11-30'] } }],
+      any: [
+        { year: { any: ['2002'] } },
+        { month: { any: ['2001-12', '2003-01', '2003-02'] } },
+        { day: { any: ['2001-11-28', '2001-11-29', '2001-11-30'] } },
+      ],
     });
   });
 
   test('facet counts for one filter leave that filter out', () => {
-    expect(toPagefindOptions(parseSearchState('?section=Local&tag=coast'), SPAN, 'section').filters).toEqual({ tag: { any: ['coast'] } });
+    expect(toPagefindOptions(parseSearchState('?section=Local&tag=coast'), SPAN, 'section').filters).toEqual({
+      tag: { any: ['coast'] },
+    });
   });
 });
 

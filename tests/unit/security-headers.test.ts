@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CSP_DIRECTIVES, headersFile, metaContentSecurityPolicy, securityHeaders, serializeCsp } from '../../src/security/headers.ts';
+import {
+  CSP_DIRECTIVES,
+  headersFile,
+  metaContentSecurityPolicy,
+  securityHeaders,
+  serializeCsp,
+} from '../../src/security/headers.ts';
 
 describe('the security policy', () => {
   test('is strict: self by default, no inline code, no eval, WebAssembly allowed', () => {
@@ -25,6 +31,8 @@ describe('the security policy', () => {
   });
 
   test('serializeCsp', () => {
-    expect(serializeCsp({ 'default-src': "'self'", 'img-src': "'self' https:" })).toBe("default-src 'self'; img-src 'self' https:");
+    expect(serializeCsp({ 'default-src': "'self'", 'img-src': "'self' https:" })).toBe(
+      "default-src 'self'; img-src 'self' https:",
+    );
   });
 });

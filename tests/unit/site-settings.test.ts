@@ -38,14 +38,18 @@ describe('site settings', () => {
   });
 
   test('unknown keys are errors, listing the known ones', () => {
-    expect(problemsOf({ ...good, langauge: 'fr' })).toEqual(['unknown field(s): langauge; the fields are title, description, lang and publisher']);
+    expect(problemsOf({ ...good, langauge: 'fr' })).toEqual([
+      'unknown field(s): langauge; the fields are title, description, lang and publisher',
+    ]);
   });
 
   test('every problem at once, one line each', () => {
     const problems = problemsOf({ title: 3, lang: 'French', extra: true });
     expect(problems).toHaveLength(5);
     expect(problems).toContain('lang: expected a language code such as en, fr or pt-BR, got "French"');
-    expect(problems.find((line) => line.startsWith('title:'))).toBe('title: expected the archive\'s name as text (e.g. "The Port Alder Ledger Archive"), got 3');
+    expect(problems.find((line) => line.startsWith('title:'))).toBe(
+      'title: expected the archive\'s name as text (e.g. "The Port Alder Ledger Archive"), got 3',
+    );
   });
 
   test('the message names the file', () => {

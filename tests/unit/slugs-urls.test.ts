@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
-import { articleId, articlePath, datePath, dayPath, facetPath, pagePath, parseArticlePath, pathOfArticleId, withBase } from '../../src/lib/urls.ts';
+import {
+  articleId,
+  articlePath,
+  datePath,
+  dayPath,
+  facetPath,
+  pagePath,
+  parseArticlePath,
+  pathOfArticleId,
+  withBase,
+} from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
 
 describe('slugify', () => {
@@ -64,7 +74,14 @@ describe('urls', () => {
 
 describe('normalizeBase', () => {
   test.each([
-    [undefined, '/'], ['', '/'], ['/', '/'], ['my-archive', '/my-archive/'], ['/my-archive', '/my-archive/'], ['/my-archive/', '/my-archive/'], ['//a/b//', '/a/b/'], [' /x ', '/x/'],
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['my-archive', '/my-archive/'],
+    ['/my-archive', '/my-archive/'],
+    ['/my-archive/', '/my-archive/'],
+    ['//a/b//', '/a/b/'],
+    [' /x ', '/x/'],
   ])('%j → %j', (input, expected) => expect(normalizeBase(input)).toBe(expected));
 });
 

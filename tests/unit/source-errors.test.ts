@@ -3,7 +3,15 @@ import { expect, test } from 'vitest';
 import { folderDateWarning } from '../../src/content/folder-date.ts';
 import { fixHint, sourceLine, writtenTarget } from '../../src/verify/source-lines.ts';
 
-const article = ['---', 'title: "A"', 'image: { src: /images/lead.jpg, alt: "A" }', '---', '', 'See ![map](/images/map.png "Map") and [the vote](/2020/01/01/vote/).', '<img src="/images/raw.gif" alt="">'].join('\n');
+const article = [
+  '---',
+  'title: "A"',
+  'image: { src: /images/lead.jpg, alt: "A" }',
+  '---',
+  '',
+  'See ![map](/images/map.png "Map") and [the vote](/2020/01/01/vote/).',
+  '<img src="/images/raw.gif" alt="">',
+].join('\n');
 
 test.each([
   ['/images/lead.jpg', 3],
@@ -26,10 +34,18 @@ test('links are matched as written, without the site base', () => {
 });
 
 test.each([
-  ['2025/06/my-story.md', '2023-02-14', 'is in folder 2025/06/ but dated 2023-02-14: move it to 2023/02/ (its address follows the date)'],
+  [
+    '2025/06/my-story.md',
+    '2023-02-14',
+    'is in folder 2025/06/ but dated 2023-02-14: move it to 2023/02/ (its address follows the date)',
+  ],
   ['2023/02/my-story.md', '2023-02-14', undefined],
   ['2023/my-story.md', '2023-02-14', undefined],
-  ['2022/my-story.md', '2023-02-14', 'is in folder 2022/ but dated 2023-02-14: move it to 2023/ (its address follows the date)'],
+  [
+    '2022/my-story.md',
+    '2023-02-14',
+    'is in folder 2022/ but dated 2023-02-14: move it to 2023/ (its address follows the date)',
+  ],
   ['culture/my-story.md', '2023-02-14', undefined],
 ])('folderDateWarning(%s, %s)', (path, day, warning) => {
   expect(folderDateWarning(path, day)).toBe(warning);

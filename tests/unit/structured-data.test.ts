@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseArticleDate, type ArticleDate } from '../../src/lib/dates.ts';
-import { breadcrumbListJsonLd, newsArticleJsonLd, serializeJsonLd, type NewsArticleInput } from '../../src/lib/structured-data.ts';
+import {
+  breadcrumbListJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+  type NewsArticleInput,
+} from '../../src/lib/structured-data.ts';
 
 function date(text: string): ArticleDate {
   const parsed = parseArticleDate(text);
@@ -55,7 +60,11 @@ describe('NewsArticle', () => {
   });
 
   test('without a source the archive’s publisher published it; without a URL nothing claims an original', () => {
-    expect(newsArticleJsonLd(input)['publisher']).toEqual({ '@type': 'Organization', name: 'The Port Alder Ledger', url: 'https://archive.example/' });
+    expect(newsArticleJsonLd(input)['publisher']).toEqual({
+      '@type': 'Organization',
+      name: 'The Port Alder Ledger',
+      url: 'https://archive.example/',
+    });
     expect(newsArticleJsonLd({ ...input, source: { name: 'Northshore Weekly' } })).not.toHaveProperty('isBasedOn');
     expect(newsArticleJsonLd(input)).not.toHaveProperty('copyrightNotice');
   });
@@ -79,25 +88,45 @@ describe('NewsArticle', () => {
     expect(ld['dateModified']).toBe('2020-01-04T09:00:00+13:00');
     expect(ld['correction']).toEqual([
       { '@type': 'CorrectionComment', text: 'An earlier fix.', datePublished: '2020-01-02' },
-      { '@type': 'CorrectionComment', text: 'Spelling of a name corrected.', datePublished: '2020-01-04T09:00:00+13:00' },
+      {
+        '@type': 'CorrectionComment',
+        text: 'Spelling of a name corrected.',
+        datePublished: '2020-01-04T09:00:00+13:00',
+      },
     ]);
     expect(newsArticleJsonLd(input)).not.toHaveProperty('correction');
   });
 
   test('the lead image, with its alt text, caption and credit', () => {
-    const ld = newsArticleJsonLd({ ...input, image: { url: 'https://archive.example/images/a.jpg', alt: 'Boats', caption: 'The harbour', credit: 'A. Photographer' } });
-    expect(ld['image']).toEqual({ '@type': 'ImageObject', url: 'https://archive.example/images/a.jpg', description: 'Boats', caption: 'The harbour', creditText: 'A. Photographer' });
+    const ld = newsArticleJsonLd({
+      ...input,
+      image: {
+        url: 'https://archive.example/images/a.jpg',
+        alt: 'Boats',
+        caption: 'The harbour',
+        credit: 'A. Photographer',
+      },
+    });
+    expect(ld['image']).toEqual({
+      '@type': 'ImageObject',
+      url: 'https://archive.example/images/a.jpg',
+      description: 'Boats',
+      caption: 'The harbour',
+      creditText: 'A. Photographer',
+    });
     expect(newsArticleJsonLd(input)).not.toHaveProperty('image');
   });
 });
 
 describe('BreadcrumbList', () => {
   test('numbers the crumbs from 1, each with its absolute URL', () => {
-    expect(breadcrumbListJsonLd([
-      { name: 'Home', url: 'https://e.example/' },
-      { name: 'Sections', url: 'https://e.example/sections/' },
-      { name: 'Politics', url: 'https://e.example/sections/politics/' },
-    ])).toEqual({
+    expect(
+      breadcrumbListJsonLd([
+        { name: 'Home', url: 'https://e.example/' },
+        { name: 'Sections', url: 'https://e.example/sections/' },
+        { name: 'Politics', url: 'https://e.example/sections/politics/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

@@ -45,7 +45,9 @@ describe('article coverage', () => {
   });
 
   test('sitemap entries must be pages', () => {
-    expect(checkSitemapTargets(new Set(['/x/', '/y/']), new Set(['/x/']))[0]?.message).toBe('sitemap lists /y/, which has no page');
+    expect(checkSitemapTargets(new Set(['/x/', '/y/']), new Set(['/x/']))[0]?.message).toBe(
+      'sitemap lists /y/, which has no page',
+    );
   });
 });
 
@@ -86,8 +88,18 @@ describe('duplicates', () => {
   });
 
   test('two files answering one URL, or differing only in case', () => {
-    const problems = duplicateUrls(['a.html', 'a/index.html', 'b/index.html', 'Tags/index.html', 'tags/index.html', 'x.css']);
-    expect(problems.map((p) => p.message)).toEqual(['a.html and a/index.html both serve /a/', 'Tags/index.html and tags/index.html both serve /tags/']);
+    const problems = duplicateUrls([
+      'a.html',
+      'a/index.html',
+      'b/index.html',
+      'Tags/index.html',
+      'tags/index.html',
+      'x.css',
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'a.html and a/index.html both serve /a/',
+      'Tags/index.html and tags/index.html both serve /tags/',
+    ]);
   });
 });
 

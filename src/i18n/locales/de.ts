@@ -44,7 +44,10 @@ export const messages = {
 
   'home.latest': 'Neueste',
   'home.empty': 'Das Archiv ist leer: Legen Sie Markdown-Artikel in {folder} ab.',
-  'home.browseAll': { one: 'Den {count} Artikel nach Datum ansehen →', other: 'Alle {count} Artikel nach Datum ansehen →' },
+  'home.browseAll': {
+    one: 'Den {count} Artikel nach Datum ansehen →',
+    other: 'Alle {count} Artikel nach Datum ansehen →',
+  },
 
   'facet.sections': 'Ressorts',
   'facet.tags': 'Schlagwörter',
@@ -87,25 +90,35 @@ export const messages = {
   'corrections.heading': 'Korrekturen und Aktualisierungen',
   'corrections.description': 'Alle Korrekturen und Aktualisierungen an Artikeln im Archiv.',
   'corrections.none': 'Kein Artikel im Archiv wurde korrigiert.',
-  'corrections.count': { one: '{count} Korrektur, die neueste zuerst.', other: '{count} Korrekturen, die neuesten zuerst.' },
+  'corrections.count': {
+    one: '{count} Korrektur, die neueste zuerst.',
+    other: '{count} Korrekturen, die neuesten zuerst.',
+  },
 
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
+  'notFound.text':
+    'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
   'notFound.latest': 'Neueste Artikel',
 
   'onThisDay.title': 'An diesem Tag',
   'onThisDay.description': 'Artikel, die an diesem Tag in früheren Jahren erschienen sind.',
   'onThisDay.intro': 'Artikel, die am heutigen Datum in früheren Jahren erschienen sind.',
-  'onThisDay.noscript': 'Diese Seite ermittelt das heutige Datum in Ihrem Browser und braucht dafür JavaScript. Ohne JavaScript blättern Sie im Archiv nach Datum: Jedes Jahr, jeder Monat und jeder Tag hat eine eigene Seite.',
+  'onThisDay.noscript':
+    'Diese Seite ermittelt das heutige Datum in Ihrem Browser und braucht dafür JavaScript. Ohne JavaScript blättern Sie im Archiv nach Datum: Jedes Jahr, jeder Monat und jeder Tag hat eine eigene Seite.',
   'onThisDay.none': 'Am {day} früherer Jahre ist im Archiv nichts erschienen.',
-  'onThisDay.some': { one: '{count} Artikel vom {day} früherer Jahre:', other: '{count} Artikel vom {day} früherer Jahre:' },
+  'onThisDay.some': {
+    one: '{count} Artikel vom {day} früherer Jahre:',
+    other: '{count} Artikel vom {day} früherer Jahre:',
+  },
   'onThisDay.failed': 'Die Liste für heute konnte nicht geladen werden ({error}). Blättern Sie stattdessen nach Datum.',
 
   'search.title': 'Suche',
   'search.description': 'Alle Artikel im Archiv durchsuchen.',
   'search.heading': 'Das Archiv durchsuchen',
-  'search.unavailable': 'Die Suche läuft in Ihrem Browser: Sie braucht JavaScript und ein Archiv, das von einem Webserver ausgeliefert statt als Datei geöffnet wird. Sie können jeden Artikel weiterhin nach Datum oder nach Ressort finden.',
-  'search.devUnavailable': 'Die Suche braucht den Index, den der Build schreibt; der Entwicklungsserver hat ihn nicht. Führen Sie einmal npm run build aus (er bleibt in dist/ und der Entwicklungsserver nutzt ihn) oder npm start, um die gebaute Seite zu sehen.',
+  'search.unavailable':
+    'Die Suche läuft in Ihrem Browser: Sie braucht JavaScript und ein Archiv, das von einem Webserver ausgeliefert statt als Datei geöffnet wird. Sie können jeden Artikel weiterhin nach Datum oder nach Ressort finden.',
+  'search.devUnavailable':
+    'Die Suche braucht den Index, den der Build schreibt; der Entwicklungsserver hat ihn nicht. Führen Sie einmal npm run build aus (er bleibt in dist/ und der Entwicklungsserver nutzt ihn) oder npm start, um die gebaute Seite zu sehen.',
   'search.form': 'Archivsuche',
   'search.words': 'Gesuchte Wörter',
   'search.narrow': 'Ergebnisse eingrenzen und sortieren',
@@ -128,7 +141,8 @@ export const messages = {
   'search.prompt': 'Geben Sie Wörter ein, um alle Artikel im Archiv zu durchsuchen.',
   'search.searching': 'Suche läuft…',
   'search.loading': 'Suchindex wird geladen…',
-  'search.fileProtocol': 'Die Suche kann nicht aus einer Datei auf der Festplatte laufen: Browser verweigern dort ihren Index. Liefern Sie den Ordner mit einem lokalen Webserver aus (siehe README).',
+  'search.fileProtocol':
+    'Die Suche kann nicht aus einer Datei auf der Festplatte laufen: Browser verweigern dort ihren Index. Liefern Sie den Ordner mit einem lokalen Webserver aus (siehe README).',
   'search.failed': 'Die Suche konnte nicht geladen werden: {reason}',
   'search.none': 'Keine Ergebnisse.',
   'search.noneFor': 'Keine Ergebnisse für „{query}“.',
@@ -136,23 +150,46 @@ export const messages = {
   'search.noneForFiltered': 'Keine Ergebnisse für „{query}“ mit diesen Filtern.',
   'search.count': { one: '{count} Ergebnis', other: '{count} Ergebnisse' },
   'search.countFor': { one: '{count} Ergebnis für „{query}“', other: '{count} Ergebnisse für „{query}“' },
-  'search.countFiltered': { one: '{count} Ergebnis mit diesen Filtern', other: '{count} Ergebnisse mit diesen Filtern' },
-  'search.countForFiltered': { one: '{count} Ergebnis für „{query}“ mit diesen Filtern', other: '{count} Ergebnisse für „{query}“ mit diesen Filtern' },
+  'search.countFiltered': {
+    one: '{count} Ergebnis mit diesen Filtern',
+    other: '{count} Ergebnisse mit diesen Filtern',
+  },
+  'search.countForFiltered': {
+    one: '{count} Ergebnis für „{query}“ mit diesen Filtern',
+    other: '{count} Ergebnisse für „{query}“ mit diesen Filtern',
+  },
   'search.from': 'Von',
   'search.to': 'Bis',
   'search.rangeHint': 'Jahr, Monat oder Tag',
   'search.backwardRange': 'Das „Von“-Datum liegt nach dem „Bis“-Datum: Dazwischen kann nichts gefunden werden.',
-  'search.atLeast': { one: 'Mindestens {count} Ergebnis (ältere Artikel werden beim Nachladen durchsucht)', other: 'Mindestens {count} Ergebnisse (ältere Artikel werden beim Nachladen durchsucht)' },
-  'search.atLeastFor': { one: 'Mindestens {count} Ergebnis für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)', other: 'Mindestens {count} Ergebnisse für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)' },
-  'search.atLeastFiltered': { one: 'Mindestens {count} Ergebnis mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)', other: 'Mindestens {count} Ergebnisse mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)' },
-  'search.atLeastForFiltered': { one: 'Mindestens {count} Ergebnis für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)', other: 'Mindestens {count} Ergebnisse für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)' },
+  'search.atLeast': {
+    one: 'Mindestens {count} Ergebnis (ältere Artikel werden beim Nachladen durchsucht)',
+    other: 'Mindestens {count} Ergebnisse (ältere Artikel werden beim Nachladen durchsucht)',
+  },
+  'search.atLeastFor': {
+    one: 'Mindestens {count} Ergebnis für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)',
+    other: 'Mindestens {count} Ergebnisse für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)',
+  },
+  'search.atLeastFiltered': {
+    one: 'Mindestens {count} Ergebnis mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+    other: 'Mindestens {count} Ergebnisse mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+  },
+  'search.atLeastForFiltered': {
+    one: 'Mindestens {count} Ergebnis für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+    other:
+      'Mindestens {count} Ergebnisse für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+  },
   'highlight.showing': 'Hervorgehoben: „{words}“.',
   'highlight.clear': 'Hervorhebung entfernen',
   'search.bytes': { one: '{count} Byte', other: '{count} Byte' },
   'offline.title': 'Dieses Archiv offline behalten',
   'offline.keep': 'Offline behalten',
   'offline.progress': 'Offline-Download',
-  'offline.size': { one: 'Lädt den ganzen Suchindex und diese Seite: {size} in {count} Datei. Geöffnete Artikel werden beim Lesen behalten.', other: 'Lädt den ganzen Suchindex und diese Seite: {size} in {count} Dateien. Geöffnete Artikel werden beim Lesen behalten.' },
+  'offline.size': {
+    one: 'Lädt den ganzen Suchindex und diese Seite: {size} in {count} Datei. Geöffnete Artikel werden beim Lesen behalten.',
+    other:
+      'Lädt den ganzen Suchindex und diese Seite: {size} in {count} Dateien. Geöffnete Artikel werden beim Lesen behalten.',
+  },
   'offline.kept': 'Die Suche dieses Archivs ist in diesem Browser offline verfügbar.',
   'offline.downloading': '{size} werden geladen…',
   'offline.done': 'Fertig: {size} gespeichert. Die Suche funktioniert in diesem Browser jetzt ohne Netz.',

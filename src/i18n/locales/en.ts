@@ -111,17 +111,23 @@ export const messages = {
   'onThisDay.title': 'On this day',
   'onThisDay.description': 'Articles published on this day in earlier years.',
   'onThisDay.intro': 'Articles published on today’s date in earlier years.',
-  'onThisDay.noscript': 'This page picks today’s date in your browser, which needs JavaScript. Without it, browse the archive by date: every year, month and day has its own page.',
+  'onThisDay.noscript':
+    'This page picks today’s date in your browser, which needs JavaScript. Without it, browse the archive by date: every year, month and day has its own page.',
   'onThisDay.none': 'Nothing in the archive was published on {day} in earlier years.',
-  'onThisDay.some': { one: '{count} article published on {day} in earlier years:', other: '{count} articles published on {day} in earlier years:' },
+  'onThisDay.some': {
+    one: '{count} article published on {day} in earlier years:',
+    other: '{count} articles published on {day} in earlier years:',
+  },
   'onThisDay.failed': 'The list for today could not be loaded ({error}). Browse the archive by date instead.',
 
   // Search page
   'search.title': 'Search',
   'search.description': 'Search every article in the archive.',
   'search.heading': 'Search the archive',
-  'search.unavailable': 'Search runs in your browser: it needs JavaScript, and the archive served by a web server rather than opened as a file. You can still browse every article by date or by section.',
-  'search.devUnavailable': 'Search needs the index that the build writes, which the development server does not have. Run npm run build once (it stays in dist/ and the dev server uses it), or npm start to see the built site.',
+  'search.unavailable':
+    'Search runs in your browser: it needs JavaScript, and the archive served by a web server rather than opened as a file. You can still browse every article by date or by section.',
+  'search.devUnavailable':
+    'Search needs the index that the build writes, which the development server does not have. Run npm run build once (it stays in dist/ and the dev server uses it), or npm start to see the built site.',
   'search.form': 'Archive search',
   'search.words': 'Words to find',
   'search.narrow': 'Narrow and sort the results',
@@ -144,7 +150,8 @@ export const messages = {
   'search.prompt': 'Type words to search every article in the archive.',
   'search.searching': 'Searching…',
   'search.loading': 'Loading the search index…',
-  'search.fileProtocol': 'Search cannot run from a file on disk: browsers refuse its index there. Serve the folder with a local web server (see the README).',
+  'search.fileProtocol':
+    'Search cannot run from a file on disk: browsers refuse its index there. Serve the folder with a local web server (see the README).',
   'search.failed': 'Search could not load: {reason}',
   'search.none': 'No results.',
   'search.noneFor': 'No results for “{query}”.',
@@ -153,22 +160,41 @@ export const messages = {
   'search.count': { one: '{count} result', other: '{count} results' },
   'search.countFor': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.countFiltered': { one: '{count} result with these filters', other: '{count} results with these filters' },
-  'search.countForFiltered': { one: '{count} result for “{query}” with these filters', other: '{count} results for “{query}” with these filters' },
+  'search.countForFiltered': {
+    one: '{count} result for “{query}” with these filters',
+    other: '{count} results for “{query}” with these filters',
+  },
   'search.from': 'From',
   'search.to': 'To',
   'search.rangeHint': 'year, month or day',
   'search.backwardRange': 'The “from” date comes after the “to” date: nothing can be found between them.',
-  'search.atLeast': { one: 'At least {count} result (older articles are searched as you load more)', other: 'At least {count} results (older articles are searched as you load more)' },
-  'search.atLeastFor': { one: 'At least {count} result for “{query}” (older articles are searched as you load more)', other: 'At least {count} results for “{query}” (older articles are searched as you load more)' },
-  'search.atLeastFiltered': { one: 'At least {count} result with these filters (older articles are searched as you load more)', other: 'At least {count} results with these filters (older articles are searched as you load more)' },
-  'search.atLeastForFiltered': { one: 'At least {count} result for “{query}” with these filters (older articles are searched as you load more)', other: 'At least {count} results for “{query}” with these filters (older articles are searched as you load more)' },
+  'search.atLeast': {
+    one: 'At least {count} result (older articles are searched as you load more)',
+    other: 'At least {count} results (older articles are searched as you load more)',
+  },
+  'search.atLeastFor': {
+    one: 'At least {count} result for “{query}” (older articles are searched as you load more)',
+    other: 'At least {count} results for “{query}” (older articles are searched as you load more)',
+  },
+  'search.atLeastFiltered': {
+    one: 'At least {count} result with these filters (older articles are searched as you load more)',
+    other: 'At least {count} results with these filters (older articles are searched as you load more)',
+  },
+  'search.atLeastForFiltered': {
+    one: 'At least {count} result for “{query}” with these filters (older articles are searched as you load more)',
+    other: 'At least {count} results for “{query}” with these filters (older articles are searched as you load more)',
+  },
   'highlight.showing': 'Highlighting “{words}”.',
   'highlight.clear': 'Clear highlighting',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Keep this archive offline',
   'offline.keep': 'Keep offline',
   'offline.progress': 'Offline download',
-  'offline.size': { one: 'Downloads the whole search index and this page: {size} in {count} file. Articles you open are kept as you read them.', other: 'Downloads the whole search index and this page: {size} in {count} files. Articles you open are kept as you read them.' },
+  'offline.size': {
+    one: 'Downloads the whole search index and this page: {size} in {count} file. Articles you open are kept as you read them.',
+    other:
+      'Downloads the whole search index and this page: {size} in {count} files. Articles you open are kept as you read them.',
+  },
   'offline.kept': 'This archive’s search is kept offline in this browser.',
   'offline.downloading': 'Downloading {size}…',
   'offline.done': 'Done: {size} kept. Search now works without a network in this browser.',

@@ -87,7 +87,10 @@ export const messages = {
   'corrections.heading': 'Correcciones y actualizaciones',
   'corrections.description': 'Todas las correcciones y actualizaciones hechas a artículos del archivo.',
   'corrections.none': 'Ningún artículo del archivo ha sido corregido.',
-  'corrections.count': { one: '{count} corrección, la más reciente primero.', other: '{count} correcciones, las más recientes primero.' },
+  'corrections.count': {
+    one: '{count} corrección, la más reciente primero.',
+    other: '{count} correcciones, las más recientes primero.',
+  },
 
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error.',
@@ -96,16 +99,22 @@ export const messages = {
   'onThisDay.title': 'Un día como hoy',
   'onThisDay.description': 'Artículos publicados en este día en años anteriores.',
   'onThisDay.intro': 'Artículos publicados en la fecha de hoy en años anteriores.',
-  'onThisDay.noscript': 'Esta página toma la fecha de hoy en su navegador, lo que requiere JavaScript. Sin él, explore el archivo por fecha: cada año, mes y día tiene su propia página.',
+  'onThisDay.noscript':
+    'Esta página toma la fecha de hoy en su navegador, lo que requiere JavaScript. Sin él, explore el archivo por fecha: cada año, mes y día tiene su propia página.',
   'onThisDay.none': 'No se publicó nada un {day} de años anteriores.',
-  'onThisDay.some': { one: '{count} artículo publicado un {day} de años anteriores:', other: '{count} artículos publicados un {day} de años anteriores:' },
+  'onThisDay.some': {
+    one: '{count} artículo publicado un {day} de años anteriores:',
+    other: '{count} artículos publicados un {day} de años anteriores:',
+  },
   'onThisDay.failed': 'No se pudo cargar la lista de hoy ({error}). Explore el archivo por fecha.',
 
   'search.title': 'Búsqueda',
   'search.description': 'Buscar en todos los artículos del archivo.',
   'search.heading': 'Buscar en el archivo',
-  'search.unavailable': 'La búsqueda funciona en su navegador: necesita JavaScript y que el archivo lo sirva un servidor web en lugar de abrirse como fichero. Aun así puede explorar todos los artículos por fecha o por sección.',
-  'search.devUnavailable': 'La búsqueda necesita el índice que escribe la compilación, y el servidor de desarrollo no lo tiene. Ejecute npm run build una vez (queda en dist/ y el servidor de desarrollo lo usa), o npm start para ver el sitio compilado.',
+  'search.unavailable':
+    'La búsqueda funciona en su navegador: necesita JavaScript y que el archivo lo sirva un servidor web en lugar de abrirse como fichero. Aun así puede explorar todos los artículos por fecha o por sección.',
+  'search.devUnavailable':
+    'La búsqueda necesita el índice que escribe la compilación, y el servidor de desarrollo no lo tiene. Ejecute npm run build una vez (queda en dist/ y el servidor de desarrollo lo usa), o npm start para ver el sitio compilado.',
   'search.form': 'Búsqueda en el archivo',
   'search.words': 'Palabras que buscar',
   'search.narrow': 'Filtrar y ordenar los resultados',
@@ -128,7 +137,8 @@ export const messages = {
   'search.prompt': 'Escriba palabras para buscar en todos los artículos del archivo.',
   'search.searching': 'Buscando…',
   'search.loading': 'Cargando el índice de búsqueda…',
-  'search.fileProtocol': 'La búsqueda no funciona desde un fichero en disco: los navegadores rechazan allí su índice. Sirva la carpeta con un servidor web local (vea el README).',
+  'search.fileProtocol':
+    'La búsqueda no funciona desde un fichero en disco: los navegadores rechazan allí su índice. Sirva la carpeta con un servidor web local (vea el README).',
   'search.failed': 'No se pudo cargar la búsqueda: {reason}',
   'search.none': 'Sin resultados.',
   'search.noneFor': 'Sin resultados para «{query}».',
@@ -137,27 +147,48 @@ export const messages = {
   'search.count': { one: '{count} resultado', other: '{count} resultados' },
   'search.countFor': { one: '{count} resultado para «{query}»', other: '{count} resultados para «{query}»' },
   'search.countFiltered': { one: '{count} resultado con estos filtros', other: '{count} resultados con estos filtros' },
-  'search.countForFiltered': { one: '{count} resultado para «{query}» con estos filtros', other: '{count} resultados para «{query}» con estos filtros' },
+  'search.countForFiltered': {
+    one: '{count} resultado para «{query}» con estos filtros',
+    other: '{count} resultados para «{query}» con estos filtros',
+  },
   'search.from': 'Desde',
   'search.to': 'Hasta',
   'search.rangeHint': 'año, mes o día',
   'search.backwardRange': 'La fecha «desde» es posterior a la fecha «hasta»: no puede haber nada entre ellas.',
-  'search.atLeast': { one: 'Al menos {count} resultado (los artículos más antiguos se buscan al cargar más)', other: 'Al menos {count} resultados (los artículos más antiguos se buscan al cargar más)' },
-  'search.atLeastFor': { one: 'Al menos {count} resultado para «{query}» (los artículos más antiguos se buscan al cargar más)', other: 'Al menos {count} resultados para «{query}» (los artículos más antiguos se buscan al cargar más)' },
-  'search.atLeastFiltered': { one: 'Al menos {count} resultado con estos filtros (los artículos más antiguos se buscan al cargar más)', other: 'Al menos {count} resultados con estos filtros (los artículos más antiguos se buscan al cargar más)' },
-  'search.atLeastForFiltered': { one: 'Al menos {count} resultado para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)', other: 'Al menos {count} resultados para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)' },
+  'search.atLeast': {
+    one: 'Al menos {count} resultado (los artículos más antiguos se buscan al cargar más)',
+    other: 'Al menos {count} resultados (los artículos más antiguos se buscan al cargar más)',
+  },
+  'search.atLeastFor': {
+    one: 'Al menos {count} resultado para «{query}» (los artículos más antiguos se buscan al cargar más)',
+    other: 'Al menos {count} resultados para «{query}» (los artículos más antiguos se buscan al cargar más)',
+  },
+  'search.atLeastFiltered': {
+    one: 'Al menos {count} resultado con estos filtros (los artículos más antiguos se buscan al cargar más)',
+    other: 'Al menos {count} resultados con estos filtros (los artículos más antiguos se buscan al cargar más)',
+  },
+  'search.atLeastForFiltered': {
+    one: 'Al menos {count} resultado para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)',
+    other:
+      'Al menos {count} resultados para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)',
+  },
   'highlight.showing': 'Resaltado: «{words}».',
   'highlight.clear': 'Quitar el resaltado',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Guardar este archivo sin conexión',
   'offline.keep': 'Guardar sin conexión',
   'offline.progress': 'Descarga sin conexión',
-  'offline.size': { one: 'Descarga todo el índice de búsqueda y esta página: {size} en {count} fichero. Los artículos que abra se guardan al leerlos.', other: 'Descarga todo el índice de búsqueda y esta página: {size} en {count} ficheros. Los artículos que abra se guardan al leerlos.' },
+  'offline.size': {
+    one: 'Descarga todo el índice de búsqueda y esta página: {size} en {count} fichero. Los artículos que abra se guardan al leerlos.',
+    other:
+      'Descarga todo el índice de búsqueda y esta página: {size} en {count} ficheros. Los artículos que abra se guardan al leerlos.',
+  },
   'offline.kept': 'La búsqueda de este archivo está guardada sin conexión en este navegador.',
   'offline.downloading': 'Descargando {size}…',
   'offline.done': 'Listo: {size} guardados. La búsqueda ya funciona sin red en este navegador.',
   'offline.stopped': 'La descarga se detuvo: {error}. Inténtelo de nuevo con conexión.',
-  'offline.notKept': 'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
+  'offline.notKept':
+    'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
   'offline.retry': 'Reintentar',
 } satisfies Messages;
 

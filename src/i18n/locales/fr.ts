@@ -87,25 +87,35 @@ export const messages = {
   'corrections.heading': 'Corrections et mises à jour',
   'corrections.description': 'Toutes les corrections et mises à jour apportées aux articles des archives.',
   'corrections.none': 'Aucun article des archives n’a été corrigé.',
-  'corrections.count': { one: '{count} correction, la plus récente d’abord.', other: '{count} corrections, les plus récentes d’abord.' },
+  'corrections.count': {
+    one: '{count} correction, la plus récente d’abord.',
+    other: '{count} corrections, les plus récentes d’abord.',
+  },
 
   'notFound.title': 'Page introuvable',
-  'notFound.text': 'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
+  'notFound.text':
+    'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
   'notFound.latest': 'Derniers articles',
 
   'onThisDay.title': 'Ce jour-là',
   'onThisDay.description': 'Les articles publiés à la même date les années précédentes.',
   'onThisDay.intro': 'Les articles publiés à la date d’aujourd’hui les années précédentes.',
-  'onThisDay.noscript': 'Cette page prend la date du jour dans votre navigateur, ce qui demande JavaScript. Sans lui, parcourez les archives par date\u202f: chaque année, chaque mois et chaque jour a sa page.',
+  'onThisDay.noscript':
+    'Cette page prend la date du jour dans votre navigateur, ce qui demande JavaScript. Sans lui, parcourez les archives par date\u202f: chaque année, chaque mois et chaque jour a sa page.',
   'onThisDay.none': 'Rien n’a été publié un {day} les années précédentes.',
-  'onThisDay.some': { one: '{count} article publié un {day} les années précédentes\u202f:', other: '{count} articles publiés un {day} les années précédentes\u202f:' },
+  'onThisDay.some': {
+    one: '{count} article publié un {day} les années précédentes\u202f:',
+    other: '{count} articles publiés un {day} les années précédentes\u202f:',
+  },
   'onThisDay.failed': 'La liste du jour n’a pas pu être chargée ({error}). Parcourez plutôt les archives par date.',
 
   'search.title': 'Recherche',
   'search.description': 'Rechercher dans tous les articles des archives.',
   'search.heading': 'Rechercher dans les archives',
-  'search.unavailable': 'La recherche fonctionne dans votre navigateur\u202f: elle demande JavaScript, et des archives servies par un serveur web plutôt qu’ouvertes comme fichier. Vous pouvez toujours parcourir chaque article par date ou par rubrique.',
-  'search.devUnavailable': 'La recherche a besoin de l’index écrit par la construction, que le serveur de développement n’a pas. Lancez npm run build une fois (il reste dans dist/ et le serveur de développement l’utilise), ou npm start pour voir le site construit.',
+  'search.unavailable':
+    'La recherche fonctionne dans votre navigateur\u202f: elle demande JavaScript, et des archives servies par un serveur web plutôt qu’ouvertes comme fichier. Vous pouvez toujours parcourir chaque article par date ou par rubrique.',
+  'search.devUnavailable':
+    'La recherche a besoin de l’index écrit par la construction, que le serveur de développement n’a pas. Lancez npm run build une fois (il reste dans dist/ et le serveur de développement l’utilise), ou npm start pour voir le site construit.',
   'search.form': 'Recherche dans les archives',
   'search.words': 'Mots à chercher',
   'search.narrow': 'Affiner et trier les résultats',
@@ -128,36 +138,64 @@ export const messages = {
   'search.prompt': 'Tapez des mots pour chercher dans tous les articles des archives.',
   'search.searching': 'Recherche…',
   'search.loading': 'Chargement de l’index de recherche…',
-  'search.fileProtocol': 'La recherche ne peut pas fonctionner depuis un fichier sur disque\u202f: les navigateurs y refusent son index. Servez le dossier avec un serveur web local (voir le README).',
+  'search.fileProtocol':
+    'La recherche ne peut pas fonctionner depuis un fichier sur disque\u202f: les navigateurs y refusent son index. Servez le dossier avec un serveur web local (voir le README).',
   'search.failed': 'La recherche n’a pas pu se charger\u202f: {reason}',
   'search.none': 'Aucun résultat.',
   'search.noneFor': 'Aucun résultat pour «\u202f{query}\u202f».',
   'search.noneFiltered': 'Aucun résultat avec ces filtres.',
   'search.noneForFiltered': 'Aucun résultat pour «\u202f{query}\u202f» avec ces filtres.',
   'search.count': { one: '{count} résultat', other: '{count} résultats' },
-  'search.countFor': { one: '{count} résultat pour «\u202f{query}\u202f»', other: '{count} résultats pour «\u202f{query}\u202f»' },
+  'search.countFor': {
+    one: '{count} résultat pour «\u202f{query}\u202f»',
+    other: '{count} résultats pour «\u202f{query}\u202f»',
+  },
   'search.countFiltered': { one: '{count} résultat avec ces filtres', other: '{count} résultats avec ces filtres' },
-  'search.countForFiltered': { one: '{count} résultat pour «\u202f{query}\u202f» avec ces filtres', other: '{count} résultats pour «\u202f{query}\u202f» avec ces filtres' },
+  'search.countForFiltered': {
+    one: '{count} résultat pour «\u202f{query}\u202f» avec ces filtres',
+    other: '{count} résultats pour «\u202f{query}\u202f» avec ces filtres',
+  },
   'search.from': 'Du',
   'search.to': 'Au',
   'search.rangeHint': 'année, mois ou jour',
-  'search.backwardRange': 'La date de début est postérieure à la date de fin\u202f: rien ne peut être trouvé entre les deux.',
-  'search.atLeast': { one: 'Au moins {count} résultat (les articles plus anciens sont cherchés à mesure que vous en chargez plus)', other: 'Au moins {count} résultats (les articles plus anciens sont cherchés à mesure que vous en chargez plus)' },
-  'search.atLeastFor': { one: 'Au moins {count} résultat pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)', other: 'Au moins {count} résultats pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)' },
-  'search.atLeastFiltered': { one: 'Au moins {count} résultat avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)', other: 'Au moins {count} résultats avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)' },
-  'search.atLeastForFiltered': { one: 'Au moins {count} résultat pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)', other: 'Au moins {count} résultats pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)' },
+  'search.backwardRange':
+    'La date de début est postérieure à la date de fin\u202f: rien ne peut être trouvé entre les deux.',
+  'search.atLeast': {
+    one: 'Au moins {count} résultat (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    other: 'Au moins {count} résultats (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+  },
+  'search.atLeastFor': {
+    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    other:
+      'Au moins {count} résultats pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+  },
+  'search.atLeastFiltered': {
+    one: 'Au moins {count} résultat avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    other:
+      'Au moins {count} résultats avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+  },
+  'search.atLeastForFiltered': {
+    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    other:
+      'Au moins {count} résultats pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+  },
   'highlight.showing': 'Mots surlignés\u202f: «\u202f{words}\u202f».',
   'highlight.clear': 'Effacer le surlignage',
   'search.bytes': { one: '{count} octet', other: '{count} octets' },
   'offline.title': 'Garder ces archives hors ligne',
   'offline.keep': 'Garder hors ligne',
   'offline.progress': 'Téléchargement hors ligne',
-  'offline.size': { one: 'Télécharge tout l’index de recherche et cette page\u202f: {size} en {count} fichier. Les articles ouverts sont gardés au fil de la lecture.', other: 'Télécharge tout l’index de recherche et cette page\u202f: {size} en {count} fichiers. Les articles ouverts sont gardés au fil de la lecture.' },
+  'offline.size': {
+    one: 'Télécharge tout l’index de recherche et cette page\u202f: {size} en {count} fichier. Les articles ouverts sont gardés au fil de la lecture.',
+    other:
+      'Télécharge tout l’index de recherche et cette page\u202f: {size} en {count} fichiers. Les articles ouverts sont gardés au fil de la lecture.',
+  },
   'offline.kept': 'La recherche de ces archives est gardée hors ligne dans ce navigateur.',
   'offline.downloading': 'Téléchargement de {size}…',
   'offline.done': 'Terminé\u202f: {size} gardés. La recherche fonctionne désormais sans réseau dans ce navigateur.',
   'offline.stopped': 'Le téléchargement s’est arrêté\u202f: {error}. Réessayez une fois en ligne.',
-  'offline.notKept': 'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
+  'offline.notKept':
+    'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
   'offline.retry': 'Réessayer',
 } satisfies Messages;
 

@@ -96,7 +96,8 @@ export const messages = {
   'onThisDay.title': '今日は何の日',
   'onThisDay.description': '過去の同じ日に掲載された記事。',
   'onThisDay.intro': '過去の今日の日付に掲載された記事。',
-  'onThisDay.noscript': 'このページはブラウザで今日の日付を調べるため、JavaScript が必要です。JavaScript がなくても、日付別にアーカイブを見ることができます。年・月・日ごとにページがあります。',
+  'onThisDay.noscript':
+    'このページはブラウザで今日の日付を調べるため、JavaScript が必要です。JavaScript がなくても、日付別にアーカイブを見ることができます。年・月・日ごとにページがあります。',
   'onThisDay.none': '過去の{day}に掲載された記事はありません。',
   'onThisDay.some': { other: '過去の{day}に掲載された記事（{count}件）：' },
   'onThisDay.failed': '今日のリストを読み込めませんでした（{error}）。日付別にアーカイブをご覧ください。',
@@ -104,8 +105,10 @@ export const messages = {
   'search.title': '検索',
   'search.description': 'アーカイブのすべての記事を検索します。',
   'search.heading': 'アーカイブを検索',
-  'search.unavailable': '検索はブラウザ内で動きます。JavaScript が必要で、ファイルとして開くのではなくウェブサーバーから配信されている必要があります。日付別やセクション別には、すべての記事を引き続き閲覧できます。',
-  'search.devUnavailable': '検索にはビルドが書き出す索引が必要ですが、開発サーバーにはありません。npm run build を一度実行する（dist/ に残り、開発サーバーが使います）か、npm start でビルドしたサイトをご覧ください。',
+  'search.unavailable':
+    '検索はブラウザ内で動きます。JavaScript が必要で、ファイルとして開くのではなくウェブサーバーから配信されている必要があります。日付別やセクション別には、すべての記事を引き続き閲覧できます。',
+  'search.devUnavailable':
+    '検索にはビルドが書き出す索引が必要ですが、開発サーバーにはありません。npm run build を一度実行する（dist/ に残り、開発サーバーが使います）か、npm start でビルドしたサイトをご覧ください。',
   'search.form': 'アーカイブ検索',
   'search.words': '検索する語',
   'search.narrow': '結果の絞り込みと並べ替え',
@@ -128,7 +131,8 @@ export const messages = {
   'search.prompt': '語を入力して、アーカイブのすべての記事を検索します。',
   'search.searching': '検索中…',
   'search.loading': '検索索引を読み込んでいます…',
-  'search.fileProtocol': 'ディスク上のファイルからは検索できません。ブラウザがそこでは索引の読み込みを拒否します。ローカルのウェブサーバーでフォルダーを配信してください（README を参照）。',
+  'search.fileProtocol':
+    'ディスク上のファイルからは検索できません。ブラウザがそこでは索引の読み込みを拒否します。ローカルのウェブサーバーでフォルダーを配信してください（README を参照）。',
   'search.failed': '検索を読み込めませんでした：{reason}',
   'search.none': '結果はありません。',
   'search.noneFor': '「{query}」の結果はありません。',
@@ -145,14 +149,19 @@ export const messages = {
   'search.atLeast': { other: '{count}件以上（さらに表示すると古い記事も検索します）' },
   'search.atLeastFor': { other: '「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）' },
   'search.atLeastFiltered': { other: 'この絞り込みの結果：{count}件以上（さらに表示すると古い記事も検索します）' },
-  'search.atLeastForFiltered': { other: 'この絞り込みで「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）' },
+  'search.atLeastForFiltered': {
+    other: 'この絞り込みで「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）',
+  },
   'highlight.showing': '「{words}」を強調表示しています。',
   'highlight.clear': '強調表示を解除',
   'search.bytes': { other: '{count}バイト' },
   'offline.title': 'このアーカイブをオフラインで保存',
   'offline.keep': 'オフラインで保存',
   'offline.progress': 'オフライン用ダウンロード',
-  'offline.size': { other: '検索索引全体とこのページをダウンロードします：{count}ファイル、{size}。開いた記事は読むたびに保存されます。' },
+  'offline.size': {
+    other:
+      '検索索引全体とこのページをダウンロードします：{count}ファイル、{size}。開いた記事は読むたびに保存されます。',
+  },
   'offline.kept': 'このアーカイブの検索は、このブラウザにオフライン保存されています。',
   'offline.downloading': '{size}をダウンロード中…',
   'offline.done': '完了：{size}を保存しました。このブラウザではネットワークなしで検索できます。',

@@ -87,7 +87,10 @@ export const messages = {
   'corrections.heading': 'Correções e atualizações',
   'corrections.description': 'Todas as correções e atualizações feitas a artigos do arquivo.',
   'corrections.none': 'Nenhum artigo do arquivo foi corrigido.',
-  'corrections.count': { one: '{count} correção, a mais recente primeiro.', other: '{count} correções, as mais recentes primeiro.' },
+  'corrections.count': {
+    one: '{count} correção, a mais recente primeiro.',
+    other: '{count} correções, as mais recentes primeiro.',
+  },
 
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não existe nenhuma página neste endereço. Pode ter mudado de lugar, ou a ligação tem um erro.',
@@ -96,16 +99,22 @@ export const messages = {
   'onThisDay.title': 'Neste dia',
   'onThisDay.description': 'Artigos publicados neste dia em anos anteriores.',
   'onThisDay.intro': 'Artigos publicados na data de hoje em anos anteriores.',
-  'onThisDay.noscript': 'Esta página lê a data de hoje no seu navegador, o que requer JavaScript. Sem ele, navegue no arquivo por data: cada ano, mês e dia tem a sua própria página.',
+  'onThisDay.noscript':
+    'Esta página lê a data de hoje no seu navegador, o que requer JavaScript. Sem ele, navegue no arquivo por data: cada ano, mês e dia tem a sua própria página.',
   'onThisDay.none': 'Nada foi publicado num {day} de anos anteriores.',
-  'onThisDay.some': { one: '{count} artigo publicado num {day} de anos anteriores:', other: '{count} artigos publicados num {day} de anos anteriores:' },
+  'onThisDay.some': {
+    one: '{count} artigo publicado num {day} de anos anteriores:',
+    other: '{count} artigos publicados num {day} de anos anteriores:',
+  },
   'onThisDay.failed': 'Não foi possível carregar a lista de hoje ({error}). Navegue no arquivo por data.',
 
   'search.title': 'Pesquisa',
   'search.description': 'Pesquisar em todos os artigos do arquivo.',
   'search.heading': 'Pesquisar no arquivo',
-  'search.unavailable': 'A pesquisa funciona no seu navegador: precisa de JavaScript e de que o arquivo seja servido por um servidor web em vez de aberto como ficheiro. Pode ainda navegar em todos os artigos por data ou por secção.',
-  'search.devUnavailable': 'A pesquisa precisa do índice que a compilação escreve, e o servidor de desenvolvimento não o tem. Execute npm run build uma vez (fica em dist/ e o servidor de desenvolvimento usa-o), ou npm start para ver o site compilado.',
+  'search.unavailable':
+    'A pesquisa funciona no seu navegador: precisa de JavaScript e de que o arquivo seja servido por um servidor web em vez de aberto como ficheiro. Pode ainda navegar em todos os artigos por data ou por secção.',
+  'search.devUnavailable':
+    'A pesquisa precisa do índice que a compilação escreve, e o servidor de desenvolvimento não o tem. Execute npm run build uma vez (fica em dist/ e o servidor de desenvolvimento usa-o), ou npm start para ver o site compilado.',
   'search.form': 'Pesquisa no arquivo',
   'search.words': 'Palavras a procurar',
   'search.narrow': 'Filtrar e ordenar os resultados',
@@ -128,7 +137,8 @@ export const messages = {
   'search.prompt': 'Escreva palavras para pesquisar em todos os artigos do arquivo.',
   'search.searching': 'A pesquisar…',
   'search.loading': 'A carregar o índice de pesquisa…',
-  'search.fileProtocol': 'A pesquisa não funciona a partir de um ficheiro no disco: os navegadores recusam aí o seu índice. Sirva a pasta com um servidor web local (veja o README).',
+  'search.fileProtocol':
+    'A pesquisa não funciona a partir de um ficheiro no disco: os navegadores recusam aí o seu índice. Sirva a pasta com um servidor web local (veja o README).',
   'search.failed': 'Não foi possível carregar a pesquisa: {reason}',
   'search.none': 'Sem resultados.',
   'search.noneFor': 'Sem resultados para «{query}».',
@@ -137,22 +147,42 @@ export const messages = {
   'search.count': { one: '{count} resultado', other: '{count} resultados' },
   'search.countFor': { one: '{count} resultado para «{query}»', other: '{count} resultados para «{query}»' },
   'search.countFiltered': { one: '{count} resultado com estes filtros', other: '{count} resultados com estes filtros' },
-  'search.countForFiltered': { one: '{count} resultado para «{query}» com estes filtros', other: '{count} resultados para «{query}» com estes filtros' },
+  'search.countForFiltered': {
+    one: '{count} resultado para «{query}» com estes filtros',
+    other: '{count} resultados para «{query}» com estes filtros',
+  },
   'search.from': 'De',
   'search.to': 'Até',
   'search.rangeHint': 'ano, mês ou dia',
   'search.backwardRange': 'A data «de» é posterior à data «até»: nada pode ser encontrado entre elas.',
-  'search.atLeast': { one: 'Pelo menos {count} resultado (os artigos mais antigos são pesquisados ao carregar mais)', other: 'Pelo menos {count} resultados (os artigos mais antigos são pesquisados ao carregar mais)' },
-  'search.atLeastFor': { one: 'Pelo menos {count} resultado para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)', other: 'Pelo menos {count} resultados para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)' },
-  'search.atLeastFiltered': { one: 'Pelo menos {count} resultado com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)', other: 'Pelo menos {count} resultados com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)' },
-  'search.atLeastForFiltered': { one: 'Pelo menos {count} resultado para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)', other: 'Pelo menos {count} resultados para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)' },
+  'search.atLeast': {
+    one: 'Pelo menos {count} resultado (os artigos mais antigos são pesquisados ao carregar mais)',
+    other: 'Pelo menos {count} resultados (os artigos mais antigos são pesquisados ao carregar mais)',
+  },
+  'search.atLeastFor': {
+    one: 'Pelo menos {count} resultado para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)',
+    other: 'Pelo menos {count} resultados para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)',
+  },
+  'search.atLeastFiltered': {
+    one: 'Pelo menos {count} resultado com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+    other: 'Pelo menos {count} resultados com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+  },
+  'search.atLeastForFiltered': {
+    one: 'Pelo menos {count} resultado para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+    other:
+      'Pelo menos {count} resultados para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+  },
   'highlight.showing': 'Destacado: «{words}».',
   'highlight.clear': 'Remover destaque',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Guardar este arquivo offline',
   'offline.keep': 'Guardar offline',
   'offline.progress': 'Transferência offline',
-  'offline.size': { one: 'Transfere todo o índice de pesquisa e esta página: {size} em {count} ficheiro. Os artigos que abrir ficam guardados à medida que os lê.', other: 'Transfere todo o índice de pesquisa e esta página: {size} em {count} ficheiros. Os artigos que abrir ficam guardados à medida que os lê.' },
+  'offline.size': {
+    one: 'Transfere todo o índice de pesquisa e esta página: {size} em {count} ficheiro. Os artigos que abrir ficam guardados à medida que os lê.',
+    other:
+      'Transfere todo o índice de pesquisa e esta página: {size} em {count} ficheiros. Os artigos que abrir ficam guardados à medida que os lê.',
+  },
   'offline.kept': 'A pesquisa deste arquivo está guardada offline neste navegador.',
   'offline.downloading': 'A transferir {size}…',
   'offline.done': 'Concluído: {size} guardados. A pesquisa funciona agora sem rede neste navegador.',

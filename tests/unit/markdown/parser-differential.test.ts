@@ -50,27 +50,39 @@ async function expectSameAsMicromark(bodies: readonly [string, string][]): Promi
 }
 
 describe('Sätteri renders like micromark', () => {
-  test('every test fixture', async () => {
-    const bodies = markdownBodies(join(root, 'tests/fixtures'));
-    expect(bodies.length).toBeGreaterThan(20);
-    await expectSameAsMicromark(bodies);
-  }, CORPUS_TIMEOUT);
+  test(
+    'every test fixture',
+    async () => {
+      const bodies = markdownBodies(join(root, 'tests/fixtures'));
+      expect(bodies.length).toBeGreaterThan(20);
+      await expectSameAsMicromark(bodies);
+    },
+    CORPUS_TIMEOUT,
+  );
 
-  test('the sample archive', async () => {
-    const bodies = markdownBodies(join(root, 'content/articles'));
-    expect(bodies.length).toBeGreaterThan(20);
-    await expectSameAsMicromark(bodies);
-  }, CORPUS_TIMEOUT);
+  test(
+    'the sample archive',
+    async () => {
+      const bodies = markdownBodies(join(root, 'content/articles'));
+      expect(bodies.length).toBeGreaterThan(20);
+      await expectSameAsMicromark(bodies);
+    },
+    CORPUS_TIMEOUT,
+  );
 
-  test('300 generated articles (the benchmark corpus)', async () => {
-    const bodies: [string, string][] = [];
-    await generateArchive({ articles: 300, seed: 3 }, async ({ path, text }) => {
-      const split = splitFrontmatter(text);
-      if (split.ok) bodies.push([path, split.body]);
-    });
-    expect(bodies).toHaveLength(300);
-    await expectSameAsMicromark(bodies);
-  }, CORPUS_TIMEOUT);
+  test(
+    '300 generated articles (the benchmark corpus)',
+    async () => {
+      const bodies: [string, string][] = [];
+      await generateArchive({ articles: 300, seed: 3 }, ({ path, text }) => {
+        const split = splitFrontmatter(text);
+        if (split.ok) bodies.push([path, split.body]);
+      });
+      expect(bodies).toHaveLength(300);
+      await expectSameAsMicromark(bodies);
+    },
+    CORPUS_TIMEOUT,
+  );
 
   // CommonMark and GFM constructs an article may use, with their edges.
   const constructs: string[] = [
@@ -111,40 +123,118 @@ describe('Sätteri renders like micromark', () => {
   // A token soup, seeded: the corners nobody writes on purpose. Tokens that
   // only reach the accepted differences below (an emoji before `_`, a bare
   // link glued to a word) are left out or spaced.
-  const TOKENS = ['word', 'other', ' ', ' ', '\n', '\n\n', '*', '**', '_', '~~', '`', '```', '~~~', '[', ']', '(', ')', '[^1]', '[^1]: ', '[x]: /u', '![',
-    '<', '>', '> ', '- ', '1. ', '# ', '## ', '===', '---', '    ', '\t', '|', '| a | b |\n|---|---|\n| 1 | 2 |\n', '\\', '&amp;', '&#35;', '"', "'", '--', '...',
-    ' www.b.example ', ' c@d.example ', '<http://e.example>', '<b>', '</b>', '<div>', '</div>', '<!-- c -->', '<br/>', '<span class="x">', '- [x] ', '  \n',
-    '<img src="/a.png" alt=x>', '<a href=x>', '</a>', 'é', '日本', '\u0000', '<pre>', '</pre>', '<script>', '*a*', '_b_'];
-  test('1,000 random token soups', async () => {
-    const random = createRandom(15);
-    const bodies: [string, string][] = [];
-    for (let i = 0; i < 1000; i++) {
-      let body = '';
-      for (let length = 1 + Math.floor(random() * 12); length > 0; length--) body += TOKENS[Math.floor(random() * TOKENS.length)];
-      bodies.push([`soup ${i}`, body]);
-    }
-    await expectSameAsMicromark(bodies);
-  }, CORPUS_TIMEOUT);
+  const TOKENS = [
+    'word',
+    'other',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '*',
+    '**',
+    '_',
+    '~~',
+    '`',
+    '```',
+    '~~~',
+    '[',
+    ']',
+    '(',
+    ')',
+    '[^1]',
+    '[^1]: ',
+    '[x]: /u',
+    '![',
+    '<',
+    '>',
+    '> ',
+    '- ',
+    '1. ',
+    '# ',
+    '## ',
+    '===',
+    '---',
+    '    ',
+    '\t',
+    '|',
+    '| a | b |\n|---|---|\n| 1 | 2 |\n',
+    '\\',
+    '&amp;',
+    '&#35;',
+    '"',
+    "'",
+    '--',
+    '...',
+    ' www.b.example ',
+    ' c@d.example ',
+    '<http://e.example>',
+    '<b>',
+    '</b>',
+    '<div>',
+    '</div>',
+    '<!-- c -->',
+    '<br/>',
+    '<span class="x">',
+    '- [x] ',
+    '  \n',
+    '<img src="/a.png" alt=x>',
+    '<a href=x>',
+    '</a>',
+    'é',
+    '日本',
+    '\u0000',
+    '<pre>',
+    '</pre>',
+    '<script>',
+    '*a*',
+    '_b_',
+  ];
+  test(
+    '1,000 random token soups',
+    async () => {
+      const random = createRandom(15);
+      const bodies: [string, string][] = [];
+      for (let i = 0; i < 1000; i++) {
+        let body = '';
+        for (let length = 1 + Math.floor(random() * 12); length > 0; length--)
+          body += TOKENS[Math.floor(random() * TOKENS.length)];
+        bodies.push([`soup ${i}`, body]);
+      }
+      await expectSameAsMicromark(bodies);
+    },
+    CORPUS_TIMEOUT,
+  );
 
   const hostile = join(shared, 'hostile-strings');
-  test.skipIf(!existsSync(hostile))('hostile strings (../shared/hostile-strings: Big List of Naughty Strings, OWASP vectors)', async () => {
-    const lists = ['blns.json', 'owasp-vectors.json'].map((name) => JSON.parse(readFileSync(join(hostile, name), 'utf8')) as string[]);
-    await expectSameAsMicromark(lists.flat().map((body, i) => [`hostile ${i}`, body]));
-  }, CORPUS_TIMEOUT);
+  test.skipIf(!existsSync(hostile))(
+    'hostile strings (../shared/hostile-strings: Big List of Naughty Strings, OWASP vectors)',
+    async () => {
+      const lists = ['blns.json', 'owasp-vectors.json'].map(
+        (name) => JSON.parse(readFileSync(join(hostile, name), 'utf8')) as string[],
+      );
+      await expectSameAsMicromark(lists.flat().map((body, i) => [`hostile ${i}`, body]));
+    },
+    CORPUS_TIMEOUT,
+  );
 
   const realWorld = join(shared, 'real-world');
-  test.skipIf(!existsSync(realWorld))('bodies imported from real news pages and feeds (../shared/real-world)', async () => {
-    const bodies: [string, string][] = [];
-    for (const name of readdirSync(join(realWorld, 'pages'))) {
-      const page = join(realWorld, 'pages', name, 'source.html');
-      if (existsSync(page)) bodies.push([name, (await readHtml(readFileSync(page, 'utf8'), name)).body]);
-    }
-    for (const name of readdirSync(join(realWorld, 'feeds')).filter((file) => !file.endsWith('.json'))) {
-      for (const entry of await readFeed(readFileSync(join(realWorld, 'feeds', name), 'utf8'), name)) if (entry.ok) bodies.push([entry.article.origin, entry.article.body]);
-    }
-    expect(bodies.length).toBeGreaterThan(100);
-    await expectSameAsMicromark(bodies);
-  }, CORPUS_TIMEOUT);
+  test.skipIf(!existsSync(realWorld))(
+    'bodies imported from real news pages and feeds (../shared/real-world)',
+    async () => {
+      const bodies: [string, string][] = [];
+      for (const name of readdirSync(join(realWorld, 'pages'))) {
+        const page = join(realWorld, 'pages', name, 'source.html');
+        if (existsSync(page)) bodies.push([name, (await readHtml(readFileSync(page, 'utf8'), name)).body]);
+      }
+      for (const name of readdirSync(join(realWorld, 'feeds')).filter((file) => !file.endsWith('.json'))) {
+        for (const entry of await readFeed(readFileSync(join(realWorld, 'feeds', name), 'utf8'), name))
+          if (entry.ok) bodies.push([entry.article.origin, entry.article.body]);
+      }
+      expect(bodies.length).toBeGreaterThan(100);
+      await expectSameAsMicromark(bodies);
+    },
+    CORPUS_TIMEOUT,
+  );
 });
 
 describe('bodies Sätteri misreads go to micromark', () => {
@@ -160,7 +250,15 @@ describe('bodies Sätteri misreads go to micromark', () => {
     expect(await renderArticleBody(body)).toEqual(before);
   });
 
-  test.each(['<a href="/2020/">quoted</a>', '<img src=a.png>', '<img src=/>', '<br/>', '| https://example.org | b |', 'a | b', '| a |\n\n<br>'])('no detour for %j', (body) => {
+  test.each([
+    '<a href="/2020/">quoted</a>',
+    '<img src=a.png>',
+    '<img src=/>',
+    '<br/>',
+    '| https://example.org | b |',
+    'a | b',
+    '| a |\n\n<br>',
+  ])('no detour for %j', (body) => {
     expect(satteriMisreads(body)).toBe(false);
   });
 });
@@ -168,13 +266,29 @@ describe('bodies Sätteri misreads go to micromark', () => {
 describe('differences accepted (docs/markdown-parser.md)', () => {
   test.each([
     ['an emoji before `_` counts as punctuation', '😀_b_', '<p>😀<em>b</em></p>'],
-    ['a www link right after an emoji', 'x😀www.example.com', '<p>x😀<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a></p>'],
+    [
+      'a www link right after an emoji',
+      'x😀www.example.com',
+      '<p>x😀<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a></p>',
+    ],
     ['an email address right after a slash', 'x/name@example.org', '<p>x/name@example.org</p>'],
     ['`*` runs against `_` runs', 'x*__*y*', '<p>x<em>__</em>y*</p>'],
     ['an emoji after `_`', '_b_😀', '<p><em>b</em>😀</p>'],
-    ['trailing spaces after an empty task box', '- [ ]   \nnext', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> next</li>\n</ul>'],
-    ['blank lines ending an unclosed raw <pre> in a list item', '- <pre>x\n\n\nafter', '<ul>\n<li>\n<pre>x\n\n</pre></li>\n</ul>\n<p>after</p>'],
-    ['an empty task item before an empty item', '- [ ] \n- ', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> -</li>\n</ul>'],
+    [
+      'trailing spaces after an empty task box',
+      '- [ ]   \nnext',
+      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> next</li>\n</ul>',
+    ],
+    [
+      'blank lines ending an unclosed raw <pre> in a list item',
+      '- <pre>x\n\n\nafter',
+      '<ul>\n<li>\n<pre>x\n\n</pre></li>\n</ul>\n<p>after</p>',
+    ],
+    [
+      'an empty task item before an empty item',
+      '- [ ] \n- ',
+      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> -</li>\n</ul>',
+    ],
   ])('%s', async (_, body, html) => {
     expect((await renderArticleBody(body)).html).toBe(html);
     expect((await renderWithMicromark(body)).html).not.toBe(html);

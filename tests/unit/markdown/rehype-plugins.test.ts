@@ -27,7 +27,9 @@ describe('rehype-external-links', () => {
   ])('%s external: %s', (href, external) => expect(isExternalHref(href)).toBe(external));
 
   test('external links get noopener noreferrer, internal ones nothing', async () => {
-    const { html } = await renderArticleBody('[out](https://example.org) [in](/2020/) <a href="https://x.example">raw</a>');
+    const { html } = await renderArticleBody(
+      '[out](https://example.org) [in](/2020/) <a href="https://x.example">raw</a>',
+    );
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">out</a>');
     expect(html).toContain('<a href="/2020/">in</a>');
     expect(html).toContain('<a href="https://x.example" rel="noopener noreferrer">raw</a>');
@@ -42,7 +44,9 @@ describe('rehype-external-links', () => {
 describe('rehype-heading-anchors', () => {
   test('headings get an id and a link to it', async () => {
     const { html } = await renderArticleBody('## The vote\n\n### The vote');
-    expect(html).toContain('<h2 id="the-vote">The vote<a href="#the-vote" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>');
+    expect(html).toContain(
+      '<h2 id="the-vote">The vote<a href="#the-vote" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
+    );
     expect(html).toContain('<h3 id="the-vote-1">');
   });
 
@@ -76,7 +80,9 @@ describe('sanitizing', () => {
   });
 
   test('harmless markup survives: figure, caption, emphasis, tables', async () => {
-    const { html } = await renderArticleBody('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>\n\n| a |\n|---|\n| 1 |');
+    const { html } = await renderArticleBody(
+      '<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>\n\n| a |\n|---|\n| 1 |',
+    );
     expect(html).toContain('<figure><img src="/a.png" alt="A"><figcaption>Cap <em>tion</em></figcaption></figure>');
     expect(html).toContain('<table>');
   });
@@ -95,7 +101,14 @@ describe('rehype-base-links', () => {
   ])('%s under %s → %s', (url, base, expected) => expect(withBasePrefix(url, base)).toBe(expected));
 
   test('links and images in a body follow the base', async () => {
-    const html = String(await unified().use(remarkParse).use(remarkRehype).use(rehypeBaseLinks, { base: '/clips/' }).use(rehypeStringify).process('[a](/2020/) ![b](/images/b.png) [c](https://x.example/)'));
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkRehype)
+        .use(rehypeBaseLinks, { base: '/clips/' })
+        .use(rehypeStringify)
+        .process('[a](/2020/) ![b](/images/b.png) [c](https://x.example/)'),
+    );
     expect(html).toContain('<a href="/clips/2020/">a</a>');
     expect(html).toContain('<img src="/clips/images/b.png" alt="b">');
     expect(html).toContain('<a href="https://x.example/">c</a>');
@@ -104,7 +117,9 @@ describe('rehype-base-links', () => {
 
 describe('rehype-unique-ids', () => {
   test('body ids never repeat the page ids or each other; in-body links follow', async () => {
-    const { html } = await renderArticleBody('## Main\n\n[up](#main)\n\n<p id="site-search">raw</p>\n\n<p id="x">one</p>\n\n<p id="x">two</p>\n\n## Main-1');
+    const { html } = await renderArticleBody(
+      '## Main\n\n[up](#main)\n\n<p id="site-search">raw</p>\n\n<p id="x">one</p>\n\n<p id="x">two</p>\n\n## Main-1',
+    );
     expect(html).toContain('<h2 id="main-1">Main<a href="#main-1"');
     expect(html).toContain('<a href="#main-1">up</a>');
     expect(html).toContain('<p id="site-search-1">raw</p>');
@@ -127,7 +142,11 @@ describe('rehype-unique-ids', () => {
 });
 
 describe('rehype-raw-when-present', () => {
-  const toHast = (markdown: string) => unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).runSync(unified().use(remarkParse).parse(markdown));
+  const toHast = (markdown: string) =>
+    unified()
+      .use(remarkParse)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .runSync(unified().use(remarkParse).parse(markdown));
 
   test('finds raw HTML anywhere in the tree, and none in plain Markdown', () => {
     expect(hasRawHtml(toHast('A *plain* paragraph.\n\n- a list with [a link](/x/)'))).toBe(false);
@@ -136,9 +155,13 @@ describe('rehype-raw-when-present', () => {
   });
 
   test('raw HTML is still parsed, then sanitized; plain Markdown renders the same either way', async () => {
-    const { html } = await renderArticleBody('Text with <b>bold</b> and <img src="x.png" onerror="alert(1)">.\n\n<script>alert(1)</script>');
+    const { html } = await renderArticleBody(
+      'Text with <b>bold</b> and <img src="x.png" onerror="alert(1)">.\n\n<script>alert(1)</script>',
+    );
     expect(html).toContain('<b>bold</b>');
     expect(html).not.toMatch(/onerror|<script/);
-    expect((await renderArticleBody('A *plain* paragraph with "quotes".')).html).toBe('<p>A <em>plain</em> paragraph with “quotes”.</p>');
+    expect((await renderArticleBody('A *plain* paragraph with "quotes".')).html).toBe(
+      '<p>A <em>plain</em> paragraph with “quotes”.</p>',
+    );
   });
 });

@@ -11,7 +11,13 @@ import rehypeReparseWhenNeeded from '../../../src/markdown/rehype-reparse-when-n
 
 /** Markdown through remark-rehype (raw HTML kept), with or without the plugin. */
 async function render(markdown: string, withPlugin: boolean): Promise<string> {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenPresent).use(rehypeSlug).use(rehypeHeadingAnchors);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenPresent)
+    .use(rehypeSlug)
+    .use(rehypeHeadingAnchors);
   if (withPlugin) processor.use(rehypeReparseWhenNeeded);
   return String(await processor.use(rehypeStringify, { allowDangerousHtml: true }).process(markdown));
 }

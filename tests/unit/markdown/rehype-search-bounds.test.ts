@@ -6,7 +6,13 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 
 const run = (html: string, options?: Parameters<typeof rehypeSearchBounds>[0]) =>
-  String(unified().use(rehypeParse, { fragment: true }).use(rehypeSearchBounds, options).use(rehypeStringify).processSync(html));
+  String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeSearchBounds, options)
+      .use(rehypeStringify)
+      .processSync(html),
+  );
 
 describe('rehype-search-bounds', () => {
   test('words over 64 characters are shown but kept out of the index', () => {

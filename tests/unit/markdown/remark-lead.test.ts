@@ -4,7 +4,9 @@ import { countWords, truncateAtWord } from '../../../src/markdown/remark-lead.ts
 
 describe('remark-lead', () => {
   test('the lead is the first paragraph as plain text, without raw HTML', async () => {
-    const result = await renderArticleBody('## Heading\n\nFirst *para* <b>bold</b> with [a link](https://x.example).\n\nSecond.');
+    const result = await renderArticleBody(
+      '## Heading\n\nFirst *para* <b>bold</b> with [a link](https://x.example).\n\nSecond.',
+    );
     expect(result.lead).toBe('First para bold with a link.');
   });
 

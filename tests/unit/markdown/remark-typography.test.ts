@@ -24,7 +24,9 @@ describe('typeset', () => {
 
 describe('remark-typography in the pipeline', () => {
   test('quotes pair across emphasis; code is untouched', async () => {
-    const { html } = await renderArticleBody('He said "*never*" -- twice. `"raw" -- code`\n\n```\n"block" -- code\n```');
+    const { html } = await renderArticleBody(
+      'He said "*never*" -- twice. `"raw" -- code`\n\n```\n"block" -- code\n```',
+    );
     expect(html).toContain('He said “<em>never</em>” — twice.');
     expect(html).toContain('<code>"raw" -- code</code>');
     expect(html).toContain('"block" -- code');

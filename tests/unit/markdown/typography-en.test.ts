@@ -11,5 +11,7 @@ test.each([
 });
 
 test('Arabic takes « » like its own press', async () => {
-  expect((await renderArticleBody({ markdown: 'قالت: "نحن مستعدون".', lang: 'ar' })).html).toBe('<p>قالت: «نحن مستعدون».</p>');
+  expect((await renderArticleBody({ markdown: 'قالت: "نحن مستعدون".', lang: 'ar' })).html).toBe(
+    '<p>قالت: «نحن مستعدون».</p>',
+  );
 });

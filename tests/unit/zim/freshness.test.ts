@@ -35,6 +35,8 @@ describe('whether npm run zim must build the site first', () => {
     await file('dist/sitemap-0.xml', '2026-01-02T00:00:00Z');
     await file('content/2024/03/a.md', '2026-01-03T00:00:00Z');
     const site = await file('site.json', '2026-01-01T00:00:00Z');
-    expect(await staleBecause(join(dir, 'dist'), [site, join(dir, 'missing'), join(dir, 'content')])).toBe(`${join(dir, 'content')} changed after the last build`);
+    expect(await staleBecause(join(dir, 'dist'), [site, join(dir, 'missing'), join(dir, 'content')])).toBe(
+      `${join(dir, 'content')} changed after the last build`,
+    );
   });
 });

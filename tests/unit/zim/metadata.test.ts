@@ -5,7 +5,12 @@ import { toIso6393 } from '../../../src/zim/language.ts';
 import { shorten, zimMetadata } from '../../../src/zim/metadata.ts';
 import { zimwriterfsArgs } from '../../../src/zim/zimwriterfs.ts';
 
-const site = { title: 'The Port Alder Ledger Archive', description: 'Thirty-odd years of news from Port Alder and the coast, as first reported.', lang: 'en', publisher: 'The Port Alder Ledger' };
+const site = {
+  title: 'The Port Alder Ledger Archive',
+  description: 'Thirty-odd years of news from Port Alder and the coast, as first reported.',
+  lang: 'en',
+  publisher: 'The Port Alder Ledger',
+};
 const now = new Date('2026-12-01T04:00:00Z');
 
 describe('ZIM metadata from content/site.json', () => {
@@ -23,11 +28,15 @@ describe('ZIM metadata from content/site.json', () => {
   });
 
   test('a regional language tag names the file by its language', () => {
-    expect(zimMetadata({ ...site, lang: 'fr-CA', title: 'Les Archives du Phare' }, now)).toMatchObject({ name: 'les-archives-du-phare_fr', language: 'fra' });
+    expect(zimMetadata({ ...site, lang: 'fr-CA', title: 'Les Archives du Phare' }, now)).toMatchObject({
+      name: 'les-archives-du-phare_fr',
+      language: 'fra',
+    });
   });
 
   test('a description longer than 80 characters is shortened at a word', () => {
-    const long = 'Every article of the Ledger since its first issue in 1991, with corrections, sources and the photographs.';
+    const long =
+      'Every article of the Ledger since its first issue in 1991, with corrections, sources and the photographs.';
     const { description } = zimMetadata({ ...site, description: long }, now);
     expect([...description].length).toBeLessThanOrEqual(80);
     expect(description).toBe('Every article of the Ledger since its first issue in 1991, with corrections…');
@@ -35,9 +44,12 @@ describe('ZIM metadata from content/site.json', () => {
     expect(shorten('short', 80)).toBe('short');
   });
 
-  test.each(['title', 'description', 'lang', 'publisher'] as const)('an empty %s is an error naming the field', (field) => {
-    expect(() => zimMetadata({ ...site, [field]: ' ' }, now)).toThrow(`content/site.json: "${field}" is empty`);
-  });
+  test.each(['title', 'description', 'lang', 'publisher'] as const)(
+    'an empty %s is an error naming the field',
+    (field) => {
+      expect(() => zimMetadata({ ...site, [field]: ' ' }, now)).toThrow(`content/site.json: "${field}" is empty`);
+    },
+  );
 
   test('a title without letters or digits cannot name the file', () => {
     expect(() => zimMetadata({ ...site, title: '***' }, now)).toThrow('has no letters or digits');
@@ -68,17 +80,30 @@ describe('the illustration', () => {
   });
 
   test('a wide icon is refused, naming its file', () => {
-    expect(() => illustrationPng('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 32"><rect width="64" height="32"/></svg>', 'public/wide.svg')).toThrow('public/wide.svg is 48×24');
+    expect(() =>
+      illustrationPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 32"><rect width="64" height="32"/></svg>',
+        'public/wide.svg',
+      ),
+    ).toThrow('public/wide.svg is 48×24');
   });
 
   test('something that is not SVG is refused, naming its file', () => {
-    expect(() => illustrationPng('not an image', 'public/favicon.svg')).toThrow('public/favicon.svg: cannot draw the ZIM illustration');
+    expect(() => illustrationPng('not an image', 'public/favicon.svg')).toThrow(
+      'public/favicon.svg: cannot draw the ZIM illustration',
+    );
   });
 });
 
 describe("zimwriterfs's command line", () => {
   test('carries every metadata field, then the folder and the file', () => {
-    const args = zimwriterfsArgs(zimMetadata(site, now), { staging: '/tmp/stage', out: '/out/a.zim', welcome: 'index.html', illustration: 'icon.png', scraper: 'clippings 0.1.0' });
+    const args = zimwriterfsArgs(zimMetadata(site, now), {
+      staging: '/tmp/stage',
+      out: '/out/a.zim',
+      welcome: 'index.html',
+      illustration: 'icon.png',
+      scraper: 'clippings 0.1.0',
+    });
     expect(args).toEqual([
       '--welcome=index.html',
       '--illustration=icon.png',

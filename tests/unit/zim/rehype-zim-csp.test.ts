@@ -5,11 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { metaContentSecurityPolicy } from '../../../src/security/headers.ts';
 import rehypeZimCsp, { zimContentSecurityPolicy } from '../../../src/zim/rehype-zim-csp.ts';
 
-const run = (html: string) => String(unified().use(rehypeParse).use(rehypeZimCsp).use(rehypeStringify).processSync(html));
+const run = (html: string) =>
+  String(unified().use(rehypeParse).use(rehypeZimCsp).use(rehypeStringify).processSync(html));
 
 describe('rehype-zim-csp', () => {
   test("the ZIM's policy is the site's, with images and scripts from the archive only", () => {
-    expect(zimContentSecurityPolicy).toBe(metaContentSecurityPolicy.replace("img-src 'self' https:", "img-src 'self'").replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'"));
+    expect(zimContentSecurityPolicy).toBe(
+      metaContentSecurityPolicy
+        .replace("img-src 'self' https:", "img-src 'self'")
+        .replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'"),
+    );
   });
 
   test('the page gets the policy; an image on another site becomes a link to it; local images stay', () => {
@@ -22,6 +27,8 @@ describe('rehype-zim-csp', () => {
   });
 
   test('a page without a policy gets one', () => {
-    expect(run('<html><head><title>x</title></head><body></body></html>')).toContain(`<head><meta http-equiv="Content-Security-Policy" content="${zimContentSecurityPolicy.replaceAll("'", '&#x27;')}"><title>`);
+    expect(run('<html><head><title>x</title></head><body></body></html>')).toContain(
+      `<head><meta http-equiv="Content-Security-Policy" content="${zimContentSecurityPolicy.replaceAll("'", '&#x27;')}"><title>`,
+    );
   });
 });

@@ -5,7 +5,14 @@ import { describe, expect, test } from 'vitest';
 import rehypeZimDropLiveSite, { type Options } from '../../../src/zim/rehype-zim-drop-live-site.ts';
 import { inZim } from '../../../src/zim/select.ts';
 
-const run = (html: string, options: Options) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeZimDropLiveSite, options).use(rehypeStringify).processSync(html));
+const run = (html: string, options: Options) =>
+  String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeZimDropLiveSite, options)
+      .use(rehypeStringify)
+      .processSync(html),
+  );
 
 describe('rehype-zim-drop-live-site', () => {
   test('links, declarations, and paragraphs and list items whose every link leads to files left out of the ZIM go; the rest stays', () => {
@@ -17,12 +24,24 @@ describe('rehype-zim-drop-live-site', () => {
       '<p>See <a href="/archive/">the archive</a> or <a href="/rss.xml">the feed</a>.</p>',
     ].join('');
     expect(run(input, { page: 'index.html', inZim })).toBe(
-      ['<link rel="stylesheet" href="/_astro/site.css">', '', '<ul><li><a href="/archive/">Browse by date</a></li></ul>', '', '<p>See <a href="/archive/">the archive</a> or .</p>'].join(''),
+      [
+        '<link rel="stylesheet" href="/_astro/site.css">',
+        '',
+        '<ul><li><a href="/archive/">Browse by date</a></li></ul>',
+        '',
+        '<p>See <a href="/archive/">the archive</a> or .</p>',
+      ].join(''),
     );
   });
 
   test('base: URLs are read under the base', () => {
-    expect(run('<a href="/clips/rss.xml">RSS</a><a href="/clips/tags/">Tags</a>', { page: 'index.html', base: '/clips/', inZim })).toBe('<a href="/clips/tags/">Tags</a>');
+    expect(
+      run('<a href="/clips/rss.xml">RSS</a><a href="/clips/tags/">Tags</a>', {
+        page: 'index.html',
+        base: '/clips/',
+        inZim,
+      }),
+    ).toBe('<a href="/clips/tags/">Tags</a>');
   });
 });
 

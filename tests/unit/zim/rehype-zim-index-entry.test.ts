@@ -23,8 +23,12 @@ describe('rehype-zim-index-entry', () => {
   });
 
   test('any other page asks not to be indexed, and keeps its title', () => {
-    const { html, article } = run('<html><head><title>Tags · Ledger</title><meta property="og:type" content="website"></head><body><p>harbour (3)</p></body></html>');
+    const { html, article } = run(
+      '<html><head><title>Tags · Ledger</title><meta property="og:type" content="website"></head><body><p>harbour (3)</p></body></html>',
+    );
     expect(article).toBe(false);
-    expect(html).toBe('<html><head><title>Tags · Ledger</title><meta property="og:type" content="website"><meta name="robots" content="noindex"></head><body><p>harbour (3)</p></body></html>');
+    expect(html).toBe(
+      '<html><head><title>Tags · Ledger</title><meta property="og:type" content="website"><meta name="robots" content="noindex"></head><body><p>harbour (3)</p></body></html>',
+    );
   });
 });

@@ -5,7 +5,14 @@ import { describe, expect, test } from 'vitest';
 import rehypeZimRelativeLinks, { type Options } from '../../../src/zim/rehype-zim-relative-links.ts';
 import { relativeUrl, siteTarget } from '../../../src/zim/site-paths.ts';
 
-const run = (html: string, options: Options) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeZimRelativeLinks, options).use(rehypeStringify).processSync(html));
+const run = (html: string, options: Options) =>
+  String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeZimRelativeLinks, options)
+      .use(rehypeStringify)
+      .processSync(html),
+  );
 
 describe('siteTarget and relativeUrl', () => {
   test.each([
@@ -21,7 +28,15 @@ describe('siteTarget and relativeUrl', () => {
     expect(siteTarget(url, page, base)).toEqual({ path, suffix });
   });
 
-  test.each(['https://example.org/x', '//cdn.example/x', 'mailto:desk@example.org', 'data:text/plain,hi', '#main', '', '/elsewhere/'])('%s names no file of a site under /clips/', (url) => {
+  test.each([
+    'https://example.org/x',
+    '//cdn.example/x',
+    'mailto:desk@example.org',
+    'data:text/plain,hi',
+    '#main',
+    '',
+    '/elsewhere/',
+  ])('%s names no file of a site under /clips/', (url) => {
     expect(siteTarget(url, 'index.html', '/clips/')).toBeUndefined();
   });
 
@@ -59,6 +74,8 @@ describe('rehype-zim-relative-links', () => {
   });
 
   test('base: links carry the base the site was built with; the ZIM holds the files at its root', () => {
-    expect(run('<a href="/clips/tags/">Tags</a><a href="/other/">other</a>', { page: 'index.html', base: '/clips/' })).toBe('<a href="tags/index.html">Tags</a><a href="/other/">other</a>');
+    expect(
+      run('<a href="/clips/tags/">Tags</a><a href="/other/">other</a>', { page: 'index.html', base: '/clips/' }),
+    ).toBe('<a href="tags/index.html">Tags</a><a href="/other/">other</a>');
   });
 });

@@ -4,13 +4,21 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import rehypeZimSearch, { type Options } from '../../../src/zim/rehype-zim-search.ts';
 
-const run = (html: string, options: Options) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeZimSearch, options).use(rehypeStringify).processSync(html));
+const run = (html: string, options: Options) =>
+  String(
+    unified().use(rehypeParse, { fragment: true }).use(rehypeZimSearch, options).use(rehypeStringify).processSync(html),
+  );
 
-const page = '<header><form role="search" action="/search/" method="get"><input name="q"></form></header><main><h1>Search the archive</h1><form id="search-form" action="/search/"></form></main><script type="module" src="/_astro/search.js"></script>';
+const page =
+  '<header><form role="search" action="/search/" method="get"><input name="q"></form></header><main><h1>Search the archive</h1><form id="search-form" action="/search/"></form></main><script type="module" src="/_astro/search.js"></script>';
 
 describe('rehype-zim-search', () => {
   test('on any page, the search form goes; other scripts stay', () => {
-    expect(run(`${page.replace('/_astro/search.js', '/_astro/site.js')}<form action="/elsewhere/"></form>`, { page: 'index.html' })).toBe(
+    expect(
+      run(`${page.replace('/_astro/search.js', '/_astro/site.js')}<form action="/elsewhere/"></form>`, {
+        page: 'index.html',
+      }),
+    ).toBe(
       '<header></header><main><h1>Search the archive</h1></main><script type="module" src="/_astro/site.js"></script><form action="/elsewhere/"></form>',
     );
   });
@@ -22,6 +30,12 @@ describe('rehype-zim-search', () => {
   });
 
   test('base and searchPage options', () => {
-    expect(run('<form action="/clips/find/"></form><main></main>', { page: 'find/index.html', base: '/clips/', searchPage: 'find/index.html' })).toContain('<a href="/clips/archive/">by date</a>');
+    expect(
+      run('<form action="/clips/find/"></form><main></main>', {
+        page: 'find/index.html',
+        base: '/clips/',
+        searchPage: 'find/index.html',
+      }),
+    ).toContain('<a href="/clips/archive/">by date</a>');
   });
 });

@@ -3,4 +3,5 @@ import type { APIContext } from 'astro';
 import { feedResponse, sectionFeedPaths, type FeedScope } from '../../../queries/feeds.ts';
 
 export const getStaticPaths = sectionFeedPaths;
-export const GET = (context: APIContext): Promise<Response> => feedResponse((context.props as { scope: FeedScope }).scope, 'atom', context);
+export const GET = (context: APIContext): Promise<Response> =>
+  feedResponse((context.props as { scope: FeedScope }).scope, 'atom', context);
