@@ -109,7 +109,7 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
     if (key === 'file' || key === 'path') continue;
     if (raw === null || raw === undefined || raw === '') continue;
     // A cell is text in CSV; in JSON it may be a number or a list (joined), never an object.
-    const cell = typeof raw === 'object' && !Array.isArray(raw) ? JSON.stringify(raw) : String(raw);
+    const cell = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join(',') : JSON.stringify(raw);
     if (!KNOWN.includes(key))
       throw new MetadataError(`${where}: unknown column "${column}" (known: file, ${KNOWN.join(', ')})`);
     if (TEXT_FIELDS.has(key)) fields[key as 'title'] = cell.trim();
