@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
-import { formatReport, progressBar } from '../src/importer/report.ts';
+import { formatImportReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
 import { DEFAULTS } from '../src/settings.ts';
 
@@ -182,7 +182,7 @@ async function main(): Promise<number> {
       process.stderr.write(`\r${progressBar(done, total)}${done === total ? '\n' : ''}`);
     },
   });
-  process.stdout.write(`${formatReport(outcomes, settings.dryRun)}\n`);
+  process.stdout.write(`${formatImportReport(outcomes, settings.dryRun)}\n`);
   return tally(outcomes).failed > 0 ? 1 : 0;
 }
 

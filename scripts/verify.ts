@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { settingsFrom } from '../src/settings.ts';
-import { formatReport, verifyBuild } from '../src/verify/verify-build.ts';
+import { formatVerifyReport, verifyBuild } from '../src/verify/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = settingsFrom();
@@ -17,5 +17,5 @@ const report = await verifyBuild({
   base: settings.base,
   cacheDir: resolve(root, settings.cacheDir),
 });
-console.log(formatReport(report));
+console.log(formatVerifyReport(report));
 process.exitCode = report.problems.length > 0 ? 1 : 0;

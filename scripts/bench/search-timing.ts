@@ -60,7 +60,8 @@ function gzipSize(dist: string, path: string, bytes: number): number {
   return gzipSync(readFileSync(file)).byteLength;
 }
 
-const CHROMIUM_ARGS = [
+/** Headless Chromium as every browser run here starts it (tests/helpers/chromium.ts too). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

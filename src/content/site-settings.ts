@@ -15,12 +15,14 @@ export function siteSettingsFile(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Problems with a settings file, as the build prints them. */
 export class SiteSettingsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
+  // Fields declared, not parameter properties: Node runs scripts/zim.ts by stripping types only.
+  readonly file: string;
+  readonly problems: readonly string[];
+  constructor(file: string, problems: readonly string[]) {
     super(`${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
     this.name = 'SiteSettingsError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 

@@ -15,7 +15,9 @@ export interface InterfaceData {
   months: string[];
 }
 
-export const INTERFACE_DATA_ID = 'interface-messages';
+import { INTERFACE_DATA_ID } from '../lib/page-ids.ts';
+
+export { INTERFACE_DATA_ID };
 
 /** Reads the page's messages; an empty table (keys shown as they are) when the block is missing. */
 export function readInterface(doc: Document = document): { data: InterfaceData; t: Translate<MessageKey> } {

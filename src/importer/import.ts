@@ -12,7 +12,7 @@ import { utcDayOf } from '../lib/dates.ts';
 import { localImageCopier } from './images.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
-import { displayPath, planArticle, scanArchive, writePlanned, type Archive } from './write.ts';
+import { displayPath, planArticle, scanArchive, writePlanned, type ArchiveFolder } from './write.ts';
 
 /** Everything a run needs; nothing is read from the environment or the clock. */
 export interface ImportSettings {
@@ -205,7 +205,7 @@ async function readInput(
 
 async function importOne(
   found: FoundArticle,
-  archive: Archive,
+  archive: ArchiveFolder,
   settings: ImportSettings,
   context: FileContext,
 ): Promise<ImportOutcome> {

@@ -16,6 +16,7 @@ import type { Extracted } from './extract-article.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { writtenDate } from './written-dates.ts';
+import { httpUrl } from '../lib/urls.ts';
 
 type Json = Record<string, unknown>;
 
@@ -423,11 +424,6 @@ function leadImage(src: string | undefined, alt: string | undefined): FoundField
 function langCode(value: unknown): string | undefined {
   const code = text(value)?.replace(/_/g, '-');
   return code && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(code) ? code : undefined;
-}
-
-function httpUrl(value: unknown): string | undefined {
-  const url = text(value);
-  return url && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
 }
 
 /** Names from a JSON-LD person/organisation value: a string, `{ name }`, or a list of either. */

@@ -16,6 +16,7 @@ import {
   type MarkdownBody,
 } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
+import { httpUrl } from '../lib/urls.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -356,10 +357,6 @@ function absolute(reference: string | undefined, base: string | undefined): stri
   if (!reference) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return reference;
   return base && URL.canParse(reference, base) ? new URL(reference, base).href : undefined;
-}
-
-function httpUrl(value: string | undefined): string | undefined {
-  return value && /^https?:\/\//i.test(value) && URL.canParse(value) ? value : undefined;
 }
 
 /** `{ key: value }` when there is a value, `{}` otherwise (exactOptionalPropertyTypes forbids `key: undefined`). */

@@ -30,7 +30,7 @@ export function progressBar(done: number, total: number, width = 30): string {
  * The report after a run: imported files (and, in a dry run, the frontmatter
  * each would have), then skips and failures with their reasons, then totals.
  */
-export function formatReport(outcomes: readonly ImportOutcome[], dryRun: boolean): string {
+export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: boolean): string {
   const lines: string[] = [];
   const by = <S extends ImportOutcome['status']>(status: S) =>
     outcomes.filter((o): o is Extract<ImportOutcome, { status: S }> => o.status === status);

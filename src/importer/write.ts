@@ -17,7 +17,7 @@ import { articlePath } from '../lib/urls.ts';
 import type { Frontmatter, Gap } from './complete.ts';
 
 /** What the archive already holds, by identity and by place. */
-export interface Archive {
+export interface ArchiveFolder {
   /** The articles folder (`--out`). */
   root: string;
   /** Article file (relative to root, `/`-separated) by normalised source URL or content hash. */
@@ -35,8 +35,8 @@ export type WritePlan =
   | { action: 'fail'; reason: string };
 
 /** Reads the archive under `root` (which may not exist yet). */
-export async function scanArchive(root: string): Promise<Archive> {
-  const archive: Archive = { root, byIdentity: new Map(), files: new Set(), sitePaths: new Set() };
+export async function scanArchive(root: string): Promise<ArchiveFolder> {
+  const archive: ArchiveFolder = { root, byIdentity: new Map(), files: new Set(), sitePaths: new Set() };
   // The loader's rule: notes and templates (`_x.md`, `.x.md`) are not articles, so they do not claim an identity or a URL.
   for (const file of await listArticleFiles(root)) {
     archive.files.add(file);
@@ -123,7 +123,7 @@ export interface PlanOptions {
  * dry or not, sees it).
  */
 export function planArticle(
-  archive: Archive,
+  archive: ArchiveFolder,
   frontmatter: Frontmatter,
   body: string,
   gaps: readonly Gap[],
@@ -151,7 +151,7 @@ export function planArticle(
 }
 
 /** `YYYY/MM/<slug>.md`, or `<slug>-2.md`… when another article has that file or that URL. */
-function freePath(archive: Archive, day: string, slug: string): string {
+function freePath(archive: ArchiveFolder, day: string, slug: string): string {
   const [year, month] = [day.slice(0, 4), day.slice(5, 7)];
   for (let n = 1; ; n++) {
     const name = n === 1 ? slug : `${slug}-${n}`;
@@ -160,7 +160,7 @@ function freePath(archive: Archive, day: string, slug: string): string {
   }
 }
 
-const foldersMade = new WeakMap<Archive, Set<string>>();
+const foldersMade = new WeakMap<ArchiveFolder, Set<string>>();
 
 /**
  * Writes a planned file; a new file never replaces one that appeared
@@ -169,7 +169,7 @@ const foldersMade = new WeakMap<Archive, Set<string>>();
  * overwrite a file outside `--out`.
  */
 export async function writePlanned(
-  archive: Archive,
+  archive: ArchiveFolder,
   plan: { file: string; text: string; replaces: boolean },
 ): Promise<string> {
   const path = join(archive.root, plan.file);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { refusal } from '../lib/refusal.ts';
-import { formatReport, verifyBuild } from '../verify/verify-build.ts';
+import { formatVerifyReport, verifyBuild } from '../verify/run.ts';
 
 export interface VerifyIntegrationOptions {
   /** Folder of the article files, relative to the project root. */
@@ -34,7 +34,7 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
           contentDir: resolve(root, options.contentDir),
           distDir: fileURLToPath(dir),
         });
-        const text = formatReport(report);
+        const text = formatVerifyReport(report);
         if (report.problems.length > 0)
           throw refusal(
             text,

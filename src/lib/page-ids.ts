@@ -4,4 +4,7 @@
  * rehype-unique-ids); an integration test checks this list against the
  * built pages, so a new id in a layout cannot slip by.
  */
-export const PAGE_IDS: readonly string[] = ['main', 'site-search', 'related-heading', 'corrections-heading'];
+/** The JSON block that hands browser scripts their interface text (src/i18n/client.ts). */
+export const INTERFACE_DATA_ID = 'interface-messages';
+
+export const PAGE_IDS: readonly string[] = ['main', 'site-search', 'related-heading', 'corrections-heading', INTERFACE_DATA_ID];

@@ -142,3 +142,14 @@ export function leavesSite(href: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:/i.test(read)) return !/^(?:mailto|tel):/i.test(read);
   return /^[/\\]{2}/.test(read) || /^[/\\](?:%2f|%5c)/i.test(read);
 }
+
+/**
+ * The value when it is an absolute http(s) URL, trimmed; undefined for anything
+ * else (relative paths, other schemes, non-strings), as imported metadata needs.
+ * @example httpUrl(' https://news.example/a ') // 'https://news.example/a'
+ * @example httpUrl('/a') // undefined
+ */
+export function httpUrl(value: unknown): string | undefined {
+  const url = typeof value === 'string' ? value.trim() : '';
+  return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
+}

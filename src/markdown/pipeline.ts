@@ -1,6 +1,6 @@
 /**
- * The one Markdown pipeline, shared by the build (content loader) and the
- * importer: GFM parsed by Sätteri, our typography, raw HTML parsed then
+ * The one Markdown pipeline of the build (the content loader's render
+ * workers): GFM parsed by Sätteri, our typography, raw HTML parsed then
  * sanitized, heading ids and anchors, safe external links (plugins.ts). No
  * syntax highlighting (news has no code worth its cost) and no
  * retext-smartypants (remark-typography does the same for a fraction of the

@@ -1,17 +1,11 @@
 /**
- * rehype-external-links: links that leave the site get `rel="noopener noreferrer"`
- * (and `nofollow` when asked), so an archived page can neither be scripted by
+ * rehype-external-links: links that leave the site get `rel="noopener noreferrer"`,
+ * so an archived page can neither be scripted by
  * the page it opens nor leak the reader's path to it.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { leavesSite } from '../lib/urls.ts';
-
-/** Options for rehype-external-links. */
-export interface ExternalLinksOptions {
-  /** Add `nofollow` too. Default false. */
-  nofollow?: boolean;
-}
 
 /**
  * Whether an href leaves the site: absolute, protocol-relative, or a spelling
@@ -22,8 +16,8 @@ export function isExternalHref(href: string): boolean {
 }
 
 /** The rehype plugin. */
-export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
-  const wanted = ['noopener', 'noreferrer', ...(options.nofollow ? ['nofollow'] : [])];
+export default function rehypeExternalLinks() {
+  const wanted = ['noopener', 'noreferrer'];
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties['href'];

@@ -7,18 +7,12 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
 
-/** Options for rehype-heading-anchors. */
-export interface HeadingAnchorOptions {
-  /** Class of the anchor link. Default `heading-anchor`. */
-  className?: string;
-  /** Visible text of the link. Default `#`. */
-  symbol?: string;
-}
+/** The anchor's class (styled in site.css) and its visible text. */
+const ANCHOR_CLASS = 'heading-anchor';
+const ANCHOR_TEXT = '#';
 
 /** The rehype plugin. */
-export default function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
-  const className = options.className ?? 'heading-anchor';
-  const symbol = options.symbol ?? '#';
+export default function rehypeHeadingAnchors() {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
@@ -28,8 +22,8 @@ export default function rehypeHeadingAnchors(options: HeadingAnchorOptions = {})
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: [className], ariaHidden: 'true', tabIndex: -1 },
-        children: [{ type: 'text', value: symbol }],
+        properties: { href: `#${id}`, className: [ANCHOR_CLASS], ariaHidden: 'true', tabIndex: -1 },
+        children: [{ type: 'text', value: ANCHOR_TEXT }],
       });
     });
   };

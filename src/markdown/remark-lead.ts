@@ -9,11 +9,8 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** Options for remark-lead. */
-export interface LeadOptions {
-  /** Longest summary, in characters, before it is cut at a word boundary. Default 280. */
-  maxLength?: number;
-}
+/** Longest lead, in characters, before it is cut at a word boundary. */
+const LEAD_LENGTH = 280;
 
 /** What the plugin adds to the file's frontmatter metadata. */
 export interface LeadData {
@@ -50,8 +47,8 @@ function countBodyWords(tree: Root): number {
 }
 
 /** The remark plugin. */
-export default function remarkLead(options: LeadOptions = {}) {
-  const maxLength = options.maxLength ?? 280;
+export default function remarkLead() {
+  const maxLength = LEAD_LENGTH;
   return (tree: Root, file: VFile): void => {
     const first = tree.children.find((node) => node.type === 'paragraph');
     const data: LeadData = {

@@ -3,7 +3,8 @@
  * getStaticPaths (they run in one process, so the promise is reused).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, dayListingPages, type Archive } from '../lib/archive.ts';
+import { buildArchive, type Archive } from '../lib/archive.ts';
+import { dayListingPages } from '../lib/pagination.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { dayPath } from '../lib/urls.ts';
 

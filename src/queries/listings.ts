@@ -2,7 +2,7 @@
  * getStaticPaths entries for paginated listings: one group (a year, a tag…)
  * becomes `/<listing>/`, `/<listing>/page/2/`, …
  */
-import { paginate, type ListingPage } from '../lib/archive.ts';
+import { paginate, type ListingPage } from '../lib/pagination.ts';
 import type { Facet } from '../lib/urls.ts';
 import { getArchive, PAGE_SIZE, type Article } from './archive.ts';
 import { cacheKeyOf } from './cache-key.ts';

@@ -1,7 +1,7 @@
 /**
  * Where a broken link of an article page comes from: the line of the article
  * file that writes it, and what to do about it. The build checks its output
- * (src/verify/verify-build.ts), where a missing image is a link in a page;
+ * (src/verify/run.ts), where a missing image is a link in a page;
  * an author fixes the Markdown file, so that is what the message names.
  */
 

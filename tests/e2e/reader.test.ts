@@ -5,11 +5,10 @@
  * holding on every kind of page, and an axe-core accessibility pass over one
  * page of every kind in both colour schemes.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { axeViolations } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -210,8 +209,6 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await context.close();
   });
 
-  const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
   describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
     test.each(PAGES)('axe finds no violation on the %s page', async (_kind, path) => {
       // The page's own CSP would refuse the injected axe script: bypass it for the audit only.
@@ -224,21 +221,7 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
           undefined,
           { timeout: 10_000 },
         );
-      await page.addScriptTag({ content: await axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: Document,
-                options: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await context.close();
     });

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/bench/search-timing.ts';
 
 export const INSTALL_HINT = 'install Chromium: sudo apt-get install -y chromium';
 
@@ -46,14 +47,6 @@ export async function launchChromium(): Promise<Browser> {
   if (!chromiumPath) throw new Error(`No Chromium: ${INSTALL_HINT}`);
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage'],
   });
 }

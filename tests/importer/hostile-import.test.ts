@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatReport, printable } from '../../src/importer/report.ts';
+import { formatImportReport, printable } from '../../src/importer/report.ts';
 import { htmlToMarkdown } from '../../src/importer/to-markdown.ts';
 import { scanArchive, writePlanned } from '../../src/importer/write.ts';
 
@@ -45,7 +45,7 @@ describe('the report escapes control characters in names', () => {
   test('escape sequences that would retitle or clear the terminal are shown, not sent', () => {
     const name = 'news\u001b]0;owned\u0007\u001b[2J\r\u202Etxt.html';
     expect(printable(name)).toBe('news\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\u{d}\\u{202e}txt.html');
-    const report = formatReport(
+    const report = formatImportReport(
       [
         { status: 'imported', origin: name, file: `out/${name}.md`, text: '---\ntitle: x\n---\n', draftGaps: [] },
         { status: 'failed', origin: name, reason: 'bad\u001b[31m' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport, progressBar } from '../../src/importer/report.ts';
+import { formatImportReport, progressBar } from '../../src/importer/report.ts';
 import type { ImportOutcome } from '../../src/importer/types.ts';
 
 describe('progressBar', () => {
@@ -12,7 +12,7 @@ describe('progressBar', () => {
   });
 });
 
-describe('formatReport', () => {
+describe('formatImportReport', () => {
   const outcomes: ImportOutcome[] = [
     {
       status: 'imported',
@@ -30,7 +30,7 @@ describe('formatReport', () => {
   ];
 
   test('lists what was written, what was skipped and failed with why, then totals', () => {
-    expect(formatReport(outcomes, false)).toBe(
+    expect(formatImportReport(outcomes, false)).toBe(
       [
         'wrote articles/2024/01/a.md from in/a.txt (draft; fill in: title)',
         '',
@@ -47,7 +47,7 @@ describe('formatReport', () => {
   });
 
   test('a dry run shows the frontmatter that would be written', () => {
-    const report = formatReport(outcomes.slice(0, 1), true);
+    const report = formatImportReport(outcomes.slice(0, 1), true);
     expect(report).toBe(
       [
         'would write articles/2024/01/a.md from in/a.txt (draft; fill in: title)',

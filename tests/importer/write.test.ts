@@ -7,7 +7,7 @@ import {
   planArticle,
   serializeArticle,
   slugForTitle,
-  type Archive,
+  type ArchiveFolder,
 } from '../../src/importer/write.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
 
@@ -17,13 +17,13 @@ const found = (fields: FoundArticle['fields'] = {}, text = 'Body text.'): FoundA
   body: `${text}\n`,
   text,
 });
-const emptyArchive = (): Archive => ({
+const emptyArchive = (): ArchiveFolder => ({
   root: '/archive',
   byIdentity: new Map(),
   files: new Set(),
   sitePaths: new Set(),
 });
-const plan = (archive: Archive, frontmatter: Record<string, unknown>, force = false) =>
+const plan = (archive: ArchiveFolder, frontmatter: Record<string, unknown>, force = false) =>
   planArticle(archive, frontmatter, 'Body text.\n', [], { force, display: (file) => file });
 
 describe('completeArticle', () => {

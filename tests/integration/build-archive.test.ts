@@ -99,11 +99,11 @@ describe('articles', () => {
       expect(bodyHtml, bad).not.toContain(bad);
     }
     expect(html).not.toMatch(/<iframe|javascript:/i);
-    // The only scripts are the site's bundled files and the JSON-LD data block (not executed), never the body's.
+    // The only scripts are the site's bundled files and the JSON-LD and interface-text data blocks (not executed), never the body's.
     for (const script of parsePage(html).all('script')) {
       const { src, type } = script.properties;
       expect(
-        type === 'application/ld+json' || String(src ?? '').startsWith('/_astro/'),
+        type === 'application/ld+json' || type === 'application/json' || String(src ?? '').startsWith('/_astro/'),
         JSON.stringify(script.properties),
       ).toBe(true);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, dayListingPages, groupByDay, type ArticleSummary } from '../../src/lib/archive.ts';
+import { buildArchive, type ArticleSummary } from '../../src/lib/archive.ts';
+import { dayListingPages, groupByDay } from '../../src/lib/pagination.ts';
 import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/lib/on-this-day.ts';

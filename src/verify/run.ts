@@ -209,7 +209,7 @@ export async function verifyBuild({
 }
 
 /** The report as printed by the build and `npm run verify`. */
-export function formatReport({ counts, problems }: VerifyReport, limit = 50): string {
+export function formatVerifyReport({ counts, problems }: VerifyReport, limit = 50): string {
   const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
     counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
   }, ${counts.links} internal links`;
