@@ -7,4 +7,10 @@
 /** The JSON block that hands browser scripts their interface text (src/i18n/client.ts). */
 export const INTERFACE_DATA_ID = 'interface-messages';
 
-export const PAGE_IDS: readonly string[] = ['main', 'site-search', 'related-heading', 'corrections-heading', INTERFACE_DATA_ID];
+export const PAGE_IDS: readonly string[] = [
+  'main',
+  'site-search',
+  'related-heading',
+  'corrections-heading',
+  INTERFACE_DATA_ID,
+];
