@@ -122,7 +122,8 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
     const broken = manifest.files.find((file) => file.path.endsWith('.pf_fragment'));
     expect(broken).toBeDefined();
-    const separate = await browser.newContext();
+    // Without the service worker: requests it made itself would not pass through page.route.
+    const separate = await browser.newContext({ serviceWorkers: 'block' });
     const page = await separate.newPage();
     let failing = true;
     await page.route(`**/${broken?.path}`, (route) =>

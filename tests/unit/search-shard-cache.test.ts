@@ -70,7 +70,7 @@ describe('hashShard', () => {
       Array.from({ length: 150 }, (_, i) => [`2020/01/01/p${i}/index.html`, page({ body: `n${i}` })]),
     );
     const dir = await site(many);
-    await expect(hashShard(dir, Object.keys(many), 's')).resolves.toMatch(/^[0-9a-f]{64}$/);
+    expect(hashShard(dir, Object.keys(many), 's')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
