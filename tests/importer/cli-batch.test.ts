@@ -1,23 +1,12 @@
 // Importing a folder of back issues as a newsroom would: one command, a metadata table, dates from paths,
 // pictures saved next to pages copied into the site, and bad files each failing with a one-line reason.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { readArticleSource } from '../../src/content/read-article.ts';
-import { projectRoot } from '../helpers/build.ts';
-
-function runImport(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], { cwd });
-    let [stdout, stderr] = ['', ''];
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+import { runImport } from '../helpers/import-cli.ts';
 
 /** Every file under a folder, relative, with its bytes as text. */
 async function tree(dir: string): Promise<Record<string, string>> {

@@ -1,5 +1,4 @@
 // The import command as a user runs it: a child process, its output and exit code, the files it leaves.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, glob, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,25 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readArticleSource } from '../../src/content/read-article.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { runImport } from '../helpers/import-cli.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/import');
 const keeperOptions = ['--title', 'Keeper hands over the logbooks', '--date', '2024-04-02', '--section', 'Heritage'];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runImport(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], { cwd });
-    let [stdout, stderr] = ['', ''];
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** Every file under a folder with its text, keyed by relative path. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
