@@ -95,9 +95,22 @@ async function outputStats(dist: string): Promise<OutputStats> {
 }
 
 /** Appends a paragraph to the middle article: what an editor's correction does. */
-async function editOneArticle(articles: string): Promise<string> {
-  const files = await listArticleFiles(articles);
-  const file = join(articles, files[Math.floor(files.length / 2)] as string);
+/** How many articles a day's additions bring (issue 15's "adding 20 articles"). */
+const DAY_OF_ADDITIONS = 20;
+
+/** The day after the generated archive's last year: additions are the newest articles, as in a newsroom. */
+const ADDITIONS_DAY = '2025-01-02';
+
+/** Adds a day's articles (another seed, all on one day after the archive's newest); returns how many. */
+async function addDayOfArticles(articles: string, seed: number): Promise<number> {
+  return writeArchive(articles, { articles: DAY_OF_ADDITIONS, seed: seed + 1, day: ADDITIONS_DAY });
+}
+
+/** Appends a correction to the newest article from before the additions (last month's); returns its path. */
+async function editRecentArticle(articles: string): Promise<string> {
+  const additions = `${ADDITIONS_DAY.slice(0, 4)}/${ADDITIONS_DAY.slice(5, 7)}/`;
+  const files = (await listArticleFiles(articles)).filter((file) => !file.startsWith(additions));
+  const file = join(articles, files.at(-1) as string);
   await appendFile(file, '\nCorrection: an earlier version of this article misspelled a name.\n');
   return file;
 }
@@ -174,8 +187,15 @@ async function benchOne(
       timings: {},
       output: 'not run: the cold build failed',
     };
+    let added: BuildRun | undefined;
     if (cold.ok) {
-      const edited = await editOneArticle(content);
+      const count = await addDayOfArticles(content, seed);
+      added = await runBuild(root, env, options.maxBytes);
+      printRun(`rebuild after adding ${count} articles on ${ADDITIONS_DAY}`, added);
+      await writeFile(join(work, 'added.log'), added.output);
+    }
+    if (added?.ok) {
+      const edited = await editRecentArticle(content);
       rebuild = await runBuild(root, env, options.maxBytes);
       printRun(`rebuild after editing ${edited.slice(content.length + 1)}`, rebuild);
       await writeFile(join(work, 'rebuild.log'), rebuild.output);
@@ -220,7 +240,9 @@ async function benchOne(
       },
       generateMs,
       cold: withoutOutput(cold),
+      added: added && withoutOutput(added),
       rebuild: withoutOutput(rebuild),
+      editedRecent: true,
       output,
       search,
       zim,

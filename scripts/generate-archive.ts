@@ -19,6 +19,8 @@ export interface GenerateOptions {
   articles: number;
   /** Any integer; the same seed gives the same archive. */
   seed?: number;
+  /** Put every article on this day (`YYYY-MM-DD`): a day's additions to an archive, not 25 years. */
+  day?: string;
 }
 
 /** One generated article file. */
@@ -278,7 +280,7 @@ export async function generateArchive(
   const recentUrls: string[] = [];
   for (let index = 0; index < options.articles; index++) {
     const random = createRandom(seed * 1_000_003 + index);
-    const day = articleDay(index, options.articles, random);
+    const day = options.day ?? articleDay(index, options.articles, random);
     const title = capitalize(
       Array.from({ length: between(random, 4, 8) }, () =>
         random() < 0.7 ? contentWord(random) : zipfWord(random),
