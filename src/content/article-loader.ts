@@ -26,6 +26,7 @@ import type { ArticleData } from './article-data.ts';
 import { inBatches } from '../lib/batches.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
+import { loadSiteSettings } from './site-settings.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
@@ -100,9 +101,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const files = await listArticleFiles(dir);
   // The limits of this run (a changed limit checks every file again).
   const limits = settingsFrom().bodyLimits;
+  // Articles without `lang` are in the site's language: a change of it reads and renders them again.
+  const siteLang = loadSiteSettings().lang;
   // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
   const reading = await readingFingerprint(root);
-  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}\n${limits.maxBytes}`;
+  const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}\n${limits.maxBytes}\n${siteLang}`;
   const storedByFile = new Map<string, { id: string; digest: string }>();
   for (const [id, entry] of store.entries()) if (entry.filePath && entry.digest) storedByFile.set(entry.filePath, { id, digest: String(entry.digest) });
   const problems: ArticleProblem[] = [];
@@ -128,7 +131,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       reads.files[file] = { hash: sourceHash(source), url: pathOfArticleId(stored.id) };
       return;
     }
-    const result = readArticleSource(file, source, limits);
+    const result = readArticleSource(file, source, limits, siteLang);
     if ('problems' in result) problems.push(...result.problems);
     else {
       articles.push({ article: result.article, digest });

@@ -31,12 +31,14 @@ export interface ArticleProblem {
 
 /**
  * Validates one file's text: every field and the body's limits, all problems
- * at once. `limits` comes from the run's settings (see bodyLimitsFrom).
+ * at once. `limits` comes from the run's settings (see bodyLimitsFrom);
+ * `siteLang` is the language of an article that names none (site.json's).
  */
 export function readArticleSource(
   file: string,
   source: string,
   limits: BodyLimits = DEFAULT_BODY_LIMITS,
+  siteLang = 'en',
 ): { article: ArticleSource } | { problems: ArticleProblem[] } {
   const split = splitFrontmatter(source);
   if (!split.ok) return { problems: [{ file, field: '', message: split.problem }] };
@@ -47,7 +49,7 @@ export function readArticleSource(
   const tooBig = bodyLimitProblem(split.body, limits);
   if (tooBig) problems.push({ file, field: 'body', message: tooBig });
   if (!parsed.success) return { problems };
-  const frontmatter = parsed.data;
+  const frontmatter: ArticleFrontmatter = { ...parsed.data, lang: parsed.data.lang ?? siteLang };
   const slug = frontmatter.slug ?? slugFromFileName(file);
   if (slug === '') {
     problems.push({ file, field: 'slug', message: 'the file name has no letter or digit to make a URL from: add a slug field (e.g. slug: budget-vote)' });

@@ -160,11 +160,14 @@ export const articleSchema = z
           { error: 'expected image as { src, alt, caption, credit }' },
         )
         .optional(),
-      /** Language of the article (BCP 47), for readers, screen readers and search stemming. */
+      /**
+       * Language of the article (BCP 47), for readers, screen readers and search
+       * stemming. Without it, the site's language (content/site.json) applies.
+       */
       lang: z
         .string()
         .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'expected a language code such as en, fr or pt-BR' })
-        .default('en'),
+        .optional(),
       /** URL name; defaults to the file name. Lower-case letters, digits and hyphens. */
       slug: z
         .string()
@@ -219,5 +222,5 @@ export const articleSchema = z
     });
   });
 
-/** Frontmatter as validated. */
-export type ArticleFrontmatter = z.output<typeof articleSchema>;
+/** Frontmatter as validated, with `lang` always known (the site's when the file gives none). */
+export type ArticleFrontmatter = Omit<z.output<typeof articleSchema>, 'lang'> & { lang: string };

@@ -11,8 +11,21 @@ const problems = (input: Record<string, unknown>) => {
 describe('articleSchema', () => {
   test('defaults for a minimal article', () => {
     const article = articleSchema.parse(minimal);
-    expect(article).toMatchObject({ authors: [], tags: [], lang: 'en', draft: false });
+    expect(article).toMatchObject({ authors: [], tags: [], draft: false });
+    expect(article.lang).toBeUndefined();
     expect(article.date).toEqual({ written: '2024-03-14', day: '2024-03-14', timestamp: Date.UTC(2024, 2, 14) });
+  });
+
+  test("an article without lang is in the site's language; one with lang keeps its own", () => {
+    const file = (lang?: string) =>
+      `---\ntitle: Marché du port\ndate: 2024-05-12\nsection: Ville\n${lang ? `lang: ${lang}\n` : ''}---\nLe marché.\n`;
+    const langOf = (source: string, siteLang?: string) => {
+      const read = readArticleSource('a.md', source, undefined, siteLang);
+      return 'article' in read ? read.article.frontmatter.lang : read.problems;
+    };
+    expect(langOf(file(), 'fr')).toBe('fr');
+    expect(langOf(file())).toBe('en');
+    expect(langOf(file('de'), 'fr')).toBe('de');
   });
 
   test('a full article', () => {
