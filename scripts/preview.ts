@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildRecord } from '../src/integrations/build-record.ts';
 import { BUILD_RECORD_FILE } from '../src/integrations/build-record.ts';
+import { settingsFrom } from '../src/settings.ts';
 
 const env = { ...process.env };
-const cacheDir = env['CLIPPINGS_CACHE_DIR'] ?? '.astro';
+const { cacheDir } = settingsFrom(env);
 let record: BuildRecord | undefined;
 try {
   record = JSON.parse(readFileSync(join(cacheDir, BUILD_RECORD_FILE), 'utf8')) as BuildRecord;

@@ -44,6 +44,9 @@ function positiveSize(env: Readonly<Record<string, string | undefined>>, name: s
   return size;
 }
 
+/** Set to 1 to build into an output folder that is not empty and was not made by this tool (nothing in it is removed). */
+export const ADOPT_SETTING = 'CLIPPINGS_ADOPT_OUT_DIR';
+
 /** The defaults, as paths relative to the project root where they are folders. */
 export const DEFAULTS = {
   site: 'http://localhost:4321',
@@ -112,6 +115,6 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     get bodyLimits() {
       return bodyLimitsFrom(env);
     },
-    adoptOutDir: env['CLIPPINGS_ADOPT_OUT_DIR'] === '1' || env['CLIPPINGS_ADOPT_OUT_DIR'] === 'true',
+    adoptOutDir: env[ADOPT_SETTING] === '1' || env[ADOPT_SETTING] === 'true',
   };
 }

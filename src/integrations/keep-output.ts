@@ -22,12 +22,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../lib/batches.ts';
 import { refusal } from '../lib/refusal.ts';
-import { settingsFrom } from '../settings.ts';
+import { ADOPT_SETTING, settingsFrom } from '../settings.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
 import {
-  ADOPT_SETTING,
   BUILDING_FILE,
   MANIFEST_FILE,
   manifestOf,

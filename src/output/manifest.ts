@@ -20,8 +20,6 @@ import { join } from 'node:path';
 export const MANIFEST_FILE = 'clippings-manifest.json';
 /** The last finished build's manifest while a build is running; left behind when it did not finish. */
 export const BUILDING_FILE = 'clippings-building.json';
-/** Set to 1 to build into an output folder that is not empty and was not made by this tool (nothing in it is removed). */
-export const ADOPT_SETTING = 'CLIPPINGS_ADOPT_OUT_DIR';
 
 /** One file a build made. */
 export interface ManifestEntry {
