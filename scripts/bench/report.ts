@@ -138,8 +138,12 @@ function targetTable(results: readonly BenchResult[]): string[] {
     for (const s of r.search ?? []) {
       if (s.requests === undefined) continue;
       const sent = s.gzipBytes ?? s.bytes;
+      const time =
+        s.scriptMs === undefined
+          ? `${Math.round(s.ms)} ms from the script's start (earlier method)`
+          : `${Math.round(s.ms)} ms after the query, ${Math.round(s.scriptMs)} ms with Pagefind's start-up`;
       rows.push(
-        `| ${n} articles, search "${s.label}" ≤ ${t.searchKB} KB, ≤ ${t.searchMs} ms | ${kb(s.bytes)} KB as served here, ${kb(sent)} KB gzipped; ${Math.round(s.ms)} ms | bytes ${verdict(sent / 1e3 <= t.searchKB)} (gzipped), time ${verdict(s.ms <= t.searchMs)} |`,
+        `| ${n} articles, search "${s.label}" ≤ ${t.searchKB} KB, ≤ ${t.searchMs} ms | ${kb(s.bytes)} KB as served here, ${kb(sent)} KB gzipped; ${time} | bytes ${verdict(sent / 1e3 <= t.searchKB)} gzipped, time ${verdict(s.ms <= t.searchMs)} |`,
       );
     }
   }
@@ -233,8 +237,10 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     'built archive served on 127.0.0.1 with the query in its URL, as a shared link or the header box does.',
     'Bytes are everything the server sent until the first results were on screen: HTML, CSS, scripts,',
     "Pagefind's library and WebAssembly, `search.json`, shard metadata, index chunks and fragments (filter",
-    'values load after the first results, on purpose). Time runs from the search script starting (the query',
-    "read from the URL) to the first results shown. No HTTP compression: Pagefind's index and WebAssembly are",
+    'values load after the first results, on purpose). "After the query" runs from the query starting, with',
+    "Pagefind's library loaded and ready (as when a reader types into an open search page), to the first",
+    "results on screen; the time with Pagefind's start-up (from the search script starting, the query read",
+    "from the URL, as a shared link opens) is given beside it. No HTTP compression: Pagefind's index and WebAssembly are",
     'compressed already; HTML, CSS and JavaScript shrink on a host that compresses: "gzipped" gives that figure.',
     'Targets (issue 14): at 10,000 articles ≤ 250 KB and ≤ 150 ms; at 100,000, ≤ 300 KB and ≤ 200 ms.',
     '',
@@ -255,7 +261,12 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
           // Measures written before the whole page was counted (no request count) timed the query alone.
           const within = s.requests === undefined ? ' (query alone, earlier method)' : ` in ${s.requests} requests`;
           const gzip = s.gzipBytes === undefined ? '' : ` (${kb(s.gzipBytes)} KB gzipped)`;
-          return `${Math.round(s.ms)} ms · ${kb(s.bytes)} KB${gzip}${within} · ${s.complete === false ? 'at least ' : ''}${count(s.results)} results`;
+          // Measures from before the query-start mark timed from the script's start, Pagefind's start-up included.
+          const time =
+            s.scriptMs === undefined
+              ? `${Math.round(s.ms)} ms from the script's start (earlier method)`
+              : `${Math.round(s.ms)} ms after the query (${Math.round(s.scriptMs)} ms with Pagefind's start-up)`;
+          return `${time} · ${kb(s.bytes)} KB${gzip}${within} · ${s.complete === false ? 'at least ' : ''}${count(s.results)} results`;
         })
         .join(' | ')} |`,
     );
