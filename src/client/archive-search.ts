@@ -7,8 +7,9 @@
  * listed in search.json). Each language's instance opens the NEWEST bundle
  * that has the language and `mergeIndex`es older ones only when the reader
  * gets that far (each costs its metadata, ~80 KB at 8,000 articles): by
- * relevance, the newest shard answers first and "load more" past its results
- * searches all of them; by date, shard after shard in the sort's direction.
+ * relevance, the newest shard answers first, and each page past its results
+ * widens the search by one older shard; by date, shard after shard in the
+ * sort's direction.
  * Until every shard has answered, totals are lower bounds (`complete` false).
  * Every bundle is tagged with a synthetic `shard` filter, so one shard can be
  * searched on its own once merged.
@@ -199,10 +200,14 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       };
     }),
   );
-  const mergeAll = (index: LanguageIndex) =>
-    Promise.all(index.bundles.map((bundle) => ensureMerged(index, bundle, base, common)));
 
-  /** A language's results in relevance order: its newest shard, then (if the reader reads on) all shards. */
+  /**
+   * A language's results in relevance order, widening from the newest shard:
+   * the newest, then the newest two, three… (each step merges one older shard
+   * and ranks over all the shards it covers), so the first page stops at the
+   * first step that fills it. A newest shard that is small (a month just
+   * begun) then costs one more shard, never the whole archive.
+   */
   function byRelevance(
     index: LanguageIndex,
     term: string | null,
@@ -211,14 +216,16 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
     const search = async (extra: Record<string, unknown>) =>
       (await index.instance.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
     if (index.bundles.length < 2) return chainParts([() => search({})]);
-    const newest = index.bundles[index.bundles.length - 1] as SearchBundle;
-    return chainParts([
-      () => search({ [SHARD_FILTER]: newest.id }),
-      async () => {
-        await mergeAll(index);
-        return search({});
-      },
-    ]);
+    const newestFirst = [...index.bundles].reverse();
+    return chainParts(
+      newestFirst.map((_, step) => async () => {
+        const covered = newestFirst.slice(0, step + 1);
+        await Promise.all(covered.map((bundle) => ensureMerged(index, bundle, base, common)));
+        // The last step covers every shard: no shard filter at all.
+        if (covered.length === newestFirst.length) return search({});
+        return search({ [SHARD_FILTER]: { any: covered.map((bundle) => bundle.id) } });
+      }),
+    );
   }
 
   /** A language's date-sorted results, shard after shard in the sort's direction (shards never overlap in time). */

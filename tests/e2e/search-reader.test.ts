@@ -204,7 +204,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.close();
     });
 
-    test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones when the reader asks for more', async () => {
+    test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones, one at a time, when the reader asks for more', async () => {
       const bundles = (JSON.parse(await many.read('search.json')) as { bundles: { path: string }[] }).bundles;
       expect(bundles.length).toBe(3);
       const entry = (bundle: { path: string }) => `${base}${bundle.path}pagefind-entry.json`;
@@ -219,9 +219,19 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         'At least 15 results with these filters (older articles are searched as you load more)',
       );
       expect(seen()).not.toContain(`${base}offline.json`);
+      const shown = () => page.locator('#search-results li').count();
       await page.locator('#search-more').click();
-      // Merging two more shards (their metadata, a search over them) takes a moment on a busy machine.
-      await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBe(20);
+      // Merging a shard (its metadata, a search over it) takes a moment on a busy machine.
+      await expect.poll(shown, { timeout: 15_000 }).toBe(20);
+      // The search widens one shard at a time: the next older one fills the second page, the oldest waits.
+      expect(seen()).toContain(entry(bundles[1]!));
+      expect(seen()).not.toContain(entry(bundles[0]!));
+      while (await page.locator('#search-more').isVisible()) {
+        const before = await shown();
+        await page.locator('#search-more').click();
+        await expect.poll(shown, { timeout: 15_000 }).toBeGreaterThan(before);
+      }
+      expect(await shown()).toBe(45);
       for (const bundle of bundles) expect(seen()).toContain(entry(bundle));
       await expect
         .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
