@@ -62,7 +62,8 @@ export function markdownCases(plugin: string): MarkdownCase[] {
       if (!existsSync(at('input.md'))) throw new Error(`${at('input.md')} is missing: each case needs its input`);
       const hasOutput = existsSync(at('output.html'));
       const hasData = existsSync(at('data.json'));
-      if (!hasOutput && !hasData) throw new Error(`${join(dir, name)} has neither output.html nor data.json to compare`);
+      if (!hasOutput && !hasData)
+        throw new Error(`${join(dir, name)} has neither output.html nor data.json to compare`);
       return {
         name,
         input: readText(at('input.md')),

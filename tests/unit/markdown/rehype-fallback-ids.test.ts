@@ -5,7 +5,8 @@ import { expect, test } from 'vitest';
 import rehypeFallbackIds from '../../../src/markdown/rehype-fallback-ids.ts';
 import { markdownCases, renderMinimal } from '../../helpers/markdown-fixtures.ts';
 
-const render = (markdown: string) => renderMinimal(markdown, { rehype: [rehypeRaw, rehypeSlug, rehypeFallbackIds] }).html;
+const render = (markdown: string) =>
+  renderMinimal(markdown, { rehype: [rehypeRaw, rehypeSlug, rehypeFallbackIds] }).html;
 
 test.each(markdownCases('rehype-fallback-ids'))('$name', ({ input, output }) => {
   expect(render(input)).toBe(output);

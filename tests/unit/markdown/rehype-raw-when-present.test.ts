@@ -27,7 +27,8 @@ describe('rehype-raw-when-present', () => {
   });
 
   test('tells rehype-reparse-when-needed whether the tree held raw HTML', () => {
-    const flag = (markdown: string) => renderMinimal(markdown, { rehype: [rehypeRawWhenPresent] }).file.data[RAW_HTML_SEEN];
+    const flag = (markdown: string) =>
+      renderMinimal(markdown, { rehype: [rehypeRawWhenPresent] }).file.data[RAW_HTML_SEEN];
     expect(flag('Text with <b>bold</b>.')).toBe(true);
     expect(flag('A *plain* paragraph.')).toBeUndefined();
   });

@@ -5,9 +5,11 @@ import { markdownCases, renderMinimal } from '../../helpers/markdown-fixtures.ts
 
 /** What the plugin left for the renderer to return as metadata. */
 const frontmatterOf = (markdown: string, data?: Record<string, unknown>) =>
-  (renderMinimal(markdown, { remark: [remarkLead], ...(data ? { data } : {}) }).file.data as {
-    astro?: { frontmatter?: Record<string, unknown> };
-  }).astro?.frontmatter;
+  (
+    renderMinimal(markdown, { remark: [remarkLead], ...(data ? { data } : {}) }).file.data as {
+      astro?: { frontmatter?: Record<string, unknown> };
+    }
+  ).astro?.frontmatter;
 
 describe('remark-lead', () => {
   test.each(markdownCases('remark-lead'))('$name', ({ input, data }) => {
