@@ -10,15 +10,11 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
 
-/** Options for rehype-fallback-ids. */
-export interface FallbackIdsOptions {
-  /** Start of a fallback heading id. Default `section`. */
-  prefix?: string;
-}
+/** Start of a fallback heading id. */
+const PREFIX = 'section';
 
-/** The rehype plugin; runs after rehype-slug and before rehype-unique-ids. */
-export default function rehypeFallbackIds(options: FallbackIdsOptions = {}) {
-  const prefix = options.prefix ?? 'section';
+/** The rehype plugin; runs after rehype-slug and before rehype-unique-ids. Takes no options. */
+export default function rehypeFallbackIds() {
   return (tree: Root): void => {
     let headings = 0;
     visit(tree, 'element', (node: Element) => {
@@ -28,7 +24,7 @@ export default function rehypeFallbackIds(options: FallbackIdsOptions = {}) {
       if (id === undefined || id === null) return;
       // rehype-slug numbers repeats (`-1`, `-2`): a number alone is no name either.
       if (typeof id === 'string' && /[\p{L}\p{N}]/u.test(id.replace(/^-\d+$/, ''))) return;
-      if (rank) node.properties['id'] = `${prefix}-${headings}`;
+      if (rank) node.properties['id'] = `${PREFIX}-${headings}`;
       else delete node.properties['id'];
     });
   };

@@ -6,7 +6,7 @@
  * nothing.
  */
 import type { Nodes, Root } from 'hast';
-import rehypeRaw, { type Options } from 'rehype-raw';
+import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 
 /** Whether any node of the tree is raw HTML. */
@@ -18,8 +18,9 @@ export function hasRawHtml(node: Nodes): boolean {
 /** Key of `file.data` set to true when the tree held raw HTML (see rehype-reparse-when-needed.ts). */
 export const RAW_HTML_SEEN = 'rawHtmlSeen';
 
-export default function rehypeRawWhenPresent(options?: Options) {
-  const reparse = rehypeRaw(options);
+/** The rehype plugin. Takes no options. */
+export default function rehypeRawWhenPresent() {
+  const reparse = rehypeRaw();
   return (tree: Root, file: VFile): Root => {
     if (!hasRawHtml(tree)) return tree;
     file.data[RAW_HTML_SEEN] = true;

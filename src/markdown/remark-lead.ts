@@ -46,13 +46,12 @@ function countBodyWords(tree: Root): number {
   return words;
 }
 
-/** The remark plugin. */
+/** The remark plugin. Takes no options. */
 export default function remarkLead() {
-  const maxLength = LEAD_LENGTH;
   return (tree: Root, file: VFile): void => {
     const first = tree.children.find((node) => node.type === 'paragraph');
     const data: LeadData = {
-      lead: first ? truncateAtWord(toString(first, { includeHtml: false }), maxLength) : '',
+      lead: first ? truncateAtWord(toString(first, { includeHtml: false }), LEAD_LENGTH) : '',
       wordCount: countBodyWords(tree),
     };
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});

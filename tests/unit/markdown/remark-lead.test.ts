@@ -1,34 +1,47 @@
+/** remark-lead alone: the lead and word count it leaves on `file.data.astro.frontmatter` (data.json per case). */
 import { describe, expect, test } from 'vitest';
-import { renderArticleBody } from '../../../src/markdown/pipeline.ts';
-import { countWords, truncateAtWord } from '../../../src/markdown/remark-lead.ts';
+import remarkLead, { countWords, truncateAtWord } from '../../../src/markdown/remark-lead.ts';
+import { markdownCases, renderMinimal } from '../../helpers/markdown-fixtures.ts';
+
+/** What the plugin left for the renderer to return as metadata. */
+const frontmatterOf = (markdown: string, data?: Record<string, unknown>) =>
+  (
+    renderMinimal(markdown, { remark: [remarkLead], ...(data ? { data } : {}) }).file.data as {
+      astro?: { frontmatter?: Record<string, unknown> };
+    }
+  ).astro?.frontmatter;
 
 describe('remark-lead', () => {
-  test('the lead is the first paragraph as plain text, without raw HTML', async () => {
-    const result = await renderArticleBody(
-      '## Heading\n\nFirst *para* <b>bold</b> with [a link](https://x.example).\n\nSecond.',
-    );
-    expect(result.lead).toBe('First para bold with a link.');
+  test.each(markdownCases('remark-lead'))('$name', ({ input, data }) => {
+    expect(frontmatterOf(input)).toEqual(data);
   });
 
-  test('long leads are cut at a word with an ellipsis', async () => {
-    const result = await renderArticleBody(`${'word '.repeat(100)}end`);
-    expect(result.lead.length).toBeLessThanOrEqual(281);
-    expect(result.lead.endsWith('word…')).toBe(true);
+  test('frontmatter already on the file is kept (the language the renderer handed over)', () => {
+    expect(frontmatterOf('Bonjour.', { astro: { frontmatter: { lang: 'fr' } } })).toEqual({
+      lang: 'fr',
+      lead: 'Bonjour.',
+      wordCount: 1,
+    });
   });
 
-  test('no paragraph, no lead', async () => {
-    expect((await renderArticleBody('## Only a heading')).lead).toBe('');
+  test('the HTML is left as it was', () => {
+    const body = '## Heading\n\nFirst *para*.';
+    expect(renderMinimal(body, { remark: [remarkLead] }).html).toBe(renderMinimal(body).html);
   });
+});
 
-  test('word counts', async () => {
-    expect((await renderArticleBody('One two three.\n\n- four\n- five')).wordCount).toBe(5);
-    expect(countWords('東京都 is big')).toBe(5);
-    expect(countWords("the council's plan, re-drawn")).toBe(4);
-  });
+describe('countWords', () => {
+  test.each([
+    ['東京都 is big', 5],
+    ["the council's plan, re-drawn", 4],
+    ['', 0],
+  ])('%j has %i words', (text, words) => expect(countWords(text)).toBe(words));
+});
 
-  test('truncateAtWord', () => {
-    expect(truncateAtWord('one two three', 8)).toBe('one two…');
-    expect(truncateAtWord('short', 10)).toBe('short');
-    expect(truncateAtWord('a   spaced\n text', 20)).toBe('a spaced text');
-  });
+describe('truncateAtWord', () => {
+  test.each([
+    ['one two three', 8, 'one two…'],
+    ['short', 10, 'short'],
+    ['a   spaced\n text', 20, 'a spaced text'],
+  ])('%j cut at %i → %j', (text, max, expected) => expect(truncateAtWord(text, max)).toBe(expected));
 });

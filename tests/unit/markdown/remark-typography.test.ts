@@ -1,6 +1,10 @@
+/**
+ * remark-typography alone: quotes, dashes and ellipses in prose, in the
+ * language options.json names (the file's own language when it has one).
+ */
 import { describe, expect, test } from 'vitest';
-import { renderArticleBody } from '../../../src/markdown/pipeline.ts';
-import { typeset } from '../../../src/markdown/remark-typography.ts';
+import remarkTypography, { typeset } from '../../../src/markdown/remark-typography.ts';
+import { markdownCases, renderMinimal } from '../../helpers/markdown-fixtures.ts';
 
 describe('typeset', () => {
   test.each([
@@ -22,18 +26,16 @@ describe('typeset', () => {
   });
 });
 
-describe('remark-typography in the pipeline', () => {
-  test('quotes pair across emphasis; code is untouched', async () => {
-    const { html } = await renderArticleBody(
-      'He said "*never*" -- twice. `"raw" -- code`\n\n```\n"block" -- code\n```',
-    );
-    expect(html).toContain('He said “<em>never</em>” — twice.');
-    expect(html).toContain('<code>"raw" -- code</code>');
-    expect(html).toContain('"block" -- code');
+describe('remark-typography', () => {
+  test.each(markdownCases('remark-typography'))('$name', ({ input, output, options }) => {
+    expect(renderMinimal(input, { remark: [[remarkTypography, options]] }).html).toBe(output);
   });
 
-  test('each paragraph starts afresh', async () => {
-    const { html } = await renderArticleBody('Ends with a word\n\n"Opens" here');
-    expect(html).toContain('<p>“Opens” here</p>');
+  test("the file's language (as the pipeline hands it over) wins over the option", () => {
+    const { html } = renderMinimal('"Ja", sagte sie.', {
+      remark: [[remarkTypography, { lang: 'fr' }]],
+      data: { astro: { frontmatter: { lang: 'de' } } },
+    });
+    expect(html).toBe('<p>„Ja“, sagte sie.</p>');
   });
 });
