@@ -7,7 +7,8 @@
  * separate fetch, so merging never loads more than the page asked for plus
  * one head per index. A language's index may itself be several shards (runs
  * of months), each searched only when the reader gets that far: date-sorted,
- * shard after shard; by relevance, the newest shard, then all of them.
+ * shard after shard; by relevance, from the newest shard, widening one
+ * older shard at a time.
  */
 
 /** A result as Pagefind returns it before its data is loaded. */
@@ -106,17 +107,43 @@ export function mergeOrdered<T>(
   // Arrays have an `at` method too: tell them apart by being arrays.
   const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
   const positions = lists.map(() => 0);
+  // Each result's data is fetched once, whether first asked for ahead of time or as a head.
+  const fetched = new WeakMap<LazyResult<T>, Promise<T>>();
+  const dataOf = (result: LazyResult<T>) => {
+    let data = fetched.get(result);
+    if (!data) {
+      data = result.data();
+      fetched.set(result, data);
+    }
+    return data;
+  };
   const heads = new Map<number, Promise<{ result: LazyResult<T>; data: T } | undefined>>();
   const head = (list: number) => {
     let loaded = heads.get(list);
     if (!loaded) {
       loaded = (async () => {
         const result = await lists[list]?.at(positions[list] ?? 0);
-        return result ? { result, data: await result.data() } : undefined;
+        return result ? { result, data: await dataOf(result) } : undefined;
       })();
       heads.set(list, loaded);
     }
     return loaded;
+  };
+  /**
+   * With one list (an archive in one language), a page is that list's next
+   * results: their data is fetched all at once, not one fetch after another.
+   * Only results already found are fetched, so no further part (shard) loads.
+   */
+  const fetchAhead = (count: number) => {
+    const [list] = lists;
+    if (lists.length !== 1 || !list) return;
+    const from = positions[0] ?? 0;
+    for (let index = from; index < Math.min(from + count, list.length); index++)
+      list
+        .at(index)
+        .then((result) => result && dataOf(result))
+        // A failure surfaces where the page awaits this result; ahead of time it is not the caller's.
+        .catch(() => undefined);
   };
   return {
     get total() {
@@ -126,6 +153,7 @@ export function mergeOrdered<T>(
       return lists.every((list) => list.complete);
     },
     async next(count) {
+      fetchAhead(count);
       const page: T[] = [];
       while (page.length < count) {
         const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));

@@ -161,6 +161,32 @@ test('mergeByRelevance interleaves indexes by score and pages through them', asy
   expect(await stream.next(2)).toEqual([]);
 });
 
+test("one language: a page's results are fetched together, not one after another, and only once", async () => {
+  const started: string[] = [];
+  const finish: (() => void)[] = [];
+  const results = ['a', 'b', 'c', 'd'].map((id, i) => ({
+    id,
+    score: 10 - i,
+    data: () => {
+      started.push(id);
+      return new Promise<{ id: string }>((resolve) => finish.push(() => resolve({ id })));
+    },
+  }));
+  const stream = mergeByRelevance([listOf(results)]);
+  const page = stream.next(3);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  // All three fetches are under way before any has answered; the fourth waits for "load more".
+  expect(started).toEqual(['a', 'b', 'c']);
+  for (const done of finish) done();
+  expect((await page).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  expect(started).toEqual(['a', 'b', 'c']);
+  const rest = stream.next(3);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  finish.at(-1)?.();
+  expect((await rest).map((r) => r.id)).toEqual(['d']);
+  expect(started).toEqual(['a', 'b', 'c', 'd']);
+});
+
 test.each(['desc', 'asc'] as const)(
   'mergeSorted merges date-sorted indexes (%s) loading only what it compares',
   async (direction) => {
