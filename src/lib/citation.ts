@@ -6,6 +6,7 @@
  */
 import type { ArticleDate } from './dates.ts';
 import { chicagoDay, MONTH_ABBREVIATIONS, risDay } from './dates.ts';
+import { collapseWhitespace } from './whitespace.ts';
 
 /** What a citation needs to know about an article and where it was read. */
 export interface CitationInput {
@@ -81,7 +82,7 @@ function closeSentence(text: string): string {
 
 /** Collapses line breaks (CR, LF, U+2028/9) and runs of spaces, which no citation field may carry. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(text);
 }
 
 /**

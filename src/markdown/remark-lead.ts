@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { collapseWhitespace } from '../lib/whitespace.ts';
 
 /** Longest lead, in characters, before it is cut at a word boundary. */
 const LEAD_LENGTH = 280;
@@ -23,7 +24,7 @@ export interface LeadData {
  * @example truncateAtWord('one two three', 8) // 'one two…'
  */
 export function truncateAtWord(text: string, maxLength: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = collapseWhitespace(text);
   if (clean.length <= maxLength) return clean;
   const cut = clean.slice(0, maxLength + 1);
   const space = cut.lastIndexOf(' ');
