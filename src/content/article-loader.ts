@@ -27,6 +27,7 @@ import { inBatches } from '../lib/batches.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
 import { loadSiteSettings } from './site-settings.ts';
+import { typesetFields } from './typeset-fields.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
@@ -180,7 +181,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
   changed.forEach(({ id, article, digest }, index) => {
     const body = rendered[index] as RenderedArticle;
-    const { frontmatter } = article;
+    const frontmatter = typesetFields(article.frontmatter);
     const data: ArticleData = {
       ...frontmatter,
       slug: article.slug,

@@ -46,9 +46,6 @@ export interface CitationPart {
   isolate?: true;
 }
 
-/** The style the formatted citation follows, for naming it on the page. */
-export const CITATION_STYLE = 'Chicago (17th ed.), bibliography';
-
 /** Chicago lists up to ten authors; beyond that, the first seven and "et al." */
 const MAX_LISTED_AUTHORS = 10;
 const AUTHORS_BEFORE_ET_AL = 7;

@@ -7,10 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './build.ts';
+import { typeset } from '../../src/markdown/remark-typography.ts';
+import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 
 export const SEARCH_FIXTURE = 'tests/fixtures/search/articles';
 
 export interface FixtureArticle {
+  /** The headline as pages show it: set in the article's typography (Fishermen’s, not Fishermen's). */
   title: string;
   /** `YYYY-MM-DD`, as written. */
   day: string;
@@ -38,8 +41,9 @@ export function searchFixture(): FixtureArticle[] {
     const [, yaml = '', body = ''] = readFileSync(file, 'utf8').split(/^---$/m);
     const data = parse(yaml) as Record<string, unknown>;
     const date = String(data['date']);
+    const lang = typeof data['lang'] === 'string' ? data['lang'] : 'en';
     return {
-      title: String(data['title']),
+      title: typeset(String(data['title']), '', typographyStyle(lang)),
       day: date.slice(0, 10),
       time: Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date),
       section: String(data['section']),
@@ -47,7 +51,7 @@ export function searchFixture(): FixtureArticle[] {
       tags: (data['tags'] as string[] | undefined) ?? [],
       year: date.slice(0, 4),
       ...(data['source'] ? { source: String((data['source'] as { name: string }).name) } : {}),
-      lang: typeof data['lang'] === 'string' ? data['lang'] : 'en',
+      lang,
       text: `${String(data['title'])}\n${body}`,
     };
   });

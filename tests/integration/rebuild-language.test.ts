@@ -37,6 +37,10 @@ test('rebuilding in another language renders every page again', { timeout: 300_0
     expect(parsePage(await french.read(path)).text('.site-nav a'), path).toBe('À la une');
   }
   expect(parsePage(await french.read(UNMARKED_PAGE)).attr('html', 'lang')).toBe('fr');
+  // Interface labels around the article are French too, with French punctuation.
+  expect(await french.read(UNMARKED_PAGE)).toMatch(
+    /class="cite-style"[^>]*>Chicago \(17e éd\.\), bibliographie\u202f:</,
+  );
   // An article that names its language keeps it whatever the site's.
   expect(parsePage(await french.read('2024/05/20/ferry-timetable/index.html')).attr('html', 'lang')).toBe('en');
 });

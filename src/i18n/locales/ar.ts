@@ -136,6 +136,8 @@ export const messages = {
   'article.newer': 'الأحدث',
   'article.older': 'الأقدم',
   'article.corrections': 'التصويبات والتحديثات',
+  'text.colon': ': ',
+  'article.citeStyle': 'شيكاغو (الطبعة 17)، قائمة المراجع',
   'article.related': 'تغطية ذات صلة',
   'article.cite': 'استشهد بهذا المقال',
 

@@ -83,6 +83,8 @@ export const messages = {
   'article.newer': 'Neuer',
   'article.older': 'Älter',
   'article.corrections': 'Korrekturen und Aktualisierungen',
+  'text.colon': ': ',
+  'article.citeStyle': 'Chicago (17. Aufl.), Literaturverzeichnis',
   'article.related': 'Verwandte Berichte',
   'article.cite': 'Diesen Artikel zitieren',
 

@@ -92,6 +92,10 @@ export const messages = {
   'article.newer': 'Newer',
   'article.older': 'Older',
   'article.corrections': 'Corrections and updates',
+  // A colon between a label and what follows (a correction's date and text): French puts a narrow no-break space before it.
+  'text.colon': ': ',
+  // The label above the citation entry (the entry itself follows the English-language Chicago style).
+  'article.citeStyle': 'Chicago (17th ed.), bibliography',
   'article.related': 'Related coverage',
   'article.cite': 'Cite this article',
 

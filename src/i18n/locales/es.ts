@@ -80,6 +80,8 @@ export const messages = {
   'article.newer': 'Más reciente',
   'article.older': 'Más antiguo',
   'article.corrections': 'Correcciones y actualizaciones',
+  'text.colon': ': ',
+  'article.citeStyle': 'Chicago (17.ª ed.), bibliografía',
   'article.related': 'Cobertura relacionada',
   'article.cite': 'Citar este artículo',
 

@@ -80,6 +80,8 @@ export const messages = {
   'article.newer': 'Plus récent',
   'article.older': 'Plus ancien',
   'article.corrections': 'Corrections et mises à jour',
+  'text.colon': '\u202f: ',
+  'article.citeStyle': 'Chicago (17e éd.), bibliographie',
   'article.related': 'À lire aussi',
   'article.cite': 'Citer cet article',
 

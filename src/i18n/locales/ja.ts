@@ -80,6 +80,8 @@ export const messages = {
   'article.newer': '新しい記事',
   'article.older': '古い記事',
   'article.corrections': '訂正と更新',
+  'text.colon': '：',
+  'article.citeStyle': 'シカゴ・スタイル（第17版）、参考文献',
   'article.related': '関連記事',
   'article.cite': 'この記事を引用する',
 

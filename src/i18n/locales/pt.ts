@@ -80,6 +80,8 @@ export const messages = {
   'article.newer': 'Mais recente',
   'article.older': 'Mais antigo',
   'article.corrections': 'Correções e atualizações',
+  'text.colon': ': ',
+  'article.citeStyle': 'Chicago (17.ª ed.), bibliografia',
   'article.related': 'Cobertura relacionada',
   'article.cite': 'Citar este artigo',
 
