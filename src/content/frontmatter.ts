@@ -28,12 +28,33 @@ export function splitFrontmatter(source: string): FrontmatterResult {
   try {
     data = parse(yaml, { schema: 'core', prettyErrors: true, uniqueKeys: true });
   } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    return { ok: false, problem: `frontmatter is not valid YAML: ${detail}` };
+    return { ok: false, problem: yamlProblem(error, yaml) };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problem: 'expected frontmatter fields (key: value) between the --- lines' };
   }
   return { ok: true, data: data as Record<string, unknown>, body };
+}
+
+/**
+ * A YAML error as one line a newsroom can act on: the line of the file (the
+ * opening --- is line 1), what the parser found, the line as written, and the
+ * usual fix for the usual mistakes (an apostrophe inside single quotes, an
+ * unquoted " : ", as French titles have).
+ */
+function yamlProblem(error: unknown, yaml: string): string {
+  if (!(error instanceof YAMLParseError)) return `frontmatter is not valid YAML: ${String(error)}`;
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const yamlLine = error.linePos?.[0].line;
+  if (yamlLine === undefined) return `frontmatter is not valid YAML: ${reason}`;
+  const written = yaml.split('\n')[yamlLine - 1] ?? '';
+  const value = /^\s*[^:#]+:\s*(.*)$/.exec(written)?.[1] ?? '';
+  const hint = value.startsWith("'")
+    ? ": a ' inside single quotes ends the text; put the value in double quotes, or write '' for an apostrophe"
+    : value !== '' && !/^["'[{|>]/.test(value) && / :|: /.test(value)
+      ? ': a value with " : " in it must be quoted; put it in double quotes'
+      : '';
+  const shown = written.trim() === '' ? '' : ` (the line reads ${JSON.stringify(written.trim())})`;
+  return `frontmatter is not valid YAML at line ${yamlLine + 1}: ${reason}${shown}${hint}`;
 }

@@ -119,6 +119,20 @@ describe('readArticleSource', () => {
     expect('problems' in result && result.problems[0]?.message).toContain(message);
   });
 
+  test.each([
+    [
+      "title: 'L'été commence au port'",
+      "frontmatter is not valid YAML at line 2: Unexpected scalar at node end (the line reads \"title: 'L'été commence au port'\"): a ' inside single quotes ends the text; put the value in double quotes, or write '' for an apostrophe",
+    ],
+    [
+      'title: Le maire : une réponse attendue',
+      'frontmatter is not valid YAML at line 2: Nested mappings are not allowed in compact mappings (the line reads "title: Le maire : une réponse attendue"): a value with " : " in it must be quoted; put it in double quotes',
+    ],
+  ])('a YAML mistake names the file line, the line as written and the fix: %s', (line, message) => {
+    const result = readArticleSource('x.md', `---\n${line}\ndate: 2024-05-12\nsection: S\n---\nBody\n`);
+    expect('problems' in result && result.problems).toEqual([{ file: 'x.md', field: '', message }]);
+  });
+
   test('a file name with nothing to slug asks for a slug', () => {
     const result = readArticleSource('🎉.md', '---\ntitle: T\ndate: 2021-02-03\nsection: S\n---\n');
     expect('problems' in result && result.problems[0]).toMatchObject({ field: 'slug' });
