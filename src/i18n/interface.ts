@@ -59,17 +59,22 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   const locale = language.dateLocale;
   const listFormat = new Intl.ListFormat(language.code, { style: 'long', type: 'conjunction' });
   const { localize } = locale;
+  /** A day pattern for `day`: on the first of a month, the day number takes the language's suffix (1er). */
+  const onFirst = (pattern: string, day: string) => {
+    const suffix = t('date.firstDaySuffix');
+    return suffix && day.endsWith('-01') ? pattern.replace(/\bd\b/, `d'${suffix}'`) : pattern;
+  };
   const messagesFor = (keys: readonly MessageKey[]) =>
     Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
   return {
     lang,
     dir: textDirection(lang),
     t,
-    day: (day) => formatDay(day, t('date.day'), locale),
-    weekdayDay: (day) => formatDay(day, t('date.weekdayDay'), locale),
+    day: (day) => formatDay(day, onFirst(t('date.day'), day), locale),
+    weekdayDay: (day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
     month: (month) => formatMonth(month, t('date.month'), locale),
     monthName: (month) => formatMonth(month, 'LLLL', locale),
-    dateline: (date) => formatDateline(date, t('date.day'), locale),
+    dateline: (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,
     weekdays: Array.from({ length: 7 }, (_, day) => ({
       short: localize.day(day as 0, { width: 'abbreviated' }),

@@ -104,6 +104,25 @@ describe('dates and weeks by language', () => {
     expect(interfaceFor('fr').month('2024-12')).toBe('décembre 2024');
   });
 
+  test('French writes the first of a month 1er, and only the first; other languages need no suffix', () => {
+    const fr = interfaceFor('fr');
+    expect(fr.day('2024-12-01')).toBe('1er décembre 2024');
+    expect(fr.weekdayDay('2024-12-01')).toBe('dimanche 1er décembre 2024');
+    expect(
+      fr.dateline({
+        written: '2024-12-01T20:30:00+01:00',
+        day: '2024-12-01',
+        time: '20:30',
+        offset: '+01:00',
+        timestamp: 0,
+      }),
+    ).toMatch(/^1er décembre 2024, 20:30/);
+    expect(fr.day('2024-12-02')).toBe('2 décembre 2024');
+    expect(fr.day('2024-12-11')).toBe('11 décembre 2024');
+    expect(interfaceFor('en').day('2024-12-01')).toBe('1 December 2024');
+    expect(interfaceFor('es').day('2024-12-01')).toBe('1 de diciembre de 2024');
+  });
+
   test('lists of names in the language’s words', () => {
     expect(interfaceFor('fr').list(['A', 'B', 'C'])).toBe('A, B et C');
     expect(interfaceFor('de').list(['A', 'B'])).toBe('A und B');

@@ -7,6 +7,7 @@ export const messages = {
   'date.weekdayDay': 'EEEE, d. MMMM yyyy',
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day}. {month}',
+  'date.firstDaySuffix': '',
 
   'shell.skip': 'Zum Inhalt springen',
   'shell.menu': 'Menü',

@@ -11,6 +11,8 @@ export const messages = {
   'date.weekdayDay': 'EEEE d MMMM yyyy',
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day} {month}',
+  // Written after the day number on the first of a month (French: 1er mai); most languages: nothing.
+  'date.firstDaySuffix': '',
 
   // Page shell
   'shell.skip': 'Skip to content',

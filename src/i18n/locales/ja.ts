@@ -7,6 +7,7 @@ export const messages = {
   'date.weekdayDay': 'yyyy年M月d日 EEEE',
   'date.month': 'yyyy年M月',
   'date.dayMonth': '{month}{day}日',
+  'date.firstDaySuffix': '',
 
   'shell.skip': '本文へ移動',
   'shell.menu': 'メニュー',

@@ -7,6 +7,7 @@ export const messages = {
   'date.weekdayDay': "EEEE, d 'de' MMMM 'de' yyyy",
   'date.month': "MMMM 'de' yyyy",
   'date.dayMonth': '{day} de {month}',
+  'date.firstDaySuffix': '',
 
   'shell.skip': 'Ir para o conteúdo',
   'shell.menu': 'Menu',
