@@ -273,7 +273,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
 
   describe('the header on a phone and on a desktop', () => {
     const TARGETS =
-      '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a';
+      '.masthead a, .masthead summary, .masthead button, .masthead input, .site-footer a, .breadcrumbs a, .pager a, .tags a, .article-meta a, .cite-downloads a, .related li > a';
 
     test('on a 390 px screen the header is at most 64 px, its menu opens without JavaScript, and every tap target is 24 px', async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
@@ -286,17 +286,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(await page.locator('#site-search').isVisible()).toBe(true);
       // Opening the menu lays it over the page: the header itself keeps its height.
       expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
-      const small = await page.locator(TARGETS).evaluateAll((elements) =>
-        elements
-          .filter((element) => element.getClientRects().length > 0)
-          .map((element) => ({
-            text: element.textContent?.trim() ?? element.tagName,
-            box: element.getBoundingClientRect(),
-          }))
-          .filter(({ box }) => box.width < 24 || box.height < 24)
-          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-      );
-      expect(small).toEqual([]);
+      const tooSmall = (targets = TARGETS) =>
+        page.locator(targets).evaluateAll((elements) =>
+          elements
+            .filter((element) => element.getClientRects().length > 0)
+            .map((element) => ({
+              text: element.textContent?.trim() ?? element.tagName,
+              box: element.getBoundingClientRect(),
+            }))
+            .filter(({ box }) => box.width < 24 || box.height < 24)
+            .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
+      expect(await tooSmall()).toEqual([]);
+      // The home page's listings: one-line headlines and "browse all" stand alone too.
+      await page.goto(`${servers.get('fr')?.url}`);
+      expect(await page.locator('.article-list h3 a').count()).toBeGreaterThan(0);
+      expect(await tooSmall('.article-list h2 a, .article-list h3 a, .browse-all a')).toEqual([]);
       await context.close();
     });
 
