@@ -15,6 +15,7 @@ import { writeArchive } from '../../scripts/generate-archive.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const articles = searchFixture();
@@ -37,7 +38,8 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       const generated = await mkdtemp(join(BUILDS, 'articles-'));
       await writeArchive(generated, { articles: 45, seed: 3 });
       [build, many] = await Promise.all([
-        buildFixture({ content: SEARCH_FIXTURE, base }),
+        // The builds search.test.ts (`/`) and search-offline.test.ts (`/clip/`) read.
+        sharedBuild({ content: SEARCH_FIXTURE, base }),
         buildFixture({ content: generated, base, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } }),
       ]);
       for (const result of [build, many])
