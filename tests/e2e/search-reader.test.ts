@@ -7,7 +7,7 @@
  * needs more results than it has, so a generated archive of 45 articles,
  * sharded by 15, serves that test (and makes older shards load on demand).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -35,6 +35,8 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
     const requested: string[] = [];
 
     beforeAll(async () => {
+      // The first test file of a run may find no .tmp/builds yet.
+      await mkdir(BUILDS, { recursive: true });
       const generated = await mkdtemp(join(BUILDS, 'articles-'));
       await writeArchive(generated, { articles: 45, seed: 3 });
       [build, many] = await Promise.all([
