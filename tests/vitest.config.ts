@@ -13,6 +13,8 @@ export default getViteConfig(
       root,
       include: ['tests/**/*.test.ts'],
       exclude: ['**/node_modules/**', 'tests/fixtures/**'],
+      // Names the run, so test files share one build per fixture archive (tests/helpers/shared-build.ts).
+      globalSetup: ['tests/global-setup.ts'],
       // Builds are child processes using both cores; two files at a time is the machine.
       maxWorkers: 2,
       testTimeout: 30_000,

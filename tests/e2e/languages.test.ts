@@ -7,10 +7,11 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { axeViolations, watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 interface Expected {
   article: string;
@@ -83,7 +84,7 @@ const sites = new Map<string, BuildResult>();
 beforeAll(async () => {
   const built = await Promise.all(
     Object.keys(LANGUAGES).map(async (lang) => {
-      const site = await buildFixture({
+      const site = await sharedBuild({
         content: `tests/fixtures/i18n/${lang}/articles`,
         env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` },
       });

@@ -6,9 +6,10 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/astro-server.ts';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserSkip}`, () => {
   let site: BuildResult;
@@ -16,7 +17,12 @@ describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserS
   let browser: Browser;
 
   beforeAll(async () => {
-    site = await buildFixture({ content: 'tests/fixtures/basic/articles', base: '/my-archive/' });
+    // The build reader.test.ts reads (its zone changes no page this test looks at).
+    site = await sharedBuild({
+      content: 'tests/fixtures/basic/articles',
+      base: '/my-archive/',
+      env: { TZ: 'America/Los_Angeles' },
+    });
     expect(site.code, site.output).toBe(0);
     // Only the build's cache folder is named (where it recorded its base): not the base itself.
     preview = await startServer('preview', { CLIPPINGS_CACHE_DIR: join(dirname(site.dist), 'cache') }, '/my-archive/');

@@ -7,18 +7,20 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
-const BASE = '/clips/';
+// The base and zone preview.test.ts builds with too: one build serves both files.
+const BASE = '/my-archive/';
 let site: BuildResult;
 
 beforeAll(async () => {
   // West of UTC this time (build-archive.test.ts builds far east): dates must not move either way.
-  site = await buildFixture({
+  site = await sharedBuild({
     content: 'tests/fixtures/basic/articles',
     base: BASE,
     env: { TZ: 'America/Los_Angeles' },

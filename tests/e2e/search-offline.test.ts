@@ -3,13 +3,14 @@
  * `/clip/`, served there on 127.0.0.1, warmed up in Chromium with "keep this
  * archive offline", then searched again with the server stopped.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import { BUILDS, type BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture } from '../helpers/search-fixture.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { formatBytes } from '../../src/search/results.ts';
 import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
@@ -33,7 +34,8 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
   const requested: string[] = [];
 
   beforeAll(async () => {
-    build = await buildFixture({ content: SEARCH_FIXTURE, base: BASE });
+    // The build search-reader.test.ts reads under /clip/.
+    build = await sharedBuild({ content: SEARCH_FIXTURE, base: BASE });
     if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
     server = await serve(build.dist, BASE);
     browser = await launchChromium();
@@ -85,7 +87,8 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
   test('a new deploy keeps the pages a reader already has offline', async () => {
     // Its own copy of the site on its own server (another origin): redeploying
     // it cannot touch the service worker or caches the other tests rely on.
-    const copy = `${build.dist}-deploy`;
+    // Outside the shared build's folder, which other test files read.
+    const copy = join(await mkdtemp(join(BUILDS, 'deploy-')), 'dist');
     await cp(build.dist, copy, { recursive: true });
     const deployed = await serve(copy, BASE);
     const reader = await browser.newContext();

@@ -7,7 +7,7 @@
  * needs more results than it has, so a generated archive of 45 articles,
  * sharded by 15, serves that test (and makes older shards load on demand).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import { writeArchive } from '../../scripts/generate-archive.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const articles = searchFixture();
@@ -34,10 +35,13 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
     const requested: string[] = [];
 
     beforeAll(async () => {
+      // The first test file of a run may find no .tmp/builds yet.
+      await mkdir(BUILDS, { recursive: true });
       const generated = await mkdtemp(join(BUILDS, 'articles-'));
       await writeArchive(generated, { articles: 45, seed: 3 });
       [build, many] = await Promise.all([
-        buildFixture({ content: SEARCH_FIXTURE, base }),
+        // The builds search.test.ts (`/`) and search-offline.test.ts (`/clip/`) read.
+        sharedBuild({ content: SEARCH_FIXTURE, base }),
         buildFixture({ content: generated, base, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } }),
       ]);
       for (const result of [build, many])

@@ -8,9 +8,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
 
@@ -35,7 +36,7 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     })?.id;
 
   beforeAll(async () => {
-    build = await buildFixture({ content: SEARCH_FIXTURE, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '3' } });
+    build = await sharedBuild({ content: SEARCH_FIXTURE, env: { CLIPPINGS_SEARCH_SHARD_SIZE: '3' } });
     if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
     manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
     server = await serve(build.dist);

@@ -7,9 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const articles = searchFixture();
@@ -17,7 +18,8 @@ const titles = (list: FixtureArticle[]) => list.map((a) => a.title).sort();
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildFixture({ content: SEARCH_FIXTURE });
+  // The build search-reader.test.ts reads under `/`.
+  build = await sharedBuild({ content: SEARCH_FIXTURE });
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 

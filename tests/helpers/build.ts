@@ -1,12 +1,13 @@
 /**
  * Builds a fixture archive with the real `astro build`, in a child process
  * with its own content, output and cache folders, and returns what it printed
- * and where `dist/` went. Each call gets a fresh temporary folder.
+ * and where `dist/` went. Each call gets a fresh temporary folder. Tests that
+ * only read the built site share one build per run instead (shared-build.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { appendFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,7 +37,16 @@ export interface BuildResult {
   has(path: string): boolean;
   /** The environment the build ran with (its content, output and cache folders). */
   env: NodeJS.ProcessEnv;
+  /** Shared with other test files (shared-build.ts): read it, copy it, never write into it. */
+  shared?: boolean;
 }
+
+/**
+ * One line per `astro build` a test started, appended to this file, so a run
+ * shows how many builds it made and what each cost (`npm test` empties it with
+ * the rest of .tmp/builds).
+ */
+export const BUILD_LOG = join(BUILDS, 'builds.log');
 
 /** Runs `npm run verify` (scripts/verify.ts) over a build's folders; its exit code and what it printed. */
 export async function verifyFixture(build: BuildResult): Promise<{ code: number | null; output: string }> {
@@ -57,6 +67,11 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
   // Inside the project, not the system temp folder: Astro writes its prerender
   // bundle into the output folder only when that is under the working
   // directory, and otherwise into ./.astro/, which parallel builds would share.
+  if (options.reuse?.shared)
+    throw new Error(
+      `buildFixture: cannot rebuild into the shared build ${dirname(options.reuse.dist)}, which other test files read; ` +
+        'rebuild a private build (buildFixture) instead, or copy the shared dist/ first.',
+    );
   await mkdir(BUILDS, { recursive: true });
   const work = options.reuse ? dirname(options.reuse.dist) : await mkdtemp(join(BUILDS, 'build-'));
   const dist = join(work, 'dist');
@@ -78,6 +93,7 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
     ...options.env,
   };
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const started = Date.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
     const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
     const { killWhen } = options;
@@ -95,6 +111,18 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (code) => done({ code, output }));
   });
+  await appendFile(
+    BUILD_LOG,
+    `${JSON.stringify({
+      content: relative(projectRoot, resolve(projectRoot, options.content)),
+      base: options.base ?? '/',
+      env: options.env ?? {},
+      rebuild: Boolean(options.reuse),
+      code,
+      seconds: (Date.now() - started) / 1000,
+      work: relative(projectRoot, work),
+    })}\n`,
+  );
   return {
     code,
     output,

@@ -6,8 +6,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { parsePage } from '../helpers/html.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { PAGE_IDS } from '../../src/lib/page-ids.ts';
 
 const ARTICLES = [
@@ -32,7 +33,8 @@ async function listPages(dist: string, dir = ''): Promise<string[]> {
 let site: BuildResult;
 beforeAll(async () => {
   // Far east of UTC: a naive build would move the west-of-UTC article to 1 January.
-  site = await buildFixture({ content: 'tests/fixtures/basic/articles', env: { TZ: 'Pacific/Auckland' } });
+  // The same build as verify.test.ts reads.
+  site = await sharedBuild({ content: 'tests/fixtures/basic/articles', env: { TZ: 'Pacific/Auckland' } });
   expect(site.code, site.output).toBe(0);
 });
 

@@ -7,8 +7,9 @@
 import type { Element } from 'hast';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
 import { parsePage, type Page } from '../helpers/html.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 const ORIGIN = 'https://news.example';
 const BASE = '/ledger/';
@@ -63,7 +64,7 @@ const abs = (path: string) => `${ORIGIN}${BASE}${path}`;
 
 let site: BuildResult;
 beforeAll(async () => {
-  site = await buildFixture({
+  site = await sharedBuild({
     content: 'tests/fixtures/basic/articles',
     base: BASE,
     env: { CLIPPINGS_SITE: ORIGIN, SOURCE_DATE_EPOCH: BUILD_EPOCH, TZ: 'Pacific/Auckland' },
