@@ -15,6 +15,7 @@ const report = await verifyBuild({
   contentDir: resolve(root, settings.contentDir),
   distDir: resolve(root, settings.outDir),
   base: settings.base,
+  site: settings.site,
   cacheDir: resolve(root, settings.cacheDir),
 });
 console.log(formatVerifyReport(report));

@@ -1,7 +1,8 @@
 /**
  * Verifies a finished build against its content: every article in, every
  * article out (page, sitemap entry, search record), no broken internal link or
- * image, no page answered twice, no id repeated within a page.
+ * image, no page answered twice, no id repeated within a page, and no address
+ * the site writes (head, JSON-LD, feeds, sitemap) that leaves the site.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,16 @@ import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../conten
 import { findBundles } from '../search/bundles.ts';
 import { readBundleFragments } from '../search/fragments.ts';
 import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
+import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
+import {
+  offSiteUrls,
+  siteUrlsOfJsonFeed,
+  siteUrlsOfPage,
+  siteUrlsOfSitemap,
+  siteUrlsOfXmlFeed,
+  shownUrl,
+  type FoundUrl,
+} from './site-urls.ts';
 import { settingsFrom } from '../settings.ts';
 import { checkOutput } from './output.ts';
 import {
@@ -38,6 +49,8 @@ export interface VerifyOptions {
   distDir: string;
   /** The site's base path (`/` or `/archive/`). */
   base: string;
+  /** The site's origin as configured (CLIPPINGS_SITE, or the preview's): with the base, where every address the site writes must point. */
+  site: string;
   /** A folder to remember between runs what unchanged article files read as (the build's cache folder). */
   cacheDir?: string | undefined;
   /** True when run by the build itself, before it writes its manifest. */
@@ -45,7 +58,15 @@ export interface VerifyOptions {
 }
 
 export interface VerifyReport {
-  counts: { articles: number; pages: number; sitemapUrls: number; searchRecords: number | undefined; links: number };
+  counts: {
+    articles: number;
+    pages: number;
+    sitemapUrls: number;
+    searchRecords: number | undefined;
+    links: number;
+    /** Addresses the site wrote in heads, JSON-LD, feeds and sitemaps, all checked to stay on the site. */
+    siteUrls: number;
+  };
   problems: VerifyProblem[];
 }
 
@@ -63,18 +84,22 @@ async function readArticles(
   root: string,
   contentDir: string,
   cacheDir: string | undefined,
-): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
+): Promise<{ articles: Map<string, string>; declared: Map<string, DeclaredExternal>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
+  const declared = new Map<string, DeclaredExternal>();
   const problems: VerifyProblem[] = [];
   // The build's loader left what each file read as: only files changed since are parsed again.
   const memo = await loadReadMemo(cacheDir, await readingFingerprint(root));
   const next: ReadMemo = { reading: memo.reading, files: {} };
-  const found: [url: string, file: string][] = [];
+  const found: [url: string, file: string, external: DeclaredExternal][] = [];
   for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
     const source = readFileSync(resolve(contentDir, path), 'utf8');
     const hash = sourceHash(source);
-    let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
+    const remembered = memo.files[file]?.hash === hash ? memo.files[file] : undefined;
+    // A memo from before external fields were remembered is read again.
+    let url = remembered?.external ? remembered.url : undefined;
+    let external = remembered?.external ?? {};
     if (url === undefined) {
       const result = readArticleSource(file, source, settingsFrom().bodyLimits);
       if ('problems' in result) {
@@ -82,13 +107,17 @@ async function readArticles(
         continue;
       }
       url = result.article.frontmatter.draft ? null : result.article.url;
+      external = declaredExternal(result.article.frontmatter);
     }
-    next.files[file] = { hash, url };
-    if (url !== null) found.push([url, file]);
+    next.files[file] = { hash, url, external };
+    if (url !== null) found.push([url, file, external]);
   }
   if (cacheDir) await saveReadMemo(cacheDir, next);
-  for (const [url, file] of found) articles.set(url, file);
-  return { articles, problems };
+  for (const [url, file, external] of found) {
+    articles.set(url, file);
+    declared.set(url, external);
+  }
+  return { articles, declared, problems };
 }
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
@@ -132,6 +161,7 @@ export async function verifyBuild({
   contentDir,
   distDir,
   base,
+  site,
   cacheDir,
   building,
 }: VerifyOptions): Promise<VerifyReport> {
@@ -139,7 +169,10 @@ export async function verifyBuild({
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
-  const { articles, problems } = await readArticles(root, contentDir, cacheDir);
+  const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir);
+  // Where every address the site writes must point: its origin and base.
+  const home = new URL(normalizeBase(base), site).href;
+  const offSite = new SiteUrlCheck(home, declared);
   const sitemap = await readSitemap(distDir, base);
   const corrupt: string[] = [];
   const searchRecords = readSearchRecords(distDir, base, corrupt);
@@ -163,8 +196,12 @@ export async function verifyBuild({
   let links = 0;
   const broken = new Map<string, string[]>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const { links: targets, ids } = scanPage(readFileSync(join(distDir, file), 'utf8'));
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const { links: targets, ids } = scanPage(html);
     const pagePath = pagePathOf(file);
+    const { urls, unreadable } = siteUrlsOfPage(html);
+    offSite.check(file, urls, articles.has(pagePath) ? pagePath : undefined);
+    for (const reason of unreadable) problems.push({ check: 'corrupt', message: `${file}: ${reason}` });
     for (const link of targets.filter(isInternalLink)) {
       links++;
       const target = resolveLink(link.trim(), pagePath, base);
@@ -174,6 +211,8 @@ export async function verifyBuild({
     for (const id of repeatedIds(ids))
       problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
   }
+  offSite.checkFeedsAndSitemaps(distDir, files, problems);
+  problems.push(...offSite.problems);
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.
     const article = articles.get(pagePathOf(file));
@@ -203,16 +242,80 @@ export async function verifyBuild({
       sitemapUrls: sitemap.size,
       searchRecords: searchRecords?.size,
       links,
+      siteUrls: offSite.count,
     },
     problems,
   };
+}
+
+/** Collects the addresses that leave the site, file by file, with how many were checked. */
+class SiteUrlCheck {
+  count = 0;
+  readonly problems: VerifyProblem[] = [];
+  private readonly home: string;
+  private readonly declared: ReadonlyMap<string, DeclaredExternal>;
+  constructor(home: string, declared: ReadonlyMap<string, DeclaredExternal>) {
+    this.home = home;
+    this.declared = declared;
+  }
+
+  /** Checks the addresses found in `file`; `page` is the article the file is the page of. */
+  check(file: string, urls: readonly FoundUrl[], page?: string): void {
+    this.count += urls.length;
+    const found = offSiteUrls(urls, {
+      pageUrl: new URL(file.replace(/(^|\/)index\.html$/, '$1'), this.home).href,
+      home: this.home,
+      page,
+      declaredFor: (article) => this.declared.get(article),
+    });
+    for (const { place, url, reason } of found)
+      this.problems.push({ check: 'off-site-url', message: `${file}: ${place} ${shownUrl(url)} ${reason}` });
+  }
+
+  /** The article (site path) an absolute address of this site is the page of. */
+  articleOf(url: string): string | undefined {
+    if (!url.startsWith(this.home)) return undefined;
+    const path = `/${url.slice(this.home.length)}`;
+    return this.declared.has(path) ? path : undefined;
+  }
+
+  /** Every feed (rss.xml, atom.xml, feed.json at any depth), every sitemap and robots.txt. */
+  checkFeedsAndSitemaps(distDir: string, files: readonly string[], problems: VerifyProblem[]): void {
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const read = () => readFileSync(join(distDir, file), 'utf8');
+      if (name === 'rss.xml' || name === 'atom.xml') this.check(file, siteUrlsOfXmlFeed(read()));
+      else if (/^sitemap[^/]*\.xml$/.test(file)) this.check(file, siteUrlsOfSitemap(read()));
+      else if (file === 'robots.txt')
+        this.check(
+          file,
+          [...read().matchAll(/^sitemap:\s*(\S+)/gim)].map((m) => ({ place: 'Sitemap:', url: m[1] as string })),
+        );
+      else if (name === 'feed.json') {
+        let feed: unknown;
+        try {
+          feed = JSON.parse(read());
+        } catch (error) {
+          problems.push({
+            check: 'corrupt',
+            message: `${file} cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`,
+          });
+          continue;
+        }
+        this.check(
+          file,
+          siteUrlsOfJsonFeed(feed, (url) => this.articleOf(url)),
+        );
+      }
+    }
+  }
 }
 
 /** The report as printed by the build and `npm run verify`. */
 export function formatVerifyReport({ counts, problems }: VerifyReport, limit = 50): string {
   const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
     counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
-  }, ${counts.links} internal links`;
+  }, ${counts.links} internal links, ${counts.siteUrls} addresses the site wrote`;
   if (problems.length === 0)
     return `Verified: ${checked}. Every article has its page, sitemap entry and search record.`;
   const shown = problems.slice(0, limit).map(({ check, message }) => `  - [${check}] ${message}`);
