@@ -84,6 +84,8 @@ export interface Settings {
   bodyLimits: BodyLimits;
   /** CLIPPINGS_ADOPT_OUT_DIR=1: build into an output folder that is not empty and not ours, removing nothing of it. */
   adoptOutDir: boolean;
+  /** CLIPPINGS_VERIFY_FULL=1: verification reads and hashes every file, as `npm run verify -- --full` does, instead of only those changed since it last ran. */
+  verifyFull: boolean;
 }
 
 /**
@@ -113,5 +115,6 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
       return bodyLimitsFrom(env);
     },
     adoptOutDir: env['CLIPPINGS_ADOPT_OUT_DIR'] === '1' || env['CLIPPINGS_ADOPT_OUT_DIR'] === 'true',
+    verifyFull: env['CLIPPINGS_VERIFY_FULL'] === '1' || env['CLIPPINGS_VERIFY_FULL'] === 'true',
   };
 }

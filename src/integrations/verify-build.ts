@@ -36,6 +36,7 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
           site,
           cacheDir,
           building: true,
+          full: settingsFrom().verifyFull,
           contentDir: resolve(root, options.contentDir),
           distDir: fileURLToPath(dir),
         });
