@@ -16,7 +16,7 @@
  * runs again over the whole set each time, from these facts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FoundUrl } from './site-urls.ts';
 
@@ -100,7 +100,7 @@ export function loadRecord(cacheDir: string | undefined, key: string): VerifyRec
   }
 }
 
-/** Writes the record into `cacheDir` (created when missing), whole or not at all. */
+/** Writes the record into `cacheDir` (created when missing), whole or not at all; a failure leaves no record, never an error. */
 export async function saveRecord(cacheDir: string, record: VerifyRecord): Promise<void> {
   const strings: string[] = [];
   const index = new Map<string, number>();
@@ -115,8 +115,15 @@ export async function saveRecord(cacheDir: string, record: VerifyRecord): Promis
   const files: Record<string, unknown> = {};
   for (const [file, entry] of Object.entries(record.files))
     files[file] = entry.page ? { ...entry, page: { ...entry.page, links: entry.page.links.map(intern) } } : entry;
-  await mkdir(cacheDir, { recursive: true });
   const path = recordFile(cacheDir);
-  await writeFile(`${path}.tmp`, JSON.stringify({ version: record.version, key: record.key, strings, files }));
-  await rename(`${path}.tmp`, path);
+  // A name of its own: two verifications sharing a cache folder must not rename each other's file.
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temporary, JSON.stringify({ version: record.version, key: record.key, strings, files }));
+    await rename(temporary, path);
+  } catch {
+    // The record only saves work: without it, the next verification reads everything.
+    await rm(temporary, { force: true });
+  }
 }
