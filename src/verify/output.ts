@@ -74,7 +74,8 @@ export function checkOutput(
     } else if (state.kind === 'corrupt') {
       problems.push({ check: 'corrupt', message: `${state.file}: ${state.reason}: run npm run build again` });
     } else if (state.kind === 'finished') {
-      for (const message of checkAgainstManifest(dir, state.manifest, options.hashOf)) problems.push({ check: 'manifest', message });
+      for (const message of checkAgainstManifest(dir, state.manifest, options.hashOf))
+        problems.push({ check: 'manifest', message });
     } else {
       problems.push({
         check: 'unfinished',
