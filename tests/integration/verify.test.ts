@@ -50,7 +50,7 @@ describe('build verification', () => {
     );
     // Pages that linked to it are reported too.
     expect(output).toMatch(/\[link\] 2021\/03\/index\.html links to \/2021\/03\/14\/orchard-market\//);
-  });
+  }, 120_000);
 
   test('an article missing from the sitemap is named', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
@@ -62,7 +62,7 @@ describe('build verification', () => {
     expect(output).toContain(
       '[sitemap] article /2020/01/01/council-budget-vote/ (tests/fixtures/basic/articles/2020/01/council-budget-vote.md) is missing from the sitemap',
     );
-  });
+  }, 120_000);
 
   test('a page for no article, a broken link and a repeated id are reported', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
