@@ -3,19 +3,26 @@
  * `npm run verify`: checks an existing dist/ against content/ (the same checks
  * the build runs at its end). Reads the same environment as astro.config.mjs.
  * Exit code 0 when the build is whole, 1 when a check fails.
+ *
+ * It reads only what changed since it last ran (src/verify/record.ts);
+ * `npm run verify -- --full` (or CLIPPINGS_VERIFY_FULL=1) reads and hashes every file.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { settingsFrom } from '../src/settings.ts';
 import { formatVerifyReport, verifyBuild } from '../src/verify/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = settingsFrom();
+const { values } = parseArgs({ options: { full: { type: 'boolean', default: false } } });
 const report = await verifyBuild({
   root,
   contentDir: resolve(root, settings.contentDir),
   distDir: resolve(root, settings.outDir),
   base: settings.base,
+  site: settings.site,
   cacheDir: resolve(root, settings.cacheDir),
+  full: values.full || settings.verifyFull,
 });
 console.log(formatVerifyReport(report));
 process.exitCode = report.problems.length > 0 ? 1 : 0;

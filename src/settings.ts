@@ -87,6 +87,8 @@ export interface Settings {
   bodyLimits: BodyLimits;
   /** CLIPPINGS_ADOPT_OUT_DIR=1: build into an output folder that is not empty and not ours, removing nothing of it. */
   adoptOutDir: boolean;
+  /** CLIPPINGS_VERIFY_FULL=1: verification reads and hashes every file, as `npm run verify -- --full` does, instead of only those changed since it last ran. */
+  verifyFull: boolean;
 }
 
 /**
@@ -116,5 +118,6 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
       return bodyLimitsFrom(env);
     },
     adoptOutDir: env[ADOPT_SETTING] === '1' || env[ADOPT_SETTING] === 'true',
+    verifyFull: env['CLIPPINGS_VERIFY_FULL'] === '1' || env['CLIPPINGS_VERIFY_FULL'] === 'true',
   };
 }

@@ -30,6 +30,7 @@ import { loadSiteSettings } from './site-settings.ts';
 import { typesetFields } from './typeset-fields.ts';
 import { articleId, pathOfArticleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
+import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
 import { folderDateWarning } from './folder-date.ts';
 
@@ -129,14 +130,23 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     const stored = storedByFile.get(file);
     if (stored?.digest === digest && existsSync(join(bodies, `${digest}.html`))) {
       unchanged.push({ id: stored.id, file, url: pathOfArticleId(stored.id) });
-      reads.files[file] = { hash: sourceHash(source), url: pathOfArticleId(stored.id) };
+      const data = store.get(stored.id)?.data as ArticleData | undefined;
+      reads.files[file] = {
+        hash: sourceHash(source),
+        url: pathOfArticleId(stored.id),
+        ...(data ? { external: declaredExternal(data) } : {}),
+      };
       return;
     }
     const result = readArticleSource(file, source, limits, siteLang);
     if ('problems' in result) problems.push(...result.problems);
     else {
       articles.push({ article: result.article, digest });
-      reads.files[file] = { hash: sourceHash(source), url: result.article.frontmatter.draft ? null : result.article.url };
+      reads.files[file] = {
+        hash: sourceHash(source),
+        url: result.article.frontmatter.draft ? null : result.article.url,
+        external: declaredExternal(result.article.frontmatter),
+      };
     }
   };
   for (const path of files) readOne(path);

@@ -109,3 +109,15 @@ export async function readingFingerprint(root: string): Promise<string> {
   for (const name of READING_PACKAGES) hash.update(`${name}@${installedVersion(require, name)}\n`);
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * A fingerprint of the code that verifies a build (src/verify/run.ts and
+ * every file it reaches): what a verification remembers of each page
+ * (src/verify/record.ts) is reused only while the code that read it is unchanged.
+ */
+export async function verifyFingerprint(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await reachableFiles(root, ['src/verify/run.ts']))
+    hash.update(relative(root, file)).update(await readFile(file));
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,5 +1,6 @@
 /**
- * What each article file read as (its URL, or null for a draft), by a hash of
+ * What each article file read as (its URL, or null for a draft, and the
+ * values of its external-by-design fields, src/content/external-urls.ts), by a hash of
  * its text, kept in the cache folder while the code that reads files is
  * unchanged. The loader writes it on every build; verification reads it, so
  * checking a build never parses again a file the build just read.
@@ -8,11 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DeclaredExternal } from './external-urls.ts';
 
 /** The memo: `reading` is the reading fingerprint it holds for; `files` are keyed by project-relative path. */
 export interface ReadMemo {
   reading: string;
-  files: Record<string, { hash: string; url: string | null }>;
+  files: Record<string, { hash: string; url: string | null; external?: DeclaredExternal | undefined }>;
 }
 
 /** The memo's file in a cache folder. */

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { refusal } from '../lib/refusal.ts';
 import { formatVerifyReport, verifyBuild } from '../verify/run.ts';
+import { settingsFrom } from '../settings.ts';
 
 export interface VerifyIntegrationOptions {
   /** Folder of the article files, relative to the project root. */
@@ -16,6 +17,7 @@ export interface VerifyIntegrationOptions {
 export default function verifyBuildIntegration(options: VerifyIntegrationOptions): AstroIntegration {
   let root = '';
   let base = '/';
+  let site = '';
   let cacheDir = '';
   return {
     name: 'clippings:verify-build',
@@ -23,14 +25,18 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        // astro.config.mjs always sets it (src/settings.ts); the preview's origin otherwise.
+        site = config.site ?? settingsFrom().site;
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await verifyBuild({
           root,
           base,
+          site,
           cacheDir,
           building: true,
+          full: settingsFrom().verifyFull,
           contentDir: resolve(root, options.contentDir),
           distDir: fileURLToPath(dir),
         });

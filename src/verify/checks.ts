@@ -17,6 +17,7 @@ export interface VerifyProblem {
     | 'link'
     | 'duplicate-url'
     | 'duplicate-id'
+    | 'off-site-url'
     | OutputProblem['check'];
   message: string;
 }

@@ -1,20 +1,34 @@
 /**
  * Verifies a finished build against its content: every article in, every
  * article out (page, sitemap entry, search record), no broken internal link or
- * image, no page answered twice, no id repeated within a page.
+ * image, no page answered twice, no id repeated within a page, and no address
+ * the site writes (head, JSON-LD, feeds, sitemap) that leaves the site.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { listArticleFiles, listFiles } from '../lib/list-files.ts';
-import { readingFingerprint } from '../content/fingerprint.ts';
+import { readingFingerprint, verifyFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { isArticlePath } from '../lib/urls.ts';
 import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
-import { readBundleFragments } from '../search/fragments.ts';
+import { readFragment } from '../search/fragments.ts';
+import { hashFile } from '../output/manifest.ts';
+import { fileState, loadRecord, saveRecord, type FileRecord, type PageFacts, type VerifyRecord } from './record.ts';
 import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
+import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
+import {
+  offSiteUrls,
+  siteUrlsOfJsonFeed,
+  siteUrlsOfPage,
+  siteUrlsOfSitemap,
+  siteUrlsOfXmlFeed,
+  shownUrl,
+  whyOffSite,
+  type FoundUrl,
+} from './site-urls.ts';
 import { settingsFrom } from '../settings.ts';
 import { checkOutput } from './output.ts';
 import {
@@ -38,14 +52,36 @@ export interface VerifyOptions {
   distDir: string;
   /** The site's base path (`/` or `/archive/`). */
   base: string;
+  /** The site's origin as configured (CLIPPINGS_SITE, or the preview's): with the base, where every address the site writes must point. */
+  site: string;
   /** A folder to remember between runs what unchanged article files read as (the build's cache folder). */
   cacheDir?: string | undefined;
   /** True when run by the build itself, before it writes its manifest. */
   building?: boolean;
+  /**
+   * Read and hash every file again (`npm run verify -- --full`, CLIPPINGS_VERIFY_FULL=1). Otherwise
+   * files unchanged since the last verification (size, times, inode: src/verify/record.ts) are not
+   * read: their hashes and page facts come from its record, and every check across pages still runs.
+   */
+  full?: boolean | undefined;
 }
 
 export interface VerifyReport {
-  counts: { articles: number; pages: number; sitemapUrls: number; searchRecords: number | undefined; links: number };
+  counts: {
+    articles: number;
+    pages: number;
+    sitemapUrls: number;
+    searchRecords: number | undefined;
+    links: number;
+    /** Addresses the site wrote in heads, JSON-LD, feeds and sitemaps, all checked to stay on the site. */
+    siteUrls: number;
+    /** HTML files read and scanned this run. */
+    pagesRead: number;
+    /** HTML files unchanged since the last verification, whose facts were taken from its record. */
+    pagesReused: number;
+    /** Files hashed this run to compare with the manifest (the others were unchanged since last hashed). */
+    hashed: number;
+  };
   problems: VerifyProblem[];
 }
 
@@ -63,18 +99,22 @@ async function readArticles(
   root: string,
   contentDir: string,
   cacheDir: string | undefined,
-): Promise<{ articles: Map<string, string>; problems: VerifyProblem[] }> {
+): Promise<{ articles: Map<string, string>; declared: Map<string, DeclaredExternal>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
+  const declared = new Map<string, DeclaredExternal>();
   const problems: VerifyProblem[] = [];
   // The build's loader left what each file read as: only files changed since are parsed again.
   const memo = await loadReadMemo(cacheDir, await readingFingerprint(root));
   const next: ReadMemo = { reading: memo.reading, files: {} };
-  const found: [url: string, file: string][] = [];
+  const found: [url: string, file: string, external: DeclaredExternal][] = [];
   for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
     const source = readFileSync(resolve(contentDir, path), 'utf8');
     const hash = sourceHash(source);
-    let url = memo.files[file]?.hash === hash ? memo.files[file].url : undefined;
+    const remembered = memo.files[file]?.hash === hash ? memo.files[file] : undefined;
+    // A memo from before external fields were remembered is read again.
+    let url = remembered?.external ? remembered.url : undefined;
+    let external = remembered?.external ?? {};
     if (url === undefined) {
       const result = readArticleSource(file, source, settingsFrom().bodyLimits);
       if ('problems' in result) {
@@ -82,13 +122,17 @@ async function readArticles(
         continue;
       }
       url = result.article.frontmatter.draft ? null : result.article.url;
+      external = declaredExternal(result.article.frontmatter);
     }
-    next.files[file] = { hash, url };
-    if (url !== null) found.push([url, file]);
+    next.files[file] = { hash, url, external };
+    if (url !== null) found.push([url, file, external]);
   }
   if (cacheDir) await saveReadMemo(cacheDir, next);
-  for (const [url, file] of found) articles.set(url, file);
-  return { articles, problems };
+  for (const [url, file, external] of found) {
+    articles.set(url, file);
+    declared.set(url, external);
+  }
+  return { articles, declared, problems };
 }
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
@@ -106,24 +150,128 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
   return urls;
 }
 
-/** URLs of every search record, across all Pagefind bundles in dist/; undefined when there is none. */
-function readSearchRecords(distDir: string, base: string, corrupt: string[]): Set<string> | undefined {
+/**
+ * URLs of every search record, across all Pagefind bundles in dist/; undefined
+ * when there is none. A fragment unchanged since the last verification is not
+ * read again: its URL is in the record.
+ */
+function readSearchRecords(
+  distDir: string,
+  base: string,
+  files: readonly string[],
+  known: KnownFiles,
+  corrupt: string[],
+): Set<string> | undefined {
   const bundles = findBundles(distDir);
   if (bundles.length === 0) return undefined;
   const prefix = normalizeBase(base);
   const urls = new Set<string>();
   for (const { dir } of bundles) {
-    // A fragment that cannot be read is one problem, never a crash.
-    const onCorrupt = (file: string, error: unknown) =>
-      corrupt.push(
-        `${relative(distDir, file).split(sep).join('/')} cannot be read as a search record (${error instanceof Error ? error.message : String(error)})`,
-      );
-    for (const { fragment } of readBundleFragments(distDir, dir, onCorrupt)) {
-      const path = decodeURIComponent(fragment.url.split(/[?#]/)[0] ?? fragment.url);
+    const folder = `${dir}/fragment/`;
+    for (const file of files.filter((name) => name.startsWith(folder) && name.endsWith('.pf_fragment'))) {
+      let url = known.remembered(file)?.fragmentUrl;
+      if (url === undefined) {
+        try {
+          url = readFragment(join(distDir, file)).url;
+          if (typeof url !== 'string') throw new Error('it names no page');
+        } catch (error) {
+          // A fragment that cannot be read is one problem, never a crash.
+          corrupt.push(
+            `${file} cannot be read as a search record (${error instanceof Error ? error.message : String(error)})`,
+          );
+          continue;
+        }
+        known.learn(file, { fragmentUrl: url });
+      }
+      const path = decodeURIComponent(url.split(/[?#]/)[0] ?? url);
       urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
     }
   }
   return urls;
+}
+
+/** What one page says that the checks need: read from its HTML. */
+function readPageFacts(html: string, pageUrl: string, home: string): PageFacts {
+  const { links: all, ids } = scanPage(html);
+  const internal = all.filter(isInternalLink).map((link) => link.trim());
+  const { urls, unreadable } = siteUrlsOfPage(html);
+  return {
+    links: [...new Set(internal)],
+    linkCount: internal.length,
+    repeatedIds: repeatedIds(ids),
+    // Only candidates are kept: whether the rest stay on the site depends on nothing but the address and the page's.
+    offSite: urls.filter(({ url }) => whyOffSite(url, pageUrl, home) !== undefined),
+    siteUrlCount: urls.length,
+    unreadable,
+  };
+}
+
+/**
+ * What this run knows of each file of dist/: the last verification's record
+ * for files unchanged since (size, times, inode), and what it learns now.
+ * It becomes the next record.
+ */
+class KnownFiles {
+  readonly next: VerifyRecord;
+  private readonly previous: VerifyRecord;
+  private readonly distDir: string;
+  private readonly states = new Map<string, string | undefined>();
+  /** Files hashed this run, pages read in full, pages whose facts were reused. */
+  hashed = 0;
+  pagesRead = 0;
+  pagesReused = 0;
+
+  constructor(distDir: string, previous: VerifyRecord) {
+    this.distDir = distDir;
+    this.previous = previous;
+    this.next = { version: previous.version, key: previous.key, files: {} };
+  }
+
+  /** The file's state now (stat once per run). */
+  private state(file: string): string | undefined {
+    if (!this.states.has(file)) this.states.set(file, fileState(join(this.distDir, file)));
+    return this.states.get(file);
+  }
+
+  /** What the last verification recorded of `file`, when it is unchanged since; carried into the next record. */
+  remembered(file: string): FileRecord | undefined {
+    const state = this.state(file);
+    const entry = this.previous.files[file];
+    if (state === undefined || entry?.state !== state) return undefined;
+    this.next.files[file] = { ...entry, ...this.next.files[file] };
+    return entry;
+  }
+
+  /** Records a fact learnt about `file` as it is now. */
+  learn(file: string, fact: Partial<Omit<FileRecord, 'state'>>): void {
+    const state = this.state(file);
+    if (state === undefined) return;
+    const entry = this.next.files[file];
+    this.next.files[file] = { ...(entry?.state === state ? entry : {}), ...fact, state };
+  }
+
+  /** The file's SHA-256: remembered while it is unchanged, else hashed (and remembered). */
+  hashOf(file: string): string {
+    const known = this.remembered(file)?.sha256;
+    if (known !== undefined) return known;
+    this.hashed++;
+    const sha256 = hashFile(join(this.distDir, file));
+    this.learn(file, { sha256 });
+    return sha256;
+  }
+
+  /** A page's facts: remembered while it is unchanged, else read from its HTML. */
+  pageFacts(file: string, read: () => PageFacts): PageFacts {
+    const known = this.remembered(file)?.page;
+    if (known) {
+      this.pagesReused++;
+      return known;
+    }
+    this.pagesRead++;
+    const page = read();
+    this.learn(file, { page });
+    return page;
+  }
 }
 
 /** Runs every check. */
@@ -132,20 +280,29 @@ export async function verifyBuild({
   contentDir,
   distDir,
   base,
+  site,
   cacheDir,
   building,
+  full,
 }: VerifyOptions): Promise<VerifyReport> {
   const files = await listFiles(distDir);
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
-  const { articles, problems } = await readArticles(root, contentDir, cacheDir);
+  const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir);
+  // Where every address the site writes must point: its origin and base.
+  const home = new URL(normalizeBase(base), site).href;
+  // What the last verification of this folder learnt, unless everything is to be read again.
+  const key = `${resolve(distDir)}\n${home}\n${await verifyFingerprint(root)}`;
+  const previous = loadRecord(full ? undefined : cacheDir, key);
+  const known = new KnownFiles(distDir, previous);
+  const offSite = new SiteUrlCheck(home, declared);
   const sitemap = await readSitemap(distDir, base);
   const corrupt: string[] = [];
-  const searchRecords = readSearchRecords(distDir, base, corrupt);
+  const searchRecords = readSearchRecords(distDir, base, files, known, corrupt);
   // First: whether this is a whole, finished build at all.
   problems.unshift(
-    ...checkOutput(distDir, fileSet, { building: building ?? false }),
+    ...checkOutput(distDir, fileSet, { building: building ?? false, hashOf: (file) => known.hashOf(file) }),
     ...corrupt.map((message) => ({ check: 'corrupt' as const, message })),
   );
 
@@ -162,18 +319,28 @@ export async function verifyBuild({
 
   let links = 0;
   const broken = new Map<string, string[]>();
+  // Where a link leads depends on the page only for relative links: root-relative ones are resolved once.
+  const resolved = new Map<string, string | undefined>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const { links: targets, ids } = scanPage(readFileSync(join(distDir, file), 'utf8'));
     const pagePath = pagePathOf(file);
-    for (const link of targets.filter(isInternalLink)) {
-      links++;
-      const target = resolveLink(link.trim(), pagePath, base);
-      if (target === undefined || !isServed(target, fileSet))
-        broken.set(file, [...(broken.get(file) ?? []), link.trim()]);
+    const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, '$1'), home).href;
+    const facts = known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home));
+    offSite.check(file, facts.offSite, facts.siteUrlCount, articles.has(pagePath) ? pagePath : undefined);
+    for (const reason of facts.unreadable) problems.push({ check: 'corrupt', message: `${file}: ${reason}` });
+    links += facts.linkCount;
+    for (const link of facts.links) {
+      const cacheKey = link.startsWith('/') ? link : `${pagePath}\n${link}`;
+      if (!resolved.has(cacheKey)) resolved.set(cacheKey, resolveLink(link, pagePath, base));
+      const target = resolved.get(cacheKey);
+      if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link]);
     }
-    for (const id of repeatedIds(ids))
+    for (const id of facts.repeatedIds)
       problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
   }
+  offSite.checkFeedsAndSitemaps(distDir, files, problems);
+  problems.push(...offSite.problems);
+  // Facts are kept whatever the verdict: a page with a broken link is reported again from them next time.
+  if (cacheDir) await saveRecord(cacheDir, known.next);
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.
     const article = articles.get(pagePathOf(file));
@@ -203,23 +370,98 @@ export async function verifyBuild({
       sitemapUrls: sitemap.size,
       searchRecords: searchRecords?.size,
       links,
+      siteUrls: offSite.count,
+      pagesRead: known.pagesRead,
+      pagesReused: known.pagesReused,
+      hashed: known.hashed,
     },
     problems,
   };
+}
+
+/** Collects the addresses that leave the site, file by file, with how many were checked. */
+class SiteUrlCheck {
+  count = 0;
+  readonly problems: VerifyProblem[] = [];
+  private readonly home: string;
+  private readonly declared: ReadonlyMap<string, DeclaredExternal>;
+  constructor(home: string, declared: ReadonlyMap<string, DeclaredExternal>) {
+    this.home = home;
+    this.declared = declared;
+  }
+
+  /**
+   * Checks the addresses found in `file` (all of them, or only those that may
+   * leave the site, with `count` giving how many there were); `page` is the
+   * article the file is the page of.
+   */
+  check(file: string, urls: readonly FoundUrl[], count = urls.length, page?: string): void {
+    this.count += count;
+    const found = offSiteUrls(urls, {
+      pageUrl: new URL(file.replace(/(^|\/)index\.html$/, '$1'), this.home).href,
+      home: this.home,
+      page,
+      declaredFor: (article) => this.declared.get(article),
+    });
+    for (const { place, url, reason } of found)
+      this.problems.push({ check: 'off-site-url', message: `${file}: ${place} ${shownUrl(url)} ${reason}` });
+  }
+
+  /** The article (site path) an absolute address of this site is the page of. */
+  articleOf(url: string): string | undefined {
+    if (!url.startsWith(this.home)) return undefined;
+    const path = `/${url.slice(this.home.length)}`;
+    return this.declared.has(path) ? path : undefined;
+  }
+
+  /** Every feed (rss.xml, atom.xml, feed.json at any depth), every sitemap and robots.txt. */
+  checkFeedsAndSitemaps(distDir: string, files: readonly string[], problems: VerifyProblem[]): void {
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const read = () => readFileSync(join(distDir, file), 'utf8');
+      if (name === 'rss.xml' || name === 'atom.xml') this.check(file, siteUrlsOfXmlFeed(read()));
+      else if (/^sitemap[^/]*\.xml$/.test(file)) this.check(file, siteUrlsOfSitemap(read()));
+      else if (file === 'robots.txt')
+        this.check(
+          file,
+          [...read().matchAll(/^sitemap:\s*(\S+)/gim)].map((m) => ({ place: 'Sitemap:', url: m[1] as string })),
+        );
+      else if (name === 'feed.json') {
+        let feed: unknown;
+        try {
+          feed = JSON.parse(read());
+        } catch (error) {
+          problems.push({
+            check: 'corrupt',
+            message: `${file} cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`,
+          });
+          continue;
+        }
+        this.check(
+          file,
+          siteUrlsOfJsonFeed(feed, (url) => this.articleOf(url)),
+        );
+      }
+    }
+  }
 }
 
 /** The report as printed by the build and `npm run verify`. */
 export function formatVerifyReport({ counts, problems }: VerifyReport, limit = 50): string {
   const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
     counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
-  }, ${counts.links} internal links`;
+  }, ${counts.links} internal links, ${counts.siteUrls} addresses the site wrote`;
+  const read = `Read ${counts.pagesRead} of ${counts.pagesRead + counts.pagesReused} HTML files in full (${
+    counts.pagesReused
+  } unchanged since the last verification) and hashed ${counts.hashed} files.`;
   if (problems.length === 0)
-    return `Verified: ${checked}. Every article has its page, sitemap entry and search record.`;
+    return `Verified: ${checked}. Every article has its page, sitemap entry and search record. ${read}`;
   const shown = problems.slice(0, limit).map(({ check, message }) => `  - [${check}] ${message}`);
   const more = problems.length > limit ? [`  … and ${problems.length - limit} more`] : [];
   return [
     `Verification failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${checked}):`,
     ...shown,
     ...more,
+    read,
   ].join('\n');
 }

@@ -52,7 +52,7 @@ describe('build verification', () => {
     );
     // Pages that linked to it are reported too.
     expect(output).toMatch(/\[link\] 2021\/03\/index\.html links to \/2021\/03\/14\/orchard-market\//);
-  });
+  }, 120_000);
 
   test('an article missing from the sitemap is named', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
@@ -64,7 +64,7 @@ describe('build verification', () => {
     expect(output).toContain(
       '[sitemap] article /2020/01/01/council-budget-vote/ (tests/fixtures/basic/articles/2020/01/council-budget-vote.md) is missing from the sitemap',
     );
-  });
+  }, 120_000);
 
   test('a page for no article, a broken link and a repeated id are reported', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
@@ -79,7 +79,7 @@ describe('build verification', () => {
     expect(output).toContain('[orphan-page] page /2021/03/14/ghost/ belongs to no article in content/');
     expect(output).toContain('[link] index.html links to /2099/nowhere/, which is not in the build');
     expect(output).toContain('[duplicate-id] id "main" appears more than once in index.html');
-  });
+  }, 120_000);
 
   test('an article without a search record is named', async () => {
     const { status, output } = await verifyDamaged(async (dist) => {
@@ -95,7 +95,7 @@ describe('build verification', () => {
     expect(output).toContain(
       '[search] article /2022/06/21/festival-des-lanternes/ (tests/fixtures/basic/articles/2022/06/festival-des-lanternes.md) has no search record',
     );
-  });
+  }, 120_000);
 
   test('what it remembers of unchanged article files never hides a changed one', async () => {
     const content = await mkdtemp(join(tmpdir(), 'clippings-verify-content-'));
@@ -126,6 +126,42 @@ describe('build verification', () => {
     const { status, output } = await verifyDamaged(async () => {});
     expect(output).toMatch(/^Verified: /m);
     expect(status).toBe(0);
+  }, 120_000);
+
+  test('a build whose article declares an external source URL passes: the URL stands where the site writes it', async () => {
+    const page = await site.read('2020/01/01/council-budget-vote/index.html');
+    expect(page).toContain('"isBasedOn":"https://northshore.example/budget"');
+    expect(site.output).toMatch(/Verified: .*, \d+ addresses the site wrote\./);
+  });
+
+  test('addresses the site wrote that leave the site are each named with page, place and URL', async () => {
+    const { status, output } = await verifyDamaged(async (dist) => {
+      const page = join(dist, '2021/03/14/orchard-frost/index.html');
+      const html = await readFile(page, 'utf8');
+      const damaged = html
+        .replace(/(<meta property="og:image" content=")[^"]*"/, '$1https://evil.example/og.svg"')
+        .replace(/("image":\{"@type":"ImageObject","url":")[^"]*"/, '$1https://evil.example/ld.svg"')
+        .replace(/(<link rel="icon" href=")[^"]*"/, '$1/\\evil.example/icon.svg"')
+        // The source URL another article declares is no image of this one.
+        .replace(/(<meta property="og:url" content=")[^"]*"/, '$1https://northshore.example/budget"');
+      expect(damaged).not.toBe(html);
+      await writeFile(page, damaged);
+      const feedFile = join(dist, 'feed.json');
+      const feed = JSON.parse(await readFile(feedFile, 'utf8')) as { items: { url: string }[] };
+      (feed.items[0] as { url: string }).url = 'https://evil.example/item/';
+      await writeFile(feedFile, JSON.stringify(feed));
+    });
+    expect(status).toBe(1);
+    const page = '[off-site-url] 2021/03/14/orchard-frost/index.html:';
+    expect(output).toContain(`${page} meta og:image "https://evil.example/og.svg" is not under http://localhost:4321/`);
+    expect(output).toContain(
+      `${page} JSON-LD image.url "https://evil.example/ld.svg" is not under http://localhost:4321/`,
+    );
+    expect(output).toContain(
+      `${page} link rel=icon "/\\evil.example/icon.svg" is spelled so that browsers read another host`,
+    );
+    expect(output).toContain(`${page} meta og:url "https://northshore.example/budget" is not under`);
+    expect(output).toContain('[off-site-url] feed.json: items[].url "https://evil.example/item/" is not under');
   }, 120_000);
 
   /** The first file under `folder` whose name matches. */
