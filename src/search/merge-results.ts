@@ -163,14 +163,40 @@ export function mergeByRelevance<T>(input: readonly ResultList<T>[]): ResultStre
   return mergeOrdered(input, (a, b) => a.result.score > b.result.score);
 }
 
+/** A filtered stream that checks at most a budget of candidates before it pauses for the reader. */
+export interface CheckedStream<T> extends ResultStream<T> {
+  /** Candidates read and checked so far. */
+  readonly checked: number;
+  /**
+   * Whether reading stopped at the budget with candidates left unchecked: the
+   * reader is told how many were checked and may allow more (`allowMore`).
+   */
+  readonly paused: boolean;
+  /** Lets `count` more candidates than those checked so far be read ("check older articles"). */
+  allowMore(count: number): void;
+}
+
 /**
  * Keeps only the results that pass a check on their data (a quoted phrase in
- * their text), reading on until a page is full. Until the underlying stream
- * is read to its end, the total is the results kept so far, and not complete.
+ * their text), reading candidates in batches of at most a page until a page of
+ * kept results is full, the candidates run out, or `budget` candidates have
+ * been checked: each candidate costs its data (a fragment fetch), and a check
+ * that rarely passes would otherwise read every candidate of the archive.
+ * Until the underlying stream is read to its end, the total is the results
+ * kept so far, and not complete.
+ * @example
+ * const phrase = filterStream(words, (data) => matchesPhrases(data.content, ['battery electric']), 50);
+ * await phrase.next(10); // at most 50 fragments read; phrase.paused says whether it stopped short
+ * phrase.allowMore(50); await phrase.next(10); // 50 more candidates
  */
-export function filterStream<T>(stream: ResultStream<T>, keep: (data: T) => boolean): ResultStream<T> {
+export function filterStream<T>(
+  stream: ResultStream<T>,
+  keep: (data: T) => boolean,
+  budget = Infinity,
+): CheckedStream<T> {
   let kept = 0;
-  let consumed = 0;
+  let checked = 0;
+  let allowed = budget;
   let exhausted = false;
   const buffer: T[] = [];
   return {
@@ -180,11 +206,21 @@ export function filterStream<T>(stream: ResultStream<T>, keep: (data: T) => bool
     get complete() {
       return exhausted && buffer.length === 0 && stream.complete;
     },
+    get checked() {
+      return checked;
+    },
+    get paused() {
+      // Kept results still waiting in the buffer are shown before anything more is checked.
+      return !exhausted && checked >= allowed && buffer.length === 0;
+    },
+    allowMore(count) {
+      allowed = Math.max(allowed, checked + count);
+    },
     async next(count) {
-      while (buffer.length < count && !exhausted) {
-        const batch = await stream.next(count);
-        consumed += batch.length;
-        if (batch.length === 0 || (stream.complete && consumed >= stream.total)) exhausted = true;
+      while (buffer.length < count && !exhausted && checked < allowed) {
+        const batch = await stream.next(Math.min(count, allowed - checked));
+        checked += batch.length;
+        if (batch.length === 0 || (stream.complete && checked >= stream.total)) exhausted = true;
         for (const data of batch) {
           if (!keep(data)) continue;
           buffer.push(data);

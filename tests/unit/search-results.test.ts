@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { messages } from '../../src/i18n/locales/en.ts';
 import {
@@ -6,6 +6,8 @@ import {
   decodeEntities,
   excerptParts,
   formatBytes,
+  phraseCheckButton,
+  phraseCheckSummary,
   resultSummary,
   toResultView,
 } from '../../src/search/results.ts';
@@ -92,6 +94,27 @@ test.each([
   [3, '', true, '3 results with these filters'],
 ])('resultSummary(%i, %s, %s)', (count, query, filtered, expected) => {
   expect(resultSummary(count, query, filtered, english)).toBe(expected);
+});
+
+test.each([
+  [
+    'newest',
+    'Checked the 50 newest articles with these words for the exact phrase “battery electric”: 0 found so far.',
+    'Check older articles',
+  ],
+  [
+    'oldest',
+    'Checked the 50 oldest articles with these words for the exact phrase “battery electric”: 0 found so far.',
+    'Check newer articles',
+  ],
+  [
+    'relevance',
+    'Checked 50 articles with these words, best matches first, for the exact phrase “battery electric”: 0 found so far.',
+    'Check more articles',
+  ],
+] as const)('a paused phrase check says what it checked, sorted %s', (sort, summary, button) => {
+  expect(phraseCheckSummary(50, 0, ['battery electric'], sort, english)).toBe(summary);
+  expect(phraseCheckButton(sort, english)).toBe(button);
 });
 
 test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
@@ -245,6 +268,67 @@ test('filterStream keeps what passes, reading on, and is complete only at the en
   expect(stream.complete).toBe(false);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['r6']);
   expect([stream.total, stream.complete]).toEqual([3, true]);
+});
+
+describe('filterStream with a budget of candidates to check', () => {
+  // 30 candidates, newest first; the phrase is only in r4 and r27.
+  const candidates = () => {
+    const loads: string[] = [];
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      score: 30 - i,
+      key: i === 4 || i === 27 ? 'phrase' : '',
+    }));
+    return { loads, stream: mergeByRelevance([listOf(fakeIndex(items, loads))]) };
+  };
+  const hasPhrase = (r: { key: string }) => r.key === 'phrase';
+
+  test('stops after the budget with a page not full, having read no candidate past it', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 10);
+    expect((await phrase.next(5)).map((r) => r.id)).toEqual(['r4']);
+    expect([phrase.checked, phrase.paused, phrase.complete]).toEqual([10, true, false]);
+    expect(loads).toHaveLength(10);
+    // Asking again without allowing more checks nothing more.
+    expect(await phrase.next(5)).toEqual([]);
+    expect(loads).toHaveLength(10);
+  });
+
+  test('"check older" allows the next batch, which finds the older match; the end is complete', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 10);
+    await phrase.next(5);
+    phrase.allowMore(10);
+    expect(await phrase.next(5)).toEqual([]);
+    expect([phrase.checked, phrase.paused]).toEqual([20, true]);
+    phrase.allowMore(10);
+    expect((await phrase.next(5)).map((r) => r.id)).toEqual(['r27']);
+    expect([phrase.checked, phrase.paused, phrase.complete, phrase.total]).toEqual([30, false, true, 2]);
+    expect(loads).toHaveLength(30);
+  });
+
+  test('stops as soon as a page of matches is full, well within the budget', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 50);
+    expect((await phrase.next(1)).map((r) => r.id)).toEqual(['r4']);
+    expect(phrase.paused).toBe(false);
+    // Read in batches no larger than the page asked for: one candidate at a time here.
+    expect(loads).toHaveLength(5);
+  });
+
+  test('allowing as many as were checked before (Back to the page) shows the same results at once', async () => {
+    const before = filterStream(candidates().stream, hasPhrase, 10);
+    const shown = [...(await before.next(10))];
+    for (let i = 0; i < 2; i++) {
+      before.allowMore(10);
+      shown.push(...(await before.next(10)));
+    }
+    expect(shown.map((r) => r.id)).toEqual(['r4', 'r27']);
+    const again = filterStream(candidates().stream, hasPhrase, 10);
+    again.allowMore(before.checked);
+    expect(await again.next(10)).toEqual(shown);
+    expect(again.checked).toBe(30);
+  });
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {
