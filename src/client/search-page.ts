@@ -14,7 +14,7 @@ import {
   type SearchRun,
 } from './archive-search.ts';
 import { siteBase } from './base.ts';
-import { isKeptOffline, keepOffline } from './offline.ts';
+import { isKeptOffline } from './offline.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
 import { parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
@@ -295,11 +295,15 @@ function setUpOffline(manifest: SearchManifest): void {
     button.disabled = true;
     bar.hidden = false;
     offlineStatus.textContent = t('offline.downloading', { size: total });
-    keepOffline(base, ({ done, total: all }) => {
-      bar.max = all;
-      bar.value = done;
-      bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
-    })
+    // The download's code loads only now: no visit that never presses the button pays for it.
+    import('./keep-offline.ts')
+      .then(({ keepOffline }) =>
+        keepOffline(base, ({ done, total: all }) => {
+          bar.max = all;
+          bar.value = done;
+          bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
+        }),
+      )
       .then(() => {
         offlineStatus.textContent = t('offline.done', { size: total });
         button.textContent = label;
