@@ -4,8 +4,8 @@
  * time; the search page asks every language and merges the answers here.
  *
  * Results are read a page at a time ("load more"), and a result's data is a
- * separate fetch, so merging never loads more than the page asked for plus
- * one head per index. A language's index may itself be several shards (runs
+ * separate fetch, so merging loads the data of the page asked for and, when
+ * sorted by date (a date is in the data), one head more per index. A language's index may itself be several shards (runs
  * of months), each searched only when the reader gets that far: date-sorted,
  * shard after shard; by relevance, the newest shard, then all of them.
  */
@@ -95,29 +95,51 @@ export function chainParts<T>(parts: readonly (() => Promise<readonly LazyResult
 }
 
 /**
+ * How one merged list orders results: by the results themselves (relevance:
+ * Pagefind's score, known before any data is loaded), or by their data (a
+ * date, which is in the data only).
+ */
+export type Order<T> =
+  { byResult: (a: LazyResult<T>, b: LazyResult<T>) => boolean } | { byData: (a: T, b: T) => boolean };
+
+/**
  * Merges lists each already in order (by relevance, or by Pagefind's date
- * sort) into one, loading each list's head only when it is compared.
- * @param before whether `a` comes before `b` (each a result with its data)
+ * sort) into one, loading each list's head only when it is compared. Data is
+ * what costs (a fragment fetch each): ordered by result, only the chosen
+ * results' data is loaded, all of a page at once, so a head from another
+ * language's list that does not make the page costs nothing; ordered by data,
+ * each compared head's data is loaded, one list head at a time.
+ * @param order whether `a` comes before `b`
  */
 export function mergeOrdered<T>(
   input: readonly (readonly LazyResult<T>[] | ResultList<T>)[],
-  before: (a: { result: LazyResult<T>; data: T }, b: { result: LazyResult<T>; data: T }) => boolean,
+  order: Order<T>,
 ): ResultStream<T> {
   // Arrays have an `at` method too: tell them apart by being arrays.
   const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
   const positions = lists.map(() => 0);
-  const heads = new Map<number, Promise<{ result: LazyResult<T>; data: T } | undefined>>();
+  /** A list's next result; ordered by data, with its data (loading when the head was read). */
+  type Head = { result: LazyResult<T>; data: Promise<T> | undefined };
+  const heads = new Map<number, Promise<Head | undefined>>();
   const head = (list: number) => {
     let loaded = heads.get(list);
     if (!loaded) {
       loaded = (async () => {
         const result = await lists[list]?.at(positions[list] ?? 0);
-        return result ? { result, data: await result.data() } : undefined;
+        if (!result) return undefined;
+        if ('byResult' in order) return { result, data: undefined };
+        const data = result.data();
+        await data;
+        return { result, data };
       })();
       heads.set(list, loaded);
     }
     return loaded;
   };
+  const before = async (a: Head, b: Head) =>
+    'byResult' in order
+      ? order.byResult(a.result, b.result)
+      : order.byData(await (a.data ?? a.result.data()), await (b.data ?? b.result.data()));
   return {
     get total() {
       return lists.reduce((sum, list) => sum + list.length, 0);
@@ -126,20 +148,21 @@ export function mergeOrdered<T>(
       return lists.every((list) => list.complete);
     },
     async next(count) {
-      const page: T[] = [];
+      const page: Head[] = [];
       while (page.length < count) {
         const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));
-        let best: { list: number; head: { result: LazyResult<T>; data: T } } | undefined;
+        let best: { list: number; head: Head } | undefined;
         for (const candidate of candidates) {
           if (candidate.head === undefined) continue;
-          if (!best || before(candidate.head, best.head)) best = { list: candidate.list, head: candidate.head };
+          if (!best || (await before(candidate.head, best.head))) best = { list: candidate.list, head: candidate.head };
         }
         if (!best) break;
-        page.push(best.head.data);
+        page.push(best.head);
         positions[best.list] = (positions[best.list] ?? 0) + 1;
         heads.delete(best.list);
       }
-      return page;
+      // A page's fragments are fetched together, not one after another.
+      return Promise.all(page.map((chosen) => chosen.data ?? chosen.result.data()));
     },
   };
 }
@@ -155,12 +178,12 @@ export function mergeSorted<T>(
   key: (data: T) => string,
   direction: 'asc' | 'desc',
 ): ResultStream<T> {
-  return mergeOrdered(input, (a, b) => (direction === 'asc' ? key(a.data) < key(b.data) : key(a.data) > key(b.data)));
+  return mergeOrdered(input, { byData: (a, b) => (direction === 'asc' ? key(a) < key(b) : key(a) > key(b)) });
 }
 
-/** Merges lists each in relevance order (parts of a sharded index included) by Pagefind's score. */
+/** Merges lists each in relevance order (parts of a sharded index included) by Pagefind's score, loading only the data of results on the page. */
 export function mergeByRelevance<T>(input: readonly ResultList<T>[]): ResultStream<T> {
-  return mergeOrdered(input, (a, b) => a.result.score > b.result.score);
+  return mergeOrdered(input, { byResult: (a, b) => a.score > b.score });
 }
 
 /** A filtered stream that checks at most a budget of candidates before it pauses for the reader. */

@@ -184,6 +184,25 @@ test('mergeByRelevance interleaves indexes by score and pages through them', asy
   expect(await stream.next(2)).toEqual([]);
 });
 
+test('by relevance, only the results on the page have their data (fragment) loaded, whatever the number of languages', async () => {
+  const loads: string[] = [];
+  const en = fakeIndex(
+    [
+      { id: 'en1', score: 9, key: '' },
+      { id: 'en2', score: 8, key: '' },
+      { id: 'en3', score: 1, key: '' },
+    ],
+    loads,
+  );
+  const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
+  const ja = fakeIndex([{ id: 'ja1', score: 4, key: '' }], loads);
+  const stream = mergeByRelevance([listOf(en), listOf(fr), listOf(ja)]);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['en1', 'en2']);
+  expect(loads.sort()).toEqual(['en1', 'en2']);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['fr1', 'ja1']);
+  expect(loads.sort()).toEqual(['en1', 'en2', 'fr1', 'ja1']);
+});
+
 test.each(['desc', 'asc'] as const)(
   'mergeSorted merges date-sorted indexes (%s) loading only what it compares',
   async (direction) => {
