@@ -88,12 +88,12 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       // Only the budget was read: not every candidate of the archive.
       expect(fragments(requested)).toBe(PHRASE_CHECK_BUDGET);
       const more = page.locator('#search-more');
-      await expect.poll(() => more.isVisible()).toBe(true);
+      await expect.poll(() => more.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await more.textContent()).toBe('Check older articles');
 
       await more.click();
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
-      await expect.poll(() => status(page)).toBe(`1 result for “"${PHRASE}"”`);
+      await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`1 result for “"${PHRASE}"”`);
       expect(await more.isVisible()).toBe(false);
       expect(fragments(requested)).toBe(ARTICLES);
 
@@ -101,7 +101,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
       await page.goBack();
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
-      await expect.poll(() => status(page)).toBe(`1 result for “"${PHRASE}"”`);
+      await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`1 result for “"${PHRASE}"”`);
       await page.close();
     });
 
