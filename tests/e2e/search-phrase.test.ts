@@ -103,7 +103,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
       await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`1 result for “"${PHRASE}"”`);
       await page.close();
-    });
+    }, 90_000); // fifty-six fragments, an article and Back: more than 30 s on a busy machine
 
     test('by relevance, the same honesty, in its own words', async () => {
       const page = await context.newPage();
