@@ -159,7 +159,7 @@ function ensureMerged(
 ): Promise<void> {
   let merging = index.merged.get(bundle.id);
   if (!merging) {
-    // Merged bundles share the primary's WebAssembly; each loads only its own metadata.
+    // Merged bundles share the primary's worker and WebAssembly; each loads only its own metadata.
     merging = index.instance.mergeIndex(withBase(base, `/${bundle.path}`), {
       ...common,
       language: index.language,
@@ -187,18 +187,11 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       const own = bundles.filter((bundle) => bundle.languages.includes(language));
       const primary = own[own.length - 1] ?? bundles[0];
       if (!primary) throw new Error('search.json lists no search bundle: rebuild the site with npm run build');
-      // One module (so one WebAssembly memory) per language.
+      // One module (so one worker and one WebAssembly memory) per language.
       const url = withBase(base, `/${pagefindModulePath(language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       const instance = instanceFor(pagefind, language, {
         ...common,
-        // On the main thread: pagefind.js already holds the whole search, and its
-        // worker (pagefind-worker.js, 43 KB, 12 KB gzipped) is a second copy of it,
-        // a sixth of what the first results cost. The work it would move off the
-        // thread is small here: searches wait for a typing pause, and a shard's
-        // index is at most CLIPPINGS_SEARCH_SHARD_SIZE articles. Only the primary
-        // takes it (merged indexes would warn of an unknown option).
-        noWorker: true,
         basePath: withBase(base, `/${primary.path}`),
         metaCacheTag: primary.metaCacheTag,
         ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
