@@ -28,11 +28,12 @@ import {
   filterStream,
   mergeByRelevance,
   mergeSorted,
+  type CheckedStream,
   type LazyResult,
   type ResultList,
   type ResultStream,
 } from '../search/merge-results.ts';
-import { matchesPhrases, parseQuery } from '../search/phrases.ts';
+import { matchesPhrases, parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -87,6 +88,12 @@ export interface SearchRun extends ResultStream<PagefindResultData> {
    * Loads every filter's values on first use (lazily: after the first results).
    */
   facets(): Promise<FilterCounts>;
+  /**
+   * For a query with quoted phrases, how far the phrase check got: it stops
+   * after PHRASE_CHECK_BUDGET candidates a request (`paused`) until the reader
+   * allows more. Undefined for a query without phrases.
+   */
+  readonly phraseCheck: Pick<CheckedStream<PagefindResultData>, 'checked' | 'paused' | 'allowMore'> | undefined;
 }
 
 export interface ArchiveSearch {
@@ -304,11 +311,15 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
         );
       }
       // Quoted phrases: Pagefind found pages with all the words; keep those with them side by side.
-      if (phrases.length > 0)
-        stream = filterStream(stream, (data) =>
-          matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases),
-        );
-      const run = stream;
+      const phraseCheck =
+        phrases.length > 0
+          ? filterStream(
+              stream,
+              (data) => matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases),
+              PHRASE_CHECK_BUDGET,
+            )
+          : undefined;
+      const run = phraseCheck ?? stream;
       // Nothing is fetched yet: Pagefind searches when the first page of results is asked for.
       return Promise.resolve({
         get total() {
@@ -319,6 +330,7 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
         },
         next: (count: number) => run.next(count),
         facets: () => facets(term, state),
+        phraseCheck,
       });
     },
   };

@@ -14,10 +14,18 @@ import {
   type SearchRun,
 } from './archive-search.ts';
 import { siteBase } from './base.ts';
-import { isKeptOffline, keepOffline } from './offline.ts';
+import { isKeptOffline } from './offline.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
-import { formatBytes, resultSummary, toResultView, type PagefindResultData } from '../search/results.ts';
+import { parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
+import {
+  formatBytes,
+  phraseCheckButton,
+  phraseCheckSummary,
+  resultSummary,
+  toResultView,
+  type PagefindResultData,
+} from '../search/results.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/record.ts';
 import {
   hasCriteria,
@@ -35,13 +43,18 @@ interface EntryState {
   /** Results shown (after "load more"). */
   shown: number;
   scrollY: number;
+  /** For a quoted phrase: candidates checked (after "check older articles"), so Back checks as many again. */
+  checked?: number;
 }
 
 function entryState(value: unknown): EntryState | undefined {
   const state = value as Partial<EntryState> | null;
-  return typeof state?.shown === 'number' && typeof state.scrollY === 'number'
-    ? { shown: state.shown, scrollY: state.scrollY }
-    : undefined;
+  if (typeof state?.shown !== 'number' || typeof state.scrollY !== 'number') return undefined;
+  return {
+    shown: state.shown,
+    scrollY: state.scrollY,
+    ...(typeof state.checked === 'number' ? { checked: state.checked } : {}),
+  };
 }
 
 const PAGE_SIZE = 10;
@@ -62,6 +75,8 @@ const toInput = byId<HTMLInputElement>('search-to');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
+/** The button's own words; a paused phrase check renames it ("Check older articles"). */
+const moreLabel = more.textContent ?? '';
 const filterSelects = Object.fromEntries(
   FILTER_KEYS.map((key) => [key, byId<HTMLSelectElement>(`filter-${key}`)]),
 ) as Record<FilterKey, HTMLSelectElement>;
@@ -120,7 +135,8 @@ function updateUrl(state: SearchState, mode: 'push' | 'replace'): void {
 /** Remembers in the current history entry how many results are shown and where the page is scrolled. */
 function rememberPlace(): void {
   if (!run) return;
-  const state: EntryState = { shown, scrollY: Math.round(window.scrollY) };
+  const checked = run.phraseCheck?.checked;
+  const state: EntryState = { shown, scrollY: Math.round(window.scrollY), ...(checked ? { checked } : {}) };
   history.replaceState(state, '', location.href);
 }
 
@@ -176,6 +192,15 @@ async function showMore(count: number): Promise<void> {
   const query = current.query;
   list.append(...page.map((data) => resultItem(data, query)));
   shown += page.length;
+  const check = run.phraseCheck;
+  if (check?.paused) {
+    // The phrase check stopped at its budget: say what was checked, never "no results", and offer to go on.
+    status.textContent = phraseCheckSummary(check.checked, shown, parseQuery(query).phrases, current.sort, t);
+    more.textContent = phraseCheckButton(current.sort, t);
+    more.hidden = false;
+    return;
+  }
+  more.textContent = moreLabel;
   more.hidden = run.complete && shown >= run.total;
   status.textContent = resultSummary(Math.max(run.total, shown), current.query, hasNarrowing(current), t, run.complete);
 }
@@ -230,6 +255,8 @@ async function search(state: SearchState, place?: EntryState): Promise<void> {
   const found = await engine.search(state);
   if (mine !== generation) return;
   run = found;
+  // Back to a phrase search: check as many candidates as the reader had let it check.
+  if (place?.checked) found.phraseCheck?.allowMore(place.checked);
   await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
   if (mine !== generation) return;
   if (!firstShown) {
@@ -268,11 +295,15 @@ function setUpOffline(manifest: SearchManifest): void {
     button.disabled = true;
     bar.hidden = false;
     offlineStatus.textContent = t('offline.downloading', { size: total });
-    keepOffline(base, ({ done, total: all }) => {
-      bar.max = all;
-      bar.value = done;
-      bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
-    })
+    // The download's code loads only now: no visit that never presses the button pays for it.
+    import('./keep-offline.ts')
+      .then(({ keepOffline }) =>
+        keepOffline(base, ({ done, total: all }) => {
+          bar.max = all;
+          bar.value = done;
+          bar.textContent = `${Math.round((100 * done) / Math.max(all, 1))}%`;
+        }),
+      )
       .then(() => {
         offlineStatus.textContent = t('offline.done', { size: total });
         button.textContent = label;
@@ -354,6 +385,8 @@ more.addEventListener('click', () => {
   if (more.disabled) return;
   more.disabled = true;
   const first = shown;
+  // Each request for more results may check another batch of phrase candidates (src/search/phrases.ts).
+  run?.phraseCheck?.allowMore(PHRASE_CHECK_BUDGET);
   showMore(PAGE_SIZE)
     .then(() => {
       // Keyboard users land on the first new result; the button stays for the next page.

@@ -4,11 +4,10 @@
  * time; the search page asks every language and merges the answers here.
  *
  * Results are read a page at a time ("load more"), and a result's data is a
- * separate fetch, so merging never loads more than the page asked for plus
- * one head per index. A language's index may itself be several shards (runs
+ * separate fetch, so merging loads the data of the page asked for and, when
+ * sorted by date (a date is in the data), one head more per index. A language's index may itself be several shards (runs
  * of months), each searched only when the reader gets that far: date-sorted,
- * shard after shard; by relevance, from the newest shard, widening one
- * older shard at a time.
+ * shard after shard; by relevance, the newest shard, then all of them.
  */
 
 /** A result as Pagefind returns it before its data is loaded. */
@@ -96,13 +95,25 @@ export function chainParts<T>(parts: readonly (() => Promise<readonly LazyResult
 }
 
 /**
+ * How one merged list orders results: by the results themselves (relevance:
+ * Pagefind's score, known before any data is loaded), or by their data (a
+ * date, which is in the data only).
+ */
+export type Order<T> =
+  { byResult: (a: LazyResult<T>, b: LazyResult<T>) => boolean } | { byData: (a: T, b: T) => boolean };
+
+/**
  * Merges lists each already in order (by relevance, or by Pagefind's date
- * sort) into one, loading each list's head only when it is compared.
- * @param before whether `a` comes before `b` (each a result with its data)
+ * sort) into one, loading each list's head only when it is compared. Data is
+ * what costs (a fragment fetch each): ordered by result, only the chosen
+ * results' data is loaded, all of a page at once, so a head from another
+ * language's list that does not make the page costs nothing; ordered by data,
+ * each compared head's data is loaded, one list head at a time.
+ * @param order whether `a` comes before `b`
  */
 export function mergeOrdered<T>(
   input: readonly (readonly LazyResult<T>[] | ResultList<T>)[],
-  before: (a: { result: LazyResult<T>; data: T }, b: { result: LazyResult<T>; data: T }) => boolean,
+  order: Order<T>,
 ): ResultStream<T> {
   // Arrays have an `at` method too: tell them apart by being arrays.
   const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
@@ -117,26 +128,15 @@ export function mergeOrdered<T>(
     }
     return data;
   };
-  const heads = new Map<number, Promise<{ result: LazyResult<T>; data: T } | undefined>>();
-  const head = (list: number) => {
-    let loaded = heads.get(list);
-    if (!loaded) {
-      loaded = (async () => {
-        const result = await lists[list]?.at(positions[list] ?? 0);
-        return result ? { result, data: await dataOf(result) } : undefined;
-      })();
-      heads.set(list, loaded);
-    }
-    return loaded;
-  };
   /**
-   * With one list (an archive in one language), a page is that list's next
-   * results: their data is fetched all at once, not one fetch after another.
-   * Only results already found are fetched, so no further part (shard) loads.
+   * Ordered by data with one list (a date sort in a one-language archive), a
+   * page is that list's next results: their data is fetched all at once, not
+   * one head after another. Only results already found are fetched, so no
+   * further part (shard) loads.
    */
   const fetchAhead = (count: number) => {
     const [list] = lists;
-    if (lists.length !== 1 || !list) return;
+    if (lists.length !== 1 || !list || 'byResult' in order) return;
     const from = positions[0] ?? 0;
     for (let index = from; index < Math.min(from + count, list.length); index++)
       list
@@ -145,6 +145,28 @@ export function mergeOrdered<T>(
         // A failure surfaces where the page awaits this result; ahead of time it is not the caller's.
         .catch(() => undefined);
   };
+  /** A list's next result; ordered by data, with its data (loading when the head was read). */
+  type Head = { result: LazyResult<T>; data: Promise<T> | undefined };
+  const heads = new Map<number, Promise<Head | undefined>>();
+  const head = (list: number) => {
+    let loaded = heads.get(list);
+    if (!loaded) {
+      loaded = (async () => {
+        const result = await lists[list]?.at(positions[list] ?? 0);
+        if (!result) return undefined;
+        if ('byResult' in order) return { result, data: undefined };
+        const data = dataOf(result);
+        await data;
+        return { result, data };
+      })();
+      heads.set(list, loaded);
+    }
+    return loaded;
+  };
+  const before = async (a: Head, b: Head) =>
+    'byResult' in order
+      ? order.byResult(a.result, b.result)
+      : order.byData(await (a.data ?? dataOf(a.result)), await (b.data ?? dataOf(b.result)));
   return {
     get total() {
       return lists.reduce((sum, list) => sum + list.length, 0);
@@ -154,20 +176,21 @@ export function mergeOrdered<T>(
     },
     async next(count) {
       fetchAhead(count);
-      const page: T[] = [];
+      const page: Head[] = [];
       while (page.length < count) {
         const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));
-        let best: { list: number; head: { result: LazyResult<T>; data: T } } | undefined;
+        let best: { list: number; head: Head } | undefined;
         for (const candidate of candidates) {
           if (candidate.head === undefined) continue;
-          if (!best || before(candidate.head, best.head)) best = { list: candidate.list, head: candidate.head };
+          if (!best || (await before(candidate.head, best.head))) best = { list: candidate.list, head: candidate.head };
         }
         if (!best) break;
-        page.push(best.head.data);
+        page.push(best.head);
         positions[best.list] = (positions[best.list] ?? 0) + 1;
         heads.delete(best.list);
       }
-      return page;
+      // A page's fragments are fetched together, not one after another.
+      return Promise.all(page.map((chosen) => chosen.data ?? dataOf(chosen.result)));
     },
   };
 }
@@ -183,22 +206,48 @@ export function mergeSorted<T>(
   key: (data: T) => string,
   direction: 'asc' | 'desc',
 ): ResultStream<T> {
-  return mergeOrdered(input, (a, b) => (direction === 'asc' ? key(a.data) < key(b.data) : key(a.data) > key(b.data)));
+  return mergeOrdered(input, { byData: (a, b) => (direction === 'asc' ? key(a) < key(b) : key(a) > key(b)) });
 }
 
-/** Merges lists each in relevance order (parts of a sharded index included) by Pagefind's score. */
+/** Merges lists each in relevance order (parts of a sharded index included) by Pagefind's score, loading only the data of results on the page. */
 export function mergeByRelevance<T>(input: readonly ResultList<T>[]): ResultStream<T> {
-  return mergeOrdered(input, (a, b) => a.result.score > b.result.score);
+  return mergeOrdered(input, { byResult: (a, b) => a.score > b.score });
+}
+
+/** A filtered stream that checks at most a budget of candidates before it pauses for the reader. */
+export interface CheckedStream<T> extends ResultStream<T> {
+  /** Candidates read and checked so far. */
+  readonly checked: number;
+  /**
+   * Whether reading stopped at the budget with candidates left unchecked: the
+   * reader is told how many were checked and may allow more (`allowMore`).
+   */
+  readonly paused: boolean;
+  /** Lets `count` more candidates than those checked so far be read ("check older articles"). */
+  allowMore(count: number): void;
 }
 
 /**
  * Keeps only the results that pass a check on their data (a quoted phrase in
- * their text), reading on until a page is full. Until the underlying stream
- * is read to its end, the total is the results kept so far, and not complete.
+ * their text), reading candidates in batches of at most a page until a page of
+ * kept results is full, the candidates run out, or `budget` candidates have
+ * been checked: each candidate costs its data (a fragment fetch), and a check
+ * that rarely passes would otherwise read every candidate of the archive.
+ * Until the underlying stream is read to its end, the total is the results
+ * kept so far, and not complete.
+ * @example
+ * const phrase = filterStream(words, (data) => matchesPhrases(data.content, ['battery electric']), 50);
+ * await phrase.next(10); // at most 50 fragments read; phrase.paused says whether it stopped short
+ * phrase.allowMore(50); await phrase.next(10); // 50 more candidates
  */
-export function filterStream<T>(stream: ResultStream<T>, keep: (data: T) => boolean): ResultStream<T> {
+export function filterStream<T>(
+  stream: ResultStream<T>,
+  keep: (data: T) => boolean,
+  budget = Infinity,
+): CheckedStream<T> {
   let kept = 0;
-  let consumed = 0;
+  let checked = 0;
+  let allowed = budget;
   let exhausted = false;
   const buffer: T[] = [];
   return {
@@ -208,11 +257,21 @@ export function filterStream<T>(stream: ResultStream<T>, keep: (data: T) => bool
     get complete() {
       return exhausted && buffer.length === 0 && stream.complete;
     },
+    get checked() {
+      return checked;
+    },
+    get paused() {
+      // Kept results still waiting in the buffer are shown before anything more is checked.
+      return !exhausted && checked >= allowed && buffer.length === 0;
+    },
+    allowMore(count) {
+      allowed = Math.max(allowed, checked + count);
+    },
     async next(count) {
-      while (buffer.length < count && !exhausted) {
-        const batch = await stream.next(count);
-        consumed += batch.length;
-        if (batch.length === 0 || (stream.complete && consumed >= stream.total)) exhausted = true;
+      while (buffer.length < count && !exhausted && checked < allowed) {
+        const batch = await stream.next(Math.min(count, allowed - checked));
+        checked += batch.length;
+        if (batch.length === 0 || (stream.complete && checked >= stream.total)) exhausted = true;
         for (const data of batch) {
           if (!keep(data)) continue;
           buffer.push(data);

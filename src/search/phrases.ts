@@ -1,13 +1,36 @@
 /**
  * Quoted phrases in a query: `"battery electric" buses` must find the two
  * words side by side. Pagefind 1.6 runs an exact search only when the whole
- * query is one quoted string, and then without stemming or other languages'
- * rules; it has no phrase operator inside a larger query. So the words go to
+ * query is one quoted string, matching stems rather than the words as typed
+ * (below); it has no phrase operator inside a larger query. So the words go to
  * Pagefind unquoted (it finds every page having them all), and each result's
  * text is then checked for the phrases here. The cost: a result's text
  * arrives with its data (its fragment), so checking means loading fragments
- * of results that may be dropped (see README, Search).
+ * of results that may be dropped; a phrase rarer than its words would read
+ * every candidate of the archive, so a search checks at most
+ * PHRASE_CHECK_BUDGET candidates before it asks the reader to go on
+ * (docs/benchmarks.md, "Phrases").
+ *
+ * What Pagefind 1.6 does with quotes natively (its pagefind_web_js
+ * `search()` and pagefind_web `exact_term`): only when the whole query matches
+ * /^\s*".+"\s*$/ (straight quotes, first and last character) does it run an
+ * "exact" search, which stems each word with the index language's stemmer and
+ * keeps pages where the stems stand at consecutive word positions (in the body,
+ * or within one metadata field such as the title); the quotes themselves are
+ * dropped as punctuation. Anything else (`"a b" c`, typographic quotes) is an
+ * ordinary all-words search. A hyphenated word is one position to it, so
+ * `"battery electric"` misses "battery-electric", and "battery electrics"
+ * matches: not the phrase as typed, which is what this module checks.
  */
+
+/**
+ * How many candidates (pages with all the words) one request for results
+ * checks for the phrases at most, newest or best first as the search is
+ * sorted: each costs its fragment, about 2.5 KB, so 50 bound a page of
+ * phrase results to about 125 KB of fragments; the reader can ask for the
+ * next 50 ("Check older articles").
+ */
+export const PHRASE_CHECK_BUDGET = 50;
 
 /** A query split into what Pagefind searches and the phrases to check. */
 export interface ParsedQuery {

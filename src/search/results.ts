@@ -8,6 +8,7 @@ import { decodeEntities } from '../lib/entities.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
+import type { Sort } from './state.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -106,6 +107,38 @@ export function resultSummary(
     !complete ? `search.atLeast${kind}` : count === 0 ? `search.none${kind}` : `search.count${kind}`
   ) as MessageKey;
   return t(key, { count, query });
+}
+
+/**
+ * The status line when a phrase check stopped at its budget (src/search/phrases.ts):
+ * how many candidates, in which order, were checked, and how many held the
+ * phrase, so "no results" is never claimed for articles nobody looked at.
+ * @param phrases the query's quoted phrases, as typed (src/search/phrases.ts parseQuery)
+ * @example phraseCheckSummary(50, 0, ['battery electric'], 'newest', t)
+ * // 'Checked the 50 newest articles with these words for the exact phrase “battery electric”: 0 found so far.'
+ */
+export function phraseCheckSummary(
+  checked: number,
+  found: number,
+  phrases: readonly string[],
+  sort: Sort,
+  t: Translate<MessageKey>,
+): string {
+  const key = (
+    {
+      newest: 'search.phraseCheckedNewest',
+      oldest: 'search.phraseCheckedOldest',
+      relevance: 'search.phraseCheckedRelevance',
+    } as const
+  )[sort];
+  return t(key, { count: checked, found, query: phrases.join(' … ') });
+}
+
+/** The button that lets a paused phrase check go on, named for the order it reads in. */
+export function phraseCheckButton(sort: Sort, t: Translate<MessageKey>): string {
+  return t(
+    ({ newest: 'search.checkOlder', oldest: 'search.checkNewer', relevance: 'search.checkMore' } as const)[sort],
+  );
 }
 
 /**

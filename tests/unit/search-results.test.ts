@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { messages } from '../../src/i18n/locales/en.ts';
 import {
@@ -6,6 +6,8 @@ import {
   decodeEntities,
   excerptParts,
   formatBytes,
+  phraseCheckButton,
+  phraseCheckSummary,
   resultSummary,
   toResultView,
 } from '../../src/search/results.ts';
@@ -94,6 +96,27 @@ test.each([
   expect(resultSummary(count, query, filtered, english)).toBe(expected);
 });
 
+test.each([
+  [
+    'newest',
+    'Checked the 50 newest articles with these words for the exact phrase “battery electric”: 0 found so far.',
+    'Check older articles',
+  ],
+  [
+    'oldest',
+    'Checked the 50 oldest articles with these words for the exact phrase “battery electric”: 0 found so far.',
+    'Check newer articles',
+  ],
+  [
+    'relevance',
+    'Checked 50 articles with these words, best matches first, for the exact phrase “battery electric”: 0 found so far.',
+    'Check more articles',
+  ],
+] as const)('a paused phrase check says what it checked, sorted %s', (sort, summary, button) => {
+  expect(phraseCheckSummary(50, 0, ['battery electric'], sort, english)).toBe(summary);
+  expect(phraseCheckButton(sort, english)).toBe(button);
+});
+
 test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
   expect(resultSummary(10, 'ferry', false, english, false)).toBe(
     'At least 10 results for “ferry” (older articles are searched as you load more)',
@@ -161,30 +184,55 @@ test('mergeByRelevance interleaves indexes by score and pages through them', asy
   expect(await stream.next(2)).toEqual([]);
 });
 
-test("one language: a page's results are fetched together, not one after another, and only once", async () => {
-  const started: string[] = [];
-  const finish: (() => void)[] = [];
-  const results = ['a', 'b', 'c', 'd'].map((id, i) => ({
-    id,
-    score: 10 - i,
-    data: () => {
-      started.push(id);
-      return new Promise<{ id: string }>((resolve) => finish.push(() => resolve({ id })));
-    },
-  }));
-  const stream = mergeByRelevance([listOf(results)]);
-  const page = stream.next(3);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  // All three fetches are under way before any has answered; the fourth waits for "load more".
-  expect(started).toEqual(['a', 'b', 'c']);
-  for (const done of finish) done();
-  expect((await page).map((r) => r.id)).toEqual(['a', 'b', 'c']);
-  expect(started).toEqual(['a', 'b', 'c']);
-  const rest = stream.next(3);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  finish.at(-1)?.();
-  expect((await rest).map((r) => r.id)).toEqual(['d']);
-  expect(started).toEqual(['a', 'b', 'c', 'd']);
+test.each(['relevance', 'newest first'] as const)(
+  "one language, by %s: a page's results are fetched together, not one after another, and only once",
+  async (sort) => {
+    const started: string[] = [];
+    const finish: (() => void)[] = [];
+    const results = ['a', 'b', 'c', 'd'].map((id, i) => ({
+      id,
+      score: 10 - i,
+      data: () => {
+        started.push(id);
+        return new Promise<{ id: string; key: string }>((resolve) =>
+          finish.push(() => resolve({ id, key: String(9 - i) })),
+        );
+      },
+    }));
+    const stream =
+      sort === 'relevance' ? mergeByRelevance([listOf(results)]) : mergeSorted([results], (r) => r.key, 'desc');
+    const page = stream.next(3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // All three fetches are under way before any has answered; the fourth waits for "load more".
+    expect(started).toEqual(['a', 'b', 'c']);
+    for (const done of finish) done();
+    expect((await page).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(started).toEqual(['a', 'b', 'c']);
+    const rest = stream.next(3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    finish.at(-1)?.();
+    expect((await rest).map((r) => r.id)).toEqual(['d']);
+    expect(started).toEqual(['a', 'b', 'c', 'd']);
+  },
+);
+
+test('by relevance, only the results on the page have their data (fragment) loaded, whatever the number of languages', async () => {
+  const loads: string[] = [];
+  const en = fakeIndex(
+    [
+      { id: 'en1', score: 9, key: '' },
+      { id: 'en2', score: 8, key: '' },
+      { id: 'en3', score: 1, key: '' },
+    ],
+    loads,
+  );
+  const fr = fakeIndex([{ id: 'fr1', score: 5, key: '' }], loads);
+  const ja = fakeIndex([{ id: 'ja1', score: 4, key: '' }], loads);
+  const stream = mergeByRelevance([listOf(en), listOf(fr), listOf(ja)]);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['en1', 'en2']);
+  expect(loads.sort()).toEqual(['en1', 'en2']);
+  expect((await stream.next(2)).map((r) => r.id)).toEqual(['fr1', 'ja1']);
+  expect(loads.sort()).toEqual(['en1', 'en2', 'fr1', 'ja1']);
 });
 
 test.each(['desc', 'asc'] as const)(
@@ -271,6 +319,67 @@ test('filterStream keeps what passes, reading on, and is complete only at the en
   expect(stream.complete).toBe(false);
   expect((await stream.next(2)).map((r) => r.id)).toEqual(['r6']);
   expect([stream.total, stream.complete]).toEqual([3, true]);
+});
+
+describe('filterStream with a budget of candidates to check', () => {
+  // 30 candidates, newest first; the phrase is only in r4 and r27.
+  const candidates = () => {
+    const loads: string[] = [];
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      score: 30 - i,
+      key: i === 4 || i === 27 ? 'phrase' : '',
+    }));
+    return { loads, stream: mergeByRelevance([listOf(fakeIndex(items, loads))]) };
+  };
+  const hasPhrase = (r: { key: string }) => r.key === 'phrase';
+
+  test('stops after the budget with a page not full, having read no candidate past it', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 10);
+    expect((await phrase.next(5)).map((r) => r.id)).toEqual(['r4']);
+    expect([phrase.checked, phrase.paused, phrase.complete]).toEqual([10, true, false]);
+    expect(loads).toHaveLength(10);
+    // Asking again without allowing more checks nothing more.
+    expect(await phrase.next(5)).toEqual([]);
+    expect(loads).toHaveLength(10);
+  });
+
+  test('"check older" allows the next batch, which finds the older match; the end is complete', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 10);
+    await phrase.next(5);
+    phrase.allowMore(10);
+    expect(await phrase.next(5)).toEqual([]);
+    expect([phrase.checked, phrase.paused]).toEqual([20, true]);
+    phrase.allowMore(10);
+    expect((await phrase.next(5)).map((r) => r.id)).toEqual(['r27']);
+    expect([phrase.checked, phrase.paused, phrase.complete, phrase.total]).toEqual([30, false, true, 2]);
+    expect(loads).toHaveLength(30);
+  });
+
+  test('stops as soon as a page of matches is full, well within the budget', async () => {
+    const { loads, stream } = candidates();
+    const phrase = filterStream(stream, hasPhrase, 50);
+    expect((await phrase.next(1)).map((r) => r.id)).toEqual(['r4']);
+    expect(phrase.paused).toBe(false);
+    // Read in batches no larger than the page asked for: one candidate at a time here.
+    expect(loads).toHaveLength(5);
+  });
+
+  test('allowing as many as were checked before (Back to the page) shows the same results at once', async () => {
+    const before = filterStream(candidates().stream, hasPhrase, 10);
+    const shown = [...(await before.next(10))];
+    for (let i = 0; i < 2; i++) {
+      before.allowMore(10);
+      shown.push(...(await before.next(10)));
+    }
+    expect(shown.map((r) => r.id)).toEqual(['r4', 'r27']);
+    const again = filterStream(candidates().stream, hasPhrase, 10);
+    again.allowMore(before.checked);
+    expect(await again.next(10)).toEqual(shown);
+    expect(again.checked).toBe(30);
+  });
 });
 
 test('chainParts skips empty shards and ends when they run out', async () => {

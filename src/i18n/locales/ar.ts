@@ -255,6 +255,21 @@ export const messages = {
   'search.atLeastForFiltered': {
     other: '{count} نتيجة على الأقل لـ«{query}» بهذه المرشّحات (يُبحث في المقالات الأقدم عند تحميل المزيد)',
   },
+  'search.phraseCheckedNewest': {
+    other:
+      'فُحصت أحدث المقالات التي تحتوي هذه الكلمات ({count}) بحثًا عن العبارة «{query}» بنصّها. وُجد حتى الآن: {found}.',
+  },
+  'search.phraseCheckedOldest': {
+    other:
+      'فُحصت أقدم المقالات التي تحتوي هذه الكلمات ({count}) بحثًا عن العبارة «{query}» بنصّها. وُجد حتى الآن: {found}.',
+  },
+  'search.phraseCheckedRelevance': {
+    other:
+      'فُحصت مقالات تحتوي هذه الكلمات ({count})، الأكثر صلةً أولًا، بحثًا عن العبارة «{query}» بنصّها. وُجد حتى الآن: {found}.',
+  },
+  'search.checkOlder': 'فحص مقالات أقدم',
+  'search.checkNewer': 'فحص مقالات أحدث',
+  'search.checkMore': 'فحص مزيد من المقالات',
   'highlight.showing': 'تمييز «{words}».',
   'highlight.clear': 'إزالة التمييز',
   'search.bytes': {

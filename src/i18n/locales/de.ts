@@ -182,6 +182,24 @@ export const messages = {
     other:
       'Mindestens {count} Ergebnisse für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
   },
+  'search.phraseCheckedNewest': {
+    one: 'Der neueste Artikel mit diesen Wörtern wurde auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+    other:
+      'Die {count} neuesten Artikel mit diesen Wörtern wurden auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+  },
+  'search.phraseCheckedOldest': {
+    one: 'Der älteste Artikel mit diesen Wörtern wurde auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+    other:
+      'Die {count} ältesten Artikel mit diesen Wörtern wurden auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+  },
+  'search.phraseCheckedRelevance': {
+    one: '{count} Artikel mit diesen Wörtern wurde auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+    other:
+      '{count} Artikel mit diesen Wörtern, die besten Treffer zuerst, wurden auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',
+  },
+  'search.checkOlder': 'Ältere Artikel prüfen',
+  'search.checkNewer': 'Neuere Artikel prüfen',
+  'search.checkMore': 'Weitere Artikel prüfen',
   'highlight.showing': 'Hervorgehoben: „{words}“.',
   'highlight.clear': 'Hervorhebung entfernen',
   'search.bytes': { one: '{count} Byte', other: '{count} Byte' },

@@ -190,6 +190,22 @@ export const messages = {
     one: 'At least {count} result for “{query}” with these filters (older articles are searched as you load more)',
     other: 'At least {count} results for “{query}” with these filters (older articles are searched as you load more)',
   },
+  'search.phraseCheckedNewest': {
+    one: 'Checked the newest article with these words for the exact phrase “{query}”: {found} found so far.',
+    other: 'Checked the {count} newest articles with these words for the exact phrase “{query}”: {found} found so far.',
+  },
+  'search.phraseCheckedOldest': {
+    one: 'Checked the oldest article with these words for the exact phrase “{query}”: {found} found so far.',
+    other: 'Checked the {count} oldest articles with these words for the exact phrase “{query}”: {found} found so far.',
+  },
+  'search.phraseCheckedRelevance': {
+    one: 'Checked {count} article with these words for the exact phrase “{query}”: {found} found so far.',
+    other:
+      'Checked {count} articles with these words, best matches first, for the exact phrase “{query}”: {found} found so far.',
+  },
+  'search.checkOlder': 'Check older articles',
+  'search.checkNewer': 'Check newer articles',
+  'search.checkMore': 'Check more articles',
   'highlight.showing': 'Highlighting “{words}”.',
   'highlight.clear': 'Clear highlighting',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },

@@ -175,6 +175,24 @@ export const messages = {
     other:
       'Al menos {count} resultados para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)',
   },
+  'search.phraseCheckedNewest': {
+    one: 'Se ha revisado el artículo más reciente con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+    other:
+      'Se han revisado los {count} artículos más recientes con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+  },
+  'search.phraseCheckedOldest': {
+    one: 'Se ha revisado el artículo más antiguo con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+    other:
+      'Se han revisado los {count} artículos más antiguos con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+  },
+  'search.phraseCheckedRelevance': {
+    one: 'Se ha revisado {count} artículo con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+    other:
+      'Se han revisado {count} artículos con estas palabras, los más pertinentes primero, en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',
+  },
+  'search.checkOlder': 'Revisar artículos más antiguos',
+  'search.checkNewer': 'Revisar artículos más recientes',
+  'search.checkMore': 'Revisar más artículos',
   'highlight.showing': 'Resaltado: «{words}».',
   'highlight.clear': 'Quitar el resaltado',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },

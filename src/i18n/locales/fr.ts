@@ -182,6 +182,24 @@ export const messages = {
     other:
       'Au moins {count} résultats pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
   },
+  'search.phraseCheckedNewest': {
+    one: 'L’article le plus récent contenant ces mots a été vérifié pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+    other:
+      'Les {count} articles les plus récents contenant ces mots ont été vérifiés pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+  },
+  'search.phraseCheckedOldest': {
+    one: 'L’article le plus ancien contenant ces mots a été vérifié pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+    other:
+      'Les {count} articles les plus anciens contenant ces mots ont été vérifiés pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+  },
+  'search.phraseCheckedRelevance': {
+    one: '{count} article contenant ces mots a été vérifié pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+    other:
+      '{count} articles contenant ces mots, les plus pertinents d’abord, ont été vérifiés pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',
+  },
+  'search.checkOlder': 'Vérifier des articles plus anciens',
+  'search.checkNewer': 'Vérifier des articles plus récents',
+  'search.checkMore': 'Vérifier d’autres articles',
   'highlight.showing': 'Mots surlignés\u202f: «\u202f{words}\u202f».',
   'highlight.clear': 'Effacer le surlignage',
   'search.bytes': { one: '{count} octet', other: '{count} octets' },

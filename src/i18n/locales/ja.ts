@@ -155,6 +155,21 @@ export const messages = {
   'search.atLeastForFiltered': {
     other: 'この絞り込みで「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）',
   },
+  'search.phraseCheckedNewest': {
+    other:
+      'これらの語を含む最新の記事{count}件について、語句「{query}」がそのまま含まれるかを確認しました。これまでに{found}件見つかりました。',
+  },
+  'search.phraseCheckedOldest': {
+    other:
+      'これらの語を含む最も古い記事{count}件について、語句「{query}」がそのまま含まれるかを確認しました。これまでに{found}件見つかりました。',
+  },
+  'search.phraseCheckedRelevance': {
+    other:
+      'これらの語を含む記事{count}件（関連度の高い順）について、語句「{query}」がそのまま含まれるかを確認しました。これまでに{found}件見つかりました。',
+  },
+  'search.checkOlder': 'さらに古い記事を確認',
+  'search.checkNewer': 'さらに新しい記事を確認',
+  'search.checkMore': 'さらに記事を確認',
   'highlight.showing': '「{words}」を強調表示しています。',
   'highlight.clear': '強調表示を解除',
   'search.bytes': { other: '{count}バイト' },

@@ -175,6 +175,24 @@ export const messages = {
     other:
       'Pelo menos {count} resultados para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
   },
+  'search.phraseCheckedNewest': {
+    one: 'Foi verificado o artigo mais recente com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+    other:
+      'Foram verificados os {count} artigos mais recentes com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+  },
+  'search.phraseCheckedOldest': {
+    one: 'Foi verificado o artigo mais antigo com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+    other:
+      'Foram verificados os {count} artigos mais antigos com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+  },
+  'search.phraseCheckedRelevance': {
+    one: 'Foi verificado {count} artigo com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+    other:
+      'Foram verificados {count} artigos com estas palavras, os mais relevantes primeiro, à procura da expressão exata «{query}». Encontrados até agora: {found}.',
+  },
+  'search.checkOlder': 'Verificar artigos mais antigos',
+  'search.checkNewer': 'Verificar artigos mais recentes',
+  'search.checkMore': 'Verificar mais artigos',
   'highlight.showing': 'Destacado: «{words}».',
   'highlight.clear': 'Remover destaque',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },

@@ -1,0 +1,128 @@
+/**
+ * A quoted phrase rarer than its words, in Chromium, on the plain and the
+ * `/clip/` base-path builds. Every article of a small written-here archive
+ * has both words, apart; only the oldest has them side by side. The page
+ * checks at most PHRASE_CHECK_BUDGET candidates a request (each costs a
+ * fragment fetch), so newest first it must say how many it checked instead
+ * of "no results", and "Check older articles" must go on and find the match,
+ * a state that survives opening the article and coming Back.
+ */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PHRASE_CHECK_BUDGET } from '../../src/search/phrases.ts';
+import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+/** More candidates than one request may check, so the oldest is past the budget newest first. */
+const ARTICLES = PHRASE_CHECK_BUDGET + 6;
+const PHRASE = 'ferry harbour';
+const OLDEST_TITLE = 'Notes from the quay, number 0';
+
+/** Writes the archive: article 0 is the oldest, the only one with the phrase. */
+async function writeArticles(): Promise<string> {
+  await mkdir(BUILDS, { recursive: true });
+  const folder = await mkdtemp(join(BUILDS, 'phrase-articles-'));
+  for (let i = 0; i < ARTICLES; i++) {
+    const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const body =
+      i === 0
+        ? 'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
+        : 'The ferry left early with twelve cars. Later that morning the harbour was quiet again.';
+    const dir = join(folder, day.slice(0, 4), day.slice(5, 7));
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, `quay-notes-${i}.md`),
+      `---\ntitle: Notes from the quay, number ${i}\ndate: "${day}"\nauthors: [Mara Quill]\nsection: Local\ntags: [coast]\n---\n${body}\n`,
+    );
+  }
+  return folder;
+}
+
+describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
+  `a phrase rarer than its words, under %s, in Chromium ${browserSkip}`,
+  (base) => {
+    let build: BuildResult;
+    let server: StaticServer;
+    let browser: Browser;
+    let context: BrowserContext;
+    const consoleErrors: string[] = [];
+
+    beforeAll(async () => {
+      build = await buildFixture({ content: await writeArticles(), base });
+      if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+      server = await serve(build.dist, base);
+      browser = await launchChromium();
+      context = await browser.newContext({ serviceWorkers: 'block' });
+      context.on('page', (page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    const status = (page: Page) => page.locator('#search-status').textContent();
+    const titles = (page: Page) => page.locator('#search-results h2').allTextContents();
+    /** Fragments the page fetched: one per candidate checked (and per result shown). */
+    const fragments = (requested: string[]) => requested.filter((path) => path.endsWith('.pf_fragment')).length;
+
+    test('says how many it checked, and "Check older articles" finds the older match; Back keeps it', async () => {
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}&sort=newest`);
+      await expect
+        .poll(() => status(page), { timeout: 20_000 })
+        .toBe(
+          `Checked the ${PHRASE_CHECK_BUDGET} newest articles with these words for the exact phrase “${PHRASE}”: 0 found so far.`,
+        );
+      expect(await titles(page)).toEqual([]);
+      // Only the budget was read: not every candidate of the archive.
+      expect(fragments(requested)).toBe(PHRASE_CHECK_BUDGET);
+      const more = page.locator('#search-more');
+      await expect.poll(() => more.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await more.textContent()).toBe('Check older articles');
+
+      await more.click();
+      await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
+      await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`1 result for “"${PHRASE}"”`);
+      expect(await more.isVisible()).toBe(false);
+      expect(fragments(requested)).toBe(ARTICLES);
+
+      await page.locator('#search-results h2 a').first().click();
+      await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
+      await page.goBack();
+      await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
+      await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`1 result for “"${PHRASE}"”`);
+      await page.close();
+    }, 90_000); // fifty-six fragments, an article and Back: more than 30 s on a busy machine
+
+    test('by relevance, the same honesty, in its own words', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}`);
+      await expect
+        .poll(() => status(page), { timeout: 20_000 })
+        .toMatch(
+          new RegExp(
+            `^Checked ${PHRASE_CHECK_BUDGET} articles with these words, best matches first, for the exact phrase “${PHRASE}”: [01] found so far\\.$`,
+          ),
+        );
+      expect(await page.locator('#search-more').textContent()).toBe('Check more articles');
+      await page.locator('#search-more').click();
+      await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual([OLDEST_TITLE]);
+      await page.close();
+    });
+
+    test('nothing logged an error', () => {
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);
