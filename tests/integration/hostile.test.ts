@@ -255,7 +255,8 @@ describe('no executable script anywhere in dist/', () => {
   test('feeds and sitemaps carry injected text escaped', async () => {
     const rss = await site.read('rss.xml');
     expect(rss).not.toMatch(/<(script|iframe|svg|img|style)\b/i);
-    expect(rss).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+    // The headline, typeset (curly quotes) and escaped.
+    expect(rss).toContain('&lt;script&gt;alert(“title”)&lt;/script&gt;');
   });
 });
 
@@ -264,13 +265,13 @@ describe('injected frontmatter is shown as text', () => {
     const page = parsePage(await site.read('2023/04/01/inject-fields/index.html'));
     // Shown as text (typeset like any headline), never as markup.
     expect(page.text('article h1')).toBe('<script>alert(“title”)</script> Harbour <b>news</b> & “quotes”');
-    expect(page.text('.dek')).toBe('<img src=x onerror=alert("dek")> A standfirst');
+    expect(page.text('.dek')).toBe('<img src=x onerror=alert(“dek”)> A standfirst');
     expect(page.text('.byline')).toContain('"><script>alert("author")</script>');
     expect(page.text('.tags')).toContain('<svg onload=alert("tag")>');
     expect(page.attr('.source a', 'href')).toBe(
       'https://example.org/story?q=%22%3E%3Cscript%3Ealert(%22url%22)%3C/script%3E&x=%3Cb%3E',
     );
-    expect(page.attr('.lead-image img', 'alt')).toBe('" onerror="alert(1)');
+    expect(page.attr('.lead-image img', 'alt')).toBe('“ onerror=”alert(1)');
     expect(page.text('.copyright')).toBe('<style>*{display:none}</style> © Someone');
     // Facet pages exist for injected names, under slugs made of their letters only.
     for (const file of files.filter((f) => /^(tags|authors|sections|sources)\/[^/]+\/index\.html$/.test(f))) {
