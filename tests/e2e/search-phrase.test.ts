@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PHRASE_CHECK_BUDGET } from '../../src/search/phrases.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
+import { recordPageErrors } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
@@ -56,12 +57,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       server = await serve(build.dist, base);
       browser = await launchChromium();
       context = await browser.newContext({ serviceWorkers: 'block' });
-      context.on('page', (page) => {
-        page.on('console', (message) => {
-          if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-      });
+      recordPageErrors(context, consoleErrors);
     });
 
     afterAll(async () => {

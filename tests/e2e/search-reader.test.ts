@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeArchive } from '../../scripts/generate-archive.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
+import { recordPageErrors } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -50,13 +51,8 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       manyServer = await serve(many.dist, base);
       browser = await launchChromium();
       context = await browser.newContext({ serviceWorkers: 'block' });
-      context.on('page', (page) => {
-        page.on('console', (message) => {
-          if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      });
+      recordPageErrors(context, consoleErrors);
+      context.on('page', (page) => page.on('request', (request) => requested.push(new URL(request.url()).pathname)));
     });
 
     afterAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Records problems on a page from now on; returns the list it fills. */
 export async function watchProblems(page: Page, origin: string): Promise<string[]> {
@@ -24,6 +24,16 @@ export async function watchProblems(page: Page, origin: string): Promise<string[
     );
   });
   return problems;
+}
+
+/** Records the console errors and uncaught exceptions of every page the context opens, with its URL, into `errors`. */
+export function recordPageErrors(context: BrowserContext, errors: string[]): void {
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  });
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
