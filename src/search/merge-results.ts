@@ -107,8 +107,9 @@ export type Order<T> =
  * sort) into one, loading each list's head only when it is compared. Data is
  * what costs (a fragment fetch each): ordered by result, only the chosen
  * results' data is loaded, all of a page at once, so a head from another
- * language's list that does not make the page costs nothing; ordered by data,
- * each compared head's data is loaded, one list head at a time.
+ * language's list that does not make the page costs nothing; ordered by data
+ * across several lists, each compared head's data is loaded, one list head at
+ * a time (one list compares nothing, and loads as ordered by result).
  * @param order whether `a` comes before `b`
  */
 export function mergeOrdered<T>(
@@ -118,33 +119,9 @@ export function mergeOrdered<T>(
   // Arrays have an `at` method too: tell them apart by being arrays.
   const lists = input.map((list): ResultList<T> => (isArray(list) ? listOf(list) : list));
   const positions = lists.map(() => 0);
-  // Each result's data is fetched once, whether first asked for ahead of time or as a head.
-  const fetched = new WeakMap<LazyResult<T>, Promise<T>>();
-  const dataOf = (result: LazyResult<T>) => {
-    let data = fetched.get(result);
-    if (!data) {
-      data = result.data();
-      fetched.set(result, data);
-    }
-    return data;
-  };
-  /**
-   * Ordered by data with one list (a date sort in a one-language archive), a
-   * page is that list's next results: their data is fetched all at once, not
-   * one head after another. Only results already found are fetched, so no
-   * further part (shard) loads.
-   */
-  const fetchAhead = (count: number) => {
-    const [list] = lists;
-    if (lists.length !== 1 || !list || 'byResult' in order) return;
-    const from = positions[0] ?? 0;
-    for (let index = from; index < Math.min(from + count, list.length); index++)
-      list
-        .at(index)
-        .then((result) => result && dataOf(result))
-        // A failure surfaces where the page awaits this result; ahead of time it is not the caller's.
-        .catch(() => undefined);
-  };
+  // Heads need their data only to be compared by it: with one list (a one-language archive) nothing is
+  // compared, so a page's data is fetched all at once at the end, whatever the order.
+  const compareData = 'byData' in order && lists.length > 1;
   /** A list's next result; ordered by data, with its data (loading when the head was read). */
   type Head = { result: LazyResult<T>; data: Promise<T> | undefined };
   const heads = new Map<number, Promise<Head | undefined>>();
@@ -154,8 +131,8 @@ export function mergeOrdered<T>(
       loaded = (async () => {
         const result = await lists[list]?.at(positions[list] ?? 0);
         if (!result) return undefined;
-        if ('byResult' in order) return { result, data: undefined };
-        const data = dataOf(result);
+        if (!compareData) return { result, data: undefined };
+        const data = result.data();
         await data;
         return { result, data };
       })();
@@ -166,7 +143,7 @@ export function mergeOrdered<T>(
   const before = async (a: Head, b: Head) =>
     'byResult' in order
       ? order.byResult(a.result, b.result)
-      : order.byData(await (a.data ?? dataOf(a.result)), await (b.data ?? dataOf(b.result)));
+      : order.byData(await (a.data ?? a.result.data()), await (b.data ?? b.result.data()));
   return {
     get total() {
       return lists.reduce((sum, list) => sum + list.length, 0);
@@ -175,7 +152,6 @@ export function mergeOrdered<T>(
       return lists.every((list) => list.complete);
     },
     async next(count) {
-      fetchAhead(count);
       const page: Head[] = [];
       while (page.length < count) {
         const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));
@@ -190,7 +166,7 @@ export function mergeOrdered<T>(
         heads.delete(best.list);
       }
       // A page's fragments are fetched together, not one after another.
-      return Promise.all(page.map((chosen) => chosen.data ?? dataOf(chosen.result)));
+      return Promise.all(page.map((chosen) => chosen.data ?? chosen.result.data()));
     },
   };
 }
