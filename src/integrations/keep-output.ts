@@ -8,7 +8,9 @@
  *
  * Only files are removed that the last build's manifest lists
  * (src/output/manifest.ts) and this build did not make again, such as the page
- * of a deleted article or the last search index (written again after this).
+ * of a deleted article. The search bundle folders (`pagefind`, `pagefind-*`)
+ * are the search index's own: it keeps an unchanged shard in place and
+ * replaces or removes the others (src/search/indexer.ts).
  * Anything else in the folder (a CNAME, `.well-known/`, a `.git` repository,
  * downloads) is not ours and is never touched. An output folder that is not
  * empty and holds no manifest of ours is refused, unless the setting says to
@@ -28,6 +30,7 @@ import { isKeptOutput } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
 import {
   BUILDING_FILE,
+  builtFileHashes,
   MANIFEST_FILE,
   manifestOf,
   markBuildFinished,
@@ -58,6 +61,7 @@ async function removeFiles(site: string, files: readonly string[]): Promise<void
 export default function outputFolder(): { keep: AstroIntegration; manifest: AstroIntegration } {
   let outDir = '';
   let publicDir = '';
+  let cacheDir = '';
   /** The last finished build's manifest: the files that are ours to replace or remove. */
   let previous: BuildManifest | undefined;
   /** Files that were in the folder before this build and are not ours, with their modification times. */
@@ -68,6 +72,7 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async () => {
         const before = (await listFiles(outDir)).filter((file) => file !== MANIFEST_FILE && file !== BUILDING_FILE);
@@ -97,26 +102,13 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
         if (!previous) return;
         const site = fileURLToPath(dir);
         const ours = new Set(Object.keys(previous.files));
-        // The last search index goes (its integration writes it again next): a
-        // bundle folder holding only our files goes in one call rather than one per fragment.
-        const top = await readdir(site, { withFileTypes: true });
-        const bundles = top.filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name));
-        for (const bundle of bundles) {
-          const inside = (await listFiles(join(site, bundle.name))).map((file) => `${bundle.name}/${file}`);
-          if (inside.every((file) => ours.has(file)))
-            await rm(join(site, bundle.name), { recursive: true, force: true });
-          else
-            await removeFiles(
-              site,
-              inside.filter((file) => ours.has(file)),
-            );
-        }
         const written = new Set<string>();
         for (const urls of assets.values())
           for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
         const publicFiles = new Set(await listFiles(publicDir));
         const stale = [...ours].filter(
           (path) =>
+            // Search bundles are the indexer's, which runs after this.
             !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') &&
             existsSync(join(site, path)) &&
             !isKeptOutput(path, written, publicFiles),
@@ -140,7 +132,10 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
           // A file that was not ours stays not ours, unless this build wrote over it.
           return before === undefined || statSync(join(site, file)).mtimeMs !== before;
         });
-        await markBuildFinished(site, manifestOf(site, made));
+        // Hashes of files unchanged since the last build are remembered, not read again.
+        const hashes = builtFileHashes(cacheDir, site);
+        await markBuildFinished(site, manifestOf(site, made, hashes));
+        await hashes.save();
         if (foreign.size > 0)
           logger.info(
             `Left ${foreign.size} file(s) in the output folder that are not the build's (e.g. ${[...foreign.keys()].slice(0, 3).join(', ')}).`,

@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { FileMemo } from '../lib/file-memo.ts';
 
 /** The manifest of the last finished build, at the top of the output folder. */
 export const MANIFEST_FILE = 'clippings-manifest.json';
@@ -86,11 +87,24 @@ export function hashFile(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** Builds the manifest of `files` (relative paths) in `dir`. */
-export function manifestOf(dir: string, files: readonly string[]): BuildManifest {
+/**
+ * The SHA-256 of each file of the built folder `dir`, remembered in the cache
+ * folder while the file is unchanged: the one home of built files' hashes,
+ * for the manifest and for verification.
+ */
+export function builtFileHashes(cacheDir: string | undefined, dir: string): FileMemo<string> {
+  return new FileMemo(cacheDir ? join(cacheDir, 'file-hashes.json') : undefined, resolve(dir), 'sha256');
+}
+
+/** Builds the manifest of `files` (relative paths) in `dir`; `hashes` may remember those of unchanged files. */
+export function manifestOf(
+  dir: string,
+  files: readonly string[],
+  hashes: FileMemo<string> = builtFileHashes(undefined, dir),
+): BuildManifest {
   const entries: Record<string, ManifestEntry> = {};
   for (const file of [...files].sort())
-    entries[file] = { size: statSync(join(dir, file)).size, sha256: hashFile(join(dir, file)) };
+    entries[file] = { size: statSync(join(dir, file)).size, sha256: hashes.value(file, hashFile) };
   return { generator: 'clippings', version: 1, files: entries };
 }
 

@@ -13,9 +13,9 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
-import { bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
+import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
-import { hashShard, ShardCache } from './shard-cache.ts';
+import { hashShard, indexedPartHashes, ShardCache } from './shard-cache.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
 const PAGEFIND_CONFIG = {};
@@ -143,6 +143,21 @@ async function dropUnusedFiles(site: string, dir: string): Promise<void> {
 }
 
 /**
+ * Removes the bundle folders of earlier builds that this plan has not written
+ * (a shard boundary moved, a period went away): every `pagefind` and
+ * `pagefind-*` folder at the top of the site is the search index's own.
+ */
+async function removeOtherBundles(site: string, written: readonly string[]): Promise<void> {
+  const keep = new Set(written);
+  const top = await readdir(site, { withFileTypes: true });
+  await Promise.all(
+    top
+      .filter((entry) => entry.isDirectory() && BUNDLE_FOLDER.test(entry.name) && !keep.has(entry.name))
+      .map((entry) => rm(join(site, entry.name), { recursive: true, force: true })),
+  );
+}
+
+/**
  * Indexes a built site in shards by period (src/search/shards.ts), one
  * shard after another: each Pagefind run holds only its shard in memory, and
  * its process is closed before the next starts. A shard whose pages and
@@ -156,6 +171,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
   if (plan.length === 0) {
     // No article pages: one empty bundle, so the search page still finds an index. The glob
     // matches no file: without any data-pagefind-body page, Pagefind would index every listing.
+    await rm(join(site, 'pagefind'), { recursive: true, force: true });
     const result = await indexSite({ site, glob: '[0-9][0-9][0-9][0-9]/*/*/*/index.html' });
     await dropUnusedFiles(site, 'pagefind');
     shards.push({ id: 'all', dir: 'pagefind', languages: result.languages, reused: false });
@@ -163,19 +179,22 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     const cache = new ShardCache(cacheFolder);
     await cache.load();
     const settings = await indexSettings();
+    const parts = indexedPartHashes(cacheFolder, site);
     for (const [position, shard] of plan.entries()) {
       const started = performance.now();
       const dir = bundleDir(shard, position);
       const outputPath = join(site, dir);
       const months = new Set(shard.months);
       const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
-      const hash = hashShard(site, pages, `${settings}\n${shard.months.join(',')}`);
+      const hash = hashShard(site, pages, `${settings}\n${shard.months.join(',')}`, parts);
       const cached = cache.lookup(shard.id, hash);
       let result: ShardResult;
       if (cached) {
-        await cache.restore(shard.id, outputPath);
+        if (!(await cache.isInPlace(shard.id, outputPath))) await cache.restore(shard.id, outputPath);
         result = { id: shard.id, dir, languages: cached.languages, reused: true };
       } else {
+        // Pagefind writes into the folder: what an earlier index left there must not stay.
+        await rm(outputPath, { recursive: true, force: true });
         const indexed = await indexSite({ site, glob: shardGlob(shard), outputPath });
         await dropUnusedFiles(site, dir);
         await cache.store(shard.id, outputPath, { hash, languages: indexed.languages });
@@ -185,7 +204,12 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       options.onShard?.(result, position, plan.length, performance.now() - started);
     }
     await cache.keepOnly(plan.map((shard) => shard.id));
+    await parts.save();
   }
+  await removeOtherBundles(
+    site,
+    shards.map((shard) => shard.dir),
+  );
   const languages: Record<string, number> = {};
   for (const shard of shards)
     for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;

@@ -1,18 +1,19 @@
 /**
  * The search shards of the last build, kept in Astro's cache folder so the
- * next build copies the shards whose articles did not change instead of
- * indexing them again. Astro empties dist/ at the start of every build, so
- * "unchanged" is decided by a hash of what Pagefind reads, never by which
- * files happen to exist.
+ * next build keeps (or copies back) the shards whose articles did not change
+ * instead of indexing them again. "Unchanged" is decided by a hash of what
+ * Pagefind reads, never by which files happen to exist.
  *
  * Layout: `<cacheDir>/search-shards/manifest.json` (a hash per shard id) and
  * `<cacheDir>/search-shards/<id>/` (the shard's Pagefind bundle as written).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
+import { FileMemo } from '../lib/file-memo.ts';
+import { listFiles } from '../lib/list-files.ts';
 
 /** What the cache remembers of one shard. */
 export interface CachedShard {
@@ -63,22 +64,35 @@ export function indexedPart(html: string): string {
   return `${htmlTag}\n${html.slice(start, end)}`;
 }
 
+/** SHA-256 (hex) of a page's indexed part. */
+function indexedPartHash(path: string): string {
+  // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
+  return createHash('sha256')
+    .update(indexedPart(readFileSync(path, 'utf8')))
+    .digest('hex');
+}
+
+/** Where the indexed parts' hashes of a site's pages are remembered between builds, in the shard cache's folder. */
+export function indexedPartHashes(cacheFolder: string | undefined, site: string): FileMemo<string> {
+  return new FileMemo(cacheFolder ? join(cacheFolder, 'indexed-parts.json') : undefined, site, 'indexed-part');
+}
+
 /**
- * Hashes a shard: the indexing settings, then each page's path and indexed
- * part, in path order, reading one page at a time.
+ * Hashes a shard: the indexing settings, then each page's path and the hash
+ * of its indexed part, in path order.
  * @param files paths relative to `site`
  * @param settings anything else the index depends on (Pagefind version, options, shard months)
+ * @param parts remembers the hashes of pages unchanged since the last build
  */
-export function hashShard(site: string, files: readonly string[], settings: string): string {
+export function hashShard(
+  site: string,
+  files: readonly string[],
+  settings: string,
+  parts: FileMemo<string> = indexedPartHashes(undefined, site),
+): string {
   const hash = createHash('sha256').update(settings).update('\0');
-  const sorted = [...files].sort();
-  // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
-  for (const file of sorted)
-    hash
-      .update(file)
-      .update('\0')
-      .update(indexedPart(readFileSync(join(site, file), 'utf8')))
-      .update('\0');
+  for (const file of [...files].sort())
+    hash.update(file).update('\0').update(parts.value(file, indexedPartHash)).update('\0');
   return hash.digest('hex');
 }
 
@@ -86,8 +100,8 @@ export function hashShard(site: string, files: readonly string[], settings: stri
  * Copies a folder by hard-linking its files (a shard is thousands of small
  * files: linking them takes a fraction of the time copying does), copying
  * where links are impossible (another file system). Safe here because nothing
- * writes into a bundle after Pagefind: Astro empties dist/ by unlinking, and
- * the cache replaces a shard by removing it first.
+ * writes into a bundle after Pagefind: the indexer and the cache replace a
+ * bundle by removing it first (unlinking), and unused files are unlinked too.
  */
 export async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
@@ -135,6 +149,24 @@ export class ShardCache {
   lookup(id: string, hash: string): CachedShard | undefined {
     const entry = this.manifest.shards[id];
     return entry?.hash === hash && existsSync(join(this.folder, id, 'pagefind-entry.json')) ? entry : undefined;
+  }
+
+  /**
+   * Whether `outputPath` already holds this cached shard's bundle as linked
+   * from the cache: the same files, each the same file (inode) as the
+   * cache's. Then it is left in place: copying it again would give its files
+   * new states, and every memo keyed by them (verification, the manifest's
+   * hashes) would read them all again.
+   */
+  async isInPlace(id: string, outputPath: string): Promise<boolean> {
+    const cached = await listFiles(join(this.folder, id));
+    const placed = await listFiles(outputPath);
+    if (cached.length === 0 || cached.length !== placed.length) return false;
+    const inode = (path: string) => statSync(path, { throwIfNoEntry: false })?.ino;
+    return cached.every((file) => {
+      const ino = inode(join(outputPath, file));
+      return ino !== undefined && ino === inode(join(this.folder, id, file));
+    });
   }
 
   /** Copies a cached shard's bundle to `outputPath`. */

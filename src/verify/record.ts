@@ -4,24 +4,24 @@
  * page and hashing every file took 7 s at 10,000 articles, though a rebuild
  * after one edit leaves almost all of them as they were.
  *
- * A file counts as unchanged while its size, modification and change times
- * (nanoseconds) and inode are those recorded. The change time cannot be set
- * back by tools such as `touch`, so rewriting a file's bytes always shows;
- * only someone who restores a file system's clock could hide an edit, which
- * `npm run verify -- --full` (every file hashed and read) still catches.
+ * A file counts as unchanged while its state (src/lib/file-memo.ts: size,
+ * times, inode) is the one recorded; only someone who restores a file
+ * system's clock could hide an edit, which `npm run verify -- --full` (every
+ * file hashed and read) still catches.
  *
  * The record holds per-file facts only (a page's internal links, repeated
- * ids, addresses that may leave the site; a search fragment's URL; a file's
- * SHA-256). Every check across files (coverage, broken links, the manifest)
- * runs again over the whole set each time, from these facts.
+ * ids, addresses that may leave the site; a search fragment's URL). Files'
+ * hashes live with the manifest's (src/output/manifest.ts). Every check across
+ * files (coverage, broken links, the manifest) runs again over the whole set
+ * each time, from these facts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FoundUrl } from './site-urls.ts';
 
 /** Bump when what is recorded, or how it is checked, changes: an older record is then ignored. */
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
 /** What one page says that the checks need, read from its HTML. */
 export interface PageFacts {
@@ -43,8 +43,6 @@ export interface PageFacts {
 export interface FileRecord {
   /** Size, times and inode when it was read: `size:mtimeNs:ctimeNs:ino`. */
   state: string;
-  /** Its SHA-256 (hex), when it was hashed. */
-  sha256?: string | undefined;
   page?: PageFacts | undefined;
   /** The page a search fragment is the record of. */
   fragmentUrl?: string | undefined;
@@ -61,16 +59,6 @@ export interface VerifyRecord {
 /** Where the record lives in the cache folder. */
 export function recordFile(cacheDir: string): string {
   return join(cacheDir, 'verify-record.json');
-}
-
-/** A file's state as the record compares it; undefined when it cannot be read. */
-export function fileState(path: string): string | undefined {
-  try {
-    const stat = statSync(path, { bigint: true });
-    return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The record kept in `cacheDir` for `key`; an empty one when there is none, it is unreadable, or made for another key. */

@@ -15,8 +15,9 @@ import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
 import { readFragment } from '../search/fragments.ts';
-import { hashFile } from '../output/manifest.ts';
-import { fileState, loadRecord, saveRecord, type FileRecord, type PageFacts, type VerifyRecord } from './record.ts';
+import { builtFileHashes, hashFile } from '../output/manifest.ts';
+import { fileState } from '../lib/file-memo.ts';
+import { loadRecord, saveRecord, type FileRecord, type PageFacts, type VerifyRecord } from './record.ts';
 import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
 import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
 import {
@@ -216,8 +217,7 @@ class KnownFiles {
   private readonly previous: VerifyRecord;
   private readonly distDir: string;
   private readonly states = new Map<string, string | undefined>();
-  /** Files hashed this run, pages read in full, pages whose facts were reused. */
-  hashed = 0;
+  /** Pages read in full, pages whose facts were reused. */
   pagesRead = 0;
   pagesReused = 0;
 
@@ -248,16 +248,6 @@ class KnownFiles {
     if (state === undefined) return;
     const entry = this.next.files[file];
     this.next.files[file] = { ...(entry?.state === state ? entry : {}), ...fact, state };
-  }
-
-  /** The file's SHA-256: remembered while it is unchanged, else hashed (and remembered). */
-  hashOf(file: string): string {
-    const known = this.remembered(file)?.sha256;
-    if (known !== undefined) return known;
-    this.hashed++;
-    const sha256 = hashFile(join(this.distDir, file));
-    this.learn(file, { sha256 });
-    return sha256;
   }
 
   /** A page's facts: remembered while it is unchanged, else read from its HTML. */
@@ -296,13 +286,15 @@ export async function verifyBuild({
   const key = `${resolve(distDir)}\n${home}\n${await verifyFingerprint(root)}`;
   const previous = loadRecord(full ? undefined : cacheDir, key);
   const known = new KnownFiles(distDir, previous);
+  // The manifest's hashes of files unchanged since they were last hashed are not computed again.
+  const hashes = builtFileHashes(full ? undefined : cacheDir, distDir);
   const offSite = new SiteUrlCheck(home, declared);
   const sitemap = await readSitemap(distDir, base);
   const corrupt: string[] = [];
   const searchRecords = readSearchRecords(distDir, base, files, known, corrupt);
   // First: whether this is a whole, finished build at all.
   problems.unshift(
-    ...checkOutput(distDir, fileSet, { building: building ?? false, hashOf: (file) => known.hashOf(file) }),
+    ...checkOutput(distDir, fileSet, { building: building ?? false, hashOf: (file) => hashes.value(file, hashFile) }),
     ...corrupt.map((message) => ({ check: 'corrupt' as const, message })),
   );
 
@@ -341,6 +333,7 @@ export async function verifyBuild({
   problems.push(...offSite.problems);
   // Facts are kept whatever the verdict: a page with a broken link is reported again from them next time.
   if (cacheDir) await saveRecord(cacheDir, known.next);
+  if (!building) await hashes.save();
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.
     const article = articles.get(pagePathOf(file));
@@ -373,7 +366,7 @@ export async function verifyBuild({
       siteUrls: offSite.count,
       pagesRead: known.pagesRead,
       pagesReused: known.pagesReused,
-      hashed: known.hashed,
+      hashed: hashes.computed,
     },
     problems,
   };

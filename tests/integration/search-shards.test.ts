@@ -3,7 +3,8 @@
  * size small enough for several shards, then rebuilt after editing one
  * article (on another day, so every page's citation date changes too).
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -22,11 +23,35 @@ const NEW_WORD = 'spinnakerfest';
 let first: BuildResult;
 let firstCache: ShardCacheManifest;
 let second: BuildResult;
+let third: BuildResult;
+let secondBundles: OfflineManifest['bundles'];
+/** Inode of every file of the first build's bundles. */
+let firstInodes: Map<string, bigint>;
 
 const cacheManifest = async (build: BuildResult) =>
   JSON.parse(
     await readFile(join(build.dist, '..', 'cache', 'search-shards', 'manifest.json'), 'utf8'),
   ) as ShardCacheManifest;
+
+let secondInodes: Map<string, bigint>;
+
+/** The search bundle folders at the top of a build's dist/. */
+async function bundleFolders(build: BuildResult): Promise<string[]> {
+  const top = await readdir(build.dist, { withFileTypes: true });
+  return top.filter((entry) => entry.isDirectory() && entry.name.startsWith('pagefind')).map((entry) => entry.name);
+}
+
+/** Every file of every bundle of a build, with its inode. */
+async function bundleInodes(build: BuildResult): Promise<Map<string, bigint>> {
+  const inodes = new Map<string, bigint>();
+  for (const folder of await bundleFolders(build))
+    for (const entry of await readdir(join(build.dist, folder), { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) {
+        const path = join(entry.parentPath, entry.name);
+        inodes.set(path.slice(build.dist.length), statSync(path, { bigint: true }).ino);
+      }
+  return inodes;
+}
 
 /** Every search record in every bundle of a build: its URL and text. */
 async function records(build: BuildResult): Promise<{ bundle: string; url: string; content: string }[]> {
@@ -45,10 +70,12 @@ beforeAll(async () => {
   first = await buildFixture({ content, env: { ...SHARDS, SOURCE_DATE_EPOCH: '1700000000' } });
   expect(first.code, first.output).toBe(0);
   firstCache = await cacheManifest(first);
+  firstInodes = await bundleInodes(first);
   const file = join(content, EDITED);
   await writeFile(file, `${await readFile(file, 'utf8')}\nThe evening ended with a ${NEW_WORD} on the quay.\n`);
   second = await buildFixture({ content, reuse: first, env: { ...SHARDS, SOURCE_DATE_EPOCH: '1700100000' } });
   expect(second.code, second.output).toBe(0);
+  secondInodes = await bundleInodes(second);
 }, 400_000);
 
 describe('a sharded search index', () => {
@@ -102,6 +129,14 @@ describe('a rebuild after editing one article', () => {
     expect(second.output).toContain('4 shards of up to 3 articles: 1 indexed, 3 reused');
   });
 
+  test('the shards that did not change stay in place: the same files, not copies', () => {
+    const kept = [...secondInodes].filter(([path]) => !path.startsWith('/pagefind-2021-09-2022-11/'));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const [path, inode] of kept) expect({ path, inode }).toEqual({ path, inode: firstInodes.get(path) });
+    const reindexed = [...secondInodes].filter(([path]) => path.startsWith('/pagefind-2021-09-2022-11/'));
+    expect(reindexed.some(([path, inode]) => firstInodes.get(path) !== inode)).toBe(true);
+  });
+
   test('the cache manifest changed for that shard only', async () => {
     const after = await cacheManifest(second);
     expect(Object.keys(after.shards).sort()).toEqual(Object.keys(firstCache.shards).sort());
@@ -117,5 +152,33 @@ describe('a rebuild after editing one article', () => {
     expect(withWord.map((record) => [record.bundle, record.url])).toEqual([
       ['2021-09-2022-11', '/2021/09/11/harbour-regatta/'],
     ]);
+  });
+});
+
+describe('a rebuild after the shards’ boundaries moved', () => {
+  // After the tests above: this build replaces the dist/ they read.
+  beforeAll(async () => {
+    secondBundles = (JSON.parse(await second.read('offline.json')) as OfflineManifest).bundles;
+    third = await buildFixture({
+      content: second.env.CLIPPINGS_CONTENT_DIR ?? '',
+      reuse: second,
+      env: { CLIPPINGS_SEARCH_SHARD_SIZE: '4', SOURCE_DATE_EPOCH: '1700200000' },
+    });
+    expect(third.code, third.output).toBe(0);
+  }, 400_000);
+
+  test('dist/ holds exactly the new shards’ bundles: the old ones are gone', async () => {
+    const manifest = JSON.parse(await third.read('offline.json')) as OfflineManifest;
+    // The plan did change: some earlier bundle is no longer in it.
+    expect(secondBundles.some(({ path }) => !manifest.bundles.some((bundle) => bundle.path === path))).toBe(true);
+    expect((await bundleFolders(third)).sort()).toEqual(
+      manifest.bundles.map((bundle) => bundle.path.replace(/^\/|\/$/g, '')).sort(),
+    );
+  });
+
+  test('every article still has exactly one search record', async () => {
+    const found = await records(third);
+    expect(found).toHaveLength(articles.length);
+    expect(new Set(found.map((record) => record.url)).size).toBe(articles.length);
   });
 });

@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileState, loadRecord, recordFile, saveRecord, type VerifyRecord } from '../../src/verify/record.ts';
+import { loadRecord, recordFile, saveRecord, type VerifyRecord } from '../../src/verify/record.ts';
 
 const page = {
   links: ['/2024/', '/tags/a/', '../b/'],
@@ -26,7 +26,7 @@ describe('verification record', () => {
       version: loadRecord(undefined, 'k').version,
       key: 'k',
       files: {
-        'a/index.html': { state: '1:2:3:4', sha256: 'ab', page },
+        'a/index.html': { state: '1:2:3:4', page },
         'b/index.html': { state: '5:6:7:8', page: { ...page, links: ['/tags/a/', '/2024/'] } },
         'pagefind/fragment/x.pf_fragment': { state: '9:9:9:9', fragmentUrl: '/a/' },
       },
@@ -41,12 +41,5 @@ describe('verification record', () => {
     const cache = await mkdtemp(join(tmpdir(), 'clippings-record-'));
     await writeFile(recordFile(cache), '{"version": 1, "key": "k", "strings": [');
     expect(loadRecord(cache, 'k').files).toEqual({});
-  });
-
-  test('a file that cannot be read has no state', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'clippings-record-'));
-    await writeFile(join(dir, 'index.html'), '<p>a</p>');
-    expect(fileState(join(dir, 'index.html'))).toMatch(/^8:\d+:\d+:\d+$/);
-    expect(fileState(join(dir, 'missing.html'))).toBeUndefined();
   });
 });

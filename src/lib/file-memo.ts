@@ -1,0 +1,96 @@
+/**
+ * A value computed from a file's bytes (its hash, what Pagefind reads of it),
+ * remembered between builds while the file is unchanged, so a rebuild reads
+ * only the files it wrote again. At 10,000 articles, hashing every built file
+ * for the manifest and every article page for the search shards took 1.5 s of
+ * each rebuild, though an edit leaves almost all of them as they were.
+ *
+ * A file counts as unchanged while its size, modification and change times
+ * (nanoseconds) and inode are those remembered. The change time cannot be set
+ * back by tools such as `touch`, so rewriting a file's bytes always shows.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** A file's state as memos compare it (`size:mtimeNs:ctimeNs:ino`); undefined when it cannot be read. */
+export function fileState(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the memo file holds. */
+interface StoredMemo<T> {
+  key: string;
+  /** File (relative to the memo's folder) → [state, value]. */
+  files: Record<string, [string, T]>;
+}
+
+/**
+ * Values of the files under one folder, each remembered with the state the
+ * file had when it was computed. Saving keeps only the files asked about
+ * since loading: a file that went is forgotten.
+ */
+export class FileMemo<T> {
+  /** Values computed this run (the rest were remembered). */
+  computed = 0;
+  private readonly previous: Record<string, [string, T]>;
+  private readonly next: Record<string, [string, T]> = {};
+  private readonly memoFile: string | undefined;
+  private readonly folder: string;
+  private readonly key: string;
+
+  /**
+   * @param memoFile where the memo is kept between runs (none: nothing is remembered)
+   * @param folder the folder whose files are asked about
+   * @param key anything else the values depend on (how they are computed): a memo made under another key is not reused
+   */
+  constructor(memoFile: string | undefined, folder: string, key: string) {
+    this.memoFile = memoFile;
+    this.folder = folder;
+    this.key = `${folder}\n${key}`;
+    this.previous = {};
+    if (!memoFile || !existsSync(memoFile)) return;
+    try {
+      const stored = JSON.parse(readFileSync(memoFile, 'utf8')) as Partial<StoredMemo<T>>;
+      if (stored.key === this.key && typeof stored.files === 'object' && stored.files !== null)
+        this.previous = stored.files;
+    } catch {
+      // An unreadable memo is no memo: every value is computed again.
+    }
+  }
+
+  /** The value of `file` (relative to the folder): remembered while the file is unchanged, else `compute(path)`. */
+  value(file: string, compute: (path: string) => T): T {
+    const path = join(this.folder, file);
+    const state = fileState(path);
+    const known = this.previous[file];
+    if (state !== undefined && known?.[0] === state) {
+      this.next[file] = known;
+      return known[1];
+    }
+    this.computed++;
+    const value = compute(path);
+    // A file that cannot be stated is computed (and fails there) but never remembered.
+    if (state !== undefined) this.next[file] = [state, value];
+    return value;
+  }
+
+  /** Writes what was asked about this run, whole or not at all; a failure leaves no memo, never an error. */
+  async save(): Promise<void> {
+    if (!this.memoFile) return;
+    const temporary = `${this.memoFile}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await mkdir(dirname(this.memoFile), { recursive: true });
+      await writeFile(temporary, JSON.stringify({ key: this.key, files: this.next } satisfies StoredMemo<T>));
+      await rename(temporary, this.memoFile);
+    } catch {
+      // The memo only saves work: without it, the next run computes everything.
+      await rm(temporary, { force: true });
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The file memo (src/lib/file-memo.ts): a value computed from a file is
+ * computed again exactly when the file changed, survives between runs through
+ * its memo file, and is never reused for another folder or way of computing.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FileMemo, fileState } from '../../src/lib/file-memo.ts';
+
+/** A folder with two files, and a memo file beside it. */
+async function setUp(): Promise<{ folder: string; memoFile: string }> {
+  const folder = await mkdtemp(join(tmpdir(), 'clippings-file-memo-'));
+  await writeFile(join(folder, 'a.html'), 'first');
+  await writeFile(join(folder, 'b.html'), 'second');
+  return { folder, memoFile: join(folder, '..', `${folder.split('/').pop() ?? 'x'}.memo.json`) };
+}
+
+/** The value under test: the file's text, with the names of the files read. */
+function reader(): { read: (path: string) => string; reads: string[] } {
+  const reads: string[] = [];
+  const read = (path: string) => {
+    reads.push(path.split('/').pop() ?? path);
+    return readFileSync(path, 'utf8');
+  };
+  return { reads, read };
+}
+
+describe('FileMemo', () => {
+  test('a file unchanged since the last run is not read again; a rewritten one is, even at the same size', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    const one = reader();
+    expect(first.value('a.html', one.read)).toBe('first');
+    expect(first.value('b.html', one.read)).toBe('second');
+    expect(one.reads).toEqual(['a.html', 'b.html']);
+    await first.save();
+
+    await writeFile(join(folder, 'b.html'), 'SECOND');
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    const two = reader();
+    expect(second.value('a.html', two.read)).toBe('first');
+    expect(second.value('b.html', two.read)).toBe('SECOND');
+    expect(two.reads).toEqual(['b.html']);
+    expect(second.computed).toBe(1);
+  });
+
+  test('a file not asked about in a run is forgotten when it saves', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    first.value('a.html', reader().read);
+    first.value('b.html', reader().read);
+    await first.save();
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    second.value('a.html', reader().read);
+    await second.save();
+    const stored = JSON.parse(await readFile(memoFile, 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(stored.files)).toEqual(['a.html']);
+  });
+
+  test('a memo made for another folder or another computation, or unreadable, is not reused', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    first.value('a.html', reader().read);
+    await first.save();
+    for (const other of [
+      new FileMemo<string>(memoFile, folder, 'length'),
+      new FileMemo<string>(memoFile, `${folder}/`, 'text'),
+    ]) {
+      const again = reader();
+      other.value('a.html', again.read);
+      expect(again.reads).toEqual(['a.html']);
+    }
+    await writeFile(memoFile, '{ not json');
+    const broken = reader();
+    expect(new FileMemo<string>(memoFile, folder, 'text').value('a.html', broken.read)).toBe('first');
+    expect(broken.reads).toEqual(['a.html']);
+  });
+
+  test('without a memo file, every value is computed and nothing is written', async () => {
+    const { folder } = await setUp();
+    const memo = new FileMemo<string>(undefined, folder, 'text');
+    const one = reader();
+    memo.value('a.html', one.read);
+    memo.value('a.html', one.read);
+    expect(one.reads).toEqual(['a.html', 'a.html']);
+    await expect(memo.save()).resolves.toBeUndefined();
+  });
+});
+
+describe('fileState', () => {
+  test('names size, times and inode, and nothing for a missing file', async () => {
+    const { folder } = await setUp();
+    expect(fileState(join(folder, 'a.html'))).toMatch(/^5:\d+:\d+:\d+$/);
+    expect(fileState(join(folder, 'missing.html'))).toBeUndefined();
+  });
+});
