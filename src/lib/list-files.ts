@@ -22,11 +22,10 @@ function walk(dir: string, prefix: string, found: string[]): void {
  * recursive readdir took 2.0 s and this 0.23 s, and the build runs nothing
  * else while it lists (measured at 10,000 articles).
  */
-export async function listFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
+export function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
-  walk(dir, '', found);
-  return found;
+  if (existsSync(dir)) walk(dir, '', found);
+  return Promise.resolve(found);
 }
 
 /**
