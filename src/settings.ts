@@ -4,6 +4,7 @@
  * `npm run verify` all take their settings from here, so a default (the
  * articles folder, the output folder) cannot differ between them.
  */
+import { totalmem } from 'node:os';
 import { normalizeBase } from './lib/base.ts';
 import { bodyLimitsFrom, type BodyLimits } from './lib/limits.ts';
 
@@ -44,6 +45,28 @@ function positiveSize(env: Readonly<Record<string, string | undefined>>, name: s
   return size;
 }
 
+/** The build's memory when `CLIPPINGS_BUILD_MEMORY_GB` is not set: 6 GB, or 60 % of a smaller machine's. */
+export function defaultBuildMemoryBytes(machineBytes: number): number {
+  return Math.min(6 * 1024 ** 3, Math.floor(machineBytes * 0.6));
+}
+
+/**
+ * The memory the whole build may hold (its process tree), in bytes:
+ * `CLIPPINGS_BUILD_MEMORY_GB` when set, else the default for this machine.
+ * The search indexer runs shards side by side only within it.
+ * @example buildMemoryFrom({ CLIPPINGS_BUILD_MEMORY_GB: '2.5' }, 8 * 1024 ** 3) // → 2.5 GiB in bytes
+ */
+export function buildMemoryFrom(env: Readonly<Record<string, string | undefined>>, machineBytes: number): number {
+  const raw = env['CLIPPINGS_BUILD_MEMORY_GB']?.trim();
+  if (raw === undefined || raw === '') return defaultBuildMemoryBytes(machineBytes);
+  const gb = Number(raw);
+  if (!Number.isFinite(gb) || gb <= 0)
+    throw new RangeError(
+      `CLIPPINGS_BUILD_MEMORY_GB must be a positive number of gigabytes, such as 4 or 2.5, not "${raw}"`,
+    );
+  return Math.floor(gb * 1024 ** 3);
+}
+
 /** Set to 1 to build into an output folder that is not empty and was not made by this tool (nothing in it is removed). */
 export const ADOPT_SETTING = 'CLIPPINGS_ADOPT_OUT_DIR';
 
@@ -79,6 +102,8 @@ export interface Settings {
   searchShardSize: number;
   /** CLIPPINGS_SEARCH_RECENT_SHARD_SIZE: most articles per search shard of the newest period (at most searchShardSize). */
   searchRecentShardSize: number;
+  /** CLIPPINGS_BUILD_MEMORY_GB: the memory the build may hold, in bytes (search shards index side by side within it). */
+  buildMemoryBytes: number;
   /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
   renderWorkers: number | undefined;
   /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
@@ -111,6 +136,9 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     },
     get searchRecentShardSize() {
       return recentShardSizeFrom(env);
+    },
+    get buildMemoryBytes() {
+      return buildMemoryFrom(env, totalmem());
     },
     renderWorkers: workers === undefined || workers === '' ? undefined : Number(workers),
     timings: env['CLIPPINGS_TIMINGS'] === '1',

@@ -15,12 +15,14 @@ import { settingsFrom } from '../settings.ts';
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let root = '';
   return {
     name: 'clippings:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -32,6 +34,7 @@ export default function searchIndex(): AstroIntegration {
           cacheFolder: join(cacheDir, 'search-shards'),
           shardSize,
           recentShardSize,
+          workerFile: join(root, 'src/search/index-worker.ts'),
           onShard: (shard, index, count, ms) => {
             if (count > 1)
               logger.info(

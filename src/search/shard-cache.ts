@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
 import { FileMemo } from '../lib/file-memo.ts';
@@ -203,8 +203,19 @@ export class ShardCache {
     );
   }
 
-  private async save(): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
-    await writeFile(this.manifestPath, `${JSON.stringify(this.manifest, null, 1)}\n`);
+  /** Saves queued one after another (shards are stored side by side), each whole: written aside, then renamed. */
+  private saving: Promise<void> = Promise.resolve();
+
+  private save(): Promise<void> {
+    // A failed save was reported to its caller; the next one still runs.
+    this.saving = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(this.folder, { recursive: true });
+        const temporary = `${this.manifestPath}.tmp`;
+        await writeFile(temporary, `${JSON.stringify(this.manifest, null, 1)}\n`);
+        await rename(temporary, this.manifestPath);
+      });
+    return this.saving;
   }
 }
