@@ -65,6 +65,8 @@ export interface VerifyOptions {
    * read: their hashes and page facts come from its record, and every check across pages still runs.
    */
   full?: boolean | undefined;
+  /** Pages recordPageFacts read just before, in this build: counted as read, not as unchanged. */
+  readAhead?: number | undefined;
 }
 
 export interface VerifyReport {
@@ -93,6 +95,11 @@ export interface VerifyReport {
 /** Site path (`/2024/`) of an index.html in dist/. */
 function pagePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The address of a file of dist/ on the site (`…/2024/` for `2024/index.html`). */
+function pageUrlOf(file: string, home: string): string {
+  return new URL(file.replace(/(^|\/)index\.html$/, '$1'), home).href;
 }
 
 /** Published articles: URL → file, as the loader sees them. */
@@ -250,6 +257,11 @@ class KnownFiles {
     this.next.files[file] = { ...(entry?.state === state ? entry : {}), ...fact, state };
   }
 
+  /** Keeps the last record's entries for the files `keep` picks, unchecked: a later run checks their state. */
+  carryOver(keep: (file: string) => boolean): void {
+    for (const [file, entry] of Object.entries(this.previous.files)) if (keep(file)) this.next.files[file] ??= entry;
+  }
+
   /** A page's facts: remembered while it is unchanged, else read from its HTML. */
   pageFacts(file: string, read: () => PageFacts): PageFacts {
     const known = this.remembered(file)?.page;
@@ -264,6 +276,49 @@ class KnownFiles {
   }
 }
 
+/** What identifies a verification record: output folder, site home and the checks' code. */
+async function recordKey(root: string, distDir: string, home: string): Promise<string> {
+  return `${resolve(distDir)}\n${home}\n${await verifyFingerprint(root)}`;
+}
+
+/** Where every address the site writes must point: its origin and base. */
+function homeOf(base: string, site: string): string {
+  return new URL(normalizeBase(base), site).href;
+}
+
+/**
+ * Reads the facts of every page changed since the last verification into its
+ * record, and checks nothing: the build runs it in a worker thread while the
+ * search index is written (src/integrations/verify-build.ts), so that
+ * verification afterwards finds the pages already read. A page that cannot be
+ * read now (pruned meanwhile) is left for verification. Returns how many
+ * pages it read.
+ */
+export async function recordPageFacts({
+  root,
+  distDir,
+  base,
+  site,
+  cacheDir,
+}: Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<number> {
+  if (!cacheDir) return 0;
+  const home = homeOf(base, site);
+  const previous = loadRecord(cacheDir, await recordKey(root, distDir, home));
+  const known = new KnownFiles(distDir, previous);
+  // What it does not read (search fragments) stays as recorded.
+  known.carryOver((file) => !file.endsWith('.html'));
+  for (const file of (await listFiles(distDir)).filter((name) => name.endsWith('.html'))) {
+    const pageUrl = pageUrlOf(file, home);
+    try {
+      known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home));
+    } catch {
+      // Gone or unreadable now: verification itself reads it, and reports it.
+    }
+  }
+  await saveRecord(cacheDir, known.next);
+  return known.pagesRead;
+}
+
 /** Runs every check. */
 export async function verifyBuild({
   root,
@@ -274,17 +329,16 @@ export async function verifyBuild({
   cacheDir,
   building,
   full,
+  readAhead = 0,
 }: VerifyOptions): Promise<VerifyReport> {
   const files = await listFiles(distDir);
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
   const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir);
-  // Where every address the site writes must point: its origin and base.
-  const home = new URL(normalizeBase(base), site).href;
+  const home = homeOf(base, site);
   // What the last verification of this folder learnt, unless everything is to be read again.
-  const key = `${resolve(distDir)}\n${home}\n${await verifyFingerprint(root)}`;
-  const previous = loadRecord(full ? undefined : cacheDir, key);
+  const previous = loadRecord(full ? undefined : cacheDir, await recordKey(root, distDir, home));
   const known = new KnownFiles(distDir, previous);
   // The manifest's hashes of files unchanged since they were last hashed are not computed again.
   const hashes = builtFileHashes(full ? undefined : cacheDir, distDir);
@@ -315,7 +369,7 @@ export async function verifyBuild({
   const resolved = new Map<string, string | undefined>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const pagePath = pagePathOf(file);
-    const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, '$1'), home).href;
+    const pageUrl = pageUrlOf(file, home);
     const facts = known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home));
     offSite.check(file, facts.offSite, facts.siteUrlCount, articles.has(pagePath) ? pagePath : undefined);
     for (const reason of facts.unreadable) problems.push({ check: 'corrupt', message: `${file}: ${reason}` });
@@ -364,8 +418,8 @@ export async function verifyBuild({
       searchRecords: searchRecords?.size,
       links,
       siteUrls: offSite.count,
-      pagesRead: known.pagesRead,
-      pagesReused: known.pagesReused,
+      pagesRead: known.pagesRead + Math.min(readAhead, known.pagesReused),
+      pagesReused: known.pagesReused - Math.min(readAhead, known.pagesReused),
       hashed: hashes.computed,
     },
     problems,
@@ -391,7 +445,7 @@ class SiteUrlCheck {
   check(file: string, urls: readonly FoundUrl[], count = urls.length, page?: string): void {
     this.count += count;
     const found = offSiteUrls(urls, {
-      pageUrl: new URL(file.replace(/(^|\/)index\.html$/, '$1'), this.home).href,
+      pageUrl: pageUrlOf(file, this.home),
       home: this.home,
       page,
       declaredFor: (article) => this.declared.get(article),
