@@ -17,6 +17,13 @@
  */
 import { parseArticlePath } from '../lib/urls.ts';
 
+/**
+ * The newest months (that have articles) always sit in the small shards of
+ * the open period, even just after a large shard closed: editing an article
+ * of last month then re-indexes a small shard.
+ */
+export const RECENT_MONTHS = 3;
+
 /** One shard of the search index. */
 export interface SearchShard {
   /** Stable name from its months, e.g. `2001-01-2019-06` or `2024-03`; names its cache entry. */
@@ -33,7 +40,8 @@ export interface SearchShard {
  * `maxArticles`; every large shard but the last is full, closed and frozen.
  * The last one (the open period, where new articles land) is cut again into
  * small shards of at most `recentMaxArticles`, so adding a day's articles or
- * correcting a recent one re-indexes one small shard, while the frozen ones
+ * correcting a recent one re-indexes one small shard (a large shard holding
+ * one of the newest RECENT_MONTHS stays open too), while the frozen ones
  * keep their boundaries and come from the shard cache. When the open period
  * fills up, it closes into one large shard (re-indexed once, about once every
  * `maxArticles` new articles) and a new open period starts. A month is never
@@ -60,16 +68,19 @@ export function planSearchShards(
     .filter(([, count]) => count > 0)
     .sort(([a], [b]) => a.localeCompare(b));
   const periods = pack(months, maxArticles);
-  const open = periods.pop();
-  if (!open) return [];
-  const recent =
-    recentMaxArticles < maxArticles
-      ? pack(
-          open.months.map((month) => [month, articlesPerMonth[month] ?? 0] as const),
-          recentMaxArticles,
-        )
-      : [open];
-  return [...periods, ...recent].map(named);
+  if (periods.length === 0) return [];
+  if (recentMaxArticles >= maxArticles) return periods.map(named);
+  // The open period: the last run, and every run holding one of the newest months, so
+  // that a correction to last month's article never re-indexes a large shard.
+  const newest = new Set(months.slice(-RECENT_MONTHS).map(([month]) => month));
+  let firstOpen = periods.length - 1;
+  while (firstOpen > 0 && periods[firstOpen - 1]?.months.some((month) => newest.has(month))) firstOpen--;
+  const open = periods.slice(firstOpen).flatMap((period) => period.months);
+  const recent = pack(
+    open.map((month) => [month, articlesPerMonth[month] ?? 0] as const),
+    recentMaxArticles,
+  );
+  return [...periods.slice(0, firstOpen), ...recent].map(named);
 }
 
 /** Packs sorted `[month, count]` pairs into runs of at most `max` articles, from the oldest. */

@@ -8,6 +8,7 @@ import {
   bundleDir,
   countArticlesPerMonth,
   planSearchShards,
+  RECENT_MONTHS,
   shardGlob,
   type SearchShard,
 } from '../../src/search/shards.ts';
@@ -159,10 +160,17 @@ describe('planSearchShards with small shards for the newest period', () => {
   test.each([
     [
       'the open period is cut small, full periods stay large',
-      { '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 },
+      { '2019-01': 3, '2019-02': 3, '2019-05': 3, '2019-06': 3, '2020-03': 2, '2020-04': 2, '2020-05': 2 },
       6,
       2,
-      ['2020-01-2020-02', '2020-03', '2020-04'],
+      ['2019-01-2019-02', '2019-05-2019-06', '2020-03', '2020-04', '2020-05'],
+    ],
+    [
+      'a full period holding one of the three newest months stays open, cut small',
+      { '2019-01': 3, '2019-02': 3, '2020-01': 3, '2020-02': 3, '2020-03': 2, '2020-04': 2 },
+      6,
+      2,
+      ['2019-01-2019-02', '2020-01', '2020-02', '2020-03', '2020-04'],
     ],
     [
       'a small archive is all open period, in small shards',
@@ -201,16 +209,34 @@ describe('planSearchShards with small shards for the newest period', () => {
     .integer({ min: 1, max: 60 })
     .chain((size) => fc.tuple(fc.constant(size), fc.integer({ min: 1, max: size })));
 
-  test('frozen shards are those of the one-size plan; the newest period is cut into small shards', () => {
+  test('frozen shards are those of the one-size plan, never holding a newest month; the open period is cut into small shards', () => {
     fc.assert(
       fc.property(archives, sizes, (counts, [size, recent]) => {
         const large = planSearchShards(counts, size);
         const shards = planSearchShards(counts, size, recent);
-        const frozen = large.slice(0, -1);
-        expect(shards.slice(0, frozen.length)).toEqual(frozen);
-        const small = shards.slice(frozen.length);
-        expect(small.flatMap((shard) => shard.months)).toEqual(large.at(-1)?.months ?? []);
+        // One size: nothing is cut again.
+        if (large.length === 0 || recent >= size) {
+          expect(shards).toEqual(large);
+          return;
+        }
+        const newest = Object.keys(counts)
+          .filter((month) => (counts[month] ?? 0) > 0)
+          .sort()
+          .slice(-RECENT_MONTHS);
+        const holdsNewest = (shard: SearchShard) => shard.months.some((month) => newest.includes(month));
+        // The frozen shards: the leading shards of the one-size plan, none holding a newest month.
+        let frozen = 0;
+        while (
+          frozen < large.length - 1 &&
+          JSON.stringify(shards[frozen]) === JSON.stringify(large[frozen]) &&
+          !holdsNewest(shards[frozen] as SearchShard)
+        )
+          frozen++;
+        const small = shards.slice(frozen);
+        expect(small.flatMap((shard) => shard.months)).toEqual(large.slice(frozen).flatMap((shard) => shard.months));
         for (const shard of small) if (shard.months.length > 1) expect(shard.articles).toBeLessThanOrEqual(recent);
+        // Only the last large period, or one holding a newest month, is open.
+        expect(large.slice(frozen, -1).every(holdsNewest)).toBe(true);
       }),
     );
   });
