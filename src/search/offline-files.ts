@@ -11,8 +11,8 @@
  *   files, so a rebuilt site replaces the old caches instead of mixing with them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/base.ts';
@@ -70,7 +70,8 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
     const bundleFiles = (await walk(site, dir)).filter(
       (path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`,
     );
-    for (const path of bundleFiles) files.push({ path, bytes: (await stat(join(site, path))).size });
+    // Sizes read synchronously: tens of thousands of promise-based stats cost several times more.
+    for (const path of bundleFiles) files.push({ path, bytes: statSync(join(site, path)).size });
     files.push({ path: `${dir}/pagefind-entry.json?ts=${metaCacheTag}`, bytes: entry.byteLength });
   }
   const languages = Object.entries(pageCounts)
@@ -78,10 +79,10 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
     .map(([lang]) => lang);
   const assets = await walk(site, '_astro');
   const shell = [...SHELL_PAGES, ...SHELL_FILES].filter((path) => existsSync(fileOf(site, path)));
-  for (const path of [...shell, ...assets]) files.push({ path, bytes: (await stat(fileOf(site, path))).size });
+  for (const path of [...shell, ...assets]) files.push({ path, bytes: statSync(fileOf(site, path)).size });
   files.sort((a, b) => a.path.localeCompare(b.path));
   // The search page loads pagefind.js once per language (see src/client/archive-search.ts).
-  const loader = (await stat(join(site, 'pagefind', 'pagefind.js'))).size;
+  const loader = statSync(join(site, 'pagefind', 'pagefind.js')).size;
   for (const language of languages) files.push({ path: pagefindModulePath(language), bytes: loader });
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const version = createHash('sha256')
