@@ -11,7 +11,7 @@
  * store as one JSON string and bundles it into the build, which at 100,000
  * articles passes V8's largest string. The store keeps the metadata only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,7 @@ import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentError } from './dev-errors.ts';
 import { folderDateWarning } from './folder-date.ts';
+import { FileMemo } from '../lib/file-memo.ts';
 
 
 /** Reports longer than this (characters) are printed before the error rather than inside it. */
@@ -116,40 +117,63 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const unchanged: { id: string; file: string; url: string }[] = [];
   /** What each file read as, for verification (src/content/read-memo.ts). */
   const reads: ReadMemo = { reading, files: {} };
+  // What each unchanged file (same size, times and inode) digested to last time: it is not read again.
+  const digests = new FileMemo<{ digest: string; hash: string }>(
+    join(fileURLToPath(config.cacheDir), 'article-digests.json'),
+    root,
+    fingerprint,
+  );
+  // One listing of the rendered bodies, rather than a look-up per article.
+  const bodyFiles = new Set(await readdir(bodies));
   const readOne = (path: string) => {
     const file = relative(root, resolve(dir, path)).split(sep).join('/');
-    let source: string;
-    try {
-      // Synchronously: for many small files, far cheaper than promise-based reads.
-      source = readFileSync(resolve(dir, path), 'utf8');
-    } catch (error) {
+    let source: string | undefined;
+    // Synchronously: for many small files, far cheaper than promise-based reads.
+    const read = () => (source ??= readFileSync(resolve(dir, path), 'utf8'));
+    const cannotRead = (error: unknown) =>
       problems.push({ file, field: '', message: `cannot be read: ${(error as Error).message}` });
+    let known: { digest: string; hash: string };
+    try {
+      known = digests.value(file, () => {
+        const text = read();
+        return { digest: generateDigest(`${fingerprint}\n${file}\n${text}`), hash: sourceHash(text) };
+      });
+    } catch (error) {
+      cannotRead(error);
       return;
     }
-    const digest = generateDigest(`${fingerprint}\n${file}\n${source}`);
+    const { digest } = known;
     const stored = storedByFile.get(file);
-    if (stored?.digest === digest && existsSync(join(bodies, `${digest}.html`))) {
+    if (stored?.digest === digest && bodyFiles.has(`${digest}.html`)) {
       unchanged.push({ id: stored.id, file, url: pathOfArticleId(stored.id) });
       const data = store.get(stored.id)?.data as ArticleData | undefined;
       reads.files[file] = {
-        hash: sourceHash(source),
+        hash: known.hash,
         url: pathOfArticleId(stored.id),
         ...(data ? { external: declaredExternal(data) } : {}),
       };
       return;
     }
-    const result = readArticleSource(file, source, limits, siteLang);
+    let text: string;
+    try {
+      text = read();
+    } catch (error) {
+      cannotRead(error);
+      return;
+    }
+    const result = readArticleSource(file, text, limits, siteLang);
     if ('problems' in result) problems.push(...result.problems);
     else {
       articles.push({ article: result.article, digest });
       reads.files[file] = {
-        hash: sourceHash(source),
+        hash: known.hash,
         url: result.article.frontmatter.draft ? null : result.article.url,
         external: declaredExternal(result.article.frontmatter),
       };
     }
   };
   for (const path of files) readOne(path);
+  await digests.save();
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
   problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
