@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { refusal } from '../lib/refusal.ts';
-import { formatVerifyReport, recordPageFacts, verifyBuild } from '../verify/run.ts';
+import { formatVerifyReport } from '../verify/run.ts';
+import type { VerifyTask, VerifyTaskReply } from '../verify/worker.ts';
 import { settingsFrom } from '../settings.ts';
 
 export interface VerifyIntegrationOptions {
@@ -15,18 +16,28 @@ export interface VerifyIntegrationOptions {
   contentDir: string;
 }
 
-/**
- * Runs src/verify/page-facts-worker.ts; never fails: whatever it did not
- * read, verification reads itself.
- */
-function readPagesAhead(workerFile: string, options: Parameters<typeof recordPageFacts>[0]): Promise<number> {
-  return new Promise((done) => {
-    let read = 0;
-    const worker = new Worker(workerFile, { workerData: options });
-    worker.once('message', (reply: { ok: boolean; read?: number }) => (read = reply.read ?? 0));
-    worker.once('error', () => done(0));
-    worker.once('exit', () => done(read));
+/** Runs one task in src/verify/worker.ts; rejects when it fails or stops without answering. */
+function runVerifyWorker(workerFile: string, job: VerifyTask): Promise<VerifyTaskReply & { ok: true }> {
+  return new Promise((done, fail) => {
+    let reply: VerifyTaskReply | undefined;
+    const worker = new Worker(workerFile, { workerData: job });
+    worker.once('message', (message: VerifyTaskReply) => (reply = message));
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (reply?.ok) done(reply);
+      else fail(new Error(reply?.message ?? `the verification worker stopped (exit code ${code}) before it answered`));
+    });
   });
+}
+
+/**
+ * Whether to read the pages ahead: only while the build holds less than half
+ * its memory (CLIPPINGS_BUILD_MEMORY_GB), since the worker's page facts grow
+ * beside the search index's memory. At 100,000 articles Astro alone holds
+ * about 4 GB by then, and verification reads the pages itself, after.
+ */
+function roomToReadAhead(): boolean {
+  return process.memoryUsage().rss < settingsFrom().buildMemoryBytes / 2;
 }
 
 export default function verifyBuildIntegration(options: VerifyIntegrationOptions): AstroIntegration {
@@ -34,6 +45,7 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
   let base = '/';
   let site = '';
   let cacheDir = '';
+  const workerFile = () => resolve(root, 'src/verify/worker.ts');
   /** The pages' facts being read ahead, while the search index is written. */
   let readingAhead: Promise<number> = Promise.resolve(0);
   return {
@@ -49,28 +61,36 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
       // The pages are written: read them ahead, in a worker thread, while the steps after (the
       // search index above all, which leaves a core idle) run. Verification then finds them read.
       'astro:build:generated': ({ dir }) => {
-        if (settingsFrom().verifyFull) return;
-        readingAhead = readPagesAhead(resolve(root, 'src/verify/page-facts-worker.ts'), {
-          root,
-          base,
-          site,
-          cacheDir,
-          distDir: fileURLToPath(dir),
-        });
+        if (settingsFrom().verifyFull || !roomToReadAhead()) return;
+        readingAhead = runVerifyWorker(workerFile(), {
+          task: 'read-ahead',
+          options: { root, base, site, cacheDir, distDir: fileURLToPath(dir) },
+        }).then(
+          (reply) => ('read' in reply ? reply.read : 0),
+          // Whatever it did not read, verification reads itself.
+          () => 0,
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const readAhead = await readingAhead;
-        const report = await verifyBuild({
-          readAhead,
-          root,
-          base,
-          site,
-          cacheDir,
-          building: true,
-          full: settingsFrom().verifyFull,
-          contentDir: resolve(root, options.contentDir),
-          distDir: fileURLToPath(dir),
+        const answer = await runVerifyWorker(workerFile(), {
+          task: 'verify',
+          options: {
+            readAhead,
+            root,
+            base,
+            site,
+            cacheDir,
+            building: true,
+            full: settingsFrom().verifyFull,
+            contentDir: resolve(root, options.contentDir),
+            distDir: fileURLToPath(dir),
+          },
+        }).catch((error: unknown) => {
+          throw refusal(`Verification could not run: ${error instanceof Error ? error.message : String(error)}`);
         });
+        if (!('report' in answer)) throw refusal('Verification could not run: its worker gave no report');
+        const { report } = answer;
         const text = formatVerifyReport(report);
         if (report.problems.length > 0)
           throw refusal(
