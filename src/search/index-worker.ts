@@ -8,10 +8,7 @@
  * Astro's Vite module graph: it must only import modules Node can load as they are.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { indexSite, type IndexOptions, type IndexResult } from './indexer.ts';
-
-/** What the worker posts back: the index's result, or why it failed. */
-export type IndexReply = { ok: true; result: IndexResult } | { ok: false; message: string };
+import { indexSite, type IndexOptions, type IndexReply } from './indexer.ts';
 
 try {
   const result = await indexSite(workerData as IndexOptions);

@@ -19,7 +19,6 @@ import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearc
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { hashShard, indexedPartHashes, ShardCache } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
-import type { IndexReply } from './index-worker.ts';
 import { settingsFrom } from '../settings.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
@@ -95,6 +94,9 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
     await pagefind.close();
   }
 }
+
+/** What src/search/index-worker.ts posts back: the index's result, or why it failed. */
+export type IndexReply = { ok: true; result: IndexResult } | { ok: false; message: string };
 
 /**
  * Indexes in a worker thread (src/search/index-worker.ts), with a Pagefind
