@@ -40,7 +40,7 @@ function replaceNodes(parent: Root | Element, replace: (node: RootContent) => Ro
     if (replaced) return replaced;
     if (child.type === 'element') replaceNodes(child, replace);
     return [child];
-  }) as typeof parent.children;
+  });
 }
 
 const isInput = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'input';

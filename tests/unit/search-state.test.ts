@@ -131,7 +131,13 @@ describe('unreadableDates', () => {
   test.each([
     ['?from=abc', [{ bound: 'from', text: 'abc' }]],
     ['?to=2024-13', [{ bound: 'to', text: '2024-13' }]],
-    ['?from=2023-02-29&to=%20x%20', [{ bound: 'from', text: '2023-02-29' }, { bound: 'to', text: 'x' }]],
+    [
+      '?from=2023-02-29&to=%20x%20',
+      [
+        { bound: 'from', text: '2023-02-29' },
+        { bound: 'to', text: 'x' },
+      ],
+    ],
     ['?from=98', [{ bound: 'from', text: '98' }]],
     // Readable bounds, even a backward range (the page says that one differently), and empty ones.
     ['?from=1998&to=2003-06-15', []],
