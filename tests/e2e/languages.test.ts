@@ -371,40 +371,44 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     // The archive's name as a long content/site.json title would write it (the masthead link's text):
     // set on the built page, so each language's fixture keeps its short name for the tests above.
     describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('a long archive name in %s', (lang) => {
-      test.each([320, 390])('shows whole at %i px, without scrolling sideways', async (width) => {
-        const context = await browser.newContext({ viewport: { width, height: 800 } });
-        const page = await context.newPage();
-        for (const path of [
-          '',
-          LANGUAGES[lang].article,
-          `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`,
-        ]) {
-          await page.goto(`${servers.get(lang)?.url}${path}`);
-          const title = page.locator('.site-title');
-          await title.evaluate((link, name) => {
-            link.textContent = name;
-          }, LANGUAGES[lang].longTitle);
-          const layout = await title.evaluate((link) => ({
-            scrollWidth: link.scrollWidth,
-            clientWidth: link.clientWidth,
-            scrollHeight: link.scrollHeight,
-            clientHeight: link.clientHeight,
-            pageWidth: document.documentElement.scrollWidth,
-            viewport: window.innerWidth,
-            title: link.getBoundingClientRect(),
-            menu: document.querySelector('.menu > summary')?.getBoundingClientRect(),
-          }));
-          expect(layout.scrollWidth, path).toBeLessThanOrEqual(layout.clientWidth);
-          expect(layout.scrollHeight, path).toBeLessThanOrEqual(layout.clientHeight);
-          expect(layout.pageWidth, path).toBeLessThanOrEqual(layout.viewport);
-          // The title and the menu button both stay whole on the screen.
-          expect(layout.title.left, path).toBeGreaterThanOrEqual(0);
-          expect(layout.title.right, path).toBeLessThanOrEqual(width);
-          expect(layout.menu?.left, path).toBeGreaterThanOrEqual(0);
-          expect(layout.menu?.right, path).toBeLessThanOrEqual(width);
-        }
-        await context.close();
-      }, 90_000); // three pages, the search page's index included: more than 30 s on a busy machine
+      test.each([320, 390])(
+        'shows whole at %i px, without scrolling sideways',
+        async (width) => {
+          const context = await browser.newContext({ viewport: { width, height: 800 } });
+          const page = await context.newPage();
+          for (const path of [
+            '',
+            LANGUAGES[lang].article,
+            `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`,
+          ]) {
+            await page.goto(`${servers.get(lang)?.url}${path}`);
+            const title = page.locator('.site-title');
+            await title.evaluate((link, name) => {
+              link.textContent = name;
+            }, LANGUAGES[lang].longTitle);
+            const layout = await title.evaluate((link) => ({
+              scrollWidth: link.scrollWidth,
+              clientWidth: link.clientWidth,
+              scrollHeight: link.scrollHeight,
+              clientHeight: link.clientHeight,
+              pageWidth: document.documentElement.scrollWidth,
+              viewport: window.innerWidth,
+              title: link.getBoundingClientRect(),
+              menu: document.querySelector('.menu > summary')?.getBoundingClientRect(),
+            }));
+            expect(layout.scrollWidth, path).toBeLessThanOrEqual(layout.clientWidth);
+            expect(layout.scrollHeight, path).toBeLessThanOrEqual(layout.clientHeight);
+            expect(layout.pageWidth, path).toBeLessThanOrEqual(layout.viewport);
+            // The title and the menu button both stay whole on the screen.
+            expect(layout.title.left, path).toBeGreaterThanOrEqual(0);
+            expect(layout.title.right, path).toBeLessThanOrEqual(width);
+            expect(layout.menu?.left, path).toBeGreaterThanOrEqual(0);
+            expect(layout.menu?.right, path).toBeLessThanOrEqual(width);
+          }
+          await context.close();
+        },
+        90_000,
+      ); // three pages, the search page's index included: more than 30 s on a busy machine
     });
 
     test('on a desktop the title, navigation and search box share one row', async () => {
