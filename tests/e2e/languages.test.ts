@@ -70,7 +70,7 @@ const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     search: ['港まつり', '件'],
     facets: { sections: '地域', tags: '予算', authors: '佐藤-花子', sources: '海浜通信' },
     phrase: ['"花火大会"', '「花火大会」'],
-    longTitle: '港町日報と湾岸地域新聞社の創刊以来すべての記事を収めたデジタルアーカイブ',
+    longTitle: '港町日報と湾岸地域新聞社が創刊以来七十年にわたり発行したすべての記事を収めたデジタルアーカイブ',
   },
   ar: {
     article: '2024/05/12/souq-al-mina/',
