@@ -14,6 +14,7 @@ import {
   type SearchRun,
 } from './archive-search.ts';
 import { siteBase } from './base.ts';
+import { showUnreadableDates } from './date-note.ts';
 import { isKeptOffline } from './offline.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
@@ -330,6 +331,7 @@ async function start(): Promise<void> {
   form.classList.remove('pending');
   const initial = parseSearchState(location.search);
   showState(initial);
+  showUnreadableDates(location.search, t);
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
@@ -341,6 +343,7 @@ async function start(): Promise<void> {
 
 function searchFromForm(mode: 'push' | 'replace'): void {
   const state = formState();
+  showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t);
   updateUrl(state, mode);
   if (headerBox) headerBox.value = state.query;
   search(state).catch(fail);
@@ -409,6 +412,7 @@ window.addEventListener('popstate', (event) => {
   typing = false;
   const state = parseSearchState(location.search);
   showState(state);
+  showUnreadableDates(location.search, t);
   search(state, entryState(event.state)).catch(fail);
 });
 

@@ -2,7 +2,8 @@
  * What HTML an article may carry. Imported news is untrusted: GitHub's schema
  * (hast-util-sanitize's default) already drops script, style, iframe, event
  * handlers and any URL scheme but http(s), mailto and relative; we add the
- * elements newsrooms use for captions and quotes.
+ * elements newsrooms use for captions and quotes. It keeps `<input type=checkbox disabled>`
+ * for GFM task lists; raw `<input>`s never reach it (rehype-raw-when-present.ts drops them).
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 

@@ -32,6 +32,9 @@
  */
 export const PHRASE_CHECK_BUDGET = 50;
 
+/** The double quotation marks a reader may type around a phrase: straight, and typographic (phones type “ ” on their own). */
+export const QUOTE_MARKS = /["“”„]/;
+
 /** A query split into what Pagefind searches and the phrases to check. */
 export interface ParsedQuery {
   /** Every word, quotes removed: Pagefind's term. */
@@ -48,8 +51,7 @@ export interface ParsedQuery {
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
   const parts: string[] = [];
-  // Straight and typographic double quotes: phones type “ ” on their own.
-  const pieces = query.split(/["“”„]/);
+  const pieces = query.split(QUOTE_MARKS);
   pieces.forEach((piece, index) => {
     const text = piece.trim().replace(/\s+/g, ' ');
     if (!text) return;

@@ -5,6 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
+import { QUOTE_MARKS } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -106,7 +107,33 @@ export function resultSummary(
   const key = (
     !complete ? `search.atLeast${kind}` : count === 0 ? `search.none${kind}` : `search.count${kind}`
   ) as MessageKey;
-  return t(key, { count, query });
+  return t(key, { count, query: quotedQuery(query, t) });
+}
+
+/**
+ * The query as a message quotes it. The messages put the query inside the
+ * language's own quotation marks, so quotes the reader typed are not shown
+ * again around them: a query that is one quoted phrase loses its quotes, and
+ * a phrase inside a longer query takes the language's inner quotation marks
+ * (`search.quotedPhrase`), as typography nests them.
+ * @example quotedQuery('"battery electric"', t) // 'battery electric' (shown “battery electric” in English)
+ * @example quotedQuery('"battery electric" buses', t) // '‘battery electric’ buses' (in English)
+ */
+export function quotedQuery(query: string, t: Translate<MessageKey>): string {
+  const pieces = query.split(QUOTE_MARKS);
+  if (pieces.length === 1) return query;
+  // Even pieces lie outside quotes, odd ones inside (an unclosed quote runs to the end, as in parseQuery).
+  const outside = pieces.filter((_, index) => index % 2 === 0);
+  if (pieces.length <= 3 && outside.every((piece) => piece.trim() === '')) return pieces[1]?.trim() ?? '';
+  return pieces
+    .map((piece, index) => {
+      if (index % 2 === 0) return piece;
+      const phrase = piece.trim();
+      return phrase ? t('search.quotedPhrase', { phrase }) : '';
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

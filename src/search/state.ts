@@ -58,6 +58,27 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   };
 }
 
+/** A date bound the reader wrote that is not a year, month or day. */
+export interface UnreadableDate {
+  bound: 'from' | 'to';
+  /** As written, trimmed. */
+  text: string;
+}
+
+/**
+ * The date bounds of a query string that parseSearchState leaves out because
+ * they cannot be read (`?from=abc`, `?to=2024-13`), so the page can tell the
+ * reader instead of silently searching every date.
+ * @example unreadableDates('?from=abc&to=2003') // [{ bound: 'from', text: 'abc' }]
+ */
+export function unreadableDates(search: string | URLSearchParams): UnreadableDate[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return (['from', 'to'] as const).flatMap((bound) => {
+    const text = (params.get(bound) ?? '').trim();
+    return text && !parseDateBound(text) ? [{ bound, text }] : [];
+  });
+}
+
 /**
  * Writes the state as a query string (with `?`, or '' when empty), in a stable
  * order so equal states give equal URLs. Relevance, the default, is left out.

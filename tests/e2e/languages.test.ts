@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
+import { interfaceFor } from '../../src/i18n/interface.ts';
 import { axeViolations, watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -32,6 +33,10 @@ interface Expected {
   search: [word: string, countWord: string];
   /** One listing of each facet (slugs as the fixture's names make them). */
   facets: { sections: string; tags: string; authors: string; sources: string };
+  /** A phrase of the article searched in straight quotes, and how the result count quotes it. */
+  phrase: [typed: string, shown: string];
+  /** An archive name too long for one line on a phone. */
+  longTitle: string;
 }
 
 const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
@@ -48,6 +53,8 @@ const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     dir: 'ltr',
     search: ['halles', 'résultat'],
     facets: { sections: 'vie-locale', tags: 'port', authors: 'lea-moreau', sources: 'agence-cotiere' },
+    phrase: ['"travée centrale"', '«\u202ftravée centrale\u202f»'],
+    longTitle: 'Les Archives du Courrier de la Vallée de l’Ubaye',
   },
   ja: {
     article: '2024/05/12/minato-matsuri/',
@@ -62,6 +69,8 @@ const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     dir: 'ltr',
     search: ['港まつり', '件'],
     facets: { sections: '地域', tags: '予算', authors: '佐藤-花子', sources: '海浜通信' },
+    phrase: ['"花火大会"', '「花火大会」'],
+    longTitle: '港町日報と湾岸地域新聞社が創刊以来七十年にわたり発行したすべての記事を収めたデジタルアーカイブ',
   },
   ar: {
     article: '2024/05/12/souq-al-mina/',
@@ -76,6 +85,8 @@ const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     dir: 'rtl',
     search: ['السوق', 'نتيج'],
     facets: { sections: 'محليات', tags: 'الميناء', authors: 'ليلى-حداد', sources: 'وكالة-الساحل' },
+    phrase: ['"طابور امتد"', '«طابور امتد»'],
+    longTitle: 'أرشيف صحيفة الميناء ووادي النهر الكبير للأخبار المحلية والإقليمية',
   },
 };
 
@@ -202,6 +213,57 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await page.close();
     });
 
+    test('the result count quotes a quoted phrase once, with the language’s own quotation marks', async () => {
+      const page = await browser.newPage();
+      const [typed, shown] = expected.phrase;
+      await page.goto(`${server().url}search/?q=${encodeURIComponent(typed)}`);
+      await page.waitForSelector('#search-results li', { timeout: 15_000 });
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      expect(status).toContain(shown);
+      expect(status).not.toMatch(/["“”]/);
+      await page.close();
+    });
+
+    test.each([
+      ['from=abc', 'search.fromUnreadable', 'abc'],
+      ['to=2024-13', 'search.toUnreadable', '2024-13'],
+    ] as const)(
+      'a date bound that cannot be read (%s) is told, and the words are still searched',
+      async (bound, key, text) => {
+        const { t } = interfaceFor(lang);
+        const page = await browser.newPage();
+        const problems = await watchProblems(page, server().origin);
+        await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}&${bound}`);
+        await page.waitForSelector('#search-results li', { timeout: 15_000 });
+        const note = page.locator('#search-date-note');
+        expect(await note.textContent()).toBe(t(key, { text }));
+        expect(await note.textContent()).toContain('1998-06-15');
+        expect(await note.isVisible()).toBe(true);
+        // The field shows what was written, marked for correction, and points to the note.
+        const field = page.locator(key === 'search.fromUnreadable' ? '#search-from' : '#search-to');
+        expect(await field.inputValue()).toBe(text);
+        expect(await field.getAttribute('aria-invalid')).toBe('true');
+        expect(await field.getAttribute('aria-describedby')).toBe('search-date-note');
+        // Correcting it in the form clears the note.
+        await field.fill('2024');
+        await field.dispatchEvent('change');
+        await expect.poll(() => note.textContent()).toBe('');
+        expect(await field.getAttribute('aria-invalid')).toBeNull();
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+    );
+
+    test('a range whose start comes after its end is told, not ignored', async () => {
+      const { t } = interfaceFor(lang);
+      const page = await browser.newPage();
+      await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}&from=2025&to=1990`);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toBe(t('search.backwardRange'));
+      await page.close();
+    });
+
     test.each(pageKinds(lang))('the %s page: no CSP violation, no console error', async (_kind, path) => {
       const page = await browser.newPage();
       const problems = await watchProblems(page, server().origin);
@@ -304,6 +366,49 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(await page.locator('.article-list h3 a').count()).toBeGreaterThan(0);
       expect(await tooSmall('.article-list h2 a, .article-list h3 a, .browse-all a')).toEqual([]);
       await context.close();
+    });
+
+    // The archive's name as a long content/site.json title would write it (the masthead link's text):
+    // set on the built page, so each language's fixture keeps its short name for the tests above.
+    describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('a long archive name in %s', (lang) => {
+      test.each([320, 390])(
+        'shows whole at %i px, without scrolling sideways',
+        async (width) => {
+          const context = await browser.newContext({ viewport: { width, height: 800 } });
+          const page = await context.newPage();
+          for (const path of [
+            '',
+            LANGUAGES[lang].article,
+            `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`,
+          ]) {
+            await page.goto(`${servers.get(lang)?.url}${path}`);
+            const title = page.locator('.site-title');
+            await title.evaluate((link, name) => {
+              link.textContent = name;
+            }, LANGUAGES[lang].longTitle);
+            const layout = await title.evaluate((link) => ({
+              scrollWidth: link.scrollWidth,
+              clientWidth: link.clientWidth,
+              scrollHeight: link.scrollHeight,
+              clientHeight: link.clientHeight,
+              pageWidth: document.documentElement.scrollWidth,
+              viewport: window.innerWidth,
+              title: link.getBoundingClientRect(),
+              menu: document.querySelector('.menu > summary')?.getBoundingClientRect(),
+            }));
+            expect(layout.scrollWidth, path).toBeLessThanOrEqual(layout.clientWidth);
+            expect(layout.scrollHeight, path).toBeLessThanOrEqual(layout.clientHeight);
+            expect(layout.pageWidth, path).toBeLessThanOrEqual(layout.viewport);
+            // The title and the menu button both stay whole on the screen.
+            expect(layout.title.left, path).toBeGreaterThanOrEqual(0);
+            expect(layout.title.right, path).toBeLessThanOrEqual(width);
+            expect(layout.menu?.left, path).toBeGreaterThanOrEqual(0);
+            expect(layout.menu?.right, path).toBeLessThanOrEqual(width);
+          }
+          await context.close();
+        },
+        90_000,
+      ); // three pages, the search page's index included: more than 30 s on a busy machine
     });
 
     test('on a desktop the title, navigation and search box share one row', async () => {

@@ -84,6 +84,28 @@ describe('the shipped languages', () => {
   });
 });
 
+describe('a date bound the search cannot read', () => {
+  test.each([...LANGUAGES.keys()])(
+    '%s: names the bound and what was written, and shows the forms understood',
+    (lang) => {
+      const { t } = interfaceFor(lang);
+      const from = t('search.fromUnreadable', { text: 'abc' });
+      const to = t('search.toUnreadable', { text: '2024-13' });
+      for (const [note, text] of [
+        [from, 'abc'],
+        [to, '2024-13'],
+      ] as const) {
+        expect(note).toContain(text);
+        for (const form of ['1998', '1998-06', '1998-06-15'])
+          expect(note).toMatch(new RegExp(`(^|[^\\d-])${form}([^\\d-]|$)`));
+      }
+      expect(from.replace('abc', '')).not.toBe(to.replace('2024-13', ''));
+      // In the language itself, not English shown in its place.
+      if (lang !== 'en') expect(from).not.toBe(interfaceFor('en').t('search.fromUnreadable', { text: 'abc' }));
+    },
+  );
+});
+
 describe('dates and weeks by language', () => {
   test.each([
     ['fr', '12 mai 2024', 'dimanche 12 mai 2024', 1],

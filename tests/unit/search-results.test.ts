@@ -8,9 +8,11 @@ import {
   formatBytes,
   phraseCheckButton,
   phraseCheckSummary,
+  quotedQuery,
   resultSummary,
   toResultView,
 } from '../../src/search/results.ts';
+import { interfaceFor } from '../../src/i18n/interface.ts';
 import {
   chainParts,
   filterStream,
@@ -418,4 +420,35 @@ test('filter values named like object properties are counted like any other', as
     ['hasOwnProperty', 1],
     ['toString', 4],
   ]);
+});
+
+describe('the result count quotes the query once, in each language’s quotation marks', () => {
+  // [language, a phrase query as typed → the count, a phrase inside a longer query → the count]
+  test.each([
+    ['en', '1 result for “battery electric”', '2 results for “‘battery electric’ buses”'],
+    ['fr', '1 résultat pour «\u202fbattery electric\u202f»', '2 résultats pour «\u202f“battery electric” buses\u202f»'],
+    ['de', '1 Ergebnis für „battery electric“', '2 Ergebnisse für „‚battery electric‘ buses“'],
+    ['es', '1 resultado para «battery electric»', '2 resultados para «“battery electric” buses»'],
+    ['pt', '1 resultado para «battery electric»', '2 resultados para «“battery electric” buses»'],
+    ['ja', '「battery electric」の結果：1件', '「『battery electric』 buses」の結果：2件'],
+    ['ar', 'نتيجة واحدة لـ«battery electric»', 'نتيجتان لـ«“battery electric” buses»'],
+  ])('%s', (lang, phrase, inner) => {
+    const { t } = interfaceFor(lang);
+    expect(resultSummary(1, '"battery electric"', false, t)).toBe(phrase);
+    // Phones type typographic quotes, and an unclosed quote runs to the end, as the search reads them.
+    expect(resultSummary(1, '“battery electric”', false, t)).toBe(phrase);
+    expect(resultSummary(1, '"battery electric', false, t)).toBe(phrase);
+    expect(resultSummary(2, '"battery electric" buses', false, t)).toBe(inner);
+    // Words without quotes are shown as typed, inside the message's marks only.
+    expect(resultSummary(1, 'ferry', false, t)).toBe(phrase.replace('battery electric', 'ferry'));
+  });
+});
+
+test.each([
+  ['ferry', 'ferry'],
+  ['"a b" "c d"', '‘a b’ ‘c d’'],
+  ['x "a b" y', 'x ‘a b’ y'],
+  ['x ""', 'x'],
+])('quotedQuery(%s) in English', (query, expected) => {
+  expect(quotedQuery(query, english)).toBe(expected);
 });

@@ -5,6 +5,7 @@ import {
   parseSearchState,
   serializeSearchState,
   toPagefindOptions,
+  unreadableDates,
   type SearchState,
 } from '../../src/search/state.ts';
 
@@ -123,5 +124,30 @@ describe('toPagefindOptions', () => {
     });
     expect(toPagefindOptions(parseSearchState('?sort=oldest'), SPAN).sort).toEqual({ date: 'asc' });
     expect(toPagefindOptions(parseSearchState('?q=x'), SPAN)).toEqual({ filters: {}, sort: {} });
+  });
+});
+
+describe('unreadableDates', () => {
+  test.each([
+    ['?from=abc', [{ bound: 'from', text: 'abc' }]],
+    ['?to=2024-13', [{ bound: 'to', text: '2024-13' }]],
+    [
+      '?from=2023-02-29&to=%20x%20',
+      [
+        { bound: 'from', text: '2023-02-29' },
+        { bound: 'to', text: 'x' },
+      ],
+    ],
+    ['?from=98', [{ bound: 'from', text: '98' }]],
+    // Readable bounds, even a backward range (the page says that one differently), and empty ones.
+    ['?from=1998&to=2003-06-15', []],
+    ['?from=2025&to=1990', []],
+    ['?from=&to=%20', []],
+    ['?q=ferry', []],
+  ] as const)('%s', (search, expected) => {
+    expect(unreadableDates(search)).toEqual(expected);
+    // What the page reports is exactly what the state leaves out.
+    const state = parseSearchState(search);
+    for (const { bound } of expected) expect(state[bound]).toBe('');
   });
 });

@@ -164,6 +164,11 @@ export const messages = {
   'search.from': 'Von',
   'search.to': 'Bis',
   'search.rangeHint': 'Jahr, Monat oder Tag',
+  'search.quotedPhrase': '‚{phrase}‘',
+  'search.fromUnreadable':
+    'Das Anfangsdatum „{text}“ wurde nicht verstanden und bleibt bei der Suche unberücksichtigt. Geben Sie ein Jahr, einen Monat oder einen Tag an: 1998, 1998-06 oder 1998-06-15.',
+  'search.toUnreadable':
+    'Das Enddatum „{text}“ wurde nicht verstanden und bleibt bei der Suche unberücksichtigt. Geben Sie ein Jahr, einen Monat oder einen Tag an: 1998, 1998-06 oder 1998-06-15.',
   'search.backwardRange': 'Das „Von“-Datum liegt nach dem „Bis“-Datum: Dazwischen kann nichts gefunden werden.',
   'search.atLeast': {
     one: 'Mindestens {count} Ergebnis (ältere Artikel werden beim Nachladen durchsucht)',

@@ -173,6 +173,13 @@ export const messages = {
   'search.from': 'From',
   'search.to': 'To',
   'search.rangeHint': 'year, month or day',
+  // A quoted phrase inside a longer query, within the quotation marks of the messages above: the inner marks.
+  'search.quotedPhrase': '‘{phrase}’',
+  // A date bound written in the URL or the form that is not a year, month or day: said, and left out.
+  'search.fromUnreadable':
+    'The start date “{text}” could not be understood, so the search leaves it out. Write a year, a month or a day: 1998, 1998-06 or 1998-06-15.',
+  'search.toUnreadable':
+    'The end date “{text}” could not be understood, so the search leaves it out. Write a year, a month or a day: 1998, 1998-06 or 1998-06-15.',
   'search.backwardRange': 'The “from” date comes after the “to” date: nothing can be found between them.',
   'search.atLeast': {
     one: 'At least {count} result (older articles are searched as you load more)',

@@ -157,6 +157,11 @@ export const messages = {
   'search.from': 'Desde',
   'search.to': 'Hasta',
   'search.rangeHint': 'año, mes o día',
+  'search.quotedPhrase': '“{phrase}”',
+  'search.fromUnreadable':
+    'No se ha podido entender la fecha de inicio «{text}», así que la búsqueda no la tiene en cuenta. Escriba un año, un mes o un día: 1998, 1998-06 o 1998-06-15.',
+  'search.toUnreadable':
+    'No se ha podido entender la fecha final «{text}», así que la búsqueda no la tiene en cuenta. Escriba un año, un mes o un día: 1998, 1998-06 o 1998-06-15.',
   'search.backwardRange': 'La fecha «desde» es posterior a la fecha «hasta»: no puede haber nada entre ellas.',
   'search.atLeast': {
     one: 'Al menos {count} resultado (los artículos más antiguos se buscan al cargar más)',

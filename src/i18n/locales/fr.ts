@@ -161,6 +161,11 @@ export const messages = {
   'search.from': 'Du',
   'search.to': 'Au',
   'search.rangeHint': 'année, mois ou jour',
+  'search.quotedPhrase': '“{phrase}”',
+  'search.fromUnreadable':
+    'La date de début «\u202f{text}\u202f» n’a pas pu être comprise\u202f: la recherche n’en tient pas compte. Écrivez une année, un mois ou un jour\u202f: 1998, 1998-06 ou 1998-06-15.',
+  'search.toUnreadable':
+    'La date de fin «\u202f{text}\u202f» n’a pas pu être comprise\u202f: la recherche n’en tient pas compte. Écrivez une année, un mois ou un jour\u202f: 1998, 1998-06 ou 1998-06-15.',
   'search.backwardRange':
     'La date de début est postérieure à la date de fin\u202f: rien ne peut être trouvé entre les deux.',
   'search.atLeast': {

@@ -148,6 +148,11 @@ export const messages = {
   'search.from': '開始',
   'search.to': '終了',
   'search.rangeHint': '年・月・日',
+  'search.quotedPhrase': '『{phrase}』',
+  'search.fromUnreadable':
+    '開始日「{text}」を読み取れなかったため、検索では使っていません。年・月・日を「1998」「1998-06」「1998-06-15」の形で入力してください。',
+  'search.toUnreadable':
+    '終了日「{text}」を読み取れなかったため、検索では使っていません。年・月・日を「1998」「1998-06」「1998-06-15」の形で入力してください。',
   'search.backwardRange': '開始日が終了日より後になっています。この期間には記事がありません。',
   'search.atLeast': { other: '{count}件以上（さらに表示すると古い記事も検索します）' },
   'search.atLeastFor': { other: '「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）' },

@@ -157,6 +157,11 @@ export const messages = {
   'search.from': 'De',
   'search.to': 'Até',
   'search.rangeHint': 'ano, mês ou dia',
+  'search.quotedPhrase': '“{phrase}”',
+  'search.fromUnreadable':
+    'Não foi possível entender a data de início «{text}», por isso a pesquisa não a considera. Escreva um ano, um mês ou um dia: 1998, 1998-06 ou 1998-06-15.',
+  'search.toUnreadable':
+    'Não foi possível entender a data final «{text}», por isso a pesquisa não a considera. Escreva um ano, um mês ou um dia: 1998, 1998-06 ou 1998-06-15.',
   'search.backwardRange': 'A data «de» é posterior à data «até»: nada pode ser encontrado entre elas.',
   'search.atLeast': {
     one: 'Pelo menos {count} resultado (os artigos mais antigos são pesquisados ao carregar mais)',

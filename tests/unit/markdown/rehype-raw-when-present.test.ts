@@ -1,4 +1,7 @@
-/** rehype-raw-when-present alone: raw HTML becomes elements; a body without any is left as it was. */
+/**
+ * rehype-raw-when-present alone: raw HTML becomes elements, except raw inputs, which go (task lists'
+ * checkboxes stay); a body without any is left as it was.
+ */
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
