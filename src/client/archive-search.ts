@@ -10,6 +10,10 @@
  * relevance, the newest shard answers first, and each page past its results
  * widens the search by one older shard; by date, shard after shard in the
  * sort's direction.
+ * The newest shard of a growing archive may hold only a few days (the open
+ * period's last shard): too few pages to fill a page of results, so the
+ * search would wait for a second round of shard loading. The leading shards
+ * (leadingBundles) are therefore opened together, before the first query.
  * Until every shard has answered, totals are lower bounds (`complete` false).
  * Every bundle is tagged with a synthetic `shard` filter, so one shard can be
  * searched on its own once merged.
@@ -73,6 +77,8 @@ interface LanguageIndex {
   merged: Map<string, Promise<void>>;
   /** How many bundles were merged when the filter values were last loaded. */
   filtersLoadedFor: number;
+  /** How many of the newest bundles are searched as one, first (leadingBundles). */
+  lead: number;
 }
 
 interface PagefindModule {
@@ -172,8 +178,58 @@ function ensureMerged(
   return merging;
 }
 
-/** Loads Pagefind and opens every language's newest bundle; older bundles merge when needed. */
-export async function openArchiveSearch(base: string, manifest: SearchManifest): Promise<ArchiveSearch> {
+/**
+ * How many of a language's bundles, newest first, are searched as one from
+ * the start: the newest, and the one before it when the newest holds fewer
+ * than half its pages. Shards are packed from the oldest, so only the newest
+ * is partly filled; just begun (a few days of a new period), it rarely fills
+ * a page of results, and searching it alone first would cost a second round
+ * of loading before anything shows. One when the manifest does not say how
+ * many pages its bundles hold.
+ * @param newestFirst the language's bundles, newest period first
+ * @example leadingBundles(bundlesOf([53, 968, 999])) // → 2; bundlesOf([700, 1000]) → 1
+ */
+export function leadingBundles(newestFirst: readonly SearchBundle[], language: string): number {
+  const [newest, before] = newestFirst.map((bundle) => bundle.indexes?.[language]?.page_count);
+  return newest !== undefined && before !== undefined && newest < before / 2 ? 2 : 1;
+}
+
+/**
+ * Asks the browser for a file Pagefind is about to fetch, so it loads beside
+ * the others instead of after the one that names it (the entry names the
+ * metadata). Pagefind runs on the page's thread, so its `fetch` takes the
+ * preloaded response; nothing is preloaded that is not fetched at once.
+ */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Preloads what Pagefind fetches to open a bundle: its entry and metadata (and, for the first, its WebAssembly). */
+function preloadBundle(base: string, bundle: SearchBundle, language: string, withWasm: boolean): void {
+  const index = bundle.indexes?.[language];
+  const folder = withBase(base, `/${bundle.path}`);
+  preload(`${folder}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
+  if (!index) return;
+  preload(`${folder}pagefind.${index.hash}.pf_meta`);
+  if (withWasm) preload(`${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+}
+
+/**
+ * Loads Pagefind and opens every language's leading bundles (leadingBundles);
+ * older bundles merge when needed. Resolves once Pagefind has its index
+ * metadata and WebAssembly, so a search starts at once.
+ * @param direction the first search's order: oldest first opens no more than it must at the newest end
+ */
+export async function openArchiveSearch(
+  base: string,
+  manifest: SearchManifest,
+  direction: 'newest' | 'oldest' = 'newest',
+): Promise<ArchiveSearch> {
   const common = {
     // Result URLs come from paths inside dist/, which know nothing of the base.
     baseUrl: base,
@@ -188,32 +244,49 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       const own = bundles.filter((bundle) => bundle.languages.includes(language));
       const primary = own[own.length - 1] ?? bundles[0];
       if (!primary) throw new Error('search.json lists no search bundle: rebuild the site with npm run build');
-      // One module (so one worker and one WebAssembly memory) per language.
+      const newestFirst = [...own].reverse();
+      const lead = leadingBundles(newestFirst, language);
+      const leading = direction === 'newest' ? newestFirst.slice(1, lead) : [];
+      // Everything Pagefind will fetch to open them loads now, beside its own script.
+      preloadBundle(base, primary, language, true);
+      for (const bundle of leading) preloadBundle(base, bundle, language, false);
+      // One module (so one WebAssembly memory) per language.
       const url = withBase(base, `/${pagefindModulePath(language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       const instance = instanceFor(pagefind, language, {
         ...common,
+        // On the page's thread: pagefind.js holds the whole search already, and its
+        // worker (pagefind-worker.js, 43 KB) is a second copy of it, fetched before the
+        // worker may fetch anything else; the preloaded files serve only this thread.
+        noWorker: true,
         basePath: withBase(base, `/${primary.path}`),
         metaCacheTag: primary.metaCacheTag,
         ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
       });
       await instance.init();
-      return {
+      const index: LanguageIndex = {
         language,
         instance,
         bundles: own.length > 0 ? own : [primary],
         merged: new Map([[primary.id, Promise.resolve()]]),
         filtersLoadedFor: 0,
+        lead,
       };
+      // Pagefind's init() returns before its files are in; an empty search waits for them (it fetches nothing).
+      await Promise.all([
+        instance.search('', {}),
+        ...leading.map((bundle) => ensureMerged(index, bundle, base, common)),
+      ]);
+      return index;
     }),
   );
 
   /**
-   * A language's results in relevance order, widening from the newest shard:
-   * the newest, then the newest two, three… (each step merges one older shard
-   * and ranks over all the shards it covers), so the first page stops at the
-   * first step that fills it. A newest shard that is small (a month just
-   * begun) then costs one more shard, never the whole archive.
+   * A language's results in relevance order, widening from the newest
+   * shards: the leading ones (leadingBundles), then one older shard more at
+   * each step (each step merges it and ranks over all the shards it covers),
+   * so the first page stops at the first step that fills it, never reading
+   * the whole archive for it.
    */
   function byRelevance(
     index: LanguageIndex,
@@ -225,8 +298,8 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
     if (index.bundles.length < 2) return chainParts([() => search({})]);
     const newestFirst = [...index.bundles].reverse();
     return chainParts(
-      newestFirst.map((_, step) => async () => {
-        const covered = newestFirst.slice(0, step + 1);
+      newestFirst.slice(index.lead - 1).map((_, step) => async () => {
+        const covered = newestFirst.slice(0, index.lead + step);
         await Promise.all(covered.map((bundle) => ensureMerged(index, bundle, base, common)));
         // The last step covers every shard: no shard filter at all.
         if (covered.length === newestFirst.length) return search({});
@@ -235,7 +308,11 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
     );
   }
 
-  /** A language's date-sorted results, shard after shard in the sort's direction (shards never overlap in time). */
+  /**
+   * A language's date-sorted results, shard after shard in the sort's
+   * direction (shards never overlap in time); newest first, the leading
+   * shards together.
+   */
   function byDate(
     index: LanguageIndex,
     term: string | null,
@@ -245,14 +322,16 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
   ): ResultList<PagefindResultData> {
     if (index.bundles.length < 2)
       return chainParts([async () => (await index.instance.search(term, { filters, sort }))?.results ?? []]);
-    const periods = direction === 'desc' ? [...index.bundles].reverse() : index.bundles;
+    const newestFirst = [...index.bundles].reverse();
+    const periods =
+      direction === 'desc'
+        ? [newestFirst.slice(0, index.lead), ...newestFirst.slice(index.lead).map((bundle) => [bundle])]
+        : index.bundles.map((bundle) => [bundle]);
     return chainParts(
-      periods.map((bundle) => async () => {
-        await ensureMerged(index, bundle, base, common);
-        return (
-          (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: bundle.id }, sort }))?.results ??
-          []
-        );
+      periods.map((group) => async () => {
+        await Promise.all(group.map((bundle) => ensureMerged(index, bundle, base, common)));
+        const shard = { any: group.map((bundle) => bundle.id) };
+        return (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: shard }, sort }))?.results ?? [];
       }),
     );
   }

@@ -333,7 +333,7 @@ async function start(): Promise<void> {
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
-  engine = await openArchiveSearch(base, manifest);
+  engine = await openArchiveSearch(base, manifest, initial.sort === 'oldest' ? 'oldest' : 'newest');
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
   performance.mark('clippings:query-start');
   await search(initial, entryState(history.state));

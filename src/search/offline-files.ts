@@ -26,6 +26,7 @@ import {
   SEARCH_MANIFEST_PATH,
   searchManifestOf,
   type OfflineManifest,
+  type PagefindIndexEntry,
   type SearchBundle,
 } from './offline-manifest.ts';
 
@@ -62,11 +63,14 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
     const entry = await readFile(join(site, dir, 'pagefind-entry.json'));
     const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
     const { languages: counts } = JSON.parse(entry.toString('utf8')) as {
-      languages: Record<string, { page_count: number }>;
+      languages: Record<string, PagefindIndexEntry>;
     };
-    for (const [language, { page_count }] of Object.entries(counts))
+    const indexes: Record<string, PagefindIndexEntry> = {};
+    for (const [language, { hash, wasm, page_count }] of Object.entries(counts)) {
       pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
-    searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort() });
+      indexes[language] = { hash, wasm: wasm ?? null, page_count };
+    }
+    searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort(), indexes });
     const bundleFiles = (await walk(site, dir)).filter(
       (path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`,
     );

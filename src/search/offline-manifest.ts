@@ -15,6 +15,23 @@ export interface SearchBundle {
   metaCacheTag: string;
   /** Languages with pages in this bundle. */
   languages: string[];
+  /**
+   * Per language, what Pagefind's entry file (`pagefind-entry.json`) says of
+   * its index: the search page asks for the metadata and WebAssembly before
+   * Pagefind has read the entry, and knows how many pages a shard holds
+   * before searching it. Absent in manifests written before 2026-12-01.
+   */
+  indexes?: Record<string, PagefindIndexEntry>;
+}
+
+/** One language's index in a bundle, as its `pagefind-entry.json` lists it. */
+export interface PagefindIndexEntry {
+  /** Names the metadata file: `pagefind.<hash>.pf_meta`. */
+  hash: string;
+  /** Names the WebAssembly file: `wasm.<wasm>.pagefind`; null for a language without a stemmer (`wasm.unknown.pagefind`). */
+  wasm: string | null;
+  /** Pages of this language in the bundle. */
+  page_count: number;
 }
 
 /** The list of files "keep this archive offline" downloads (`<base>offline.json`). */
