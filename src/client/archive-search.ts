@@ -251,7 +251,7 @@ export async function openArchiveSearch(
       preloadBundle(base, primary, language, true);
       for (const bundle of leading) preloadBundle(base, bundle, language, false);
       // One module (so one WebAssembly memory) per language.
-      const url = withBase(base, `/${pagefindModulePath(language)}`);
+      const url = withBase(base, `/${pagefindModulePath(languages, language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       const instance = instanceFor(pagefind, language, {
         ...common,
