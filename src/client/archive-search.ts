@@ -37,7 +37,14 @@ import {
   type ResultList,
   type ResultStream,
 } from '../search/merge-results.ts';
-import { matchesPhrases, parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
+import {
+  joinedPhrase,
+  matchesPhrases,
+  mayHoldPhrase,
+  normalizeText,
+  parseQuery,
+  PHRASE_CHECK_BUDGET,
+} from '../search/phrases.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -64,6 +71,9 @@ interface PagefindInstance {
   ): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }
+
+/** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
+const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
 /** Synthetic filter naming the shard (bundle id) a page is in; not one of the search page's filters. */
 export const SHARD_FILTER = 'shard';
@@ -282,6 +292,47 @@ export async function openArchiveSearch(
   );
 
   /**
+   * One Pagefind search. With quoted phrases, a result that cannot hold them
+   * gets data that fails the phrase check without its fragment being fetched
+   * (it still counts as a candidate checked): where each phrase word stands in
+   * it comes from a search of that word alone (its index chunk is loaded
+   * already), and a search of the joined phrase finds it written as one word
+   * joined by a dash, which Pagefind indexes whole only (src/search/phrases.ts).
+   */
+  async function find(
+    index: LanguageIndex,
+    term: string | null,
+    phrases: readonly string[],
+    filters: Record<string, unknown>,
+    sort?: Record<string, string>,
+  ): Promise<LazyResult<PagefindResultData>[]> {
+    const results = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
+    if (phrases.length === 0) return results;
+    const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
+    const phraseWords = phrases.map((phrase) => normalizeText(phrase).split(' '));
+    const words = [...new Set(phraseWords.flat())];
+    const [wordResults, joinedResults] = await Promise.all([
+      Promise.all(words.map(pages)),
+      Promise.all(phrases.map((phrase) => pages(joinedPhrase(phrase)))),
+    ]);
+    /** Word → page id → the word's positions in that page. */
+    const positions = new Map(
+      words.map((word, i) => [word, new Map((wordResults[i] ?? []).map((result) => [result.id, result.words ?? []]))]),
+    );
+    const joined = joinedResults.map((found) => new Map(found.map((result) => [result.id, result.words ?? []])));
+    const mayHold = (result: LazyResult<PagefindResultData>) =>
+      phraseWords.every((phrase, i) => {
+        // A page a word alone does not find lacks it (Pagefind leaves out a query word no page has).
+        const each = phrase.map((word) => positions.get(word)?.get(result.id) ?? []);
+        // A joined word of its own, at a position none of the words has: a join Pagefind does not split (a dash).
+        // (Without such a word in the index, Pagefind answers the joined phrase with its parts, wherever they stand.)
+        const own = joined[i]?.get(result.id) ?? [];
+        return mayHoldPhrase(each) || own.some((position) => !each.some((at) => at.includes(position)));
+      });
+    return results.map((result) => (mayHold(result) ? result : { ...result, data: () => Promise.resolve(NOT_THE_PHRASE) }));
+  }
+
+  /**
    * A language's results in relevance order, widening from the newest
    * shards: the leading ones (leadingBundles), then one older shard more at
    * each step (each step merges it and ranks over all the shards it covers),
@@ -291,10 +342,10 @@ export async function openArchiveSearch(
   function byRelevance(
     index: LanguageIndex,
     term: string | null,
+    phrases: readonly string[],
     filters: Record<string, unknown>,
   ): ResultList<PagefindResultData> {
-    const search = async (extra: Record<string, unknown>) =>
-      (await index.instance.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
+    const search = (extra: Record<string, unknown>) => find(index, term, phrases, { ...filters, ...extra });
     if (index.bundles.length < 2) return chainParts([() => search({})]);
     const newestFirst = [...index.bundles].reverse();
     return chainParts(
@@ -316,12 +367,12 @@ export async function openArchiveSearch(
   function byDate(
     index: LanguageIndex,
     term: string | null,
+    phrases: readonly string[],
     filters: Record<string, unknown>,
     sort: Record<string, string>,
     direction: 'asc' | 'desc',
   ): ResultList<PagefindResultData> {
-    if (index.bundles.length < 2)
-      return chainParts([async () => (await index.instance.search(term, { filters, sort }))?.results ?? []]);
+    if (index.bundles.length < 2) return chainParts([() => find(index, term, phrases, filters, sort)]);
     const newestFirst = [...index.bundles].reverse();
     const periods =
       direction === 'desc'
@@ -331,7 +382,7 @@ export async function openArchiveSearch(
       periods.map((group) => async () => {
         await Promise.all(group.map((bundle) => ensureMerged(index, bundle, base, common)));
         const shard = { any: group.map((bundle) => bundle.id) };
-        return (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: shard }, sort }))?.results ?? [];
+        return find(index, term, phrases, { ...filters, [SHARD_FILTER]: shard }, sort);
       }),
     );
   }
@@ -380,11 +431,11 @@ export async function openArchiveSearch(
       const term = terms === '' ? null : terms;
       let stream: ResultStream<PagefindResultData>;
       if (state.sort === 'relevance') {
-        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, filters)));
+        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, phrases, filters)));
       } else {
         const direction = state.sort === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
-          indexes.map((index) => byDate(index, term, filters, sort, direction)),
+          indexes.map((index) => byDate(index, term, phrases, filters, sort, direction)),
           (data) => data.meta[META.dateKey] ?? '',
           direction,
         );

@@ -1,7 +1,8 @@
 /**
  * A quoted phrase rarer than its words, in Chromium, on the plain and the
  * `/clip/` base-path builds. Every article of a small written-here archive
- * has both words, apart; only the oldest has them side by side. The page
+ * has both words side by side, the other way round (so only its text can
+ * rule it out); only the oldest has the phrase. The page
  * checks at most PHRASE_CHECK_BUDGET candidates a request (each costs a
  * fragment fetch), so newest first it must say how many it checked instead
  * of "no results", and "Check older articles" must go on and find the match,
@@ -31,7 +32,7 @@ async function writeArticles(): Promise<string> {
     const body =
       i === 0
         ? 'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
-        : 'The ferry left early with twelve cars. Later that morning the harbour was quiet again.';
+        : 'The harbour ferry left early with twelve cars. Later that morning the quay was quiet again.';
     const dir = join(folder, day.slice(0, 4), day.slice(5, 7));
     await mkdir(dir, { recursive: true });
     await writeFile(
