@@ -173,14 +173,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.close();
     });
 
-    test('a quoted phrase finds it written as one hyphenated word too', async () => {
-      const together = articles.filter((x) => /\bsalt\W+marsh\b/i.test(x.text));
-      expect(together.some((x) => /\bsalt-marsh\b/i.test(x.text))).toBe(true);
-      const page = await open(`?q=${encodeURIComponent('"salt marsh"')}`);
-      expect(await resultTitles(page)).toEqual(titles(together));
-      await page.close();
-    });
-
     test('Back after two "load more" clicks shows as many results, scrolled where the reader was', async () => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 412, height: 823 });
