@@ -329,7 +329,9 @@ export async function openArchiveSearch(
         const own = joined[i]?.get(result.id) ?? [];
         return mayHoldPhrase(each) || own.some((position) => !each.some((at) => at.includes(position)));
       });
-    return results.map((result) => (mayHold(result) ? result : { ...result, data: () => Promise.resolve(NOT_THE_PHRASE) }));
+    return results.map((result) =>
+      mayHold(result) ? result : { ...result, data: () => Promise.resolve(NOT_THE_PHRASE) },
+    );
   }
 
   /**

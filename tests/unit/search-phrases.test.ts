@@ -35,8 +35,20 @@ describe('matchesPhrases', () => {
 describe('ruling a page out before its text loads', () => {
   test.each([
     // Positions of each word of the phrase, in order.
-    [[[3, 20], [21, 40]], true],
-    [[[3, 20], [5, 30]], false],
+    [
+      [
+        [3, 20],
+        [21, 40],
+      ],
+      true,
+    ],
+    [
+      [
+        [3, 20],
+        [5, 30],
+      ],
+      false,
+    ],
     // The words the other way round are neighbours, not the phrase.
     [[[21], [20]], false],
     // A hyphenated word: both at one position; partly hyphenated: "a-b c".
