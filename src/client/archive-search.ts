@@ -295,9 +295,11 @@ export async function openArchiveSearch(
    * One Pagefind search. With quoted phrases, a result that cannot hold them
    * gets data that fails the phrase check without its fragment being fetched
    * (it still counts as a candidate checked): where each phrase word stands in
-   * it comes from a search of that word alone (its index chunk is loaded
-   * already), and a search of the joined phrase finds it written as one word
-   * joined by a dash, which Pagefind indexes whole only (src/search/phrases.ts).
+   * it comes from a search of that word alone, as typed (its index chunk is
+   * loaded already; Pagefind reads `don't` in the query as in the text, where
+   * its parts would not be found), and a search of the joined phrase finds it
+   * written as one word joined by a dash, which Pagefind indexes whole only
+   * (src/search/phrases.ts).
    */
   async function find(
     index: LanguageIndex,
@@ -309,7 +311,8 @@ export async function openArchiveSearch(
     const results = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
     if (phrases.length === 0) return results;
     const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
-    const phraseWords = phrases.map((phrase) => normalizeText(phrase).split(' '));
+    // Each phrase's words as typed (`don't`, `l'avion`): Pagefind reads them as it read the text.
+    const phraseWords = phrases.map((phrase) => phrase.split(/\s+/).filter((word) => normalizeText(word) !== ''));
     const words = [...new Set(phraseWords.flat())];
     const [wordResults, joinedResults] = await Promise.all([
       Promise.all(words.map(pages)),

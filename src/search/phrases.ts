@@ -100,9 +100,10 @@ export function joinedPhrase(phrase: string): string {
 }
 
 /**
- * Whether a page may hold a phrase, from where each of its words stands in the
- * page (Pagefind's result `words` for a search of that word alone), before
- * its text is loaded. Written as words, the phrase's words stand on
+ * Whether a page may hold a phrase, from where each of its words as typed
+ * stands in the page (Pagefind's result `words` for a search of that word
+ * alone: `don't` as one word, Pagefind indexing no `t`), before its text is
+ * loaded. Written as words, the phrase's words stand on
  * consecutive positions; joined by a hyphen or another mark Pagefind splits
  * words at, several share one position. So the page may hold it only if some
  * position of the first word is followed, word after word, by a position of

@@ -36,7 +36,9 @@ async function writeArticles(): Promise<string> {
         ? 'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
         : i === 1
           ? 'At noon the ferry-harbour was busy, and the gulls kept to the breakwater.'
-          : 'The ferry harbours along the coast were quiet; twelve cars waited for the morning boat.';
+          : i === 2
+            ? "The ferry harbours along the coast were quiet; twelve cars waited. The gulls don't stop calling."
+            : 'The ferry harbours along the coast were quiet; twelve cars waited for the morning boat.';
     const dir = join(folder, day.slice(0, 4), day.slice(5, 7));
     await mkdir(dir, { recursive: true });
     await writeFile(
@@ -131,6 +133,13 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.goto(`${server.url}search/?q=${encodeURIComponent('"gulls breakwater"')}`);
       await expect.poll(() => status(page), { timeout: 20_000 }).toBe('No results for “"gulls breakwater"”.');
       expect(fragments(requested)).toBe(0);
+      await page.close();
+    });
+
+    test('a phrase with a contraction is found: its words are looked up as typed', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(`"don't stop"`)}`);
+      await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual(['Notes from the quay, number 2']);
       await page.close();
     });
 
