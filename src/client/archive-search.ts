@@ -176,7 +176,7 @@ function ensureMerged(
 ): Promise<void> {
   let merging = index.merged.get(bundle.id);
   if (!merging) {
-    // Merged bundles share the primary's worker and WebAssembly; each loads only its own metadata.
+    // Merged bundles share the primary's WebAssembly; each loads only its own metadata.
     merging = index.instance.mergeIndex(withBase(base, `/${bundle.path}`), {
       ...common,
       language: index.language,
