@@ -284,13 +284,14 @@ async function search(state: SearchState, place?: EntryState): Promise<void> {
     firstShown = true;
     performance.mark('clippings:first-results');
   }
-  // Filter values and counts come after the first results: they are not needed to show them.
-  loadFacets(found, mine);
   if (first < wanted) {
     await showMore(wanted - first);
     if (mine !== generation) return;
   }
   if (place) window.scrollTo(0, place.scrollY);
+  // Filter values and counts come after the results: they are not needed to show them, and they
+  // count over the shards searched so far, which the whole first page may have widened.
+  loadFacets(found, mine);
 }
 
 function fail(error: unknown): void {
