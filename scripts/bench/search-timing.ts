@@ -103,6 +103,14 @@ export async function measureSearch(
       await page.waitForFunction(() => performance.getEntriesByName('clippings:first-results').length > 0, undefined, {
         timeout: 120_000,
       });
+      // The first screen's results show before the rest of their page, whose count follows ("Searching…" until then).
+      await page.waitForFunction(
+        () => /[^…]$/.test(document.getElementById('search-status')?.textContent ?? ''),
+        undefined,
+        {
+          timeout: 120_000,
+        },
+      );
       const timing = await page.evaluate(() => {
         const shown = performance.getEntriesByName('clippings:first-results')[0] as PerformanceEntry;
         const started = performance.getEntriesByName('clippings:search-start')[0];

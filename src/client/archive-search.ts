@@ -10,6 +10,10 @@
  * relevance, the newest shard answers first, and each page past its results
  * widens the search by one older shard; by date, shard after shard in the
  * sort's direction.
+ * The newest shard of a growing archive may hold only a few days (the open
+ * period's last shard): too few pages to fill a page of results, so the
+ * search would wait for a second round of shard loading. The leading shards
+ * (leadingBundles) are therefore opened together, before the first query.
  * Until every shard has answered, totals are lower bounds (`complete` false).
  * Every bundle is tagged with a synthetic `shard` filter, so one shard can be
  * searched on its own once merged.
@@ -33,7 +37,14 @@ import {
   type ResultList,
   type ResultStream,
 } from '../search/merge-results.ts';
-import { matchesPhrases, parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
+import {
+  joinedPhrase,
+  matchesPhrases,
+  mayHoldPhrase,
+  normalizeText,
+  parseQuery,
+  PHRASE_CHECK_BUDGET,
+} from '../search/phrases.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -61,6 +72,9 @@ interface PagefindInstance {
   filters(): Promise<FilterCounts>;
 }
 
+/** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
+const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
+
 /** Synthetic filter naming the shard (bundle id) a page is in; not one of the search page's filters. */
 export const SHARD_FILTER = 'shard';
 
@@ -73,6 +87,8 @@ interface LanguageIndex {
   merged: Map<string, Promise<void>>;
   /** How many bundles were merged when the filter values were last loaded. */
   filtersLoadedFor: number;
+  /** How many of the newest bundles are searched as one, first (leadingBundles). */
+  lead: number;
 }
 
 interface PagefindModule {
@@ -160,7 +176,7 @@ function ensureMerged(
 ): Promise<void> {
   let merging = index.merged.get(bundle.id);
   if (!merging) {
-    // Merged bundles share the primary's worker and WebAssembly; each loads only its own metadata.
+    // Merged bundles share the primary's WebAssembly; each loads only its own metadata.
     merging = index.instance.mergeIndex(withBase(base, `/${bundle.path}`), {
       ...common,
       language: index.language,
@@ -172,8 +188,58 @@ function ensureMerged(
   return merging;
 }
 
-/** Loads Pagefind and opens every language's newest bundle; older bundles merge when needed. */
-export async function openArchiveSearch(base: string, manifest: SearchManifest): Promise<ArchiveSearch> {
+/**
+ * How many of a language's bundles, newest first, are searched as one from
+ * the start: the newest, and the one before it when the newest holds fewer
+ * than half its pages. Shards are packed from the oldest, so only the newest
+ * is partly filled; just begun (a few days of a new period), it rarely fills
+ * a page of results, and searching it alone first would cost a second round
+ * of loading before anything shows. One when the manifest does not say how
+ * many pages its bundles hold.
+ * @param newestFirst the language's bundles, newest period first
+ * @example leadingBundles(newestFirst, 'en') // 2 for shards of 53, 968 and 999 pages; 1 for 700 and 1,000
+ */
+export function leadingBundles(newestFirst: readonly SearchBundle[], language: string): number {
+  const [newest, before] = newestFirst.map((bundle) => bundle.indexes?.[language]?.page_count);
+  return newest !== undefined && before !== undefined && newest < before / 2 ? 2 : 1;
+}
+
+/**
+ * Asks the browser for a file Pagefind is about to fetch, so it loads beside
+ * the others instead of after the one that names it (the entry names the
+ * metadata). Pagefind runs on the page's thread, so its `fetch` takes the
+ * preloaded response; nothing is preloaded that is not fetched at once.
+ */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Preloads what Pagefind fetches to open a bundle: its entry and metadata (and, for the first, its WebAssembly). */
+function preloadBundle(base: string, bundle: SearchBundle, language: string, withWasm: boolean): void {
+  const index = bundle.indexes?.[language];
+  const folder = withBase(base, `/${bundle.path}`);
+  preload(`${folder}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
+  if (!index) return;
+  preload(`${folder}pagefind.${index.hash}.pf_meta`);
+  if (withWasm) preload(`${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+}
+
+/**
+ * Loads Pagefind and opens every language's leading bundles (leadingBundles);
+ * older bundles merge when needed. Resolves once Pagefind has its index
+ * metadata and WebAssembly, so a search starts at once.
+ * @param direction the first search's order: oldest first opens no more than it must at the newest end
+ */
+export async function openArchiveSearch(
+  base: string,
+  manifest: SearchManifest,
+  direction: 'newest' | 'oldest' = 'newest',
+): Promise<ArchiveSearch> {
   const common = {
     // Result URLs come from paths inside dist/, which know nothing of the base.
     baseUrl: base,
@@ -188,45 +254,108 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       const own = bundles.filter((bundle) => bundle.languages.includes(language));
       const primary = own[own.length - 1] ?? bundles[0];
       if (!primary) throw new Error('search.json lists no search bundle: rebuild the site with npm run build');
-      // One module (so one worker and one WebAssembly memory) per language.
-      const url = withBase(base, `/${pagefindModulePath(language)}`);
+      const newestFirst = [...own].reverse();
+      const lead = leadingBundles(newestFirst, language);
+      const leading = direction === 'newest' ? newestFirst.slice(1, lead) : [];
+      // Everything Pagefind will fetch to open them loads now, beside its own script.
+      preloadBundle(base, primary, language, true);
+      for (const bundle of leading) preloadBundle(base, bundle, language, false);
+      // One module (so one WebAssembly memory) per language.
+      const url = withBase(base, `/${pagefindModulePath(languages, language)}`);
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       const instance = instanceFor(pagefind, language, {
         ...common,
+        // On the page's thread: pagefind.js holds the whole search already, and its
+        // worker (pagefind-worker.js, 43 KB) is a second copy of it, fetched before the
+        // worker may fetch anything else; the preloaded files serve only this thread.
+        noWorker: true,
         basePath: withBase(base, `/${primary.path}`),
         metaCacheTag: primary.metaCacheTag,
         ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
       });
       await instance.init();
-      return {
+      const index: LanguageIndex = {
         language,
         instance,
         bundles: own.length > 0 ? own : [primary],
         merged: new Map([[primary.id, Promise.resolve()]]),
         filtersLoadedFor: 0,
+        lead,
       };
+      // Pagefind's init() returns before its files are in; an empty search waits for them (it fetches nothing).
+      await Promise.all([
+        instance.search('', {}),
+        ...leading.map((bundle) => ensureMerged(index, bundle, base, common)),
+      ]);
+      return index;
     }),
   );
 
   /**
-   * A language's results in relevance order, widening from the newest shard:
-   * the newest, then the newest two, three… (each step merges one older shard
-   * and ranks over all the shards it covers), so the first page stops at the
-   * first step that fills it. A newest shard that is small (a month just
-   * begun) then costs one more shard, never the whole archive.
+   * One Pagefind search. With quoted phrases, a result that cannot hold them
+   * gets data that fails the phrase check without its fragment being fetched
+   * (it still counts as a candidate checked): where each phrase word stands in
+   * it comes from a search of that word alone, as typed (its index chunk is
+   * loaded already; Pagefind reads `don't` in the query as in the text, where
+   * its parts would not be found), and a search of the joined phrase finds it
+   * written as one word joined by a dash, which Pagefind indexes whole only
+   * (src/search/phrases.ts).
+   */
+  async function find(
+    index: LanguageIndex,
+    term: string | null,
+    phrases: readonly string[],
+    filters: Record<string, unknown>,
+    sort?: Record<string, string>,
+  ): Promise<LazyResult<PagefindResultData>[]> {
+    const results = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
+    if (phrases.length === 0) return results;
+    const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
+    // Each phrase's words as typed (`don't`, `l'avion`): Pagefind reads them as it read the text.
+    const phraseWords = phrases.map((phrase) => phrase.split(/\s+/).filter((word) => normalizeText(word) !== ''));
+    const words = [...new Set(phraseWords.flat())];
+    const [wordResults, joinedResults] = await Promise.all([
+      Promise.all(words.map(pages)),
+      Promise.all(phrases.map((phrase) => pages(joinedPhrase(phrase)))),
+    ]);
+    /** Word → page id → the word's positions in that page. */
+    const positions = new Map(
+      words.map((word, i) => [word, new Map((wordResults[i] ?? []).map((result) => [result.id, result.words ?? []]))]),
+    );
+    const joined = joinedResults.map((found) => new Map(found.map((result) => [result.id, result.words ?? []])));
+    const mayHold = (result: LazyResult<PagefindResultData>) =>
+      phraseWords.every((phrase, i) => {
+        // A page a word alone does not find lacks it (Pagefind leaves out a query word no page has).
+        const each = phrase.map((word) => positions.get(word)?.get(result.id) ?? []);
+        // A joined word of its own, at a position none of the words has: a join Pagefind does not split (a dash).
+        // (Without such a word in the index, Pagefind answers the joined phrase with its parts, wherever they stand.)
+        const own = joined[i]?.get(result.id) ?? [];
+        return mayHoldPhrase(each) || own.some((position) => !each.some((at) => at.includes(position)));
+      });
+    return results.map((result) =>
+      mayHold(result) ? result : { ...result, data: () => Promise.resolve(NOT_THE_PHRASE) },
+    );
+  }
+
+  /**
+   * A language's results in relevance order, widening from the newest
+   * shards: the leading ones (leadingBundles), then one older shard more at
+   * each step (each step merges it and ranks over all the shards it covers),
+   * so the first page stops at the first step that fills it, never reading
+   * the whole archive for it.
    */
   function byRelevance(
     index: LanguageIndex,
     term: string | null,
+    phrases: readonly string[],
     filters: Record<string, unknown>,
   ): ResultList<PagefindResultData> {
-    const search = async (extra: Record<string, unknown>) =>
-      (await index.instance.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
+    const search = (extra: Record<string, unknown>) => find(index, term, phrases, { ...filters, ...extra });
     if (index.bundles.length < 2) return chainParts([() => search({})]);
     const newestFirst = [...index.bundles].reverse();
     return chainParts(
-      newestFirst.map((_, step) => async () => {
-        const covered = newestFirst.slice(0, step + 1);
+      newestFirst.slice(index.lead - 1).map((_, step) => async () => {
+        const covered = newestFirst.slice(0, index.lead + step);
         await Promise.all(covered.map((bundle) => ensureMerged(index, bundle, base, common)));
         // The last step covers every shard: no shard filter at all.
         if (covered.length === newestFirst.length) return search({});
@@ -235,24 +364,30 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
     );
   }
 
-  /** A language's date-sorted results, shard after shard in the sort's direction (shards never overlap in time). */
+  /**
+   * A language's date-sorted results, shard after shard in the sort's
+   * direction (shards never overlap in time); newest first, the leading
+   * shards together.
+   */
   function byDate(
     index: LanguageIndex,
     term: string | null,
+    phrases: readonly string[],
     filters: Record<string, unknown>,
     sort: Record<string, string>,
     direction: 'asc' | 'desc',
   ): ResultList<PagefindResultData> {
-    if (index.bundles.length < 2)
-      return chainParts([async () => (await index.instance.search(term, { filters, sort }))?.results ?? []]);
-    const periods = direction === 'desc' ? [...index.bundles].reverse() : index.bundles;
+    if (index.bundles.length < 2) return chainParts([() => find(index, term, phrases, filters, sort)]);
+    const newestFirst = [...index.bundles].reverse();
+    const periods =
+      direction === 'desc'
+        ? [newestFirst.slice(0, index.lead), ...newestFirst.slice(index.lead).map((bundle) => [bundle])]
+        : index.bundles.map((bundle) => [bundle]);
     return chainParts(
-      periods.map((bundle) => async () => {
-        await ensureMerged(index, bundle, base, common);
-        return (
-          (await index.instance.search(term, { filters: { ...filters, [SHARD_FILTER]: bundle.id }, sort }))?.results ??
-          []
-        );
+      periods.map((group) => async () => {
+        await Promise.all(group.map((bundle) => ensureMerged(index, bundle, base, common)));
+        const shard = { any: group.map((bundle) => bundle.id) };
+        return find(index, term, phrases, { ...filters, [SHARD_FILTER]: shard }, sort);
       }),
     );
   }
@@ -301,11 +436,11 @@ export async function openArchiveSearch(base: string, manifest: SearchManifest):
       const term = terms === '' ? null : terms;
       let stream: ResultStream<PagefindResultData>;
       if (state.sort === 'relevance') {
-        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, filters)));
+        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, phrases, filters)));
       } else {
         const direction = state.sort === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
-          indexes.map((index) => byDate(index, term, filters, sort, direction)),
+          indexes.map((index) => byDate(index, term, phrases, filters, sort, direction)),
           (data) => data.meta[META.dateKey] ?? '',
           direction,
         );

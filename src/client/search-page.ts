@@ -59,6 +59,8 @@ function entryState(value: unknown): EntryState | undefined {
 }
 
 const PAGE_SIZE = 10;
+/** A result is at least this tall (headline, date line, excerpt): how many fit on the reader's first screen. */
+const RESULT_MIN_HEIGHT_PX = 140;
 /** Typing pauses this long before a search runs: Pagefind fetches index chunks per search, not per keystroke. */
 const TYPING_PAUSE_MS = 250;
 
@@ -184,8 +186,22 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   return item;
 }
 
-/** Shows the next `count` results; the status says whether the total is known yet. */
-async function showMore(count: number): Promise<void> {
+/**
+ * How many results the reader's screen has room for below the status line.
+ * A new search shows those as soon as their data is in (one fragment each)
+ * and the rest of the page after: a phone's screen holds one or two.
+ */
+function firstScreen(): number {
+  const room = window.innerHeight - list.getBoundingClientRect().top;
+  return Math.min(PAGE_SIZE, Math.max(1, Math.ceil(room / RESULT_MIN_HEIGHT_PX)));
+}
+
+/**
+ * Shows the next `count` results; then, unless more of the same page follow
+ * (`settle` false), the status says how many there are and whether the total
+ * is known yet, and "load more" appears: the count is announced once a page.
+ */
+async function showMore(count: number, settle = true): Promise<void> {
   const mine = generation;
   if (!run || !current) return;
   const page = await run.next(count);
@@ -193,6 +209,7 @@ async function showMore(count: number): Promise<void> {
   const query = current.query;
   list.append(...page.map((data) => resultItem(data, query)));
   shown += page.length;
+  if (!settle) return;
   const check = run.phraseCheck;
   if (check?.paused) {
     // The phrase check stopped at its budget: say what was checked, never "no results", and offer to go on.
@@ -258,14 +275,23 @@ async function search(state: SearchState, place?: EntryState): Promise<void> {
   run = found;
   // Back to a phrase search: check as many candidates as the reader had let it check.
   if (place?.checked) found.phraseCheck?.allowMore(place.checked);
-  await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
+  const wanted = Math.max(PAGE_SIZE, place?.shown ?? 0);
+  // The first screen first; Back restores the whole list before it scrolls, and a phrase
+  // check reads its candidates a page at a time (a smaller first part would cost round trips).
+  const first = place || found.phraseCheck ? wanted : Math.min(wanted, firstScreen());
+  await showMore(first, first === wanted);
   if (mine !== generation) return;
   if (!firstShown) {
     firstShown = true;
     performance.mark('clippings:first-results');
   }
+  if (first < wanted) {
+    await showMore(wanted - first);
+    if (mine !== generation) return;
+  }
   if (place) window.scrollTo(0, place.scrollY);
-  // Filter values and counts come after the results: they are not needed to show them.
+  // Filter values and counts come after the results: they are not needed to show them, and they
+  // count over the shards searched so far, which the whole first page may have widened.
   loadFacets(found, mine);
 }
 
@@ -335,7 +361,7 @@ async function start(): Promise<void> {
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
-  engine = await openArchiveSearch(base, manifest);
+  engine = await openArchiveSearch(base, manifest, initial.sort === 'oldest' ? 'oldest' : 'newest');
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
   performance.mark('clippings:query-start');
   await search(initial, entryState(history.state));

@@ -15,6 +15,8 @@ export interface LazyResult<T> {
   /** Pagefind's page id: the same page found again (a later, wider search) is shown once. */
   id?: string;
   score: number;
+  /** Positions of the matched words in the page's text (Pagefind's `words`), known before its data. */
+  words?: readonly number[];
   data(): Promise<T>;
 }
 

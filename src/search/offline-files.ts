@@ -26,6 +26,7 @@ import {
   SEARCH_MANIFEST_PATH,
   searchManifestOf,
   type OfflineManifest,
+  type PagefindIndexEntry,
   type SearchBundle,
 } from './offline-manifest.ts';
 
@@ -49,7 +50,7 @@ function fileOf(site: string, path: string): string {
  * Lists the offline files of a built site and computes its version. Every
  * bundle's entry file is listed under the URL Pagefind will request
  * (`?ts=<tag>`); Pagefind's loader under the URLs the search page imports it
- * from (`pagefind/pagefind.js?lang=<language>`, see archive-search.ts).
+ * from (`pagefind/pagefind.js`, then `?lang=<language>`: pagefindModulePath).
  * @param bundles the index bundles, oldest period first, as the indexer wrote them (or as findBundles finds them)
  */
 export async function buildOfflineManifest(site: string, folders: readonly BundleFolder[]): Promise<OfflineManifest> {
@@ -62,13 +63,21 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
     const entry = await readFile(join(site, dir, 'pagefind-entry.json'));
     const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
     const { languages: counts } = JSON.parse(entry.toString('utf8')) as {
-      languages: Record<string, { page_count: number }>;
+      languages: Record<string, PagefindIndexEntry>;
     };
-    for (const [language, { page_count }] of Object.entries(counts))
+    const indexes: Record<string, PagefindIndexEntry> = {};
+    for (const [language, { hash, wasm, page_count }] of Object.entries(counts)) {
       pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
-    searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort() });
+      indexes[language] = { hash, wasm: wasm ?? null, page_count };
+    }
+    searchBundles.push({ id, path: `${dir}/`, metaCacheTag, languages: Object.keys(counts).sort(), indexes });
     const bundleFiles = (await walk(site, dir)).filter(
-      (path) => !UNUSED_PAGEFIND.test(path) && path !== `${dir}/pagefind-entry.json` && path !== `${dir}/pagefind.js`,
+      (path) =>
+        !UNUSED_PAGEFIND.test(path) &&
+        path !== `${dir}/pagefind-entry.json` &&
+        path !== `${dir}/pagefind.js` &&
+        // Pagefind runs on the search page's thread (src/client/archive-search.ts): its worker is never loaded.
+        path !== `${dir}/pagefind-worker.js`,
     );
     // Sizes read synchronously: tens of thousands of promise-based stats cost several times more.
     for (const path of bundleFiles) files.push({ path, bytes: statSync(join(site, path)).size });
@@ -83,7 +92,7 @@ export async function buildOfflineManifest(site: string, folders: readonly Bundl
   files.sort((a, b) => a.path.localeCompare(b.path));
   // The search page loads pagefind.js once per language (see src/client/archive-search.ts).
   const loader = statSync(join(site, 'pagefind', 'pagefind.js')).size;
-  for (const language of languages) files.push({ path: pagefindModulePath(language), bytes: loader });
+  for (const language of languages) files.push({ path: pagefindModulePath(languages, language), bytes: loader });
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const version = createHash('sha256')
     .update(JSON.stringify(files))

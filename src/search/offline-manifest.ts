@@ -15,6 +15,23 @@ export interface SearchBundle {
   metaCacheTag: string;
   /** Languages with pages in this bundle. */
   languages: string[];
+  /**
+   * Per language, what Pagefind's entry file (`pagefind-entry.json`) says of
+   * its index: the search page asks for the metadata and WebAssembly before
+   * Pagefind has read the entry, and knows how many pages a shard holds
+   * before searching it. Absent in manifests written before 2026-12-01.
+   */
+  indexes?: Record<string, PagefindIndexEntry>;
+}
+
+/** One language's index in a bundle, as its `pagefind-entry.json` lists it. */
+export interface PagefindIndexEntry {
+  /** Names the metadata file: `pagefind.<hash>.pf_meta`. */
+  hash: string;
+  /** Names the WebAssembly file: `wasm.<wasm>.pagefind`; null for a language without a stemmer (`wasm.unknown.pagefind`). */
+  wasm: string | null;
+  /** Pages of this language in the bundle. */
+  page_count: number;
 }
 
 /** The list of files "keep this archive offline" downloads (`<base>offline.json`). */
@@ -72,12 +89,21 @@ export function monthSpan(ids: readonly string[]): SearchManifest['span'] {
   return { first: firsts[0]!, last: lasts[lasts.length - 1]! };
 }
 
+/** Site path of Pagefind's loader as the search page preloads it: the index's first language imports it from here. */
+export const PAGEFIND_MODULE_PATH = 'pagefind/pagefind.js';
+
 /**
- * The URL path of Pagefind's loader for one language. Each language gets its
- * own copy of the module, hence its own web worker and WebAssembly: Pagefind
- * keeps one WebAssembly module per worker, and two languages' stemmers in one
- * worker corrupt each other's memory.
+ * The URL path of Pagefind's loader for one language of the index. Each
+ * language gets its own copy of the module, hence its own WebAssembly:
+ * Pagefind keeps one WebAssembly module per module instance, and two
+ * languages' stemmers in one corrupt each other's memory. The first language
+ * (most pages) takes the plain address, which the search page's HTML
+ * preloads before it knows the languages; the others add `?lang=`.
+ * @param languages the index's languages, most pages first (the manifests' `languages`)
+ * @example pagefindModulePath(['en', 'fr'], 'fr') // 'pagefind/pagefind.js?lang=fr'
  */
-export function pagefindModulePath(language: string): string {
-  return `pagefind/pagefind.js?lang=${encodeURIComponent(language)}`;
+export function pagefindModulePath(languages: readonly string[], language: string): string {
+  return language === languages[0]
+    ? PAGEFIND_MODULE_PATH
+    : `${PAGEFIND_MODULE_PATH}?lang=${encodeURIComponent(language)}`;
 }

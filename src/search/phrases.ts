@@ -86,3 +86,39 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
   const haystack = ` ${normalizeText(text)} `;
   return phrases.every((phrase) => haystack.includes(` ${normalizeText(phrase)} `));
 }
+
+/**
+ * The phrase written as one word, as Pagefind also indexes a word joined by
+ * marks (`battery-electric`, `battery—electric` → `batteryelectric`): a
+ * search for it finds where the phrase is written so, including joins (a
+ * dash) whose parts Pagefind does not index on their own. When no such word
+ * is in the index, Pagefind answers with the parts wherever they stand (it
+ * splits unknown compounds), so only a position none of the words has is
+ * evidence of a joined word.
+ * @example joinedPhrase('Battery electric') // 'batteryelectric'
+ */
+export function joinedPhrase(phrase: string): string {
+  return normalizeText(phrase).replaceAll(' ', '');
+}
+
+/**
+ * Whether a page may hold a phrase, from where each of its words as typed
+ * stands in the page (Pagefind's result `words` for a search of that word
+ * alone: `don't` as one word, Pagefind indexing no `t`), before its text is
+ * loaded. Written as words, the phrase's words stand on
+ * consecutive positions; joined by a hyphen or another mark Pagefind splits
+ * words at, several share one position. So the page may hold it only if some
+ * position of the first word is followed, word after word, by a position of
+ * the next at the same place or the one after. Pagefind matches stems and
+ * prefixes, so positions may be too many, never too few.
+ * @param positions per word of the phrase, in order, that word's positions in the page
+ * @example mayHoldPhrase([[3, 20], [21, 40]]) // true: 20, 21
+ * @example mayHoldPhrase([[4], [4]]) // true: one hyphenated word
+ * @example mayHoldPhrase([[3, 20], [5, 30]]) // false
+ */
+export function mayHoldPhrase(positions: readonly (readonly number[])[]): boolean {
+  let reached = new Set(positions[0] ?? []);
+  for (const next of positions.slice(1))
+    reached = new Set(next.filter((position) => reached.has(position) || reached.has(position - 1)));
+  return reached.size > 0;
+}

@@ -102,11 +102,16 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         );
       };
       const page = await open('?q=the');
-      await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('the'))));
+      // As long as sectionCounts' own wait: the counts load after the results, later on a busy machine.
+      await expect
+        .poll(() => sectionCounts(page), { timeout: 15_000 })
+        .toEqual(expectedFor(articles.filter(has('the'))));
       const input = page.getByLabel('Words to find');
       await input.fill('lighthouse');
       await page.waitForURL((url) => url.searchParams.get('q') === 'lighthouse');
-      await expect.poll(() => sectionCounts(page)).toEqual(expectedFor(articles.filter(has('lighthouse'))));
+      await expect
+        .poll(() => sectionCounts(page), { timeout: 15_000 })
+        .toEqual(expectedFor(articles.filter(has('lighthouse'))));
       // The header box carries the query too: one query on the page, not two.
       expect(await page.locator('.masthead input[name="q"]').inputValue()).toBe('lighthouse');
       await page.close();

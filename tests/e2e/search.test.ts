@@ -73,7 +73,9 @@ describe('search index in the build', () => {
     };
     const paths = manifest.files.map((file) => file.path);
     expect(paths).toContain('search/');
-    expect(paths).toContain('pagefind/pagefind.js?lang=en');
+    // The first language's loader at its plain address (the one the search page preloads).
+    expect(paths).toContain('pagefind/pagefind.js');
+    expect(paths.some((path) => path.endsWith('pagefind-worker.js'))).toBe(false);
     expect(paths).toContain(`pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`);
     expect(paths.some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
     expect(manifest.totalBytes).toBe(manifest.files.reduce((sum, file) => sum + file.bytes, 0));

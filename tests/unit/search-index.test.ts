@@ -44,7 +44,7 @@ test('counts indexed articles per language, not the listing pages it walked', as
   expect(manifest.files.map((file) => file.path)).toEqual(
     expect.arrayContaining([
       '',
-      'pagefind/pagefind.js?lang=en',
+      'pagefind/pagefind.js',
       'pagefind/pagefind.js?lang=fr',
       `pagefind/pagefind-entry.json?ts=${manifest.metaCacheTag}`,
     ]),
@@ -61,7 +61,8 @@ test('counts indexed articles per language, not the listing pages it walked', as
     offline: { files: manifest.files.length, bytes: manifest.totalBytes },
     span: { first: '2020-01', last: '2020-01' },
   });
-  expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 4);
+  // Even for three pages the file list outweighs the rest; it grows with the archive, the rest with its shards.
+  expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(manifest).length / 2);
 });
 
 test.each([
@@ -117,7 +118,7 @@ describe('indexShards', () => {
     const paths = manifest.files.map((file) => file.path);
     for (const bundle of manifest.bundles)
       expect(paths).toContain(`${bundle.path}pagefind-entry.json?ts=${bundle.metaCacheTag}`);
-    expect(paths).toEqual(expect.arrayContaining(['pagefind/pagefind.js?lang=en', 'pagefind/pagefind.js?lang=fr']));
+    expect(paths).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind.js?lang=fr']));
     expect(paths.some((path) => path.startsWith('pagefind-2021-05/fragment/'))).toBe(true);
 
     // Astro empties dist/ before every build: a fresh copy of the same pages reuses every shard.

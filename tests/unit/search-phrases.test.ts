@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchesPhrases, normalizeText, parseQuery } from '../../src/search/phrases.ts';
+import { joinedPhrase, mayHoldPhrase, matchesPhrases, normalizeText, parseQuery } from '../../src/search/phrases.ts';
 
 describe('parseQuery', () => {
   test.each([
@@ -30,4 +30,40 @@ describe('matchesPhrases', () => {
     ['harbour master only', ['harbour master', 'night opening'], false],
     ['anything', [], true],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
+});
+
+describe('ruling a page out before its text loads', () => {
+  test.each([
+    // Positions of each word of the phrase, in order.
+    [
+      [
+        [3, 20],
+        [21, 40],
+      ],
+      true,
+    ],
+    [
+      [
+        [3, 20],
+        [5, 30],
+      ],
+      false,
+    ],
+    // The words the other way round are neighbours, not the phrase.
+    [[[21], [20]], false],
+    // A hyphenated word: both at one position; partly hyphenated: "a-b c".
+    [[[4], [4]], true],
+    [[[4], [4], [5]], true],
+    [[[4], [5], [7]], false],
+    [[[1, 8], [2, 9], [3]], true],
+    [[[1, 8], [2, 9], [11]], false],
+    [[[], [3]], false],
+  ])('mayHoldPhrase(%j) → %s', (positions, expected) => {
+    expect(mayHoldPhrase(positions)).toBe(expected);
+  });
+
+  test('the joined phrase is the word Pagefind indexes for it written with a hyphen or a dash', () => {
+    expect(joinedPhrase('Battery electric')).toBe('batteryelectric');
+    expect(joinedPhrase('  salt   marsh ')).toBe('saltmarsh');
+  });
 });

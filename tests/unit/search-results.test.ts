@@ -452,3 +452,36 @@ test.each([
 ])('quotedQuery(%s) in English', (query, expected) => {
   expect(quotedQuery(query, english)).toBe(expected);
 });
+
+describe('which of the newest shards are searched together first', () => {
+  /** Bundles newest first, each with this many English pages (undefined: a manifest that does not say). */
+  const bundlesOf = (pages: (number | undefined)[]) =>
+    pages.map((count, i) => ({
+      id: `shard-${i}`,
+      path: `pagefind-${i}/`,
+      metaCacheTag: 'tag',
+      languages: ['en'],
+      ...(count === undefined ? {} : { indexes: { en: { hash: `en_${i}`, wasm: 'en', page_count: count } } }),
+    }));
+
+  test.each([
+    // A month just begun (53 pages) before a full shard: both, as one.
+    [[53, 968, 999], 2],
+    // Newest at half its predecessor or more: alone.
+    [[500, 1000, 8000], 1],
+    [[700, 1000], 1],
+    // Never more than two, however small the next one is.
+    [[1, 10, 8000], 2],
+    [[20], 1],
+    // A manifest without page counts: the newest alone, as before.
+    [[undefined, 1000], 1],
+  ] as const)('%j → %i', async (pages, expected) => {
+    const { leadingBundles } = await import('../../src/client/archive-search.ts');
+    expect(leadingBundles(bundlesOf([...pages]), 'en')).toBe(expected);
+  });
+
+  test('counts the language asked for', async () => {
+    const { leadingBundles } = await import('../../src/client/archive-search.ts');
+    expect(leadingBundles(bundlesOf([10, 1000]), 'fr')).toBe(1);
+  });
+});
