@@ -131,7 +131,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       // "gulls … breakwater" stand apart in the two oldest articles, in none of the others.
       await page.goto(`${server.url}search/?q=${encodeURIComponent('"gulls breakwater"')}`);
-      await expect.poll(() => status(page), { timeout: 20_000 }).toBe('No results for “"gulls breakwater"”.');
+      await expect.poll(() => status(page), { timeout: 20_000 }).toBe('No results for “gulls breakwater”.');
       expect(fragments(requested)).toBe(0);
       await page.close();
     });
