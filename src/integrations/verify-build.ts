@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../lib/run-worker.ts';
 import type { AstroIntegration } from 'astro';
 import { refusal } from '../lib/refusal.ts';
 import { formatVerifyReport } from '../verify/run.ts';
@@ -18,19 +18,14 @@ export interface VerifyIntegrationOptions {
 
 /** Runs one task in src/verify/worker.ts; rejects when it fails or stops without answering. */
 function runVerifyWorker(workerFile: string, job: VerifyTask): Promise<VerifyTaskReply & { ok: true }> {
-  return new Promise((done, fail) => {
-    let reply: VerifyTaskReply | undefined;
-    // Its heap may take the build's memory: at 100,000 articles the checks' page facts outgrew
-    // the 4 GB a thread gets by default (about 50 KB a page; measured 0.5 GB at 10,000).
-    const heapMb = Math.max(4096, Math.floor(settingsFrom().buildMemoryBytes / 1024 ** 2));
-    const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    worker.once('message', (message: VerifyTaskReply) => (reply = message));
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      if (reply?.ok) done(reply);
-      else fail(new Error(reply?.message ?? `the verification worker stopped (exit code ${code}) before it answered`));
-    });
-  });
+  // Its heap may take the build's memory: at 100,000 articles the checks' page facts outgrew
+  // the 4 GB a thread gets by default (about 50 KB a page; measured 0.5 GB at 10,000).
+  const heapMb = Math.max(4096, Math.floor(settingsFrom().buildMemoryBytes / 1024 ** 2));
+  return runWorker(
+    workerFile,
+    { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } },
+    'the verification worker',
+  );
 }
 
 /**

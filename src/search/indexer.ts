@@ -11,7 +11,6 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
@@ -19,6 +18,7 @@ import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearc
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { hashShard, indexedPartHashes, ShardCache } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
+import { runWorker } from '../lib/run-worker.ts';
 import { settingsFrom } from '../settings.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
@@ -102,22 +102,13 @@ export type IndexReply = { ok: true; result: IndexResult } | { ok: false; messag
  * Indexes in a worker thread (src/search/index-worker.ts), with a Pagefind
  * process of its own: several run side by side, one a core.
  */
-function indexInWorker(workerFile: string, options: IndexOptions): Promise<IndexResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: options });
-    let reply: IndexReply | undefined;
-    worker.once('message', (message: IndexReply) => (reply = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (reply?.ok) resolve(reply.result);
-      else
-        reject(
-          new Error(
-            reply?.message ?? `Search index: the indexing worker stopped (exit code ${code}) before it answered`,
-          ),
-        );
-    });
-  });
+async function indexInWorker(workerFile: string, options: IndexOptions): Promise<IndexResult> {
+  const reply = await runWorker<IndexReply & { ok: true }>(
+    workerFile,
+    { workerData: options },
+    'Search index: the indexing worker',
+  );
+  return reply.result;
 }
 
 /** One shard's bundle in the built site. */
