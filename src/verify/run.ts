@@ -17,6 +17,7 @@ import { findBundles } from '../search/bundles.ts';
 import { readFragment } from '../search/fragments.ts';
 import { builtFileHashes, hashFile } from '../output/manifest.ts';
 import { fileState } from '../lib/file-memo.ts';
+import { StringPool } from '../lib/string-pool.ts';
 import { loadRecord, saveRecord, type FileRecord, type PageFacts, type VerifyRecord } from './record.ts';
 import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
 import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
@@ -199,18 +200,25 @@ function readSearchRecords(
 }
 
 /** What one page says that the checks need: read from its HTML. */
-function readPageFacts(html: string, pageUrl: string, home: string): PageFacts {
+function readPageFacts(html: string, pageUrl: string, home: string, pool: StringPool): PageFacts {
   const { links: all, ids } = scanPage(html);
   const internal = all.filter(isInternalLink).map((link) => link.trim());
   const { urls, unreadable } = siteUrlsOfPage(html);
+  // Every string kept is the pool's own copy: a substring would keep the page's whole HTML alive.
   return {
-    links: [...new Set(internal)],
+    links: [...new Set(internal)].map((link) => pool.own(link)),
     linkCount: internal.length,
-    repeatedIds: repeatedIds(ids),
+    repeatedIds: repeatedIds(ids).map((id) => pool.own(id)),
     // Only candidates are kept: whether the rest stay on the site depends on nothing but the address and the page's.
-    offSite: urls.filter(({ url }) => whyOffSite(url, pageUrl, home) !== undefined),
+    offSite: urls
+      .filter(({ url }) => whyOffSite(url, pageUrl, home) !== undefined)
+      .map(({ place, url, article }) => ({
+        place: pool.own(place),
+        url: pool.own(url),
+        article: article === undefined ? undefined : pool.own(article),
+      })),
     siteUrlCount: urls.length,
-    unreadable,
+    unreadable: unreadable.map((reason) => pool.own(reason)),
   };
 }
 
@@ -307,10 +315,11 @@ export async function recordPageFacts({
   const known = new KnownFiles(distDir, previous);
   // What it does not read (search fragments) stays as recorded.
   known.carryOver((file) => !file.endsWith('.html'));
+  const pool = new StringPool();
   for (const file of (await listFiles(distDir)).filter((name) => name.endsWith('.html'))) {
     const pageUrl = pageUrlOf(file, home);
     try {
-      known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home));
+      known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home, pool));
     } catch {
       // Gone or unreadable now: verification itself reads it, and reports it.
     }
@@ -367,10 +376,13 @@ export async function verifyBuild({
   const broken = new Map<string, string[]>();
   // Where a link leads depends on the page only for relative links: root-relative ones are resolved once.
   const resolved = new Map<string, string | undefined>();
+  const pool = new StringPool();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const pagePath = pagePathOf(file);
     const pageUrl = pageUrlOf(file, home);
-    const facts = known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home));
+    const facts = known.pageFacts(file, () =>
+      readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home, pool),
+    );
     offSite.check(file, facts.offSite, facts.siteUrlCount, articles.has(pagePath) ? pagePath : undefined);
     for (const reason of facts.unreadable) problems.push({ check: 'corrupt', message: `${file}: ${reason}` });
     links += facts.linkCount;
@@ -384,7 +396,8 @@ export async function verifyBuild({
       problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
   }
   offSite.checkFeedsAndSitemaps(distDir, files, problems);
-  problems.push(...offSite.problems);
+  // One at a time: spread into push, hundreds of thousands overflow the call stack.
+  for (const problem of offSite.problems) problems.push(problem);
   // Facts are kept whatever the verdict: a page with a broken link is reported again from them next time.
   if (cacheDir) await saveRecord(cacheDir, known.next);
   if (!building) await hashes.save();
