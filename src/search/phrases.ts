@@ -32,8 +32,14 @@
  */
 export const PHRASE_CHECK_BUDGET = 50;
 
-/** The double quotation marks a reader may type around a phrase: straight, and typographic (phones type “ ” on their own). */
-export const QUOTE_MARKS = /["“”„]/;
+/**
+ * The quotation marks a reader may type around a phrase: straight, and the
+ * languages' own (phones type them on their own): English “ ”, German „ “,
+ * French « » (with or without their spaces) and ‹ ›, Chinese and Japanese
+ * 「 」 and 『 』. Single quotes are left out: ' and ’ are apostrophes too
+ * (don't, l’avion).
+ */
+export const QUOTE_MARKS = /["“”„«»‹›「」『』]/;
 
 /** A query split into what Pagefind searches and the phrases to check. */
 export interface ParsedQuery {

@@ -12,6 +12,13 @@ describe('parseQuery', () => {
       { terms: 'harbour master and night opening', phrases: ['harbour master', 'night opening'] },
     ],
     ['""', { terms: '', phrases: [] }],
+    // The languages' own marks, as phones type them.
+    ['« transition énergétique » Lyon', { terms: 'transition énergétique Lyon', phrases: ['transition énergétique'] }],
+    ['„grüne Energie“', { terms: 'grüne Energie', phrases: ['grüne Energie'] }],
+    ['「東京 電力」', { terms: '東京 電力', phrases: ['東京 電力'] }],
+    ['『気候 変動』 会議', { terms: '気候 変動 会議', phrases: ['気候 変動'] }],
+    // An apostrophe is not a quotation mark.
+    ["l’avion d'hier", { terms: "l’avion d'hier", phrases: [] }],
   ])('%s', (query, expected) => expect(parseQuery(query)).toEqual(expected));
 });
 

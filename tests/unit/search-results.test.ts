@@ -449,6 +449,8 @@ test.each([
   ['"a b" "c d"', '‘a b’ ‘c d’'],
   ['x "a b" y', 'x ‘a b’ y'],
   ['x ""', 'x'],
+  ['« battery electric »', 'battery electric'],
+  ['x «a b» y', 'x ‘a b’ y'],
 ])('quotedQuery(%s) in English', (query, expected) => {
   expect(quotedQuery(query, english)).toBe(expected);
 });
