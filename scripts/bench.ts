@@ -202,12 +202,15 @@ async function benchOne(
     }
     let search: BenchResult['search'];
     if (options.search && rebuild.ok) {
-      const { oneWord, twoWords } = benchmarkQueries();
+      const { oneWord, twoWords, name } = benchmarkQueries(seed);
       const q = (text: string) => `?q=${encodeURIComponent(text)}`;
       search = await measureSearch(join(work, 'dist'), [
         { label: 'one word', query: q(oneWord) },
         { label: 'two words', query: q(twoWords) },
+        // The worst case: no article holds these words side by side, so every shard is searched.
         { label: 'a phrase', query: q(`"${twoWords}"`) },
+        // What a reader quotes most: a name, which some articles hold.
+        { label: 'a quoted name', query: q(`"${name}"`) },
         // Sections of the generated archive (scripts/generate-archive.ts).
         { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
         { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },

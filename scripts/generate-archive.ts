@@ -145,12 +145,18 @@ function zipfWord(random: Random): string {
 /**
  * Queries for the search benchmark: invented words every archive of this
  * generator holds, of middling frequency (in about one article in twenty, and
- * one in ten), like a reader's search for a place or a subject.
+ * one in ten), like a reader's search for a place or a subject; and a phrase
+ * a reader would quote, a person's name: one of the cast quoted in about one
+ * article in a hundred.
  */
-export function benchmarkQueries(): { oneWord: string; twoWords: string } {
+export function benchmarkQueries(seed = 1): { oneWord: string; twoWords: string; name: string } {
   vocabulary ??= buildVocabulary();
   const { words } = vocabulary;
-  return { oneWord: words[1000] as string, twoWords: `${words[1000]} ${words[400]}` };
+  return {
+    oneWord: words[1000] as string,
+    twoWords: `${words[1000]} ${words[400]}`,
+    name: buildCast(seed).authors[5] as string,
+  };
 }
 
 /** A rarer, "content" word: skips the most common ranks, for titles and tags. */
