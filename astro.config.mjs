@@ -42,10 +42,10 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
-    // The one package the browser scripts import (through src/lib/dates.ts), bundled when the dev
-    // server starts: found later, on a first page load, Vite re-bundles it and the page's
-    // requests fail with 504 "Outdated Optimize Dep".
-    optimizeDeps: { include: ['date-fns'] },
+    // The one module the browser scripts import from a package (date-fns/format, through
+    // src/lib/dates.ts), bundled when the dev server starts: found later, on a first page load,
+    // Vite re-bundles it and the page's requests fail with 504 "Outdated Optimize Dep".
+    optimizeDeps: { include: ['date-fns/format'] },
   },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
   // Pages whose getStaticPaths cacheKey is unchanged since the last build are
