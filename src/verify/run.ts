@@ -374,8 +374,9 @@ export async function verifyBuild({
 
   let links = 0;
   const broken = new Map<string, string[]>();
-  // Where a link leads depends on the page only for relative links: root-relative ones are resolved once.
-  const resolved = new Map<string, string | undefined>();
+  // Where a link leads depends on the page only for relative links: root-relative ones are resolved
+  // and looked up once (most are the navigation every page shares).
+  const served = new Map<string, boolean>();
   const pool = new StringPool();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const pagePath = pagePathOf(file);
@@ -388,9 +389,13 @@ export async function verifyBuild({
     links += facts.linkCount;
     for (const link of facts.links) {
       const cacheKey = link.startsWith('/') ? link : `${pagePath}\n${link}`;
-      if (!resolved.has(cacheKey)) resolved.set(cacheKey, resolveLink(link, pagePath, base));
-      const target = resolved.get(cacheKey);
-      if (target === undefined || !isServed(target, fileSet)) broken.set(file, [...(broken.get(file) ?? []), link]);
+      let ok = served.get(cacheKey);
+      if (ok === undefined) {
+        const target = resolveLink(link, pagePath, base);
+        ok = target !== undefined && isServed(target, fileSet);
+        served.set(cacheKey, ok);
+      }
+      if (!ok) broken.set(file, [...(broken.get(file) ?? []), link]);
     }
     for (const id of facts.repeatedIds)
       problems.push({ check: 'duplicate-id', message: `id "${id}" appears more than once in ${file}` });
