@@ -108,7 +108,7 @@ const after =
 function searchTime(s: SearchMeasure): string {
   return s.scriptMs === undefined
     ? `${Math.round(s.ms)} ms from the script's start (earlier method)`
-    : `${Math.round(s.ms)} ms after the query (${Math.round(s.scriptMs)} ms with Pagefind's start-up)`;
+    : `${Math.round(s.ms)} ms after the query${s.msRange ? ` (median; ${Math.round(s.msRange[0])}–${Math.round(s.msRange[1])} ms over the visits)` : ''} (${Math.round(s.scriptMs)} ms with Pagefind's start-up)`;
 }
 
 /** Issues 14 and 15's targets on this machine, by archive size (only sizes with targets). */
@@ -236,8 +236,9 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '',
     '## Search in Chromium',
     '',
-    'A fresh browser profile per query (nothing cached, a phone-sized window) opens the search page of the',
-    'built archive served on 127.0.0.1 with the query in its URL, as a shared link or the header box does.',
+    'A fresh browser profile per visit (nothing cached, a phone-sized window) opens the search page of the',
+    'built archive served on 127.0.0.1 with the query in its URL, as a shared link or the header box does;',
+    'runs since 2026-12-01 (session 7) visit each query five times and give the median visit, with the range.',
     'Bytes are everything the server sent until the first results were on screen: HTML, CSS, scripts,',
     "Pagefind's library and WebAssembly, `search.json`, shard metadata, index chunks and fragments (filter",
     'values load after the first results, on purpose). "After the query" runs from the query starting, with',
