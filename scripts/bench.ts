@@ -14,18 +14,19 @@
  *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
  *          --report-only (rewrite the page and chart from docs/benchmarks.json)
  *          --import <n> (only the importer: n plain-text files and n/10 saved pages, files per second)
+ *          --search-in <dist> (only the search, in a build kept by --keep, for the one --articles size)
  */
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarkQueries, writeArchive } from './generate-archive.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { benchImport } from './bench/import-throughput.ts';
 import { renderChart, renderReport, type BenchResult, type OutputStats } from './bench/report.ts';
-import { findPagefindBundles, measureSearch } from './bench/search-timing.ts';
+import { findPagefindBundles, measureSearch, type SearchMeasure } from './bench/search-timing.ts';
 import { listArticleFiles, listFiles } from '../src/lib/list-files.ts';
 import { runZim } from './bench/zim-run.ts';
 
@@ -202,24 +203,7 @@ async function benchOne(
     }
     let search: BenchResult['search'];
     if (options.search && rebuild.ok) {
-      const { oneWord, twoWords, name } = benchmarkQueries(seed);
-      const q = (text: string) => `?q=${encodeURIComponent(text)}`;
-      search = await measureSearch(join(work, 'dist'), [
-        { label: 'one word', query: q(oneWord) },
-        { label: 'two words', query: q(twoWords) },
-        // The worst case: no article holds these words side by side, so every shard is searched.
-        { label: 'a phrase', query: q(`"${twoWords}"`) },
-        // What a reader quotes most: a name, which some articles hold.
-        { label: 'a quoted name', query: q(`"${name}"`) },
-        // Sections of the generated archive (scripts/generate-archive.ts).
-        { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
-        { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },
-      ]);
-      for (const s of search ?? [])
-        console.log(
-          `  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.scriptMs ?? 0)} ms with Pagefind's start-up, ${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`,
-        );
-      if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
+      search = await benchSearch(join(work, 'dist'), seed);
     }
     let zim: BenchResult['zim'];
     if (options.zim && rebuild.ok) {
@@ -265,6 +249,29 @@ async function writeReport(results: BenchResult[]): Promise<void> {
   await writeFile(page, `${renderReport(results, 'benchmarks.svg')}\n${notes}`);
 }
 
+/** The benchmark's queries, measured on the built archive in `dist` (printed as they come). */
+async function benchSearch(dist: string, seed: number): Promise<SearchMeasure[] | undefined> {
+  const { oneWord, twoWords, name } = benchmarkQueries(seed);
+  const q = (text: string) => `?q=${encodeURIComponent(text)}`;
+  const search = await measureSearch(dist, [
+    { label: 'one word', query: q(oneWord) },
+    { label: 'two words', query: q(twoWords) },
+    // The worst case: no article holds these words side by side, so every shard is searched.
+    { label: 'a phrase', query: q(`"${twoWords}"`) },
+    // What a reader quotes most: a name, which some articles hold.
+    { label: 'a quoted name', query: q(`"${name}"`) },
+    // Sections of the generated archive (scripts/generate-archive.ts).
+    { label: 'one word, filtered', query: `${q(oneWord)}&section=Politics` },
+    { label: 'one word, newest first', query: `${q(oneWord)}&sort=newest` },
+  ]);
+  for (const s of search ?? [])
+    console.log(
+      `  search ${s.label}: ${Math.round(s.ms)} ms after the query (${Math.round(s.scriptMs ?? 0)} ms with Pagefind's start-up, ${Math.round(s.pageMs ?? 0)} ms after navigation), ${(s.bytes / 1000).toFixed(0)} KB (${((s.gzipBytes ?? s.bytes) / 1000).toFixed(0)} KB gzipped) in ${s.requests} requests, ${s.complete ? '' : 'at least '}${s.results} results`,
+    );
+  if (!search) console.log('  search: not available (no Pagefind index in dist/, or no Chromium)');
+  return search;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -277,6 +284,7 @@ async function main(): Promise<void> {
       'max-memory-gb': { type: 'string', default: '14' },
       'report-only': { type: 'boolean', default: false },
       import: { type: 'string' },
+      'search-in': { type: 'string' },
     },
   });
   if (values.import !== undefined) {
@@ -294,6 +302,19 @@ async function main(): Promise<void> {
     ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResult[])
     : [];
   if (values['report-only']) return writeReport(previous);
+  if (values['search-in'] !== undefined) {
+    // Search measured again on a build kept from a run of this size (--keep), the rest of that run kept.
+    const result = previous.find((r) => r.articles === sizes[0]);
+    if (sizes.length !== 1 || !result)
+      throw new Error(
+        `--search-in takes one --articles size that docs/benchmarks.json holds, got "${values.articles}"`,
+      );
+    console.log(`${result.articles} articles: search in ${values['search-in']}`);
+    result.search = await benchSearch(resolve(values['search-in']), Number(values.seed));
+    if (values['no-write']) return;
+    await writeFile(jsonFile, `${JSON.stringify(previous, null, 1)}\n`);
+    return writeReport(previous);
+  }
   for (const articles of sizes) {
     const result = await benchOne(articles, Number(values.seed), {
       keep: values.keep,

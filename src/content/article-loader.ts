@@ -151,6 +151,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
         hash: known.hash,
         url: pathOfArticleId(stored.id),
         ...(data ? { external: declaredExternal(data) } : {}),
+        state: digests.stateOf(file),
       };
       return;
     }
@@ -169,6 +170,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
         hash: known.hash,
         url: result.article.frontmatter.draft ? null : result.article.url,
         external: declaredExternal(result.article.frontmatter),
+        state: digests.stateOf(file),
       };
     }
   };

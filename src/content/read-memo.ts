@@ -14,7 +14,16 @@ import type { DeclaredExternal } from './external-urls.ts';
 /** The memo: `reading` is the reading fingerprint it holds for; `files` are keyed by project-relative path. */
 export interface ReadMemo {
   reading: string;
-  files: Record<string, { hash: string; url: string | null; external?: DeclaredExternal | undefined }>;
+  files: Record<
+    string,
+    {
+      hash: string;
+      url: string | null;
+      external?: DeclaredExternal | undefined;
+      /** The file's state when it was read (src/lib/file-memo.ts): while it is the same, `hash` is the file's without reading it. */
+      state?: string | undefined;
+    }
+  >;
 }
 
 /** The memo's file in a cache folder. */

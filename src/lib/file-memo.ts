@@ -80,6 +80,11 @@ export class FileMemo<T> {
     return value;
   }
 
+  /** The state `file` had when its value was last asked for this run; undefined when it was not, or could not be stated. */
+  stateOf(file: string): string | undefined {
+    return this.next[file]?.[0];
+  }
+
   /** Writes what was asked about this run, whole or not at all; a failure leaves no memo, never an error. */
   async save(): Promise<void> {
     if (!this.memoFile) return;

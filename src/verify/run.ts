@@ -103,11 +103,16 @@ function pageUrlOf(file: string, home: string): string {
   return new URL(file.replace(/(^|\/)index\.html$/, '$1'), home).href;
 }
 
-/** Published articles: URL → file, as the loader sees them. */
+/**
+ * Published articles: URL → file, as the loader sees them. A file whose state
+ * (size, times, inode) is the one the memo recorded is not read: its hash is
+ * the memo's (unless `full`).
+ */
 async function readArticles(
   root: string,
   contentDir: string,
   cacheDir: string | undefined,
+  full: boolean,
 ): Promise<{ articles: Map<string, string>; declared: Map<string, DeclaredExternal>; problems: VerifyProblem[] }> {
   const articles = new Map<string, string>();
   const declared = new Map<string, DeclaredExternal>();
@@ -118,14 +123,17 @@ async function readArticles(
   const found: [url: string, file: string, external: DeclaredExternal][] = [];
   for (const path of await listArticleFiles(contentDir)) {
     const file = relative(root, resolve(contentDir, path)).split(sep).join('/');
-    const source = readFileSync(resolve(contentDir, path), 'utf8');
-    const hash = sourceHash(source);
-    const remembered = memo.files[file]?.hash === hash ? memo.files[file] : undefined;
+    const state = fileState(resolve(contentDir, path));
+    const kept = memo.files[file];
+    let source: string | undefined;
+    const read = () => (source ??= readFileSync(resolve(contentDir, path), 'utf8'));
+    const hash = !full && state !== undefined && kept?.state === state ? kept.hash : sourceHash(read());
+    const remembered = kept?.hash === hash ? kept : undefined;
     // A memo from before external fields were remembered is read again.
     let url = remembered?.external ? remembered.url : undefined;
     let external = remembered?.external ?? {};
     if (url === undefined) {
-      const result = readArticleSource(file, source, settingsFrom().bodyLimits);
+      const result = readArticleSource(file, read(), settingsFrom().bodyLimits);
       if ('problems' in result) {
         problems.push({ check: 'article-page', message: `${file} is not a valid article, so it has no page` });
         continue;
@@ -133,7 +141,7 @@ async function readArticles(
       url = result.article.frontmatter.draft ? null : result.article.url;
       external = declaredExternal(result.article.frontmatter);
     }
-    next.files[file] = { hash, url, external };
+    next.files[file] = { hash, url, external, state };
     if (url !== null) found.push([url, file, external]);
   }
   if (cacheDir) await saveReadMemo(cacheDir, next);
@@ -344,7 +352,7 @@ export async function verifyBuild({
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
-  const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir);
+  const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir, full ?? false);
   const home = homeOf(base, site);
   // What the last verification of this folder learnt, unless everything is to be read again.
   const previous = loadRecord(full ? undefined : cacheDir, await recordKey(root, distDir, home));
