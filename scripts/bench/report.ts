@@ -183,7 +183,7 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     'resident size of the whole process tree (npm, Astro, worker threads, Pagefind), sampled every 200 ms.',
     "Phases are split from the build's own output as it arrives (see `scripts/bench/build-run.ts`).",
     '',
-    `Machine: ${machines.join('; ')}. Other work shared the machine during these runs (1-minute load average before each cold build: ${sorted.map((r) => `${r.machine.load?.toFixed(1) ?? '?'} at ${count(r.articles)}`).join(', ')}), so figures are upper bounds.`,
+    `Machine: ${machines.join('; ')}. 1-minute load average before each cold build: ${sorted.map((r) => `${r.machine.load?.toFixed(1) ?? '?'} at ${count(r.articles)}`).join(', ')} (it includes the minute before, often the previous run; where it is well above the core count, other work shared the machine and the figures are upper bounds).`,
     '',
     `![Build time and peak memory against archive size](${chartFile})`,
     '',
