@@ -1,13 +1,14 @@
 /**
  * Marks the searched words on an article opened from the search page
- * (`?highlight=battery+electric`, see src/search/highlight.ts), and offers a
+ * (`?highlight=battery+electric`, a phrase in quotes, see src/search/highlight.ts), and offers a
  * button to clear them. Loaded by site.ts only when the parameter is there.
  * Text nodes are split with DOM calls; nothing is parsed as HTML, and no
  * inline script or style is needed (the CSP forbids them).
  */
-import { highlightWords, HIGHLIGHT_PARAM, wordRanges } from '../search/highlight.ts';
+import { highlightWords, HIGHLIGHT_PARAM, separateWords, wordRanges } from '../search/highlight.ts';
 import '../styles/highlight.css';
 import { readInterface } from '../i18n/client.ts';
+import { quotedQuery } from '../search/results.ts';
 
 /** The bar's words, in the site's language (the article page carries them: InterfaceMessages.astro). */
 const { t } = readInterface();
@@ -50,14 +51,17 @@ function clear(bar: HTMLElement): void {
 
 const words = highlightWords(location.search);
 const body = document.querySelector('[data-pagefind-body]');
-if (body && words.length > 0 && markWords(body, words) > 0) {
+// A phrase split by the page's markup (`place du <em>Marché</em>`) is found whole in no text node: its words are marked.
+if (body && words.length > 0 && (markWords(body, words) > 0 || markWords(body, separateWords(words)) > 0)) {
   // A bar fixed to the bottom of the window: it covers nothing it would push, so nothing moves.
   const bar = document.createElement('div');
   bar.className = 'highlight-bar';
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', t('highlight.clear'));
   const text = document.createElement('span');
-  text.textContent = t('highlight.showing', { words: new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '' });
+  // The message quotes the words itself: a phrase's own quotes are not shown again around them.
+  const shown = quotedQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '', t);
+  text.textContent = t('highlight.showing', { words: shown });
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'secondary';

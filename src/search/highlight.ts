@@ -1,46 +1,69 @@
 /**
  * Highlighting searched words on the opened article: a result links to
  * `/2024/05/12/slug/?highlight=battery+electric`, and the article page marks
- * those words (src/client/highlight.ts). Pure parts here: the link, reading
+ * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
-import { normalizeText, parseQuery } from './phrases.ts';
+import { normalizeText, queryParts } from './phrases.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
- * A result's link carrying the searched words (quotes dropped: each word is
- * marked). A query without words leaves the link as it is.
- * @example highlightHref('/2024/05/12/a/', '"battery electric"') // '/2024/05/12/a/?highlight=battery+electric'
+ * A result's link carrying the searched words, a phrase in straight quotes
+ * (it is marked whole). A query without words leaves the link as it is.
+ * @example highlightHref('/2024/05/12/a/', '“battery electric” buses') // '/2024/05/12/a/?highlight=%22battery+electric%22+buses'
  */
 export function highlightHref(href: string, query: string): string {
-  const { terms } = parseQuery(query);
-  if (!terms) return href;
+  const parts = queryParts(query);
+  if (parts.length === 0) return href;
+  const value = parts.map(({ text, phrase }) => (phrase ? `"${text}"` : text)).join(' ');
   const [path = '', hash] = href.split('#');
   const separator = path.includes('?') ? '&' : '?';
-  return `${path}${separator}${new URLSearchParams({ [HIGHLIGHT_PARAM]: terms })}${hash === undefined ? '' : `#${hash}`}`;
+  return `${path}${separator}${new URLSearchParams({ [HIGHLIGHT_PARAM]: value })}${hash === undefined ? '' : `#${hash}`}`;
 }
 
 /**
- * The words to mark, from a page's query string: lowercase, each once, longest first.
+ * What to mark, from a page's query string: each phrase (its words joined by
+ * single spaces) and each other word, lowercase, once each, longest first.
  * @example highlightWords('?highlight=Harbour+ferry+harbour') // ['harbour', 'ferry']
+ * @example highlightWords('?highlight=%22place+du+March%C3%A9%22') // ['place du marché']
  */
 export function highlightWords(search: string): string[] {
   const raw = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-  const words = [...new Set(normalizeText(raw).split(' ').filter(Boolean))];
-  return words.sort((a, b) => b.length - a.length);
+  const needles = queryParts(raw).flatMap(({ text, phrase }) =>
+    phrase ? [normalizeText(text)] : normalizeText(text).split(' '),
+  );
+  return byLength(needles);
+}
+
+/** The words of what to mark, phrases taken apart: marked when a phrase is found nowhere whole. */
+export function separateWords(needles: readonly string[]): string[] {
+  return byLength(needles.flatMap((needle) => needle.split(' ')));
+}
+
+function byLength(needles: readonly string[]): string[] {
+  return [...new Set(needles.filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
 /**
  * Where the words start words of a text, as [start, end) ranges: a word marks
  * the whole word it begins (as search found "herons" for "heron"), whatever
- * its case. Ranges never overlap.
+ * its case. A phrase marks its words side by side, whatever stands between
+ * them other than letters or digits, and ends where its last word ends.
+ * Ranges never overlap.
  * @example wordRanges('Herons and a heronry', ['heron']) // [[0, 6], [13, 20]]
+ * @example wordRanges('Sur la place du Marché.', ['place du marché']) // [[7, 22]]
  */
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
   if (words.length === 0) return [];
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${escaped.join('|')})[\\p{L}\\p{N}\\p{M}]*`, 'giu');
+  const letter = '[\\p{L}\\p{N}\\p{M}]';
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = words.map((word) =>
+    word.includes(' ')
+      ? `${word.split(' ').map(escape).join('[^\\p{L}\\p{N}\\p{M}]+')}(?!${letter})`
+      : `${escape(word)}${letter}*`,
+  );
+  const pattern = new RegExp(`(?<!${letter})(?:${alternatives.join('|')})`, 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
 }

@@ -55,16 +55,25 @@ export interface ParsedQuery {
  * @example parseQuery('"battery electric" buses') // { terms: 'battery electric buses', phrases: ['battery electric'] }
  */
 export function parseQuery(query: string): ParsedQuery {
-  const phrases: string[] = [];
-  const parts: string[] = [];
-  const pieces = query.split(QUOTE_MARKS);
-  pieces.forEach((piece, index) => {
+  const parts = queryParts(query);
+  return {
+    terms: parts.map(({ text }) => text).join(' '),
+    phrases: parts.filter(({ phrase }) => phrase).map(({ text }) => text),
+  };
+}
+
+/**
+ * A query's runs in order, quotes removed: each quoted run of two or more
+ * words is a phrase, the rest are words (an unclosed quote runs to the end).
+ * @example queryParts('« a b » c') // [{ text: 'a b', phrase: true }, { text: 'c', phrase: false }]
+ */
+export function queryParts(query: string): { text: string; phrase: boolean }[] {
+  const parts: { text: string; phrase: boolean }[] = [];
+  query.split(QUOTE_MARKS).forEach((piece, index) => {
     const text = piece.trim().replace(/\s+/g, ' ');
-    if (!text) return;
-    parts.push(text);
-    if (index % 2 === 1 && normalizeText(text).includes(' ')) phrases.push(text);
+    if (text) parts.push({ text, phrase: index % 2 === 1 && normalizeText(text).includes(' ') });
   });
-  return { terms: parts.join(' '), phrases };
+  return parts;
 }
 
 /**

@@ -175,6 +175,12 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       const page = await open(`?q=${encodeURIComponent(`"${a} ${b}"`)}`);
       expect(await resultTitles(page)).toEqual(titles(together));
       expect(await settled(page)).toMatch(new RegExp(`^${together.length} results? for`));
+      // The opened article marks the phrase whole, never one of its words alone.
+      await page.locator('#search-results h2 a').first().click();
+      const marks = page.locator('article mark.search-hit');
+      await expect.poll(() => marks.count()).toBeGreaterThan(0);
+      for (const text of await marks.allTextContents())
+        expect(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).toBe(`${a} ${b}`);
       await page.close();
     });
 

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { highlightHref, highlightWords, wordRanges } from '../../src/search/highlight.ts';
+import { highlightHref, highlightWords, separateWords, wordRanges } from '../../src/search/highlight.ts';
 
 describe('highlightHref', () => {
   test.each([
     ['/2024/05/12/a/', 'ferry', '/2024/05/12/a/?highlight=ferry'],
-    ['/clip/2024/05/12/a/', '"battery electric" buses', '/clip/2024/05/12/a/?highlight=battery+electric+buses'],
+    ['/clip/2024/05/12/a/', '"battery electric" buses', '/clip/2024/05/12/a/?highlight=%22battery+electric%22+buses'],
+    ['/a/', '« place du Marché »', '/a/?highlight=%22place+du+March%C3%A9%22'],
+    ['/a/', '"ferry"', '/a/?highlight=ferry'],
     ['/a/?x=1#top', 'café', '/a/?x=1&highlight=caf%C3%A9#top'],
     ['/a/', '', '/a/'],
   ])('%s + %j', (href, query, expected) => expect(highlightHref(href, query)).toBe(expected));
@@ -18,6 +20,12 @@ test('highlightWords reads the words back once each, longest first', () => {
   expect(highlightWords('?q=x')).toEqual([]);
 });
 
+test('a quoted phrase is read back whole, and can be taken apart into its words', () => {
+  const search = new URL(`http://x${highlightHref('/a/', '« place du Marché » concert')}`).search;
+  expect(highlightWords(search)).toEqual(['place du marché', 'concert']);
+  expect(separateWords(highlightWords(search))).toEqual(['concert', 'marché', 'place', 'du']);
+});
+
 describe('wordRanges', () => {
   const marked = (text: string, words: string[]) => wordRanges(text, words).map(([a, b]) => text.slice(a, b));
   test.each([
@@ -26,5 +34,11 @@ describe('wordRanges', () => {
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
     ['abc and a.c', ['a.c'], ['a.c']],
+    // A phrase is marked whole where its words stand side by side, and nowhere else.
+    ['Sur la place du Marché, du pain.', ['place du marché'], ['place du Marché']],
+    ['la place,\n du   Marché', ['place du marché'], ['place,\n du   Marché']],
+    ['du Marché de la place', ['place du marché'], []],
+    ['place du Marchés', ['place du marché'], []],
+    ['the battery electric bus; a battery', ['battery electric', 'battery'], ['battery electric', 'battery']],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });
