@@ -21,6 +21,7 @@
  * Pagefind's files exist only after indexing, so `pagefind.js` is loaded at
  * run time by URL rather than bundled.
  */
+import { inflatePagefindFiles } from './native-inflate.ts';
 import {
   pagefindModulePath,
   SEARCH_MANIFEST_PATH,
@@ -262,6 +263,8 @@ export async function openArchiveSearch(
       for (const bundle of leading) preloadBundle(base, bundle, language, false);
       // One module (so one WebAssembly memory) per language.
       const url = withBase(base, `/${pagefindModulePath(languages, language)}`);
+      // Its files are inflated by the browser, not by pagefind.js in JavaScript (src/client/native-inflate.ts).
+      inflatePagefindFiles();
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       const instance = instanceFor(pagefind, language, {
         ...common,
