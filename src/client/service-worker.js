@@ -35,8 +35,8 @@ self.addEventListener('activate', (event) => {
       for (const name of old) {
         const previous = await caches.open(name);
         for (const request of await previous.keys()) {
-          if (isStatic(new URL(request.url).pathname) || (await cache.match(request))) continue;
-          const response = await previous.match(request);
+          if (isStatic(new URL(request.url).pathname) || (await cache.match(request, ANY_VARY))) continue;
+          const response = await previous.match(request, ANY_VARY);
           if (response) await cache.put(request, response);
         }
         await caches.delete(name);
@@ -45,6 +45,14 @@ self.addEventListener('activate', (event) => {
     })(),
   );
 });
+
+/**
+ * Matching ignores the responses' Vary header: `npm run preview` (Vite) and some
+ * hosts send `Vary: Origin`, and a file kept by "Keep this archive offline" (a
+ * plain fetch) was then never matched by the page's module scripts, which send
+ * an Origin: offline search failed. Nothing this site serves differs by header.
+ */
+const ANY_VARY = { ignoreVary: true };
 
 /** Whether a same-origin path is immutable enough to serve from cache first. */
 function isStatic(path) {
@@ -55,7 +63,7 @@ function isStatic(path) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(request);
+  const hit = await cache.match(request, ANY_VARY);
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
@@ -70,7 +78,8 @@ async function networkFirst(request) {
     if (response.ok) await cache.put(stripQuery(request), response.clone());
     return response;
   } catch (error) {
-    const hit = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+    const hit =
+      (await cache.match(request, ANY_VARY)) ?? (await cache.match(request, { ...ANY_VARY, ignoreSearch: true }));
     if (hit) return hit;
     throw error;
   }
@@ -93,7 +102,7 @@ self.addEventListener('message', (event) => {
       for (const href of event.data.urls) {
         const url = new URL(href, self.location.origin);
         if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) continue;
-        if (await cache.match(url.href)) continue;
+        if (await cache.match(url.href, ANY_VARY)) continue;
         const response = await fetch(url.href).catch(() => undefined);
         if (response?.ok) await cache.put(url.href, response);
       }

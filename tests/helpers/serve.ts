@@ -61,6 +61,8 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': found.size,
+      // As `npm run preview` (Vite) and some hosts answer: the offline cache must not depend on it.
+      vary: 'Origin',
     });
     createReadStream(file).pipe(response);
   });
