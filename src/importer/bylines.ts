@@ -6,13 +6,13 @@
  * is left out rather than published as an author.
  */
 
-// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech.
+// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic.
 const LEAD =
-  /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text)\s*:?\s+/i;
+  /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text|بقلم|كتبت?|كتبه)\s*:?\s+/i;
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).
-const JOIN = /\s*(?:,|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
+const JOIN = /\s*(?:,|،|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;

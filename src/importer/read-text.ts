@@ -11,7 +11,9 @@ import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
 
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved\b)/i;
+// The notice's opening in the languages the site ships (a line that starts with © needs none).
+const COPYRIGHT_LINE =
+  /^(?:©|\(c\)\s|copyright\b|all rights reserved\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|حقوق (?:النشر|الطبع)|جميع الحقوق محفوظة|著作権|無断転載)/i;
 
 /**
  * Whether a line is a copyright or rights notice rather than prose.
@@ -50,7 +52,8 @@ export interface TextOptions {
   year?: string | undefined;
 }
 
-const BYLINE_LINE = /^(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}/iu;
+// A capital after the word, in scripts that have capitals; Arabic has none.
+const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L})/iu;
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --"
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;

@@ -44,6 +44,14 @@ describe('copyright lines', () => {
     ['Copyright 2019 Northshore Weekly', true],
     ['(c) Coastal Wire 2020', true],
     ['All rights reserved.', true],
+    // The notice in the other languages the site ships.
+    ['Tous droits réservés.', true],
+    ['Alle Rechte vorbehalten. Hafenbote 2021', true],
+    ['Todos los derechos reservados', true],
+    ['حقوق النشر © 2024 جمعية النهر', true],
+    ['جميع الحقوق محفوظة لجمعية النهر 2024', true],
+    ['著作権 2024 港新聞', true],
+    ['حقوق الإنسان موضوع التقرير الذي نشرته الجمعية أمس. وقد ناقشه المجلس طويلا. ثم صوت عليه بالإجماع.', false],
     ['Copyright law was the subject. The committee met twice. It voted on Friday and the bill passed.', false],
     ['The harbour reopened on Monday.', false],
   ])('%j → %s', (line, expected) => {
@@ -57,6 +65,15 @@ describe('copyright lines', () => {
     });
     expect(takeCopyright(['First.', 'No notice here.'])).toEqual({ paragraphs: ['First.', 'No notice here.'] });
   });
+});
+
+test('an Arabic byline names the author, and an Arabic notice is the copyright', () => {
+  const found = readText(
+    'افتتاح سوق المدينة\n\nبقلم هدى منصور\n\nافتتح السوق الجديد صباح اليوم وسط حضور كبير.\n\nحقوق النشر © 2024 جمعية النهر',
+    'a.txt',
+  );
+  expect(found.guessed).toMatchObject({ title: 'افتتاح سوق المدينة', authors: ['هدى منصور'] });
+  expect(found.body).toBe('افتتح السوق الجديد صباح اليوم وسط حضور كبير.\n');
 });
 
 describe('readText: what the shape of plain text tells', () => {
