@@ -12,7 +12,9 @@ const SIGNED = new TextEncoder().encode('pagefind_dcd and the index bytes');
 /** A fetch answering every URL with these bytes and status. */
 function serving(bytes: Uint8Array, status = 200): typeof fetch {
   return () =>
-    Promise.resolve(new Response(bytes, { status, headers: { 'content-type': 'application/octet-stream' } }));
+    Promise.resolve(
+      new Response(Uint8Array.from(bytes), { status, headers: { 'content-type': 'application/octet-stream' } }),
+    );
 }
 
 describe('inflatingFetch', () => {
