@@ -57,11 +57,13 @@ function byLength(needles: readonly string[]): string[] {
  */
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
   if (words.length === 0) return [];
-  const letter = '[\\p{L}\\p{N}\\p{M}]';
+  // Letters, digits and marks make a word; anything else stands between words.
+  const wordChars = '\\p{L}\\p{N}\\p{M}';
+  const letter = `[${wordChars}]`;
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = words.map((word) =>
     word.includes(' ')
-      ? `${word.split(' ').map(escape).join('[^\\p{L}\\p{N}\\p{M}]+')}(?!${letter})`
+      ? `${word.split(' ').map(escape).join(`[^${wordChars}]+`)}(?!${letter})`
       : `${escape(word)}${letter}*`,
   );
   const pattern = new RegExp(`(?<!${letter})(?:${alternatives.join('|')})`, 'giu');
