@@ -5,6 +5,7 @@
  * that are still missing (listed, so an editor knows what to fill in).
  */
 import { createHash } from 'node:crypto';
+import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { slugify } from '../lib/slugs.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
 
@@ -50,8 +51,8 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const url = fields.source?.url ?? options.sourceUrl;
   const sourceName =
     sluggable(fields.source?.name) ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
-  const authors = names(fields.authors?.length ? fields.authors : options.authors);
-  const tags = names(fields.tags?.length ? fields.tags : options.tags);
+  const authors = fields.authors?.length ? foundNames(fields.authors) : names(options.authors);
+  const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
   const frontmatter: Frontmatter = {
     title: title ?? `Untitled (${found.origin.split(/[\\/]/).pop() ?? found.origin})`,
     ...maybe('dek', clean(fields.dek)),
@@ -98,6 +99,20 @@ export function names(list: readonly string[] | undefined): string[] {
     result.push(text);
   }
   return result;
+}
+
+/**
+ * Names the input itself carried (a page's keywords, a feed's categories):
+ * those no article could keep are left out rather than failing the import. A
+ * "keyword" of a whole sentence is no tag, and sites that list 114 tags list
+ * the ones that matter first. Names typed as options are never dropped: the
+ * schema's message tells their author what to fix.
+ * @example foundNames(['Ada Quill', 'x'.repeat(101)]) // ['Ada Quill']
+ */
+export function foundNames(list: readonly string[]): string[] {
+  return names(list)
+    .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(slugify(name)))
+    .slice(0, MAX_LIST_ENTRIES);
 }
 
 /** A source name from a URL's host. @example hostName('https://www.gazette.example/a') // 'gazette.example' */

@@ -38,6 +38,15 @@ describe('parseJsonLd', () => {
 });
 
 describe('readPageMetadata', () => {
+  test.each([
+    ['Harbour, Ferries , Storms', ['Harbour', 'Ferries', 'Storms']],
+    ['Harbour ; Ferries;Storms', ['Harbour', 'Ferries', 'Storms']],
+    ['ميناء، عبّارات؛ عواصف', ['ميناء', 'عبّارات', 'عواصف']],
+    ['港口、渡轮，风暴；天气', ['港口', '渡轮', '风暴', '天气']],
+  ])('keywords "%s" are split as the page separates them', (keywords, tags) => {
+    expect(read(`<meta name="keywords" content="${keywords}">`).tags).toEqual(tags);
+  });
+
   test('an organisation in JSON-LD author is not a byline; a person in @graph is', () => {
     const ld = {
       '@graph': [

@@ -84,6 +84,35 @@ describe('completeArticle', () => {
     expect(names(['Ada Quill', 'ada  quill', '—', ' Bram ', ''])).toEqual(['Ada Quill', 'Bram']);
   });
 
+  test('names a page carried that no article could keep are left out; the first hundred tags are kept', () => {
+    const sentence = 'A whole sentence that a site put among its keywords, far longer than any tag could be. '.repeat(
+      2,
+    );
+    const many = Array.from({ length: 114 }, (_, i) => `Tag ${i + 1}`);
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: 'World', tags: ['Harbour', sentence, ...many] }),
+      {},
+      settings,
+    );
+    const tags = result.ok ? (result.frontmatter.tags as string[]) : [];
+    expect(tags).toHaveLength(100);
+    expect(tags.slice(0, 2)).toEqual(['Harbour', 'Tag 1']);
+    expect(tags).not.toContain(sentence.trim());
+    // The whole file passes the archive's checks.
+    const text = serializeArticle(result.ok ? result.frontmatter : {}, 'Body.\n');
+    expect(readArticleSource('2024/01/t.md', text)).toHaveProperty('article');
+  });
+
+  test('names typed as options are never dropped, so the schema can say what is wrong with them', () => {
+    const long = 'x'.repeat(120);
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: 'World' }),
+      { tags: [long] },
+      settings,
+    );
+    expect(result.ok && result.frontmatter.tags).toEqual([long]);
+  });
+
   test('the content hash ignores whitespace but not words', () => {
     expect(contentHash('a  b\n c')).toBe(contentHash('a b c'));
     expect(contentHash('a b c')).not.toBe(contentHash('a b d'));
