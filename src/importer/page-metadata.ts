@@ -304,7 +304,8 @@ function persons(value: unknown): string[] {
 /**
  * The headline: the most deliberate candidate (JSON-LD, Open Graph, `<h1>`,
  * Readability's) that agrees with the page's `<title>`, since some sites put a
- * description or a section name in one of them; the first candidate when none agrees.
+ * description or a section name in one of them; the first candidate when none agrees, or when the
+ * `<title>` is only the site's name.
  * @example chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia']) // 'New Zealand'
  */
 export function chooseTitle(
@@ -315,7 +316,8 @@ export function chooseTitle(
   const cleaned = candidates
     .filter((candidate): candidate is string => !!candidate)
     .map((candidate) => withoutSiteName(candidate, siteNames));
-  const reference = pageTitle ? wordSet(pageTitle) : undefined;
+  // A <title> that is only the site's name says nothing about which headline is the story's.
+  const reference = pageTitle && !siteNames.some((site) => sameWords(pageTitle, site)) ? wordSet(pageTitle) : undefined;
   const agrees = (candidate: string) => {
     const words = [...wordSet(candidate)];
     return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);

@@ -21,6 +21,20 @@ describe('withoutSiteName', () => {
   });
 });
 
+describe('chooseTitle', () => {
+  test('a <title> that is only the site name leaves the headline to the page’s own declarations', () => {
+    expect(chooseTitle(['Hidden heroines of chaos', 'Magazine'], 'Quanta Magazine', ['Quanta Magazine'])).toBe(
+      'Hidden heroines of chaos',
+    );
+  });
+
+  test('otherwise the candidate that agrees with the <title> wins', () => {
+    expect(chooseTitle(['Sport', 'Pier to be rebuilt'], 'Pier to be rebuilt | Harbour Times', ['Harbour Times'])).toBe(
+      'Pier to be rebuilt',
+    );
+  });
+});
+
 describe('parseJsonLd', () => {
   test.each([
     ['//<![CDATA[\n{"a":1}\n//]]>'],
