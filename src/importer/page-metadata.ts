@@ -72,14 +72,16 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 
   const url =
     httpUrl(select('link[rel~=canonical]', tree)?.properties.href) ?? httpUrl(one('og:url')) ?? httpUrl(ldUrl(ld));
-  const siteNames = [
+  // The names a page declares for its site, then its host's name ("breitbart" of www.breitbart.com).
+  const declaredSiteNames = [
     names(ld?.publisher)[0],
     one('og:site_name'),
     one('application-name'),
     one('publisher'),
     extracted?.siteName,
-    url && siteLabel(url),
   ].filter((name): name is string => !!name);
+  const hostLabel = url ? siteLabel(url) : undefined;
+  const siteNames = hostLabel ? [...declaredSiteNames, hostLabel] : declaredSiteNames;
 
   const title = chooseTitle(
     [
@@ -105,8 +107,9 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   );
   if (date && updated && notBefore(updated, date)) fields.updated = updated;
 
-  const authors = authorsOf(tree, ld, meta, extracted, siteNames).filter(
-    (name) => !siteNames.some((site) => sameWords(site, name)),
+  // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
+  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames).filter(
+    (name) => !declaredSiteNames.some((site) => sameWords(site, name)),
   );
   if (authors.length > 0) fields.authors = authors;
 
@@ -115,7 +118,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const tags = keywords(ld?.keywords);
   const metaTags = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
   if (tags.length > 0 || metaTags.length > 0) fields.tags = tags.length > 0 ? tags : metaTags;
-  const publisher = siteNames.find((name) => name !== (url && siteLabel(url)));
+  const publisher = declaredSiteNames[0];
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
   const image = leadImage(

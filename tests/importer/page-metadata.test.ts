@@ -78,6 +78,14 @@ describe('readPageMetadata', () => {
     expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`).authors).toEqual(['Ada Quill']);
   });
 
+  test('a writer whose site is named after them keeps the byline; a byline that is the declared site name is none', () => {
+    const own =
+      '<link rel="canonical" href="https://adaquill.example/posts/pier"><meta name="author" content="Ada Quill">';
+    expect(read(own).authors).toEqual(['Ada Quill']);
+    const desk = '<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">';
+    expect(read(desk).authors).toBeUndefined();
+  });
+
   test('the published date wins over the updated one, whichever comes first in the page', () => {
     const html =
       '<time class="updated" datetime="2024-03-02T10:00:00Z">2 March</time><time class="published" datetime="2024-03-01T09:00:00Z">1 March</time>';
