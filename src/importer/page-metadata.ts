@@ -108,9 +108,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (date && updated && notBefore(updated, date)) fields.updated = updated;
 
   // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
-  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames).filter(
-    (name) => !declaredSiteNames.some((site) => sameWords(site, name)),
-  );
+  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames);
   if (authors.length > 0) fields.authors = authors;
 
   const section = textList(ld?.articleSection)[0] ?? one('article:section');
@@ -183,7 +181,7 @@ function authorsOf(
   const bylines = (byline: string): string[] =>
     siteNames.some((site) => sameWords(site, byline)) ? [] : bylineNames(byline);
   const sources: (() => string[])[] = [
-    () => persons(ld?.author),
+    () => persons(ld?.author, bylines),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
     // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
     () => (extracted?.byline ? bylines(extracted.byline) : []),
@@ -290,17 +288,19 @@ function itemValue(element: Element): string {
   return hastToString(element).replace(/\s+/g, ' ').trim();
 }
 
-/** Names of people in a JSON-LD author value (organisations are not bylines). */
-function persons(value: unknown): string[] {
+/**
+ * Names of people in a JSON-LD author value. Organisations are not bylines; a
+ * declared Person is one even when the site bears their name; an untyped name
+ * goes through `bylines`, which knows the site's names.
+ */
+function persons(value: unknown, bylines: (byline: string) => string[]): string[] {
   const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
   return list.flatMap((item) => {
-    if (
-      isJson(item) &&
-      textList(item['@type']).some((type) => /Organization|Organisation|Corporation|NewsMediaOrganization/.test(type))
-    )
-      return [];
+    const types = isJson(item) ? textList(item['@type']) : [];
+    if (types.some((type) => /Organization|Organisation|Corporation|NewsMediaOrganization/.test(type))) return [];
     const name = isJson(item) ? text(item.name) : text(item);
-    return name ? bylineNames(name) : [];
+    if (!name) return [];
+    return types.includes('Person') ? bylineNames(name) : bylines(name);
   });
 }
 

@@ -84,6 +84,10 @@ describe('readPageMetadata', () => {
     expect(read(own).authors).toEqual(['Ada Quill']);
     const desk = '<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">';
     expect(read(desk).authors).toBeUndefined();
+    const ld = (author: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Ada Quill' }, author })}</script>`;
+    expect(read(ld({ '@type': 'Person', name: 'Ada Quill' })).authors).toEqual(['Ada Quill']);
+    expect(read(ld('Ada Quill')).authors).toBeUndefined();
   });
 
   test('the published date wins over the updated one, whichever comes first in the page', () => {
