@@ -54,6 +54,7 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
  */
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
   refuseDeepNesting(tree);
+  clearFileNameAlts(tree);
   resolveRelativeUrls(tree, baseUrl);
   const mdast = await htmlToMdast.run(tree);
   return writeMdast(mdast);
@@ -193,6 +194,28 @@ function rehypeUnwrapDeadLinks() {
       return index; // look at what took its place
     });
   };
+}
+
+/**
+ * Whether an image's alt text is only a file name ("12_IMG_3886.jpg",
+ * "DSC01234.JPG", or the name in its `src`): what a CMS fills in when nobody
+ * described the picture. A screen reader would spell it out; no alt is better.
+ * @example isFileNameAlt('IMG_3886.jpg', 'https://cdn.example/a.jpg') // true
+ * @example isFileNameAlt('The pier at dawn', 'https://cdn.example/pier.jpg') // false
+ */
+export function isFileNameAlt(alt: string, src: unknown): boolean {
+  const text = alt.trim();
+  if (/^[^\s/\\]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic)$/i.test(text)) return true;
+  const name = typeof src === 'string' ? (src.split(/[?#]/)[0]?.split('/').pop() ?? '') : '';
+  return text !== '' && name !== '' && (text === name || text === name.replace(/\.[a-z0-9]+$/i, ''));
+}
+
+function clearFileNameAlts(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    const alt = node.properties['alt'];
+    if (node.tagName === 'img' && typeof alt === 'string' && isFileNameAlt(alt, node.properties['src']))
+      node.properties['alt'] = '';
+  });
 }
 
 /** Marks an element whose `src` is already a path on this site, so it is not resolved against the page's URL. */

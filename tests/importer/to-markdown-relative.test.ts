@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToMarkdown } from '../../src/importer/to-markdown.ts';
+import { htmlToMarkdown, isFileNameAlt } from '../../src/importer/to-markdown.ts';
 
 describe('relative links and images', () => {
   test('are made absolute against the page address when it is known', async () => {
@@ -18,5 +18,26 @@ describe('relative links and images', () => {
     expect(markdown).not.toMatch(/x\.png|y\.png|news\/2|\[next\]/);
     expect(markdown).toContain('next story A bin lorry');
     expect(markdown).toContain('https://ok.example/');
+  });
+});
+
+describe('alt text that is only a file name', () => {
+  test.each([
+    ['12_IMG_3886.jpg', 'https://cdn.example/p/12_IMG_3886.jpg', true],
+    ['DSC01234.JPG', 'https://cdn.example/p/a.jpg', true],
+    ['pier-at-dawn', 'https://cdn.example/p/pier-at-dawn.webp?w=800', true],
+    ['The pier at dawn', 'https://cdn.example/p/pier.jpg', false],
+    ['Figure 2.5', 'https://cdn.example/p/fig.png', false],
+    ['', 'https://cdn.example/p/a.jpg', false],
+  ])('"%s" (src %s) is a file name: %s', (alt, src, expected) => {
+    expect(isFileNameAlt(alt, src)).toBe(expected);
+  });
+
+  test('is dropped from the imported image; a described image keeps its words', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<p><img src="https://cdn.example/p/IMG_3886.jpg" alt="IMG_3886.jpg"> <img src="https://cdn.example/p/b.jpg" alt="Ferry in fog"></p>',
+    );
+    expect(markdown).toContain('![](https://cdn.example/p/IMG_3886.jpg)');
+    expect(markdown).toContain('![Ferry in fog](https://cdn.example/p/b.jpg)');
   });
 });
