@@ -61,7 +61,12 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
 /** A heading at the top of the story that repeats the headline (the title is in the frontmatter). */
 function dropRepeatedTitle(story: Root, title: string | undefined): void {
   if (!title) return;
-  const squash = (value: string) => value.replace(/\W+/g, ' ').trim().toLowerCase();
+  // Letters of every script: with \W, two Arabic headings both squashed to "" and matched.
+  const squash = (value: string) =>
+    value
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
   const heading = selectAll('h1, h2', story)[0];
   if (heading && squash(hastToString(heading)) === squash(title)) removeNode(story, heading);
 }

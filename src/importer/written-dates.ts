@@ -1,14 +1,15 @@
 /**
  * Dates as people write them in visible text ("13 March 2015", "1. listopadu
- * 2021", "4 mai 2015", "Sept. 10, 2015", "13 de marzo de 2015"), in the major
- * European languages. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
+ * 2021", "4 mai 2015", "Sept. 10, 2015", "13 de marzo de 2015", "20 يناير 2025",
+ * "٢٠ كانون الثاني ٢٠٢٥", "2025年1月20日"), in the major European languages,
+ * Arabic (both sets of month names, either digits), Chinese, Japanese and Korean. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
 import { parseArticleDate } from '../lib/dates.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive), January first.
-const MONTH_NAMES: readonly string[][] = [
+const EUROPEAN_MONTH_NAMES: readonly string[][] = [
   [
     'january',
     'janvier',
@@ -75,6 +76,24 @@ const MONTH_NAMES: readonly string[][] = [
   ],
 ];
 
+// Arabic has two sets: the Egyptian and Gulf names (يناير) and the Levantine and Iraqi ones (كانون الثاني).
+const ARABIC_MONTH_NAMES: readonly string[][] = [
+  ['يناير', 'كانون الثاني'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'إبريل', 'ابريل', 'نيسان'],
+  ['مايو', 'أيار', 'ايار'],
+  ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'],
+  ['أغسطس', 'اغسطس', 'آب'],
+  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول'],
+];
+
+const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) => [...names, ...(ARABIC_MONTH_NAMES[month] ?? [])]);
+
 /**
  * The month (1–12) a word names, in full or abbreviated ("Sept", "déc",
  * "Okt"), or undefined when the word is not a month or is ambiguous.
@@ -83,6 +102,9 @@ const MONTH_NAMES: readonly string[][] = [
  */
 export function monthNumber(word: string): number | undefined {
   const token = word.toLowerCase().replace(/\.$/, '');
+  // Whole names of any length (آب is August), abbreviations of at least three letters.
+  const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
+  if (exact >= 0) return exact + 1;
   if (token.length < 3) return undefined;
   const found = new Set<number>();
   MONTH_NAMES.forEach((names, index) => {
@@ -91,7 +113,9 @@ export function monthNumber(word: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-const WORD = String.raw`([\p{L}]{3,}\.?)`;
+// A month name: a word of three letters or more, or one of the names that are shorter or of two words.
+const SPECIAL_NAMES = MONTH_NAMES.flat().filter((name) => name.length < 3 || name.includes(' '));
+const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|[\p{L}]{3,}\.?)`;
 // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015
 const DAY_FIRST = new RegExp(
   String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?${WORD},?\s+(?:de\s+)?(\d{4})(?!\d)`,
@@ -103,6 +127,8 @@ const MONTH_FIRST = new RegExp(
   'iu',
 );
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean)
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 // 13.03.2015 · 13/03/2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 
@@ -111,7 +137,8 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
  * @example writtenDate('Publié le 4 mai 2015 à 19h12') // '2015-05-04'
  * @example writtenDate('Updated Sept. 10, 2015, 4:01 PM') // '2015-09-10'
  */
-export function writtenDate(text: string): string | undefined {
+export function writtenDate(written: string): string | undefined {
+  const text = asciiDigits(written);
   const candidates: { at: number; day: string | undefined }[] = [];
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst)
@@ -121,6 +148,8 @@ export function writtenDate(text: string): string | undefined {
     candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
   const numeric = NUMERIC.exec(text);
   if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
+  const ymd = YEAR_MONTH_DAY.exec(text);
+  if (ymd) candidates.push({ at: ymd.index, day: day(ymd[1], Number(ymd[2]), ymd[3]) });
   const dotted = DOTTED.exec(text);
   if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
   return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
@@ -130,7 +159,8 @@ export function writtenDate(text: string): string | undefined {
  * A month and day without a year, as datelines write them ("Sept. 10").
  * @example monthAndDay('LONDON, Sept. 10 (Reuters) -') // { month: 9, day: 10 }
  */
-export function monthAndDay(text: string): { month: number; day: number } | undefined {
+export function monthAndDay(written: string): { month: number; day: number } | undefined {
+  const text = asciiDigits(written);
   const re = new RegExp(String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
   for (const match of text.matchAll(re)) {
     const month = monthNumber(match[1] ?? match[4] ?? '');
@@ -144,4 +174,16 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
   if (!year || !month || !dayOfMonth) return undefined;
   const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
+}
+
+/**
+ * Arabic-Indic, Persian and full-width digits as ASCII ones, so every pattern
+ * reads them. @example asciiDigits('٢٠ يناير ٢٠٢٥') // '20 يناير 2025'
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
 }

@@ -48,6 +48,15 @@ describe('written dates', () => {
     ['Fri Mar 13 21:30:09 EST 2015', '2015-03-13'],
     ['13.03.2015', '2015-03-13'],
     ['posted 2015-04-16', '2015-04-16'],
+    ['20 يناير 2025', '2025-01-20'],
+    ['الاثنين ٢٠ يناير ٢٠٢٥، ٠٨:٣٠', '2025-01-20'],
+    ['20 كانون الثاني 2025', '2025-01-20'],
+    ['3 تشرين الأول 2019', '2019-10-03'],
+    ['15 آب 2021', '2021-08-15'],
+    ['نُشر في 7 أكتوبر 2023', '2023-10-07'],
+    ['2025年1月20日 08:30', '2025-01-20'],
+    ['２０２５年１月２０日', '2025-01-20'],
+    ['2025년 1월 20일', '2025-01-20'],
   ])('%s', (text, day) => {
     expect(writtenDate(text)).toBe(day);
   });
@@ -56,6 +65,9 @@ describe('written dates', () => {
     expect(writtenDate('30 February 2015')).toBeUndefined();
     expect(writtenDate('We may 12 times 2015 things')).toBeUndefined();
     expect(monthNumber('Ma')).toBeUndefined();
+    // كانون alone is January or December: no month.
+    expect(writtenDate('20 كانون 2025')).toBeUndefined();
+    expect(writtenDate('2025年2月30日')).toBeUndefined();
   });
 
   test('a dateline without a year gives month and day only', () => {

@@ -183,6 +183,33 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(found.fields).toMatchObject({ date: '2015-05-04', authors: ['Morgane Tual'] });
   });
 
+  test('an Arabic byline and date line under the headline, as the metadata gives them, do not open the story', async () => {
+    const story = [
+      'ارتفع منسوب المياه في النهر خلال الأيام الماضية بعد هطول أمطار غزيرة على المنطقة، وأعلنت السلطات حالة التأهب.',
+      'وقال مسؤولون إن فرق الإنقاذ انتشرت على طول المجرى، وإن المدارس ستبقى مغلقة حتى يوم الخميس على الأقل.',
+      'ويتوقع خبراء الأرصاد أن تتراجع الأمطار تدريجياً مع نهاية الأسبوع، لكنهم حذروا من خطر الانهيارات.',
+    ];
+    const found = await readHtml(
+      page(
+        '<meta name="author" content="سارة الخطيب"><meta property="article:published_time" content="2025-01-20T08:30:00+02:00">',
+        `<article><p>بقلم سارة الخطيب</p><p>٢٠ كانون الثاني ٢٠٢٥</p>${story.map((p) => `<p>${p}</p>`).join('')}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({ date: '2025-01-20T08:30:00+02:00', authors: ['سارة الخطيب'] });
+    expect(found.text.startsWith(story[0]!)).toBe(true);
+    expect(found.text).not.toContain('كانون');
+  });
+
+  test('a heading in another script is dropped only when it repeats the headline', async () => {
+    const story =
+      '<p>ارتفع منسوب المياه في النهر خلال الأيام الماضية بعد هطول أمطار غزيرة على المنطقة، وأعلنت السلطات المحلية حالة التأهب في القرى القريبة من الضفاف، وقال مسؤولون إن فرق الإنقاذ انتشرت على طول المجرى.</p>';
+    const arabic = (heading: string) =>
+      `<!DOCTYPE html><html lang="ar"><head><title>ارتفاع منسوب المياه</title></head><body><article><h2>${heading}</h2>${story.repeat(3)}</article></body></html>`;
+    expect((await readHtml(arabic('ارتفاع منسوب المياه'), 'a.html')).text).not.toContain('ارتفاع منسوب المياه');
+    expect((await readHtml(arabic('خلفية الأزمة'), 'a.html')).text).toContain('خلفية الأزمة');
+  });
+
   test('the byline that is the publication itself names no author', async () => {
     const found = await readHtml(
       page(
