@@ -58,13 +58,31 @@ const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بق
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
+const isBylineLine = (line: string) => BYLINE_LINE.test(line);
+const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
+
+/**
+ * A block at the top whose lines after the first are each a byline or a date
+ * ("Harbour reopens⏎By Ada Quill⏎12 May 1998", with no blank line between),
+ * as its separate lines; any other paragraph as it is.
+ * @example headBlockLines('Harbour reopens\nBy Ada Quill') // ['Harbour reopens', 'By Ada Quill']
+ */
+export function headBlockLines(paragraph: string): string[] {
+  const lines = paragraph
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
+  return heads && lines.slice(1).every((line) => isBylineLine(line) || isDateLine(line)) ? lines : [paragraph];
+}
+
 /**
  * Reads one plain-text article. Throws an ImportError when it has no paragraph.
  * @example readText('Harbour reopens\n\nBy Ada Quill\n\nThe harbour reopened.', 'a.txt').guessed // { title: 'Harbour reopens', authors: ['Ada Quill'] }
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
   const { paragraphs: all, copyright } = takeCopyright(splitParagraphs(text));
-  const paragraphs = [...all];
+  const paragraphs = all.flatMap((paragraph, index) => (index < 2 ? headBlockLines(paragraph) : [paragraph]));
   const guessed: FoundFields = {};
   const why: NonNullable<FoundArticle['guessedWhy']> = {};
   const notes: string[] = [];
@@ -78,13 +96,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
-    if (BYLINE_LINE.test(line) && !guessed.authors) {
+    if (isBylineLine(line) && !guessed.authors) {
       const names = bylineNames(line);
       if (names.length === 0) continue;
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
-    } else if (!guessed.date && line.split(/\s+/).length <= 6 && writtenDate(line)) {
+    } else if (!guessed.date && isDateLine(line)) {
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       paragraphs.splice(i--, 1);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { isCopyrightLine, readText, takeCopyright } from '../../src/importer/read-text.ts';
+import { headBlockLines, isCopyrightLine, readText, takeCopyright } from '../../src/importer/read-text.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
@@ -95,6 +95,28 @@ describe('readText: what the shape of plain text tells', () => {
       'authors Ada Quill, Bram Ott from the line "By Ada Quill and Bram Ott"',
       'date 2015-09-10 from the dateline "LONDON, Sept. 10, 2015 (Reuters) -"',
     ]);
+  });
+
+  test('a headline, By line and date line with no blank line between them are read the same', () => {
+    const found = readText(
+      'Harbour reopens after storm\nBy Ada Quill\n12 May 1998\n\nThe harbour reopened on Monday.\n\nFerries ran late.',
+      'a.txt',
+    );
+    expect(found.guessed).toEqual({ title: 'Harbour reopens after storm', authors: ['Ada Quill'], date: '1998-05-12' });
+    expect(found.body).toBe('The harbour reopened on Monday.\n\nFerries ran late.\n');
+    const arabic = readText(
+      'ارتفاع منسوب المياه\nبقلم سارة الخطيب\n\nارتفع منسوب المياه في النهر.\n\nوأغلقت المدارس.',
+      'a.txt',
+    );
+    expect(arabic.guessed).toEqual({ title: 'ارتفاع منسوب المياه', authors: ['سارة الخطيب'] });
+  });
+
+  test('a hard-wrapped first paragraph is not taken apart', () => {
+    const text = 'The harbour reopened on Monday\nafter the storm of last week.\n\nFerries ran late.';
+    expect(readText(text, 'a.txt').body).toBe(
+      'The harbour reopened on Monday after the storm of last week.\n\nFerries ran late.\n',
+    );
+    expect(headBlockLines('Harbour reopens\nBy Ada Quill')).toEqual(['Harbour reopens', 'By Ada Quill']);
   });
 
   test('a dateline without a year takes the year from the path, or gives no date', () => {
