@@ -4,6 +4,7 @@
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
 import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
+import { monthNumber } from './written-dates.ts';
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
@@ -22,8 +23,9 @@ const ZONES: Record<string, string> = {
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+// Also as feeds really write it: day and month names in the site's language ("Seg, 24 Set 2018"), a time without its colon.
 const RFC822 =
-  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/i;
+  /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
 
 /**
  * An article date from a publisher's date text, or undefined when it cannot be
@@ -43,8 +45,9 @@ export function toArticleDate(text: string): string | undefined {
   const rfc = RFC822.exec(written);
   if (rfc) {
     const [, d, monthName, y, h, mi, s, zone] = rfc;
-    const month = MONTH_ABBREVIATIONS.indexOf((monthName ?? '').toLowerCase()) + 1;
-    if (month === 0 || !d || !y) return undefined;
+    const english = MONTH_ABBREVIATIONS.indexOf((monthName ?? '').toLowerCase().slice(0, 3)) + 1;
+    const month = english || monthNumber(monthName ?? '');
+    if (!month || !d || !y) return undefined;
     const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
     const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
     const offset = zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toLowerCase()];

@@ -300,6 +300,7 @@ export function rssAuthorName(author: string): string {
  * entities decoded elsewhere. @example xmlInner('a &amp;lt;b&gt; <![CDATA[<i>x</i>]]>') // 'a &lt;b> <i>x</i>'
  */
 export function xmlInner(value: unknown): string | undefined {
+  if (Array.isArray(value)) return firstOf(value, xmlInner);
   const raw = typeof value === 'string' ? value : scalar(node(value)?.['#text']);
   if (raw === undefined) return undefined;
   return (
@@ -313,6 +314,7 @@ export function xmlInner(value: unknown): string | undefined {
 
 /** A title-like element as one line of plain text, whatever markup it carried. */
 function markupText(value: unknown): string | undefined {
+  if (Array.isArray(value)) return firstOf(value, markupText);
   const element = node(value);
   const inner = element?.['@_type'] === 'xhtml' ? scalar(element['#text']) : xmlInner(value);
   if (!inner) return undefined;
@@ -320,10 +322,23 @@ function markupText(value: unknown): string | undefined {
 }
 
 function scalar(value: unknown): string | undefined {
+  if (Array.isArray(value)) return firstOf(value, scalar);
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
   const text = node(value)?.['#text'];
   return typeof text === 'string' ? text.trim() || undefined : undefined;
+}
+
+/**
+ * The first of several same-named elements that gives a value: namespaces are
+ * dropped when parsing, so RSS 1.0's `<title>` and `<dc:title>` arrive as two titles.
+ */
+function firstOf(values: unknown[], read: (value: unknown) => string | undefined): string | undefined {
+  for (const value of values) {
+    const found = read(value);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function node(value: unknown): Node | undefined {

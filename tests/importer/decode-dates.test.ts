@@ -56,16 +56,26 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     ['2021-11-03T10:00:00', '2021-11-03'], // no offset: the instant is unknown, the day is not
     ['2021-11-03', '2021-11-03'],
     ['Wed, 03 Nov 2021 18:45:00 XYZ', '2021-11-03'],
+    // As feeds really write them: names in the site's language, a time without its colon.
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T19:42:40-03:00'],
+    ['mar., 04 févr. 2020 08:00:00 +0100', '2020-02-04T08:00:00+01:00'],
+    ['Di, 13 Okt 2020 10:15:00 +0200', '2020-10-13T10:15:00+02:00'],
+    ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00Z'],
   ])('%s → %s', (input, expected) => {
     expect(toArticleDate(input)).toBe(expected);
   });
 
-  test.each([['2021-02-30'], ['Mon, 31 Feb 2022 10:00:00 GMT'], ['2021-11-03T25:00:00Z'], ['yesterday'], ['']])(
-    'refuses %j',
-    (input) => {
-      expect(toArticleDate(input)).toBeUndefined();
-    },
-  );
+  test.each([
+    ['2021-02-30'],
+    ['Mon, 31 Feb 2022 10:00:00 GMT'],
+    ['Mon, 03 Foo 2022 10:00:00 GMT'],
+    ['Sa, 3 Jui 2021 10:00 +0200'],
+    ['2021-11-03T25:00:00Z'],
+    ['yesterday'],
+    [''],
+  ])('refuses %j', (input) => {
+    expect(toArticleDate(input)).toBeUndefined();
+  });
 });
 
 describe('decodeText: encodings nobody declared', () => {

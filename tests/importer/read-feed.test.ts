@@ -37,6 +37,31 @@ describe('readFeed', () => {
     });
   });
 
+  test('RSS 1.0 (RDF) with Dublin Core: <title> and <dc:title> both present, dates in dc:date', async () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://courier.example/rss"><title>Alder Coast Courier</title><dc:title>Alder Coast Courier</dc:title><link>https://courier.example/</link></channel>
+<item rdf:about="https://courier.example/a"><title><![CDATA[Flat to let, 40 m<sup>2</sup>]]></title><dc:title><![CDATA[Flat to let, 40 m<sup>2</sup>]]></dc:title>
+<link>https://courier.example/a</link><description>Two rooms over the bakery.</description><dc:date>2017-06-21T10:33:10-07:00</dc:date></item>
+</rdf:RDF>`;
+    const [entry] = articles(await readFeed(rdf, 'courier.rdf'));
+    expect(entry).toMatchObject({
+      fields: {
+        title: 'Flat to let, 40 m2',
+        date: '2017-06-21T10:33:10-07:00',
+        source: { name: 'Alder Coast Courier', url: 'https://courier.example/a' },
+      },
+      body: 'Two rooms over the bakery.\n',
+    });
+  });
+
+  test('a pubDate with day and month names in the feed’s own language', async () => {
+    const rss = `<rss version="2.0"><channel><title>Gazeta</title><item><title>Feira reabre</title><link>https://gazeta.example/a</link>
+<description>A feira reabriu.</description><pubDate>Seg, 24 Set 2018 19:42:40 -0300</pubDate></item></channel></rss>`;
+    const [entry] = articles(await readFeed(rss, 'gazeta.rss'));
+    expect(entry).toMatchObject({ fields: { date: '2018-09-24T19:42:40-03:00' } });
+  });
+
   test('Atom: xhtml and html content, feed-level author as fallback, updated kept after published', async () => {
     const [first, second] = articles(await readFeed(await fixture('feeds/wire.atom'), 'wire.atom'));
     expect(first).toMatchObject({
