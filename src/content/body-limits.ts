@@ -99,10 +99,16 @@ export function nestingDepth(body: string, max: number): { depth: number; line: 
       return depth > max ? { depth, line: lineNumber, kinds: { blocks, html, emphasis, brackets } } : undefined;
     };
     if (over()) return over();
+    let spans: Map<number, number> | undefined;
     for (let i = prefix.length; i < line.length; i++) {
       const char = line[i] as string;
       if (char === '\\') {
         i++;
+      } else if (char === '`') {
+        // A code span is text: `<div>` in one opens nothing. Skip to its closing run of as many backticks.
+        spans ??= codeSpanEnds(line);
+        i = spans.get(i) ?? i;
+        continue;
       } else if (char === '<') {
         TAG.lastIndex = i;
         const tag = TAG.exec(line);
@@ -134,4 +140,47 @@ export function nestingDepth(body: string, max: number): { depth: number; line: 
     }
   }
   return undefined;
+}
+
+/**
+ * For each backtick run that starts a line's code span or stands alone, where
+ * to continue: the last backtick of the span's closing run (of as many
+ * backticks, as CommonMark pairs them), or the run's own last backtick when
+ * nothing on the line closes it (then it is plain text). One pass over the
+ * runs, however many there are.
+ * @example codeSpanEnds('a `<b>` c') // Map { 2 => 6 }
+ */
+export function codeSpanEnds(line: string): Map<number, number> {
+  const runs: { start: number; end: number }[] = [];
+  for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', i + 1)) {
+    const start = i;
+    while (line[i + 1] === '`') i++;
+    runs.push({ start, end: i });
+  }
+  // The runs of each length, in order, and how far each length's list has been passed.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const length = run.end - run.start + 1;
+    const same = byLength.get(length);
+    if (same) same.push(index);
+    else byLength.set(length, [index]);
+  });
+  const passed = new Map<number, number>();
+  const ends = new Map<number, number>();
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k] as { start: number; end: number };
+    const length = run.end - run.start + 1;
+    const same = byLength.get(length) as number[];
+    let next = passed.get(length) ?? 0;
+    while (next < same.length && (same[next] as number) <= k) next++;
+    passed.set(length, next);
+    const closing = same[next];
+    if (closing === undefined) {
+      ends.set(run.start, run.end);
+    } else {
+      ends.set(run.start, (runs[closing] as { end: number }).end);
+      k = closing;
+    }
+  }
+  return ends;
 }

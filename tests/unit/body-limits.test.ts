@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyLimitProblem } from '../../src/content/body-limits.ts';
+import { bodyLimitProblem, codeSpanEnds } from '../../src/content/body-limits.ts';
 import { bodyLimitsFrom, DEFAULT_MAX_BODY_BYTES } from '../../src/lib/limits.ts';
 
 const nestedList = (depth: number) =>
@@ -67,6 +67,25 @@ describe('bodyLimitProblem', () => {
   test('text inside fenced code does not count', () => {
     expect(bodyLimitProblem(`\`\`\`\n${' '.repeat(400)}x ${'<div>'.repeat(100)}\n\`\`\`\nAfter.`)).toBeUndefined();
     expect(bodyLimitProblem(`~~~\n${' '.repeat(400)}x\n~~~\n${' '.repeat(400)}- y`)).toMatch(/levels deep/);
+  });
+
+  test('tags inside code spans do not count; unclosed backticks are text and tags after them do', () => {
+    // An article about HTML: every tag it names is in a code span, and none is closed.
+    const aboutHtml = Array.from({ length: 40 }, (_, i) => `Tag ${i}: \`<i>\`, \`<b>\` and \`\`<u>\`\`.`).join('\n\n');
+    expect(bodyLimitProblem(aboutHtml)).toBeUndefined();
+    expect(bodyLimitProblem(`Stray \` then ${'<div>'.repeat(40)}x`)).toMatch(/33 of HTML elements/);
+    expect(codeSpanEnds('a `<b>` c')).toEqual(new Map([[2, 6]]));
+    expect(codeSpanEnds('a ``x ` y`` c')).toEqual(new Map([[2, 10]]));
+    expect(codeSpanEnds('a `x ``y`')).toEqual(new Map([[2, 8]]));
+    expect(codeSpanEnds('a `x')).toEqual(new Map([[2, 2]]));
+  });
+
+  test('runs of every length, none closing another, are each plain text', () => {
+    // Runs of 1, 2, 3… backticks (scanning ahead from each one would cost the square of the line).
+    const line = Array.from({ length: 1_500 }, (_, i) => '`'.repeat(i + 1)).join(' ');
+    const ends = codeSpanEnds(line);
+    expect(ends.size).toBe(1_500);
+    expect([...ends].every(([start, end]) => line.slice(start, end + 1) === '`'.repeat(end - start + 1))).toBe(true);
   });
 
   test('a body over the size limit is refused with its size and the setting to change', () => {
