@@ -5,7 +5,7 @@
  * that are still missing (listed, so an editor knows what to fill in).
  */
 import { createHash } from 'node:crypto';
-import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, segmentProblem } from '../lib/limits.ts';
+import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { slugify } from '../lib/slugs.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
 
@@ -55,7 +55,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
   const frontmatter: Frontmatter = {
     title: title ?? `Untitled (${found.origin.split(/[\\/]/).pop() ?? found.origin})`,
-    ...maybe('dek', clean(fields.dek)),
+    ...maybe('dek', shortened(clean(fields.dek), MAX_TEXT_LENGTH.dek)),
     date: date ?? settings.today,
     ...maybe('updated', fields.updated),
     ...(authors.length > 0 ? { authors } : {}),
@@ -64,7 +64,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     ...(sourceName
       ? { source: { name: sourceName, ...maybe('url', url), ...maybe('id', clean(fields.source?.id)) } }
       : {}),
-    ...maybe('copyright', clean(fields.copyright)),
+    ...maybe('copyright', shortened(clean(fields.copyright), MAX_TEXT_LENGTH.copyright)),
     ...(fields.image ? { image: fields.image } : {}),
     ...maybe('lang', fields.lang ?? options.lang),
     ...(settings.draft ? { draft: true } : {}),
@@ -113,6 +113,21 @@ export function foundNames(list: readonly string[]): string[] {
   return names(list)
     .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(slugify(name)))
     .slice(0, MAX_LIST_ENTRIES);
+}
+
+/**
+ * A standfirst or notice the input carried, cut at the last word that fits
+ * the archive's limit, with an ellipsis: feeds put whole paragraphs in
+ * `<description>`, and the story itself is in the body anyway.
+ * @example shortened('one two three', 9) // 'one two…'
+ */
+export function shortened(text: string | undefined, max: number): string | undefined {
+  if (text === undefined) return undefined;
+  const characters = [...text];
+  if (characters.length <= max) return text;
+  const cut = characters.slice(0, max - 1).join('');
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 /** A source name from a URL's host. @example hostName('https://www.gazette.example/a') // 'gazette.example' */

@@ -23,6 +23,8 @@ const ZONES: Record<string, string> = {
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+// 2020/1/10 14:33:00 (year first, so never ambiguous); with no offset, only the day is kept.
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 // Also as feeds really write it: day and month names in the site's language ("Seg, 24 Set 2018"), a time without its colon.
 const RFC822 =
   /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
@@ -41,6 +43,11 @@ export function toArticleDate(text: string): string | undefined {
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
     return checked(`${y}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
+  }
+  const yearFirst = YEAR_FIRST.exec(written);
+  if (yearFirst) {
+    const [, y, mo, d] = yearFirst;
+    return checked(`${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
   }
   const rfc = RFC822.exec(written);
   if (rfc) {

@@ -61,6 +61,8 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     ['mar., 04 févr. 2020 08:00:00 +0100', '2020-02-04T08:00:00+01:00'],
     ['Di, 13 Okt 2020 10:15:00 +0200', '2020-10-13T10:15:00+02:00'],
     ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00Z'],
+    ['2020/1/10 14:33:00', '2020-01-10'],
+    ['2020.01.10', '2020-01-10'],
   ])('%s → %s', (input, expected) => {
     expect(toArticleDate(input)).toBe(expected);
   });
@@ -70,6 +72,7 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     ['Mon, 31 Feb 2022 10:00:00 GMT'],
     ['Mon, 03 Foo 2022 10:00:00 GMT'],
     ['Sa, 3 Jui 2021 10:00 +0200'],
+    ['2020/2/30'],
     ['2021-11-03T25:00:00Z'],
     ['yesterday'],
     [''],

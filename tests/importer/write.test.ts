@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readArticleSource } from '../../src/content/read-article.ts';
-import { completeArticle, contentHash, names } from '../../src/importer/complete.ts';
+import { completeArticle, contentHash, names, shortened } from '../../src/importer/complete.ts';
 import {
   identityOf,
   normalizeUrl,
@@ -101,6 +101,25 @@ describe('completeArticle', () => {
     // The whole file passes the archive's checks.
     const text = serializeArticle(result.ok ? result.frontmatter : {}, 'Body.\n');
     expect(readArticleSource('2024/01/t.md', text)).toHaveProperty('article');
+  });
+
+  test('a standfirst over the limit is cut at a word, with an ellipsis; the file passes the checks', () => {
+    const long = 'The pier will be rebuilt over two summers. '.repeat(30).trim();
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: 'World', dek: long }),
+      {},
+      settings,
+    );
+    const dek = result.ok ? String(result.frontmatter.dek) : '';
+    expect([...dek].length).toBeLessThanOrEqual(1_000);
+    expect(dek.endsWith('…')).toBe(true);
+    expect(long.startsWith(dek.slice(0, -1))).toBe(true);
+    expect(long.charAt(dek.length - 1)).toBe(' '); // cut between words
+    expect(
+      readArticleSource('2024/01/t.md', serializeArticle(result.ok ? result.frontmatter : {}, 'Body.\n')),
+    ).toHaveProperty('article');
+    expect(shortened('one two three', 9)).toBe('one two…');
+    expect(shortened('short', 9)).toBe('short');
   });
 
   test('names typed as options are never dropped, so the schema can say what is wrong with them', () => {
