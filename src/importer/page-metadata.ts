@@ -163,10 +163,36 @@ function publishedDate(
     ...ordered.map((time) =>
       typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
     ),
+    ...datedElements(tree),
     text(ld?.dateCreated),
     extracted?.publishedTime,
     url && /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(new URL(url).pathname)?.slice(1, 4).join('-'),
   );
+}
+
+// Class or id words sites give the element that shows when a story was published ("pubTime", "post-date", "buzz_datetime").
+const DATE_CLASS =
+  /(?:^|[-_\s])(?:pub(?:lish(?:ed)?)?[-_]?(?:date|time)|date[-_]?(?:time|published|line)?|datetime|timestamp|posted(?:[-_]?on)?)(?:$|[-_\s])/i;
+const NOT_PUBLISHED = /updat|modif|comment|reply|archive|picker|calendar/i;
+
+/**
+ * The short texts of elements marked as a publication date by their class or
+ * id, as sites show them without `<time>`: the story's own (inside `<article>`)
+ * first. Texts over 100 characters are sentences, not dates.
+ */
+function datedElements(tree: Root): string[] {
+  // Word by word: id="update_posted_time" beside class="buzz_datetime" is still the posted time.
+  const marked = (element: Element) =>
+    classWords(element)
+      .map((word) => word.replace(/([a-z])([A-Z])/g, '$1-$2'))
+      .some((word) => DATE_CLASS.test(word) && !NOT_PUBLISHED.test(word));
+  const texts = (scope: Root | Element) =>
+    selectAll('[class], [id]', scope)
+      .filter((element) => element.tagName !== 'time' && marked(element))
+      .map((element) => hastToString(element).replace(/\s+/g, ' ').trim())
+      .filter((text) => text !== '' && text.length <= 100);
+  const article = select('article', tree);
+  return [...(article ? texts(article) : []), ...texts(tree)];
 }
 
 /** People named as authors, from the most deliberate declaration that names any. */

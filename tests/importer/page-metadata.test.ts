@@ -90,6 +90,23 @@ describe('readPageMetadata', () => {
     expect(read(ld('Ada Quill')).authors).toBeUndefined();
   });
 
+  test('a date shown without <time>, in an element whose class says so, is the published day', () => {
+    expect(
+      read('<span id="update_posted_time_1" class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>').date,
+    ).toBe('2015-04-21');
+    expect(read('<div class="info"><span class="pubTime">2016年10月14日07:17</span></div>').date).toBe('2016-10-14');
+    // The story's own before a teaser's; an update stamp or a long sentence is no publication date.
+    const page =
+      '<aside><span class="post-date">3 March 2001</span></aside><article><span class="post-date">4 May 2015</span></article>';
+    expect(read(page).date).toBe('2015-05-04');
+    expect(read('<span class="date-updated">4 May 2015</span>').date).toBeUndefined();
+    expect(
+      read(
+        `<p class="dateline">${'The council met on 4 May 2015 to discuss the harbour wall and the ferry fares. '.repeat(2)}</p>`,
+      ).date,
+    ).toBeUndefined();
+  });
+
   test('the published date wins over the updated one, whichever comes first in the page', () => {
     const html =
       '<time class="updated" datetime="2024-03-02T10:00:00Z">2 March</time><time class="published" datetime="2024-03-01T09:00:00Z">1 March</time>';
