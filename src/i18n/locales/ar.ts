@@ -8,6 +8,10 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day} {month}',
   'date.firstDaySuffix': '',
+  // The Arabic comma, and the zone as CLDR names it in Arabic (غرينتش, as Intl writes it).
+  'date.dateTime': '{day}، {time} ({zone})',
+  'date.zone': 'غرينتش{offset}',
+  'date.zoneZero': 'غرينتش',
 
   'shell.skip': 'انتقل إلى المحتوى',
   'shell.menu': 'القائمة',

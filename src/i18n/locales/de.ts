@@ -8,6 +8,9 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day}. {month}',
   'date.firstDaySuffix': '',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Zum Inhalt springen',
   'shell.menu': 'Menü',

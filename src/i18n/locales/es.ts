@@ -8,6 +8,9 @@ export const messages = {
   'date.month': "MMMM 'de' yyyy",
   'date.dayMonth': '{day} de {month}',
   'date.firstDaySuffix': '',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Saltar al contenido',
   'shell.menu': 'Menú',

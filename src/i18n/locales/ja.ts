@@ -8,6 +8,10 @@ export const messages = {
   'date.month': 'yyyy年M月',
   'date.dayMonth': '{month}{day}日',
   'date.firstDaySuffix': '',
+  // Japanese joins a day and its time with a space, and brackets the zone in full-width parentheses.
+  'date.dateTime': '{day} {time}（{zone}）',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': '本文へ移動',
   'shell.menu': 'メニュー',
