@@ -168,26 +168,30 @@ export function phraseCheckButton(sort: Sort, t: Translate<MessageKey>): string 
   );
 }
 
+/** The units after bytes, as `Intl.NumberFormat` names them (each language's own symbol: kB, ko, كيلوبايت). */
+const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
 /**
  * A byte count for people, in decimal units as browsers' download UIs show,
- * with the language's decimal separator (and word for bytes, given `t`).
+ * with the language's decimal separator and unit symbols (and its word for
+ * bytes in their plural forms, given `t`). Digits stay Latin, as in dates.
  * @example formatBytes(1_234_567) // '1.2 MB'
- * @example formatBytes(1_234_567, 'fr') // '1,2 MB'
+ * @example formatBytes(1_234_567, 'fr') // '1,2 Mo' (a narrow no-break space before the unit)
  */
 export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey>): string {
   if (bytes < 1000) return t ? t('search.bytes', { count: bytes }) : `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
   let value = bytes / 1000;
   let unit = 0;
-  while (value >= 999.95 && unit < units.length - 1) {
+  while (value >= 999.95 && unit < BYTE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(lang, {
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     numberingSystem: 'latn',
   }).format(value);
-  return `${number} ${units[unit]}`;
 }

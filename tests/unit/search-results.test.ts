@@ -143,14 +143,46 @@ test.each([
   expect(formatBytes(bytes)).toBe(expected);
 });
 
-test('formatBytes in French uses a decimal comma and French words', () => {
+test('formatBytes in French uses a decimal comma, French units and words', () => {
   const french = createTranslator({
     lang: 'fr',
     table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } },
     fallback: messages,
   });
-  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2 MB');
+  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2\u202fMo');
   expect(formatBytes(2, 'fr', french)).toBe('2 octets');
+});
+
+// The "keep offline" line: units in the language's own symbols, the file count in its plural form.
+test.each([
+  ['en', '233 kB', '233 kB in 38 files', '1 file'],
+  ['fr', '233\u202fko', '233\u202fko en 38 fichiers', '1 fichier'],
+  ['de', '233 kB', '233 kB in 38 Dateien', '1 Datei'],
+  ['es', '233 kB', '233 kB en 38 ficheros', '1 fichero'],
+  ['pt', '233 kB', '233 kB em 38 ficheiros', '1 ficheiro'],
+  ['ar', '233 كيلوبايت', '233 كيلوبايت في 38 ملفًا', 'في ملف واحد'],
+  ['ja', '233 KB', '38ファイル、233 KB', '1ファイル'],
+])('%s: the offline download reads %s', (lang, size, many, one) => {
+  const { t } = interfaceFor(lang);
+  expect(formatBytes(233_400, lang, t)).toBe(size);
+  expect(t('offline.size', { size, count: 38 })).toContain(many);
+  expect(t('offline.size', { size, count: 1 })).toContain(one);
+});
+
+test('Arabic counts files in each of its plural forms', () => {
+  const { t } = interfaceFor('ar');
+  const files = (count: number) => /في (.*)\. /.exec(t('offline.size', { size: 'x', count }))?.[1];
+  expect([1, 2, 3, 10, 11, 38, 99, 100, 101].map(files)).toEqual([
+    'ملف واحد',
+    'ملفين',
+    '3 ملفات',
+    '10 ملفات',
+    '11 ملفًا',
+    '38 ملفًا',
+    '99 ملفًا',
+    '100 ملف',
+    '101 ملف',
+  ]);
 });
 
 test('searchSortKey orders by instant, across offsets', () => {
