@@ -5,7 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
-import { QUOTE_MARKS } from './phrases.ts';
+import { QUOTE_MARKS, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -47,19 +47,33 @@ export { decodeEntities };
 
 /**
  * Splits an excerpt into plain and marked runs; any other tag is dropped as
- * text would be, so nothing from the index is ever parsed as HTML.
+ * text would be, so nothing from the index is ever parsed as HTML. Marks
+ * cover words only: punctuation Pagefind marked with a word is left plain.
  * @example excerptParts('the <mark>ferry</mark> &amp; bus')
  * // [{ text: 'the ', marked: false }, { text: 'ferry', marked: true }, { text: ' & bus', marked: false }]
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) marked = true;
     else if (/^<\/mark>$/i.test(piece)) marked = false;
     else {
       const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
-      if (text) parts.push({ text, marked });
+      if (!marked) add(text, false);
+      else {
+        // Pagefind marks a whole space-separated token ("المياه.", "«ferry»"): the mark keeps the word only.
+        const { before, word, after } = wordEdges(text);
+        add(before, false);
+        add(word, true);
+        add(after, false);
+      }
     }
   }
   return parts;

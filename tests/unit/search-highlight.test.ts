@@ -40,5 +40,11 @@ describe('wordRanges', () => {
     ['du Marché de la place', ['place du marché'], []],
     ['place du Marchés', ['place du marché'], []],
     ['the battery electric bus; a battery', ['battery electric', 'battery'], ['battery electric', 'battery']],
+    // Marks cover words, never the punctuation around them, in any script.
+    ['في المياه. ثم', ['المياه.'], ['المياه']],
+    ['«المياه»، ثم', ['«المياه»،'], ['المياه']],
+    ['Le « port » ferme.', ['« port »'], ['port']],
+    ['「港」に', ['「港」'], ['港']],
+    ['a . b', ['.'], []],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });

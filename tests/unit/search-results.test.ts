@@ -36,6 +36,20 @@ test('excerptParts keeps marks as runs and never passes markup through', () => {
   expect(excerptParts('')).toEqual([]);
 });
 
+// Pagefind marks whole space-separated tokens, punctuation included: the marks keep the words alone, in any script.
+test.each([
+  ['في <mark>المياه.</mark> ثم', ['المياه']],
+  ['<mark>(ferry),</mark> bus', ['ferry']],
+  ['<mark>&quot;Marché&quot;</mark>', ['Marché']],
+  ['<mark>「港」。</mark>', ['港']],
+  ['<mark>l’avion.</mark>', ['l’avion']],
+  ['<mark>—</mark> x', []],
+])('excerptParts(%j) marks %j', (excerpt, words) => {
+  const parts = excerptParts(excerpt);
+  expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(words);
+  expect(parts.map((part) => part.text).join('')).toBe(decodeEntities(excerpt.replace(/<[^>]*>/g, '')));
+});
+
 test.each([
   ['caf&#233; &#x2014; &quot;x&quot; &#39;y&#39;', 'café — "x" \'y\''],
   ['&unknown; &#xFFFFFFF;', '&unknown; &#xFFFFFFF;'],
