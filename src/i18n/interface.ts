@@ -6,7 +6,7 @@
  */
 import { formatDateline, formatDay, formatMonth, type ArticleDate, type DatelineWords } from '../lib/dates.ts';
 import { textDirection } from './direction.ts';
-import { ENGLISH, FALLBACK_MESSAGES, findLanguage, type Language } from './languages.ts';
+import { ENGLISH, FALLBACK_MESSAGES, findLanguage, LANGUAGES, type Language } from './languages.ts';
 import type { MessageKey } from './locales/en.ts';
 import { createTranslator, type Message, type Translate } from './translate.ts';
 
@@ -41,7 +41,7 @@ export interface Interface {
  * English and is reported through `warn`.
  */
 export function interfaceFor(lang: string, warn: (message: string) => void = () => undefined): Interface {
-  const found = findLanguage(lang);
+  const found = findLanguage(lang, LANGUAGES);
   if (!found)
     warn(
       `no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`,

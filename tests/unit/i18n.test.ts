@@ -66,7 +66,7 @@ describe('createTranslator', () => {
 
 describe('the shipped languages', () => {
   test.each(['en', 'fr', 'de', 'es', 'pt', 'ja', 'ar'])('%s has every key', (code) => {
-    const table = findLanguage(code)?.messages ?? {};
+    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe('the shipped languages', () => {
   });
 
   test('a regional tag uses its language’s table', () => {
-    expect(findLanguage('pt-BR')?.code).toBe('pt');
+    expect(findLanguage('pt-BR', LANGUAGES)?.code).toBe('pt');
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
   });
 });

@@ -307,6 +307,8 @@ export const messages = {
   'offline.stopped': 'توقّف التنزيل: {error}. أعد المحاولة عند الاتصال.',
   'offline.notKept': 'لم يُحفظ للاستخدام دون اتصال: {error}. لن يعمل البحث دون اتصال حتى ينجح ذلك.',
   'offline.retry': 'أعد المحاولة',
+
+  'import.untitled': 'بلا عنوان ({file})',
 } satisfies Messages;
 
 export const dateLocale = ar;

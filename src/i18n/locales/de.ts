@@ -225,6 +225,8 @@ export const messages = {
   'offline.stopped': 'Der Download wurde abgebrochen: {error}. Versuchen Sie es online erneut.',
   'offline.notKept': 'Nicht offline gespeichert: {error}. Die Offline-Suche funktioniert erst, wenn dies gelingt.',
   'offline.retry': 'Erneut versuchen',
+
+  'import.untitled': 'Ohne Titel ({file})',
 } satisfies Messages;
 
 export const dateLocale = de;

@@ -235,6 +235,9 @@ export const messages = {
   'offline.stopped': 'The download stopped: {error}. Try again when online.',
   'offline.notKept': 'Not kept offline: {error}. Search offline will not work until this succeeds.',
   'offline.retry': 'Try again',
+
+  // The importer (npm run import -- --draft): the headline of a draft whose input has none, named after its file.
+  'import.untitled': 'Untitled ({file})',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

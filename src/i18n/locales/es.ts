@@ -219,6 +219,8 @@ export const messages = {
   'offline.notKept':
     'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
   'offline.retry': 'Reintentar',
+
+  'import.untitled': 'Sin título ({file})',
 } satisfies Messages;
 
 export const dateLocale = es;

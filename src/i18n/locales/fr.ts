@@ -226,6 +226,8 @@ export const messages = {
   'offline.notKept':
     'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
   'offline.retry': 'Réessayer',
+
+  'import.untitled': 'Sans titre ({file})',
 } satisfies Messages;
 
 export const dateLocale = fr;

@@ -218,6 +218,8 @@ export const messages = {
   'offline.stopped': 'A transferência parou: {error}. Tente de novo quando estiver online.',
   'offline.notKept': 'Não guardado offline: {error}. A pesquisa offline não funcionará até que isto seja concluído.',
   'offline.retry': 'Tentar novamente',
+
+  'import.untitled': 'Sem título ({file})',
 } satisfies Messages;
 
 export const dateLocale = pt;
