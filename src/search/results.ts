@@ -10,6 +10,7 @@ import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
+import type { OfflineIncomplete } from '../client/keep-offline.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -180,6 +181,20 @@ export function phraseCheckButton(sort: Sort, t: Translate<MessageKey>): string 
   return t(
     ({ newest: 'search.checkOlder', oldest: 'search.checkNewer', relevance: 'search.checkMore' } as const)[sort],
   );
+}
+
+/**
+ * Why the offline download was not kept, in the interface's words: a count of
+ * the files that failed (its plural form) and the first three of them; any
+ * other error as its message.
+ * @example offlineProblem(new OfflineIncomplete(['a: 404', 'b: 404']), t) // '2 files could not be kept: a: 404; b: 404'
+ */
+export function offlineProblem(error: unknown, t: Translate<MessageKey>): string {
+  if (!(error instanceof Error)) return String(error);
+  const { failures } = error as Partial<OfflineIncomplete>;
+  if (!Array.isArray(failures)) return error.message;
+  const files = `${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
+  return t('offline.filesFailed', { count: failures.length, files });
 }
 
 /** The units after bytes, as `Intl.NumberFormat` names them (each language's own symbol: kB, ko, كيلوبايت). */

@@ -6,6 +6,7 @@ import {
   decodeEntities,
   excerptParts,
   formatBytes,
+  offlineProblem,
   phraseCheckButton,
   phraseCheckSummary,
   quotedQuery,
@@ -13,6 +14,7 @@ import {
   toResultView,
 } from '../../src/search/results.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
+import { OfflineIncomplete } from '../../src/client/keep-offline.ts';
 import {
   chainParts,
   filterStream,
@@ -181,6 +183,19 @@ test.each([
   expect(formatBytes(233_400, lang, t)).toBe(size);
   expect(t('offline.size', { size, count: 38 })).toContain(many);
   expect(t('offline.size', { size, count: 1 })).toContain(one);
+});
+
+test.each([
+  ['en', '38 files could not be kept: f0: 404; f1: 404; f2: 404; …'],
+  ['fr', '38 fichiers n’ont pas pu être gardés\u202f: f0: 404; f1: 404; f2: 404; …'],
+  ['ar', 'تعذّر حفظ 38 ملفًا: f0: 404; f1: 404; f2: 404; …'],
+  ['ja', '38ファイルを保存できませんでした：f0: 404; f1: 404; f2: 404; …'],
+])('%s: a download that failed says how many files, in the language’s plural', (lang, expected) => {
+  const { t } = interfaceFor(lang);
+  const failures = Array.from({ length: 38 }, (_, i) => `f${i}: 404`);
+  expect(offlineProblem(new OfflineIncomplete(failures), t)).toBe(expected);
+  expect(offlineProblem(new OfflineIncomplete(['offline.json: 500']), t)).toContain('offline.json: 500');
+  expect(offlineProblem(new TypeError('Failed to fetch'), t)).toBe('Failed to fetch');
 });
 
 test('Arabic counts files in each of its plural forms', () => {

@@ -307,6 +307,14 @@ export const messages = {
   'offline.stopped': 'توقّف التنزيل: {error}. أعد المحاولة عند الاتصال.',
   'offline.notKept': 'لم يُحفظ للاستخدام دون اتصال: {error}. لن يعمل البحث دون اتصال حتى ينجح ذلك.',
   'offline.retry': 'أعد المحاولة',
+  'offline.filesFailed': {
+    zero: 'تعذّر حفظ {count} ملف: {files}',
+    one: 'تعذّر حفظ ملف واحد: {files}',
+    two: 'تعذّر حفظ ملفين: {files}',
+    few: 'تعذّر حفظ {count} ملفات: {files}',
+    many: 'تعذّر حفظ {count} ملفًا: {files}',
+    other: 'تعذّر حفظ {count} ملف: {files}',
+  },
 
   'import.untitled': 'بلا عنوان ({file})',
 } satisfies Messages;

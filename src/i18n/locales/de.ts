@@ -225,6 +225,10 @@ export const messages = {
   'offline.stopped': 'Der Download wurde abgebrochen: {error}. Versuchen Sie es online erneut.',
   'offline.notKept': 'Nicht offline gespeichert: {error}. Die Offline-Suche funktioniert erst, wenn dies gelingt.',
   'offline.retry': 'Erneut versuchen',
+  'offline.filesFailed': {
+    one: '{count} Datei konnte nicht behalten werden: {files}',
+    other: '{count} Dateien konnten nicht behalten werden: {files}',
+  },
 
   'import.untitled': 'Ohne Titel ({file})',
 } satisfies Messages;

@@ -235,6 +235,11 @@ export const messages = {
   'offline.stopped': 'The download stopped: {error}. Try again when online.',
   'offline.notKept': 'Not kept offline: {error}. Search offline will not work until this succeeds.',
   'offline.retry': 'Try again',
+  // Why a download was not kept: how many files failed (in the plural form of the count), then the first few, as the browser said.
+  'offline.filesFailed': {
+    one: '{count} file could not be kept: {files}',
+    other: '{count} files could not be kept: {files}',
+  },
 
   // The importer (npm run import -- --draft): the headline of a draft whose input has none, named after its file.
   'import.untitled': 'Untitled ({file})',

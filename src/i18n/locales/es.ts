@@ -219,6 +219,10 @@ export const messages = {
   'offline.notKept':
     'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
   'offline.retry': 'Reintentar',
+  'offline.filesFailed': {
+    one: 'No se pudo guardar {count} fichero: {files}',
+    other: 'No se pudieron guardar {count} ficheros: {files}',
+  },
 
   'import.untitled': 'Sin título ({file})',
 } satisfies Messages;

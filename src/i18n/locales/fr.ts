@@ -226,6 +226,10 @@ export const messages = {
   'offline.notKept':
     'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
   'offline.retry': 'Réessayer',
+  'offline.filesFailed': {
+    one: '{count} fichier n’a pas pu être gardé\u202f: {files}',
+    other: '{count} fichiers n’ont pas pu être gardés\u202f: {files}',
+  },
 
   'import.untitled': 'Sans titre ({file})',
 } satisfies Messages;

@@ -195,6 +195,7 @@ export const messages = {
   'offline.stopped': 'ダウンロードが止まりました：{error}。オンラインのときにもう一度お試しください。',
   'offline.notKept': 'オフライン保存できませんでした：{error}。成功するまでオフライン検索は使えません。',
   'offline.retry': '再試行',
+  'offline.filesFailed': { other: '{count}ファイルを保存できませんでした：{files}' },
 
   'import.untitled': '無題（{file}）',
 } satisfies Messages;

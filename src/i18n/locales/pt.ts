@@ -218,6 +218,10 @@ export const messages = {
   'offline.stopped': 'A transferência parou: {error}. Tente de novo quando estiver online.',
   'offline.notKept': 'Não guardado offline: {error}. A pesquisa offline não funcionará até que isto seja concluído.',
   'offline.retry': 'Tentar novamente',
+  'offline.filesFailed': {
+    one: 'Não foi possível guardar {count} ficheiro: {files}',
+    other: 'Não foi possível guardar {count} ficheiros: {files}',
+  },
 
   'import.untitled': 'Sem título ({file})',
 } satisfies Messages;
