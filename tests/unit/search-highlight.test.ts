@@ -46,5 +46,10 @@ describe('wordRanges', () => {
     ['Le « port » ferme.', ['« port »'], ['port']],
     ['「港」に', ['「港」'], ['港']],
     ['a . b', ['.'], []],
+    // Scripts without spaces between words: a word is marked where it stands, as searched.
+    ['東京の港に船が着いた。港まつり', ['港'], ['港', '港']],
+    ['東京の港に船が', ['港に船'], ['港に船']],
+    ['みなと祭りの夜', ['祭り'], ['祭り']],
+    ['ตลาดน้ำใกล้ท่าเรือ', ['ท่าเรือ'], ['ท่าเรือ']],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });
