@@ -169,12 +169,24 @@ async function main(): Promise<number> {
       return 2;
     }
   }
+  // Drafts' placeholder headlines are in the archive's language (articles that give none are in it);
+  // a settings file that cannot be read leaves them in English: the build reports that file itself.
+  let siteLang: string | undefined;
+  if (settings.draft) {
+    const { loadSiteSettings, SiteSettingsError } = await import('../src/content/site-settings.ts');
+    try {
+      siteLang = loadSiteSettings().lang;
+    } catch (error) {
+      if (!(error instanceof SiteSettingsError)) throw error;
+    }
+  }
   // A bar only where someone watches, and only when there is something to wait for.
   const showBar = process.stderr.isTTY === true;
   const outcomes = await runImport({
     ...settings,
     ...(rows && metadataPath ? { rows, metadataFile: metadataPath } : {}),
     now: new Date(),
+    ...(siteLang ? { siteLang } : {}),
     cwd: process.cwd(),
     onProgress: (done, total) => {
       // About 200 redraws whatever the batch size: 10,000 files need no 10,000 terminal writes.

@@ -21,6 +21,7 @@ import { highlightHref } from '../search/highlight.ts';
 import { parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
 import {
   formatBytes,
+  offlineProblem,
   phraseCheckButton,
   phraseCheckSummary,
   resultSummary,
@@ -339,9 +340,7 @@ function setUpOffline(manifest: SearchManifest): void {
       })
       .catch((error: unknown) => {
         // Never "done" after a failure: say what failed, and offer to try again.
-        offlineStatus.textContent = t('offline.notKept', {
-          error: error instanceof Error ? error.message : String(error),
-        });
+        offlineStatus.textContent = t('offline.notKept', { error: offlineProblem(error, t) });
         button.textContent = t('offline.retry');
       })
       .finally(() => {

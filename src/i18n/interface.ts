@@ -4,9 +4,9 @@
  * writing direction. Built once per build for the site's language
  * (src/i18n/site-interface.ts); pure given its language.
  */
-import { formatDateline, formatDay, formatMonth, type ArticleDate } from '../lib/dates.ts';
+import { formatDateline, formatDay, formatMonth, type ArticleDate, type DatelineWords } from '../lib/dates.ts';
 import { textDirection } from './direction.ts';
-import { ENGLISH, FALLBACK_MESSAGES, findLanguage, type Language } from './languages.ts';
+import { ENGLISH, FALLBACK_MESSAGES, findLanguage, LANGUAGES, type Language } from './languages.ts';
 import type { MessageKey } from './locales/en.ts';
 import { createTranslator, type Message, type Translate } from './translate.ts';
 
@@ -41,7 +41,7 @@ export interface Interface {
  * English and is reported through `warn`.
  */
 export function interfaceFor(lang: string, warn: (message: string) => void = () => undefined): Interface {
-  const found = findLanguage(lang);
+  const found = findLanguage(lang, LANGUAGES);
   if (!found)
     warn(
       `no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`,
@@ -64,6 +64,10 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     const suffix = t('date.firstDaySuffix');
     return suffix && day.endsWith('-01') ? pattern.replace(/\bd\b/, `d'${suffix}'`) : pattern;
   };
+  const datelineWords: DatelineWords = {
+    dateTime: (parts) => t('date.dateTime', parts),
+    zone: (offset) => (offset ? t('date.zone', { offset }) : t('date.zoneZero')),
+  };
   const messagesFor = (keys: readonly MessageKey[]) =>
     Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
   return {
@@ -74,7 +78,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     weekdayDay: (day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
     month: (month) => formatMonth(month, t('date.month'), locale),
     monthName: (month) => formatMonth(month, 'LLLL', locale),
-    dateline: (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale),
+    dateline: (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,
     weekdays: Array.from({ length: 7 }, (_, day) => ({
       short: localize.day(day as 0, { width: 'abbreviated' }),

@@ -5,6 +5,7 @@
  * that are still missing (listed, so an editor knows what to fill in).
  */
 import { createHash } from 'node:crypto';
+import { translatorFor } from '../i18n/node-languages.ts';
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { slugify } from '../lib/slugs.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
@@ -24,7 +25,16 @@ export interface CompleteSettings {
   draft: boolean;
   /** The day of the run (`YYYY-MM-DD`), the placeholder for a missing date. */
   today: string;
+  /**
+   * The placeholder headline of a draft, named after its input file, in the
+   * article's language (`lang`, when it gives one) or else the archive's.
+   * Default: the English interface text.
+   */
+  untitled?: (file: string, lang: string | undefined) => string;
 }
+
+const english = translatorFor(undefined, new Map());
+const englishUntitled = (file: string) => english('import.untitled', { file });
 
 /** A completed article, or the gaps that stop it. */
 export type Completed = { ok: true; frontmatter: Frontmatter; gaps: Gap[] } | { ok: false; gaps: Gap[] };
@@ -42,6 +52,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const title = clean(fields.title) ?? clean(options.title);
   const date = fields.date ?? options.date;
   const section = sluggable(fields.section) ?? sluggable(options.section);
+  const lang = fields.lang ?? options.lang;
   const gaps: Gap[] = [];
   if (!title) gaps.push({ field: 'title', option: '--title' });
   if (!date) gaps.push({ field: 'date', option: '--date' });
@@ -54,7 +65,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const authors = fields.authors?.length ? foundNames(fields.authors) : names(options.authors);
   const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
   const frontmatter: Frontmatter = {
-    title: title ?? `Untitled (${found.origin.split(/[\\/]/).pop() ?? found.origin})`,
+    title: title ?? (settings.untitled ?? englishUntitled)(found.origin.split(/[\\/]/).pop() ?? found.origin, lang),
     ...maybe('dek', shortened(clean(fields.dek), MAX_TEXT_LENGTH.dek)),
     date: date ?? settings.today,
     ...maybe('updated', fields.updated),
@@ -66,7 +77,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
       : {}),
     ...maybe('copyright', shortened(clean(fields.copyright), MAX_TEXT_LENGTH.copyright)),
     ...(fields.image ? { image: fields.image } : {}),
-    ...maybe('lang', fields.lang ?? options.lang),
+    ...maybe('lang', lang),
     ...(settings.draft ? { draft: true } : {}),
     // Without a source URL, the text itself identifies the article on the next run.
     ...(url ? {} : { contentHash: contentHash(found.text) }),

@@ -9,6 +9,7 @@ import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
 import { completeArticle, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
+import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
 import { localImageCopier } from './images.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
@@ -26,6 +27,8 @@ export interface ImportSettings {
   dryRun: boolean;
   /** The moment of the run: its UTC day is the placeholder date of drafts. */
   now: Date;
+  /** The archive's language (content/site.json `lang`): drafts' placeholders are in it when an article gives none. */
+  siteLang?: string;
   /** Folder that paths are resolved against and shown relative to. */
   cwd: string;
   /** `--metadata`: a row per input file (by absolute path); a row wins over everything else. */
@@ -74,6 +77,8 @@ export async function runImport(settings: ImportSettings): Promise<ImportOutcome
   const files = await collectInputs(settings, outcomes);
   const archive = await scanArchive(resolve(settings.cwd, settings.out));
   const unused = new Map(settings.rows ?? []);
+  // Only drafts need placeholder headlines: the interface tables load only for them.
+  const untitled = settings.draft ? await draftHeadlines(settings.siteLang) : undefined;
   let done = 0;
   for (const file of files) {
     const origin = show(file);
@@ -85,7 +90,9 @@ export async function runImport(settings: ImportSettings): Promise<ImportOutcome
     try {
       for (const found of await readInput(file, origin, settings, context)) {
         outcomes.push(
-          'reason' in found ? { status: 'failed', ...found } : await importOne(found, archive, settings, context),
+          'reason' in found
+            ? { status: 'failed', ...found }
+            : await importOne(found, archive, settings, context, untitled),
         );
       }
     } catch (error) {
@@ -105,6 +112,15 @@ export async function runImport(settings: ImportSettings): Promise<ImportOutcome
     });
   }
   return outcomes;
+}
+
+/** A draft's placeholder headline, from its file name and its language (when it gives one). */
+type Untitled = (file: string, lang: string | undefined) => string;
+
+/** Draft headlines in the article's language, or the archive's, from the interface tables. */
+async function draftHeadlines(siteLang: string | undefined): Promise<Untitled> {
+  const languages = await loadLanguages();
+  return (file, lang) => translatorFor(lang ?? siteLang, languages)('import.untitled', { file });
 }
 
 /** What is known about one input file besides its content. */
@@ -208,6 +224,7 @@ async function importOne(
   archive: ArchiveFolder,
   settings: ImportSettings,
   context: FileContext,
+  untitled: Untitled | undefined,
 ): Promise<ImportOutcome> {
   // Precedence: the metadata row, then what the input declares, then the date in its path, then the command line, then guesses from the text's shape.
   const declared = { ...found.fields, ...(found.fields.date || !context.pathDate ? {} : { date: context.pathDate }) };
@@ -226,6 +243,7 @@ async function importOne(
   const completed = completeArticle({ ...found, fields }, options, {
     draft: settings.draft,
     today: utcDayOf(settings.now),
+    ...(untitled ? { untitled } : {}),
   });
   if (!completed.ok) return { status: 'failed', origin: found.origin, reason: missingReason(completed.gaps) };
   const frontmatter = { ...completed.frontmatter, ...context.row?.extra };

@@ -133,3 +133,15 @@ export function facetIndex<A>(groups: Map<string, FacetGroup<A>>): { name: strin
     .map(({ name, slug, articles }) => ({ name, slug, count: articles.length }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
 }
+
+/**
+ * The archive's first and last years, `YYYY` (undefined when it is empty): the
+ * search page offers them as examples in its date fields, so the hint is the
+ * archive's own span rather than made-up years.
+ * @example yearSpan(buildArchive(articles)) // { oldest: '2019', newest: '2022' }
+ */
+export function yearSpan(archive: Pick<Archive, 'years'>): { oldest: string; newest: string } | undefined {
+  const years = [...archive.years.keys()].sort();
+  const [oldest, newest] = [years[0], years.at(-1)];
+  return oldest && newest ? { oldest, newest } : undefined;
+}

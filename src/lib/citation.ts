@@ -6,6 +6,7 @@
  */
 import type { ArticleDate } from './dates.ts';
 import { chicagoDay, MONTH_ABBREVIATIONS, risDay } from './dates.ts';
+import { readableUrl } from './urls.ts';
 import { collapseWhitespace } from './whitespace.ts';
 
 /** What a citation needs to know about an article and where it was read. */
@@ -114,12 +115,13 @@ export function formatCitation(input: CitationInput): CitationPart[] {
   parts.push({ text: '“' }, { text: closeSentence(oneLine(input.title)), isolate: true }, { text: '” ' });
   parts.push({ text: oneLine(input.publication), title: true });
   parts.push({ text: `, ${chicagoDay(input.date.day)}.` });
-  if (input.originalUrl) parts.push({ text: ` ${input.originalUrl}.` });
+  // Addresses as readers read them (an Arabic path in its letters); the BibTeX and RIS records keep them encoded.
+  if (input.originalUrl) parts.push({ text: ` ${readableUrl(input.originalUrl)}.` });
   parts.push({ text: ' Archived in ' });
   parts.push({ text: oneLine(input.archiveName), title: true });
   parts.push({ text: '. Accessed ' });
   parts.push({ text: chicagoDay(input.accessed), accessed: input.accessed });
-  parts.push({ text: `. ${input.archiveUrl}.` });
+  parts.push({ text: `. ${readableUrl(input.archiveUrl)}.` });
   return parts;
 }
 

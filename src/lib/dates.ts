@@ -142,15 +142,38 @@ export function formatMonth(month: string, pattern = 'MMMM yyyy', locale?: Local
 }
 
 /**
+ * How a language writes a dateline's time: the words that join the day, the
+ * time and its zone, and the name of a zone by its offset.
+ */
+export interface DatelineWords {
+  /** The day, the time and the zone put together (English: `3 November 2021, 18:45 (UTC−05:00)`). */
+  dateTime(parts: { day: string; time: string; zone: string }): string;
+  /** The zone of an offset (`+05:30`, `−05:00`, with a minus sign), or of offset zero when `offset` is ''. */
+  zone(offset: string): string;
+}
+
+/** English: a comma after the day, the zone named from UTC in brackets. */
+const ENGLISH_DATELINE: DatelineWords = {
+  dateTime: ({ day, time, zone }) => `${day}, ${time} (${zone})`,
+  zone: (offset) => `UTC${offset}`,
+};
+
+/**
  * The dateline shown on an article: the day, and the time with its own offset
- * when one was written. @example formatDateline(parseArticleDate('2021-11-03T18:45:00-05:00')!)
+ * when one was written, in a language's `words` (default English).
+ * @example formatDateline(parseArticleDate('2021-11-03T18:45:00-05:00')!)
  * // '3 November 2021, 18:45 (UTC−05:00)'
  */
-export function formatDateline(date: ArticleDate, pattern = 'd MMMM yyyy', locale?: Locale): string {
+export function formatDateline(
+  date: ArticleDate,
+  pattern = 'd MMMM yyyy',
+  locale?: Locale,
+  words: DatelineWords = ENGLISH_DATELINE,
+): string {
   const day = formatDay(date.day, pattern, locale);
   if (!date.time || !date.offset) return day;
-  const zone = date.offset === 'Z' || date.offset === '+00:00' ? 'UTC' : `UTC${date.offset.replace('-', '−')}`;
-  return `${day}, ${date.time} (${zone})`;
+  const offset = date.offset === 'Z' || date.offset === '+00:00' ? '' : date.offset.replace('-', '−');
+  return words.dateTime({ day, time: date.time, zone: words.zone(offset) });
 }
 
 /** English month names, January first. */

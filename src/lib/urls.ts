@@ -153,3 +153,38 @@ export function httpUrl(value: unknown): string | undefined {
   const url = typeof value === 'string' ? value.trim() : '';
   return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
 }
+
+/** What a percent-encoded character may be shown as: letters, marks and digits of any script, and `-._~`. */
+const READABLE = /^[\p{L}\p{M}\p{N}._~-]$/u;
+
+/**
+ * A URL as people read it (its IRI): percent-encoded letters, marks and digits
+ * of any script shown as themselves. Anything whose decoding could change the
+ * address or hide part of it stays encoded: reserved characters (`%2F`, `%3F`,
+ * `%23`, `%25`…), spaces, controls, invisible and bidi formatting characters,
+ * and bytes that are not UTF-8. For text shown to readers; links and records
+ * keep the encoded URL.
+ * @example readableUrl('https://a.example/2024/%D9%85%D9%8A%D8%A7%D9%87/') // 'https://a.example/2024/مياه/'
+ * @example readableUrl('/a%2Fb%20c') // '/a%2Fb%20c'
+ */
+export function readableUrl(url: string): string {
+  return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    let out = '';
+    // One UTF-8 sequence at a time: its length is told by its first byte.
+    for (let i = 0; i < run.length;) {
+      const lead = parseInt(run.slice(i + 1, i + 3), 16);
+      const size = lead < 0x80 ? 1 : lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      const sequence = run.slice(i, i + size * 3);
+      let char = '';
+      try {
+        char = decodeURIComponent(sequence);
+      } catch {
+        // Not UTF-8 (a stray continuation byte, a cut sequence): shown as written.
+      }
+      const readable = sequence.length === size * 3 && READABLE.test(char);
+      out += readable ? char : sequence.slice(0, 3);
+      i += readable ? sequence.length : 3;
+    }
+    return out;
+  });
+}

@@ -4,7 +4,7 @@
  * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
-import { normalizeText, queryParts } from './phrases.ts';
+import { normalizeText, queryParts, WORD_CHARS, wordEdges } from './phrases.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -47,25 +47,38 @@ function byLength(needles: readonly string[]): string[] {
 }
 
 /**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai…):
+ * there a word stands anywhere in a run of letters, so it is found and marked
+ * as searched, without looking for where its word begins or ends.
+ */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
  * Where the words start words of a text, as [start, end) ranges: a word marks
  * the whole word it begins (as search found "herons" for "heron"), whatever
  * its case. A phrase marks its words side by side, whatever stands between
- * them other than letters or digits, and ends where its last word ends.
- * Ranges never overlap.
+ * them other than letters or digits, and ends where its last word ends. In
+ * scripts written without spaces, a word is marked where it stands, as searched.
+ * Ranges never overlap, and never begin or end with punctuation.
  * @example wordRanges('Herons and a heronry', ['heron']) // [[0, 6], [13, 20]]
  * @example wordRanges('Sur la place du Marché.', ['place du marché']) // [[7, 22]]
+ * @example wordRanges('東京の港に', ['港']) // [[3, 4]]
  */
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
-  if (words.length === 0) return [];
-  // Letters, digits and marks make a word; anything else stands between words.
-  const wordChars = '\\p{L}\\p{N}\\p{M}';
-  const letter = `[${wordChars}]`;
+  // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
+  const needles = words.map((word) => wordEdges(word).word).filter(Boolean);
+  if (needles.length === 0) return [];
+  const letter = `[${WORD_CHARS}]`;
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = words.map((word) =>
-    word.includes(' ')
-      ? `${word.split(' ').map(escape).join(`[^${wordChars}]+`)}(?!${letter})`
-      : `${escape(word)}${letter}*`,
-  );
-  const pattern = new RegExp(`(?<!${letter})(?:${alternatives.join('|')})`, 'giu');
+  const alternatives = needles.map((word) => {
+    const chars = [...word];
+    const start = UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`;
+    const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
+    return word.includes(' ')
+      ? `${start}${word.split(' ').map(escape).join(`[^${WORD_CHARS}]+`)}${spacedEnd ? `(?!${letter})` : ''}`
+      : `${start}${escape(word)}${spacedEnd ? `${letter}*` : ''}`;
+  });
+  const pattern = new RegExp(alternatives.join('|'), 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
 }

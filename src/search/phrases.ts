@@ -77,16 +77,33 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
 }
 
 /**
+ * What a word is made of, in any script: letters, digits and combining marks
+ * (a regular-expression class body). Anything else, punctuation included,
+ * stands between words: in a query, a highlight and an excerpt's marks alike.
+ */
+export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
+
+const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`, 'gu');
+const EDGES = new RegExp(`^([^${WORD_CHARS}]*)(.*?)([^${WORD_CHARS}]*)$`, 'su');
+
+/**
+ * A text split into what stands before its first word character, the rest up
+ * to its last one, and what follows: the part a highlight may cover, and the
+ * punctuation around it. A text without any word character is all `before`.
+ * @example wordEdges('«المياه.»') // { before: '«', word: 'المياه', after: '.»' }
+ */
+export function wordEdges(text: string): { before: string; word: string; after: string } {
+  const [, before = '', word = '', after = ''] = EDGES.exec(text) ?? [];
+  return { before, word, after };
+}
+
+/**
  * Text reduced to lowercase words separated by single spaces, letters and
  * digits kept in any script, accents kept (they tell words apart in French).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim();
+  return text.normalize('NFC').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 /**

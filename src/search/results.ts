@@ -5,11 +5,12 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
-import { QUOTE_MARKS } from './phrases.ts';
+import { QUOTE_MARKS, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
+import type { OfflineIncomplete } from '../client/keep-offline.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -47,19 +48,33 @@ export { decodeEntities };
 
 /**
  * Splits an excerpt into plain and marked runs; any other tag is dropped as
- * text would be, so nothing from the index is ever parsed as HTML.
+ * text would be, so nothing from the index is ever parsed as HTML. Marks
+ * cover words only: punctuation Pagefind marked with a word is left plain.
  * @example excerptParts('the <mark>ferry</mark> &amp; bus')
  * // [{ text: 'the ', marked: false }, { text: 'ferry', marked: true }, { text: ' & bus', marked: false }]
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) marked = true;
     else if (/^<\/mark>$/i.test(piece)) marked = false;
     else {
       const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
-      if (text) parts.push({ text, marked });
+      if (!marked) add(text, false);
+      else {
+        // Pagefind marks a whole space-separated token ("المياه.", "«ferry»"): the mark keeps the word only.
+        const { before, word, after } = wordEdges(text);
+        add(before, false);
+        add(word, true);
+        add(after, false);
+      }
     }
   }
   return parts;
@@ -169,25 +184,43 @@ export function phraseCheckButton(sort: Sort, t: Translate<MessageKey>): string 
 }
 
 /**
+ * Why the offline download was not kept, in the interface's words: a count of
+ * the files that failed (its plural form) and the first three of them; any
+ * other error as its message.
+ * @example offlineProblem(new OfflineIncomplete(['a: 404', 'b: 404']), t) // '2 files could not be kept: a: 404; b: 404'
+ */
+export function offlineProblem(error: unknown, t: Translate<MessageKey>): string {
+  if (!(error instanceof Error)) return String(error);
+  const { failures } = error as Partial<OfflineIncomplete>;
+  if (!Array.isArray(failures)) return error.message;
+  const files = `${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
+  return t('offline.filesFailed', { count: failures.length, files });
+}
+
+/** The units after bytes, as `Intl.NumberFormat` names them (each language's own symbol: kB, ko, كيلوبايت). */
+const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/**
  * A byte count for people, in decimal units as browsers' download UIs show,
- * with the language's decimal separator (and word for bytes, given `t`).
+ * with the language's decimal separator and unit symbols (and its word for
+ * bytes in their plural forms, given `t`). Digits stay Latin, as in dates.
  * @example formatBytes(1_234_567) // '1.2 MB'
- * @example formatBytes(1_234_567, 'fr') // '1,2 MB'
+ * @example formatBytes(1_234_567, 'fr') // '1,2 Mo' (a narrow no-break space before the unit)
  */
 export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey>): string {
   if (bytes < 1000) return t ? t('search.bytes', { count: bytes }) : `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
   let value = bytes / 1000;
   let unit = 0;
-  while (value >= 999.95 && unit < units.length - 1) {
+  while (value >= 999.95 && unit < BYTE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(lang, {
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     numberingSystem: 'latn',
   }).format(value);
-  return `${number} ${units[unit]}`;
 }

@@ -58,6 +58,24 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await snapshot(join(cwd, 'articles'))).toEqual({});
   });
 
+  test('--draft: a draft without a headline is named in the archive’s language, or in the one given with --lang', async () => {
+    const cwd = await workspace();
+    await mkdir(join(cwd, 'content'));
+    const site = { title: 'أرشيف', description: 'أخبار المدينة', lang: 'ar', publisher: 'صحيفة الميناء' };
+    await writeFile(join(cwd, 'content/site.json'), JSON.stringify(site));
+    const input = join(fixtures, 'text/lighthouse-keepers.txt');
+    const common = ['--draft', '--section', 'Heritage', '--date', '2024-04-02'];
+    expect((await runImport([input, '--out', 'ar', ...common], cwd)).code).toBe(0);
+    expect((await runImport([input, '--out', 'fr', '--lang', 'fr', ...common], cwd)).code).toBe(0);
+    const title = async (dir: string) => {
+      const [text = ''] = Object.values(await snapshot(join(cwd, dir)));
+      const read = readArticleSource('a.md', text);
+      return 'article' in read ? read.article.frontmatter['title'] : read;
+    };
+    expect(await title('ar')).toBe('بلا عنوان (lighthouse-keepers.txt)');
+    expect(await title('fr')).toBe('Sans titre (lighthouse-keepers.txt)');
+  });
+
   test('--draft writes the gaps as placeholders, listed in the file and the report', async () => {
     const cwd = await workspace();
     const run = await runImport(

@@ -10,6 +10,7 @@ import {
   type ArchiveFolder,
 } from '../../src/importer/write.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
+import { loadLanguages, translatorFor } from '../../src/i18n/node-languages.ts';
 
 const found = (fields: FoundArticle['fields'] = {}, text = 'Body text.'): FoundArticle => ({
   origin: 'in/story.txt',
@@ -66,6 +67,34 @@ describe('completeArticle', () => {
       frontmatter: { title: 'Untitled (story.txt)', date: '2024-05-01', section: 'Unsorted', draft: true },
     });
     expect(result.gaps.map((gap) => gap.field)).toEqual(['title', 'date', 'section']);
+  });
+
+  test('a draft’s placeholder headline is in the article’s language, given to the words the run chose', () => {
+    const asked: (string | undefined)[] = [];
+    const untitled = (file: string, lang: string | undefined) => {
+      asked.push(lang);
+      return `بلا عنوان (${file})`;
+    };
+    const draft = { draft: true, today: '2024-05-01', untitled };
+    expect(completeArticle(found(), {}, draft)).toMatchObject({ frontmatter: { title: 'بلا عنوان (story.txt)' } });
+    completeArticle(found({ lang: 'fr' }), { lang: 'ar' }, draft);
+    completeArticle(found(), { lang: 'ar' }, draft);
+    expect(asked).toEqual([undefined, 'fr', 'ar']);
+  });
+
+  test.each([
+    ['en', 'Untitled (a.txt)'],
+    ['fr', 'Sans titre (a.txt)'],
+    ['de', 'Ohne Titel (a.txt)'],
+    ['es', 'Sin título (a.txt)'],
+    ['pt-BR', 'Sem título (a.txt)'],
+    ['ar', 'بلا عنوان (a.txt)'],
+    ['ja', '無題（a.txt）'],
+    ['it', 'Untitled (a.txt)'],
+  ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
+    const languages = await loadLanguages();
+    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt']);
+    expect(translatorFor(lang, languages)('import.untitled', { file: 'a.txt' })).toBe(expected);
   });
 
   test('a source URL replaces the content hash; a missing source name comes from the host', () => {

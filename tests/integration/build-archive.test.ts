@@ -38,6 +38,14 @@ beforeAll(async () => {
   expect(site.code, site.output).toBe(0);
 });
 
+describe('search page', () => {
+  test('the date fields offer the archive’s own first and last years as examples', async () => {
+    const html = await site.read('search/index.html');
+    expect(html).toMatch(/<input id="search-from"[^>]* placeholder="2019"/);
+    expect(html).toMatch(/<input id="search-to"[^>]* placeholder="2022"/);
+  });
+});
+
 describe('articles', () => {
   test('every published article has exactly one page, at /YYYY/MM/DD/slug/, and drafts have none', async () => {
     const pages = await listPages(site.dist);

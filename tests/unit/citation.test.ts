@@ -113,6 +113,18 @@ describe('Chicago bibliography entry', () => {
   });
 });
 
+test('an address in another script is shown in its letters, and stays encoded in the records', () => {
+  const path = encodeURIComponent('مياه-الشرب');
+  const input = {
+    archiveUrl: `https://archive.example/2024/05/12/${path}/`,
+    originalUrl: `https://news.example/${path}?id=1%262`,
+  };
+  expect(cite(input)).toContain('https://news.example/مياه-الشرب?id=1%262.');
+  expect(cite(input)).toMatch(/ https:\/\/archive\.example\/2024\/05\/12\/مياه-الشرب\/\.$/);
+  expect(toBibTeX({ ...base, ...input })).toContain(`url = {https://archive.example/2024/05/12/${path}/}`);
+  expect(toRis({ ...base, ...input })).toContain(`UR  - https://archive.example/2024/05/12/${path}/`);
+});
+
 describe('BibTeX', () => {
   test.each([
     ['\\', '\\textbackslash{}'],

@@ -82,6 +82,19 @@ describe('formatting never depends on the machine time zone', () => {
     expect(formatDateline(parseArticleDate('2021-06-01T09:00:00Z')!)).toBe('1 June 2021, 09:00 (UTC)');
     expect(formatDateline(parseArticleDate('2021-06-01')!)).toBe('1 June 2021');
   });
+
+  test('a language’s words join the day, the time and the zone', () => {
+    const words = {
+      dateTime: ({ day, time, zone }: { day: string; time: string; zone: string }) => `${day}، ${time} (${zone})`,
+      zone: (offset: string) => `غرينتش${offset}`,
+    };
+    expect(formatDateline(parseArticleDate('2019-12-31T23:30:00-08:00')!, 'yyyy-MM-dd', undefined, words)).toBe(
+      '2019-12-31، 23:30 (غرينتش−08:00)',
+    );
+    expect(formatDateline(parseArticleDate('2021-06-01T09:00:00+00:00')!, 'yyyy-MM-dd', undefined, words)).toBe(
+      '2021-06-01، 09:00 (غرينتش)',
+    );
+  });
 });
 
 describe('years before 100', () => {

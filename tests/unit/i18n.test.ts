@@ -8,6 +8,7 @@ import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES, textDirection } from '../../src/i18n/languages.ts';
 import { messages as english } from '../../src/i18n/locales/en.ts';
 import { createTranslator } from '../../src/i18n/translate.ts';
+import { parseArticleDate } from '../../src/lib/dates.ts';
 
 describe('createTranslator', () => {
   test('plurals follow the language’s rules', () => {
@@ -65,7 +66,7 @@ describe('createTranslator', () => {
 
 describe('the shipped languages', () => {
   test.each(['en', 'fr', 'de', 'es', 'pt', 'ja', 'ar'])('%s has every key', (code) => {
-    const table = findLanguage(code)?.messages ?? {};
+    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
 
@@ -79,7 +80,7 @@ describe('the shipped languages', () => {
   });
 
   test('a regional tag uses its language’s table', () => {
-    expect(findLanguage('pt-BR')?.code).toBe('pt');
+    expect(findLanguage('pt-BR', LANGUAGES)?.code).toBe('pt');
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
   });
 });
@@ -119,6 +120,28 @@ describe('dates and weeks by language', () => {
     expect(ui.day('2024-05-12')).toBe(day);
     expect(ui.weekdayDay('2024-05-12')).toBe(weekdayDay);
     expect(ui.weekStartsOn).toBe(weekStartsOn);
+  });
+
+  // An article's time after its day: joined and labelled in the language (Arabic comma, no Latin "UTC" in Arabic),
+  // the written offset kept, offset zero named alone, and a bare day left alone.
+  test.each([
+    ['en', '20 January 2025, 08:30 (UTC+02:00)', '20 January 2025, 08:30 (UTC)'],
+    ['fr', '20 janvier 2025, 08:30 (UTC+02:00)', '20 janvier 2025, 08:30 (UTC)'],
+    ['de', '20. Januar 2025, 08:30 (UTC+02:00)', '20. Januar 2025, 08:30 (UTC)'],
+    ['es', '20 de enero de 2025, 08:30 (UTC+02:00)', '20 de enero de 2025, 08:30 (UTC)'],
+    ['pt', '20 de janeiro de 2025, 08:30 (UTC+02:00)', '20 de janeiro de 2025, 08:30 (UTC)'],
+    ['ar', '20 يناير 2025، 08:30 (غرينتش+02:00)', '20 يناير 2025، 08:30 (غرينتش)'],
+    ['ja', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
+  ])('%s: an article’s time reads %s', (lang, offset, zero) => {
+    const ui = interfaceFor(lang);
+    expect(ui.dateline(parseArticleDate('2025-01-20T08:30:00+02:00')!)).toBe(offset);
+    expect(ui.dateline(parseArticleDate('2025-01-20T08:30:00Z')!)).toBe(zero);
+    expect(ui.dateline(parseArticleDate('2025-01-20')!)).toBe(ui.day('2025-01-20'));
+  });
+
+  test('a western offset is written with a minus sign, in every language', () => {
+    for (const lang of LANGUAGES.keys())
+      expect(interfaceFor(lang).dateline(parseArticleDate('2019-12-31T23:30:00-08:00')!)).toMatch(/23:30.*−08:00/);
   });
 
   test('months and new year’s day in the language’s words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, type ArticleSummary } from '../../src/lib/archive.ts';
+import { buildArchive, yearSpan, type ArticleSummary } from '../../src/lib/archive.ts';
 import { dayListingPages, groupByDay } from '../../src/lib/pagination.ts';
 import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
@@ -19,6 +19,18 @@ function article(url: string, day: string, extra: Partial<ArticleSummary> = {}):
     ...extra,
   };
 }
+
+test('yearSpan is the archive’s first and last years, whatever order articles come in', () => {
+  const archive = buildArchive([
+    article('/b/', '2021-03-14'),
+    article('/a/', '2019-12-31T23:30:00-08:00'),
+    article('/c/', '2022-06-21'),
+    article('/d/', '2020-01-01'),
+  ]);
+  expect(yearSpan(archive)).toEqual({ oldest: '2019', newest: '2022' });
+  expect(yearSpan(buildArchive([article('/a/', '2024-05-12')]))).toEqual({ oldest: '2024', newest: '2024' });
+  expect(yearSpan(buildArchive([]))).toBeUndefined();
+});
 
 describe('calendar', () => {
   test.each([

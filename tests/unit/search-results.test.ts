@@ -6,6 +6,7 @@ import {
   decodeEntities,
   excerptParts,
   formatBytes,
+  offlineProblem,
   phraseCheckButton,
   phraseCheckSummary,
   quotedQuery,
@@ -13,6 +14,7 @@ import {
   toResultView,
 } from '../../src/search/results.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
+import { OfflineIncomplete } from '../../src/client/keep-offline.ts';
 import {
   chainParts,
   filterStream,
@@ -34,6 +36,20 @@ test('excerptParts keeps marks as runs and never passes markup through', () => {
   ]);
   expect(excerptParts('a <img src=x onerror=alert(1)>b')).toEqual([{ text: 'a b', marked: false }]);
   expect(excerptParts('')).toEqual([]);
+});
+
+// Pagefind marks whole space-separated tokens, punctuation included: the marks keep the words alone, in any script.
+test.each([
+  ['في <mark>المياه.</mark> ثم', ['المياه']],
+  ['<mark>(ferry),</mark> bus', ['ferry']],
+  ['<mark>&quot;Marché&quot;</mark>', ['Marché']],
+  ['<mark>「港」。</mark>', ['港']],
+  ['<mark>l’avion.</mark>', ['l’avion']],
+  ['<mark>—</mark> x', []],
+])('excerptParts(%j) marks %j', (excerpt, words) => {
+  const parts = excerptParts(excerpt);
+  expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(words);
+  expect(parts.map((part) => part.text).join('')).toBe(decodeEntities(excerpt.replace(/<[^>]*>/g, '')));
 });
 
 test.each([
@@ -143,14 +159,59 @@ test.each([
   expect(formatBytes(bytes)).toBe(expected);
 });
 
-test('formatBytes in French uses a decimal comma and French words', () => {
+test('formatBytes in French uses a decimal comma, French units and words', () => {
   const french = createTranslator({
     lang: 'fr',
     table: { 'search.bytes': { one: '{count} octet', other: '{count} octets' } },
     fallback: messages,
   });
-  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2 MB');
+  expect(formatBytes(1_234_567, 'fr', french)).toBe('1,2\u202fMo');
   expect(formatBytes(2, 'fr', french)).toBe('2 octets');
+});
+
+// The "keep offline" line: units in the language's own symbols, the file count in its plural form.
+test.each([
+  ['en', '233 kB', '233 kB in 38 files', '1 file'],
+  ['fr', '233\u202fko', '233\u202fko en 38 fichiers', '1 fichier'],
+  ['de', '233 kB', '233 kB in 38 Dateien', '1 Datei'],
+  ['es', '233 kB', '233 kB en 38 ficheros', '1 fichero'],
+  ['pt', '233 kB', '233 kB em 38 ficheiros', '1 ficheiro'],
+  ['ar', '233 كيلوبايت', '233 كيلوبايت في 38 ملفًا', 'في ملف واحد'],
+  ['ja', '233 KB', '38ファイル、233 KB', '1ファイル'],
+])('%s: the offline download reads %s', (lang, size, many, one) => {
+  const { t } = interfaceFor(lang);
+  expect(formatBytes(233_400, lang, t)).toBe(size);
+  expect(t('offline.size', { size, count: 38 })).toContain(many);
+  expect(t('offline.size', { size, count: 1 })).toContain(one);
+});
+
+test.each([
+  ['en', '38 files could not be kept: f0: 404; f1: 404; f2: 404; …'],
+  ['fr', '38 fichiers n’ont pas pu être gardés\u202f: f0: 404; f1: 404; f2: 404; …'],
+  ['ar', 'تعذّر حفظ 38 ملفًا: f0: 404; f1: 404; f2: 404; …'],
+  ['ja', '38ファイルを保存できませんでした：f0: 404; f1: 404; f2: 404; …'],
+])('%s: a download that failed says how many files, in the language’s plural', (lang, expected) => {
+  const { t } = interfaceFor(lang);
+  const failures = Array.from({ length: 38 }, (_, i) => `f${i}: 404`);
+  expect(offlineProblem(new OfflineIncomplete(failures), t)).toBe(expected);
+  expect(offlineProblem(new OfflineIncomplete(['offline.json: 500']), t)).toContain('offline.json: 500');
+  expect(offlineProblem(new TypeError('Failed to fetch'), t)).toBe('Failed to fetch');
+});
+
+test('Arabic counts files in each of its plural forms', () => {
+  const { t } = interfaceFor('ar');
+  const files = (count: number) => /في (.*)\. /.exec(t('offline.size', { size: 'x', count }))?.[1];
+  expect([1, 2, 3, 10, 11, 38, 99, 100, 101].map(files)).toEqual([
+    'ملف واحد',
+    'ملفين',
+    '3 ملفات',
+    '10 ملفات',
+    '11 ملفًا',
+    '38 ملفًا',
+    '99 ملفًا',
+    '100 ملف',
+    '101 ملف',
+  ]);
 });
 
 test('searchSortKey orders by instant, across offsets', () => {

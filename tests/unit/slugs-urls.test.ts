@@ -9,6 +9,7 @@ import {
   pagePath,
   parseArticlePath,
   pathOfArticleId,
+  readableUrl,
   withBase,
 } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
@@ -70,6 +71,36 @@ describe('urls', () => {
     ['/archive/', '#top', '#top'],
     ['/archive/', '/', '/archive/'],
   ])('withBase(%j, %j) → %j', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+});
+
+describe('readableUrl', () => {
+  const arabic = encodeURIComponent('مياه-الشرب');
+  test.each([
+    // Letters, marks and digits of any script read as themselves.
+    [`https://a.example/2024/05/12/${arabic}/`, 'https://a.example/2024/05/12/مياه-الشرب/'],
+    [`/${encodeURIComponent('港まつり')}/`, '/港まつり/'],
+    [
+      `/${encodeURIComponent('café')}/?q=${encodeURIComponent('élan')}#${encodeURIComponent('über')}`,
+      '/café/?q=élan#über',
+    ],
+    [`/${encodeURIComponent('مُدن')}/`, '/مُدن/'],
+    // Reserved characters, percent, spaces and controls would change or hide the address: kept encoded.
+    ['/a%2Fb%3Fc%23d%25e%26f%3Dg%2Bh', '/a%2Fb%3Fc%23d%25e%26f%3Dg%2Bh'],
+    [`/%2541/${arabic}%20x`, '/%2541/مياه-الشرب%20x'],
+    ['/a%0Ab%00c%C2%A0d', '/a%0Ab%00c%C2%A0d'],
+    // Invisible and bidi formatting characters could reorder or hide what is shown.
+    ['/a%E2%80%AEb%E2%80%8Fc%D8%9Cd', '/a%E2%80%AEb%E2%80%8Fc%D8%9Cd'],
+    // Not UTF-8 (Latin-1 bytes, a cut sequence, an overlong slash): as written.
+    ['/caf%E9/x%D9/%C0%AF', '/caf%E9/x%D9/%C0%AF'],
+    ['/plain/path/', '/plain/path/'],
+  ])('%s reads %s', (url, expected) => {
+    expect(readableUrl(url)).toBe(expected);
+  });
+
+  test('what is kept encoded reads back as the same address', () => {
+    const url = `https://a.example/${arabic}/a%2Fb%25/?q=%26`;
+    expect(new URL(readableUrl(url)).href).toBe(url);
+  });
 });
 
 describe('normalizeBase', () => {

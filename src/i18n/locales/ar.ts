@@ -8,6 +8,10 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day} {month}',
   'date.firstDaySuffix': '',
+  // The Arabic comma, and the zone as CLDR names it in Arabic (غرينتش, as Intl writes it).
+  'date.dateTime': '{day}، {time} ({zone})',
+  'date.zone': 'غرينتش{offset}',
+  'date.zoneZero': 'غرينتش',
 
   'shell.skip': 'انتقل إلى المحتوى',
   'shell.menu': 'القائمة',
@@ -288,7 +292,13 @@ export const messages = {
   'offline.title': 'احفظ هذا الأرشيف للقراءة دون اتصال',
   'offline.keep': 'احفظ دون اتصال',
   'offline.progress': 'التنزيل للقراءة دون اتصال',
+  // The counted noun takes the form of its number: 3–10 ملفات, 11–99 ملفًا, 100 ملف.
   'offline.size': {
+    zero: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في {count} ملف. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
+    one: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في ملف واحد. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
+    two: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في ملفين. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
+    few: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في {count} ملفات. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
+    many: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في {count} ملفًا. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
     other: 'ينزّل فهرس البحث كاملًا وهذه الصفحة: {size} في {count} ملف. تُحفظ المقالات التي تفتحها أثناء قراءتها.',
   },
   'offline.kept': 'بحث هذا الأرشيف محفوظ دون اتصال في هذا المتصفح.',
@@ -297,6 +307,16 @@ export const messages = {
   'offline.stopped': 'توقّف التنزيل: {error}. أعد المحاولة عند الاتصال.',
   'offline.notKept': 'لم يُحفظ للاستخدام دون اتصال: {error}. لن يعمل البحث دون اتصال حتى ينجح ذلك.',
   'offline.retry': 'أعد المحاولة',
+  'offline.filesFailed': {
+    zero: 'تعذّر حفظ {count} ملف: {files}',
+    one: 'تعذّر حفظ ملف واحد: {files}',
+    two: 'تعذّر حفظ ملفين: {files}',
+    few: 'تعذّر حفظ {count} ملفات: {files}',
+    many: 'تعذّر حفظ {count} ملفًا: {files}',
+    other: 'تعذّر حفظ {count} ملف: {files}',
+  },
+
+  'import.untitled': 'بلا عنوان ({file})',
 } satisfies Messages;
 
 export const dateLocale = ar;

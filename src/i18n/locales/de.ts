@@ -8,6 +8,9 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day}. {month}',
   'date.firstDaySuffix': '',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Zum Inhalt springen',
   'shell.menu': 'Menü',
@@ -222,6 +225,12 @@ export const messages = {
   'offline.stopped': 'Der Download wurde abgebrochen: {error}. Versuchen Sie es online erneut.',
   'offline.notKept': 'Nicht offline gespeichert: {error}. Die Offline-Suche funktioniert erst, wenn dies gelingt.',
   'offline.retry': 'Erneut versuchen',
+  'offline.filesFailed': {
+    one: '{count} Datei konnte nicht behalten werden: {files}',
+    other: '{count} Dateien konnten nicht behalten werden: {files}',
+  },
+
+  'import.untitled': 'Ohne Titel ({file})',
 } satisfies Messages;
 
 export const dateLocale = de;

@@ -13,6 +13,11 @@ export const messages = {
   'date.dayMonth': '{day} {month}',
   // Written after the day number on the first of a month (French: 1er mai); most languages: nothing.
   'date.firstDaySuffix': '',
+  // An article's time after its day: how they are joined, and its zone named by its offset (`+05:30`, `−05:00`)
+  // or, at offset zero, alone. Time and offset stay in Latin digits, as the date's are.
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   // Page shell
   'shell.skip': 'Skip to content',
@@ -230,6 +235,14 @@ export const messages = {
   'offline.stopped': 'The download stopped: {error}. Try again when online.',
   'offline.notKept': 'Not kept offline: {error}. Search offline will not work until this succeeds.',
   'offline.retry': 'Try again',
+  // Why a download was not kept: how many files failed (in the plural form of the count), then the first few, as the browser said.
+  'offline.filesFailed': {
+    one: '{count} file could not be kept: {files}',
+    other: '{count} files could not be kept: {files}',
+  },
+
+  // The importer (npm run import -- --draft): the headline of a draft whose input has none, named after its file.
+  'import.untitled': 'Untitled ({file})',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

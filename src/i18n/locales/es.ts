@@ -8,6 +8,9 @@ export const messages = {
   'date.month': "MMMM 'de' yyyy",
   'date.dayMonth': '{day} de {month}',
   'date.firstDaySuffix': '',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Saltar al contenido',
   'shell.menu': 'Menú',
@@ -216,6 +219,12 @@ export const messages = {
   'offline.notKept':
     'No se guardó sin conexión: {error}. La búsqueda sin conexión no funcionará hasta que esto tenga éxito.',
   'offline.retry': 'Reintentar',
+  'offline.filesFailed': {
+    one: 'No se pudo guardar {count} fichero: {files}',
+    other: 'No se pudieron guardar {count} ficheros: {files}',
+  },
+
+  'import.untitled': 'Sin título ({file})',
 } satisfies Messages;
 
 export const dateLocale = es;

@@ -8,6 +8,9 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   'date.dayMonth': '{day} {month}',
   'date.firstDaySuffix': 'er',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Aller au contenu',
   'shell.menu': 'Menu',
@@ -223,6 +226,12 @@ export const messages = {
   'offline.notKept':
     'Non conservée hors ligne\u202f: {error}. La recherche hors ligne ne fonctionnera pas tant que cela n’aura pas réussi.',
   'offline.retry': 'Réessayer',
+  'offline.filesFailed': {
+    one: '{count} fichier n’a pas pu être gardé\u202f: {files}',
+    other: '{count} fichiers n’ont pas pu être gardés\u202f: {files}',
+  },
+
+  'import.untitled': 'Sans titre ({file})',
 } satisfies Messages;
 
 export const dateLocale = fr;

@@ -8,6 +8,10 @@ export const messages = {
   'date.month': 'yyyy年M月',
   'date.dayMonth': '{month}{day}日',
   'date.firstDaySuffix': '',
+  // Japanese joins a day and its time with a space, and brackets the zone in full-width parentheses.
+  'date.dateTime': '{day} {time}（{zone}）',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': '本文へ移動',
   'shell.menu': 'メニュー',
@@ -191,6 +195,9 @@ export const messages = {
   'offline.stopped': 'ダウンロードが止まりました：{error}。オンラインのときにもう一度お試しください。',
   'offline.notKept': 'オフライン保存できませんでした：{error}。成功するまでオフライン検索は使えません。',
   'offline.retry': '再試行',
+  'offline.filesFailed': { other: '{count}ファイルを保存できませんでした：{files}' },
+
+  'import.untitled': '無題（{file}）',
 } satisfies Messages;
 
 export const dateLocale = ja;

@@ -8,6 +8,9 @@ export const messages = {
   'date.month': "MMMM 'de' yyyy",
   'date.dayMonth': '{day} de {month}',
   'date.firstDaySuffix': '',
+  'date.dateTime': '{day}, {time} ({zone})',
+  'date.zone': 'UTC{offset}',
+  'date.zoneZero': 'UTC',
 
   'shell.skip': 'Ir para o conteúdo',
   'shell.menu': 'Menu',
@@ -215,6 +218,12 @@ export const messages = {
   'offline.stopped': 'A transferência parou: {error}. Tente de novo quando estiver online.',
   'offline.notKept': 'Não guardado offline: {error}. A pesquisa offline não funcionará até que isto seja concluído.',
   'offline.retry': 'Tentar novamente',
+  'offline.filesFailed': {
+    one: 'Não foi possível guardar {count} ficheiro: {files}',
+    other: 'Não foi possível guardar {count} ficheiros: {files}',
+  },
+
+  'import.untitled': 'Sem título ({file})',
 } satisfies Messages;
 
 export const dateLocale = pt;
