@@ -10,7 +10,6 @@ import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
-import type { OfflineIncomplete } from '../client/keep-offline.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -186,12 +185,13 @@ export function phraseCheckButton(sort: Sort, t: Translate<MessageKey>): string 
 /**
  * Why the offline download was not kept, in the interface's words: a count of
  * the files that failed (its plural form) and the first three of them; any
- * other error as its message.
+ * other error as its message (OfflineIncomplete is src/client/keep-offline.ts's).
  * @example offlineProblem(new OfflineIncomplete(['a: 404', 'b: 404']), t) // '2 files could not be kept: a: 404; b: 404'
  */
 export function offlineProblem(error: unknown, t: Translate<MessageKey>): string {
   if (!(error instanceof Error)) return String(error);
-  const { failures } = error as Partial<OfflineIncomplete>;
+  // The keeper's OfflineIncomplete carries `failures`; read by shape, so this module needs nothing from the browser's.
+  const { failures } = error as Error & { failures?: unknown };
   if (!Array.isArray(failures)) return error.message;
   const files = `${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
   return t('offline.filesFailed', { count: failures.length, files });
