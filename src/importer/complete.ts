@@ -51,7 +51,8 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const fields = found.fields;
   const title = clean(fields.title) ?? clean(options.title);
   const date = fields.date ?? options.date;
-  const section = sluggable(fields.section) ?? sluggable(options.section);
+  // A section or source name the page carried is left out when no article could keep it (a 279-letter "section").
+  const section = foundNames(list(fields.section))[0] ?? sluggable(options.section);
   const lang = fields.lang ?? options.lang;
   const gaps: Gap[] = [];
   if (!title) gaps.push({ field: 'title', option: '--title' });
@@ -61,7 +62,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
 
   const url = fields.source?.url ?? options.sourceUrl;
   const sourceName =
-    sluggable(fields.source?.name) ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
+    foundNames(list(fields.source?.name))[0] ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
   const authors = fields.authors?.length ? foundNames(fields.authors) : names(options.authors);
   const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
   const frontmatter: Frontmatter = {
@@ -153,6 +154,10 @@ function clean(text: string | undefined): string | undefined {
 function sluggable(text: string | undefined): string | undefined {
   const value = clean(text);
   return value && slugify(value) ? value : undefined;
+}
+
+function list(text: string | undefined): string[] {
+  return text === undefined ? [] : [text];
 }
 
 function maybe(key: string, value: unknown): Frontmatter {

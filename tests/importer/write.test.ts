@@ -151,6 +151,17 @@ describe('completeArticle', () => {
     expect(shortened('short', 9)).toBe('short');
   });
 
+  test('a section or source name the input carried that no article could keep gives way to the options', () => {
+    const long = 'Calendário, resultados, classificação e tudo sobre a temporada de Stock Car. '.repeat(4);
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: long, source: { name: long } }),
+      { section: 'Sport' },
+      settings,
+    );
+    expect(result.ok && result.frontmatter.section).toBe('Sport');
+    expect(result.ok && result.frontmatter.source).toBeUndefined();
+  });
+
   test('names typed as options are never dropped, so the schema can say what is wrong with them', () => {
     const long = 'x'.repeat(120);
     const result = completeArticle(
