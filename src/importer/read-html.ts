@@ -46,6 +46,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
     dropLeadingBylineAndDate(story, fields.authors ?? []);
+    dropLinkMenus(story);
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
     body = await hastToMarkdown(story, url);
@@ -93,6 +94,16 @@ function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void
     if (!isByline && !isDate) return;
     removeNode(story, block);
   }
+}
+
+/**
+ * A site's menus, left in when Readability takes too wide a block ("Home ·
+ * Local · Sports · Business"): what the page itself marks as navigation,
+ * `<nav>` and ARIA menus. Lists of links in the story are left alone: a
+ * reading list can look like a menu.
+ */
+export function dropLinkMenus(story: Root): void {
+  for (const menu of selectAll('nav, [role=menu], [role=menubar], [role=navigation]', story)) removeNode(story, menu);
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { readHtml } from '../../src/importer/read-html.ts';
+import { toHtml } from 'hast-util-to-html';
+import { dropLinkMenus, readHtml } from '../../src/importer/read-html.ts';
+import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
@@ -208,6 +210,20 @@ describe('readHtml on pages shaped like real news sites', () => {
       `<!DOCTYPE html><html lang="ar"><head><title>ارتفاع منسوب المياه</title></head><body><article><h2>${heading}</h2>${story.repeat(3)}</article></body></html>`;
     expect((await readHtml(arabic('ارتفاع منسوب المياه'), 'a.html')).text).not.toContain('ارتفاع منسوب المياه');
     expect((await readHtml(arabic('خلفية الأزمة'), 'a.html')).text).toContain('خلفية الأزمة');
+  });
+
+  test('menus the page marks as navigation are left out even inside the story’s block; the story’s own link lists stay', () => {
+    const menu =
+      '<ul role="menubar"><li role="menuitem"><a href="/local/">Local</a></li><li role="menuitem"><a href="/sports/">Sports</a></li><li role="menuitem"><a href="/business/">Business</a></li></ul>';
+    const reading =
+      '<p>Further reading:</p><ul><li><a href="https://council.example/report">Harbour report</a></li><li><a href="https://council.example/minutes">Council minutes</a></li><li><a href="https://council.example/map">Pier map</a></li></ul>';
+    // As Readability hands over a block that took in the site's header (seen on a real newspaper's page).
+    const story = parseHtmlFragment(`<div>${menu}<nav><a href="/">Home</a></nav>${paragraphs}${reading}</div>`);
+    dropLinkMenus(story);
+    const text = toHtml(story);
+    expect(text).not.toMatch(/Local|Sports|Business|Home/);
+    expect(text).toContain('Harbour report');
+    expect(text).toContain('Pier map');
   });
 
   test('the byline that is the publication itself names no author', async () => {
