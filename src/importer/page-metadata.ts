@@ -15,7 +15,7 @@ import { toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
-import { writtenDate } from './written-dates.ts';
+import { monthNumber, writtenDate } from './written-dates.ts';
 import { httpUrl } from '../lib/urls.ts';
 
 type Json = Record<string, unknown>;
@@ -166,7 +166,7 @@ function publishedDate(
     ...datedElements(tree),
     text(ld?.dateCreated),
     extracted?.publishedTime,
-    url && /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(new URL(url).pathname)?.slice(1, 4).join('-'),
+    url && urlDay(url),
   );
 }
 
@@ -193,6 +193,18 @@ function datedElements(tree: Root): string[] {
       .filter((text) => text !== '' && text.length <= 100);
   const article = select('article', tree);
   return [...(article ? texts(article) : []), ...texts(tree)];
+}
+
+/**
+ * The day in a story's address, as many sites file them: `/2019/11/18/` or `/2019/nov/18/`.
+ * @example urlDay('https://www.politifact.com/article/2019/nov/18/slug/') // '2019-11-18'
+ */
+export function urlDay(url: string): string | undefined {
+  const match = /\/((?:19|20)\d{2})\/(\d{2}|\p{L}{3,9})\/(\d{1,2})\//u.exec(new URL(url).pathname);
+  if (!match) return undefined;
+  const [, year, month = '', day = ''] = match;
+  const number = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
+  return number ? `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
 /** People named as authors, from the most deliberate declaration that names any. */
@@ -249,16 +261,19 @@ function findArticleJsonLd(tree: Root): Json | undefined {
     const parsed = parseJsonLd(hastToString(script));
     if (parsed !== undefined) queue.push(parsed);
   }
+  // Failing an article, the page itself (WebPage, MedicalWebPage…) when it says when it was published.
+  let page: Json | undefined;
   while (queue.length > 0) {
     const item = queue.shift();
     if (Array.isArray(item)) queue.push(...(item as unknown[]));
     else if (isJson(item)) {
       const types = textList(item['@type']);
       if (types.some((type) => /(?:Article|BlogPosting|Report|NewsArticle)$/.test(type))) return item;
+      if (!page && item.datePublished !== undefined && types.some((type) => /WebPage$/.test(type))) page = item;
       if (item['@graph']) queue.push(item['@graph']);
     }
   }
-  return undefined;
+  return page;
 }
 
 /**

@@ -3,7 +3,13 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { chooseTitle, parseJsonLd, readPageMetadata, withoutSiteName } from '../../src/importer/page-metadata.ts';
+import {
+  chooseTitle,
+  parseJsonLd,
+  readPageMetadata,
+  urlDay,
+  withoutSiteName,
+} from '../../src/importer/page-metadata.ts';
 
 const read = (html: string, extracted?: Parameters<typeof readPageMetadata>[1]) =>
   readPageMetadata(unified().use(rehypeParse).parse(html), extracted).fields;
@@ -32,6 +38,17 @@ describe('chooseTitle', () => {
     expect(chooseTitle(['Sport', 'Pier to be rebuilt'], 'Pier to be rebuilt | Harbour Times', ['Harbour Times'])).toBe(
       'Pier to be rebuilt',
     );
+  });
+});
+
+describe('urlDay', () => {
+  test.each([
+    ['https://paper.example/2019/11/18/pier/', '2019-11-18'],
+    ['https://www.politifact.com/article/2019/nov/18/pier/', '2019-11-18'],
+    ['https://paper.example/2019/11/pier/', undefined],
+    ['https://paper.example/2019/foo/18/pier/', undefined],
+  ])('%s', (url, day) => {
+    expect(urlDay(url)).toBe(day);
   });
 });
 
@@ -105,6 +122,11 @@ describe('readPageMetadata', () => {
         `<p class="dateline">${'The council met on 4 May 2015 to discuss the harbour wall and the ferry fares. '.repeat(2)}</p>`,
       ).date,
     ).toBeUndefined();
+  });
+
+  test('a page that is not typed as an article still gives its JSON-LD publication date', () => {
+    const ld = { '@type': 'MedicalWebPage', name: 'Sleep', datePublished: '2019-11-14T08:00:00.000Z' };
+    expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`).date).toBe('2019-11-14T08:00:00Z');
   });
 
   test('the published date wins over the updated one, whichever comes first in the page', () => {
