@@ -17,17 +17,26 @@ const JOIN = /\s*(?:,|،|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
 
+const CALENDAR_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
+// Glued to the name's last letter: a page that printed the date right after the byline, with no space.
+const GLUED_DATE_WORD = new RegExp(`(?<=\\p{Ll})(?:${CALENDAR_WORD}\\s*)+$`, 'u');
+// Spaced, but only right before where the day's digits were cut ("Associated Press November 19"): "Jane May, 12" keeps May.
+const DATE_WORD_BEFORE_DAY = new RegExp(`\\s${CALENDAR_WORD.replace(',?', '')}\\s$`, 'u');
+
 /**
  * The person names in a byline, in order, without repeats.
  * @example bylineNames('By Ada Quill and Bram Ott') // ['Ada Quill', 'Bram Ott']
  * @example bylineNames('Martin Untersinger (avec Damien Leloup et Morgane Tual)') // ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
  * @example bylineNames('by Lucas Nolan22 Dec 2016651') // ['Lucas Nolan']
+ * @example bylineNames('Jeff FoustMonday, November 18, 2019') // ['Jeff Foust']
  */
 export function bylineNames(byline: string): string[] {
   let text = byline.replace(/\s+/g, ' ').trim().replace(LEAD, '');
   text = text.replace(WITH, ', $1').replace(/\([^)]*\)/g, ' ');
-  // A name has no digits: a date or a count glued on ends it.
-  text = text.split(/\d/)[0] ?? '';
+  // A name has no digits: a date or a count glued on ends it, and so does the
+  // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
+  text = (text.split(/\d/)[0] ?? '').replace(DATE_WORD_BEFORE_DAY, '').replace(GLUED_DATE_WORD, '');
   // Separators pages put between the byline and what follows it.
   text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
   const names: string[] = [];

@@ -123,7 +123,7 @@ export function names(list: readonly string[] | undefined): string[] {
  */
 export function foundNames(list: readonly string[]): string[] {
   return names(list)
-    .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(slugify(name)))
+    .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(slugify(name)) && !isMachineToken(name))
     .slice(0, MAX_LIST_ENTRIES);
 }
 
@@ -140,6 +140,18 @@ export function shortened(text: string | undefined, max: number): string | undef
   const cut = characters.slice(0, max - 1).join('');
   const lastSpace = cut.search(/\s\S*$/);
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * Whether a keyword is a publishing system's own switch rather than a subject
+ * ("@aa-river", "_no-apple-news", "type_news", "source:tagname:CNBC",
+ * "desk@paper.example"): sites print them among their keywords for their
+ * own software. A reader's tag has words, not underscores or a namespace.
+ * @example isMachineToken('autoplay_video') // true
+ * @example isMachineToken('Harbour works') // false
+ */
+export function isMachineToken(name: string): boolean {
+  return /^[@_#]|@/.test(name) || /^[\p{L}\p{N}_-]+:\S/u.test(name) || (name.includes('_') && !/\s/.test(name));
 }
 
 /** A source name from a URL's host. @example hostName('https://www.gazette.example/a') // 'gazette.example' */

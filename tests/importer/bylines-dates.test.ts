@@ -27,6 +27,17 @@ describe('bylineNames', () => {
     expect(bylineNames(byline)).toEqual(names);
   });
 
+  test.each([
+    ['Carrie ArnoldNovember 15, 2019', ['Carrie Arnold']],
+    ['Jeff FoustMonday, November 18, 2019', ['Jeff Foust']],
+    ['By Associated Press November 19, 2019', ['Associated Press']],
+    ['By Jeff FoustMonday', ['Jeff Foust']],
+    ['By Jane May, 12 March 2019', ['Jane May']],
+    ['By June Carter and Tom Mayfield', ['June Carter', 'Tom Mayfield']],
+  ])('a date printed right after the byline is not part of a name: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
   test('a handle, an address or a sentence is not a name', () => {
     expect(looksLikeName('Dan Goodin')).toBe(true);
     expect(looksLikeName('@dgoodin')).toBe(false);

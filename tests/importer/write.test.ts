@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readArticleSource } from '../../src/content/read-article.ts';
-import { completeArticle, contentHash, names, shortened } from '../../src/importer/complete.ts';
+import { completeArticle, contentHash, isMachineToken, names, shortened } from '../../src/importer/complete.ts';
 import {
   identityOf,
   normalizeUrl,
@@ -160,6 +160,30 @@ describe('completeArticle', () => {
     );
     expect(result.ok && result.frontmatter.section).toBe('Sport');
     expect(result.ok && result.frontmatter.source).toBeUndefined();
+  });
+
+  test.each([
+    ['@aa-river', true],
+    ['_no-apple-news', true],
+    ['type_news', true],
+    ['source:tagname:CNBC US Source', true],
+    ['Section:culture', true],
+    ['paul.takahashi@chron.example', true],
+    ['topic: Politics & Policy', false],
+    ['Harbour works', false],
+    ['C++', false],
+    ['東京', false],
+  ])('keyword %j is a publishing system’s switch: %s', (name, machine) => {
+    expect(isMachineToken(name)).toBe(machine);
+  });
+
+  test('keywords a publishing system wrote for itself do not become tags', () => {
+    const result = completeArticle(
+      found({ title: 'T', date: '2024-01-02', section: 'World', tags: ['@river', 'Harbour', 'type_news', 'Ferries'] }),
+      {},
+      settings,
+    );
+    expect(result.ok && result.frontmatter.tags).toEqual(['Harbour', 'Ferries']);
   });
 
   test('names typed as options are never dropped, so the schema can say what is wrong with them', () => {
