@@ -45,7 +45,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
-    dropLeadingBylineAndDate(story, fields.authors ?? []);
+    const leadingDate = dropLeadingBylineAndDate(story, fields.authors ?? []);
+    // A page that declares no date anywhere may still print it above the story.
+    if (!fields.date && leadingDate) fields.date = leadingDate;
     dropLinkMenus(story);
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
@@ -72,12 +74,17 @@ function dropRepeatedTitle(story: Root, title: string | undefined): void {
   if (heading && squash(hastToString(heading)) === squash(title)) removeNode(story, heading);
 }
 
+const UPDATED =
+  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新/i;
+
 /**
  * Byline and date lines at the top of the story ("By Ada Quill", "14 February
  * 2022"): they are in the frontmatter, and the site prints them itself.
+ * Returns the first date line's day, for a page that declares none.
  */
-function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void {
+function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): string | undefined {
   const known = new Set(authors.map((name) => name.toLowerCase()));
+  let day: string | undefined;
   const blocks = selectAll('p, div, address, time, span', story).filter((el) =>
     selectAll('p, div', el).every((inner) => inner === el),
   );
@@ -89,11 +96,13 @@ function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): void
       names.length > 0 &&
       names.every((name) => known.has(name.toLowerCase())) &&
       line.split(' ').length <= names.join(' ').split(' ').length + 4;
-    const isDate =
-      line.split(' ').length <= 8 && (writtenDate(line) !== undefined || toArticleDate(line) !== undefined);
-    if (!isByline && !isDate) return;
+    const date = line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line)) : undefined;
+    if (!isByline && !date) return day;
+    // "Last updated 14 September 2016" is dropped too, but says nothing of when the story appeared.
+    if (!UPDATED.test(line)) day ??= date;
     removeNode(story, block);
   }
+  return day;
 }
 
 /**

@@ -226,6 +226,18 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).toContain('Pier map');
   });
 
+  test('a date line above the story dates a page that declares no date; an update line does not', async () => {
+    const dated = await readHtml(page('', `<article><p>18 NOV 2019</p>${paragraphs}</article>`), 'a.html');
+    expect(dated.fields.date).toBe('2019-11-18');
+    expect(dated.text).not.toContain('NOV');
+    const updated = await readHtml(
+      page('', `<article><p>Last updated September 14, 2016</p>${paragraphs}</article>`),
+      'a.html',
+    );
+    expect(updated.fields.date).toBeUndefined();
+    expect(updated.text).not.toContain('Last updated');
+  });
+
   test('the byline that is the publication itself names no author', async () => {
     const found = await readHtml(
       page(
