@@ -156,17 +156,17 @@ function publishedDate(
   // A <time> inside the story's <article> before one elsewhere (a teaser's, a comment's).
   const inArticle = new Set(selectAll('article time', tree));
   const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
-  return firstDate(
-    text(ld?.datePublished),
-    ...DATE_META.flatMap((name) => meta.get(name) ?? []),
-    itemprop(tree, 'datePublished'),
-    ...ordered.map((time) =>
-      typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
-    ),
-    ...datedElements(tree),
-    text(ld?.dateCreated),
-    extracted?.publishedTime,
-    url && urlDay(url),
+  return (
+    firstDate(
+      text(ld?.datePublished),
+      ...DATE_META.flatMap((name) => meta.get(name) ?? []),
+      itemprop(tree, 'datePublished'),
+      ...ordered.map((time) =>
+        typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
+      ),
+    ) ??
+    // Only a page that gave none of those is walked element by element for a date-marked class.
+    firstDate(...datedElements(tree), text(ld?.dateCreated), extracted?.publishedTime, url && urlDay(url))
   );
 }
 
