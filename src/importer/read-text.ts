@@ -11,9 +11,16 @@ import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
 
-// The notice's opening in the languages the site ships (a line that starts with © needs none).
-const COPYRIGHT_LINE =
-  /^(?:©|\(c\)\s|copyright\b|all rights reserved\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|حقوق (?:النشر|الطبع)|جميع الحقوق محفوظة|著作権|無断転載)/i;
+// "All rights reserved" in the languages the site ships: a notice may open with it, and often ends with it.
+const RIGHTS_RESERVED =
+  'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة';
+// The notice's opening in those languages (a line that starts with © needs none).
+const COPYRIGHT_LINE = new RegExp(
+  `^(?:©|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載)`,
+  'i',
+);
+// The closing phrase, left out when judging whether the rest reads as prose.
+const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。]?$`, 'i');
 
 /**
  * Whether a line is a copyright or rights notice rather than prose.
@@ -26,7 +33,7 @@ export function isCopyrightLine(line: string): boolean {
   return (
     text.length <= 200 &&
     COPYRIGHT_LINE.test(text) &&
-    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]/.test(text.replace(/all rights reserved\.?$/i, ''))
+    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]/.test(text.replace(CLOSING_RIGHTS, ''))
   );
 }
 

@@ -51,6 +51,10 @@ describe('copyright lines', () => {
     ['حقوق النشر © 2024 جمعية النهر', true],
     ['جميع الحقوق محفوظة لجمعية النهر 2024', true],
     ['著作権 2024 港新聞', true],
+    // A notice that closes with the phrase in another language, as it does in English.
+    ['© 2024 Gazeta do Vale. Todos os direitos reservados.', true],
+    ['© 2021 Le Courrier du Port. Tous droits réservés.', true],
+    ['© 2024 جمعية النهر. جميع الحقوق محفوظة.', true],
     ['حقوق الإنسان موضوع التقرير الذي نشرته الجمعية أمس. وقد ناقشه المجلس طويلا. ثم صوت عليه بالإجماع.', false],
     ['Copyright law was the subject. The committee met twice. It voted on Friday and the bill passed.', false],
     ['The harbour reopened on Monday.', false],
