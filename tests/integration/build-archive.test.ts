@@ -157,6 +157,15 @@ describe('listings', () => {
     expect(article.attr('.article-meta time a', 'href')).toBe('/2021/03/#day-14');
   });
 
+  test('a listing’s description counts its articles in the right plural form', async () => {
+    expect(parsePage(await site.read('2021/03/index.html')).attr('meta[name=description]', 'content')).toBe(
+      '2 articles: March 2021',
+    );
+    expect(parsePage(await site.read('2020/01/index.html')).attr('meta[name=description]', 'content')).toMatch(
+      /^1 article: /,
+    );
+  });
+
   test('months link to the previous and next month with articles', async () => {
     const page = parsePage(await site.read('2020/01/index.html'));
     expect(page.attr('.across a[rel=prev]', 'href')).toBe('/2019/12/');

@@ -48,7 +48,7 @@ export const messages = {
   'list.titlePage': '{title} (الصفحة {page})',
   'list.follow': 'تابع {title}:',
   'list.by': 'بقلم {names}',
-  'list.description': '{count} مقال: {title}',
+  'list.description': '{articles}: {title}',
   'pager.label': 'الصفحات',
   'pager.newer': '→ الأحدث',
   'pager.older': 'الأقدم ←',

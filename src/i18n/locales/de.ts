@@ -40,7 +40,7 @@ export const messages = {
   'list.titlePage': '{title} (Seite {page})',
   'list.follow': '{title} folgen:',
   'list.by': 'Von {names}',
-  'list.description': '{count} Artikel: {title}',
+  'list.description': '{articles}: {title}',
   'pager.label': 'Seiten',
   'pager.newer': '← Neuere',
   'pager.older': 'Ältere →',

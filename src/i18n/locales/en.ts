@@ -49,7 +49,7 @@ export const messages = {
   'list.titlePage': '{title} (page {page})',
   'list.follow': 'Follow {title}:',
   'list.by': 'By {names}',
-  'list.description': '{count} articles: {title}',
+  'list.description': '{articles}: {title}',
   'pager.label': 'Pages',
   'pager.newer': '← Newer',
   'pager.older': 'Older →',

@@ -40,7 +40,7 @@ export const messages = {
   'list.titlePage': '{title} (page {page})',
   'list.follow': 'Suivre {title}\u202f:',
   'list.by': 'Par {names}',
-  'list.description': '{count} articles\u202f: {title}',
+  'list.description': '{articles}\u202f: {title}',
   'pager.label': 'Pages',
   'pager.newer': '← Plus récents',
   'pager.older': 'Plus anciens →',

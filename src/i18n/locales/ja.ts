@@ -41,7 +41,7 @@ export const messages = {
   'list.titlePage': '{title}（{page}ページ目）',
   'list.follow': '{title}をフォロー：',
   'list.by': '{names}',
-  'list.description': '{count}件の記事：{title}',
+  'list.description': '{articles}：{title}',
   'pager.label': 'ページ',
   'pager.newer': '← 新しい記事',
   'pager.older': '古い記事 →',

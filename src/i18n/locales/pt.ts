@@ -40,7 +40,7 @@ export const messages = {
   'list.titlePage': '{title} (página {page})',
   'list.follow': 'Seguir {title}:',
   'list.by': 'Por {names}',
-  'list.description': '{count} artigos: {title}',
+  'list.description': '{articles}: {title}',
   'pager.label': 'Páginas',
   'pager.newer': '← Mais recentes',
   'pager.older': 'Mais antigos →',
