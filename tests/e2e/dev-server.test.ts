@@ -74,19 +74,14 @@ describe.skipIf(browserSkip !== '')(`npm run dev ${browserSkip}`, () => {
       const good = readFileSync(story, 'utf8');
       writeFileSync(story, good.replace('section: Vie locale\n', ''));
       try {
+        // One reading of the overlay holds both: the dev server may reload the page between two readings.
+        const overlayText = async () =>
+          (await page.locator('vite-error-overlay').count()) > 0
+            ? page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
+            : '';
         await expect
-          .poll(
-            async () =>
-              (await page.locator('vite-error-overlay').count()) > 0
-                ? page.locator('vite-error-overlay').evaluate((overlay) => overlay.shadowRoot?.textContent ?? '')
-                : '',
-            { timeout: 30_000, interval: 1000 },
-          )
-          .toContain('marche-du-port.md');
-        const message = await page
-          .locator('vite-error-overlay')
-          .evaluate((overlay) => overlay.shadowRoot?.textContent ?? '');
-        expect(message).toContain('section');
+          .poll(() => overlayText().catch(() => ''), { timeout: 30_000, interval: 1000 })
+          .toSatisfy((message: string) => message.includes('marche-du-port.md') && message.includes('section'));
       } finally {
         writeFileSync(story, good);
       }
