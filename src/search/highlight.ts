@@ -4,7 +4,7 @@
  * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
-import { normalizeText, queryParts, WORD_CHARS, wordEdges } from './phrases.ts';
+import { foldMarks, normalizeText, queryParts, WORD_CHARS, wordEdges } from './phrases.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -60,6 +60,8 @@ const UNSPACED =
  * its case. A phrase marks its words side by side, whatever stands between
  * them other than letters or digits, and ends where its last word ends. In
  * scripts written without spaces, a word is marked where it stands, as searched.
+ * A word typed without accents marks the word written with them, as search
+ * found it ("saude", "saúde"); one typed with them marks only them.
  * Ranges never overlap, and never begin or end with punctuation.
  * @example wordRanges('Herons and a heronry', ['heron']) // [[0, 6], [13, 20]]
  * @example wordRanges('Sur la place du Marché.', ['place du marché']) // [[7, 22]]
@@ -68,6 +70,54 @@ const UNSPACED =
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   const needles = words.map((word) => wordEdges(word).word).filter(Boolean);
+  const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
+  const typedWithout = needles.filter((word) => word === foldMarks(word));
+  const folded = foldedText(text);
+  const ranges = [
+    ...matchRanges(text, typedWithMarks),
+    ...matchRanges(folded.text, typedWithout).map(([start, end]): [number, number] => [
+      folded.starts[start] ?? 0,
+      folded.ends[end - 1] ?? text.length,
+    ]),
+  ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Both passes may mark the same word: the first (longest) range at a place wins.
+  let reached = 0;
+  return ranges.filter(([start, end]) => {
+    if (start < reached) return false;
+    reached = end;
+    return true;
+  });
+}
+
+/**
+ * A text with its accents dropped (foldMarks, letter by letter), and for each
+ * of its UTF-16 units where the letter it came from starts and ends in the
+ * text: a mark standing alone (text written decomposed) goes with the letter before it.
+ */
+function foldedText(text: string): { text: string; starts: number[]; ends: number[] } {
+  if (foldMarks(text) === text) {
+    const offsets = Array.from({ length: text.length }, (_, i) => i);
+    return { text, starts: offsets, ends: offsets.map((i) => i + 1) };
+  }
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const letter of text) {
+    const plain = foldMarks(letter);
+    for (let unit = 0; unit < plain.length; unit++) {
+      starts.push(at);
+      ends.push(at + letter.length);
+    }
+    if (plain === '' && ends.length > 0) ends[ends.length - 1] = at + letter.length;
+    out += plain;
+    at += letter.length;
+  }
+  return { text: out, starts, ends };
+}
+
+/** Where the needles stand in a text, as [start, end) ranges (see wordRanges). */
+function matchRanges(text: string, needles: readonly string[]): [number, number][] {
   if (needles.length === 0) return [];
   const letter = `[${WORD_CHARS}]`;
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

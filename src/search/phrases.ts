@@ -99,24 +99,50 @@ export function wordEdges(text: string): { before: string; word: string; after: 
 
 /**
  * Text reduced to lowercase words separated by single spaces, letters and
- * digits kept in any script, accents kept (they tell words apart in French).
+ * digits kept in any script, accents kept (they tell words apart in French;
+ * foldMarks drops them where the reader typed none).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  */
 export function normalizeText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
+const MARKS = /\p{M}/gu;
+
+/**
+ * A word without its accents and other combining marks, as Pagefind indexes
+ * it (its `normalize_diacritics`: decomposed, marks dropped), so that a word
+ * typed without them finds the word written with them, as a search of the
+ * word alone already does. Recomposed after, so Hangul stays syllables.
+ * @example foldMarks('saúde') // 'saude'
+ */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
+
 /**
  * Whether a text holds every phrase as whole words in that order, ignoring
- * case, punctuation and line breaks between the words.
+ * case, punctuation and line breaks between the words, and the accents the
+ * reader did not type (a word typed with accents must have them: « pêche »
+ * is not « péché »).
  * @example matchesPhrases('New battery electric buses.', ['battery electric']) // true
  * @example matchesPhrases('Battery-electric buses', ['battery electric']) // true: punctuation is not a word
  * @example matchesPhrases('electric battery', ['battery electric']) // false
+ * @example matchesPhrases('os postos de saúde', ['postos de saude']) // true
  */
 export function matchesPhrases(text: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return true;
-  const haystack = ` ${normalizeText(text)} `;
-  return phrases.every((phrase) => haystack.includes(` ${normalizeText(phrase)} `));
+  const words = normalizeText(text).split(' ');
+  const folded = words.map(foldMarks);
+  return phrases.every((phrase) => {
+    // Each word typed, and the text's words to compare it with: as written, or folded when typed without accents.
+    const typed = normalizeText(phrase)
+      .split(' ')
+      .map((word) => ({ word, against: word === foldMarks(word) ? folded : words }));
+    for (let start = 0; start + typed.length <= words.length; start++)
+      if (typed.every(({ word, against }, i) => against[start + i] === word)) return true;
+    return false;
+  });
 }
 
 /**

@@ -35,6 +35,8 @@ interface Expected {
   facets: { sections: string; tags: string; authors: string; sources: string };
   /** A phrase of the article searched in straight quotes, and how the result count quotes it. */
   phrase: [typed: string, shown: string];
+  /** A phrase of the article typed without its accents, and the words it marks on the article. */
+  unaccented?: [typed: string, marked: string];
   /** An archive name too long for one line on a phone. */
   longTitle: string;
 }
@@ -54,6 +56,7 @@ const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     search: ['halles', 'résultat'],
     facets: { sections: 'vie-locale', tags: 'port', authors: 'lea-moreau', sources: 'agence-cotiere' },
     phrase: ['"travée centrale"', '«\u202ftravée centrale\u202f»'],
+    unaccented: ['"travee centrale"', 'travée centrale'],
     longTitle: 'Les Archives du Courrier de la Vallée de l’Ubaye',
   },
   ja: {
@@ -223,6 +226,23 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(status).not.toMatch(/["“”]/);
       await page.close();
     });
+
+    test.skipIf(!expected.unaccented)(
+      'a phrase typed without its accents finds the article and marks the words as written',
+      async () => {
+        const [typed, marked] = expected.unaccented ?? ['', ''];
+        const page = await browser.newPage();
+        await page.goto(`${server().url}search/?q=${encodeURIComponent(typed)}`);
+        const links = page.locator('#search-results li a[href*="highlight="]');
+        await links.first().waitFor({ timeout: 15_000 });
+        expect(await links.count()).toBe(1);
+        expect(await links.first().getAttribute('href')).toContain(expected.article);
+        await links.first().click();
+        await page.locator('mark').first().waitFor({ timeout: 15_000 });
+        expect(await page.locator('mark').allTextContents()).toEqual([marked]);
+        await page.close();
+      },
+    );
 
     test.each([
       ['from=abc', 'search.fromUnreadable', 'abc'],

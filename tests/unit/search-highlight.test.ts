@@ -51,5 +51,11 @@ describe('wordRanges', () => {
     ['東京の港に船が', ['港に船'], ['港に船']],
     ['みなと祭りの夜', ['祭り'], ['祭り']],
     ['ตลาดน้ำใกล้ท่าเรือ', ['ท่าเรือ'], ['ท่าเรือ']],
+    // A word typed without accents marks it written with them, as search found it; one typed with them, only them.
+    ['Os postos de saúde abrem; a saude', ['saude'], ['saúde', 'saude']],
+    ['Os postos de SAÚDE abrem', ['postos de saude'], ['postos de SAÚDE']],
+    ['la péché et la pêche', ['pêche'], ['pêche']],
+    ['un cafe\u0301 noir', ['cafe'], ['cafe\u0301']],
+    ['Élan, élan', ['elan', 'élan'], ['Élan', 'élan']],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });

@@ -36,6 +36,16 @@ describe('matchesPhrases', () => {
     ['harbour master at night opening', ['harbour master', 'night opening'], true],
     ['harbour master only', ['harbour master', 'night opening'], false],
     ['anything', [], true],
+    // Accents the reader did not type are not asked for, as in a search of the words alone.
+    ['Os postos de saúde abrem.', ['postos de saude'], true],
+    ['Os postos de saúde abrem.', ['postos de saúde'], true],
+    ['Sur la PLACE DU MARCHÉ', ['place du marche'], true],
+    // Accents typed are: « la pêche » is not « la péché ».
+    ['la péché du jour', ['la pêche'], false],
+    ['la peche du jour', ['la pêche'], false],
+    // Text written decomposed (e + combining acute) reads as the same word.
+    ['cafe\u0301 au lait', ['café au lait'], true],
+    ['cafe\u0301 au lait', ['cafe au lait'], true],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
