@@ -46,6 +46,7 @@ import {
   parseQuery,
   PHRASE_CHECK_BUDGET,
 } from '../search/phrases.ts';
+import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
 import type { PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -294,6 +295,57 @@ export async function openArchiveSearch(
     }),
   );
 
+  /** Language, bundle and word → whether the bundle has the word, not only a shorter one (src/search/answered-words.ts). */
+  const answered = new Map<string, Promise<boolean>>();
+
+  /**
+   * Whether a merged bundle holds a searched word, or Pagefind would answer
+   * it with a shorter word that only begins it ("as" for "asteroid"): told by
+   * the first page a search of the word alone finds there (its fragment is
+   * usually among the results shown anyway). Asked once per bundle and word.
+   */
+  function bundleAnswers(index: LanguageIndex, bundle: SearchBundle, word: string): Promise<boolean> {
+    const key = `${index.language}\n${bundle.id}\n${word}`;
+    let known = answered.get(key);
+    if (!known) {
+      known = (async () => {
+        const filters = sharded ? { [SHARD_FILTER]: bundle.id } : {};
+        const first = (await index.instance.search(word, { filters }))?.results[0];
+        return first === undefined || pageAnswersWord(word, await first.data(), first.words ?? []);
+      })();
+      answered.set(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * The bundles (merged already) that hold every word searched; a bundle that
+   * lacks one has no page for the query. The words of quoted phrases need no
+   * asking: the phrase check reads them in each page's text.
+   */
+  async function bundlesAnswering(
+    index: LanguageIndex,
+    covered: readonly SearchBundle[],
+    term: string | null,
+    phrases: readonly string[],
+  ): Promise<SearchBundle[]> {
+    const inPhrases = new Set(phrases.flatMap((phrase) => phrase.split(/\s+/)));
+    const words = [...new Set((term ?? '').split(/\s+/))].filter((word) => !inPhrases.has(word) && checksWord(word));
+    if (words.length === 0) return [...covered];
+    const holds = await Promise.all(
+      covered.map(async (bundle) =>
+        (await Promise.all(words.map((word) => bundleAnswers(index, bundle, word)))).every(Boolean),
+      ),
+    );
+    return covered.filter((_, i) => holds[i]);
+  }
+
+  /** The filter that limits a language's search to these of its bundles: none when they are all of them. */
+  function shardFilter(index: LanguageIndex, bundles: readonly SearchBundle[]): Record<string, unknown> {
+    if (!sharded || bundles.length === index.bundles.length) return {};
+    return { [SHARD_FILTER]: { any: bundles.map((bundle) => bundle.id) } };
+  }
+
   /**
    * One Pagefind search. With quoted phrases, a result that cannot hold them
    * gets data that fails the phrase check without its fragment being fetched
@@ -306,11 +358,15 @@ export async function openArchiveSearch(
    */
   async function find(
     index: LanguageIndex,
+    covered: readonly SearchBundle[],
     term: string | null,
     phrases: readonly string[],
-    filters: Record<string, unknown>,
+    searchFilters: Record<string, unknown>,
     sort?: Record<string, string>,
   ): Promise<LazyResult<PagefindResultData>[]> {
+    const answering = await bundlesAnswering(index, covered, term, phrases);
+    if (answering.length === 0) return [];
+    const filters = { ...searchFilters, ...shardFilter(index, answering) };
     const results = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
     if (phrases.length === 0) return results;
     const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
@@ -353,16 +409,13 @@ export async function openArchiveSearch(
     phrases: readonly string[],
     filters: Record<string, unknown>,
   ): ResultList<PagefindResultData> {
-    const search = (extra: Record<string, unknown>) => find(index, term, phrases, { ...filters, ...extra });
-    if (index.bundles.length < 2) return chainParts([() => search({})]);
+    if (index.bundles.length < 2) return chainParts([() => find(index, index.bundles, term, phrases, filters)]);
     const newestFirst = [...index.bundles].reverse();
     return chainParts(
       newestFirst.slice(index.lead - 1).map((_, step) => async () => {
         const covered = newestFirst.slice(0, index.lead + step);
         await Promise.all(covered.map((bundle) => ensureMerged(index, bundle, base, common)));
-        // The last step covers every shard: no shard filter at all.
-        if (covered.length === newestFirst.length) return search({});
-        return search({ [SHARD_FILTER]: { any: covered.map((bundle) => bundle.id) } });
+        return find(index, covered, term, phrases, filters);
       }),
     );
   }
@@ -380,7 +433,7 @@ export async function openArchiveSearch(
     sort: Record<string, string>,
     direction: 'asc' | 'desc',
   ): ResultList<PagefindResultData> {
-    if (index.bundles.length < 2) return chainParts([() => find(index, term, phrases, filters, sort)]);
+    if (index.bundles.length < 2) return chainParts([() => find(index, index.bundles, term, phrases, filters, sort)]);
     const newestFirst = [...index.bundles].reverse();
     const periods =
       direction === 'desc'
@@ -389,14 +442,13 @@ export async function openArchiveSearch(
     return chainParts(
       periods.map((group) => async () => {
         await Promise.all(group.map((bundle) => ensureMerged(index, bundle, base, common)));
-        const shard = { any: group.map((bundle) => bundle.id) };
-        return find(index, term, phrases, { ...filters, [SHARD_FILTER]: shard }, sort);
+        return find(index, group, term, phrases, filters, sort);
       }),
     );
   }
 
   /** Facet counts over the merged shards of every language (see SearchRun.facets). */
-  async function facets(term: string | null, state: SearchState): Promise<FilterCounts> {
+  async function facets(term: string | null, phrases: readonly string[], state: SearchState): Promise<FilterCounts> {
     await Promise.all(
       indexes.map(async (index) => {
         // Pagefind counts only the filters whose values it has loaded; filters() loads them all, once per set of merged shards.
@@ -406,12 +458,32 @@ export async function openArchiveSearch(
         await index.instance.filters();
       }),
     );
+    // Only the shards that hold the words count: the others' pages are not results (bundlesAnswering).
+    const answering = await Promise.all(
+      indexes.map((index) =>
+        bundlesAnswering(
+          index,
+          index.bundles.filter((bundle) => index.merged.has(bundle.id)),
+          term,
+          phrases,
+        ),
+      ),
+    );
     const searched = new Map<string, Promise<(PagefindResponse | null)[]>>();
     const responsesFor = (except?: FilterKey) => {
       let responses = searched.get(except ?? '');
       if (!responses) {
         const { filters } = toPagefindOptions(state, span, except);
-        responses = Promise.all(indexes.map(({ instance }) => instance.search(term, { filters })));
+        responses = Promise.all(
+          indexes.map(async (index, i) => {
+            const bundles = answering[i] ?? [];
+            const response = await index.instance.search(term, {
+              filters: { ...filters, ...shardFilter(index, bundles) },
+            });
+            // No shard holds the words: every value is still named, none counts.
+            return bundles.length > 0 || !response ? response : { ...response, filters: {} };
+          }),
+        );
         searched.set(except ?? '', responses);
       }
       return responses;
@@ -467,7 +539,7 @@ export async function openArchiveSearch(
           return run.complete;
         },
         next: (count: number) => run.next(count),
-        facets: () => facets(term, state),
+        facets: () => facets(term, phrases, state),
         phraseCheck,
       });
     },

@@ -4,7 +4,7 @@
  * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
-import { foldMarks, normalizeText, queryParts, WORD_CHARS, wordEdges } from './phrases.ts';
+import { foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -45,14 +45,6 @@ export function separateWords(needles: readonly string[]): string[] {
 function byLength(needles: readonly string[]): string[] {
   return [...new Set(needles.filter(Boolean))].sort((a, b) => b.length - a.length);
 }
-
-/**
- * Scripts written without spaces between words (Chinese, Japanese, Thai…):
- * there a word stands anywhere in a run of letters, so it is found and marked
- * as searched, without looking for where its word begins or ends.
- */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
  * Where the words start words of a text, as [start, end) ranges: a word marks

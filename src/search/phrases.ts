@@ -83,6 +83,15 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
  */
 export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
 
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai…):
+ * there a word stands anywhere in a run of letters (Pagefind segments them),
+ * so it is found and marked as searched, without looking for where its word
+ * begins or ends.
+ */
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`, 'gu');
 const EDGES = new RegExp(`^([^${WORD_CHARS}]*)(.*?)([^${WORD_CHARS}]*)$`, 'su');
 

@@ -175,6 +175,18 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.close();
   });
 
+  test('a word no article has finds nothing, though a short word that begins it is common', async () => {
+    // Pagefind answers a word it lacks with the longest indexed word that begins it: "in" for "interplanetary".
+    expect(articles.filter((a) => /\bin\b/i.test(a.text)).length).toBeGreaterThan(1);
+    expect(articles.some((a) => /\binterp/i.test(a.text))).toBe(false);
+    for (const query of ['interplanetary', 'interplanetary the']) {
+      const page = await open(`?q=${encodeURIComponent(query)}`);
+      expect(await page.locator('#search-status').textContent()).toBe(`No results for “${query}”.`);
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      await page.close();
+    }
+  });
+
   const filterCases: [string, string, (a: FixtureArticle) => boolean][] = [
     ['section', 'Politics', (a) => a.section === 'Politics'],
     ['author', 'Mara Quill', (a) => a.authors.includes('Mara Quill')],

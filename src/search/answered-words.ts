@@ -1,0 +1,81 @@
+/**
+ * Words no page has. Pagefind 1.6 looks a searched word up by its stem among
+ * the index's words; when no indexed word starts with it, it falls back to the
+ * longest indexed word the stem starts with (its `find_word_extensions`,
+ * "checking the inverse"). In an archive without "asteroid", that word is
+ * "as": a search for it lists every page with "as", the excerpts marking "as".
+ * In a Portuguese one, "arrombamento" finds "ar". Readers take that for
+ * search being broken; "nothing found" is the answer.
+ *
+ * The fallback is all or nothing per index: either the word's stem starts
+ * some indexed words (every match is one of them) or Pagefind matched the one
+ * shorter word. So one page it found tells which: if the words it matched
+ * there share too little of the word searched, the index has no answer for it
+ * (src/client/archive-search.ts asks each shard once per word).
+ */
+import { foldMarks, UNSPACED } from './phrases.ts';
+
+/** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
+function searchKey(word: string): string {
+  return [...foldMarks(word.toLowerCase())].filter((char) => /[\p{L}\p{N}]/u.test(char)).join('');
+}
+
+/** Whether a searched word can be checked here: it has letters or digits, in a script written with spaces (UNSPACED ones are segmented). */
+export function checksWord(word: string): boolean {
+  return searchKey(word) !== '' && !UNSPACED.test(word);
+}
+
+/**
+ * How much of the word searched a word found must start with: a little
+ * under half of its letters. A stemmer cuts endings, rarely more than half of
+ * a word ("voting" finds "votes", "running" finds "runners"), while Pagefind's
+ * fallback is a short word that only happens to begin it ("as" for
+ * "asteroid", "sa" for "saude", "book" for "bookkeeper").
+ */
+const SHARED_PART = 0.45;
+
+/**
+ * Whether a word of a page answers the word searched: they begin alike for
+ * at least SHARED_PART of the word searched, and two letters. A word joined by marks
+ * (`battery-electric`) answers with any of its parts, as Pagefind indexes them.
+ * @example answersWord('running', 'runs') // true
+ * @example answersWord('asteroid', 'as') // false
+ * @example answersWord('electric', 'battery-electric,') // true
+ */
+export function answersWord(searched: string, found: string): boolean {
+  const wanted = [...searchKey(searched)];
+  // Two letters at least, where the word has them: "a" does not answer "at".
+  const need = Math.max(Math.min(2, wanted.length), Math.ceil(wanted.length * SHARED_PART));
+  const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map((part) => [...searchKey(part)]);
+  return parts.some((part) => {
+    let shared = 0;
+    while (shared < need && part[shared] !== undefined && part[shared] === wanted[shared]) shared++;
+    return shared >= need;
+  });
+}
+
+/** What a found page tells of its words: Pagefind's result data. */
+export interface FoundPage {
+  /** The page's text as Pagefind stored it (`raw_content`: its words split as positions count them). */
+  raw_content?: string;
+  content?: string;
+  meta?: Record<string, string | undefined>;
+}
+
+/**
+ * Whether the page Pagefind found for a word answers it: a matched word of
+ * its text, or else (a page found by its title) a word of its metadata.
+ * @param positions where the search matched words in the text: the result's
+ *   own `words`, not the data's `locations`, which Pagefind keeps on one object
+ *   per page and overwrites with each search that loads the page again
+ */
+export function pageAnswersWord(searched: string, page: FoundPage, positions: readonly number[]): boolean {
+  const text = page.raw_content ?? page.content ?? '';
+  // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
+  const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
+  const matched = positions.map((position) => words[position] ?? '');
+  if (matched.some((word) => answersWord(searched, word))) return true;
+  return Object.values(page.meta ?? {}).some((value) =>
+    (value ?? '').split(/\s+/).some((word) => answersWord(searched, word)),
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { answersWord, checksWord, pageAnswersWord } from '../../src/search/answered-words.ts';
+
+describe('answersWord: a word found answers the word searched', () => {
+  test.each([
+    // Stems: endings cut, even a good part of the word.
+    ['running', 'runners', true],
+    ['voting', 'votes', true],
+    ['talossa', 'talo', true],
+    ['harbour', 'Harbourmaster,', true],
+    ['Saude', 'saúde', true],
+    ['electric', 'battery-electric', true],
+    ["don't", "Don't", true],
+    // Pagefind's fallback: a short word that happens to begin the one searched.
+    ['asteroid', 'as', false],
+    ['antelope', 'An', false],
+    ['arrombamento', 'ar', false],
+    ['desemprego', 'de,', false],
+    ['at', 'a', false],
+    ['saude', 'sa', false],
+    ['bookkeeper', 'books', false],
+  ])('%s by %s: %s', (searched, found, expected) => expect(answersWord(searched, found)).toBe(expected));
+});
+
+describe('pageAnswersWord reads the matched words at their positions', () => {
+  const page = (content: string, positions: number[], meta: Record<string, string> = {}) =>
+    [{ raw_content: content, meta }, positions] as const;
+  test('a page found through "as" for "asteroid" does not answer it', () => {
+    expect(pageAnswersWord('asteroid', ...page('Prices rose as the council met', [2]))).toBe(false);
+  });
+  test('a page with the word answers it', () => {
+    expect(pageAnswersWord('asteroid', ...page('An asteroid passed by', [1]))).toBe(true);
+  });
+  test('a page found by its title answers with the title', () => {
+    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'Asteroid watch' }))).toBe(true);
+    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'As it was' }))).toBe(false);
+  });
+  test('segmented text counts its words between zero-width spaces, as Pagefind does', () => {
+    expect(pageAnswersWord('harbour', ...page('the\u200Bharbour\u200Bwall', [1]))).toBe(true);
+  });
+});
+
+test('words of scripts written without spaces, and punctuation alone, are not checked', () => {
+  expect(checksWord('港まつり')).toBe(false);
+  expect(checksWord('—')).toBe(false);
+  expect(checksWord('السوق')).toBe(true);
+  expect(checksWord('saúde')).toBe(true);
+});
