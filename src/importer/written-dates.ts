@@ -129,15 +129,34 @@ const MONTH_FIRST = new RegExp(
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean)
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
-// 13.03.2015 · 13/03/2015 (day first, as Europe writes it)
+// 13.03.2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+// 05/10/2018: day first in most of the world, month first in the United States
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+
+/** How a page writes a slashed date, when its language tells: 05/10/2018 is 5 October or May 10. */
+export type SlashedOrder = 'day-first' | 'month-first';
 
 /**
- * The first calendar day written in a text, or undefined.
+ * The order of a slashed date in a language: month first in American English
+ * (and English not told apart, most often American on the web), day first in
+ * every other language and in the other Englishes (en-GB, en-IN, en-AU…).
+ * @example slashedOrder('pt-BR') // 'day-first'
+ */
+export function slashedOrder(lang: string | undefined): SlashedOrder | undefined {
+  if (!lang) return undefined;
+  return /^en(?:-US)?$/i.test(lang) ? 'month-first' : 'day-first';
+}
+
+/**
+ * The first calendar day written in a text, or undefined. A slashed date
+ * (05/10/2018) is read in the order given; without one, only when it cannot
+ * be read two ways (25/10/2018, 10/25/2018, 05/05/2018).
  * @example writtenDate('Publié le 4 mai 2015 à 19h12') // '2015-05-04'
  * @example writtenDate('Updated Sept. 10, 2015, 4:01 PM') // '2015-09-10'
+ * @example writtenDate('05/10/2018 - Publicado por', 'day-first') // '2018-10-05'
  */
-export function writtenDate(written: string): string | undefined {
+export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
   const text = asciiDigits(written);
   const candidates: { at: number; day: string | undefined }[] = [];
   const dayFirst = DAY_FIRST.exec(text);
@@ -152,6 +171,9 @@ export function writtenDate(written: string): string | undefined {
   if (ymd) candidates.push({ at: ymd.index, day: day(ymd[1], Number(ymd[2]), ymd[3]) });
   const dotted = DOTTED.exec(text);
   if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
+  const slash = SLASHED.exec(text);
+  if (slash)
+    candidates.push({ at: slash.index, day: slashedDay(Number(slash[1]), Number(slash[2]), slash[3], slashed) });
   return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
 }
 
@@ -168,6 +190,18 @@ export function monthAndDay(written: string): { month: number; day: number } | u
     if (month && dayOfMonth >= 1 && dayOfMonth <= 31) return { month, day: dayOfMonth };
   }
   return undefined;
+}
+
+/** A slashed date's day: a number over 12 is the day whatever the order; otherwise the order given decides. */
+function slashedDay(
+  first: number,
+  second: number,
+  year: string | undefined,
+  order: SlashedOrder | undefined,
+): string | undefined {
+  const known = first > 12 ? 'day-first' : second > 12 || first === second ? 'month-first' : order;
+  if (known === undefined) return undefined;
+  return known === 'month-first' ? day(year, first, String(second)) : day(year, second, String(first));
 }
 
 function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {

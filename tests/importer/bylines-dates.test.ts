@@ -1,7 +1,7 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
 import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
-import { monthAndDay, monthNumber, writtenDate } from '../../src/importer/written-dates.ts';
+import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/importer/written-dates.ts';
 
 describe('bylineNames', () => {
   test.each([
@@ -81,8 +81,35 @@ describe('written dates', () => {
     expect(writtenDate('2025年2月30日')).toBeUndefined();
   });
 
+  test('a slashed date is read in the order the page’s language writes it, and alone only when it reads one way', () => {
+    expect(writtenDate('05/10/2018 - Publicado por', 'day-first')).toBe('2018-10-05');
+    expect(writtenDate('Posted 05/10/2018', 'month-first')).toBe('2018-05-10');
+    expect(writtenDate('05/10/2018')).toBeUndefined();
+    expect(writtenDate('25/10/2018')).toBe('2018-10-25');
+    expect(writtenDate('10/25/2018', 'day-first')).toBe('2018-10-25');
+    expect(writtenDate('07/07/2018')).toBe('2018-07-07');
+    expect(writtenDate('31/02/2018', 'day-first')).toBeUndefined();
+    // A fraction or a path is no date.
+    expect(writtenDate('1/2/20181')).toBeUndefined();
+    expect(writtenDate('a/05/10/2018/b', 'day-first')).toBeUndefined();
+    expect(slashedOrder('pt-BR')).toBe('day-first');
+    expect(slashedOrder('en-GB')).toBe('day-first');
+    expect(slashedOrder('en-US')).toBe('month-first');
+    expect(slashedOrder(undefined)).toBeUndefined();
+  });
+
   test('a dateline without a year gives month and day only', () => {
     expect(monthAndDay('LONDON, Sept. 10 (Reuters) -')).toEqual({ month: 9, day: 10 });
     expect(writtenDate('LONDON, Sept. 10 (Reuters) -')).toBeUndefined();
   });
+});
+
+test('a byline that runs into a date or a role keeps only the people', () => {
+  expect(bylineNames('Posted by Ada Quill, Bram Ott, Albert on 2019-02-15, all posts')).toEqual([
+    'Ada Quill',
+    'Bram Ott',
+    'Albert',
+  ]);
+  expect(bylineNames('Posted by Andrew Hayden, Software Engineer on Google Play')).toEqual(['Andrew Hayden']);
+  expect(bylineNames('Par Jean Martin le 4 mai 2015')).toEqual(['Jean Martin']);
 });
