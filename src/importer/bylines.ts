@@ -8,14 +8,14 @@
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic.
 const LEAD =
-  /^(?:(?:written|reported|words|text|story)\s+by|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text|بقلم|كتبت?|كتبه)\s*:?\s+/i;
+  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito)\s+por|(?:publié|écrit)\s+par|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text|بقلم|كتبت?|كتبه)\s*:?\s+/i;
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).
 const JOIN = /\s*(?:,|،|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest)\b/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern)\b/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -23,6 +23,9 @@ const CALENDAR_WORD =
 const GLUED_DATE_WORD = new RegExp(`(?<=\\p{Ll})(?:${CALENDAR_WORD}\\s*)+$`, 'u');
 // Spaced, but only right before where the day's digits were cut ("Associated Press November 19"): "Jane May, 12" keeps May.
 const DATE_WORD_BEFORE_DAY = new RegExp(`\\s${CALENDAR_WORD.replace(',?', '')}\\s$`, 'u');
+
+// Before a date: on, at, le, am, em, el, il, op, den, às.
+const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
 
 /**
  * The person names in a byline, in order, without repeats.
@@ -36,7 +39,11 @@ export function bylineNames(byline: string): string[] {
   text = text.replace(WITH, ', $1').replace(/\([^)]*\)/g, ' ');
   // A name has no digits: a date or a count glued on ends it, and so does the
   // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
-  text = (text.split(/\d/)[0] ?? '').replace(DATE_WORD_BEFORE_DAY, '').replace(GLUED_DATE_WORD, '');
+  text = (text.split(/\d/)[0] ?? '')
+    .replace(DATE_WORD_BEFORE_DAY, '')
+    .replace(GLUED_DATE_WORD, '')
+    // The word that led into the cut date: "Albert on 2019-02-15", "Ana em 05/10", "Jean le 4 mai".
+    .replace(DATE_PREPOSITION, '');
   // Separators pages put between the byline and what follows it.
   text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
   const names: string[] = [];

@@ -96,7 +96,8 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   );
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
-  if (dek) fields.dek = dek;
+  // A description that only repeats the headline says nothing more.
+  if (dek && !(title && sameWords(dek, title))) fields.dek = dek;
 
   const date = publishedDate(tree, ld, meta, extracted, url);
   if (date) fields.date = date;
@@ -128,6 +129,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     langCode(select('html', tree)?.properties.lang) ??
     langCode(ld?.inLanguage) ??
     langCode(one('og:locale')) ??
+    langCode(one('content-language', 'dc.language', 'language')) ??
     langCode(extracted?.lang);
   if (lang) fields.lang = lang;
   const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
@@ -298,15 +300,14 @@ export function parseJsonLd(source: string): unknown {
   return undefined;
 }
 
-/** `<meta>` values by lower-cased `property`, `name` or `itemprop`, in page order. */
+/** `<meta>` values by lower-cased `property`, `name`, `itemprop` or `http-equiv`, in page order. */
 function readMeta(tree: Root): Map<string, string[]> {
   const meta = new Map<string, string[]>();
   for (const element of selectAll('meta[content]', tree)) {
     const value = String(element.properties.content).replace(/\s+/g, ' ').trim();
     if (!value) continue;
-    const keys = [element.properties.property, element.properties.name, element.properties.itemProp].flatMap((key) =>
-      Array.isArray(key) ? key : [key],
-    );
+    const { property, name: metaName, itemProp, httpEquiv } = element.properties;
+    const keys = [property, metaName, itemProp, httpEquiv].flatMap((key) => (Array.isArray(key) ? key : [key]));
     for (const key of keys) {
       if (key === undefined || key === null || key === '') continue;
       const name = String(key).toLowerCase();

@@ -20,7 +20,8 @@ import { readPageMetadata } from './page-metadata.ts';
 import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
-import { writtenDate } from './written-dates.ts';
+import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
+import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
 
 const documentParser = unified().use(rehypeParse);
 
@@ -45,12 +46,19 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
-    const leadingDate = dropLeadingBylineAndDate(story, fields.authors ?? []);
+    const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang));
     // A page that declares no date anywhere may still print it above the story.
-    if (!fields.date && leadingDate) fields.date = leadingDate;
+    if (!fields.date && head.day) fields.date = head.day;
+    // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
+    if (head.authors) fields.authors = head.authors;
+    if (!fields.section && head.section) fields.section = head.section;
+    // The story's own tags; the page's keywords are often the whole site's.
+    if (head.tags && head.tags.length > 0) fields.tags = head.tags;
     dropLinkMenus(story);
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
+    // A notice of years before the story's is the site's footer or template, not the story's rights.
+    if (fields.copyright && predates(fields.copyright, fields.date)) delete fields.copyright;
     body = await hastToMarkdown(story, url);
   }
   if (!body?.text && articleBody) body = paragraphsToMarkdown(splitParagraphs(articleBody));
@@ -61,7 +69,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   return { origin, fields, body: body.markdown, text: body.text };
 }
 
-/** A heading at the top of the story that repeats the headline (the title is in the frontmatter). */
+/**
+ * A heading, or the story's first paragraph, that repeats the headline (the
+ * title is in the frontmatter, and the site prints it).
+ */
 function dropRepeatedTitle(story: Root, title: string | undefined): void {
   if (!title) return;
   // Letters of every script: with \W, two Arabic headings both squashed to "" and matched.
@@ -71,23 +82,31 @@ function dropRepeatedTitle(story: Root, title: string | undefined): void {
       .trim()
       .toLowerCase();
   const heading = selectAll('h1, h2', story)[0];
-  if (heading && squash(hastToString(heading)) === squash(title)) removeNode(story, heading);
+  if (heading && squash(hastToString(heading)) === squash(title)) return removeNode(story, heading);
+  const first = innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').find((block) => squash(hastToString(block)));
+  if (first && squash(hastToString(first)) === squash(title)) removeNode(story, first);
 }
 
-const UPDATED =
-  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新/i;
+/** Blocks that hold no other paragraph or division: the lines of a story as the page laid them out. */
+function innermostBlocks(story: Root, selector: string): Element[] {
+  return selectAll(selector, story).filter((el) => selectAll('p, div', el).every((inner) => inner === el));
+}
+
+/** What the lines above a story said, once taken out of it. */
+interface StoryHead extends Omit<MetaLine, 'date' | 'updatedOnly'> {
+  /** The first day printed as the story's (not an update's). */
+  day?: string;
+}
 
 /**
- * Byline and date lines at the top of the story ("By Ada Quill", "14 February
- * 2022"): they are in the frontmatter, and the site prints them itself.
- * Returns the first date line's day, for a page that declares none.
+ * Byline, date and metadata lines at the top of the story ("By Ada Quill",
+ * "14 February 2022", "05/10/2018 - Publicado por: … - Categoria: …"): what
+ * they say goes into the frontmatter, and the site prints it itself.
  */
-function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): string | undefined {
+function readStoryHead(story: Root, authors: readonly string[], slashed: SlashedOrder | undefined): StoryHead {
   const known = new Set(authors.map((name) => name.toLowerCase()));
-  let day: string | undefined;
-  const blocks = selectAll('p, div, address, time, span', story).filter((el) =>
-    selectAll('p, div', el).every((inner) => inner === el),
-  );
+  const head: StoryHead = {};
+  const blocks = innermostBlocks(story, 'p, div, address, time, span');
   for (const block of blocks.slice(0, 6)) {
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
     if (!line) continue;
@@ -96,13 +115,34 @@ function dropLeadingBylineAndDate(story: Root, authors: readonly string[]): stri
       names.length > 0 &&
       names.every((name) => known.has(name.toLowerCase())) &&
       line.split(' ').length <= names.join(' ').split(' ').length + 4;
-    const date = line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line)) : undefined;
-    if (!isByline && !date) return day;
+    const meta = isByline ? undefined : readMetaLine(line, linkTexts(block), slashed);
+    const date =
+      meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
+    if (!isByline && !meta && !date) return head;
     // "Last updated 14 September 2016" is dropped too, but says nothing of when the story appeared.
-    if (!UPDATED.test(line)) day ??= date;
+    if (date && !(meta ? meta.updatedOnly : UPDATED.test(line))) head.day ??= date;
+    if (meta?.authors) head.authors ??= meta.authors;
+    if (meta?.section) head.section ??= meta.section;
+    if (meta?.tags) head.tags ??= meta.tags;
     removeNode(story, block);
   }
-  return day;
+  return head;
+}
+
+/** The texts of a block's links, in order. */
+function linkTexts(block: Element): string[] {
+  return selectAll('a', block).map((link) => hastToString(link));
+}
+
+/**
+ * Whether every year a copyright notice names comes before the story's:
+ * "Copyright 2014" under a story of 2018 is the site's footer.
+ * @example predates('Copyright 2014', '2018-10-05') // true
+ */
+function predates(notice: string, day: string | undefined): boolean {
+  const years = (notice.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g) ?? []).map(Number);
+  const year = Number(day?.slice(0, 4));
+  return years.length > 0 && Number.isFinite(year) && years.every((noticeYear) => noticeYear < year);
 }
 
 /**
@@ -118,9 +158,7 @@ export function dropLinkMenus(story: Root): void {
 /** Removes a copyright notice that closes the article and returns its text. */
 function takeTrailingCopyright(story: Root): string | undefined {
   // Innermost blocks only (a block holding other blocks is not the notice itself).
-  const blocks = selectAll('p, small, div', story).filter((el) =>
-    selectAll('p, div', el).every((inner) => inner === el),
-  );
+  const blocks = innermostBlocks(story, 'p, small, div');
   const last = blocks.at(-1);
   if (!last) return undefined;
   const notice = hastToString(last).replace(/\s+/g, ' ').trim();

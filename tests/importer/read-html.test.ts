@@ -238,6 +238,45 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(updated.text).not.toContain('Last updated');
   });
 
+  test('a CMS line under the headline gives date, writer, section and tags, and leaves the story', async () => {
+    // A Brazilian city-hall page: no lang on <html>, staff named in <meta name="author">, the headline
+    // repeated as description and as the story's first paragraph, a site-wide keyword list, an old footer.
+    const html = `<!DOCTYPE html><html><head><title>Obras na ponte começam segunda</title>
+      <meta http-equiv="content-language" content="pt_BR">
+      <meta name="author" content="PMVA - Coordenadoria de TI">
+      <meta name="description" content="Obras na ponte começam segunda">
+      <meta name="keywords" content="vale alto, prefeitura, cidade, iptu">
+      </head><body><div class="news">
+      <p>Obras na ponte começam segunda</p>
+      <p><small><b>05/10/2018</b> - Publicado por: Marta Siqueira - Categoria: <a href="/n?cat=3">Obras</a> - Tags:
+        <a href="/n?tag=ponte">ponte</a> <a href="/n?tag=rio%20claro">rio claro</a></small></p>
+      ${paragraphs}
+      <p>Copyright 2014</p></div></body></html>`;
+    const found = await readHtml(html, 'a.html');
+    expect(found.fields).toMatchObject({
+      title: 'Obras na ponte começam segunda',
+      date: '2018-10-05', // day first, as pt-BR writes it
+      authors: ['Marta Siqueira'],
+      section: 'Obras',
+      tags: ['ponte', 'rio claro'],
+      lang: 'pt-BR',
+    });
+    expect(found.fields.dek).toBeUndefined();
+    expect(found.fields.copyright).toBeUndefined();
+    expect(found.text.startsWith(story[0]!)).toBe(true);
+    expect(found.text).not.toMatch(/Publicado|começam|Copyright/);
+  });
+
+  test('the same line in American English reads its date month first; prose with a date is not such a line', async () => {
+    const line = '<p>05/10/2018 | Posted by Ada Quill | Filed under Harbour</p>';
+    const american = await readHtml(page('', `<article>${line}${paragraphs}</article>`), 'a.html');
+    expect(american.fields).toMatchObject({ date: '2018-05-10', authors: ['Ada Quill'], section: 'Harbour' });
+    const prose = '<p>By 05/10/2018 the pier had been closed for ten months - engineers said so.</p>';
+    const kept = await readHtml(page('', `<article>${prose}${paragraphs}</article>`), 'a.html');
+    expect(kept.text).toContain('engineers said so');
+    expect(kept.fields.authors).toBeUndefined();
+  });
+
   test('the byline that is the publication itself names no author', async () => {
     const found = await readHtml(
       page(

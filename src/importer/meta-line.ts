@@ -1,0 +1,105 @@
+/**
+ * The line many publishing systems print between a story's headline and its
+ * text: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde -
+ * Tags: sad, veículo", "Posted by Ada Quill in Politics | Tags: port". Each
+ * part is a labelled field (or a bare date); the line is read only when every
+ * part is one, so a sentence of the story is never taken for it.
+ */
+import { toArticleDate } from './dates.ts';
+import { bylineNames } from './bylines.ts';
+import { writtenDate, type SlashedOrder } from './written-dates.ts';
+
+/** What a story's metadata line says; only the fields it names. */
+export interface MetaLine {
+  date?: string;
+  /** True when the line's date is when the story was updated, not published. */
+  updatedOnly?: boolean;
+  authors?: string[];
+  section?: string;
+  tags?: string[];
+}
+
+/** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
+export const UPDATED =
+  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新/i;
+
+// Between the parts: a dash, bar or dot with space around it, or a bar alone.
+const SEPARATOR = /\s+[-–—|•·]\s+|\s*\|\s*/;
+// "Publicado por:", "Posted by", "Écrit par", "Von", "Por": a byline's label (bylineNames reads the rest).
+const AUTHOR =
+  /^(?:(?:publicado|postado|escrito|enviado|posted|published|written|reported|publié|écrit|rédigé|veröffentlicht|geschrieben|pubblicato|scritto)\s+(?:by|por|par|von|di|da)|by|por|par|von|di|door|av|af)\s*:?\s+(.+)$/i;
+const AUTHOR_NOUN = /^(?:autor(?:a|in)?|author|auteur|autore|reportagem|texto|text)\s*:\s*(.+)$/i;
+// "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics".
+const SECTION =
+  /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
+const TAGS =
+  /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
+// A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:".
+const DATE_LABEL =
+  /^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|data|date|datum|fecha|em|on|le|am|el)(?=[\s:])/i;
+
+/**
+ * Reads a short line as the story's metadata line, or undefined when any part
+ * of it is something else. Link texts in the line (as `<a>` elements held them)
+ * tell multi-word tags apart where only spaces separate them.
+ * @example readMetaLine('05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', [], 'day-first') // { date: '2018-10-05', authors: ['Clarissa Borba'], section: 'Saúde' }
+ */
+export function readMetaLine(line: string, linkTexts: readonly string[], slashed?: SlashedOrder): MetaLine | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > 400) return undefined;
+  const found: MetaLine = {};
+  let fields = 0;
+  for (const part of text.split(SEPARATOR).map((piece) => piece.trim())) {
+    if (!part) continue;
+    const tags = TAGS.exec(part);
+    if (tags) {
+      found.tags = tagList(tags[1] ?? '', linkTexts);
+      fields++;
+      continue;
+    }
+    const words = part.split(' ').length;
+    const date = words <= 8 ? (toArticleDate(part) ?? writtenDate(part, slashed)) : undefined;
+    if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part))) {
+      if (!found.date) {
+        found.date = date;
+        if (UPDATED.test(part)) found.updatedOnly = true;
+      }
+      fields++;
+      continue;
+    }
+    const byline = AUTHOR.exec(part) ?? AUTHOR_NOUN.exec(part);
+    const authors = byline ? bylineNames(byline[1] ?? '') : [];
+    if (authors.length > 0) {
+      found.authors = authors;
+      fields++;
+      continue;
+    }
+    const section = SECTION.exec(part)?.[1]?.split(/[,;]/)[0]?.trim();
+    if (section && section.split(' ').length <= 4) {
+      found.section = section;
+      fields++;
+      continue;
+    }
+    return undefined;
+  }
+  return fields > 0 ? found : undefined;
+}
+
+/**
+ * A tag field's tags: the links it is made of, when they cover it, else its
+ * comma- or semicolon-separated parts; nothing when neither reads it.
+ */
+function tagList(value: string, linkTexts: readonly string[]): string[] {
+  const links = linkTexts
+    .map((link) => link.replace(/\s+/g, ' ').trim())
+    .filter((link) => link && value.includes(link));
+  let rest = value;
+  for (const link of links) rest = rest.replace(link, ' ');
+  if (links.length > 0 && /^[\s,;·|]*$/.test(rest)) return links;
+  const parts = value
+    .split(/\s*[,;]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // Without commas or links, "sad arrombamento veiculo" is several tags or one: left unread.
+  return parts.length > 1 || value.split(' ').length <= 2 ? parts : [];
+}
