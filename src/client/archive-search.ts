@@ -104,6 +104,9 @@ export interface SearchRun extends ResultStream<PagefindResultData> {
    * (over the shards searched so far): for a filter the reader has set, as if
    * it were not set, so its other values show what choosing them would give.
    * Loads every filter's values on first use (lazily: after the first results).
+   * With quoted phrases, the counts are of the results kept so far (a filter
+   * the reader has set counts only its chosen value): the phrase is known only
+   * in the pages checked.
    */
   facets(): Promise<FilterCounts>;
   /**
@@ -150,6 +153,22 @@ export function mergeFilterCounts(all: readonly FilterCounts[]): FilterCounts {
     }
   }
   return Object.fromEntries([...merged].map(([filter, values]) => [filter, withOwnKeys(values)]));
+}
+
+/**
+ * Facet counts over the results a phrase search kept: Pagefind counts every
+ * page with the words, so each value's count is read from the kept pages' own
+ * filters instead. Every value Pagefind named stays, at zero when no kept page has it.
+ * @example keptCounts({ section: { Local: 2, Sport: 1 } }, [{ filters: { section: ['Local'] } }]) // { section: { Local: 1, Sport: 0 } }
+ */
+export function keptCounts(named: FilterCounts, kept: readonly Pick<PagefindResultData, 'filters'>[]): FilterCounts {
+  const counts = new Map<string, Map<string, number>>(
+    Object.entries(named).map(([filter, values]) => [filter, new Map(Object.keys(values).map((value) => [value, 0]))]),
+  );
+  for (const { filters } of kept)
+    for (const [filter, values] of counts)
+      for (const value of new Set(filters?.[filter] ?? [])) values.set(value, (values.get(value) ?? 0) + 1);
+  return Object.fromEntries([...counts].map(([filter, values]) => [filter, withOwnKeys(values)]));
 }
 
 /**
@@ -521,11 +540,16 @@ export async function openArchiveSearch(
         );
       }
       // Quoted phrases: Pagefind found pages with all the words; keep those with them side by side.
+      const kept: PagefindResultData[] = [];
       const phraseCheck =
         phrases.length > 0
           ? filterStream(
               stream,
-              (data) => matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases),
+              (data) => {
+                const holds = matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases);
+                if (holds) kept.push(data);
+                return holds;
+              },
               PHRASE_CHECK_BUDGET,
             )
           : undefined;
@@ -539,7 +563,11 @@ export async function openArchiveSearch(
           return run.complete;
         },
         next: (count: number) => run.next(count),
-        facets: () => facets(term, phrases, state),
+        // A phrase's facets count the pages kept so far: those it checked and found the phrase in.
+        facets: async () => {
+          const counts = await facets(term, phrases, state);
+          return phraseCheck ? keptCounts(counts, kept) : counts;
+        },
         phraseCheck,
       });
     },

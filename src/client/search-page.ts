@@ -422,6 +422,8 @@ more.addEventListener('click', () => {
       // Keyboard users land on the first new result; the button stays for the next page.
       list.children[first]?.querySelector('a')?.focus();
       rememberPlace();
+      // A phrase's facets count the results found so far: more were found.
+      if (run?.phraseCheck) loadFacets(run, generation);
     })
     .catch(fail)
     .finally(() => {

@@ -19,6 +19,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   /** The page's indexed text (checked for quoted phrases). */
   content?: string;
+  /** The page's filter values, by filter (counted for the facets of a phrase search). */
+  filters?: Record<string, string[]>;
 }
 
 /** A run of excerpt text, marked when it is a matched word. */

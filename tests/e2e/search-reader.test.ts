@@ -175,6 +175,15 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       const page = await open(`?q=${encodeURIComponent(`"${a} ${b}"`)}`);
       expect(await resultTitles(page)).toEqual(titles(together));
       expect(await settled(page)).toMatch(new RegExp(`^${together.length} results? for`));
+      // The filters count the articles with the phrase, not every article with both words.
+      const sectionsOf = (list: FixtureArticle[]) =>
+        Object.fromEntries(
+          [...new Set(articles.map((x) => x.section))].map((s) => {
+            const n = list.filter((x) => x.section === s).length;
+            return [s, [n, n === 0]];
+          }),
+        );
+      await expect.poll(() => sectionCounts(page), { timeout: 15_000 }).toEqual(sectionsOf(together));
       // The opened article marks the phrase whole, never one of its words alone.
       await page.locator('#search-results h2 a').first().click();
       const marks = page.locator('article mark.search-hit');

@@ -548,3 +548,15 @@ describe('which of the newest shards are searched together first', () => {
     expect(leadingBundles(bundlesOf([10, 1000]), 'fr')).toBe(1);
   });
 });
+
+test('a phrase search counts facet values over the pages it kept, naming every value Pagefind named', async () => {
+  const { keptCounts } = await import('../../src/client/archive-search.ts');
+  const named = { section: { Local: 5, Sport: 2 }, tag: { port: 3 } };
+  const kept = [
+    { filters: { section: ['Local'], tag: ['port'] } },
+    { filters: { section: ['Local'] } },
+    { filters: { section: ['Culture'] } },
+  ];
+  expect(keptCounts(named, kept)).toEqual({ section: { Local: 2, Sport: 0, Culture: 1 }, tag: { port: 1 } });
+  expect(keptCounts(named, [])).toEqual({ section: { Local: 0, Sport: 0 }, tag: { port: 0 } });
+});
