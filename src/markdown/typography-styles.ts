@@ -25,7 +25,7 @@ const GUILLEMETS: TypographyStyle = { double: ['«', '»'], single: ['“', '”
 const GERMAN: TypographyStyle = { double: ['„', '“'], single: ['‚', '‘'], space: '', convert: true };
 const UNCHANGED: TypographyStyle = { ...ENGLISH, convert: false };
 
-/** Styles by primary language subtag; any other language is set as English. */
+/** Styles by language tag (a region where it differs, `pt-br`) or primary subtag; any other language is set as English. */
 const STYLES: Record<string, TypographyStyle> = {
   fr: { double: ['«', '»'], single: ['“', '”'], space: NARROW_NO_BREAK_SPACE, convert: true },
   de: GERMAN,
@@ -36,6 +36,8 @@ const STYLES: Record<string, TypographyStyle> = {
   is: GERMAN,
   es: GUILLEMETS,
   pt: GUILLEMETS,
+  // Brazil quotes as English does.
+  'pt-br': ENGLISH,
   ru: GUILLEMETS,
   uk: GUILLEMETS,
   be: GUILLEMETS,
@@ -61,6 +63,6 @@ const STYLES: Record<string, TypographyStyle> = {
  * @example typographyStyle('de-AT').double // ['„', '“']
  */
 export function typographyStyle(lang: string | undefined): TypographyStyle {
-  const primary = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return STYLES[primary] ?? ENGLISH;
+  const tag = (lang ?? 'en').toLowerCase();
+  return STYLES[tag] ?? STYLES[tag.split('-')[0] ?? 'en'] ?? ENGLISH;
 }

@@ -93,7 +93,7 @@ describe('completeArticle', () => {
     ['it', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
-    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt']);
+    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt', 'pt-br']);
     expect(translatorFor(lang, languages)('import.untitled', { file: 'a.txt' })).toBe(expected);
   });
 

@@ -65,7 +65,7 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'ja', 'ar'])('%s has every key', (code) => {
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar'])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
@@ -79,8 +79,10 @@ describe('the shipped languages', () => {
     ]);
   });
 
-  test('a regional tag uses its language’s table', () => {
-    expect(findLanguage('pt-BR', LANGUAGES)?.code).toBe('pt');
+  test('a regional tag uses its own table where there is one, else its language’s', () => {
+    expect(findLanguage('pt-BR', LANGUAGES)?.code).toBe('pt-BR');
+    expect(findLanguage('pt-PT', LANGUAGES)?.code).toBe('pt');
+    expect(findLanguage('fr-CA', LANGUAGES)?.code).toBe('fr');
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
   });
 });
@@ -184,4 +186,20 @@ test.each([
   ['az-Arab', 'rtl'],
 ])('textDirection(%s) is %s', (lang, dir) => {
   expect(textDirection(lang)).toBe(dir);
+});
+
+test('Brazilian Portuguese is Portugal’s table in Brazil’s words, with “ ” quotes', () => {
+  const brazil = findLanguage('pt-BR', LANGUAGES)?.messages ?? {};
+  const portugal = findLanguage('pt', LANGUAGES)?.messages ?? {};
+  expect([portugal['nav.sections'], brazil['nav.sections']]).toEqual(['Secções', 'Seções']);
+  expect(brazil['search.searching']).toBe('Pesquisando…');
+  expect(brazil['search.countFor']).toEqual({
+    one: '{count} resultado para “{query}”',
+    other: '{count} resultados para “{query}”',
+  });
+  // No European word or « » is left in any message.
+  const texts = Object.values(brazil).flatMap((message) =>
+    typeof message === 'string' ? [message] : Object.values(message),
+  );
+  expect(texts.filter((text) => /[«»]|ficheiro|[Ss]ecç|Transfer|guardad|A carregar/.test(text))).toEqual([]);
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import remarkTypography, { typeset } from '../../../src/markdown/remark-typography.ts';
+import { typographyStyle } from '../../../src/markdown/typography-styles.ts';
 import { markdownCases, renderMinimal } from '../../helpers/markdown-fixtures.ts';
 
 describe('typeset', () => {
@@ -19,6 +20,13 @@ describe('typeset', () => {
     ['“Already” typographic', '“Already” typographic'],
     ['a-b', 'a-b'],
   ])('%j → %j', (input, output) => expect(typeset(input)).toBe(output));
+
+  test('Portugal quotes with « », Brazil as English does; other regions follow their language', () => {
+    expect(typeset('"Sim", disse.', '', typographyStyle('pt'))).toBe('«Sim», disse.');
+    expect(typeset('"Sim", disse.', '', typographyStyle('pt-PT'))).toBe('«Sim», disse.');
+    expect(typeset('"Sim", disse.', '', typographyStyle('pt-BR'))).toBe('“Sim”, disse.');
+    expect(typeset('"Ja", sagte sie.', '', typographyStyle('de-AT'))).toBe('„Ja“, sagte sie.');
+  });
 
   test('the previous character decides across nodes', () => {
     expect(typeset('" end', 'x')).toBe('” end');
