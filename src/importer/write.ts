@@ -5,7 +5,7 @@
  * article never loses its file (the new one gets a numeric suffix), and every
  * file is checked with the build's own validation before it is written.
  */
-import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { formatProblems, readArticleSource } from '../content/read-article.ts';
@@ -24,19 +24,27 @@ export interface ArchiveFolder {
   byIdentity: Map<string, string>;
   /** Files taken, relative to root. */
   files: Set<string>;
+  /** Files that are drafts (`draft: true`): their place came from placeholders, and may move. */
+  drafts: Set<string>;
   /** Site paths (`/YYYY/MM/DD/slug/`) taken, so a new file never claims another's URL. */
   sitePaths: Set<string>;
 }
 
 /** The decision for one article. */
 export type WritePlan =
-  | { action: 'write'; file: string; text: string; replaces: boolean }
+  | { action: 'write'; file: string; text: string; replaces: boolean; movedFrom?: string }
   | { action: 'skip'; file: string; reason: string }
   | { action: 'fail'; reason: string };
 
 /** Reads the archive under `root` (which may not exist yet). */
 export async function scanArchive(root: string): Promise<ArchiveFolder> {
-  const archive: ArchiveFolder = { root, byIdentity: new Map(), files: new Set(), sitePaths: new Set() };
+  const archive: ArchiveFolder = {
+    root,
+    byIdentity: new Map(),
+    files: new Set(),
+    drafts: new Set(),
+    sitePaths: new Set(),
+  };
   // The loader's rule: notes and templates (`_x.md`, `.x.md`) are not articles, so they do not claim an identity or a URL.
   for (const file of await listArticleFiles(root)) {
     archive.files.add(file);
@@ -45,6 +53,7 @@ export async function scanArchive(root: string): Promise<ArchiveFolder> {
     if (split.ok) {
       const id = identityOf(split.data);
       if (id && !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
+      if (split.data['draft'] === true) archive.drafts.add(file);
     }
     const read = readArticleSource(file, text, settingsFrom().bodyLimits);
     if ('article' in read) archive.sitePaths.add(read.article.url);
@@ -140,23 +149,37 @@ export function planArticle(
     };
   }
   const text = serializeArticle(frontmatter, body, gaps);
+  // Rewritten, an article keeps its file (and address); a draft's came from its placeholders
+  // ("untitled-…", today's date), so it moves to where its headline and date now put it.
+  const day = String(frontmatter.date).slice(0, 10);
+  const slug = slugForTitle(String(frontmatter.title));
   const file =
-    existing ?? freePath(archive, String(frontmatter.date).slice(0, 10), slugForTitle(String(frontmatter.title)));
+    existing !== undefined && !archive.drafts.has(existing) ? existing : freePath(archive, day, slug, existing);
+  const movedFrom = existing !== undefined && existing !== file ? existing : undefined;
   const checked = readArticleSource(options.display(join(archive.root, file)), text, settingsFrom().bodyLimits);
   if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
   archive.files.add(file);
   archive.sitePaths.add(checked.article.url);
   if (id) archive.byIdentity.set(id, file);
-  return { action: 'write', file, text, replaces: existing !== undefined };
+  if (movedFrom) {
+    archive.files.delete(movedFrom);
+    archive.drafts.delete(movedFrom);
+  }
+  if (frontmatter['draft'] === true) archive.drafts.add(file);
+  else archive.drafts.delete(file);
+  return { action: 'write', file, text, replaces: file === existing, ...(movedFrom ? { movedFrom } : {}) };
 }
 
-/** `YYYY/MM/<slug>.md`, or `<slug>-2.md`… when another article has that file or that URL. */
-function freePath(archive: ArchiveFolder, day: string, slug: string): string {
+/**
+ * `YYYY/MM/<slug>.md`, or `<slug>-2.md`… when another article has that file
+ * or that URL (`own`, the file being rewritten, is free for itself).
+ */
+function freePath(archive: ArchiveFolder, day: string, slug: string, own?: string): string {
   const [year, month] = [day.slice(0, 4), day.slice(5, 7)];
   for (let n = 1; ; n++) {
     const name = n === 1 ? slug : `${slug}-${n}`;
     const file = `${year}/${month}/${name}.md`;
-    if (!archive.files.has(file) && !archive.sitePaths.has(articlePath(day, name))) return file;
+    if (file === own || (!archive.files.has(file) && !archive.sitePaths.has(articlePath(day, name)))) return file;
   }
 }
 
@@ -170,7 +193,7 @@ const foldersMade = new WeakMap<ArchiveFolder, Set<string>>();
  */
 export async function writePlanned(
   archive: ArchiveFolder,
-  plan: { file: string; text: string; replaces: boolean },
+  plan: { file: string; text: string; replaces: boolean; movedFrom?: string },
 ): Promise<string> {
   const path = join(archive.root, plan.file);
   // One mkdir per folder per run, not per file: a batch of back issues writes thousands into each month.
@@ -192,6 +215,13 @@ export async function writePlanned(
   if (existing?.isSymbolicLink())
     throw new Error('it is a symbolic link: replace it with a plain file, or remove it, then import again');
   await writeFile(path, plan.text, { encoding: 'utf8', flag: plan.replaces ? 'w' : 'wx' });
+  // The draft it was, under its placeholder name: the article now has its own file. Removed only
+  // inside the archive (rm on a linked file removes the link; a linked folder is not followed).
+  if (plan.movedFrom) {
+    const old = join(archive.root, plan.movedFrom);
+    const oldFolder = await realpath(dirname(old)).catch(() => undefined);
+    if (oldFolder === root || oldFolder?.startsWith(`${root}${sep}`)) await rm(old, { force: true });
+  }
   return path;
 }
 

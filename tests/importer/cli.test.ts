@@ -94,6 +94,20 @@ describe('import command', { timeout: 120_000 }, () => {
     expect('article' in readArticleSource(path, text)).toBe(true);
   });
 
+  test('a draft rewritten with --force and its headline and date moves from its placeholder name to its own', async () => {
+    const cwd = await workspace();
+    const text = join(fixtures, 'text/lighthouse-keepers.txt');
+    await runImport([text, '--out', 'articles', '--draft', '--section', 'Heritage'], cwd);
+    const [draft] = Object.keys(await snapshot(join(cwd, 'articles')));
+    expect(draft).toMatch(/\/untitled-lighthouse-keepers-txt\.md$/);
+    const forced = await runImport([text, '--out', 'articles', ...keeperOptions, '--force'], cwd);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('wrote articles/2024/04/keeper-hands-over-the-logbooks.md');
+    const files = await snapshot(join(cwd, 'articles'));
+    expect(Object.keys(files)).toEqual(['2024/04/keeper-hands-over-the-logbooks.md']);
+    expect(files['2024/04/keeper-hands-over-the-logbooks.md']).not.toContain('draft: true');
+  });
+
   test('a folder of mixed inputs: valid files, a summary, failures with reasons; a second run changes nothing', async () => {
     const cwd = await workspace();
     const first = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);

@@ -22,6 +22,7 @@ const emptyArchive = (): ArchiveFolder => ({
   root: '/archive',
   byIdentity: new Map(),
   files: new Set(),
+  drafts: new Set(),
   sitePaths: new Set(),
 });
 const plan = (archive: ArchiveFolder, frontmatter: Record<string, unknown>, force = false) =>
