@@ -77,6 +77,40 @@ interface PagefindInstance {
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
+/**
+ * Thrown by a result's data when the first page read from a shard shows that
+ * the shard lacks a word searched (src/search/answered-words.ts): its pages
+ * are not results. The shard is known from then on, and the search page runs
+ * the search again without it.
+ */
+export class ShardLacksWord extends Error {
+  constructor(shard: string, word: string) {
+    super(`the search index of ${shard} has no word "${word}", only a shorter one that begins it`);
+    this.name = 'ShardLacksWord';
+  }
+}
+
+/**
+ * Whether a month (`2019-11`) is in a shard's period, read from its id
+ * (`2012-07-2014-11`); false for an id that names no period.
+ * @example inPeriod('2012-07-2014-11', '2013-01') // true
+ */
+export function inPeriod(bundleId: string, month: string): boolean {
+  const period = /^(\d{4}-\d{2})-(\d{4}-\d{2})$/.exec(bundleId);
+  return period !== null && month >= (period[1] ?? '') && month <= (period[2] ?? '');
+}
+
+/**
+ * The words of a query whose shards are checked (vouch): each
+ * once, and not those of quoted phrases, which the phrase check reads in each
+ * page's text.
+ * @example checkedWords('"ferry harbour" asteroid', ['ferry harbour']) // ['asteroid']
+ */
+export function checkedWords(term: string | null, phrases: readonly string[]): string[] {
+  const inPhrases = new Set(phrases.flatMap((phrase) => phrase.split(/\s+/)));
+  return [...new Set((term ?? '').split(/\s+/))].filter((word) => !inPhrases.has(word) && checksWord(word));
+}
+
 /** Synthetic filter naming the shard (bundle id) a page is in; not one of the search page's filters. */
 export const SHARD_FILTER = 'shard';
 
@@ -314,49 +348,46 @@ export async function openArchiveSearch(
     }),
   );
 
-  /** Language, bundle and word → whether the bundle has the word, not only a shorter one (src/search/answered-words.ts). */
-  const answered = new Map<string, Promise<boolean>>();
-
   /**
-   * Whether a merged bundle holds a searched word, or Pagefind would answer
-   * it with a shorter word that only begins it ("as" for "asteroid"): told by
-   * the first page a search of the word alone finds there (its fragment is
-   * usually among the results shown anyway). Asked once per bundle and word.
+   * Language, shard and word → whether the shard has the word, not only a
+   * shorter one Pagefind would answer it with ("as" for "asteroid"): told by
+   * the first page read from that shard for a search with the word.
    */
-  function bundleAnswers(index: LanguageIndex, bundle: SearchBundle, word: string): Promise<boolean> {
-    const key = `${index.language}\n${bundle.id}\n${word}`;
-    let known = answered.get(key);
-    if (!known) {
-      known = (async () => {
-        const filters = sharded ? { [SHARD_FILTER]: bundle.id } : {};
-        const first = (await index.instance.search(word, { filters }))?.results[0];
-        return first === undefined || pageAnswersWord(word, await first.data(), first.words ?? []);
-      })();
-      answered.set(key, known);
-    }
-    return known;
+  const verdicts = new Map<string, boolean>();
+  const verdictKey = (index: LanguageIndex, bundle: SearchBundle, word: string) =>
+    `${index.language}\n${bundle.id}\n${word}`;
+
+  /** The shards not known to lack any of the words. */
+  function notLacking(
+    index: LanguageIndex,
+    bundles: readonly SearchBundle[],
+    words: readonly string[],
+  ): SearchBundle[] {
+    return bundles.filter((bundle) => words.every((word) => verdicts.get(verdictKey(index, bundle, word)) !== false));
   }
 
   /**
-   * The bundles (merged already) that hold every word searched; a bundle that
-   * lacks one has no page for the query. The words of quoted phrases need no
-   * asking: the phrase check reads them in each page's text.
+   * A page's data, read: the first page read from a shard (told apart by its
+   * date) tells whether the shard has each word searched. Costs nothing more
+   * than the page's data, which is read to show it. Throws ShardLacksWord
+   * when its shard lacks one.
    */
-  async function bundlesAnswering(
+  function vouch(
     index: LanguageIndex,
-    covered: readonly SearchBundle[],
-    term: string | null,
-    phrases: readonly string[],
-  ): Promise<SearchBundle[]> {
-    const inPhrases = new Set(phrases.flatMap((phrase) => phrase.split(/\s+/)));
-    const words = [...new Set((term ?? '').split(/\s+/))].filter((word) => !inPhrases.has(word) && checksWord(word));
-    if (words.length === 0) return [...covered];
-    const holds = await Promise.all(
-      covered.map(async (bundle) =>
-        (await Promise.all(words.map((word) => bundleAnswers(index, bundle, word)))).every(Boolean),
-      ),
-    );
-    return covered.filter((_, i) => holds[i]);
+    bundles: readonly SearchBundle[],
+    words: readonly string[],
+    data: PagefindResultData,
+    positions: readonly number[],
+  ): PagefindResultData {
+    const month = data.meta[META.dateKey]?.slice(0, 7) ?? '';
+    const bundle = bundles.length === 1 ? bundles[0] : bundles.find((each) => inPeriod(each.id, month));
+    if (!bundle) return data;
+    for (const word of words) {
+      const key = verdictKey(index, bundle, word);
+      if (!verdicts.has(key)) verdicts.set(key, pageAnswersWord(word, data, positions));
+      if (verdicts.get(key) === false) throw new ShardLacksWord(bundle.id, word);
+    }
+    return data;
   }
 
   /** The filter that limits a language's search to these of its bundles: none when they are all of them. */
@@ -383,10 +414,19 @@ export async function openArchiveSearch(
     searchFilters: Record<string, unknown>,
     sort?: Record<string, string>,
   ): Promise<LazyResult<PagefindResultData>[]> {
-    const answering = await bundlesAnswering(index, covered, term, phrases);
-    if (answering.length === 0) return [];
-    const filters = { ...searchFilters, ...shardFilter(index, answering) };
-    const results = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
+    // Shards known to lack a word searched answer it with a shorter one: their pages are not results.
+    const checked = checkedWords(term, phrases);
+    const candidates = notLacking(index, covered, checked);
+    if (candidates.length === 0) return [];
+    const filters = { ...searchFilters, ...shardFilter(index, candidates) };
+    const found = (await index.instance.search(term, { filters, ...(sort ? { sort } : {}) }))?.results ?? [];
+    const results =
+      checked.length === 0
+        ? found
+        : found.map((result) => ({
+            ...result,
+            data: async () => vouch(index, candidates, checked, await result.data(), result.words ?? []),
+          }));
     if (phrases.length === 0) return results;
     const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
     // Each phrase's words as typed (`don't`, `l'avion`): Pagefind reads them as it read the text.
@@ -477,15 +517,13 @@ export async function openArchiveSearch(
         await index.instance.filters();
       }),
     );
-    // Only the shards that hold the words count: the others' pages are not results (bundlesAnswering).
-    const answering = await Promise.all(
-      indexes.map((index) =>
-        bundlesAnswering(
-          index,
-          index.bundles.filter((bundle) => index.merged.has(bundle.id)),
-          term,
-          phrases,
-        ),
+    // Shards known to lack a word searched do not count: their pages are not results (vouch).
+    const checked = checkedWords(term, phrases);
+    const answering = indexes.map((index) =>
+      notLacking(
+        index,
+        index.bundles.filter((bundle) => index.merged.has(bundle.id)),
+        checked,
       ),
     );
     const searched = new Map<string, Promise<(PagefindResponse | null)[]>>();

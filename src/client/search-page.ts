@@ -9,6 +9,7 @@
 import {
   openArchiveSearch,
   loadManifest,
+  ShardLacksWord,
   type ArchiveSearch,
   type FilterCounts,
   type SearchRun,
@@ -254,7 +255,21 @@ function loadFacets(found: SearchRun, mine: number): void {
     .catch(fail);
 }
 
+/**
+ * Runs a search and shows its first page. A shard found to lack a word
+ * searched (ShardLacksWord) is known from then on: the search runs again
+ * without it, unless another search has replaced this one meanwhile.
+ */
 async function search(state: SearchState, place?: EntryState): Promise<void> {
+  try {
+    await searchOnce(state, place);
+  } catch (error) {
+    if (!(error instanceof ShardLacksWord)) throw error;
+    if (current === state) await search(state, place);
+  }
+}
+
+async function searchOnce(state: SearchState, place?: EntryState): Promise<void> {
   const mine = ++generation;
   list.replaceChildren();
   more.hidden = true;
@@ -424,6 +439,12 @@ more.addEventListener('click', () => {
       rememberPlace();
       // A phrase's facets count the results found so far: more were found.
       if (run?.phraseCheck) loadFacets(run, generation);
+    })
+    .catch((error: unknown) => {
+      // A shard of the next page lacks a word: the search runs again without it, as far as the reader had got.
+      if (error instanceof ShardLacksWord && current)
+        return search(current, { shown: shown + PAGE_SIZE, scrollY: window.scrollY });
+      return fail(error);
     })
     .catch(fail)
     .finally(() => {

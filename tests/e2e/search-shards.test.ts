@@ -103,6 +103,25 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     await page.close();
   });
 
+  test.each(['relevance', 'newest'] as const)(
+    'by %s, a word in one shard finds its article only, though other shards have a word that begins it',
+    async (sort) => {
+      // Each shard without "lighthouse" would answer it with a shorter word it has ("light", "li"…).
+      const expected = articles.filter((a) => /\blighthouse/i.test(a.text));
+      expect(new Set(expected.map(shardOf)).size).toBe(1);
+      const page = await open(`?q=lighthouse&sort=${sort}`);
+      expect((await showAll(page)).sort()).toEqual(expected.map((a) => a.title).sort());
+      expect(await page.locator('#search-status').textContent()).toMatch(
+        new RegExp(`^${expected.length} results? for “lighthouse”`),
+      );
+      await page.close();
+      // A word no shard has: nothing, from any of them.
+      const none = await open('?q=interplanetary&sort=' + sort);
+      expect(await none.locator('#search-status').textContent()).toBe('No results for “interplanetary”.');
+      await none.close();
+    },
+  );
+
   test('by relevance, the same word finds the same articles', async () => {
     const expected = articles
       .filter((a) => /\buntil\b/i.test(a.text))

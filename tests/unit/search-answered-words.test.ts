@@ -46,3 +46,14 @@ test('words of scripts written without spaces, and punctuation alone, are not ch
   expect(checksWord('السوق')).toBe(true);
   expect(checksWord('saúde')).toBe(true);
 });
+
+test('a result is told to its shard by its month; phrase words are left to the phrase check', async () => {
+  const { inPeriod, checkedWords } = await import('../../src/client/archive-search.ts');
+  expect(inPeriod('2012-07-2014-11', '2013-01')).toBe(true);
+  expect(inPeriod('2012-07-2014-11', '2014-11')).toBe(true);
+  expect(inPeriod('2012-07-2014-11', '2014-12')).toBe(false);
+  expect(inPeriod('all', '2014-12')).toBe(false);
+  expect(checkedWords('ferry harbour asteroid asteroid', ['ferry harbour'])).toEqual(['asteroid']);
+  expect(checkedWords('港まつり —', [])).toEqual([]);
+  expect(checkedWords(null, [])).toEqual([]);
+});
