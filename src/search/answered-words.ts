@@ -11,7 +11,8 @@
  * some indexed words (every match is one of them) or Pagefind matched the one
  * shorter word. So one page it found tells which: if the words it matched
  * there share too little of the word searched, the index has no answer for it
- * (src/client/archive-search.ts asks each shard once per word).
+ * (src/client/archive-search.ts reads it from the first page of each shard the
+ * search page shows, and searches again without a shard that lacks a word).
  */
 import { foldMarks, UNSPACED } from './phrases.ts';
 
