@@ -106,7 +106,8 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'),
     itemprop(tree, 'dateModified'),
   );
-  if (date && updated && notBefore(updated, date)) fields.updated = updated;
+  // Many publishing systems stamp the publication time as the modification time too: no update then.
+  if (date && updated && isLater(updated, date)) fields.updated = updated;
 
   // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
   const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames);
@@ -427,9 +428,9 @@ function firstDate(...candidates: (string | undefined)[]): string | undefined {
   return undefined;
 }
 
-function notBefore(later: string, earlier: string): boolean {
+function isLater(later: string, earlier: string): boolean {
   const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
-  return !!a && !!b && compareArticleDates(a, b) >= 0;
+  return !!a && !!b && compareArticleDates(a, b) > 0;
 }
 
 function ldUrl(ld: Json | undefined): string | undefined {

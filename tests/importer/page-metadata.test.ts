@@ -135,6 +135,13 @@ describe('readPageMetadata', () => {
     expect(read(html).date).toBe('2024-03-01T09:00:00Z');
   });
 
+  test('a modification time that is the publication time is no update', () => {
+    const meta = (modified: string) =>
+      `<meta property="article:published_time" content="2024-03-01T09:00:00Z"><meta property="article:modified_time" content="${modified}">`;
+    expect(read(meta('2024-03-01T09:00:00Z')).updated).toBeUndefined();
+    expect(read(meta('2024-03-01T15:30:00Z')).updated).toBe('2024-03-01T15:30:00Z');
+  });
+
   test("a meta byline that is a handle or a URL is not taken; Readability's byline then is", () => {
     const html =
       '<meta property="article:author" content="https://facebook.com/ada"><meta name="author" content="adaq">';

@@ -155,6 +155,8 @@ describe('listings', () => {
     expect(site.has('2021/03/14/index.html')).toBe(false);
     const article = parsePage(await site.read('2021/03/14/orchard-frost/index.html'));
     expect(article.attr('.article-meta time a', 'href')).toBe('/2021/03/#day-14');
+    // Its `updated` is its own day: nothing to tell the reader.
+    expect(article.text('.article-meta')).not.toContain('Updated');
   });
 
   test('a listing’s description counts its articles in the right plural form', async () => {
