@@ -40,6 +40,7 @@ const stringifyOptions: StringifyOptions = {
 const htmlToMdast = unified()
   .use(rehypeSanitize, articleSanitizeSchema)
   .use(rehypeUnwrapDeadLinks)
+  .use(rehypeJoinSplitLinks)
   .use(rehypeRemark, { handlers: { figure: figureHandler } });
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify, stringifyOptions);
 const htmlParser = unified().use(rehypeParse, { fragment: true });
@@ -192,6 +193,34 @@ function rehypeUnwrapDeadLinks() {
       if (node.tagName !== 'a' || typeof node.properties.href === 'string' || !parent || index === undefined) return;
       parent.children.splice(index, 1, ...node.children);
       return index; // look at what took its place
+    });
+  };
+}
+
+/**
+ * One link a page wrote as several, word by word, to the same address (a CMS
+ * linking "Jair" and "Bolsonaro" apart): joined into one link, so the
+ * Markdown reads `[Jair Bolsonaro](url)`, not `[Jair](url) [Bolsonaro](url)`.
+ */
+function rehypeJoinSplitLinks() {
+  const isLink = (node: unknown): node is Element =>
+    (node as Element | undefined)?.type === 'element' && (node as Element).tagName === 'a';
+  return (tree: HastRoot): void => {
+    visit(tree, 'element', (node: Element) => {
+      const children = node.children;
+      for (let i = 0; i < children.length; i++) {
+        const link = children[i];
+        if (!isLink(link)) continue;
+        // The next link to the same address, with at most spaces between.
+        for (;;) {
+          const between = children[i + 1];
+          const spaced = between?.type === 'text' && /^\s+$/.test(between.value);
+          const next = children[i + (spaced ? 2 : 1)];
+          if (!isLink(next) || next.properties['href'] !== link.properties['href']) break;
+          link.children.push(...(spaced ? [between] : []), ...next.children);
+          children.splice(i + 1, spaced ? 2 : 1);
+        }
+      }
     });
   };
 }

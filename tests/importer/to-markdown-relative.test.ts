@@ -41,3 +41,14 @@ describe('alt text that is only a file name', () => {
     expect(markdown).toContain('![Ferry in fog](https://cdn.example/p/b.jpg)');
   });
 });
+
+describe('a link written word by word to one address', () => {
+  test('is one link; links to different addresses stay apart', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<p>President <a href="https://x.example/jb">Jair</a> <a href="https://x.example/jb">Bolsonaro</a> met <a href="https://x.example/a">Ana</a> <a href="https://x.example/b">Bia</a>.</p>',
+    );
+    expect(markdown).toBe(
+      'President [Jair Bolsonaro](https://x.example/jb) met [Ana](https://x.example/a) [Bia](https://x.example/b).\n',
+    );
+  });
+});
