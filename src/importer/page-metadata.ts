@@ -117,7 +117,11 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (section) fields.section = section;
   const tags = keywords(ld?.keywords);
   const metaTags = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
-  if (tags.length > 0 || metaTags.length > 0) fields.tags = tags.length > 0 ? tags : metaTags;
+  // The publication's own name among its keywords ("Folha de S.Paulo") tags every one of its articles: no tag.
+  const ownTags = (tags.length > 0 ? tags : metaTags).filter(
+    (tag) => !declaredSiteNames.some((site) => sameWords(site, tag)),
+  );
+  if (ownTags.length > 0) fields.tags = ownTags;
   const publisher = declaredSiteNames[0];
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');

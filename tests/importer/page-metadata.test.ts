@@ -135,6 +135,15 @@ describe('readPageMetadata', () => {
     expect(read(html).date).toBe('2024-03-01T09:00:00Z');
   });
 
+  test('the publication’s own name among its keywords is no tag', () => {
+    const html =
+      '<meta property="og:site_name" content="Harbour Times"><meta name="keywords" content="Harbour Times, ferries, pier">';
+    expect(read(html).tags).toEqual(['ferries', 'pier']);
+    expect(
+      read('<meta property="og:site_name" content="Harbour Times"><meta name="keywords" content="harbour times">').tags,
+    ).toBeUndefined();
+  });
+
   test('a modification time that is the publication time is no update', () => {
     const meta = (modified: string) =>
       `<meta property="article:published_time" content="2024-03-01T09:00:00Z"><meta property="article:modified_time" content="${modified}">`;
