@@ -1,7 +1,9 @@
 /**
  * rehype-heading-anchors: every heading with an `id` (see rehype-slug) gets a
  * link to itself, so a reader can cite a passage of a long article. The link
- * is hidden from screen readers' flow (the heading is already announced).
+ * is hidden from screen readers' flow (the heading is already announced),
+ * and from the search index: its "#" is no word of the article (it showed in
+ * result excerpts as "… Patientenakten # Einrichtungsübergreifende …").
  */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
@@ -22,7 +24,13 @@ export default function rehypeHeadingAnchors() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: [ANCHOR_CLASS], ariaHidden: 'true', tabIndex: -1 },
+        properties: {
+          href: `#${id}`,
+          className: [ANCHOR_CLASS],
+          ariaHidden: 'true',
+          tabIndex: -1,
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: ANCHOR_TEXT }],
       });
     });

@@ -10,6 +10,7 @@ import type { BuildResult } from '../helpers/build.ts';
 import { parsePage } from '../helpers/html.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { PAGE_IDS } from '../../src/lib/page-ids.ts';
+import { readBundleFragments } from '../../src/search/fragments.ts';
 
 const ARTICLES = [
   '/2019/12/31/new-years-eve-ferry/',
@@ -149,6 +150,16 @@ describe('listings', () => {
       '/2021/03/14/orchard-market/',
     ]);
     expect(page.all('.breadcrumbs a').map((a) => a.properties['href'])).toEqual(['/', '/archive/', '/2021/']);
+  });
+
+  test('a heading’s "#" link is on the page, not in the search index’s text', async () => {
+    const page = parsePage(await site.read('2020/01/01/council-budget-vote/index.html'));
+    expect(page.text('article h2')).toBe('What changes#');
+    const [record] = readBundleFragments(site.dist, 'pagefind').filter(({ fragment }) =>
+      fragment.url.endsWith('/2020/01/01/council-budget-vote/'),
+    );
+    expect(record?.fragment.content).toContain('What changes');
+    expect(record?.fragment.content).not.toContain('#');
   });
 
   test('days have no pages of their own: an article’s date links to its day on the month', async () => {

@@ -21,7 +21,7 @@ test.each(markdownCases('rehype-reparse-when-needed'))('$name', ({ input, output
 
 test('without it, a raw link left open wraps the heading and nests its anchor', () => {
   expect(render('<a href="/x">open\n\n## Title', false)).toBe(
-    '<p><a href="/x">open</a></p><a href="/x">\n<h2 id="title">Title<a href="#title" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2></a>',
+    '<p><a href="/x">open</a></p><a href="/x">\n<h2 id="title">Title<a href="#title" class="heading-anchor" aria-hidden="true" tabindex="-1" data-pagefind-ignore="">#</a></h2></a>',
   );
 });
 
