@@ -57,6 +57,7 @@ export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<
   refuseDeepNesting(tree);
   clearFileNameAlts(tree);
   resolveRelativeUrls(tree, baseUrl);
+  secureImageSources(tree);
   const mdast = await htmlToMdast.run(tree);
   return writeMdast(mdast);
 }
@@ -244,6 +245,20 @@ function clearFileNameAlts(tree: HastRoot): void {
     const alt = node.properties['alt'];
     if (node.tagName === 'img' && typeof alt === 'string' && isFileNameAlt(alt, node.properties['src']))
       node.properties['alt'] = '';
+  });
+}
+
+/**
+ * Pictures addressed over `http:` are asked for over `https:`: the site's
+ * policy (img-src 'self' https:) and any https host refuse plain http
+ * pictures, so as written they would never show; nearly every news site
+ * serves its pictures over both.
+ */
+function secureImageSources(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    const src = node.properties['src'];
+    if (node.tagName === 'img' && typeof src === 'string' && /^http:\/\//i.test(src.trim()))
+      node.properties['src'] = src.trim().replace(/^http:/i, 'https:');
   });
 }
 

@@ -52,3 +52,12 @@ describe('a link written word by word to one address', () => {
     );
   });
 });
+
+test('a picture addressed over http is asked for over https, which the site allows; links keep their address', async () => {
+  const { markdown } = await htmlToMarkdown(
+    '<p><img src="pics/a.jpg" alt="A quay"> <a href="http://paper.example/x">x</a></p>',
+    'http://paper.example/news/1',
+  );
+  expect(markdown).toContain('![A quay](https://paper.example/news/pics/a.jpg)');
+  expect(markdown).toContain('[x](http://paper.example/x)');
+});
