@@ -267,6 +267,25 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(found.text).not.toMatch(/Publicado|começam|Copyright/);
   });
 
+  test('a standfirst that opens the story and is the page’s description is printed once: the story keeps it', async () => {
+    const dek = 'The pier reopens in spring, a year after the storm.';
+    const found = await readHtml(
+      page(
+        `<meta name="description" content="${dek}">`,
+        `<article><p><strong>${dek}</strong></p>${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.fields.dek).toBeUndefined();
+    expect(found.text.startsWith(dek)).toBe(true);
+    // A description the story does not open with stays.
+    const other = await readHtml(
+      page(`<meta name="description" content="${dek}">`, `<article>${paragraphs}</article>`),
+      'a.html',
+    );
+    expect(other.fields.dek).toBe(dek);
+  });
+
   test('the same line in American English reads its date month first; prose with a date is not such a line', async () => {
     const line = '<p>05/10/2018 | Posted by Ada Quill | Filed under Harbour</p>';
     const american = await readHtml(page('', `<article>${line}${paragraphs}</article>`), 'a.html');
