@@ -173,7 +173,13 @@ function publishedDate(
       ),
     ) ??
     // Only a page that gave none of those is walked element by element for a date-marked class.
-    firstDate(...datedElements(tree), text(ld?.dateCreated), extracted?.publishedTime, url && urlDay(url))
+    firstDate(
+      ...datedElements(tree),
+      ...labelledDates(tree),
+      text(ld?.dateCreated),
+      extracted?.publishedTime,
+      url && urlDay(url),
+    )
   );
 }
 
@@ -200,6 +206,25 @@ function datedElements(tree: Root): string[] {
       .filter((text) => text !== '' && text.length <= 100);
   const article = select('article', tree);
   return [...(article ? texts(article) : []), ...texts(tree)];
+}
+
+// "published on", "publiziert am", "publicado em", "publié le": a verb of publishing, then the day.
+const PUBLISHED_LABEL =
+  /(?:^|\s)(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publié|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|نشر|نُشر)(?:\s+(?:on|am|em|le|il|op|el|den|in|at|в|في))?\s*:?\s+/i;
+
+/**
+ * The days short elements print after a verb of publishing ("Von Moritz
+ * Bachmann publiziert am 25. September 2018"), wherever they stand: what a
+ * page without any declared date shows its readers.
+ */
+function labelledDates(tree: Root): string[] {
+  return selectAll('p, span, div, li, small, address', tree)
+    .map((element) => hastToString(element).replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length <= 120)
+    .flatMap((line) => {
+      const label = PUBLISHED_LABEL.exec(line);
+      return label ? [line.slice(label.index + label[0].length)] : [];
+    });
 }
 
 /**

@@ -124,6 +124,21 @@ describe('readPageMetadata', () => {
     ).toBeUndefined();
   });
 
+  test('a short line that says when the story was published dates a page that declares nothing', () => {
+    expect(
+      read(
+        '<p class="about"><span>Von</span> <a href="/a">Ada Quill</a> <span>publiziert am 25. September 2018</span></p>',
+      ).date,
+    ).toBe('2018-09-25');
+    expect(read('<div>Published on March 3, 2021 by the desk</div>').date).toBe('2021-03-03');
+    expect(read('<div>Updated on March 3, 2021</div>').date).toBeUndefined();
+    expect(
+      read(
+        `<p>${'The report was published on 3 March 2021 and the council met to discuss it at length. '.repeat(2)}</p>`,
+      ).date,
+    ).toBeUndefined();
+  });
+
   test('a page that is not typed as an article still gives its JSON-LD publication date', () => {
     const ld = { '@type': 'MedicalWebPage', name: 'Sleep', datePublished: '2019-11-14T08:00:00.000Z' };
     expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`).date).toBe('2019-11-14T08:00:00Z');
