@@ -23,6 +23,7 @@
  */
 import { inflatePagefindFiles } from './native-inflate.ts';
 import {
+  monthSpan,
   pagefindModulePath,
   SEARCH_MANIFEST_PATH,
   type SearchBundle,
@@ -92,12 +93,13 @@ export class ShardLacksWord extends Error {
 
 /**
  * Whether a month (`2019-11`) is in a shard's period, read from its id
- * (`2012-07-2014-11`); false for an id that names no period.
+ * (`2012-07-2014-11`, or one month: `2024-03`) as monthSpan reads it; false
+ * for an id that names no period.
  * @example inPeriod('2012-07-2014-11', '2013-01') // true
  */
 export function inPeriod(bundleId: string, month: string): boolean {
-  const period = /^(\d{4}-\d{2})-(\d{4}-\d{2})$/.exec(bundleId);
-  return period !== null && month >= (period[1] ?? '') && month <= (period[2] ?? '');
+  const period = monthSpan([bundleId]);
+  return period !== undefined && month >= period.first && month <= period.last;
 }
 
 /**

@@ -53,6 +53,9 @@ test('a result is told to its shard by its month; phrase words are left to the p
   expect(inPeriod('2012-07-2014-11', '2014-11')).toBe(true);
   expect(inPeriod('2012-07-2014-11', '2014-12')).toBe(false);
   expect(inPeriod('all', '2014-12')).toBe(false);
+  // A shard of one month (the newest period is cut month by month) is named by that month alone.
+  expect(inPeriod('2024-03', '2024-03')).toBe(true);
+  expect(inPeriod('2024-03', '2024-04')).toBe(false);
   expect(checkedWords('ferry harbour asteroid asteroid', ['ferry harbour'])).toEqual(['asteroid']);
   expect(checkedWords('港まつり —', [])).toEqual([]);
   expect(checkedWords(null, [])).toEqual([]);
