@@ -14,11 +14,11 @@
  * (src/client/archive-search.ts reads it from the first page of each shard the
  * search page shows, and searches again without a shard that lacks a word).
  */
-import { foldMarks, UNSPACED } from './phrases.ts';
+import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
 
 /** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
 function searchKey(word: string): string {
-  return [...foldMarks(word.toLowerCase())].filter((char) => /[\p{L}\p{N}]/u.test(char)).join('');
+  return foldMarks(normalizeText(word).replaceAll(' ', ''));
 }
 
 /** Whether a searched word can be checked here: it has letters or digits, in a script written with spaces (UNSPACED ones are segmented). */
@@ -39,7 +39,7 @@ const SHARED_PART = 0.45;
  * Whether a word of a page answers the word searched: they begin alike for
  * at least SHARED_PART of the word searched, and two letters. A word joined by marks
  * (`battery-electric`) answers with any of its parts, as Pagefind indexes them.
- * @example answersWord('running', 'runs') // true
+ * @example answersWord('running', 'runners') // true
  * @example answersWord('asteroid', 'as') // false
  * @example answersWord('electric', 'battery-electric,') // true
  */
