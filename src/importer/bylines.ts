@@ -6,9 +6,19 @@
  * is left out rather than published as an author.
  */
 
-// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic.
+// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic,
+// alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
 const LEAD =
-  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito)\s+por|(?:publié|écrit)\s+par|by|par|von|por|di|da|door|av|af|przez|autor(?:in)?|auteur|texte?|text|بقلم|كتبت?|كتبه)\s*:?\s+/i;
+  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|بقلم|كتبت?|كتبه)\s*:?\s+/i;
+
+/**
+ * Whether a line opens as a byline does, with "By" or its like in one of the
+ * languages above: what tells a byline from a name that merely stands there.
+ * @example hasBylineLabel('Publicado por: Clarissa Borba') // true
+ */
+export function hasBylineLabel(line: string): boolean {
+  return LEAD.test(line.replace(/\s+/g, ' ').trim());
+}
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons).

@@ -6,7 +6,7 @@
  * part is one, so a sentence of the story is never taken for it.
  */
 import { toArticleDate } from './dates.ts';
-import { bylineNames } from './bylines.ts';
+import { bylineNames, hasBylineLabel } from './bylines.ts';
 import { writtenDate, type SlashedOrder } from './written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
@@ -25,10 +25,6 @@ export const UPDATED =
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone.
 const SEPARATOR = /\s+[-–—|•·]\s+|\s*\|\s*/;
-// "Publicado por:", "Posted by", "Écrit par", "Von", "Por": a byline's label (bylineNames reads the rest).
-const AUTHOR =
-  /^(?:(?:publicado|postado|escrito|enviado|posted|published|written|reported|publié|écrit|rédigé|veröffentlicht|geschrieben|pubblicato|scritto)\s+(?:by|por|par|von|di|da)|by|por|par|von|di|door|av|af)\s*:?\s+(.+)$/i;
-const AUTHOR_NOUN = /^(?:autor(?:a|in)?|author|auteur|autore|reportagem|texto|text)\s*:\s*(.+)$/i;
 // "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics".
 const SECTION =
   /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
@@ -67,8 +63,8 @@ export function readMetaLine(line: string, linkTexts: readonly string[], slashed
       fields++;
       continue;
     }
-    const byline = AUTHOR.exec(part) ?? AUTHOR_NOUN.exec(part);
-    const authors = byline ? bylineNames(byline[1] ?? '') : [];
+    // "Publicado por:", "Posted by", "Von": a byline's label, as bylines.ts knows them (bylineNames reads the rest).
+    const authors = hasBylineLabel(part) ? bylineNames(part) : [];
     if (authors.length > 0) {
       found.authors = authors;
       fields++;

@@ -28,3 +28,14 @@ test.each([
   // "Tags" alone names no tag; anything else here is prose.
   expect(read === undefined || (read.tags?.length === 0 && Object.keys(read).length === 1)).toBe(true);
 });
+
+test('a byline part is told by the labels bylines.ts knows, in any of its languages', () => {
+  expect(readMetaLine('Geschrieben von Jana Berg | Kategorie: Lokales', [], 'day-first')).toEqual({
+    authors: ['Jana Berg'],
+    section: 'Lokales',
+  });
+  expect(readMetaLine('Autor: Ana Lima - Tags: porto, cais', [], 'day-first')).toEqual({
+    authors: ['Ana Lima'],
+    tags: ['porto', 'cais'],
+  });
+});
