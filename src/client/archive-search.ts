@@ -147,8 +147,9 @@ export interface SearchRun extends ResultStream<PagefindResultData> {
   facets(): Promise<FilterCounts>;
   /**
    * For a query with quoted phrases, how far the phrase check got: it stops
-   * after PHRASE_CHECK_BUDGET candidates a request (`paused`) until the reader
-   * allows more. Undefined for a query without phrases.
+   * after PHRASE_CHECK_BUDGET candidates a request, and at first before the
+   * shards older than a word search's first screen reads (`paused`), until the
+   * reader allows more. Undefined for a query without phrases.
    */
   readonly phraseCheck: Pick<CheckedStream<PagefindResultData>, 'checked' | 'paused' | 'allowMore'> | undefined;
 }
@@ -462,13 +463,14 @@ export async function openArchiveSearch(
    * shards: the leading ones (leadingBundles), then one older shard more at
    * each step (each step merges it and ranks over all the shards it covers),
    * so the first page stops at the first step that fills it, never reading
-   * the whole archive for it.
+   * the whole archive for it. `mayWiden` may hold the list before a step (chainParts).
    */
   function byRelevance(
     index: LanguageIndex,
     term: string | null,
     phrases: readonly string[],
     filters: Record<string, unknown>,
+    mayWiden: (found: number) => boolean,
   ): ResultList<PagefindResultData> {
     if (index.bundles.length < 2) return chainParts([() => find(index, index.bundles, term, phrases, filters)]);
     const newestFirst = [...index.bundles].reverse();
@@ -478,13 +480,14 @@ export async function openArchiveSearch(
         await Promise.all(covered.map((bundle) => ensureMerged(index, bundle, base, common)));
         return find(index, covered, term, phrases, filters);
       }),
+      mayWiden,
     );
   }
 
   /**
    * A language's date-sorted results, shard after shard in the sort's
    * direction (shards never overlap in time); newest first, the leading
-   * shards together.
+   * shards together. `mayWiden` may hold the list before a shard (chainParts).
    */
   function byDate(
     index: LanguageIndex,
@@ -493,6 +496,7 @@ export async function openArchiveSearch(
     filters: Record<string, unknown>,
     sort: Record<string, string>,
     direction: 'asc' | 'desc',
+    mayWiden: (found: number) => boolean,
   ): ResultList<PagefindResultData> {
     if (index.bundles.length < 2) return chainParts([() => find(index, index.bundles, term, phrases, filters, sort)]);
     const newestFirst = [...index.bundles].reverse();
@@ -505,6 +509,7 @@ export async function openArchiveSearch(
         await Promise.all(group.map((bundle) => ensureMerged(index, bundle, base, common)));
         return find(index, group, term, phrases, filters, sort);
       }),
+      mayWiden,
     );
   }
 
@@ -568,13 +573,18 @@ export async function openArchiveSearch(
       const { filters, sort } = toPagefindOptions(state, span);
       const { terms, phrases } = parseQuery(state.query);
       const term = terms === '' ? null : terms;
+      // A phrase's first screen reads the shards a word search's does: older shards wait for the reader
+      // ("Check older articles") unless those read had no article with the words. Checking a phrase
+      // no article holds would otherwise open every shard (docs/benchmarks.md, session 10).
+      let readerAskedMore = phrases.length === 0;
+      const mayWiden = (found: number) => readerAskedMore || found === 0;
       let stream: ResultStream<PagefindResultData>;
       if (state.sort === 'relevance') {
-        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, phrases, filters)));
+        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, phrases, filters, mayWiden)));
       } else {
         const direction = state.sort === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
-          indexes.map((index) => byDate(index, term, phrases, filters, sort, direction)),
+          indexes.map((index) => byDate(index, term, phrases, filters, sort, direction, mayWiden)),
           (data) => data.meta[META.dateKey] ?? '',
           direction,
         );
@@ -608,7 +618,18 @@ export async function openArchiveSearch(
           const counts = await facets(term, phrases, state);
           return phraseCheck ? keptCounts(counts, kept) : counts;
         },
-        phraseCheck,
+        phraseCheck: phraseCheck && {
+          get checked() {
+            return phraseCheck.checked;
+          },
+          get paused() {
+            return phraseCheck.paused;
+          },
+          allowMore(count: number) {
+            readerAskedMore = true;
+            phraseCheck.allowMore(count);
+          },
+        },
       });
     },
   };

@@ -58,9 +58,16 @@ export function listOf<T>(results: readonly LazyResult<T>[]): ResultList<T> {
  * position past the parts before it is asked for. A result whose id an
  * earlier part already gave is skipped, so a part may be a wider search
  * (every shard) following a narrow one (the newest shard).
+ * @param mayWiden asked before each part after the first, with the results
+ * found so far: false holds the list where it is (shorter, not complete) until
+ * a later read finds it true, as when a phrase search waits for the reader
+ * before opening older shards.
  * @example chainParts([async () => [a, b], async () => [b, c]]).at(2) // → c, after loading both parts
  */
-export function chainParts<T>(parts: readonly (() => Promise<readonly LazyResult<T>[]>)[]): ResultList<T> {
+export function chainParts<T>(
+  parts: readonly (() => Promise<readonly LazyResult<T>[]>)[],
+  mayWiden: (found: number) => boolean = () => true,
+): ResultList<T> {
   const results: LazyResult<T>[] = [];
   const seen = new Set<string>();
   let loaded = 0;
@@ -90,7 +97,8 @@ export function chainParts<T>(parts: readonly (() => Promise<readonly LazyResult
       return loaded >= parts.length;
     },
     async at(index) {
-      while (index >= results.length && loaded < parts.length) await loadNext();
+      while (index >= results.length && loaded < parts.length && (loaded === 0 || mayWiden(results.length)))
+        await loadNext();
       return results[index];
     },
   };
@@ -132,7 +140,11 @@ export function mergeOrdered<T>(
     if (!loaded) {
       loaded = (async () => {
         const result = await lists[list]?.at(positions[list] ?? 0);
-        if (!result) return undefined;
+        if (!result) {
+          // Nothing (yet): a held list may give more once widened, so its head is asked again next time.
+          heads.delete(list);
+          return undefined;
+        }
         if (!compareData) return { result, data: undefined };
         const data = result.data();
         await data;
@@ -197,7 +209,8 @@ export interface CheckedStream<T> extends ResultStream<T> {
   /** Candidates read and checked so far. */
   readonly checked: number;
   /**
-   * Whether reading stopped at the budget with candidates left unchecked: the
+   * Whether reading stopped with candidates left unchecked, at the budget or
+   * where the stream held (a list that waits to be widened, chainParts): the
    * reader is told how many were checked and may allow more (`allowMore`).
    */
   readonly paused: boolean;
@@ -211,6 +224,8 @@ export interface CheckedStream<T> extends ResultStream<T> {
  * kept results is full, the candidates run out, or `budget` candidates have
  * been checked: each candidate costs its data (a fragment fetch), and a check
  * that rarely passes would otherwise read every candidate of the archive.
+ * A stream that gives nothing more while not complete is holding (its older
+ * shards wait for the reader): the check pauses there too.
  * Until the underlying stream is read to its end, the total is the results
  * kept so far, and not complete.
  * @example
@@ -227,6 +242,8 @@ export function filterStream<T>(
   let checked = 0;
   let allowed = budget;
   let exhausted = false;
+  /** The stream gave nothing more though not complete: it holds until the reader allows more. */
+  let held = false;
   const buffer: T[] = [];
   return {
     get total() {
@@ -240,16 +257,20 @@ export function filterStream<T>(
     },
     get paused() {
       // Kept results still waiting in the buffer are shown before anything more is checked.
-      return !exhausted && checked >= allowed && buffer.length === 0;
+      return !exhausted && (held || checked >= allowed) && buffer.length === 0;
     },
     allowMore(count) {
       allowed = Math.max(allowed, checked + count);
+      held = false;
     },
     async next(count) {
-      while (buffer.length < count && !exhausted && checked < allowed) {
+      while (buffer.length < count && !exhausted && !held && checked < allowed) {
         const batch = await stream.next(Math.min(count, allowed - checked));
         checked += batch.length;
-        if (batch.length === 0 || (stream.complete && checked >= stream.total)) exhausted = true;
+        if (batch.length === 0) {
+          if (stream.complete) exhausted = true;
+          else held = true;
+        } else if (stream.complete && checked >= stream.total) exhausted = true;
         for (const data of batch) {
           if (!keep(data)) continue;
           buffer.push(data);

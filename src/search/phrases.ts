@@ -8,8 +8,9 @@
  * arrives with its data (its fragment), so checking means loading fragments
  * of results that may be dropped; a phrase rarer than its words would read
  * every candidate of the archive, so a search checks at most
- * PHRASE_CHECK_BUDGET candidates before it asks the reader to go on
- * (docs/benchmarks.md, "Phrases").
+ * PHRASE_CHECK_BUDGET candidates, at first in the newest shards only
+ * (src/client/archive-search.ts), before it asks the reader to go on
+ * (docs/benchmarks.md, session 10).
  *
  * What Pagefind 1.6 does with quotes natively (its pagefind_web_js
  * `search()` and pagefind_web `exact_term`): only when the whole query matches

@@ -18,6 +18,7 @@ import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
 import { recordPageErrors } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
 
 /** More candidates than one request may check, so the oldest is past the budget newest first. */
 const ARTICLES = PHRASE_CHECK_BUDGET + 6;
@@ -25,12 +26,15 @@ const PHRASE = 'ferry harbour';
 /** The articles with the phrase, newest first. */
 const MATCHES = ['Notes from the quay, number 1', 'Notes from the quay, number 0'];
 
-/** Writes the archive: articles 0 (the oldest) and 1 have the phrase, 1 as one hyphenated word. */
-async function writeArticles(): Promise<string> {
+/**
+ * Writes the archive: articles 0 (the oldest) and 1 have the phrase, 1 as one hyphenated word.
+ * @param daysApart one article every so many days from 2020-01-01 (6 spreads them over the year, so over shards)
+ */
+async function writeArticles(daysApart = 1): Promise<string> {
   await mkdir(BUILDS, { recursive: true });
   const folder = await mkdtemp(join(BUILDS, 'phrase-articles-'));
   for (let i = 0; i < ARTICLES; i++) {
-    const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2020, 0, 1 + i * daysApart)).toISOString().slice(0, 10);
     const body =
       i === 0
         ? 'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
@@ -148,3 +152,81 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
     });
   },
 );
+
+describe.skipIf(browserSkip !== '')(`a phrase over index shards, in Chromium ${browserSkip}`, () => {
+  let build: BuildResult;
+  let manifest: OfflineManifest;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    // The same articles over 2020, fifteen a shard: four shards, the matches in the oldest.
+    build = await buildFixture({ content: await writeArticles(6), env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } });
+    if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
+    server = await serve(build.dist, '/');
+    browser = await launchChromium();
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    recordPageErrors(context, consoleErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** The shards whose index a page read (metadata, chunks, fragments; Pagefind's loader lives in the first folder). */
+  const shardsRead = (requested: string[]) =>
+    new Set(
+      manifest.bundles.filter((bundle) =>
+        requested.some((path) => path.startsWith(`/${bundle.path}`) && /\.pf_[a-z]+$/.test(path)),
+      ),
+    );
+  const pagesIn = (bundles: Set<OfflineManifest['bundles'][number]>) =>
+    [...bundles].reduce((sum, bundle) => sum + (bundle.indexes?.['en']?.page_count ?? 0), 0);
+
+  test('the first screen checks the newest shards only, says so, and "Check older articles" opens the rest', async () => {
+    expect(manifest.bundles.length).toBeGreaterThanOrEqual(3);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}&sort=newest`);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Checked the \d+ newest articles/);
+    const read = shardsRead(requested);
+    // Every article has both words, so every article of the shards read was a candidate, and only those.
+    const checked = pagesIn(read);
+    expect(await status.textContent()).toBe(
+      `Checked the ${checked} newest articles with these words for the exact phrase “${PHRASE}”: 0 found so far.`,
+    );
+    expect(checked).toBeLessThan(PHRASE_CHECK_BUDGET);
+    expect(read.size).toBeLessThan(manifest.bundles.length);
+    const oldest = manifest.bundles[0];
+    expect(oldest && read.has(oldest)).toBe(false);
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual([]);
+
+    const more = page.locator('#search-more');
+    expect(await more.textContent()).toBe('Check older articles');
+    await more.click();
+    await expect.poll(() => page.locator('#search-results h2').allTextContents(), { timeout: 20_000 }).toEqual(MATCHES);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`2 results for “${PHRASE}”`);
+    expect(shardsRead(requested).size).toBe(manifest.bundles.length);
+    await page.close();
+  }, 60_000);
+
+  test('a phrase whose words the newest shards lack is looked for further without asking', async () => {
+    const page = await context.newPage();
+    // "At dawn" begins only the oldest article.
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('"at dawn"')}`);
+    await expect
+      .poll(() => page.locator('#search-results h2').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Notes from the quay, number 0']);
+    await page.close();
+  });
+
+  test('nothing logged an error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

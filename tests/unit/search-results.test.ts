@@ -375,6 +375,61 @@ test('chainParts shows a page found again by a wider part once', async () => {
   expect([stream.total, stream.complete]).toEqual([3, true]);
 });
 
+describe('chainParts held before its older parts (a phrase waiting for the reader)', () => {
+  const shards = (names: string[], parts: string[], found: Record<string, string[]>) =>
+    names.map(
+      (name) => () =>
+        Promise.resolve(
+          (parts.push(name),
+          fakeIndex(
+            (found[name] ?? []).map((id) => ({ id, score: 1, key: id })),
+            [],
+          )),
+        ),
+    );
+
+  test('stops after the first part that found something, incomplete, and goes on once allowed', async () => {
+    const parts: string[] = [];
+    let allowed = false;
+    const list = chainParts(
+      shards(['newest', 'older', 'oldest'], parts, { newest: ['a'], older: ['b'], oldest: ['c'] }),
+      (found) => allowed || found === 0,
+    );
+    expect((await list.at(0))?.score).toBe(1);
+    expect(await list.at(1)).toBeUndefined();
+    expect([list.length, list.complete, parts]).toEqual([1, false, ['newest']]);
+    allowed = true;
+    expect(await list.at(2)).toBeDefined();
+    expect([list.length, list.complete, parts]).toEqual([3, true, ['newest', 'older', 'oldest']]);
+  });
+
+  test('widens on its own past parts that found nothing', async () => {
+    const parts: string[] = [];
+    const list = chainParts(shards(['newest', 'older', 'oldest'], parts, { older: ['b'] }), (found) => found === 0);
+    expect(await list.at(0)).toBeDefined();
+    expect(await list.at(1)).toBeUndefined();
+    expect(parts).toEqual(['newest', 'older']);
+    expect(list.complete).toBe(false);
+  });
+
+  test('a phrase check over a held list pauses there, never claiming the end, and reads on when allowed', async () => {
+    const parts: string[] = [];
+    let allowed = false;
+    const list = chainParts(
+      shards(['newest', 'older'], parts, { newest: ['n1', 'n2', 'n3'], older: ['o1', 'phrase'] }),
+      (found) => allowed || found === 0,
+    );
+    const phrase = filterStream(mergeByRelevance([list]), (r) => r.key === 'phrase', 50);
+    expect(await phrase.next(10)).toEqual([]);
+    expect([phrase.checked, phrase.paused, phrase.complete]).toEqual([3, true, false]);
+    expect(parts).toEqual(['newest']);
+    allowed = true;
+    phrase.allowMore(50);
+    expect((await phrase.next(10)).map((r) => r.key)).toEqual(['phrase']);
+    expect([phrase.checked, phrase.paused, phrase.complete]).toEqual([5, false, true]);
+  });
+});
+
 test('filterStream keeps what passes, reading on, and is complete only at the end', async () => {
   const items = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, score: 7 - i, key: i % 3 === 0 ? 'phrase' : '' }));
   const stream = filterStream(mergeByRelevance([listOf(fakeIndex(items, []))]), (r) => r.key === 'phrase');
