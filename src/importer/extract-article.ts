@@ -18,6 +18,8 @@ export interface Extracted {
   siteName?: string;
   publishedTime?: string;
   lang?: string;
+  /** The story's plain text (src/importer/language.ts reads it when the page's languages disagree). */
+  text?: string;
 }
 
 /** No story: what was looked for and what the page held, worded for a person. */
@@ -42,6 +44,7 @@ export function extractArticle(html: string): Extracted | NotExtracted {
       ...optional('siteName', result.siteName),
       ...optional('publishedTime', result.publishedTime),
       ...optional('lang', result.lang),
+      ...optional('text', result.textContent),
     };
   }
   // Readability wants a few hundred characters of prose; a short story in a plain page is still a story.

@@ -15,6 +15,7 @@ import { toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
+import { pageLanguage } from './language.ts';
 import { monthNumber, writtenDate } from './written-dates.ts';
 import { httpUrl } from '../lib/urls.ts';
 
@@ -130,12 +131,17 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc),
   );
   if (image) fields.image = image;
-  const lang =
-    langCode(select('html', tree)?.properties.lang) ??
-    langCode(ld?.inLanguage) ??
-    langCode(one('og:locale')) ??
-    langCode(one('content-language', 'dc.language', 'language')) ??
-    langCode(extracted?.lang);
+  // Templates declare a language of their own (lang="en-US" over a German story): where the places disagree, the text decides.
+  const lang = pageLanguage(
+    [
+      langCode(select('html', tree)?.properties.lang),
+      langCode(ld?.inLanguage),
+      langCode(one('og:locale')),
+      langCode(one('content-language', 'dc.language', 'language')),
+      langCode(extracted?.lang),
+    ],
+    extracted?.text ?? '',
+  );
   if (lang) fields.lang = lang;
   const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
   if (copyright) fields.copyright = copyright;

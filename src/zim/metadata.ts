@@ -5,7 +5,7 @@
  */
 import { slugify } from '../lib/slugs.ts';
 import type { SiteSettings as FullSiteSettings } from '../schemas/site.ts';
-import { toIso6393 } from './language.ts';
+import { toIso6393 } from '../lib/language-codes.ts';
 
 /** The part of the archive's settings (src/schemas/site.ts) a ZIM is described by. */
 export type SiteSettings = Pick<FullSiteSettings, 'title' | 'description' | 'lang' | 'publisher'>;

@@ -267,6 +267,21 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(found.text).not.toMatch(/Publicado|começam|Copyright/);
   });
 
+  test('a template’s lang="en" over a German story: the publishing system’s content-language and the text say German', async () => {
+    const german = [
+      'Die Stadt hat am Wochenende das Straßenfest in der Altstadt gefeiert, obwohl es am Samstag lange geregnet hat.',
+      'Tausende Besucher kamen zu den Ständen am Marktplatz, und die Händler waren mit dem Umsatz sehr zufrieden.',
+      'Im nächsten Jahr soll das Fest zum ersten Mal drei Tage dauern, kündigte der Bürgermeister am Sonntag an.',
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Straßenfest trotz Regen gut besucht</title>
+      <meta http-equiv="content-language" content="de"></head>
+      <body><article><h1>Straßenfest trotz Regen gut besucht</h1>${german.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    expect((await readHtml(html, 'fest.html')).fields.lang).toBe('de');
+    // The same template over an English story stays English.
+    const english = html.replace(/<p>.*<\/p>/, paragraphs);
+    expect((await readHtml(english, 'pier.html')).fields.lang).toBe('en');
+  });
+
   test('a standfirst that opens the story and is the page’s description is printed once: the story keeps it', async () => {
     const dek = 'The pier reopens in spring, a year after the storm.';
     const found = await readHtml(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ILLUSTRATION_SIZE, illustrationPng } from '../../../src/zim/illustration.ts';
-import { toIso6393 } from '../../../src/zim/language.ts';
+import { toIso6393 } from '../../../src/lib/language-codes.ts';
 import { shorten, zimMetadata } from '../../../src/zim/metadata.ts';
 import { zimwriterfsArgs } from '../../../src/zim/zimwriterfs.ts';
 

@@ -1,0 +1,39 @@
+/**
+ * The language of an imported page. A page declares it in several places (the
+ * `<html lang>`, JSON-LD `inLanguage`, `og:locale`, `content-language`), and
+ * they often disagree: a theme's template says `lang="en-US"` whatever language
+ * its articles are written in, while the publishing system's own meta tag says
+ * `de`. The language decides the article's search stemming, quotation marks
+ * and hyphenation, so a German story filed as English is found worse. When the
+ * declarations disagree, the story's text decides between them: franc's
+ * trigram model, asked only about the declared languages. When they agree, the
+ * text is too short to tell, or franc knows too few of them, the first
+ * declaration stands. A page that declares nothing is not guessed at.
+ */
+import { francAll } from 'franc-min';
+import { fromIso6393, iso6393Of, primaryLanguage } from '../lib/language-codes.ts';
+
+/** Characters of text below which franc's guess between two languages is not trusted. */
+const ENOUGH_TEXT = 100;
+
+/**
+ * The page's language tag: the first declared, unless the declarations name
+ * different languages and the text reads as one of the others.
+ * @param declared language tags in the order they are trusted (undefined for a place that declares none)
+ * @param text the story's plain text
+ * @example pageLanguage(['en', 'de'], 'Die Stadt hat am Wochenende das Straßenfest gefeiert, …') // 'de'
+ * @example pageLanguage(['en-US', 'en'], 'Die Stadt hat …') // 'en-US' (no disagreement to settle)
+ */
+export function pageLanguage(declared: readonly (string | undefined)[], text: string): string | undefined {
+  const tags = declared.filter((tag): tag is string => tag !== undefined);
+  const [first] = tags;
+  if (first === undefined) return undefined;
+  const codes = [...new Set(tags.map((tag) => iso6393Of(tag)).filter((code) => code !== undefined))];
+  if (codes.length < 2) return first;
+  const scores = francAll(text, { only: codes, minLength: ENOUGH_TEXT }).filter(([code]) => code !== 'und');
+  // franc scores only the languages it has a model for: one alone is no comparison.
+  const [best] = scores;
+  if (scores.length < 2 || !best) return first;
+  const language = fromIso6393(best[0]);
+  return tags.find((tag) => primaryLanguage(tag) === language) ?? first;
+}
