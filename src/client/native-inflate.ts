@@ -28,7 +28,8 @@ export function inflatingFetch(fetcher: typeof fetch): typeof fetch {
     // Inflated already (a host that sent it gzip-encoded): as it is.
     const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
     const body = gzip
-      ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+      ? // A Response's own stream of the bytes: a Blob would register them with the browser process first.
+        await new Response(new Response(bytes).body?.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
       : bytes;
     return new Response(body, {
       status: response.status,
