@@ -11,18 +11,39 @@
 const LEAD =
   /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|بقلم|كتبت?|كتبه)\s*:?\s+/i;
 
+// The same in scripts written without spaces or capitals, where the label is followed by a mark or a space:
+// Japanese 文・, 記者, 筆者：, 取材・文; Chinese 记者, 本报记者, 作者：, 文/; Korean 글. ("文部科学省", "記者会見" are words, not labels.)
+const UNSPACED_LEAD = /^(?:取材・文|本[报報]記者|本报记者|記者|记者|筆者|作者|文|글)(?:\s*[・／/:：|｜]\s*|\s+)/u;
+// A title after the name instead: Japanese 佐藤花子記者, Chinese 张三记者, Korean 홍길동 기자.
+const UNSPACED_TITLE = /\s*(?:記者|记者|기자)$/u;
+
+/**
+ * Whether a line reads as a byline in a script without capitals or spaces
+ * (Chinese, Japanese, Korean): a label before the name (文・山田太郎, 記者 佐藤花子)
+ * or a reporter's title after it (佐藤花子記者, 홍길동 기자), in a short line.
+ * @example isUnspacedByline('文・山田太郎') // true
+ * @example isUnspacedByline('記者会見は午後に開かれた。') // false
+ */
+export function isUnspacedByline(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > 40 || /[。．.!?！？]$/u.test(text)) return false;
+  return (
+    UNSPACED_LEAD.test(text) || (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
+  );
+}
+
 /**
  * Whether a line opens as a byline does, with "By" or its like in one of the
  * languages above: what tells a byline from a name that merely stands there.
  * @example hasBylineLabel('Publicado por: Clarissa Borba') // true
  */
 export function hasBylineLabel(line: string): boolean {
-  return LEAD.test(line.replace(/\s+/g, ' ').trim());
+  return LEAD.test(line.replace(/\s+/g, ' ').trim()) || isUnspacedByline(line);
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (plus "&", commas and semicolons).
-const JOIN = /\s*(?:,|،|;|&|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
+// "and" between names in the same languages (plus "&", commas and semicolons, Arabic's and CJK's).
+const JOIN = /\s*(?:,|،|;|&|、|，|；|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern)\b/i;
@@ -43,9 +64,15 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  * @example bylineNames('Martin Untersinger (avec Damien Leloup et Morgane Tual)') // ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
  * @example bylineNames('by Lucas Nolan22 Dec 2016651') // ['Lucas Nolan']
  * @example bylineNames('Jeff FoustMonday, November 18, 2019') // ['Jeff Foust']
+ * @example bylineNames('文・山田太郎、鈴木一郎') // ['山田太郎', '鈴木一郎']
  */
 export function bylineNames(byline: string): string[] {
-  let text = byline.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  let text = byline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEAD, '')
+    .replace(UNSPACED_LEAD, '')
+    .replace(UNSPACED_TITLE, '');
   text = text.replace(WITH, ', $1').replace(/\([^)]*\)/g, ' ');
   // A name has no digits: a date or a count glued on ends it, and so does the
   // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
@@ -78,7 +105,8 @@ export function looksLikeName(text: string): boolean {
   // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check.
   const cased = /[\p{Lu}\p{Ll}]/u.test(text);
   if (cased ? !/\p{Lu}/u.test(text) : text.length > 12) return false;
-  return words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word));
+  // The middle dot joins the parts of a foreign name written in Japanese (ジョン・スミス) or Chinese (约翰·史密斯).
+  return words.every((word) => /^[\p{L}\p{M}'’.・·-]+$/u.test(word));
 }
 
 function cleanName(part: string): string | undefined {

@@ -6,7 +6,7 @@
  * of the text is a guess: it fills only what the command line and the batch
  * metadata leave open, and the summary lists it so a person can check it.
  */
-import { bylineNames } from './bylines.ts';
+import { bylineNames, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
@@ -65,7 +65,7 @@ const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بق
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
-const isBylineLine = (line: string) => BYLINE_LINE.test(line);
+const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
 
 /**

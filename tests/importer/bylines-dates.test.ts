@@ -1,6 +1,6 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
-import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
+import { bylineNames, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
 import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/importer/written-dates.ts';
 
 describe('bylineNames', () => {
@@ -36,6 +36,27 @@ describe('bylineNames', () => {
     ['By June Carter and Tom Mayfield', ['June Carter', 'Tom Mayfield']],
   ])('a date printed right after the byline is not part of a name: %s', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test.each([
+    ['文・山田太郎', ['山田太郎']],
+    ['文／山田太郎、鈴木一郎', ['山田太郎', '鈴木一郎']],
+    ['記者 佐藤花子', ['佐藤花子']],
+    ['佐藤花子記者', ['佐藤花子']],
+    ['取材・文 高橋誠', ['高橋誠']],
+    ['本报记者 张三', ['张三']],
+    ['作者：李四', ['李四']],
+    ['홍길동 기자', ['홍길동']],
+    ['文・ジョン・スミス', ['ジョン・スミス']],
+  ])('a Chinese, Japanese or Korean byline, label before or title after the name: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test('words that begin like a label are no byline', () => {
+    for (const line of ['記者会見は午後に開かれた。', '文部科学省は発表した', '作者不明の絵画', '記者'])
+      expect(isUnspacedByline(line), line).toBe(false);
+    for (const line of ['文・山田太郎', '記者 佐藤花子', '佐藤花子記者', '홍길동 기자'])
+      expect(isUnspacedByline(line), line).toBe(true);
   });
 
   test('a handle, an address or a sentence is not a name', () => {

@@ -71,6 +71,18 @@ describe('copyright lines', () => {
   });
 });
 
+test('a Japanese byline under the headline and date names the author and leaves the story', () => {
+  const body = '町の防災課は台風10号の接近に備え、早めの避難を呼びかけた。避難所は小学校など三か所に開設される。';
+  for (const [line, authors] of [
+    ['文・山田太郎', ['山田太郎']],
+    ['記者 佐藤花子', ['佐藤花子']],
+  ] as const) {
+    const found = readText(`台風10号が接近\n\n2024年8月30日\n\n${line}\n\n${body}\n`, 'typhoon.txt');
+    expect(found.guessed).toMatchObject({ title: '台風10号が接近', date: '2024-08-30', authors });
+    expect(found.text.trim()).toBe(body);
+  }
+});
+
 test('an Arabic byline names the author, and an Arabic notice is the copyright', () => {
   const found = readText(
     'افتتاح سوق المدينة\n\nبقلم هدى منصور\n\nافتتح السوق الجديد صباح اليوم وسط حضور كبير.\n\nحقوق النشر © 2024 جمعية النهر',
