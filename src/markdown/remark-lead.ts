@@ -31,10 +31,13 @@ export function truncateAtWord(text: string, maxLength: number): string {
   return `${(space > maxLength / 2 ? cut.slice(0, space) : clean.slice(0, maxLength)).replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-/** Counts words, counting each CJK character as one (those scripts have no spaces). */
+/**
+ * Counts words, counting each Chinese or Japanese character as one (those
+ * scripts put no spaces between words; Korean does, so its words are counted as words).
+ */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ');
   return cjk + (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
 }
 

@@ -5,6 +5,7 @@ import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/lib/on-this-day.ts';
 import { relatedArticles } from '../../src/lib/related.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 function article(url: string, day: string, extra: Partial<ArticleSummary> = {}): ArticleSummary {
   return {
@@ -202,5 +203,18 @@ describe('days on month listings', () => {
       ['2024-03-09', ['/d/']],
     ]);
     expect(groupByDay([])).toEqual([]);
+  });
+});
+
+describe('readingMinutes', () => {
+  test('English at 230 words a minute, never under one minute', () => {
+    expect(readingMinutes(690, 'en')).toBe(3);
+    expect(readingMinutes(40, 'en-GB')).toBe(1);
+  });
+
+  test('Japanese and Chinese, counted in characters, at their own characters a minute', () => {
+    // 1,070 characters: three minutes in Japanese (357 a minute), four in Chinese (255), not the five of 230 words.
+    expect(readingMinutes(1070, 'ja')).toBe(3);
+    expect(readingMinutes(1070, 'zh-TW')).toBe(4);
   });
 });

@@ -33,6 +33,8 @@ describe('remark-lead', () => {
 describe('countWords', () => {
   test.each([
     ['東京都 is big', 5],
+    // Korean puts spaces between words: they are counted as words, not syllable by syllable.
+    ['서울시 의회가 예산을 통과시켰다', 4],
     ["the council's plan, re-drawn", 4],
     ['', 0],
   ])('%j has %i words', (text, words) => expect(countWords(text)).toBe(words));
