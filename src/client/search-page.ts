@@ -234,7 +234,8 @@ function fillFilters(counts: FilterCounts): void {
     const chosen = select.value;
     const first = select.options[0];
     const options = values.map(([value, count]) => {
-      const option = new Option(`${value} (${count.toLocaleString(ui.lang)})`, value);
+      const label = key === 'year' ? t('date.year', { year: value }) : value;
+      const option = new Option(`${label} (${count.toLocaleString(ui.lang)})`, value);
       // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
       option.disabled = count === 0 && value !== chosen;
       return option;

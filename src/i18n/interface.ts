@@ -22,6 +22,8 @@ export interface Interface {
   /** "mai 2024"; `monthName` alone: "mai". */
   month(month: string): string;
   monthName(month: string): string;
+  /** A year alone, as the language writes it: "2024", "2024年". */
+  year(year: string): string;
   /** The day, and the time with its offset when one was written. */
   dateline(date: ArticleDate): string;
   /** First day of the week in this language's calendars: 0 Sunday … 6 Saturday. */
@@ -78,6 +80,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     weekdayDay: (day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
     month: (month) => formatMonth(month, t('date.month'), locale),
     monthName: (month) => formatMonth(month, 'LLLL', locale),
+    year: (year) => t('date.year', { year }),
     dateline: (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,
     weekdays: Array.from({ length: 7 }, (_, day) => ({

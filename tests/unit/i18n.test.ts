@@ -124,6 +124,15 @@ describe('dates and weeks by language', () => {
     expect(ui.weekStartsOn).toBe(weekStartsOn);
   });
 
+  test.each([
+    ['ja', '2024年'],
+    ['en', '2024'],
+    ['fr', '2024'],
+    ['ar', '2024'],
+  ])('%s: a year alone reads %s', (lang, year) => {
+    expect(interfaceFor(lang).year('2024')).toBe(year);
+  });
+
   // An article's time after its day: joined and labelled in the language (Arabic comma, no Latin "UTC" in Arabic),
   // the written offset kept, offset zero named alone, and a bare day left alone.
   test.each([

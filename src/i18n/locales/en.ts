@@ -10,6 +10,8 @@ export const messages = {
   'date.day': 'd MMMM yyyy',
   'date.weekdayDay': 'EEEE d MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  // A year on its own, as a heading or a choice: most languages write the number alone.
+  'date.year': '{year}',
   'date.dayMonth': '{day} {month}',
   // Written after the day number on the first of a month (French: 1er mai); most languages: nothing.
   'date.firstDaySuffix': '',

@@ -6,6 +6,7 @@ export const messages = {
   'date.day': 'd MMMM yyyy',
   'date.weekdayDay': 'EEEE d MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.year': '{year}',
   'date.dayMonth': '{day} {month}',
   'date.firstDaySuffix': 'er',
   'date.dateTime': '{day}, {time} ({zone})',

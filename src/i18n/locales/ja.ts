@@ -6,6 +6,7 @@ export const messages = {
   'date.day': 'yyyy年M月d日',
   'date.weekdayDay': 'yyyy年M月d日 EEEE',
   'date.month': 'yyyy年M月',
+  'date.year': '{year}年',
   'date.dayMonth': '{month}{day}日',
   'date.firstDaySuffix': '',
   // Japanese joins a day and its time with a space, and brackets the zone in full-width parentheses.

@@ -6,6 +6,7 @@ export const messages = {
   'date.day': "d 'de' MMMM 'de' yyyy",
   'date.weekdayDay': "EEEE, d 'de' MMMM 'de' yyyy",
   'date.month': "MMMM 'de' yyyy",
+  'date.year': '{year}',
   'date.dayMonth': '{day} de {month}',
   'date.firstDaySuffix': '',
   'date.dateTime': '{day}, {time} ({zone})',
