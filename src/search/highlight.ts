@@ -111,7 +111,9 @@ function foldedText(text: string): { text: string; starts: number[]; ends: numbe
 /** Where the needles stand in a text, as [start, end) ranges (see wordRanges). */
 function matchRanges(text: string, needles: readonly string[]): [number, number][] {
   if (needles.length === 0) return [];
-  const letter = `[${WORD_CHARS}]`;
+  // A letter of a spaced script: where a word begins and ends. Beside Chinese or Japanese, a number or a
+  // Latin word is a word of its own ("男子400メートル", "の12便"), as Pagefind segments it.
+  const letter = `(?:(?!${UNSPACED.source})[${WORD_CHARS}])`;
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = needles.map((word) => {
     const chars = [...word];

@@ -51,6 +51,12 @@ describe('wordRanges', () => {
     ['東京の港に船が', ['港に船'], ['港に船']],
     ['みなと祭りの夜', ['祭り'], ['祭り']],
     ['ตลาดน้ำใกล้ท่าเรือ', ['ท่าเรือ'], ['ท่าเรือ']],
+    // A number or a Latin word beside them is a word of its own, marked as searched and no further.
+    ['男子400メートルで優勝', ['400メートル'], ['400メートル']],
+    ['午前の12便が欠航', ['12便'], ['12便']],
+    ['台風10号が接近', ['10'], ['10']],
+    ['新型のEVバスが走る', ['ev'], ['EV']],
+    ['2010年と10年', ['10'], ['10']],
     // A word typed without accents marks it written with them, as search found it; one typed with them, only them.
     ['Os postos de saúde abrem; a saude', ['saude'], ['saúde', 'saude']],
     ['Os postos de SAÚDE abrem', ['postos de saude'], ['postos de SAÚDE']],
