@@ -119,9 +119,17 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
     const chars = [...word];
     const start = UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
-    return word.includes(' ')
-      ? `${start}${word.split(' ').map(escape).join(`[^${WORD_CHARS}]+`)}${spacedEnd ? `(?!${letter})` : ''}`
-      : `${start}${escape(word)}${spacedEnd ? `${letter}*` : ''}`;
+    if (!word.includes(' ')) return `${start}${escape(word)}${spacedEnd ? `${letter}*` : ''}`;
+    // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
+    const joined = word
+      .split(' ')
+      .map((part, i, all) =>
+        i === 0
+          ? escape(part)
+          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${escape(part)}`,
+      )
+      .join('');
+    return `${start}${joined}${spacedEnd ? `(?!${letter})` : ''}`;
   });
   const pattern = new RegExp(alternatives.join('|'), 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);

@@ -66,13 +66,18 @@ export function parseQuery(query: string): ParsedQuery {
 /**
  * A query's runs in order, quotes removed: each quoted run of two or more
  * words is a phrase, the rest are words (an unclosed quote runs to the end).
+ * In scripts written without spaces, a quoted run of two or more of their
+ * characters may be several words (「避難の早め」): a phrase too.
  * @example queryParts('« a b » c') // [{ text: 'a b', phrase: true }, { text: 'c', phrase: false }]
+ * @example queryParts('「避難の早め」') // [{ text: '避難の早め', phrase: true }]
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
   query.split(QUOTE_MARKS).forEach((piece, index) => {
     const text = piece.trim().replace(/\s+/g, ' ');
-    if (text) parts.push({ text, phrase: index % 2 === 1 && normalizeText(text).includes(' ') });
+    const words = normalizeText(text);
+    const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
+    if (text) parts.push({ text, phrase: index % 2 === 1 && (words.includes(' ') || unspaced >= 2) });
   });
   return parts;
 }
@@ -94,6 +99,12 @@ export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`, 'gu');
+const SPACE_IN_UNSPACED = new RegExp(`(?<=${UNSPACED.source}) (?=${UNSPACED.source})`, 'gu');
+
+/** Normalized text without the spaces between two letters of scripts written without them. */
+function closeUnspaced(text: string): string {
+  return text.replace(SPACE_IN_UNSPACED, '');
+}
 const EDGES = new RegExp(`^([^${WORD_CHARS}]*)(.*?)([^${WORD_CHARS}]*)$`, 'su');
 
 /**
@@ -139,12 +150,20 @@ export function foldMarks(text: string): string {
  * @example matchesPhrases('Battery-electric buses', ['battery electric']) // true: punctuation is not a word
  * @example matchesPhrases('electric battery', ['battery electric']) // false
  * @example matchesPhrases('os postos de saúde', ['postos de saude']) // true
+ * @example matchesPhrases('早めの避難を呼びかけた', ['避難の早め']) // false: in scripts without spaces, as typed, anywhere
  */
 export function matchesPhrases(text: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return true;
-  const words = normalizeText(text).split(' ');
+  const normalized = normalizeText(text);
+  const words = normalized.split(' ');
   const folded = words.map(foldMarks);
   return phrases.every((phrase) => {
+    // Written without spaces, the phrase stands anywhere in a run of letters, as typed: within a word or across
+    // words, and a space typed between two such letters (「東京 電力」) is no space in the text.
+    if (UNSPACED.test(phrase)) {
+      const typed = closeUnspaced(normalizeText(phrase));
+      return closeUnspaced(typed === foldMarks(typed) ? folded.join(' ') : normalized).includes(typed);
+    }
     // Each word typed, and the text's words to compare it with: as written, or folded when typed without accents.
     const typed = normalizeText(phrase)
       .split(' ')

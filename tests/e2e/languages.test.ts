@@ -335,6 +335,25 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Japanese: a quoted phrase without spaces is a phrase, found in its order only, and marked whole', async () => {
+    const page = await browser.newPage();
+    const results = page.locator('#search-results li a[href*="highlight="]');
+    // Contiguous in the article's text: 「…花火大会が開かれた」.
+    await page.goto(`${servers.get('ja')?.url}search/?q=${encodeURIComponent('「花火大会が開かれ」')}`);
+    await results.first().waitFor({ timeout: 15_000 });
+    expect(await results.count()).toBe(1);
+    await results.first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['花火大会が開かれ']);
+    // The same words in another order: every word is in the article, the phrase is not.
+    await page.goto(`${servers.get('ja')?.url}search/?q=${encodeURIComponent('「開かれ花火大会」')}`);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toMatch(/見つかりません|0件|ありません/);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.close();
+  });
+
   test('French: quotes are « » with narrow no-break spaces', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);

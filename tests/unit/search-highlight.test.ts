@@ -57,6 +57,7 @@ describe('wordRanges', () => {
     ['台風10号が接近', ['10'], ['10']],
     ['新型のEVバスが走る', ['ev'], ['EV']],
     ['2010年と10年', ['10'], ['10']],
+    ['東京電力と東京 電力', ['東京 電力'], ['東京電力', '東京 電力']],
     // A word typed without accents marks it written with them, as search found it; one typed with them, only them.
     ['Os postos de saúde abrem; a saude', ['saude'], ['saúde', 'saude']],
     ['Os postos de SAÚDE abrem', ['postos de saude'], ['postos de SAÚDE']],

@@ -17,6 +17,10 @@ describe('parseQuery', () => {
     ['„grüne Energie“', { terms: 'grüne Energie', phrases: ['grüne Energie'] }],
     ['「東京 電力」', { terms: '東京 電力', phrases: ['東京 電力'] }],
     ['『気候 変動』 会議', { terms: '気候 変動 会議', phrases: ['気候 変動'] }],
+    // Written without spaces, a quoted run of two or more characters may be several words: a phrase.
+    ['「避難の早め」', { terms: '避難の早め', phrases: ['避難の早め'] }],
+    ['"台風10号" 接近', { terms: '台風10号 接近', phrases: ['台風10号'] }],
+    ['「港」', { terms: '港', phrases: [] }],
     // An apostrophe is not a quotation mark.
     ["l’avion d'hier", { terms: "l’avion d'hier", phrases: [] }],
   ])('%s', (query, expected) => expect(parseQuery(query)).toEqual(expected));
@@ -46,6 +50,12 @@ describe('matchesPhrases', () => {
     // Text written decomposed (e + combining acute) reads as the same word.
     ['cafe\u0301 au lait', ['café au lait'], true],
     ['cafe\u0301 au lait', ['cafe au lait'], true],
+    // Scripts without spaces: the phrase as typed, anywhere in the text, spaces between its letters aside.
+    ['町は早めの避難を呼びかけた。', ['早めの避難'], true],
+    ['町は早めの避難を呼びかけた。', ['避難の早め'], false],
+    ['東京電力は発表した', ['東京 電力'], true],
+    ['新型のEVバスが走る', ['evバス'], true],
+    ['新型のEV バスが走る', ['evバス'], false],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
