@@ -129,16 +129,22 @@ export function normalizeText(text: string): string {
 }
 
 const MARKS = /\p{M}/gu;
+const SHARP_S = /[ßẞ]/g;
 
 /**
  * A word without its accents and other combining marks, as Pagefind indexes
  * it (its `normalize_diacritics`: decomposed, marks dropped), so that a word
  * typed without them finds the word written with them, as a search of the
  * word alone already does. Recomposed after, so Hangul stays syllables.
+ * ß (and capital ẞ) is written ss where it is missing (Switzerland,
+ * keyboards without it), and Pagefind's German stemmer indexes and searches
+ * both as ss: "Strassenfest" finds "Straßenfest". It has no decomposition, so
+ * it is folded by name, as a mark the reader did not type.
  * @example foldMarks('saúde') // 'saude'
+ * @example foldMarks('Straße') // 'Strasse'
  */
 export function foldMarks(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  return text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss');
 }
 
 /**

@@ -64,5 +64,8 @@ describe('wordRanges', () => {
     ['la péché et la pêche', ['pêche'], ['pêche']],
     ['un cafe\u0301 noir', ['cafe'], ['cafe\u0301']],
     ['Élan, élan', ['elan', 'élan'], ['Élan', 'élan']],
+    // ß is ss typed plainly, as an accent is; typed, it marks only ß (Maße are not Masse).
+    ['Das Straßenfest, die STRASSE', ['strassenfest', 'strasse'], ['Straßenfest', 'STRASSE']],
+    ['Die Straße und die Strasse', ['straße'], ['Straße']],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });

@@ -56,6 +56,9 @@ describe('matchesPhrases', () => {
     ['東京電力は発表した', ['東京 電力'], true],
     ['新型のEVバスが走る', ['evバス'], true],
     ['新型のEV バスが走る', ['evバス'], false],
+    // ß typed as ss is asked for as either; typed as ß, only ß.
+    ['Das Straßenfest am Wochenende', ['strassenfest am wochenende'], true],
+    ['die Masse der Besucher', ['maße der besucher'], false],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
