@@ -15,6 +15,7 @@
  * search page shows, and searches again without a shard that lacks a word).
  */
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
+import { META } from './record.ts';
 
 /** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
 function searchKey(word: string): string {
@@ -42,17 +43,32 @@ const SHARED_PART = 0.45;
  * @example answersWord('running', 'runners') // true
  * @example answersWord('asteroid', 'as') // false
  * @example answersWord('electric', 'battery-electric,') // true
+ * @example answersWord('1200', '12') // false: a number is no stem
+ * @example answersWord('Muenchen', 'München', 'de') // true
  */
-export function answersWord(searched: string, found: string): boolean {
-  const wanted = [...searchKey(searched)];
-  // Two letters at least, where the word has them: "a" does not answer "at".
-  const need = Math.max(Math.min(2, wanted.length), Math.ceil(wanted.length * SHARED_PART));
+export function answersWord(searched: string, found: string, lang = ''): boolean {
   const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map((part) => [...searchKey(part)]);
-  return parts.some((part) => {
-    let shared = 0;
-    while (shared < need && part[shared] !== undefined && part[shared] === wanted[shared]) shared++;
-    return shared >= need;
+  return spellings(searchKey(searched), lang).some((key) => {
+    const wanted = [...key];
+    // A number is no stem: "12" does not answer "1200". Otherwise two letters at least, where the word has them.
+    const need = /^\p{N}+$/u.test(key)
+      ? wanted.length
+      : Math.max(Math.min(2, wanted.length), Math.ceil(wanted.length * SHARED_PART));
+    return parts.some((part) => {
+      let shared = 0;
+      while (shared < need && part[shared] !== undefined && part[shared] === wanted[shared]) shared++;
+      return shared >= need;
+    });
   });
+}
+
+/**
+ * The ways a searched word may be written in a page's language: German
+ * writes ä, ö, ü as ae, oe, ue where they are missing, and Pagefind's German
+ * stemmer reads both alike ("Muenchen" finds "München", indexed as "munchen").
+ */
+function spellings(key: string, lang: string): string[] {
+  return /^de\b/i.test(lang) && /[aou]e/.test(key) ? [key, key.replace(/([aou])e/g, '$1')] : [key];
 }
 
 /** What a found page tells of its words: Pagefind's result data. */
@@ -75,8 +91,9 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
   // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
   const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
   const matched = positions.map((position) => words[position] ?? '');
-  if (matched.some((word) => answersWord(searched, word))) return true;
+  const lang = page.meta?.[META.lang] ?? '';
+  if (matched.some((word) => answersWord(searched, word, lang))) return true;
   return Object.values(page.meta ?? {}).some((value) =>
-    (value ?? '').split(/\s+/).some((word) => answersWord(searched, word)),
+    (value ?? '').split(/\s+/).some((word) => answersWord(searched, word, lang)),
   );
 }

@@ -24,6 +24,20 @@ describe('answersWord: a word found answers the word searched', () => {
     ['saude', 'sa', false],
     ['bookkeeper', 'books', false],
   ])('%s by %s: %s', (searched, found, expected) => expect(answersWord(searched, found)).toBe(expected));
+
+  test('a number is no stem: only the whole number answers it', () => {
+    expect(answersWord('1200', '12')).toBe(false);
+    expect(answersWord('1200', '1200')).toBe(true);
+    expect(answersWord('30', '3')).toBe(false);
+    expect(answersWord('2024', '2024-05-10')).toBe(true);
+  });
+
+  test('in a German page, ae, oe and ue typed for ä, ö and ü answer, as German stemming finds them', () => {
+    expect(answersWord('Muenchen', 'München', 'de')).toBe(true);
+    expect(answersWord('Buergermeisterin', 'Bürgermeisterin', 'de-CH')).toBe(true);
+    expect(answersWord('Muenchen', 'München', 'en')).toBe(false);
+    expect(answersWord('Muenchen', 'Mut', 'de')).toBe(false);
+  });
 });
 
 describe('pageAnswersWord reads the matched words at their positions', () => {
