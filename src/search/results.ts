@@ -5,7 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
-import { QUOTE_MARKS, wordEdges } from './phrases.ts';
+import { QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -81,6 +81,27 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/**
+ * Pagefind ends a block of text that has no closing punctuation (a headline,
+ * a standfirst) with ". " so excerpts read as sentences; Chinese and Japanese
+ * end a sentence with 。 and put no space after it. In their articles, a ". "
+ * after one of their characters becomes 。, and the space after 。 goes.
+ * @example fullStops([{ text: '台風が接近. 町は', marked: false }], 'ja') // [{ text: '台風が接近。町は', marked: false }]
+ */
+export function fullStops(parts: ExcerptPart[], lang: string): ExcerptPart[] {
+  if (!/^(?:ja|zh)\b/i.test(lang)) return parts;
+  return parts.map((part, i) => {
+    if (part.marked) return part;
+    // The character before this run may end the marked run before it.
+    const before = parts[i - 1]?.text.at(-1) ?? '';
+    const text = `${before}${part.text}`
+      .replace(new RegExp(`(?<=${UNSPACED.source}|[」』）])\\. `, 'gu'), '。')
+      .replace(/(?<=[。！？])\s+/gu, '')
+      .slice(before.length);
+    return { ...part, text };
+  });
+}
+
 /** Joins names as a byline. @example byline(['A', 'B', 'C']) // 'By A, B and C' */
 export function byline(names: readonly string[]): string {
   if (names.length === 0) return '';
@@ -98,7 +119,7 @@ export function toResultView(data: PagefindResultData): ResultView {
     section: meta[META.section] ?? '',
     byline: meta[META.byline] ?? '',
     lang: meta[META.lang] ?? '',
-    excerpt: excerptParts(data.excerpt),
+    excerpt: fullStops(excerptParts(data.excerpt), meta[META.lang] ?? ''),
   };
   const image = meta[META.image];
   if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };

@@ -5,6 +5,7 @@ import {
   byline,
   decodeEntities,
   excerptParts,
+  fullStops,
   formatBytes,
   offlineProblem,
   phraseCheckButton,
@@ -25,6 +26,32 @@ import {
 } from '../../src/search/merge-results.ts';
 import { searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+
+test('a Chinese or Japanese excerpt ends its sentences with 。, not the ". " Pagefind puts after a headline', () => {
+  const parts = excerptParts(
+    '<mark>台風</mark>10号が接近. 町は早めの避難を呼びかけた。 避難所は<mark>小学校</mark>. 三か所',
+  );
+  expect(
+    fullStops(parts, 'ja')
+      .map((part) => part.text)
+      .join(''),
+  ).toBe('台風10号が接近。町は早めの避難を呼びかけた。避難所は小学校。三か所');
+  // Marks stay where they were; English is left as it is.
+  expect(
+    fullStops(parts, 'ja')
+      .filter((part) => part.marked)
+      .map((part) => part.text),
+  ).toEqual(['台風', '小学校']);
+  expect(fullStops(excerptParts('Pier rebuilt. The board voted'), 'en')).toEqual(
+    excerptParts('Pier rebuilt. The board voted'),
+  );
+  // In a Japanese article, an English sentence keeps its full stop.
+  expect(
+    fullStops(excerptParts('EV bus. 新型'), 'ja')
+      .map((part) => part.text)
+      .join(''),
+  ).toBe('EV bus. 新型');
+});
 
 test('excerptParts keeps marks as runs and never passes markup through', () => {
   expect(excerptParts('the <mark>ferry</mark> &amp; <mark>bus</mark> &lt;b&gt;')).toEqual([
