@@ -53,22 +53,27 @@ async function writeArticles(daysApart = 1): Promise<string> {
   return folder;
 }
 
+/** Builds the articles under `base`, serves them and opens Chromium, its page errors recorded in `errors`. */
+async function openSite(content: string, base: string, env: Record<string, string>, errors: string[]) {
+  const build = await buildFixture({ content, base, env });
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  const server = await serve(build.dist, base);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  recordPageErrors(context, errors);
+  return { build, server, browser, context };
+}
+
 describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
   `a phrase rarer than its words, under %s, in Chromium ${browserSkip}`,
   (base) => {
-    let build: BuildResult;
     let server: StaticServer;
     let browser: Browser;
     let context: BrowserContext;
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
-      build = await buildFixture({ content: await writeArticles(), base });
-      if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-      server = await serve(build.dist, base);
-      browser = await launchChromium();
-      context = await browser.newContext({ serviceWorkers: 'block' });
-      recordPageErrors(context, consoleErrors);
+      ({ server, browser, context } = await openSite(await writeArticles(), base, {}, consoleErrors));
     });
 
     afterAll(async () => {
@@ -163,13 +168,9 @@ describe.skipIf(browserSkip !== '')(`a phrase over index shards, in Chromium ${b
 
   beforeAll(async () => {
     // The same articles over 2020, fifteen a shard: four shards, the matches in the oldest.
-    build = await buildFixture({ content: await writeArticles(6), env: { CLIPPINGS_SEARCH_SHARD_SIZE: '15' } });
-    if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    const env = { CLIPPINGS_SEARCH_SHARD_SIZE: '15' };
+    ({ build, server, browser, context } = await openSite(await writeArticles(6), '/', env, consoleErrors));
     manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
-    server = await serve(build.dist, '/');
-    browser = await launchChromium();
-    context = await browser.newContext({ serviceWorkers: 'block' });
-    recordPageErrors(context, consoleErrors);
   });
 
   afterAll(async () => {
