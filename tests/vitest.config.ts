@@ -19,6 +19,9 @@ export default getViteConfig(
       maxWorkers: 2,
       testTimeout: 30_000,
       hookTimeout: 240_000,
+      // A browser step (a page opening, a script marking words) can take seconds on a busy 2-core
+      // machine; polls wait for it as long as any test allows, not vitest's default second.
+      expect: { poll: { timeout: 10_000 } },
     },
   },
   { devToolbar: { enabled: false }, logLevel: 'silent' },
