@@ -6,18 +6,12 @@
  * The code table is the iso-639-3 package, not a list of our own.
  */
 import { iso6393, iso6393To1 } from 'iso-639-3';
+import { primaryLanguage } from './language-tags.ts';
+
+export { primaryLanguage };
 
 const fromIso6391 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, three]));
 const known = new Set(iso6393.map((language) => language.iso6393));
-
-/**
- * The primary language subtag of a BCP 47 tag, lower-cased.
- * @example primaryLanguage('pt-BR') // 'pt'
- * @example primaryLanguage('en_GB') // 'en'
- */
-export function primaryLanguage(tag: string): string {
-  return tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
-}
 
 /**
  * The ISO 639-3 code of a BCP 47 language tag, or undefined when its language has none.

@@ -5,7 +5,7 @@
  * spaces, whose body count is of characters (countWords in
  * src/markdown/remark-lead.ts), 357 characters a minute in Japanese and 255 in Chinese.
  */
-import { primaryLanguage } from './language-codes.ts';
+import { primaryLanguage } from './language-tags.ts';
 
 /** Words a minute, and characters a minute where the count is of characters. */
 const WORDS_PER_MINUTE = 230;

@@ -5,7 +5,7 @@
  */
 import { slugify } from '../lib/slugs.ts';
 import type { SiteSettings as FullSiteSettings } from '../schemas/site.ts';
-import { toIso6393 } from '../lib/language-codes.ts';
+import { primaryLanguage, toIso6393 } from '../lib/language-codes.ts';
 
 /** The part of the archive's settings (src/schemas/site.ts) a ZIM is described by. */
 export type SiteSettings = Pick<FullSiteSettings, 'title' | 'description' | 'lang' | 'publisher'>;
@@ -63,7 +63,7 @@ export function zimMetadata(site: SiteSettings, now: Date): ZimMetadata {
     throw new Error(
       `content/site.json: the title "${site.title}" has no letters or digits to name the ZIM file after. Give it some.`,
     );
-  const lang = site.lang.trim().split(/[-_]/)[0]!.toLowerCase();
+  const lang = primaryLanguage(site.lang);
   const name = `${slug}_${lang}`;
   return {
     name,
