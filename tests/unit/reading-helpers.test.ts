@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, yearSpan, type ArticleSummary } from '../../src/lib/archive.ts';
+import { buildArchive, facetIndex, yearSpan, type ArticleSummary } from '../../src/lib/archive.ts';
 import { dayListingPages, groupByDay } from '../../src/lib/pagination.ts';
 import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
@@ -31,6 +31,29 @@ test('yearSpan is the archive’s first and last years, whatever order articles 
   expect(yearSpan(archive)).toEqual({ oldest: '2019', newest: '2022' });
   expect(yearSpan(buildArchive([article('/a/', '2024-05-12')]))).toEqual({ oldest: '2024', newest: '2024' });
   expect(yearSpan(buildArchive([]))).toBeUndefined();
+});
+
+describe('facet indexes are in the archive’s alphabetical order', () => {
+  const authorsOf = (names: string[], lang: string) =>
+    facetIndex(
+      buildArchive(names.map((name, i) => article(`/${i}/`, '2024-05-12', { authors: [name] }))).facets.authors,
+      lang,
+    ).map(({ name }) => name);
+
+  test('Swedish puts Å and Ö after Z, English beside A and O', () => {
+    const names = ['Öberg', 'Zorn', 'Åberg', 'Adler', 'Olsson'];
+    expect(authorsOf(names, 'sv')).toEqual(['Adler', 'Olsson', 'Zorn', 'Åberg', 'Öberg']);
+    expect(authorsOf(names, 'en')).toEqual(['Åberg', 'Adler', 'Öberg', 'Olsson', 'Zorn']);
+  });
+
+  test('Japanese orders kanji by reading, not by code point', () => {
+    // 愛 (ai) comes before 伊 (i) in the Japanese order; its code point is after.
+    expect(authorsOf(['伊藤', '愛知', '亜細亜'], 'ja')).toEqual(['亜細亜', '愛知', '伊藤']);
+  });
+
+  test('numbers inside names count as numbers, and case does not split a letter', () => {
+    expect(authorsOf(['Route 10', 'route 9', 'Route 100'], 'en')).toEqual(['route 9', 'Route 10', 'Route 100']);
+  });
 });
 
 describe('calendar', () => {
