@@ -5,7 +5,7 @@
  * re-sorting the collection, so per-page cost does not grow with the archive.
  */
 import type { ArticleDate } from './dates.ts';
-import { slugify } from './slugs.ts';
+import { facetSlug } from './slugs.ts';
 import type { Facet } from './urls.ts';
 
 /** What a listing needs of an article. */
@@ -106,7 +106,7 @@ export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): 
       // One article filed twice under the same slug ("Harbour", "harbour") counts once.
       const slugs = new Set<string>();
       for (const name of names[facet]) {
-        const slug = slugify(name);
+        const slug = facetSlug(name);
         if (slugs.has(slug)) continue;
         slugs.add(slug);
         const groups = archive.facets[facet];

@@ -20,6 +20,21 @@ export function slugify(text: string): string {
     .normalize('NFC');
 }
 
+const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+/** Spaces between two Chinese or Japanese characters, which those scripts do not write between words. */
+const SPACE_INSIDE_CJK = new RegExp(`(?<=${CJK_LETTER})\\s+(?=${CJK_LETTER})`, 'gu');
+
+/**
+ * The slug of a section, tag, author or source name, which names its page: as {@link slugify},
+ * but a space between two Chinese or Japanese characters is dropped, so "高橋 誠" and "高橋誠",
+ * the same name spaced or not, share one page (as "Harbour" and "harbour" do).
+ * @example facetSlug('高橋　誠') // '高橋誠'
+ * @example facetSlug('City Council') // 'city-council'
+ */
+export function facetSlug(name: string): string {
+  return slugify(name.replace(SPACE_INSIDE_CJK, ''));
+}
+
 /** Whether an author-given slug is already in canonical form (no spaces, case, slashes or dots). */
 export function isCanonicalSlug(slug: string): boolean {
   return slug.length > 0 && slugify(slug) === slug;

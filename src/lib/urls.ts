@@ -3,7 +3,7 @@
  * Pages pass them through `withBase` so the site works under a sub-path.
  */
 import { dayParts } from './dates.ts';
-import { slugify } from './slugs.ts';
+import { facetSlug } from './slugs.ts';
 
 /** The kinds of grouping pages: one index and one listing per value. */
 export type Facet = 'sections' | 'tags' | 'authors' | 'sources';
@@ -79,7 +79,7 @@ const facetSlugs = new Map<string, string>();
 export function facetPath(facet: Facet, name: string): string {
   let slug = facetSlugs.get(name);
   if (slug === undefined) {
-    slug = slugify(name);
+    slug = facetSlug(name);
     facetSlugs.set(name, slug);
   }
   return `/${facet}/${slug}/`;

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { compareArticleDates, parseArticleDate, type ArticleDate } from '../lib/dates.ts';
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
-import { isCanonicalSlug, slugify } from '../lib/slugs.ts';
+import { facetSlug, isCanonicalSlug } from '../lib/slugs.ts';
 import { isSitePath, hasHostileUrlCharacters } from '../lib/urls.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
@@ -71,9 +71,9 @@ const optionalText = (what: keyof typeof MAX_TEXT_LENGTH, trimmed = true) =>
  */
 const sluggableName = (what: string) =>
   nonEmpty(what, MAX_NAME_LENGTH)
-    .refine((name) => slugify(name).length > 0, { error: `${what} must contain a letter or digit`, abort: true })
+    .refine((name) => facetSlug(name).length > 0, { error: `${what} must contain a letter or digit`, abort: true })
     .superRefine((name, ctx) => {
-      const problem = segmentProblem(slugify(name));
+      const problem = segmentProblem(facetSlug(name));
       if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
     });
 

@@ -51,6 +51,14 @@ describe('facet indexes are in the archive’s alphabetical order', () => {
     expect(authorsOf(['伊藤', '愛知', '亜細亜'], 'ja')).toEqual(['亜細亜', '愛知', '伊藤']);
   });
 
+  test('a Japanese name written with and without its space is one author with both articles', () => {
+    const archive = buildArchive([
+      article('/a/', '2024-05-12', { authors: ['高橋 誠'] }),
+      article('/b/', '2024-05-11', { authors: ['高橋誠'] }),
+    ]);
+    expect(facetIndex(archive.facets.authors, 'ja')).toEqual([{ name: '高橋 誠', slug: '高橋誠', count: 2 }]);
+  });
+
   test('numbers inside names count as numbers, and case does not split a letter', () => {
     expect(authorsOf(['Route 10', 'route 9', 'Route 100'], 'en')).toEqual(['route 9', 'Route 10', 'Route 100']);
   });

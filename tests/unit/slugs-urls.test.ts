@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
+import { facetSlug, isCanonicalSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
 import {
   articleId,
   articlePath,
@@ -56,6 +56,21 @@ describe('urls', () => {
   test('facet paths use the slug of the name', () => {
     expect(facetPath('tags', 'City Council')).toBe('/tags/city-council/');
     expect(facetPath('authors', 'Zoë Ng')).toBe('/authors/zoe-ng/');
+  });
+
+  test.each([
+    ['高橋 誠', '高橋誠'],
+    ['高橋\u3000誠', '高橋誠'],
+    ['佐藤 はなこ', '佐藤はなこ'],
+    ['ジョン・スミス', 'ジョン-スミス'],
+    // A space beside a Latin letter, a digit or Hangul is a word space: kept as a hyphen.
+    ['台風 10号', '台風-10号'],
+    ['NHK 大阪', 'nhk-大阪'],
+    ['홍 길동', '홍-길동'],
+    ['City Council', 'city-council'],
+  ])('a facet name %j has the slug %j: Chinese and Japanese names spaced or not share a page', (name, slug) => {
+    expect(facetSlug(name)).toBe(slug);
+    expect(facetPath('authors', name)).toBe(`/authors/${slug}/`);
   });
 
   test('page paths', () => {
