@@ -2,141 +2,34 @@
  * Archives in French, Japanese and Arabic (tests/fixtures/i18n/), each built
  * once with its own content/site.json and read in headless Chromium: the
  * interface in the archive's language, dates in its words and calendar,
- * right-to-left Arabic, French typography, no CSP violation or console error,
- * and an axe-core pass in both colour schemes on every kind of page.
+ * right-to-left Arabic, French typography, and no CSP violation or console error
+ * on any kind of page (languages-accessibility.test.ts audits the same pages).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
-import { axeViolations, watchProblems } from '../helpers/browser.ts';
+import { watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import {
+  buildLanguageArchives,
+  LANGUAGE_CODES,
+  LANGUAGES,
+  pageKinds,
+  waitForSearch,
+  type Language,
+} from '../helpers/i18n-archives.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { sharedBuild } from '../helpers/shared-build.ts';
 
-interface Expected {
-  article: string;
-  /** The article's date as shown. */
-  day: string;
-  /** Day and month as on-this-day shows them on 12 May. */
-  dayMonth: string;
-  nav: string;
-  searchButton: string;
-  cite: string;
-  minutes: string;
-  /** Full name of the first weekday column of a month calendar. */
-  firstWeekday: string;
-  /** Sunday's full name. */
-  sunday: string;
-  dir: 'ltr' | 'rtl';
-  /** A word of the article to search for, and a word of the result count in this language. */
-  search: [word: string, countWord: string];
-  /** One listing of each facet (slugs as the fixture's names make them). */
-  facets: { sections: string; tags: string; authors: string; sources: string };
-  /** A phrase of the article searched in straight quotes, and how the result count quotes it. */
-  phrase: [typed: string, shown: string];
-  /** A phrase of the article typed without its accents, and the words it marks on the article. */
-  unaccented?: [typed: string, marked: string];
-  /** An archive name too long for one line on a phone. */
-  longTitle: string;
-}
-
-const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
-  fr: {
-    article: '2024/05/12/marche-du-port/',
-    day: '12 mai 2024',
-    dayMonth: '12 mai',
-    nav: 'À la une',
-    searchButton: 'Rechercher',
-    cite: 'Citer cet article',
-    minutes: '1 min de lecture',
-    firstWeekday: 'lundi',
-    sunday: 'dimanche',
-    dir: 'ltr',
-    search: ['halles', 'résultat'],
-    facets: { sections: 'vie-locale', tags: 'port', authors: 'lea-moreau', sources: 'agence-cotiere' },
-    phrase: ['"travée centrale"', '«\u202ftravée centrale\u202f»'],
-    unaccented: ['"travee centrale"', 'travée centrale'],
-    longTitle: 'Les Archives du Courrier de la Vallée de l’Ubaye',
-  },
-  ja: {
-    article: '2024/05/12/minato-matsuri/',
-    day: '2024年5月12日',
-    dayMonth: '5月12日',
-    nav: '最新',
-    searchButton: '検索',
-    cite: 'この記事を引用する',
-    minutes: '1分で読めます',
-    firstWeekday: '日曜日',
-    sunday: '日曜日',
-    dir: 'ltr',
-    search: ['港まつり', '件'],
-    facets: { sections: '地域', tags: '予算', authors: '佐藤-花子', sources: '海浜通信' },
-    phrase: ['"花火大会"', '「花火大会」'],
-    longTitle: '港町日報と湾岸地域新聞社が創刊以来七十年にわたり発行したすべての記事を収めたデジタルアーカイブ',
-  },
-  ar: {
-    article: '2024/05/12/souq-al-mina/',
-    day: '12 مايو 2024',
-    dayMonth: '12 مايو',
-    nav: 'الأحدث',
-    searchButton: 'بحث',
-    cite: 'استشهد بهذا المقال',
-    minutes: 'قراءة في دقيقة واحدة',
-    firstWeekday: 'السبت',
-    sunday: 'الأحد',
-    dir: 'rtl',
-    search: ['السوق', 'نتيج'],
-    facets: { sections: 'محليات', tags: 'الميناء', authors: 'ليلى-حداد', sources: 'وكالة-الساحل' },
-    phrase: ['"طابور امتد"', '«طابور امتد»'],
-    longTitle: 'أرشيف صحيفة الميناء ووادي النهر الكبير للأخبار المحلية والإقليمية',
-  },
-};
-
-const sites = new Map<string, BuildResult>();
+let sites: Map<Language, BuildResult>;
 
 beforeAll(async () => {
-  const built = await Promise.all(
-    Object.keys(LANGUAGES).map(async (lang) => {
-      const site = await sharedBuild({
-        content: `tests/fixtures/i18n/${lang}/articles`,
-        env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` },
-      });
-      return [lang, site] as const;
-    }),
-  );
-  for (const [lang, site] of built) {
-    expect(site.code, site.output).toBe(0);
-    // Every key of the shipped tables is translated: no fallback warning.
-    expect(site.output).not.toContain('[clippings:i18n]');
-    sites.set(lang, site);
-  }
+  sites = await buildLanguageArchives();
 });
-
-function pageKinds(lang: keyof typeof LANGUAGES): [kind: string, path: string][] {
-  const { facets } = LANGUAGES[lang];
-  return [
-    ['home', ''],
-    ['article', LANGUAGES[lang].article],
-    ['year', '2024/'],
-    ['month calendar', '2024/05/'],
-    ['by date', 'archive/'],
-    ['section', `sections/${facets.sections}/`],
-    ['sections index', 'sections/'],
-    ['tag', `tags/${facets.tags}/`],
-    ['tags index', 'tags/'],
-    ['author', `authors/${facets.authors}/`],
-    ['source', `sources/${facets.sources}/`],
-    ['search', `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`],
-    ['on this day', 'on-this-day/'],
-    ['corrections', 'corrections/'],
-    ['404', '404.html'],
-  ];
-}
 
 describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${browserSkip}`, () => {
   let browser: Browser;
-  const servers = new Map<string, StaticServer>();
+  const servers = new Map<Language, StaticServer>();
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -147,20 +40,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     for (const server of servers.values()) await server.stop();
   });
 
-  describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('%s', (lang) => {
+  describe.each(LANGUAGE_CODES)('%s', (lang) => {
     const expected = LANGUAGES[lang];
     const server = () => servers.get(lang) as StaticServer;
-
-    async function waitForSearch(page: import('playwright-core').Page, path: string) {
-      if (path.startsWith('search/'))
-        await page.waitForFunction(
-          () =>
-            document.querySelector('#search-results li') !== null ||
-            /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
-          undefined,
-          { timeout: 15_000 },
-        );
-    }
 
     test('the article page: labels, date and direction in the archive’s language', async () => {
       const page = await browser.newPage();
@@ -284,24 +166,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await page.close();
     });
 
-    test.each(pageKinds(lang))('the %s page: no CSP violation, no console error', async (_kind, path) => {
-      const page = await browser.newPage();
-      const problems = await watchProblems(page, server().origin);
-      await page.goto(`${server().url}${path}`, { waitUntil: 'networkidle' });
-      await waitForSearch(page, path);
-      expect(problems).toEqual([]);
-      expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir);
-      await page.close();
-    });
+    describe('every kind of page', () => {
+      // One page walks them all: a new page costs Chromium about half a second.
+      let page: Page;
+      let problems: string[];
+      beforeAll(async () => {
+        page = await browser.newPage();
+        problems = await watchProblems(page, server().origin);
+      });
+      afterAll(() => page?.close());
 
-    describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
-      test.each(pageKinds(lang))('axe finds no violation on the %s page', async (_kind, path) => {
-        const context = await browser.newContext({ colorScheme, bypassCSP: true });
-        const page = await context.newPage();
+      test.each(pageKinds(lang))('the %s page: no CSP violation, no console error', async (_kind, path) => {
+        problems.length = 0;
         await page.goto(`${server().url}${path}`, { waitUntil: 'networkidle' });
         await waitForSearch(page, path);
-        expect(await axeViolations(page)).toEqual([]);
-        await context.close();
+        expect(problems).toEqual([]);
+        expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir);
       });
     });
   });
@@ -409,7 +289,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
 
     // The archive's name as a long content/site.json title would write it (the masthead link's text):
     // set on the built page, so each language's fixture keeps its short name for the tests above.
-    describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('a long archive name in %s', (lang) => {
+    describe.each(LANGUAGE_CODES)('a long archive name in %s', (lang) => {
       test.each([320, 390])(
         'shows whole at %i px, without scrolling sideways',
         async (width) => {

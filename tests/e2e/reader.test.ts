@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
-import { axeViolations } from '../helpers/browser.ts';
+import { axeViolationsInBothSchemes, newAuditPage, watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -120,38 +120,35 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
 
   /** Opens a page, recording console errors, CSP violations and requests leaving the origin. */
   async function open(page: Page, path: string) {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(server.origin)) problems.push(`request outside the origin: ${request.url()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const problems = await watchProblems(page, server.origin);
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
     return problems;
   }
 
-  test.each(PAGES)('the %s page runs under the strict CSP with no violation or error', async (_kind, path) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = await open(page, path);
-    if (path.startsWith('search/'))
-      await page.waitForFunction(
-        () => (document.getElementById('search-status')?.textContent ?? '') !== '',
-        undefined,
-        { timeout: 10_000 },
+  describe('the strict CSP', () => {
+    // One page walks every kind of page: a new page costs Chromium about half a second.
+    let page: Page;
+    let problems: string[];
+    beforeAll(async () => {
+      page = await browser.newPage();
+      problems = await watchProblems(page, server.origin);
+    });
+    afterAll(() => page?.close());
+
+    test.each(PAGES)('the %s page runs under the strict CSP with no violation or error', async (_kind, path) => {
+      problems.length = 0;
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      if (path.startsWith('search/'))
+        await page.waitForFunction(
+          () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+          undefined,
+          { timeout: 10_000 },
+        );
+      expect(problems).toEqual([]);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+        "default-src 'self'",
       );
-    expect(problems).toEqual([]);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
-      "default-src 'self'",
-    );
-    await context.close();
+    });
   });
 
   test('on this day picks the reader’s date in the browser, earlier years only', async () => {
@@ -211,21 +208,23 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await context.close();
   });
 
-  describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
-    test.each(PAGES)('axe finds no violation on the %s page', async (_kind, path) => {
-      // The page's own CSP would refuse the injected axe script: bypass it for the audit only.
-      const context = await browser.newContext({ colorScheme, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-      if (path.startsWith('search/'))
-        await page.waitForFunction(
-          () => (document.getElementById('search-status')?.textContent ?? '') !== '',
-          undefined,
-          { timeout: 10_000 },
-        );
-      const violations = await axeViolations(page);
-      expect(violations).toEqual([]);
-      await context.close();
+  describe('accessibility', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await newAuditPage(browser);
+    });
+    afterAll(() => page?.context().close());
+
+    test.each(PAGES)('axe finds no violation on the %s page, in the light and the dark scheme', async (_kind, path) => {
+      const violations = await axeViolationsInBothSchemes(page, `${server.url}${path}`, async (page) => {
+        if (path.startsWith('search/'))
+          await page.waitForFunction(
+            () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+            undefined,
+            { timeout: 10_000 },
+          );
+      });
+      expect(violations).toEqual({ light: [], dark: [] });
     });
   });
 });

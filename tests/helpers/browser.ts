@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Records problems on a page from now on; returns the list it fills. */
 export async function watchProblems(page: Page, origin: string): Promise<string[]> {
@@ -38,10 +38,16 @@ export function recordPageErrors(context: BrowserContext, errors: string[]): voi
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's violations on the page, one line each (the context must bypass the CSP to inject axe). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  return page.evaluate(async () => {
+/** axe-core rules whose outcome depends on colours: all a second colour scheme can change. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core's violations on the page, one line each (the context must bypass the CSP to inject axe).
+ * `rules` limits the audit to those rules; by default every rule axe runs by default.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource });
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -52,7 +58,39 @@ export async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
+  }, rules);
+}
+
+/**
+ * A page for axe audits: its context bypasses the site's CSP, which would refuse the injected axe
+ * script. One page serves a whole series of audits: a new page costs Chromium about half a second.
+ */
+export async function newAuditPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true });
+  return context.newPage();
+}
+
+/**
+ * Audits one address in both colour schemes with one load, on a page from {@link newAuditPage}:
+ * every default rule in the light scheme, then the colour rules again in the dark one (the
+ * document is the same; only its colours change). `ready` waits for what the page shows after its
+ * scripts run, such as search results.
+ */
+export async function axeViolationsInBothSchemes(
+  page: Page,
+  url: string,
+  ready: (page: Page) => Promise<void> = async () => {},
+): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await ready(page);
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, COLOUR_RULES);
+  return { light, dark };
 }

@@ -1,0 +1,144 @@
+/**
+ * The archives in other languages the browser tests read (tests/fixtures/i18n/): what each is
+ * expected to show, one page of every kind, and their builds, shared by the test files.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { BuildResult } from './build.ts';
+import { sharedBuild } from './shared-build.ts';
+
+interface Expected {
+  article: string;
+  /** The article's date as shown. */
+  day: string;
+  /** Day and month as on-this-day shows them on 12 May. */
+  dayMonth: string;
+  nav: string;
+  searchButton: string;
+  cite: string;
+  minutes: string;
+  /** Full name of the first weekday column of a month calendar. */
+  firstWeekday: string;
+  /** Sunday's full name. */
+  sunday: string;
+  dir: 'ltr' | 'rtl';
+  /** A word of the article to search for, and a word of the result count in this language. */
+  search: [word: string, countWord: string];
+  /** One listing of each facet (slugs as the fixture's names make them). */
+  facets: { sections: string; tags: string; authors: string; sources: string };
+  /** A phrase of the article searched in straight quotes, and how the result count quotes it. */
+  phrase: [typed: string, shown: string];
+  /** A phrase of the article typed without its accents, and the words it marks on the article. */
+  unaccented?: [typed: string, marked: string];
+  /** An archive name too long for one line on a phone. */
+  longTitle: string;
+}
+
+export const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
+  fr: {
+    article: '2024/05/12/marche-du-port/',
+    day: '12 mai 2024',
+    dayMonth: '12 mai',
+    nav: 'À la une',
+    searchButton: 'Rechercher',
+    cite: 'Citer cet article',
+    minutes: '1 min de lecture',
+    firstWeekday: 'lundi',
+    sunday: 'dimanche',
+    dir: 'ltr',
+    search: ['halles', 'résultat'],
+    facets: { sections: 'vie-locale', tags: 'port', authors: 'lea-moreau', sources: 'agence-cotiere' },
+    phrase: ['"travée centrale"', '«\u202ftravée centrale\u202f»'],
+    unaccented: ['"travee centrale"', 'travée centrale'],
+    longTitle: 'Les Archives du Courrier de la Vallée de l’Ubaye',
+  },
+  ja: {
+    article: '2024/05/12/minato-matsuri/',
+    day: '2024年5月12日',
+    dayMonth: '5月12日',
+    nav: '最新',
+    searchButton: '検索',
+    cite: 'この記事を引用する',
+    minutes: '1分で読めます',
+    firstWeekday: '日曜日',
+    sunday: '日曜日',
+    dir: 'ltr',
+    search: ['港まつり', '件'],
+    facets: { sections: '地域', tags: '予算', authors: '佐藤花子', sources: '海浜通信' },
+    phrase: ['"花火大会"', '「花火大会」'],
+    longTitle: '港町日報と湾岸地域新聞社が創刊以来七十年にわたり発行したすべての記事を収めたデジタルアーカイブ',
+  },
+  ar: {
+    article: '2024/05/12/souq-al-mina/',
+    day: '12 مايو 2024',
+    dayMonth: '12 مايو',
+    nav: 'الأحدث',
+    searchButton: 'بحث',
+    cite: 'استشهد بهذا المقال',
+    minutes: 'قراءة في دقيقة واحدة',
+    firstWeekday: 'السبت',
+    sunday: 'الأحد',
+    dir: 'rtl',
+    search: ['السوق', 'نتيج'],
+    facets: { sections: 'محليات', tags: 'الميناء', authors: 'ليلى-حداد', sources: 'وكالة-الساحل' },
+    phrase: ['"طابور امتد"', '«طابور امتد»'],
+    longTitle: 'أرشيف صحيفة الميناء ووادي النهر الكبير للأخبار المحلية والإقليمية',
+  },
+};
+
+export type Language = keyof typeof LANGUAGES;
+
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+
+/** Builds each language's archive (once per test run, shared between files) and checks it built cleanly. */
+export async function buildLanguageArchives(): Promise<Map<Language, BuildResult>> {
+  const built = await Promise.all(
+    LANGUAGE_CODES.map(async (lang) => {
+      const site = await sharedBuild({
+        content: `tests/fixtures/i18n/${lang}/articles`,
+        env: { CLIPPINGS_SITE_FILE: `tests/fixtures/i18n/${lang}/site.json` },
+      });
+      return [lang, site] as const;
+    }),
+  );
+  for (const [, site] of built) {
+    expect(site.code, site.output).toBe(0);
+    // Every key of the shipped tables is translated: no fallback warning.
+    expect(site.output).not.toContain('[clippings:i18n]');
+  }
+  return new Map(built);
+}
+
+/** One page of every kind in a language's archive, as [kind, path under the site]. */
+export function pageKinds(lang: Language): [kind: string, path: string][] {
+  const { facets } = LANGUAGES[lang];
+  return [
+    ['home', ''],
+    ['article', LANGUAGES[lang].article],
+    ['year', '2024/'],
+    ['month calendar', '2024/05/'],
+    ['by date', 'archive/'],
+    ['section', `sections/${facets.sections}/`],
+    ['sections index', 'sections/'],
+    ['tag', `tags/${facets.tags}/`],
+    ['tags index', 'tags/'],
+    ['author', `authors/${facets.authors}/`],
+    ['source', `sources/${facets.sources}/`],
+    ['search', `search/?q=${encodeURIComponent(LANGUAGES[lang].search[0])}`],
+    ['on this day', 'on-this-day/'],
+    ['corrections', 'corrections/'],
+    ['404', '404.html'],
+  ];
+}
+
+/** On the search page, waits for the results or the count the query gives. */
+export async function waitForSearch(page: Page, path: string): Promise<void> {
+  if (path.startsWith('search/'))
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#search-results li') !== null ||
+        /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+}
