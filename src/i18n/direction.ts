@@ -2,6 +2,7 @@
  * Which languages are written right to left, for `dir` attributes: a module
  * of its own so browser scripts can use it without the translation tables.
  */
+import { primaryLanguage } from '../lib/language-tags.ts';
 
 /** Languages written right to left (their primary subtags). */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
@@ -15,5 +16,5 @@ export function textDirection(tag: string): 'rtl' | 'ltr' {
   const latin = /-(Latn|Cyrl)\b/i.test(tag);
   if (script) return 'rtl';
   if (latin) return 'ltr';
-  return RIGHT_TO_LEFT.has(tag.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
 }

@@ -5,6 +5,7 @@
  * (node-languages.ts). No loading here, so both can use it.
  */
 import type { Locale } from 'date-fns';
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { messages as english, dateLocale as englishDates, type MessageKey, type Messages } from './locales/en.ts';
 import type { Message } from './translate.ts';
 
@@ -40,5 +41,5 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
  */
 export function findLanguage(tag: string, languages: ReadonlyMap<string, Language>): Language | undefined {
   const lower = tag.toLowerCase();
-  return languages.get(lower) ?? languages.get(lower.split('-')[0] ?? '');
+  return languages.get(lower) ?? languages.get(primaryLanguage(lower));
 }

@@ -28,7 +28,7 @@ const SPACE_INSIDE_CJK = new RegExp(`(?<=${CJK_LETTER})\\s+(?=${CJK_LETTER})`, '
  * The slug of a section, tag, author or source name, which names its page: as {@link slugify},
  * but a space between two Chinese or Japanese characters is dropped, so "高橋 誠" and "高橋誠",
  * the same name spaced or not, share one page (as "Harbour" and "harbour" do).
- * @example facetSlug('高橋　誠') // '高橋誠'
+ * @example facetSlug('高橋\u3000誠') // '高橋誠'
  * @example facetSlug('City Council') // 'city-council'
  */
 export function facetSlug(name: string): string {

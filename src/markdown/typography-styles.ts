@@ -5,6 +5,7 @@
  * German „ “ ; Spanish, Portuguese, Russian, Italian « » ; Polish „ ” ;
  * Swedish and Finnish ” ” ; Chinese, Japanese and Korean text is left alone.
  */
+import { primaryLanguage } from '../lib/language-tags.ts';
 
 /** A language's typographic conventions. */
 export interface TypographyStyle {
@@ -64,5 +65,5 @@ const STYLES: Record<string, TypographyStyle> = {
  */
 export function typographyStyle(lang: string | undefined): TypographyStyle {
   const tag = (lang ?? 'en').toLowerCase();
-  return STYLES[tag] ?? STYLES[tag.split('-')[0] ?? 'en'] ?? ENGLISH;
+  return STYLES[tag] ?? STYLES[primaryLanguage(tag)] ?? ENGLISH;
 }

@@ -14,6 +14,7 @@
  * (src/client/archive-search.ts reads it from the first page of each shard the
  * search page shows, and searches again without a shard that lacks a word).
  */
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
 import { META } from './record.ts';
 
@@ -68,7 +69,7 @@ export function answersWord(searched: string, found: string, lang = ''): boolean
  * stemmer reads both alike ("Muenchen" finds "München", indexed as "munchen").
  */
 function spellings(key: string, lang: string): string[] {
-  return /^de\b/i.test(lang) && /[aou]e/.test(key) ? [key, key.replace(/([aou])e/g, '$1')] : [key];
+  return primaryLanguage(lang) === 'de' && /[aou]e/.test(key) ? [key, key.replace(/([aou])e/g, '$1')] : [key];
 }
 
 /** What a found page tells of its words: Pagefind's result data. */

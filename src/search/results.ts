@@ -5,6 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
@@ -89,7 +90,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * @example fullStops([{ text: '台風が接近. 町は', marked: false }], 'ja') // [{ text: '台風が接近。町は', marked: false }]
  */
 export function fullStops(parts: ExcerptPart[], lang: string): ExcerptPart[] {
-  if (!/^(?:ja|zh)\b/i.test(lang)) return parts;
+  if (!['ja', 'zh'].includes(primaryLanguage(lang))) return parts;
   return parts.map((part, i) => {
     if (part.marked) return part;
     // The character before this run may end the marked run before it.
