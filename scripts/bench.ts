@@ -9,12 +9,7 @@
  * It also packs the built archive into one ZIM file (`npm run zim`) and
  * reports its build time and size next to dist/'s.
  *
- * Options: --articles <n[,n…]>  --seed <n>  --keep (keep the temp folders)
- *          --no-search  --no-zim  --no-write (print only)
- *          --max-memory-gb <n> (stop a build whose process tree passes it; default 14)
- *          --report-only (rewrite the page and chart from docs/benchmarks.json)
- *          --import <n> (only the importer: n plain-text files and n/10 saved pages, files per second)
- *          --search-in <dist> (only the search, in a build kept by --keep, for the one --articles size)
+ * Options: USAGE below (`npm run bench -- --help` prints it).
  */
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -272,21 +267,50 @@ async function benchSearch(dist: string, seed: number): Promise<SearchMeasure[] 
   return search;
 }
 
+const USAGE = `Usage: npm run bench -- [options]
+
+  --articles <n[,n…]>   archive sizes to generate and build (default 1000)
+  --seed <n>            seed of the generated archive (default 1)
+  --keep                keep the temporary folders (the generated archive and its build)
+  --no-search           skip the search timings in Chromium
+  --no-zim              skip packing the ZIM file
+  --no-write            print the figures only; leave docs/benchmarks.* as they are
+  --max-memory-gb <n>   stop a build whose process tree passes n GB (default 14)
+  --report-only         rewrite docs/benchmarks.md and the chart from docs/benchmarks.json
+  --import <n>          only the importer: n plain-text files and n/10 saved pages, files per second
+  --search-in <dist>    only the search, in a build kept by --keep, for the one --articles size
+  --help                this text`;
+
+const OPTIONS = {
+  articles: { type: 'string', default: '1000' },
+  seed: { type: 'string', default: '1' },
+  keep: { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  'no-zim': { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
+  'max-memory-gb': { type: 'string', default: '14' },
+  'report-only': { type: 'boolean', default: false },
+  import: { type: 'string' },
+  'search-in': { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** Reads the command line; a mistake in it is told in one line with the usage, exit code 2. */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '1000' },
-      seed: { type: 'string', default: '1' },
-      keep: { type: 'boolean', default: false },
-      'no-search': { type: 'boolean', default: false },
-      'no-zim': { type: 'boolean', default: false },
-      'no-write': { type: 'boolean', default: false },
-      'max-memory-gb': { type: 'string', default: '14' },
-      'report-only': { type: 'boolean', default: false },
-      import: { type: 'string' },
-      'search-in': { type: 'string' },
-    },
-  });
+  const values = readOptions();
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (values.import !== undefined) {
     const files = Number(values.import);
     if (!Number.isInteger(files) || files < 1)
