@@ -2,7 +2,7 @@
 /**
  * `npm run verify`: checks an existing dist/ against content/ (the same checks
  * the build runs at its end). Reads the same environment as astro.config.mjs.
- * Exit code 0 when the build is whole, 1 when a check fails.
+ * Exit code 0 when the build is whole, 1 when a check fails, 2 for a usage mistake.
  *
  * It reads only what changed since it last ran (src/verify/record.ts);
  * `npm run verify -- --full` (or CLIPPINGS_VERIFY_FULL=1) reads and hashes every file.
@@ -14,7 +14,30 @@ import { formatVerifyReport, verifyBuild } from '../src/verify/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = settingsFrom();
-const { values } = parseArgs({ options: { full: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run verify [-- --full]
+Checks the built site (CLIPPINGS_OUT_DIR, default dist/) against the articles (CLIPPINGS_CONTENT_DIR):
+every article has its page, sitemap entry and search record, and every internal link resolves.
+Exit code 0 when the build is whole, 1 when a check fails, 2 for a mistake in the command.
+
+  --full   read and hash every file, not only what changed since the last verification
+  --help   this text`;
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: { full: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const report = await verifyBuild({
   root,
   contentDir: resolve(root, settings.contentDir),

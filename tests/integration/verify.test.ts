@@ -241,3 +241,23 @@ describe('build verification', () => {
     expect(output).not.toMatch(/Z_BUF_ERROR\n\s+at |^\s+at .+:\d+:\d+\)?$/m);
   }, 120_000);
 });
+
+describe('npm run verify on the command line', () => {
+  const verify = (args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/verify.ts'), ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+
+  test('--help says what it checks and its options; an unknown option is told in one line, exit 2', () => {
+    const help = verify(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run verify \[-- --full\]/);
+    expect(help.stdout).toContain('--full');
+    const wrong = verify(['--fulll']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr.split('\n')[0]).toBe("Unknown option '--fulll'");
+    expect(wrong.stderr).toContain('Usage: npm run verify');
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+});
