@@ -81,6 +81,23 @@ export function facetNames(article: ArticleSummary): Record<Facet, readonly stri
   };
 }
 
+/**
+ * The names an article is filed under in search, each spelt as its facet page names it: the
+ * spelling the archive met first, so "高橋誠" and "高橋 誠", or "harbour" and "Harbour", are one
+ * filter value, as they are one page (the article's own byline keeps how it was written).
+ * @example searchFilterNames(archive.facets, { ...article, authors: ['高橋誠'] }).authors // ['高橋 誠']
+ */
+export function searchFilterNames<A>(
+  facets: Record<Facet, Map<string, FacetGroup<A>>>,
+  article: ArticleSummary,
+): Record<Facet, string[]> {
+  const names = facetNames(article);
+  const filed = (facet: Facet) => [
+    ...new Set(names[facet].map((name) => facets[facet].get(facetSlug(name))?.name ?? name)),
+  ];
+  return { sections: filed('sections'), tags: filed('tags'), authors: filed('authors'), sources: filed('sources') };
+}
+
 /** Builds every index in one pass over the articles sorted once. */
 export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): Archive<A> {
   const newest = [...articles].sort(compareNewestFirst);
@@ -129,7 +146,7 @@ export function buildArchive<A extends ArticleSummary>(articles: readonly A[]): 
 
 /**
  * Groups sorted by name in the archive's language (for index pages), with their counts: a Swedish
- * archive lists Åberg after Zorn, a Japanese one its kanji names by reading, and "Route 9" comes
+ * archive lists Åberg after Zorn, a Japanese one kana before kanji (in JIS order), and "Route 9" comes
  * before "Route 10" everywhere.
  * @example facetIndex(groups, 'sv').map((g) => g.name) // ['Adler', 'Zorn', 'Åberg', 'Öberg']
  */

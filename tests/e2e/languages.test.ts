@@ -27,6 +27,21 @@ beforeAll(async () => {
   sites = await buildLanguageArchives();
 });
 
+test('an author written with and without a space is one search filter value, as it is one page; each byline keeps its spelling', async () => {
+  const site = sites.get('ja') as BuildResult;
+  const pages = ['2024/05/12/minato-matsuri/index.html', '2024/05/08/shigikai/index.html'];
+  const html = await Promise.all(pages.map((page) => site.read(page)));
+  const sato = html.map((page) =>
+    [...page.matchAll(/data-pagefind-filter="author">([^<]*)</g)]
+      .map((match) => match[1])
+      .filter((name) => name?.startsWith('佐藤')),
+  );
+  expect(sato.map((names) => names.length)).toEqual([1, 1]);
+  expect(sato[0]).toEqual(sato[1]);
+  // The byline shows the name as the article wrote it.
+  expect(html[1]).toMatch(/class="article-meta"[^]*佐藤花子/);
+});
+
 describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${browserSkip}`, () => {
   let browser: Browser;
   const servers = new Map<Language, StaticServer>();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, facetIndex, yearSpan, type ArticleSummary } from '../../src/lib/archive.ts';
+import { buildArchive, facetIndex, searchFilterNames, yearSpan, type ArticleSummary } from '../../src/lib/archive.ts';
 import { dayListingPages, groupByDay } from '../../src/lib/pagination.ts';
 import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
@@ -46,8 +46,8 @@ describe('facet indexes are in the archive’s alphabetical order', () => {
     expect(authorsOf(names, 'en')).toEqual(['Åberg', 'Adler', 'Öberg', 'Olsson', 'Zorn']);
   });
 
-  test('Japanese orders kanji by reading, not by code point', () => {
-    // 愛 (ai) comes before 伊 (i) in the Japanese order; its code point is after.
+  test('Japanese orders kanji in its standard (JIS) order, not by code point', () => {
+    // 愛 comes before 伊 in JIS X 0208 (by their Chinese readings, ai and i); its code point is after.
     expect(authorsOf(['伊藤', '愛知', '亜細亜'], 'ja')).toEqual(['亜細亜', '愛知', '伊藤']);
   });
 
@@ -57,6 +57,22 @@ describe('facet indexes are in the archive’s alphabetical order', () => {
       article('/b/', '2024-05-11', { authors: ['高橋誠'] }),
     ]);
     expect(facetIndex(archive.facets.authors, 'ja')).toEqual([{ name: '高橋 誠', slug: '高橋誠', count: 2 }]);
+  });
+
+  test('search filters name an author, tag or section as its page does, whatever spelling the article used', () => {
+    const first = article('/a/', '2024-05-12', { authors: ['高橋 誠'], tags: ['Harbour'], section: 'News' });
+    const second = article('/b/', '2024-05-11', {
+      authors: ['高橋誠', 'Ann Lee'],
+      tags: ['harbour', 'HARBOUR'],
+      section: 'news',
+    });
+    const { facets } = buildArchive([first, second]);
+    expect(searchFilterNames(facets, second)).toEqual({
+      sections: ['News'],
+      tags: ['Harbour'],
+      authors: ['高橋 誠', 'Ann Lee'],
+      sources: [],
+    });
   });
 
   test('numbers inside names count as numbers, and case does not split a letter', () => {
