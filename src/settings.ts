@@ -9,10 +9,11 @@ import { normalizeBase } from './lib/base.ts';
 import { bodyLimitsFrom, type BodyLimits } from './lib/limits.ts';
 
 /** Articles per shard when `CLIPPINGS_SEARCH_SHARD_SIZE` is not set: how the search index is split, src/search/shards.ts (see docs/benchmarks for the measurement). */
-// 5,000: a 10,000-article archive's frozen part in two shards that index side by side on two
-// cores, where one of 8,000 kept one core busy alone for most of the step; and about 1.6 GB
-// of Pagefind memory a shard, beside a 100,000-article build's 4 GB (docs/benchmarks.md).
-export const DEFAULT_SHARD_SIZE = 5000;
+// 4,000: Pagefind's memory grows with a shard (about 1.8 GB at 5,000 articles), and a
+// 100,000-article build holds about 4.4 GB beside it; at 5,000 the whole build peaked at
+// 6.19 GB, at 4,000 at 5.83 GB, within a 6 GB budget (docs/benchmarks.md, session 11). Smaller
+// than 8,000 also lets a 10,000-article archive's frozen shards index side by side.
+export const DEFAULT_SHARD_SIZE = 4000;
 
 /** Articles per shard of the newest, still growing period when `CLIPPINGS_SEARCH_RECENT_SHARD_SIZE` is not set: what a day's rebuild re-indexes (docs/benchmarks.md). */
 export const DEFAULT_RECENT_SHARD_SIZE = 1000;

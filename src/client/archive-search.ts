@@ -6,7 +6,7 @@
  * A large archive's index is several bundles, one per shard (a run of months,
  * listed in search.json). Each language's instance opens the NEWEST bundle
  * that has the language and `mergeIndex`es older ones only when the reader
- * gets that far (each costs its metadata, ~50 KB at 5,000 articles): by
+ * gets that far (each costs its metadata, ~40 KB at 4,000 articles): by
  * relevance, the newest shard answers first, and each page past its results
  * widens the search by one older shard; by date, shard after shard in the
  * sort's direction.
