@@ -67,22 +67,9 @@ export function dayPath(day: string, page: number): string {
   return `${pagePath(datePath(day.slice(0, 7)), page)}#${dayAnchor(day)}`;
 }
 
-/**
- * Slugs of facet names, computed once each: an article page links its
- * section, authors and tags (some twice), so the same few thousand names were
- * slugified on page after page (about a seventh of the page phase's CPU in a
- * profile of a 1,000-article build). Names are an archive's facets, a bounded set.
- */
-const facetSlugs = new Map<string, string>();
-
 /** `/sections/world/` @example facetPath('tags', 'City Council') // '/tags/city-council/' */
 export function facetPath(facet: Facet, name: string): string {
-  let slug = facetSlugs.get(name);
-  if (slug === undefined) {
-    slug = facetSlug(name);
-    facetSlugs.set(name, slug);
-  }
-  return `/${facet}/${slug}/`;
+  return `/${facet}/${facetSlug(name)}/`;
 }
 
 /** The path of page `n` (1-based) of a listing. @example pagePath('/tags/x/', 2) // '/tags/x/page/2/' */
