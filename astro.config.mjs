@@ -40,6 +40,11 @@ export default defineConfig({
   // The output folder is kept between builds and pruned after (src/integrations/keep-output.ts):
   // unchanged pages stay in place instead of being deleted and copied back from the cache.
   vite: {
+    // Vite's own cache (the dev server's pre-bundled dependencies) beside the build cache, not in
+    // the shared node_modules/.vite: `astro build` replaces that folder, and a dev server reading
+    // from it at that moment answers 504 "Outdated Optimize Dep" (seen in CI, where builds of
+    // other archives run beside `npm run dev`).
+    cacheDir: `${settings.cacheDir}/vite`,
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
     // The one module the browser scripts import from a package (date-fns/format, through
