@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { translatorFor } from '../i18n/node-languages.ts';
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
-import { slugify } from '../lib/slugs.ts';
+import { facetSlug } from '../lib/slugs.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
 
 /** A required field nobody supplied, and the option that supplies it. */
@@ -105,7 +105,7 @@ export function names(list: readonly string[] | undefined): string[] {
   const result: string[] = [];
   for (const name of list ?? []) {
     const text = clean(name);
-    const slug = text ? slugify(text) : '';
+    const slug = text ? facetSlug(text) : '';
     if (!text || !slug || seen.has(slug)) continue;
     seen.add(slug);
     result.push(text);
@@ -123,7 +123,7 @@ export function names(list: readonly string[] | undefined): string[] {
  */
 export function foundNames(list: readonly string[]): string[] {
   return names(list)
-    .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(slugify(name)) && !isMachineToken(name))
+    .filter((name) => [...name].length <= MAX_NAME_LENGTH && !segmentProblem(facetSlug(name)) && !isMachineToken(name))
     .slice(0, MAX_LIST_ENTRIES);
 }
 
@@ -165,7 +165,7 @@ function clean(text: string | undefined): string | undefined {
 
 function sluggable(text: string | undefined): string | undefined {
   const value = clean(text);
-  return value && slugify(value) ? value : undefined;
+  return value && facetSlug(value) ? value : undefined;
 }
 
 function list(text: string | undefined): string[] {

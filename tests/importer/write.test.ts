@@ -112,6 +112,8 @@ describe('completeArticle', () => {
 
   test('names without letters or digits, and repeats, are dropped', () => {
     expect(names(['Ada Quill', 'ada  quill', '—', ' Bram ', ''])).toEqual(['Ada Quill', 'Bram']);
+    // A Japanese name with and without a space has one page, so it is one name: the first spelling.
+    expect(names(['高橋 誠', '高橋誠', '佐藤花子'])).toEqual(['高橋 誠', '佐藤花子']);
   });
 
   test('names a page carried that no article could keep are left out; the first hundred tags are kept', () => {
