@@ -67,19 +67,63 @@ export function parseQuery(query: string): ParsedQuery {
  * A query's runs in order, quotes removed: each quoted run of two or more
  * words is a phrase, the rest are words (an unclosed quote runs to the end).
  * In scripts written without spaces, a quoted run of two or more of their
- * characters may be several words (「避難の早め」): a phrase too.
+ * characters may be several words (「避難の早め」): a phrase too. So is such
+ * a run typed unquoted when it is several words (unspacedWords): readers of
+ * these scripts separate keywords with a space, and a run without one means
+ * its words as typed, side by side. Pagefind would find them anywhere in a
+ * page (予算道路 finds a page saying 予算 here and 道路 further on), so a
+ * run of words no article has found unrelated articles; search engines that
+ * index these scripts in character pairs match the run whole.
  * @example queryParts('« a b » c') // [{ text: 'a b', phrase: true }, { text: 'c', phrase: false }]
  * @example queryParts('「避難の早め」') // [{ text: '避難の早め', phrase: true }]
+ * @example queryParts('予算道路 市議会') // [{ text: '予算道路', phrase: true }, { text: '市議会', phrase: false }]
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
   query.split(QUOTE_MARKS).forEach((piece, index) => {
     const text = piece.trim().replace(/\s+/g, ' ');
-    const words = normalizeText(text);
-    const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
-    if (text) parts.push({ text, phrase: index % 2 === 1 && (words.includes(' ') || unspaced >= 2) });
+    if (!text) return;
+    if (index % 2 === 1) {
+      const words = normalizeText(text);
+      const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
+      parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 });
+      return;
+    }
+    let loose: string[] = [];
+    const looseWords = () => {
+      if (loose.length > 0) parts.push({ text: loose.join(' '), phrase: false });
+      loose = [];
+    };
+    for (const token of text.split(' ')) {
+      if (unspacedWords(token) < 2) loose.push(token);
+      else {
+        looseWords();
+        parts.push({ text: token, phrase: true });
+      }
+    }
+    looseWords();
   });
   return parts;
+}
+
+/** Finds words in runs of scripts written without spaces, from the locale's dictionaries (any locale: ICU's are shared). */
+const WORD_SEGMENTER =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
+
+/**
+ * How many words a token typed without spaces holds, where at least two of
+ * its characters are of a script written without them (0 otherwise, and
+ * where the browser cannot tell words apart): the words Pagefind searches
+ * for it, which also splits the query with Intl.Segmenter.
+ * @example unspacedWords('予算道路') // 2
+ * @example unspacedWords('新幹線') // 1
+ * @example unspacedWords('harbour') // 0
+ */
+export function unspacedWords(token: string): number {
+  if (!WORD_SEGMENTER || [...token].filter((char) => UNSPACED.test(char)).length < 2) return 0;
+  let words = 0;
+  for (const { isWordLike } of WORD_SEGMENTER.segment(token)) if (isWordLike) words++;
+  return words;
 }
 
 /**

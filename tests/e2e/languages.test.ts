@@ -10,16 +10,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { watchProblems } from '../helpers/browser.ts';
-import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { browserSkip } from '../helpers/chromium.ts';
 import {
   buildLanguageArchives,
   LANGUAGE_CODES,
   LANGUAGES,
+  openLanguageArchives,
   pageKinds,
   waitForSearch,
   type Language,
+  type OpenArchives,
 } from '../helpers/i18n-archives.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { StaticServer } from '../helpers/serve.ts';
 
 let sites: Map<Language, BuildResult>;
 
@@ -43,17 +45,15 @@ test('an author written with and without a space is one search filter value, as 
 });
 
 describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${browserSkip}`, () => {
+  let archives: OpenArchives;
   let browser: Browser;
-  const servers = new Map<Language, StaticServer>();
+  let servers: Map<Language, StaticServer>;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    for (const [lang, site] of sites) servers.set(lang, await serve(site.dist));
+    archives = await openLanguageArchives(sites);
+    ({ browser, servers } = archives);
   });
-  afterAll(async () => {
-    await browser?.close();
-    for (const server of servers.values()) await server.stop();
-  });
+  afterAll(() => archives?.close());
 
   describe.each(LANGUAGE_CODES)('%s', (lang) => {
     const expected = LANGUAGES[lang];
@@ -230,7 +230,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
-  test('Japanese: a quoted phrase without spaces is a phrase, found in its order only, and marked whole', async () => {
+  test('Japanese: a run of words without spaces, quoted or not, is a phrase, found in its order only, and marked whole', async () => {
     const page = await browser.newPage();
     const results = page.locator('#search-results li a[href*="highlight="]');
     // Contiguous in the article's text: 「…花火大会が開かれた」.
@@ -246,6 +246,18 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
       .toMatch(/見つかりません|0件|ありません/);
     expect(await page.locator('#search-results li').count()).toBe(0);
+    // Unquoted, a run of several words is taken as typed too: 五年 and 花火 are both in the article, apart
+    // (「五年ぶりとなる花火大会」); 花火大会 stands there whole and is found.
+    for (const [typed, found] of [
+      ['五年花火', 0],
+      ['花火大会', 1],
+    ] as const) {
+      await page.goto(`${servers.get('ja')?.url}search/?q=${encodeURIComponent(typed)}`);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toContain(`「${typed}」`);
+      expect(await page.locator('#search-results li').count()).toBe(found);
+    }
     await page.close();
   });
 

@@ -21,6 +21,20 @@ describe('parseQuery', () => {
     ['「避難の早め」', { terms: '避難の早め', phrases: ['避難の早め'] }],
     ['"台風10号" 接近', { terms: '台風10号 接近', phrases: ['台風10号'] }],
     ['「港」', { terms: '港', phrases: [] }],
+    // Unquoted, such a run is a phrase when it holds several words: readers of these scripts put a space between
+    // keywords. One word (新幹線) is searched as it is.
+    ['予算道路', { terms: '予算道路', phrases: ['予算道路'] }],
+    ['新幹線', { terms: '新幹線', phrases: [] }],
+    ['東京 電力', { terms: '東京 電力', phrases: [] }],
+    ['北京天气预报 上海', { terms: '北京天气预报 上海', phrases: ['北京天气预报'] }],
+    [
+      'ferry 男子400メートル "battery electric"',
+      {
+        terms: 'ferry 男子400メートル battery electric',
+        phrases: ['男子400メートル', 'battery electric'],
+      },
+    ],
+    ['ภาษาไทย', { terms: 'ภาษาไทย', phrases: ['ภาษาไทย'] }],
     // An apostrophe is not a quotation mark.
     ["l’avion d'hier", { terms: "l’avion d'hier", phrases: [] }],
   ])('%s', (query, expected) => expect(parseQuery(query)).toEqual(expected));
