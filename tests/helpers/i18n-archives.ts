@@ -2,9 +2,11 @@
  * The archives in other languages the browser tests read (tests/fixtures/i18n/): what each is
  * expected to show, one page of every kind, and their builds, shared by the test files.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { BuildResult } from './build.ts';
+import { launchChromium } from './chromium.ts';
+import { serve, type StaticServer } from './serve.ts';
 import { sharedBuild } from './shared-build.ts';
 
 interface Expected {
@@ -107,6 +109,28 @@ export async function buildLanguageArchives(): Promise<Map<Language, BuildResult
     expect(site.output).not.toContain('[clippings:i18n]');
   }
   return new Map(built);
+}
+
+/** The language archives served on 127.0.0.1, and one Chromium to read them. */
+export interface OpenArchives {
+  browser: Browser;
+  servers: Map<Language, StaticServer>;
+  close(): Promise<void>;
+}
+
+/** Serves each built archive and launches Chromium; `close` stops them all. */
+export async function openLanguageArchives(sites: Map<Language, BuildResult>): Promise<OpenArchives> {
+  const browser = await launchChromium();
+  const servers = new Map<Language, StaticServer>();
+  for (const [lang, site] of sites) servers.set(lang, await serve(site.dist));
+  return {
+    browser,
+    servers,
+    async close() {
+      await browser.close();
+      for (const server of servers.values()) await server.stop();
+    },
+  };
 }
 
 /** One page of every kind in a language's archive, as [kind, path under the site]. */
