@@ -111,16 +111,19 @@ const WORD_SEGMENTER =
   typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
 
 /**
- * How many words a token typed without spaces holds, where at least two of
- * its characters are of a script written without them (0 otherwise, and
+ * How many words a token typed without spaces holds, where one of its
+ * characters at least is of a script written without them (0 otherwise, and
  * where the browser cannot tell words apart): the words Pagefind searches
- * for it, which also splits the query with Intl.Segmenter.
+ * for it, which also splits the query with Intl.Segmenter. A number before a
+ * counter word is two (10号): searched apart, a page with 号 and no 10 was
+ * found, as Pagefind leaves out a word its index lacks.
  * @example unspacedWords('予算道路') // 2
+ * @example unspacedWords('10号') // 2
  * @example unspacedWords('新幹線') // 1
  * @example unspacedWords('harbour') // 0
  */
 export function unspacedWords(token: string): number {
-  if (!WORD_SEGMENTER || [...token].filter((char) => UNSPACED.test(char)).length < 2) return 0;
+  if (!WORD_SEGMENTER || !UNSPACED.test(token)) return 0;
   let words = 0;
   for (const { isWordLike } of WORD_SEGMENTER.segment(token)) if (isWordLike) words++;
   return words;
@@ -162,14 +165,28 @@ export function wordEdges(text: string): { before: string; word: string; after: 
   return { before, word, after };
 }
 
+/** Full-width digits and Latin letters (Ｕ＋ＦＦ１０…), as Chinese and Japanese text and keyboards write them. */
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+
+/**
+ * Full-width digits and Latin letters written as ASCII, one character for
+ * one: 台風１０号 and 台風10号 are one word to a reader, whichever the
+ * keyboard or the newspaper used.
+ * @example foldWidth('台風１０号') // '台風10号'
+ */
+export function foldWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
 /**
  * Text reduced to lowercase words separated by single spaces, letters and
  * digits kept in any script, accents kept (they tell words apart in French;
- * foldMarks drops them where the reader typed none).
+ * foldMarks drops them where the reader typed none), full-width digits and
+ * letters as ASCII.
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(NOT_WORD, ' ').trim();
+  return foldWidth(text.normalize('NFC')).toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 const MARKS = /\p{M}/gu;
@@ -183,12 +200,13 @@ const SHARP_S = /[ßẞ]/g;
  * ß (and capital ẞ) is written ss where it is missing (Switzerland,
  * keyboards without it), and Pagefind's German stemmer indexes and searches
  * both as ss: "Strassenfest" finds "Straßenfest". It has no decomposition, so
- * it is folded by name, as a mark the reader did not type.
+ * it is folded by name, as a mark the reader did not type. Full-width digits
+ * and letters are written as ASCII (foldWidth), as normalizeText writes them.
  * @example foldMarks('saúde') // 'saude'
  * @example foldMarks('Straße') // 'Strasse'
  */
 export function foldMarks(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss');
+  return foldWidth(text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss'));
 }
 
 /**

@@ -36,6 +36,9 @@ describe('wordRanges', () => {
     ['abc and a.c', ['a.c'], ['a.c']],
     // A phrase is marked whole where its words stand side by side, and nowhere else.
     ['Sur la place du Marché, du pain.', ['place du marché'], ['place du Marché']],
+    // Full-width digits and letters are the ASCII ones typed: highlightWords hands them over as ASCII.
+    ['台風１０号が接近、台風10号', ['10号'], ['１０号', '10号']],
+    ['ＮＨＫによると', ['nhk'], ['ＮＨＫ']],
     ['la place,\n du   Marché', ['place du marché'], ['place,\n du   Marché']],
     ['du Marché de la place', ['place du marché'], []],
     ['place du Marchés', ['place du marché'], []],

@@ -25,6 +25,7 @@ describe('parseQuery', () => {
     // keywords. One word (新幹線) is searched as it is.
     ['予算道路', { terms: '予算道路', phrases: ['予算道路'] }],
     ['新幹線', { terms: '新幹線', phrases: [] }],
+    ['１０号', { terms: '１０号', phrases: ['１０号'] }],
     ['東京 電力', { terms: '東京 電力', phrases: [] }],
     ['北京天气预报 上海', { terms: '北京天气预报 上海', phrases: ['北京天气预报'] }],
     [
@@ -42,6 +43,8 @@ describe('parseQuery', () => {
 
 test('normalizeText keeps letters of any script and accents, drops punctuation', () => {
   expect(normalizeText('Battery-électrique,  BUS!')).toBe('battery électrique bus');
+  // Full-width digits and letters as ASCII; full-width punctuation is still no word.
+  expect(normalizeText('ＮＨＫ：台風１０号（速報）')).toBe('nhk 台風10号 速報');
 });
 
 describe('matchesPhrases', () => {
@@ -56,6 +59,10 @@ describe('matchesPhrases', () => {
     ['anything', [], true],
     // Accents the reader did not type are not asked for, as in a search of the words alone.
     ['Os postos de saúde abrem.', ['postos de saude'], true],
+    // Full-width digits and letters, in the text or as typed, are the ASCII ones.
+    ['台風１０号は２８日に接近', ['台風10号'], true],
+    ['台風10号は28日に接近', ['台風１０号'], true],
+    ['台風１０号は２８日に接近', ['台風11号'], false],
     ['Os postos de saúde abrem.', ['postos de saúde'], true],
     ['Sur la PLACE DU MARCHÉ', ['place du marche'], true],
     // Accents typed are: « la pêche » is not « la péché ».
