@@ -56,7 +56,7 @@ export const messages = {
   'facet.tags': 'タグ',
   'facet.authors': '執筆者',
   'facet.sources': '出典',
-  'facet.sections.count': { other: '{count}セクション' },
+  'facet.sections.count': { other: '{count}個のセクション' },
   'facet.tags.count': { other: '{count}個のタグ' },
   'facet.authors.count': { other: '{count}人の執筆者' },
   'facet.sources.count': { other: '{count}件の出典' },
