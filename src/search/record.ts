@@ -4,11 +4,34 @@
  * offers and the client reads back, and the values computed outside the
  * template so they can be tested.
  */
+import type { Archive } from '../lib/archive.ts';
 import type { ArticleDate } from '../lib/dates.ts';
+import type { Facet } from '../lib/urls.ts';
 
 /** The filters every article carries, in the order the search page offers them. */
 export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The facet whose names each filter lists; the year filter lists the archive's years. */
+const FILTER_FACETS: Record<FilterKey, Facet | 'years'> = {
+  section: 'sections',
+  author: 'authors',
+  tag: 'tags',
+  year: 'years',
+  source: 'sources',
+};
+
+/**
+ * The filters the search page shows: those with a value in some article. An
+ * archive without sources (or tags, or bylines) has nothing to choose there.
+ * @example shownFilters(archiveWithoutSources) // ['section', 'author', 'tag', 'year']
+ */
+export function shownFilters(archive: Pick<Archive, 'facets' | 'years'>): FilterKey[] {
+  return FILTER_KEYS.filter((key) => {
+    const facet = FILTER_FACETS[key];
+    return (facet === 'years' ? archive.years : archive.facets[facet]).size > 0;
+  });
+}
 
 /**
  * Filters for date ranges, not offered as lists: a range `?from=1998&to=2003-06`

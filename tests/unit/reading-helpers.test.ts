@@ -5,6 +5,7 @@ import { isoWeekday, monthGrid, yearMonths } from '../../src/lib/calendar.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 import { calendarDayKeys, entriesForToday, groupByCalendarDay } from '../../src/lib/on-this-day.ts';
 import { relatedArticles } from '../../src/lib/related.ts';
+import { shownFilters } from '../../src/search/record.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 function article(url: string, day: string, extra: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -31,6 +32,17 @@ test('yearSpan is the archive’s first and last years, whatever order articles 
   expect(yearSpan(archive)).toEqual({ oldest: '2019', newest: '2022' });
   expect(yearSpan(buildArchive([article('/a/', '2024-05-12')]))).toEqual({ oldest: '2024', newest: '2024' });
   expect(yearSpan(buildArchive([]))).toBeUndefined();
+});
+
+test('the search page shows the filters some article has a value for', () => {
+  const bare = buildArchive([article('/a/', '2024-05-12'), article('/b/', '2023-01-02')]);
+  expect(shownFilters(bare)).toEqual(['section', 'year']);
+  const full = buildArchive([
+    article('/a/', '2024-05-12', { authors: ['Ada Quill'] }),
+    article('/b/', '2023-01-02', { tags: ['harbour'], source: { name: 'Coastal Wire' } }),
+  ]);
+  expect(shownFilters(full)).toEqual(['section', 'author', 'tag', 'year', 'source']);
+  expect(shownFilters(buildArchive([]))).toEqual([]);
 });
 
 describe('facet indexes are in the archive’s alphabetical order', () => {
