@@ -146,7 +146,7 @@ function rememberPlace(): void {
 }
 
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
-  const view = toResultView(data);
+  const view = toResultView(data, query);
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');

@@ -30,11 +30,18 @@ export function highlightHref(href: string, query: string): string {
  * @example highlightWords('?highlight=%22place+du+March%C3%A9%22') // ['place du marché']
  */
 export function highlightWords(search: string): string[] {
-  const raw = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-  const needles = queryParts(raw).flatMap(({ text, phrase }) =>
-    phrase ? [normalizeText(text)] : normalizeText(text).split(' '),
+  return queryNeedles(new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '');
+}
+
+/**
+ * What to mark for a query: each phrase (its words joined by single spaces)
+ * and each other word, lowercase, once each, longest first.
+ * @example queryNeedles('"place du Marché" pain') // ['place du marché', 'pain']
+ */
+export function queryNeedles(query: string): string[] {
+  return byLength(
+    queryParts(query).flatMap(({ text, phrase }) => (phrase ? [normalizeText(text)] : normalizeText(text).split(' '))),
   );
-  return byLength(needles);
 }
 
 /** The words of what to mark, phrases taken apart: marked when a phrase is found nowhere whole. */

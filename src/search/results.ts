@@ -6,7 +6,8 @@
  */
 import { decodeEntities } from '../lib/entities.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
-import { QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
+import { queryNeedles, wordRanges } from './highlight.ts';
+import { parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -110,8 +111,37 @@ export function byline(names: readonly string[]): string {
   return `By ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Turns Pagefind's data for one result into what the page shows (meta as SearchRecord.astro writes it). */
-export function toResultView(data: PagefindResultData): ResultView {
+/**
+ * An excerpt marked as the opened article marks the query: a phrase whole
+ * where it stands, and the query's other words. Pagefind marks each word of
+ * a phrase wherever it stands, and leaves a number it did not find unmarked
+ * beside the word it did (10号: only 号). A query without phrases, or an
+ * excerpt where no needle stands, keeps Pagefind's marks (they follow its
+ * stemming: "ran" marks "running").
+ * @example phraseMarks([{ text: 'a battery electric bus, a battery', marked: false }], '"battery electric"')
+ * // [{ text: 'a ', marked: false }, { text: 'battery electric', marked: true }, { text: ' bus, a battery', marked: false }]
+ */
+export function phraseMarks(parts: ExcerptPart[], query: string): ExcerptPart[] {
+  if (parseQuery(query).phrases.length === 0) return parts;
+  const text = parts.map((part) => part.text).join('');
+  const ranges = wordRanges(text, queryNeedles(query));
+  if (ranges.length === 0) return parts;
+  const marked: ExcerptPart[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) marked.push({ text: text.slice(at, start), marked: false });
+    marked.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < text.length) marked.push({ text: text.slice(at), marked: false });
+  return marked;
+}
+
+/**
+ * Turns Pagefind's data for one result into what the page shows (meta as
+ * SearchRecord.astro writes it), its excerpt marked for `query` (phraseMarks).
+ */
+export function toResultView(data: PagefindResultData, query = ''): ResultView {
   const { meta } = data;
   const view: ResultView = {
     href: data.url,
@@ -120,7 +150,7 @@ export function toResultView(data: PagefindResultData): ResultView {
     section: meta[META.section] ?? '',
     byline: meta[META.byline] ?? '',
     lang: meta[META.lang] ?? '',
-    excerpt: fullStops(excerptParts(data.excerpt), meta[META.lang] ?? ''),
+    excerpt: fullStops(phraseMarks(excerptParts(data.excerpt), query), meta[META.lang] ?? ''),
   };
   const image = meta[META.image];
   if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };

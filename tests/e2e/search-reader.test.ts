@@ -184,6 +184,9 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
           }),
         );
       await expect.poll(() => sectionCounts(page), { timeout: 15_000 }).toEqual(sectionsOf(together));
+      // The excerpts mark the phrase whole, as the opened article does (Pagefind marks each word apart).
+      const excerptMarks = await page.locator('#search-results .excerpt mark').allTextContents();
+      expect(excerptMarks.map((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '))).toContain(`${a} ${b}`);
       // The opened article marks the phrase whole, never one of its words alone.
       await page.locator('#search-results h2 a').first().click();
       const marks = page.locator('article mark.search-hit');

@@ -12,6 +12,7 @@ import {
   phraseCheckSummary,
   quotedQuery,
   resultSummary,
+  phraseMarks,
   toResultView,
 } from '../../src/search/results.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
@@ -93,6 +94,28 @@ test.each([
   [['A', 'B', 'C'], 'By A, B and C'],
 ])('byline(%j)', (names, expected) => {
   expect(byline(names)).toBe(expected);
+});
+
+describe('phraseMarks marks the excerpt as the opened article is marked', () => {
+  const marks = (excerpt: string, query: string) =>
+    phraseMarks(excerptParts(excerpt), query)
+      .filter((part) => part.marked)
+      .map((part) => part.text);
+  test.each([
+    // Pagefind marks each word of the phrase wherever it stands; the phrase is marked whole, its words alone are not.
+    [
+      'a <mark>battery</mark> <mark>electric</mark> bus, a <mark>battery</mark>',
+      '"battery electric"',
+      ['battery electric'],
+    ],
+    ['a <mark>battery</mark> <mark>electric</mark> bus', '"battery electric" bus', ['battery electric', 'bus']],
+    // A number with its counter word is a run: Pagefind marked only 号; the run is marked, in either width.
+    ['台風１０<mark>号</mark>は接近', '10号', ['１０号']],
+    // Without a phrase, Pagefind's marks stay (they follow its stemming).
+    ['the <mark>running</mark> race', 'ran', ['running']],
+    // No needle in the excerpt: Pagefind's marks stay.
+    ['<mark>battery</mark> and more', '"battery electric"', ['battery']],
+  ])('%s, for %s', (excerpt, query, expected) => expect(marks(excerpt, query)).toEqual(expected));
 });
 
 test('toResultView reads the meta the article template writes', () => {
