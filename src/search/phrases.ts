@@ -86,7 +86,7 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
     if (index % 2 === 1) {
       const words = normalizeText(text);
       const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
-      parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 });
+      parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 || unspacedWords(text) >= 2 });
       return;
     }
     let loose: string[] = [];

@@ -26,6 +26,8 @@ describe('parseQuery', () => {
     ['予算道路', { terms: '予算道路', phrases: ['予算道路'] }],
     ['新幹線', { terms: '新幹線', phrases: [] }],
     ['１０号', { terms: '１０号', phrases: ['１０号'] }],
+    // Quoted, the same run is a phrase too, as it is unquoted.
+    ['"10号"', { terms: '10号', phrases: ['10号'] }],
     ['東京 電力', { terms: '東京 電力', phrases: [] }],
     ['北京天气预报 上海', { terms: '北京天气预报 上海', phrases: ['北京天气预报'] }],
     [
