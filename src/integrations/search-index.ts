@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexShards } from '../search/indexer.ts';
+import { indexShards, pagefindCommand } from '../search/indexer.ts';
 import { writeOfflineFiles } from '../search/offline-files.ts';
 import { settingsFrom } from '../settings.ts';
 
@@ -34,7 +34,7 @@ export default function searchIndex(): AstroIntegration {
           cacheFolder: join(cacheDir, 'search-shards'),
           shardSize,
           recentShardSize,
-          workerFile: join(root, 'src/search/index-worker.ts'),
+          pagefindCommand: pagefindCommand(root),
           onShard: (shard, index, count, ms) => {
             if (count > 1)
               logger.info(

@@ -2,15 +2,17 @@
  * The indexing step of the search integration, run on small hand-written
  * sites (no Astro build): what it counts, how it fails, and how it shards.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexShards, indexSite } from '../../src/search/indexer.ts';
+import { indexShards, indexSite, pagefindCommand } from '../../src/search/indexer.ts';
 import { findBundles } from '../../src/search/bundles.ts';
 import { buildOfflineManifest } from '../../src/search/offline-files.ts';
 import { monthSpan, searchManifestOf } from '../../src/search/offline-manifest.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
@@ -145,6 +147,55 @@ describe('indexShards', () => {
     const fourth = await indexShards({ site: await site(pages), cacheFolder, shardSize: 10 });
     expect(fourth.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-03-2021-05', false]]);
     expect(existsSync(join(cacheFolder, '2020-01'))).toBe(false);
+  });
+
+  test("Pagefind's command line writes the same bundles as its Node API, and its failure is told", async () => {
+    const pages = {
+      '2019/03/01/a': dated('en', 'Ferry news', 'The ferry sails at dawn.', '2019-03-01'),
+      '2019/03/09/d': dated('en', 'Harbour', 'The harbour master speaks.', '2019-03-09'),
+      '2020/01/02/b': dated('en', 'Bridge news', 'The ferry waits at the bridge.', '2020-01-02'),
+      '2021/05/03/c': dated('fr', 'Le quai', 'Les habitants du quai.', '2021-05-03'),
+    };
+    const bundles = async (dir: string): Promise<Record<string, string>> => {
+      const files = (await listFiles(dir)).filter((file) => file.startsWith('pagefind')).sort();
+      return Object.fromEntries(
+        await Promise.all(
+          files.map(async (file): Promise<[string, string]> => [
+            file,
+            createHash('sha256')
+              .update(await readFile(join(dir, file)))
+              .digest('hex'),
+          ]),
+        ),
+      );
+    };
+    const throughApi = await site(pages);
+    const throughCommand = await site(pages);
+    const command = pagefindCommand(process.cwd());
+    const api = await indexShards({ site: throughApi, cacheFolder: `${throughApi}-cache`, shardSize: 2 });
+    const cli = await indexShards({
+      site: throughCommand,
+      cacheFolder: `${throughCommand}-cache`,
+      shardSize: 2,
+      pagefindCommand: command,
+    });
+    expect(cli).toEqual(api);
+    expect(cli.shards.map((shard) => shard.id)).toEqual(['2019-03', '2020-01-2021-05']);
+    const written = await bundles(throughCommand);
+    expect(Object.keys(written).some((file) => file.includes('/fragment/'))).toBe(true);
+    expect(written).toEqual(await bundles(throughApi));
+
+    // A command that fails: its exit code and what it printed reach the build's error.
+    const failing = join(throughCommand, '..', `${relative(tmpdir(), throughCommand)}-failing.mjs`);
+    await writeFile(failing, 'console.error("Error: Pagefind was not able to build an index."); process.exit(3);');
+    await expect(
+      indexShards({
+        site: await site(pages),
+        cacheFolder: `${throughCommand}-cache2`,
+        shardSize: 2,
+        pagefindCommand: failing,
+      }),
+    ).rejects.toThrow(/exit code 3:\nError: Pagefind was not able to build an index\./);
   });
 
   test('an archive without article pages still gets an (empty) index', async () => {
