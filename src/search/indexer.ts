@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
@@ -110,6 +110,17 @@ export function pagefindCommand(projectRoot: string): string {
   return join(projectRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 }
 
+/**
+ * The environment for Pagefind's command line: it reads its options from PAGEFIND_* variables
+ * too (PAGEFIND_FORCE_LANGUAGE, PAGEFIND_EXCLUDE_SELECTORS…), which must not change what the
+ * build indexes. Kept: the launcher's choice of binary (PAGEFIND_BINARY_PATH and the like).
+ */
+function pagefindEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH')),
+  );
+}
+
 /** The last characters of what Pagefind printed: enough for its error, not its whole log. */
 const KEPT_OUTPUT = 4000;
 
@@ -122,13 +133,21 @@ const KEPT_OUTPUT = 4000;
  * line refuses to write an empty index: a shard always holds pages.
  */
 async function indexWithPagefindCommand(command: string, options: Required<IndexOptions>): Promise<IndexResult> {
-  const { site, glob, outputPath } = options;
+  const site = resolve(options.site);
+  const outputPath = resolve(options.outputPath);
+  const { glob } = options;
   await mkdir(outputPath, { recursive: true });
   const args = [command, '--site', site, '--glob', glob, '--output-path', outputPath];
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     let output = '';
     const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT));
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
+    // or .json where it runs, and a project's own must not change what the build indexes.
+    const child = spawn(process.execPath, args, {
+      cwd: outputPath,
+      env: pagefindEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.once('error', reject);

@@ -173,12 +173,14 @@ describe('indexShards', () => {
     const throughCommand = await site(pages);
     const command = pagefindCommand(process.cwd());
     const api = await indexShards({ site: throughApi, cacheFolder: `${throughApi}-cache`, shardSize: 2 });
+    // The command line reads options from the environment too: the build's own must not leak in.
+    process.env.PAGEFIND_FORCE_LANGUAGE = 'de';
     const cli = await indexShards({
       site: throughCommand,
       cacheFolder: `${throughCommand}-cache`,
       shardSize: 2,
       pagefindCommand: command,
-    });
+    }).finally(() => delete process.env.PAGEFIND_FORCE_LANGUAGE);
     expect(cli).toEqual(api);
     expect(cli.shards.map((shard) => shard.id)).toEqual(['2019-03', '2020-01-2021-05']);
     const written = await bundles(throughCommand);
