@@ -8,6 +8,7 @@ import { atomFeed, jsonFeed, xmlText, type FeedInput } from '../lib/feeds.ts';
 import { facetPath, withBase } from '../lib/urls.ts';
 import { absoluteUrl, site } from '../site.ts';
 import { getArchive, type Article } from './archive.ts';
+import { cacheKeyOf } from './cache-key.ts';
 
 /** Articles a feed carries: readers fetch feeds often, so the newest fifty, as /rss.xml does. */
 export const FEED_SIZE = 50;
@@ -31,20 +32,22 @@ export async function siteFeedScope(): Promise<FeedScope> {
   return { title: site.title, description: site.description, folder: '/', articles: archive.newest };
 }
 
-/** getStaticPaths for a per-section feed: one per section, with its scope. */
+/**
+ * getStaticPaths for a per-section feed: one per section, with its scope (the
+ * articles it carries, no more) and a cache key of it, so an incremental build
+ * writes again only the feeds of the sections whose latest articles changed.
+ */
 export async function sectionFeedPaths() {
   const archive = await getArchive();
-  return [...archive.facets.sections.values()].map(({ slug, name, articles }) => ({
-    params: { slug },
-    props: {
-      scope: {
-        title: `${name} · ${site.title}`,
-        description: `${name}: the latest articles in ${site.title}.`,
-        folder: facetPath('sections', name),
-        articles,
-      } satisfies FeedScope,
-    },
-  }));
+  return [...archive.facets.sections.values()].map(({ slug, name, articles }) => {
+    const scope: FeedScope = {
+      title: `${name} · ${site.title}`,
+      description: `${name}: the latest articles in ${site.title}.`,
+      folder: facetPath('sections', name),
+      articles: articles.slice(0, FEED_SIZE),
+    };
+    return { params: { slug }, props: { scope }, cacheKey: cacheKeyOf(scope) };
+  });
 }
 
 function feedInput(scope: FeedScope, format: 'atom' | 'json', origin: URL | undefined): FeedInput {

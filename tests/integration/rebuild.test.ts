@@ -20,13 +20,17 @@ let second: BuildResult;
 const firstWritten = new Map<string, number>();
 const UNAFFECTED = 'authors/camille-vernet/index.html';
 const EDITED = '2021/03/14/orchard-market/index.html';
+/** Files the edit and the deletion leave alone, and files they change, besides the pages. */
+const UNAFFECTED_FILES = ['on-this-day/06-21.json', 'sections/culture/rss.xml', 'sections/culture/feed.json'];
+const EDITED_FILES = ['on-this-day/03-14.json', 'sections/business/rss.xml', 'sections/business/atom.xml'];
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'clippings-rebuild-'));
   await cp(join(projectRoot, 'tests/fixtures/basic/articles'), content, { recursive: true });
   first = await buildFixture({ content, env: { SOURCE_DATE_EPOCH: DAY_ONE } });
   expect(first.code, first.output).toBe(0);
-  for (const page of [UNAFFECTED, EDITED]) firstWritten.set(page, (await stat(join(first.dist, page))).mtimeMs);
+  for (const page of [UNAFFECTED, EDITED, ...UNAFFECTED_FILES, ...EDITED_FILES])
+    firstWritten.set(page, (await stat(join(first.dist, page))).mtimeMs);
   const file = join(content, '2021/03/orchard-market.md');
   // A headline of the same length: the file keeps its size, and the rebuild must still see the edit.
   await writeFile(
@@ -46,6 +50,15 @@ describe('a rebuild after editing one article and deleting another', () => {
     expect(second.output).toContain('4 articles (1 rendered, 3 unchanged)');
     expect((await stat(join(second.dist, UNAFFECTED))).mtimeMs).toBe(firstWritten.get(UNAFFECTED));
     expect((await stat(join(second.dist, EDITED))).mtimeMs).not.toBe(firstWritten.get(EDITED));
+  });
+
+  test('writes again only the on-this-day files and section feeds the edit changed', async () => {
+    for (const file of UNAFFECTED_FILES)
+      expect((await stat(join(second.dist, file))).mtimeMs, file).toBe(firstWritten.get(file));
+    for (const file of EDITED_FILES) {
+      expect((await stat(join(second.dist, file))).mtimeMs, file).not.toBe(firstWritten.get(file));
+      expect(await second.read(file), file).toContain('Orchard market moves to the quayside');
+    }
   });
 
   test('the deleted article leaves no page behind, nor listings of the year it was the only one in', () => {
