@@ -186,6 +186,8 @@ describe('indexShards', () => {
     const written = await bundles(throughCommand);
     expect(Object.keys(written).some((file) => file.includes('/fragment/'))).toBe(true);
     expect(written).toEqual(await bundles(throughApi));
+    // Pagefind read each shard's pages from a folder of links to them, gone once indexed.
+    expect(existsSync(`${throughCommand}-cache-views`)).toBe(false);
 
     // A command that fails: its exit code and what it printed reach the build's error.
     const failing = join(throughCommand, '..', `${relative(tmpdir(), throughCommand)}-failing.mjs`);
