@@ -53,15 +53,9 @@ export default defineConfig({
     optimizeDeps: { include: ['date-fns/format'] },
   },
   markdown: { processor: articleMarkdownProcessor, syntaxHighlight: false },
-  experimental: {
-    // Pages whose getStaticPaths cacheKey is unchanged since the last build are
-    // left as they are instead of rendered again (src/queries/cache-key.ts).
-    incrementalBuild: true,
-    // The content store reaches pages as a JavaScript module; in one piece, V8 compiled it in
-    // 1.6 s at 10,000 articles and 182 s at 100,000 (a 115 MB string). In pieces of 1 MiB the
-    // cost grows with the archive, not faster (docs/benchmarks.md, "Session 13").
-    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
-  },
+  // Pages whose getStaticPaths cacheKey is unchanged since the last build are
+  // left as they are instead of rendered again (src/queries/cache-key.ts).
+  experimental: { incrementalBuild: true },
   // The search index runs after the pages are written (astro:build:done);
   // verification comes after them all, and the manifest last of all.
   integrations: [
