@@ -10,16 +10,15 @@
  * browser searches every shard (src/client/archive-search.ts).
  */
 import { spawn } from 'node:child_process';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
-import { hashShard, indexedPartHashes, ShardCache } from './shard-cache.ts';
+import { hashShard, indexedPartHashes, linkFiles, ShardCache } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
-import { inBatches } from '../lib/batches.ts';
 import { settingsFrom } from '../settings.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
@@ -163,25 +162,15 @@ async function indexWithPagefindCommand(
 }
 
 /**
- * Makes `view` a folder of only these pages of the site, at the same paths, as
- * hard links (copies where the view is on another disk than the site).
- * Pagefind walks every file under the folder it is given, whatever its glob:
- * at 10,000 articles walking the whole site cost 1.1 s of a 66-page shard's
- * 1.5 s, and the walk grows with the site, for every shard. The same relative
- * paths give the same addresses in the index.
+ * Makes `view` a folder of only these pages of the site, at the same paths
+ * (linkFiles). Pagefind walks every file under the folder it is given,
+ * whatever its glob: at 10,000 articles walking the whole site cost 1.1 s of a
+ * 66-page shard's 1.5 s, and the walk grows with the site, for every shard.
+ * The same relative paths give the same addresses in the index.
  */
 async function shardView(site: string, pages: readonly string[], view: string): Promise<void> {
   await rm(view, { recursive: true, force: true });
-  const folders = [...new Set(pages.map((page) => dirname(page)))];
-  await inBatches(folders, (folder) => mkdir(join(view, folder), { recursive: true }));
-  await inBatches(pages, async (page) => {
-    try {
-      await link(join(site, page), join(view, page));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      await copyFile(join(site, page), join(view, page));
-    }
-  });
+  await linkFiles(site, view, pages);
 }
 
 /** One shard's bundle in the built site. */

@@ -8,9 +8,9 @@
  * `<cacheDir>/search-shards/<id>/` (the shard's Pagefind bundle as written).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
 import { FileMemo } from '../lib/file-memo.ts';
 import { listFiles } from '../lib/list-files.ts';
@@ -97,28 +97,29 @@ export function hashShard(
 }
 
 /**
- * Copies a folder by hard-linking its files (a shard is thousands of small
- * files: linking them takes a fraction of the time copying does), copying
- * where links are impossible (another file system). Safe here because nothing
- * writes into a bundle after Pagefind: the indexer and the cache replace a
- * bundle by removing it first (unlinking), and unused files are unlinked too.
+ * Copies `files` (paths relative to `from`) to the same paths under `to` by
+ * hard-linking them (a shard is thousands of small files: linking them takes a
+ * fraction of the time copying does), copying where links are impossible
+ * (another file system). Safe here because nothing writes into a linked file:
+ * the indexer and the cache replace a bundle by removing it first (unlinking),
+ * unused files are unlinked too, and Pagefind only reads the pages it is given.
  */
-export async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  await mkdir(to, { recursive: true });
-  const folders = new Set(
-    entries
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => join(to, relative(from, join(entry.parentPath, entry.name)))),
-  );
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
+export async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  const folders = [...new Set(files.map((file) => dirname(join(to, file))))];
+  await inBatches(folders, (folder) => mkdir(folder, { recursive: true }));
   await inBatches(files, async (file) => {
     const target = join(to, file);
     await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
   });
+}
+
+/** Copies a folder by linking its files (linkFiles), its empty folders too. */
+export async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  const path = (entry: Dirent) => relative(from, join(entry.parentPath, entry.name));
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, path(entry)), { recursive: true });
+  await linkFiles(from, to, entries.filter((entry) => entry.isFile()).map(path));
 }
 
 /** The shard cache under one folder. */
