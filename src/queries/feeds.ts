@@ -23,13 +23,19 @@ export interface FeedScope {
   description: string;
   /** Folder path without base, e.g. `/sections/politics/`. */
   folder: string;
+  /** The articles the feed carries, newest first: at most FEED_SIZE, cut where the scope is made. */
   articles: readonly Article[];
 }
 
 /** The archive's own feeds. */
 export async function siteFeedScope(): Promise<FeedScope> {
   const archive = await getArchive();
-  return { title: site.title, description: site.description, folder: '/', articles: archive.newest };
+  return {
+    title: site.title,
+    description: site.description,
+    folder: '/',
+    articles: archive.newest.slice(0, FEED_SIZE),
+  };
 }
 
 /**
@@ -58,7 +64,7 @@ function feedInput(scope: FeedScope, format: 'atom' | 'json', origin: URL | unde
     homeUrl: absoluteUrl(scope.folder, origin),
     feedUrl: absoluteUrl(`${scope.folder}${FEED_FILES[format]}`, origin),
     publisher: site.publisher,
-    items: scope.articles.slice(0, FEED_SIZE).map((article) => ({
+    items: scope.articles.map((article) => ({
       url: absoluteUrl(article.url, origin),
       title: article.title,
       summary: article.summary,
@@ -80,7 +86,7 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat, context
       description: xmlText(scope.description),
       site: absoluteUrl(scope.folder, context.site),
       // @astrojs/rss escapes markup but not the characters XML cannot hold at all.
-      items: scope.articles.slice(0, FEED_SIZE).map((article) => ({
+      items: scope.articles.map((article) => ({
         title: xmlText(article.title),
         link: withBase(import.meta.env.BASE_URL, article.url),
         pubDate: new Date(article.date.timestamp),
