@@ -1,6 +1,7 @@
 /**
  * Runs a worker thread that does one job and posts one reply, `{ ok: true, … }`
- * or `{ ok: false, message }`: the build's verification runs this way. Resolves with the reply once the thread has exited.
+ * or `{ ok: false, message }`: the build's verification runs this way.
+ * Resolves with the reply once the thread has exited.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
