@@ -6,17 +6,17 @@
  * that reads and renders it) has not changed since the last build is neither
  * parsed nor rendered again: its stored entry stands.
  *
- * Rendered bodies are written to files of their own under the cache folder
- * (`article-bodies/<digest>.html`), not into the data store: Astro keeps the
- * store as one JSON string and bundles it into the build, which at 100,000
- * articles passes V8's largest string. The store keeps the metadata only.
+ * Articles are kept out of Astro's data store, which Astro bundles into the
+ * build as one string literal (182 s of compiling at 100,000 articles): their
+ * data goes to our own store (src/content/article-store.ts), and rendered
+ * bodies to files of their own (`article-bodies/<digest>.html`), read by each
+ * page as it renders.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { pipelineFingerprint, readingFingerprint } from './fingerprint.ts';
 import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
 import { refusal } from '../lib/refusal.ts';
@@ -28,10 +28,11 @@ import { listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
 import { loadSiteSettings } from './site-settings.ts';
 import { typesetFields } from './typeset-fields.ts';
-import { articleId, pathOfArticleId } from '../lib/urls.ts';
+import { articleId } from '../lib/urls.ts';
 import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { declaredExternal } from './external-urls.ts';
-import { isDevServer, reportContentError } from './dev-errors.ts';
+import { isDevServer, reportContentChanged, reportContentError } from './dev-errors.ts';
+import { readArticleStore, writeArticleStore, type StoredArticle } from './article-store.ts';
 import { folderDateWarning } from './folder-date.ts';
 import { FileMemo } from '../lib/file-memo.ts';
 
@@ -46,18 +47,13 @@ export interface ArticleLoaderOptions {
 }
 
 
-// Types only: validation happens in readArticleSource, on the raw YAML. Kept
-// in the return type so `astro:content` types every entry's data as ArticleData.
-const articleDataSchema = z.custom<ArticleData>();
-
 /** Watchers already listening for article edits (`load` can run more than once in dev). */
 const watched = new WeakSet<object>();
 
 /** Creates the loader. */
-export function articleLoader(options: ArticleLoaderOptions): Loader & { schema: typeof articleDataSchema } {
+export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'clippings-articles',
-    schema: articleDataSchema,
     async load(context: LoaderContext): Promise<void> {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
@@ -98,7 +94,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader & { schema:
 
 // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro hands the loader a bound function to destructure
 async function loadArticles({ store, logger, generateDigest, config }: LoaderContext, root: string, dir: string): Promise<void> {
-  const bodies = fileURLToPath(new URL('article-bodies/', config.cacheDir));
+  const cacheDir = fileURLToPath(config.cacheDir);
+  const bodies = join(cacheDir, 'article-bodies');
   await mkdir(bodies, { recursive: true });
   const readStarted = performance.now();
   const files = await listArticleFiles(dir);
@@ -109,17 +106,20 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   // Cached entries are only reused while the code that read them and rendered their bodies is unchanged.
   const reading = await readingFingerprint(root);
   const fingerprint = `${await pipelineFingerprint(root, config.base)}\n${reading}\n${limits.maxBytes}\n${siteLang}`;
-  const storedByFile = new Map<string, { id: string; digest: string }>();
-  for (const [id, entry] of store.entries()) if (entry.filePath && entry.digest) storedByFile.set(entry.filePath, { id, digest: String(entry.digest) });
+  // Astro's store holds nothing of ours (see the top of this file): entries left there by an older build go.
+  store.clear();
+  const previous = readArticleStore(cacheDir);
+  const stored = previous ?? [];
+  const storedByFile = new Map(stored.map((entry) => [entry.data.file, entry]));
   const problems: ArticleProblem[] = [];
   const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
-  const unchanged: { id: string; file: string; url: string }[] = [];
+  const unchanged: (StoredArticle & { file: string; url: string })[] = [];
   /** What each file read as, for verification (src/content/read-memo.ts). */
   const reads: ReadMemo = { reading, files: {} };
   // What each unchanged file (same size, times and inode) digested to last time: it is not read again.
   const digests = new FileMemo<{ digest: string; hash: string }>(
-    join(fileURLToPath(config.cacheDir), 'article-digests.json'),
+    join(cacheDir, 'article-digests.json'),
     root,
     fingerprint,
   );
@@ -143,14 +143,13 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       return;
     }
     const { digest } = known;
-    const stored = storedByFile.get(file);
-    if (stored?.digest === digest && bodyFiles.has(`${digest}.html`)) {
-      unchanged.push({ id: stored.id, file, url: pathOfArticleId(stored.id) });
-      const data = store.get(stored.id)?.data as ArticleData | undefined;
+    const before = storedByFile.get(file);
+    if (before?.digest === digest && bodyFiles.has(`${digest}.html`)) {
+      unchanged.push({ ...before, file, url: before.data.url });
       reads.files[file] = {
         hash: known.hash,
-        url: pathOfArticleId(stored.id),
-        ...(data ? { external: declaredExternal(data) } : {}),
+        url: before.data.url,
+        external: declaredExternal(before.data),
         state: digests.stateOf(file),
       };
       return;
@@ -194,16 +193,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     if (warning) logger.warn(`${article.file} ${warning}`);
   }
 
-  await saveReadMemo(fileURLToPath(config.cacheDir), reads);
+  await saveReadMemo(cacheDir, reads);
   timing(logger, 'read', readStarted, files.length);
 
-  const seen = new Set<string>(unchanged.map(({ id }) => id));
   const changed = published.map(({ article, digest }) => ({ id: articleId(article.url), article, digest }));
-  for (const { id } of changed) seen.add(id);
-  // Bodies render on all cores. Results are stored only once all are in: the
-  // data store saves itself to disk whenever it is left idle after a change,
-  // and the main thread waiting on workers would be idle between every batch
-  // (re-serialising the whole store each time: quadratic, minutes at 2,000).
+  // Bodies render on all cores; the store is written once, when all are in.
   const started = performance.now();
   const rendered = new Array<RenderedArticle>(changed.length);
   await renderBodies(
@@ -215,6 +209,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     throw refusal(`${file}the article body could not be rendered: ${(error as Error).message}`);
   });
   await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
+  const next: StoredArticle[] = unchanged.map(({ id, digest, data }) => ({ id, digest, data }));
   changed.forEach(({ id, article, digest }, index) => {
     const body = rendered[index] as RenderedArticle;
     const frontmatter = typesetFields(article.frontmatter);
@@ -227,12 +222,16 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       wordCount: body.wordCount,
       bodyFile: join(bodies, `${digest}.html`),
     };
-    // No `rendered`: the page reads the body from `bodyFile` (src/queries/article-body.ts).
-    store.set({ id, data, digest, filePath: article.file });
+    // No body: the page reads it from `bodyFile` (src/queries/article-body.ts).
+    next.push({ id, digest, data });
   });
   timing(logger, 'markdown', started, changed.length);
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  await pruneBodies(bodies, new Set([...seen].map((id) => String(store.get(id)?.digest))));
+  // Written when anything changed (an article added, edited or gone), or when there was no store.
+  if (changed.length > 0 || next.length !== stored.length || previous === undefined) {
+    await writeArticleStore(cacheDir, next);
+    if (isDevServer()) reportContentChanged();
+  }
+  await pruneBodies(bodies, new Set(next.map(({ digest }) => digest)));
   const drafts = articles.length - published.length;
   const total = published.length + unchanged.length;
   logger.info(`${total} articles (${changed.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);

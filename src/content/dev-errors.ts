@@ -1,18 +1,21 @@
 /**
- * Broken articles in `astro dev`. The build stops on them; the dev server
- * keeps running, and its content loader only logged the error to the
- * terminal while the browser kept the old page. The loader reports its error
- * here, every page throws it (src/layouts/BaseLayout.astro), and Astro shows it in its error
- * overlay with the build's own message; the dev integration reloads the
- * browser when the error appears or goes. Held on `globalThis` because the
- * loader and the pages may run in different module instances.
+ * What `astro dev` hears from the content loader, held on `globalThis`
+ * because the loader and the pages may run in different module instances:
+ * - that the articles changed: the dev integration reloads the browser (the
+ *   pages read our own store, src/content/article-store.ts, which Astro does
+ *   not watch);
+ * - that an article is broken. The build stops on it; the dev server keeps
+ *   running. The loader reports its error here, every page throws it
+ *   (src/layouts/BaseLayout.astro), and Astro shows it in its error overlay
+ *   with the build's own message; the browser reloads when the error appears
+ *   or goes.
  */
 
 interface ContentErrorState {
   /** Set by the dev integration: this process is `astro dev`. */
   dev?: boolean;
   error?: Error | undefined;
-  /** Called when the error appears, changes or is fixed (set by the dev integration). */
+  /** Called when the articles or the error change (set by the dev integration). */
   onChange?: (() => void) | undefined;
 }
 
@@ -26,6 +29,11 @@ export function reportContentError(error: unknown): void {
   const changed = next?.message !== state.error?.message;
   state.error = next;
   if (changed) state.onChange?.();
+}
+
+/** The loader stored new articles: the dev server reloads the browser. */
+export function reportContentChanged(): void {
+  state.onChange?.();
 }
 
 /** Throws the loader's error, if the content is broken (so the page shows it). */

@@ -3,8 +3,9 @@
  * - search: the dev server has no search index (Pagefind indexes built pages);
  *   it serves the last build's (the `pagefind` folders and `offline.json` in the output
  *   folder) when there is one, and otherwise the search page says how to get it;
- * - broken articles: the browser reloads when the content loader's error
- *   appears or is fixed, so Astro's error overlay shows it (src/content/dev-errors.ts).
+ * - edits: the browser reloads when the content loader stores new articles or
+ *   its error appears or is fixed, so pages show the edit, or Astro's error
+ *   overlay shows the error (src/content/dev-errors.ts).
  * The dev-only Content-Security-Policy is in src/security/headers.ts.
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -43,7 +44,13 @@ export default function devServer(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
-        watchContentErrors(() => server.ws.send({ type: 'full-reload' }));
+        watchContentErrors(() => {
+          // Astro's own signal (sent when its data store changes) to drop the getStaticPaths results
+          // it keeps: they hold the articles as they were.
+          for (const [name, environment] of Object.entries(server.environments))
+            if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          server.ws.send({ type: 'full-reload' });
+        });
         server.middlewares.use((request, response, next) => {
           const file = searchFile(new URL(request.url ?? '/', 'http://dev').pathname, base);
           if (!file) return next();

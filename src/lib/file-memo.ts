@@ -10,8 +10,8 @@
  * back by tools such as `touch`, so rewriting a file's bytes always shows.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFileWhole } from './write-whole.ts';
 
 /** A file's state as memos compare it (`size:mtimeNs:ctimeNs:ino`); undefined when it cannot be read. */
 export function fileState(path: string): string | undefined {
@@ -88,14 +88,10 @@ export class FileMemo<T> {
   /** Writes what was asked about this run, whole or not at all; a failure leaves no memo, never an error. */
   async save(): Promise<void> {
     if (!this.memoFile) return;
-    const temporary = `${this.memoFile}.${process.pid}.${Date.now()}.tmp`;
     try {
-      await mkdir(dirname(this.memoFile), { recursive: true });
-      await writeFile(temporary, JSON.stringify({ key: this.key, files: this.next } satisfies StoredMemo<T>));
-      await rename(temporary, this.memoFile);
+      await writeFileWhole(this.memoFile, JSON.stringify({ key: this.key, files: this.next } satisfies StoredMemo<T>));
     } catch {
       // The memo only saves work: without it, the next run computes everything.
-      await rm(temporary, { force: true });
     }
   }
 }

@@ -34,17 +34,12 @@ export function isArticlePath(path: string): boolean {
 }
 
 /**
- * The id an article has in the content store: its site path without the outer
- * slashes, so the path can be rebuilt from it.
+ * The id an article has in the article store: its site path without the outer
+ * slashes.
  * @example articleId('/2024/03/14/budget/') // '2024/03/14/budget'
  */
 export function articleId(path: string): string {
   return path.slice(1, -1);
-}
-
-/** The site path of a content store id. @example pathOfArticleId('2024/03/14/budget') // '/2024/03/14/budget/' */
-export function pathOfArticleId(id: string): string {
-  return `/${id}/`;
 }
 
 /** `/YYYY/` or `/YYYY/MM/`, from a key of that length. */

@@ -16,6 +16,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FileMemo } from '../lib/file-memo.ts';
+import { writeFileWhole } from '../lib/write-whole.ts';
 
 /** The manifest of the last finished build, at the top of the output folder. */
 export const MANIFEST_FILE = 'clippings-manifest.json';
@@ -120,9 +121,8 @@ export async function markBuildStarted(dir: string, previous: BuildManifest | un
 
 /** Marks a build as finished: its manifest is written, then the building file goes. */
 export async function markBuildFinished(dir: string, manifest: BuildManifest): Promise<void> {
-  // Written under another name and renamed: a manifest is never seen half-written.
-  await writeFile(join(dir, `${MANIFEST_FILE}.tmp`), `${JSON.stringify(manifest, null, 0)}\n`);
-  await rename(join(dir, `${MANIFEST_FILE}.tmp`), join(dir, MANIFEST_FILE));
+  // A manifest is never seen half-written.
+  await writeFileWhole(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 0)}\n`);
   await rm(join(dir, BUILDING_FILE), { force: true });
 }
 

@@ -9,11 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
 import { FileMemo } from '../lib/file-memo.ts';
 import { listFiles } from '../lib/list-files.ts';
+import { writeFileWhole } from '../lib/write-whole.ts';
 
 /** What the cache remembers of one shard. */
 export interface CachedShard {
@@ -211,12 +212,7 @@ export class ShardCache {
     // A failed save was reported to its caller; the next one still runs.
     this.saving = this.saving
       .catch(() => undefined)
-      .then(async () => {
-        await mkdir(this.folder, { recursive: true });
-        const temporary = `${this.manifestPath}.tmp`;
-        await writeFile(temporary, `${JSON.stringify(this.manifest, null, 1)}\n`);
-        await rename(temporary, this.manifestPath);
-      });
+      .then(() => writeFileWhole(this.manifestPath, `${JSON.stringify(this.manifest, null, 1)}\n`));
     return this.saving;
   }
 }

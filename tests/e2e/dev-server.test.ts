@@ -1,6 +1,6 @@
 /**
  * `npm run dev` works like the built site: styled, with no CSP violation or
- * console error; search says how to get it; a broken article shows in the
+ * console error; search says how to get it; an edit shows in the open page; a broken article shows in the
  * browser's error overlay with the build's message, and the page comes back
  * once it is fixed. Runs on a copy of the French fixture archive (outside the
  * project, so the test can break a file).
@@ -65,6 +65,35 @@ describe.skipIf(browserSkip !== '')(`npm run dev ${browserSkip}`, () => {
       .poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 })
       .toContain('npm run build');
     expect(await page.locator('#search-status').textContent()).toContain('La recherche a besoin de l’index');
+    await page.close();
+  });
+
+  test('an edited article shows in the open page, which reloads by itself', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}2024/05/12/marche-du-port/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('article h1').textContent()).toContain('Le marché du port rouvre ses halles');
+    const good = readFileSync(story, 'utf8');
+    writeFileSync(story, good.replace('rouvre ses halles', 'rouvre enfin ses halles'));
+    try {
+      // No page.reload(): the dev server tells the open page to reload.
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('article h1')
+              .textContent()
+              .catch(() => ''),
+          { timeout: 30_000, interval: 500 },
+        )
+        .toContain('Le marché du port rouvre enfin ses halles');
+      // The listing of its month reads the same edit (in a page of its own: the first may reload again).
+      const month = await browser.newPage();
+      await month.goto(`${dev.url}2024/05/`, { waitUntil: 'networkidle' });
+      expect(await month.locator('main').textContent()).toContain('rouvre enfin ses halles');
+      await month.close();
+    } finally {
+      writeFileSync(story, good);
+    }
     await page.close();
   });
 
