@@ -30,7 +30,13 @@ const article = (slug: string, title: string): StoredArticle => ({
   digest: `digest-${slug}`,
   data: {
     title,
-    date: { written: '2021-03-04T09:30:00+01:00', day: '2021-03-04', timestamp: 1614846600000, time: '09:30', offset: '+01:00' },
+    date: {
+      written: '2021-03-04T09:30:00+01:00',
+      day: '2021-03-04',
+      timestamp: 1614846600000,
+      time: '09:30',
+      offset: '+01:00',
+    },
     authors: ['Ana Ruiz'],
     tags: ['ferry'],
     slug,
