@@ -50,7 +50,10 @@ export default function searchIndex(): AstroIntegration {
         const indexed = result.shards.filter((shard) => !shard.reused).length;
         logger.info(
           `Search index: ${result.pages} pages indexed${languages ? ` (${languages})` : ''}; ` +
-            `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles${recentShardSize < shardSize ? ` (${recentShardSize} in the newest period)` : ''}: ${indexed} indexed, ${result.shards.length - indexed} reused`,
+            `${result.shards.length} shard${result.shards.length === 1 ? '' : 's'} of up to ${shardSize} articles${recentShardSize < shardSize ? ` (${recentShardSize} in the newest period)` : ''}: ${indexed} indexed, ${result.shards.length - indexed} reused` +
+            (result.memoryLeft === undefined
+              ? ''
+              : ` (${gigabytes(result.memoryLeft)} GB of the build's memory left for indexing)`),
         );
         const offline = await writeOfflineFiles({
           site,
@@ -61,4 +64,9 @@ export default function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** Bytes as gigabytes, one decimal. */
+function gigabytes(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(1);
 }

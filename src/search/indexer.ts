@@ -191,6 +191,8 @@ export interface ShardedIndexResult {
   languages: Record<string, number>;
   /** Oldest period first. */
   shards: ShardResult[];
+  /** The memory (bytes) the build had left for Pagefind when shards began to index: what bounds how many index at once. */
+  memoryLeft?: number;
 }
 
 export interface ShardedIndexOptions {
@@ -278,6 +280,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
   const files = await listArticlePages(site);
   const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize, options.recentShardSize);
   const shards: ShardResult[] = [];
+  let memoryLeft: number | undefined;
   if (plan.length === 0) {
     // No article pages: one empty bundle, so the search page still finds an index. The glob
     // matches no file: without any data-pagefind-body page, Pagefind would index every listing.
@@ -307,12 +310,13 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       options.onShard?.(results[position], position, plan.length, performance.now() - started);
     }
     const toIndex = planned.filter(({ cached }) => !cached).sort((a, b) => b.shard.articles - a.shard.articles);
+    if (toIndex.length > 0) memoryLeft = settingsFrom().buildMemoryBytes - process.memoryUsage().rss;
     try {
       await runBounded(
         toIndex,
         {
           jobs: options.pagefindCommand ? availableParallelism() : 1,
-          budget: settingsFrom().buildMemoryBytes - process.memoryUsage().rss,
+          budget: memoryLeft ?? 0,
           cost: ({ shard }) => shard.articles * PAGEFIND_BYTES_PER_PAGE,
         },
         async ({ shard, position, pages, dir, hash }) => {
@@ -352,5 +356,5 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
   for (const shard of shards)
     for (const [lang, n] of Object.entries(shard.languages)) languages[lang] = (languages[lang] ?? 0) + n;
   const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
-  return { pages, languages, shards };
+  return { pages, languages, shards, ...(memoryLeft === undefined ? {} : { memoryLeft }) };
 }
