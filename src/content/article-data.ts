@@ -15,9 +15,9 @@ export type ArticleData = Omit<ArticleFrontmatter, 'slug'> & {
   summary: string;
   wordCount: number;
   /**
-   * Absolute path of the rendered body (HTML). Bodies are kept out of Astro's
-   * data store, which is one JSON string: at 100,000 articles it would pass
-   * V8's largest string, and it is bundled into the build (see article-loader.ts).
+   * Absolute path of the rendered body (HTML). Bodies are files of their own,
+   * not in the article store (src/content/article-store.ts): every page reads
+   * the store's data, and only its own body (src/queries/article-body.ts).
    */
   bodyFile: string;
 };

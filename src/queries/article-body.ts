@@ -1,6 +1,6 @@
 /**
  * An article's rendered body, read from the file the loader wrote (bodies are
- * kept out of Astro's data store: see src/content/article-loader.ts). Read
+ * kept apart from the article store: see src/content/article-loader.ts). Read
  * when its page renders, so a build holds one body at a time, not the archive.
  * Read synchronously: a few kilobytes from the local disk cost less that way
  * than a promise-based read's file handle, stat and close.
