@@ -9,7 +9,6 @@
  * not change is copied from the build cache instead of indexed again. The
  * browser searches every shard (src/client/archive-search.ts).
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +18,7 @@ import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearc
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { hashShard, indexedPartHashes, linkFiles, ShardCache } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
+import { runCommand } from '../lib/run-command.ts';
 import { settingsFrom } from '../settings.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
@@ -140,21 +140,12 @@ async function indexWithPagefindCommand(
   const site = resolve(options.site);
   const outputPath = resolve(options.outputPath);
   await mkdir(outputPath, { recursive: true });
-  const args = [command, '--site', site, '--output-path', outputPath];
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT));
-    // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
-    // or .json where it runs, and a project's own must not change what the build indexes.
-    const child = spawn(process.execPath, args, {
-      cwd: outputPath,
-      env: pagefindEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.once('error', reject);
-    child.once('close', (exitCode) => resolve({ code: exitCode, output }));
+  // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
+  // or .json where it runs, and a project's own must not change what the build indexes.
+  const { code, output } = await runCommand(process.execPath, [command, '--site', site, '--output-path', outputPath], {
+    cwd: outputPath,
+    env: pagefindEnv(),
+    keep: KEPT_OUTPUT,
   });
   if (code !== 0)
     throw new Error(`Search index: Pagefind could not index ${site}, exit code ${code}:\n${output.trim()}`);

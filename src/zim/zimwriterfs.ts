@@ -4,7 +4,8 @@
  * ourselves. The arguments are built by a pure function, so they are tested
  * without the tool.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { runCommand } from '../lib/run-command.ts';
 import type { ZimMetadata } from './metadata.ts';
 
 /** The one line `npm run zim` prints when the tool is missing. */
@@ -52,24 +53,14 @@ export function zimwriterfsArgs(meta: ZimMetadata, options: WriteOptions): strin
  * set, and then a search for 桟橋 would not find 新しい桟橋が完成; with it, such
  * text is indexed by characters and pairs of characters, and Kiwix finds it.
  */
-export function runZimwriterfs(args: string[], command = 'zimwriterfs'): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, XAPIAN_CJK_NGRAM: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (cause) => fail(new Error(`${command} could not start: ${ZIMWRITERFS_MISSING}`, { cause })));
-    child.on('close', (code) => {
-      if (code === 0) done();
-      else
-        fail(
-          new Error(
-            `${command} failed (exit ${code}) writing ${args.at(-1)}:\n${output.trim().split('\n').slice(-20).join('\n')}`,
-          ),
-        );
-    });
-  });
+export async function runZimwriterfs(args: string[], command = 'zimwriterfs'): Promise<void> {
+  const { code, output } = await runCommand(command, args, { env: { ...process.env, XAPIAN_CJK_NGRAM: '1' } }).catch(
+    (cause: unknown) => {
+      throw new Error(`${command} could not start: ${ZIMWRITERFS_MISSING}`, { cause });
+    },
+  );
+  if (code !== 0)
+    throw new Error(
+      `${command} failed (exit ${code}) writing ${args.at(-1)}:\n${output.trim().split('\n').slice(-20).join('\n')}`,
+    );
 }
