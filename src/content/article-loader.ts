@@ -115,6 +115,8 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
   const unchanged: (StoredArticle & { file: string; url: string })[] = [];
+  /** Unchanged articles whose stored body path is not where the cache folder now is. */
+  let relocated = 0;
   /** What each file read as, for verification (src/content/read-memo.ts). */
   const reads: ReadMemo = { reading, files: {} };
   // What each unchanged file (same size, times and inode) digested to last time: it is not read again.
@@ -145,7 +147,10 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     const { digest } = known;
     const before = storedByFile.get(file);
     if (before?.digest === digest && bodyFiles.has(`${digest}.html`)) {
-      unchanged.push({ ...before, file, url: before.data.url });
+      // The body's path is absolute: a project (or its cache) moved since points it at the new place.
+      const bodyFile = join(bodies, `${digest}.html`);
+      if (before.data.bodyFile !== bodyFile) relocated++;
+      unchanged.push({ ...before, data: { ...before.data, bodyFile }, file, url: before.data.url });
       reads.files[file] = {
         hash: known.hash,
         url: before.data.url,
@@ -226,8 +231,8 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     next.push({ id, digest, data });
   });
   timing(logger, 'markdown', started, changed.length);
-  // Written when anything changed (an article added, edited or gone), or when there was no store.
-  if (changed.length > 0 || next.length !== stored.length || previous === undefined) {
+  // Written when anything changed (an article added, edited, gone or moved with the project), or when there was no store.
+  if (changed.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
     await writeArticleStore(cacheDir, next);
     if (isDevServer()) reportContentChanged();
   }

@@ -101,3 +101,22 @@ describe('a rebuild after editing one article and deleting another', () => {
     expect(parsePage(await second.read(EDITED)).attr('.cite', 'dataAccessed')).toBe('2023-11-16');
   });
 });
+
+describe('a rebuild from a cache folder that moved (a CI cache restored elsewhere, a project renamed)', () => {
+  test('renders nothing again, and every page still finds its article’s body', { timeout: 200_000 }, async () => {
+    const moved = await mkdtemp(join(projectRoot, '.tmp', 'builds', 'moved-'));
+    await cp(join(second.dist, '..'), moved, { recursive: true });
+    // Gone from where it was: nothing may still point there.
+    await rm(join(second.dist, '..', 'cache'), { recursive: true });
+    const content = second.env['CLIPPINGS_CONTENT_DIR'] as string;
+    const third = await buildFixture({ content, reuse: { ...second, dist: join(moved, 'dist') } });
+    expect(third.code, third.output).toBe(0);
+    expect(third.output).toContain('4 articles (0 rendered, 4 unchanged)');
+    const page = parsePage(await third.read('2021/03/14/orchard-market/index.html'));
+    expect(page.text('article h1')).toBe('Orchard market moves to the quayside');
+    // The body as the build before wrote it, read from the moved cache.
+    const body = parsePage(await second.read('2021/03/14/orchard-market/index.html')).text('article .article-body');
+    expect(body).not.toBe('');
+    expect(page.text('article .article-body')).toBe(body);
+  });
+});
