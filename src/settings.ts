@@ -49,16 +49,19 @@ function positiveSize(env: Readonly<Record<string, string | undefined>>, name: s
   return size;
 }
 
+/** Bytes in a gigabyte, as the benchmark and the issues count them (10⁹, not 2³⁰). */
+export const GB = 1e9;
+
 /** The build's memory when `CLIPPINGS_BUILD_MEMORY_GB` is not set: 6 GB, or 60 % of a smaller machine's. */
 export function defaultBuildMemoryBytes(machineBytes: number): number {
-  return Math.min(6 * 1024 ** 3, Math.floor(machineBytes * 0.6));
+  return Math.min(6 * GB, Math.floor(machineBytes * 0.6));
 }
 
 /**
  * The memory the whole build may hold (its process tree), in bytes:
  * `CLIPPINGS_BUILD_MEMORY_GB` when set, else the default for this machine.
  * The search indexer runs shards side by side only within it.
- * @example buildMemoryFrom({ CLIPPINGS_BUILD_MEMORY_GB: '2.5' }, 8 * 1024 ** 3) // → 2.5 GiB in bytes
+ * @example buildMemoryFrom({ CLIPPINGS_BUILD_MEMORY_GB: '2.5' }, 8e9) // → 2,500,000,000
  */
 export function buildMemoryFrom(env: Readonly<Record<string, string | undefined>>, machineBytes: number): number {
   const raw = env['CLIPPINGS_BUILD_MEMORY_GB']?.trim();
@@ -68,7 +71,7 @@ export function buildMemoryFrom(env: Readonly<Record<string, string | undefined>
     throw new RangeError(
       `CLIPPINGS_BUILD_MEMORY_GB must be a positive number of gigabytes, such as 4 or 2.5, not "${raw}"`,
     );
-  return Math.floor(gb * 1024 ** 3);
+  return Math.floor(gb * GB);
 }
 
 /** Set to 1 to build into an output folder that is not empty and was not made by this tool (nothing in it is removed). */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexShards, pagefindCommand } from '../search/indexer.ts';
 import { writeOfflineFiles } from '../search/offline-files.ts';
-import { settingsFrom } from '../settings.ts';
+import { GB, settingsFrom } from '../settings.ts';
 
 /** The Astro integration: index after every build, then write the offline files. */
 export default function searchIndex(): AstroIntegration {
@@ -68,5 +68,5 @@ export default function searchIndex(): AstroIntegration {
 
 /** Bytes as gigabytes, one decimal. */
 function gigabytes(bytes: number): string {
-  return (bytes / 1024 ** 3).toFixed(1);
+  return (bytes / GB).toFixed(1);
 }
