@@ -9,8 +9,9 @@
  * 10,000 articles, 182 s at 100,000 (about 120 MB), in every build. Parsing
  * the same data from a file with JSON.parse takes about a second.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileState } from '../lib/file-memo.ts';
 import { writeFileWhole } from '../lib/write-whole.ts';
 import type { ArticleData } from './article-data.ts';
 
@@ -54,8 +55,7 @@ export async function writeArticleStore(cacheDir: string, articles: StoredArticl
   await writeFileWhole(articleStoreFile(cacheDir), JSON.stringify({ generator: 'clippings', articles } satisfies StoreFile));
 }
 
-/** A token that changes whenever the store is written (its file's change time and size), or undefined when there is none. */
+/** A token that changes whenever the store is written (its file's state, as memos compare files), or undefined when there is none. */
 export function articleStoreVersion(cacheDir: string): string | undefined {
-  const stat = statSync(articleStoreFile(cacheDir), { bigint: true, throwIfNoEntry: false });
-  return stat ? `${stat.ctimeNs}:${stat.size}:${stat.ino}` : undefined;
+  return fileState(articleStoreFile(cacheDir));
 }
