@@ -114,7 +114,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const problems: ArticleProblem[] = [];
   const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
-  const unchanged: (StoredArticle & { file: string; url: string })[] = [];
+  const unchanged: StoredArticle[] = [];
   /** Unchanged articles whose stored body path is not where the cache folder now is. */
   let relocated = 0;
   /** What each file read as, for verification (src/content/read-memo.ts). */
@@ -150,7 +150,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
       // The body's path is absolute: a project (or its cache) moved since points it at the new place.
       const bodyFile = join(bodies, `${digest}.html`);
       if (before.data.bodyFile !== bodyFile) relocated++;
-      unchanged.push({ ...before, data: { ...before.data, bodyFile }, file, url: before.data.url });
+      unchanged.push({ ...before, data: { ...before.data, bodyFile } });
       reads.files[file] = {
         hash: known.hash,
         url: before.data.url,
@@ -181,7 +181,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   for (const path of files) readOne(path);
   await digests.save();
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
-  problems.push(...findUrlClashes([...unchanged, ...published.map(({ article }) => article)]));
+  problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
   if (problems.length > 0) {
     const report = formatProblems(problems);
     const hint = 'Fix the fields named above (see "Article format" in README.md), then build again.';
@@ -214,7 +214,7 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     throw refusal(`${file}the article body could not be rendered: ${(error as Error).message}`);
   });
   await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
-  const next: StoredArticle[] = unchanged.map(({ id, digest, data }) => ({ id, digest, data }));
+  const next = [...unchanged];
   changed.forEach(({ id, article, digest }, index) => {
     const body = rendered[index] as RenderedArticle;
     const frontmatter = typesetFields(article.frontmatter);
