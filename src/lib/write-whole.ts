@@ -5,10 +5,15 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** Writes started by this thread, numbering their temporary files. */
+let writes = 0;
 
 /** Writes `text` to `path` (its folder made when missing), replacing the file in one step. */
 export async function writeFileWhole(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  // A name of its own for every write: two writes of one file at once (in one thread or two) never share it.
+  const temporary = `${path}.${process.pid}.${threadId}.${++writes}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, text);
