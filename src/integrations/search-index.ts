@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { routeFiles } from '../lib/output-files.ts';
 import { indexShards, pagefindCommand } from '../search/indexer.ts';
 import { writeOfflineFiles } from '../search/offline-files.ts';
 import { GB, settingsFrom } from '../settings.ts';
@@ -24,13 +25,15 @@ export default function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const settings = settingsFrom();
         const shardSize = settings.searchShardSize;
         const recentShardSize = settings.searchRecentShardSize;
         const result = await indexShards({
           site,
+          // The article pages are among them: the folder need not be walked to find them.
+          files: routeFiles(site, assets),
           cacheFolder: join(cacheDir, 'search-shards'),
           shardSize,
           recentShardSize,

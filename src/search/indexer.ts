@@ -189,6 +189,12 @@ export interface ShardedIndexResult {
 export interface ShardedIndexOptions {
   /** The built site. */
   site: string;
+  /**
+   * The site's files as the build knows them (relative, `/`-separated), the
+   * article pages among them; without it, the site's year folders are walked
+   * (0.45 s at 10,000 articles, on the build's one busy thread).
+   */
+  files?: Iterable<string> | undefined;
   /** Folder for the shard cache (`<cacheDir>/search-shards`). */
   cacheFolder: string;
   /** Most articles per frozen shard. */
@@ -268,7 +274,9 @@ const PAGEFIND_BYTES_PER_PAGE = 320 * 1024;
  */
 export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
   const { site, cacheFolder } = options;
-  const files = await listArticlePages(site);
+  const files = options.files
+    ? [...options.files].filter((file) => monthOfPage(file) !== undefined)
+    : await listArticlePages(site);
   const plan = planSearchShards(countArticlesPerMonth(files), options.shardSize, options.recentShardSize);
   const shards: ShardResult[] = [];
   let memoryLeft: number | undefined;
