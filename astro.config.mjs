@@ -71,7 +71,7 @@ export default defineConfig({
     sitemapAlias(),
     searchIndex(),
     securityHeaders(),
-    verifyBuild({ contentDir: settings.contentDir }),
+    verifyBuild({ contentDir: settings.contentDir, onVerified: output.verified }),
     // Last of all: only a build that got here (verified) writes a manifest.
     output.manifest,
   ],

@@ -17,16 +17,17 @@
  * build into it anyway. The manifest half runs last, after verification: only
  * a build that got to its end writes one.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../lib/batches.ts';
 import { refusal } from '../lib/refusal.ts';
 import { ADOPT_SETTING, settingsFrom } from '../settings.ts';
-import { listFiles } from '../lib/list-files.ts';
-import { isKeptOutput } from '../lib/output-files.ts';
+import { listFiles, listFileStates, type FileStat } from '../lib/list-files.ts';
+import { fileState } from '../lib/file-memo.ts';
+import { isKeptOutput, routeFiles } from '../lib/output-files.ts';
 import { BUNDLE_FOLDER } from '../search/shards.ts';
 import {
   BUILDING_FILE,
@@ -57,15 +58,30 @@ async function removeFiles(site: string, files: readonly string[]): Promise<void
   await inBatches(files, (path) => rm(join(site, path), { force: true }));
 }
 
-/** The two halves, sharing what the first learnt about the folder: register `keep` early and `manifest` last. */
-export default function outputFolder(): { keep: AstroIntegration; manifest: AstroIntegration } {
+/** The integration's parts. */
+export interface OutputFolder {
+  /** Register early: refuses a folder that is not ours, then prunes what this build no longer makes. */
+  keep: AstroIntegration;
+  /** Register last: writes the manifest of a build that got to its end. */
+  manifest: AstroIntegration;
+  /**
+   * Hands the manifest what verification found in the folder just before it
+   * (src/verify/run.ts), so the folder is not walked and every file asked again.
+   */
+  verified: (seen: ReadonlyMap<string, FileStat>) => void;
+}
+
+/** The parts, sharing what the first learnt about the folder. */
+export default function outputFolder(): OutputFolder {
   let outDir = '';
   let publicDir = '';
   let cacheDir = '';
   /** The last finished build's manifest: the files that are ours to replace or remove. */
   let previous: BuildManifest | undefined;
-  /** Files that were in the folder before this build and are not ours, with their modification times. */
-  const foreign = new Map<string, number>();
+  /** Files that were in the folder before this build and are not ours, with their states (src/lib/file-memo.ts). */
+  const foreign = new Map<string, string | undefined>();
+  /** What verification found in the folder, this build. */
+  let seenByVerification: ReadonlyMap<string, FileStat> | undefined;
   const keep: AstroIntegration = {
     name: 'clippings:keep-output',
     hooks: {
@@ -89,7 +105,7 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
         }
         previous =
           state.kind === 'finished' ? state.manifest : state.kind === 'unfinished' ? state.previous : undefined;
-        for (const file of before) if (!previous?.files[file]) foreign.set(file, statSync(join(outDir, file)).mtimeMs);
+        for (const file of before) if (!previous?.files[file]) foreign.set(file, fileState(join(outDir, file)));
         await mkdir(outDir, { recursive: true });
         await markBuildStarted(outDir, previous);
         // Bundles have hashed names: last build's would pile up, and there are only a few to write again.
@@ -102,9 +118,7 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
         if (!previous) return;
         const site = fileURLToPath(dir);
         const ours = new Set(Object.keys(previous.files));
-        const written = new Set<string>();
-        for (const urls of assets.values())
-          for (const url of urls) written.add(relative(site, fileURLToPath(url)).split(sep).join('/'));
+        const written = routeFiles(site, assets);
         const publicFiles = new Set(await listFiles(publicDir));
         const stale = [...ours].filter(
           (path) =>
@@ -126,15 +140,25 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const made = (await listFiles(site)).filter((file) => {
+        // Nothing writes here between verification and this step: what it found is what is here.
+        const seen = seenByVerification ?? (await listFileStates(site));
+        seenByVerification = undefined;
+        const made = [...seen].filter(([file, { state }]) => {
           if (file === MANIFEST_FILE || file === BUILDING_FILE) return false;
-          const before = foreign.get(file);
           // A file that was not ours stays not ours, unless this build wrote over it.
-          return before === undefined || statSync(join(site, file)).mtimeMs !== before;
+          return !foreign.has(file) || foreign.get(file) !== state;
         });
         // Hashes of files unchanged since the last build are remembered, not read again.
         const hashes = builtFileHashes(cacheDir, site);
-        await markBuildFinished(site, manifestOf(site, made, hashes));
+        await markBuildFinished(
+          site,
+          manifestOf(
+            site,
+            made.map(([file]) => file),
+            hashes,
+            seen,
+          ),
+        );
         await hashes.save();
         if (foreign.size > 0)
           logger.info(
@@ -143,5 +167,11 @@ export default function outputFolder(): { keep: AstroIntegration; manifest: Astr
       },
     },
   };
-  return { keep, manifest };
+  return {
+    keep,
+    manifest,
+    verified: (seen) => {
+      seenByVerification = seen;
+    },
+  };
 }

@@ -10,10 +10,13 @@ import { refusal } from '../lib/refusal.ts';
 import { formatVerifyReport } from '../verify/run.ts';
 import type { VerifyTask, VerifyTaskReply } from '../verify/worker.ts';
 import { settingsFrom } from '../settings.ts';
+import type { FileStat } from '../lib/list-files.ts';
 
 export interface VerifyIntegrationOptions {
   /** Folder of the article files, relative to the project root. */
   contentDir: string;
+  /** Told what verification found in the output folder, once it passed (the manifest is made from it). */
+  onVerified?: (seen: ReadonlyMap<string, FileStat>) => void;
 }
 
 /** Runs one task in src/verify/worker.ts; rejects when it fails or stops without answering. */
@@ -96,6 +99,7 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
             'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.',
           );
         logger.info(text);
+        options.onVerified?.(report.seen);
       },
     },
   };

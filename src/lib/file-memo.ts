@@ -9,15 +9,19 @@
  * (nanoseconds) and inode are those remembered. The change time cannot be set
  * back by tools such as `touch`, so rewriting a file's bytes always shows.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileWhole } from './write-whole.ts';
 
-/** A file's state as memos compare it (`size:mtimeNs:ctimeNs:ino`); undefined when it cannot be read. */
+/** The state memos compare, from a file's stat: `size:mtimeNs:ctimeNs:ino`. */
+export function stateOfStat(stat: BigIntStats): string {
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+}
+
+/** A file's state as memos compare it (stateOfStat); undefined when it cannot be read. */
 export function fileState(path: string): string | undefined {
   try {
-    const stat = statSync(path, { bigint: true });
-    return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+    return stateOfStat(statSync(path, { bigint: true }));
   } catch {
     return undefined;
   }
@@ -64,10 +68,12 @@ export class FileMemo<T> {
     }
   }
 
-  /** The value of `file` (relative to the folder): remembered while the file is unchanged, else `compute(path)`. */
-  value(file: string, compute: (path: string) => T): T {
+  /**
+   * The value of `file` (relative to the folder): remembered while the file is unchanged, else `compute(path)`.
+   * @param state the file's state when the caller has just read it (listFileStates), to spare a stat
+   */
+  value(file: string, compute: (path: string) => T, state = fileState(join(this.folder, file))): T {
     const path = join(this.folder, file);
-    const state = fileState(path);
     const known = this.previous[file];
     if (state !== undefined && known?.[0] === state) {
       this.next[file] = known;

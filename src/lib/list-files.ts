@@ -4,9 +4,10 @@
  * site), and which files are articles (how the loader, verification, the
  * importer and the benchmark see the archive).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { stateOfStat } from './file-memo.ts';
 
 /** Appends the files under `dir` to `found`, each as `prefix` + its `/`-separated path below `dir`. */
 function walk(dir: string, prefix: string, found: string[]): void {
@@ -26,6 +27,27 @@ export function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   if (existsSync(dir)) walk(dir, '', found);
   return Promise.resolve(found);
+}
+
+/** What one look at a file tells: its size and its state as memos compare it (src/lib/file-memo.ts). */
+export interface FileStat {
+  size: number;
+  state: string;
+}
+
+/**
+ * Files under `dir` as listFiles gives them, each with its size and state:
+ * one walk and one stat a file, for steps that would otherwise ask each file
+ * again and again (is it there, how big, has it changed). A file gone
+ * between the walk and its stat is left out.
+ */
+export async function listFileStates(dir: string): Promise<Map<string, FileStat>> {
+  const states = new Map<string, FileStat>();
+  for (const file of await listFiles(dir)) {
+    const stat = statSync(join(dir, file), { bigint: true, throwIfNoEntry: false });
+    if (stat) states.set(file, { size: Number(stat.size), state: stateOfStat(stat) });
+  }
+  return states;
 }
 
 /**

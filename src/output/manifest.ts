@@ -16,6 +16,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FileMemo } from '../lib/file-memo.ts';
+import type { FileStat } from '../lib/list-files.ts';
 import { writeFileWhole } from '../lib/write-whole.ts';
 
 /** The manifest of the last finished build, at the top of the output folder. */
@@ -97,15 +98,24 @@ export function builtFileHashes(cacheDir: string | undefined, dir: string): File
   return new FileMemo(cacheDir ? join(cacheDir, 'file-hashes.json') : undefined, resolve(dir), 'sha256');
 }
 
-/** Builds the manifest of `files` (relative paths) in `dir`; `hashes` may remember those of unchanged files. */
+/**
+ * Builds the manifest of `files` (relative paths) in `dir`; `hashes` may
+ * remember those of unchanged files, and `seen` give what a look at the
+ * folder just now found of them (listFileStates), so they are not asked again.
+ */
 export function manifestOf(
   dir: string,
   files: readonly string[],
   hashes: FileMemo<string> = builtFileHashes(undefined, dir),
+  seen?: ReadonlyMap<string, FileStat>,
 ): BuildManifest {
   const entries: Record<string, ManifestEntry> = {};
-  for (const file of [...files].sort())
-    entries[file] = { size: statSync(join(dir, file)).size, sha256: hashes.value(file, hashFile) };
+  for (const file of [...files].sort()) {
+    const stat = seen?.get(file);
+    entries[file] = stat
+      ? { size: stat.size, sha256: hashes.value(file, hashFile, stat.state) }
+      : { size: statSync(join(dir, file)).size, sha256: hashes.value(file, hashFile) };
+  }
   return { generator: 'clippings', version: 1, files: entries };
 }
 
@@ -130,20 +140,24 @@ export async function markBuildFinished(dir: string, manifest: BuildManifest): P
  * Files the manifest lists that differ from it in `dir`, one sentence each.
  * `hashOf` gives a file's SHA-256 (by default it hashes the file; verification
  * passes what it already knows of files unchanged since it last hashed them).
+ * `seen` is what a look at the whole folder just now found (listFileStates):
+ * a file it lacks is missing, and sizes are its; without it, each file is asked.
  */
 export function checkAgainstManifest(
   dir: string,
   manifest: BuildManifest,
   hashOf: (file: string) => string = (file) => hashFile(join(dir, file)),
+  seen?: ReadonlyMap<string, FileStat>,
 ): string[] {
   const problems: string[] = [];
+  const sizeOf = (file: string): number | undefined =>
+    seen ? seen.get(file)?.size : statSync(join(dir, file), { throwIfNoEntry: false })?.size;
   for (const [file, { size, sha256 }] of Object.entries(manifest.files)) {
-    const path = join(dir, file);
-    if (!existsSync(path)) {
+    const actual = sizeOf(file);
+    if (actual === undefined) {
       problems.push(`${file} is missing (the build made it)`);
       continue;
     }
-    const actual = statSync(path).size;
     if (actual === 0 && size > 0) problems.push(`${file} is empty (the build wrote ${size} bytes)`);
     else if (actual !== size) problems.push(`${file} is ${actual} bytes, not the ${size} the build wrote`);
     else if (hashOf(file) !== sha256) problems.push(`${file} has changed since the build (its hash differs)`);

@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FileStat } from '../lib/list-files.ts';
 import { BUILDING_FILE, checkAgainstManifest, MANIFEST_FILE, readOutputState } from '../output/manifest.ts';
 
 /** One problem with the output as a whole. */
@@ -40,6 +41,8 @@ export interface OutputCheckOptions {
   building?: boolean;
   /** A file's SHA-256, for the manifest check (src/verify/record.ts knows those of unchanged files); by default, hashed. */
   hashOf?: ((file: string) => string) | undefined;
+  /** What a look at the whole folder just now found of each file (listFileStates), so none is asked again. */
+  seen?: ReadonlyMap<string, FileStat> | undefined;
 }
 
 /** Parses a JSON file of the build; a problem instead of a throw. */
@@ -74,7 +77,7 @@ export function checkOutput(
     } else if (state.kind === 'corrupt') {
       problems.push({ check: 'corrupt', message: `${state.file}: ${state.reason}: run npm run build again` });
     } else if (state.kind === 'finished') {
-      for (const message of checkAgainstManifest(dir, state.manifest, options.hashOf))
+      for (const message of checkAgainstManifest(dir, state.manifest, options.hashOf, options.seen))
         problems.push({ check: 'manifest', message });
     } else {
       problems.push({
@@ -85,7 +88,8 @@ export function checkOutput(
   }
   for (const file of ALWAYS_BUILT) {
     if (!files.has(file)) problems.push({ check: 'missing', message: `${file} is missing (every build makes it)` });
-    else if (statSync(join(dir, file)).size === 0) problems.push({ check: 'corrupt', message: `${file} is empty` });
+    else if ((options.seen?.get(file)?.size ?? statSync(join(dir, file)).size) === 0)
+      problems.push({ check: 'corrupt', message: `${file} is empty` });
   }
   problems.push(...checkEntryFiles(dir, files));
   return problems;
@@ -119,9 +123,12 @@ function checkEntryFiles(dir: string, files: ReadonlySet<string>): OutputProblem
       const listed = (read.value as { files?: { path?: unknown; bytes?: unknown }[] }).files;
       if (!Array.isArray(listed)) problems.push({ check: 'corrupt', message: 'offline.json lists no files' });
       else {
-        const missing = listed.filter(
-          ({ path }) => typeof path !== 'string' || !existsSync(join(dir, path.split(/[?#]/)[0] ?? path)),
-        );
+        // Most are files the listing holds; a folder (`search/`) is looked for on disk.
+        const missing = listed.filter(({ path }) => {
+          if (typeof path !== 'string') return true;
+          const file = path.split(/[?#]/)[0] ?? path;
+          return !files.has(file) && !existsSync(join(dir, file));
+        });
         for (const { path } of missing.slice(0, 20))
           problems.push({
             check: 'missing',

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { listArticleFiles, listFiles } from '../lib/list-files.ts';
+import { listArticleFiles, listFiles, listFileStates, type FileStat } from '../lib/list-files.ts';
 import { readingFingerprint, verifyFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { isArticlePath } from '../lib/urls.ts';
@@ -87,6 +87,12 @@ export interface VerifyReport {
     hashed: number;
   };
   problems: VerifyProblem[];
+  /**
+   * What verification found in the output folder, each file with its size
+   * and state: the build's manifest is made from it (src/integrations/keep-output.ts),
+   * since nothing writes there between the two.
+   */
+  seen: Map<string, FileStat>;
 }
 
 // Built files are read synchronously, one after another: tens of thousands of
@@ -244,10 +250,12 @@ class KnownFiles {
   pagesRead = 0;
   pagesReused = 0;
 
-  constructor(distDir: string, previous: VerifyRecord) {
+  /** @param seen what a look at the folder found of each file (listFileStates): their states are not asked again */
+  constructor(distDir: string, previous: VerifyRecord, seen?: ReadonlyMap<string, FileStat>) {
     this.distDir = distDir;
     this.previous = previous;
     this.next = { version: previous.version, key: previous.key, files: {} };
+    for (const [file, { state }] of seen ?? []) this.states.set(file, state);
   }
 
   /** The file's state now (stat once per run). */
@@ -348,7 +356,9 @@ export async function verifyBuild({
   full,
   readAhead = 0,
 }: VerifyOptions): Promise<VerifyReport> {
-  const files = await listFiles(distDir);
+  // One look at every file: which are there, their sizes, and whether each changed since last time.
+  const seen = await listFileStates(distDir);
+  const files = [...seen.keys()];
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
@@ -356,7 +366,7 @@ export async function verifyBuild({
   const home = homeOf(base, site);
   // What the last verification of this folder learnt, unless everything is to be read again.
   const previous = loadRecord(full ? undefined : cacheDir, await recordKey(root, distDir, home));
-  const known = new KnownFiles(distDir, previous);
+  const known = new KnownFiles(distDir, previous, seen);
   // The manifest's hashes of files unchanged since they were last hashed are not computed again.
   const hashes = builtFileHashes(full ? undefined : cacheDir, distDir);
   const offSite = new SiteUrlCheck(home, declared);
@@ -365,7 +375,11 @@ export async function verifyBuild({
   const searchRecords = readSearchRecords(distDir, base, files, known, corrupt);
   // First: whether this is a whole, finished build at all.
   problems.unshift(
-    ...checkOutput(distDir, fileSet, { building: building ?? false, hashOf: (file) => hashes.value(file, hashFile) }),
+    ...checkOutput(distDir, fileSet, {
+      building: building ?? false,
+      hashOf: (file) => hashes.value(file, hashFile, seen.get(file)?.state),
+      seen,
+    }),
     ...corrupt.map((message) => ({ check: 'corrupt' as const, message })),
   );
 
@@ -449,6 +463,7 @@ export async function verifyBuild({
       hashed: hashes.computed,
     },
     problems,
+    seen,
   };
 }
 

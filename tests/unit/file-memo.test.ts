@@ -29,6 +29,20 @@ function reader(): { read: (path: string) => string; reads: string[] } {
 }
 
 describe('FileMemo', () => {
+  test('a state the caller read just before stands for the file: its value is remembered under it', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    first.value('a.html', reader().read, fileState(join(folder, 'a.html')));
+    await first.save();
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    const again = reader();
+    expect(second.value('a.html', again.read, fileState(join(folder, 'a.html')))).toBe('first');
+    expect(again.reads).toEqual([]);
+    // Told of another state (the file changed since), it reads the file again.
+    expect(second.value('a.html', again.read, 'another state')).toBe('first');
+    expect(again.reads).toEqual(['a.html']);
+  });
+
   test('a file unchanged since the last run is not read again; a rewritten one is, even at the same size', async () => {
     const { folder, memoFile } = await setUp();
     const first = new FileMemo<string>(memoFile, folder, 'text');

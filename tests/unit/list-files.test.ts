@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isArticleFile, listArticleFiles, listFiles } from '../../src/lib/list-files.ts';
+import { isArticleFile, listArticleFiles, listFiles, listFileStates } from '../../src/lib/list-files.ts';
+import { fileState } from '../../src/lib/file-memo.ts';
 
 let dir: string;
 
@@ -39,6 +40,26 @@ describe('listFiles', () => {
 
   it('lists nothing for a folder that does not exist', async () => {
     expect(await listFiles(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('listFileStates', () => {
+  it('gives each listed file its size and the state memos compare', async () => {
+    const seen = await listFileStates(dir);
+    expect([...seen.keys()].sort()).toEqual((await listFiles(dir)).sort());
+    expect(seen.get('index.html')).toEqual({ size: 1, state: fileState(join(dir, 'index.html')) });
+  });
+
+  it('sees a rewritten file as changed', async () => {
+    const before = (await listFileStates(dir)).get('2024/05/b.md');
+    await writeFile(join(dir, '2024/05/b.md'), 'longer');
+    const after = (await listFileStates(dir)).get('2024/05/b.md');
+    expect(after?.size).toBe(6);
+    expect(after?.state).not.toBe(before?.state);
+  });
+
+  it('lists nothing for a folder that does not exist', async () => {
+    expect((await listFileStates(join(dir, 'missing'))).size).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 /** The output folder's manifest: what state a folder is in, and what changed since the build. */
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import {
   markBuildStarted,
   readOutputState,
 } from '../../src/output/manifest.ts';
+import { listFileStates } from '../../src/lib/list-files.ts';
 
 async function folder(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-manifest-'));
@@ -73,5 +75,34 @@ describe('checkAgainstManifest', () => {
       'gone.js is missing (the build made it)',
       'short.css is 4 bytes, not the 10 the build wrote',
     ]);
+  });
+
+  test('given what a look at the folder found, it finds the same problems from it', async () => {
+    const dir = await folder({ 'gone.js': 'x', 'short.css': 'z'.repeat(10), 'same.txt': 'same' });
+    const manifest = manifestOf(dir, ['gone.js', 'short.css', 'same.txt']);
+    await rm(join(dir, 'gone.js'));
+    await truncate(join(dir, 'short.css'), 4);
+    const seen = await listFileStates(dir);
+    expect(checkAgainstManifest(dir, manifest, undefined, seen).sort()).toEqual([
+      'gone.js is missing (the build made it)',
+      'short.css is 4 bytes, not the 10 the build wrote',
+    ]);
+    // What it was told is what counts: a file it was told of as gone is missing, though it is there.
+    seen.delete('same.txt');
+    expect(checkAgainstManifest(dir, manifest, undefined, seen)).toContain('same.txt is missing (the build made it)');
+  });
+});
+
+describe('manifestOf', () => {
+  test('from what a look at the folder found, the same manifest as from the files themselves', async () => {
+    const dir = await folder({ 'index.html': '<p>hi</p>', 'a/b.css': 'p{}' });
+    const seen = await listFileStates(dir);
+    expect(manifestOf(dir, ['index.html', 'a/b.css'], undefined, seen)).toEqual(
+      manifestOf(dir, ['index.html', 'a/b.css']),
+    );
+    expect(manifestOf(dir, ['a/b.css'], undefined, seen).files['a/b.css']).toEqual({
+      size: 3,
+      sha256: createHash('sha256').update('p{}').digest('hex'),
+    });
   });
 });
