@@ -68,6 +68,12 @@ export interface VerifyOptions {
   full?: boolean | undefined;
   /** Pages recordPageFacts read just before, in this build: counted as read, not as unchanged. */
   readAhead?: number | undefined;
+  /**
+   * The record recordPageFacts made just before, in this thread: used instead
+   * of the one in the cache folder when it was made for the same folder, site
+   * and checks.
+   */
+  record?: VerifyRecord | undefined;
 }
 
 export interface VerifyReport {
@@ -314,9 +320,10 @@ function homeOf(base: string, site: string): string {
  * Reads the facts of every page changed since the last verification into its
  * record, and checks nothing: the build runs it in a worker thread while the
  * search index is written (src/integrations/verify-build.ts), so that
- * verification afterwards finds the pages already read. A page that cannot be
- * read now (pruned meanwhile) is left for verification. Returns how many
- * pages it read.
+ * verification afterwards, in the same thread, finds the pages already read.
+ * A page that cannot be read now (pruned meanwhile) is left for verification.
+ * Returns how many pages it read, and the record (not saved: verification
+ * saves it, with what it learns on top).
  */
 export async function recordPageFacts({
   root,
@@ -324,8 +331,11 @@ export async function recordPageFacts({
   base,
   site,
   cacheDir,
-}: Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<number> {
-  if (!cacheDir) return 0;
+}: Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<{
+  read: number;
+  record: VerifyRecord | undefined;
+}> {
+  if (!cacheDir) return { read: 0, record: undefined };
   const home = homeOf(base, site);
   const previous = loadRecord(cacheDir, await recordKey(root, distDir, home));
   const known = new KnownFiles(distDir, previous);
@@ -340,8 +350,7 @@ export async function recordPageFacts({
       // Gone or unreadable now: verification itself reads it, and reports it.
     }
   }
-  await saveRecord(cacheDir, known.next);
-  return known.pagesRead;
+  return { read: known.pagesRead, record: known.next };
 }
 
 /** Runs every check. */
@@ -355,6 +364,7 @@ export async function verifyBuild({
   building,
   full,
   readAhead = 0,
+  record,
 }: VerifyOptions): Promise<VerifyReport> {
   // One look at every file: which are there, their sizes, and whether each changed since last time.
   const seen = await listFileStates(distDir);
@@ -365,7 +375,8 @@ export async function verifyBuild({
   const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir, full ?? false);
   const home = homeOf(base, site);
   // What the last verification of this folder learnt, unless everything is to be read again.
-  const previous = loadRecord(full ? undefined : cacheDir, await recordKey(root, distDir, home));
+  const key = await recordKey(root, distDir, home);
+  const previous = record?.key === key && !full ? record : loadRecord(full ? undefined : cacheDir, key);
   const known = new KnownFiles(distDir, previous, seen);
   // The manifest's hashes of files unchanged since they were last hashed are not computed again.
   const hashes = builtFileHashes(full ? undefined : cacheDir, distDir);

@@ -1,22 +1,24 @@
 /**
- * Verification's worker thread, for the build (src/integrations/verify-build.ts):
+ * Verification's worker thread, for the build (src/integrations/verify-build.ts).
+ * It does its jobs in turn, as they are posted:
  *
  * - `read-ahead`: reads the facts of the pages changed since the last
  *   verification (recordPageFacts) while the build writes its search index,
  *   which leaves a core idle for much of that step (reading 12,000 pages took
  *   12 s of a 10,000-article cold build);
- * - `verify`: runs every check (verifyBuild) with a heap of its own. At
- *   100,000 articles, Astro's process already holds about 4 GB when
- *   verification starts, and the record and page facts on top of that ran
- *   its heap out of memory.
+ * - `verify`: runs every check (verifyBuild) with a heap of its own, from what
+ *   the read-ahead learnt, still in memory. At 100,000 articles, Astro's
+ *   process already holds about 4 GB when verification starts, and the record
+ *   and page facts on top of that ran its heap out of memory.
  *
  * Started as a plain file run by Node's type stripping, outside Astro's Vite
  * module graph: it must only import modules Node can load as they are.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { recordPageFacts, verifyBuild, type VerifyOptions, type VerifyReport } from './run.ts';
+import type { VerifyRecord } from './record.ts';
 
-/** What the worker is asked to do. */
+/** A job for the worker. */
 export type VerifyTask =
   { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] } | { task: 'verify'; options: VerifyOptions };
 
@@ -24,16 +26,27 @@ export type VerifyTask =
 export type VerifyTaskReply =
   { ok: true; read: number } | { ok: true; report: VerifyReport } | { ok: false; message: string };
 
-const job = workerData as VerifyTask;
-try {
-  const reply: VerifyTaskReply =
-    job.task === 'read-ahead'
-      ? { ok: true, read: await recordPageFacts(job.options) }
-      : { ok: true, report: await verifyBuild(job.options) };
-  parentPort?.postMessage(reply);
-} catch (error) {
-  parentPort?.postMessage({
-    ok: false,
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  } satisfies VerifyTaskReply);
+/** What the read-ahead learnt, for the verification after it: the record it would have saved. */
+let learnt: VerifyRecord | undefined;
+
+async function answer(job: VerifyTask): Promise<VerifyTaskReply> {
+  if (job.task === 'read-ahead') {
+    const { read, record } = await recordPageFacts(job.options);
+    learnt = record;
+    return { ok: true, read };
+  }
+  const report = await verifyBuild({ ...job.options, record: learnt });
+  learnt = undefined;
+  return { ok: true, report };
 }
+
+parentPort?.on('message', (job: VerifyTask) => {
+  answer(job).then(
+    (reply) => parentPort?.postMessage(reply),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        ok: false,
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies VerifyTaskReply),
+  );
+});
