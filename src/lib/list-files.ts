@@ -4,14 +4,25 @@
  * site), and which files are articles (how the loader, verification, the
  * importer and the benchmark see the archive).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { stateOfStat } from './file-memo.ts';
 
-/** Appends the files under `dir` to `found`, each as `prefix` + its `/`-separated path below `dir`. */
+/**
+ * Appends the files under `dir` to `found`, each as `prefix` + its `/`-separated path below `dir`.
+ * A folder removed while the walk runs holds no files (the build's read-ahead
+ * lists the site while the search index replaces its bundle folders).
+ */
 function walk(dir: string, prefix: string, found: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
     if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`, found);
     else if (entry.isFile()) found.push(`${prefix}${entry.name}`);
   }
