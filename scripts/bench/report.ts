@@ -43,6 +43,8 @@ export interface BenchResult {
   added?: Omit<BuildRun, 'output'> | undefined;
   /** After editing one article: the newest one when `editedRecent`, else one from the middle of the archive. */
   rebuild: Omit<BuildRun, 'output'>;
+  /** How many edits were rebuilt, `rebuild` being the median one, and the fastest and slowest (runs before session 15 made one). */
+  edits?: { runs: number; fastestMs: number; slowestMs: number } | undefined;
   editedRecent?: boolean | undefined;
   output: OutputStats;
   /** Undefined when the build has no search index (or no Chromium). */
@@ -129,7 +131,13 @@ function targetTable(results: readonly BenchResult[]): string[] {
   for (const r of sized) {
     const t = TARGETS[r.articles] as (typeof TARGETS)[number];
     const n = count(r.articles);
-    const build = (label: string, run: Run | undefined, limit: number | undefined, memory?: number): void => {
+    const build = (
+      label: string,
+      run: Run | undefined,
+      limit: number | undefined,
+      memory?: number,
+      spread?: BenchResult['edits'],
+    ): void => {
       if (limit === undefined) return;
       const target = `${n} articles, ${label} ≤ ${seconds(limit)} s${memory ? `, peak < ${gb(memory)} GB` : ''}`;
       if (!run?.ok) {
@@ -137,11 +145,20 @@ function targetTable(results: readonly BenchResult[]): string[] {
         return;
       }
       const ok = run.wallMs <= limit && (memory === undefined || run.peakBytes < memory);
-      rows.push(`| ${target} | ${seconds(run.wallMs)} s, peak ${gb(run.peakBytes)} GB | ${verdict(ok)} |`);
+      const runs = spread
+        ? ` (median of ${spread.runs}; ${seconds(spread.fastestMs)}–${seconds(spread.slowestMs)} s)`
+        : '';
+      rows.push(`| ${target} | ${seconds(run.wallMs)} s${runs}, peak ${gb(run.peakBytes)} GB | ${verdict(ok)} |`);
     };
     build('cold', r.cold, t.cold, t.coldMemory);
     build('adding 20 articles', r.added, t.added);
-    build(r.editedRecent ? 'editing one recent article' : 'editing one article', r.rebuild, t.edited);
+    build(
+      r.editedRecent ? 'editing one recent article' : 'editing one article',
+      r.rebuild,
+      t.edited,
+      undefined,
+      r.edits,
+    );
     for (const s of r.search ?? []) {
       if (s.requests === undefined) continue;
       const sent = s.gzipBytes ?? s.bytes;
@@ -203,6 +220,8 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '## Rebuild after editing one article',
     '',
     `Which article: ${sorted.map((r) => `${count(r.articles)}: ${r.editedRecent ? 'the newest before the additions' : 'one from the middle of the archive (older run)'}`).join('; ')}.`,
+    'Runs since session 15 edit it several times (a correction added each time), rebuild after each, and show the median rebuild with the fastest and slowest:',
+    `${sorted.map((r) => `${count(r.articles)}: ${r.edits ? `${r.edits.runs} edits, ${seconds(r.edits.fastestMs)}–${seconds(r.edits.slowestMs)} s` : 'one edit'}`).join('; ')}.`,
     '',
     ...phaseTable(sorted, after('rebuild')),
     '',
