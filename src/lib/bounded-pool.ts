@@ -19,18 +19,21 @@ export interface PoolLimits<T> {
  * first), each as soon as both bounds allow. A task that alone exceeds the
  * budget still runs, alone. Resolves to the results in the items' order;
  * rejects with the first error, after the tasks already running have settled.
+ * Each task is given a slot, 0 to jobs - 1, that no task running beside it
+ * holds: the indexer pins the process of the task in slot n to the n-th core.
  * @example await runBounded(shards, { jobs: 2, budget: 4e9, cost: (s) => s.pages * 3e5 }, index)
  */
 export async function runBounded<T, R>(
   items: readonly T[],
   { jobs, budget, cost }: PoolLimits<T>,
-  run: (item: T) => Promise<R>,
+  run: (item: T, slot: number) => Promise<R>,
 ): Promise<R[]> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive whole number, not ${jobs}`);
   const results = new Array<R>(items.length);
   let next = 0;
   let running = 0;
   let held = 0;
+  const slotsInUse = new Array<boolean>(jobs).fill(false);
   let failure: { error: unknown } | undefined;
   return new Promise((resolve, reject) => {
     const settleIfDone = () => {
@@ -45,9 +48,11 @@ export async function runBounded<T, R>(
         // Alone, a task always runs; beside others, only within the budget.
         if (running > 0 && held + share > budget) break;
         const position = next++;
+        const slot = slotsInUse.indexOf(false);
+        slotsInUse[slot] = true;
         running++;
         held += share;
-        void run(item)
+        void run(item, slot)
           .then(
             (result) => {
               results[position] = result;
@@ -57,6 +62,7 @@ export async function runBounded<T, R>(
             },
           )
           .finally(() => {
+            slotsInUse[slot] = false;
             running--;
             held -= share;
             startWhatFits();

@@ -19,6 +19,7 @@ import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { hashShard, indexedPartHashes, linkFiles, ShardCache } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
 import { runCommand } from '../lib/run-command.ts';
+import { cpuPinner, type Invocation } from '../lib/cpu-pinning.ts';
 import { settingsFrom } from '../settings.ts';
 
 /** Pagefind's indexing options (part of every shard's cache key). */
@@ -136,13 +137,15 @@ const KEPT_OUTPUT = 4000;
 async function indexWithPagefindCommand(
   command: string,
   options: { site: string; outputPath: string },
+  pin: (invocation: Invocation) => Invocation = (invocation) => invocation,
 ): Promise<IndexResult> {
   const site = resolve(options.site);
   const outputPath = resolve(options.outputPath);
   await mkdir(outputPath, { recursive: true });
   // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
   // or .json where it runs, and a project's own must not change what the build indexes.
-  const { code, output } = await runCommand(process.execPath, [command, '--site', site, '--output-path', outputPath], {
+  const run = pin({ command: process.execPath, args: [command, '--site', site, '--output-path', outputPath] });
+  const { code, output } = await runCommand(run.command, run.args, {
     cwd: outputPath,
     env: pagefindEnv(),
     keep: KEPT_OUTPUT,
@@ -310,15 +313,18 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     }
     const toIndex = planned.filter(({ cached }) => !cached).sort((a, b) => b.shard.articles - a.shard.articles);
     if (toIndex.length > 0) memoryLeft = settingsFrom().buildMemoryBytes - process.memoryUsage().rss;
+    const jobs = options.pagefindCommand ? availableParallelism() : 1;
+    const cost = ({ shard }: { shard: { articles: number } }) => shard.articles * PAGEFIND_BYTES_PER_PAGE;
+    // Side by side, each Pagefind process is pinned to a core of its own (src/lib/cpu-pinning.ts).
+    // Shards that index one at a time (too large to fit together) keep every core: their threads use them.
+    const [largest, second] = toIndex;
+    const sideBySide = jobs > 1 && largest && second && cost(largest) + cost(second) <= (memoryLeft ?? 0);
+    const pinner = sideBySide ? cpuPinner() : undefined;
     try {
       await runBounded(
         toIndex,
-        {
-          jobs: options.pagefindCommand ? availableParallelism() : 1,
-          budget: memoryLeft ?? 0,
-          cost: ({ shard }) => shard.articles * PAGEFIND_BYTES_PER_PAGE,
-        },
-        async ({ shard, position, pages, dir, hash }) => {
+        { jobs, budget: memoryLeft ?? 0, cost },
+        async ({ shard, position, pages, dir, hash }, slot) => {
           const started = performance.now();
           const outputPath = join(site, dir);
           // Pagefind writes into the folder: what an earlier index left there must not stay.
@@ -328,7 +334,11 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
             const view = join(`${cacheFolder}-views`, shard.id);
             await shardView(site, pages, view);
             try {
-              indexed = await indexWithPagefindCommand(options.pagefindCommand, { site: view, outputPath });
+              indexed = await indexWithPagefindCommand(
+                options.pagefindCommand,
+                { site: view, outputPath },
+                pinner && ((invocation) => pinner(invocation, slot)),
+              );
             } finally {
               await rm(view, { recursive: true, force: true });
             }

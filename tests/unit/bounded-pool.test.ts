@@ -72,6 +72,24 @@ describe('runBounded', () => {
     expect(settled.sort()).toEqual([0, 1]);
   });
 
+  test('gives each running task a slot below `jobs` that no task beside it holds', async () => {
+    const held = new Set<number>();
+    const seen: number[] = [];
+    const costs = [5, 1, 3, 1, 2, 1, 1, 4];
+    await runBounded(costs, { jobs: 3, budget: 100, cost: () => 1 }, async (wait, slot) => {
+      expect(held.has(slot)).toBe(false);
+      held.add(slot);
+      seen.push(slot);
+      await new Promise((done) => setTimeout(done, wait));
+      held.delete(slot);
+    });
+    expect(seen).toHaveLength(costs.length);
+    expect(Math.max(...seen)).toBe(2);
+    expect(Math.min(...seen)).toBe(0);
+    // A slot freed by a finished task is handed out again.
+    expect(new Set(seen).size).toBe(3);
+  });
+
   test('refuses a number of jobs that is not a positive whole number', async () => {
     await expect(runBounded([1], { jobs: 0, budget: 1, cost: () => 1 }, () => Promise.resolve(1))).rejects.toThrow(
       'jobs must be a positive whole number',
