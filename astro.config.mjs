@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 import outputFolder from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
-import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { articleMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import { settingsFrom } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -68,7 +67,6 @@ export default defineConfig({
     // First after the pages: removes what earlier builds left, before the others write.
     output.keep,
     sitemap(),
-    sitemapAlias(),
     searchIndex(),
     securityHeaders(),
     verifyBuild({ contentDir: settings.contentDir, onVerified: output.verified }),
