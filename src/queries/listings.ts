@@ -16,37 +16,27 @@ export interface ListingProps {
 
 /**
  * Paths for every page of every group; `params` gives each group's route
- * params. `shownAround` is anything else the pages show (it joins their cache
- * key), such as the calendar around a date listing.
+ * params. `shownAround` gives anything else a group's pages show (it joins
+ * their cache key), such as the calendar around a date listing: only what
+ * that group shows, so that a new day in 2025 leaves the listings of 2008 as
+ * they are.
  */
 export function listingPaths<P extends Record<string, string>>(
   groups: Iterable<[key: string, name: string, articles: Article[]]>,
   params: (key: string) => P,
-  shownAround?: string,
+  shownAround?: (key: string) => unknown,
 ) {
-  return [...groups].flatMap(([key, name, articles]) =>
-    paginate(articles, PAGE_SIZE).map((page) => {
+  return [...groups].flatMap(([key, name, articles]) => {
+    const around = shownAround?.(key);
+    return paginate(articles, PAGE_SIZE).map((page) => {
       const props = { key, name, page } satisfies ListingProps;
       return {
         params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined },
         props,
-        cacheKey: cacheKeyOf(shownAround, props),
+        cacheKey: cacheKeyOf(around, props),
       };
-    }),
-  );
-}
-
-let shape: Promise<string> | undefined;
-
-/**
- * A hash of how many articles each day has: the archive's calendar. Date
- * listings show the calendar around them (months of a year, days of a month,
- * where each day is listed, previous and next periods), which changes only
- * when a day gains or loses articles.
- */
-export function archiveShape(): Promise<string> {
-  shape ??= getArchive().then((archive) => cacheKeyOf([...archive.days].map(([day, list]) => `${day}:${list.length}`)));
-  return shape;
+    });
+  });
 }
 
 /** Paths for the listings of one facet (`/tags/<slug>/…`). */

@@ -23,13 +23,23 @@ const EDITED = '2021/03/14/orchard-market/index.html';
 /** Files the edit and the deletion leave alone, and files they change, besides the pages. */
 const UNAFFECTED_FILES = ['on-this-day/06-21.json', 'sections/culture/rss.xml', 'sections/culture/feed.json'];
 const EDITED_FILES = ['on-this-day/03-14.json', 'sections/business/rss.xml', 'sections/business/atom.xml'];
+/** Date listings far from the deleted article (2019-12-31), and those next to it, whose link to 2019 goes. */
+const FAR_DATE_LISTINGS = ['2022/index.html', '2022/06/index.html'];
+const NEXT_DATE_LISTINGS = ['2020/index.html', '2020/01/index.html'];
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'clippings-rebuild-'));
   await cp(join(projectRoot, 'tests/fixtures/basic/articles'), content, { recursive: true });
   first = await buildFixture({ content, env: { SOURCE_DATE_EPOCH: DAY_ONE } });
   expect(first.code, first.output).toBe(0);
-  for (const page of [UNAFFECTED, EDITED, ...UNAFFECTED_FILES, ...EDITED_FILES])
+  for (const page of [
+    UNAFFECTED,
+    EDITED,
+    ...UNAFFECTED_FILES,
+    ...EDITED_FILES,
+    ...FAR_DATE_LISTINGS,
+    ...NEXT_DATE_LISTINGS,
+  ])
     firstWritten.set(page, (await stat(join(first.dist, page))).mtimeMs);
   const file = join(content, '2021/03/orchard-market.md');
   // A headline of the same length: the file keeps its size, and the rebuild must still see the edit.
@@ -58,6 +68,16 @@ describe('a rebuild after editing one article and deleting another', () => {
     for (const file of EDITED_FILES) {
       expect((await stat(join(second.dist, file))).mtimeMs, file).not.toBe(firstWritten.get(file));
       expect(await second.read(file), file).toContain('Orchard market moves to the quayside');
+    }
+  });
+
+  test('builds again only the date listings whose calendar or neighbours changed', async () => {
+    for (const page of FAR_DATE_LISTINGS)
+      expect((await stat(join(second.dist, page))).mtimeMs, page).toBe(firstWritten.get(page));
+    for (const page of NEXT_DATE_LISTINGS) {
+      expect((await stat(join(second.dist, page))).mtimeMs, page).not.toBe(firstWritten.get(page));
+      const links = parsePage(await second.read(page)).all('a[rel="prev"]');
+      expect(links, page).toHaveLength(0);
     }
   });
 
