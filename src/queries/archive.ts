@@ -13,6 +13,7 @@ import { dayListingPages } from '../lib/pagination.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { dayPath } from '../lib/urls.ts';
 import { settingsFrom } from '../settings.ts';
+import { digestAs } from './cache-key.ts';
 
 /** An article as listings see it: its data, plus the entry id for rendering. */
 export type Article = ArticleData & { id: string };
@@ -40,7 +41,13 @@ function current(): Loaded {
     throw new Error(
       `The articles read by the content loader are missing or unreadable (${articleStoreFile(cacheDir)}): build again.`,
     );
-  loaded = { version, archive: Promise.resolve(buildArchive(articles.map(({ id, data }) => ({ ...data, id })))) };
+  const archive = articles.map(({ id, digest, data }) => {
+    const article = { ...data, id };
+    // The loader's digest stands for everything read from the file; the body's place is the rest.
+    digestAs(article, `${digest}\0${data.bodyFile}`);
+    return article;
+  });
+  loaded = { version, archive: Promise.resolve(buildArchive(archive)) };
   return loaded;
 }
 

@@ -17,29 +17,34 @@ const SETTINGS = createHash('sha1')
   .digest('base64url');
 
 /**
- * Digests of the objects already hashed in this process, by identity. The
- * same article objects sit in the props of thousands of pages (every listing
- * of 50, every related list, the neighbours): hashing each once, instead of
- * serialising it again for every page, was about a third of the page phase's
- * CPU in a profile of a 1,000-article build (docs/benchmarks.md). This relies
- * on what Astro props already require: an object is not changed once pages
- * are being planned. Weak: the per-page wrappers are freed with their page.
+ * Digests that stand for objects in cache keys, by identity. The same
+ * article objects sit in the props of thousands of pages (every listing of
+ * 50, every related list, the neighbours): serialising each again for every
+ * page was about a third of the page phase's CPU in a profile of a
+ * 1,000-article build, and hashing each once per build (the digest kept here
+ * after its first page) still 0.4 s of a 10,000-article rebuild. So the
+ * archive gives each article the digest the loader already made of its file
+ * (digestAs), and nothing is hashed for it. Other objects (a page's related
+ * list, its filters) are used by one page and serialised in place. Weak: the
+ * archive of an earlier store is freed with it.
  */
 const digests = new WeakMap<object, string>();
 
-function digestOf(value: object): string {
-  let digest = digests.get(value);
-  if (digest === undefined) {
-    // A string field would have to hold a NUL and this very digest to read the same.
-    digest = `\0${createHash('sha1').update(JSON.stringify(value, nested)).digest('base64url')}`;
-    digests.set(value, digest);
-  }
-  return digest;
+/**
+ * Gives `value` its digest for cache keys, so that it is neither serialised
+ * nor hashed: for objects whose content a digest already sums up, such as an
+ * article (the loader's digest of its file and of the code that read it).
+ * The digest must change whenever the object could; the object must not
+ * change once pages are being planned (as Astro props already require).
+ */
+export function digestAs(value: object, digest: string): void {
+  // A string field would have to hold two NULs and this very digest to read the same.
+  digests.set(value, `\0\0${digest}`);
 }
 
-/** JSON.stringify replacer: every object below the top is stood in for by its digest. */
+/** JSON.stringify replacer: an object below the top that has a digest is stood in for by it. */
 function nested(this: unknown, key: string, value: unknown): unknown {
-  return key !== '' && typeof value === 'object' && value !== null ? digestOf(value) : value;
+  return key !== '' && typeof value === 'object' && value !== null ? (digests.get(value) ?? value) : value;
 }
 
 /** A short, stable hash of a JSON-serialisable value. @example cacheKeyOf({ a: 1 }) === cacheKeyOf({ a: 1 }) // true */

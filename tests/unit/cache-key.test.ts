@@ -4,7 +4,7 @@
  * though shared objects (articles) are hashed once and then stood in for.
  */
 import { describe, expect, test } from 'vitest';
-import { cacheKeyOf } from '../../src/queries/cache-key.ts';
+import { cacheKeyOf, digestAs } from '../../src/queries/cache-key.ts';
 
 const article = (title: string, tags: string[]) => ({
   url: '/2024/05/12/ferry/',
@@ -36,5 +36,20 @@ describe('cacheKeyOf', () => {
     expect(cacheKeyOf({ a: { b: 1 } })).not.toBe(cacheKeyOf({ a: '{"b":1}' }));
     expect(cacheKeyOf('x', { a: 1 })).not.toBe(cacheKeyOf({ a: 1 }, 'x'));
     expect(cacheKeyOf(undefined, { a: 1 })).not.toBe(cacheKeyOf({ a: 1 }));
+  });
+
+  test('an object given its digest is keyed by that digest: a new digest changes every key it is in, the same digest none', () => {
+    const read = (digest: string, title: string) => {
+      const one = article(title, ['harbour']);
+      digestAs(one, digest);
+      return one;
+    };
+    const before = cacheKeyOf({ page: 1, articles: [read('file-v1', 'Ferry')] });
+    // Read again from the same file: another object, the same digest.
+    expect(cacheKeyOf({ page: 1, articles: [read('file-v1', 'Ferry')] })).toBe(before);
+    expect(cacheKeyOf({ page: 1, articles: [read('file-v2', 'Ferry')] })).not.toBe(before);
+    // The digest is not confused with an object of no digest, nor with a string.
+    expect(cacheKeyOf({ page: 1, articles: [article('Ferry', ['harbour'])] })).not.toBe(before);
+    expect(cacheKeyOf({ page: 1, articles: ['file-v1'] })).not.toBe(before);
   });
 });
