@@ -316,26 +316,6 @@ function homeOf(base: string, site: string): string {
   return new URL(normalizeBase(base), site).href;
 }
 
-/** What the caller tells of the build that recordPageFacts and previousRecord need. */
-type RecordOptions = Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>;
-
-/**
- * The last verification's record of this output folder, loaded ahead of need
- * (src/verify/worker.ts: while the pages render), or undefined when there is
- * no cache folder. An empty record when there is none yet, or it was made by
- * other code or for another folder.
- */
-export async function previousRecord({
-  root,
-  distDir,
-  base,
-  site,
-  cacheDir,
-}: RecordOptions): Promise<VerifyRecord | undefined> {
-  if (!cacheDir) return undefined;
-  return loadRecord(cacheDir, await recordKey(root, distDir, homeOf(base, site)));
-}
-
 /**
  * Reads the facts of every page changed since the last verification into its
  * record, and checks nothing: the build runs it in a worker thread while the
@@ -345,19 +325,19 @@ export async function previousRecord({
  * Returns how many pages it read, and the record (not saved: verification
  * saves it, with what it learns on top).
  */
-export async function recordPageFacts(
-  options: RecordOptions,
-  /** The last record, if previousRecord loaded it already. */
-  loaded?: VerifyRecord,
-): Promise<{
+export async function recordPageFacts({
+  root,
+  distDir,
+  base,
+  site,
+  cacheDir,
+}: Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<{
   read: number;
   record: VerifyRecord | undefined;
 }> {
-  const { root, distDir, base, site, cacheDir } = options;
   if (!cacheDir) return { read: 0, record: undefined };
   const home = homeOf(base, site);
-  const key = await recordKey(root, distDir, home);
-  const previous = loaded?.key === key ? loaded : loadRecord(cacheDir, key);
+  const previous = loadRecord(cacheDir, await recordKey(root, distDir, home));
   const known = new KnownFiles(distDir, previous);
   // What it does not read (search fragments) stays as recorded.
   known.carryOver((file) => !file.endsWith('.html'));

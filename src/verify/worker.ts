@@ -2,10 +2,6 @@
  * Verification's worker thread, for the build (src/integrations/verify-build.ts).
  * It does its jobs in turn, as they are posted:
  *
- * - `prepare`: posted as the build starts, while the second core is idle
- *   (pages render on one): the thread starts, loads its modules and the last
- *   verification's record, which came after the pages, on the way of every
- *   rebuild (about 1 s at 10,000 articles);
  * - `read-ahead`: reads the facts of the pages changed since the last
  *   verification (recordPageFacts) while the build writes its search index,
  *   which leaves a core idle for much of that step (reading 12,000 pages took
@@ -19,40 +15,28 @@
  * module graph: it must only import modules Node can load as they are.
  */
 import { parentPort } from 'node:worker_threads';
-import { previousRecord, recordPageFacts, verifyBuild, type VerifyOptions, type VerifyReport } from './run.ts';
+import { recordPageFacts, verifyBuild, type VerifyOptions, type VerifyReport } from './run.ts';
 import type { VerifyRecord } from './record.ts';
 
 /** A job for the worker. */
 export type VerifyTask =
-  | { task: 'prepare'; options: Parameters<typeof previousRecord>[0] }
-  | { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] }
-  | { task: 'verify'; options: VerifyOptions };
+  { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] } | { task: 'verify'; options: VerifyOptions };
 
 /** What it answers. */
 export type VerifyTaskReply =
-  | { ok: true; prepared: boolean }
-  | { ok: true; read: number }
-  | { ok: true; report: VerifyReport }
-  | { ok: false; message: string };
+  { ok: true; read: number } | { ok: true; report: VerifyReport } | { ok: false; message: string };
 
-/** The last verification's record, as `prepare` loaded it. */
-let previous: VerifyRecord | undefined;
 /** What the read-ahead learnt, for the verification after it: the record it would have saved. */
 let learnt: VerifyRecord | undefined;
 
 async function answer(job: VerifyTask): Promise<VerifyTaskReply> {
-  if (job.task === 'prepare') {
-    previous = await previousRecord(job.options);
-    return { ok: true, prepared: previous !== undefined };
-  }
   if (job.task === 'read-ahead') {
-    const { read, record } = await recordPageFacts(job.options, previous);
-    previous = undefined;
+    const { read, record } = await recordPageFacts(job.options);
     learnt = record;
     return { ok: true, read };
   }
-  const report = await verifyBuild({ ...job.options, record: learnt ?? previous });
-  previous = learnt = undefined;
+  const report = await verifyBuild({ ...job.options, record: learnt });
+  learnt = undefined;
   return { ok: true, report };
 }
 
