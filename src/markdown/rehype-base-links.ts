@@ -6,7 +6,7 @@
  * left alone, and a URL already under the base is not prefixed twice.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './tree-walk.ts';
 import { normalizeBase } from '../lib/base.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -34,7 +34,7 @@ export default function rehypeBaseLinks(options: BaseLinksOptions = {}) {
   const base = options.base ?? '/';
   return (tree: Root): void => {
     if (base === '/' || base === '') return;
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       for (const name of URL_PROPERTIES) {
         const value = node.properties[name];
         if (typeof value === 'string') node.properties[name] = withBasePrefix(value, base);

@@ -4,7 +4,7 @@
  * the page it opens nor leak the reader's path to it.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './tree-walk.ts';
 import { leavesSite } from '../lib/urls.ts';
 
 /**
@@ -19,7 +19,7 @@ export function isExternalHref(href: string): boolean {
 export default function rehypeExternalLinks() {
   const wanted = ['noopener', 'noreferrer'];
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href)) return;
       const existing = node.properties['rel'];

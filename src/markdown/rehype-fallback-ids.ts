@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './tree-walk.ts';
 
 /** Start of a fallback heading id. */
 const PREFIX = 'section';
@@ -17,7 +17,7 @@ const PREFIX = 'section';
 export default function rehypeFallbackIds() {
   return (tree: Root): void => {
     let headings = 0;
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const id = node.properties['id'];
       const rank = headingRank(node);
       if (rank) headings++;

@@ -7,7 +7,7 @@
  */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './tree-walk.ts';
 
 /** The anchor's class (styled in site.css) and its visible text. */
 const ANCHOR_CLASS = 'heading-anchor';
@@ -16,7 +16,7 @@ const ANCHOR_TEXT = '#';
 /** The rehype plugin. */
 export default function rehypeHeadingAnchors() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const id = node.properties['id'];
       if (!headingRank(node) || typeof id !== 'string' || id === '') return;
       // Never add a second anchor (re-rendering, or an author's own link).

@@ -12,7 +12,7 @@
  */
 import type { Element, Nodes, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import { visit, EXIT } from 'unist-util-visit';
+import { eachElement, STOP } from './tree-walk.ts';
 import type { VFile } from 'vfile';
 import { RAW_HTML_SEEN } from './rehype-raw-when-present.ts';
 
@@ -26,11 +26,11 @@ function leadingText(node: Nodes): string {
 /** Whether an HTML parser would give this tree back differently. */
 export function changedByReparse(tree: Root): boolean {
   let changed = false;
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     const flagged = Object.entries(node.properties).some(([name, value]) => value === true && name.startsWith('data'));
     if (flagged || (node.tagName === 'pre' && /^(?:\r\n|\r|\n)/.test(leadingText(node)))) {
       changed = true;
-      return EXIT;
+      return STOP;
     }
     return undefined;
   });

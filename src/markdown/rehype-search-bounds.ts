@@ -6,7 +6,7 @@
  * 10 MB base64 body more than five minutes. Nobody searches for such a word.
  */
 import type { ElementContent, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { eachText } from './tree-walk.ts';
 import { MAX_INDEXED_WORD } from '../lib/limits.ts';
 
 /** Options for rehype-search-bounds. */
@@ -54,7 +54,7 @@ function* longWords(text: string, max: number): Generator<[number, number]> {
 export default function rehypeSearchBounds(options: SearchBoundsOptions = {}) {
   const max = options.maxWord ?? MAX_INDEXED_WORD;
   return (tree: Root): void => {
-    visit(tree, 'text', (node: Text, index, parent) => {
+    eachText(tree, (node: Text, index, parent) => {
       if (index === undefined || !parent || node.value.length <= max) return;
       const parts: ElementContent[] = [];
       let last = 0;
@@ -72,7 +72,7 @@ export default function rehypeSearchBounds(options: SearchBoundsOptions = {}) {
       if (parts.length === 0) return;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...parts);
-      return [SKIP, index + parts.length];
+      return index + parts.length;
     });
   };
 }

@@ -7,7 +7,7 @@
  * element that had the id.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './tree-walk.ts';
 
 /** Options for rehype-unique-ids. */
 export interface UniqueIdsOptions {
@@ -21,7 +21,7 @@ export default function rehypeUniqueIds(options: UniqueIdsOptions = {}) {
   return (tree: Root): void => {
     const taken = new Set<string>();
     const moved = new Map<string, string>();
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const id = node.properties['id'];
       if (typeof id !== 'string' || id === '') return;
       if (!reserved.has(id) && !taken.has(id)) {
@@ -37,7 +37,7 @@ export default function rehypeUniqueIds(options: UniqueIdsOptions = {}) {
       if (reserved.has(id) && !moved.has(id)) moved.set(id, unique);
     });
     if (moved.size === 0) return;
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties['href'];
       if (typeof href === 'string' && href.startsWith('#')) {
         const target = moved.get(decodeURIComponent(href.slice(1)));

@@ -4,10 +4,10 @@
  * word count (for reading time). Stored on `file.data.astro.frontmatter`,
  * which Astro's unified renderer returns as metadata.
  */
-import type { Root } from 'mdast';
+import type { InlineCode, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './tree-walk.ts';
 import { collapseWhitespace } from '../lib/whitespace.ts';
 
 /** Longest lead, in characters, before it is cut at a word boundary. */
@@ -44,8 +44,8 @@ export function countWords(text: string): number {
 /** Words of the whole body, counted per text node (block text has no separators between nodes). */
 function countBodyWords(tree: Root): number {
   let words = 0;
-  visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value);
+  walk(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') words += countWords((node as Text | InlineCode).value);
   });
   return words;
 }

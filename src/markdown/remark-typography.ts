@@ -8,10 +8,9 @@
  * character of the previous text node carried across inline markup so that
  * `"*word*"` still gets an opening and a closing quote. Code is never touched.
  */
-import type { Root, Text } from 'mdast';
-import type { Node } from 'unist';
+import type { InlineCode, Root, Text } from 'mdast';
+import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
 import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 
 /** Whether a quote after this character opens (start, space, bracket, dash). */
@@ -91,15 +90,21 @@ export default function remarkTypography(options: Options = {}) {
     if (!style.convert) return;
     let lastBlock: Node | undefined;
     let previous = '';
-    visitParents(tree, (node, ancestors) => {
-      if (node.type !== 'text' && node.type !== 'inlineCode') return;
-      const block = ancestors.findLast((a) => !INLINE.has(a.type));
-      if (block !== lastBlock) {
-        lastBlock = block;
-        previous = '';
+    // In document order, each text with the block it is in (its nearest ancestor that is not
+    // inline): quotes are paired within a block, never across two.
+    const typesetIn = (parent: Parent, block: Node): void => {
+      for (const node of parent.children) {
+        if (node.type === 'text' || node.type === 'inlineCode') {
+          if (block !== lastBlock) {
+            lastBlock = block;
+            previous = '';
+          }
+          const text = node as Text | InlineCode;
+          if (node.type === 'text') text.value = typeset(text.value, previous, style);
+          previous = text.value.slice(-1) || previous;
+        } else if ('children' in node) typesetIn(node as Parent, INLINE.has(node.type) ? block : node);
       }
-      if (node.type === 'text') node.value = typeset(node.value, previous, style);
-      previous = (node as Text).value.slice(-1) || previous;
-    });
+    };
+    typesetIn(tree, tree);
   };
 }
