@@ -114,7 +114,7 @@ export default function outputFolder(): OutputFolder {
           Object.keys(previous?.files ?? {}).filter((file) => file.startsWith('_astro/')),
         );
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets }) => {
         if (!previous) return;
         const site = fileURLToPath(dir);
         const ours = new Set(Object.keys(previous.files));
@@ -129,10 +129,9 @@ export default function outputFolder(): OutputFolder {
             existsSync(join(site, path)),
         );
         await removeFiles(site, stale);
-        if (stale.length > 0) {
-          await removeEmptyFolders(site, stale);
-          logger.info(`Removed ${stale.length} file(s) that the last build made and this one no longer makes.`);
-        }
+        // Most of them (the sitemap, offline.json…) are written again by the steps after: what did
+        // not come back is told when the manifest is made.
+        if (stale.length > 0) await removeEmptyFolders(site, stale);
       },
     },
   };
@@ -144,6 +143,14 @@ export default function outputFolder(): OutputFolder {
         // Nothing writes here between verification and this step: what it found is what is here.
         const seen = seenByVerification ?? (await listFileStates(site));
         seenByVerification = undefined;
+        // Bundles and search files have hashed names: they come and go with their content.
+        const gone = Object.keys(previous?.files ?? {}).filter(
+          (file) => !seen.has(file) && !file.startsWith('_astro/') && !BUNDLE_FOLDER.test(file.split('/')[0] ?? ''),
+        );
+        if (gone.length > 0)
+          logger.info(
+            `Removed ${gone.length} file(s) that the last build made and this one no longer makes (e.g. ${gone.slice(0, 3).join(', ')}).`,
+          );
         const made = [...seen].filter(([file, { state }]) => {
           if (file === MANIFEST_FILE || file === BUILDING_FILE) return false;
           // A file that was not ours stays not ours, unless this build wrote over it.

@@ -85,7 +85,9 @@ describe('a rebuild after editing one article and deleting another', () => {
     for (const gone of ['2019/12/31/new-years-eve-ferry/index.html', '2019/12/index.html', '2019/index.html'])
       expect(second.has(gone), gone).toBe(false);
     expect(second.has('2019')).toBe(false);
-    expect(second.output).toMatch(/Removed \d+ file\(s\) that the last build made and this one no longer makes/);
+    expect(second.output).toMatch(
+      /Removed \d+ file\(s\) that the last build made and this one no longer makes \(e\.g\. [^)]*2019\//,
+    );
   });
 
   test('the edited article, its neighbours, listings and feeds show the new headline', async () => {
@@ -132,6 +134,8 @@ describe('a rebuild from a cache folder that moved (a CI cache restored elsewher
     const third = await buildFixture({ content, reuse: { ...second, dist: join(moved, 'dist') } });
     expect(third.code, third.output).toBe(0);
     expect(third.output).toContain('4 articles (0 rendered, 4 unchanged)');
+    // The sitemap, offline.json and the like are written again: nothing is gone, so nothing is said.
+    expect(third.output).not.toContain('Removed');
     const page = parsePage(await third.read('2021/03/14/orchard-market/index.html'));
     expect(page.text('article h1')).toBe('Orchard market moves to the quayside');
     // The body as the build before wrote it, read from the moved cache.
