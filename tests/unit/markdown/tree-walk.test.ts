@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -50,7 +50,11 @@ describe('walking a tree', () => {
     eachText(tree, (text, index, parent) => {
       seen.push(text.value);
       if (text.value !== 'The ' || index === undefined || !parent) return undefined;
-      parent.children.splice(index, 1, { type: 'text', value: 'A' }, { type: 'text', value: ' new ' });
+      const replacement: Text[] = [
+        { type: 'text', value: 'A' },
+        { type: 'text', value: ' new ' },
+      ];
+      parent.children.splice(index, 1, ...replacement);
       return index + 2;
     });
     expect(seen).toEqual(['Harbour ', 'news', 'The ', 'ferry', ' returns.', 'one', 'two']);
