@@ -4,7 +4,7 @@
  * (the loader then reads every file again), and each write changes the
  * version the pages reload on.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -54,6 +54,10 @@ describe('article store', () => {
     const articles = [article('ferry', 'Le ferry reprend'), article('port', '港の再開')];
     await writeArticleStore(cache, articles);
     expect(readArticleStore(cache)).toEqual(articles);
+    // What the file holds, not only what this process remembers of it.
+    expect((JSON.parse(readFileSync(articleStoreFile(cache), 'utf8')) as { articles: unknown }).articles).toEqual(
+      articles,
+    );
     // Written whole: nothing is left beside it.
     expect(readdirSync(cache)).toEqual(['articles.json']);
   });
@@ -74,5 +78,23 @@ describe('article store', () => {
     const first = articleStoreVersion(cache);
     await writeArticleStore(cache, [article('ferry', 'Le ferry reprend')]);
     expect(articleStoreVersion(cache)).not.toBe(first);
+  });
+
+  test('the pages read once what the loader wrote or read in the same process, and again when the file changed', async () => {
+    const cache = cacheFolder();
+    const written = [article('ferry', 'Le ferry reprend')];
+    await writeArticleStore(cache, written);
+    // Not parsed again: the same objects.
+    expect(readArticleStore(cache)).toBe(written);
+    expect(readArticleStore(cache)).toBe(written);
+    // Another writer (a build in another process) replaced the file: it is read again.
+    const other = [article('port', '港の再開')];
+    writeFileSync(articleStoreFile(cache), JSON.stringify({ generator: 'clippings', articles: other }));
+    const read = readArticleStore(cache);
+    expect(read).toEqual(other);
+    expect(readArticleStore(cache)).toBe(read);
+    // Gone: no store, whatever was read before.
+    rmSync(articleStoreFile(cache));
+    expect(readArticleStore(cache)).toBeUndefined();
   });
 });
