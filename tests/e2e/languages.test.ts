@@ -314,6 +314,31 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await context.close();
     });
 
+    test('on a 390 px screen the search form puts its filters two to a row, none beyond the screen', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
+      await page.locator('.search-form:not(.pending)').waitFor();
+      const boxes = await page
+        .locator('.search-field')
+        .evaluateAll((fields) =>
+          fields.filter((field) => field.getClientRects().length > 0).map((field) => field.getBoundingClientRect()),
+        );
+      expect(boxes.length).toBeGreaterThanOrEqual(4);
+      const rows = new Map<number, number>();
+      for (const box of boxes) rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + 1);
+      // Every row full but the last: no field alone on a row with half the screen empty beside it.
+      expect(
+        [...rows.values()].slice(0, -1).every((count) => count === 2),
+        JSON.stringify([...rows]),
+      ).toBe(true);
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(390);
+      }
+      await context.close();
+    });
+
     // The archive's name as a long content/site.json title would write it (the masthead link's text):
     // set on the built page, so each language's fixture keeps its short name for the tests above.
     describe.each(LANGUAGE_CODES)('a long archive name in %s', (lang) => {
