@@ -112,7 +112,11 @@ export function serializeArticle(frontmatter: Frontmatter, body: string, gaps: r
   }
   if (gaps.length > 0) {
     const list = gaps.map((gap) => `${gap.field} (${gap.option})`).join(', ');
-    doc.commentBefore = ` Imported as a draft with placeholders for: ${list}.\n Fill them in, then remove "draft: true".`;
+    // The file's name was made from the placeholder headline, and a file's name is its address.
+    const address = gaps.some((gap) => gap.field === 'title')
+      ? '\n The address comes from the file name: rename the file after the headline (or add a slug field).'
+      : '';
+    doc.commentBefore = ` Imported as a draft with placeholders for: ${list}.\n Fill them in, then remove "draft: true".${address}`;
   }
   const yaml = doc.toString({ lineWidth: 0 });
   return `---\n${yaml}---\n\n${body.trim()}\n`;

@@ -230,12 +230,24 @@ describe('serializeArticle', () => {
       'Body.',
       [{ field: 'title', option: '--title' }],
     );
-    expect(text.split('\n').slice(0, 3)).toEqual([
+    expect(text.split('\n').slice(0, 4)).toEqual([
       '---',
       '# Imported as a draft with placeholders for: title (--title).',
       '# Fill them in, then remove "draft: true".',
+      // The placeholder headline named the file, and the file's name is the article's address.
+      '# The address comes from the file name: rename the file after the headline (or add a slug field).',
     ]);
     expect('article' in readArticleSource('a.md', text)).toBe(true);
+  });
+
+  test('a draft whose headline was found says nothing of renaming', () => {
+    const text = serializeArticle(
+      { title: 'Harbour wall', date: '2024-05-01', section: 'Unsorted', draft: true },
+      'Body.',
+      [{ field: 'section', option: '--section' }],
+    );
+    expect(text).toContain('# Fill them in, then remove "draft: true".\n');
+    expect(text).not.toContain('rename');
   });
 });
 
