@@ -77,11 +77,23 @@ const sluggableName = (what: string) =>
       if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
     });
 
-/** A list of at most MAX_LIST_ENTRIES entries. */
-const boundedList = <T extends z.ZodType>(item: T, error: string) =>
-  z.array(item, { error }).max(MAX_LIST_ENTRIES, {
-    error: (issue) => `has ${(issue.input as unknown[]).length} entries; the limit is ${MAX_LIST_ENTRIES}`,
-  });
+/**
+ * A list of at most MAX_LIST_ENTRIES entries; anything else is refused saying
+ * what was found, and how a single name is written as a list.
+ */
+const boundedList = <T extends z.ZodType>(item: T, expected: string) =>
+  z
+    .array(item, {
+      error: (issue) =>
+        issue.input === undefined
+          ? expected
+          : typeof issue.input === 'string'
+            ? `${expected}, got ${JSON.stringify(issue.input)}: write [${issue.input}], or one "- " line for each`
+            : `${expected}, got ${JSON.stringify(issue.input)}`,
+    })
+    .max(MAX_LIST_ENTRIES, {
+      error: (issue) => `has ${(issue.input as unknown[]).length} entries; the limit is ${MAX_LIST_ENTRIES}`,
+    });
 
 /** URLs as written must not hide another host behind characters browsers rewrite (`\`, tabs, line breaks). */
 const noHostileCharacters = (url: string) => !hasHostileUrlCharacters(url);

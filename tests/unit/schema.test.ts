@@ -55,7 +55,8 @@ describe('articleSchema', () => {
     [{ ...minimal, updated: '2024-03-13' }, 'updated: must not be before date'],
     [{ ...minimal, section: '' }, 'section: section must not be empty'],
     [{ ...minimal, section: '***' }, 'section: section must contain a letter or digit'],
-    [{ ...minimal, tags: 'one' }, 'tags: expected a list of tags'],
+    [{ ...minimal, tags: 'one' }, 'tags: expected a list of tags, got "one": write [one], or one "- " line for each'],
+    [{ ...minimal, authors: 12 }, 'authors: expected a list of author names, got 12'],
     [
       { ...minimal, source: { name: 'X', url: 'javascript:alert(1)' } },
       'source.url: expected an http:// or https:// URL',
