@@ -68,19 +68,35 @@ const DATELINE =
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
 
+/** The longest a byline or date line runs when the story follows it with no blank line. */
+const SHORT_HEAD_LINE = 60;
+
 /**
  * A block at the top whose lines after the first are each a byline or a date
  * ("Harbour reopens⏎By Ada Quill⏎12 May 1998", with no blank line between),
- * as its separate lines; any other paragraph as it is.
+ * as its separate lines; any other paragraph as it is. The story may follow
+ * in the same block ("…⏎12 May 1998⏎The harbour reopened…"): then the first
+ * line must read as a headline (no closing stop) and the byline and date
+ * lines be short, so that a wrapped sentence ("…⏎By the time the ferry…") is
+ * never taken apart; the story's lines stay one paragraph.
  * @example headBlockLines('Harbour reopens\nBy Ada Quill') // ['Harbour reopens', 'By Ada Quill']
+ * @example headBlockLines('Harbour reopens\nBy Ada Quill\nThe harbour reopened\non Monday.') // ['Harbour reopens', 'By Ada Quill', 'The harbour reopened\non Monday.']
  */
 export function headBlockLines(paragraph: string): string[] {
   const lines = paragraph
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+  const isHeadLine = (line: string) => isBylineLine(line) || isDateLine(line);
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
-  return heads && lines.slice(1).every((line) => isBylineLine(line) || isDateLine(line)) ? lines : [paragraph];
+  if (heads && lines.slice(1).every(isHeadLine)) return lines;
+  const [first = ''] = lines;
+  let end = 1;
+  while (end < Math.min(lines.length, 4) && lines[end]!.length <= SHORT_HEAD_LINE && isHeadLine(lines[end]!)) end++;
+  const headline = first.length <= 120 && !/[.!?。！？:;,]$/u.test(first);
+  return headline && end > 1 && end < lines.length
+    ? [...lines.slice(0, end), lines.slice(end).join('\n')]
+    : [paragraph];
 }
 
 /**

@@ -127,6 +127,37 @@ describe('readText: what the shape of plain text tells', () => {
     expect(arabic.guessed).toEqual({ title: 'ارتفاع منسوب المياه', authors: ['سارة الخطيب'] });
   });
 
+  test('a headline, byline and date straight above the story, with no blank line, are found', () => {
+    const found = readText(
+      'Ferry returns to the island\nBy Laila Haddad\n2025-01-20\nThe night ferry sailed again on Monday\nafter a month in dry dock.\n\nPassengers cheered.',
+      'a.txt',
+    );
+    expect(found.guessed).toEqual({
+      title: 'Ferry returns to the island',
+      authors: ['Laila Haddad'],
+      date: '2025-01-20',
+    });
+    expect(found.body).toBe(
+      'The night ferry sailed again on Monday after a month in dry dock.\n\nPassengers cheered.\n',
+    );
+    const arabic = readText(
+      'عودة العبّارة إلى الجزيرة\nبقلم ليلى حداد\nعادت العبّارة الليلية إلى العمل يوم الاثنين.\n\nوهتف الركاب.',
+      'a.txt',
+    );
+    expect(arabic.guessed).toEqual({ title: 'عودة العبّارة إلى الجزيرة', authors: ['ليلى حداد'] });
+  });
+
+  test('a wrapped sentence whose next line starts like a byline is not taken apart', () => {
+    const text =
+      'The ferry left the harbour early on Monday.\nBy the time it docked the storm had passed.\n\nPassengers cheered.';
+    expect(readText(text, 'a.txt').guessed).toBeUndefined();
+    expect(
+      headBlockLines(
+        'Ferry news\nBy the time the harbour had reopened on Monday the storm had long passed\nand ferries ran.',
+      ),
+    ).toHaveLength(1);
+  });
+
   test('a hard-wrapped first paragraph is not taken apart', () => {
     const text = 'The harbour reopened on Monday\nafter the storm of last week.\n\nFerries ran late.';
     expect(readText(text, 'a.txt').body).toBe(
