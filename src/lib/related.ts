@@ -50,14 +50,35 @@ export function relatedArticles<A extends ArticleSummary>(
         if (j !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
     }
-    const distance = (other: A) => Math.abs(other.date.timestamp - article.date.timestamp);
+    // The best `limit` candidates, kept in order as they come (sorting every candidate to keep four
+    // was most of this function's time: 0.3 s at 10,000 articles, in every build).
+    const best: Candidate<A>[] = [];
+    for (const [other, score] of scores) {
+      const candidate = { other, score, distance: Math.abs(other.date.timestamp - article.date.timestamp) };
+      let at = best.length;
+      while (at > 0 && ranksBefore(candidate, best[at - 1] as Candidate<A>)) at--;
+      if (at >= limit) continue;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
     related.set(
       article.url,
-      [...scores]
-        .sort(([a, sa], [b, sb]) => sb - sa || distance(a) - distance(b) || a.url.localeCompare(b.url))
-        .slice(0, limit)
-        .map(([other]) => other),
+      best.map(({ other }) => other),
     );
   }
   return related;
+}
+
+interface Candidate<A> {
+  other: A;
+  score: number;
+  /** Milliseconds between the two articles. */
+  distance: number;
+}
+
+/** Most shared first, then nearest in time, then by URL (so the order never depends on the input's). */
+function ranksBefore<A extends ArticleSummary>(a: Candidate<A>, b: Candidate<A>): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  return a.other.url.localeCompare(b.other.url) < 0;
 }
