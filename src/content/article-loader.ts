@@ -149,8 +149,11 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
     if (before?.digest === digest && bodyFiles.has(`${digest}.html`)) {
       // The body's path is absolute: a project (or its cache) moved since points it at the new place.
       const bodyFile = join(bodies, `${digest}.html`);
-      if (before.data.bodyFile !== bodyFile) relocated++;
-      unchanged.push({ ...before, data: { ...before.data, bodyFile } });
+      if (before.data.bodyFile !== bodyFile) {
+        relocated++;
+        unchanged.push({ ...before, data: { ...before.data, bodyFile } });
+        // The same entry: the store writes it again as the line it was read from.
+      } else unchanged.push(before);
       reads.files[file] = {
         hash: known.hash,
         url: before.data.url,

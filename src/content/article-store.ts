@@ -23,11 +23,20 @@ export interface StoredArticle {
   data: ArticleData;
 }
 
-/** What the file holds. */
-interface StoreFile {
+/**
+ * What the file holds: a first line naming it, then one article per line
+ * (JSON Lines), so that a rebuild writes again the lines of unchanged
+ * articles as they were read instead of serialising the whole store again
+ * (0.45 s of every rebuild's main thread at 10,000 articles).
+ */
+const HEADER = JSON.stringify({ generator: 'clippings', format: 'one article per line' });
+/** The file as builds before the one-line-per-article format wrote it: still read. */
+interface WholeStoreFile {
   generator: 'clippings';
   articles: StoredArticle[];
 }
+/** Each article's line as read from the file, by identity: written again as it is while the entry is unchanged. */
+const lines = new WeakMap<StoredArticle, string>();
 
 /** The store's file in a cache folder. */
 export function articleStoreFile(cacheDir: string): string {
@@ -64,19 +73,42 @@ export function readArticleStore(cacheDir: string): StoredArticle[] | undefined 
   } catch {
     return undefined;
   }
+  const articles = parseStore(text);
+  if (articles) remember(cacheDir, articles);
+  return articles;
+}
+
+/** The articles of a store file's text, or undefined when it is not one (damaged, foreign, cut short). */
+function parseStore(text: string): StoredArticle[] | undefined {
   try {
-    const stored = JSON.parse(text) as Partial<StoreFile>;
-    if (stored.generator !== 'clippings' || !Array.isArray(stored.articles)) return undefined;
-    remember(cacheDir, stored.articles);
-    return stored.articles;
+    if (!text.startsWith(`${HEADER}\n`)) {
+      const whole = JSON.parse(text) as Partial<WholeStoreFile>;
+      return whole.generator === 'clippings' && Array.isArray(whole.articles) ? whole.articles : undefined;
+    }
+    // Written whole, ending with a line break: a file without one was cut short.
+    if (!text.endsWith('\n')) return undefined;
+    const articles: StoredArticle[] = [];
+    for (const line of text.slice(HEADER.length + 1, -1).split('\n')) {
+      if (line === '') continue;
+      const article = JSON.parse(line) as StoredArticle;
+      if (typeof article !== 'object' || article === null || typeof article.id !== 'string') return undefined;
+      lines.set(article, line);
+      articles.push(article);
+    }
+    return articles;
   } catch {
     return undefined;
   }
 }
 
-/** Replaces the store in `cacheDir` with `articles`, in one step (a reader never sees it half-written). */
+/**
+ * Replaces the store in `cacheDir` with `articles`, in one step (a reader
+ * never sees it half-written). An entry read from the store and passed back
+ * unchanged (the same object) is written as the line it was read from.
+ */
 export async function writeArticleStore(cacheDir: string, articles: StoredArticle[]): Promise<void> {
-  await writeFileWhole(articleStoreFile(cacheDir), JSON.stringify({ generator: 'clippings', articles } satisfies StoreFile));
+  const text = [HEADER, ...articles.map((article) => lines.get(article) ?? JSON.stringify(article)), ''].join('\n');
+  await writeFileWhole(articleStoreFile(cacheDir), text);
   remember(cacheDir, articles);
 }
 

@@ -54,10 +54,10 @@ describe('article store', () => {
     const articles = [article('ferry', 'Le ferry reprend'), article('port', '港の再開')];
     await writeArticleStore(cache, articles);
     expect(readArticleStore(cache)).toEqual(articles);
-    // What the file holds, not only what this process remembers of it.
-    expect((JSON.parse(readFileSync(articleStoreFile(cache), 'utf8')) as { articles: unknown }).articles).toEqual(
-      articles,
-    );
+    // What the file holds, not only what this process remembers of it: one article a line, after a header.
+    const [header, ...rest] = readFileSync(articleStoreFile(cache), 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(header ?? '')).toMatchObject({ generator: 'clippings' });
+    expect(rest.map((line) => JSON.parse(line) as unknown)).toEqual(articles);
     // Written whole: nothing is left beside it.
     expect(readdirSync(cache)).toEqual(['articles.json']);
   });
@@ -95,6 +95,37 @@ describe('article store', () => {
     expect(readArticleStore(cache)).toBe(read);
     // Gone: no store, whatever was read before.
     rmSync(articleStoreFile(cache));
+    expect(readArticleStore(cache)).toBeUndefined();
+  });
+
+  test('entries read and written back unchanged keep their lines; a changed one is written anew', async () => {
+    const cache = cacheFolder();
+    await writeArticleStore(cache, [article('ferry', 'Le ferry reprend'), article('port', '港の再開')]);
+    const before = readFileSync(articleStoreFile(cache), 'utf8');
+    // Another process reads it (a new build): this copy's objects come from the file.
+    writeFileSync(articleStoreFile(cache), before);
+    const read = readArticleStore(cache) ?? [];
+    await writeArticleStore(cache, read);
+    expect(readFileSync(articleStoreFile(cache), 'utf8')).toBe(before);
+    const [ferry, port] = read as [StoredArticle, StoredArticle];
+    await writeArticleStore(cache, [ferry, { ...port, data: { ...port.data, title: '港の再開、延期' } }]);
+    writeFileSync(articleStoreFile(cache), readFileSync(articleStoreFile(cache), 'utf8'));
+    expect(readArticleStore(cache)?.map(({ data }) => data.title)).toEqual(['Le ferry reprend', '港の再開、延期']);
+  });
+
+  test('a store cut short reads as none; one written by an earlier version, whole, is still read', () => {
+    const cache = cacheFolder();
+    const articles = [article('ferry', 'Le ferry reprend'), article('port', '港の再開')];
+    writeFileSync(articleStoreFile(cache), JSON.stringify({ generator: 'clippings', articles }));
+    expect(readArticleStore(cache)).toEqual(articles);
+    const lines = [
+      JSON.stringify({ generator: 'clippings', format: 'one article per line' }),
+      ...articles.map((a) => JSON.stringify(a)),
+    ];
+    writeFileSync(articleStoreFile(cache), `${lines.join('\n')}\n`);
+    expect(readArticleStore(cache)).toEqual(articles);
+    // The last line lost its end (a full disk, a copy stopped halfway).
+    writeFileSync(articleStoreFile(cache), lines.join('\n').slice(0, -10));
     expect(readArticleStore(cache)).toBeUndefined();
   });
 });
