@@ -325,8 +325,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
           fields.filter((field) => field.getClientRects().length > 0).map((field) => field.getBoundingClientRect()),
         );
       expect(boxes.length).toBeGreaterThanOrEqual(4);
+      // A row's fields end level (their controls line up at the bottom), whatever their labels' length.
       const rows = new Map<number, number>();
-      for (const box of boxes) rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + 1);
+      for (const box of boxes) rows.set(Math.round(box.bottom), (rows.get(Math.round(box.bottom)) ?? 0) + 1);
       // Every row full but the last: no field alone on a row with half the screen empty beside it.
       expect(
         [...rows.values()].slice(0, -1).every((count) => count === 2),
