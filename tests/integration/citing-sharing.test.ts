@@ -5,6 +5,7 @@
  * BreadcrumbList on listings, and the Atom, JSON and per-section feeds.
  */
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
@@ -352,6 +353,15 @@ describe('feeds', () => {
       ];
       expect(page.all('link[rel="alternate"]').map((l) => l.properties['href'])).toEqual(expect.arrayContaining(feeds));
       expect(page.all('.feeds a').map((a) => a.properties['href'])).toEqual(feeds);
+      // Named as the footer names the archive's own feeds, in the site's language.
+      const names = (links: Element[]) => links.map((a) => toString(a));
+      expect(names(page.all('.feeds a'))).toEqual(
+        names(
+          page
+            .all('.site-footer a')
+            .filter((a) => /(rss\.xml|atom\.xml|feed\.json)$/.test(String(a.properties['href']))),
+        ),
+      );
     },
   );
 });
