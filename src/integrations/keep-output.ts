@@ -40,6 +40,9 @@ import {
   type BuildManifest,
 } from '../output/manifest.ts';
 
+/** Whether a file is in a search bundle folder: the search index's own (src/search/indexer.ts). */
+const inSearchBundle = (path: string) => BUNDLE_FOLDER.test(path.split('/')[0] ?? '');
+
 /** Removes the folders of removed files that are left empty, and their parents in turn, up to `site`. */
 async function removeEmptyFolders(site: string, removed: readonly string[]): Promise<void> {
   const folders = new Set<string>();
@@ -123,7 +126,7 @@ export default function outputFolder(): OutputFolder {
         const stale = [...ours].filter(
           (path) =>
             // Search bundles are the indexer's, which runs after this.
-            !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') &&
+            !inSearchBundle(path) &&
             !isKeptOutput(path, written, publicFiles) &&
             // Asked last: a stat of each of the site's files was 0.18 s of a 10,000-article rebuild.
             existsSync(join(site, path)),
@@ -145,7 +148,7 @@ export default function outputFolder(): OutputFolder {
         seenByVerification = undefined;
         // Bundles and search files have hashed names: they come and go with their content.
         const gone = Object.keys(previous?.files ?? {}).filter(
-          (file) => !seen.has(file) && !file.startsWith('_astro/') && !BUNDLE_FOLDER.test(file.split('/')[0] ?? ''),
+          (file) => !seen.has(file) && !file.startsWith('_astro/') && !inSearchBundle(file),
         );
         if (gone.length > 0)
           logger.info(
