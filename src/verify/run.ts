@@ -299,8 +299,8 @@ class KnownFiles {
       this.pagesReused++;
       return known;
     }
-    this.pagesRead++;
     const page = read();
+    this.pagesRead++;
     this.learn(file, { page });
     return page;
   }
@@ -314,6 +314,19 @@ async function recordKey(root: string, distDir: string, home: string): Promise<s
 /** Where every address the site writes must point: its origin and base. */
 function homeOf(base: string, site: string): string {
   return new URL(normalizeBase(base), site).href;
+}
+
+/**
+ * The pages a read-ahead looks at: those the last verification knew, without
+ * walking the output folder (verification walks it after, once every step has
+ * written; a walk here too was a third of the read-ahead, 0.35 s at 10,000
+ * articles). A page new since then is read by verification itself. With no
+ * record to go by (a first build), the folder is walked.
+ */
+async function pagesToReadAhead(distDir: string, previous: VerifyRecord): Promise<string[]> {
+  const recorded = Object.keys(previous.files);
+  const files = recorded.length > 0 ? recorded : await listFiles(distDir);
+  return files.filter((name) => name.endsWith('.html'));
 }
 
 /**
@@ -342,7 +355,7 @@ export async function recordPageFacts({
   // What it does not read (search fragments) stays as recorded.
   known.carryOver((file) => !file.endsWith('.html'));
   const pool = new StringPool();
-  for (const file of (await listFiles(distDir)).filter((name) => name.endsWith('.html'))) {
+  for (const file of await pagesToReadAhead(distDir, previous)) {
     const pageUrl = pageUrlOf(file, home);
     try {
       known.pageFacts(file, () => readPageFacts(readFileSync(join(distDir, file), 'utf8'), pageUrl, home, pool));

@@ -112,12 +112,21 @@ describe('verification that reads only what changed', () => {
     expect(counts(result.output).read).toBe(0);
   }, 120_000);
 
-  test('a broken link added by a rebuild of the edited article is caught by the build', async () => {
+  test('a broken link added by a rebuild, in the edited article or in a new one, is caught by the build', async () => {
     await editArticle((text) => `${text}\nSee [the old market](/2021/03/14/no-such-article/).\n`);
+    // A page new since the last verification is read by verification itself, not taken from its record.
+    await writeFile(
+      join(content, '2021', '03', 'orchard-fair.md'),
+      '---\ntitle: Orchard fair announced\ndate: 2021-03-20\nsection: Environment\n---\n' +
+        'The fair follows [the frost](/2021/03/14/no-such-frost/).\n',
+    );
     const broken = await buildFixture({ content, reuse: rebuilt });
     expect(broken.code).not.toBe(0);
     expect(broken.output).toMatch(
       /orchard-market\.md:\d+ links to \/2021\/03\/14\/no-such-article\/, which is not in the build/,
+    );
+    expect(broken.output).toMatch(
+      /orchard-fair\.md:\d+ links to \/2021\/03\/14\/no-such-frost\/, which is not in the build/,
     );
     const { read, of } = counts(broken.output);
     expect(read).toBeLessThan(of);
