@@ -3,11 +3,11 @@
  * the cache that keeps each shard's bundle between builds.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hashShard, indexedPart, ShardCache } from '../../src/search/shard-cache.ts';
+import { hashShard, indexedPart, isContentNamed, ShardCache } from '../../src/search/shard-cache.ts';
 
 const page = (options: { body?: string; cite?: string; lang?: string; outside?: string } = {}) =>
   `<!doctype html><html lang="${options.lang ?? 'en'}"><head><title>T</title></head><body><nav>Menu</nav>` +
@@ -107,6 +107,41 @@ describe('ShardCache', () => {
     const broken = new ShardCache(folder);
     await broken.load();
     expect(broken.lookup('2020', 'h1')).toBeUndefined();
+  });
+
+  test('a restored bundle is in place; one copied over, missing a file or holding another is not', async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), 'clippings-cache-')), 'search-shards');
+    const cache = new ShardCache(folder);
+    const files = {
+      'pagefind-entry.json': '{}',
+      'pagefind.js': 'search();',
+      'fragment/en_01c6625.pf_fragment': 'one',
+      'index/en_9fbf324.pf_index': 'two',
+    };
+    await cache.store('2020', await site(files), { hash: 'h1', languages: { en: 1 } });
+    const out = join(await mkdtemp(join(tmpdir(), 'clippings-out-')), 'pagefind-2020');
+    expect(await cache.isInPlace('2020', out)).toBe(false);
+    await cache.restore('2020', out);
+    expect(await cache.isInPlace('2020', out)).toBe(true);
+
+    // The entry file copied (same bytes, another file): its state changed, so the bundle is put back.
+    await rm(join(out, 'pagefind-entry.json'));
+    await copyFile(join(folder, '2020', 'pagefind-entry.json'), join(out, 'pagefind-entry.json'));
+    expect(await cache.isInPlace('2020', out)).toBe(false);
+    await cache.restore('2020', out);
+    await rm(join(out, 'index/en_9fbf324.pf_index'));
+    expect(await cache.isInPlace('2020', out)).toBe(false);
+    await writeFile(join(out, 'index/en_1234567.pf_index'), 'other');
+    expect(await cache.isInPlace('2020', out)).toBe(false);
+  });
+
+  test('knows which bundle files Pagefind names after their bytes', () => {
+    expect(isContentNamed('fragment/en_01c6625.pf_fragment')).toBe(true);
+    expect(isContentNamed('index/zh-cn_0a35768.pf_index')).toBe(true);
+    expect(isContentNamed('filter/en_567ede3.pf_filter')).toBe(true);
+    expect(isContentNamed('pagefind.en_44c5c6b924.pf_meta')).toBe(true);
+    for (const fixed of ['pagefind-entry.json', 'pagefind.js', 'wasm.en.pagefind', 'pagefind-worker.js'])
+      expect(isContentNamed(fixed)).toBe(false);
   });
 
   test('keepOnly drops shards no longer planned and keeps the others', async () => {
