@@ -34,6 +34,8 @@ export default defineConfig({
   // less page-rendering time at 1,000 articles on 2 cores).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
+  // Astro's own output, with the pages a rebuild kept summed up in one line (not one line each).
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   // Scripts and assets as files, never inlined into the HTML: the CSP allows no inline script.
   // The dev server need not watch test and benchmark builds (.tmp/ can hold 100,000 files).
   // The output folder is kept between builds and pruned after (src/integrations/keep-output.ts):
