@@ -78,4 +78,16 @@ describe('listArticleFiles', () => {
     expect(await listArticleFiles(join(dir, 'content'))).toEqual(['2023/a.md', '2023/z.md']);
     expect(isArticleFile('2024/_drafts/a.md')).toBe(false);
   });
+
+  it('lists a link to a Markdown file as an article, but does not follow a link to a folder', async () => {
+    await mkdir(join(dir, 'kept/2019'), { recursive: true });
+    await writeFile(join(dir, 'kept/2019/elsewhere.md'), 'x');
+    await mkdir(join(dir, 'linked/2024'), { recursive: true });
+    await writeFile(join(dir, 'linked/2024/own.md'), 'x');
+    await symlink(join(dir, 'kept/2019/elsewhere.md'), join(dir, 'linked/2024/elsewhere.md'));
+    await symlink(join(dir, 'linked/2024/gone.md'), join(dir, 'linked/2024/broken.md'));
+    // A link back up the tree would make the walk endless if it were followed.
+    await symlink(join(dir, 'linked'), join(dir, 'linked/2024/loop'));
+    expect(await listArticleFiles(join(dir, 'linked'))).toEqual(['2024/elsewhere.md', '2024/own.md']);
+  });
 });
