@@ -95,18 +95,30 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
               distDir: fileURLToPath(dir),
             },
           })
-          .catch((error: unknown) => {
+          .catch(async (error: unknown) => {
+            await verifier.close();
             throw refusal(`Verification could not run: ${error instanceof Error ? error.message : String(error)}`);
-          })
+          });
+        // The record is saved while the build goes on (the manifest); the worker, busy, keeps the
+        // process alive until it is written. A failing build waits for it: Astro then exits at once.
+        const saving = verifier
+          .run({ task: 'save-record', cacheDir })
+          .catch(() => undefined)
           .finally(() => verifier.close());
-        if (!('report' in answer)) throw refusal('Verification could not run: its worker gave no report');
+        if (!('report' in answer)) {
+          await saving;
+          throw refusal('Verification could not run: its worker gave no report');
+        }
         const { report } = answer;
         const text = formatVerifyReport(report);
-        if (report.problems.length > 0)
+        if (report.problems.length > 0) {
+          // Facts are kept whatever the verdict: the next build reports the same problems from them.
+          await saving;
           throw refusal(
             text,
             'Each line names what is missing or broken; `npm run verify` re-runs these checks without building.',
           );
+        }
         logger.info(text);
         options.onVerified?.(report.seen);
       },

@@ -74,6 +74,12 @@ export interface VerifyOptions {
    * and checks.
    */
   record?: VerifyRecord | undefined;
+  /**
+   * Takes the record this verification made, instead of it being saved into
+   * `cacheDir` before the report: the build's worker saves it while the build
+   * writes its manifest (src/verify/worker.ts).
+   */
+  keepRecord?: ((record: VerifyRecord) => void) | undefined;
 }
 
 export interface VerifyReport {
@@ -378,6 +384,7 @@ export async function verifyBuild({
   full,
   readAhead = 0,
   record,
+  keepRecord,
 }: VerifyOptions): Promise<VerifyReport> {
   // One look at every file: which are there, their sizes, and whether each changed since last time.
   const seen = await listFileStates(distDir);
@@ -450,7 +457,8 @@ export async function verifyBuild({
   // One at a time: spread into push, hundreds of thousands overflow the call stack.
   for (const problem of offSite.problems) problems.push(problem);
   // Facts are kept whatever the verdict: a page with a broken link is reported again from them next time.
-  if (cacheDir) await saveRecord(cacheDir, known.next);
+  if (cacheDir && keepRecord) keepRecord(known.next);
+  else if (cacheDir) await saveRecord(cacheDir, known.next);
   if (!building) await hashes.save();
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.

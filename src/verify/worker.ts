@@ -9,25 +9,34 @@
  * - `verify`: runs every check (verifyBuild) with a heap of its own, from what
  *   the read-ahead learnt, still in memory. At 100,000 articles, Astro's
  *   process already holds about 4 GB when verification starts, and the record
- *   and page facts on top of that ran its heap out of memory.
+ *   and page facts on top of that ran its heap out of memory;
+ * - `save-record`: saves the record the verification made, while the build
+ *   writes its manifest (0.17 s at 10,000 articles, off the build's path).
  *
  * Started as a plain file run by Node's type stripping, outside Astro's Vite
  * module graph: it must only import modules Node can load as they are.
  */
 import { parentPort } from 'node:worker_threads';
 import { recordPageFacts, verifyBuild, type VerifyOptions, type VerifyReport } from './run.ts';
-import type { VerifyRecord } from './record.ts';
+import { saveRecord, type VerifyRecord } from './record.ts';
 
 /** A job for the worker. */
 export type VerifyTask =
-  { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] } | { task: 'verify'; options: VerifyOptions };
+  | { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] }
+  | { task: 'verify'; options: VerifyOptions }
+  | { task: 'save-record'; cacheDir: string };
 
 /** What it answers. */
 export type VerifyTaskReply =
-  { ok: true; read: number } | { ok: true; report: VerifyReport } | { ok: false; message: string };
+  | { ok: true; read: number }
+  | { ok: true; report: VerifyReport }
+  | { ok: true; saved: boolean }
+  | { ok: false; message: string };
 
 /** What the read-ahead learnt, for the verification after it: the record it would have saved. */
 let learnt: VerifyRecord | undefined;
+/** The record the verification made, until it is saved. */
+let unsaved: VerifyRecord | undefined;
 
 async function answer(job: VerifyTask): Promise<VerifyTaskReply> {
   if (job.task === 'read-ahead') {
@@ -35,7 +44,19 @@ async function answer(job: VerifyTask): Promise<VerifyTaskReply> {
     learnt = record;
     return { ok: true, read };
   }
-  const report = await verifyBuild({ ...job.options, record: learnt });
+  if (job.task === 'save-record') {
+    const record = unsaved;
+    unsaved = undefined;
+    if (record) await saveRecord(job.cacheDir, record);
+    return { ok: true, saved: record !== undefined };
+  }
+  const report = await verifyBuild({
+    ...job.options,
+    record: learnt,
+    keepRecord: (record) => {
+      unsaved = record;
+    },
+  });
   learnt = undefined;
   return { ok: true, report };
 }
