@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { stateOfStat } from './file-memo.ts';
 
 /**
@@ -37,6 +38,51 @@ export function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   if (existsSync(dir)) walk(dir, '', found);
   return Promise.resolve(found);
+}
+
+/**
+ * listFiles in a thread of its own (`workerFile`: src/lib/list-files-worker.ts),
+ * for a step that goes on while the folder is walked: a built site of 23,000
+ * files took 0.45 s of the build's main thread. The thread does not keep the
+ * process alive; when it cannot start or fails, the folder is walked here.
+ */
+export function listFilesAside(dir: string, workerFile: string): Promise<string[]> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (files: string[] | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(files ?? listFiles(dir));
+    };
+    try {
+      const worker = new Worker(workerFile, { workerData: dir });
+      worker.unref();
+      worker.once('message', (files: string[]) => settle(files));
+      worker.once('error', () => settle(undefined));
+      worker.once('exit', () => settle(undefined));
+    } catch {
+      settle(undefined);
+    }
+  });
+}
+
+/**
+ * Whether `dir` holds a file `counts` accepts (its `/`-separated path below
+ * `dir`), looking no further than the first: a built site answers at its
+ * first page, where listing it whole takes a walk of every folder.
+ */
+export function hasFiles(dir: string, counts: (path: string) => boolean = () => true): boolean {
+  const within = (folder: string, prefix: string): boolean => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    for (const entry of entries) if (entry.isFile() && counts(`${prefix}${entry.name}`)) return true;
+    return entries.some((entry) => entry.isDirectory() && within(join(folder, entry.name), `${prefix}${entry.name}/`));
+  };
+  return within(dir, '');
 }
 
 /** What one look at a file tells: its size and its state as memos compare it (src/lib/file-memo.ts). */

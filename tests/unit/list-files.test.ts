@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isArticleFile, listArticleFiles, listFiles, listFileStates } from '../../src/lib/list-files.ts';
+import {
+  hasFiles,
+  isArticleFile,
+  listArticleFiles,
+  listFiles,
+  listFilesAside,
+  listFileStates,
+} from '../../src/lib/list-files.ts';
 import { fileState } from '../../src/lib/file-memo.ts';
 
 let dir: string;
@@ -60,6 +67,28 @@ describe('listFileStates', () => {
 
   it('lists nothing for a folder that does not exist', async () => {
     expect((await listFileStates(join(dir, 'missing'))).size).toBe(0);
+  });
+});
+
+describe('listFilesAside', () => {
+  it('lists in a thread of its own what listFiles lists here', async () => {
+    const worker = join(import.meta.dirname, '../../src/lib/list-files-worker.ts');
+    expect((await listFilesAside(dir, worker)).sort()).toEqual((await listFiles(dir)).sort());
+  });
+
+  it('lists here when the thread cannot run', async () => {
+    expect((await listFilesAside(dir, join(dir, 'no-such-worker.ts'))).sort()).toEqual((await listFiles(dir)).sort());
+  });
+});
+
+describe('hasFiles', () => {
+  it('finds a file at any depth, and only the files it is asked to count', () => {
+    expect(hasFiles(dir)).toBe(true);
+    expect(hasFiles(join(dir, 'no-files'))).toBe(false);
+    expect(hasFiles(join(dir, 'missing'))).toBe(false);
+    expect(hasFiles(dir, (path) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(hasFiles(dir, (path) => path === 'index.html')).toBe(true);
+    expect(hasFiles(dir, (path) => path.endsWith('.xml'))).toBe(false);
   });
 });
 
