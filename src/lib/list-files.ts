@@ -142,8 +142,8 @@ function walkArticles(dir: string, prefix: string, found: string[]): void {
  * 300 month folders, a glob of every `.md` file (`fs.glob`) took 0.3 s and this 0.02 s, in the
  * loader and again in verification, in every build.
  */
-export async function listArticleFiles(dir: string): Promise<string[]> {
+export function listArticleFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   if (existsSync(dir)) walkArticles(dir, '', found);
-  return found.sort();
+  return Promise.resolve(found.sort());
 }
