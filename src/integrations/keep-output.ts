@@ -32,6 +32,7 @@ import { BUNDLE_FOLDER } from '../search/shards.ts';
 import {
   BUILDING_FILE,
   builtFileHashes,
+  hashFilesAside,
   MANIFEST_FILE,
   manifestOf,
   markBuildFinished,
@@ -178,17 +179,16 @@ export default function outputFolder(): OutputFolder {
           // A file that was not ours stays not ours, unless this build wrote over it.
           return !foreign.has(file) || foreign.get(file) !== state;
         });
-        // Hashes of files unchanged since the last build are remembered, not read again.
+        // Hashes of files unchanged since the last build are remembered, not read again; the
+        // others (every file, in a cold build) are hashed on two threads.
         const hashes = builtFileHashes(cacheDir, site);
-        await markBuildFinished(
+        const files = made.map(([file]) => file);
+        const hashed = await hashFilesAside(
           site,
-          manifestOf(
-            site,
-            made.map(([file]) => file),
-            hashes,
-            seen,
-          ),
+          files.filter((file) => !hashes.remembers(file, seen.get(file)?.state)),
+          resolve(root, 'src/output/hash-worker.ts'),
         );
+        await markBuildFinished(site, manifestOf(site, files, hashes, seen, hashed));
         await hashes.save();
         if (foreign.size > 0)
           logger.info(

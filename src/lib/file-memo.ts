@@ -86,6 +86,11 @@ export class FileMemo<T> {
     return value;
   }
 
+  /** Whether the value of `file` in this state is remembered: asking for it would compute nothing. */
+  remembers(file: string, state: string | undefined): boolean {
+    return state !== undefined && this.previous[file]?.[0] === state;
+  }
+
   /** The state `file` had when its value was last asked for this run; undefined when it was not, or could not be stated. */
   stateOf(file: string): string | undefined {
     return this.next[file]?.[0];

@@ -29,6 +29,20 @@ function reader(): { read: (path: string) => string; reads: string[] } {
 }
 
 describe('FileMemo', () => {
+  test('remembers tells, without computing, whether a file in its present state has a value kept', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    first.value('a.html', reader().read);
+    await first.save();
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    expect(second.remembers('a.html', fileState(join(folder, 'a.html')))).toBe(true);
+    expect(second.remembers('b.html', fileState(join(folder, 'b.html')))).toBe(false);
+    await writeFile(join(folder, 'a.html'), 'changed');
+    expect(second.remembers('a.html', fileState(join(folder, 'a.html')))).toBe(false);
+    expect(second.remembers('a.html', undefined)).toBe(false);
+    expect(second.computed).toBe(0);
+  });
+
   test('a state the caller read just before stands for the file: its value is remembered under it', async () => {
     const { folder, memoFile } = await setUp();
     const first = new FileMemo<string>(memoFile, folder, 'text');

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BUILDING_FILE,
   checkAgainstManifest,
+  hashFilesAside,
   MANIFEST_FILE,
   manifestOf,
   markBuildFinished,
@@ -104,5 +105,38 @@ describe('manifestOf', () => {
       size: 3,
       sha256: createHash('sha256').update('p{}').digest('hex'),
     });
+  });
+});
+
+describe('hashFilesAside', () => {
+  const worker = join(import.meta.dirname, '../../src/output/hash-worker.ts');
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  test('a cold build’s many files: each gets its own hash, half of them from the second thread', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 2500 }, (_, i) => [`p/${i % 40}/${i}.html`, `<p>page ${i}</p>`]),
+    );
+    const dir = await folder(files);
+    const hashed = await hashFilesAside(dir, Object.keys(files), worker);
+    expect(hashed.size).toBe(2500);
+    for (const [path, text] of Object.entries(files)) expect(hashed.get(path)).toBe(sha256(text));
+    // Taken into the manifest as they are: the same manifest as hashing every file in this thread.
+    const seen = await listFileStates(dir);
+    expect(manifestOf(dir, Object.keys(files), undefined, seen, hashed)).toEqual(manifestOf(dir, Object.keys(files)));
+  });
+
+  test('when the thread cannot start, its half is left for manifestOf, which still hashes every file', async () => {
+    const files = Object.fromEntries(Array.from({ length: 2100 }, (_, i) => [`${i}.txt`, `file ${i}`]));
+    const dir = await folder(files);
+    const hashed = await hashFilesAside(dir, Object.keys(files), join(dir, 'no-such-worker.ts'));
+    expect(hashed.size).toBe(1050);
+    expect(manifestOf(dir, Object.keys(files), undefined, undefined, hashed).files['1.txt']?.sha256).toBe(
+      sha256('file 1'),
+    );
+  });
+
+  test('a few files are not worth a thread: manifestOf hashes them', async () => {
+    const dir = await folder({ 'index.html': '<p>hi</p>' });
+    expect((await hashFilesAside(dir, ['index.html'], worker)).size).toBe(0);
   });
 });
