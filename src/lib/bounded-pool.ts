@@ -21,12 +21,15 @@ export interface PoolLimits<T> {
  * rejects with the first error, after the tasks already running have settled.
  * Each task is given a slot, 0 to jobs - 1, that no task running beside it
  * holds: the indexer pins the process of the task in slot n to the n-th core.
+ * And it is told whether it starts with company: another task is running, or
+ * the next one fits beside it (and so starts with it). A task without company
+ * runs alone until it ends, so may use every core.
  * @example await runBounded(shards, { jobs: 2, budget: 4e9, cost: (s) => s.pages * 3e5 }, index)
  */
 export async function runBounded<T, R>(
   items: readonly T[],
   { jobs, budget, cost }: PoolLimits<T>,
-  run: (item: T, slot: number) => Promise<R>,
+  run: (item: T, slot: number, company: boolean) => Promise<R>,
 ): Promise<R[]> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive whole number, not ${jobs}`);
   const results = new Array<R>(items.length);
@@ -50,9 +53,11 @@ export async function runBounded<T, R>(
         const position = next++;
         const slot = slotsInUse.indexOf(false);
         slotsInUse[slot] = true;
+        const following = next < items.length ? cost(items[next] as T) : undefined;
+        const company = running > 0 || (jobs > 1 && following !== undefined && held + share + following <= budget);
         running++;
         held += share;
-        void run(item, slot)
+        void run(item, slot, company)
           .then(
             (result) => {
               results[position] = result;

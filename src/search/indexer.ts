@@ -316,15 +316,14 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     const jobs = options.pagefindCommand ? availableParallelism() : 1;
     const cost = ({ shard }: { shard: { articles: number } }) => shard.articles * PAGEFIND_BYTES_PER_PAGE;
     // Side by side, each Pagefind process is pinned to a core of its own (src/lib/cpu-pinning.ts).
-    // Shards that index one at a time (too large to fit together) keep every core: their threads use them.
-    const [largest, second] = toIndex;
-    const sideBySide = jobs > 1 && largest && second && cost(largest) + cost(second) <= (memoryLeft ?? 0);
-    const pinner = sideBySide ? cpuPinner() : undefined;
+    // A shard indexed alone (too large to fit beside another, or the last) keeps every core: its
+    // threads use them. At 100,000 articles the large shards index alone and the smaller ones in pairs.
+    const pinner = jobs > 1 ? cpuPinner() : undefined;
     try {
       await runBounded(
         toIndex,
         { jobs, budget: memoryLeft ?? 0, cost },
-        async ({ shard, position, pages, dir, hash }, slot) => {
+        async ({ shard, position, pages, dir, hash }, slot, company) => {
           const started = performance.now();
           const outputPath = join(site, dir);
           // Pagefind writes into the folder: what an earlier index left there must not stay.
@@ -337,7 +336,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
               indexed = await indexWithPagefindCommand(
                 options.pagefindCommand,
                 { site: view, outputPath },
-                pinner && ((invocation) => pinner(invocation, slot)),
+                pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
               );
             } finally {
               await rm(view, { recursive: true, force: true });

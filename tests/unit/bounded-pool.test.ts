@@ -51,6 +51,41 @@ describe('runBounded', () => {
     expect(peaks.running).toBe(2);
   });
 
+  test('each task is told whether it runs with company: large ones alone, smaller ones in pairs', async () => {
+    // As at 100,000 articles: two large shards do not fit together, the smaller ones do.
+    const costs = [8, 8, 4, 4, 3, 1];
+    const company = new Map<number, boolean>();
+    const running = new Set<number>();
+    const alongside = new Map<number, boolean>();
+    await runBounded(costs, { jobs: 2, budget: 10, cost: (cost) => cost }, async (_, slot, withOthers) => {
+      const index = company.size;
+      company.set(index, withOthers);
+      running.add(index);
+      await new Promise((done) => setTimeout(done, 5));
+      // A task told it runs alone never had another beside it.
+      alongside.set(index, (alongside.get(index) ?? false) || running.size > 1);
+      running.delete(index);
+      return slot;
+    });
+    expect([...company.values()]).toEqual([false, false, true, true, true, true]);
+    expect(alongside.get(0)).toBe(false);
+    expect(alongside.get(1)).toBe(false);
+    // As at 10,000 articles: the two largest fit together, so both start with company.
+    const told: boolean[] = [];
+    await runBounded([4, 4, 1], { jobs: 2, budget: 10, cost: (cost) => cost }, async (_, __, withOthers) => {
+      told.push(withOthers);
+      await new Promise((done) => setTimeout(done, 5));
+    });
+    expect(told).toEqual([true, true, true]);
+    // One task, or one job: never company.
+    const alone: boolean[] = [];
+    await runBounded([1, 1], { jobs: 1, budget: 10, cost: (cost) => cost }, (_, __, withOthers) => {
+      alone.push(withOthers);
+      return Promise.resolve();
+    });
+    expect(alone).toEqual([false, false]);
+  });
+
   test('with one job, tasks run one after another in order', async () => {
     const { run, peaks, items, started } = tracked([1, 1, 1, 1]);
     await runBounded(items, { jobs: 1, budget: 100, cost: () => 1 }, run);
