@@ -12,7 +12,7 @@
  * manifest, and the next build still knows which files were its own.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -85,9 +85,25 @@ export function readOutputState(dir: string, hasOtherFiles: boolean): OutputStat
   return hasOtherFiles ? { kind: 'foreign' } : { kind: 'empty' };
 }
 
+/**
+ * Where hashFile reads, one buffer for every file: readFileSync gives each file
+ * a buffer of its own, and in a build holding gigabytes those allocations were
+ * most of the manifest's time (20 s of 41 s for the 224,000 files of a cold
+ * 100,000-article build, in a CPU profile).
+ */
+const readBuffer = Buffer.allocUnsafe(1024 * 1024);
+
 /** SHA-256 of a file, hex. */
 export function hashFile(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, readBuffer); read > 0; read = readSync(fd, readBuffer))
+      hash.update(readBuffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BUILDING_FILE,
   checkAgainstManifest,
+  hashFile,
   hashFilesAside,
   MANIFEST_FILE,
   manifestOf,
@@ -105,6 +106,19 @@ describe('manifestOf', () => {
       size: 3,
       sha256: createHash('sha256').update('p{}').digest('hex'),
     });
+  });
+});
+
+describe('hashFile', () => {
+  test('hashes a file of any size as its bytes: empty, small, and larger than one read', async () => {
+    const large = 'x'.repeat(3 * 1024 * 1024 + 17);
+    const dir = await folder({ 'empty.txt': '', 'small.html': '<p>é</p>', 'large.bin': large });
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(hashFile(join(dir, 'empty.txt'))).toBe(sha256(''));
+    expect(hashFile(join(dir, 'small.html'))).toBe(sha256('<p>é</p>'));
+    expect(hashFile(join(dir, 'large.bin'))).toBe(sha256(large));
+    // One read buffer serves every file: a short file after a long one is hashed alone.
+    expect(hashFile(join(dir, 'small.html'))).toBe(sha256('<p>é</p>'));
   });
 });
 
