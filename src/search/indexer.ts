@@ -136,7 +136,7 @@ const KEPT_OUTPUT = 4000;
  */
 async function indexWithPagefindCommand(
   command: string,
-  options: { site: string; outputPath: string; whileRunning?: () => void },
+  options: { site: string; outputPath: string },
   pin: (invocation: Invocation) => Invocation = (invocation) => invocation,
 ): Promise<IndexResult> {
   const site = resolve(options.site);
@@ -145,14 +145,11 @@ async function indexWithPagefindCommand(
   // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
   // or .json where it runs, and a project's own must not change what the build indexes.
   const run = pin({ command: process.execPath, args: [command, '--site', site, '--output-path', outputPath] });
-  const running = runCommand(run.command, run.args, {
+  const { code, output } = await runCommand(run.command, run.args, {
     cwd: outputPath,
     env: pagefindEnv(),
     keep: KEPT_OUTPUT,
   });
-  // Pagefind has started, in a process of its own: this thread is free for other work meanwhile.
-  options.whileRunning?.();
-  const { code, output } = await running;
   if (code !== 0)
     throw new Error(`Search index: Pagefind could not index ${site}, exit code ${code}:\n${output.trim()}`);
   return readEntry(outputPath);
@@ -301,20 +298,10 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     const planned = plan.map((shard, position) => {
       const months = new Set(shard.months);
       const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
-      const hashNow = () => hashShard(site, pages, `${settings}\n${shard.months.join(',')}`, parts);
-      // A shard the cache holds no bundle of is indexed whatever its hash, which is needed only to
-      // store it: it is taken while Pagefind indexes the shard (at 100,000 articles, reading every
-      // page's indexed part took 10 s before the first shard began).
-      const known = cache.holds(shard.id) ? hashNow() : undefined;
-      return {
-        shard,
-        position,
-        pages,
-        dir: bundleDir(shard, position),
-        hash: () => known ?? hashNow(),
-        cached: known === undefined ? undefined : cache.lookup(shard.id, known),
-      };
+      const hash = hashShard(site, pages, `${settings}\n${shard.months.join(',')}`, parts);
+      return { shard, position, pages, dir: bundleDir(shard, position), hash, cached: cache.lookup(shard.id, hash) };
     });
+    await parts.save();
     const results = new Array<ShardResult>(plan.length);
     for (const { shard, position, dir, cached } of planned) {
       if (!cached) continue;
@@ -336,20 +323,19 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       await runBounded(
         toIndex,
         { jobs, budget: memoryLeft ?? 0, cost },
-        async ({ shard, position, pages, dir, hash: hashOf }, slot, company) => {
+        async ({ shard, position, pages, dir, hash }, slot, company) => {
           const started = performance.now();
           const outputPath = join(site, dir);
           // Pagefind writes into the folder: what an earlier index left there must not stay.
           await rm(outputPath, { recursive: true, force: true });
           let indexed: IndexResult;
-          let hash: string | undefined;
           if (options.pagefindCommand) {
             const view = join(`${cacheFolder}-views`, shard.id);
             await shardView(site, pages, view);
             try {
               indexed = await indexWithPagefindCommand(
                 options.pagefindCommand,
-                { site: view, outputPath, whileRunning: () => (hash = hashOf()) },
+                { site: view, outputPath },
                 pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
               );
             } finally {
@@ -357,12 +343,11 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
             }
           } else indexed = await indexWithPagefind({ site, glob: shardGlob(shard), outputPath });
           await dropUnusedFiles(site, dir);
-          await cache.store(shard.id, outputPath, { hash: hash ?? hashOf(), languages: indexed.languages });
+          await cache.store(shard.id, outputPath, { hash, languages: indexed.languages });
           results[position] = { id: shard.id, dir, languages: indexed.languages, reused: false };
           options.onShard?.(results[position], position, plan.length, performance.now() - started);
         },
       );
-      await parts.save();
     } finally {
       // Pagefind runs as a child process; leaving it up would keep the build alive.
       await pagefind.close();

@@ -159,11 +159,6 @@ export class ShardCache {
     }
   }
 
-  /** Whether the cache holds a bundle of this shard, whatever its hash. */
-  holds(id: string): boolean {
-    return this.manifest.shards[id] !== undefined && existsSync(join(this.folder, id, 'pagefind-entry.json'));
-  }
-
   /** The cached shard with this id and hash, if its bundle is still there. */
   lookup(id: string, hash: string): CachedShard | undefined {
     const entry = this.manifest.shards[id];
