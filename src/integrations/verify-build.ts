@@ -59,13 +59,23 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
       },
       // The pages are written: start the worker, and read them ahead in it while the steps after
       // (the search index above all, which leaves a core idle) run. Verification then finds the
-      // worker started (0.8 s at 10,000 articles) and the pages read.
+      // worker started (0.8 s at 10,000 articles) and the pages and article files read.
       'astro:build:generated': ({ dir }) => {
         worker = openVerifyWorker(workerFile());
         if (settingsFrom().verifyFull || !roomToReadAhead()) return;
         const started = worker;
         readingAhead = started
-          .run({ task: 'read-ahead', options: { root, base, site, cacheDir, distDir: fileURLToPath(dir) } })
+          .run({
+            task: 'read-ahead',
+            options: {
+              root,
+              base,
+              site,
+              cacheDir,
+              distDir: fileURLToPath(dir),
+              contentDir: resolve(root, options.contentDir),
+            },
+          })
           .then(
             (reply) => ('read' in reply ? reply.read : 0),
             // Whatever it did not read, verification reads itself, in a worker of its own.
@@ -99,10 +109,10 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
             await verifier.close();
             throw refusal(`Verification could not run: ${error instanceof Error ? error.message : String(error)}`);
           });
-        // The record is saved while the build goes on (the manifest); the worker, busy, keeps the
+        // What it learnt is saved while the build goes on (the manifest); the worker, busy, keeps the
         // process alive until it is written. A failing build waits for it: Astro then exits at once.
         const saving = verifier
-          .run({ task: 'save-record', cacheDir })
+          .run({ task: 'save' })
           .catch(() => undefined)
           .finally(() => verifier.close());
         if (!('report' in answer)) {

@@ -68,6 +68,8 @@ export interface VerifyOptions {
   full?: boolean | undefined;
   /** Pages recordPageFacts read just before, in this build: counted as read, not as unchanged. */
   readAhead?: number | undefined;
+  /** What recordPageFacts read of the article files just before, in this thread: not read again. */
+  articlesRead?: ArticlesRead | undefined;
   /**
    * The record recordPageFacts made just before, in this thread: used instead
    * of the one in the cache folder when it was made for the same folder, site
@@ -75,11 +77,12 @@ export interface VerifyOptions {
    */
   record?: VerifyRecord | undefined;
   /**
-   * Takes the record this verification made, instead of it being saved into
-   * `cacheDir` before the report: the build's worker saves it while the build
-   * writes its manifest (src/verify/worker.ts).
+   * Takes what this verification would save into `cacheDir` before its report
+   * (its record, what each article file read as), to be run after it: the
+   * build's worker saves them while the build writes its manifest
+   * (src/verify/worker.ts). At 100,000 articles, writing both took 5 s.
    */
-  keepRecord?: ((record: VerifyRecord) => void) | undefined;
+  saveLater?: ((save: () => Promise<void>) => void) | undefined;
 }
 
 export interface VerifyReport {
@@ -121,6 +124,18 @@ function pageUrlOf(file: string, home: string): string {
   return new URL(file.replace(/(^|\/)index\.html$/, '$1'), home).href;
 }
 
+/** The article files as verification reads them (readArticles). */
+export interface ArticlesRead {
+  /** Published articles: site path → file. */
+  articles: Map<string, string>;
+  /** Each published article's external-by-design values. */
+  declared: Map<string, DeclaredExternal>;
+  /** Article files that cannot be read as articles. */
+  problems: VerifyProblem[];
+  /** What each file read as, to be saved for the next run. */
+  memo: ReadMemo;
+}
+
 /**
  * Published articles: URL → file, as the loader sees them. A file whose state
  * (size, times, inode) is the one the memo recorded is not read: its hash is
@@ -131,7 +146,7 @@ async function readArticles(
   contentDir: string,
   cacheDir: string | undefined,
   full: boolean,
-): Promise<{ articles: Map<string, string>; declared: Map<string, DeclaredExternal>; problems: VerifyProblem[] }> {
+): Promise<ArticlesRead> {
   const articles = new Map<string, string>();
   const declared = new Map<string, DeclaredExternal>();
   const problems: VerifyProblem[] = [];
@@ -162,12 +177,11 @@ async function readArticles(
     next.files[file] = { hash, url, external, state };
     if (url !== null) found.push([url, file, external]);
   }
-  if (cacheDir) await saveReadMemo(cacheDir, next);
   for (const [url, file, external] of found) {
     articles.set(url, file);
     declared.set(url, external);
   }
-  return { articles, declared, problems };
+  return { articles, declared, problems, memo: next };
 }
 
 /** Site paths in the sitemap (index and its chunks), without origin and base. */
@@ -346,15 +360,17 @@ async function pagesToReadAhead(distDir: string, previous: VerifyRecord): Promis
  */
 export async function recordPageFacts({
   root,
+  contentDir,
   distDir,
   base,
   site,
   cacheDir,
-}: Pick<VerifyOptions, 'root' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<{
+}: Pick<VerifyOptions, 'root' | 'contentDir' | 'distDir' | 'base' | 'site' | 'cacheDir'>): Promise<{
   read: number;
   record: VerifyRecord | undefined;
+  articlesRead: ArticlesRead | undefined;
 }> {
-  if (!cacheDir) return { read: 0, record: undefined };
+  if (!cacheDir) return { read: 0, record: undefined, articlesRead: undefined };
   const home = homeOf(base, site);
   const previous = loadRecord(cacheDir, await recordKey(root, distDir, home));
   const known = new KnownFiles(distDir, previous);
@@ -369,7 +385,9 @@ export async function recordPageFacts({
       // Gone or unreadable now: verification itself reads it, and reports it.
     }
   }
-  return { read: known.pagesRead, record: known.next };
+  // The article files too: the build read them before rendering, and nothing writes there since.
+  const articlesRead = await readArticles(root, contentDir, cacheDir, false);
+  return { read: known.pagesRead, record: known.next, articlesRead };
 }
 
 /** Runs every check. */
@@ -383,23 +401,28 @@ export async function verifyBuild({
   building,
   full,
   readAhead = 0,
+  articlesRead,
   record,
-  keepRecord,
+  saveLater,
 }: VerifyOptions): Promise<VerifyReport> {
+  const save = async (write: () => Promise<void>) => (saveLater ? saveLater(write) : await write());
   // One look at every file: which are there, their sizes, and whether each changed since last time.
   const seen = await listFileStates(distDir);
+  const { articles, declared, problems, memo } =
+    (!full && articlesRead) || (await readArticles(root, contentDir, cacheDir, full ?? false));
+  if (cacheDir) await save(() => saveReadMemo(cacheDir, memo));
   const files = [...seen.keys()];
   const fileSet = new Set(files);
   const htmlPages = files.filter((file) => file.endsWith('index.html'));
   const pages = new Set(htmlPages.map(pagePathOf));
-  const { articles, declared, problems } = await readArticles(root, contentDir, cacheDir, full ?? false);
   const home = homeOf(base, site);
   // What the last verification of this folder learnt, unless everything is to be read again.
   const key = await recordKey(root, distDir, home);
   const previous = record?.key === key && !full ? record : loadRecord(full ? undefined : cacheDir, key);
   const known = new KnownFiles(distDir, previous, seen);
   // The manifest's hashes of files unchanged since they were last hashed are not computed again.
-  const hashes = builtFileHashes(full ? undefined : cacheDir, distDir);
+  // A build checks no hash (its manifest is written after): the memo is not even loaded.
+  const hashes = builtFileHashes(full || building ? undefined : cacheDir, distDir);
   const offSite = new SiteUrlCheck(home, declared);
   const sitemap = await readSitemap(distDir, base);
   const corrupt: string[] = [];
@@ -457,8 +480,7 @@ export async function verifyBuild({
   // One at a time: spread into push, hundreds of thousands overflow the call stack.
   for (const problem of offSite.problems) problems.push(problem);
   // Facts are kept whatever the verdict: a page with a broken link is reported again from them next time.
-  if (cacheDir && keepRecord) keepRecord(known.next);
-  else if (cacheDir) await saveRecord(cacheDir, known.next);
+  if (cacheDir) await save(() => saveRecord(cacheDir, known.next));
   if (!building) await hashes.save();
   for (const [file, targets] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     // On an article page, a link the article wrote is named in its own file and line, with what to do.

@@ -3,28 +3,29 @@
  * It does its jobs in turn, as they are posted:
  *
  * - `read-ahead`: reads the facts of the pages changed since the last
- *   verification (recordPageFacts) while the build writes its search index,
- *   which leaves a core idle for much of that step (reading 12,000 pages took
- *   12 s of a 10,000-article cold build);
+ *   verification, and the article files (recordPageFacts), while the build
+ *   writes its search index, which leaves a core idle for much of that step
+ *   (reading 12,000 pages took 12 s of a 10,000-article cold build);
  * - `verify`: runs every check (verifyBuild) with a heap of its own, from what
  *   the read-ahead learnt, still in memory. At 100,000 articles, Astro's
  *   process already holds about 4 GB when verification starts, and the record
  *   and page facts on top of that ran its heap out of memory;
- * - `save-record`: saves the record the verification made, while the build
- *   writes its manifest (0.17 s at 10,000 articles, off the build's path).
+ * - `save`: saves what the verification learnt (its record, what each
+ *   article file read as) while the build writes its manifest (0.17 s at
+ *   10,000 articles, 5 s at 100,000, off the build's path).
  *
  * Started as a plain file run by Node's type stripping, outside Astro's Vite
  * module graph: it must only import modules Node can load as they are.
  */
 import { parentPort } from 'node:worker_threads';
-import { recordPageFacts, verifyBuild, type VerifyOptions, type VerifyReport } from './run.ts';
-import { saveRecord, type VerifyRecord } from './record.ts';
+import { recordPageFacts, verifyBuild, type ArticlesRead, type VerifyOptions, type VerifyReport } from './run.ts';
+import type { VerifyRecord } from './record.ts';
 
 /** A job for the worker. */
 export type VerifyTask =
   | { task: 'read-ahead'; options: Parameters<typeof recordPageFacts>[0] }
   | { task: 'verify'; options: VerifyOptions }
-  | { task: 'save-record'; cacheDir: string };
+  | { task: 'save' };
 
 /** What it answers. */
 export type VerifyTaskReply =
@@ -33,31 +34,35 @@ export type VerifyTaskReply =
   | { ok: true; saved: boolean }
   | { ok: false; message: string };
 
-/** What the read-ahead learnt, for the verification after it: the record it would have saved. */
+/** What the read-ahead learnt, for the verification after it: the record it would have saved, and the article files as read. */
 let learnt: VerifyRecord | undefined;
-/** The record the verification made, until it is saved. */
-let unsaved: VerifyRecord | undefined;
+let articlesRead: ArticlesRead | undefined;
+/** What the verification left to save, until it is saved. */
+let unsaved: (() => Promise<void>)[] = [];
 
 async function answer(job: VerifyTask): Promise<VerifyTaskReply> {
   if (job.task === 'read-ahead') {
-    const { read, record } = await recordPageFacts(job.options);
+    const { read, record, articlesRead: articles } = await recordPageFacts(job.options);
     learnt = record;
+    articlesRead = articles;
     return { ok: true, read };
   }
-  if (job.task === 'save-record') {
-    const record = unsaved;
-    unsaved = undefined;
-    if (record) await saveRecord(job.cacheDir, record);
-    return { ok: true, saved: record !== undefined };
+  if (job.task === 'save') {
+    const saves = unsaved;
+    unsaved = [];
+    for (const save of saves) await save();
+    return { ok: true, saved: saves.length > 0 };
   }
   const report = await verifyBuild({
     ...job.options,
     record: learnt,
-    keepRecord: (record) => {
-      unsaved = record;
+    articlesRead,
+    saveLater: (save) => {
+      unsaved.push(save);
     },
   });
   learnt = undefined;
+  articlesRead = undefined;
   return { ok: true, report };
 }
 
