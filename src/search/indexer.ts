@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
-import { hashShard, indexedPartHashes, linkFiles, ShardCache } from './shard-cache.ts';
+import { hashShard, indexedPartHashes, linkFiles, pageStates, ShardCache, statesHash } from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
 import { runCommand } from '../lib/run-command.ts';
 import { cpuPinner, type Invocation } from '../lib/cpu-pinning.ts';
@@ -294,17 +294,27 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     const cache = new ShardCache(cacheFolder);
     await cache.load();
     const settings = await indexSettings();
-    const parts = indexedPartHashes(cacheFolder, site);
+    const memos: Promise<void>[] = [];
     const planned = plan.map((shard, position) => {
       const months = new Set(shard.months);
       const pages = files.filter((file) => months.has(monthOfPage(file) ?? ''));
-      const hash = hashShard(site, pages, `${settings}\n${shard.months.join(',')}`, parts);
-      return { shard, position, pages, dir: bundleDir(shard, position), hash, cached: cache.lookup(shard.id, hash) };
+      const shardSettings = `${settings}\n${shard.months.join(',')}`;
+      const states = pageStates(site, pages);
+      const statesNow = statesHash(states, shardSettings);
+      const dir = bundleDir(shard, position);
+      // No page of the shard written since its hash was made: the hash holds, no page is read.
+      const unchanged = cache.unchangedSince(shard.id, statesNow);
+      if (unchanged) return { shard, position, pages, dir, hash: unchanged.hash, statesNow, cached: unchanged };
+      const parts = indexedPartHashes(cacheFolder, site, shard.id);
+      const hash = hashShard(site, pages, shardSettings, parts, states);
+      memos.push(parts.save());
+      return { shard, position, pages, dir, hash, statesNow, cached: cache.lookup(shard.id, hash) };
     });
-    await parts.save();
+    await Promise.all(memos);
     const results = new Array<ShardResult>(plan.length);
-    for (const { shard, position, dir, cached } of planned) {
+    for (const { shard, position, dir, cached, statesNow } of planned) {
       if (!cached) continue;
+      await cache.remember(shard.id, statesNow);
       const started = performance.now();
       const outputPath = join(site, dir);
       if (!(await cache.isInPlace(shard.id, outputPath))) await cache.restore(shard.id, outputPath);
@@ -323,7 +333,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       await runBounded(
         toIndex,
         { jobs, budget: memoryLeft ?? 0, cost },
-        async ({ shard, position, pages, dir, hash }, slot, company) => {
+        async ({ shard, position, pages, dir, hash, statesNow }, slot, company) => {
           const started = performance.now();
           const outputPath = join(site, dir);
           // Pagefind writes into the folder: what an earlier index left there must not stay.
@@ -343,7 +353,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
             }
           } else indexed = await indexWithPagefind({ site, glob: shardGlob(shard), outputPath });
           await dropUnusedFiles(site, dir);
-          await cache.store(shard.id, outputPath, { hash, languages: indexed.languages });
+          await cache.store(shard.id, outputPath, { hash, languages: indexed.languages, states: statesNow });
           results[position] = { id: shard.id, dir, languages: indexed.languages, reused: false };
           options.onShard?.(results[position], position, plan.length, performance.now() - started);
         },

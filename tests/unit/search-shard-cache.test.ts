@@ -7,7 +7,15 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hashShard, indexedPart, isContentNamed, ShardCache } from '../../src/search/shard-cache.ts';
+import {
+  hashShard,
+  indexedPart,
+  indexedPartHashes,
+  isContentNamed,
+  pageStates,
+  ShardCache,
+  statesHash,
+} from '../../src/search/shard-cache.ts';
 
 const page = (options: { body?: string; cite?: string; lang?: string; outside?: string } = {}) =>
   `<!doctype html><html lang="${options.lang ?? 'en'}"><head><title>T</title></head><body><nav>Menu</nav>` +
@@ -149,11 +157,61 @@ describe('ShardCache', () => {
     const cache = new ShardCache(folder);
     await cache.store('2019', await bundle('a'), { hash: 'a', languages: {} });
     await cache.store('2020', await bundle('b'), { hash: 'b', languages: {} });
+    for (const memo of ['2019.indexed-parts.json', '2020.indexed-parts.json', 'indexed-parts.json'])
+      await writeFile(join(folder, memo), '{}');
     await cache.keepOnly(['2020']);
     expect(existsSync(join(folder, '2019'))).toBe(false);
+    // Memos go with their shard; the one memo of every page kept by older builds goes too.
+    expect(existsSync(join(folder, '2019.indexed-parts.json'))).toBe(false);
+    expect(existsSync(join(folder, 'indexed-parts.json'))).toBe(false);
+    expect(existsSync(join(folder, '2020.indexed-parts.json'))).toBe(true);
     expect(cache.lookup('2020', 'b')).toBeDefined();
     expect(JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'))).toEqual({
       shards: { '2020': { hash: 'b', languages: {} } },
     });
+  });
+});
+
+describe('a shard whose pages were not written since', () => {
+  const files = ['2020/01/01/a/index.html', '2020/01/02/b/index.html'];
+
+  test('is known by its pages’ states: the same files and settings give the same hash, any rewrite another', async () => {
+    const dir = await site({ [files[0]!]: page(), [files[1]!]: page({ body: 'Bridge' }) });
+    const states = statesHash(pageStates(dir, files), 'settings');
+    expect(states).toMatch(/^[0-9a-f]{64}$/);
+    expect(statesHash(pageStates(dir, [...files].reverse()), 'settings')).toBe(states);
+    expect(statesHash(pageStates(dir, files), 'other settings')).not.toBe(states);
+    expect(statesHash(pageStates(dir, files.slice(0, 1)), 'settings')).not.toBe(states);
+    // Rewritten with the very same bytes: no longer known unchanged (its indexed part is then read again).
+    await writeFile(join(dir, files[0]!), page());
+    expect(statesHash(pageStates(dir, files), 'settings')).not.toBe(states);
+    // A page that cannot be stated leaves the shard unknown.
+    expect(statesHash(pageStates(dir, [...files, '2020/01/03/gone/index.html']), 'settings')).toBeUndefined();
+  });
+
+  test('keeps its cached hash without a page read, until one of its pages is written', async () => {
+    const dir = await site({ [files[0]!]: page(), [files[1]!]: page({ body: 'Bridge' }) });
+    const folder = join(await mkdtemp(join(tmpdir(), 'clippings-cache-')), 'search-shards');
+    const cache = new ShardCache(folder);
+    const parts = indexedPartHashes(folder, dir, '2020');
+    const hash = hashShard(dir, files, 'settings', parts);
+    await parts.save();
+    await cache.store('2020', await site({ 'pagefind-entry.json': '{}' }), { hash, languages: { en: 2 } });
+    const states = statesHash(pageStates(dir, files), 'settings');
+    expect(cache.unchangedSince('2020', states)).toBeUndefined();
+    await cache.remember('2020', states);
+
+    const again = new ShardCache(folder);
+    await again.load();
+    expect(again.unchangedSince('2020', states)).toEqual({ hash, languages: { en: 2 }, states });
+    expect(again.unchangedSince('2020', undefined)).toBeUndefined();
+    // Only the shard's own memo was written, and it answers for its pages without reading them.
+    expect(existsSync(join(folder, '2020.indexed-parts.json'))).toBe(true);
+    const remembered = indexedPartHashes(folder, dir, '2020');
+    expect(hashShard(dir, files, 'settings', remembered, pageStates(dir, files))).toBe(hash);
+    expect(remembered.computed).toBe(0);
+
+    await writeFile(join(dir, files[1]!), page({ body: 'Bridge closed' }));
+    expect(again.unchangedSince('2020', statesHash(pageStates(dir, files), 'settings'))).toBeUndefined();
   });
 });
