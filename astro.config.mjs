@@ -71,7 +71,7 @@ export default defineConfig({
     sitemap(),
     searchIndex(),
     securityHeaders(),
-    verifyBuild({ contentDir: settings.contentDir, onVerified: output.verified }),
+    verifyBuild({ contentDir: settings.contentDir, onVerified: output.verified, whileVerifying: output.verifying }),
     // Last of all: only a build that got here (verified) writes a manifest.
     output.manifest,
   ],

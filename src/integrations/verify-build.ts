@@ -17,6 +17,8 @@ export interface VerifyIntegrationOptions {
   contentDir: string;
   /** Told what verification found in the output folder, once it passed (the manifest is made from it). */
   onVerified?: (seen: ReadonlyMap<string, FileStat>) => void;
+  /** Run on the build's thread while the worker verifies, which leaves it idle (the manifest loads its memo then). */
+  whileVerifying?: () => void;
 }
 
 /** Starts src/verify/worker.ts, which does its tasks in turn. */
@@ -90,7 +92,7 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
         const readAhead = await readingAhead;
         const verifier = worker ?? openVerifyWorker(workerFile());
         worker = undefined;
-        const answer = await verifier
+        const verifying = verifier
           .run({
             task: 'verify',
             options: {
@@ -109,6 +111,8 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
             await verifier.close();
             throw refusal(`Verification could not run: ${error instanceof Error ? error.message : String(error)}`);
           });
+        options.whileVerifying?.();
+        const answer = await verifying;
         // What it learnt is saved while the build goes on (the manifest); the worker, busy, keeps the
         // process alive until it is written. A failing build waits for it: Astro then exits at once.
         const saving = verifier
