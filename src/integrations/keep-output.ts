@@ -70,9 +70,10 @@ export interface OutputFolder {
   manifest: AstroIntegration;
   /**
    * Hands the manifest what verification found in the folder just before it
-   * (src/verify/run.ts), so the folder is not walked and every file asked again.
+   * (src/verify/run.ts), so the folder is not walked and every file asked again,
+   * and verification's record being written, which the manifest step awaits last.
    */
-  verified: (seen: ReadonlyMap<string, FileStat>) => void;
+  verified: (seen: ReadonlyMap<string, FileStat>, saved: Promise<void>) => void;
   /** Called while verification runs in its worker: the manifest loads what it remembers meanwhile. */
   verifying: () => void;
 }
@@ -91,6 +92,8 @@ export default function outputFolder(): OutputFolder {
   let foreignFound: Promise<void> = Promise.resolve();
   /** What verification found in the folder, this build. */
   let seenByVerification: ReadonlyMap<string, FileStat> | undefined;
+  /** Verification's worker writing what it learnt, meanwhile: the build ends once it has. */
+  let verificationSaved: Promise<void> = Promise.resolve();
   /** The built files' hashes remembered by the last build, loaded while verification runs. */
   let hashesLoaded: { site: string; hashes: FileMemo<string> } | undefined;
   const keep: AstroIntegration = {
@@ -195,6 +198,8 @@ export default function outputFolder(): OutputFolder {
         );
         await markBuildFinished(site, manifestOf(site, files, hashes, seen, hashed));
         await hashes.save();
+        // Astro's command exits the process once this returns: the worker's write would be cut short.
+        await verificationSaved;
         if (foreign.size > 0)
           logger.info(
             `Left ${foreign.size} file(s) in the output folder that are not the build's (e.g. ${[...foreign.keys()].slice(0, 3).join(', ')}).`,
@@ -205,8 +210,9 @@ export default function outputFolder(): OutputFolder {
   return {
     keep,
     manifest,
-    verified: (seen) => {
+    verified: (seen, saved) => {
       seenByVerification = seen;
+      verificationSaved = saved;
     },
     // The memo is 42 MB of JSON at 100,000 articles (1 s to read): read while this thread would wait.
     verifying: () => {

@@ -16,8 +16,8 @@
  * each time, from these facts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { FoundUrl } from './site-urls.ts';
 
 /** Bump when what is recorded, or how it is checked, changes: an older record is then ignored. */
@@ -88,6 +88,28 @@ export function loadRecord(cacheDir: string | undefined, key: string): VerifyRec
   }
 }
 
+/** Whether a process with this id runs (a signal 0 is only asked, never sent). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the half-written records of verifications whose process is gone
+ * (killed while writing): each is tens of megabytes at 100,000 articles.
+ */
+async function removeAbandoned(cacheDir: string): Promise<void> {
+  const name = basename(recordFile(cacheDir));
+  for (const entry of await readdir(cacheDir)) {
+    const pid = entry.startsWith(`${name}.`) ? /^\.(\d+)\.\d+\.tmp$/.exec(entry.slice(name.length))?.[1] : undefined;
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(cacheDir, entry), { force: true });
+  }
+}
+
 /** Writes the record into `cacheDir` (created when missing), whole or not at all; a failure leaves no record, never an error. */
 export async function saveRecord(cacheDir: string, record: VerifyRecord): Promise<void> {
   const strings: string[] = [];
@@ -108,6 +130,7 @@ export async function saveRecord(cacheDir: string, record: VerifyRecord): Promis
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(cacheDir, { recursive: true });
+    await removeAbandoned(cacheDir);
     await writeFile(temporary, JSON.stringify({ version: record.version, key: record.key, strings, files }));
     await rename(temporary, path);
   } catch {

@@ -68,6 +68,12 @@ export interface VerifyOptions {
   full?: boolean | undefined;
   /** Pages recordPageFacts read just before, in this build: counted as read, not as unchanged. */
   readAhead?: number | undefined;
+  /**
+   * What a look at every file of `distDir` found just now (listFileStates),
+   * when the caller has it: the build looks while the worker is still reading
+   * ahead. Otherwise verification looks itself.
+   */
+  seen?: ReadonlyMap<string, FileStat> | undefined;
   /** What recordPageFacts read of the article files just before, in this thread: not read again. */
   articlesRead?: ArticlesRead | undefined;
   /**
@@ -107,7 +113,7 @@ export interface VerifyReport {
    * and state: the build's manifest is made from it (src/integrations/keep-output.ts),
    * since nothing writes there between the two.
    */
-  seen: Map<string, FileStat>;
+  seen: ReadonlyMap<string, FileStat>;
 }
 
 // Built files are read synchronously, one after another: tens of thousands of
@@ -404,10 +410,11 @@ export async function verifyBuild({
   articlesRead,
   record,
   saveLater,
+  ...given
 }: VerifyOptions): Promise<VerifyReport> {
   const save = async (write: () => Promise<void>) => (saveLater ? saveLater(write) : await write());
   // One look at every file: which are there, their sizes, and whether each changed since last time.
-  const seen = await listFileStates(distDir);
+  const seen = given.seen ?? (await listFileStates(distDir));
   const { articles, declared, problems, memo } =
     (!full && articlesRead) || (await readArticles(root, contentDir, cacheDir, full ?? false));
   if (cacheDir) await save(() => saveReadMemo(cacheDir, memo));
@@ -589,7 +596,10 @@ class SiteUrlCheck {
 }
 
 /** The report as printed by the build and `npm run verify`. */
-export function formatVerifyReport({ counts, problems }: VerifyReport, limit = 50): string {
+export function formatVerifyReport(
+  { counts, problems }: Pick<VerifyReport, 'counts' | 'problems'>,
+  limit = 50,
+): string {
   const checked = `checked ${counts.articles} articles, ${counts.pages} pages, ${counts.sitemapUrls} sitemap URLs, ${
     counts.searchRecords === undefined ? 'no search index' : `${counts.searchRecords} search records`
   }, ${counts.links} internal links, ${counts.siteUrls} addresses the site wrote`;

@@ -4,7 +4,7 @@
  * rewritten file is read again is shown on a real build in
  * tests/integration/verify-incremental.test.ts.)
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -41,5 +41,16 @@ describe('verification record', () => {
     const cache = await mkdtemp(join(tmpdir(), 'clippings-record-'));
     await writeFile(recordFile(cache), '{"version": 1, "key": "k", "strings": [');
     expect(loadRecord(cache, 'k').files).toEqual({});
+  });
+
+  test('a record half-written by a process that is gone is removed; one being written by a live process is not', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'clippings-record-'));
+    // Process ids are below 2^22 on Linux: this one cannot be running.
+    const abandoned = `${recordFile(cache)}.999999999.1.tmp`;
+    const live = `${recordFile(cache)}.${process.pid}.1.tmp`;
+    await writeFile(abandoned, '{"version"');
+    await writeFile(live, '{"version"');
+    await saveRecord(cache, { version: loadRecord(undefined, 'k').version, key: 'k', files: {} });
+    expect((await readdir(cache)).sort()).toEqual(['verify-record.json', live.slice(cache.length + 1)].sort());
   });
 });
