@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FoundUrl } from './site-urls.ts';
+import { isProcessAlive } from '../lib/process-alive.ts';
 
 /** Bump when what is recorded, or how it is checked, changes: an older record is then ignored. */
 const RECORD_VERSION = 2;
@@ -88,16 +89,6 @@ export function loadRecord(cacheDir: string | undefined, key: string): VerifyRec
   }
 }
 
-/** Whether a process with this id runs (a signal 0 is only asked, never sent). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the half-written records of verifications whose process is gone
  * (killed while writing): each is tens of megabytes at 100,000 articles.
@@ -106,7 +97,7 @@ async function removeAbandoned(cacheDir: string): Promise<void> {
   const name = basename(recordFile(cacheDir));
   for (const entry of await readdir(cacheDir)) {
     const pid = entry.startsWith(`${name}.`) ? /^\.(\d+)\.\d+\.tmp$/.exec(entry.slice(name.length))?.[1] : undefined;
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(cacheDir, entry), { force: true });
+    if (pid !== undefined && !isProcessAlive(Number(pid))) await rm(join(cacheDir, entry), { force: true });
   }
 }
 

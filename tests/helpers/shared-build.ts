@@ -21,6 +21,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { normalizeBase } from '../../src/lib/base.ts';
+import { isProcessAlive } from '../../src/lib/process-alive.ts';
 import { BUILDS, buildFixture, projectRoot, type BuildOptions, type BuildResult } from './build.ts';
 
 declare module 'vitest' {
@@ -74,16 +75,6 @@ function asResult(recorded: Recorded): BuildResult {
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The same build (and the same object) for every asker in this process. */
 const inProcess = new Map<string, Promise<BuildResult>>();
 
@@ -133,7 +124,7 @@ async function buildOnce(folder: string, key: string, options: SharedBuildOption
     }
     // Someone else is building: wait, unless it died without finishing.
     const pid = existsSync(owner) ? Number(await readFile(owner, 'utf8').catch(() => '')) : 0;
-    if (pid > 0 && !alive(pid) && !existsSync(record)) await rm(lock, { recursive: true, force: true });
+    if (pid > 0 && !isProcessAlive(pid) && !existsSync(record)) await rm(lock, { recursive: true, force: true });
     if (Date.now() > deadline)
       throw new Error(
         `sharedBuild: waited ${WAIT_LIMIT_MS / 60_000} minutes for ${key} (lock ${lock}, held by process ${pid || 'unknown'}); ` +
