@@ -314,7 +314,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     const results = new Array<ShardResult>(plan.length);
     for (const { shard, position, dir, cached, statesNow } of planned) {
       if (!cached) continue;
-      await cache.remember(shard.id, statesNow);
+      cache.remember(shard.id, statesNow);
       const started = performance.now();
       const outputPath = join(site, dir);
       if (!(await cache.isInPlace(shard.id, outputPath))) await cache.restore(shard.id, outputPath);

@@ -134,12 +134,13 @@ export function hashShard(
   states?: ReadonlyMap<string, string | undefined>,
 ): string {
   const hash = createHash('sha256').update(settings).update('\0');
-  for (const file of [...files].sort()) {
-    const part = states?.has(file)
-      ? parts.value(file, indexedPartHash, states.get(file))
-      : parts.value(file, indexedPartHash);
-    hash.update(file).update('\0').update(part).update('\0');
-  }
+  // A state not given (undefined) is asked of the file by the memo itself.
+  for (const file of [...files].sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(parts.value(file, indexedPartHash, states?.get(file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -217,12 +218,15 @@ export class ShardCache {
     return states !== undefined && entry?.states === states ? this.lookup(id, entry.hash) : undefined;
   }
 
-  /** Records the states a cached shard's pages have now, its hash still true of them. */
-  async remember(id: string, states: string | undefined): Promise<void> {
+  /**
+   * Records the states a cached shard's pages have now, its hash still true
+   * of them; written with the manifest's next save (keepOnly ends every
+   * indexing), not once a shard. Lost, it only costs the next build a look
+   * at the shard's memo.
+   */
+  remember(id: string, states: string | undefined): void {
     const entry = this.manifest.shards[id];
-    if (!entry || entry.states === states) return;
-    this.manifest.shards[id] = { ...entry, states };
-    await this.save();
+    if (entry && entry.states !== states) this.manifest.shards[id] = { ...entry, states };
   }
 
   /**

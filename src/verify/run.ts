@@ -410,11 +410,11 @@ export async function verifyBuild({
   articlesRead,
   record,
   saveLater,
-  ...given
+  seen: lookedAt,
 }: VerifyOptions): Promise<VerifyReport> {
   const save = async (write: () => Promise<void>) => (saveLater ? saveLater(write) : await write());
   // One look at every file: which are there, their sizes, and whether each changed since last time.
-  const seen = given.seen ?? (await listFileStates(distDir));
+  const seen = lookedAt ?? (await listFileStates(distDir));
   const { articles, declared, problems, memo } =
     (!full && articlesRead) || (await readArticles(root, contentDir, cacheDir, full ?? false));
   if (cacheDir) await save(() => saveReadMemo(cacheDir, memo));
