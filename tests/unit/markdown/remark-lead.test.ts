@@ -37,7 +37,44 @@ describe('countWords', () => {
     ['서울시 의회가 예산을 통과시켰다', 4],
     ["the council's plan, re-drawn", 4],
     ['', 0],
+    // Outside the Basic Multilingual Plane (a surrogate pair), still one character, one word.
+    ['𠮷野家 opened', 4],
+    ['naïve “café” → ☕ 10½', 3],
   ])('%j has %i words', (text, words) => expect(countWords(text)).toBe(words));
+
+  test('counts as the plain three-pass definition does, on mixed scripts and symbols', () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+    const reference = (text: string) =>
+      (text.match(unspaced)?.length ?? 0) +
+      (text.replace(unspaced, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
+    const pieces = [
+      'harbour',
+      'ferry’s',
+      're-drawn',
+      ' ',
+      ', ',
+      '港',
+      'の',
+      'カタ',
+      '𠮷',
+      '서울',
+      'ü',
+      '½',
+      '→',
+      '☕',
+      '-',
+      "'",
+      '\n',
+      '2024',
+    ];
+    // A fixed pseudo-random sequence: the same strings every run.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let sample = 0; sample < 500; sample++) {
+      const text = Array.from({ length: 1 + (sample % 12) }, () => pieces[next()]).join('');
+      expect(countWords(text), text).toBe(reference(text));
+    }
+  });
 });
 
 describe('truncateAtWord', () => {
