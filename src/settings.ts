@@ -111,7 +111,7 @@ export interface Settings {
   searchRecentShardSize: number;
   /** CLIPPINGS_BUILD_MEMORY_GB: the memory the build may hold, in bytes (search shards index side by side within it). */
   buildMemoryBytes: number;
-  /** CLIPPINGS_RENDER_WORKERS: threads reading and rendering article files (0: none); undefined to let the pool decide. */
+  /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
   renderWorkers: number | undefined;
   /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
   timings: boolean;

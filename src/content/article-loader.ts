@@ -12,16 +12,16 @@
  * bodies to files of their own (`article-bodies/<digest>.html`), read by each
  * page as it renders.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pipelineFingerprint, readingFingerprint } from './fingerprint.ts';
-import { findUrlClashes, formatProblems, type ArticleProblem } from './read-article.ts';
+import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
 import { refusal } from '../lib/refusal.ts';
-import type { LeadData } from '../markdown/remark-lead.ts';
-import { runInWorkers } from '../lib/worker-batches.ts';
-import { readArticleFile, type ArticleFileOutcome, type ArticleFileSetup, type ArticleFileTask, type ReadArticle } from './article-file.ts';
+import type { RenderedArticle } from '../markdown/pipeline.ts';
+import { renderBodies, RenderError } from '../markdown/render-pool.ts';
 import type { ArticleData } from './article-data.ts';
 import { inBatches } from '../lib/batches.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
@@ -29,12 +29,12 @@ import { settingsFrom } from '../settings.ts';
 import { loadSiteSettings } from './site-settings.ts';
 import { typesetFields } from './typeset-fields.ts';
 import { articleId } from '../lib/urls.ts';
-import { saveReadMemo, type ReadMemo } from './read-memo.ts';
+import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
 import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentChanged, reportContentError } from './dev-errors.ts';
 import { readArticleStore, writeArticleStore, type StoredArticle } from './article-store.ts';
 import { folderDateWarning } from './folder-date.ts';
-import { FileMemo, fileState } from '../lib/file-memo.ts';
+import { FileMemo } from '../lib/file-memo.ts';
 
 
 /** Reports longer than this (characters) are printed before the error rather than inside it. */
@@ -92,7 +92,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
-async function loadArticles({ store, logger, config }: LoaderContext, root: string, dir: string): Promise<void> {
+// eslint-disable-next-line @typescript-eslint/unbound-method -- Astro hands the loader a bound function to destructure
+async function loadArticles({ store, logger, generateDigest, config }: LoaderContext, root: string, dir: string): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
   const bodies = join(cacheDir, 'article-bodies');
   await mkdir(bodies, { recursive: true });
@@ -110,78 +111,77 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   const previous = readArticleStore(cacheDir);
   const stored = previous ?? [];
   const storedByFile = new Map(stored.map((entry) => [entry.data.file, entry]));
-  // One listing of the rendered bodies, rather than a look-up per article.
-  const bodyFiles = new Set(await readdir(bodies));
-  /** The stored entry of `file` while it was stored under `digest` and its body is in the cache. */
-  const storedUnder = (file: string, digest: string | undefined): StoredArticle | undefined => {
-    const before = storedByFile.get(file);
-    return before !== undefined && before.digest === digest && bodyFiles.has(`${digest}.html`) ? before : undefined;
-  };
   const problems: ArticleProblem[] = [];
-  const articles: { article: ReadArticle; digest: string; rendered?: LeadData | undefined }[] = [];
+  const articles: { article: ArticleSource; digest: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
   const unchanged: StoredArticle[] = [];
   /** Unchanged articles whose stored body path is not where the cache folder now is. */
   let relocated = 0;
   /** What each file read as, for verification (src/content/read-memo.ts). */
   const reads: ReadMemo = { reading, files: {} };
-  const keepStored = (before: StoredArticle, hash: string, state: string | undefined) => {
-    // The body's path is absolute: a project (or its cache) moved since points it at the new place.
-    const bodyFile = join(bodies, `${before.digest}.html`);
-    if (before.data.bodyFile !== bodyFile) {
-      relocated++;
-      unchanged.push({ ...before, data: { ...before.data, bodyFile } });
-      // The same entry: the store writes it again as the line it was read from.
-    } else unchanged.push(before);
-    reads.files[before.data.file] = { hash, url: before.data.url, external: declaredExternal(before.data), state };
-  };
   // What each unchanged file (same size, times and inode) digested to last time: it is not read again.
   const digests = new FileMemo<{ digest: string; hash: string }>(
     join(cacheDir, 'article-digests.json'),
     root,
     fingerprint,
   );
-  /** Files to read (new, changed, or their entry gone), with their state before reading. */
-  const toRead: { task: ArticleFileTask; state: string | undefined }[] = [];
-  for (const path of files) {
-    const absolute = resolve(dir, path);
-    const file = relative(root, absolute).split(sep).join('/');
-    const state = fileState(absolute);
-    const known = digests.recall(file, state);
-    const before = known && storedUnder(file, known.digest);
-    if (known && before) keepStored(before, known.hash, state);
-    else toRead.push({ task: { path: absolute, file, stored: storedUnder(file, storedByFile.get(file)?.digest)?.digest }, state });
-  }
-  // Read, validated and rendered on every core when there are many (a cold build), in this thread when few.
-  const setup: ArticleFileSetup = { fingerprint, limits, siteLang, bodiesDir: bodies };
-  const outcomes = new Array<ArticleFileOutcome>(toRead.length);
-  await runInWorkers(
-    toRead.map(({ task }) => task),
-    (task) => readArticleFile(task, setup),
-    (index, outcome) => (outcomes[index] = outcome),
-    { workerFile: resolve(root, 'src/content/article-worker.ts'), workerData: setup, ...renderWorkers() },
-  );
-  toRead.forEach(({ task: { file }, state }, index) => {
-    const outcome = outcomes[index] as ArticleFileOutcome;
-    if (outcome.kind === 'unreadable') {
-      problems.push({ file, field: '', message: `cannot be read: ${outcome.message}` });
+  // One listing of the rendered bodies, rather than a look-up per article.
+  const bodyFiles = new Set(await readdir(bodies));
+  const readOne = (path: string) => {
+    const file = relative(root, resolve(dir, path)).split(sep).join('/');
+    let source: string | undefined;
+    // Synchronously: for many small files, far cheaper than promise-based reads.
+    const read = () => (source ??= readFileSync(resolve(dir, path), 'utf8'));
+    const cannotRead = (error: unknown) =>
+      problems.push({ file, field: '', message: `cannot be read: ${(error as Error).message}` });
+    let known: { digest: string; hash: string };
+    try {
+      known = digests.value(file, () => {
+        const text = read();
+        return { digest: generateDigest(`${fingerprint}\n${file}\n${text}`), hash: sourceHash(text) };
+      });
+    } catch (error) {
+      cannotRead(error);
       return;
     }
-    const { digest, hash } = outcome;
-    digests.remember(file, state, { digest, hash });
-    if (outcome.kind === 'unchanged') keepStored(storedByFile.get(file) as StoredArticle, hash, state);
-    else if (outcome.kind === 'problems') problems.push(...outcome.problems);
-    else {
-      const { article, rendered } = outcome;
-      articles.push({ article, digest, rendered });
+    const { digest } = known;
+    const before = storedByFile.get(file);
+    if (before?.digest === digest && bodyFiles.has(`${digest}.html`)) {
+      // The body's path is absolute: a project (or its cache) moved since points it at the new place.
+      const bodyFile = join(bodies, `${digest}.html`);
+      if (before.data.bodyFile !== bodyFile) {
+        relocated++;
+        unchanged.push({ ...before, data: { ...before.data, bodyFile } });
+        // The same entry: the store writes it again as the line it was read from.
+      } else unchanged.push(before);
       reads.files[file] = {
-        hash,
-        url: article.frontmatter.draft ? null : article.url,
-        external: declaredExternal(article.frontmatter),
-        state,
+        hash: known.hash,
+        url: before.data.url,
+        external: declaredExternal(before.data),
+        state: digests.stateOf(file),
+      };
+      return;
+    }
+    let text: string;
+    try {
+      text = read();
+    } catch (error) {
+      cannotRead(error);
+      return;
+    }
+    const result = readArticleSource(file, text, limits, siteLang);
+    if ('problems' in result) problems.push(...result.problems);
+    else {
+      articles.push({ article: result.article, digest });
+      reads.files[file] = {
+        hash: known.hash,
+        url: result.article.frontmatter.draft ? null : result.article.url,
+        external: declaredExternal(result.article.frontmatter),
+        state: digests.stateOf(file),
       };
     }
-  });
+  };
+  for (const path of files) readOne(path);
   await digests.save();
   const published = articles.filter(({ article }) => !article.frontmatter.draft);
   problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
@@ -202,32 +202,52 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   }
 
   await saveReadMemo(cacheDir, reads);
-  timing(logger, 'articles', readStarted, files.length);
+  timing(logger, 'read', readStarted, files.length);
 
+  const changed = published.map(({ article, digest }) => ({ id: articleId(article.url), article, digest }));
+  // Bodies render on all cores; the store is written once, when all are in.
+  const started = performance.now();
+  const rendered = new Array<RenderedArticle>(changed.length);
+  await renderBodies(
+    changed.map(({ article }) => ({ markdown: article.body, lang: article.frontmatter.lang })),
+    (index, body) => (rendered[index] = body),
+    { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
+  ).catch((error: unknown) => {
+    const file = error instanceof RenderError ? `${changed[error.index]?.article.file}: ` : '';
+    throw refusal(`${file}the article body could not be rendered: ${(error as Error).message}`);
+  });
+  await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
   const next = [...unchanged];
-  for (const { article, digest, rendered } of published) {
+  changed.forEach(({ id, article, digest }, index) => {
+    const body = rendered[index] as RenderedArticle;
     const frontmatter = typesetFields(article.frontmatter);
     const data: ArticleData = {
       ...frontmatter,
       slug: article.slug,
       url: article.url,
       file: article.file,
-      summary: frontmatter.summary ?? rendered?.lead ?? '',
-      wordCount: rendered?.wordCount ?? 0,
+      summary: frontmatter.summary ?? body.lead,
+      wordCount: body.wordCount,
       bodyFile: join(bodies, `${digest}.html`),
     };
     // No body: the page reads it from `bodyFile` (src/queries/article-body.ts).
-    next.push({ id: articleId(article.url), digest, data });
-  }
+    next.push({ id, digest, data });
+  });
+  timing(logger, 'markdown', started, changed.length);
   // Written when anything changed (an article added, edited, gone or moved with the project), or when there was no store.
-  if (published.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
+  if (changed.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
     await writeArticleStore(cacheDir, next);
     if (isDevServer()) reportContentChanged();
   }
   await pruneBodies(bodies, new Set(next.map(({ digest }) => digest)));
   const drafts = articles.length - published.length;
   const total = published.length + unchanged.length;
-  logger.info(`${total} articles (${published.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+  logger.info(`${total} articles (${changed.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+}
+
+/** Writes rendered bodies, a bounded number at a time. */
+async function writeBodies(dir: string, bodies: [digest: string, html: string][]): Promise<void> {
+  await inBatches(bodies, ([digest, html]) => writeFile(join(dir, `${digest}.html`), html));
 }
 
 /** Deletes bodies no stored article points to any more (edited or removed articles). */
@@ -236,7 +256,7 @@ async function pruneBodies(dir: string, keep: Set<string>): Promise<void> {
   await inBatches(stale, (name) => rm(join(dir, name), { force: true }));
 }
 
-/** CLIPPINGS_RENDER_WORKERS=<n> sets the number of threads reading and rendering article files (0: none). */
+/** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */
 function renderWorkers(): { workers?: number } {
   const { renderWorkers } = settingsFrom();
   return renderWorkers === undefined ? {} : { workers: renderWorkers };
