@@ -40,6 +40,20 @@ export function recentShardSizeFrom(env: Readonly<Record<string, string | undefi
   );
 }
 
+/**
+ * The threads that check and render article files: `CLIPPINGS_RENDER_WORKERS`
+ * when set (0 keeps the work in the build's thread), else undefined for one a core.
+ * @example renderWorkersFrom({ CLIPPINGS_RENDER_WORKERS: '0' }) // → 0
+ */
+export function renderWorkersFrom(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const raw = env['CLIPPINGS_RENDER_WORKERS']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const workers = Number(raw);
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new RangeError(`CLIPPINGS_RENDER_WORKERS must be a whole number of threads (0 for none), not "${raw}"`);
+  return workers;
+}
+
 function positiveSize(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
@@ -111,7 +125,7 @@ export interface Settings {
   searchRecentShardSize: number;
   /** CLIPPINGS_BUILD_MEMORY_GB: the memory the build may hold, in bytes (search shards index side by side within it). */
   buildMemoryBytes: number;
-  /** CLIPPINGS_RENDER_WORKERS: Markdown worker threads (0: none); undefined to let the pool decide. */
+  /** CLIPPINGS_RENDER_WORKERS: threads checking and rendering article files (0: none); undefined to let the pool decide. */
   renderWorkers: number | undefined;
   /** CLIPPINGS_TIMINGS=1: print one machine-readable line per loader phase (the benchmark reads them). */
   timings: boolean;
@@ -128,7 +142,6 @@ export interface Settings {
  * @example settingsFrom({}).contentDir // 'content/articles'
  */
 export function settingsFrom(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
-  const workers = env['CLIPPINGS_RENDER_WORKERS'];
   return {
     siteUrl: env['CLIPPINGS_SITE'],
     site: env['CLIPPINGS_SITE'] ?? DEFAULTS.site,
@@ -147,7 +160,9 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     get buildMemoryBytes() {
       return buildMemoryFrom(env, totalmem());
     },
-    renderWorkers: workers === undefined || workers === '' ? undefined : Number(workers),
+    get renderWorkers() {
+      return renderWorkersFrom(env);
+    },
     timings: env['CLIPPINGS_TIMINGS'] === '1',
     get bodyLimits() {
       return bodyLimitsFrom(env);

@@ -12,16 +12,25 @@
  * bodies to files of their own (`article-bodies/<digest>.html`), read by each
  * page as it renders.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pipelineFingerprint, readingFingerprint } from './fingerprint.ts';
-import { findUrlClashes, formatProblems, readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
+import { findUrlClashes, formatProblems, type ArticleProblem } from './read-article.ts';
 import { refusal } from '../lib/refusal.ts';
-import type { RenderedArticle } from '../markdown/pipeline.ts';
-import { renderBodies, RenderError } from '../markdown/render-pool.ts';
+import type { LeadData } from '../markdown/remark-lead.ts';
+import { WorkerBatches } from '../lib/worker-batches.ts';
+import {
+  runArticleTask,
+  type ArticleFileSetup,
+  type ArticleFileTask,
+  type CheckedArticle,
+  type CheckOutcome,
+  type CheckTask,
+  type RenderOutcome,
+  type RenderTask,
+} from './article-file.ts';
 import type { ArticleData } from './article-data.ts';
 import { inBatches } from '../lib/batches.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
@@ -29,12 +38,12 @@ import { settingsFrom } from '../settings.ts';
 import { loadSiteSettings } from './site-settings.ts';
 import { typesetFields } from './typeset-fields.ts';
 import { articleId } from '../lib/urls.ts';
-import { saveReadMemo, sourceHash, type ReadMemo } from './read-memo.ts';
+import { saveReadMemo, type ReadMemo } from './read-memo.ts';
 import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentChanged, reportContentError } from './dev-errors.ts';
 import { readArticleStore, writeArticleStore, type StoredArticle } from './article-store.ts';
 import { folderDateWarning } from './folder-date.ts';
-import { FileMemo } from '../lib/file-memo.ts';
+import { FileMemo, fileState } from '../lib/file-memo.ts';
 
 
 /** Reports longer than this (characters) are printed before the error rather than inside it. */
@@ -92,8 +101,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/unbound-method -- Astro hands the loader a bound function to destructure
-async function loadArticles({ store, logger, generateDigest, config }: LoaderContext, root: string, dir: string): Promise<void> {
+async function loadArticles({ store, logger, config }: LoaderContext, root: string, dir: string): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
   const bodies = join(cacheDir, 'article-bodies');
   await mkdir(bodies, { recursive: true });
@@ -111,143 +119,155 @@ async function loadArticles({ store, logger, generateDigest, config }: LoaderCon
   const previous = readArticleStore(cacheDir);
   const stored = previous ?? [];
   const storedByFile = new Map(stored.map((entry) => [entry.data.file, entry]));
+  // One listing of the rendered bodies, rather than a look-up per article.
+  const bodyFiles = new Set(await readdir(bodies));
+  /** The stored entry of `file` while it was stored under `digest` and its body is in the cache. */
+  const storedUnder = (file: string, digest: string | undefined): StoredArticle | undefined => {
+    const before = storedByFile.get(file);
+    return before !== undefined && before.digest === digest && bodyFiles.has(`${digest}.html`) ? before : undefined;
+  };
   const problems: ArticleProblem[] = [];
-  const articles: { article: ArticleSource; digest: string }[] = [];
+  const articles: { article: CheckedArticle; digest: string; hash: string; path: string }[] = [];
   /** Files whose text is the same as last build's: their stored entry stands, unparsed. */
   const unchanged: StoredArticle[] = [];
   /** Unchanged articles whose stored body path is not where the cache folder now is. */
   let relocated = 0;
   /** What each file read as, for verification (src/content/read-memo.ts). */
   const reads: ReadMemo = { reading, files: {} };
+  const keepStored = (before: StoredArticle, hash: string, state: string | undefined) => {
+    // The body's path is absolute: a project (or its cache) moved since points it at the new place.
+    const bodyFile = join(bodies, `${before.digest}.html`);
+    if (before.data.bodyFile !== bodyFile) {
+      relocated++;
+      unchanged.push({ ...before, data: { ...before.data, bodyFile } });
+      // The same entry: the store writes it again as the line it was read from.
+    } else unchanged.push(before);
+    reads.files[before.data.file] = { hash, url: before.data.url, external: declaredExternal(before.data), state };
+  };
   // What each unchanged file (same size, times and inode) digested to last time: it is not read again.
   const digests = new FileMemo<{ digest: string; hash: string }>(
     join(cacheDir, 'article-digests.json'),
     root,
     fingerprint,
   );
-  // One listing of the rendered bodies, rather than a look-up per article.
-  const bodyFiles = new Set(await readdir(bodies));
-  const readOne = (path: string) => {
-    const file = relative(root, resolve(dir, path)).split(sep).join('/');
-    let source: string | undefined;
-    // Synchronously: for many small files, far cheaper than promise-based reads.
-    const read = () => (source ??= readFileSync(resolve(dir, path), 'utf8'));
-    const cannotRead = (error: unknown) =>
-      problems.push({ file, field: '', message: `cannot be read: ${(error as Error).message}` });
-    let known: { digest: string; hash: string };
-    try {
-      known = digests.value(file, () => {
-        const text = read();
-        return { digest: generateDigest(`${fingerprint}\n${file}\n${text}`), hash: sourceHash(text) };
-      });
-    } catch (error) {
-      cannotRead(error);
-      return;
-    }
-    const { digest } = known;
-    const before = storedByFile.get(file);
-    if (before?.digest === digest && bodyFiles.has(`${digest}.html`)) {
-      // The body's path is absolute: a project (or its cache) moved since points it at the new place.
-      const bodyFile = join(bodies, `${digest}.html`);
-      if (before.data.bodyFile !== bodyFile) {
-        relocated++;
-        unchanged.push({ ...before, data: { ...before.data, bodyFile } });
-        // The same entry: the store writes it again as the line it was read from.
-      } else unchanged.push(before);
-      reads.files[file] = {
-        hash: known.hash,
-        url: before.data.url,
-        external: declaredExternal(before.data),
-        state: digests.stateOf(file),
-      };
-      return;
-    }
-    let text: string;
-    try {
-      text = read();
-    } catch (error) {
-      cannotRead(error);
-      return;
-    }
-    const result = readArticleSource(file, text, limits, siteLang);
-    if ('problems' in result) problems.push(...result.problems);
-    else {
-      articles.push({ article: result.article, digest });
-      reads.files[file] = {
-        hash: known.hash,
-        url: result.article.frontmatter.draft ? null : result.article.url,
-        external: declaredExternal(result.article.frontmatter),
-        state: digests.stateOf(file),
-      };
-    }
-  };
-  for (const path of files) readOne(path);
-  await digests.save();
-  const published = articles.filter(({ article }) => !article.frontmatter.draft);
-  problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
-  if (problems.length > 0) {
-    const report = formatProblems(problems);
-    const hint = 'Fix the fields named above (see "Article format" in README.md), then build again.';
-    if (report.length <= LONG_REPORT) throw refusal(report, hint);
-    // A long report is written out whole, and waited for, before the build
-    // stops: carried in the error, it was cut off at 64 KB when the output
-    // went to a pipe (a CI log), and the files after that point were never named.
-    await new Promise<void>((done) => process.stderr.write(`${report}\n`, () => done()));
-    throw refusal(`${report.slice(0, report.indexOf('\n'))} they are listed above.`, hint);
+  /** Files to check (new, changed, or their entry gone), with their state before reading. */
+  const toCheck: { task: CheckTask; state: string | undefined }[] = [];
+  for (const path of files) {
+    const absolute = resolve(dir, path);
+    const file = relative(root, absolute).split(sep).join('/');
+    const state = fileState(absolute);
+    const known = digests.recall(file, state);
+    const before = known && storedUnder(file, known.digest);
+    if (known && before) keepStored(before, known.hash, state);
+    else toCheck.push({ task: { step: 'check', path: absolute, file, stored: storedUnder(file, storedByFile.get(file)?.digest)?.digest }, state });
   }
-  // Checked as files are read (an unchanged file was checked when it changed).
-  for (const { article } of articles) {
-    const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
-    if (warning) logger.warn(`${article.file} ${warning}`);
-  }
-
-  await saveReadMemo(cacheDir, reads);
-  timing(logger, 'read', readStarted, files.length);
-
-  const changed = published.map(({ article, digest }) => ({ id: articleId(article.url), article, digest }));
-  // Bodies render on all cores; the store is written once, when all are in.
-  const started = performance.now();
-  const rendered = new Array<RenderedArticle>(changed.length);
-  await renderBodies(
-    changed.map(({ article }) => ({ markdown: article.body, lang: article.frontmatter.lang })),
-    (index, body) => (rendered[index] = body),
-    { workerFile: resolve(root, 'src/markdown/render-worker.ts'), ...renderWorkers() },
-  ).catch((error: unknown) => {
-    const file = error instanceof RenderError ? `${changed[error.index]?.article.file}: ` : '';
-    throw refusal(`${file}the article body could not be rendered: ${(error as Error).message}`);
+  // Files are checked, then bodies rendered, on every core when there are many (a cold build), in this thread when few.
+  const setup: ArticleFileSetup = { fingerprint, limits, siteLang, bodiesDir: bodies };
+  const pool = new WorkerBatches<ArticleFileTask, CheckOutcome | RenderOutcome>((task) => runArticleTask(task, setup), {
+    workerFile: resolve(root, 'src/content/article-worker.ts'),
+    workerData: setup,
+    ...renderWorkers(),
   });
-  await writeBodies(bodies, changed.map(({ digest }, index) => [digest, (rendered[index] as RenderedArticle).html]));
-  const next = [...unchanged];
-  changed.forEach(({ id, article, digest }, index) => {
-    const body = rendered[index] as RenderedArticle;
-    const frontmatter = typesetFields(article.frontmatter);
-    const data: ArticleData = {
-      ...frontmatter,
-      slug: article.slug,
-      url: article.url,
-      file: article.file,
-      summary: frontmatter.summary ?? body.lead,
-      wordCount: body.wordCount,
-      bodyFile: join(bodies, `${digest}.html`),
-    };
-    // No body: the page reads it from `bodyFile` (src/queries/article-body.ts).
-    next.push({ id, digest, data });
-  });
-  timing(logger, 'markdown', started, changed.length);
-  // Written when anything changed (an article added, edited, gone or moved with the project), or when there was no store.
-  if (changed.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
-    await writeArticleStore(cacheDir, next);
-    if (isDevServer()) reportContentChanged();
+  try {
+    const checked = new Array<CheckOutcome>(toCheck.length);
+    await pool.each(
+      toCheck.map(({ task }) => task),
+      (index, outcome) => (checked[index] = outcome as CheckOutcome),
+    );
+    toCheck.forEach(({ task: { path, file }, state }, index) => {
+      const outcome = checked[index] as CheckOutcome;
+      if (outcome.kind === 'unreadable') {
+        problems.push({ file, field: '', message: `cannot be read: ${outcome.message}` });
+        return;
+      }
+      const { digest, hash } = outcome;
+      digests.remember(file, state, { digest, hash });
+      if (outcome.kind === 'unchanged') keepStored(storedByFile.get(file) as StoredArticle, hash, state);
+      else if (outcome.kind === 'problems') problems.push(...outcome.problems);
+      else {
+        const { article } = outcome;
+        articles.push({ article, digest, hash, path });
+        reads.files[file] = {
+          hash,
+          url: article.frontmatter.draft ? null : article.url,
+          external: declaredExternal(article.frontmatter),
+          state,
+        };
+      }
+    });
+    await digests.save();
+    const published = articles.filter(({ article }) => !article.frontmatter.draft);
+    problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
+    // Every file is checked before any body renders: a broken archive costs no rendering.
+    if (problems.length > 0) await refuse(problems);
+    // Checked as files are read (an unchanged file was checked when it changed).
+    for (const { article } of articles) {
+      const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
+      if (warning) logger.warn(`${article.file} ${warning}`);
+    }
+    await saveReadMemo(cacheDir, reads);
+    timing(logger, 'read', readStarted, files.length);
+
+    // Bodies render on all cores, each written to the body cache where it renders; the store is written once, when all are in.
+    const started = performance.now();
+    const rendered = new Array<LeadData>(published.length);
+    await pool.each(
+      published.map(({ article, digest, hash, path }): RenderTask => ({
+        step: 'render',
+        path,
+        file: article.file,
+        hash,
+        digest,
+        lang: article.frontmatter.lang,
+      })),
+      (index, outcome) => {
+        const result = outcome as RenderOutcome;
+        if (result.kind === 'problems') problems.push(...result.problems);
+        else rendered[index] = result.rendered;
+      },
+    );
+    if (problems.length > 0) await refuse(problems);
+    const next = [...unchanged];
+    published.forEach(({ article, digest }, index) => {
+      const body = rendered[index] as LeadData;
+      const frontmatter = typesetFields(article.frontmatter);
+      const data: ArticleData = {
+        ...frontmatter,
+        slug: article.slug,
+        url: article.url,
+        file: article.file,
+        summary: frontmatter.summary ?? body.lead,
+        wordCount: body.wordCount,
+        bodyFile: join(bodies, `${digest}.html`),
+      };
+      // No body: the page reads it from `bodyFile` (src/queries/article-body.ts).
+      next.push({ id: articleId(article.url), digest, data });
+    });
+    timing(logger, 'markdown', started, published.length);
+    // Written when anything changed (an article added, edited, gone or moved with the project), or when there was no store.
+    if (published.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
+      await writeArticleStore(cacheDir, next);
+      if (isDevServer()) reportContentChanged();
+    }
+    await pruneBodies(bodies, new Set(next.map(({ digest }) => digest)));
+    const drafts = articles.length - published.length;
+    const total = published.length + unchanged.length;
+    logger.info(`${total} articles (${published.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
+  } finally {
+    await pool.close();
   }
-  await pruneBodies(bodies, new Set(next.map(({ digest }) => digest)));
-  const drafts = articles.length - published.length;
-  const total = published.length + unchanged.length;
-  logger.info(`${total} articles (${changed.length} rendered, ${unchanged.length} unchanged)${drafts ? `, ${drafts} drafts skipped` : ''}`);
 }
 
-/** Writes rendered bodies, a bounded number at a time. */
-async function writeBodies(dir: string, bodies: [digest: string, html: string][]): Promise<void> {
-  await inBatches(bodies, ([digest, html]) => writeFile(join(dir, `${digest}.html`), html));
+/** Stops the build with every problem found, each file named with its fields. */
+async function refuse(problems: readonly ArticleProblem[]): Promise<never> {
+  const report = formatProblems(problems);
+  const hint = 'Fix the fields named above (see "Article format" in README.md), then build again.';
+  if (report.length <= LONG_REPORT) throw refusal(report, hint);
+  // A long report is written out whole, and waited for, before the build
+  // stops: carried in the error, it was cut off at 64 KB when the output
+  // went to a pipe (a CI log), and the files after that point were never named.
+  await new Promise<void>((done) => process.stderr.write(`${report}\n`, () => done()));
+  throw refusal(`${report.slice(0, report.indexOf('\n'))} they are listed above.`, hint);
 }
 
 /** Deletes bodies no stored article points to any more (edited or removed articles). */
@@ -256,7 +276,7 @@ async function pruneBodies(dir: string, keep: Set<string>): Promise<void> {
   await inBatches(stale, (name) => rm(join(dir, name), { force: true }));
 }
 
-/** CLIPPINGS_RENDER_WORKERS=<n> sets the number of Markdown worker threads (0: none). */
+/** CLIPPINGS_RENDER_WORKERS=<n> sets the number of threads checking and rendering article files (0: none). */
 function renderWorkers(): { workers?: number } {
   const { renderWorkers } = settingsFrom();
   return renderWorkers === undefined ? {} : { workers: renderWorkers };

@@ -73,8 +73,11 @@ async function hashFolders(hash: Hash, root: string, folders: readonly string[])
   }
 }
 
-/** Where the pipeline starts: the main thread's and the workers'. */
-const PIPELINE_ENTRIES = ['src/markdown/pipeline.ts', 'src/markdown/render-worker.ts'];
+/**
+ * Where the pipeline starts. The worker threads that run it
+ * (src/content/article-worker.ts) are reading code, in the reading fingerprint's folders.
+ */
+const PIPELINE_ENTRIES = ['src/markdown/pipeline.ts'];
 
 /**
  * Hashes the pipeline's source files (every file its entries reach through

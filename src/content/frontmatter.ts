@@ -17,13 +17,9 @@ export type FrontmatterResult =
  * and CRLF line ends. @example splitFrontmatter('---\ntitle: A\n---\nBody').ok // true
  */
 export function splitFrontmatter(source: string): FrontmatterResult {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, problem: 'the file is empty: expected frontmatter between --- lines, then the article' };
-  if (!text.startsWith('---\n')) return { ok: false, problem: 'expected the file to start with a --- line opening the frontmatter' };
-  const close = text.slice(4).search(/^---[ \t]*$/m);
-  if (close === -1) return { ok: false, problem: 'the frontmatter is never closed: expected a second --- line after it' };
-  const yaml = text.slice(4, 4 + close);
-  const body = text.slice(4 + close).replace(/^---[ \t]*\n?/, '');
+  const fenced = fences(source);
+  if ('problem' in fenced) return { ok: false, problem: fenced.problem };
+  const { yaml, body } = fenced;
   let data: unknown;
   try {
     data = parse(yaml, { schema: 'core', prettyErrors: true, uniqueKeys: true });
@@ -35,6 +31,27 @@ export function splitFrontmatter(source: string): FrontmatterResult {
     return { ok: false, problem: 'expected frontmatter fields (key: value) between the --- lines' };
   }
   return { ok: true, data: data as Record<string, unknown>, body };
+}
+
+/**
+ * The body of an article file, without reading its frontmatter: what
+ * splitFrontmatter gives as `body` for the same text. For a file already
+ * validated, whose body is rendered apart from its fields (in a worker thread).
+ * @example articleBody('---\ntitle: A\n---\nBody') // 'Body'
+ */
+export function articleBody(source: string): string | undefined {
+  const fenced = fences(source);
+  return 'problem' in fenced ? undefined : fenced.body;
+}
+
+/** The frontmatter's YAML text and the body, line ends made `\n`; or why the file has no frontmatter. */
+function fences(source: string): { yaml: string; body: string } | { problem: string } {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { problem: 'the file is empty: expected frontmatter between --- lines, then the article' };
+  if (!text.startsWith('---\n')) return { problem: 'expected the file to start with a --- line opening the frontmatter' };
+  const close = text.slice(4).search(/^---[ \t]*$/m);
+  if (close === -1) return { problem: 'the frontmatter is never closed: expected a second --- line after it' };
+  return { yaml: text.slice(4, 4 + close), body: text.slice(4 + close).replace(/^---[ \t]*\n?/, '') };
 }
 
 /**

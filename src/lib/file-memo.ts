@@ -73,17 +73,32 @@ export class FileMemo<T> {
    * @param state the file's state when the caller has just read it (listFileStates), to spare a stat
    */
   value(file: string, compute: (path: string) => T, state = fileState(join(this.folder, file))): T {
-    const path = join(this.folder, file);
     const known = this.previous[file];
     if (state !== undefined && known?.[0] === state) {
       this.next[file] = known;
       return known[1];
     }
-    this.computed++;
-    const value = compute(path);
     // A file that cannot be stated is computed (and fails there) but never remembered.
-    if (state !== undefined) this.next[file] = [state, value];
+    const value = compute(join(this.folder, file));
+    this.remember(file, state, value);
     return value;
+  }
+
+  /**
+   * The value remembered for `file` in this state (kept for the next run), or
+   * undefined when there is none: the caller computes it and gives it to `remember`.
+   */
+  recall(file: string, state: string | undefined): T | undefined {
+    const known = this.previous[file];
+    if (state === undefined || known?.[0] !== state) return undefined;
+    this.next[file] = known;
+    return known[1];
+  }
+
+  /** Remembers the value of `file` computed from it in `state` (a file that could not be stated is not remembered). */
+  remember(file: string, state: string | undefined, value: T): void {
+    this.computed++;
+    if (state !== undefined) this.next[file] = [state, value];
   }
 
   /** Whether the value of `file` in this state is remembered: asking for it would compute nothing. */

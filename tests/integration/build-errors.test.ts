@@ -1,4 +1,6 @@
 /** Broken archives fail the build with every broken file, its field and what was expected. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFixture } from '../helpers/build.ts';
 
@@ -35,6 +37,8 @@ describe('a broken archive', () => {
     }
     expect(out).not.toContain('fine.md');
     expect(result.has('index.html')).toBe(false);
+    // Every file is checked before any body renders: the valid one was not rendered for a build that could not pass.
+    expect(readdirSync(join(result.env['CLIPPINGS_CACHE_DIR'] as string, 'article-bodies'))).toEqual([]);
     // Refusals are messages, not crashes: no stack trace under them.
     expect(out).not.toMatch(/Stack trace:|^\s+at .+:\d+:\d+\)?$/m);
   }, 180_000);

@@ -29,6 +29,25 @@ function reader(): { read: (path: string) => string; reads: string[] } {
 }
 
 describe('FileMemo', () => {
+  test('recall gives a value kept for the state asked about; remember keeps one computed elsewhere', async () => {
+    const { folder, memoFile } = await setUp();
+    const state = fileState(join(folder, 'a.html'));
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    expect(first.recall('a.html', state)).toBeUndefined();
+    first.remember('a.html', state, 'computed in a worker');
+    first.remember('gone.html', undefined, 'never kept');
+    await first.save();
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    expect(second.recall('a.html', state)).toBe('computed in a worker');
+    expect(second.recall('gone.html', undefined)).toBeUndefined();
+    await writeFile(join(folder, 'a.html'), 'changed');
+    expect(second.recall('a.html', fileState(join(folder, 'a.html')))).toBeUndefined();
+    // What was recalled is kept for the next run; a file not asked about is forgotten.
+    await second.save();
+    const third = new FileMemo<string>(memoFile, folder, 'text');
+    expect(third.recall('a.html', state)).toBe('computed in a worker');
+  });
+
   test('remembers tells, without computing, whether a file in its present state has a value kept', async () => {
     const { folder, memoFile } = await setUp();
     const first = new FileMemo<string>(memoFile, folder, 'text');

@@ -28,7 +28,6 @@ const base = {
   'src/elsewhere/c.ts': 'export const c = 1;\n',
   'src/markdown/pipeline.ts': "import { p } from '../helpers/a.ts';\nconst later = () => import('./lazy.ts');\n",
   'src/markdown/lazy.ts': 'export const lazy = 1;\n',
-  'src/markdown/render-worker.ts': "import { run } from './pipeline.ts';\n",
 };
 
 afterEach(async () => {

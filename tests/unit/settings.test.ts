@@ -1,6 +1,6 @@
 /** Settings read from the environment (src/settings.ts) that decide how a build uses the machine. */
 import { describe, expect, test } from 'vitest';
-import { buildMemoryFrom, defaultBuildMemoryBytes, settingsFrom } from '../../src/settings.ts';
+import { buildMemoryFrom, defaultBuildMemoryBytes, renderWorkersFrom, settingsFrom } from '../../src/settings.ts';
 
 // Gigabytes as the issues and the benchmark count them.
 const GB = 1e9;
@@ -24,5 +24,20 @@ describe('the build’s memory (CLIPPINGS_BUILD_MEMORY_GB)', () => {
       expect(() => buildMemoryFrom({ CLIPPINGS_BUILD_MEMORY_GB: raw }, 24 * GB)).toThrow(
         `CLIPPINGS_BUILD_MEMORY_GB must be a positive number of gigabytes, such as 4 or 2.5, not "${raw}"`,
       );
+  });
+});
+
+describe('the threads checking and rendering articles (CLIPPINGS_RENDER_WORKERS)', () => {
+  test('are left to the pool when unset, and taken as written when a whole number', () => {
+    expect(renderWorkersFrom({})).toBeUndefined();
+    expect(renderWorkersFrom({ CLIPPINGS_RENDER_WORKERS: ' ' })).toBeUndefined();
+    expect(renderWorkersFrom({ CLIPPINGS_RENDER_WORKERS: '0' })).toBe(0);
+    expect(settingsFrom({ CLIPPINGS_RENDER_WORKERS: '3' }).renderWorkers).toBe(3);
+  });
+
+  test.each(['abc', '-1', '1.5'])('refuse %s, naming the setting', (raw) => {
+    expect(() => renderWorkersFrom({ CLIPPINGS_RENDER_WORKERS: raw })).toThrow(
+      `CLIPPINGS_RENDER_WORKERS must be a whole number of threads (0 for none), not "${raw}"`,
+    );
   });
 });
