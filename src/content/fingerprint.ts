@@ -82,8 +82,9 @@ const PIPELINE_ENTRIES = ['src/markdown/pipeline.ts'];
 /**
  * Hashes the pipeline's source files (every file its entries reach through
  * imports), the rendering packages' versions and the base. Files, not whole
- * folders as for reading: the pipeline reaches into src/lib, and an edit to
- * an unrelated helper there must not re-render every body of the archive.
+ * folders as for reading, though the loader's digests hold both: the
+ * reading fingerprint hashes every file of src/lib (the loader imports from
+ * it), so any edit there still reads and renders the whole archive again.
  */
 export async function pipelineFingerprint(root: string, base: string): Promise<string> {
   const hash = createHash('sha256');
