@@ -11,7 +11,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { BodyLimits } from '../lib/limits.ts';
-import { renderArticleBody } from '../markdown/pipeline.ts';
 import type { LeadData } from '../markdown/remark-lead.ts';
 import { articleBody } from './frontmatter.ts';
 import { readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
@@ -109,7 +108,10 @@ export function checkArticleFile(task: CheckTask, setup: ArticleFileSetup): Chec
  * machine's fault, not the file's) throws.
  */
 export async function renderArticleFile(task: RenderTask, setup: ArticleFileSetup): Promise<RenderOutcome> {
-  const problem = (message: string): RenderOutcome => ({ kind: 'problems', problems: [{ file: task.file, field: 'body', message }] });
+  const problem = (message: string, field = ''): RenderOutcome => ({
+    kind: 'problems',
+    problems: [{ file: task.file, field, message }],
+  });
   let text: string;
   try {
     text = readFileSync(task.path, 'utf8');
@@ -118,13 +120,21 @@ export async function renderArticleFile(task: RenderTask, setup: ArticleFileSetu
   }
   const markdown = sourceHash(text) === task.hash ? articleBody(text) : undefined;
   if (markdown === undefined) return problem('the file changed while the build was reading it: build again');
+  // Loaded on the first render: a thread that only checks files never loads the Markdown pipeline.
+  const { renderArticleBody } = await import('../markdown/pipeline.ts');
   let html: string;
   let rendered: LeadData;
   try {
     ({ html, ...rendered } = await renderArticleBody({ markdown, lang: task.lang }));
   } catch (error) {
-    return problem(`the article body could not be rendered: ${(error as Error).message}`);
+    return problem(`the article body could not be rendered: ${(error as Error).message}`, 'body');
   }
-  writeFileSync(join(setup.bodiesDir, `${task.digest}.html`), html);
+  try {
+    writeFileSync(join(setup.bodiesDir, `${task.digest}.html`), html);
+  } catch (error) {
+    throw new Error(`the rendered body of ${task.file} could not be written: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   return { kind: 'rendered', rendered };
 }

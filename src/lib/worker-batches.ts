@@ -50,17 +50,20 @@ export class WorkerBatches<T, R> {
    * as it arrives, in no particular order. Rejects with the first error a
    * task threw; the threads are then stopped (their batches in flight belong
    * to no round any more), and a later round starts new ones.
+   * @param minimumForWorkers a round of fewer tasks runs in this thread (default: the pool's option)
    */
-  async each(tasks: readonly T[], onResult: (index: number, result: R) => void): Promise<void> {
+  async each(
+    tasks: readonly T[],
+    onResult: (index: number, result: R) => void,
+    minimumForWorkers = this.#options.minimumForWorkers ?? 200,
+  ): Promise<void> {
     const batchSize = this.#options.batchSize ?? 25;
     const wanted = Math.min(this.#options.workers ?? availableParallelism(), Math.ceil(tasks.length / batchSize));
-    if (wanted < 1 || tasks.length < (this.#options.minimumForWorkers ?? 200)) {
+    if (wanted < 1 || tasks.length < minimumForWorkers) {
       for (let index = 0; index < tasks.length; index++) onResult(index, await this.#run(tasks[index] as T));
       return;
     }
-    while (this.#threads.length < wanted) {
-      this.#threads.push(new Worker(this.#options.workerFile, { workerData: this.#options.workerData }));
-    }
+    while (this.#threads.length < wanted) this.#threads.push(this.#start());
     let next = 0;
     const detach: (() => void)[] = [];
     try {
@@ -102,6 +105,15 @@ export class WorkerBatches<T, R> {
     } finally {
       for (const off of detach) off();
     }
+  }
+
+  /** A new thread. One that fails or stops between rounds leaves the pool (a round's own listeners report it during one). */
+  #start(): Worker {
+    const thread = new Worker(this.#options.workerFile, { workerData: this.#options.workerData });
+    const leave = () => {
+      this.#threads = this.#threads.filter((each) => each !== thread);
+    };
+    return thread.on('error', leave).on('exit', leave);
   }
 
   /** Stops the worker threads. */

@@ -137,7 +137,7 @@ describe('renderArticleFile', () => {
       problems: [
         {
           file: 'content/edited.md',
-          field: 'body',
+          field: '',
           message: expect.stringContaining('changed while the build was reading it'),
         },
       ],
@@ -148,7 +148,9 @@ describe('renderArticleFile', () => {
     const task = tasks[1] as CheckTask;
     const render = renderTask(task, checkArticleFile(task, setup));
     const nowhere = { ...setup, bodiesDir: join(dir, 'no-such-folder') };
-    await expect(renderArticleFile(render, nowhere)).rejects.toThrow(/ENOENT.*no-such-folder/);
+    await expect(renderArticleFile(render, nowhere)).rejects.toThrow(
+      /the rendered body of content\/story-1\.md could not be written: ENOENT.*no-such-folder/,
+    );
     const pool = new WorkerBatches((t: ArticleFileTask) => runArticleTask(t, nowhere), {
       workerFile,
       workerData: nowhere,

@@ -77,6 +77,37 @@ describe('WorkerBatches', () => {
     expect(after.map(({ square }) => square)).toEqual(tasks.map((n) => n * n));
   });
 
+  it('starts new threads after a failed round: those of the failed round are stopped', async () => {
+    const batches = pool({ workers: 2 });
+    const before = new Set((await collect(batches, tasks)).map(({ thread }) => thread));
+    await expect(collect(batches, [...tasks, -1])).rejects.toThrow('refused -1');
+    const after = new Set((await collect(batches, tasks)).map(({ thread }) => thread));
+    expect(after.size).toBe(2);
+    for (const thread of after) expect(before.has(thread)).toBe(false);
+  });
+
+  it('leaves no listener behind from one round to the next (no warning after many rounds)', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const batches = pool({ workers: 2 });
+      for (let round = 0; round < 15; round++) await collect(batches, tasks);
+      // Warnings are emitted on the next tick.
+      await new Promise((done) => setTimeout(done, 50));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.map(({ name }) => name)).not.toContain('MaxListenersExceededWarning');
+  });
+
+  it('takes a round-sized threshold: a round under it runs in this thread', async () => {
+    const batches = pool({ workers: 2 });
+    const out: Result[] = [];
+    await batches.each(tasks, (index, result) => (out[index] = result), 1000);
+    expect(out.every(({ thread }) => thread === threadId)).toBe(true);
+  });
+
   it('rejects when a worker file cannot start', async () => {
     await expect(collect(pool({ workers: 1, workerFile: '/nonexistent/worker.ts' }), tasks)).rejects.toThrow(
       /nonexistent/,
