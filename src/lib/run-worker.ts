@@ -19,6 +19,8 @@ export interface WorkerSession<Job, Reply extends { ok: true }> {
    * or, when the thread stops without a reply, saying so. One job at a time.
    */
   run(job: Job): Promise<Reply>;
+  /** Whether the thread has stopped (failed, exited or closed): it takes no job any more. */
+  readonly stopped: boolean;
   /** Stops the thread (its memory goes with it). */
   close(): Promise<void>;
 }
@@ -45,6 +47,8 @@ export function openWorker<Job, Reply extends { ok: true }>(
     else waiting?.resolve(outcome);
   };
   worker.on('message', (reply: Reply | WorkerFailure) => settle(reply.ok ? reply : new Error(reply.message)));
+  // A reply that cannot be read would otherwise leave its job waiting for ever.
+  worker.on('messageerror', () => settle(new Error(`${what} sent an answer that could not be read`)));
   worker.on('error', (error: Error) => {
     stopped = error;
     settle(error);
@@ -54,6 +58,9 @@ export function openWorker<Job, Reply extends { ok: true }>(
     settle(stopped);
   });
   return {
+    get stopped() {
+      return stopped !== undefined;
+    },
     run(job) {
       if (stopped) return Promise.reject(stopped);
       if (pending) return Promise.reject(new Error(`${what} is still doing its last job`));

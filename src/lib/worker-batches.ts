@@ -7,7 +7,8 @@
  * article loader: every file checked, then the bodies rendered) starts them once.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { openWorker, type WorkerFailure, type WorkerSession } from './run-worker.ts';
 
 /** Options for a WorkerBatches pool. */
 export interface WorkerBatchOptions {
@@ -28,17 +29,17 @@ interface BatchRequest<T> {
   batch: number;
   tasks: T[];
 }
-type BatchReply<R> = { batch: number; ok: true; results: R[] } | { batch: number; ok: false; message: string };
+type BatchResults<R> = { ok: true; results: R[] };
 
 /**
  * Runs `run` over rounds of tasks: in this thread for small rounds, else in
- * worker threads that answer with `answerBatches` and the same function.
- * Close it when done: its threads keep the process alive.
+ * worker threads (src/lib/run-worker.ts sessions) that answer with
+ * `answerBatches` and the same function. Close it when done.
  */
 export class WorkerBatches<T, R> {
   readonly #run: (task: T) => Promise<R>;
   readonly #options: WorkerBatchOptions;
-  #threads: Worker[] = [];
+  #threads: WorkerSession<BatchRequest<T>, BatchResults<R>>[] = [];
 
   constructor(run: (task: T) => Promise<R>, options: WorkerBatchOptions) {
     this.#run = run;
@@ -49,7 +50,8 @@ export class WorkerBatches<T, R> {
    * Runs every task and hands each result to `onResult` with its task's index
    * as it arrives, in no particular order. Rejects with the first error a
    * task threw; the threads are then stopped (their batches in flight belong
-   * to no round any more), and a later round starts new ones.
+   * to no round any more), and a later round starts new ones, as it does for
+   * a thread that stopped between rounds.
    * @param minimumForWorkers a round of fewer tasks runs in this thread (default: the pool's option)
    */
   async each(
@@ -63,79 +65,49 @@ export class WorkerBatches<T, R> {
       for (let index = 0; index < tasks.length; index++) onResult(index, await this.#run(tasks[index] as T));
       return;
     }
-    while (this.#threads.length < wanted) this.#threads.push(this.#start());
+    this.#threads = this.#threads.filter((thread) => !thread.stopped);
+    while (this.#threads.length < wanted)
+      this.#threads.push(
+        openWorker(this.#options.workerFile, { workerData: this.#options.workerData }, 'a worker thread'),
+      );
     let next = 0;
-    const detach: (() => void)[] = [];
     try {
       await Promise.all(
-        this.#threads.slice(0, wanted).map(
-          (thread) =>
-            new Promise<void>((done, fail) => {
-              const send = () => {
-                if (next >= tasks.length) return done();
-                const start = next;
-                next += batchSize;
-                thread.postMessage({
-                  batch: start,
-                  tasks: tasks.slice(start, start + batchSize),
-                } satisfies BatchRequest<T>);
-              };
-              const onMessage = (reply: BatchReply<R>) => {
-                if (!reply.ok) return fail(new Error(reply.message));
-                reply.results.forEach((result, i) => onResult(reply.batch + i, result));
-                send();
-              };
-              const onUnreadable = () => fail(new Error('a worker thread sent an answer that could not be read'));
-              const onExit = (code: number) => fail(new Error(`a worker thread stopped early (exit code ${code})`));
-              thread.on('message', onMessage).on('messageerror', onUnreadable).on('error', fail).on('exit', onExit);
-              detach.push(() =>
-                thread
-                  .off('message', onMessage)
-                  .off('messageerror', onUnreadable)
-                  .off('error', fail)
-                  .off('exit', onExit),
-              );
-              send();
-            }),
-        ),
+        this.#threads.slice(0, wanted).map(async (thread) => {
+          while (next < tasks.length) {
+            const batch = next;
+            next += batchSize;
+            const { results } = await thread.run({ batch, tasks: tasks.slice(batch, batch + batchSize) });
+            results.forEach((result, i) => onResult(batch + i, result));
+          }
+        }),
       );
     } catch (error) {
       await this.close();
       throw error;
-    } finally {
-      for (const off of detach) off();
     }
-  }
-
-  /** A new thread. One that fails or stops between rounds leaves the pool (a round's own listeners report it during one). */
-  #start(): Worker {
-    const thread = new Worker(this.#options.workerFile, { workerData: this.#options.workerData });
-    const leave = () => {
-      this.#threads = this.#threads.filter((each) => each !== thread);
-    };
-    return thread.on('error', leave).on('exit', leave);
   }
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
     const threads = this.#threads;
     this.#threads = [];
-    await Promise.all(threads.map((thread) => thread.terminate()));
+    await Promise.all(threads.map((thread) => thread.close()));
   }
 }
 
 /** In a worker started by WorkerBatches: answers each batch with `run` over its tasks, in order. */
 export function answerBatches<T, R>(run: (task: T) => Promise<R>): void {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler posts its own results and errors back
-  parentPort?.on('message', async ({ batch, tasks }: BatchRequest<T>) => {
+  parentPort?.on('message', async ({ tasks }: BatchRequest<T>) => {
     const results: R[] = [];
     try {
       for (const task of tasks) results.push(await run(task));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      parentPort?.postMessage({ batch, ok: false, message } satisfies BatchReply<R>);
+      parentPort?.postMessage({ ok: false, message } satisfies WorkerFailure);
       return;
     }
-    parentPort?.postMessage({ batch, ok: true, results } satisfies BatchReply<R>);
+    parentPort?.postMessage({ ok: true, results } satisfies BatchResults<R>);
   });
 }

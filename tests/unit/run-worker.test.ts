@@ -38,6 +38,7 @@ describe('openWorker', () => {
     const worker = openWorker<string, Reply>(workerFile, {}, 'the counter');
     expect(await worker.run('first')).toEqual({ ok: true, count: 1, job: 'first' });
     expect(await worker.run('second')).toEqual({ ok: true, count: 2, job: 'second' });
+    expect(worker.stopped).toBe(false);
     await worker.close();
   });
 
@@ -52,6 +53,7 @@ describe('openWorker', () => {
     const worker = openWorker<string, Reply>(workerFile, {}, 'the counter');
     await expect(worker.run('exit')).rejects.toThrow('the counter stopped (exit code 3) before it answered');
     await expect(worker.run('again')).rejects.toThrow('the counter stopped (exit code 3)');
+    expect(worker.stopped).toBe(true);
   });
 
   test('one job at a time, and none after it is closed', async () => {

@@ -86,6 +86,16 @@ describe('WorkerBatches', () => {
     for (const thread of after) expect(before.has(thread)).toBe(false);
   });
 
+  it('replaces a thread that stopped between rounds', async () => {
+    const batches = pool({ workers: 1 });
+    const [first] = await collect(batches, [1_000_000]);
+    // The thread stops 50 ms after answering.
+    await new Promise((done) => setTimeout(done, 300));
+    const after = await collect(batches, tasks);
+    expect(after.map(({ square }) => square)).toEqual(tasks.map((n) => n * n));
+    expect(after.every(({ thread }) => thread !== first?.thread)).toBe(true);
+  });
+
   it('leaves no listener behind from one round to the next (no warning after many rounds)', async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
