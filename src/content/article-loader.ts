@@ -129,10 +129,10 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   const storedByFile = new Map(stored.map((entry) => [entry.data.file, entry]));
   // One listing of the rendered bodies, rather than a look-up per article.
   const bodyFiles = new Set(await readdir(bodies));
-  /** The stored entry of `file` while it was stored under `digest` and its body is in the cache. */
-  const storedUnder = (file: string, digest: string | undefined): StoredArticle | undefined => {
+  /** The stored entry of `file` while its rendered body is in the cache. */
+  const cachedEntry = (file: string): StoredArticle | undefined => {
     const before = storedByFile.get(file);
-    return before !== undefined && before.digest === digest && bodyFiles.has(`${digest}.html`) ? before : undefined;
+    return before !== undefined && bodyFiles.has(`${before.digest}.html`) ? before : undefined;
   };
   const problems: ArticleProblem[] = [];
   const articles: { article: CheckedArticle; digest: string; hash: string; path: string }[] = [];
@@ -165,9 +165,9 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     const file = relative(root, absolute).split(sep).join('/');
     const state = fileState(absolute);
     const known = digests.recall(file, state);
-    const before = known && storedUnder(file, known.digest);
-    if (known && before) keepStored(before, known.hash, state);
-    else toCheck.push({ task: { step: 'check', path: absolute, file, stored: storedUnder(file, storedByFile.get(file)?.digest)?.digest }, state });
+    const before = cachedEntry(file);
+    if (known && before?.digest === known.digest) keepStored(before, known.hash, state);
+    else toCheck.push({ task: { step: 'check', path: absolute, file, stored: before?.digest }, state });
   }
   // Files are checked, then bodies rendered, on every core when there are many (a cold build), in this thread when few.
   const setup: ArticleFileSetup = { fingerprint, limits, siteLang, bodiesDir: bodies };
@@ -191,7 +191,7 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
       }
       const { digest, hash } = outcome;
       digests.remember(file, state, { digest, hash });
-      if (outcome.kind === 'unchanged') keepStored(storedByFile.get(file) as StoredArticle, hash, state);
+      if (outcome.kind === 'unchanged') keepStored(cachedEntry(file) as StoredArticle, hash, state);
       else if (outcome.kind === 'problems') problems.push(...outcome.problems);
       else {
         const { article } = outcome;
