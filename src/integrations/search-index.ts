@@ -37,7 +37,7 @@ export default function searchIndex(): AstroIntegration {
           cacheFolder: join(cacheDir, 'search-shards'),
           shardSize,
           recentShardSize,
-          pagefindCommand: pagefindCommand(root),
+          pagefindCommand: await pagefindCommand(root),
           onShard: (shard, index, count, ms) => {
             if (count > 1)
               logger.info(

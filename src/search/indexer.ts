@@ -12,6 +12,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
@@ -104,11 +105,19 @@ export async function indexSite(options: IndexOptions): Promise<IndexResult> {
 }
 
 /**
- * Where Pagefind's command line is, in the project that installs Pagefind: its
- * package's own launcher, which picks the binary for this platform.
+ * Pagefind's binary for this platform, found by Pagefind's own package as its
+ * launcher finds it (PAGEFIND_BINARY_PATH and the like included). Run directly
+ * rather than through the launcher, a Node process of its own that only starts
+ * it: 0.12 s less for every shard indexed (0.50 s against 0.62 s for a
+ * 166-page shard).
  */
-export function pagefindCommand(projectRoot: string): string {
-  return join(projectRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+export async function pagefindCommand(projectRoot: string): Promise<string> {
+  const resolver = pathToFileURL(join(projectRoot, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href;
+  const { resolveBinaryPath } = (await import(/* @vite-ignore */ resolver)) as {
+    resolveBinaryPath: (execnames: string[]) => string;
+  };
+  // The launcher's own order: the extended build (it segments Chinese and Japanese) first.
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 /**
@@ -144,7 +153,7 @@ async function indexWithPagefindCommand(
   await mkdir(outputPath, { recursive: true });
   // Run from the empty output folder: Pagefind's command line reads a pagefind.yml, .toml
   // or .json where it runs, and a project's own must not change what the build indexes.
-  const run = pin({ command: process.execPath, args: [command, '--site', site, '--output-path', outputPath] });
+  const run = pin({ command, args: ['--site', site, '--output-path', outputPath] });
   const { code, output } = await runCommand(run.command, run.args, {
     cwd: outputPath,
     env: pagefindEnv(),

@@ -171,7 +171,9 @@ describe('indexShards', () => {
     };
     const throughApi = await site(pages);
     const throughCommand = await site(pages);
-    const command = pagefindCommand(process.cwd());
+    const command = await pagefindCommand(process.cwd());
+    // The binary itself, not a Node launcher in front of it.
+    expect(command).toMatch(/[\\/]pagefind(_extended)?(\.exe)?$/);
     const api = await indexShards({ site: throughApi, cacheFolder: `${throughApi}-cache`, shardSize: 2 });
     // The command line reads options from the environment too: the build's own must not leak in.
     process.env.PAGEFIND_FORCE_LANGUAGE = 'de';
@@ -195,8 +197,10 @@ describe('indexShards', () => {
     expect(existsSync(`${throughCommand}-cache-views`)).toBe(false);
 
     // A command that fails: its exit code and what it printed reach the build's error.
-    const failing = join(throughCommand, '..', `${relative(tmpdir(), throughCommand)}-failing.mjs`);
-    await writeFile(failing, 'console.error("Error: Pagefind was not able to build an index."); process.exit(3);');
+    const failing = join(throughCommand, '..', `${relative(tmpdir(), throughCommand)}-failing.sh`);
+    await writeFile(failing, '#!/bin/sh\necho "Error: Pagefind was not able to build an index." >&2\nexit 3\n', {
+      mode: 0o755,
+    });
     await expect(
       indexShards({
         site: await site(pages),
