@@ -57,8 +57,9 @@ export function dayAnchor(day: string): string {
  * the day starts on. Days have no pages of their own (a day with one article
  * would cost a page and a file each: thousands in a large archive).
  * @example dayPath('2024-03-04', 2) // '/2024/03/page/2/#day-04'
+ * @example dayPath('2024-03-04', undefined) // '/2024/03/#day-04'
  */
-export function dayPath(day: string, page: number): string {
+export function dayPath(day: string, page: number | undefined): string {
   return `${pagePath(datePath(day.slice(0, 7)), page)}#${dayAnchor(day)}`;
 }
 
@@ -67,9 +68,13 @@ export function facetPath(facet: Facet, name: string): string {
   return `/${facet}/${facetSlug(name)}/`;
 }
 
-/** The path of page `n` (1-based) of a listing. @example pagePath('/tags/x/', 2) // '/tags/x/page/2/' */
-export function pagePath(listing: string, n: number): string {
-  return n <= 1 ? listing : `${listing}page/${n}/`;
+/**
+ * The path of a listing's page numbered `n` (src/lib/pagination.ts), or of its first page.
+ * @example pagePath('/tags/x/', 2) // '/tags/x/page/2/'
+ * @example pagePath('/tags/x/', undefined) // '/tags/x/'
+ */
+export function pagePath(listing: string, n: number | undefined): string {
+  return n === undefined ? listing : `${listing}page/${n}/`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * getStaticPaths entries for paginated listings: one group (a year, a tag…)
- * becomes `/<listing>/`, `/<listing>/page/2/`, …
+ * becomes `/<listing>/` (its newest articles), then `/<listing>/page/1/` (its
+ * oldest), `/<listing>/page/2/`, … (src/lib/pagination.ts)
  */
 import { paginate, type ListingPage } from '../lib/pagination.ts';
 import type { Facet } from '../lib/urls.ts';
@@ -31,7 +32,7 @@ export function listingPaths<P extends Record<string, string>>(
     return paginate(articles, PAGE_SIZE).map((page) => {
       const props = { key, name, page } satisfies ListingProps;
       return {
-        params: { ...params(key), page: page.page > 1 ? `page/${page.page}` : undefined },
+        params: { ...params(key), page: page.number === undefined ? undefined : `page/${page.number}` },
         props,
         cacheKey: cacheKeyOf(around, props),
       };

@@ -240,18 +240,18 @@ describe('days on month listings', () => {
   ]);
 
   test('each day starts on the page of its month holding its newest article', () => {
-    // Pages of 2: [20, 20] [20, 9] [9, 2]
+    // Pages of 2, numbered from the oldest: the first page [20, 20], page 2 [20, 9], page 1 [9, 2].
     expect(Object.fromEntries(dayListingPages(archive.months, 2))).toEqual({
-      '2024-03-20': 1,
+      '2024-03-20': undefined,
       '2024-03-09': 2,
-      '2024-03-02': 3,
-      '2024-02-29': 1,
+      '2024-03-02': 1,
+      '2024-02-29': undefined,
     });
     expect(Object.fromEntries(dayListingPages(archive.months, 50))).toEqual({
-      '2024-03-20': 1,
-      '2024-03-09': 1,
-      '2024-03-02': 1,
-      '2024-02-29': 1,
+      '2024-03-20': undefined,
+      '2024-03-09': undefined,
+      '2024-03-02': undefined,
+      '2024-02-29': undefined,
     });
   });
 

@@ -48,7 +48,8 @@ describe('urls', () => {
   });
 
   test('a day is a heading on its month’s listing, on the page where it starts', () => {
-    expect(dayPath('2019-12-31', 1)).toBe('/2019/12/#day-31');
+    expect(dayPath('2019-12-31', undefined)).toBe('/2019/12/#day-31');
+    expect(dayPath('2019-12-31', 1)).toBe('/2019/12/page/1/#day-31');
     expect(dayPath('2019-12-03', 3)).toBe('/2019/12/page/3/#day-03');
   });
 
@@ -73,7 +74,9 @@ describe('urls', () => {
   });
 
   test('page paths', () => {
-    expect(pagePath('/tags/x/', 1)).toBe('/tags/x/');
+    expect(pagePath('/tags/x/', undefined)).toBe('/tags/x/');
+    // Pages are numbered from the oldest (src/lib/pagination.ts): page 1 has an address of its own.
+    expect(pagePath('/tags/x/', 1)).toBe('/tags/x/page/1/');
     expect(pagePath('/tags/x/', 3)).toBe('/tags/x/page/3/');
   });
 

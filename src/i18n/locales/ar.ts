@@ -45,7 +45,7 @@ export const messages = {
     many: '{count} مقالًا',
     other: '{count} مقال',
   },
-  'list.pageOf': 'الصفحة {page} من {pages}',
+  'list.span': 'مقالات من {first} إلى {last}',
   'list.titlePage': '{title} (الصفحة {page})',
   'list.follow': 'تابع {title}:',
   'list.by': 'بقلم {names}',
@@ -53,7 +53,7 @@ export const messages = {
   'pager.label': 'الصفحات',
   'pager.newer': '→ الأحدث',
   'pager.older': 'الأقدم ←',
-  'pager.pageOf': 'الصفحة {page} من {pages}',
+  'pager.page': 'الصفحة {page}',
 
   'home.latest': 'الأحدث',
   'home.empty': 'الأرشيف فارغ: أضف مقالات Markdown إلى {folder}.',

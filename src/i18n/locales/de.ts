@@ -37,7 +37,7 @@ export const messages = {
   'list.breadcrumb': 'Brotkrümelnavigation',
   'list.home': 'Startseite',
   'list.count': { one: '{count} Artikel', other: '{count} Artikel' },
-  'list.pageOf': 'Seite {page} von {pages}',
+  'list.span': 'Artikel vom {first} bis {last}',
   'list.titlePage': '{title} (Seite {page})',
   'list.follow': '{title} folgen:',
   'list.by': 'Von {names}',
@@ -45,7 +45,7 @@ export const messages = {
   'pager.label': 'Seiten',
   'pager.newer': '← Neuere',
   'pager.older': 'Ältere →',
-  'pager.pageOf': 'Seite {page} von {pages}',
+  'pager.page': 'Seite {page}',
 
   'home.latest': 'Neueste',
   'home.empty': 'Das Archiv ist leer: Legen Sie Markdown-Artikel in {folder} ab.',

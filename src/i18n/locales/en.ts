@@ -47,7 +47,7 @@ export const messages = {
   'list.breadcrumb': 'Breadcrumb',
   'list.home': 'Home',
   'list.count': { one: '{count} article', other: '{count} articles' },
-  'list.pageOf': 'page {page} of {pages}',
+  'list.span': 'Articles from {first} to {last}',
   'list.titlePage': '{title} (page {page})',
   'list.follow': 'Follow {title}:',
   'list.by': 'By {names}',
@@ -55,7 +55,7 @@ export const messages = {
   'pager.label': 'Pages',
   'pager.newer': '← Newer',
   'pager.older': 'Older →',
-  'pager.pageOf': 'Page {page} of {pages}',
+  'pager.page': 'Page {page}',
 
   // Home
   'home.latest': 'Latest',

@@ -37,7 +37,7 @@ export const messages = {
   'list.breadcrumb': 'Ruta de navegación',
   'list.home': 'Inicio',
   'list.count': { one: '{count} artículo', other: '{count} artículos' },
-  'list.pageOf': 'página {page} de {pages}',
+  'list.span': 'Artículos del {first} al {last}',
   'list.titlePage': '{title} (página {page})',
   'list.follow': 'Seguir {title}:',
   'list.by': 'Por {names}',
@@ -45,7 +45,7 @@ export const messages = {
   'pager.label': 'Páginas',
   'pager.newer': '← Más recientes',
   'pager.older': 'Más antiguos →',
-  'pager.pageOf': 'Página {page} de {pages}',
+  'pager.page': 'Página {page}',
 
   'home.latest': 'Lo último',
   'home.empty': 'El archivo está vacío: añada artículos en Markdown a {folder}.',

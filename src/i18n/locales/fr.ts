@@ -37,7 +37,7 @@ export const messages = {
   'list.breadcrumb': 'Fil d’Ariane',
   'list.home': 'Accueil',
   'list.count': { one: '{count} article', other: '{count} articles' },
-  'list.pageOf': 'page {page} sur {pages}',
+  'list.span': 'Articles du {first} au {last}',
   'list.titlePage': '{title} (page {page})',
   'list.follow': 'Suivre {title}\u202f:',
   'list.by': 'Par {names}',
@@ -45,7 +45,7 @@ export const messages = {
   'pager.label': 'Pages',
   'pager.newer': '← Plus récents',
   'pager.older': 'Plus anciens →',
-  'pager.pageOf': 'Page {page} sur {pages}',
+  'pager.page': 'Page {page}',
 
   'home.latest': 'À la une',
   'home.empty': 'Les archives sont vides\u202f: ajoutez des articles Markdown dans {folder}.',

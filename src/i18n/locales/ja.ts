@@ -38,7 +38,7 @@ export const messages = {
   'list.breadcrumb': 'パンくずリスト',
   'list.home': 'ホーム',
   'list.count': { other: '{count}件の記事' },
-  'list.pageOf': '{pages}ページ中{page}ページ目',
+  'list.span': '{first}から{last}までの記事',
   'list.titlePage': '{title}（{page}ページ目）',
   'list.follow': '{title}をフォロー：',
   'list.by': '{names}',
@@ -46,7 +46,7 @@ export const messages = {
   'pager.label': 'ページ',
   'pager.newer': '← 新しい記事',
   'pager.older': '古い記事 →',
-  'pager.pageOf': '{pages}ページ中{page}ページ目',
+  'pager.page': '{page}ページ目',
 
   'home.latest': '最新記事',
   'home.empty': 'アーカイブは空です。{folder} に Markdown の記事を追加してください。',

@@ -37,7 +37,7 @@ export const messages = {
   'list.breadcrumb': 'Trilho de navegação',
   'list.home': 'Início',
   'list.count': { one: '{count} artigo', other: '{count} artigos' },
-  'list.pageOf': 'página {page} de {pages}',
+  'list.span': 'Artigos de {first} a {last}',
   'list.titlePage': '{title} (página {page})',
   'list.follow': 'Seguir {title}:',
   'list.by': 'Por {names}',
@@ -45,7 +45,7 @@ export const messages = {
   'pager.label': 'Páginas',
   'pager.newer': '← Mais recentes',
   'pager.older': 'Mais antigos →',
-  'pager.pageOf': 'Página {page} de {pages}',
+  'pager.page': 'Página {page}',
 
   'home.latest': 'Últimas',
   'home.empty': 'O arquivo está vazio: adicione artigos em Markdown a {folder}.',
