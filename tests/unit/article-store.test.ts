@@ -113,6 +113,28 @@ describe('article store', () => {
     expect(readArticleStore(cache)?.map(({ data }) => data.title)).toEqual(['Le ferry reprend', '港の再開、延期']);
   });
 
+  test('lines copied from the file read, in runs or alone, around new and dropped entries, give the file the list stands for', async () => {
+    const cache = cacheFolder();
+    const titles = ['Le ferry reprend', '港の再開', 'عودة العبّارة', 'Fähre «Ría»', 'Ferry back', 'Ferry 🚢 again'];
+    const written = titles.map((title, i) => article(`a${i}`, title));
+    await writeArticleStore(cache, written);
+    // Another process reads it (a new build): its objects come from the file's bytes.
+    writeFileSync(articleStoreFile(cache), readFileSync(articleStoreFile(cache)));
+    const read = readArticleStore(cache) ?? [];
+    expect(read).toEqual(written);
+    const at = (i: number) => read[i] as StoredArticle;
+    // Dropped (the third), changed (the fifth), one added in the middle, the first moved last: runs broken and resumed.
+    const next = [at(1), at(3), article('new', 'Nouveau quai'), { ...at(4), digest: 'changed' }, at(5), at(0)];
+    await writeArticleStore(cache, next);
+    const expected = [
+      JSON.stringify({ generator: 'clippings', format: 'one article per line' }),
+      ...next.map((entry) => JSON.stringify(entry)),
+    ];
+    expect(readFileSync(articleStoreFile(cache), 'utf8')).toBe(`${expected.join('\n')}\n`);
+    writeFileSync(articleStoreFile(cache), readFileSync(articleStoreFile(cache)));
+    expect(readArticleStore(cache)).toEqual(next);
+  });
+
   test('a store cut short reads as none; one written by an earlier version, whole, is still read', () => {
     const cache = cacheFolder();
     const articles = [article('ferry', 'Le ferry reprend'), article('port', '港の再開')];
