@@ -10,7 +10,9 @@ import { refusal } from '../lib/refusal.ts';
 import { formatVerifyReport } from '../verify/run.ts';
 import type { VerifyTask, VerifyTaskReply } from '../verify/worker.ts';
 import { settingsFrom } from '../settings.ts';
-import { listFileStates, type FileStat } from '../lib/list-files.ts';
+import { readdirSync } from 'node:fs';
+import { finishFileStates, listFileStates, type FileStat, type FilesAhead } from '../lib/list-files.ts';
+import { BUNDLE_FOLDER } from '../search/shards.ts';
 
 export interface VerifyIntegrationOptions {
   /** Folder of the article files, relative to the project root. */
@@ -24,6 +26,19 @@ export interface VerifyIntegrationOptions {
   onVerified?: (seen: ReadonlyMap<string, FileStat>, saved: Promise<void>) => void;
   /** Run on the build's thread while the worker verifies, which leaves it idle (the manifest loads its memo then). */
   whileVerifying?: () => void;
+}
+
+/**
+ * The output folder's top-level folders where no file is added once the pages
+ * are written (files may be removed: the prune of src/integrations/keep-output.ts):
+ * all but the search index's bundles (written after) and hidden ones (Astro's
+ * prerender folder, removed after the pages when the output folder is inside
+ * the project).
+ */
+function settledFolders(distDir: string): string[] {
+  return readdirSync(distDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !BUNDLE_FOLDER.test(entry.name))
+    .map((entry) => entry.name);
 }
 
 /** Starts src/verify/worker.ts, which does its tasks in turn. */
@@ -54,6 +69,8 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
   let worker: WorkerSession<VerifyTask, VerifyTaskReply & { ok: true }> | undefined;
   /** The pages' facts being read ahead, while the search index is written. */
   let readingAhead: Promise<number> = Promise.resolve(0);
+  /** The page folders' files listed ahead, after the read-ahead, in the same worker. */
+  let listingAhead: Promise<FilesAhead | undefined> = Promise.resolve(undefined);
   return {
     name: 'clippings:verify-build',
     hooks: {
@@ -64,41 +81,61 @@ export default function verifyBuildIntegration(options: VerifyIntegrationOptions
         site = config.site ?? settingsFrom().site;
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      // The pages are written: start the worker, and read them ahead in it while the steps after
-      // (the search index above all, which leaves a core idle) run. Verification then finds the
-      // worker started (0.8 s at 10,000 articles) and the pages and article files read.
+      // The pages are written: start the worker (started earlier, its loading slowed the pages on
+      // these two cores as much as it saved after them), which reads them ahead, then lists the
+      // files of their folders, while the steps after (the search index above all, which leaves a
+      // core idle) run. Verification then finds the pages and article files read, and most of
+      // the folder listed.
       'astro:build:generated': ({ dir }) => {
+        const distDir = fileURLToPath(dir);
         worker = openVerifyWorker(workerFile());
-        if (settingsFrom().verifyFull || !roomToReadAhead()) return;
         const started = worker;
-        readingAhead = started
-          .run({
-            task: 'read-ahead',
-            options: {
-              root,
-              base,
-              site,
-              cacheDir,
-              distDir: fileURLToPath(dir),
-              contentDir: resolve(root, options.contentDir),
-            },
-          })
-          .then(
-            (reply) => ('read' in reply ? reply.read : 0),
-            // Whatever it did not read, verification reads itself, in a worker of its own.
-            async () => {
-              if (worker === started) worker = undefined;
-              await started.close();
-              return 0;
-            },
-          );
+        // Whatever it did not do, verification does itself, in a worker of its own.
+        const lost = async () => {
+          if (worker === started) worker = undefined;
+          await started.close();
+        };
+        if (!settingsFrom().verifyFull && roomToReadAhead())
+          readingAhead = started
+            .run({
+              task: 'read-ahead',
+              options: {
+                root,
+                base,
+                site,
+                cacheDir,
+                distDir,
+                contentDir: resolve(root, options.contentDir),
+              },
+            })
+            .then(
+              (reply) => ('read' in reply ? reply.read : 0),
+              async () => {
+                await lost();
+                return 0;
+              },
+            );
+        const folders = settledFolders(distDir);
+        listingAhead = readingAhead.then(() =>
+          started.stopped
+            ? undefined
+            : started.run({ task: 'list-ahead', distDir, folders }).then(
+                (reply) => ('listed' in reply ? reply.listed : undefined),
+                async () => {
+                  await lost();
+                  return undefined;
+                },
+              ),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        // Every file of the folder is looked at here, while the worker may still be reading ahead
-        // and this thread would only wait (4.4 s at 100,000 articles); verification, then the
-        // manifest, take what it found.
-        const seen = await listFileStates(distDir);
+        // Every file of the folder is looked at once, for verification and then the manifest: the page
+        // folders' files as the worker listed them while the search index was written (their walk was
+        // 2.4 s at 100,000 articles), the rest (search bundles, the files at the top) walked here.
+        // Without the worker's list, all of it walked here.
+        const ahead = await listingAhead;
+        const seen = ahead ? await finishFileStates(distDir, ahead) : await listFileStates(distDir);
         const readAhead = await readingAhead;
         const verifier = worker ?? openVerifyWorker(workerFile());
         worker = undefined;

@@ -107,6 +107,51 @@ export async function listFileStates(dir: string): Promise<Map<string, FileStat>
 }
 
 /**
+ * Lists the files of some of a folder's top-level folders ahead of time (in
+ * a worker thread, while the build writes elsewhere), as one text for the
+ * thread that asked: 120,000 paths posted between threads as an array cost
+ * far more than one string, which is copied whole.
+ * @param folders names of folders directly under `dir`
+ */
+export async function listFilesAhead(dir: string, folders: readonly string[]): Promise<FilesAhead> {
+  const paths: string[] = [];
+  for (const folder of folders) for (const file of await listFiles(join(dir, folder))) paths.push(`${folder}/${file}`);
+  return { folders: [...folders], text: paths.join('\n') };
+}
+
+/** What listFilesAhead found: the folders it listed, and their files, one a line. */
+export interface FilesAhead {
+  folders: string[];
+  text: string;
+}
+
+/**
+ * Every file under `dir` with its size and state, as listFileStates gives
+ * them, from a listing of some of its folders made ahead (listFilesAhead):
+ * each file listed is looked at now (one removed since is left out, one
+ * changed since has its state now), and the rest of the folder is walked
+ * now (its top-level files, the folders not listed ahead). Right only when
+ * no file was added to the folders listed ahead since: the walk of the
+ * folders is what is saved (at 100,000 articles, reading 130,000 page
+ * folders took 2.4 s, looking at their files 0.75 s).
+ */
+export async function finishFileStates(dir: string, ahead: FilesAhead): Promise<Map<string, FileStat>> {
+  const states = new Map<string, FileStat>();
+  const look = (file: string) => {
+    const stat = statSync(join(dir, file), { bigint: true, throwIfNoEntry: false });
+    if (stat?.isFile()) states.set(file, { size: Number(stat.size), state: stateOfStat(stat) });
+  };
+  const listed = new Set(ahead.folders);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !listed.has(entry.name))
+      for (const [file, stat] of await listFileStates(join(dir, entry.name))) states.set(`${entry.name}/${file}`, stat);
+    else if (entry.isFile()) look(entry.name);
+  }
+  if (ahead.text !== '') for (const file of ahead.text.split('\n')) look(file);
+  return states;
+}
+
+/**
  * Whether a path (relative to the articles folder, `/`-separated) is an
  * article: a `.md` file none of whose parts starts with `_` or `.` (notes,
  * templates, editor files).

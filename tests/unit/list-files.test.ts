@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  finishFileStates,
   hasFiles,
   isArticleFile,
   listArticleFiles,
   listFiles,
+  listFilesAhead,
   listFilesAside,
   listFileStates,
 } from '../../src/lib/list-files.ts';
@@ -118,5 +120,48 @@ describe('listArticleFiles', () => {
     // A link back up the tree would make the walk endless if it were followed.
     await symlink(join(dir, 'linked'), join(dir, 'linked/2024/loop'));
     expect(await listArticleFiles(join(dir, 'linked'))).toEqual(['2024/elsewhere.md', '2024/own.md']);
+  });
+});
+
+describe('a listing of some folders ahead, finished later', () => {
+  it('gives what one look at the whole folder gives now, after files were removed or changed and the rest was written', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'clippings-ahead-'));
+    const write = async (file: string, text = 'x') => {
+      await mkdir(join(site, file, '..'), { recursive: true });
+      await writeFile(join(site, file), text);
+    };
+    for (const file of ['2024/05/01/a/index.html', '2024/05/01/b/index.html', 'tags/x/index.html', 'gone/index.html'])
+      await write(file);
+    await write('index.html');
+    await write('pagefind/old.pf_index');
+    // Ahead: the page folders only, as another thread lists them (its text crosses between threads).
+    const ahead = await listFilesAhead(site, ['2024', 'tags', 'gone']);
+    expect(ahead.folders).toEqual(['2024', 'tags', 'gone']);
+    expect(ahead.text.split('\n').sort()).toEqual([
+      '2024/05/01/a/index.html',
+      '2024/05/01/b/index.html',
+      'gone/index.html',
+      'tags/x/index.html',
+    ]);
+    // Then the build goes on: the prune removes a page and a folder, a page's file changes (a link to
+    // it made and removed changes its inode's time), the later steps write at the top and a bundle.
+    await rm(join(site, '2024/05/01/b'), { recursive: true });
+    await rm(join(site, 'gone'), { recursive: true });
+    await write('tags/x/index.html', 'rewritten, longer');
+    await write('index.html', 'a longer home page');
+    await write('sitemap.xml');
+    await rm(join(site, 'pagefind'), { recursive: true });
+    await write('pagefind-2024/new.pf_index');
+    const finished = await finishFileStates(site, ahead);
+    const now = await listFileStates(site);
+    expect([...finished.keys()].sort()).toEqual([...now.keys()].sort());
+    for (const [file, stat] of now) expect(finished.get(file), file).toEqual(stat);
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it('a listing ahead of no folder finishes as a look at everything', async () => {
+    const ahead = await listFilesAhead(dir, []);
+    expect(ahead.text).toBe('');
+    expect(await finishFileStates(dir, ahead)).toEqual(await listFileStates(dir));
   });
 });
