@@ -18,6 +18,19 @@ export function stateOfStat(stat: BigIntStats): string {
   return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
 }
 
+/**
+ * Whether a file in state `after` still holds the bytes it held in state
+ * `before`: the same inode, size and modification time, only the change time
+ * moved. A hard link made to it and removed again (the search indexer's shard
+ * views) moves nothing else; rewriting it moves its modification time.
+ * @example onlyCtimeMoved('5:10:20:7', '5:10:30:7') // true
+ */
+export function onlyCtimeMoved(before: string, after: string): boolean {
+  const [size, mtime, , ino] = before.split(':');
+  const [sizeNow, mtimeNow, , inoNow] = after.split(':');
+  return size === sizeNow && mtime === mtimeNow && ino === inoNow;
+}
+
 /** A file's state as memos compare it (stateOfStat); undefined when it cannot be read. */
 export function fileState(path: string): string | undefined {
   try {
@@ -99,6 +112,17 @@ export class FileMemo<T> {
   remember(file: string, state: string | undefined, value: T): void {
     this.computed++;
     if (state !== undefined) this.next[file] = [state, value];
+  }
+
+  /**
+   * Carries what was remembered of `file` this run over to its state now,
+   * when only its change time moved since (onlyCtimeMoved): its bytes, and so
+   * its value, are the same. Otherwise the old state stays, and the next run
+   * computes the value again.
+   */
+  restate(file: string, state: string | undefined): void {
+    const known = this.next[file];
+    if (known && state !== undefined && onlyCtimeMoved(known[0], state)) this.next[file] = [state, known[1]];
   }
 
   /** Whether the value of `file` in this state is remembered: asking for it would compute nothing. */

@@ -17,7 +17,15 @@ import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
-import { hashShard, indexedPartHashes, linkFiles, pageStates, ShardCache, statesHash } from './shard-cache.ts';
+import {
+  hashShard,
+  indexedPartHashes,
+  linkFiles,
+  pageStates,
+  settledStates,
+  ShardCache,
+  statesHash,
+} from './shard-cache.ts';
 import { runBounded } from '../lib/bounded-pool.ts';
 import { runCommand } from '../lib/run-command.ts';
 import { cpuPinner, type Invocation } from '../lib/cpu-pinning.ts';
@@ -313,11 +321,12 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       const dir = bundleDir(shard, position);
       // No page of the shard written since its hash was made: the hash holds, no page is read.
       const unchanged = cache.unchangedSince(shard.id, statesNow);
-      if (unchanged) return { shard, position, pages, dir, hash: unchanged.hash, statesNow, cached: unchanged };
+      const known = { shard, position, pages, dir, statesNow, states, shardSettings };
+      if (unchanged) return { ...known, hash: unchanged.hash, cached: unchanged, parts: undefined };
       const parts = indexedPartHashes(cacheFolder, site, shard.id);
       const hash = hashShard(site, pages, shardSettings, parts, states);
       memos.push(parts.save());
-      return { shard, position, pages, dir, hash, statesNow, cached: cache.lookup(shard.id, hash) };
+      return { ...known, hash, cached: cache.lookup(shard.id, hash), parts };
     });
     await Promise.all(memos);
     const results = new Array<ShardResult>(plan.length);
@@ -342,7 +351,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       await runBounded(
         toIndex,
         { jobs, budget: memoryLeft ?? 0, cost },
-        async ({ shard, position, pages, dir, hash, statesNow }, slot, company) => {
+        async ({ shard, position, pages, dir, hash, parts, states, shardSettings }, slot, company) => {
           const started = performance.now();
           const outputPath = join(site, dir);
           // Pagefind writes into the folder: what an earlier index left there must not stay.
@@ -362,7 +371,19 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
             }
           } else indexed = await indexWithPagefind({ site, glob: shardGlob(shard), outputPath });
           await dropUnusedFiles(site, dir);
-          await cache.store(shard.id, outputPath, { hash, languages: indexed.languages, states: statesNow });
+          // Linked into the view and out again, the pages' change times moved, nothing else: remembered as
+          // they were, the next build would take every page of this shard for rewritten and read it again
+          // (after a cold build, all 100,000: 8 s of the first rebuild).
+          const settled = settledStates(states, pageStates(site, pages));
+          if (parts) {
+            for (const [file, state] of settled) parts.restate(file, state);
+            await parts.save();
+          }
+          await cache.store(shard.id, outputPath, {
+            hash,
+            languages: indexed.languages,
+            states: statesHash(settled, shardSettings),
+          });
           results[position] = { id: shard.id, dir, languages: indexed.languages, reused: false };
           options.onShard?.(results[position], position, plan.length, performance.now() - started);
         },

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
-import { FileMemo, fileState } from '../lib/file-memo.ts';
+import { FileMemo, fileState, onlyCtimeMoved } from '../lib/file-memo.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { writeFileWhole } from '../lib/write-whole.ts';
 
@@ -100,6 +100,27 @@ export function indexedPartHashes(cacheFolder: string | undefined, site: string,
 /** Each of `files` (relative to `site`) with its state (src/lib/file-memo.ts), undefined for a file that cannot be stated. */
 export function pageStates(site: string, files: readonly string[]): Map<string, string | undefined> {
   return new Map(files.map((file) => [file, fileState(join(site, file))]));
+}
+
+/**
+ * The states to remember a shard's pages by after indexing it: each page's
+ * state now where only its change time moved since `before` (hard-linked into
+ * the shard's view and unlinked: the same bytes), else its state before, so
+ * that a page really written meanwhile is read again by the next build.
+ */
+export function settledStates(
+  before: ReadonlyMap<string, string | undefined>,
+  now: ReadonlyMap<string, string | undefined>,
+): Map<string, string | undefined> {
+  return new Map(
+    [...before].map(([file, state]) => {
+      const stateNow = now.get(file);
+      return [
+        file,
+        state !== undefined && stateNow !== undefined && onlyCtimeMoved(state, stateNow) ? stateNow : state,
+      ];
+    }),
+  );
 }
 
 /**

@@ -4,11 +4,11 @@
  * its memo file, and is never reused for another folder or way of computing.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FileMemo, fileState } from '../../src/lib/file-memo.ts';
+import { FileMemo, fileState, onlyCtimeMoved } from '../../src/lib/file-memo.ts';
 
 /** A folder with two files, and a memo file beside it. */
 async function setUp(): Promise<{ folder: string; memoFile: string }> {
@@ -94,6 +94,31 @@ describe('FileMemo', () => {
     expect(second.computed).toBe(1);
   });
 
+  test('restate carries a value over a hard link made and removed, never over a rewrite', async () => {
+    const { folder, memoFile } = await setUp();
+    const first = new FileMemo<string>(memoFile, folder, 'text');
+    const one = reader();
+    first.value('a.html', one.read);
+    first.value('b.html', one.read);
+    // Both files linked elsewhere and unlinked (as the search indexer's shard views do): their change time moves.
+    for (const name of ['a.html', 'b.html']) {
+      await link(join(folder, name), join(folder, `${name}.link`));
+      await unlink(join(folder, `${name}.link`));
+    }
+    // b.html is also rewritten (same size): its modification time moves.
+    await writeFile(join(folder, 'b.html'), 'SECOND');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(folder, 'b.html'), later, later);
+    for (const name of ['a.html', 'b.html']) first.restate(name, fileState(join(folder, name)));
+    await first.save();
+
+    const second = new FileMemo<string>(memoFile, folder, 'text');
+    const two = reader();
+    expect(second.value('a.html', two.read)).toBe('first');
+    expect(second.value('b.html', two.read)).toBe('SECOND');
+    expect(two.reads).toEqual(['b.html']);
+  });
+
   test('a file not asked about in a run is forgotten when it saves', async () => {
     const { folder, memoFile } = await setUp();
     const first = new FileMemo<string>(memoFile, folder, 'text');
@@ -134,6 +159,16 @@ describe('FileMemo', () => {
     memo.value('a.html', one.read);
     expect(one.reads).toEqual(['a.html', 'a.html']);
     await expect(memo.save()).resolves.toBeUndefined();
+  });
+});
+
+describe('onlyCtimeMoved', () => {
+  test('holds when size, modification time and inode are the same, whatever the change time', () => {
+    expect(onlyCtimeMoved('5:100:200:7', '5:100:300:7')).toBe(true);
+    expect(onlyCtimeMoved('5:100:200:7', '5:100:200:7')).toBe(true);
+    expect(onlyCtimeMoved('5:100:200:7', '6:100:300:7')).toBe(false);
+    expect(onlyCtimeMoved('5:100:200:7', '5:101:300:7')).toBe(false);
+    expect(onlyCtimeMoved('5:100:200:7', '5:100:300:8')).toBe(false);
   });
 });
 

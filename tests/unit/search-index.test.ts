@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -209,6 +209,41 @@ describe('indexShards', () => {
         pagefindCommand: failing,
       }),
     ).rejects.toThrow(/exit code 3:\nError: Pagefind was not able to build an index\./);
+  });
+
+  test('pages read through a shard view are not read again by the next build, until one is written', async () => {
+    const dir = await site({
+      '2019/03/01/a': dated('en', 'Ferry news', 'The ferry sails at dawn.', '2019-03-01'),
+      '2020/01/02/b': dated('en', 'Bridge news', 'The ferry waits at the bridge.', '2020-01-02'),
+      '2021/05/03/c': dated('en', 'Quay', 'The quay is busy.', '2021-05-03'),
+    });
+    const cacheFolder = `${dir}-cache`;
+    const options = { site: dir, cacheFolder, shardSize: 1, pagefindCommand: await pagefindCommand(process.cwd()) };
+    // A shard's memo of its pages' indexed parts is written whenever its pages are read and hashed.
+    const memoWrites = async () => {
+      const memos = (await readdir(cacheFolder)).filter((name) => name.endsWith('.indexed-parts.json'));
+      const times = await Promise.all(memos.map(async (name) => (await stat(join(cacheFolder, name))).mtimeMs));
+      return Object.fromEntries(memos.map((name, i) => [name, times[i]]));
+    };
+    await indexShards(options);
+    const indexed = await memoWrites();
+    expect(Object.keys(indexed)).toHaveLength(3);
+    // Linking the pages into the views moved their change times: that is not a rewrite.
+    const second = await indexShards(options);
+    expect(second.shards.map((shard) => shard.reused)).toEqual([true, true, true]);
+    expect(await memoWrites()).toEqual(indexed);
+
+    await writeFile(
+      join(dir, '2020/01/02/b/index.html'),
+      dated('en', 'Bridge news', 'The bridge is shut.', '2020-01-02'),
+    );
+    const third = await indexShards(options);
+    expect(third.shards.map((shard) => shard.reused)).toEqual([true, false, true]);
+    const reindexed = await memoWrites();
+    expect(reindexed['2020-01.indexed-parts.json']).not.toBe(indexed['2020-01.indexed-parts.json']);
+    const fourth = await indexShards(options);
+    expect(fourth.shards.map((shard) => shard.reused)).toEqual([true, true, true]);
+    expect(await memoWrites()).toEqual(reindexed);
   });
 
   test('an archive without article pages still gets an (empty) index', async () => {

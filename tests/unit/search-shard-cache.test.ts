@@ -13,6 +13,7 @@ import {
   indexedPartHashes,
   isContentNamed,
   pageStates,
+  settledStates,
   ShardCache,
   statesHash,
 } from '../../src/search/shard-cache.ts';
@@ -169,6 +170,31 @@ describe('ShardCache', () => {
     expect(JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'))).toEqual({
       shards: { '2020': { hash: 'b', languages: {} } },
     });
+  });
+});
+
+describe('settledStates', () => {
+  test('takes a page’s state now where only its change time moved, else keeps the one before', () => {
+    const before = new Map([
+      ['linked.html', '5:100:200:7'],
+      ['rewritten.html', '5:100:200:8'],
+      ['gone.html', '5:100:200:9'],
+      ['unstated.html', undefined],
+    ]);
+    const now = new Map([
+      ['linked.html', '5:100:300:7'],
+      ['rewritten.html', '5:150:300:8'],
+      ['gone.html', undefined],
+      ['unstated.html', '5:100:300:10'],
+    ]);
+    expect(settledStates(before, now)).toEqual(
+      new Map([
+        ['linked.html', '5:100:300:7'],
+        ['rewritten.html', '5:100:200:8'],
+        ['gone.html', '5:100:200:9'],
+        ['unstated.html', undefined],
+      ]),
+    );
   });
 });
 
