@@ -454,7 +454,7 @@ export async function openArchiveSearch(
         return mayHoldPhrase(each) || own.some((position) => !each.some((at) => at.includes(position)));
       });
     return results.map((result) =>
-      mayHold(result) ? result : { ...result, data: () => Promise.resolve(NOT_THE_PHRASE) },
+      mayHold(result) ? result : { ...result, free: true, data: () => Promise.resolve(NOT_THE_PHRASE) },
     );
   }
 

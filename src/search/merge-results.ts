@@ -17,6 +17,11 @@ export interface LazyResult<T> {
   score: number;
   /** Positions of the matched words in the page's text (Pagefind's `words`), known before its data. */
   words?: readonly number[];
+  /**
+   * Its data is at hand without a request (a phrase candidate its word
+   * positions rule out): it takes no place among the results a page fetches.
+   */
+  free?: boolean;
   data(): Promise<T>;
 }
 
@@ -26,8 +31,11 @@ export interface ResultStream<T> {
   readonly total: number;
   /** Whether every index (every shard) has answered, so `total` is exact. */
   readonly complete: boolean;
-  /** The next `count` results' data (fewer at the end). */
-  next(count: number): Promise<T[]>;
+  /**
+   * The next `count` results' data (fewer at the end), and that of the free
+   * results among them (LazyResult.free): `most` results in all at most.
+   */
+  next(count: number, most?: number): Promise<T[]>;
 }
 
 /**
@@ -165,9 +173,11 @@ export function mergeOrdered<T>(
     get complete() {
       return lists.every((list) => list.complete);
     },
-    async next(count) {
+    async next(count, most = count) {
       const page: Head[] = [];
-      while (page.length < count) {
+      // Free results cost no fetch: a page goes on past them, so they never cost a round of fetches of their own.
+      let fetched = 0;
+      while (fetched < count && page.length < most) {
         const candidates = await Promise.all(lists.map(async (_, list) => ({ list, head: await head(list) })));
         let best: { list: number; head: Head } | undefined;
         for (const candidate of candidates) {
@@ -176,6 +186,7 @@ export function mergeOrdered<T>(
         }
         if (!best) break;
         page.push(best.head);
+        if (!best.head.result.free) fetched += 1;
         positions[best.list] = (positions[best.list] ?? 0) + 1;
         heads.delete(best.list);
       }
@@ -224,6 +235,8 @@ export interface CheckedStream<T> extends ResultStream<T> {
  * kept results is full, the candidates run out, or `budget` candidates have
  * been checked: each candidate costs its data (a fragment fetch), and a check
  * that rarely passes would otherwise read every candidate of the archive.
+ * Free candidates (ruled out without a fetch) count as checked but take no
+ * place in a batch: a batch still fetches a page's worth.
  * A stream that gives nothing more while not complete is holding (its older
  * shards wait for the reader): the check pauses there too.
  * Until the underlying stream is read to its end, the total is the results
@@ -265,7 +278,7 @@ export function filterStream<T>(
     },
     async next(count) {
       while (buffer.length < count && !exhausted && !held && checked < allowed) {
-        const batch = await stream.next(Math.min(count, allowed - checked));
+        const batch = await stream.next(Math.min(count, allowed - checked), allowed - checked);
         checked += batch.length;
         if (batch.length === 0) {
           if (stream.complete) exhausted = true;

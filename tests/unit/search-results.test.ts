@@ -535,6 +535,44 @@ describe('filterStream with a budget of candidates to check', () => {
     expect(loads).toHaveLength(5);
   });
 
+  test('candidates ruled out without a fetch take no place in a batch, and still count against the budget', async () => {
+    const loads: string[] = [];
+    const items = [
+      { id: 'r0', score: 6, key: '' },
+      { id: 'r1', score: 5, key: 'phrase' },
+      { id: 'r2', score: 4, key: '' },
+      { id: 'r3', score: 3, key: 'phrase' },
+      { id: 'r4', score: 2, key: 'phrase' },
+    ];
+    // r0 and r2 are ruled out by their word positions: their data needs no fetch.
+    const lazy = fakeIndex(items, loads).map((result) =>
+      result.id === 'r0' || result.id === 'r2'
+        ? { ...result, free: true, data: () => Promise.resolve({ id: result.id ?? '', key: '' }) }
+        : result,
+    );
+    const rounds: number[] = [];
+    const merged = mergeByRelevance([listOf(lazy)]);
+    const counted = {
+      get total() {
+        return merged.total;
+      },
+      get complete() {
+        return merged.complete;
+      },
+      next: (count: number, most?: number) => (rounds.push(count), merged.next(count, most)),
+    };
+    const phrase = filterStream(counted, hasPhrase, 50);
+    // A first screen of two: r1 and r3 fetched in one round, r0 and r2 checked on the way.
+    expect((await phrase.next(2)).map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect([rounds.length, loads, phrase.checked]).toEqual([1, ['r1', 'r3'], 4]);
+
+    // The budget counts free candidates too: with 2 to check, r0 and r1, one fetch.
+    const budgeted = filterStream(mergeByRelevance([listOf(lazy)]), hasPhrase, 2);
+    loads.length = 0;
+    expect((await budgeted.next(5)).map((r) => r.id)).toEqual(['r1']);
+    expect([budgeted.checked, budgeted.paused, loads]).toEqual([2, true, ['r1']]);
+  });
+
   test('allowing as many as were checked before (Back to the page) shows the same results at once', async () => {
     const before = filterStream(candidates().stream, hasPhrase, 10);
     const shown = [...(await before.next(10))];
