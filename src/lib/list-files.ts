@@ -100,10 +100,16 @@ export interface FileStat {
 export async function listFileStates(dir: string): Promise<Map<string, FileStat>> {
   const states = new Map<string, FileStat>();
   for (const file of await listFiles(dir)) {
-    const stat = statSync(join(dir, file), { bigint: true, throwIfNoEntry: false });
-    if (stat) states.set(file, { size: Number(stat.size), state: stateOfStat(stat) });
+    const stat = lookAt(join(dir, file));
+    if (stat) states.set(file, stat);
   }
   return states;
+}
+
+/** One look at a file: its size and state; undefined when it is gone or is no file any more. */
+function lookAt(path: string): FileStat | undefined {
+  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stat?.isFile() ? { size: Number(stat.size), state: stateOfStat(stat) } : undefined;
 }
 
 /**
@@ -138,8 +144,8 @@ export interface FilesAhead {
 export async function finishFileStates(dir: string, ahead: FilesAhead): Promise<Map<string, FileStat>> {
   const states = new Map<string, FileStat>();
   const look = (file: string) => {
-    const stat = statSync(join(dir, file), { bigint: true, throwIfNoEntry: false });
-    if (stat?.isFile()) states.set(file, { size: Number(stat.size), state: stateOfStat(stat) });
+    const stat = lookAt(join(dir, file));
+    if (stat) states.set(file, stat);
   };
   const listed = new Set(ahead.folders);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
