@@ -5,6 +5,7 @@
  * (src/i18n/site-interface.ts); pure given its language.
  */
 import { formatDateline, formatDay, formatMonth, type ArticleDate, type DatelineWords } from '../lib/dates.ts';
+import { memoized } from '../lib/memoized.ts';
 import { textDirection } from './direction.ts';
 import { ENGLISH, FALLBACK_MESSAGES, findLanguage, LANGUAGES, type Language } from './languages.ts';
 import type { MessageKey } from './locales/en.ts';
@@ -76,12 +77,17 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     lang,
     dir: textDirection(lang),
     t,
-    day: (day) => formatDay(day, onFirst(t('date.day'), day), locale),
-    weekdayDay: (day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
-    month: (month) => formatMonth(month, t('date.month'), locale),
-    monthName: (month) => formatMonth(month, 'LLLL', locale),
+    // Each text computed once: listings write the same days and bylines line after line.
+    day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),
+    weekdayDay: memoized((day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale)),
+    month: memoized((month) => formatMonth(month, t('date.month'), locale)),
+    monthName: memoized((month) => formatMonth(month, 'LLLL', locale)),
     year: (year) => t('date.year', { year }),
-    dateline: (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
+    // A date is its text as written: the same text, the same dateline.
+    dateline: memoized(
+      (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
+      (date) => date.written,
+    ),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,
     weekdays: Array.from({ length: 7 }, (_, day) => ({
       short: localize.day(day as 0, { width: 'abbreviated' }),
@@ -90,7 +96,10 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     months: Array.from({ length: 12 }, (_, month) =>
       localize.month(month as 0, { width: 'wide', context: 'formatting' }),
     ),
-    list: (names) => listFormat.format(names),
+    list: memoized(
+      (names) => listFormat.format(names),
+      (names) => names.join('\0'),
+    ),
     messagesFor,
   };
 }

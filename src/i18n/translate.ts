@@ -2,8 +2,9 @@
  * Looks up interface text in a translation table: placeholders (`{name}`),
  * plurals chosen by `Intl.PluralRules`, and English for a key the table
  * lacks (reported once through `onMissing`, so the build can warn). Pure and
- * free of dependencies: the browser's scripts use it too.
+ * free of packages: the browser's scripts use it too.
  */
+import { memoized } from '../lib/memoized.ts';
 
 /** A message: text, or one text per plural category (`other` required). */
 export type Message = string | PluralMessage;
@@ -38,7 +39,17 @@ export function createTranslator<Key extends string>({
   // Latin digits everywhere, as date-fns writes dates: one page never mixes two digit sets.
   const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
   const reported = new Set<Key>();
-  return (key, params = {}) => {
+  // A message without placeholders is the same text every time: each page's navigation asks for it again.
+  const plain = new Map<Key, string>();
+  const translate: Translate<Key> = (key, params) => {
+    if (params === undefined) {
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = withParams(key, {})));
+      return text;
+    }
+    return withParams(key, params);
+  };
+  const withParams = (key: Key, params: MessageParams): string => {
     let message = table[key];
     let rules = plurals;
     if (message === undefined) {
@@ -57,13 +68,26 @@ export function createTranslator<Key extends string>({
         : (message[typeof count === 'number' ? rules.select(count) : 'other'] ?? message.other);
     return fill(text, params, numbers);
   };
+  return translate;
 }
+
+/**
+ * A message's text cut at its placeholders, once per text: even indices are
+ * text, odd ones placeholder names. A build fills the same few messages
+ * (a byline, reading time) on nearly every line of every listing.
+ * @example placeholders('By {names}.') // ['By ', 'names', '.']
+ */
+const placeholders = memoized((text: string) => text.split(/\{(\w+)\}/));
 
 /** Puts values into `{name}` placeholders; numbers in the language's own digits and separators. */
 function fill(text: string, params: MessageParams, numbers: Intl.NumberFormat): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = placeholders(text);
+  let filled = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+    filled += value === undefined ? `{${name}}` : typeof value === 'number' ? numbers.format(value) : value;
+    filled += parts[i + 1] ?? '';
+  }
+  return filled;
 }

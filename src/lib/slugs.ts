@@ -1,6 +1,7 @@
 /**
  * Slugs: the readable, URL-safe names of articles, sections, tags, authors and sources.
  */
+import { memoized } from './memoized.ts';
 
 /**
  * Lower-cases and hyphenates text, keeping letters and digits of any script
@@ -25,28 +26,16 @@ const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 const SPACE_INSIDE_CJK = new RegExp(`(?<=${CJK_LETTER})\\s+(?=${CJK_LETTER})`, 'gu');
 
 /**
- * Slugs of facet names, computed once each: the archive, every article page's links and search
- * filters ask for the same few thousand names again and again (slugifying them page after page was
- * about a seventh of the page phase's CPU in a profile of a 1,000-article build). Names are an
- * archive's facets, a bounded set.
- */
-const facetSlugs = new Map<string, string>();
-
-/**
  * The slug of a section, tag, author or source name, which names its page: as {@link slugify},
  * but a space between two Chinese or Japanese characters is dropped, so "高橋 誠" and "高橋誠",
  * the same name spaced or not, share one page (as "Harbour" and "harbour" do).
+ * Computed once per name: the archive, every article page's links and search filters ask for the
+ * same few thousand names again and again (slugifying them page after page was about a seventh of
+ * the page phase's CPU in a profile of a 1,000-article build).
  * @example facetSlug('高橋\u3000誠') // '高橋誠'
  * @example facetSlug('City Council') // 'city-council'
  */
-export function facetSlug(name: string): string {
-  let slug = facetSlugs.get(name);
-  if (slug === undefined) {
-    slug = slugify(name.replace(SPACE_INSIDE_CJK, ''));
-    facetSlugs.set(name, slug);
-  }
-  return slug;
-}
+export const facetSlug: (name: string) => string = memoized((name) => slugify(name.replace(SPACE_INSIDE_CJK, '')));
 
 /** Whether an author-given slug is already in canonical form (no spaces, case, slashes or dots). */
 export function isCanonicalSlug(slug: string): boolean {

@@ -1,11 +1,12 @@
 /**
  * Astro's log as the build writes it (src/integrations/build-log.ts): pages an
- * incremental build kept are summed up in one line; every other message,
- * rendered pages included, is passed on as Astro wrote it.
+ * incremental build kept are summed up in one line; the first pages rendered
+ * are named, the rest counted; every other message is passed on as Astro
+ * wrote it.
  */
 import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { withKeptPagesSummed } from '../../src/integrations/build-log.ts';
+import { NAMED_PAGES, PAGES_PER_COUNT, withPagesSummed } from '../../src/integrations/build-log.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
   label,
@@ -19,7 +20,7 @@ const page = (path: string, ending: string) => [info(null, `  ├─ ${path}`, f
 /** What reaches the terminal for these messages, one string per message. */
 function written(messages: AstroLoggerMessage[]): string[] {
   const out: string[] = [];
-  const log = withKeptPagesSummed({ write: (message) => out.push(message.message) });
+  const log = withPagesSummed({ write: (message) => out.push(message.message) });
   for (const message of messages) log.write(message);
   void log.flush?.();
   return out;
@@ -39,19 +40,23 @@ describe('the build log', () => {
     ).toEqual([
       'generating static routes',
       '  ├─ /b/index.html',
-      ' (+12ms)',
       '3 unchanged pages kept from the last build',
       '✓ Completed in 2.84s.',
     ]);
   });
 
-  test('passes everything on when no page was kept, and says one page in the singular', () => {
-    const messages = [info('content', 'Syncing content'), ...page('/a/index.html', '(+3ms)'), info('build', 'done')];
-    expect(written(messages)).toEqual(messages.map(({ message }) => message));
+  test('names a rendered page without its time, and says one kept page in the singular', () => {
+    expect(
+      written([
+        info('content', 'Syncing content'),
+        ...page('/a/index.html', '\x1b[2m(+3ms)\x1b[22m '),
+        info('build', 'done'),
+      ]),
+    ).toEqual(['Syncing content', '  ├─ /a/index.html', 'done']);
     expect(written([...page('/a/index.html', '(cached)')])).toEqual(['1 unchanged page kept from the last build']);
   });
 
-  test('pages rendered side by side keep their endings, and the sum comes after them', () => {
+  test('pages rendered side by side are named without the times that follow them, and the sum comes after them', () => {
     // With build.concurrency, rendered pages' lines come first and their endings later.
     expect(
       written([
@@ -66,8 +71,6 @@ describe('the build log', () => {
     ).toEqual([
       '  ├─ /a/index.html',
       '  ├─ /b/index.html',
-      ' (+20ms)',
-      ' (+31ms)',
       '2 unchanged pages kept from the last build',
       '✓ Completed in 497ms.',
     ]);
@@ -77,6 +80,34 @@ describe('the build log', () => {
     expect(written([info(null, '  ├─ /a/index.html', false), info('build', 'stopped')])).toEqual([
       '  ├─ /a/index.html',
       'stopped',
+    ]);
+  });
+
+  test('names the first rendered pages, then counts them, a line every thousand and the total', () => {
+    const rendered = 2 * PAGES_PER_COUNT + 5;
+    const lines = written([
+      ...Array.from({ length: rendered }, (_, i) => page(`/p${i}/index.html`, `(+${i % 40}ms)`)).flat(),
+      ...page('/kept/index.html', '(cached)'),
+      info('build', '✓ Completed in 9.1s.'),
+    ]);
+    expect(lines.slice(0, NAMED_PAGES)).toEqual(
+      Array.from({ length: NAMED_PAGES }, (_, i) => `  ├─ /p${i}/index.html`),
+    );
+    expect(lines.slice(NAMED_PAGES)).toEqual([
+      '1,000 pages rendered…',
+      '2,000 pages rendered…',
+      '2,005 pages rendered',
+      '1 unchanged page kept from the last build',
+      '✓ Completed in 9.1s.',
+    ]);
+  });
+
+  test('an ending that says more than the time is passed on', () => {
+    const notCreated = '(+2ms) (file not created, response body was empty)';
+    expect(written([...page('/empty/index.html', notCreated), info('build', 'done')])).toEqual([
+      '  ├─ /empty/index.html',
+      ` ${notCreated}`,
+      'done',
     ]);
   });
 });

@@ -51,16 +51,19 @@ describe('createTranslator', () => {
 
   test('a missing key falls back to English and is reported once, by name', () => {
     const missing: string[] = [];
-    const t = createTranslator<'a' | 'b'>({
+    const t = createTranslator<'a' | 'b' | 'c'>({
       lang: 'de',
       table: { a: 'Eins' },
-      fallback: { a: 'One', b: 'Two {x}' },
+      fallback: { a: 'One', b: 'Two {x}', c: 'Three' },
       onMissing: (key) => missing.push(key),
     });
     expect(t('a')).toBe('Eins');
     expect(t('b', { x: 'y' })).toBe('Two y');
     expect(t('b', { x: 'z' })).toBe('Two z');
-    expect(missing).toEqual(['b']);
+    // Asked again without placeholders (the text is remembered): still English, still reported once.
+    expect([t('c'), t('c'), t('a')]).toEqual(['Three', 'Three', 'Eins']);
+    expect(t('b')).toBe('Two {x}');
+    expect(missing).toEqual(['b', 'c']);
   });
 });
 
@@ -182,6 +185,14 @@ describe('dates and weeks by language', () => {
   test('lists of names in the language’s words', () => {
     expect(interfaceFor('fr').list(['A', 'B', 'C'])).toBe('A, B et C');
     expect(interfaceFor('de').list(['A', 'B'])).toBe('A und B');
+    // Each list is its own, however often lists are asked for.
+    const en = interfaceFor('en');
+    expect([en.list(['A', 'B']), en.list(['A B']), en.list(['A', 'B', 'C']), en.list(['A', 'B'])]).toEqual([
+      'A and B',
+      'A B',
+      'A, B, and C',
+      'A and B',
+    ]);
   });
 });
 
