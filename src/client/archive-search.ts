@@ -75,6 +75,13 @@ interface PagefindInstance {
   filters(): Promise<FilterCounts>;
 }
 
+/**
+ * A word after every word an index holds (a private-use character of the
+ * last Unicode plane, which no script writes), so no index chunk covers it:
+ * searching it fetches nothing and finds nothing.
+ */
+const NO_CHUNK_WORD = '\u{10FFFD}';
+
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
@@ -342,9 +349,12 @@ export async function openArchiveSearch(
         filtersLoadedFor: 0,
         lead,
       };
-      // Pagefind's init() returns before its files are in; an empty search waits for them (it fetches nothing).
+      // Pagefind's init() returns before its files are in: a search waits for them. A search for a
+      // word no index chunk can hold fetches nothing, and runs Pagefind's WebAssembly search once:
+      // the browser compiles that code on its first call (about 20 ms on a phone-sized cold visit,
+      // docs/benchmarks.md), here rather than after the reader's query.
       await Promise.all([
-        instance.search('', {}),
+        instance.search(NO_CHUNK_WORD, {}),
         ...leading.map((bundle) => ensureMerged(index, bundle, base, common)),
       ]);
       return index;

@@ -94,6 +94,17 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     ]);
   });
 
+  test('the search page without a query fetches no index chunk and no fragment', async () => {
+    const before = requested.length;
+    const page = await open('');
+    expect(await page.locator('#search-status').textContent()).toMatch(/Type words/);
+    const fetched = requested.slice(before);
+    // The page did open the newest shard (its entry file), then searched nothing it had to fetch.
+    expect(fetched.some((path) => path.endsWith('/pagefind-entry.json'))).toBe(true);
+    expect(fetched.filter((path) => /\.pf_(index|fragment)$/.test(path))).toEqual([]);
+    await page.close();
+  });
+
   test('a word in articles of two shards finds both, newest first', async () => {
     const expected = articles.filter((a) => /\buntil\b/i.test(a.text));
     expect(new Set(expected.map(shardOf)).size).toBeGreaterThanOrEqual(2);
