@@ -2,9 +2,8 @@
  * Looks up interface text in a translation table: placeholders (`{name}`),
  * plurals chosen by `Intl.PluralRules`, and English for a key the table
  * lacks (reported once through `onMissing`, so the build can warn). Pure and
- * free of packages: the browser's scripts use it too.
+ * free of dependencies: the browser's scripts use it too.
  */
-import { memoized } from '../lib/memoized.ts';
 
 /** A message: text, or one text per plural category (`other` required). */
 export type Message = string | PluralMessage;
@@ -72,12 +71,19 @@ export function createTranslator<Key extends string>({
 }
 
 /**
- * A message's text cut at its placeholders, once per text: even indices are
- * text, odd ones placeholder names. A build fills the same few messages
- * (a byline, reading time) on nearly every line of every listing.
+ * Each message's text cut at its placeholders, once per text: even indices
+ * are text, odd ones placeholder names. A build fills the same few messages
+ * (a byline, reading time) on nearly every line of every listing. (A Map of
+ * its own, not src/lib/memoized.ts: the browser's scripts would load that
+ * as one more file.)
  * @example placeholders('By {names}.') // ['By ', 'names', '.']
  */
-const placeholders = memoized((text: string) => text.split(/\{(\w+)\}/));
+const cut = new Map<string, string[]>();
+function placeholders(text: string): string[] {
+  let parts = cut.get(text);
+  if (!parts) cut.set(text, (parts = text.split(/\{(\w+)\}/)));
+  return parts;
+}
 
 /** Puts values into `{name}` placeholders; numbers in the language's own digits and separators. */
 function fill(text: string, params: MessageParams, numbers: Intl.NumberFormat): string {
