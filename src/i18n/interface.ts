@@ -98,7 +98,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     ),
     list: memoized(
       (names) => listFormat.format(names),
-      (names) => names.join('\0'),
+      (names) => JSON.stringify(names),
     ),
     messagesFor,
   };

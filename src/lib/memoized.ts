@@ -7,7 +7,7 @@
  * lines. Only for arguments drawn from a bounded set (days, facet names, lists
  * of authors): nothing is ever forgotten.
  * @example const slug = memoized((name: string) => slugify(name)); slug('City Council') // computed once
- * @example const names = memoized((list: readonly string[]) => format(list), (list) => list.join('\0'))
+ * @example const names = memoized((list: readonly string[]) => format(list), (list) => JSON.stringify(list))
  */
 export function memoized<T>(compute: (key: string) => T): (key: string) => T;
 /** The same for an argument that is not a string: `keyOf` names it, equal keys for arguments with equal answers. */

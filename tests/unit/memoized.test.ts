@@ -31,11 +31,11 @@ describe('memoized', () => {
         calls++;
         return names.join(' and ');
       },
-      (names) => names.join('\0'),
+      (names) => JSON.stringify(names),
     );
     expect(joined(['Ana', 'Bo'])).toBe('Ana and Bo');
     expect(joined(['Ana', 'Bo'])).toBe('Ana and Bo');
-    // Joined without the separator these two would be the same key.
+    // Joined without a separator these two would be the same key.
     expect(joined(['A', 'na'])).toBe('A and na');
     expect(calls).toBe(2);
   });
