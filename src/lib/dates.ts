@@ -9,6 +9,7 @@
 // 2 to 4 s in each process and worker thread that imports this one (measured on 2 cores).
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
+import { memoized } from './memoized.ts';
 
 /** A validated article date: the day as written, and the instant it names. */
 export interface ArticleDate {
@@ -111,9 +112,21 @@ function dayAsLocalNoon(day: string): Date {
   return date;
 }
 
+/** What formatDay formats: a day, a date-fns pattern and a locale. */
+interface DayFormat {
+  day: string;
+  pattern: string;
+  locale: Locale | undefined;
+}
+
 // Formatting is slow (a build formats the same few thousand
 // days hundreds of thousands of times), and a day's text never changes.
-const formatted = new Map<string, string>();
+const formatted = memoized(
+  ({ day, pattern, locale }: DayFormat) =>
+    // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC).
+    format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${dayParts(day).year}'`), locale ? { locale } : undefined),
+  ({ day, pattern, locale }) => `${locale?.code ?? ''}\0${pattern}\0${day}`,
+);
 
 /**
  * Formats a `YYYY-MM-DD` day with a date-fns pattern, in a date-fns locale
@@ -122,18 +135,7 @@ const formatted = new Map<string, string>();
  * @example formatDay('2024-05-12', 'd MMMM yyyy', fr) // '12 mai 2024'
  */
 export function formatDay(day: string, pattern = 'd MMMM yyyy', locale?: Locale): string {
-  const key = `${locale?.code ?? ''}\0${pattern}\0${day}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC).
-    text = format(
-      dayAsLocalNoon(day),
-      pattern.replace(/yyyy/g, `'${dayParts(day).year}'`),
-      locale ? { locale } : undefined,
-    );
-    formatted.set(key, text);
-  }
-  return text;
+  return formatted({ day, pattern, locale });
 }
 
 /** Formats a month key `YYYY-MM`. @example formatMonth('2024-03') // 'March 2024' */
