@@ -49,9 +49,11 @@ export function withPagesSummed(out: AstroLoggerDestination): AstroLoggerDestina
     if (kept > 0) line(`${count(kept)} unchanged page${kept === 1 ? '' : 's'} kept from the last build`);
     rendered = kept = 0;
   };
-  const release = () => {
+  /** The page line still held is a rendered page's; then the sums. */
+  const finish = () => {
     if (held) onRendered(held);
     held = undefined;
+    writeSums();
   };
   return {
     write(message) {
@@ -72,13 +74,11 @@ export function withPagesSummed(out: AstroLoggerDestination): AstroLoggerDestina
       out.write(message);
     },
     flush() {
-      release();
-      writeSums();
+      finish();
       return out.flush?.();
     },
     close() {
-      release();
-      writeSums();
+      finish();
       return out.close?.();
     },
   };
