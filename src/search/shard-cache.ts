@@ -17,6 +17,7 @@ import { inBatches } from '../lib/batches.ts';
 import { FileMemo, fileState, onlyCtimeMoved } from '../lib/file-memo.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { writeFileWhole } from '../lib/write-whole.ts';
+import { indexedPart } from './indexed-part.ts';
 
 /** What the cache remembers of one shard. */
 export interface CachedShard {
@@ -33,43 +34,6 @@ export interface CachedShard {
 
 export interface ShardCacheManifest {
   shards: Record<string, CachedShard>;
-}
-
-/**
- * The part of a page that decides its search record: the `<html>` start tag
- * (Pagefind takes the language from it) and the `data-pagefind-body` element.
- * An article page also carries things Pagefind never reads and that change
- * without the article changing (the citation's access date is the build day;
- * neighbours' and related articles' titles), so hashing the whole file would
- * re-index every shard every day. When anything Pagefind reads
- * (`data-pagefind-*` other than `-ignore`) sits outside that element, or there
- * is no such element, the whole page counts.
- */
-export function indexedPart(html: string): string {
-  const whole = html;
-  const marker = html.indexOf('data-pagefind-body');
-  if (marker < 0) return whole;
-  const start = html.lastIndexOf('<', marker);
-  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
-  if (!name) return whole;
-  // Find the element's end tag, counting nested elements of the same name.
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  tags.lastIndex = start;
-  let depth = 0;
-  let end = -1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) {
-      end = match.index + match[0].length;
-      break;
-    }
-  }
-  if (end < 0) return whole;
-  const outside = html.slice(0, start) + html.slice(end);
-  // data-pagefind-ignore outside the body changes nothing: nothing there is indexed anyway.
-  if (/data-pagefind-(?!ignore\b)/.test(outside)) return whole;
-  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
-  return `${htmlTag}\n${html.slice(start, end)}`;
 }
 
 /** SHA-256 (hex) of a page's indexed part. */
