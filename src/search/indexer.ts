@@ -9,14 +9,16 @@
  * not change is copied from the build cache instead of indexed again. The
  * browser searches every shard (src/client/archive-search.ts).
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files.ts';
-import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards, shardGlob } from './shards.ts';
+import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
+import { pageForIndex } from './word-joins.ts';
 import {
   hashShard,
   indexedPartHashes,
@@ -173,15 +175,31 @@ async function indexWithPagefindCommand(
 }
 
 /**
- * Makes `view` a folder of only these pages of the site, at the same paths
- * (linkFiles). Pagefind walks every file under the folder it is given,
- * whatever its glob: at 10,000 articles walking the whole site cost 1.1 s of a
- * 66-page shard's 1.5 s, and the walk grows with the site, for every shard.
- * The same relative paths give the same addresses in the index.
+ * Makes `view` a folder of only these pages of the site, at the same paths,
+ * as Pagefind should read them: a page whose words are joined by typographic
+ * marks is written there with ASCII stand-ins Pagefind splits at
+ * (src/search/word-joins.ts); every other page is linked (linkFiles). Pagefind
+ * walks every file under the folder it is given, whatever its glob: at 10,000
+ * articles walking the whole site cost 1.1 s of a 66-page shard's 1.5 s, and
+ * the walk grows with the site, for every shard. The same relative paths give
+ * the same addresses in the index.
  */
 async function shardView(site: string, pages: readonly string[], view: string): Promise<void> {
   await rm(view, { recursive: true, force: true });
-  await linkFiles(site, view, pages);
+  const unchanged: string[] = [];
+  const rewritten: [file: string, html: string][] = [];
+  for (const file of pages) {
+    // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
+    const html = readFileSync(join(site, file), 'utf8');
+    const forIndex = pageForIndex(html);
+    if (forIndex === html) unchanged.push(file);
+    else rewritten.push([file, forIndex]);
+  }
+  await linkFiles(site, view, unchanged);
+  for (const [file, html] of rewritten) {
+    mkdirSync(dirname(join(view, file)), { recursive: true });
+    writeFileSync(join(view, file), html);
+  }
 }
 
 /** One shard's bundle in the built site. */
@@ -240,7 +258,8 @@ async function indexSettings(): Promise<string> {
     (text) => (JSON.parse(text) as { version: string }).version,
     () => 'unknown',
   );
-  return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 1 });
+  // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts).
+  return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 2 });
 }
 
 /** Article page files under the site's year folders, relative to it. */
@@ -357,19 +376,19 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
           // Pagefind writes into the folder: what an earlier index left there must not stay.
           await rm(outputPath, { recursive: true, force: true });
           let indexed: IndexResult;
-          if (options.pagefindCommand) {
-            const view = join(`${cacheFolder}-views`, shard.id);
-            await shardView(site, pages, view);
-            try {
-              indexed = await indexWithPagefindCommand(
-                options.pagefindCommand,
-                { site: view, outputPath },
-                pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
-              );
-            } finally {
-              await rm(view, { recursive: true, force: true });
-            }
-          } else indexed = await indexWithPagefind({ site, glob: shardGlob(shard), outputPath });
+          const view = join(`${cacheFolder}-views`, shard.id);
+          await shardView(site, pages, view);
+          try {
+            indexed = options.pagefindCommand
+              ? await indexWithPagefindCommand(
+                  options.pagefindCommand,
+                  { site: view, outputPath },
+                  pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
+                )
+              : await indexWithPagefind({ site: view, outputPath });
+          } finally {
+            await rm(view, { recursive: true, force: true });
+          }
           await dropUnusedFiles(site, dir);
           // Linked into the view and out again, the pages' change times moved, nothing else: remembered as
           // they were, the next build would take every page of this shard for rewritten and read it again

@@ -12,6 +12,7 @@ import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
+import { restoreJoins } from './word-joins.ts';
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -150,7 +151,8 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
     section: meta[META.section] ?? '',
     byline: meta[META.byline] ?? '',
     lang: meta[META.lang] ?? '',
-    excerpt: fullStops(phraseMarks(excerptParts(data.excerpt), query), meta[META.lang] ?? ''),
+    // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
+    excerpt: fullStops(phraseMarks(excerptParts(restoreJoins(data.excerpt)), query), meta[META.lang] ?? ''),
   };
   const image = meta[META.image];
   if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };

@@ -146,15 +146,6 @@ export function shardIdOfBundle(dir: string): string {
 }
 
 /**
- * Pagefind's glob (relative to the site) for a shard's article pages: `/<YYYY>/<MM>/<DD>/<slug>/index.html`.
- * @example shardGlob({ id: '2020-01-2020-02', months: ['2020-01', '2020-02'], articles: 2 }) // → '{2020/01,2020/02}/*\/*\/index.html'
- */
-export function shardGlob(shard: SearchShard): string {
-  const folders = shard.months.map((month) => month.replace('-', '/'));
-  return `${folders.length === 1 ? (folders[0] ?? '') : `{${folders.join(',')}}`}/*/*/index.html`;
-}
-
-/**
  * The month (`YYYY-MM`) of an article page file of a built site (a POSIX
  * path relative to it, `2024/05/12/slug/index.html`); undefined for any other file.
  */

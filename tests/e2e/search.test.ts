@@ -168,6 +168,21 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.close();
   });
 
+  test('a word after an elided article or a dash is found alone, and its excerpt shows the article’s own marks', async () => {
+    const french = articles.find((a) => /\bd’éleveurs\b/.test(a.text));
+    expect(french?.text).toMatch(/\bAnnecy–Chambéry\b/);
+    for (const [query, shown] of [
+      ['éleveurs', 'd’éleveurs'],
+      ["d'éleveurs", 'd’éleveurs'],
+      ['Chambéry', 'Annecy–Chambéry'],
+    ] as const) {
+      const page = await open(`?q=${encodeURIComponent(query)}`);
+      expect(await resultTitles(page), query).toEqual([french!.title]);
+      expect(await page.locator('#search-results .excerpt').first().textContent(), query).toContain(shown);
+      await page.close();
+    }
+  });
+
   test('no results says so, with the query', async () => {
     const page = await open('?q=zeppelinqq');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zeppelinqq”.');

@@ -13,6 +13,8 @@ import { findBundles } from '../../src/search/bundles.ts';
 import { buildOfflineManifest } from '../../src/search/offline-files.ts';
 import { monthSpan, searchManifestOf } from '../../src/search/offline-manifest.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
+import { readBundleFragments } from '../../src/search/fragments.ts';
+import { restoreJoins } from '../../src/search/word-joins.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
@@ -147,6 +149,24 @@ describe('indexShards', () => {
     const fourth = await indexShards({ site: await site(pages), cacheFolder, shardSize: 10 });
     expect(fourth.shards.map((shard) => [shard.id, shard.reused])).toEqual([['2019-03-2021-05', false]]);
     expect(existsSync(join(cacheFolder, '2020-01'))).toBe(false);
+  });
+
+  test('Pagefind reads words joined by typographic marks with stand-ins it splits at; the site keeps its own characters', async () => {
+    const page = dated('fr', 'L’été des artisans', 'Les chalets d’artisans, 1998–2003, et x^2.', '2021-05-03');
+    const dir = await site({ '2021/05/03/c': page });
+    for (const command of [await pagefindCommand(process.cwd()), undefined]) {
+      await indexShards({
+        site: dir,
+        cacheFolder: `${dir}-cache-${command ? 'cli' : 'api'}`,
+        shardSize: 10,
+        pagefindCommand: command,
+      });
+      const [record] = readBundleFragments(dir, 'pagefind');
+      expect(record?.fragment.content).toContain('L`été des artisans');
+      expect(record?.fragment.content).toContain('Les chalets d`artisans, 1998^2003, et x^^2.');
+      expect(restoreJoins(record?.fragment.content ?? '')).toContain('Les chalets d’artisans, 1998–2003, et x^2.');
+    }
+    expect(await readFile(join(dir, '2021/05/03/c/index.html'), 'utf8')).toBe(page);
   });
 
   test("Pagefind's command line writes the same bundles as its Node API, and its failure is told", async () => {

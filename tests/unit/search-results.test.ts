@@ -145,6 +145,13 @@ test('toResultView reads the meta the article template writes', () => {
       { text: 'crossing', marked: true },
     ],
   });
+  // Pagefind read joined words with stand-ins (src/search/word-joins.ts): the excerpt shows the article's marks.
+  const joined = toResultView({ url: '/x/', excerpt: 'les chalets <mark>d`artisans</mark> de 1998^2003', meta: {} });
+  expect(joined.excerpt).toEqual([
+    { text: 'les chalets ', marked: false },
+    { text: 'd’artisans', marked: true },
+    { text: ' de 1998–2003', marked: false },
+  ]);
   const bare = toResultView({ url: '/x/', excerpt: '', meta: {} });
   expect(bare.headline).toBe('/x/');
   expect(bare.byline).toBe('');

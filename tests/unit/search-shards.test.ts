@@ -9,7 +9,6 @@ import {
   countArticlesPerMonth,
   planSearchShards,
   RECENT_MONTHS,
-  shardGlob,
   type SearchShard,
 } from '../../src/search/shards.ts';
 import {
@@ -315,13 +314,6 @@ describe('shard helpers', () => {
     expect(bundleDir(first!, 0)).toBe('pagefind');
     expect(bundleDir(second!, 1)).toBe('pagefind-2021-03');
     expect(bundleDir(second!, 1).startsWith('pagefind/')).toBe(false);
-  });
-
-  test('a shard’s glob names its months’ article pages', () => {
-    expect(shardGlob({ id: '2020-01', months: ['2020-01'], articles: 1 })).toBe('2020/01/*/*/index.html');
-    expect(shardGlob({ id: '2020-11-2022-02', months: ['2020-11', '2022-02'], articles: 2 })).toBe(
-      '{2020/11,2022/02}/*/*/index.html',
-    );
   });
 
   test('articles per month are counted from article page files only', () => {

@@ -1,0 +1,138 @@
+/**
+ * Words joined by typographic punctuation, as Pagefind reads them. Pagefind
+ * 1.6 indexes a word joined by ASCII punctuation (`d'artisans`,
+ * `battery-electric`) whole and also as its parts, but it splits only at
+ * ASCII punctuation (its `get_discrete_words`): "d’artisans" with a
+ * typographic apostrophe, "1998–2003" with an en dash, "economy—and" with an
+ * em dash are one word to it, so "artisans", "2003" and "and" do not find
+ * them. That hides most nouns of a French, Italian or Catalan archive
+ * (l’, d’, qu’, dell’) from a search for the noun alone.
+ *
+ * So the pages Pagefind reads (the indexer's view of each shard,
+ * src/search/indexer.ts) carry an ASCII stand-in where such a mark joins two
+ * word characters, and the search page turns it back in the excerpts Pagefind
+ * returns (src/search/results.ts): readers see the article's own characters.
+ * A stand-in already written between two word characters is doubled in the
+ * view and halved back, so the round trip is exact. Readers' queries need
+ * nothing: Pagefind drops punctuation from a query, ASCII or not.
+ */
+import { pagefindBody } from './indexed-part.ts';
+import { WORD_CHARS } from './phrases.ts';
+
+/**
+ * Each joining mark and its stand-in: ASCII punctuation (so Pagefind splits
+ * there) that prose hardly ever writes between two letters.
+ */
+const STAND_INS: ReadonlyMap<string, string> = new Map([
+  ['\u2019', '`'], // ’ apostrophe: l’avion, dell’anno, Obama’s
+  ['\u2013', '^'], // – en dash: 1998–2003, Paris–Berlin
+  ['\u2014', '|'], // — em dash written closed up: economy—and
+  ['\u2011', '~'], // ‑ non-breaking hyphen: peut‑être
+]);
+
+const JOIN_BY_STAND_IN = new Map([...STAND_INS].map(([join, standIn]) => [standIn, join]));
+
+/** A character class of `chars`, escaped. */
+const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\^\]\\-]/g, '\\$&')}]`;
+const REWRITTEN = charClass([...STAND_INS].flat());
+const MAY_REWRITE = new RegExp(REWRITTEN, 'u');
+/** A run of `chars` with a word character on either side. */
+const runBetweenWords = (chars: string) => new RegExp(`(?<=[${WORD_CHARS}])${chars}+(?=[${WORD_CHARS}])`, 'gu');
+const TO_STAND_INS = runBetweenWords(REWRITTEN);
+const FROM_STAND_INS = runBetweenWords(charClass(STAND_INS.values()));
+
+/** Whether a run is one character repeated. */
+const repeated = (run: string) => [...run].every((char) => char === run[0]);
+
+/**
+ * A text with each joining mark between two word characters replaced by its
+ * stand-in. A run of one stand-in already written there (`x^2`) gains one
+ * more, so that restoreJoins can tell it from a mark. `before` and `after`
+ * are the characters next to the text where it runs on across inline markup
+ * ('' at a block's edge).
+ * @example standInJoins('l’avion, 1998–2003') // 'l`avion, 1998^2003'
+ * @example standInJoins('’s', 'a') // '`s'
+ * @example standInJoins('x^2') // 'x^^2'
+ */
+export function standInJoins(text: string, before = '', after = ''): string {
+  if (!MAY_REWRITE.test(text)) return text;
+  const rewritten = (before + text + after).replace(TO_STAND_INS, (run) => {
+    const standIn = STAND_INS.get(run);
+    if (standIn) return standIn;
+    return JOIN_BY_STAND_IN.has(run[0]!) && repeated(run) ? run + run[0] : run;
+  });
+  return rewritten.slice(before.length, rewritten.length - after.length);
+}
+
+/**
+ * The article's own characters back in a text Pagefind returns (an excerpt):
+ * standInJoins undone.
+ * @example restoreJoins('Les chalets d`artisans, 1998^2003') // 'Les chalets d’artisans, 1998–2003'
+ * @example restoreJoins('x^^2') // 'x^2'
+ */
+export function restoreJoins(text: string): string {
+  if (!MAY_REWRITE.test(text)) return text;
+  return text.replace(FROM_STAND_INS, (run) => {
+    if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
+    return repeated(run) ? run.slice(1) : run;
+  });
+}
+
+/**
+ * Elements Pagefind runs on into the next word without a space (its inline
+ * elements and the others it adds nothing for): a mark before one joins the
+ * word after it. Every other tag is taken for a break, which leaves the mark
+ * as it is: never wrong, only unsplit.
+ */
+const INLINE = new Set(
+  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(
+    ' ',
+  ),
+);
+
+/** An element Pagefind reads a value from (its text is a title, a filter value or a sort key, never words to split). */
+const RECORD_TAG = /\sdata-pagefind-(?:meta|filter|sort)\b/;
+const TAG = /(<[^>]*>)/;
+const TAG_NAME = /^<\/?([a-zA-Z][\w-]*)/;
+
+/** Whether Pagefind reads on across this tag without a break: an inline element's, carrying no data-pagefind- attribute. */
+function runsOn(tag: string): boolean {
+  const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase();
+  return name !== undefined && INLINE.has(name) && !tag.includes('data-pagefind-');
+}
+
+/** The last (or first) character of the text next to `parts[index]` across inline tags, '' at a break. */
+function neighbour(parts: readonly string[], index: number, step: -1 | 1): string {
+  for (let tag = index + step; tag >= 0 && tag < parts.length; tag += 2 * step) {
+    if (!runsOn(parts[tag]!)) return '';
+    const text = parts[tag + step] ?? '';
+    if (text) return step === -1 ? ([...text].at(-1) ?? '') : ([...text.slice(0, 2)][0] ?? '');
+  }
+  return '';
+}
+
+/**
+ * A page as Pagefind should read it: the text of its `data-pagefind-body`
+ * element with joining marks replaced by their stand-ins (standInJoins),
+ * markup and attributes as they are, and the values Pagefind records
+ * (`data-pagefind-meta`, `-filter`, `-sort`) untouched: a filter must keep the
+ * name the search page offers. The page itself as it is when nothing changes.
+ */
+export function pageForIndex(html: string): string {
+  const body = pagefindBody(html);
+  if (!body) return html;
+  const element = html.slice(body.start, body.end);
+  if (!MAY_REWRITE.test(element)) return html;
+  const parts = element.split(TAG);
+  let changed = false;
+  for (let index = 0; index < parts.length; index += 2) {
+    const text = parts[index]!;
+    if (!text || (index > 0 && RECORD_TAG.test(parts[index - 1]!))) continue;
+    const rewritten = standInJoins(text, neighbour(parts, index, -1), neighbour(parts, index, 1));
+    if (rewritten !== text) {
+      parts[index] = rewritten;
+      changed = true;
+    }
+  }
+  return changed ? html.slice(0, body.start) + parts.join('') + html.slice(body.end) : html;
+}

@@ -1,0 +1,96 @@
+/**
+ * Words joined by typographic marks, as the indexer hands them to Pagefind
+ * (ASCII stand-ins it splits at) and as the search page shows them back.
+ */
+import { describe, expect, test } from 'vitest';
+import { pageForIndex, restoreJoins, standInJoins } from '../../src/search/word-joins.ts';
+
+describe('standInJoins', () => {
+  test('replaces a mark joining two words with an ASCII stand-in, in any script', () => {
+    expect(standInJoins('les chalets d’artisans')).toBe('les chalets d`artisans');
+    expect(standInJoins('dell’anno, l’Ubaye, qu’il')).toBe('dell`anno, l`Ubaye, qu`il');
+    expect(standInJoins('de 1998–2003')).toBe('de 1998^2003');
+    expect(standInJoins('the economy—and jobs')).toBe('the economy|and jobs');
+    expect(standInJoins('peut‑être')).toBe('peut~être');
+    expect(standInJoins('Łódź’s')).toBe('Łódź`s');
+  });
+
+  test('leaves a mark that does not stand between two words', () => {
+    for (const text of ['‘quoted’ words', 'a — b', '– 12', 'word’', '’90s', 'a’’b', 'no marks at all'])
+      expect(standInJoins(text)).toBe(text);
+  });
+
+  test('adds one to a stand-in already written between two words, so it is not read back as a mark', () => {
+    expect(standInJoins('x^2 and a|b')).toBe('x^^2 and a||b');
+    expect(standInJoins('a^^b')).toBe('a^^^b');
+    expect(standInJoins('a`^b')).toBe('a`^b');
+  });
+
+  test('sees the characters next to the text, across inline markup', () => {
+    expect(standInJoins('’s record', 'a')).toBe('`s record');
+    expect(standInJoins('d’', '', 'a')).toBe('d`');
+    expect(standInJoins('d’', '', '')).toBe('d’');
+  });
+});
+
+describe('restoreJoins', () => {
+  test('gives back the article’s own characters', () => {
+    expect(restoreJoins('Les chalets <mark>d`artisans</mark> de 1998^2003')).toBe(
+      'Les chalets <mark>d’artisans</mark> de 1998–2003',
+    );
+    expect(restoreJoins('x^^2, a||b, a^^^b')).toBe('x^2, a|b, a^^b');
+  });
+
+  test('undoes standInJoins exactly, whatever the text', () => {
+    // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
+    const alphabet = ['a', 'é', '7', 'ß', '’', '–', '—', '\u2011', '`', '^', '|', '~', ' ', '.', '‘'];
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
+    }
+  });
+});
+
+describe('pageForIndex', () => {
+  const page = (body: string, record = '') =>
+    `<!doctype html><html lang="fr"><head><title>L’été – 2024</title></head><body><nav>L’accueil</nav>` +
+    `<article data-pagefind-body lang="fr">${record}${body}</article><footer>d’autres</footer></body></html>`;
+
+  test('rewrites the words of the indexed element, and only them', () => {
+    const html = page('<h1>L’été</h1><p title="l’avion">Les chalets d’artisans, 1998–2003.</p>');
+    const view = pageForIndex(html);
+    expect(view).toContain('<h1>L`été</h1><p title="l’avion">Les chalets d`artisans, 1998^2003.</p>');
+    expect(view).toContain('<title>L’été – 2024</title>');
+    expect(view).toContain('<nav>L’accueil</nav>');
+    expect(view).toContain('<footer>d’autres</footer>');
+  });
+
+  test('keeps the values Pagefind records: titles, filters and sort keys', () => {
+    const record =
+      '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">L’été d’Anaïs</span>' +
+      '<span data-pagefind-filter="author">Marie O’Neil</span><span data-pagefind-sort="date">2024–05</span></div>';
+    const view = pageForIndex(page('<p>L’été</p>', record));
+    expect(view).toContain(record);
+    expect(view).toContain('<p>L`été</p>');
+  });
+
+  test('joins across inline markup as Pagefind does, never across a block', () => {
+    expect(pageForIndex(page('<p>d’<em>artisans</em> et <a href="/x">Obama</a>’s</p>'))).toContain(
+      '<p>d`<em>artisans</em> et <a href="/x">Obama</a>`s</p>',
+    );
+    expect(pageForIndex(page('<p>fin’</p><p>Suite</p>'))).toContain('<p>fin’</p><p>Suite</p>');
+    expect(pageForIndex(page('<p>fin’<br>suite</p>'))).toContain('<p>fin’<br>suite</p>');
+    expect(pageForIndex(page('<p>fin’<span data-pagefind-ignore>suite</span></p>'))).toContain(
+      '<p>fin’<span data-pagefind-ignore>suite</span></p>',
+    );
+  });
+
+  test('returns the page itself when nothing is to rewrite, or nothing is indexed', () => {
+    const plain = page('<p>Plain words, an ‘aside’ — spaced.</p>');
+    expect(pageForIndex(plain)).toBe(plain);
+    const listing = '<html><body><h1>L’été</h1></body></html>';
+    expect(pageForIndex(listing)).toBe(listing);
+  });
+});
