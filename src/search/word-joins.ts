@@ -101,12 +101,18 @@ function runsOn(tag: string): boolean {
   return name !== undefined && INLINE.has(name) && !tag.includes('data-pagefind-');
 }
 
+/** The last character of a text, a letter outside the Basic Multilingual Plane whole. */
+function lastCharacter(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+}
+
 /** The last (or first) character of the text next to `parts[index]` across inline tags, '' at a break. */
 function neighbour(parts: readonly string[], index: number, step: -1 | 1): string {
   for (let tag = index + step; tag >= 0 && tag < parts.length; tag += 2 * step) {
     if (!runsOn(parts[tag]!)) return '';
     const text = parts[tag + step] ?? '';
-    if (text) return step === -1 ? ([...text].at(-1) ?? '') : ([...text.slice(0, 2)][0] ?? '');
+    if (text) return step === -1 ? lastCharacter(text) : String.fromCodePoint(text.codePointAt(0)!);
   }
   return '';
 }
@@ -127,7 +133,7 @@ export function pageForIndex(html: string): string {
   let changed = false;
   for (let index = 0; index < parts.length; index += 2) {
     const text = parts[index]!;
-    if (!text || (index > 0 && RECORD_TAG.test(parts[index - 1]!))) continue;
+    if (!MAY_REWRITE.test(text) || (index > 0 && RECORD_TAG.test(parts[index - 1]!))) continue;
     const rewritten = standInJoins(text, neighbour(parts, index, -1), neighbour(parts, index, 1));
     if (rewritten !== text) {
       parts[index] = rewritten;
