@@ -20,14 +20,20 @@ import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from './phrases.ts';
 
 /**
- * Each joining mark and its stand-in: ASCII punctuation (so Pagefind splits
- * there) that prose hardly ever writes between two letters.
+ * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
+ * there. Any would do (one already between two words is doubled); these are
+ * rare there, so a page's view seldom differs from it for their sake.
  */
 const STAND_INS: ReadonlyMap<string, string> = new Map([
   ['\u2019', '`'], // ’ apostrophe: l’avion, dell’anno, Obama’s
+  ['\u2018', '{'], // ‘ turned the wrong way by auto-correction: l‘avion
+  ['\u00B4', '$'], // ´ acute accent typed for an apostrophe: d´artisans
   ['\u2013', '^'], // – en dash: 1998–2003, Paris–Berlin
   ['\u2014', '|'], // — em dash written closed up: economy—and
+  ['\u2010', '\\'], // ‐ hyphen, as typesetting and PDF exports write it: battery‐electric
   ['\u2011', '~'], // ‑ non-breaking hyphen: peut‑être
+  ['\u05BE', '#'], // ־ Hebrew maqaf, a hyphen: בית־ספר
+  ['\u2026', '*'], // … ellipsis written closed up: wait…what
 ]);
 
 const JOIN_BY_STAND_IN = new Map([...STAND_INS].map(([join, standIn]) => [standIn, join]));

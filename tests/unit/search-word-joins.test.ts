@@ -13,6 +13,9 @@ describe('standInJoins', () => {
     expect(standInJoins('the economy—and jobs')).toBe('the economy|and jobs');
     expect(standInJoins('peut‑être')).toBe('peut~être');
     expect(standInJoins('Łódź’s')).toBe('Łódź`s');
+    expect(standInJoins('l‘avion, d´artisans')).toBe('l{avion, d$artisans');
+    expect(standInJoins('battery‐electric, wait…what')).toBe('battery\\electric, wait*what');
+    expect(standInJoins('בית־ספר')).toBe('בית#ספר');
   });
 
   test('leaves a mark that does not stand between two words', () => {
@@ -43,7 +46,7 @@ describe('restoreJoins', () => {
 
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
-    const alphabet = ['a', 'é', '7', 'ß', '’', '–', '—', '\u2011', '`', '^', '|', '~', ' ', '.', '‘'];
+    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…', ...'`{$^|\\~#*'];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 5000; i++) {
