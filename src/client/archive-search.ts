@@ -416,8 +416,9 @@ export async function openArchiveSearch(
    * it comes from a search of that word alone, as typed (its index chunk is
    * loaded already; Pagefind reads `don't` in the query as in the text, where
    * its parts would not be found), and a search of the joined phrase finds it
-   * written as one word joined by a dash, which Pagefind indexes whole only
-   * (src/search/phrases.ts).
+   * written as one word joined by a mark Pagefind indexes whole only
+   * (src/search/phrases.ts). Its chunk is the first word's, as a rule: about
+   * 3 ms more with the chunks loaded (10,000 articles, docs/benchmarks.md).
    */
   async function find(
     index: LanguageIndex,
@@ -458,7 +459,7 @@ export async function openArchiveSearch(
       phraseWords.every((phrase, i) => {
         // A page a word alone does not find lacks it (Pagefind leaves out a query word no page has).
         const each = phrase.map((word) => positions.get(word)?.get(result.id) ?? []);
-        // A joined word of its own, at a position none of the words has: a join Pagefind does not split (a dash).
+        // A joined word of its own, at a position none of the words has: a join Pagefind does not split.
         // (Without such a word in the index, Pagefind answers the joined phrase with its parts, wherever they stand.)
         const own = joined[i]?.get(result.id) ?? [];
         return mayHoldPhrase(each) || own.some((position) => !each.some((at) => at.includes(position)));

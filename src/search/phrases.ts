@@ -244,9 +244,11 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
 
 /**
  * The phrase written as one word, as Pagefind also indexes a word joined by
- * marks (`battery-electric`, `battery—electric` → `batteryelectric`): a
- * search for it finds where the phrase is written so, including joins (a
- * dash) whose parts Pagefind does not index on their own. When no such word
+ * marks (`battery-electric`, `battery·electric` → `batteryelectric`): a
+ * search for it finds where the phrase is written so, including joins whose
+ * parts Pagefind does not index on their own: marks other than ASCII
+ * punctuation and those the indexer gives it a stand-in for
+ * (src/search/word-joins.ts: apostrophes, dashes, hyphens). When no such word
  * is in the index, Pagefind answers with the parts wherever they stand (it
  * splits unknown compounds), so only a position none of the words has is
  * evidence of a joined word.
