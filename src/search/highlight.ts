@@ -35,18 +35,36 @@ export function highlightWords(search: string): string[] {
 
 /**
  * What to mark for a query: each phrase (its words joined by single spaces)
- * and each other word, lowercase, once each, longest first.
+ * and each other word, lowercase, once each, longest first. A word typed with
+ * marks inside (`d'éleveurs`, `don't`, `U.S.`) is marked as its parts side by
+ * side, as Pagefind searched it: its letter `d` alone would mark every word
+ * that begins with d.
  * @example queryNeedles('"place du Marché" pain') // ['place du marché', 'pain']
+ * @example queryNeedles("d'éleveurs savoyards") // ['d éleveurs', 'savoyards']
  */
 export function queryNeedles(query: string): string[] {
   return byLength(
-    queryParts(query).flatMap(({ text, phrase }) => (phrase ? [normalizeText(text)] : normalizeText(text).split(' '))),
+    queryParts(query).flatMap(({ text, phrase }) =>
+      phrase ? [normalizeText(text)] : text.split(' ').map((word) => normalizeText(word)),
+    ),
   );
 }
 
-/** The words of what to mark, phrases taken apart: marked when a phrase is found nowhere whole. */
+/**
+ * The words of what to mark, phrases taken apart: marked when a phrase is
+ * found nowhere whole. A part of one letter is left out where the needle has
+ * longer ones (the `d` of `d éleveurs`, the `t` of `don t`): it would mark
+ * every word it begins. Digits and scripts written without spaces keep theirs.
+ * @example separateWords(['d éleveurs', 'place du marché']) // ['éleveurs', 'marché', 'place', 'du']
+ */
 export function separateWords(needles: readonly string[]): string[] {
-  return byLength(needles.flatMap((needle) => needle.split(' ')));
+  return byLength(
+    needles.flatMap((needle) => {
+      const words = needle.split(' ');
+      const long = words.filter((word) => [...word].length > 1 || /\p{N}/u.test(word) || UNSPACED.test(word));
+      return long.length > 0 ? long : words;
+    }),
+  );
 }
 
 function byLength(needles: readonly string[]): string[] {

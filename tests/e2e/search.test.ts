@@ -179,6 +179,13 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await resultTitles(page), query).toEqual([french!.title]);
       expect(await page.locator('#search-results .excerpt').first().textContent(), query).toContain(shown);
+      if (query.includes("'")) {
+        // The opened article marks the word typed, whole: not every word beginning with its d.
+        await page.locator('#search-results h2 a').first().click();
+        const marks = page.locator('article mark.search-hit');
+        await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await marks.allTextContents()).toEqual([shown]);
+      }
       await page.close();
     }
   });

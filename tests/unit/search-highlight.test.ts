@@ -26,6 +26,21 @@ test('a quoted phrase is read back whole, and can be taken apart into its words'
   expect(separateWords(highlightWords(search))).toEqual(['concert', 'marché', 'place', 'du']);
 });
 
+test('a word typed with marks inside is marked whole, never by its one letter', () => {
+  const text = 'Ses tommes viennent d’éleveurs du Beaufortain, des toits, and don’t dance.';
+  const marked = (query: string) => {
+    const words = highlightWords(new URL(`http://x${highlightHref('/a/', query)}`).search);
+    return wordRanges(text, words).map(([a, b]) => text.slice(a, b));
+  };
+  expect(marked("d'éleveurs")).toEqual(['d’éleveurs']);
+  expect(marked('d’éleveurs')).toEqual(['d’éleveurs']);
+  expect(marked("don't")).toEqual(['don’t']);
+  // Found nowhere whole (split by markup on the page), its longer parts are marked, not every word with a d.
+  expect(separateWords(['d éleveurs', 'don t'])).toEqual(['éleveurs', 'don']);
+  expect(separateWords(['u s'])).toEqual(['u', 's']);
+  expect(separateWords(['10 号'])).toEqual(['10', '号']);
+});
+
 describe('wordRanges', () => {
   const marked = (text: string, words: string[]) => wordRanges(text, words).map(([a, b]) => text.slice(a, b));
   test.each([
