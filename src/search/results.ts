@@ -7,7 +7,7 @@
 import { decodeEntities } from '../lib/entities.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
-import { parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
+import { parseQuery, QUOTE_MARKS, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -84,6 +84,45 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** A mark inside a word: letters or digits on either side of something else, a space excepted. */
+const INNER_MARK = new RegExp(`[${WORD_CHARS}][^${WORD_CHARS}\\s]+[${WORD_CHARS}]`, 'u');
+
+/**
+ * Pagefind marks a joined word whole (`drawbridge—refitted`, `d’artisans`)
+ * when it found one of its parts: the mark is narrowed to what the query's
+ * words begin, as the opened article marks them (src/search/highlight.ts). A
+ * joined word typed whole (`d'artisans`) stays marked whole, and so does one
+ * whose found part no word of the query begins (found by its stem).
+ * @example joinedMarks([{ text: 'drawbridge—refitted', marked: true }], 'refitted')
+ * // [{ text: 'drawbridge—', marked: false }, { text: 'refitted', marked: true }]
+ */
+export function joinedMarks(parts: ExcerptPart[], query: string): ExcerptPart[] {
+  const needles = queryNeedles(query);
+  if (needles.length === 0 || !parts.some((part) => part.marked && INNER_MARK.test(part.text))) return parts;
+  const narrowed: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    if (!text) return;
+    const last = narrowed.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else narrowed.push({ text, marked });
+  };
+  for (const part of parts) {
+    const ranges = part.marked && INNER_MARK.test(part.text) ? wordRanges(part.text, needles) : [];
+    if (ranges.length === 0) {
+      add(part.text, part.marked);
+      continue;
+    }
+    let at = 0;
+    for (const [start, end] of ranges) {
+      add(part.text.slice(at, start), false);
+      add(part.text.slice(start, end), true);
+      at = end;
+    }
+    add(part.text.slice(at), false);
+  }
+  return narrowed;
+}
+
 /**
  * Pagefind ends a block of text that has no closing punctuation (a headline,
  * a standfirst) with ". " so excerpts read as sentences; Chinese and Japanese
@@ -152,7 +191,10 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
     byline: meta[META.byline] ?? '',
     lang: meta[META.lang] ?? '',
     // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
-    excerpt: fullStops(phraseMarks(excerptParts(restoreJoins(data.excerpt)), query), meta[META.lang] ?? ''),
+    excerpt: fullStops(
+      joinedMarks(phraseMarks(excerptParts(restoreJoins(data.excerpt)), query), query),
+      meta[META.lang] ?? '',
+    ),
   };
   const image = meta[META.image];
   if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };

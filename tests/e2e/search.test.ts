@@ -171,14 +171,17 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
   test('a word after an elided article or a dash is found alone, and its excerpt shows the article’s own marks', async () => {
     const french = articles.find((a) => /\bd’éleveurs\b/.test(a.text));
     expect(french?.text).toMatch(/\bAnnecy–Chambéry\b/);
-    for (const [query, shown] of [
-      ['éleveurs', 'd’éleveurs'],
-      ["d'éleveurs", 'd’éleveurs'],
-      ['Chambéry', 'Annecy–Chambéry'],
+    for (const [query, shown, marked] of [
+      ['éleveurs', 'd’éleveurs', 'éleveurs'],
+      ["d'éleveurs", 'd’éleveurs', 'd’éleveurs'],
+      ['Chambéry', 'Annecy–Chambéry', 'Chambéry'],
     ] as const) {
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await resultTitles(page), query).toEqual([french!.title]);
-      expect(await page.locator('#search-results .excerpt').first().textContent(), query).toContain(shown);
+      const excerpt = page.locator('#search-results .excerpt').first();
+      expect(await excerpt.textContent(), query).toContain(shown);
+      // The excerpt marks what the query found, as the opened article does: the word, not the whole join.
+      expect(await excerpt.locator('mark').allTextContents(), query).toEqual([marked]);
       if (query.includes("'")) {
         // The opened article marks the word typed, whole: not every word beginning with its d.
         await page.locator('#search-results h2 a').first().click();

@@ -13,6 +13,7 @@ import {
   quotedQuery,
   resultSummary,
   phraseMarks,
+  joinedMarks,
   toResultView,
 } from '../../src/search/results.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
@@ -116,6 +117,41 @@ describe('phraseMarks marks the excerpt as the opened article is marked', () => 
     // No needle in the excerpt: Pagefind's marks stay.
     ['<mark>battery</mark> and more', '"battery electric"', ['battery']],
   ])('%s, for %s', (excerpt, query, expected) => expect(marks(excerpt, query)).toEqual(expected));
+});
+
+describe('joinedMarks', () => {
+  const marks = (excerpt: string, query: string) =>
+    toResultView({ url: '/x/', excerpt, meta: {} }, query)
+      .excerpt.filter((part) => part.marked)
+      .map((part) => part.text);
+  test.each([
+    // Pagefind marks the joined word whole; the query's word is what the opened article marks.
+    ['The <mark>drawbridge|refitted</mark> in 1961', 'refitted', ['refitted']],
+    ['vingtaine <mark>d`artisans,</mark> et', 'artisans', ['artisans']],
+    ['The <mark>mayor`s</mark> plan', 'mayor', ['mayor']],
+    ['<mark>1987^1992</mark>', '1992', ['1992']],
+    // Typed whole, it stays whole.
+    ['vingtaine <mark>d`artisans,</mark> et', "d'artisans", ['d’artisans']],
+    // Found by its stem: no word of the query begins it, Pagefind's mark stays.
+    ['the <mark>over|running</mark> race', 'ran', ['over—running']],
+    // A word without a mark inside is left as Pagefind marked it.
+    ['the <mark>running</mark> race', 'ran', ['running']],
+  ])('%s, for %s', (excerpt, query, expected) => expect(marks(excerpt, query)).toEqual(expected));
+
+  test('plain runs around a narrowed mark are joined', () => {
+    expect(
+      joinedMarks(
+        [
+          { text: 'a ', marked: false },
+          { text: 'd’artisans', marked: true },
+        ],
+        'artisans',
+      ),
+    ).toEqual([
+      { text: 'a d’', marked: false },
+      { text: 'artisans', marked: true },
+    ]);
+  });
 });
 
 test('toResultView reads the meta the article template writes', () => {
