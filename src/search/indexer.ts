@@ -187,19 +187,39 @@ async function indexWithPagefindCommand(
 async function shardView(site: string, pages: readonly string[], view: string): Promise<void> {
   await rm(view, { recursive: true, force: true });
   const unchanged: string[] = [];
-  const rewritten: [file: string, html: string][] = [];
-  for (const file of pages) {
+  for (const [i, file] of pages.entries()) {
+    // Made while other shards are indexed: their ends are noticed between pages, not after the whole view.
+    if (i % VIEW_PAGES_AT_ONCE === VIEW_PAGES_AT_ONCE - 1) await new Promise((next) => setImmediate(next));
     // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
     const html = readFileSync(join(site, file), 'utf8');
     const forIndex = pageForIndex(html);
     if (forIndex === html) unchanged.push(file);
-    else rewritten.push([file, forIndex]);
+    else {
+      mkdirSync(dirname(join(view, file)), { recursive: true });
+      writeFileSync(join(view, file), forIndex);
+    }
   }
   await linkFiles(site, view, unchanged);
-  for (const [file, html] of rewritten) {
-    mkdirSync(dirname(join(view, file)), { recursive: true });
-    writeFileSync(join(view, file), html);
-  }
+}
+
+/** Pages a view takes in before it lets the build's other work run. */
+const VIEW_PAGES_AT_ONCE = 200;
+
+/**
+ * How many views may be made beyond the shards being indexed. Making a view
+ * is the file system's work (a folder for each page: about 0.3 ms a folder
+ * here, 3.2 s for 10,000 pages), indexing is Pagefind's: made ahead, on a
+ * chain of their own, views are ready when their shard's turn comes instead
+ * of standing between one shard's index and the next (docs/benchmarks.md,
+ * session 26).
+ */
+const VIEWS_AHEAD = 1;
+
+/** A promise and the function that settles it. */
+function opened(): { done: Promise<void>; open: () => void } {
+  let open = () => {};
+  const done = new Promise<void>((resolve) => (open = resolve));
+  return { done, open };
 }
 
 /** One shard's bundle in the built site. */
@@ -366,19 +386,35 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     // A shard indexed alone (too large to fit beside another, or the last) keeps every core: its
     // threads use them. At 100,000 articles the large shards index alone and the smaller ones in pairs.
     const pinner = jobs > 1 ? cpuPinner() : undefined;
+    const viewOf = (id: string) => join(`${cacheFolder}-views`, id);
+    // Each view is made once the shard VIEWS_AHEAD + jobs places before it is indexed, so at most that many wait.
+    const indexedGates = toIndex.map(() => opened());
+    let viewChain: Promise<void> = Promise.resolve();
+    let stopped = false;
+    const views = toIndex.map(({ shard, pages }, order) => {
+      const gate = indexedGates[order - jobs - VIEWS_AHEAD]?.done;
+      viewChain = viewChain
+        .then(() => gate)
+        .then(() => (stopped ? undefined : shardView(site, pages, viewOf(shard.id))));
+      return viewChain;
+    });
+    // A view a failed build never reached must not fail it a second time, unhandled.
+    for (const view of views) view.catch(() => {});
+    /** What each indexed shard still does once Pagefind is done with its view: remove it, and cache the bundle. */
+    const tails: Promise<void>[] = [];
     try {
       await runBounded(
-        toIndex,
+        toIndex.map((item, order) => ({ ...item, order })),
         { jobs, budget: memoryLeft ?? 0, cost },
-        async ({ shard, position, pages, dir, hash, parts, states, shardSettings }, slot, company) => {
+        async ({ shard, position, pages, dir, hash, parts, states, shardSettings, order }, slot, company) => {
           const started = performance.now();
           const outputPath = join(site, dir);
-          // Pagefind writes into the folder: what an earlier index left there must not stay.
-          await rm(outputPath, { recursive: true, force: true });
+          const view = viewOf(shard.id);
           let indexed: IndexResult;
-          const view = join(`${cacheFolder}-views`, shard.id);
-          await shardView(site, pages, view);
           try {
+            // Pagefind writes into the folder: what an earlier index left there must not stay.
+            await rm(outputPath, { recursive: true, force: true });
+            await views[order];
             indexed = options.pagefindCommand
               ? await indexWithPagefindCommand(
                   options.pagefindCommand,
@@ -387,29 +423,40 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
                 )
               : await indexWithPagefind({ site: view, outputPath });
           } finally {
-            await rm(view, { recursive: true, force: true });
+            indexedGates[order]?.open();
           }
           await dropUnusedFiles(site, dir);
-          // Linked into the view and out again, the pages' change times moved, nothing else: remembered as
-          // they were, the next build would take every page of this shard for rewritten and read it again
-          // (after a cold build, all 100,000: 8 s of the first rebuild).
-          const settled = settledStates(states, pageStates(site, pages));
-          if (parts) {
-            for (const [file, state] of settled) parts.restate(file, state);
-            await parts.save();
-          }
-          await cache.store(shard.id, outputPath, {
-            hash,
-            languages: indexed.languages,
-            states: statesHash(settled, shardSettings),
-          });
           results[position] = { id: shard.id, dir, languages: indexed.languages, reused: false };
           options.onShard?.(results[position], position, plan.length, performance.now() - started);
+          // The view goes, and the bundle into the cache, while the next shard is indexed.
+          const tail = (async () => {
+            await rm(view, { recursive: true, force: true });
+            // Linked into the view and out again, the pages' change times moved, nothing else: remembered as
+            // they were, the next build would take every page of this shard for rewritten and read it again
+            // (after a cold build, all 100,000: 8 s of the first rebuild). So they are stated once the view is gone.
+            const settled = settledStates(states, pageStates(site, pages));
+            if (parts) {
+              for (const [file, state] of settled) parts.restate(file, state);
+              await parts.save();
+            }
+            await cache.store(shard.id, outputPath, {
+              hash,
+              languages: indexed.languages,
+              states: statesHash(settled, shardSettings),
+            });
+          })();
+          tail.catch(() => {});
+          tails.push(tail);
         },
       );
+      await Promise.all(tails);
     } finally {
       // Pagefind runs as a child process; leaving it up would keep the build alive.
       await pagefind.close();
+      // After a failure, the views not made yet are not made, and none waits for a shard that will not start.
+      stopped = true;
+      for (const gate of indexedGates) gate.open();
+      await Promise.allSettled([...tails, ...views]);
       await rm(`${cacheFolder}-views`, { recursive: true, force: true });
     }
     shards.push(...results);
