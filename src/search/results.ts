@@ -50,6 +50,27 @@ export interface ResultView {
 /** Decodes the entities Pagefind's escaping produces (named and numeric): the one decoder, re-exported for the page. */
 export { decodeEntities };
 
+/** Adds a run to `parts`, joined to the plain run before it when both are plain; an empty run adds nothing. */
+function appendPart(parts: ExcerptPart[], text: string, marked: boolean): void {
+  if (!text) return;
+  const last = parts.at(-1);
+  if (last && !last.marked && !marked) last.text += text;
+  else parts.push({ text, marked });
+}
+
+/** A text as runs: the [start, end) ranges marked, in order, and plain runs between them. */
+function rangeParts(text: string, ranges: readonly [number, number][]): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    appendPart(parts, text.slice(at, start), false);
+    appendPart(parts, text.slice(start, end), true);
+    at = end;
+  }
+  appendPart(parts, text.slice(at), false);
+  return parts;
+}
+
 /**
  * Splits an excerpt into plain and marked runs; any other tag is dropped as
  * text would be, so nothing from the index is ever parsed as HTML. Marks
@@ -59,12 +80,7 @@ export { decodeEntities };
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const add = (text: string, marked: boolean) => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && !last.marked && !marked) last.text += text;
-    else parts.push({ text, marked });
-  };
+  const add = (text: string, marked: boolean) => appendPart(parts, text, marked);
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) marked = true;
@@ -100,25 +116,10 @@ export function joinedMarks(parts: ExcerptPart[], query: string): ExcerptPart[] 
   const needles = queryNeedles(query);
   if (needles.length === 0 || !parts.some((part) => part.marked && INNER_MARK.test(part.text))) return parts;
   const narrowed: ExcerptPart[] = [];
-  const add = (text: string, marked: boolean) => {
-    if (!text) return;
-    const last = narrowed.at(-1);
-    if (last && !last.marked && !marked) last.text += text;
-    else narrowed.push({ text, marked });
-  };
   for (const part of parts) {
     const ranges = part.marked && INNER_MARK.test(part.text) ? wordRanges(part.text, needles) : [];
-    if (ranges.length === 0) {
-      add(part.text, part.marked);
-      continue;
-    }
-    let at = 0;
-    for (const [start, end] of ranges) {
-      add(part.text.slice(at, start), false);
-      add(part.text.slice(start, end), true);
-      at = end;
-    }
-    add(part.text.slice(at), false);
+    if (ranges.length === 0) appendPart(narrowed, part.text, part.marked);
+    else for (const run of rangeParts(part.text, ranges)) appendPart(narrowed, run.text, run.marked);
   }
   return narrowed;
 }
@@ -165,16 +166,7 @@ export function phraseMarks(parts: ExcerptPart[], query: string): ExcerptPart[] 
   if (parseQuery(query).phrases.length === 0) return parts;
   const text = parts.map((part) => part.text).join('');
   const ranges = wordRanges(text, queryNeedles(query));
-  if (ranges.length === 0) return parts;
-  const marked: ExcerptPart[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) marked.push({ text: text.slice(at, start), marked: false });
-    marked.push({ text: text.slice(start, end), marked: true });
-    at = end;
-  }
-  if (at < text.length) marked.push({ text: text.slice(at), marked: false });
-  return marked;
+  return ranges.length === 0 ? parts : rangeParts(text, ranges);
 }
 
 /**
