@@ -55,6 +55,16 @@ const GLUED_DATE_WORD = new RegExp(`(?<=\\p{Ll})(?:${CALENDAR_WORD}\\s*)+$`, 'u'
 // Spaced, but only right before where the day's digits were cut ("Associated Press November 19"): "Jane May, 12" keeps May.
 const DATE_WORD_BEFORE_DAY = new RegExp(`\\s${CALENDAR_WORD.replace(',?', '')}\\s$`, 'u');
 
+// Where the writer filed from, after the name: "Tom Okafor in Lagos", "Ana Ruiz à Lyon", up to the next name
+// ("Sam Jones in Madrid and Stephen Burgen in Barcelona"); a place may hold a comma ("in Stanstead, Quebec").
+const FILED_FROM = /\s(?:in|à)\s+\p{Lu}.*?(?=\s(?:and|et|und|&)\s|$)/gu;
+
+// The job titles a beat comes before, written in running text (lowercase).
+const JOB_TITLE = /^(?:editor|correspondent|reporter|writer|columnist|journalist|photographer|critic)$/;
+
+// Generational suffixes, part of the name even where a job title follows it.
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
+
 // Before a date: on, at, le, am, em, el, il, op, den, às.
 const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
 
@@ -73,7 +83,10 @@ export function bylineNames(byline: string): string[] {
     .replace(LEAD, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
-  text = text.replace(WITH, ', $1').replace(/\([^)]*\)/g, ' ');
+  text = text
+    .replace(WITH, ', $1')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(FILED_FROM, '');
   // A name has no digits: a date or a count glued on ends it, and so does the
   // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
   text = (text.split(/\d/)[0] ?? '')
@@ -114,9 +127,16 @@ function cleanName(part: string): string | undefined {
     .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
     .split(' ')
     .filter(Boolean);
-  const end = words.findIndex((word) => ROLE.test(word));
+  // "The" and "Our" open a desk's credit ("Our Foreign Staff"); inside a name they are part of it ("First Dog on the Moon").
+  const end = words.findIndex((word, at) => ROLE.test(word) && !(at > 0 && /^(?:the|our)$/i.test(word)));
   if (end === 0) return undefined; // "Staff Writer": a role on its own
-  const joined = (end === -1 ? words : words.slice(0, end)).join(' ');
+  // One word before a capitalised role: a desk's credit ("Wire Desk", "Macworld Staff"), which the word alone
+  // would misname; before a lowercase one, a job title ("Transport correspondent") that names nobody.
+  if (end === 1) {
+    const credit = words.join(' ');
+    return /^\p{Lu}/u.test(words[1] ?? '') && looksLikeName(credit) ? credit : undefined;
+  }
+  const joined = (end === -1 ? words : nameBeforeRole(words.slice(0, end), words[end] ?? '')).join(' ');
   // A closing full stop goes, unless it ends an initial ("Ada Q.").
   const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');
   if (!kept || !looksLikeName(kept)) return undefined;
@@ -126,4 +146,16 @@ function cleanName(part: string): string | undefined {
     : kept
         .toLowerCase()
         .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * The name in the words before a job title: a title written in running text
+ * (lowercase, "Environment editor", "Africa correspondent") carries its beat
+ * before it, so of three words or more only the first two are the name (and a
+ * generational suffix after them).
+ * @example nameBeforeRole(['Ama', 'Owusu', 'Environment'], 'editor') // ['Ama', 'Owusu']
+ */
+function nameBeforeRole(words: string[], role: string): string[] {
+  if (words.length < 3 || !JOB_TITLE.test(role)) return words;
+  return SUFFIX.test(words[2] ?? '') ? words.slice(0, 3) : words.slice(0, 2);
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { translatorFor } from '../i18n/node-languages.ts';
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { facetSlug } from '../lib/slugs.ts';
+import { dekRepeatsBody } from './compare-text.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
 
 /** A required field nobody supplied, and the option that supplies it. */
@@ -65,9 +66,11 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     foundNames(list(fields.source?.name))[0] ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
   const authors = fields.authors?.length ? foundNames(fields.authors) : names(options.authors);
   const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
+  const dek = clean(fields.dek);
   const frontmatter: Frontmatter = {
     title: title ?? (settings.untitled ?? englishUntitled)(found.origin.split(/[\\/]/).pop() ?? found.origin, lang),
-    ...maybe('dek', shortened(clean(fields.dek), MAX_TEXT_LENGTH.dek)),
+    // A standfirst the story itself prints (a feed's summary of its first paragraph) would show twice.
+    ...maybe('dek', dek && !dekRepeatsBody(dek, found.text) ? shortened(dek, MAX_TEXT_LENGTH.dek) : undefined),
     date: date ?? settings.today,
     ...maybe('updated', fields.updated),
     ...(authors.length > 0 ? { authors } : {}),

@@ -17,6 +17,8 @@ import {
 } from './to-markdown.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { httpUrl } from '../lib/urls.ts';
+import { bylineNames } from './bylines.ts';
+import { comparableWords } from './compare-text.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -95,7 +97,8 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (date) fields.date = date;
   const updated = entry.updated ? toArticleDate(entry.updated) : undefined;
   if (date && updated && isLater(updated, date)) fields.updated = updated;
-  if (entry.authors.length > 0) fields.authors = entry.authors;
+  const authors = authorNames(entry.authors, feed.title);
+  if (authors.length > 0) fields.authors = authors;
   if (entry.tags.length > 0) fields.tags = entry.tags;
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
@@ -153,7 +156,7 @@ function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
       .map((item) => {
         const guid = node(item.guid);
         const permalink = guid?.['@_isPermaLink'] === 'false' ? undefined : scalar(item.guid);
-        const content = xmlInner(item.encoded) ?? xmlInner(item.content);
+        const content = xmlInner(item.encoded) ?? xmlInner(textContent(item.content));
         const description = xmlInner(item.description);
         return {
           ...optional('title', markupText(item.title)),
@@ -167,7 +170,8 @@ function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
           ),
           ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
           authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
-          tags: list(item.category).map(scalar).filter(isText),
+          // Some feeds nest their categories in a <categories> element of their own.
+          tags: [...list(item.category), ...list(node(item.categories)?.category)].map(scalar).filter(isText),
           ...optional('body', content ?? description),
           ...optional('summary', content ? description : undefined),
         };
@@ -225,6 +229,16 @@ function atomFeed(feed: Node): RawFeed {
         };
       }),
   };
+}
+
+/**
+ * An RSS item's `<content>` that holds text: Media RSS's `<media:content>`
+ * (a picture or video, named by its `url`, its credit and caption inside)
+ * arrives under the same name once namespaces are dropped, and is no body.
+ */
+function textContent(value: unknown): unknown {
+  const texts = list(value).filter((element) => node(element)?.['@_url'] === undefined);
+  return texts.length > 0 ? texts : undefined;
 }
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML or text. */
@@ -286,11 +300,33 @@ function jsonAuthors(item: Node): string[] {
 }
 
 /**
+ * The people a feed's author fields name. Feeds put whole bylines there
+ * ("Sam Jones in Madrid and Stephen Burgen in Barcelona", "Macworld Staff,
+ * Glenn Fleishman"), read as a page's byline is; the feed's own name, or
+ * one of its desks, is no person. A field that names nobody that way ("heise online", "Staff and
+ * agencies") stays as the feed wrote it: it is all the credit there is.
+ * @example authorNames(['Ama Owusu in Accra and Kofi Mensah'], 'Coast Post') // ['Ama Owusu', 'Kofi Mensah']
+ */
+export function authorNames(authors: readonly string[], feedTitle: string | undefined): string[] {
+  const ownName = comparableWords(feedTitle ?? '');
+  return authors.flatMap((author) => {
+    const people = bylineNames(author).filter((name) => !isOwnCredit(comparableWords(name), ownName));
+    return people.length > 0 ? people : [author.replace(/\s+/g, ' ').trim()];
+  });
+}
+
+/** A credit to the feed itself, or to one of its desks ("Macworld", "Macworld Staff"), not to a person. */
+function isOwnCredit(name: string, ownName: string): boolean {
+  return ownName !== '' && (name === ownName || name.startsWith(`${ownName} `));
+}
+
+/**
  * The name in an RSS `<author>`, which the spec wants as an e-mail address.
  * @example rssAuthorName('desk@gazette.example (Mara Lind)') // 'Mara Lind'
  */
 export function rssAuthorName(author: string): string {
-  const named = /\(([^)]+)\)\s*$/.exec(author);
+  // The spec's form, an address with the name after it; a byline's own parentheses ("Ben Fisher (earlier)") stay.
+  const named = /^\s*\S+@\S+\s*\(([^)]+)\)\s*$/.exec(author);
   if (named?.[1]) return named[1].trim();
   return author.replace(/\S+@\S+/, '').trim() || author.trim();
 }

@@ -22,6 +22,7 @@ import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraph
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
+import { comparableWords } from './compare-text.ts';
 
 const documentParser = unified().use(rehypeParse);
 
@@ -46,7 +47,6 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
-    if (opensWithDek(story, fields.dek)) delete fields.dek;
     const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang));
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
@@ -70,17 +70,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   return { origin, fields, body: body.markdown, text: body.text };
 }
 
-/** Letters and digits of every script, lowercase, single-spaced: with \W, two Arabic headings both squashed to "" and matched. */
-function squash(value: string): string {
-  return value
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** The story's first block with any text: its opening line as the page laid it out. */
 function firstBlock(story: Root): Element | undefined {
-  return innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').find((block) => squash(hastToString(block)));
+  return innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').find((block) => comparableWords(hastToString(block)));
 }
 
 /**
@@ -90,19 +82,9 @@ function firstBlock(story: Root): Element | undefined {
 function dropRepeatedTitle(story: Root, title: string | undefined): void {
   if (!title) return;
   const heading = selectAll('h1, h2', story)[0];
-  if (heading && squash(hastToString(heading)) === squash(title)) return removeNode(story, heading);
+  if (heading && comparableWords(hastToString(heading)) === comparableWords(title)) return removeNode(story, heading);
   const first = firstBlock(story);
-  if (first && squash(hastToString(first)) === squash(title)) removeNode(story, first);
-}
-
-/**
- * Whether the story opens with its standfirst (a bold first paragraph that
- * the page also declares as its description): the site would print it twice,
- * so the description goes and the story stays whole.
- */
-function opensWithDek(story: Root, dek: string | undefined): boolean {
-  const first = firstBlock(story);
-  return !!dek && !!first && squash(hastToString(first)) === squash(dek);
+  if (first && comparableWords(hastToString(first)) === comparableWords(title)) removeNode(story, first);
 }
 
 /** Blocks that hold no other paragraph or division: the lines of a story as the page laid them out. */

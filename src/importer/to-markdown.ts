@@ -136,12 +136,22 @@ export function splitParagraphs(text: string): string[] {
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
   const markdown = markdownWriter.stringify(mdast);
-  const text = mdast.children
-    .map((node) => mdastToString(node))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = blockText(mdast).replace(/\s+/g, ' ').trim();
   return { markdown, text };
+}
+
+/** Nodes that hold blocks (or cells): their parts are read apart, as a page sets them apart. */
+const HOLDS_BLOCKS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/**
+ * The plain text of Markdown, a space between any two blocks, list items and
+ * table cells included ("Trump's tactics" and "Next steps" as two list items
+ * are not "tacticsNext").
+ */
+function blockText(node: MdastRoot | MdastRoot['children'][number]): string {
+  if (HOLDS_BLOCKS.has(node.type) && 'children' in node)
+    return (node.children as MdastRoot['children']).map(blockText).join(' ');
+  return mdastToString(node);
 }
 
 /**

@@ -39,6 +39,23 @@ describe('bylineNames', () => {
   });
 
   test.each([
+    ['Tom Okafor in Lagos', ['Tom Okafor']],
+    ['Sam Jones in Madrid and Stephen Burgen in Barcelona', ['Sam Jones', 'Stephen Burgen']],
+    ['Associated Press in Palm Beach, Florida', ['Associated Press']],
+    ['Ana Ruiz à Lyon', ['Ana Ruiz']],
+    ['Damian Carrington Environment editor', ['Damian Carrington']],
+    ['Jason Burke Africa correspondent', ['Jason Burke']],
+    ['Theodore Roosevelt IV Washington correspondent', ['Theodore Roosevelt IV']],
+    ['Kofi Mensah, Transport correspondent', ['Kofi Mensah']],
+    ['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)', ['Nick Ames', 'Ed Aarons', 'Ben Fisher']],
+    ['Wire Desk', ['Wire Desk']],
+    ['First Dog on the Moon', ['First Dog on the Moon']],
+    ['Our Foreign Staff', []],
+  ])('where the writer filed from, their beat and notes in parentheses are not part of a name: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test.each([
     ['文・山田太郎', ['山田太郎']],
     ['文／山田太郎、鈴木一郎', ['山田太郎', '鈴木一郎']],
     ['記者 佐藤花子', ['佐藤花子']],

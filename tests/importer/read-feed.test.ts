@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
-import { ImportError } from '../../src/importer/types.ts';
+import { completeArticle } from '../../src/importer/complete.ts';
+import { authorNames, readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
+import { ImportError, type FoundArticle } from '../../src/importer/types.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
 const articles = (entries: FeedEntry[]) => entries.map((entry) => (entry.ok ? entry.article : entry));
@@ -185,5 +186,58 @@ describe('feed identity and relative links', () => {
       { name: 'Desk', url: 'https://blog.example/', id: 'urn:one' },
       { name: 'Desk', url: 'https://blog.example/', id: 'urn:two' },
     ]);
+  });
+});
+
+describe('feeds as news sites write them', () => {
+  const settings = { draft: false, today: '2024-05-01' };
+  const completed = (article: FoundArticle) => {
+    const result = completeArticle(article, { section: 'News' }, settings);
+    if (!result.ok) throw new Error(`not completed: ${JSON.stringify(result.gaps)}`);
+    return result.frontmatter;
+  };
+
+  test('Media RSS pictures are no body: the description is the story, its list items and links kept', async () => {
+    const [ferry] = okArticles(await readFeed(await fixture('feeds/harbour-media.rss'), 'harbour-media.rss'));
+    expect(ferry?.body).toBe(
+      'The last crossing leaves at six from November, the operator said.\n\n- Two sailings are cut\n- Fares stay the same\n\nIslanders asked for a [later boat](https://harbour-post.example/2022/09/petition) on Fridays.\n',
+    );
+    expect(ferry?.fields.dek).toBeUndefined();
+    // Its text, which search and the article's summary read, keeps the list items apart.
+    expect(ferry?.text).toContain('Two sailings are cut Fares stay the same');
+    expect(ferry?.text).not.toContain('Photograph');
+  });
+
+  test('a byline in the author field names its people, without where they filed from or their beat', async () => {
+    const [ferry, keeper] = okArticles(await readFeed(await fixture('feeds/harbour-media.rss'), 'harbour-media.rss'));
+    expect(ferry?.fields.authors).toEqual(['Ama Owusu', 'Kofi Mensah']);
+    // The feed's own desk beside a person is no author; categories nested in <categories> are tags.
+    expect(keeper?.fields.authors).toEqual(['Rosa Ilves']);
+    expect(keeper?.fields.tags).toEqual(['People', 'Coast']);
+  });
+
+  test('a summary the content repeats (after a picture, or cut short) is no standfirst; another summary is', async () => {
+    const [ferry, festival, timetable] = okArticles(
+      await readFeed(await fixture('feeds/summary-repeats.atom'), 'summary-repeats.atom'),
+    );
+    for (const repeated of [ferry, festival]) {
+      expect(repeated?.fields.dek).toBeDefined();
+      expect(completed(repeated!).dek).toBeUndefined();
+    }
+    expect(completed(ferry!)).toMatchObject({ lang: 'de', authors: ['Küstenbote Redaktion'] });
+    expect(completed(timetable!).dek).toBe('Was sich für Pendler ändert.');
+  });
+
+  test.each([
+    [['Macworld Staff, Glenn Fleishman'], 'Macworld', ['Glenn Fleishman']],
+    [['Macworld Staff'], 'Macworld', ['Macworld Staff']],
+    [['Wire Desk'], 'Coast Wire', ['Wire Desk']],
+    [['Kofi Mensah, Transport correspondent'], 'Harbour Post', ['Kofi Mensah']],
+    [['heise online'], 'heise online', ['heise online']],
+    [['Staff and agencies'], 'The Guardian', ['Staff and agencies']],
+    [['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)'], 'The Guardian', ['Nick Ames', 'Ed Aarons', 'Ben Fisher']],
+    [['Harbour Post'], 'Harbour Post', ['Harbour Post']],
+  ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
+    expect(authorNames(authors, feedTitle)).toEqual(expected);
   });
 });

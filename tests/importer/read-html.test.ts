@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
+import { completeArticle } from '../../src/importer/complete.ts';
 import { dropLinkMenus, readHtml } from '../../src/importer/read-html.ts';
 import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 import { ImportError } from '../../src/importer/types.ts';
@@ -284,21 +285,21 @@ describe('readHtml on pages shaped like real news sites', () => {
 
   test('a standfirst that opens the story and is the page’s description is printed once: the story keeps it', async () => {
     const dek = 'The pier reopens in spring, a year after the storm.';
-    const found = await readHtml(
-      page(
-        `<meta name="description" content="${dek}">`,
-        `<article><p><strong>${dek}</strong></p>${paragraphs}</article>`,
-      ),
-      'a.html',
-    );
-    expect(found.fields.dek).toBeUndefined();
-    expect(found.text.startsWith(dek)).toBe(true);
+    const written = async (body: string) => {
+      const found = await readHtml(page(`<meta name="description" content="${dek}">`, body), 'a.html');
+      const completed = completeArticle(
+        found,
+        { title: 'Pier', date: '2024-04-02', section: 'Local' },
+        { draft: false, today: '2024-05-01' },
+      );
+      return { found, frontmatter: completed.ok ? completed.frontmatter : undefined };
+    };
+    const opening = await written(`<article><p><strong>${dek}</strong></p>${paragraphs}</article>`);
+    expect(opening.frontmatter).toBeDefined();
+    expect(opening.frontmatter?.dek).toBeUndefined();
+    expect(opening.found.text.startsWith(dek)).toBe(true);
     // A description the story does not open with stays.
-    const other = await readHtml(
-      page(`<meta name="description" content="${dek}">`, `<article>${paragraphs}</article>`),
-      'a.html',
-    );
-    expect(other.fields.dek).toBe(dek);
+    expect((await written(`<article>${paragraphs}</article>`)).frontmatter?.dek).toBe(dek);
   });
 
   test('the same line in American English reads its date month first; prose with a date is not such a line', async () => {

@@ -56,6 +56,34 @@ function markdownWords(markdown: string): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The share of the reference text's words (with repeats) that the imported text holds: 1 when it has none. */
+function textRecall(reference: string, text: string): number {
+  const want = words(reference);
+  const have = words(text);
+  let total = 0;
+  let found = 0;
+  for (const [word, count] of want) {
+    total += count;
+    found += Math.min(count, have.get(word) ?? 0);
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/**
+ * Whether an imported author is one the feed credits: an author field whole,
+ * or a person's name in it (capitalised, whole words), never a stray word of
+ * it ("earlier" from "Ben Fisher (earlier)").
+ */
+function creditedIn(name: string, credits: readonly string[]): boolean {
+  return credits.some((credit) => {
+    const line = squash(credit);
+    if (line === squash(name)) return true;
+    // Whole words: the name's words stand one after another among the credit's, punctuation aside.
+    const tokens = (text: string) => ` ${(text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).join(' ')} `;
+    return tokens(line).includes(tokens(name)) && /^\p{Lu}/u.test(name) && !/^(?:The|Our)\b/.test(name);
+  });
+}
+
 describe.skipIf(!present)('real-world pages and feeds', () => {
   test('twelve saved news pages import with their story, byline, date and headline', async () => {
     const pages = readdirSync(join(realWorld, 'pages')).sort();
@@ -140,7 +168,7 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
     expect(titlesRight).toBeGreaterThanOrEqual(pages.length - 1);
   });
 
-  test('five real feeds: every entry imports, with its link, day, title and every relative link made absolute', async () => {
+  test('five real feeds: every entry imports, with its link, day, title, text, tags, authors and every relative link made absolute', async () => {
     const feeds = readdirSync(join(realWorld, 'feeds'))
       .filter((name) => !name.endsWith('.json'))
       .sort();
@@ -151,7 +179,15 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
     const problems: string[] = [];
     for (const feed of feeds) {
       const expected = JSON.parse(readFileSync(join(realWorld, 'feeds', `${feed}.expected.json`), 'utf8')) as {
-        entries: { title: string; link: string; date: string; relative_links: [string, string][] }[];
+        entries: {
+          title: string;
+          link: string;
+          date: string;
+          authors: string[];
+          tags: string[];
+          text: string;
+          relative_links: [string, string][];
+        }[];
       };
       const found = await readFeed(readFileSync(join(realWorld, 'feeds', feed), 'utf8'), feed);
       expected.entries.forEach((want, index) => {
@@ -166,6 +202,15 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
           squash(fields.title ?? '') !== squash(want.title) && `title "${fields.title}"`,
           fields.source?.url !== want.link && `link ${fields.source?.url}`,
           fields.date?.slice(0, 10) !== want.date && `date ${fields.date}`,
+          // The story is the body, not a standfirst above a picture credit.
+          textRecall(want.text, entry.article.text) < 0.95 &&
+            `body holds ${Math.round(100 * textRecall(want.text, entry.article.text))}% of the entry's words`,
+          JSON.stringify((fields.tags ?? []).map(squash)) !== JSON.stringify(want.tags.map(squash)) &&
+            `tags ${JSON.stringify(fields.tags)}`,
+          ...(fields.authors ?? [])
+            .filter((name) => !creditedIn(name, want.authors))
+            .map((name) => `author "${name}" is not a name the feed credits`),
+          want.authors.length > 0 && !fields.authors?.length && 'no author',
         ].filter(Boolean);
         for (const [relative, absolute] of want.relative_links) {
           links++;

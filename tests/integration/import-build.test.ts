@@ -49,7 +49,7 @@ beforeAll(async () => {
 describe('imported articles build', () => {
   test('the build accepts every imported file and makes a page for each', () => {
     expect(build.code, build.output).toBe(0);
-    expect(articles.size).toBe(11);
+    expect(articles.size).toBe(16);
     for (const article of articles.values()) expect(build.has(join(article.url, 'index.html')), article.url).toBe(true);
   });
 
@@ -67,6 +67,12 @@ describe('imported articles build', () => {
     expect(html).toMatch(
       /<figure>\s*<img src="https:\/\/courier\.example\/img\/deck\.jpg" alt="Deckhands coiling ropes"[^>]*>\s*<figcaption>New deckhands start training this week\.<\/figcaption>\s*<\/figure>/,
     );
+
+    // A feed whose story is its description, beside Media RSS pictures: the story is the page, once.
+    const winter = await articleHtml(articles.get('Ferry timetable changes for winter')?.url ?? '');
+    expect(winter).toMatch(/<li>Two sailings are cut<\/li>\s*<li>Fares stay the same<\/li>/);
+    expect(winter).toContain('href="https://harbour-post.example/2022/09/petition"');
+    expect(winter).not.toContain('Photograph: Lena Berg');
 
     const keeper = await articleHtml(articles.get('Keeper hands over the logbooks')?.url ?? '');
     expect(keeper).toContain('“the only honest diary on the coast”');
