@@ -382,25 +382,41 @@ export async function openArchiveSearch(
   /**
    * A page's data, read: the first page read from a shard (told apart by its
    * date) tells whether the shard has each word searched. Costs nothing more
-   * than the page's data, which is read to show it. Throws ShardLacksWord
+   * than the page's data, which is read to show it, unless the page answers a
+   * word only in part (src/search/answered-words.ts): then a search for the
+   * word exactly, in that shard, tells a stem from Pagefind's fallback to a
+   * shorter word (its index chunk is loaded already). Throws ShardLacksWord
    * when its shard lacks one.
    */
-  function vouch(
+  async function vouch(
     index: LanguageIndex,
     bundles: readonly SearchBundle[],
     words: readonly string[],
     data: PagefindResultData,
     positions: readonly number[],
-  ): PagefindResultData {
+  ): Promise<PagefindResultData> {
     const month = data.meta[META.dateKey]?.slice(0, 7) ?? '';
     const bundle = bundles.length === 1 ? bundles[0] : bundles.find((each) => inPeriod(each.id, month));
     if (!bundle) return data;
     for (const word of words) {
       const key = verdictKey(index, bundle, word);
-      if (!verdicts.has(key)) verdicts.set(key, pageAnswersWord(word, data, positions));
+      if (!verdicts.has(key)) {
+        const answer = pageAnswersWord(word, data, positions);
+        verdicts.set(key, answer === 'whole' || (answer === 'part' && (await hasStem(index, bundle, word))));
+      }
       if (verdicts.get(key) === false) throw new ShardLacksWord(bundle.id, word);
     }
     return data;
+  }
+
+  /**
+   * Whether a shard indexes the word's own stem: Pagefind's exact search (the
+   * whole query in straight quotes) looks the stem up as it is, never a
+   * longer or a shorter word.
+   */
+  async function hasStem(index: LanguageIndex, bundle: SearchBundle, word: string): Promise<boolean> {
+    const found = await index.instance.search(`"${word}"`, { filters: shardFilter(index, [bundle]) });
+    return (found?.results.length ?? 0) > 0;
   }
 
   /** The filter that limits a language's search to these of its bundles: none when they are all of them. */

@@ -13,6 +13,11 @@
  * there share too little of the word searched, the index has no answer for it
  * (src/client/archive-search.ts reads it from the first page of each shard the
  * search page shows, and searches again without a shard that lacks a word).
+ * A matched word that begins with the whole word searched answers it. One
+ * that shares only part of it is a stem ("running" finds "runs") or the
+ * fallback ("Linekera" finds "lines", "český" finds French "ces"): letters
+ * cannot tell, so the search page asks Pagefind for the word exactly, which
+ * it finds only where the word's own stem is indexed.
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
@@ -72,6 +77,25 @@ function spellings(key: string, lang: string): string[] {
   return primaryLanguage(lang) === 'de' && /[aou]e/.test(key) ? [key, key.replace(/([aou])e/g, '$1')] : [key];
 }
 
+/**
+ * Whether a word found begins with the whole word searched, as typed or in a
+ * spelling of the page's language: the word itself, or it read further.
+ * @example beginsWithWord('Lineker', 'Linekera') // true
+ * @example beginsWithWord('running', 'runs') // false
+ */
+export function beginsWithWord(searched: string, found: string, lang = ''): boolean {
+  const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map(searchKey);
+  return spellings(searchKey(searched), lang).some((key) => key !== '' && parts.some((part) => part.startsWith(key)));
+}
+
+/**
+ * How a page Pagefind found answers a word searched: with the word itself
+ * (`whole`), with a word sharing enough of it to be its stem or the shorter
+ * word Pagefind falls back to (`part`, which only a search for the word
+ * exactly tells apart), or not at all (`none`).
+ */
+export type WordAnswer = 'whole' | 'part' | 'none';
+
 /** What a found page tells of its words: Pagefind's result data. */
 export interface FoundPage {
   /** The page's text as Pagefind stored it (`raw_content`: its words split as positions count them). */
@@ -87,14 +111,20 @@ export interface FoundPage {
  *   own `words`, not the data's `locations`, which Pagefind keeps on one object
  *   per page and overwrites with each search that loads the page again
  */
-export function pageAnswersWord(searched: string, page: FoundPage, positions: readonly number[]): boolean {
+export function pageAnswersWord(searched: string, page: FoundPage, positions: readonly number[]): WordAnswer {
   const text = page.raw_content ?? page.content ?? '';
   // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
   const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
   const matched = positions.map((position) => words[position] ?? '');
   const lang = page.meta?.[META.lang] ?? '';
-  if (matched.some((word) => answersWord(searched, word, lang))) return true;
-  return Object.values(page.meta ?? {}).some((value) =>
-    (value ?? '').split(/\s+/).some((word) => answersWord(searched, word, lang)),
-  );
+  const answer = (candidates: readonly string[]): WordAnswer =>
+    candidates.some((word) => beginsWithWord(searched, word, lang))
+      ? 'whole'
+      : candidates.some((word) => answersWord(searched, word, lang))
+        ? 'part'
+        : 'none';
+  const inText = answer(matched);
+  if (inText === 'whole') return inText;
+  const inMeta = answer(Object.values(page.meta ?? {}).flatMap((value) => (value ?? '').split(/\s+/)));
+  return inMeta !== 'none' ? inMeta : inText;
 }

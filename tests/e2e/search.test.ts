@@ -193,6 +193,26 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     }
   });
 
+  test('a word that only begins like words of another language finds its own articles, not theirs', async () => {
+    const french = articles.find((a) => /\bChambéry\b/.test(a.text));
+    const english = articles.find((a) => /\bchambers\b/.test(a.text));
+    expect(french?.lang).toBe('fr');
+    expect(english?.lang).toBe('en');
+    const bridge = articles.find((a) => /\brepairs\b/.test(a.title));
+    const titlesFor = async (query: string) => {
+      const page = await open(`?q=${encodeURIComponent(query)}`);
+      const titles = await resultTitles(page);
+      await page.close();
+      return titles;
+    };
+    expect(await titlesFor('chambers')).toEqual([english!.title]);
+    // Pagefind's English index has no word beginning with the stem of "Chambéry" and answers with
+    // "chamber", which begins it; the search page asks it for the word exactly, which it does not have.
+    expect(await titlesFor('Chambéry')).toEqual([french!.title]);
+    // A word the index holds only by its stem is still found ("repairing": the title's "repairs").
+    expect(await titlesFor('repairing')).toEqual([bridge!.title]);
+  });
+
   test('no results says so, with the query', async () => {
     const page = await open('?q=zeppelinqq');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zeppelinqq”.');

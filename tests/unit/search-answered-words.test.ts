@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answersWord, checksWord, pageAnswersWord } from '../../src/search/answered-words.ts';
+import { answersWord, beginsWithWord, checksWord, pageAnswersWord } from '../../src/search/answered-words.ts';
 
 describe('answersWord: a word found answers the word searched', () => {
   test.each([
@@ -44,18 +44,37 @@ describe('pageAnswersWord reads the matched words at their positions', () => {
   const page = (content: string, positions: number[], meta: Record<string, string> = {}) =>
     [{ raw_content: content, meta }, positions] as const;
   test('a page found through "as" for "asteroid" does not answer it', () => {
-    expect(pageAnswersWord('asteroid', ...page('Prices rose as the council met', [2]))).toBe(false);
+    expect(pageAnswersWord('asteroid', ...page('Prices rose as the council met', [2]))).toBe('none');
   });
-  test('a page with the word answers it', () => {
-    expect(pageAnswersWord('asteroid', ...page('An asteroid passed by', [1]))).toBe(true);
+  test('a page with the word, or the word read further, answers it whole', () => {
+    expect(pageAnswersWord('asteroid', ...page('An asteroid passed by', [1]))).toBe('whole');
+    expect(pageAnswersWord('Lineker', ...page('gól Garyho Linekera', [2]))).toBe('whole');
+  });
+  test('a page with a word sharing part of it answers in part: a stem, or the shorter word Pagefind falls back to', () => {
+    expect(pageAnswersWord('running', ...page('Two runners finished', [1]))).toBe('part');
+    expect(pageAnswersWord('Linekera', ...page('Lines of fans waited', [0]))).toBe('part');
+    expect(pageAnswersWord('český', ...page('Ces mesures sont nouvelles', [0]))).toBe('part');
   });
   test('a page found by its title answers with the title', () => {
-    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'Asteroid watch' }))).toBe(true);
-    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'As it was' }))).toBe(false);
+    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'Asteroid watch' }))).toBe('whole');
+    expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'As it was' }))).toBe('none');
   });
   test('segmented text counts its words between zero-width spaces, as Pagefind does', () => {
-    expect(pageAnswersWord('harbour', ...page('the\u200Bharbour\u200Bwall', [1]))).toBe(true);
+    expect(pageAnswersWord('harbour', ...page('the\u200Bharbour\u200Bwall', [1]))).toBe('whole');
   });
+});
+
+describe('beginsWithWord: the word itself, or read further', () => {
+  test.each([
+    ['Lineker', 'Linekera', true],
+    ['saude', 'Saúde,', true],
+    ['electric', 'battery-electric', true],
+    ['Muenchen', 'München', true],
+    ['running', 'runs', false],
+    ['cesky', 'ces', false],
+  ])('%s in %s: %s', (searched, found, expected) =>
+    expect(beginsWithWord(searched, found, searched === 'Muenchen' ? 'de' : '')).toBe(expected),
+  );
 });
 
 test('words of scripts written without spaces, and punctuation alone, are not checked', () => {
