@@ -31,7 +31,6 @@ export interface PageMetadata {
 const DATE_META = [
   'article:published_time',
   'article:published',
-  'og:article:published_time',
   'datepublished',
   'date',
   'pubdate',
@@ -57,7 +56,6 @@ const AUTHOR_META = [
   'parsely-author',
   'sailthru.author',
   'article:author',
-  'og:article:author',
   'dc.creator',
   'dcterms.creator',
   'citation_author',
@@ -346,7 +344,8 @@ function readMeta(tree: Root): Map<string, string[]> {
     const keys = [property, metaName, itemProp, httpEquiv].flatMap((key) => (Array.isArray(key) ? key : [key]));
     for (const key of keys) {
       if (key === undefined || key === null || key === '') continue;
-      const name = String(key).toLowerCase();
+      // Open Graph's article properties are `article:*`; some sites write them `og:article:*` (the BBC's section).
+      const name = String(key).toLowerCase().replace(/^og:article:/, 'article:');
       meta.set(name, [...(meta.get(name) ?? []), value]);
     }
   }

@@ -159,6 +159,17 @@ describe('readPageMetadata', () => {
     ).toBeUndefined();
   });
 
+  test('Open Graph article properties are read as written `article:*` or `og:article:*`', () => {
+    const html = (prefix: string) =>
+      `<meta property="${prefix}section" content="US &amp; Canada"><meta property="${prefix}published_time" content="2018-01-04T10:00:00+00:00"><meta property="${prefix}author" content="Ada Quill">`;
+    for (const prefix of ['article:', 'og:article:'])
+      expect(read(html(prefix)), prefix).toMatchObject({
+        section: 'US & Canada',
+        date: '2018-01-04T10:00:00+00:00',
+        authors: ['Ada Quill'],
+      });
+  });
+
   test('a modification time that is the publication time is no update', () => {
     const meta = (modified: string) =>
       `<meta property="article:published_time" content="2024-03-01T09:00:00Z"><meta property="article:modified_time" content="${modified}">`;

@@ -111,7 +111,7 @@ export const messages = {
   'onThisDay.description': 'Artikel, die an diesem Tag in früheren Jahren erschienen sind.',
   'onThisDay.intro': 'Artikel, die am heutigen Datum in früheren Jahren erschienen sind.',
   'onThisDay.noscript':
-    'Diese Seite ermittelt das heutige Datum in Ihrem Browser und braucht dafür JavaScript. Ohne JavaScript blättern Sie im Archiv nach Datum: Jedes Jahr, jeder Monat und jeder Tag hat eine eigene Seite.',
+    'Diese Seite ermittelt das heutige Datum in Ihrem Browser und braucht dafür JavaScript. Ohne JavaScript blättern Sie im Archiv nach Datum: Jedes Jahr und jeder Monat hat eine eigene Seite, die ihre Artikel Tag für Tag aufführt.',
   'onThisDay.none': 'Am {day} früherer Jahre ist im Archiv nichts erschienen.',
   'onThisDay.some': {
     one: '{count} Artikel vom {day} früherer Jahre:',

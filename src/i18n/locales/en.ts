@@ -125,7 +125,7 @@ export const messages = {
   'onThisDay.description': 'Articles published on this day in earlier years.',
   'onThisDay.intro': 'Articles published on today’s date in earlier years.',
   'onThisDay.noscript':
-    'This page picks today’s date in your browser, which needs JavaScript. Without it, browse the archive by date: every year, month and day has its own page.',
+    'This page picks today’s date in your browser, which needs JavaScript. Without it, browse the archive by date: every year and month has its own page, which lists its articles day by day.',
   'onThisDay.none': 'Nothing in the archive was published on {day} in earlier years.',
   'onThisDay.some': {
     one: '{count} article published on {day} in earlier years:',

@@ -107,7 +107,7 @@ export const messages = {
   'onThisDay.description': 'Artículos publicados en este día en años anteriores.',
   'onThisDay.intro': 'Artículos publicados en la fecha de hoy en años anteriores.',
   'onThisDay.noscript':
-    'Esta página toma la fecha de hoy en su navegador, lo que requiere JavaScript. Sin él, explore el archivo por fecha: cada año, mes y día tiene su propia página.',
+    'Esta página toma la fecha de hoy en su navegador, lo que requiere JavaScript. Sin él, explore el archivo por fecha: cada año y cada mes tiene su propia página, que lista sus artículos día por día.',
   'onThisDay.none': 'No se publicó nada un {day} de años anteriores.',
   'onThisDay.some': {
     one: '{count} artículo publicado un {day} de años anteriores:',

@@ -108,7 +108,7 @@ export const messages = {
   'onThisDay.description': 'Les articles publiés à la même date les années précédentes.',
   'onThisDay.intro': 'Les articles publiés à la date d’aujourd’hui les années précédentes.',
   'onThisDay.noscript':
-    'Cette page prend la date du jour dans votre navigateur, ce qui demande JavaScript. Sans lui, parcourez les archives par date\u202f: chaque année, chaque mois et chaque jour a sa page.',
+    'Cette page prend la date du jour dans votre navigateur, ce qui demande JavaScript. Sans lui, parcourez les archives par date\u202f: chaque année et chaque mois a sa page, qui en liste les articles jour par jour.',
   'onThisDay.none': 'Rien n’a été publié un {day} les années précédentes.',
   'onThisDay.some': {
     one: '{count} article publié un {day} les années précédentes\u202f:',

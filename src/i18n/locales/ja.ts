@@ -105,7 +105,7 @@ export const messages = {
   'onThisDay.description': '過去の同じ日に掲載された記事。',
   'onThisDay.intro': '過去の今日の日付に掲載された記事。',
   'onThisDay.noscript':
-    'このページはブラウザで今日の日付を調べるため、JavaScript が必要です。JavaScript がなくても、日付別にアーカイブを見ることができます。年・月・日ごとにページがあります。',
+    'このページはブラウザで今日の日付を調べるため、JavaScript が必要です。JavaScript がなくても、日付別にアーカイブを見ることができます。年・月ごとにページがあり、記事を日付順に並べています。',
   'onThisDay.none': '過去の{day}に掲載された記事はありません。',
   'onThisDay.some': { other: '過去の{day}に掲載された記事（{count}件）：' },
   'onThisDay.failed': '今日のリストを読み込めませんでした（{error}）。日付別にアーカイブをご覧ください。',

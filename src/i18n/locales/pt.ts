@@ -107,7 +107,7 @@ export const messages = {
   'onThisDay.description': 'Artigos publicados neste dia em anos anteriores.',
   'onThisDay.intro': 'Artigos publicados na data de hoje em anos anteriores.',
   'onThisDay.noscript':
-    'Esta página lê a data de hoje no seu navegador, o que requer JavaScript. Sem ele, navegue no arquivo por data: cada ano, mês e dia tem a sua própria página.',
+    'Esta página lê a data de hoje no seu navegador, o que requer JavaScript. Sem ele, navegue no arquivo por data: cada ano e cada mês tem a sua própria página, que lista os artigos dia a dia.',
   'onThisDay.none': 'Nada foi publicado num {day} de anos anteriores.',
   'onThisDay.some': {
     one: '{count} artigo publicado num {day} de anos anteriores:',
