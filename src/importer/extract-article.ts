@@ -33,6 +33,7 @@ export interface NotExtracted {
  */
 export function extractArticle(html: string): Extracted | NotExtracted {
   const { document } = parseHTML(html);
+  dropFormBoxes(document);
   // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
   const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
@@ -53,6 +54,31 @@ export function extractArticle(html: string): Extracted | NotExtracted {
   return {
     reason: `Readability found no block of readable text, nor did a look at <article>, <main> and <body> without menus and asides (${describePage(html)})`,
   };
+}
+
+/** Characters of text beside a form up to which its box is the form's own: a heading, a line of small print. */
+const FORM_BOX_TEXT = 160;
+
+/**
+ * Removes each form with the box around it that says little else: "Sign up
+ * for our newsletter" above an address field, set between a story's
+ * paragraphs. Readability drops the form and, where its DOM allows, the box;
+ * the heading could otherwise stay as a line of the story.
+ */
+function dropFormBoxes(document: Document): void {
+  const length = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length;
+  for (const form of [...document.querySelectorAll('form')]) {
+    if (!form.isConnected) continue;
+    let box: Element = form;
+    const formText = length(form);
+    while (
+      box.parentElement &&
+      !['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(box.parentElement.tagName) &&
+      length(box.parentElement) - formText <= FORM_BOX_TEXT
+    )
+      box = box.parentElement;
+    box.remove();
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
-import { writtenDate, type SlashedOrder } from './written-dates.ts';
+import { monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
 export interface MetaLine {
@@ -55,7 +55,7 @@ export function readMetaLine(line: string, linkTexts: readonly string[], slashed
     }
     const words = part.split(' ').length;
     const date = words <= 8 ? (toArticleDate(part) ?? writtenDate(part, slashed)) : undefined;
-    if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part))) {
+    if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(part))) {
       if (!found.date) {
         found.date = date;
         if (UPDATED.test(part)) found.updatedOnly = true;
@@ -79,6 +79,24 @@ export function readMetaLine(line: string, linkTexts: readonly string[], slashed
     return undefined;
   }
   return fields > 0 ? found : undefined;
+}
+
+/**
+ * Whether a part is only a date, however many words it takes: numbers and
+ * month names ("22 Dec, 2016", even printed twice over), no other word that
+ * would make it a sentence about a date.
+ * @example onlyDateWords('22 Dec, 2016 22 Dec, 2016') // true
+ * @example onlyDateWords('Council met 22 Dec, 2016') // false
+ */
+function onlyDateWords(part: string): boolean {
+  const words = part
+    .split(' ')
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  return (
+    words.some((word) => monthNumber(word) !== undefined) &&
+    words.every((word) => /^\p{N}+$/u.test(word) || monthNumber(word) !== undefined)
+  );
 }
 
 /**

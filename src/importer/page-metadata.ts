@@ -477,13 +477,20 @@ function ldImageAlt(ld: Json | undefined): string | undefined {
   return isJson(image) ? (text(image.caption) ?? text(image.description)) : undefined;
 }
 
-/** The alt text the page itself gives the lead picture, where it shows it (same file name). */
+/**
+ * The alt text the page itself gives the lead picture, where it shows it:
+ * the same file name (sizes and crops differ in their query), or, for an
+ * image service whose path names no file (`/images/dims?image_uri=…`, every
+ * picture of the page alike), the same address.
+ */
 function imageAltInPage(tree: Root, src: string | undefined): string | undefined {
   const file = src && URL.canParse(src) ? new URL(src).pathname.split('/').pop() : undefined;
-  if (!file) return undefined;
-  const image = selectAll('img[alt]', tree).find(
-    (img) => typeof img.properties.src === 'string' && img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`),
-  );
+  if (!src || !file) return undefined;
+  const named = /\.[a-z0-9]{2,5}$/i.test(file);
+  const image = selectAll('img[alt]', tree).find((img) => {
+    if (typeof img.properties.src !== 'string') return false;
+    return named ? img.properties.src.split(/[?#]/)[0]?.endsWith(`/${file}`) : img.properties.src === src;
+  });
   return typeof image?.properties.alt === 'string'
     ? image.properties.alt.replace(/\s+/g, ' ').trim() || undefined
     : undefined;

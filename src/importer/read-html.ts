@@ -107,7 +107,13 @@ function readStoryHead(story: Root, authors: readonly string[], slashed: Slashed
   const known = new Set(authors.map((name) => name.toLowerCase()));
   const head: StoryHead = {};
   const blocks = innermostBlocks(story, 'p, div, address, time, span');
-  for (const block of blocks.slice(0, 6)) {
+  // Blocks inside a line already taken out (a byline's spans) are gone with it, and no line of their own;
+  // a picture's caption and credit are the picture's, not lines over the story.
+  const gone = new Set<Element>(selectAll('figure *', story));
+  let lines = 0;
+  for (const block of blocks) {
+    if (gone.has(block)) continue;
+    if (++lines > 6) break;
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
     if (!line) continue;
     const names = line.length <= 120 ? bylineNames(line) : [];
@@ -125,6 +131,7 @@ function readStoryHead(story: Root, authors: readonly string[], slashed: Slashed
     if (meta?.section) head.section ??= meta.section;
     if (meta?.tags) head.tags ??= meta.tags;
     removeNode(story, block);
+    for (const inner of selectAll('*', block)) gone.add(inner);
   }
   return head;
 }

@@ -202,6 +202,19 @@ describe('lead image', () => {
     });
     expect(read(head).image).toBeUndefined();
   });
+
+  test('an image service whose path names no file matches the lead picture by its whole address, not by "dims"', () => {
+    const service = (uri: string, size: string) =>
+      `https://img.service.example/images/dims?thumbnail=${size}&amp;image_uri=${encodeURIComponent(uri)}`;
+    const lead = service('https://media.example/console-review.jpg', '1200');
+    const promo = `<img src="${service('https://media.example/camera-news.jpg', '130')}" alt="A camera maker is sold">`;
+    // Only a promotion card elsewhere on the page shows a picture from the service: its words are not the lead's.
+    expect(read(`<meta property="og:image" content="${lead}">${promo}`).image).toBeUndefined();
+    const shown = `<img src="${lead}" alt="The console on a desk">`;
+    expect(read(`<meta property="og:image" content="${lead}">${promo}${shown}`).image?.alt).toBe(
+      'The console on a desk',
+    );
+  });
 });
 
 describe('dates from <time>', () => {

@@ -118,6 +118,35 @@ describe('readHtml on pages shaped like real news sites', () => {
     `<!DOCTYPE html><html lang="en"><head><title>Pier to be rebuilt | Harbour Times</title>${head}</head><body>${body}</body></html>`;
   const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
+  test('a newsletter box set between the paragraphs goes, heading and form; the story stays whole', async () => {
+    const box = (id: string) =>
+      `<div id="${id}"><p class="sh2"><span>SIGN UP</span> FOR OUR NEWSLETTER</p><div class="gform_wrapper"><form method="post" action="/signup/"><input name="email" placeholder="email address"><input type="submit" value="Sign up"></form></div></div>`;
+    const [first, second, ...rest] = story;
+    const found = await readHtml(
+      page(
+        '',
+        `<article><p>${first}</p>${box('optin')}<p>${second}</p>${box('optin-mobile')}${rest.map((text) => `<p>${text}</p>`).join('')}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.text).not.toMatch(/newsletter/i);
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+  });
+
+  test('a date line under the byline goes with it, after a picture with its credit, even printed twice', async () => {
+    const found = await readHtml(
+      page(
+        '<meta property="article:published_time" content="2016-12-22T10:43:37-08:00">',
+        `<article><h1>Pier to be rebuilt</h1><figure><img src="https://times.example/pier.jpg" alt="The split deck"><div class="credit">ADA QUILL/HARBOUR TIMES</div></figure><p class="byline">by <a href="/author/bram">Bram Ott</a></p><time datetime="2016-12-22T10:43:37Z">22 Dec, 2016</time> <time datetime="2016-12-22T18:59:12Z">22 Dec, 2016</time>${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.fields.authors).toEqual(['Bram Ott']);
+    expect(found.body).not.toMatch(/22 Dec/);
+    expect(found.body).toContain('alt="The split deck"');
+    for (const text of story) expect(found.body).toContain(text);
+  });
+
   test('an empty itemprop=articleBody in the head does not stand in for the story', async () => {
     const found = await readHtml(
       page(

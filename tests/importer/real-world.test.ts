@@ -166,7 +166,7 @@ describe.skipIf(!present)('real-world pages and feeds', () => {
     expect(bylinesRight).toBeGreaterThanOrEqual(bylinePages - 1);
     expect(datesRight).toBe(datePages);
     expect(titlesRight).toBeGreaterThanOrEqual(pages.length - 1);
-  });
+  }, 30_000);
 
   test('five real feeds: every entry imports, with its link, day, title, text, tags, authors and every relative link made absolute', async () => {
     const feeds = readdirSync(join(realWorld, 'feeds'))
