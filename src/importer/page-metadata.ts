@@ -345,7 +345,9 @@ function readMeta(tree: Root): Map<string, string[]> {
     for (const key of keys) {
       if (key === undefined || key === null || key === '') continue;
       // Open Graph's article properties are `article:*`; some sites write them `og:article:*` (the BBC's section).
-      const name = String(key).toLowerCase().replace(/^og:article:/, 'article:');
+      const name = String(key)
+        .toLowerCase()
+        .replace(/^og:article:/, 'article:');
       meta.set(name, [...(meta.get(name) ?? []), value]);
     }
   }
