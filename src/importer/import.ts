@@ -234,7 +234,7 @@ async function importOne(
   const notes = [...(context.row ? [`metadata from ${context.row.where}`] : []), ...(found.notes ?? [])];
   if (fields.date === context.pathDate && context.pathDate && !found.fields.date && !context.row?.fields.date)
     notes.push(`date ${context.pathDate} from the path`);
-  for (const key of ['title', 'date', 'authors'] as const) {
+  for (const key of ['title', 'date', 'authors', 'lang'] as const) {
     if (fields[key] !== undefined || options[key] !== undefined || guessed[key] === undefined) continue;
     (options as Record<string, unknown>)[key] = guessed[key];
     const why = found.guessedWhy?.[key];

@@ -8,7 +8,9 @@
  * declarations disagree, the story's text decides between them: franc's
  * trigram model, asked only about the declared languages. When they agree, the
  * text is too short to tell, or franc knows too few of them, the first
- * declaration stands. A page that declares nothing is not guessed at.
+ * declaration stands. A page that declares nothing is not guessed at; a
+ * feed that declares nothing is, from all its entries' text together
+ * (textLanguage), where there is a feed's worth of it.
  */
 import { francAll } from 'franc-min';
 import { fromIso6393, iso6393Of, primaryLanguage } from '../lib/language-codes.ts';
@@ -36,4 +38,27 @@ export function pageLanguage(declared: readonly (string | undefined)[], text: st
   if (scores.length < 2 || !best) return first;
   const language = fromIso6393(best[0]);
   return tags.find((tag) => primaryLanguage(tag) === language) ?? first;
+}
+
+/**
+ * Characters of text from which franc's first guess is taken on its own:
+ * about ten short entries. On every real feed tried (German, English, from
+ * 3,500 to 33,000 characters) it was right, though its scores for the next
+ * languages come close at that length (0.97), so they tell nothing.
+ */
+const GUESS_TEXT = 2000;
+
+/**
+ * The language a text is written in, when there is enough of it to tell:
+ * franc's first guess with a two-letter tag (none for Scots, which franc
+ * confuses with English), else undefined.
+ * @example textLanguage(germanFeedText) // 'de'
+ */
+export function textLanguage(text: string): string | undefined {
+  if (text.length < GUESS_TEXT) return undefined;
+  for (const [code] of francAll(text.slice(0, 50_000), { minLength: GUESS_TEXT })) {
+    const tag = fromIso6393(code);
+    if (/^[a-z]{2}$/.test(tag)) return tag;
+  }
+  return undefined;
 }

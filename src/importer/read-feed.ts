@@ -19,6 +19,7 @@ import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { httpUrl } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
 import { comparableWords } from './compare-text.ts';
+import { textLanguage } from './language.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -71,7 +72,19 @@ const xml = new XMLParser({
 export async function readFeed(source: string, origin: string): Promise<FeedEntry[]> {
   const feed = source.trimStart().startsWith('{') ? jsonFeed(source) : xmlFeed(source);
   if (feed.entries.length === 0) throw new ImportError('the feed has no entries: nothing to import');
-  return Promise.all(feed.entries.map((entry, index) => toArticle(feed, entry, `${origin}#${index + 1}`)));
+  const entries = await Promise.all(
+    feed.entries.map((entry, index) => toArticle(feed, entry, `${origin}#${index + 1}`)),
+  );
+  // A feed that declares no language (heise's Atom feed) is read for it, all its entries together: each alone is
+  // too short to tell. The guess fills only what nothing else gives (--lang wins).
+  const lang = feed.lang
+    ? undefined
+    : textLanguage(entries.map((entry) => (entry.ok ? entry.article.text : '')).join('\n'));
+  if (!lang) return entries;
+  const why = `language "${lang}" read from the feed's text (the feed declares none; --lang sets it)`;
+  return entries.map((entry) =>
+    entry.ok ? { ok: true, article: { ...entry.article, guessed: { lang }, guessedWhy: { lang: why } } } : entry,
+  );
 }
 
 async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promise<FeedEntry> {

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { completeArticle } from '../../src/importer/complete.ts';
+import { runImport } from '../../src/importer/import.ts';
 import { authorNames, readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
 import { ImportError, type FoundArticle } from '../../src/importer/types.ts';
 
@@ -239,5 +242,68 @@ describe('feeds as news sites write them', () => {
     [['Harbour Post'], 'Harbour Post', ['Harbour Post']],
   ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
     expect(authorNames(authors, feedTitle)).toEqual(expected);
+  });
+});
+
+describe('a feed that declares no language', () => {
+  const sentences = [
+    'Die neue Fähre bringt ab Montag bis zu dreihundert Fahrgäste auf die Insel und zurück.',
+    'Der Gemeinderat hat am Dienstagabend beschlossen, die alte Kaimauer im Frühjahr zu erneuern.',
+    'Viele Pendler hatten sich über die langen Wartezeiten am Hafen beschwert, sagte die Bürgermeisterin.',
+    'Im Sommer soll außerdem ein zweiter Anleger entstehen, damit auch bei Sturm gefahren werden kann.',
+    'Die Kosten von rund vier Millionen Euro teilen sich das Land und die Gemeinde zu gleichen Teilen.',
+    'Fischer und Händler begrüßten die Entscheidung, fürchten aber Einschränkungen während der Bauzeit.',
+  ];
+  const feed = (entries: number, language = '') =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Inselbote</title><link>https://inselbote.example/</link>${language}${Array.from(
+      { length: entries },
+      (_, i) =>
+        `<item><title>Meldung ${i + 1}</title><link>https://inselbote.example/${i + 1}</link><pubDate>Mon, 0${i + 1} May 2023 08:00:00 +0200</pubDate><description>${sentences
+          .map((_, j) => `&lt;p&gt;${sentences[(i + j) % sentences.length]}&lt;/p&gt;`)
+          .join('')}</description></item>`,
+    ).join('')}</channel></rss>`;
+
+  test('is read for it from all its entries, which fills the language where nothing else gives it', async () => {
+    const entries = okArticles(await readFeed(feed(5), 'insel.rss'));
+    expect(entries).toHaveLength(5);
+    for (const entry of entries) {
+      expect(entry.fields.lang).toBeUndefined();
+      expect(entry.guessed?.lang).toBe('de');
+    }
+  });
+
+  test('the guess is written with a note saying so, and --lang wins over it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-lang-'));
+    await writeFile(join(dir, 'insel.rss'), feed(5));
+    const run = async (lang?: string) => {
+      const out = join(dir, lang ?? 'guessed');
+      const [first] = await runImport({
+        inputs: [join(dir, 'insel.rss')],
+        out,
+        cwd: dir,
+        draft: false,
+        force: false,
+        dryRun: false,
+        now: new Date('2024-01-15T12:00:00Z'),
+        metadata: { section: 'Inseln', ...(lang ? { lang } : {}) },
+      });
+      expect(first?.status).toBe('imported');
+      const file = first?.status === 'imported' ? first.file : '';
+      return { notes: first?.status === 'imported' ? first.notes : [], text: await readFile(join(dir, file), 'utf8') };
+    };
+    const guessed = await run();
+    expect(guessed.text).toMatch(/^lang: de$/m);
+    expect(guessed.notes).toContain(
+      'language "de" read from the feed\'s text (the feed declares none; --lang sets it)',
+    );
+    expect((await run('fr')).text).toMatch(/^lang: fr$/m);
+  });
+
+  test('is not guessed at from too little text, and a declared language is never second-guessed', async () => {
+    for (const entry of okArticles(await readFeed(feed(1), 'insel.rss'))) expect(entry.guessed).toBeUndefined();
+    for (const entry of okArticles(await readFeed(feed(5, '<language>en</language>'), 'insel.rss'))) {
+      expect(entry.fields.lang).toBe('en');
+      expect(entry.guessed).toBeUndefined();
+    }
   });
 });
