@@ -62,11 +62,31 @@ if (body && words.length > 0 && (markWords(body, words) > 0 || markWords(body, s
   // The message quotes the words itself: a phrase's own quotes are not shown again around them.
   const shown = quotedQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '', t);
   text.textContent = t('highlight.showing', { words: shown });
+  const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')];
+  const next = document.createElement('button');
+  next.type = 'button';
+  next.className = 'secondary';
+  next.textContent = t('highlight.next');
+  let shownMark = -1;
+  next.addEventListener('click', () => {
+    shownMark = (shownMark + 1) % marks.length;
+    marks[shownMark]?.scrollIntoView({ block: 'center' });
+  });
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'secondary';
   button.textContent = t('highlight.clear');
   button.addEventListener('click', () => clear(bar));
-  bar.append(text, ' ', button);
+  bar.append(text, ' ', next, ' ', button);
   document.body.append(bar);
+  // Opened from the results with every match below the first screen (a name in the tenth paragraph):
+  // the first one is brought into view. Not when the reader comes back or reloads, which keep their place.
+  const arrived = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  if ((arrived ?? 'navigate') === 'navigate' && window.scrollY === 0 && !marks.some(onScreen)) next.click();
+}
+
+/** Whether an element shows, at least in part, in the window as it is. */
+function onScreen(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
 }

@@ -278,6 +278,37 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.close();
     });
 
+    test('an article opened at a match below the first screen is brought to it; "Next match" goes from mark to mark', async () => {
+      const page = await context.newPage();
+      // A screen so short that the article's last sentence is below it.
+      await page.setViewportSize({ width: 390, height: 240 });
+      const article = `${server.url}2018/05/02/lighthouse-keeper-retires/`;
+      const marks = page.locator('article mark.search-hit');
+      const onScreen = (index: number) =>
+        marks.nth(index).evaluate((mark) => {
+          const { top, bottom } = mark.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        });
+      // "trust" is the last word of the story: the page opens scrolled to it.
+      await page.goto(`${article}?highlight=trust`);
+      await expect.poll(() => marks.count()).toBe(1);
+      await expect.poll(() => onScreen(0)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      // On a phone's screen the matches (the headline's and the story's) show at once: the page stays where it
+      // opens, and the button walks the marks.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${article}?highlight=lighthouse`);
+      await expect.poll(() => marks.count()).toBe(2);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const next = page.getByRole('button', { name: 'Next match' });
+      await next.click();
+      await expect.poll(() => onScreen(0)).toBe(true);
+      await next.click();
+      await expect.poll(() => onScreen(1)).toBe(true);
+      await page.close();
+    });
+
     test('the search page does not move as it loads (CLS < 0.1 on a phone-sized screen)', async () => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 412, height: 823 });

@@ -282,6 +282,7 @@ export const messages = {
   'search.checkMore': 'فحص مزيد من المقالات',
   'highlight.showing': 'تمييز «{words}».',
   'highlight.clear': 'إزالة التمييز',
+  'highlight.next': 'الموضع التالي',
   'search.bytes': {
     zero: '{count} بايت',
     one: 'بايت واحد',

@@ -211,6 +211,7 @@ export const messages = {
   'search.checkMore': 'Weitere Artikel prüfen',
   'highlight.showing': 'Hervorgehoben: „{words}“.',
   'highlight.clear': 'Hervorhebung entfernen',
+  'highlight.next': 'Nächste Stelle',
   'search.bytes': { one: '{count} Byte', other: '{count} Byte' },
   'offline.title': 'Dieses Archiv offline behalten',
   'offline.keep': 'Offline behalten',

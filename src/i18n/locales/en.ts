@@ -222,6 +222,7 @@ export const messages = {
   'search.checkMore': 'Check more articles',
   'highlight.showing': 'Highlighting “{words}”.',
   'highlight.clear': 'Clear highlighting',
+  'highlight.next': 'Next match',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Keep this archive offline',
   'offline.keep': 'Keep offline',

@@ -204,6 +204,7 @@ export const messages = {
   'search.checkMore': 'Revisar más artículos',
   'highlight.showing': 'Resaltado: «{words}».',
   'highlight.clear': 'Quitar el resaltado',
+  'highlight.next': 'Siguiente coincidencia',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Guardar este archivo sin conexión',
   'offline.keep': 'Guardar sin conexión',

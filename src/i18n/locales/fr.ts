@@ -211,6 +211,7 @@ export const messages = {
   'search.checkMore': 'Vérifier d’autres articles',
   'highlight.showing': 'Mots surlignés\u202f: «\u202f{words}\u202f».',
   'highlight.clear': 'Effacer le surlignage',
+  'highlight.next': 'Occurrence suivante',
   'search.bytes': { one: '{count} octet', other: '{count} octets' },
   'offline.title': 'Garder ces archives hors ligne',
   'offline.keep': 'Garder hors ligne',

@@ -182,6 +182,7 @@ export const messages = {
   'search.checkMore': 'さらに記事を確認',
   'highlight.showing': '「{words}」を強調表示しています。',
   'highlight.clear': '強調表示を解除',
+  'highlight.next': '次の箇所',
   'search.bytes': { other: '{count}バイト' },
   'offline.title': 'このアーカイブをオフラインで保存',
   'offline.keep': 'オフラインで保存',

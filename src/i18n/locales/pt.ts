@@ -204,6 +204,7 @@ export const messages = {
   'search.checkMore': 'Verificar mais artigos',
   'highlight.showing': 'Destacado: «{words}».',
   'highlight.clear': 'Remover destaque',
+  'highlight.next': 'Ocorrência seguinte',
   'search.bytes': { one: '{count} byte', other: '{count} bytes' },
   'offline.title': 'Guardar este arquivo offline',
   'offline.keep': 'Guardar offline',
