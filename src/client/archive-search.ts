@@ -383,10 +383,14 @@ export async function openArchiveSearch(
    * A page's data, read: the first page read from a shard (told apart by its
    * date) tells whether the shard has each word searched. Costs nothing more
    * than the page's data, which is read to show it, unless the page answers a
-   * word only in part (src/search/answered-words.ts): then a search for the
-   * word exactly, in that shard, tells a stem from Pagefind's fallback to a
-   * shorter word (its index chunk is loaded already). Throws ShardLacksWord
-   * when its shard lacks one.
+   * word only in part (src/search/answered-words.ts) in an archive of several
+   * languages: then a search for the word exactly, in that shard, tells the
+   * word's own stem from Pagefind's fallback to a shorter word (its index
+   * chunk is loaded already), so "Chambéry" does not list English pages for
+   * "chambers". A derived word stemmed apart from the one the page has
+   * ("generosity", "generous") is then left out too; in an archive of one
+   * language, where no other language's words are in the way, it stays.
+   * Throws ShardLacksWord when its shard lacks one.
    */
   async function vouch(
     index: LanguageIndex,
@@ -402,7 +406,10 @@ export async function openArchiveSearch(
       const key = verdictKey(index, bundle, word);
       if (!verdicts.has(key)) {
         const answer = pageAnswersWord(word, data, positions);
-        verdicts.set(key, answer === 'whole' || (answer === 'part' && (await hasStem(index, bundle, word))));
+        verdicts.set(
+          key,
+          answer === 'whole' || (answer === 'part' && (indexes.length === 1 || (await hasStem(index, bundle, word)))),
+        );
       }
       if (verdicts.get(key) === false) throw new ShardLacksWord(bundle.id, word);
     }
