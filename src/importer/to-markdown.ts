@@ -171,6 +171,7 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
   if (!image) return state.toFlow(state.all(node));
   // The caption keeps its inline markup (links, emphasis): the tree is already sanitized here.
   const caption = captions.find((element) => hastToString(element).trim() !== '');
+  if (caption) spaceApartParts(caption);
   const alt = typeof image.properties.alt === 'string' ? image.properties.alt.replace(/\s+/g, ' ').trim() : '';
   const figure: Element = {
     type: 'element',
@@ -187,6 +188,30 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
   );
   const after = rest.length > 0 ? (state.toFlow(state.all({ ...node, children: rest })) as MdastRoot['children']) : [];
   return [{ type: 'html', value: toHtml(figure) }, ...after];
+}
+
+/**
+ * Puts a space between two parts of a caption that touch (a caption and its
+ * credit, "Credit" and the name, each an element the page's styles set
+ * apart): `<span>…weather.</span><span>Credit</span>` is "weather. Credit",
+ * not "weather.Credit".
+ */
+function spaceApartParts(caption: Element): void {
+  visit(caption, 'element', (element: Element) => {
+    const children: Element['children'] = [];
+    for (const child of element.children) {
+      const previous = children.at(-1);
+      if (
+        previous?.type === 'element' &&
+        child.type === 'element' &&
+        /\S$/.test(hastToString(previous)) &&
+        /^\S/.test(hastToString(child))
+      )
+        children.push({ type: 'text', value: ' ' });
+      children.push(child);
+    }
+    element.children = children;
+  });
 }
 
 function contains(tree: Element, target: Element): boolean {

@@ -61,3 +61,17 @@ test('a picture addressed over http is asked for over https, which the site allo
   expect(markdown).toContain('![A quay](https://paper.example/news/pics/a.jpg)');
   expect(markdown).toContain('[x](http://paper.example/x)');
 });
+
+describe('figures', () => {
+  test('a caption and its credit, set apart by the page’s styles, keep a space between them', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<figure><img src="https://paper.example/quay.jpg" alt="The quay at dusk"><figcaption><span>The quay was rebuilt in 1890.</span><span><span>Credit</span><span>Ada Quill for The Paper</span></span></figcaption></figure>',
+    );
+    expect(markdown).toContain('The quay was rebuilt in 1890.</span> <span><span>Credit</span> <span>Ada Quill');
+    // Parts already apart, and words inside one part, are left as they are.
+    const spaced = await htmlToMarkdown(
+      '<figure><img src="https://paper.example/quay.jpg" alt="Quay"><figcaption><em>Quay</em>side, <span>1890</span></figcaption></figure>',
+    );
+    expect(spaced.markdown).toContain('<em>Quay</em>side, <span>1890</span>');
+  });
+});
