@@ -53,17 +53,31 @@ const SHARED_PART = 0.45;
  * @example answersWord('Muenchen', 'München', 'de') // true
  */
 export function answersWord(searched: string, found: string, lang = ''): boolean {
+  // A number is no stem: "12" does not answer "1200". Otherwise two letters at least, where the word has them.
+  return beginsAlike(searched, found, lang, (key, letters) =>
+    /^\p{N}+$/u.test(key) ? letters : Math.max(Math.min(2, letters), Math.ceil(letters * SHARED_PART)),
+  );
+}
+
+/**
+ * Whether a word found (or one of its parts, joined by marks) and the word
+ * searched, in one of its spellings, begin with the same letters, as many as
+ * `need` asks of that spelling (its key and its length in letters).
+ */
+function beginsAlike(
+  searched: string,
+  found: string,
+  lang: string,
+  need: (key: string, letters: number) => number,
+): boolean {
   const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map((part) => [...searchKey(part)]);
   return spellings(searchKey(searched), lang).some((key) => {
     const wanted = [...key];
-    // A number is no stem: "12" does not answer "1200". Otherwise two letters at least, where the word has them.
-    const need = /^\p{N}+$/u.test(key)
-      ? wanted.length
-      : Math.max(Math.min(2, wanted.length), Math.ceil(wanted.length * SHARED_PART));
+    const least = need(key, wanted.length);
     return parts.some((part) => {
       let shared = 0;
-      while (shared < need && part[shared] !== undefined && part[shared] === wanted[shared]) shared++;
-      return shared >= need;
+      while (shared < least && part[shared] !== undefined && part[shared] === wanted[shared]) shared++;
+      return shared >= least;
     });
   });
 }
@@ -84,8 +98,8 @@ function spellings(key: string, lang: string): string[] {
  * @example beginsWithWord('running', 'runs') // false
  */
 export function beginsWithWord(searched: string, found: string, lang = ''): boolean {
-  const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map(searchKey);
-  return spellings(searchKey(searched), lang).some((key) => key !== '' && parts.some((part) => part.startsWith(key)));
+  // All of the word searched; a word of no letters begins nothing.
+  return beginsAlike(searched, found, lang, (_, letters) => letters || Infinity);
 }
 
 /**
