@@ -89,9 +89,10 @@ describe('a build killed part-way', () => {
   // Three points: pages being written; sitemap written (search, offline files and headers not yet);
   // search index written (verification and manifest not yet). Each is a rebuild over a good site
   // after an edit: the first over a finished build, each next over the build the one before repaired.
-  /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there). */
+  /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there).
+   * One stat, not exists-then-stat: the build may replace the file between two calls. */
   const written = (file: string, since: number) => (dist: string) =>
-    existsSync(join(dist, file)) && statSync(join(dist, file)).mtimeMs > since;
+    (statSync(join(dist, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > since;
   let content: string;
   let good: BuildResult;
   beforeAll(async () => {
