@@ -32,3 +32,23 @@ export function dekRepeatsBody(dek: string, bodyText: string): boolean {
   if (words.split(' ').length < REPEAT_WORDS) return false;
   return ` ${comparableWords(bodyText)}`.includes(` ${words}`);
 }
+
+/**
+ * Whether two names are one publication's, as pages and feeds write it: the
+ * same letters and digits whatever the spacing, case or accents, and with or
+ * without a web address's ending ("Breitbart" and "breitbart.com", "Le Monde"
+ * and "LeMonde.fr"). What tells a credit, tag or title part naming the
+ * publication itself from one naming a person or a topic.
+ * @example samePublicationName('Harbour Gazette', 'harbourgazette.com') // true
+ * @example samePublicationName('Harbour Gazette', 'Harbour Gazette Staff') // false
+ */
+export function samePublicationName(a: string, b: string): boolean {
+  const squash = (value: string) =>
+    value
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
+  const [x, y] = [squash(a), squash(b)];
+  return x !== '' && x === y;
+}

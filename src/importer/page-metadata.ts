@@ -11,6 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, looksLikeName } from './bylines.ts';
+import { samePublicationName } from './compare-text.ts';
 import { toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
 import { htmlToPlainText } from './to-markdown.ts';
@@ -96,7 +97,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   // A description that only repeats the headline says nothing more.
-  if (dek && !(title && sameWords(dek, title))) fields.dek = dek;
+  if (dek && !(title && samePublicationName(dek, title))) fields.dek = dek;
 
   const date = publishedDate(tree, ld, meta, extracted, url);
   if (date) fields.date = date;
@@ -118,7 +119,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const metaTags = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
   // The publication's own name among its keywords ("Folha de S.Paulo") tags every one of its articles: no tag.
   const ownTags = (tags.length > 0 ? tags : metaTags).filter(
-    (tag) => !declaredSiteNames.some((site) => sameWords(site, tag)),
+    (tag) => !declaredSiteNames.some((site) => samePublicationName(site, tag)),
   );
   if (ownTags.length > 0) fields.tags = ownTags;
   const publisher = declaredSiteNames[0];
@@ -253,7 +254,7 @@ function authorsOf(
 ): string[] {
   // A byline that is the publication's own name ("BBC News", "Mac & i") names no person.
   const bylines = (byline: string): string[] =>
-    siteNames.some((site) => sameWords(site, byline)) ? [] : bylineNames(byline);
+    siteNames.some((site) => samePublicationName(site, byline)) ? [] : bylineNames(byline);
   const sources: (() => string[])[] = [
     () => persons(ld?.author, bylines),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
@@ -399,7 +400,7 @@ export function chooseTitle(
     .filter((candidate): candidate is string => !!candidate)
     .map((candidate) => withoutSiteName(candidate, siteNames));
   // A <title> that is only the site's name says nothing about which headline is the story's.
-  const reference = pageTitle && !siteNames.some((site) => sameWords(pageTitle, site)) ? wordSet(pageTitle) : undefined;
+  const reference = pageTitle && !siteNames.some((site) => samePublicationName(pageTitle, site)) ? wordSet(pageTitle) : undefined;
   const agrees = (candidate: string) => {
     const words = [...wordSet(candidate)];
     return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
@@ -420,9 +421,9 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
   for (const site of siteNames) {
     for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
       const tail = clean.lastIndexOf(separator);
-      if (tail > 0 && sameWords(clean.slice(tail + separator.length), site)) return clean.slice(0, tail).trim();
+      if (tail > 0 && samePublicationName(clean.slice(tail + separator.length), site)) return clean.slice(0, tail).trim();
       const head = clean.indexOf(separator);
-      if (head > 0 && sameWords(clean.slice(0, head), site) && clean.length - head > 20)
+      if (head > 0 && samePublicationName(clean.slice(0, head), site) && clean.length - head > 20)
         return clean.slice(head + separator.length).trim();
     }
   }
@@ -435,16 +436,6 @@ function siteLabel(url: string): string | undefined {
   return labels.length >= 2 ? labels.at(-2) : labels[0];
 }
 
-function sameWords(a: string, b: string): boolean {
-  const squash = (value: string) =>
-    value
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]/gu, '')
-      .replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
-  const [x, y] = [squash(a), squash(b)];
-  return x !== '' && x === y;
-}
 
 function classWords(element: Element): string[] {
   const { className, id } = element.properties;

@@ -18,7 +18,7 @@ import {
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { httpUrl } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
-import { comparableWords } from './compare-text.ts';
+import { comparableWords, samePublicationName } from './compare-text.ts';
 import { textLanguage } from './language.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
@@ -321,16 +321,16 @@ function jsonAuthors(item: Node): string[] {
  * @example authorNames(['Ama Owusu in Accra and Kofi Mensah'], 'Coast Post') // ['Ama Owusu', 'Kofi Mensah']
  */
 export function authorNames(authors: readonly string[], feedTitle: string | undefined): string[] {
-  const ownName = comparableWords(feedTitle ?? '');
   return authors.flatMap((author) => {
-    const people = bylineNames(author).filter((name) => !isOwnCredit(comparableWords(name), ownName));
+    const people = bylineNames(author).filter((name) => !isOwnCredit(name, feedTitle ?? ''));
     return people.length > 0 ? people : [author.replace(/\s+/g, ' ').trim()];
   });
 }
 
 /** A credit to the feed itself, or to one of its desks ("Macworld", "Macworld Staff"), not to a person. */
-function isOwnCredit(name: string, ownName: string): boolean {
-  return ownName !== '' && (name === ownName || name.startsWith(`${ownName} `));
+function isOwnCredit(name: string, feedTitle: string): boolean {
+  const ownName = comparableWords(feedTitle);
+  return samePublicationName(name, feedTitle) || (ownName !== '' && comparableWords(name).startsWith(`${ownName} `));
 }
 
 /**

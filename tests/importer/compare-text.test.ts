@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparableWords, dekRepeatsBody } from '../../src/importer/compare-text.ts';
+import { comparableWords, dekRepeatsBody, samePublicationName } from '../../src/importer/compare-text.ts';
 
 describe('comparing text by its words', () => {
   test('punctuation, case and spacing do not count; letters of every script do', () => {
@@ -34,5 +34,17 @@ describe('comparing text by its words', () => {
     ['a word that merely begins the story’s', 'Door open at six', 'Doors open at six.', false],
   ])('a standfirst repeats the story: %s', (_, dek, body, repeats) => {
     expect(dekRepeatsBody(dek, body)).toBe(repeats);
+  });
+
+  test.each([
+    ['spacing and case', 'Harbour Gazette', 'harbour gazette', true],
+    ['a web address', 'Harbour Gazette', 'HarbourGazette.com', true],
+    ['accents', 'Le Télégramme', 'letelegramme.fr', true],
+    ['a desk of the publication', 'Harbour Gazette', 'Harbour Gazette Staff', false],
+    ['a person', 'Harbour Gazette', 'Mara Lind', false],
+    ['nothing to compare', '—', '·', false],
+  ])('one publication’s name: %s', (_, a, b, same) => {
+    expect(samePublicationName(a, b)).toBe(same);
+    expect(samePublicationName(b, a)).toBe(same);
   });
 });
