@@ -400,7 +400,8 @@ export function chooseTitle(
     .filter((candidate): candidate is string => !!candidate)
     .map((candidate) => withoutSiteName(candidate, siteNames));
   // A <title> that is only the site's name says nothing about which headline is the story's.
-  const reference = pageTitle && !siteNames.some((site) => samePublicationName(pageTitle, site)) ? wordSet(pageTitle) : undefined;
+  const reference =
+    pageTitle && !siteNames.some((site) => samePublicationName(pageTitle, site)) ? wordSet(pageTitle) : undefined;
   const agrees = (candidate: string) => {
     const words = [...wordSet(candidate)];
     return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
@@ -421,7 +422,8 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
   for (const site of siteNames) {
     for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
       const tail = clean.lastIndexOf(separator);
-      if (tail > 0 && samePublicationName(clean.slice(tail + separator.length), site)) return clean.slice(0, tail).trim();
+      if (tail > 0 && samePublicationName(clean.slice(tail + separator.length), site))
+        return clean.slice(0, tail).trim();
       const head = clean.indexOf(separator);
       if (head > 0 && samePublicationName(clean.slice(0, head), site) && clean.length - head > 20)
         return clean.slice(head + separator.length).trim();
@@ -435,7 +437,6 @@ function siteLabel(url: string): string | undefined {
   const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
   return labels.length >= 2 ? labels.at(-2) : labels[0];
 }
-
 
 function classWords(element: Element): string[] {
   const { className, id } = element.properties;
