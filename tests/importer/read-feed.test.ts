@@ -240,6 +240,7 @@ describe('feeds as news sites write them', () => {
     [['Staff and agencies'], 'The Guardian', ['Staff and agencies']],
     [['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)'], 'The Guardian', ['Nick Ames', 'Ed Aarons', 'Ben Fisher']],
     [['Harbour Post'], 'Harbour Post', ['Harbour Post']],
+    [['HarbourPost.com, Mara Lind'], 'Harbour Post', ['Mara Lind']],
   ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
     expect(authorNames(authors, feedTitle)).toEqual(expected);
   });
