@@ -240,6 +240,10 @@ async function importOne(
     const why = found.guessedWhy?.[key];
     if (why) notes.push(why);
   }
+  if (!fields.source?.name && options.sourceName === undefined && guessed.source?.name) {
+    options.sourceName = guessed.source.name;
+    if (found.guessedWhy?.source) notes.push(found.guessedWhy.source);
+  }
   const completed = completeArticle({ ...found, fields }, options, {
     draft: settings.draft,
     today: utcDayOf(settings.now),

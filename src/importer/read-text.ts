@@ -53,6 +53,35 @@ export function takeCopyright(paragraphs: readonly string[]): { paragraphs: stri
   return { paragraphs: before ? [...rest, before] : rest, copyright: lastLine.trim() };
 }
 
+// What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
+const NOTICE_WORDS = new RegExp(
+  `©|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
+  'giu',
+);
+const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
+
+/**
+ * Who a copyright notice names as the holder: the publication a clipping came
+ * from, as a rule ("© Copyright Harbour Gazette 2022. All rights reserved.").
+ * What follows "All rights reserved" (a reuse warning) is not part of it; a
+ * notice naming no one, or more than a short name, gives none.
+ * @example copyrightHolder('Copyright 2021 The Coast Wire. All rights reserved. Not for redistribution.') // 'The Coast Wire'
+ * @example copyrightHolder('© 2021. All rights reserved.') // undefined
+ */
+export function copyrightHolder(notice: string): string | undefined {
+  const rights = RIGHTS_PHRASE.exec(notice);
+  const part = rights && rights.index > 0 ? notice.slice(0, rights.index) : notice;
+  const holder = part
+    .replace(NOTICE_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.:;|–—-]+|[\s,:;|–—-]+$/gu, '')
+    .replace(/^by\s+/i, '')
+    .replace(/(?<!\b\p{Lu})\.$/u, '')
+    .trim();
+  const words = holder.split(' ');
+  return /\p{L}/u.test(holder) && words.length <= 8 && holder.length <= 80 ? holder : undefined;
+}
+
 /** What helps read a plain-text article. */
 export interface TextOptions {
   /** A year known from elsewhere (the file's path), for datelines that give only month and day. */
@@ -148,6 +177,12 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     } else if (partial) {
       notes.push(`the dateline "${written}" gives no year: date not taken from it`);
     }
+  }
+
+  const holder = copyright ? copyrightHolder(copyright) : undefined;
+  if (holder) {
+    guessed.source = { name: holder };
+    why.source = `source "${holder}" from the copyright line`;
   }
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');

@@ -29,12 +29,12 @@ export interface FoundArticle {
   /** The body as plain text, for the content hash (independent of Markdown formatting). */
   text: string;
   /**
-   * Fields read from the shape of plain text (a headline line, a "By" line, a dateline) or from a feed's text (its
-   * language, when it declares none): they fill only what nothing else gives.
+   * Fields read from the shape of plain text (a headline line, a "By" line, a dateline, the holder a copyright line
+   * names) or from a feed's text (its language, when it declares none): they fill only what nothing else gives.
    */
   guessed?: FoundFields;
   /** How each guessed field was read, for the summary when the guess is used. */
-  guessedWhy?: Partial<Record<'title' | 'authors' | 'date' | 'lang', string>>;
+  guessedWhy?: Partial<Record<'title' | 'authors' | 'date' | 'lang' | 'source', string>>;
   /** What else was inferred or detected (an encoding, a dateline without a year), for the summary. */
   notes?: string[];
 }

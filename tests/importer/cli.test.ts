@@ -90,8 +90,30 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(text).toContain('# Imported as a draft with placeholders for: title (--title), date (--date).');
     expect(text).toContain('draft: true');
     expect(text).toContain('copyright: © 2024 Alder Coast Courier. All rights reserved.');
+    // The notice's holder is where the clipping came from: a guess, said so in the summary.
+    expect(text).toContain('source:\n  name: Alder Coast Courier\n');
+    expect(run.stdout).toContain('source "Alder Coast Courier" from the copyright line');
     expect(run.stdout).toContain('(draft; fill in: title, date)');
     expect('article' in readArticleSource(path, text)).toBe(true);
+  });
+
+  test('--source-name wins over the holder a copyright line names', async () => {
+    const cwd = await workspace();
+    const run = await runImport(
+      [
+        join(fixtures, 'text/lighthouse-keepers.txt'),
+        '--out',
+        'articles',
+        ...keeperOptions,
+        '--source-name',
+        'County Archive',
+      ],
+      cwd,
+    );
+    expect(run.code).toBe(0);
+    const [text] = Object.values(await snapshot(join(cwd, 'articles')));
+    expect(text).toContain('source:\n  name: County Archive\n');
+    expect(run.stdout).not.toContain('from the copyright line');
   });
 
   test('a draft rewritten with --force and its headline and date moves from its placeholder name to its own', async () => {
@@ -148,7 +170,7 @@ describe('import command', { timeout: 120_000 }, () => {
       expect(text, path).not.toMatch(/<script|onerror|onclick|onload|javascript:/i);
     }
     expect(written['2024/04/keeper-hands-over-the-logbooks.md']).toMatch(
-      /^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/,
+      /^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\nsource:\n  name: Alder Coast Courier\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/,
     );
 
     const second = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);

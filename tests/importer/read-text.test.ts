@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { headBlockLines, isCopyrightLine, readText, takeCopyright } from '../../src/importer/read-text.ts';
+import {
+  copyrightHolder,
+  headBlockLines,
+  isCopyrightLine,
+  readText,
+  takeCopyright,
+} from '../../src/importer/read-text.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
@@ -60,6 +66,31 @@ describe('copyright lines', () => {
     ['The harbour reopened on Monday.', false],
   ])('%j → %s', (line, expected) => {
     expect(isCopyrightLine(line)).toBe(expected);
+  });
+
+  test.each([
+    ['© Copyright Harbour Gazette 2022. All rights reserved.', 'Harbour Gazette'],
+    ['Copyright 2021 The Coast Wire. All rights reserved. Not to be published or redistributed.', 'The Coast Wire'],
+    ['© 2019 Gazette Media Ltd.', 'Gazette Media Ltd'],
+    ['Copyright © 2020 by Mara Lind', 'Mara Lind'],
+    ['All rights reserved © 2020 Harbour Gazette', 'Harbour Gazette'],
+    ['© 1998–2024 U.S. Coast Review, L.P.', 'U.S. Coast Review, L.P.'],
+    ['Copyright 2003 Harbour Gazette | All rights reserved', 'Harbour Gazette'],
+    ['© Le Courrier du Port 2021. Tous droits réservés.', 'Le Courrier du Port'],
+    ['حقوق النشر © 2024 جمعية النهر', 'جمعية النهر'],
+    ['著作権 © 2024 港新聞', '港新聞'],
+    ['© 2021. All rights reserved.', undefined],
+    ['All rights reserved.', undefined],
+    ['© 2010 A publisher whose notice runs on far longer than any name would', undefined],
+  ])('the holder of %j is %j', (notice, holder) => {
+    expect(copyrightHolder(notice)).toBe(holder);
+  });
+
+  test('the holder a closing notice names is offered as the source, as a guess', () => {
+    const found = readText('The harbour reopened.\n\n© 2024 Alder Coast Courier. All rights reserved.', 'a.txt');
+    expect(found.guessed?.source).toEqual({ name: 'Alder Coast Courier' });
+    expect(found.guessedWhy?.source).toBe('source "Alder Coast Courier" from the copyright line');
+    expect(readText('The harbour reopened.\n\nFerries ran late.', 'b.txt').guessed?.source).toBeUndefined();
   });
 
   test('the last line of the last paragraph can be the notice', () => {
