@@ -179,10 +179,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
 
+  // Where the clipping came from: the publication holding its copyright, else the agency its dateline credits.
   const holder = copyright ? copyrightHolder(copyright) : undefined;
+  const agency = dateline?.[3]?.trim();
   if (holder) {
     guessed.source = { name: holder };
     why.source = `source "${holder}" from the copyright line`;
+  } else if (agency && /^\p{L}/u.test(agency)) {
+    guessed.source = { name: agency };
+    why.source = `source "${agency}" from the dateline "${dateline![0].trim()}"`;
   }
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');

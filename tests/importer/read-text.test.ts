@@ -133,6 +133,7 @@ describe('readText: what the shape of plain text tells', () => {
       title: 'Harbour reopens after storm',
       authors: ['Ada Quill', 'Bram Ott'],
       date: '2015-09-10',
+      source: { name: 'Reuters' },
     });
     expect(found.body).toBe(
       'LONDON, Sept. 10, 2015 (Reuters) - The harbour reopened on Monday.\n\nFerries ran late.\n',
@@ -141,7 +142,19 @@ describe('readText: what the shape of plain text tells', () => {
       'title "Harbour reopens after storm" from the first line',
       'authors Ada Quill, Bram Ott from the line "By Ada Quill and Bram Ott"',
       'date 2015-09-10 from the dateline "LONDON, Sept. 10, 2015 (Reuters) -"',
+      'source "Reuters" from the dateline "LONDON, Sept. 10, 2015 (Reuters) -"',
     ]);
+  });
+
+  test('a copyright holder is the source before the agency a dateline credits', () => {
+    const found = readText(
+      'PARIS (AFP) — The harbour reopened on Monday.\n\n© 2015 Harbour Gazette. All rights reserved.',
+      'a.txt',
+    );
+    expect(found.guessed?.source).toEqual({ name: 'Harbour Gazette' });
+    expect(readText('PARIS (AFP) — The harbour reopened on Monday.', 'b.txt').guessed?.source).toEqual({
+      name: 'AFP',
+    });
   });
 
   test('a headline, By line and date line with no blank line between them are read the same', () => {
@@ -200,7 +213,7 @@ describe('readText: what the shape of plain text tells', () => {
   test('a dateline without a year takes the year from the path, or gives no date', () => {
     const text = 'LONDON, Sept. 10 (Reuters) - The harbour reopened on Monday.';
     expect(readText(text, 'a.txt', { year: '1998' }).guessed?.date).toBe('1998-09-10');
-    expect(readText(text, 'a.txt').guessed).toBeUndefined();
+    expect(readText(text, 'a.txt').guessed).toEqual({ source: { name: 'Reuters' } });
   });
 
   test('a first sentence is not a headline, nor is a lone paragraph', () => {
