@@ -21,6 +21,7 @@
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
+import { withoutProclitic } from './proclitics.ts';
 import { META } from './record.ts';
 
 /** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
@@ -70,7 +71,9 @@ function beginsAlike(
   lang: string,
   need: (key: string, letters: number) => number,
 ): boolean {
-  const parts = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map((part) => [...searchKey(part)]);
+  const keys = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map(searchKey);
+  // An Arabic word answers under its article or a joined preposition (الميناء for ميناء), as Pagefind's stemmer reads it.
+  const parts = [...keys, ...keys.flatMap((key) => withoutProclitic(key) ?? [])].map((key) => [...key]);
   return spellings(searchKey(searched), lang).some((key) => {
     const wanted = [...key];
     const least = need(key, wanted.length);
@@ -86,9 +89,13 @@ function beginsAlike(
  * The ways a searched word may be written in a page's language: German
  * writes ä, ö, ü as ae, oe, ue where they are missing, and Pagefind's German
  * stemmer reads both alike ("Muenchen" finds "München", indexed as "munchen").
+ * An Arabic word may be typed with its article or a joined preposition.
  */
 function spellings(key: string, lang: string): string[] {
-  return primaryLanguage(lang) === 'de' && /[aou]e/.test(key) ? [key, key.replace(/([aou])e/g, '$1')] : [key];
+  if (primaryLanguage(lang) === 'de' && /[aou]e/.test(key)) return [key, key.replace(/([aou])e/g, '$1')];
+  // Typed with its article (الميناء), an Arabic word finds pages that write it without (ميناء), as Pagefind stems it.
+  const bare = withoutProclitic(key);
+  return bare ? [key, bare] : [key];
 }
 
 /**

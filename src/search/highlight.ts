@@ -5,6 +5,9 @@
  * the words back, and where they occur in a run of text.
  */
 import { foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
+import { PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
+
+const ARABIC = /\p{Script=Arabic}/u;
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -83,10 +86,15 @@ function byLength(needles: readonly string[]): string[] {
  * @example wordRanges('Herons and a heronry', ['heron']) // [[0, 6], [13, 20]]
  * @example wordRanges('Sur la place du Marché.', ['place du marché']) // [[7, 22]]
  * @example wordRanges('東京の港に', ['港']) // [[3, 4]]
+ * @example wordRanges('أغلق الميناء', ['ميناء']) // [[5, 12]]
  */
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
-  const needles = words.map((word) => wordEdges(word).word).filter(Boolean);
+  // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
+  const needles = words
+    .map((word) => wordEdges(word).word)
+    .filter(Boolean)
+    .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));
   const folded = foldedText(text);
@@ -142,7 +150,10 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = needles.map((word) => {
     const chars = [...word];
-    const start = UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`;
+    // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
+    const start = UNSPACED.test(chars[0] ?? '')
+      ? ''
+      : `(?<!${letter})${ARABIC.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
     if (!word.includes(' ')) return `${start}${escape(word)}${spacedEnd ? `${letter}*` : ''}`;
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.

@@ -230,6 +230,20 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Arabic: a word typed without its article finds the article that writes it with it, and marks it there', async () => {
+    const page = await browser.newPage();
+    // The market article says الصيادون ("the fishermen") and never صيادون alone.
+    await page.goto(`${servers.get('ar')?.url}search/?q=${encodeURIComponent('صيادون')}`);
+    const result = page.locator('#search-results li a[href*="highlight="]');
+    await result.first().waitFor({ timeout: 15_000 });
+    expect(await result.count()).toBe(1);
+    expect(await page.locator('#search-results li .excerpt mark').first().textContent()).toBe('الصيادون');
+    await result.first().click();
+    await page.waitForSelector('.article-body mark', { timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toContain('الصيادون');
+    await page.close();
+  });
+
   test('Japanese: a run of words without spaces, quoted or not, is a phrase, found in its order only, and marked whole', async () => {
     const page = await browser.newPage();
     const results = page.locator('#search-results li a[href*="highlight="]');

@@ -59,6 +59,13 @@ describe('pageAnswersWord reads the matched words at their positions', () => {
     expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'Asteroid watch' }))).toBe('whole');
     expect(pageAnswersWord('asteroid', ...page('Nothing here', [], { title: 'As it was' }))).toBe('none');
   });
+  test('an Arabic word answers under its article or a joined preposition, typed with it or without', () => {
+    const port = page('أغلق الميناء أمس وبالميناء سفن', [1, 3]);
+    expect(pageAnswersWord('ميناء', ...port)).toBe('whole');
+    expect(pageAnswersWord('الميناء', ...page('ميناء المدينة مغلق', [0]))).toBe('whole');
+    // A short word that only begins so is no article plus a word: ولد ("boy") is not و + لد.
+    expect(pageAnswersWord('لد', ...page('ولد صغير', [0]))).toBe('none');
+  });
   test('segmented text counts its words between zero-width spaces, as Pagefind does', () => {
     expect(pageAnswersWord('harbour', ...page('the\u200Bharbour\u200Bwall', [1]))).toBe('whole');
   });

@@ -61,6 +61,11 @@ describe('wordRanges', () => {
     // Marks cover words, never the punctuation around them, in any script.
     ['في المياه. ثم', ['المياه.'], ['المياه']],
     ['«المياه»، ثم', ['«المياه»،'], ['المياه']],
+    // An Arabic word is marked with the article or preposition joined to it, typed with it or without.
+    ['أغلق الميناء أمس، وبالميناء سفن، والميناء', ['ميناء'], ['الميناء', 'وبالميناء', 'والميناء']],
+    ['ميناء المدينة والميناء', ['الميناء'], ['ميناء', 'والميناء']],
+    ['مدرسة المدرسة', ['مدرسة'], ['مدرسة', 'المدرسة']],
+    ['عالميناء', ['ميناء'], []],
     ['Le « port » ferme.', ['« port »'], ['port']],
     ['「港」に', ['「港」'], ['港']],
     ['a . b', ['.'], []],

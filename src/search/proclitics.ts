@@ -1,0 +1,28 @@
+/**
+ * Arabic writes its article and some one-letter conjunctions and
+ * prepositions joined to the word: الميناء is ال + ميناء ("the port"),
+ * والميناء "and the port", وبالميناء "and at the port". Pagefind's Arabic
+ * stemmer takes them off (a conjunction, then an article or preposition), so
+ * a search for ميناء finds pages that only say الميناء; what checks and marks
+ * the words a search found must see the same word under them.
+ */
+
+/** A conjunction (و, ف), then the article with or without a preposition, or a preposition alone. */
+export const PROCLITIC_SOURCE = '(?:[وف]?(?:بال|كال|لل|ال|ب|ك|ل)|[وف])';
+
+/** Letters a word keeps after its proclitic: fewer would be a short word that only begins so (ولد is no و + لد). */
+const LEAST_STEM = 3;
+
+const LEADING_PROCLITIC = new RegExp(`^${PROCLITIC_SOURCE}(?=.{${LEAST_STEM}})`, 'u');
+
+/**
+ * The word without the Arabic proclitic joined to its front, if it has one
+ * and keeps LEAST_STEM letters; undefined otherwise (and for every other script).
+ * @example withoutProclitic('الميناء') // 'ميناء'
+ * @example withoutProclitic('ميناء') // undefined
+ * @example withoutProclitic('harbour') // undefined
+ */
+export function withoutProclitic(word: string): string | undefined {
+  const front = LEADING_PROCLITIC.exec(word);
+  return front ? word.slice(front[0].length) : undefined;
+}
