@@ -17,6 +17,7 @@ import {
 import { siteBase } from './base.ts';
 import { showUnreadableDates } from './date-note.ts';
 import { isKeptOffline } from './offline.ts';
+import { rememberOpened } from './opened-result.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
 import { parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
@@ -157,6 +158,16 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = [view.date, view.section, view.byline].filter(Boolean).join(' · ');
+  // Offline, an article this browser never kept shows the text the index holds (src/pages/offline.astro).
+  link.addEventListener('click', () =>
+    rememberOpened({
+      path: view.href,
+      title: view.headline,
+      meta: meta.textContent ?? '',
+      lang: view.lang ?? '',
+      text: data.content ?? '',
+    }),
+  );
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   for (const part of view.excerpt) {

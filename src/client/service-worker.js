@@ -18,9 +18,19 @@ const BASE = '__BASE__';
 const CACHE = `clippings-${VERSION}`;
 const BUNDLE_FOLDER = new RegExp(__BUNDLE_FOLDER__);
 
-self.addEventListener('install', () => {
+/** What a page this browser never kept shows offline (src/pages/offline.astro), in the site's language. */
+const NOT_KEPT_PAGE = `${BASE}offline/`;
+
+self.addEventListener('install', (event) => {
   // A new version takes over at once: its caches are complete on their own.
   self.skipWaiting();
+  // Kept from the start, so the first page missing offline already has it; a failure only means the browser's own error.
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.add(NOT_KEPT_PAGE))
+      .catch(() => undefined),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -81,6 +91,9 @@ async function networkFirst(request) {
     const hit =
       (await cache.match(request, ANY_VARY)) ?? (await cache.match(request, { ...ANY_VARY, ignoreSearch: true }));
     if (hit) return hit;
+    // A page never kept: say so in the site's language, with what the search index knows of it.
+    const notKept = request.mode === 'navigate' ? await cache.match(NOT_KEPT_PAGE, ANY_VARY) : undefined;
+    if (notKept) return notKept;
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * What the sitemap lists: every page of the build but the error pages, as
+ * What the sitemap lists: every page of the build but the error pages and the
+ * offline one (what a page never kept shows, only ever served by the service worker), as
  * absolute addresses, in a stable reading order, cut into files of at most
  * SITEMAP_ENTRY_LIMIT (the protocol allows 50,000; the margin is
  * @astrojs/sitemap's, whose files these replace unchanged).
@@ -12,7 +13,7 @@ export const SITEMAP_INDEX_FILE = 'sitemap-index.xml';
 export const SITEMAP_ALIAS_FILE = 'sitemap.xml';
 export const sitemapChunkFile = (n: number): string => `sitemap-${n}.xml`;
 
-const ERROR_PAGE = /^\/?(?:404|500)\/?$/;
+const NOT_LISTED = /^\/?(?:404|500|offline)\/?$/;
 
 // One collator for every comparison: `localeCompare` with options builds its own each call,
 // which made sorting 12,500 addresses take 0.66 s instead of 0.02 s.
@@ -29,7 +30,7 @@ const readingOrder = new Intl.Collator('en', { numeric: true });
 export function sitemapUrls(pathnames: Iterable<string>, home: string): string[] {
   const urls = new Set<string>();
   for (const pathname of pathnames) {
-    if (ERROR_PAGE.test(pathname)) continue;
+    if (NOT_LISTED.test(pathname)) continue;
     urls.add(new URL(pathname.replace(/^\/+/, ''), home).href);
   }
   return [...urls].sort(readingOrder.compare);

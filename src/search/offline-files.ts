@@ -32,8 +32,8 @@ import {
 
 /** Pagefind writes three UIs into every bundle (`pagefind/`, `pagefind-<shard>/`); the JS API needs none of them. */
 export const UNUSED_PAGEFIND = /^pagefind(-[^/]+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-/** Pages of the shell that must open offline: the search page and the front page. */
-const SHELL_PAGES = ['search/', ''];
+/** Pages of the shell that must open offline: the search page, the front page, and what a page never kept shows. */
+const SHELL_PAGES = ['search/', '', 'offline/'];
 const SHELL_FILES = ['favicon.svg'];
 
 /** All files under `dir`, as POSIX paths relative to `root`. */

@@ -16,7 +16,10 @@ const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** The files left out; the README's "A portable offline archive (Kiwix)" section lists the same. */
 export const LIVE_SITE_ONLY: readonly Exclusion[] = [
-  { test: (p) => p === 'sw.js' || p === 'offline.json', why: 'offline reading in a browser: a ZIM is offline already' },
+  {
+    test: (p) => p === 'sw.js' || p === 'offline.json' || p === 'offline/index.html',
+    why: 'offline reading in a browser: a ZIM is offline already',
+  },
   {
     test: (p) => p === 'search.json' || /^pagefind(-[^/]+)?\//.test(p),
     why: "the site's own search index: Kiwix searches with the index zimwriterfs builds",

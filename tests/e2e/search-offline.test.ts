@@ -231,6 +231,30 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.goto(`${server.url}2021/09/11/harbour-regatta/?highlight=regatta`);
     expect(await page.locator('h1').textContent()).toBe('Regatta sails despite a stiff northerly');
     await expect.poll(() => page.locator('article mark.search-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    // A result never opened online is not kept: it opens as a page saying so, with the text the index holds.
+    const opened = ['Regatta sails despite a stiff northerly', 'Library opens its doors at night'];
+    const lighthouse = articles.find((a) => /\blighthouse\b/i.test(a.text) && !opened.includes(a.title));
+    expect(lighthouse).toBeDefined();
+    await page.goto(`${server.url}search/?q=lighthouse`);
+    await results(page);
+    await page.locator('#search-results h2 a', { hasText: lighthouse!.title }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Not kept on this device');
+    expect(new URL(page.url()).pathname).not.toBe(`${BASE}offline/`);
+    expect(await page.locator('#offline-article-title').textContent()).toBe(lighthouse!.title);
+    const shown = (await page.locator('#offline-article-text').textContent()) ?? '';
+    // The article's words, as the index holds them: the body's last word is there.
+    const lastWord = lighthouse!.text
+      .trim()
+      .split(/\s+/)
+      .at(-1)!
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    expect(shown).toContain(lastWord);
+    expect(shown.length).toBeGreaterThan(lighthouse!.text.length / 2);
+    // Any other page never kept says so too, without an article.
+    await page.goto(`${server.url}tags/`);
+    expect(await page.locator('h1').textContent()).toBe('Not kept on this device');
+    expect(await page.locator('#offline-article').isHidden()).toBe(true);
     await page.close();
   }, 120_000); // a whole offline download, two browsing contexts and a stopped server: more than 30 s on a busy machine
 

@@ -22,9 +22,13 @@ describe('the sitemap’s addresses', () => {
     ]);
   });
 
-  test('leave out the error pages, whatever the slashes, and nothing named like them', () => {
-    const urls = sitemapUrls(['404/', '/500', '404', 'tags/404/', '4040/'], home);
-    expect(urls).toEqual(['https://news.example/clip/4040/', 'https://news.example/clip/tags/404/']);
+  test('leave out the error pages and the offline one, whatever the slashes, and nothing named like them', () => {
+    const urls = sitemapUrls(['404/', '/500', '404', 'offline/', 'tags/404/', '4040/', 'tags/offline/'], home);
+    expect(urls).toEqual([
+      'https://news.example/clip/4040/',
+      'https://news.example/clip/tags/404/',
+      'https://news.example/clip/tags/offline/',
+    ]);
   });
 
   test('list a page once, and escape what a URL must escape', () => {

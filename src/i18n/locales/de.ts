@@ -106,6 +106,10 @@ export const messages = {
   'notFound.text':
     'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
   'notFound.latest': 'Neueste Artikel',
+  'offlinePage.title': 'Auf diesem Gerät nicht gespeichert',
+  'offlinePage.text':
+    'Sie sind offline, und diese Seite wurde in diesem Browser nicht gespeichert. Seiten, die Sie online öffnen, werden gespeichert, und sobald das Archiv offline verfügbar ist, funktioniert die Suche ohne Netz.',
+  'offlinePage.fromIndex': 'Der Text des Artikels, wie ihn der Suchindex speichert (ohne Bilder und Layout):',
 
   'onThisDay.title': 'An diesem Tag',
   'onThisDay.description': 'Artikel, die an diesem Tag in früheren Jahren erschienen sind.',

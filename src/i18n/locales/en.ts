@@ -119,6 +119,10 @@ export const messages = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.latest': 'Latest articles',
+  'offlinePage.title': 'Not kept on this device',
+  'offlinePage.text':
+    'You are offline, and this page was not kept in this browser. Pages you open while online are kept, and once the archive is kept offline its search works without a network.',
+  'offlinePage.fromIndex': 'The article’s text, as the search index keeps it (without its pictures and layout):',
 
   // On this day (page, then the browser's script)
   'onThisDay.title': 'On this day',

@@ -102,6 +102,11 @@ export const messages = {
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error.',
   'notFound.latest': 'Últimos artículos',
+  'offlinePage.title': 'No guardada en este dispositivo',
+  'offlinePage.text':
+    'No tiene conexión y esta página no se guardó en este navegador. Las páginas que abre con conexión se guardan, y una vez guardado el archivo sin conexión, su búsqueda funciona sin red.',
+  'offlinePage.fromIndex':
+    'El texto del artículo, tal como lo guarda el índice de búsqueda (sin imágenes ni maquetación):',
 
   'onThisDay.title': 'Un día como hoy',
   'onThisDay.description': 'Artículos publicados en este día en años anteriores.',

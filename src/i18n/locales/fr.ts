@@ -103,6 +103,11 @@ export const messages = {
   'notFound.text':
     'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
   'notFound.latest': 'Derniers articles',
+  'offlinePage.title': 'Page non conservée sur cet appareil',
+  'offlinePage.text':
+    'Vous êtes hors ligne, et cette page n’a pas été conservée dans ce navigateur. Les pages ouvertes en ligne sont conservées, et une fois l’archive gardée hors ligne, sa recherche fonctionne sans réseau.',
+  'offlinePage.fromIndex':
+    'Le texte de l’article, tel que l’index de recherche le conserve (sans images ni mise en page) :',
 
   'onThisDay.title': 'Ce jour-là',
   'onThisDay.description': 'Les articles publiés à la même date les années précédentes.',

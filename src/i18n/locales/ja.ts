@@ -100,6 +100,10 @@ export const messages = {
   'notFound.title': 'ページが見つかりません',
   'notFound.text': 'このアドレスにページはありません。移動したか、リンクが間違っている可能性があります。',
   'notFound.latest': '最新の記事',
+  'offlinePage.title': 'この端末に保存されていません',
+  'offlinePage.text':
+    'オフラインです。このページはこのブラウザに保存されていません。オンラインで開いたページは保存され、アーカイブをオフライン用に保存すると、検索はネットワークなしで使えます。',
+  'offlinePage.fromIndex': '検索インデックスに保存されている記事の本文（画像とレイアウトなし）:',
 
   'onThisDay.title': '今日は何の日',
   'onThisDay.description': '過去の同じ日に掲載された記事。',

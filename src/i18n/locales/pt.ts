@@ -102,6 +102,10 @@ export const messages = {
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não existe nenhuma página neste endereço. Pode ter mudado de lugar, ou a ligação tem um erro.',
   'notFound.latest': 'Últimos artigos',
+  'offlinePage.title': 'Não guardada neste dispositivo',
+  'offlinePage.text':
+    'Está sem ligação à rede e esta página não foi guardada neste navegador. As páginas que abre com rede são guardadas e, depois de guardar o arquivo para uso sem rede, a pesquisa funciona sem rede.',
+  'offlinePage.fromIndex': 'O texto do artigo, tal como o índice de pesquisa o guarda (sem imagens nem formatação):',
 
   'onThisDay.title': 'Neste dia',
   'onThisDay.description': 'Artigos publicados neste dia em anos anteriores.',
