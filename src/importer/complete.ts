@@ -82,7 +82,8 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     ...maybe('copyright', shortened(clean(fields.copyright), MAX_TEXT_LENGTH.copyright)),
     ...(fields.image ? { image: fields.image } : {}),
     ...maybe('lang', lang),
-    ...(settings.draft ? { draft: true } : {}),
+    // Only an article with placeholders waits for a person; a complete one in the same batch is published.
+    ...(gaps.length > 0 ? { draft: true } : {}),
     // Without a source URL, the text itself identifies the article on the next run.
     ...(url ? {} : { contentHash: contentHash(found.text) }),
   };

@@ -70,6 +70,13 @@ describe('completeArticle', () => {
     expect(result.gaps.map((gap) => gap.field)).toEqual(['title', 'date', 'section']);
   });
 
+  test('with drafts allowed, an article that lacks nothing is published, not held back as a draft', () => {
+    const complete = { title: 'Harbour wall', date: '2024-04-02', section: 'Local' };
+    const result = completeArticle(found(), complete, { draft: true, today: '2024-05-01' });
+    expect(result).toMatchObject({ ok: true, gaps: [] });
+    expect(result.ok && result.frontmatter).not.toHaveProperty('draft');
+  });
+
   test('a draft’s placeholder headline is in the article’s language, given to the words the run chose', () => {
     const asked: (string | undefined)[] = [];
     const untitled = (file: string, lang: string | undefined) => {
