@@ -4,6 +4,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 import outputFolder from './src/integrations/keep-output.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
+import siteFileWarning from './src/integrations/site-file-warning.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { articleMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import { settingsFrom } from './src/settings.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
     devServer(),
     buildRecord(),
     siteUrlWarning(settings.siteUrl),
+    siteFileWarning(settings.contentDir, settings.siteFile),
     // First after the pages: removes what earlier builds left, before the others write.
     output.keep,
     sitemap(),

@@ -4,7 +4,9 @@
  * `npm run verify` all take their settings from here, so a default (the
  * articles folder, the output folder) cannot differ between them.
  */
+import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { normalizeBase } from './lib/base.ts';
 import { bodyLimitsFrom, type BodyLimits } from './lib/limits.ts';
 
@@ -103,6 +105,26 @@ export const DEFAULTS = {
   searchRecentShardSize: DEFAULT_RECENT_SHARD_SIZE,
 } as const;
 
+/**
+ * The archive's settings file: CLIPPINGS_SITE_FILE; else, for an articles
+ * folder named by CLIPPINGS_CONTENT_DIR, a `site.json` in it or beside it (an
+ * archive folder laid out as `content/` is: `articles/` and `site.json`); else
+ * the sample's `content/site.json`.
+ * @example siteFileFrom({ CLIPPINGS_CONTENT_DIR: '/a/articles' }, (f) => f === '/a/site.json') // '/a/site.json'
+ */
+export function siteFileFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  exists: (file: string) => boolean = existsSync,
+): string {
+  const named = env['CLIPPINGS_SITE_FILE'];
+  if (named) return named;
+  const contentDir = env['CLIPPINGS_CONTENT_DIR'];
+  const found = contentDir
+    ? [join(contentDir, 'site.json'), join(dirname(contentDir), 'site.json')].find((file) => exists(file))
+    : undefined;
+  return found ?? DEFAULTS.siteFile;
+}
+
 /** The settings of one process. */
 export interface Settings {
   /** CLIPPINGS_SITE: the absolute origin of the deployed site; undefined when not set (a warning is logged). */
@@ -117,7 +139,7 @@ export interface Settings {
   outDir: string;
   /** CLIPPINGS_CACHE_DIR: the build cache. */
   cacheDir: string;
-  /** CLIPPINGS_SITE_FILE: the archive's settings file (name, language, publisher). */
+  /** CLIPPINGS_SITE_FILE: the archive's settings file (name, language, publisher); see siteFileFrom. */
   siteFile: string;
   /** CLIPPINGS_SEARCH_SHARD_SIZE: most articles per search shard. */
   searchShardSize: number;
@@ -149,7 +171,9 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     contentDir: env['CLIPPINGS_CONTENT_DIR'] ?? DEFAULTS.contentDir,
     outDir: env['CLIPPINGS_OUT_DIR'] ?? DEFAULTS.outDir,
     cacheDir: env['CLIPPINGS_CACHE_DIR'] ?? DEFAULTS.cacheDir,
-    siteFile: env['CLIPPINGS_SITE_FILE'] ?? DEFAULTS.siteFile,
+    get siteFile() {
+      return siteFileFrom(env);
+    },
     // Read when asked: a bad value fails the step that uses it, not every process that reads settings.
     get searchShardSize() {
       return shardSizeFrom(env);

@@ -1,6 +1,12 @@
 /** Settings read from the environment (src/settings.ts) that decide how a build uses the machine. */
 import { describe, expect, test } from 'vitest';
-import { buildMemoryFrom, defaultBuildMemoryBytes, renderWorkersFrom, settingsFrom } from '../../src/settings.ts';
+import {
+  buildMemoryFrom,
+  defaultBuildMemoryBytes,
+  renderWorkersFrom,
+  settingsFrom,
+  siteFileFrom,
+} from '../../src/settings.ts';
 
 // Gigabytes as the issues and the benchmark count them.
 const GB = 1e9;
@@ -39,5 +45,28 @@ describe('the threads checking and rendering articles (CLIPPINGS_RENDER_WORKERS)
     expect(() => renderWorkersFrom({ CLIPPINGS_RENDER_WORKERS: raw })).toThrow(
       `CLIPPINGS_RENDER_WORKERS must be a whole number of threads (0 for none), not "${raw}"`,
     );
+  });
+});
+
+describe('the archive’s settings file', () => {
+  const only =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file);
+  test('named outright, it wins', () => {
+    expect(
+      siteFileFrom({ CLIPPINGS_SITE_FILE: 'x/site.json', CLIPPINGS_CONTENT_DIR: '/a/articles' }, only('/a/site.json')),
+    ).toBe('x/site.json');
+  });
+  test('beside the articles folder, or in it, as content/ holds articles/ and site.json', () => {
+    expect(siteFileFrom({ CLIPPINGS_CONTENT_DIR: '/a/articles' }, only('/a/site.json'))).toBe('/a/site.json');
+    expect(siteFileFrom({ CLIPPINGS_CONTENT_DIR: '/a/articles/' }, only('/a/site.json'))).toBe('/a/site.json');
+    expect(siteFileFrom({ CLIPPINGS_CONTENT_DIR: '/a/content' }, only('/a/content/site.json', '/a/site.json'))).toBe(
+      '/a/content/site.json',
+    );
+  });
+  test('none there: the sample’s', () => {
+    expect(siteFileFrom({ CLIPPINGS_CONTENT_DIR: '/a/articles' }, only())).toBe('content/site.json');
+    expect(siteFileFrom({}, only('/a/site.json'))).toBe('content/site.json');
   });
 });
