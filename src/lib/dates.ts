@@ -96,6 +96,24 @@ export function compareArticleDates(a: ArticleDate, b: ArticleDate): number {
   return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
 }
 
+/**
+ * The update an article page shows under its dateline, if any: one later than
+ * the publication that the reader can tell from it as shown. An update seconds
+ * after publishing (a feed's entry saved twice), or on its day when no time is
+ * given, reads as the same date twice.
+ * @param shown how the page writes a date (the dateline's words)
+ * @example shownUpdate(parseArticleDate('2016-01-28T17:07:00+01:00')!, parseArticleDate('2016-01-28T17:07:42+01:00'), d => d.written.slice(0, 16)) // undefined
+ */
+export function shownUpdate(
+  published: ArticleDate,
+  updated: ArticleDate | undefined,
+  shown: (date: ArticleDate) => string,
+): ArticleDate | undefined {
+  return updated && compareArticleDates(updated, published) > 0 && shown(updated) !== shown(published)
+    ? updated
+    : undefined;
+}
+
 /** Splits a `YYYY-MM-DD` day into its parts (as strings, zero-padded). */
 export function dayParts(day: string): { year: string; month: string; day: string } {
   return { year: day.slice(0, 4), month: day.slice(5, 7), day: day.slice(8, 10) };

@@ -9,6 +9,7 @@ import {
   monthDayKey,
   parseArticleDate,
   risDay,
+  shownUpdate,
   utcDayOf,
 } from '../../src/lib/dates.ts';
 
@@ -127,5 +128,22 @@ describe('day forms and keys', () => {
     expect(monthDayKey(2, 9)).toBe('02-09');
     expect(monthDayKey(12, 31)).toBe('12-31');
     expect(utcDayOf(new Date('2024-03-14T23:00:00-05:00'))).toBe('2024-03-15');
+  });
+});
+
+describe('shownUpdate: an update the reader can tell from the publication', () => {
+  const at = (written: string) => parseArticleDate(written)!;
+  const enDateline = (date: ReturnType<typeof at>) => formatDateline(date);
+  test.each([
+    ['seconds later, the same minute shown', '2016-01-28T17:07:00+01:00', '2016-01-28T17:07:42+01:00', false],
+    ['an hour later', '2016-01-28T17:07:00+01:00', '2016-01-28T18:15:00+01:00', true],
+    ['a later day, without times', '2016-01-28', '2016-01-30', true],
+    ['the same day, without times', '2016-01-28', '2016-01-28', false],
+    ['earlier than the publication', '2016-01-28T17:07:00+01:00', '2016-01-27T09:00:00+01:00', false],
+  ])('%s', (_, published, updated, shown) => {
+    expect(shownUpdate(at(published), at(updated), enDateline) !== undefined).toBe(shown);
+  });
+  test('no update, nothing shown', () => {
+    expect(shownUpdate(at('2016-01-28'), undefined, enDateline)).toBeUndefined();
   });
 });
