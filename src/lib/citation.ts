@@ -55,14 +55,26 @@ const AUTHORS_BEFORE_ET_AL = 7;
 const FAMILY_NAME_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
+ * Last words that make a credit an organisation's, not a person's: Chicago
+ * cites "Associated Press" and "Harbour Gazette Staff" as written, uninverted.
+ */
+const ORGANISATION_WORD =
+  /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents)$/i;
+
+/**
  * Splits a display name into family and given names at its last space, the
  * rule that fits most bylines ("Ludwig van Beethoven" → "Beethoven", "Ludwig van").
- * A one-word name, or a CJK name (already family name first), is kept whole.
+ * A one-word name, a CJK name (already family name first), or a credit that
+ * is no person's (its last word in lowercase, "heise online", or an
+ * organisation's, "Coast Wire Staff") is kept whole.
  * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
+ * @example splitName('heise online') // { family: 'heise online' }
  */
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  if (/^\p{Ll}/u.test(last) || ORGANISATION_WORD.test(last)) return { family: trimmed };
   const space = trimmed.lastIndexOf(' ');
   return space < 0 ? { family: trimmed } : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) };
 }

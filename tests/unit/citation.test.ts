@@ -56,6 +56,10 @@ describe('Chicago bibliography entry', () => {
     [['Ada Quill', 'Bram Osei', 'Camille Vernet'], 'Quill, Ada, Bram Osei, and Camille Vernet'],
     [['Ludwig van Beethoven'], 'Beethoven, Ludwig van'],
     [['Reuters'], 'Reuters'],
+    // Credits that name no person stay as written.
+    [['heise online'], 'heise online'],
+    [['Associated Press'], 'Associated Press'],
+    [['Coast Wire Staff', 'Ada Quill'], 'Coast Wire Staff, and Ada Quill'],
     [['山田 花子', 'Ada Quill'], '山田 花子, and Ada Quill'],
     [
       Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
