@@ -95,8 +95,11 @@ function parseRecords(source: string, path: string, show: (file: string) => stri
   throw new MetadataError(`--metadata ${show(path)}: expected a .csv, .json or .jsonl file`);
 }
 
+/** Where a cell's list splits, as each script writes it: Arabic ، and ؛, the CJK enumeration comma and full-width forms. */
+const LIST_SEPARATOR = { authors: /[;؛；]/u, tags: /[,،、，]/u } as const;
+
 /**
- * One table row as fields. Lists are JSON arrays, or text split at `;` (authors) or `,` (tags).
+ * One table row as fields. Lists are JSON arrays, or text split at `;` (authors) or `,` (tags), in any script's form.
  * @example rowOf({ file: 'a.txt', title: 'Quay fair', authors: 'Ada Quill; Bram Ott', date: '1998-05-12' }, 'meta.csv row 2').fields
  * // { title: 'Quay fair', authors: ['Ada Quill', 'Bram Ott'], date: '1998-05-12' }
  */
@@ -121,7 +124,9 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
         );
       fields[key as 'date'] = date;
     } else if (LISTS.has(key)) {
-      const list = Array.isArray(raw) ? raw.map(String) : cell.split(key === 'authors' ? ';' : ',');
+      const list = Array.isArray(raw)
+        ? raw.map(String)
+        : cell.split(key === 'authors' ? LIST_SEPARATOR.authors : LIST_SEPARATOR.tags);
       fields[key as 'tags'] = list.map((item) => item.trim()).filter(Boolean);
     } else if (key in SOURCE_FIELDS) {
       source[SOURCE_FIELDS[key] as 'name'] = cell.trim();

@@ -43,6 +43,20 @@ describe('metadata tables', () => {
     expect(rows.get(join(dir, 'sub/b.txt'))?.fields).toEqual({ title: 'Second', date: '1998-05-13' });
   });
 
+  test('lists split where each script separates them: Arabic ، and ؛, the CJK comma', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-meta-'));
+    await writeFile(
+      join(dir, 'meta.csv'),
+      'file,authors,tags\n' + 'a.txt,هدى منصور؛ سامي نصر,"صيد، وقود، احتجاج"\n' + 'b.txt,山田太郎,"港、祭り"\n',
+    );
+    const rows = await readMetadataFile(join(dir, 'meta.csv'));
+    expect(rows.get(join(dir, 'a.txt'))?.fields).toEqual({
+      authors: ['هدى منصور', 'سامي نصر'],
+      tags: ['صيد', 'وقود', 'احتجاج'],
+    });
+    expect(rows.get(join(dir, 'b.txt'))?.fields).toEqual({ authors: ['山田太郎'], tags: ['港', '祭り'] });
+  });
+
   test('JSON Lines and JSON arrays work the same way', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-meta-'));
     await writeFile(
