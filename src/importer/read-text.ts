@@ -90,9 +90,10 @@ export interface TextOptions {
 
 // A capital after the word, in scripts that have capitals; Arabic has none.
 const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L})/iu;
-// "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --"
+// "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
+// capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)(?:,\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
@@ -140,7 +141,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   const notes: string[] = [];
 
   const first = paragraphs[0];
-  if (first !== undefined && paragraphs.length > 1 && isHeadline(first)) {
+  // A first line that is only a date is the date, never the headline.
+  if (first !== undefined && paragraphs.length > 1 && isHeadline(first) && !isDateLine(first.trim())) {
     guessed.title = first.trim();
     why.title = `title "${guessed.title}" from the first line`;
     paragraphs.shift();

@@ -146,6 +146,24 @@ describe('readText: what the shape of plain text tells', () => {
     ]);
   });
 
+  test('an Arabic dateline gives the date, in either set of digits, and its agency the source', () => {
+    for (const dateline of ['الساحل، 15 أبريل 2024 (وكالة الساحل) -', 'الساحل، ١٥ أبريل ٢٠٢٤ (وكالة الساحل) -']) {
+      const found = readText(`${dateline} افتتح السوق الجديد صباح اليوم.\n\nوسط حضور كبير.`, 'a.txt');
+      expect(found.guessed).toEqual({ date: '2024-04-15', source: { name: 'وكالة الساحل' } });
+      expect(found.body.startsWith(dateline)).toBe(true);
+    }
+    expect(readText('افتتح السوق الجديد صباح اليوم - وسط حضور كبير.\n\nثم.', 'a.txt').guessed).toBeUndefined();
+  });
+
+  test.each(['April 15, 2024', '15 avril 2024', '15 de abril de 2024', '15 أبريل 2024'])(
+    'a first line that is only a date (%s) is the date, not the headline',
+    (line) => {
+      const found = readText(`${line}\n\nThe harbour reopened on Monday.\n\nFerries ran late.`, 'a.txt');
+      expect(found.guessed).toEqual({ date: '2024-04-15' });
+      expect(found.body.startsWith('The harbour reopened')).toBe(true);
+    },
+  );
+
   test('a copyright holder is the source before the agency a dateline credits', () => {
     const found = readText(
       'PARIS (AFP) — The harbour reopened on Monday.\n\n© 2015 Harbour Gazette. All rights reserved.',
