@@ -1,6 +1,6 @@
 /**
  * remark-lead: reads what listings need from the body, in the same pass as
- * rendering: the text of the first paragraph (the default summary) and the
+ * rendering: the text of the first paragraph with words (the default summary) and the
  * word count (for reading time). Stored on `file.data.astro.frontmatter`,
  * which Astro's unified renderer returns as metadata.
  */
@@ -66,9 +66,11 @@ function countBodyWords(tree: Root): number {
 /** The remark plugin. Takes no options. */
 export default function remarkLead() {
   return (tree: Root, file: VFile): void => {
-    const first = tree.children.find((node) => node.type === 'paragraph');
+    // The first paragraph with words of its own: a lead picture's alt text (often the headline again) is no summary.
+    const text = (node: Root['children'][number]) => toString(node, { includeHtml: false, includeImageAlt: false });
+    const first = tree.children.find((node) => node.type === 'paragraph' && text(node).trim() !== '');
     const data: LeadData = {
-      lead: first ? truncateAtWord(toString(first, { includeHtml: false }), LEAD_LENGTH) : '',
+      lead: first ? truncateAtWord(text(first), LEAD_LENGTH) : '',
       wordCount: countBodyWords(tree),
     };
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
