@@ -6,6 +6,7 @@
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
+import { asciiDigits } from '../lib/digits.ts';
 import { parseArticleDate } from '../lib/dates.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive), January first.
@@ -208,16 +209,4 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
   if (!year || !month || !dayOfMonth) return undefined;
   const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
-}
-
-/**
- * Arabic-Indic, Persian and full-width digits as ASCII ones, so every pattern
- * reads them. @example asciiDigits('٢٠ يناير ٢٠٢٥') // '20 يناير 2025'
- */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-    return String(code - zero);
-  });
 }

@@ -7,6 +7,7 @@
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
 import { daysInMonth, isRealDay } from '../lib/dates.ts';
+import { asciiDigits } from '../lib/digits.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -25,13 +26,19 @@ export interface DateCover {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** The same shape as an HTML `pattern` (which reads `\d` as ASCII only), for the search form's date fields. */
+const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
+export const DATE_BOUND_PATTERN = `\\s*${DIGIT}{4}([\\-\\/.,]${DIGIT}{1,2}){0,2}\\s*`;
+
 /**
- * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; undefined for anything else,
- * impossible days included (2023-02-29).
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in any script's digits and with
+ * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark);
+ * undefined for anything else, impossible days included (2023-02-29).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
+ * @example parseDateBound('٢٠٠٣/٠٦') // { year: 2003, month: 6 }
  */
 export function parseDateBound(text: string): DateBound | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(asciiDigits(text.trim()));
   if (!match) return undefined;
   const year = Number(match[1]);
   if (match[2] === undefined) return { year };
@@ -40,6 +47,16 @@ export function parseDateBound(text: string): DateBound | undefined {
   if (match[3] === undefined) return { year, month };
   const day = Number(match[3]);
   return isRealDay(year, month, day) ? { year, month, day } : undefined;
+}
+
+/**
+ * A bound as the URL writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @example formatDateBound({ year: 2003, month: 6 }) // '2003-06'
+ */
+export function formatDateBound(bound: DateBound): string {
+  return [pad(bound.year, 4), ...(bound.month ? [pad(bound.month)] : []), ...(bound.day ? [pad(bound.day)] : [])].join(
+    '-',
+  );
 }
 
 /** A calendar day as a comparable triple. */

@@ -4,7 +4,7 @@
  * `/search/?q=ferry&section=Local&tag=coast&tag=storms&from=1998&to=2003-06&sort=newest`.
  * Pure functions over `URLSearchParams`; the page script owns the history.
  */
-import { coverFilter, coverRange, isBackward, parseDateBound, type AnyFilter } from './date-range.ts';
+import { coverFilter, coverRange, formatDateBound, isBackward, parseDateBound, type AnyFilter } from './date-range.ts';
 import { FILTER_KEYS, SORT_KEY, type FilterKey } from './record.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -44,10 +44,10 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort') ?? '';
-  // A bound that is not a year, month or day is left out rather than guessed at.
+  // A bound that is not a year, month or day is left out rather than guessed at; one that is is written as the URL writes it.
   const bound = (name: string) => {
-    const text = (params.get(name) ?? '').trim();
-    return parseDateBound(text) ? text : '';
+    const parsed = parseDateBound(params.get(name) ?? '');
+    return parsed ? formatDateBound(parsed) : '';
   };
   return {
     query: (params.get('q') ?? '').trim(),

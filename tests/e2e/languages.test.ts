@@ -244,6 +244,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Arabic: a date range typed in Arabic-Indic digits is read, and written back as the URL writes it', async () => {
+    const page = await browser.newPage();
+    const all = `${servers.get('ar')?.url}search/?q=${encodeURIComponent('السوق')}`;
+    await page.goto(all);
+    await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+    await page.goto(`${all}&from=${encodeURIComponent('٢٠٢٤-٠٥')}&to=${encodeURIComponent('٢٠٢٤/٥/٣١')}`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#search-date-note').textContent()).toBe('');
+    expect(await page.inputValue('#search-from')).toBe('2024-05');
+    expect(await page.inputValue('#search-to')).toBe('2024-05-31');
+    const days = await page.locator('#search-results li .meta').allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-from').evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(true);
+    await page.close();
+  });
+
   test('Japanese: a run of words without spaces, quoted or not, is a phrase, found in its order only, and marked whole', async () => {
     const page = await browser.newPage();
     const results = page.locator('#search-results li a[href*="highlight="]');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { coverFilter, coverRange, parseDateBound } from '../../src/search/date-range.ts';
+import { coverFilter, coverRange, formatDateBound, parseDateBound } from '../../src/search/date-range.ts';
 
 const SPAN = { first: '1995-03', last: '2024-10' };
 const cover = (from: string, to: string) =>
@@ -12,9 +12,22 @@ describe('parseDateBound', () => {
     ['2003-06', { year: 2003, month: 6 }],
     ['2024-02-29', { year: 2024, month: 2, day: 29 }],
     [' 2001 ', { year: 2001 }],
+    // As phones type them: another script's digits, no hyphen on the number pad, a month of one digit.
+    ['٢٠٠٣-٠٦', { year: 2003, month: 6 }],
+    ['۲۰۰۳', { year: 2003 }],
+    ['２００３-０６-０１', { year: 2003, month: 6, day: 1 }],
+    ['2003/06', { year: 2003, month: 6 }],
+    ['2003.6.1', { year: 2003, month: 6, day: 1 }],
+    ['2003-6', { year: 2003, month: 6 }],
   ])('%s', (text, expected) => expect(parseDateBound(text)).toEqual(expected));
 
-  test.each(['', '98', '2003-6', '2003-13', '2023-02-29', '2003-06-31', '2003/06', 'x'])('refuses %j', (text) =>
+  test.each([
+    [{ year: 2003 }, '2003'],
+    [{ year: 2003, month: 6 }, '2003-06'],
+    [{ year: 2003, month: 6, day: 1 }, '2003-06-01'],
+  ])('%j is written %s', (bound, text) => expect(formatDateBound(bound)).toBe(text));
+
+  test.each(['', '98', '2003-13', '2023-02-29', '2003-06-31', '2003-06-', '2003--06', 'x'])('refuses %j', (text) =>
     expect(parseDateBound(text)).toBeUndefined(),
   );
 });

@@ -85,6 +85,12 @@ describe('date range in the URL', () => {
     expect(hasCriteria(state)).toBe(true);
   });
 
+  test('a bound typed in another script’s digits or with slashes is read, and written as the URL writes it', () => {
+    const state = parseSearchState(`?from=${encodeURIComponent('٢٠٢٤')}&to=${encodeURIComponent('2024/3')}`);
+    expect([state.from, state.to]).toEqual(['2024', '2024-03']);
+    expect(serializeSearchState(state)).toBe('?from=2024&to=2024-03');
+  });
+
   test.each(['98', '2003-13', '2023-02-29', 'yesterday'])('a bound that is no date (%s) is dropped', (bad) => {
     expect(parseSearchState(`?from=${bad}`).from).toBe('');
   });
