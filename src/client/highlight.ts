@@ -11,7 +11,7 @@ import { readInterface } from '../i18n/client.ts';
 import { quotedQuery } from '../search/results.ts';
 
 /** The bar's words, in the site's language (the article page carries them: InterfaceMessages.astro). */
-const { t } = readInterface();
+const { t, data } = readInterface();
 
 /** Wraps each matched word of the text nodes under `root` in `<mark class="search-hit">`; returns how many. */
 function markWords(root: Element, words: readonly string[]): number {
@@ -67,17 +67,26 @@ if (body && words.length > 0 && (markWords(body, words) > 0 || markWords(body, s
   next.type = 'button';
   next.className = 'secondary';
   next.textContent = t('highlight.next');
+  // Which match the button brought into view, "2 / 5", in the interface's digits; read out as it changes.
+  const position = document.createElement('span');
+  position.className = 'highlight-position';
+  position.setAttribute('aria-live', 'polite');
+  const number = new Intl.NumberFormat(data.lang);
   let shownMark = -1;
   next.addEventListener('click', () => {
+    marks[shownMark]?.classList.remove('current');
     shownMark = (shownMark + 1) % marks.length;
-    marks[shownMark]?.scrollIntoView({ block: 'center' });
+    const mark = marks[shownMark];
+    mark?.classList.add('current');
+    mark?.scrollIntoView({ block: 'center' });
+    position.textContent = `${number.format(shownMark + 1)} / ${number.format(marks.length)}`;
   });
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'secondary';
   button.textContent = t('highlight.clear');
   button.addEventListener('click', () => clear(bar));
-  bar.append(text, ' ', next, ' ', button);
+  bar.append(text, ' ', next, ' ', position, ' ', button);
   document.body.append(bar);
   // Opened from the results with every match below the first screen (a name in the tenth paragraph):
   // the first one is brought into view. Not when the reader comes back or reloads, which keep their place.

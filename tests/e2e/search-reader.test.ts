@@ -302,10 +302,18 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       const next = page.getByRole('button', { name: 'Next match' });
+      const current = page.locator('article mark.search-hit.current');
+      const position = page.locator('.highlight-position');
       await next.click();
       await expect.poll(() => onScreen(0)).toBe(true);
+      // The match it went to is marked as the current one, and the bar says which of how many.
+      expect(await marks.nth(0).evaluate((mark) => mark.classList.contains('current'))).toBe(true);
+      expect(await position.textContent()).toBe('1 / 2');
       await next.click();
       await expect.poll(() => onScreen(1)).toBe(true);
+      expect(await current.count()).toBe(1);
+      expect(await marks.nth(1).evaluate((mark) => mark.classList.contains('current'))).toBe(true);
+      expect(await position.textContent()).toBe('2 / 2');
       await page.close();
     });
 
