@@ -28,6 +28,8 @@ export interface ArchiveFolder {
   drafts: Set<string>;
   /** Site paths (`/YYYY/MM/DD/slug/`) taken, so a new file never claims another's URL. */
   sitePaths: Set<string>;
+  /** Files this run planned (dry or not), as opposed to those it found: a repeat of one is in the inputs, not the archive. */
+  planned: Set<string>;
 }
 
 /** The decision for one article. */
@@ -44,6 +46,7 @@ export async function scanArchive(root: string): Promise<ArchiveFolder> {
     files: new Set(),
     drafts: new Set(),
     sitePaths: new Set(),
+    planned: new Set(),
   };
   // The loader's rule: notes and templates (`_x.md`, `.x.md`) are not articles, so they do not claim an identity or a URL.
   for (const file of await listArticleFiles(root)) {
@@ -145,6 +148,14 @@ export function planArticle(
   const id = identityOf(frontmatter);
   const existing = id ? archive.byIdentity.get(id) : undefined;
   const why = id?.startsWith('id:') ? 'same feed entry id' : id?.startsWith('url:') ? 'same source URL' : 'same text';
+  if (existing && archive.planned.has(existing)) {
+    // Two inputs of one run with the same article (a page saved twice, a feed and its page): the first wins.
+    return {
+      action: 'skip',
+      file: existing,
+      reason: `${why} as an earlier input of this run, imported as ${options.display(join(archive.root, existing))}`,
+    };
+  }
   if (existing && !options.force) {
     return {
       action: 'skip',
@@ -163,6 +174,7 @@ export function planArticle(
   const checked = readArticleSource(options.display(join(archive.root, file)), text, settingsFrom().bodyLimits);
   if ('problems' in checked) return { action: 'fail', reason: formatProblems(checked.problems) };
   archive.files.add(file);
+  archive.planned.add(file);
   archive.sitePaths.add(checked.article.url);
   if (id) archive.byIdentity.set(id, file);
   if (movedFrom) {

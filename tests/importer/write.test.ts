@@ -24,6 +24,7 @@ const emptyArchive = (): ArchiveFolder => ({
   files: new Set(),
   drafts: new Set(),
   sitePaths: new Set(),
+  planned: new Set(),
 });
 const plan = (archive: ArchiveFolder, frontmatter: Record<string, unknown>, force = false) =>
   planArticle(archive, frontmatter, 'Body text.\n', [], { force, display: (file) => file });
@@ -284,6 +285,19 @@ describe('planArticle', () => {
       reason: expect.stringMatching(/same source URL.*--force/),
     });
     expect(plan(archive, again, true)).toMatchObject({ action: 'write', file: '2024/05/old-name.md', replaces: true });
+  });
+
+  test('a second input of the run with the same article is told apart from one already in the archive', () => {
+    const archive = emptyArchive();
+    const first = plan(archive, article);
+    expect(first).toMatchObject({ action: 'write' });
+    const again = plan(archive, article, true);
+    expect(again).toMatchObject({
+      action: 'skip',
+      file: (first as { file: string }).file,
+      reason: expect.stringMatching(/^same source URL as an earlier input of this run, imported as \/archive\/2024\/05\/harbour-wall-repaired\.md$/),
+    });
+    expect(again.action === 'skip' && again.reason).not.toContain('already in the archive');
   });
 
   test('a different article on the same path or URL keeps it; the new one gets a suffix', () => {
