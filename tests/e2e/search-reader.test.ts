@@ -317,6 +317,22 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.close();
     });
 
+    test('on a phone and on a desktop, the date range’s from and to sit side by side', async () => {
+      const page = await context.newPage();
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${server.url}search/?q=harbour`);
+        await settled(page);
+        const [from, to] = await Promise.all(
+          ['#search-from', '#search-to'].map((field) => page.locator(field).boundingBox()),
+        );
+        expect(from && to && Math.abs(from.y - to.y) < 2, `at ${width} px`).toBe(true);
+        expect(from!.x + from!.width <= to!.x || to!.x + to!.width <= from!.x, `at ${width} px`).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      }
+      await page.close();
+    });
+
     test('the search page does not move as it loads (CLS < 0.1 on a phone-sized screen)', async () => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 412, height: 823 });
