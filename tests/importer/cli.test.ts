@@ -170,7 +170,7 @@ describe('import command', { timeout: 120_000 }, () => {
       expect(text, path).not.toMatch(/<script|onerror|onclick|onload|javascript:/i);
     }
     expect(written['2024/04/keeper-hands-over-the-logbooks.md']).toMatch(
-      /^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\nsource:\n  name: Alder Coast Courier\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/,
+      /^---\ntitle: Keeper hands over the logbooks\ndate: "2024-04-02"\nsection: Heritage\nsource:\n {2}name: Alder Coast Courier\ncopyright: © 2024 Alder Coast Courier\. All rights reserved\.\ncontentHash: sha256-[0-9a-f]{64}\n---\n\nThe last keeper/,
     );
 
     const second = await runImport([fixtures, '--out', 'articles', ...keeperOptions], cwd);

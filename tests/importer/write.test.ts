@@ -295,7 +295,9 @@ describe('planArticle', () => {
     expect(again).toMatchObject({
       action: 'skip',
       file: (first as { file: string }).file,
-      reason: expect.stringMatching(/^same source URL as an earlier input of this run, imported as \/archive\/2024\/05\/harbour-wall-repaired\.md$/),
+      reason: expect.stringMatching(
+        /^same source URL as an earlier input of this run, imported as \/archive\/2024\/05\/harbour-wall-repaired\.md$/,
+      ),
     });
     expect(again.action === 'skip' && again.reason).not.toContain('already in the archive');
   });
