@@ -133,6 +133,29 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
+  test('a page wrapped in one form (ASP.NET WebForms) keeps its story; a sign-up box inside it still goes', async () => {
+    const signup = `<div class="optin"><p>Get the morning briefing</p><form action="/signup"><input name="email"><button>Join</button></form></div>`;
+    const found = await readHtml(
+      page(
+        '',
+        `<form id="Pier-to-be-rebuilt-191119" name="Pier-to-be-rebuilt-191119" method="post"><input type="hidden" name="__VIEWSTATE" value="abc"><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="article-body"><h1>Pier to be rebuilt</h1><p>${story[0]}</p>${signup}${story
+          .slice(1)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}</div></form>`,
+      ),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+  });
+
+  test('a short story in a page wrapped in one form is still found by the plain fallback', async () => {
+    const found = await readHtml(
+      page('', `<form id="aspnetForm" method="post"><main><p>${story[0]}</p></main></form>`),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story[0] ?? ''));
+  });
+
   test('a date line under the byline goes with it, after a picture with its credit, even printed twice', async () => {
     const found = await readHtml(
       page(
