@@ -9,6 +9,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, looksLikeName } from './bylines.ts';
 import { samePublicationName } from './compare-text.ts';
@@ -259,7 +260,7 @@ function authorsOf(
     () => persons(ld?.author, bylines),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
     // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
-    () => (extracted?.byline ? bylines(extracted.byline) : []),
+    () => (extracted?.byline ? bylines(shownByline(tree, extracted.byline)) : []),
     () =>
       selectAll('[itemprop~=author]', tree).flatMap((element) =>
         bylines(itemValue(select('[itemprop~=name]', element) ?? element)),
@@ -283,12 +284,49 @@ function visibleBylines(tree: Root, bylines: (byline: string) => string[]): stri
       )
     )
       continue;
-    const byline = hastToString(element).replace(/\s+/g, ' ').trim();
+    const byline = shownText(element);
     if (byline.length === 0 || byline.length > 120) continue;
     const found = bylines(byline);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+// Where Readability looks for a byline: rel=author, itemprop=author, a class or id that says so.
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Readability's byline as the page shows it. Readability takes the element's
+ * text as is, its blocks' words glued ("ERIC TUCKERAssociated Press" of a name
+ * and an agency's credit set on two lines); the same element read as shown
+ * keeps each on its line.
+ */
+function shownByline(tree: Root, byline: string): string {
+  const glued = byline.replace(/\s+/g, ' ').trim();
+  const element = selectAll('[class], [id], [rel], [itemprop]', tree).find(
+    (candidate) =>
+      BYLINE_HINT.test([...classWords(candidate), ...attributeWords(candidate)].join(' ')) &&
+      hastToString(candidate).replace(/\s+/g, ' ').trim() === glued,
+  );
+  return element ? shownText(element) : byline;
+}
+
+/**
+ * An element's text as a browser shows it: a block's or a line break's edge
+ * is a line break, any other white space one space.
+ * @example shownText(<div><div>By ERIC TUCKER</div><div>Associated Press</div></div>) // 'By ERIC TUCKER\nAssociated Press'
+ */
+function shownText(element: Element): string {
+  return toText(element)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function attributeWords(element: Element): string[] {
+  const { rel, itemProp } = element.properties;
+  return [rel, itemProp].flatMap((value) => (Array.isArray(value) ? value.map(String) : []));
 }
 
 /** The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and `@graph`. */

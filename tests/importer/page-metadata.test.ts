@@ -183,6 +183,16 @@ describe('readPageMetadata', () => {
     expect(read(html, { html: '<p>x</p>', byline: 'By Ada Quill' }).authors).toEqual(['Ada Quill']);
   });
 
+  test('a byline set on two lines, names then agency, is read as shown: the agency is where they work, no name', () => {
+    const page = `<html><body><div class="byline"><div>By ADA QUILL and BRAM OTT</div><div>Associated Press</div></div><p>x</p></body></html>`;
+    // Read by us from the page, and as Readability hands it over: the two lines' words glued.
+    expect(read(page).authors).toEqual(['Ada Quill', 'Bram Ott']);
+    expect(read(page, { html: '<p>x</p>', byline: 'By ADA QUILL and BRAM OTTAssociated Press' }).authors).toEqual([
+      'Ada Quill',
+      'Bram Ott',
+    ]);
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(
