@@ -250,4 +250,36 @@ describe('chooseTitle', () => {
     expect(chooseTitle(['Pier to be rebuilt'], 'Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
     expect(chooseTitle([], undefined, [])).toBeUndefined();
   });
+
+  test('a candidate that is another with the writer’s or a site’s name added gives way to the clean one', () => {
+    const title = 'The Tide Clock and the Long Wait. Why the pier… | by Ada Quill | Quay Notes';
+    expect(
+      chooseTitle(
+        ['The Tide Clock and the Long Wait - Ada Quill', 'The Tide Clock and the Long Wait'],
+        title,
+        [],
+        ['Ada Quill'],
+      ),
+    ).toBe('The Tide Clock and the Long Wait');
+    expect(chooseTitle(['Pier to be rebuilt | Quay Notes', 'Pier to be rebuilt'], undefined, [])).toBe(
+      'Pier to be rebuilt',
+    );
+    // A dash before words that name nobody is the headline's own.
+    expect(chooseTitle(['Pier - what next?', 'Pier'], undefined, [], ['Ada Quill'])).toBe('Pier - what next?');
+  });
+});
+
+describe('the <h1> as a headline', () => {
+  test('a site logo in an <h1> (a link to the front page) does not beat the story title', () => {
+    const page = `<html><head><title>The Tide Clock - Chapter 1 - quaywriter [Archive of Quay Stories]</title></head><body>
+      <h1 class="heading"><a href="/"><span>Archive of Quay Stories</span> <sup>beta</sup><img alt="Archive of Quay Stories" src="/logo.png"></a></h1>
+      <div id="workskin"><h2 class="title">The Tide Clock</h2><p>x</p></div></body></html>`;
+    expect(read(page, { html: '<p>x</p>', title: 'The Tide Clock - Chapter 1 - quaywriter' }).title).toBe(
+      'The Tide Clock - Chapter 1 - quaywriter',
+    );
+    // A headline that links to its own story is a headline.
+    expect(read('<html><body><h1><a href="/2024/pier">Pier to be rebuilt</a></h1><p>x</p></body></html>').title).toBe(
+      'Pier to be rebuilt',
+    );
+  });
 });
