@@ -48,7 +48,7 @@ const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern)\b/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated)\b/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -65,6 +65,10 @@ const FILED_FROM = /\s(?:in|à)\s+\p{Lu}.*?(?=\s(?:and|et|und|&)\s|$)/gmu;
 
 // The job titles a beat comes before, written in running text (lowercase).
 const JOB_TITLE = /^(?:editor|correspondent|reporter|writer|columnist|journalist|photographer|critic)$/;
+
+// Degrees a byline prints after the name ("Brenda Quill, MA"): a part of their own, naming nobody.
+const DEGREE =
+  /^(?:M\.?A|M\.?S|MSc|M\.?D|Ph\.?D|DPhil|R\.?N|MPH|MBA|B\.?A|BSc|DDS|DVM|PharmD|EdD|CPA|RDN?|LDN?|CDE|CNS|F?NP)\.?$/;
 
 // Generational suffixes, part of the name even where a job title follows it.
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
@@ -138,6 +142,7 @@ function cleanName(part: string): string | undefined {
     .split(' ')
     .filter(Boolean);
   // "The" and "Our" open a desk's credit ("Our Foreign Staff"); inside a name they are part of it ("First Dog on the Moon").
+  if (words.length === 1 && DEGREE.test(words[0] ?? '')) return undefined;
   const end = words.findIndex((word, at) => ROLE.test(word) && !(at > 0 && /^(?:the|our)$/i.test(word)));
   if (end === 0) return undefined; // "Staff Writer": a role on its own
   // One word before a capitalised role: a desk's credit ("Wire Desk", "Macworld Staff"), which the word alone

@@ -61,6 +61,9 @@ describe('bylineNames', () => {
     ['Ada Quill\nBram Ott', ['Ada Quill', 'Bram Ott']],
     ['By\nAda Quill in Lagos\nCoast Wire Staff', ['Ada Quill']],
     ['by Ada Quill\nMonday, November 18, 2019', ['Ada Quill']],
+    ['Written by Ada Quill\nEdited by Bram Ott', ['Ada Quill']],
+    ['By Ada Quill, MA\nQuay Health News', ['Ada Quill']],
+    ['Bram Ott, MS, RDN', ['Bram Ott']],
   ])('a byline a page set on several lines: a credit a line: %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
   });
