@@ -190,7 +190,7 @@ function moveEdgeSpacesOutOfEmphasis(node: MdastNodes): void {
     if (first?.type === 'text') first.value = first.value.trimStart();
     if (last?.type === 'text') last.value = last.value.trimEnd();
   }
-  node.children = children.filter((child) => child.type !== 'text' || child.value !== '') as typeof node.children;
+  node.children = children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
 /** Adjacent texts as one, white space where they meet as one space (or the one line break). */
