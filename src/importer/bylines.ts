@@ -5,6 +5,7 @@
  * anything that does not look like a person's name (a handle, a date, a URL)
  * is left out rather than published as an author.
  */
+import { isOrganisationCredit } from '../lib/citation.ts';
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
@@ -42,11 +43,12 @@ export function hasBylineLabel(line: string): boolean {
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (plus "&", commas and semicolons, Arabic's and CJK's).
-const JOIN = /\s*(?:,|،|;|&|、|，|；|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
+// "and" between names in the same languages (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
+// where a page set each credit on a line of its own).
+const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern)\b/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated)\b/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -54,13 +56,19 @@ const CALENDAR_WORD =
 const GLUED_DATE_WORD = new RegExp(`(?<=\\p{Ll})(?:${CALENDAR_WORD}\\s*)+$`, 'u');
 // Spaced, but only right before where the day's digits were cut ("Associated Press November 19"): "Jane May, 12" keeps May.
 const DATE_WORD_BEFORE_DAY = new RegExp(`\\s${CALENDAR_WORD.replace(',?', '')}\\s$`, 'u');
+// On a line of its own, whatever its commas: the line of the date under the byline ("Monday, November 18, 2019").
+const DATE_LINE = new RegExp(`\\n(?:${CALENDAR_WORD}\\s*)+$`, 'u');
 
 // Where the writer filed from, after the name: "Tom Okafor in Lagos", "Ana Ruiz à Lyon", up to the next name
 // ("Sam Jones in Madrid and Stephen Burgen in Barcelona"); a place may hold a comma ("in Stanstead, Quebec").
-const FILED_FROM = /\s(?:in|à)\s+\p{Lu}.*?(?=\s(?:and|et|und|&)\s|$)/gu;
+const FILED_FROM = /\s(?:in|à)\s+\p{Lu}.*?(?=\s(?:and|et|und|&)\s|$)/gmu;
 
 // The job titles a beat comes before, written in running text (lowercase).
 const JOB_TITLE = /^(?:editor|correspondent|reporter|writer|columnist|journalist|photographer|critic)$/;
+
+// Degrees a byline prints after the name ("Brenda Quill, MA"): a part of their own, naming nobody.
+const DEGREE =
+  /^(?:M\.?A|M\.?S|MSc|M\.?D|Ph\.?D|DPhil|R\.?N|MPH|MBA|B\.?A|BSc|DDS|DVM|PharmD|EdD|CPA|RDN?|LDN?|CDE|CNS|F?NP)\.?$/;
 
 // Generational suffixes, part of the name even where a job title follows it.
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
@@ -75,10 +83,13 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  * @example bylineNames('by Lucas Nolan22 Dec 2016651') // ['Lucas Nolan']
  * @example bylineNames('Jeff FoustMonday, November 18, 2019') // ['Jeff Foust']
  * @example bylineNames('文・山田太郎、鈴木一郎') // ['山田太郎', '鈴木一郎']
+ * @example bylineNames('By ERIC TUCKER\nAssociated Press') // ['Eric Tucker']
  */
 export function bylineNames(byline: string): string[] {
+  // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
   let text = byline
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
     .trim()
     .replace(LEAD, '')
     .replace(UNSPACED_LEAD, '')
@@ -91,6 +102,7 @@ export function bylineNames(byline: string): string[] {
   // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
   text = (text.split(/\d/)[0] ?? '')
     .replace(DATE_WORD_BEFORE_DAY, '')
+    .replace(DATE_LINE, '')
     .replace(GLUED_DATE_WORD, '')
     // The word that led into the cut date: "Albert on 2019-02-15", "Ana em 05/10", "Jean le 4 mai".
     .replace(DATE_PREPOSITION, '');
@@ -99,6 +111,8 @@ export function bylineNames(byline: string): string[] {
   const names: string[] = [];
   for (const part of text.split(JOIN)) {
     const name = cleanName(part);
+    // An agency's or desk's credit after a writer's name is where they work ("Ada Quill, Associated Press").
+    if (name && names.some((seen) => !isOrganisationCredit(seen)) && isOrganisationCredit(name)) continue;
     if (name && !names.some((seen) => seen.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
@@ -128,6 +142,7 @@ function cleanName(part: string): string | undefined {
     .split(' ')
     .filter(Boolean);
   // "The" and "Our" open a desk's credit ("Our Foreign Staff"); inside a name they are part of it ("First Dog on the Moon").
+  if (words.length === 1 && DEGREE.test(words[0] ?? '')) return undefined;
   const end = words.findIndex((word, at) => ROLE.test(word) && !(at > 0 && /^(?:the|our)$/i.test(word)));
   if (end === 0) return undefined; // "Staff Writer": a role on its own
   // One word before a capitalised role: a desk's credit ("Wire Desk", "Macworld Staff"), which the word alone

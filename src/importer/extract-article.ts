@@ -59,26 +59,47 @@ export function extractArticle(html: string): Extracted | NotExtracted {
 /** Characters of text beside a form up to which its box is the form's own: a heading, a line of small print. */
 const FORM_BOX_TEXT = 160;
 
+/** Characters of text (spaces aside) a form box holds at most: a sign-up box's heading, fields and small print. */
+const FORM_BOX_MAX = 600;
+
 /**
  * Removes each form with the box around it that says little else: "Sign up
  * for our newsletter" above an address field, set between a story's
  * paragraphs. Readability drops the form and, where its DOM allows, the box;
- * the heading could otherwise stay as a line of the story.
+ * the heading could otherwise stay as a line of the story. A form that holds
+ * the story stays: ASP.NET WebForms pages wrap the whole page in one.
  */
 function dropFormBoxes(document: Document): void {
-  const length = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length;
+  const page = textLength(document.body ?? document.documentElement);
   for (const form of [...document.querySelectorAll('form')]) {
     if (!form.isConnected) continue;
+    const formText = textLength(form);
+    if (!isFormBox(formText, page)) continue;
     let box: Element = form;
-    const formText = length(form);
     while (
       box.parentElement &&
       !['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(box.parentElement.tagName) &&
-      length(box.parentElement) - formText <= FORM_BOX_TEXT
+      textLength(box.parentElement) - formText <= FORM_BOX_TEXT
     )
       box = box.parentElement;
     box.remove();
   }
+}
+
+/**
+ * Whether a form with this much text, on a page with that much, is a box
+ * beside the story (a sign-up, a search field) rather than the page's frame:
+ * a little text, and not most of the page's.
+ * @example isFormBox(120, 4000) // true
+ * @example isFormBox(3900, 4000) // false
+ */
+function isFormBox(formText: number, pageText: number): boolean {
+  return formText <= FORM_BOX_MAX && formText * 2 < pageText;
+}
+
+/** Characters of an element's text, spaces aside. */
+function textLength(element: Element | null | undefined): number {
+  return (element?.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /**
@@ -91,12 +112,14 @@ export function hasProse(text: string): boolean {
   return /\p{L}{2,}[.!?…。！？]["'”’»)]*(?:\s|$)/u.test(clean) || clean.split(' ').length >= 20;
 }
 
+// Forms are not among them: a page may be one form (dropFormBoxes takes the boxes).
 const FURNITURE =
-  'script, style, noscript, template, nav, aside, header, footer, form, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
+  'script, style, noscript, template, nav, aside, header, footer, button, iframe, svg, dialog, select, input, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]';
 
 /** The wordiest `<article>`, else `<main>`, else `<body>`, without furniture: a fallback for pages too short for Readability. */
 function plainContainer(html: string): string | undefined {
   const { document } = parseHTML(html);
+  dropFormBoxes(document);
   for (const element of document.querySelectorAll(FURNITURE)) element.remove();
   const articles = [...document.querySelectorAll('article')].sort(
     (a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length,

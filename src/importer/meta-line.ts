@@ -7,7 +7,7 @@
  */
 import { toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
-import { monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
+import { monthAndDay, monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
 export interface MetaLine {
@@ -25,6 +25,8 @@ export const UPDATED =
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone.
 const SEPARATOR = /\s+[-–—|•·]\s+|\s*\|\s*/;
+// Failing that, a semicolon too ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"); not at first, since a tag list may use it.
+const SEPARATOR_OR_SEMICOLON = /\s+[-–—|•·]\s+|\s*[|;]\s*/;
 // "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics".
 const SECTION =
   /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
@@ -43,9 +45,18 @@ const DATE_LABEL =
 export function readMetaLine(line: string, linkTexts: readonly string[], slashed?: SlashedOrder): MetaLine | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 400) return undefined;
+  return readParts(text, SEPARATOR, linkTexts, slashed) ?? readParts(text, SEPARATOR_OR_SEMICOLON, linkTexts, slashed);
+}
+
+function readParts(
+  text: string,
+  separator: RegExp,
+  linkTexts: readonly string[],
+  slashed: SlashedOrder | undefined,
+): MetaLine | undefined {
   const found: MetaLine = {};
   let fields = 0;
-  for (const part of text.split(SEPARATOR).map((piece) => piece.trim())) {
+  for (const part of text.split(separator).map((piece) => piece.trim())) {
     if (!part) continue;
     const tags = TAGS.exec(part);
     if (tags) {
@@ -54,12 +65,18 @@ export function readMetaLine(line: string, linkTexts: readonly string[], slashed
       continue;
     }
     const words = part.split(' ').length;
-    const date = words <= 8 ? (toArticleDate(part) ?? writtenDate(part, slashed)) : undefined;
-    if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(part))) {
+    const written = withFullYear(part);
+    const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, slashed)) : undefined;
+    if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(written))) {
       if (!found.date) {
         found.date = date;
         if (UPDATED.test(part)) found.updatedOnly = true;
       }
+      fields++;
+      continue;
+    }
+    // "Posted Nov 19, 6:51 AM", "Published 1 day ago": when, but no day this line can give.
+    if (!date && words <= 8 && isUndatedTime(part)) {
       fields++;
       continue;
     }
@@ -81,11 +98,49 @@ export function readMetaLine(line: string, linkTexts: readonly string[], slashed
   return fields > 0 ? found : undefined;
 }
 
+// What may lead a time that names no year: "Posted", "Updated", "PUBLISHED:", "Last updated on".
+const TIME_LABEL =
+  /^(?:last\s+)?(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|updated|modified|aktualisiert|actualizado|atualizado|aggiornato)\s*:?\s*(?:(?:on|at|am|em|el|le)\s+)?/i;
+// "1 day ago", "an hour ago", "3 hrs ago".
+const AGO = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago$/i;
+
 /**
- * Whether a part is only a date, however many words it takes: numbers and
- * month names ("22 Dec, 2016", even printed twice over), no other word that
- * would make it a sentence about a date.
+ * Whether a part says when the story appeared without a year to make a day
+ * of it: a month and day with only time words around them ("Posted Nov 19,
+ * 6:51 AM", "Updated November 18 at 4:46 PM"), or a time ago ("Published 1 day ago").
+ * @example isUndatedTime('Updated November 18 at 4:46 PM') // true
+ * @example isUndatedTime('Council met November 18') // false
+ */
+function isUndatedTime(part: string): boolean {
+  const rest = part.replace(TIME_LABEL, '');
+  return AGO.test(rest) || (monthAndDay(rest) !== undefined && onlyDateWords(rest));
+}
+
+/**
+ * A slashed date with a two-digit year given its century, as a metadata line
+ * prints it ("11/18/19 11:04 PM EST"): 69 and below are this century's.
+ * @example withFullYear('11/18/19 11:04 PM') // '11/18/2019 11:04 PM'
+ */
+function withFullYear(part: string): string {
+  return part.replace(
+    /(?<![\d/])(\d{1,2}\/\d{1,2}\/)(\d{2})(?![\d/])/,
+    (_, dayAndMonth: string, year: string) => `${dayAndMonth}${Number(year) <= 69 ? '20' : '19'}${year}`,
+  );
+}
+
+// Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
+const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether a part holds nothing but a date, however many words it takes: numbers, month
+ * and weekday names, the time of day ("22 Dec, 2016", even printed twice over;
+ * "November 18, 2019 at 2:26 PM HST"), no other word that would make it a
+ * sentence about a date.
  * @example onlyDateWords('22 Dec, 2016 22 Dec, 2016') // true
+ * @example onlyDateWords('November 18, 2019 at 2:26 PM HST') // true
  * @example onlyDateWords('Council met 22 Dec, 2016') // false
  */
 function onlyDateWords(part: string): boolean {
@@ -93,9 +148,13 @@ function onlyDateWords(part: string): boolean {
     .split(' ')
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
-  return (
-    words.some((word) => monthNumber(word) !== undefined) &&
-    words.every((word) => /^\p{N}+$/u.test(word) || monthNumber(word) !== undefined)
+  return words.every(
+    (word) =>
+      /^\p{N}+$/u.test(word) ||
+      monthNumber(word) !== undefined ||
+      WEEKDAY.test(word) ||
+      TIME_WORD.test(word) ||
+      TIME_ZONE.test(word),
   );
 }
 

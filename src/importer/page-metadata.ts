@@ -9,6 +9,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, looksLikeName } from './bylines.ts';
 import { samePublicationName } from './compare-text.ts';
@@ -83,16 +84,19 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const hostLabel = url ? siteLabel(url) : undefined;
   const siteNames = hostLabel ? [...declaredSiteNames, hostLabel] : declaredSiteNames;
 
+  // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
+  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames);
   const title = chooseTitle(
     [
       text(ld?.headline),
       one('og:title', 'twitter:title'),
-      firstText(tree, 'article h1') ?? firstText(tree, 'h1'),
+      headingText(tree),
       extracted?.title,
       firstText(tree, 'title'),
     ],
     firstText(tree, 'title'),
     siteNames,
+    authors,
   );
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
@@ -109,8 +113,6 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // Many publishing systems stamp the publication time as the modification time too: no update then.
   if (date && updated && isLater(updated, date)) fields.updated = updated;
 
-  // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
-  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames);
   if (authors.length > 0) fields.authors = authors;
 
   const section = textList(ld?.articleSection)[0] ?? one('article:section');
@@ -259,7 +261,7 @@ function authorsOf(
     () => persons(ld?.author, bylines),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
     // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
-    () => (extracted?.byline ? bylines(extracted.byline) : []),
+    () => (extracted?.byline ? bylines(shownByline(tree, extracted.byline)) : []),
     () =>
       selectAll('[itemprop~=author]', tree).flatMap((element) =>
         bylines(itemValue(select('[itemprop~=name]', element) ?? element)),
@@ -283,12 +285,49 @@ function visibleBylines(tree: Root, bylines: (byline: string) => string[]): stri
       )
     )
       continue;
-    const byline = hastToString(element).replace(/\s+/g, ' ').trim();
+    const byline = shownText(element);
     if (byline.length === 0 || byline.length > 120) continue;
     const found = bylines(byline);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+// Where Readability looks for a byline: rel=author, itemprop=author, a class or id that says so.
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Readability's byline as the page shows it. Readability takes the element's
+ * text as is, its blocks' words glued ("ERIC TUCKERAssociated Press" of a name
+ * and an agency's credit set on two lines); the same element read as shown
+ * keeps each on its line.
+ */
+function shownByline(tree: Root, byline: string): string {
+  const glued = byline.replace(/\s+/g, ' ').trim();
+  const element = selectAll('[class], [id], [rel], [itemprop]', tree).find(
+    (candidate) =>
+      BYLINE_HINT.test([...classWords(candidate), ...attributeWords(candidate)].join(' ')) &&
+      hastToString(candidate).replace(/\s+/g, ' ').trim() === glued,
+  );
+  return element ? shownText(element) : byline;
+}
+
+/**
+ * An element's text as a browser shows it: a block's or a line break's edge
+ * is a line break, any other white space one space.
+ * @example shownText(<div><div>By ERIC TUCKER</div><div>Associated Press</div></div>) // 'By ERIC TUCKER\nAssociated Press'
+ */
+function shownText(element: Element): string {
+  return toText(element)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function attributeWords(element: Element): string[] {
+  const { rel, itemProp } = element.properties;
+  return [rel, itemProp].flatMap((value) => (Array.isArray(value) ? value.map(String) : []));
 }
 
 /** The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and `@graph`. */
@@ -388,13 +427,17 @@ function persons(value: unknown, bylines: (byline: string) => string[]): string[
  * The headline: the most deliberate candidate (JSON-LD, Open Graph, `<h1>`,
  * Readability's) that agrees with the page's `<title>`, since some sites put a
  * description or a section name in one of them; the first candidate when none agrees, or when the
- * `<title>` is only the site's name.
+ * `<title>` is only the site's name. A candidate that is another with a tail
+ * added, the writer's name ("Story - Ada Quill") or a site's ("Story | Blog"),
+ * gives way to the clean one.
  * @example chooseTitle(['constitutional monarchy in Oceania', 'New Zealand - Wikipedia'], 'New Zealand - Wikipedia', ['Wikipedia']) // 'New Zealand'
+ * @example chooseTitle(['Pier - Ada Quill', 'Pier'], undefined, [], ['Ada Quill']) // 'Pier'
  */
 export function chooseTitle(
   candidates: readonly (string | undefined)[],
   pageTitle: string | undefined,
   siteNames: readonly string[],
+  authors: readonly string[] = [],
 ): string | undefined {
   const cleaned = candidates
     .filter((candidate): candidate is string => !!candidate)
@@ -406,7 +449,53 @@ export function chooseTitle(
     const words = [...wordSet(candidate)];
     return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
   };
-  return cleaned.find(agrees) ?? cleaned[0];
+  const chosen = cleaned.find(agrees) ?? cleaned[0];
+  return chosen && (cleaned.find((other) => isTailOf(chosen, other, authors)) ?? chosen);
+}
+
+/**
+ * Whether a title is another with a credit added after a separator: a
+ * writer's name after a dash ("Story - Ada Quill"), or anything as short as a
+ * site's name after a bar or the like ("Story | Harbour Notes"). A dash before
+ * other words may be the headline's own ("Pier - what next?").
+ * @example isTailOf('Pier - Ada Quill', 'Pier', ['Ada Quill']) // true
+ * @example isTailOf('Pier - what next?', 'Pier', []) // false
+ */
+function isTailOf(title: string, shorter: string, authors: readonly string[]): boolean {
+  if (shorter.length === 0 || !title.startsWith(shorter)) return false;
+  const tail = /^\s+([-–—|·»]|::)\s+(.+)$/u.exec(title.slice(shorter.length));
+  if (!tail) return false;
+  const [, separator = '', credit = ''] = tail;
+  if (/^[-–—]$/u.test(separator))
+    return authors.some((author) => samePublicationName(author, credit.replace(/^by\s+/i, '')));
+  return credit.split(' ').length <= 5;
+}
+
+/**
+ * The page's first `<h1>` (the story's `<article>`'s first) that is not the
+ * site's logo: a heading that is only a link to the site's front page
+ * ("Archive of Our Own beta") names the site, not the story.
+ */
+function headingText(tree: Root): string | undefined {
+  const isLogo = (heading: Element) => {
+    const links = selectAll('a[href]', heading);
+    return (
+      links.length > 0 &&
+      links.every((link) =>
+        /^(?:(?:https?:)?\/\/[^/]+\/?|\/)(?:index\.\w+)?$/i.test(String(link.properties.href).trim()),
+      ) &&
+      links
+        .map((link) => hastToString(link))
+        .join('')
+        .replace(/\s+/g, '') === hastToString(heading).replace(/\s+/g, '')
+    );
+  };
+  const first = (selector: string) =>
+    selectAll(selector, tree)
+      .filter((heading) => !isLogo(heading))
+      .map((heading) => hastToString(heading).replace(/\s+/g, ' ').trim())
+      .find(Boolean);
+  return first('article h1') ?? first('h1');
 }
 
 function wordSet(text: string): Set<string> {

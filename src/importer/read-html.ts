@@ -47,7 +47,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
-    const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang));
+    // Before the head is read: a menu over the story is no line of it.
+    dropLinkMenus(story);
+    const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang), url);
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
     // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
@@ -55,7 +57,6 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (!fields.section && head.section) fields.section = head.section;
     // The story's own tags; the page's keywords are often the whole site's.
     if (head.tags && head.tags.length > 0) fields.tags = head.tags;
-    dropLinkMenus(story);
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
     // A notice of years before the story's is the site's footer or template, not the story's rights.
@@ -101,21 +102,31 @@ interface StoryHead extends Omit<MetaLine, 'date' | 'updatedOnly'> {
 /**
  * Byline, date and metadata lines at the top of the story ("By Ada Quill",
  * "14 February 2022", "05/10/2018 - Publicado por: … - Categoria: …"): what
- * they say goes into the frontmatter, and the site prints it itself.
+ * they say goes into the frontmatter, and the site prints it itself. The
+ * page's furniture among them (a logo, the page's address printed for paper)
+ * is looked past; the first line of anything else ends the head.
  */
-function readStoryHead(story: Root, authors: readonly string[], slashed: SlashedOrder | undefined): StoryHead {
+function readStoryHead(
+  story: Root,
+  authors: readonly string[],
+  slashed: SlashedOrder | undefined,
+  url: string | undefined,
+): StoryHead {
   const known = new Set(authors.map((name) => name.toLowerCase()));
   const head: StoryHead = {};
   const blocks = innermostBlocks(story, 'p, div, address, time, span');
   // Blocks inside a line already taken out (a byline's spans) are gone with it, and no line of their own;
   // a picture's caption and credit are the picture's, not lines over the story.
   const gone = new Set<Element>(selectAll('figure *', story));
+  // A span in a heading is the heading's (a logo's words, a kicker), not a line over the story.
+  const inHeading = new Set<Element>(selectAll('h1 *, h2 *, h3 *, h4 *, h5 *, h6 *', story));
   let lines = 0;
   for (const block of blocks) {
     if (gone.has(block)) continue;
-    if (++lines > 6) break;
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    // An empty block (an icon's span, a picture's frame) is no line.
     if (!line) continue;
+    if (++lines > 6) break;
     const names = line.length <= 120 ? bylineNames(line) : [];
     const isByline =
       names.length > 0 &&
@@ -124,7 +135,13 @@ function readStoryHead(story: Root, authors: readonly string[], slashed: Slashed
     const meta = isByline ? undefined : readMetaLine(line, linkTexts(block), slashed);
     const date =
       meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
-    if (!isByline && !meta && !date) return head;
+    if (!isByline && !meta && !date) {
+      if (!inHeading.has(block) && !BARE_URL.test(line)) return head;
+      // The page's own address over the story is its print header (a logo beside it): it goes.
+      if (BARE_URL.test(line) && url && sameAddress(line, url)) removeNode(story, block);
+      for (const inner of selectAll('*', block)) gone.add(inner);
+      continue;
+    }
     // "Last updated 14 September 2016" is dropped too, but says nothing of when the story appeared.
     if (date && !(meta ? meta.updatedOnly : UPDATED.test(line))) head.day ??= date;
     if (meta?.authors) head.authors ??= meta.authors;
@@ -134,6 +151,23 @@ function readStoryHead(story: Root, authors: readonly string[], slashed: Slashed
     for (const inner of selectAll('*', block)) gone.add(inner);
   }
   return head;
+}
+
+// A line that is only an address: "https://www.example.com/business/article/…".
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * Whether a printed address is the page's own (scheme, `www.`, query and a closing slash aside).
+ * @example sameAddress('www.example.com/a/b', 'https://example.com/a/b/') // true
+ */
+function sameAddress(printed: string, url: string): boolean {
+  const key = (address: string) =>
+    address
+      .replace(/^https?:\/\/(?:www\.)?|^www\./i, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
+  return key(printed) === key(url);
 }
 
 /** The texts of a block's links, in order. */

@@ -5,7 +5,7 @@
  * same stringifier, so Markdown characters in it are escaped, never obeyed.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import type { State } from 'hast-util-to-mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -135,9 +135,81 @@ export function splitParagraphs(text: string): string[] {
 }
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
+  moveEdgeSpacesOutOfEmphasis(mdast);
   const markdown = markdownWriter.stringify(mdast);
   const text = blockText(mdast).replace(/\s+/g, ' ').trim();
   return { markdown, text };
+}
+
+/**
+ * White space and line breaks at the inner edges of emphasis (`<em>at </em>`,
+ * as pages often write it) moved out of it: Markdown's `_` and `*` cannot
+ * open or close next to white space, and the writer would otherwise spell the
+ * space out as `&#x20;` (and the letters beside it as character references).
+ * A space moved out is one plain space, beside another space or none; an
+ * emphasis left empty goes.
+ * @example // <em>Follow her at </em><a>…</a> → _Follow her at_ [...](…), not _Follow her at&#x20;_[...](…)
+ */
+function moveEdgeSpacesOutOfEmphasis(node: MdastNodes): void {
+  if (!('children' in node)) return;
+  for (const child of node.children) moveEdgeSpacesOutOfEmphasis(child);
+  if (!node.children.some((child) => ['emphasis', 'strong', 'delete'].includes(child.type))) return;
+  const out: PhrasingContent[] = [];
+  for (const child of node.children as PhrasingContent[]) {
+    if (child.type !== 'emphasis' && child.type !== 'strong' && child.type !== 'delete') {
+      out.push(child);
+      continue;
+    }
+    const inner = child.children;
+    const before: PhrasingContent[] = [];
+    const after: PhrasingContent[] = [];
+    for (
+      let edge = inner[0];
+      edge?.type === 'break' || (edge?.type === 'text' && /^\s/.test(edge.value));
+      edge = inner[0]
+    ) {
+      if (edge.type === 'break' || /^\s+$/.test(edge.value)) inner.shift();
+      else edge.value = edge.value.trimStart();
+      before.push(edge.type === 'break' ? edge : { type: 'text', value: ' ' });
+    }
+    for (
+      let edge = inner.at(-1);
+      edge?.type === 'break' || (edge?.type === 'text' && /\s$/.test(edge.value));
+      edge = inner.at(-1)
+    ) {
+      if (edge.type === 'break' || /^\s+$/.test(edge.value)) inner.pop();
+      else edge.value = edge.value.trimEnd();
+      after.unshift(edge.type === 'break' ? edge : { type: 'text', value: ' ' });
+    }
+    out.push(...before, ...(inner.length > 0 ? [child] : []), ...after);
+  }
+  const children = joinTexts(out);
+  // A space moved to a paragraph's edge is no space at all (the writer would spell it out there too).
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    const [first, last] = [children[0], children.at(-1)];
+    if (first?.type === 'text') first.value = first.value.trimStart();
+    if (last?.type === 'text') last.value = last.value.trimEnd();
+  }
+  node.children = children.filter((child) => child.type !== 'text' || child.value !== '');
+}
+
+/** Adjacent texts as one, white space where they meet as one space (or the one line break). */
+function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const joined: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const previous = joined.at(-1);
+    if (previous?.type === 'text' && node.type === 'text') {
+      const meeting = /\s+$/.exec(previous.value)?.[0] ?? '';
+      const next = /^\s+/.exec(node.value)?.[0] ?? '';
+      previous.value =
+        meeting && next
+          ? previous.value.trimEnd() +
+            (meeting.includes('\n') || next.includes('\n') ? '\n' : ' ') +
+            node.value.trimStart()
+          : previous.value + node.value;
+    } else joined.push(node.type === 'text' ? { ...node } : node);
+  }
+  return joined;
 }
 
 /** Nodes that hold blocks (or cells): their parts are read apart, as a page sets them apart. */

@@ -62,6 +62,18 @@ const ORGANISATION_WORD =
   /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents)$/i;
 
 /**
+ * Whether a credit is an organisation's rather than a person's, by its last
+ * word ("Associated Press", "Coast Wire Staff"): the importer also reads it
+ * to tell an agency's credit after a writer's name from another writer.
+ * @example isOrganisationCredit('Associated Press') // true
+ * @example isOrganisationCredit('Ada Quill') // false
+ */
+export function isOrganisationCredit(name: string): boolean {
+  const trimmed = name.trim();
+  return ORGANISATION_WORD.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+}
+
+/**
  * Splits a display name into family and given names at its last space, the
  * rule that fits most bylines ("Ludwig van Beethoven" → "Beethoven", "Ludwig van").
  * A one-word name, a CJK name (already family name first), or a credit that
@@ -74,7 +86,7 @@ export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
   const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
-  if (/^\p{Ll}/u.test(last) || ORGANISATION_WORD.test(last)) return { family: trimmed };
+  if (/^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
   const space = trimmed.lastIndexOf(' ');
   return space < 0 ? { family: trimmed } : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) };
 }

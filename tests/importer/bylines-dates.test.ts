@@ -51,7 +51,20 @@ describe('bylineNames', () => {
     ['Wire Desk', ['Wire Desk']],
     ['First Dog on the Moon', ['First Dog on the Moon']],
     ['Our Foreign Staff', []],
+    ['By Ada Quill, Associated Press', ['Ada Quill']],
   ])('where the writer filed from, their beat and notes in parentheses are not part of a name: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test.each([
+    ['By ERIC TUCKER\nAssociated Press', ['Eric Tucker']],
+    ['Ada Quill\nBram Ott', ['Ada Quill', 'Bram Ott']],
+    ['By\nAda Quill in Lagos\nCoast Wire Staff', ['Ada Quill']],
+    ['by Ada Quill\nMonday, November 18, 2019', ['Ada Quill']],
+    ['Written by Ada Quill\nEdited by Bram Ott', ['Ada Quill']],
+    ['By Ada Quill, MA\nQuay Health News', ['Ada Quill']],
+    ['Bram Ott, MS, RDN', ['Bram Ott']],
+  ])('a byline a page set on several lines: a credit a line: %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
   });
 

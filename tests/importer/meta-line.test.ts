@@ -18,11 +18,29 @@ test.each([
 });
 
 test.each([
+  ['By Wren Adebayo - 11/18/19 11:04 PM EST', { authors: ['Wren Adebayo'], date: '2019-11-18' }],
+  ['PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019', { date: '2019-11-19' }],
+  [
+    'By Ada Quill | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM',
+    { authors: ['Ada Quill'], date: '2019-11-18' },
+  ],
+  ['Published 4:00 am CST, Wednesday, November 20, 2019', { date: '2019-11-20' }],
+  // When, without a year to make a day of it: the line is still the story's metadata.
+  ['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', {}],
+  ['Published 1 day ago', {}],
+])('American news systems: %s', (line, expected) => {
+  expect(readMetaLine(line, [], 'month-first')).toEqual(expected);
+});
+
+test.each([
   'The pier closed on 05/10/2018 - engineers blamed the storm',
   'In Brief',
   'Section 3 of the plan - the budget',
   'By the numbers - 12 piers, 3 ferries',
   'Tags',
+  'Council met November 18 at noon',
+  'The ferry sailed 2 days ago',
+  'Posted by the harbour board; a ferry was cancelled',
 ])('%s is not a metadata line', (line) => {
   const read = readMetaLine(line, [], 'day-first');
   // "Tags" alone names no tag; anything else here is prose.

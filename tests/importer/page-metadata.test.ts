@@ -183,6 +183,16 @@ describe('readPageMetadata', () => {
     expect(read(html, { html: '<p>x</p>', byline: 'By Ada Quill' }).authors).toEqual(['Ada Quill']);
   });
 
+  test('a byline set on two lines, names then agency, is read as shown: the agency is where they work, no name', () => {
+    const page = `<html><body><div class="byline"><div>By ADA QUILL and BRAM OTT</div><div>Associated Press</div></div><p>x</p></body></html>`;
+    // Read by us from the page, and as Readability hands it over: the two lines' words glued.
+    expect(read(page).authors).toEqual(['Ada Quill', 'Bram Ott']);
+    expect(read(page, { html: '<p>x</p>', byline: 'By ADA QUILL and BRAM OTTAssociated Press' }).authors).toEqual([
+      'Ada Quill',
+      'Bram Ott',
+    ]);
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(
@@ -239,5 +249,37 @@ describe('chooseTitle', () => {
     ).toBe('Pier to be rebuilt');
     expect(chooseTitle(['Pier to be rebuilt'], 'Harbour Times', ['Harbour Times'])).toBe('Pier to be rebuilt');
     expect(chooseTitle([], undefined, [])).toBeUndefined();
+  });
+
+  test('a candidate that is another with the writer’s or a site’s name added gives way to the clean one', () => {
+    const title = 'The Tide Clock and the Long Wait. Why the pier… | by Ada Quill | Quay Notes';
+    expect(
+      chooseTitle(
+        ['The Tide Clock and the Long Wait - Ada Quill', 'The Tide Clock and the Long Wait'],
+        title,
+        [],
+        ['Ada Quill'],
+      ),
+    ).toBe('The Tide Clock and the Long Wait');
+    expect(chooseTitle(['Pier to be rebuilt | Quay Notes', 'Pier to be rebuilt'], undefined, [])).toBe(
+      'Pier to be rebuilt',
+    );
+    // A dash before words that name nobody is the headline's own.
+    expect(chooseTitle(['Pier - what next?', 'Pier'], undefined, [], ['Ada Quill'])).toBe('Pier - what next?');
+  });
+});
+
+describe('the <h1> as a headline', () => {
+  test('a site logo in an <h1> (a link to the front page) does not beat the story title', () => {
+    const page = `<html><head><title>The Tide Clock - Chapter 1 - quaywriter [Archive of Quay Stories]</title></head><body>
+      <h1 class="heading"><a href="/"><span>Archive of Quay Stories</span> <sup>beta</sup><img alt="Archive of Quay Stories" src="/logo.png"></a></h1>
+      <div id="workskin"><h2 class="title">The Tide Clock</h2><p>x</p></div></body></html>`;
+    expect(read(page, { html: '<p>x</p>', title: 'The Tide Clock - Chapter 1 - quaywriter' }).title).toBe(
+      'The Tide Clock - Chapter 1 - quaywriter',
+    );
+    // A headline that links to its own story is a headline.
+    expect(read('<html><body><h1><a href="/2024/pier">Pier to be rebuilt</a></h1><p>x</p></body></html>').title).toBe(
+      'Pier to be rebuilt',
+    );
   });
 });

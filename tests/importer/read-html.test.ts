@@ -133,6 +133,29 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
+  test('a page wrapped in one form (ASP.NET WebForms) keeps its story; a sign-up box inside it still goes', async () => {
+    const signup = `<div class="optin"><p>Get the morning briefing</p><form action="/signup"><input name="email"><button>Join</button></form></div>`;
+    const found = await readHtml(
+      page(
+        '',
+        `<form id="Pier-to-be-rebuilt-191119" name="Pier-to-be-rebuilt-191119" method="post"><input type="hidden" name="__VIEWSTATE" value="abc"><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="article-body"><h1>Pier to be rebuilt</h1><p>${story[0]}</p>${signup}${story
+          .slice(1)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}</div></form>`,
+      ),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+  });
+
+  test('a short story in a page wrapped in one form is still found by the plain fallback', async () => {
+    const found = await readHtml(
+      page('', `<form id="aspnetForm" method="post"><main><p>${story[0]}</p></main></form>`),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story[0] ?? ''));
+  });
+
   test('a date line under the byline goes with it, after a picture with its credit, even printed twice', async () => {
     const found = await readHtml(
       page(
@@ -339,6 +362,53 @@ describe('readHtml on pages shaped like real news sites', () => {
     const kept = await readHtml(page('', `<article>${prose}${paragraphs}</article>`), 'a.html');
     expect(kept.text).toContain('engineers said so');
     expect(kept.fields.authors).toBeUndefined();
+  });
+
+  test.each([
+    // A print header (logo and the page's own address) over the byline and the date line.
+    [
+      '<div><img src="/img/print-logo.png" alt="print logo"> <span>https://harbour.example/news/pier-to-be-rebuilt-123.php</span></div><p>By <a href="/author/ada">Ada Quill</a></p><span>Published <time datetime="2019-11-20T10:00:39Z">4:00 am CST, Wednesday, November 20, 2019</time></span>',
+      { authors: ['Ada Quill'] },
+    ],
+    ['<p><span><time>Updated Nov 19, 6:55 AM;</time></span><span><time>Posted Nov 19, 6:51 AM</time></span></p>', {}],
+    ['<p><span>By Ada Quill - <span>11/18/19 11:04 PM EST</span></span></p>', { authors: ['Ada Quill'] }],
+    // The site's logo in a heading (its words in a span) before the time lines.
+    [
+      '<h2><a href="/"><span>Harbour Times. Home of the harbour news.</span><img src="/logo.png" alt="logo"></a></h2><h3>The north pier is to stand a metre higher.</h3><p><time><span>PUBLISHED: </span><span>00:01, Tue, Nov 19, 2019</span></time></p><p><time> | UPDATED: <span>10:43, Tue, Nov 19, 2019</span></time></p>',
+      {},
+    ],
+    ['<p><time datetime="2019-11-19"><strong>Published</strong> 1 day ago</time></p>', {}],
+    [
+      '<p>By <a href="/authors/ada">Ada Quill</a> <span>|</span> <span>November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</span></p>',
+      { authors: ['Ada Quill'] },
+    ],
+  ])('byline and time lines over the story go, past a print header or logo: %s', async (head, fields) => {
+    const found = await readHtml(
+      page(
+        '<link rel="canonical" href="https://harbour.example/news/pier-to-be-rebuilt-123.php"><meta property="article:published_time" content="2019-11-18T12:00:00Z">',
+        `<article>${head}${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({ date: '2019-11-18T12:00:00Z', ...fields });
+    expect(found.text).not.toMatch(/Ada Quill|Nov|ago|harbour\.example/);
+    for (const text of story) expect(found.text).toContain(text);
+  });
+
+  test('a time line in the middle of the story is the story’s', async () => {
+    const middle = '<p>Published 1 day ago</p><p>Updated Nov 19, 6:55 AM</p>';
+    const found = await readHtml(
+      page(
+        '',
+        `<article><p>${story[0]}</p>${middle}${story
+          .slice(1)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.text).toContain('Published 1 day ago');
+    expect(found.text).toContain('Updated Nov 19, 6:55 AM');
   });
 
   test('the byline that is the publication itself names no author', async () => {

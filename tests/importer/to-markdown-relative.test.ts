@@ -75,3 +75,30 @@ describe('figures', () => {
     expect(spaced.markdown).toContain('<em>Quay</em>side, <span>1890</span>');
   });
 });
+
+describe('white space at the edges of emphasis', () => {
+  test.each([
+    [
+      '<p><em>Have a tip? Ada Quill may be reached at </em><a href="mailto:ada@harbour.example"><em>ada@harbour.example</em></a><em>. Follow her </em><a href="https://social.example/ada"><em>@adaquill</em></a><em> or on </em><a href="https://book.example/ada"><em>Facebook</em></a><em>.</em></p>',
+      '_Have a tip? Ada Quill may be reached at_ [_ada@harbour.example_](mailto:ada@harbour.example)_. Follow her_ [_@adaquill_](https://social.example/ada) _or on_ [_Facebook_](https://book.example/ada)_._\n',
+    ],
+    [
+      '<p>published in the journal<em> Harbour Studies</em> on Monday</p>',
+      'published in the journal _Harbour Studies_ on Monday\n',
+    ],
+    ['<p>a growing town<strong> </strong>and more ferries</p>', 'a growing town and more ferries\n'],
+    ['<p><em>Adapted from the harbour board’s report. </em></p>', '_Adapted from the harbour board’s report._\n'],
+    [
+      '<p>With <strong><em>Quayside,&nbsp;</em></strong>Ott Studio builds piers</p>',
+      'With **_Quayside,_** Ott Studio builds piers\n',
+    ],
+    [
+      '<p><strong>[VIDEO]<br></strong><a href="https://harbour.example/">Next</a></p>',
+      '**\\[VIDEO]**\\\n[Next](https://harbour.example/)\n',
+    ],
+  ])('moves out as a plain space, never written as a character reference: %s', async (html, expected) => {
+    const { markdown } = await htmlToMarkdown(html);
+    expect(markdown).toBe(expected);
+    expect(markdown).not.toMatch(/&#x/);
+  });
+});
