@@ -281,7 +281,7 @@ function jsonFeed(source: string): RawFeed {
   }
   const feedAuthors = jsonAuthors(root);
   return {
-    ...optional('title', scalar(root.title)),
+    ...optional('title', plainTitle(root.title)),
     ...optional('home', scalar(root.home_page_url)),
     ...optional('lang', scalar(root.language)),
     entries: list(root.items)
@@ -292,7 +292,7 @@ function jsonFeed(source: string): RawFeed {
         const html = scalar(item.content_html);
         const text = scalar(item.content_text);
         return {
-          ...optional('title', scalar(item.title)),
+          ...optional('title', plainTitle(item.title)),
           ...optional('id', scalar(item.id)),
           ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
           ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
@@ -368,6 +368,15 @@ function markupText(value: unknown): string | undefined {
   const inner = element?.['@_type'] === 'xhtml' ? scalar(element['#text']) : xmlInner(value);
   if (!inner) return undefined;
   return htmlToPlainText(inner).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/**
+ * A JSON Feed title: plain text by the spec, but publishing systems write it
+ * with HTML's character references ("Tea &amp; cake", "&#8216;Jokes&#8217;").
+ */
+function plainTitle(value: unknown): string | undefined {
+  const title = scalar(value);
+  return title === undefined ? undefined : decodeEntities(title).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 function scalar(value: unknown): string | undefined {

@@ -134,6 +134,23 @@ describe('readFeed', () => {
     await expect(read).rejects.toThrow(message);
   });
 
+  test('a JSON Feed title written with character references reads as text', async () => {
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Quay &amp; Harbour',
+      items: [
+        {
+          id: '1',
+          title: 'Tea &amp; cake at the &#8216;old&#8217; quay',
+          content_text: 'Stalls opened.',
+          date_published: '2024-05-01T10:00:00Z',
+        },
+      ],
+    });
+    const [entry] = okArticles(await readFeed(feed, 'a.json'));
+    expect(entry?.fields.title).toBe('Tea & cake at the ‘old’ quay');
+  });
+
   test('a JSON file that is not a JSON Feed', async () => {
     await expect(readFeed('{"items": []}', 'a.json')).rejects.toThrow(/must be a JSON Feed/);
   });
