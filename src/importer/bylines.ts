@@ -155,8 +155,8 @@ function cleanName(part: string): string | undefined {
   // A closing full stop goes, unless it ends an initial ("Ada Q.").
   const kept = /(?:^|\s)\p{Lu}\.$/u.test(joined) ? joined : joined.replace(/\.$/, '');
   if (!kept || !looksLikeName(kept)) return undefined;
-  // "JOE HILDEBRAND": shouting is typography, not the name.
-  return /\p{Ll}/u.test(kept)
+  // "JOE HILDEBRAND": shouting is typography, not the name. One short word alone is an agency's initials ("PTI", "AFP").
+  return /\p{Ll}/u.test(kept) || /^\p{Lu}{2,4}$/u.test(kept)
     ? kept
     : kept
         .toLowerCase()

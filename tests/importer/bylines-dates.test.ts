@@ -16,6 +16,9 @@ describe('bylineNames', () => {
     ['Aleš Vávra', ['Aleš Vávra']],
     ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan']],
     ['By JOE HILDEBRAND', ['Joe Hildebrand']],
+    // An agency's initials alone are no shouted name.
+    ['PTI', ['PTI']],
+    ['By AFP', ['AFP']],
     ['By Ada Quill, Staff Writer', ['Ada Quill']],
     ['Ada Quill | Updated 3 hours ago', ['Ada Quill']],
     ['devindra', []],
