@@ -85,10 +85,10 @@ export function isOrganisationCredit(name: string): boolean {
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
-  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
-  if (/^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
   const space = trimmed.lastIndexOf(' ');
-  return space < 0 ? { family: trimmed } : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) };
+  const last = trimmed.slice(space + 1);
+  if (space < 0 || /^\p{Ll}/u.test(last) || ORGANISATION_WORD.test(last)) return { family: trimmed };
+  return { family: last, given: trimmed.slice(0, space) };
 }
 
 /** "Quill, Ada" (or the name alone when it is one word). */
