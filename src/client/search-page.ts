@@ -35,6 +35,7 @@ import {
   hasCriteria,
   hasNarrowing,
   isBackwardRange,
+  narrowingCount,
   parseSearchState,
   serializeSearchState,
   type SearchState,
@@ -81,6 +82,9 @@ const toInput = byId<HTMLInputElement>('search-to');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
+/** The filters and order, folded under a summary line on a phone. */
+const narrowingFold = byId<HTMLDetailsElement>('search-narrowing');
+const narrowingSet = byId('search-narrowing-set');
 /** The button's own words; a paused phrase check renames it ("Check older articles"). */
 const moreLabel = more.textContent ?? '';
 const filterSelects = Object.fromEntries(
@@ -120,6 +124,7 @@ function showState(state: SearchState): void {
   input.value = state.query;
   if (headerBox) headerBox.value = state.query;
   sortSelect.value = state.sort;
+  showNarrowing(state);
   fromInput.value = state.from;
   toInput.value = state.to;
   for (const key of FILTER_KEYS) {
@@ -129,6 +134,12 @@ function showState(state: SearchState): void {
     if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
     select.value = value;
   }
+}
+
+/** The folded filters' summary line (on a phone) says how many are set, so a shared link's filters are not hidden unsaid. */
+function showNarrowing(state: SearchState): void {
+  const count = narrowingCount(state);
+  narrowingSet.textContent = count > 0 ? t('search.narrowSet', { count }) : '';
 }
 
 function updateUrl(state: SearchState, mode: 'push' | 'replace'): void {
@@ -381,6 +392,8 @@ async function start(): Promise<void> {
   performance.mark('clippings:search-start');
   // The page restores its own scroll position, once its results are back.
   history.scrollRestoration = 'manual';
+  // A browser that cannot show a closed fold's content on a wide screen (src/styles/search.css) keeps it open.
+  if (!CSS.supports('selector(::details-content)')) narrowingFold.open = true;
   byId('search-unavailable').hidden = true;
   form.classList.remove('pending');
   const initial = parseSearchState(location.search);
@@ -399,6 +412,7 @@ function searchFromForm(mode: 'push' | 'replace'): void {
   const state = formState();
   showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t);
   updateUrl(state, mode);
+  showNarrowing(state);
   if (headerBox) headerBox.value = state.query;
   search(state).catch(fail);
 }
@@ -426,8 +440,8 @@ for (const control of [sortSelect, fromInput, toInput, ...Object.values(filterSe
   });
 }
 
-// Filter values load after the first results; a reader who opens a filter before any search gets them then.
-form.querySelector('.search-options')?.addEventListener('focusin', () => {
+// Filter values load after the first results; a reader who opens the filters before any search gets them then.
+function loadFiltersBeforeSearch(): void {
   if (!engine || run || filterSelects.section.options.length > 1) return;
   const mine = generation;
   const state = formState();
@@ -435,6 +449,10 @@ form.querySelector('.search-options')?.addEventListener('focusin', () => {
     .search(state)
     .then((found) => loadFacets(found, mine))
     .catch(fail);
+}
+form.querySelector('.search-options')?.addEventListener('focusin', loadFiltersBeforeSearch);
+narrowingFold.addEventListener('toggle', () => {
+  if (narrowingFold.open) loadFiltersBeforeSearch();
 });
 
 more.addEventListener('click', () => {

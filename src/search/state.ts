@@ -105,6 +105,16 @@ export function hasNarrowing(state: SearchState): boolean {
   return state.from !== '' || state.to !== '' || Object.values(state.filters).some((values) => values.length > 0);
 }
 
+/**
+ * How many of the form's narrowing controls are set: each filter value, each date bound, and an
+ * order other than relevance (what the folded filters on a phone say they hold).
+ * @example narrowingCount(parseSearchState('?q=ferry&tag=coast&tag=storms&from=1998&sort=newest')) // 4
+ */
+export function narrowingCount(state: SearchState): number {
+  const values = Object.values(state.filters).reduce((sum, chosen) => sum + chosen.length, 0);
+  return values + Number(state.from !== '') + Number(state.to !== '') + Number(state.sort !== 'relevance');
+}
+
 /** Whether the range's start comes after its end (`?from=2005&to=2001`): nothing can match. */
 export function isBackwardRange(state: SearchState): boolean {
   return isBackward(parseDateBound(state.from), parseDateBound(state.to));

@@ -349,6 +349,8 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       const page = await context.newPage();
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
       await page.locator('.search-form:not(.pending)').waitFor();
+      // Folded under their summary line on a phone: opened, as a reader would.
+      await page.locator('#search-narrowing > summary').click();
       const boxes = await page
         .locator('.search-field')
         .evaluateAll((fields) =>

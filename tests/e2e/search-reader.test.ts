@@ -323,6 +323,8 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         await page.setViewportSize({ width, height: 844 });
         await page.goto(`${server.url}search/?q=harbour`);
         await settled(page);
+        // On a phone the filters are folded under their summary line: the reader opens them.
+        if (width === 390) await page.locator('#search-narrowing > summary').click();
         const [from, to] = await Promise.all(
           ['#search-from', '#search-to'].map((field) => page.locator(field).boundingBox()),
         );
@@ -330,6 +332,41 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         expect(from!.x + from!.width <= to!.x || to!.x + to!.width <= from!.x, `at ${width} px`).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       }
+      await page.close();
+    });
+
+    test('on a phone the filters fold under one line so the first results show on the first screen; a wide screen shows them', async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      const summary = page.locator('#search-narrowing > summary');
+      await page.goto(`${server.url}search/?q=harbour`);
+      await settled(page);
+      expect(await page.locator('#filter-section').isVisible()).toBe(false);
+      expect(await summary.textContent()).toMatch(/^Narrow and sort the results\s*$/);
+      const first = await page.locator('#search-results li').first().boundingBox();
+      expect(first && first.y + 60 < 844, JSON.stringify(first)).toBe(true);
+      // Opening the fold shows every filter, with its values.
+      await summary.click();
+      await expect.poll(() => page.locator('#filter-section').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#filter-section option').count()).toBeGreaterThan(1);
+      // A shared link that sets filters still opens folded (nothing moves as it loads); the line says how many are set.
+      await page.goto(`${server.url}search/?q=harbour&section=Politics&sort=newest`);
+      await settled(page);
+      expect(await page.locator('#filter-section').isVisible()).toBe(false);
+      expect(await summary.textContent()).toMatch(/ 2 in use$/);
+      // Changing one in the fold counts again.
+      await summary.click();
+      await page.locator('#search-sort').selectOption('relevance');
+      await expect.poll(() => summary.textContent()).toMatch(/ 1 in use$/);
+      // Wide: no summary line, the filters shown though the fold is closed.
+      await page.goto(`${server.url}search/?q=harbour`);
+      await settled(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await summary.isVisible()).toBe(false);
+      expect(await page.locator('#search-narrowing').evaluate((fold) => (fold as HTMLDetailsElement).open)).toBe(false);
+      await expect.poll(() => page.locator('#filter-section').isVisible()).toBe(true);
+      await page.locator('#filter-section').focus();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-section');
       await page.close();
     });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   hasCriteria,
   isBackwardRange,
+  narrowingCount,
   parseSearchState,
   serializeSearchState,
   toPagefindOptions,
@@ -119,6 +120,20 @@ describe('date range in the URL', () => {
     expect(toPagefindOptions(parseSearchState('?section=Local&tag=coast'), SPAN, 'section').filters).toEqual({
       tag: { any: ['coast'] },
     });
+  });
+});
+
+describe('narrowingCount', () => {
+  test.each([
+    ['?q=ferry', 0],
+    ['?q=ferry&sort=relevance', 0],
+    ['?q=ferry&sort=oldest', 1],
+    ['?tag=coast&tag=storms&section=Local', 3],
+    ['?from=1998&to=2003-06', 2],
+    // An unreadable bound narrows nothing, so it is not counted.
+    ['?from=yesterday&year=2001&sort=newest', 2],
+  ])('%s sets %i', (search, count) => {
+    expect(narrowingCount(parseSearchState(search))).toBe(count);
   });
 });
 

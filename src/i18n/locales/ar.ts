@@ -194,6 +194,7 @@ export const messages = {
   'search.form': 'البحث في الأرشيف',
   'search.words': 'كلمات البحث',
   'search.narrow': 'تضييق النتائج وترتيبها',
+  'search.narrowSet': { other: 'المفعّل: {count}' },
   'search.section': 'القسم',
   'search.anySection': 'كل الأقسام',
   'search.author': 'الكاتب',

@@ -133,6 +133,7 @@ export const messages = {
   'search.form': 'Archivsuche',
   'search.words': 'Gesuchte Wörter',
   'search.narrow': 'Ergebnisse eingrenzen und sortieren',
+  'search.narrowSet': { other: '{count} aktiv' },
   'search.section': 'Ressort',
   'search.anySection': 'Alle Ressorts',
   'search.author': 'Autor',

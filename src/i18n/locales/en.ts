@@ -148,6 +148,8 @@ export const messages = {
   'search.form': 'Archive search',
   'search.words': 'Words to find',
   'search.narrow': 'Narrow and sort the results',
+  // On a phone the filters fold under the line above; this says how many are set while folded.
+  'search.narrowSet': { one: '{count} in use', other: '{count} in use' },
   'search.section': 'Section',
   'search.anySection': 'Any section',
   'search.author': 'Author',

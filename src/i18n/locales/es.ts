@@ -130,6 +130,7 @@ export const messages = {
   'search.form': 'Búsqueda en el archivo',
   'search.words': 'Palabras que buscar',
   'search.narrow': 'Filtrar y ordenar los resultados',
+  'search.narrowSet': { one: '{count} activo', other: '{count} activos' },
   'search.section': 'Sección',
   'search.anySection': 'Todas las secciones',
   'search.author': 'Autor',

@@ -131,6 +131,7 @@ export const messages = {
   'search.form': 'Recherche dans les archives',
   'search.words': 'Mots à chercher',
   'search.narrow': 'Affiner et trier les résultats',
+  'search.narrowSet': { one: '{count} actif', other: '{count} actifs' },
   'search.section': 'Rubrique',
   'search.anySection': 'Toutes les rubriques',
   'search.author': 'Auteur',

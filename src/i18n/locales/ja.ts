@@ -124,6 +124,7 @@ export const messages = {
   'search.form': 'アーカイブ検索',
   'search.words': '検索する語',
   'search.narrow': '結果の絞り込みと並べ替え',
+  'search.narrowSet': { other: '{count}件を指定中' },
   'search.section': 'セクション',
   'search.anySection': 'すべてのセクション',
   'search.author': '執筆者',

@@ -129,6 +129,7 @@ export const messages = {
   'search.form': 'Pesquisa no arquivo',
   'search.words': 'Palavras a procurar',
   'search.narrow': 'Filtrar e ordenar os resultados',
+  'search.narrowSet': { one: '{count} ativo', other: '{count} ativos' },
   'search.section': 'Secção',
   'search.anySection': 'Todas as secções',
   'search.author': 'Autor',
