@@ -135,10 +135,37 @@ export function splitParagraphs(text: string): string[] {
 }
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
+  dropEmptyBlocks(mdast);
   moveEdgeSpacesOutOfEmphasis(mdast);
   const markdown = markdownWriter.stringify(mdast);
   const text = blockText(mdast).replace(/\s+/g, ' ').trim();
   return { markdown, text };
+}
+
+/** Blocks that show nothing: no words, no image, no break of their own. */
+const SHOWS_NOTHING = new Set(['blockquote', 'paragraph', 'heading', 'list', 'listItem']);
+
+/**
+ * Quotes, paragraphs, headings and lists left with nothing to show once the page's furniture
+ * is gone (an embedded social post whose only link was boilerplate leaves `<blockquote>` and
+ * its wrappers), dropped: written out they would be a bare `>` or `-` line in the article.
+ */
+function dropEmptyBlocks(node: MdastNodes): void {
+  if (!('children' in node)) return;
+  for (const child of node.children) dropEmptyBlocks(child);
+  const kept = (node.children as MdastNodes[]).filter(
+    (child) => !SHOWS_NOTHING.has(child.type) || showsSomething(child),
+  );
+  if (kept.length !== node.children.length) (node as { children: MdastNodes[] }).children = kept;
+}
+
+function showsSomething(node: MdastNodes): boolean {
+  if (mdastToString(node).trim() !== '') return true;
+  let image = false;
+  visit(node, ['image', 'imageReference', 'html', 'code', 'thematicBreak', 'table'], () => {
+    image = true;
+  });
+  return image;
 }
 
 /**

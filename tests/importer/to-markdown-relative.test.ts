@@ -102,3 +102,18 @@ describe('white space at the edges of emphasis', () => {
     expect(markdown).not.toMatch(/&#x/);
   });
 });
+
+describe('blocks left with nothing to show', () => {
+  test('an emptied quote, list or heading is dropped; a quote of an image or a rule stays', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<p>Before.</p><blockquote class="embed"><div><span> </span></div></blockquote><ul><li> </li></ul><h2> </h2>' +
+        '<blockquote><img src="https://cdn.example/a.jpg" alt=""></blockquote><p>After.</p>',
+    );
+    expect(markdown).toBe('Before.\n\n> ![](https://cdn.example/a.jpg)\n\nAfter.\n');
+  });
+
+  test('a quote with words keeps every paragraph', async () => {
+    const { markdown } = await htmlToMarkdown('<blockquote><p>We have a deal.</p><p>— The union</p></blockquote>');
+    expect(markdown).toBe('> We have a deal.\n>\n> — The union\n');
+  });
+});
