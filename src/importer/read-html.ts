@@ -21,6 +21,7 @@ import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
+import { dropTeasers } from './teasers.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 
@@ -49,6 +50,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropRepeatedTitle(story, fields.title);
     // Before the head is read: a menu over the story is no line of it.
     dropLinkMenus(story);
+    dropTeasers(story);
     const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang), url);
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;

@@ -1,0 +1,175 @@
+/**
+ * Links to other stories set in a story's flow ("Read more: Cracks found in
+ * the sea wall", "RELATED: …", "Lire aussi : …", a feed's "Continue reading
+ * →" and "The post … appeared first on …"). They point at pages the archive
+ * does not hold, and read as stray headlines in the middle of the story, so
+ * the importer drops them. A block goes only when a teaser's label opens it
+ * and what follows is a link: prose that merely starts with "Related" or
+ * says "read more about it in the report" stays.
+ */
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Labels news sites set before a link to another story, in the languages the archive serves and a few more. */
+const TEASER_LABEL = [
+  // English
+  'read more',
+  'read also',
+  'also read',
+  'read next',
+  'related(?: stories| story| articles?| coverage| content| reading| news| links?)?',
+  'see also',
+  'more on this(?: story| topic)?',
+  'more coverage',
+  "don[’']?t miss",
+  'recommended(?: reading)?',
+  'must read',
+  'continue reading',
+  'keep reading',
+  'read the (?:full|whole) (?:story|article)',
+  'full story',
+  // French, German, Spanish, Portuguese, Italian, Dutch
+  '(?:à )?lire (?:aussi|également|la suite)',
+  '(?:à )?voir aussi',
+  'sur le même sujet',
+  'lesen sie (?:auch|mehr|weiter)',
+  'auch interessant',
+  'mehr zum thema',
+  'weiterlesen',
+  'siehe auch',
+  'le[ae] también',
+  'leer más',
+  '(?:también )?(?:te|le) puede interesar',
+  'ver también',
+  'relacionad[ao]s?',
+  'leia (?:também|mais)',
+  'veja também',
+  'saiba mais',
+  'leggi (?:anche|pure)',
+  'lees (?:ook|meer)',
+  // Arabic, Russian, Japanese, Chinese
+  'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)',
+  'مواضيع ذات صلة',
+  'ذات صلة',
+  'читайте (?:также|тоже)',
+  'по теме',
+  '関連記事',
+  'あわせて読みたい',
+  '相关(?:阅读|新闻|报道)',
+  '延伸阅读',
+].join('|');
+
+/** A label, then a colon, dash, bar or arrow, or nothing (the link itself may hold the label). */
+const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—]+\\s*)?`, 'iu');
+
+/** WordPress's line under every post in its feeds. */
+const POSTED_FIRST = /^the post .+ appeared first on .+$/iu;
+
+/** Share of what follows the label that links must cover: the rest is quotes, dashes and spaces. */
+const LINKED_SHARE = 0.8;
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Letters and digits only: what a share of text is counted in. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/**
+ * Whether a block is a teaser: a label and a link to another story, or a feed's "appeared first on" line.
+ * @example // <p><strong>Read more:</strong> <a href="/x">Cracks found in sea wall</a></p> → true
+ * @example // <p>Related talks will follow in June.</p> → false
+ */
+export function isTeaser(block: Element): boolean {
+  const links = selectAll('a[href]', block);
+  if (links.length === 0) return false;
+  const text = squeeze(hastToString(block));
+  if (POSTED_FIRST.test(text)) return true;
+  const opening = TEASER_OPENING.exec(text);
+  if (!opening) return false;
+  const rest = letters(text.slice(opening[0].length));
+  // What follows the label is linked ("Read more: <a>…</a>"), or, with nothing after it, the label is the link ("<a>Continue reading →</a>").
+  return linkedLetters(links) >= (rest > 0 ? rest : letters(text)) * LINKED_SHARE;
+}
+
+function linkedLetters(links: Element[]): number {
+  return links.reduce((sum, link) => sum + letters(hastToString(link)), 0);
+}
+
+/** Whether a block is only a teaser's label ("Related stories"), as a heading over a list of links is. */
+function isTeaserLabel(block: Element): boolean {
+  const text = squeeze(hastToString(block));
+  return text !== '' && TEASER_OPENING.exec(text)?.[0].length === text.length;
+}
+
+/** Whether every item of a list is a link and little else: a reading list, not the story's own list. */
+function isListOfLinks(list: Element): boolean {
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      const all = letters(hastToString(item));
+      return all > 0 && linkedLetters(selectAll('a[href]', item)) >= all * LINKED_SHARE;
+    })
+  );
+}
+
+/**
+ * Drops from a story every paragraph, list item or line of its own that {@link isTeaser} finds,
+ * and a teaser's label set over a list of links ("Related stories" and its headlines).
+ */
+export function dropTeasers(story: Root): void {
+  visit(story, 'element', (node: Element, index, parent) => {
+    if (!TEASER_BLOCKS.has(node.tagName) || !parent || index === undefined) return undefined;
+    const next = parent.children.slice(index + 1).find((child) => child.type === 'element');
+    if (
+      next?.type === 'element' &&
+      (next.tagName === 'ul' || next.tagName === 'ol') &&
+      isTeaserLabel(node) &&
+      isListOfLinks(next)
+    ) {
+      parent.children.splice(index, parent.children.indexOf(next) - index + 1);
+      return [SKIP, index];
+    }
+    // A block holding other blocks is judged by them, not as one teaser.
+    if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
+    if (!isTeaser(node)) return SKIP;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
+/** Blocks a teaser can be: a paragraph, a list item, a line of its own, a small heading. */
+const TEASER_BLOCKS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Elements that run inside a line of text; any other child makes its parent a container of blocks. */
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'kbd',
+  'mark',
+  'picture',
+  'q',
+  's',
+  'samp',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
+import { dropTeasers } from '../../src/importer/teasers.ts';
+import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
+
+/** The story's HTML after teasers are dropped. */
+function withoutTeasers(html: string): string {
+  const story = parseHtmlFragment(html);
+  dropTeasers(story);
+  return toHtml(story);
+}
+
+const story = (middle: string) => `<article><p>The council met.</p>${middle}<p>It voted.</p></article>`;
+
+describe('links to other stories set in the story', () => {
+  test.each([
+    '<p><strong>Read more:</strong> <a href="/x">Cracks found in the sea wall</a></p>',
+    '<p>RELATED: <a href="/x">Flood defences to cost more</a></p>',
+    '<p><a href="/x">Related: Rich are paying more in taxes</a></p>',
+    '<p>Lire aussi : <a href="/x">Les critiques de la commission</a></p>',
+    '<p>Lesen Sie auch: <a href="/x">Der Hafen wird erweitert</a></p>',
+    '<p>Leia também: <a href="/x">Obras no porto começam em maio</a></p>',
+    '<p>اقرأ أيضاً: <a href="/x">افتتاح الميناء الجديد</a></p>',
+    '<p>関連記事：<a href="/x">港の工事が始まる</a></p>',
+    '<div><a href="/x">Continue reading →</a></div>',
+    '<p>Continue reading “<a href="/x">Harbour works begin</a>”</p>',
+    '<p>The post <a href="/x">Harbour works begin</a> appeared first on <a href="/">Coast Times</a>.</p>',
+    '<h3>Related stories</h3><ul><li><a href="/a">Promenade closed</a></li><li><a href="/b">Residents demand action</a></li></ul>',
+  ])('%s is dropped; the story around it stays', (teaser) => {
+    expect(withoutTeasers(story(teaser))).toBe(story(''));
+  });
+
+  test.each([
+    // Prose that starts with a label's words, or mentions reading more, with or without a link.
+    '<p>Related talks will follow in June, the mayor said.</p>',
+    '<p>Read more about the plan in <a href="/report">the council’s report</a>, which runs to 400 pages and was published on Monday.</p>',
+    '<p>See also the <a href="/map">map of the works</a> and the timetable of closures for each stretch of the promenade.</p>',
+    // A list of links under a heading of its own: the story's, not a teaser.
+    '<h3>Documents</h3><ul><li><a href="/a">The budget</a></li></ul>',
+    // A label over a list that is not only links.
+    '<h3>Related</h3><ul><li>The wall was built in 1952 and repaired in 1987 after a storm.</li></ul>',
+  ])('%s stays', (prose) => {
+    expect(withoutTeasers(story(prose))).toBe(story(prose));
+  });
+});
