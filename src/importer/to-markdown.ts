@@ -124,14 +124,53 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBod
 }
 
 /**
- * Splits plain text into paragraphs at blank lines, dropping empty ones.
- * @example splitParagraphs('One\nline.\n\n\nTwo.') // ['One\nline.', 'Two.']
+ * Splits plain text into paragraphs at blank lines, dropping empty ones. A
+ * block whose lines are not wrapped (see {@link unwrappedLines}) is a
+ * paragraph a line, as text copied from a web page or saved by an editor
+ * that never wraps comes.
+ * @example splitParagraphs('One\nline\n\n\nTwo.') // ['One\nline', 'Two.']
+ * @example splitParagraphs('The ferry sailed.\nIt came back.') // ['The ferry sailed.', 'It came back.']
  */
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\n[ \t\u00a0]*\n/)
     .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
+    .filter((paragraph) => paragraph !== '')
+    .flatMap(unwrappedLines);
+}
+
+/** Wrapped text never runs longer than this (e-mail and wire copy wrap at 65 to 80 columns). */
+const WRAP_WIDTH = 100;
+/** The longest a headline, byline or date line over a story runs. */
+const HEAD_LINE = 60;
+/** A line that closes a sentence: a stop, maybe inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？؟]['"’”»)\]]*$/u;
+/** Share of lines closing a sentence from which they are paragraphs, not a sentence wrapped across lines. */
+const CLOSED_SHARE = 0.8;
+
+/**
+ * A block's lines as paragraphs of their own when they are not a paragraph
+ * wrapped to a width: half of them run longer than any wrapping width, or
+ * nearly every line closes a sentence (a wrapped paragraph's lines end
+ * mid-sentence).
+ * Otherwise the block as it is, one paragraph.
+ * @example unwrappedLines('The ferry sailed.\n“It came back,” she said.') // ['The ferry sailed.', '“It came back,” she said.']
+ * @example unwrappedLines('The ferry sailed at\nnoon.') // ['The ferry sailed at\nnoon.']
+ */
+export function unwrappedLines(block: string): string[] {
+  const lines = block
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  // Short open lines at the top are a headline, a byline, a date: judged apart from the story under them.
+  const head = lines.findIndex((line) => line.length > HEAD_LINE || SENTENCE_END.test(line));
+  const story = head === -1 ? [] : lines.slice(head);
+  if (lines.length < 2 || story.length < 2) return [block];
+  const closed = story.slice(0, -1).filter((line) => SENTENCE_END.test(line)).length;
+  // Half the lines, not one: a wrapped paragraph may hold one long address.
+  const long = story.filter((line) => line.length > WRAP_WIDTH).length;
+  const unwrapped = long >= story.length / 2 || closed >= (story.length - 1) * CLOSED_SHARE;
+  return unwrapped ? lines : [block];
 }
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {

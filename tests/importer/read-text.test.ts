@@ -39,6 +39,42 @@ describe('readText', () => {
     expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
   });
 
+  test('hard-wrapped paragraphs at 70 columns, one sentence ending at a line’s end, stay whole', () => {
+    const text = [
+      'The harbour board met on Tuesday to settle the cost of the breakwater.',
+      'Members argued for two hours over who should pay for the stone, and',
+      'whether the fishing fleet could keep using the inner harbour while the',
+      'work went on.',
+      '',
+      'A decision is due in May.',
+    ].join('\n');
+    const body = readText(text, 'a.txt').body;
+    expect(body.trim().split('\n\n')).toHaveLength(2);
+    expect(body).toContain('breakwater. Members argued');
+  });
+
+  test('a paragraph a line, with no blank lines between (copied from a page), keeps its paragraphs', () => {
+    const story = [
+      'The council approved the harbour works on Tuesday after a long debate over the cost of the new breakwater.',
+      '“We have waited long enough,” the mayor said.',
+      'Engineers said the work would take eighteen months and that the fishing fleet could keep using the inner harbour.',
+      'The opposition said the plan came too late',
+    ];
+    const found = readText(['Harbour works to begin in spring', 'By Ana Ruiz', ...story].join('\n'), 'a.txt');
+    expect(found.guessed).toMatchObject({ title: 'Harbour works to begin in spring', authors: ['Ana Ruiz'] });
+    expect(found.body.trim().split('\n\n')).toEqual(story);
+  });
+
+  test('short lines that each close a sentence are paragraphs; a wrapped one with a long address is not cut', () => {
+    expect(readText('The ferry sailed.\nIt came back at noon.\nNobody was hurt.', 'a.txt').body).toBe(
+      'The ferry sailed.\n\nIt came back at noon.\n\nNobody was hurt.\n',
+    );
+    const address = 'https://council.example/documents/2024/harbour-board/minutes-of-the-meeting-of-12-march-2024.pdf';
+    expect(
+      readText(`The minutes are at\n${address}\nand in the library.`, 'a.txt').body.trim().split('\n\n'),
+    ).toHaveLength(1);
+  });
+
   test('a file with only a copyright line has nothing to import', () => {
     expect(() => readText('© 2024 Somebody', 'a.txt')).toThrow(ImportError);
   });
