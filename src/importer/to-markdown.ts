@@ -133,6 +133,7 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBod
  */
 export function splitParagraphs(text: string): string[] {
   return text
+    .replace(/\r\n?/g, '\n') // a JSON-LD articleBody or a feed's text may keep Windows line ends
     .split(/\n[ \t\u00a0]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '')

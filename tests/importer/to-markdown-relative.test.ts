@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToMarkdown, isFileNameAlt } from '../../src/importer/to-markdown.ts';
+import { htmlToMarkdown, isFileNameAlt, splitParagraphs } from '../../src/importer/to-markdown.ts';
 
 describe('relative links and images', () => {
   test('are made absolute against the page address when it is known', async () => {
@@ -115,5 +115,11 @@ describe('blocks left with nothing to show', () => {
   test('a quote with words keeps every paragraph', async () => {
     const { markdown } = await htmlToMarkdown('<blockquote><p>We have a deal.</p><p>— The union</p></blockquote>');
     expect(markdown).toBe('> We have a deal.\n>\n> — The union\n');
+  });
+});
+
+describe('paragraphs of plain text', () => {
+  test('Windows line ends split and join as Unix ones do', () => {
+    expect(splitParagraphs('One line\r\nwrapped here.\r\n\r\nTwo.\r\n')).toEqual(['One line\nwrapped here.', 'Two.']);
   });
 });
