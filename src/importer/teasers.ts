@@ -10,7 +10,7 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Labels news sites set before a link to another story, in the languages the archive serves and a few more. */
 const TEASER_LABEL = [
@@ -19,7 +19,7 @@ const TEASER_LABEL = [
   'read also',
   'also read',
   'read next',
-  'related(?: stories| story| articles?| coverage| content| reading| news| links?)?',
+  'related(?: stories| story| articles?| posts?| coverage| content| reading| news| links?)?',
   'see also',
   'more on this(?: story| topic)?',
   'more coverage',
@@ -61,8 +61,10 @@ const TEASER_LABEL = [
   '延伸阅读',
 ].join('|');
 
-/** A label, then a colon, dash, bar or arrow, or nothing (the link itself may hold the label). */
-const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—]+\\s*)?`, 'iu');
+/** A label, then a colon, dash, bar, arrow or opening quote, or nothing. */
+const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—“"«‘']+\\s*)?`, 'iu');
+/** A label and its mark with nothing else: what stands before a teaser's link. */
+const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 
 /** WordPress's line under every post in its feeds. */
 const POSTED_FIRST = /^the post .+ appeared first on .+$/iu;
@@ -76,19 +78,39 @@ const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 
 /**
  * Whether a block is a teaser: a label and a link to another story, or a feed's "appeared first on" line.
+ * The label stands whole before the link ("Read more: <a>…</a>") or opens the link's own words
+ * ("<a>Related: …</a>", "<a>Continue reading →</a>"); a sentence whose link starts inside the
+ * label's words ("Read <a>more about ad blocking</a>") is prose.
  * @example // <p><strong>Read more:</strong> <a href="/x">Cracks found in sea wall</a></p> → true
  * @example // <p>Related talks will follow in June.</p> → false
  */
 export function isTeaser(block: Element): boolean {
   const links = selectAll('a[href]', block);
-  if (links.length === 0) return false;
+  const [first] = links;
+  if (!first) return false;
   const text = squeeze(hastToString(block));
   if (POSTED_FIRST.test(text)) return true;
-  const opening = TEASER_OPENING.exec(text);
-  if (!opening) return false;
-  const rest = letters(text.slice(opening[0].length));
-  // What follows the label is linked ("Read more: <a>…</a>"), or, with nothing after it, the label is the link ("<a>Continue reading →</a>").
-  return linkedLetters(links) >= (rest > 0 ? rest : letters(text)) * LINKED_SHARE;
+  const before = squeeze(textBefore(block, first));
+  const linked = linkedLetters(links);
+  if (before === '') return TEASER_OPENING.test(squeeze(hastToString(first))) && linked >= letters(text) * LINKED_SHARE;
+  if (!TEASER_LABEL_ALONE.test(before)) return false;
+  const rest = letters(text) - letters(before);
+  return rest > 0 && linked >= rest * LINKED_SHARE;
+}
+
+/** The text of a block that comes before one of its elements. */
+function textBefore(block: Element, target: Element): string {
+  let text = '';
+  let reached = false;
+  visit(block, (node) => {
+    if (reached || node === target) {
+      reached = true;
+      return EXIT;
+    }
+    if (node.type === 'text') text += node.value;
+    return undefined;
+  });
+  return text;
 }
 
 function linkedLetters(links: Element[]): number {

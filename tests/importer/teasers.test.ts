@@ -16,6 +16,8 @@ describe('links to other stories set in the story', () => {
   test.each([
     '<p><strong>Read more:</strong> <a href="/x">Cracks found in the sea wall</a></p>',
     '<p>RELATED: <a href="/x">Flood defences to cost more</a></p>',
+    '<h3>Related post: <a href="/x">Pickled sprouts for the winter</a></h3>',
+    '<p><b>DON’T MISS</b><br><b><a href="/a">Harbour works begin</a></b><br><b><a href="/b">Ferry strike ends</a></b></p>',
     '<p><a href="/x">Related: Rich are paying more in taxes</a></p>',
     '<p>Lire aussi : <a href="/x">Les critiques de la commission</a></p>',
     '<p>Lesen Sie auch: <a href="/x">Der Hafen wird erweitert</a></p>',
@@ -35,6 +37,10 @@ describe('links to other stories set in the story', () => {
     '<p>Related talks will follow in June, the mayor said.</p>',
     '<p>Read more about the plan in <a href="/report">the council’s report</a>, which runs to 400 pages and was published on Monday.</p>',
     '<p>See also the <a href="/map">map of the works</a> and the timetable of closures for each stretch of the promenade.</p>',
+    // A link that starts inside the label's words: a sentence.
+    '<p>Read <a href="/ads">more about ad blocking here</a>.</p>',
+    // A section's heading with an edit link in it, and no list of links under it.
+    '<h2>See also<span>[<a href="/edit">edit</a>]</span></h2><p>The harbour board’s minutes for the year.</p>',
     // A list of links under a heading of its own: the story's, not a teaser.
     '<h3>Documents</h3><ul><li><a href="/a">The budget</a></li></ul>',
     // A label over a list that is not only links.
