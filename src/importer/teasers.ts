@@ -30,12 +30,24 @@ const TEASER_LABEL = [
   'keep reading',
   'read the (?:full|whole) (?:story|article)',
   'full story',
+  'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
+  '(?:more )?recommended for you',
+  'most (?:read|popular|viewed|shared)',
+  'trending(?: now| stories)?',
+  'more (?:stories|news|headlines)',
+  'top stories',
+  'further reading',
   // French, German, Spanish, Portuguese, Italian, Dutch
   '(?:à )?lire (?:aussi|également|la suite)',
   '(?:à )?voir aussi',
   'sur le même sujet',
   'lesen sie (?:auch|mehr|weiter)',
   'auch interessant',
+  'das könnte sie auch interessieren',
+  'vous (?:aimerez|pourriez aimer) aussi',
+  'te recomendamos',
+  'más noticias',
+  'você (?:pode|também pode) gostar',
   'mehr zum thema',
   'weiterlesen',
   'siehe auch',
@@ -62,7 +74,7 @@ const TEASER_LABEL = [
 ].join('|');
 
 /** A label, then a colon, dash, bar, arrow or opening quote, or nothing. */
-const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—“"«‘']+\\s*)?`, 'iu');
+const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
 /** A label and its mark with nothing else: what stands before a teaser's link. */
 const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 
@@ -123,17 +135,60 @@ function isTeaserLabel(block: Element): boolean {
   return text !== '' && TEASER_OPENING.exec(text)?.[0].length === text.length;
 }
 
+/** Whether a block's words are all, or nearly all, a link's. */
+function isAllLink(block: Element): boolean {
+  const all = letters(hastToString(block));
+  return all > 0 && linkedLetters(selectAll('a[href]', block)) >= all * LINKED_SHARE;
+}
+
 /** Whether every item of a list is a link and little else: a reading list, not the story's own list. */
 function isListOfLinks(list: Element): boolean {
   const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
-  return (
-    items.length > 0 &&
-    items.every((item) => {
-      const all = letters(hastToString(item));
-      return all > 0 && linkedLetters(selectAll('a[href]', item)) >= all * LINKED_SHARE;
-    })
-  );
+  return items.length > 0 && items.every(isAllLink);
 }
+
+/**
+ * The blocks after a teaser's label that are its headlines: a list of links, or a run of
+ * paragraphs that are each a link. None when what follows is the story's own text.
+ */
+function headlinesAfter(siblings: Root['children'], label: number): Element[] {
+  const run: Element[] = [];
+  for (const sibling of siblings.slice(label + 1)) {
+    if (sibling.type === 'text' && sibling.value.trim() === '') continue;
+    if (sibling.type !== 'element') break;
+    if (sibling.tagName === 'ul' || sibling.tagName === 'ol')
+      return run.length === 0 && isListOfLinks(sibling) ? [sibling] : run;
+    if (!SINGLE_LINE_BLOCKS.has(sibling.tagName) || !isAllLink(sibling)) break;
+    run.push(sibling);
+  }
+  return run;
+}
+
+/** Blocks that can each hold one headline of a teaser's list. */
+const SINGLE_LINE_BLOCKS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
+
+/** Most a card of a rail of links to other stories says: a kicker and a headline. */
+const CARD_TEXT = 200;
+
+/**
+ * Whether a block is a rail of cards linking to other stories ("More from the site": each a
+ * picture that links to another page, a kicker, a headline), at least three side by side.
+ * A gallery's pictures link to image files, or to nothing, and are kept.
+ */
+function isCardRail(block: Element): boolean {
+  const cards = block.children.filter((child): child is Element => child.type === 'element');
+  if (cards.length < 3) return false;
+  const targets = new Set<string>();
+  for (const card of cards) {
+    const picture = selectAll('a[href]', card).find((link) => selectAll('img', link).length > 0);
+    const target = String(picture?.properties['href'] ?? '');
+    if (!target || IMAGE_FILE.test(target) || letters(hastToString(card)) > CARD_TEXT) return false;
+    targets.add(target);
+  }
+  return targets.size === cards.length;
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
  * Drops from a story every paragraph, list item or line of its own that {@link isTeaser} finds,
@@ -142,14 +197,14 @@ function isListOfLinks(list: Element): boolean {
 export function dropTeasers(story: Root): void {
   visit(story, 'element', (node: Element, index, parent) => {
     if (!TEASER_BLOCKS.has(node.tagName) || !parent || index === undefined) return undefined;
-    const next = parent.children.slice(index + 1).find((child) => child.type === 'element');
-    if (
-      next?.type === 'element' &&
-      (next.tagName === 'ul' || next.tagName === 'ol') &&
-      isTeaserLabel(node) &&
-      isListOfLinks(next)
-    ) {
-      parent.children.splice(index, parent.children.indexOf(next) - index + 1);
+    const headlines = isTeaserLabel(node) ? headlinesAfter(parent.children, index) : [];
+    const last = headlines.at(-1);
+    if (last) {
+      parent.children.splice(index, parent.children.indexOf(last) - index + 1);
+      return [SKIP, index];
+    }
+    if (node.tagName === 'div' && isCardRail(node)) {
+      parent.children.splice(index, 1);
       return [SKIP, index];
     }
     // A block holding other blocks is judged by them, not as one teaser.

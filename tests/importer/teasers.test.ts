@@ -28,6 +28,17 @@ describe('links to other stories set in the story', () => {
     '<p>Continue reading “<a href="/x">Harbour works begin</a>”</p>',
     '<p>The post <a href="/x">Harbour works begin</a> appeared first on <a href="/">Coast Times</a>.</p>',
     '<h3>Related stories</h3><ul><li><a href="/a">Promenade closed</a></li><li><a href="/b">Residents demand action</a></li></ul>',
+    '<p>You may also like...</p><p><a href="/a">Who will make the hall of fame?</a></p><p><a href="/b">Fans vote again</a></p>',
+    '<h3>Trending</h3><ol><li><a href="/a">Storm closes the bridge</a></li><li><a href="/b">Ferry strike ends</a></li></ol>',
+    // A rail of cards: each a picture linking to another story, a kicker and a headline.
+    '<div>' +
+      ['a', 'b', 'c']
+        .map(
+          (id) =>
+            `<div><a href="/news/${id}/"><img src="/t/${id}.jpg" alt=""></a><h3>KICKER</h3><p>Headline ${id}</p></div>`,
+        )
+        .join('') +
+      '</div>',
   ])('%s is dropped; the story around it stays', (teaser) => {
     expect(withoutTeasers(story(teaser))).toBe(story(''));
   });
@@ -45,6 +56,13 @@ describe('links to other stories set in the story', () => {
     '<h3>Documents</h3><ul><li><a href="/a">The budget</a></li></ul>',
     // A label over a list that is not only links.
     '<h3>Related</h3><ul><li>The wall was built in 1952 and repaired in 1987 after a storm.</li></ul>',
+    // A label over the story's own text, and a gallery whose pictures link to the pictures themselves.
+    '<p>More news:</p><p>The ferry will run a reduced timetable until the end of the month, the operator said.</p>',
+    '<div>' +
+      ['a', 'b', 'c']
+        .map((id) => `<figure><a href="/p/${id}.jpg"><img src="/p/${id}.jpg" alt=""></a></figure>`)
+        .join('') +
+      '</div>',
   ])('%s stays', (prose) => {
     expect(withoutTeasers(story(prose))).toBe(story(prose));
   });
