@@ -34,6 +34,7 @@ export interface NotExtracted {
 export function extractArticle(html: string): Extracted | NotExtracted {
   const { document } = parseHTML(html);
   dropFormBoxes(document);
+  unwrapEmbeddedPosts(document);
   // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
   const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
@@ -83,6 +84,31 @@ function dropFormBoxes(document: Document): void {
     )
       box = box.parentElement;
     box.remove();
+  }
+}
+
+/** The quotes social networks' embed codes write, with the post's words, before their script replaces them. */
+const EMBEDDED_POST =
+  'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.threads-post, blockquote.fb-xfbml-parse-ignore';
+
+/**
+ * Lifts each embedded post (a quoted tweet, an Instagram or Bluesky post)
+ * out of the boxes that only wrap it. Pages set them in boxes named
+ * "social-media-embed" or "social", which Readability discards as sharing
+ * buttons, and with them the words the story quotes. A box that says
+ * anything besides the post stays as it is.
+ */
+function unwrapEmbeddedPosts(document: Document): void {
+  for (const post of [...document.querySelectorAll(EMBEDDED_POST)]) {
+    const own = textLength(post);
+    let box: Element = post;
+    while (
+      box.parentElement &&
+      !['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(box.parentElement.tagName) &&
+      textLength(box.parentElement) === own
+    )
+      box = box.parentElement;
+    if (box !== post) box.replaceWith(post);
   }
 }
 

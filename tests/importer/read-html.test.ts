@@ -133,6 +133,23 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
+  test('a tweet the story quotes, embedded in a box named "social", stays as a quote; a related-stories rail goes', async () => {
+    const [first, second, ...rest] = story;
+    const tweet =
+      '<div class="social-media-embed"><div class="social"><blockquote class="twitter-tweet"><p lang="en">The north pier reopens in autumn. Thank you for your patience.</p>— Harbour Board (@harbourboard) <a href="https://twitter.com/harbourboard/status/1">May 2, 2024</a></blockquote></div></div>';
+    const rail = `<div class="rail">${['a', 'b', 'c'].map((id) => `<div><a href="/news/${id}/"><img src="/t/${id}.jpg" alt=""></a><h3>MORE</h3><p>Another story ${id}</p></div>`).join('')}</div>`;
+    const found = await readHtml(
+      page(
+        '',
+        `<article><p>${first}</p>${tweet}<p>${second}</p>${rail}${rest.map((text) => `<p>${text}</p>`).join('')}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.body).toContain('> The north pier reopens in autumn. Thank you for your patience.');
+    expect(found.body).toContain('— Harbour Board (@harbourboard)');
+    expect(found.text).not.toMatch(/Another story/);
+  });
+
   test('a page wrapped in one form (ASP.NET WebForms) keeps its story; a sign-up box inside it still goes', async () => {
     const signup = `<div class="optin"><p>Get the morning briefing</p><form action="/signup"><input name="email"><button>Join</button></form></div>`;
     const found = await readHtml(
