@@ -16,7 +16,7 @@ import {
 } from './archive-search.ts';
 import { siteBase } from './base.ts';
 import { showUnreadableDates } from './date-note.ts';
-import { isKeptOffline } from './offline.ts';
+import { announcePageSettled, isKeptOffline } from './offline.ts';
 import { rememberOpened } from './opened-result.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
 import { highlightHref } from '../search/highlight.ts';
@@ -325,6 +325,7 @@ async function searchOnce(state: SearchState, place?: EntryState): Promise<void>
   if (!firstShown) {
     firstShown = true;
     performance.mark('clippings:first-results');
+    announcePageSettled();
   }
   if (first < wanted) {
     await showMore(wanted - first);
@@ -406,6 +407,8 @@ async function start(): Promise<void> {
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
   performance.mark('clippings:query-start');
   await search(initial, entryState(history.state));
+  // No query, nothing found, or a range that cannot match: the page is done all the same.
+  announcePageSettled();
 }
 
 function searchFromForm(mode: 'push' | 'replace'): void {
@@ -496,4 +499,4 @@ window.addEventListener('popstate', (event) => {
   search(state, entryState(event.state)).catch(fail);
 });
 
-start().catch(fail);
+start().catch(fail).finally(announcePageSettled);

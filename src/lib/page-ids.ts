@@ -14,3 +14,12 @@ export const PAGE_IDS: readonly string[] = [
   'corrections-heading',
   INTERFACE_DATA_ID,
 ];
+
+/**
+ * Set on a page's element while the page still fetches what it shows (the search page, until its
+ * first results): the service worker registers only after, so its start-up downloads never
+ * compete with them (src/client/offline.ts).
+ */
+export const PAGE_BUSY_ATTRIBUTE = 'data-page-busy';
+/** Dispatched on the document when such a page is done. */
+export const PAGE_SETTLED_EVENT = 'clippings:page-settled';

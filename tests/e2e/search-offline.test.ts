@@ -70,6 +70,27 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     return (await page.locator('#search-results h2').allTextContents()).sort();
   }
 
+  test('on a first visit the service worker starts only after the first results, not competing with them', async () => {
+    const fresh = await browser.newContext();
+    let workerRequested = 0;
+    // The worker's script is fetched by the browser, not by the page: watched on the context.
+    fresh.on('request', (request) => {
+      if (new URL(request.url()).pathname === `${BASE}sw.js` && workerRequested === 0) workerRequested = Date.now();
+    });
+    const page = await fresh.newPage();
+    await page.goto(`${server.url}search/?q=cocoa`);
+    expect(await results(page)).toEqual(titlesWith(/\bcocoa\b/i));
+    // Registered all the same, so what the reader opens is kept for offline reading.
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope))).toBe(
+      `${server.url}`,
+    );
+    const firstResults = await page.evaluate(
+      () => performance.timeOrigin + performance.getEntriesByName('clippings:first-results')[0]!.startTime,
+    );
+    expect(workerRequested).toBeGreaterThanOrEqual(Math.floor(firstResults));
+    await fresh.close();
+  });
+
   test('a deep link under the base finds the article, and its links keep the base', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=cocoa`);
@@ -241,7 +262,8 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await page.locator('#search-results h2 a', { hasText: lighthouse!.title }).click();
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Not kept on this device');
     expect(new URL(page.url()).pathname).not.toBe(`${BASE}offline/`);
-    expect(await page.locator('#offline-article-title').textContent()).toBe(lighthouse!.title);
+    // Filled by the page's module script, which runs after the heading is on screen.
+    await expect.poll(() => page.locator('#offline-article-title').textContent()).toBe(lighthouse!.title);
     const shown = (await page.locator('#offline-article-text').textContent()) ?? '';
     // The article's words, as the index holds them: the body's last word is there.
     const lastWord = lighthouse!.text
