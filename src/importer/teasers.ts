@@ -1,11 +1,13 @@
 /**
- * Links to other stories set in a story's flow ("Read more: Cracks found in
- * the sea wall", "RELATED: …", "Lire aussi : …", a feed's "Continue reading
- * →" and "The post … appeared first on …"). They point at pages the archive
- * does not hold, and read as stray headlines in the middle of the story, so
- * the importer drops them. A block goes only when a teaser's label opens it
- * and what follows is a link: prose that merely starts with "Related" or
- * says "read more about it in the report" stays.
+ * Links to other stories set in a saved page's story ("Read more: Cracks
+ * found in the sea wall", "RELATED: …", "Lire aussi : …", "Continue reading
+ * →", a blog's "The post … appeared first on …"). They point at pages the
+ * archive does not hold, and read as stray headlines in the middle of the
+ * story, so the importer drops them. A block goes only when a teaser's label
+ * opens it and what follows is a link: prose that merely starts with
+ * "Related" or says "read more about it in the report" stays. A feed's entry
+ * keeps them: it is the publisher's summary as sent, and its "Related: …"
+ * line is often a good part of its few words.
  */
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
