@@ -209,6 +209,53 @@ describe('feed identity and relative links', () => {
   });
 });
 
+describe('a blog that links every entry to its day page', () => {
+  // Each post is a paragraph of one page per day, its link the page and an anchor: its guid is that link.
+  const posts = [
+    ['a0815', 'Fog over the estuary', 'Tue, 05 Mar 2024 08:15:00 GMT', 'The foghorn sounded all morning.'],
+    ['a1140', 'Ferry back on time', 'Tue, 05 Mar 2024 11:40:00 GMT', 'The noon crossing left on the minute.'],
+    ['a1620', 'A note on the tide tables', 'Tue, 05 Mar 2024 16:20:00 GMT', 'Spring tides come next week.'],
+  ];
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Tideline Notes</title><link>https://tideline.example/</link>${posts
+    .map(
+      ([anchor, title, date, text]) =>
+        `<item><title>${title}</title><link>https://tideline.example/2024/03/05.html#${anchor}</link><guid>https://tideline.example/2024/03/05.html#${anchor}</guid><pubDate>${date}</pubDate><description>${text}</description></item>`,
+    )
+    .join('')}</channel></rss>`;
+
+  test('imports each entry as its own article, its link keeping the anchor; importing again changes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-anchors-'));
+    await writeFile(join(dir, 'notes.rss'), feed);
+    const run = () =>
+      runImport({
+        inputs: [join(dir, 'notes.rss')],
+        out: join(dir, 'articles'),
+        cwd: dir,
+        draft: false,
+        force: false,
+        dryRun: false,
+        now: new Date('2024-04-01T12:00:00Z'),
+        metadata: { section: 'Notes' },
+      });
+    const first = await run();
+    expect(first.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported']);
+    const files = first.map((outcome) => (outcome.status === 'imported' ? outcome.file : ''));
+    expect(files).toEqual([
+      'articles/2024/03/fog-over-the-estuary.md',
+      'articles/2024/03/ferry-back-on-time.md',
+      'articles/2024/03/a-note-on-the-tide-tables.md',
+    ]);
+    const texts = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
+    expect(texts.map((text) => /^ {2}url: (.*)$/m.exec(text)?.[1])).toEqual(
+      posts.map(([anchor]) => `https://tideline.example/2024/03/05.html#${anchor}`),
+    );
+    expect(texts[1]).toMatch(/\n\nThe noon crossing left on the minute\.\n$/);
+    const second = await run();
+    expect(second.map((outcome) => outcome.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(second[1]).toMatchObject({ reason: expect.stringContaining('ferry-back-on-time.md (same source URL)') });
+  });
+});
+
 describe('feeds as news sites write them', () => {
   const settings = { draft: false, today: '2024-05-01' };
   const completed = (article: FoundArticle) => {
