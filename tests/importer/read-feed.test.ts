@@ -305,8 +305,47 @@ describe('feeds as news sites write them', () => {
     [['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)'], 'The Guardian', ['Nick Ames', 'Ed Aarons', 'Ben Fisher']],
     [['Harbour Post'], 'Harbour Post', ['Harbour Post']],
     [['HarbourPost.com, Mara Lind'], 'Harbour Post', ['Mara Lind']],
+    [['Lind, M.; Owusu, A. K.'], 'Harbour Post', ['M. Lind', 'A. K. Owusu']],
+    [['Lind, Mara and Owusu, Ama'], 'Harbour Post', ['Mara Lind', 'Ama Owusu']],
   ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
     expect(authorNames(authors, feedTitle)).toEqual(expected);
+  });
+});
+
+describe('a feed whose authors are written family name first', () => {
+  test('each author is one name in reading order, in the article file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-authors-'));
+    const creators = ['Quill, A.; Ott, B. R.', 'Lind, Mara and Osei, Kofi', 'Brenna Holt, Idris Vane'];
+    await writeFile(
+      join(dir, 'papers.rss'),
+      `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Estuary Papers</title><link>https://papers.example/</link>${creators
+        .map(
+          (creator, i) =>
+            `<item><title>Paper ${i + 1}</title><link>https://papers.example/${i + 1}</link><dc:creator>${creator}</dc:creator><pubDate>Mon, 0${i + 1} Apr 2024 10:00:00 GMT</pubDate><description>Findings on the salt marsh, part ${i + 1}.</description></item>`,
+        )
+        .join('')}</channel></rss>`,
+    );
+    const outcomes = await runImport({
+      inputs: [join(dir, 'papers.rss')],
+      out: join(dir, 'articles'),
+      cwd: dir,
+      draft: false,
+      force: false,
+      dryRun: false,
+      now: new Date('2024-05-01T12:00:00Z'),
+      metadata: { section: 'Research' },
+    });
+    const authors = await Promise.all(
+      outcomes.map(async (outcome) => {
+        const text = outcome.status === 'imported' ? await readFile(join(dir, outcome.file), 'utf8') : '';
+        return /^authors:\n((?: {2}- .*\n)+)/m.exec(text)?.[1];
+      }),
+    );
+    expect(authors).toEqual([
+      '  - A. Quill\n  - B. R. Ott\n',
+      '  - Mara Lind\n  - Kofi Osei\n',
+      '  - Brenna Holt\n  - Idris Vane\n',
+    ]);
   });
 });
 
