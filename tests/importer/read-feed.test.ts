@@ -312,6 +312,123 @@ describe('feeds as news sites write them', () => {
   });
 });
 
+describe('video feeds (Media RSS): the text is in media:group', () => {
+  // As YouTube writes a channel's feed (invented channel and text).
+  const channel = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
+ <link rel="self" href="http://www.youtube.com/feeds/videos.xml?channel_id=UCexample"/>
+ <id>yt:channel:UCexample</id>
+ <yt:channelId>UCexample</yt:channelId>
+ <title>Harbour Walks</title>
+ <link rel="alternate" href="https://www.youtube.com/channel/UCexample"/>
+ <author>
+  <name>Harbour Walks</name>
+  <uri>https://www.youtube.com/channel/UCexample</uri>
+ </author>
+ <published>2020-01-01T00:00:00+00:00</published>
+ <entry>
+  <id>yt:video:abc123XYZ_0</id>
+  <yt:videoId>abc123XYZ_0</yt:videoId>
+  <yt:channelId>UCexample</yt:channelId>
+  <title>Low tide at the old pier &amp; back</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=abc123XYZ_0"/>
+  <author>
+   <name>Harbour Walks</name>
+   <uri>https://www.youtube.com/channel/UCexample</uri>
+  </author>
+  <published>2024-02-10T15:00:01+00:00</published>
+  <updated>2024-02-11T08:30:00+00:00</updated>
+  <media:group>
+   <media:title>Low tide at the old pier &amp; back</media:title>
+   <media:content url="https://www.youtube.com/v/abc123XYZ_0?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
+   <media:thumbnail url="https://i1.ytimg.com/vi/abc123XYZ_0/hqdefault.jpg" width="480" height="360"/>
+   <media:description>A slow walk along the mud flats at the lowest tide of the year.
+We count the old pier posts &lt;all 41&gt; &amp; look for crabs.
+
+Filmed on a grey Saturday morning.
+https://harbourwalks.example/maps</media:description>
+   <media:community>
+    <media:starRating count="12" average="5.00" min="1" max="5"/>
+    <media:statistics views="340"/>
+   </media:community>
+  </media:group>
+ </entry>
+
+ <entry>
+  <id>yt:video:def456UVW_1</id>
+  <title>Mending nets on the quay</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=def456UVW_1"/>
+  <published>2024-02-17T09:00:00+00:00</published>
+  <content type="html">&lt;p&gt;Two fishers show how a torn net is mended.&lt;/p&gt;</content>
+  <media:group>
+   <media:title>Mending nets on the quay</media:title>
+   <media:thumbnail url="http://i2.ytimg.com/vi/def456UVW_1/hqdefault.jpg" width="480" height="360"/>
+   <media:description>Not the body: the entry has content.</media:description>
+  </media:group>
+ </entry>
+</feed>`;
+
+  test("a YouTube channel's entry imports with the video's description as its body, a paragraph a line, and its thumbnail", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-video-'));
+    await writeFile(join(dir, 'channel.atom'), channel);
+    const [walk, nets] = await runImport({
+      inputs: [join(dir, 'channel.atom')],
+      out: join(dir, 'articles'),
+      cwd: dir,
+      draft: false,
+      force: false,
+      dryRun: false,
+      now: new Date('2024-03-01T12:00:00Z'),
+      metadata: { section: 'Video' },
+    });
+    expect(walk).toMatchObject({ status: 'imported', file: 'articles/2024/02/low-tide-at-the-old-pier-back.md' });
+    expect(await readFile(join(dir, 'articles/2024/02/low-tide-at-the-old-pier-back.md'), 'utf8')).toBe(`---
+title: Low tide at the old pier & back
+date: "2024-02-10T15:00:01+00:00"
+updated: "2024-02-11T08:30:00+00:00"
+authors:
+  - Harbour Walks
+section: Video
+source:
+  name: Harbour Walks
+  url: https://www.youtube.com/watch?v=abc123XYZ_0
+  id: yt:video:abc123XYZ_0
+image:
+  src: https://i1.ytimg.com/vi/abc123XYZ_0/hqdefault.jpg
+  alt: Low tide at the old pier & back
+---
+
+A slow walk along the mud flats at the lowest tide of the year.
+
+We count the old pier posts \\<all 41> & look for crabs.
+
+Filmed on a grey Saturday morning.
+
+https\\://harbourwalks.example/maps
+`);
+    // An entry with content keeps it as its body; a picture that is not https is left out (the schema wants https).
+    const text = nets?.status === 'imported' ? await readFile(join(dir, nets.file), 'utf8') : '';
+    expect(text).toMatch(/\n---\n\nTwo fishers show how a torn net is mended\.\n$/);
+    expect(text).not.toMatch(/^image:/m);
+  });
+
+  test('an RSS item with only a media:group is read the same; a picture nothing names gets no invented alt text', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Quay Clips</title><link>https://clips.example/</link>
+<item><title>Crane lifts the new buoy</title><link>https://clips.example/v/1</link><pubDate>Fri, 01 Mar 2024 10:00:00 GMT</pubDate>
+<media:group><media:thumbnail url="https://img.clips.example/1-small.jpg" width="120"/><media:thumbnail url="https://img.clips.example/1.jpg" width="640"/>
+<media:description type="html">&lt;p&gt;The &lt;b&gt;yellow&lt;/b&gt; buoy goes in at noon.&lt;/p&gt;</media:description></media:group></item>
+<item><title>Gulls at dawn</title><link>https://clips.example/v/2</link><pubDate>Sat, 02 Mar 2024 06:00:00 GMT</pubDate>
+<media:group><media:title>Gulls over the breakwater</media:title><media:content url="https://img.clips.example/2.jpg" medium="image" width="800"/><media:thumbnail url="https://img.clips.example/2-small.jpg" width="160"/>
+<media:description>First light.
+The gulls come in from the sea.</media:description></media:group></item></channel></rss>`;
+    const [buoy, gulls] = okArticles(await readFeed(rss, 'clips.rss'));
+    expect(buoy?.body).toBe('The **yellow** buoy goes in at noon.\n');
+    expect(buoy?.fields.image).toBeUndefined();
+    expect(gulls?.body).toBe('First light.\n\nThe gulls come in from the sea.\n');
+    expect(gulls?.fields.image).toEqual({ src: 'https://img.clips.example/2.jpg', alt: 'Gulls over the breakwater' });
+  });
+});
+
 describe('a feed whose authors are written family name first', () => {
   test('each author is one name in reading order, in the article file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-authors-'));
