@@ -84,6 +84,7 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  * @example bylineNames('Jeff FoustMonday, November 18, 2019') // ['Jeff Foust']
  * @example bylineNames('文・山田太郎、鈴木一郎') // ['山田太郎', '鈴木一郎']
  * @example bylineNames('By ERIC TUCKER\nAssociated Press') // ['Eric Tucker']
+ * @example bylineNames('Smith, J.; Jones, Kate') // ['J. Smith', 'Kate Jones']
  */
 export function bylineNames(byline: string): string[] {
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
@@ -109,13 +110,74 @@ export function bylineNames(byline: string): string[] {
   // Separators pages put between the byline and what follows it.
   text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
   const names: string[] = [];
-  for (const part of text.split(JOIN)) {
+  for (const part of bylineParts(text)) {
     const name = cleanName(part);
     // An agency's or desk's credit after a writer's name is where they work ("Ada Quill, Associated Press").
     if (name && names.some((seen) => !isOrganisationCredit(seen)) && isOrganisationCredit(name)) continue;
     if (name && !names.some((seen) => seen.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
+}
+
+// A family name written first, as bibliographies and library feeds do ("Smith, J.", "van der Berg, Anna"): one
+// capitalised word, perhaps after its particles. No dots or digits ("HarbourPost.com" is a site) and not all capitals
+// ("AFP, Reuters" are two agencies).
+const FAMILY_NAME =
+  /^(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|[Tt]er|[Tt]en|[Aa]l|[Ee]l|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}'’-]*$/u;
+// Initials alone ("J.", "J. K.", "J.-P."): never a name of their own, so always the given names of the word before.
+const INITIALS = /^\p{Lu}\.(?:[\s-]*\p{Lu}\.)*$/u;
+// Given names after the comma: one to three capitalised words or initials ("Kate", "John Q.", "Mary-Anne").
+const GIVEN_NAMES = /^(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){0,2}$/u;
+
+// JOIN, its separators kept in what a split returns.
+const JOIN_KEPT = new RegExp(`(${JOIN.source})`, JOIN.flags);
+
+/**
+ * A byline cut into its credits, each a name in reading order. Names written
+ * family name first ("Smith, J.; Jones, K.", "Smith, John and Jones, Kate",
+ * "Doe, J.") are turned round ("J. Smith"): initials after a comma always
+ * belong to the name before them; given names do when every credit of the
+ * byline is written so, since "Alice Brown, Bob Green" or "Brown, Green and
+ * White" list people at their commas.
+ */
+function bylineParts(text: string): string[] {
+  // Credits and what separates them; only commas may separate a family name from its given names.
+  const credits: string[][] = [[]];
+  const pieces = text.split(JOIN_KEPT);
+  let comma = true;
+  for (const [at, piece] of pieces.entries()) {
+    if (at % 2 === 1) {
+      comma &&= piece.trim() === ',';
+      continue;
+    }
+    if (!piece.trim()) continue;
+    const last = credits.at(-1) ?? [];
+    if (!comma && last.length > 0) credits.push([piece]);
+    else last.push(piece);
+    comma = true;
+  }
+  const isFamily = (part: string) =>
+    FAMILY_NAME.test(part.trim()) && /\p{Ll}/u.test(part) && !ROLE.test(part.trim()) && !isOrganisationCredit(part);
+  const isGiven = (part: string) =>
+    INITIALS.test(part.trim()) ||
+    (GIVEN_NAMES.test(part.trim()) &&
+      !ROLE.test(part.trim()) &&
+      !DEGREE.test(part.trim()) &&
+      !isOrganisationCredit(part));
+  const inverted = credits.every(
+    (credit) => credit.length === 2 && isFamily(credit[0] ?? '') && isGiven(credit[1] ?? ''),
+  );
+  return credits.flatMap((credit) => {
+    const parts: string[] = [];
+    for (let at = 0; at < credit.length; at++) {
+      const [part = '', next = ''] = [credit[at], credit[at + 1]];
+      if (isFamily(part) && (INITIALS.test(next.trim()) || (inverted && isGiven(next)))) {
+        parts.push(`${next.trim()} ${part.trim()}`);
+        at++;
+      } else parts.push(part);
+    }
+    return parts;
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Feeds (RSS 2.0 and 1.0, Atom, JSON Feed): one article per entry, with its
  * title, date, authors, categories as tags, link as source URL and content
- * (or summary) as body. The feed's own title names the source.
+ * (or summary, or a video's Media RSS description) as body. The feed's own
+ * title names the source.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
@@ -38,10 +39,16 @@ interface RawEntry {
   updated?: string;
   authors: string[];
   tags: string[];
-  /** HTML, or plain text when `textBody` is set. */
+  /** HTML, or plain text when `bodyFormat` says so. */
   body?: string;
-  textBody?: boolean;
+  /**
+   * How a plain-text body is laid out: in paragraphs at blank lines (`text`), or a paragraph a line (`lines`: a
+   * video's description, whose every line break is meant).
+   */
+  bodyFormat?: 'text' | 'lines';
   summary?: string;
+  /** The lead picture, when the feed names what it shows (a video's thumbnail, by the video's title). */
+  image?: { src: string; alt: string };
 }
 
 interface RawFeed {
@@ -91,8 +98,8 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   // Relative links mean what the feed's xml:base says, else what they mean on the feed's own site.
   const base = absolute(entry.base, feed.home) ?? httpUrl(feed.home) ?? httpUrl(entry.link);
   const link = httpUrl(absolute(entry.link, base));
-  const body = await entryBody(entry.body, entry.textBody, base);
-  const summary = entry.summary ? await entryBody(entry.summary, false, base) : undefined;
+  const body = await entryBody(entry.body, entry.bodyFormat, base);
+  const summary = entry.summary ? await entryBody(entry.summary, undefined, base) : undefined;
   const main = body?.text ? body : summary;
   if (!main?.text) {
     const named = entry.title ? ` "${entry.title}"` : '';
@@ -113,6 +120,7 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   const authors = authorNames(entry.authors, feed.title);
   if (authors.length > 0) fields.authors = authors;
   if (entry.tags.length > 0) fields.tags = entry.tags;
+  if (entry.image) fields.image = entry.image;
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
   if (feed.title || link || id)
@@ -128,11 +136,12 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
 
 async function entryBody(
   body: string | undefined,
-  isText: boolean | undefined,
+  format: RawEntry['bodyFormat'],
   baseUrl: string | undefined,
 ): Promise<MarkdownBody | undefined> {
   if (!body?.trim()) return undefined;
-  if (isText) return paragraphsToMarkdown(splitParagraphs(body));
+  if (format === 'text') return paragraphsToMarkdown(splitParagraphs(body));
+  if (format === 'lines') return paragraphsToMarkdown(body.split(/\r\n?|\n/).filter((line) => line.trim() !== ''));
   return hastToMarkdown(parseHtmlFragment(body), baseUrl);
 }
 
@@ -171,6 +180,7 @@ function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
         const permalink = guid?.['@_isPermaLink'] === 'false' ? undefined : scalar(item.guid);
         const content = xmlInner(item.encoded) ?? xmlInner(textContent(item.content));
         const description = xmlInner(item.description);
+        const media = mediaRss(item, false);
         return {
           ...optional('title', markupText(item.title)),
           ...optional('id', scalar(item.guid)),
@@ -185,8 +195,12 @@ function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
           authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
           // Some feeds nest their categories in a <categories> element of their own.
           tags: [...list(item.category), ...list(node(item.categories)?.category)].map(scalar).filter(isText),
-          ...optional('body', content ?? description),
+          ...optional('body', content ?? description ?? media.text?.body),
           ...optional('summary', content ? description : undefined),
+          ...(content === undefined && description === undefined && media.text?.format
+            ? { bodyFormat: media.text.format }
+            : {}),
+          ...(media.image ? { image: media.image } : {}),
         };
       }),
   };
@@ -219,6 +233,9 @@ function atomFeed(feed: Node): RawFeed {
           .filter(isText);
         const content = atomText(entry.content);
         const summary = atomText(entry.summary);
+        // YouTube's entries have neither: their text is the video's description, in Media RSS.
+        const main = content ?? summary;
+        const media = mediaRss(entry, true);
         // xml:base nests: the content's own, inside the entry's, inside the feed's.
         const entryBase = absolute(xmlBase(entry), feedBase) ?? feedBase;
         return {
@@ -232,13 +249,14 @@ function atomFeed(feed: Node): RawFeed {
           tags: list(entry.category)
             .map((category) => scalar(node(category)?.['@_label']) ?? scalar(node(category)?.['@_term']))
             .filter(isText),
-          ...optional('body', content?.html ?? summary?.html),
+          ...optional('body', main?.html ?? media.text?.body),
           ...optional('summary', content ? summary?.html : undefined),
-          ...(content?.html === undefined && summary?.isText
-            ? { textBody: true }
-            : content?.isText
-              ? { textBody: true }
+          ...(main?.isText
+            ? { bodyFormat: 'text' as const }
+            : !main && media.text?.format
+              ? { bodyFormat: media.text.format }
               : {}),
+          ...(media.image ? { image: media.image } : {}),
         };
       }),
   };
@@ -252,6 +270,50 @@ function atomFeed(feed: Node): RawFeed {
 function textContent(value: unknown): unknown {
   const texts = list(value).filter((element) => node(element)?.['@_url'] === undefined);
   return texts.length > 0 ? texts : undefined;
+}
+
+/**
+ * What Media RSS (`media:group` and `media:*` elements) says about an item or
+ * entry: YouTube's feeds carry their text only there. Its description, plain
+ * text (a paragraph a line) unless its `type` is html, is a body for an entry
+ * that has no other; a group's thumbnail or picture, with the group's title
+ * naming what it shows, is the lead picture. A picture nothing names is left
+ * out, as a page's is: alt text is never invented. An RSS item's own
+ * `<media:description>` and `<media:title>` arrive as its description and
+ * title once namespaces are dropped, and are read as those.
+ */
+function mediaRss(
+  entry: Node,
+  isAtom: boolean,
+): { text?: { body: string; format?: 'lines' }; image?: { src: string; alt: string } } {
+  const groups = list(entry.group)
+    .map(node)
+    .filter((group) => group !== undefined);
+  const descriptions = [...groups.map((group) => group.description), ...(isAtom ? [entry.description] : [])];
+  let text: { body: string; format?: 'lines' } | undefined;
+  for (const description of descriptions) {
+    const body = xmlInner(description);
+    if (!body) continue;
+    text = /html/i.test(scalar(node(description)?.['@_type']) ?? '') ? { body } : { body, format: 'lines' };
+    break;
+  }
+  for (const group of groups) {
+    const alt = markupText(group.title);
+    const pictures = [
+      ...list(group.thumbnail),
+      ...list(group.content).filter((content) => {
+        const media = node(content);
+        return media?.['@_medium'] === 'image' || /^image\//i.test(scalar(media?.['@_type']) ?? '');
+      }),
+    ]
+      .map(node)
+      .map((picture) => ({ src: httpUrl(scalar(picture?.['@_url'])), width: Number(picture?.['@_width']) || 0 }))
+      .filter((picture): picture is { src: string; width: number } => /^https:/i.test(picture.src ?? ''))
+      .sort((a, b) => b.width - a.width);
+    // The schema wants an https picture with alt text.
+    if (alt && pictures[0]) return { ...(text ? { text } : {}), image: { src: pictures[0].src, alt } };
+  }
+  return text ? { text } : {};
 }
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML or text. */
@@ -300,7 +362,7 @@ function jsonFeed(source: string): RawFeed {
           authors: authors.length > 0 ? authors : feedAuthors,
           tags: list(item.tags).map(scalar).filter(isText),
           ...optional('body', html ?? text),
-          ...(html === undefined && text !== undefined ? { textBody: true } : {}),
+          ...(html === undefined && text !== undefined ? { bodyFormat: 'text' as const } : {}),
           ...optional('summary', scalar(item.summary)),
         };
       }),

@@ -1,9 +1,10 @@
 /**
  * Where an imported article goes and whether it may be written: the archive
- * already on disk is read once, an article already in it (same source URL, or
- * same text when there is no URL) is skipped unless forced, a different
- * article never loses its file (the new one gets a numeric suffix), and every
- * file is checked with the build's own validation before it is written.
+ * already on disk is read once, an article already in it (same feed entry id,
+ * same source URL, or same text when there is no URL) is skipped unless
+ * forced, a different article never loses its file (the new one gets a numeric
+ * suffix), and every file is checked with the build's own validation before it
+ * is written.
  */
 import { lstat, mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -20,7 +21,10 @@ import type { Frontmatter, Gap } from './complete.ts';
 export interface ArchiveFolder {
   /** The articles folder (`--out`). */
   root: string;
-  /** Article file (relative to root, `/`-separated) by normalised source URL or content hash. */
+  /**
+   * Article file (relative to root, `/`-separated) by identity (see identityOf), and by `page:` and the page's
+   * normalised URL for an article of one part of a page (its source URL has a `#fragment`).
+   */
   byIdentity: Map<string, string>;
   /** Files taken, relative to root. */
   files: Set<string>;
@@ -55,7 +59,7 @@ export async function scanArchive(root: string): Promise<ArchiveFolder> {
     const split = splitFrontmatter(text);
     if (split.ok) {
       const id = identityOf(split.data);
-      if (id && !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
+      if (id) remember(archive, id, file, false);
       if (split.data['draft'] === true) archive.drafts.add(file);
     }
     const read = readArticleSource(file, text, settingsFrom().bodyLimits);
@@ -66,16 +70,37 @@ export async function scanArchive(root: string): Promise<ArchiveFolder> {
 
 /**
  * What identifies an article across imports: the publisher's id (feed guid,
- * Atom id), else its source URL (normalised), else the content hash the
- * importer wrote.
- * @example identityOf({ source: { url: 'https://Gazette.example/a/#top' } }) // 'url:https://gazette.example/a'
+ * Atom id), else its source URL (normalised, its `#fragment` kept), else the
+ * content hash the importer wrote.
+ * @example identityOf({ source: { url: 'https://Gazette.example/a/#c2' } }) // 'url:https://gazette.example/a#c2'
  */
 export function identityOf(frontmatter: Record<string, unknown>): string | undefined {
   const source = frontmatter.source as { url?: unknown; id?: unknown } | undefined;
   // The publisher's id first: two feed entries that link to the same page are still two articles.
   if (typeof source?.id === 'string' && source.id.trim()) return `id:${source.id.trim()}`;
-  if (typeof source?.url === 'string' && URL.canParse(source.url)) return `url:${normalizeUrl(source.url)}`;
+  if (typeof source?.url === 'string' && URL.canParse(source.url))
+    return `url:${normalizeUrl(source.url)}${new URL(source.url).hash}`;
   return typeof frontmatter.contentHash === 'string' ? `hash:${frontmatter.contentHash}` : undefined;
+}
+
+/**
+ * The article already known by an identity. A source URL's fragment tells
+ * apart two parts of one page (a blog whose feed links each post to its day
+ * page, `05.html#a0815` and `05.html#a1140`); against the page itself it is
+ * only a jump link (`a#top` and `a` are one article), whichever came first.
+ */
+function findArticle(archive: ArchiveFolder, id: string): string | undefined {
+  const found = archive.byIdentity.get(id);
+  if (found !== undefined || !id.startsWith('url:')) return found;
+  const page = id.replace(/#.*$/, '');
+  return page === id ? archive.byIdentity.get(`page:${page.slice(4)}`) : archive.byIdentity.get(page);
+}
+
+/** Records an article's identity (the first file for it wins, unless `replace`), and its page when it is a part of one. */
+function remember(archive: ArchiveFolder, id: string, file: string, replace: boolean): void {
+  if (replace || !archive.byIdentity.has(id)) archive.byIdentity.set(id, file);
+  const page = id.startsWith('url:') && id.includes('#') ? `page:${id.slice(4).replace(/#.*$/, '')}` : undefined;
+  if (page && !archive.byIdentity.has(page)) archive.byIdentity.set(page, file);
 }
 
 /**
@@ -146,7 +171,7 @@ export function planArticle(
   options: PlanOptions,
 ): WritePlan {
   const id = identityOf(frontmatter);
-  const existing = id ? archive.byIdentity.get(id) : undefined;
+  const existing = id ? findArticle(archive, id) : undefined;
   const why = id?.startsWith('id:') ? 'same feed entry id' : id?.startsWith('url:') ? 'same source URL' : 'same text';
   if (existing && archive.planned.has(existing)) {
     // Two inputs of one run with the same article (a page saved twice, a feed and its page): the first wins.
@@ -176,7 +201,7 @@ export function planArticle(
   archive.files.add(file);
   archive.planned.add(file);
   archive.sitePaths.add(checked.article.url);
-  if (id) archive.byIdentity.set(id, file);
+  if (id) remember(archive, id, file, true);
   if (movedFrom) {
     archive.files.delete(movedFrom);
     archive.drafts.delete(movedFrom);

@@ -72,6 +72,22 @@ describe('bylineNames', () => {
   });
 
   test.each([
+    ['Smith, J.; Jones, K.', ['J. Smith', 'K. Jones']],
+    ['Smith, John and Jones, Kate', ['John Smith', 'Kate Jones']],
+    ['Doe, J.', ['J. Doe']],
+    ['Doe, Jane', ['Jane Doe']],
+    ['Quill, A. M., Ott, B., & Lind, M.', ['A. M. Quill', 'B. Ott', 'M. Lind']],
+    ['By van der Berg, Anna and Okafor, C.-J.', ['Anna van der Berg', 'C.-J. Okafor']],
+    // Names in reading order, or one-word names, listed at their commas: no credit is written family name first.
+    ['Alice Brown, Bob Green', ['Alice Brown', 'Bob Green']],
+    ['Brown, Green and White', ['Brown', 'Green', 'White']],
+    ['Ada Quill, Associated Press', ['Ada Quill']],
+    ['AFP, Reuters', ['AFP', 'Reuters']],
+  ])('a byline written as a bibliography, family name first: %j', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test.each([
     ['文・山田太郎', ['山田太郎']],
     ['文／山田太郎、鈴木一郎', ['山田太郎', '鈴木一郎']],
     ['記者 佐藤花子', ['佐藤花子']],

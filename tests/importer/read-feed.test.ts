@@ -209,6 +209,53 @@ describe('feed identity and relative links', () => {
   });
 });
 
+describe('a blog that links every entry to its day page', () => {
+  // Each post is a paragraph of one page per day, its link the page and an anchor: its guid is that link.
+  const posts = [
+    ['a0815', 'Fog over the estuary', 'Tue, 05 Mar 2024 08:15:00 GMT', 'The foghorn sounded all morning.'],
+    ['a1140', 'Ferry back on time', 'Tue, 05 Mar 2024 11:40:00 GMT', 'The noon crossing left on the minute.'],
+    ['a1620', 'A note on the tide tables', 'Tue, 05 Mar 2024 16:20:00 GMT', 'Spring tides come next week.'],
+  ];
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Tideline Notes</title><link>https://tideline.example/</link>${posts
+    .map(
+      ([anchor, title, date, text]) =>
+        `<item><title>${title}</title><link>https://tideline.example/2024/03/05.html#${anchor}</link><guid>https://tideline.example/2024/03/05.html#${anchor}</guid><pubDate>${date}</pubDate><description>${text}</description></item>`,
+    )
+    .join('')}</channel></rss>`;
+
+  test('imports each entry as its own article, its link keeping the anchor; importing again changes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-anchors-'));
+    await writeFile(join(dir, 'notes.rss'), feed);
+    const run = () =>
+      runImport({
+        inputs: [join(dir, 'notes.rss')],
+        out: join(dir, 'articles'),
+        cwd: dir,
+        draft: false,
+        force: false,
+        dryRun: false,
+        now: new Date('2024-04-01T12:00:00Z'),
+        metadata: { section: 'Notes' },
+      });
+    const first = await run();
+    expect(first.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported']);
+    const files = first.map((outcome) => (outcome.status === 'imported' ? outcome.file : ''));
+    expect(files).toEqual([
+      'articles/2024/03/fog-over-the-estuary.md',
+      'articles/2024/03/ferry-back-on-time.md',
+      'articles/2024/03/a-note-on-the-tide-tables.md',
+    ]);
+    const texts = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
+    expect(texts.map((text) => /^ {2}url: (.*)$/m.exec(text)?.[1])).toEqual(
+      posts.map(([anchor]) => `https://tideline.example/2024/03/05.html#${anchor}`),
+    );
+    expect(texts[1]).toMatch(/\n\nThe noon crossing left on the minute\.\n$/);
+    const second = await run();
+    expect(second.map((outcome) => outcome.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(second[1]).toMatchObject({ reason: expect.stringContaining('ferry-back-on-time.md (same source URL)') });
+  });
+});
+
 describe('feeds as news sites write them', () => {
   const settings = { draft: false, today: '2024-05-01' };
   const completed = (article: FoundArticle) => {
@@ -258,8 +305,164 @@ describe('feeds as news sites write them', () => {
     [['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)'], 'The Guardian', ['Nick Ames', 'Ed Aarons', 'Ben Fisher']],
     [['Harbour Post'], 'Harbour Post', ['Harbour Post']],
     [['HarbourPost.com, Mara Lind'], 'Harbour Post', ['Mara Lind']],
+    [['Lind, M.; Owusu, A. K.'], 'Harbour Post', ['M. Lind', 'A. K. Owusu']],
+    [['Lind, Mara and Owusu, Ama'], 'Harbour Post', ['Mara Lind', 'Ama Owusu']],
   ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
     expect(authorNames(authors, feedTitle)).toEqual(expected);
+  });
+});
+
+describe('video feeds (Media RSS): the text is in media:group', () => {
+  // As YouTube writes a channel's feed (invented channel and text).
+  const channel = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
+ <link rel="self" href="http://www.youtube.com/feeds/videos.xml?channel_id=UCexample"/>
+ <id>yt:channel:UCexample</id>
+ <yt:channelId>UCexample</yt:channelId>
+ <title>Harbour Walks</title>
+ <link rel="alternate" href="https://www.youtube.com/channel/UCexample"/>
+ <author>
+  <name>Harbour Walks</name>
+  <uri>https://www.youtube.com/channel/UCexample</uri>
+ </author>
+ <published>2020-01-01T00:00:00+00:00</published>
+ <entry>
+  <id>yt:video:abc123XYZ_0</id>
+  <yt:videoId>abc123XYZ_0</yt:videoId>
+  <yt:channelId>UCexample</yt:channelId>
+  <title>Low tide at the old pier &amp; back</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=abc123XYZ_0"/>
+  <author>
+   <name>Harbour Walks</name>
+   <uri>https://www.youtube.com/channel/UCexample</uri>
+  </author>
+  <published>2024-02-10T15:00:01+00:00</published>
+  <updated>2024-02-11T08:30:00+00:00</updated>
+  <media:group>
+   <media:title>Low tide at the old pier &amp; back</media:title>
+   <media:content url="https://www.youtube.com/v/abc123XYZ_0?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
+   <media:thumbnail url="https://i1.ytimg.com/vi/abc123XYZ_0/hqdefault.jpg" width="480" height="360"/>
+   <media:description>A slow walk along the mud flats at the lowest tide of the year.
+We count the old pier posts &lt;all 41&gt; &amp; look for crabs.
+
+Filmed on a grey Saturday morning.
+https://harbourwalks.example/maps</media:description>
+   <media:community>
+    <media:starRating count="12" average="5.00" min="1" max="5"/>
+    <media:statistics views="340"/>
+   </media:community>
+  </media:group>
+ </entry>
+
+ <entry>
+  <id>yt:video:def456UVW_1</id>
+  <title>Mending nets on the quay</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=def456UVW_1"/>
+  <published>2024-02-17T09:00:00+00:00</published>
+  <content type="html">&lt;p&gt;Two fishers show how a torn net is mended.&lt;/p&gt;</content>
+  <media:group>
+   <media:title>Mending nets on the quay</media:title>
+   <media:thumbnail url="http://i2.ytimg.com/vi/def456UVW_1/hqdefault.jpg" width="480" height="360"/>
+   <media:description>Not the body: the entry has content.</media:description>
+  </media:group>
+ </entry>
+</feed>`;
+
+  test("a YouTube channel's entry imports with the video's description as its body, a paragraph a line, and its thumbnail", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-video-'));
+    await writeFile(join(dir, 'channel.atom'), channel);
+    const [walk, nets] = await runImport({
+      inputs: [join(dir, 'channel.atom')],
+      out: join(dir, 'articles'),
+      cwd: dir,
+      draft: false,
+      force: false,
+      dryRun: false,
+      now: new Date('2024-03-01T12:00:00Z'),
+      metadata: { section: 'Video' },
+    });
+    expect(walk).toMatchObject({ status: 'imported', file: 'articles/2024/02/low-tide-at-the-old-pier-back.md' });
+    expect(await readFile(join(dir, 'articles/2024/02/low-tide-at-the-old-pier-back.md'), 'utf8')).toBe(`---
+title: Low tide at the old pier & back
+date: "2024-02-10T15:00:01+00:00"
+updated: "2024-02-11T08:30:00+00:00"
+authors:
+  - Harbour Walks
+section: Video
+source:
+  name: Harbour Walks
+  url: https://www.youtube.com/watch?v=abc123XYZ_0
+  id: yt:video:abc123XYZ_0
+image:
+  src: https://i1.ytimg.com/vi/abc123XYZ_0/hqdefault.jpg
+  alt: Low tide at the old pier & back
+---
+
+A slow walk along the mud flats at the lowest tide of the year.
+
+We count the old pier posts \\<all 41> & look for crabs.
+
+Filmed on a grey Saturday morning.
+
+https\\://harbourwalks.example/maps
+`);
+    // An entry with content keeps it as its body; a picture that is not https is left out (the schema wants https).
+    const text = nets?.status === 'imported' ? await readFile(join(dir, nets.file), 'utf8') : '';
+    expect(text).toMatch(/\n---\n\nTwo fishers show how a torn net is mended\.\n$/);
+    expect(text).not.toMatch(/^image:/m);
+  });
+
+  test('an RSS item with only a media:group is read the same; a picture nothing names gets no invented alt text', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Quay Clips</title><link>https://clips.example/</link>
+<item><title>Crane lifts the new buoy</title><link>https://clips.example/v/1</link><pubDate>Fri, 01 Mar 2024 10:00:00 GMT</pubDate>
+<media:group><media:thumbnail url="https://img.clips.example/1-small.jpg" width="120"/><media:thumbnail url="https://img.clips.example/1.jpg" width="640"/>
+<media:description type="html">&lt;p&gt;The &lt;b&gt;yellow&lt;/b&gt; buoy goes in at noon.&lt;/p&gt;</media:description></media:group></item>
+<item><title>Gulls at dawn</title><link>https://clips.example/v/2</link><pubDate>Sat, 02 Mar 2024 06:00:00 GMT</pubDate>
+<media:group><media:title>Gulls over the breakwater</media:title><media:content url="https://img.clips.example/2.jpg" medium="image" width="800"/><media:thumbnail url="https://img.clips.example/2-small.jpg" width="160"/>
+<media:description>First light.
+The gulls come in from the sea.</media:description></media:group></item></channel></rss>`;
+    const [buoy, gulls] = okArticles(await readFeed(rss, 'clips.rss'));
+    expect(buoy?.body).toBe('The **yellow** buoy goes in at noon.\n');
+    expect(buoy?.fields.image).toBeUndefined();
+    expect(gulls?.body).toBe('First light.\n\nThe gulls come in from the sea.\n');
+    expect(gulls?.fields.image).toEqual({ src: 'https://img.clips.example/2.jpg', alt: 'Gulls over the breakwater' });
+  });
+});
+
+describe('a feed whose authors are written family name first', () => {
+  test('each author is one name in reading order, in the article file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-authors-'));
+    const creators = ['Quill, A.; Ott, B. R.', 'Lind, Mara and Osei, Kofi', 'Brenna Holt, Idris Vane'];
+    await writeFile(
+      join(dir, 'papers.rss'),
+      `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Estuary Papers</title><link>https://papers.example/</link>${creators
+        .map(
+          (creator, i) =>
+            `<item><title>Paper ${i + 1}</title><link>https://papers.example/${i + 1}</link><dc:creator>${creator}</dc:creator><pubDate>Mon, 0${i + 1} Apr 2024 10:00:00 GMT</pubDate><description>Findings on the salt marsh, part ${i + 1}.</description></item>`,
+        )
+        .join('')}</channel></rss>`,
+    );
+    const outcomes = await runImport({
+      inputs: [join(dir, 'papers.rss')],
+      out: join(dir, 'articles'),
+      cwd: dir,
+      draft: false,
+      force: false,
+      dryRun: false,
+      now: new Date('2024-05-01T12:00:00Z'),
+      metadata: { section: 'Research' },
+    });
+    const authors = await Promise.all(
+      outcomes.map(async (outcome) => {
+        const text = outcome.status === 'imported' ? await readFile(join(dir, outcome.file), 'utf8') : '';
+        return /^authors:\n((?: {2}- .*\n)+)/m.exec(text)?.[1];
+      }),
+    );
+    expect(authors).toEqual([
+      '  - A. Quill\n  - B. R. Ott\n',
+      '  - Mara Lind\n  - Kofi Osei\n',
+      '  - Brenna Holt\n  - Idris Vane\n',
+    ]);
   });
 });
 

@@ -287,6 +287,27 @@ describe('planArticle', () => {
     expect(plan(archive, again, true)).toMatchObject({ action: 'write', file: '2024/05/old-name.md', replaces: true });
   });
 
+  test("a source URL's fragment tells two parts of one page apart, and is only a jump link against the page", () => {
+    const day = (fragment: string) => ({
+      ...article,
+      title: `Note ${fragment}`,
+      source: { name: 'Notes', url: `https://notes.example/2024/05/06.html${fragment}` },
+    });
+    const archive = emptyArchive();
+    expect(plan(archive, day('#a0815'))).toMatchObject({ action: 'write', file: '2024/05/note-a0815.md' });
+    expect(plan(archive, day('#a1140'))).toMatchObject({ action: 'write', file: '2024/05/note-a1140.md' });
+    // The page without a fragment, or with the same one, is an article already imported.
+    expect(plan(archive, day(''))).toMatchObject({ action: 'skip', file: '2024/05/note-a0815.md' });
+    expect(plan(archive, day('#a1140'))).toMatchObject({ action: 'skip', file: '2024/05/note-a1140.md' });
+    const page = emptyArchive();
+    page.byIdentity.set('url:https://notes.example/2024/05/06.html', '2024/05/day.md');
+    expect(plan(page, day('#comments'))).toMatchObject({
+      action: 'skip',
+      file: '2024/05/day.md',
+      reason: expect.stringContaining('same source URL'),
+    });
+  });
+
   test('a second input of the run with the same article is told apart from one already in the archive', () => {
     const archive = emptyArchive();
     const first = plan(archive, article);
@@ -332,6 +353,9 @@ describe('identities and slugs', () => {
     expect(identityOf({ source: { name: 'Desk', url: 'https://g.example/', id: 'urn:one' } })).toBe('id:urn:one');
     expect(identityOf({ source: { url: 'https://g.example/a' }, contentHash: 'sha256-x' })).toBe(
       'url:https://g.example/a',
+    );
+    expect(identityOf({ source: { url: 'http://G.example/day/?utm_source=rss#a12' } })).toBe(
+      'url:https://g.example/day#a12',
     );
     expect(identityOf({ contentHash: 'sha256-x' })).toBe('hash:sha256-x');
     expect(identityOf({})).toBeUndefined();
