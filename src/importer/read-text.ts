@@ -8,6 +8,7 @@
  */
 import { bylineNames, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
+import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
 
@@ -98,9 +99,6 @@ const DATELINE =
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
 
-/** The longest a byline or date line runs when the story follows it with no blank line. */
-const SHORT_HEAD_LINE = 60;
-
 /**
  * A block at the top whose lines after the first are each a byline or a date
  * ("Harbour reopens⏎By Ada Quill⏎12 May 1998", with no blank line between),
@@ -113,16 +111,13 @@ const SHORT_HEAD_LINE = 60;
  * @example headBlockLines('Harbour reopens\nBy Ada Quill\nThe harbour reopened\non Monday.') // ['Harbour reopens', 'By Ada Quill', 'The harbour reopened\non Monday.']
  */
 export function headBlockLines(paragraph: string): string[] {
-  const lines = paragraph
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const lines = nonEmptyLines(paragraph);
   const isHeadLine = (line: string) => isBylineLine(line) || isDateLine(line);
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   if (heads && lines.slice(1).every(isHeadLine)) return lines;
   const [first = ''] = lines;
   let end = 1;
-  while (end < Math.min(lines.length, 4) && lines[end]!.length <= SHORT_HEAD_LINE && isHeadLine(lines[end]!)) end++;
+  while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!)) end++;
   const headline = first.length <= 120 && !/[.!?。！？:;,]$/u.test(first);
   return headline && end > 1 && end < lines.length
     ? [...lines.slice(0, end), lines.slice(end).join('\n')]

@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { MAX_NESTING } from '../lib/limits.ts';
 import { ImportError } from './types.ts';
+import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 
 /** A Markdown body and its plain text (for hashing and emptiness checks). */
 export interface MarkdownBody {
@@ -142,8 +143,6 @@ export function splitParagraphs(text: string): string[] {
 
 /** Wrapped text never runs longer than this (e-mail and wire copy wrap at 65 to 80 columns). */
 const WRAP_WIDTH = 100;
-/** The longest a headline, byline or date line over a story runs. */
-const HEAD_LINE = 60;
 /** A line that closes a sentence: a stop, maybe inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟]['"’”»)\]]*$/u;
 /** Share of lines closing a sentence from which they are paragraphs, not a sentence wrapped across lines. */
@@ -159,12 +158,9 @@ const CLOSED_SHARE = 0.8;
  * @example unwrappedLines('The ferry sailed at\nnoon.') // ['The ferry sailed at\nnoon.']
  */
 export function unwrappedLines(block: string): string[] {
-  const lines = block
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const lines = nonEmptyLines(block);
   // Short open lines at the top are a headline, a byline, a date: judged apart from the story under them.
-  const head = lines.findIndex((line) => line.length > HEAD_LINE || SENTENCE_END.test(line));
+  const head = lines.findIndex((line) => line.length > HEAD_LINE_WIDTH || SENTENCE_END.test(line));
   const story = head === -1 ? [] : lines.slice(head);
   if (lines.length < 2 || story.length < 2) return [block];
   const closed = story.slice(0, -1).filter((line) => SENTENCE_END.test(line)).length;
@@ -201,11 +197,11 @@ function dropEmptyBlocks(node: MdastNodes): void {
 
 function showsSomething(node: MdastNodes): boolean {
   if (mdastToString(node).trim() !== '') return true;
-  let image = false;
+  let shown = false;
   visit(node, ['image', 'imageReference', 'html', 'code', 'thematicBreak', 'table'], () => {
-    image = true;
+    shown = true;
   });
-  return image;
+  return shown;
 }
 
 /**

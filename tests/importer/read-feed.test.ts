@@ -5,7 +5,21 @@ import { describe, expect, test } from 'vitest';
 import { completeArticle } from '../../src/importer/complete.ts';
 import { runImport } from '../../src/importer/import.ts';
 import { authorNames, readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
-import { ImportError, type FoundArticle } from '../../src/importer/types.ts';
+import { ImportError, type FoundArticle, type MetadataOptions } from '../../src/importer/types.ts';
+
+/** Imports one feed file of `dir` into `dir/articles` (or `out`) as the CLI does, at the moment `now`. */
+function importFeed(dir: string, file: string, now: string, metadata: MetadataOptions, out = join(dir, 'articles')) {
+  return runImport({
+    inputs: [join(dir, file)],
+    out,
+    cwd: dir,
+    draft: false,
+    force: false,
+    dryRun: false,
+    now: new Date(now),
+    metadata,
+  });
+}
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
 const articles = (entries: FeedEntry[]) => entries.map((entry) => (entry.ok ? entry.article : entry));
@@ -226,17 +240,7 @@ describe('a blog that links every entry to its day page', () => {
   test('imports each entry as its own article, its link keeping the anchor; importing again changes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-anchors-'));
     await writeFile(join(dir, 'notes.rss'), feed);
-    const run = () =>
-      runImport({
-        inputs: [join(dir, 'notes.rss')],
-        out: join(dir, 'articles'),
-        cwd: dir,
-        draft: false,
-        force: false,
-        dryRun: false,
-        now: new Date('2024-04-01T12:00:00Z'),
-        metadata: { section: 'Notes' },
-      });
+    const run = () => importFeed(dir, 'notes.rss', '2024-04-01T12:00:00Z', { section: 'Notes' });
     const first = await run();
     expect(first.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported']);
     const files = first.map((outcome) => (outcome.status === 'imported' ? outcome.file : ''));
@@ -371,16 +375,7 @@ https://harbourwalks.example/maps</media:description>
   test("a YouTube channel's entry imports with the video's description as its body, a paragraph a line, and its thumbnail", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-video-'));
     await writeFile(join(dir, 'channel.atom'), channel);
-    const [walk, nets] = await runImport({
-      inputs: [join(dir, 'channel.atom')],
-      out: join(dir, 'articles'),
-      cwd: dir,
-      draft: false,
-      force: false,
-      dryRun: false,
-      now: new Date('2024-03-01T12:00:00Z'),
-      metadata: { section: 'Video' },
-    });
+    const [walk, nets] = await importFeed(dir, 'channel.atom', '2024-03-01T12:00:00Z', { section: 'Video' });
     expect(walk).toMatchObject({ status: 'imported', file: 'articles/2024/02/low-tide-at-the-old-pier-back.md' });
     expect(await readFile(join(dir, 'articles/2024/02/low-tide-at-the-old-pier-back.md'), 'utf8')).toBe(`---
 title: Low tide at the old pier & back
@@ -442,16 +437,7 @@ describe('a feed whose authors are written family name first', () => {
         )
         .join('')}</channel></rss>`,
     );
-    const outcomes = await runImport({
-      inputs: [join(dir, 'papers.rss')],
-      out: join(dir, 'articles'),
-      cwd: dir,
-      draft: false,
-      force: false,
-      dryRun: false,
-      now: new Date('2024-05-01T12:00:00Z'),
-      metadata: { section: 'Research' },
-    });
+    const outcomes = await importFeed(dir, 'papers.rss', '2024-05-01T12:00:00Z', { section: 'Research' });
     const authors = await Promise.all(
       outcomes.map(async (outcome) => {
         const text = outcome.status === 'imported' ? await readFile(join(dir, outcome.file), 'utf8') : '';
@@ -498,16 +484,13 @@ describe('a feed that declares no language', () => {
     await writeFile(join(dir, 'insel.rss'), feed(5));
     const run = async (lang?: string) => {
       const out = join(dir, lang ?? 'guessed');
-      const [first] = await runImport({
-        inputs: [join(dir, 'insel.rss')],
+      const [first] = await importFeed(
+        dir,
+        'insel.rss',
+        '2024-01-15T12:00:00Z',
+        { section: 'Inseln', ...(lang ? { lang } : {}) },
         out,
-        cwd: dir,
-        draft: false,
-        force: false,
-        dryRun: false,
-        now: new Date('2024-01-15T12:00:00Z'),
-        metadata: { section: 'Inseln', ...(lang ? { lang } : {}) },
-      });
+      );
       expect(first?.status).toBe('imported');
       const file = first?.status === 'imported' ? first.file : '';
       return { notes: first?.status === 'imported' ? first.notes : [], text: await readFile(join(dir, file), 'utf8') };
