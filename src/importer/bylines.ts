@@ -122,12 +122,18 @@ export function bylineNames(byline: string): string[] {
 // A family name written first, as bibliographies and library feeds do ("Smith, J.", "van der Berg, Anna"): one
 // capitalised word, perhaps after its particles. No dots or digits ("HarbourPost.com" is a site) and not all capitals
 // ("AFP, Reuters" are two agencies).
-const FAMILY_NAME =
-  /^(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|[Tt]er|[Tt]en|[Aa]l|[Ee]l|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const PARTICLES = String.raw`(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|[Tt]er|[Tt]en|[Aa]l|[Ee]l|bin|ibn)`;
+const FAMILY_NAME = new RegExp(String.raw`^(?:${PARTICLES}\s+)*\p{Lu}[\p{L}\p{M}'’-]*$`, 'u');
+// The particles of the family name may instead follow the given names, as Dutch and German catalogues write
+// them ("Jong, Michiel de" is Michiel de Jong; "Berg, A. van der").
+const TRAILING_PARTICLES = String.raw`(?:\s${PARTICLES})*`;
 // Initials alone ("J.", "J. K.", "J.-P."): never a name of their own, so always the given names of the word before.
-const INITIALS = /^\p{Lu}\.(?:[\s-]*\p{Lu}\.)*$/u;
+const INITIALS = new RegExp(String.raw`^\p{Lu}\.(?:[\s-]*\p{Lu}\.)*${TRAILING_PARTICLES}$`, 'u');
 // Given names after the comma: one to three capitalised words or initials ("Kate", "John Q.", "Mary-Anne").
-const GIVEN_NAMES = /^(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){0,2}$/u;
+const GIVEN_NAMES = new RegExp(
+  String.raw`^(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){0,2}${TRAILING_PARTICLES}$`,
+  'u',
+);
 
 // JOIN, its separators kept in what a split returns.
 const JOIN_KEPT = new RegExp(`(${JOIN.source})`, JOIN.flags);

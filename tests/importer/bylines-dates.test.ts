@@ -78,6 +78,10 @@ describe('bylineNames', () => {
     ['Doe, Jane', ['Jane Doe']],
     ['Quill, A. M., Ott, B., & Lind, M.', ['A. M. Quill', 'B. Ott', 'M. Lind']],
     ['By van der Berg, Anna and Okafor, C.-J.', ['Anna van der Berg', 'C.-J. Okafor']],
+    // Particles after the given names, as Dutch and German catalogues write them.
+    ['Jong, Michiel de', ['Michiel de Jong']],
+    ['Berg, A. van der; Okafor, C.', ['A. van der Berg', 'C. Okafor']],
+    ['Humboldt, Alexander von and Brenna, Kate', ['Alexander von Humboldt', 'Kate Brenna']],
     // Names in reading order, or one-word names, listed at their commas: no credit is written family name first.
     ['Alice Brown, Bob Green', ['Alice Brown', 'Bob Green']],
     ['Brown, Green and White', ['Brown', 'Green', 'White']],
