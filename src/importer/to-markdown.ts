@@ -21,6 +21,7 @@ import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { MAX_NESTING } from '../lib/limits.ts';
 import { ImportError } from './types.ts';
 import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { linkBareUrls } from './bare-urls.ts';
 
 /** A Markdown body and its plain text (for hashing and emptiness checks). */
 export interface MarkdownBody {
@@ -110,7 +111,8 @@ export function htmlToPlainText(html: string): string {
 
 /**
  * Paragraphs of plain text as Markdown, each a paragraph, with the characters
- * Markdown would act on escaped. Line breaks inside a paragraph become spaces.
+ * Markdown would act on escaped and web addresses linked. Line breaks inside a
+ * paragraph become spaces.
  * @example paragraphsToMarkdown(['# not a heading']).markdown // '\\# not a heading\n'
  */
 export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBody {
@@ -118,7 +120,7 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBod
     type: 'root',
     children: paragraphs.map((paragraph) => ({
       type: 'paragraph',
-      children: [{ type: 'text', value: paragraph.replace(/\s+/g, ' ').trim() }],
+      children: linkBareUrls(paragraph.replace(/\s+/g, ' ').trim()),
     })),
   };
   return writeMdast(mdast);

@@ -399,7 +399,7 @@ We count the old pier posts \\<all 41> & look for crabs.
 
 Filmed on a grey Saturday morning.
 
-https\\://harbourwalks.example/maps
+<https://harbourwalks.example/maps>
 `);
     // An entry with content keeps it as its body; a picture that is not https is left out (the schema wants https).
     const text = nets?.status === 'imported' ? await readFile(join(dir, nets.file), 'utf8') : '';
