@@ -21,6 +21,11 @@ describe('slugify', () => {
     ['  --Spaces   and -- dashes--  ', 'spaces-and-dashes'],
     ['東京 オリンピック', '東京-オリンピック'],
     ['مرحبا بالعالم', 'مرحبا-بالعالم'],
+    // Vowel points and the stretching stroke are optional in Arabic and Hebrew: pointed or not, one slug.
+    ['مُحَمَّد الـعـلي', 'محمد-العلي'],
+    ['أَسْعَارُ الْمِيَاهِ', 'أسعار-المياه'],
+    ['إنشاء آبار', 'إنشاء-آبار'],
+    ['שָׁלוֹם עוֹלָם', 'שלום-עולם'],
     ['Ferry 🚢 news', 'ferry-news'],
     ['../../etc/passwd', 'etc-passwd'],
     ['🎉🎉', ''],
