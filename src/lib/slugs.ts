@@ -4,7 +4,8 @@
 import { memoized } from './memoized.ts';
 
 /** Arabic harakat, shadda, sukun and the superscript alef, the tatweel, and Hebrew niqqud and cantillation marks. */
-const ARABIC_AND_HEBREW_POINTS = /[\u064B-\u0652\u0656-\u065F\u0670\u0640\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/gu;
+const ARABIC_AND_HEBREW_POINTS =
+  /[\u064B-\u0652\u0656-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0640]/gu;
 
 /**
  * Lower-cases and hyphenates text, keeping letters and digits of any script
@@ -15,17 +16,19 @@ const ARABIC_AND_HEBREW_POINTS = /[\u064B-\u0652\u0656-\u065F\u0670\u0640\u0591-
  * @example slugify('مُحَمَّد') // 'محمد'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
-    // Arabic and Hebrew vowel points (and the Arabic stretching stroke) are optional in writing: "مُحَمَّد" and "محمد",
-    // the same name pointed or not, share one page. The hamza and madda stay: they are part of the letter.
-    .replace(ARABIC_AND_HEBREW_POINTS, '')
-    .toLowerCase()
-    .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .normalize('NFC');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
+      // Arabic and Hebrew vowel points (and the Arabic stretching stroke) are optional in writing: "مُحَمَّد" and "محمد",
+      // the same name pointed or not, share one page. The hamza and madda stay: they are part of the letter.
+      .replace(ARABIC_AND_HEBREW_POINTS, '')
+      .toLowerCase()
+      .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .normalize('NFC')
+  );
 }
 
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
