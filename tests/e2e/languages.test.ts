@@ -230,6 +230,62 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('a query is set in its own direction in both search boxes: Latin words left in an Arabic archive, Arabic right in a French one', async () => {
+    // Wide enough for the header's own box to show beside the page's.
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const blank = await browser.newPage();
+    /** Where the box's text is drawn, as shares of its width: the columns holding dark pixels. */
+    const ink = async (selector: string) => {
+      const png = (await page.locator(selector).screenshot()).toString('base64');
+      // Decoded in a blank page: the archive's CSP allows no data: address.
+      return blank.evaluate(async (data) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        context.drawImage(bitmap, 0, 0);
+        const { data: pixels, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        // The box's own colour is its most frequent; text, the placeholder's too, stands out from it.
+        const counts = new Map<number, number>();
+        const colour = (at: number) => ((pixels[at] ?? 0) << 16) | ((pixels[at + 1] ?? 0) << 8) | (pixels[at + 2] ?? 0);
+        for (let at = 0; at < pixels.length; at += 4) counts.set(colour(at), (counts.get(colour(at)) ?? 0) + 1);
+        const box = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+        const distance = (at: number) =>
+          Math.abs((pixels[at] ?? 0) - (box >> 16)) +
+          Math.abs((pixels[at + 1] ?? 0) - ((box >> 8) & 255)) +
+          Math.abs((pixels[at + 2] ?? 0) - (box & 255));
+        const columns: number[] = [];
+        // Inside the border: text pixels only.
+        for (let x = 4; x < width - 4; x++)
+          for (let y = 4; y < height - 4; y++) {
+            if (distance((y * width + x) * 4) > 120) {
+              columns.push(x);
+              break;
+            }
+          }
+        return { left: (columns[0] ?? width) / width, right: (columns.at(-1) ?? 0) / width };
+      }, png);
+    };
+    const cases: [Language, string, 'left' | 'right'][] = [
+      ['ar', 'ferry', 'left'],
+      ['fr', 'المياه', 'right'],
+    ];
+    for (const [lang, query, side] of cases) {
+      await page.goto(`${servers.get(lang)?.url}search/`);
+      for (const box of ['#search-input', '#site-search']) {
+        await page.fill(box, query);
+        const { left, right } = await ink(box);
+        if (side === 'left') expect(right, `${lang} ${box}`).toBeLessThan(0.5);
+        else expect(left, `${lang} ${box}`).toBeGreaterThan(0.5);
+      }
+    }
+    // Empty, the Arabic archive's header box keeps its placeholder on the right.
+    await page.goto(`${servers.get('ar')?.url}search/`);
+    const placeholder = await ink('#site-search');
+    expect(placeholder.right).toBeGreaterThan(0.8);
+    expect(placeholder.left).toBeGreaterThan(0.2);
+    await Promise.all([page.close(), blank.close()]);
+  });
+
   test('Arabic: a word typed without its article finds the article that writes it with it, and marks it there', async () => {
     const page = await browser.newPage();
     // The market article says الصيادون ("the fishermen") and never صيادون alone.
