@@ -104,6 +104,15 @@ function remember(archive: ArchiveFolder, id: string, file: string, replace: boo
 }
 
 /**
+ * Query parameters that say how a reader came to a page, not which page: campaign tags (utm_…, Webtrekk's
+ * wt_mc as heise's feeds add it, AT Internet's xtor and at_…, Adobe's cmpid and ocid), click ids (fbclid, gclid,
+ * msclkid, igshid), newsletter tags (Mailchimp's mc_cid and mc_eid, HubSpot's _hsenc and _hsmi, Marketo's mkt_tok).
+ * The same story imported from a feed and from its page is one article.
+ */
+const TRACKING =
+  /^(?:utm_.*|wt_(?:mc|zmc)|xtor|at_(?:medium|campaign|platform|custom\d*)|cmpid|ocid|ncid|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)$/i;
+
+/**
  * One spelling per page: no fragment, no tracking parameters, no trailing
  * slash, lower-case host, http and https alike.
  * @example normalizeUrl('http://www.Gazette.example/a/?utm_source=x#c') // 'https://www.gazette.example/a'
@@ -112,8 +121,7 @@ export function normalizeUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
   parsed.protocol = 'https:';
-  for (const key of [...parsed.searchParams.keys()])
-    if (/^(utm_|fbclid$|gclid$)/i.test(key)) parsed.searchParams.delete(key);
+  for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
   return parsed.href.replace(/\/(?=$|\?)/, '');
 }
 

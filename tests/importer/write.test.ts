@@ -344,6 +344,12 @@ describe('identities and slugs', () => {
   test.each([
     ['http://www.Gazette.example/a/?utm_source=x&id=3#c', 'https://www.gazette.example/a?id=3'],
     ['https://gazette.example/a/', 'https://gazette.example/a'],
+    // Tracking added by feeds and newsletters: the same page as without it.
+    ['http://gazette.example/a.html?wt_mc=rss.news.beitrag.atom', 'https://gazette.example/a.html'],
+    ['https://gazette.example/a?xtor=RSS-3&at_medium=rss&page=2', 'https://gazette.example/a?page=2'],
+    ['https://gazette.example/a?mc_cid=1a&mc_eid=2b&fbclid=x&igshid=y', 'https://gazette.example/a'],
+    // Parameters that choose the page stay.
+    ['https://gazette.example/story.php?id=7&ref=front', 'https://gazette.example/story.php?id=7&ref=front'],
     ['https://gazette.example/', 'https://gazette.example'],
   ])('normalizeUrl(%s)', (url, expected) => {
     expect(normalizeUrl(url)).toBe(expected);
