@@ -8,9 +8,9 @@
  * declarations disagree, the story's text decides between them: franc's
  * trigram model, asked only about the declared languages. When they agree, the
  * text is too short to tell, or franc knows too few of them, the first
- * declaration stands. A page that declares nothing is not guessed at; a
- * feed that declares nothing is, from all its entries' text together
- * (textLanguage), where there is a feed's worth of it.
+ * declaration stands. A page that declares nothing is read for it from its
+ * story's text, a feed that declares nothing from all its entries' text
+ * together (textLanguage), where there is enough of it to tell.
  */
 import { francAll } from 'franc-min';
 import { fromIso6393, iso6393Of, primaryLanguage } from '../lib/language-codes.ts';
@@ -49,14 +49,24 @@ export function pageLanguage(declared: readonly (string | undefined)[], text: st
 const GUESS_TEXT = 2000;
 
 /**
+ * Characters of one page's story from which its language is read when the
+ * page declares none: about 150 words of running prose. Over Readability's
+ * test pages and the project's real-world pages that declare a language, the
+ * guess from their stories agreed with it on 80 of 82 (the two others are
+ * Lorem ipsum, read as Italian and Portuguese).
+ */
+export const PAGE_GUESS_TEXT = 1000;
+
+/**
  * The language a text is written in, when there is enough of it to tell:
  * franc's first guess with a two-letter tag (none for Scots, which franc
- * confuses with English), else undefined.
+ * confuses with English), else undefined. `enough`: the characters it takes
+ * (one story of prose is one voice, where a feed's entries are many short ones).
  * @example textLanguage(germanFeedText) // 'de'
  */
-export function textLanguage(text: string): string | undefined {
-  if (text.length < GUESS_TEXT) return undefined;
-  for (const [code] of francAll(text.slice(0, 50_000), { minLength: GUESS_TEXT })) {
+export function textLanguage(text: string, enough = GUESS_TEXT): string | undefined {
+  if (text.length < enough) return undefined;
+  for (const [code] of francAll(text.slice(0, 50_000), { minLength: enough })) {
     const tag = fromIso6393(code);
     if (/^[a-z]{2}$/.test(tag)) return tag;
   }

@@ -22,6 +22,7 @@ import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraph
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { dropTeasers } from './teasers.ts';
+import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 
@@ -70,7 +71,14 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     const why = 'reason' in extracted ? extracted.reason : "Readability's extract held no text once sanitized";
     throw new ImportError(`no article text found: ${why}, and the page has no JSON-LD articleBody`);
   }
-  return { origin, fields, body: body.markdown, text: body.text };
+  const article: FoundArticle = { origin, fields, body: body.markdown, text: body.text };
+  if (fields.lang) return article;
+  // A page that declares no language (CNN's and Salon's English pages) is read for it when its story is long
+  // enough to tell; otherwise, as before, it takes the archive's. The guess fills only what nothing else gives.
+  const lang = textLanguage(body.text, PAGE_GUESS_TEXT);
+  if (!lang) return article;
+  const why = `language "${lang}" read from the page's text (the page declares none; --lang sets it)`;
+  return { ...article, guessed: { lang }, guessedWhy: { lang: why } };
 }
 
 /** The story's first block with any text: its opening line as the page laid it out. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageLanguage } from '../../src/importer/language.ts';
+import { readHtml } from '../../src/importer/read-html.ts';
 
 // Written here: a short local story in each language, long enough for a trigram model to tell them apart.
 const GERMAN =
@@ -42,5 +43,39 @@ describe('pageLanguage: the places a page declares its language in, settled by i
 
   test('a declared tag that names no ISO language is no candidate', () => {
     expect(pageLanguage(['xx', 'de'], ENGLISH)).toBe('xx');
+  });
+});
+
+describe('a saved page that declares no language', () => {
+  const page = (paragraphs: number) =>
+    `<!doctype html><html><head><title>Street festival</title></head><body><article><h1>Street festival</h1>${[
+      ENGLISH,
+      'Stallholders said the crowds stayed until the last band finished, long after the rain had cleared away.',
+      'The council will decide in the spring whether the festival moves to the harbour front next year.',
+      'Residents of the narrow lanes asked again for the streets to be closed to cars for the whole weekend.',
+      'Volunteers collected more than forty bags of litter on Sunday morning before the market opened.',
+      'A local choir sang in the square each evening, and the museum kept its doors open until midnight.',
+      'Police reported a quiet weekend, with two lost children found and returned to their parents.',
+      'The bakery on the corner ran out of bread by noon on both days and has promised to bake twice as much next year.',
+      'Organisers thanked the ferry company, which added late sailings so that visitors from the islands could get home.',
+      'Next year the festival will mark its fiftieth edition, and the committee is already asking for old photographs.',
+    ]
+      .slice(0, paragraphs)
+      .map((text) => `<p>${text}</p>`)
+      .join('')}</article></body></html>`;
+
+  test('is read for it from its story, with a note, when the story is long enough to tell', async () => {
+    const article = await readHtml(page(10), 'festival.html');
+    expect(article.fields.lang).toBeUndefined();
+    expect(article.guessed?.lang).toBe('en');
+    expect(article.guessedWhy?.lang).toBe(
+      'language "en" read from the page\'s text (the page declares none; --lang sets it)',
+    );
+  });
+
+  test("a short story is not guessed at: it takes the archive's language, as before", async () => {
+    const article = await readHtml(page(2), 'festival.html');
+    expect(article.text.length).toBeLessThan(1000);
+    expect(article.guessed?.lang).toBeUndefined();
   });
 });
