@@ -173,12 +173,29 @@ export function unwrappedLines(block: string): string[] {
 }
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
+  dropSoftHyphens(mdast);
   dropEmptyBlocks(mdast);
   moveEdgeSpacesOutOfEmphasis(mdast);
   const markdown = markdownWriter.stringify(mdast);
   const text = blockText(mdast).replace(/\s+/g, ' ').trim();
   return { markdown, text };
 }
+
+/**
+ * Soft hyphens (`&shy;`, U+00AD) taken out of the text. Pages hyphenate long
+ * words with them for their own column widths (German sites run whole
+ * stories through a hyphenator); in the archive they are invisible letters
+ * inside words, so searching the story for "Während" would not find
+ * "Wäh&shy;rend", nor would the importer's duplicate checks see two copies.
+ * @example // <p>Wäh&shy;rend des Mark&shy;tes</p> → Während des Marktes
+ */
+function dropSoftHyphens(mdast: MdastRoot): void {
+  visit(mdast, 'text', (node) => {
+    if (node.value.includes(SOFT_HYPHEN)) node.value = node.value.replaceAll(SOFT_HYPHEN, '');
+  });
+}
+
+const SOFT_HYPHEN = '\u00ad';
 
 /** Blocks that show nothing: no words, no image, no break of their own. */
 const SHOWS_NOTHING = new Set(['blockquote', 'paragraph', 'heading', 'list', 'listItem']);

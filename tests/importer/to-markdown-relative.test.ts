@@ -118,6 +118,18 @@ describe('blocks left with nothing to show', () => {
   });
 });
 
+describe('soft hyphens', () => {
+  test('are taken out of words, in paragraphs, links and headings; a visible hyphen stays', async () => {
+    const { markdown, text } = await htmlToMarkdown(
+      '<h2>Ha&shy;fen&shy;ord&shy;nung</h2><p>Die Fäh&shy;re fährt <a href="https://harbour.example/plan">nach Fahr&shy;plan</a> und am Wochen-Ende.</p>',
+    );
+    expect(markdown).toBe(
+      '## Hafenordnung\n\nDie Fähre fährt [nach Fahrplan](https://harbour.example/plan) und am Wochen-Ende.\n',
+    );
+    expect(text).not.toMatch(/\u00ad/);
+  });
+});
+
 describe('paragraphs of plain text', () => {
   test('Windows line ends split and join as Unix ones do', () => {
     expect(splitParagraphs('One line\r\nwrapped here.\r\n\r\nTwo.\r\n')).toEqual(['One line\nwrapped here.', 'Two.']);
