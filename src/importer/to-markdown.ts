@@ -57,6 +57,7 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
  */
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
   refuseDeepNesting(tree);
+  dropRubyReadings(tree);
   clearFileNameAlts(tree);
   resolveRelativeUrls(tree, baseUrl);
   secureImageSources(tree);
@@ -81,6 +82,22 @@ function refuseDeepNesting(tree: HastRoot, max = MAX_NESTING * 4): void {
     for (const child of node.children ?? [])
       if ((child as { type: string }).type === 'element') stack.push([child as Element, depth + 1]);
   }
+}
+
+/**
+ * The readings a page sets over its words with `<ruby>` (furigana over kanji,
+ * pinyin over hanzi) dropped, the words kept. Markdown has no place above a
+ * line: written inline, each reading would follow its word and garble the
+ * sentence (子こども instead of 子ども). `<rp>`, the brackets shown where ruby
+ * is not supported, goes with them.
+ * @example // <ruby>子<rt>こ</rt></ruby>ども → 子ども
+ */
+function dropRubyReadings(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if ((node.tagName !== 'rt' && node.tagName !== 'rp') || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return index;
+  });
 }
 
 /** Parses an HTML fragment (a feed entry's content) into a tree. */

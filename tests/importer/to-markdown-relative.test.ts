@@ -130,6 +130,15 @@ describe('soft hyphens', () => {
   });
 });
 
+describe('ruby', () => {
+  test('the words stay and the readings set over them go, brackets for old browsers included', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の<ruby>船<rt>ふね</rt></ruby>が<ruby>出<rt>で</rt></ruby>ました。</p>',
+    );
+    expect(markdown).toBe('港の船が出ました。\n');
+  });
+});
+
 describe('paragraphs of plain text', () => {
   test('Windows line ends split and join as Unix ones do', () => {
     expect(splitParagraphs('One line\r\nwrapped here.\r\n\r\nTwo.\r\n')).toEqual(['One line\nwrapped here.', 'Two.']);
