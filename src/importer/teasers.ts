@@ -167,15 +167,20 @@ function headlinesAfter(siblings: Root['children'], label: number): Element[] {
 }
 
 /**
- * Whether a teaser's label stands over nothing: the last block where it is, or followed straight
- * by a heading or another label. Its links were the page's, and went with the rest of the page;
- * a label followed by text ("More news:" over the story's own paragraph) may be the story's.
+ * Whether a label (a teaser's, the comments') stands over nothing: the last block where it is, or
+ * followed straight by a heading or another such label. What it announced was the page's, and went
+ * with the rest of the page; a label followed by text ("More news:" over the story's own
+ * paragraph) may be the story's.
  */
-function labelsNothing(siblings: Root['children'], label: number): boolean {
+export function labelsNothing(
+  siblings: Root['children'],
+  label: number,
+  isLabel: (block: Element) => boolean,
+): boolean {
   for (const sibling of siblings.slice(label + 1)) {
     if (sibling.type === 'text' && sibling.value.trim() === '') continue;
     if (sibling.type === 'comment') continue;
-    return sibling.type === 'element' && (HEADING.test(sibling.tagName) || isTeaserLabel(sibling));
+    return sibling.type === 'element' && (HEADING.test(sibling.tagName) || isLabel(sibling));
   }
   return true;
 }
@@ -222,7 +227,7 @@ export function dropTeasers(story: Root): void {
       return [SKIP, index];
     }
     // A label whose list the extractor already took ("Related stories" over nothing, or over the next section).
-    if (isTeaserLabel(node) && labelsNothing(parent.children, index)) {
+    if (isTeaserLabel(node) && labelsNothing(parent.children, index, isTeaserLabel)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

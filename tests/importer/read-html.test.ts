@@ -318,6 +318,26 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).toContain('Pier map');
   });
 
+  test('headings that announce comments the extract left behind go; one over comments it kept stays', async () => {
+    const found = await readHtml(
+      page(
+        '',
+        `<article><h1>Pier to be rebuilt</h1><h6>No comments</h6>${paragraphs}<h3>3 Comments</h3><h2>Leave a reply</h2><div>comments</div></article>`,
+      ),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+    const kept = await readHtml(
+      page(
+        '',
+        `<article><h1>Pier to be rebuilt</h1>${paragraphs}<table><tr><th>Pier</th><th><p>Comments</p></th></tr><tr><td>North</td><td><p>Closed</p></td></tr></table><h3>2 Comments</h3><p>About time too, the old pier was a danger to anyone walking on it at night.</p></article>`,
+      ),
+      'a.html',
+    );
+    expect(kept.body).toContain('### 2 Comments');
+    expect(kept.body).toMatch(/\| Pier +\| Comments \|/);
+  });
+
   test('a date line above the story dates a page that declares no date; an update line does not', async () => {
     const dated = await readHtml(page('', `<article><p>18 NOV 2019</p>${paragraphs}</article>`), 'a.html');
     expect(dated.fields.date).toBe('2019-11-18');
