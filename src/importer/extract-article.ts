@@ -67,19 +67,25 @@ const FORM_BOX_MAX = 600;
  * Removes each form with the box around it that says little else: "Sign up
  * for our newsletter" above an address field, set between a story's
  * paragraphs. Readability drops the form and, where its DOM allows, the box;
- * the heading could otherwise stay as a line of the story. A form that holds
- * the story stays: ASP.NET WebForms pages wrap the whole page in one.
+ * the heading could otherwise stay as a line of the story. A form the reader
+ * writes in or signs in with (a comment box, a login) goes whatever its size:
+ * under a short story, Readability's last try takes the longest block, and a
+ * blog's comment form, with its labels for every way to sign in, can be it.
+ * A form that holds the story stays: ASP.NET WebForms pages wrap the whole
+ * page in one.
  */
 function dropFormBoxes(document: Document): void {
   const page = textLength(document.body ?? document.documentElement);
   for (const form of [...document.querySelectorAll('form')]) {
     if (!form.isConnected) continue;
     const formText = textLength(form);
-    if (!isFormBox(formText, page)) continue;
+    if (!isFormBox(formText, page, form.querySelector(WRITING_FIELD) !== null)) continue;
     let box: Element = form;
     while (
       box.parentElement &&
       !['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(box.parentElement.tagName) &&
+      // A short story beside the form says little too, but its headline and its <article> mark it.
+      !box.parentElement.querySelector(STORY_MARK) &&
       textLength(box.parentElement) - formText <= FORM_BOX_TEXT
     )
       box = box.parentElement;
@@ -112,15 +118,23 @@ function unwrapEmbeddedPosts(document: Document): void {
   }
 }
 
+/** What marks a story's own block, which no form box takes with it. */
+const STORY_MARK = 'article, main, [role=main], h1';
+
+/** Fields no story holds: a box to write a comment in, a password. */
+const WRITING_FIELD = 'textarea, input[type=password]';
+
 /**
  * Whether a form with this much text, on a page with that much, is a box
- * beside the story (a sign-up, a search field) rather than the page's frame:
- * a little text, and not most of the page's.
- * @example isFormBox(120, 4000) // true
- * @example isFormBox(3900, 4000) // false
+ * beside the story (a sign-up, a search field, a comment form) rather than
+ * the page's frame: not most of the page's text, and a little text unless
+ * the reader writes or signs in there.
+ * @example isFormBox(120, 4000, false) // true
+ * @example isFormBox(1500, 4000, true) // true: a comment form
+ * @example isFormBox(3900, 4000, true) // false
  */
-function isFormBox(formText: number, pageText: number): boolean {
-  return formText <= FORM_BOX_MAX && formText * 2 < pageText;
+function isFormBox(formText: number, pageText: number, writing: boolean): boolean {
+  return (writing || formText <= FORM_BOX_MAX) && formText * 2 < pageText;
 }
 
 /** Characters of an element's text, spaces aside. */

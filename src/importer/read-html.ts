@@ -21,7 +21,7 @@ import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
-import { dropTeasers } from './teasers.ts';
+import { dropTeasers, labelsNothing } from './teasers.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
 import { comparableWords } from './compare-text.ts';
@@ -52,6 +52,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     // Before the head is read: a menu over the story is no line of it.
     dropLinkMenus(story);
     dropTeasers(story);
+    dropCommentHeadings(story);
     const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang), url);
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
@@ -204,6 +205,51 @@ function predates(notice: string, day: string | undefined): boolean {
  */
 export function dropLinkMenus(story: Root): void {
   for (const menu of selectAll('nav, [role=menu], [role=menubar], [role=navigation]', story)) removeNode(story, menu);
+}
+
+/** Words a blog sets over its comments, counted or not. */
+const COMMENTS = '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)';
+/** A count of none: the heading says nothing follows. */
+const NONE = '(?:no|0|keine|aucun|sin|nessun|geen)';
+
+/**
+ * A heading that only announces comments: "3 Comments", "No comments", "Keine Kommentare",
+ * "Leave a reply", "Comments are closed". Counts of replies and responses too, but not a bare
+ * "Response", which may be a section of the story.
+ */
+// A <div> or <p> that is only these words is a heading too, as a page's styles make it one.
+const COMMENTS_HEADING = new RegExp(
+  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
+  'iu',
+);
+/** One that says there are none, or no more can be written. */
+const NO_COMMENTS = new RegExp(
+  `^(?:${NONE}\\s+${COMMENTS}|(?:comments are|kommentare sind) (?:closed|geschlossen))`,
+  'iu',
+);
+
+/** Whether a block is a heading, or a line of its own, that only announces comments. */
+function isCommentsHeading(block: Element): boolean {
+  return (
+    /^(?:h[1-6]|p|div)$/.test(block.tagName) && COMMENTS_HEADING.test(hastToString(block).replace(/\s+/g, ' ').trim())
+  );
+}
+
+/**
+ * Headings over a blog's comments that the extract kept without them ("3 Comments" closing the
+ * story, "No comments" in the line of date and section over it): no line of the story. A heading
+ * over comments that did come along stays, so that they are not read as the story's last lines.
+ */
+function dropCommentHeadings(story: Root): void {
+  visit(story, 'element', (node: Element, index, parent) => {
+    // A table's cells are its data: a column may be headed "Comment".
+    if (node.tagName === 'table') return SKIP;
+    if (!parent || index === undefined || !isCommentsHeading(node)) return undefined;
+    const none = NO_COMMENTS.test(hastToString(node).replace(/\s+/g, ' ').trim());
+    if (!none && !labelsNothing(parent.children, index, isCommentsHeading)) return SKIP;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */

@@ -166,6 +166,27 @@ function headlinesAfter(siblings: Root['children'], label: number): Element[] {
   return run;
 }
 
+/**
+ * Whether a label (a teaser's, the comments') stands over nothing: the last block where it is, or
+ * followed straight by a heading or another such label. What it announced was the page's, and went
+ * with the rest of the page; a label followed by text ("More news:" over the story's own
+ * paragraph) may be the story's.
+ */
+export function labelsNothing(
+  siblings: Root['children'],
+  label: number,
+  isLabel: (block: Element) => boolean,
+): boolean {
+  for (const sibling of siblings.slice(label + 1)) {
+    if (sibling.type === 'text' && sibling.value.trim() === '') continue;
+    if (sibling.type === 'comment') continue;
+    return sibling.type === 'element' && (HEADING.test(sibling.tagName) || isLabel(sibling));
+  }
+  return true;
+}
+
+const HEADING = /^h[1-6]$/;
+
 /** Blocks that can each hold one headline of a teaser's list. */
 const SINGLE_LINE_BLOCKS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
 
@@ -203,6 +224,11 @@ export function dropTeasers(story: Root): void {
     const last = headlines.at(-1);
     if (last) {
       parent.children.splice(index, parent.children.indexOf(last) - index + 1);
+      return [SKIP, index];
+    }
+    // A label whose list the extractor already took ("Related stories" over nothing, or over the next section).
+    if (isTeaserLabel(node) && labelsNothing(parent.children, index, isTeaserLabel)) {
+      parent.children.splice(index, 1);
       return [SKIP, index];
     }
     if (node.tagName === 'div' && isCardRail(node)) {

@@ -57,6 +57,7 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
  */
 export async function hastToMarkdown(tree: HastRoot, baseUrl?: string): Promise<MarkdownBody> {
   refuseDeepNesting(tree);
+  dropRubyReadings(tree);
   clearFileNameAlts(tree);
   resolveRelativeUrls(tree, baseUrl);
   secureImageSources(tree);
@@ -81,6 +82,22 @@ function refuseDeepNesting(tree: HastRoot, max = MAX_NESTING * 4): void {
     for (const child of node.children ?? [])
       if ((child as { type: string }).type === 'element') stack.push([child as Element, depth + 1]);
   }
+}
+
+/**
+ * The readings a page sets over its words with `<ruby>` (furigana over kanji,
+ * pinyin over hanzi) dropped, the words kept. Markdown has no place above a
+ * line: written inline, each reading would follow its word and garble the
+ * sentence (子こども instead of 子ども). `<rp>`, the brackets shown where ruby
+ * is not supported, goes with them.
+ * @example // <ruby>子<rt>こ</rt></ruby>ども → 子ども
+ */
+function dropRubyReadings(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if ((node.tagName !== 'rt' && node.tagName !== 'rp') || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return index;
+  });
 }
 
 /** Parses an HTML fragment (a feed entry's content) into a tree. */
@@ -173,12 +190,29 @@ export function unwrappedLines(block: string): string[] {
 }
 
 function writeMdast(mdast: MdastRoot): MarkdownBody {
+  dropSoftHyphens(mdast);
   dropEmptyBlocks(mdast);
   moveEdgeSpacesOutOfEmphasis(mdast);
   const markdown = markdownWriter.stringify(mdast);
   const text = blockText(mdast).replace(/\s+/g, ' ').trim();
   return { markdown, text };
 }
+
+/**
+ * Soft hyphens (`&shy;`, U+00AD) taken out of the text. Pages hyphenate long
+ * words with them for their own column widths (German sites run whole
+ * stories through a hyphenator); in the archive they are invisible letters
+ * inside words, so searching the story for "Während" would not find
+ * "Wäh&shy;rend", nor would the importer's duplicate checks see two copies.
+ * @example // <p>Wäh&shy;rend des Mark&shy;tes</p> → Während des Marktes
+ */
+function dropSoftHyphens(mdast: MdastRoot): void {
+  visit(mdast, 'text', (node) => {
+    if (node.value.includes(SOFT_HYPHEN)) node.value = node.value.replaceAll(SOFT_HYPHEN, '');
+  });
+}
+
+const SOFT_HYPHEN = '\u00ad';
 
 /** Blocks that show nothing: no words, no image, no break of their own. */
 const SHOWS_NOTHING = new Set(['blockquote', 'paragraph', 'heading', 'list', 'listItem']);

@@ -165,6 +165,28 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
+  test('a comment form longer than the short story above it goes, and the story is found', async () => {
+    const ways = ['the site', 'a mail account', 'a social account', 'a blog account', 'a phone number'];
+    const signIns = ways
+      .map(
+        (way) =>
+          `<div class="sign-in"><p>You are commenting using ${way}. ( Log out / <a href="#">Change</a> )</p></div>`,
+      )
+      .join('');
+    const comments = `<div id="respond"><h3>Leave a reply</h3><form id="commentform" method="post" action="/post-comment"><p><label for="comment">Write your comment here...</label></p><textarea id="comment" name="comment"></textarea><p>Enter your details below or click an icon to log in:</p>${signIns}<p><label for="email">Email (required) (never made public)</label><input id="email" name="email"></p><p><label for="author">Name (required)</label><input id="author" name="author"></p><p><label>Notify me of new comments by email.</label><input type="checkbox" name="notify"></p><p><label>Notify me of new posts by email.</label><input type="checkbox" name="subscribe"></p><input type="submit" value="Post comment"></form></div>`;
+    const found = await readHtml(
+      page(
+        '',
+        `<div id="content"><article><h1>Pier to be rebuilt</h1><p>${story[0]}</p></article>${comments}</div><aside><h2>Recent posts</h2><ul>${story
+          .slice(1)
+          .map((text, n) => `<li><a href="/${n}/">${text}</a></li>`)
+          .join('')}</ul></aside>`,
+      ),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story[0] ?? ''));
+  });
+
   test('a short story in a page wrapped in one form is still found by the plain fallback', async () => {
     const found = await readHtml(
       page('', `<form id="aspnetForm" method="post"><main><p>${story[0]}</p></main></form>`),
@@ -294,6 +316,26 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).not.toMatch(/Local|Sports|Business|Home/);
     expect(text).toContain('Harbour report');
     expect(text).toContain('Pier map');
+  });
+
+  test('headings that announce comments the extract left behind go; one over comments it kept stays', async () => {
+    const found = await readHtml(
+      page(
+        '',
+        `<article><h1>Pier to be rebuilt</h1><h6>No comments</h6>${paragraphs}<h3>3 Comments</h3><h2>Leave a reply</h2><div>comments</div></article>`,
+      ),
+      'a.html',
+    );
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+    const kept = await readHtml(
+      page(
+        '',
+        `<article><h1>Pier to be rebuilt</h1>${paragraphs}<table><tr><th>Pier</th><th><p>Comments</p></th></tr><tr><td>North</td><td><p>Closed</p></td></tr></table><h3>2 Comments</h3><p>About time too, the old pier was a danger to anyone walking on it at night.</p></article>`,
+      ),
+      'a.html',
+    );
+    expect(kept.body).toContain('### 2 Comments');
+    expect(kept.body).toMatch(/\| Pier +\| Comments \|/);
   });
 
   test('a date line above the story dates a page that declares no date; an update line does not', async () => {

@@ -44,6 +44,19 @@ describe('links to other stories set in the story', () => {
   });
 
   test.each([
+    ['at the end of the story', '<p>It voted.</p><h2>Related stories</h2>'],
+    ['at the end of its box', '<div><p>Most read</p></div><p>It voted.</p>'],
+    [
+      'over another label and the next section',
+      '<h3>You might also like</h3><h3>Trending now</h3><h2>The vote</h2><p>It voted.</p>',
+    ],
+  ])('a label whose list is gone, %s, is dropped', (_where, html) => {
+    const kept = withoutTeasers(`<article><p>The council met.</p>${html}</article>`);
+    expect(kept).not.toMatch(/Related|Most read|like|Trending/);
+    expect(kept).toMatch(/It voted/);
+  });
+
+  test.each([
     // Prose that starts with a label's words, or mentions reading more, with or without a link.
     '<p>Related talks will follow in June, the mayor said.</p>',
     '<p>Read more about the plan in <a href="/report">the council’s report</a>, which runs to 400 pages and was published on Monday.</p>',
@@ -58,6 +71,7 @@ describe('links to other stories set in the story', () => {
     '<h3>Related</h3><ul><li>The wall was built in 1952 and repaired in 1987 after a storm.</li></ul>',
     // A label over the story's own text, and a gallery whose pictures link to the pictures themselves.
     '<p>More news:</p><p>The ferry will run a reduced timetable until the end of the month, the operator said.</p>',
+    '<h3>Further reading</h3><p>The harbour board’s history, in two volumes, is in the town library.</p>',
     '<div>' +
       ['a', 'b', 'c']
         .map((id) => `<figure><a href="/p/${id}.jpg"><img src="/p/${id}.jpg" alt=""></a></figure>`)

@@ -118,6 +118,27 @@ describe('blocks left with nothing to show', () => {
   });
 });
 
+describe('soft hyphens', () => {
+  test('are taken out of words, in paragraphs, links and headings; a visible hyphen stays', async () => {
+    const { markdown, text } = await htmlToMarkdown(
+      '<h2>Ha&shy;fen&shy;ord&shy;nung</h2><p>Die Fäh&shy;re fährt <a href="https://harbour.example/plan">nach Fahr&shy;plan</a> und am Wochen-Ende.</p>',
+    );
+    expect(markdown).toBe(
+      '## Hafenordnung\n\nDie Fähre fährt [nach Fahrplan](https://harbour.example/plan) und am Wochen-Ende.\n',
+    );
+    expect(text).not.toMatch(/\u00ad/);
+  });
+});
+
+describe('ruby', () => {
+  test('the words stay and the readings set over them go, brackets for old browsers included', async () => {
+    const { markdown } = await htmlToMarkdown(
+      '<p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の<ruby>船<rt>ふね</rt></ruby>が<ruby>出<rt>で</rt></ruby>ました。</p>',
+    );
+    expect(markdown).toBe('港の船が出ました。\n');
+  });
+});
+
 describe('paragraphs of plain text', () => {
   test('Windows line ends split and join as Unix ones do', () => {
     expect(splitParagraphs('One line\r\nwrapped here.\r\n\r\nTwo.\r\n')).toEqual(['One line\nwrapped here.', 'Two.']);
