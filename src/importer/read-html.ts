@@ -16,6 +16,7 @@ import { bylineNames } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
+import { dropLeadImageCopy } from './lead-image.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
@@ -47,6 +48,11 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
+    // Before local copies are made: the story's copy of the lead picture is compared by its address on the site.
+    if (fields.image) {
+      const caption = dropLeadImageCopy(story, fields.image);
+      if (caption && !fields.image.caption) fields.image = { ...fields.image, caption };
+    }
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);
     // Before the head is read: a menu over the story is no line of it.
