@@ -9,7 +9,8 @@
  */
 import type { Element, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
+import { select, selectAll } from 'hast-util-select';
+import { removeNode } from './hast-tree.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 
 /** A file name's last part naming a rendition rather than a picture: `facebookJumbo`, `master768`, `1024x576`. */
@@ -55,65 +56,30 @@ const comparable = (text: string) =>
  */
 export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string }): string | undefined {
   const description = comparable(lead.alt);
-  let caption: string | undefined;
-  let found = false;
-  visit(story, 'element', (node: Element, index, parent) => {
-    if (found || node.tagName !== 'img' || !parent || index === undefined) return undefined;
-    const src = typeof node.properties.src === 'string' ? node.properties.src : '';
-    const figure = enclosingFigure(story, node);
-    const captionText = figure ? captionOf(figure) : undefined;
-    const alt = typeof node.properties.alt === 'string' ? comparable(node.properties.alt) : '';
+  const figures = selectAll('figure', story);
+  for (const image of selectAll('img', story)) {
+    const src = typeof image.properties.src === 'string' ? image.properties.src : '';
+    // The innermost figure whose only picture this is.
+    const figure = figures.findLast((candidate) => {
+      const pictures = selectAll('img', candidate);
+      return pictures.length === 1 && pictures[0] === image;
+    });
+    const captionElement = figure && select('figcaption', figure);
+    const caption = captionElement ? hastToString(captionElement).replace(/\s+/g, ' ').trim() || undefined : undefined;
+    const alt = typeof image.properties.alt === 'string' ? comparable(image.properties.alt) : '';
     const described =
       description.length >= 20 &&
-      [alt, captionText ? comparable(captionText) : ''].some(
+      [alt, caption ? comparable(caption) : ''].some(
         (text) => text.length >= 20 && (text.startsWith(description) || description.startsWith(text)),
       );
-    if (!src || !(samePicture(lead.src, src) || described)) return undefined;
-    found = true;
-    if (captionText && captionText.length <= MAX_TEXT_LENGTH['image caption']) caption = captionText;
-    removeElement(story, figure ?? (parent.type === 'element' && isLinkAround(parent, node) ? parent : node));
-    return [SKIP, index];
-  });
-  return caption;
-}
-
-/** The figure holding an image, when the image is its only picture. */
-function enclosingFigure(story: Root, image: Element): Element | undefined {
-  let figure: Element | undefined;
-  visit(story, 'element', (node: Element) => {
-    if (node.tagName !== 'figure') return undefined;
-    let pictures = 0;
-    let holds = false;
-    visit(node, 'element', (inner: Element) => {
-      if (inner.tagName === 'img') pictures++;
-      if (inner === image) holds = true;
-    });
-    if (holds && pictures === 1) figure = node;
-    return undefined;
-  });
-  return figure;
-}
-
-function captionOf(figure: Element): string | undefined {
-  let text: string | undefined;
-  visit(figure, 'element', (node: Element) => {
-    if (node.tagName === 'figcaption') text ??= hastToString(node).replace(/\s+/g, ' ').trim() || undefined;
-  });
-  return text;
+    if (!src || !(samePicture(lead.src, src) || described)) continue;
+    removeNode(story, figure ?? selectAll('a', story).find((link) => isLinkAround(link, image)) ?? image);
+    return caption && caption.length <= MAX_TEXT_LENGTH['image caption'] ? caption : undefined;
+  }
+  return undefined;
 }
 
 /** A link whose only content is the image (a picture that opens its full size). */
-function isLinkAround(parent: Element, image: Element): boolean {
-  return (
-    parent.tagName === 'a' &&
-    parent.children.every((child) => child === image || (child.type === 'text' && child.value.trim() === ''))
-  );
-}
-
-function removeElement(tree: Root, target: Element): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node !== target || !parent || index === undefined) return undefined;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
+function isLinkAround(link: Element, image: Element): boolean {
+  return link.children.every((child) => child === image || (child.type === 'text' && child.value.trim() === ''));
 }

@@ -17,6 +17,7 @@ import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
 import { dropLeadImageCopy } from './lead-image.ts';
+import { removeNode } from './hast-tree.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
@@ -268,12 +269,4 @@ function takeTrailingCopyright(story: Root): string | undefined {
   if (!isCopyrightLine(notice)) return undefined;
   removeNode(story, last);
   return notice;
-}
-
-function removeNode(tree: Root, target: Element): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node !== target || !parent || index === undefined) return undefined;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
 }
