@@ -19,6 +19,7 @@ import { listFiles } from '../lib/list-files.ts';
 import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearchShards } from './shards.ts';
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { pageForIndex } from './word-joins.ts';
+import { indexedPart } from './indexed-part.ts';
 import {
   hashShard,
   indexedPartHashes,
@@ -176,9 +177,10 @@ async function indexWithPagefindCommand(
 
 /**
  * Makes `view` a folder of only these pages of the site, at the same paths,
- * as Pagefind should read them: a page whose words are joined by typographic
- * marks is written there with ASCII stand-ins Pagefind splits at
- * (src/search/word-joins.ts); every other page is linked (linkFiles). Pagefind
+ * as Pagefind should read them: each page cut down to what decides its search
+ * record (indexedPart), with ASCII stand-ins Pagefind splits at for words
+ * joined by typographic marks (src/search/word-joins.ts); a page without an
+ * indexed element, read whole, is linked (linkFiles). Pagefind
  * walks every file under the folder it is given, whatever its glob: at 10,000
  * articles walking the whole site cost 1.1 s of a 66-page shard's 1.5 s, and
  * the walk grows with the site, for every shard. The same relative paths give
@@ -192,7 +194,9 @@ async function shardView(site: string, pages: readonly string[], view: string): 
     if (i % VIEW_PAGES_AT_ONCE === VIEW_PAGES_AT_ONCE - 1) await new Promise((next) => setImmediate(next));
     // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
     const html = readFileSync(join(site, file), 'utf8');
-    const forIndex = pageForIndex(html);
+    // Only what Pagefind reads, its `<html>` tag and indexed element: it parses a third of the
+    // bytes and writes the same bundle (docs/benchmarks.md, session 31).
+    const forIndex = indexedPart(pageForIndex(html));
     if (forIndex === html) unchanged.push(file);
     else {
       mkdirSync(dirname(join(view, file)), { recursive: true });

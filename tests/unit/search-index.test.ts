@@ -231,6 +231,62 @@ describe('indexShards', () => {
     ).rejects.toThrow(/exit code 3:\nError: Pagefind was not able to build an index\./);
   });
 
+  test('Pagefind reads each page cut down to its indexed element and writes the bundle the whole page gives', async () => {
+    // An article page as the site writes it: a title, a header, menus, a related list with pictures and a
+    // footer around the record, which names its own title (a page whose record names none would take the
+    // page's first heading anywhere, cut down: its own).
+    const page = (title: string, body: string, picture: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | The Courier</title>` +
+      `<meta name="description" content="Not indexed"></head><body><header><a href="/">The Courier</a>` +
+      `<nav>Home Sections Search</nav></header><main>` +
+      `<article data-pagefind-body lang="en"><h1>${title}</h1><p id="lead">${body}</p>${picture}` +
+      `<h2 id="more">More</h2><p>The crane of the quay.</p><div hidden data-pagefind-ignore>` +
+      `<span data-pagefind-meta="title">${title}</span><span data-pagefind-filter="section">Local</span>` +
+      `<span data-pagefind-sort="date">2020-01-01</span></div></article>` +
+      `<aside data-pagefind-ignore="all"><h2>Related</h2><img src="/pictures/other.jpg" alt="Other news"></aside>` +
+      `</main><footer>© The Courier</footer></body></html>`;
+    const pages = {
+      '2019/03/01/a': page(
+        'Ferry news',
+        'The ferry sails at dawn.',
+        '<figure><img src="/pictures/quay.jpg" alt="The quay at dawn"></figure>',
+      ),
+      '2020/01/02/b': page('Bridge news', 'The ferry waits at the bridge.', ''),
+    };
+    const bundle = async (dir: string) => {
+      const files = (await listFiles(join(dir, 'pagefind'))).sort();
+      return Object.fromEntries(
+        await Promise.all(
+          files.map(async (file) => [file, (await readFile(join(dir, 'pagefind', file))).toString('hex')]),
+        ),
+      ) as Record<string, string>;
+    };
+    const whole = await site(pages);
+    await indexSite({ site: whole });
+    const throughView = await site(pages);
+    const result = await indexShards({
+      site: throughView,
+      cacheFolder: `${throughView}-cache`,
+      shardSize: 10,
+      pagefindCommand: await pagefindCommand(process.cwd()),
+    });
+    expect(result.pages).toBe(2);
+    const fromWhole = await bundle(whole);
+    const fromView = await bundle(throughView);
+    expect(Object.keys(fromWhole).filter((file) => file.startsWith('fragment/'))).toHaveLength(2);
+    // Every fragment, index chunk and filter file the same bytes (the UIs the site drops aside).
+    for (const file of Object.keys(fromWhole).filter((name) => /\.pf_(fragment|index|filter|meta)$/.test(name)))
+      expect(fromView[file], file).toBe(fromWhole[file]);
+    // And the record is the article's: its own headline, picture and anchors, nothing from around it.
+    const ferry = readBundleFragments(throughView, 'pagefind')
+      .map(({ fragment }) => fragment)
+      .find((fragment) => fragment.meta.title === 'Ferry news');
+    expect(ferry?.meta.image).toBe('/pictures/quay.jpg');
+    expect(ferry?.content).not.toMatch(/Courier|Sections|Related/);
+    const anchors = (ferry as { anchors?: { id: string }[] } | undefined)?.anchors;
+    expect(anchors?.map((anchor) => anchor.id)).toEqual(['lead', 'more']);
+  });
+
   test('pages read through a shard view are not read again by the next build, until one is written', async () => {
     const dir = await site({
       '2019/03/01/a': dated('en', 'Ferry news', 'The ferry sails at dawn.', '2019-03-01'),
