@@ -194,7 +194,7 @@ async function shardView(site: string, pages: readonly string[], view: string): 
     if (i % VIEW_PAGES_AT_ONCE === VIEW_PAGES_AT_ONCE - 1) await new Promise((next) => setImmediate(next));
     // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
     const html = readFileSync(join(site, file), 'utf8');
-    // Only what Pagefind reads, its `<html>` tag and indexed element: it parses a third of the
+    // Only what Pagefind reads, its `<html>` tag and indexed element: it parses under half the
     // bytes and writes the same bundle (docs/benchmarks.md, session 31).
     const forIndex = indexedPart(pageForIndex(html));
     if (forIndex === html) unchanged.push(file);
