@@ -37,6 +37,20 @@ import { settingsFrom } from '../settings.ts';
 /** Pagefind's indexing options (part of every shard's cache key). */
 const PAGEFIND_CONFIG = {};
 
+/**
+ * How large Pagefind cuts its index chunks, in word occurrences (a page's
+ * occurrences of a word, plus one for the page): 20,000 by default. A search
+ * loads and decodes, in each shard it reads, the whole chunk holding each of
+ * its words. At 10,000 generated articles, cut at 2,500: a chunk of about 7 KB
+ * instead of 29 KB, two words' first results 124 ms after the query and
+ * 215 KB in all instead of 211 ms and 318 KB; each shard's metadata 1.3 times
+ * larger (an entry per chunk), the whole index 2 % larger, and Pagefind
+ * faster to write it (docs/benchmarks.md, session 31). Pagefind 1.6 reads it
+ * from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: a Pagefind without it writes its
+ * default chunks, and the search works the same.
+ */
+export const INDEX_CHUNK_SIZE = 2500;
+
 /** What one indexing run produced. */
 export interface IndexResult {
   /** Pages in the index (articles), summed over languages. */
@@ -137,9 +151,12 @@ export async function pagefindCommand(projectRoot: string): Promise<string> {
  * build indexes. Kept: the launcher's choice of binary (PAGEFIND_BINARY_PATH and the like).
  */
 function pagefindEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH')),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH')),
+    ),
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE),
+  };
 }
 
 /** The last characters of what Pagefind printed: enough for its error, not its whole log. */
@@ -265,11 +282,10 @@ export interface ShardedIndexOptions {
   recentShardSize?: number;
   /**
    * Pagefind's command line (pagefindCommand(), resolved by the caller: under
-   * Vite, import.meta.url is not a path to trust). With it, shards index side
-   * by side, each in a Pagefind process of its own; without, one after another
-   * through the Node API's one process.
+   * Vite, import.meta.url is not a path to trust). Shards index side by side,
+   * each in a Pagefind process of its own.
    */
-  pagefindCommand?: string | undefined;
+  pagefindCommand: string;
   /** Called after each shard, for progress logging. */
   onShard?: (shard: ShardResult, index: number, count: number, ms: number) => void;
 }
@@ -283,7 +299,13 @@ async function indexSettings(): Promise<string> {
     () => 'unknown',
   );
   // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts).
-  return JSON.stringify({ pagefind: version, config: PAGEFIND_CONFIG, unused: UNUSED_PAGEFIND.source, format: 2 });
+  return JSON.stringify({
+    pagefind: version,
+    config: PAGEFIND_CONFIG,
+    chunks: INDEX_CHUNK_SIZE,
+    unused: UNUSED_PAGEFIND.source,
+    format: 2,
+  });
 }
 
 /** Article page files under the site's year folders, relative to it. */
@@ -384,7 +406,7 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
     }
     const toIndex = planned.filter(({ cached }) => !cached).sort((a, b) => b.shard.articles - a.shard.articles);
     if (toIndex.length > 0) memoryLeft = settingsFrom().buildMemoryBytes - process.memoryUsage().rss;
-    const jobs = options.pagefindCommand ? availableParallelism() : 1;
+    const jobs = availableParallelism();
     const cost = ({ shard }: { shard: { articles: number } }) => shard.articles * PAGEFIND_BYTES_PER_PAGE;
     // Side by side, each Pagefind process is pinned to a core of its own (src/lib/cpu-pinning.ts).
     // A shard indexed alone (too large to fit beside another, or the last) keeps every core: its
@@ -419,13 +441,11 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
             // Pagefind writes into the folder: what an earlier index left there must not stay.
             await rm(outputPath, { recursive: true, force: true });
             await views[order];
-            indexed = options.pagefindCommand
-              ? await indexWithPagefindCommand(
-                  options.pagefindCommand,
-                  { site: view, outputPath },
-                  pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
-                )
-              : await indexWithPagefind({ site: view, outputPath });
+            indexed = await indexWithPagefindCommand(
+              options.pagefindCommand,
+              { site: view, outputPath },
+              pinner && company ? (invocation) => pinner(invocation, slot) : undefined,
+            );
           } finally {
             indexedGates[order]?.open();
           }
@@ -455,8 +475,6 @@ export async function indexShards(options: ShardedIndexOptions): Promise<Sharded
       );
       await Promise.all(tails);
     } finally {
-      // Pagefind runs as a child process; leaving it up would keep the build alive.
-      await pagefind.close();
       // After a failure, the views not made yet are not made, and none waits for a shard that will not start.
       stopped = true;
       for (const gate of indexedGates) gate.open();
