@@ -52,14 +52,58 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
       `Skipped (${skipped.length}):`,
       ...skipped.map((o) => `  ${printable(o.origin)}: ${printable(o.reason)}`),
     );
-  if (failed.length > 0)
-    lines.push('', `Failed (${failed.length}):`, ...failed.map((o) => `  ${printable(o.origin)}: ${indent(o.reason)}`));
+  if (failed.length > 0) lines.push('', `Failed (${failed.length}):`, ...failureLines(failed));
   const verb = dryRun ? 'Would import' : 'Imported';
   lines.push(
     '',
     `${verb} ${imported.length}, skipped ${skipped.length}, failed ${failed.length}.${dryRun ? ' Dry run: nothing was written.' : ''}`,
   );
   return lines.join('\n').replace(/^\n/, '');
+}
+
+/**
+ * Failures, each under its origin; a reason many share (a feed's entries all
+ * lacking a section) once, counted, over the origins it holds for.
+ */
+function failureLines(failed: readonly { origin: string; reason: string }[]): string[] {
+  const byReason = Map.groupBy(failed, (outcome) => outcome.reason);
+  return [...byReason].flatMap(([reason, outcomes]) =>
+    outcomes.length === 1
+      ? [`  ${printable(outcomes[0]!.origin)}: ${indent(reason)}`]
+      : [
+          `  ${outcomes.length} × ${indent(reason)}`,
+          ...originRanges(outcomes.map((o) => o.origin)).map((line) => `    ${line}`),
+        ],
+  );
+}
+
+/**
+ * Origins one to a line, a feed's entries that follow each other as one range.
+ * @example originRanges(['a.xml#1', 'a.xml#2', 'a.xml#3', 'a.xml#5', 'b.txt']) // ['a.xml#1-3, #5', 'b.txt']
+ */
+export function originRanges(origins: readonly string[]): string[] {
+  const lines: { file: string; ranges: [number, number][] }[] = [];
+  for (const origin of origins) {
+    const entry = /^(.*)#(\d+)$/.exec(origin);
+    const last = lines.at(-1);
+    if (!entry) {
+      lines.push({ file: origin, ranges: [] });
+      continue;
+    }
+    const [, file = '', number = ''] = entry;
+    const n = Number(number);
+    if (last?.file !== file || last.ranges.length === 0) lines.push({ file, ranges: [[n, n]] });
+    else {
+      const range = last.ranges.at(-1)!;
+      if (n === range[1] + 1) range[1] = n;
+      else last.ranges.push([n, n]);
+    }
+  }
+  return lines.map(({ file, ranges }) =>
+    ranges.length === 0
+      ? printable(file)
+      : `${printable(file)}#${ranges.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(', #')}`,
+  );
 }
 
 function frontmatterOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatImportReport, progressBar } from '../../src/importer/report.ts';
+import { formatImportReport, originRanges, progressBar } from '../../src/importer/report.ts';
 import type { ImportOutcome } from '../../src/importer/types.ts';
 
 describe('progressBar', () => {
@@ -59,5 +59,52 @@ describe('formatImportReport', () => {
         'Would import 1, skipped 0, failed 0. Dry run: nothing was written.',
       ].join('\n'),
     );
+  });
+});
+
+describe('failures that share a reason', () => {
+  const section = 'no section found: give --section (or --draft to write a draft with placeholders)';
+  const failed = (origin: string, reason: string): ImportOutcome => ({ status: 'failed', origin, reason });
+
+  test("are told once, counted, over their origins: a feed's entries in ranges", () => {
+    const report = formatImportReport(
+      [
+        ...[1, 2, 3, 4, 6].map((n) => failed(`feeds/heise.atom#${n}`, section)),
+        failed(
+          'feeds/heise.atom#5',
+          'the entry "Kurz" has no text (no content, description or summary): nothing to import',
+        ),
+        failed('pages/story.html', section),
+        failed('scans/empty.txt', 'the file is empty: nothing to import'),
+      ],
+      false,
+    );
+    expect(report.split('\n')).toEqual([
+      'Failed (8):',
+      `  6 × ${section}`,
+      '    feeds/heise.atom#1-4, #6',
+      '    pages/story.html',
+      '  feeds/heise.atom#5: the entry "Kurz" has no text (no content, description or summary): nothing to import',
+      '  scans/empty.txt: the file is empty: nothing to import',
+      '',
+      'Imported 0, skipped 0, failed 8.',
+    ]);
+  });
+
+  test.each([
+    [
+      ['a.xml#1', 'a.xml#2', 'a.xml#3', 'a.xml#5', 'b.txt'],
+      ['a.xml#1-3, #5', 'b.txt'],
+    ],
+    [
+      ['a.xml#2', 'b.xml#3', 'a.xml#3'],
+      ['a.xml#2', 'b.xml#3', 'a.xml#3'],
+    ],
+    [
+      ['c#d.txt', 'x.xml#9', 'x.xml#10'],
+      ['c#d.txt', 'x.xml#9-10'],
+    ],
+  ])('originRanges(%j)', (origins, expected) => {
+    expect(originRanges(origins)).toEqual(expected);
   });
 });
