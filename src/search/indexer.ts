@@ -44,8 +44,8 @@ const PAGEFIND_CONFIG = {};
  * its words. At 10,000 generated articles, cut at 2,500: a chunk of about 7 KB
  * instead of 29 KB, two words' first results 124 ms after the query and
  * 215 KB in all instead of 211 ms and 318 KB; each shard's metadata 1.3 times
- * larger (an entry per chunk), the whole index 2 % larger, and Pagefind
- * faster to write it (docs/benchmarks.md, session 31). Pagefind 1.6 reads it
+ * larger (an entry per chunk), the whole index 2 % larger, and Pagefind no
+ * slower to write it (docs/benchmarks.md, session 31). Pagefind 1.6 reads it
  * from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: a Pagefind without it writes its
  * default chunks, and the search works the same.
  */
@@ -163,10 +163,11 @@ function pagefindEnv(): NodeJS.ProcessEnv {
 const KEPT_OUTPUT = 4000;
 
 /**
- * Indexes with Pagefind's command line, a process of its own. It writes the
- * same bundle as the Node API, byte for byte (tests/unit/search-index.test.ts),
- * in about two thirds of the time: measured on a 4,000-article shard, 16.4 s
- * against 23.0 s (median of four runs each, docs/benchmarks.md). Two shards
+ * Indexes with Pagefind's command line, a process of its own. It wrote the
+ * same bundle as the Node API, byte for byte, in about two thirds of the time:
+ * measured on a 4,000-article shard, 16.4 s against 23.0 s (median of four
+ * runs each, docs/benchmarks.md); and only it can be given the index's chunk
+ * size (INDEX_CHUNK_SIZE), which the API's one service process cannot. Two shards
  * then index side by side on two cores, each in its own process. The command
  * line refuses to write an empty index: a shard always holds pages.
  * @param site a folder holding the pages to index, at the paths they have in the site (shardView)
