@@ -27,7 +27,17 @@ type Json = Record<string, unknown>;
 export interface PageMetadata {
   fields: FoundFields;
   articleBody?: string;
+  /** What the page declared and was not taken, for the summary. */
+  notes?: string[];
 }
+
+/**
+ * More keywords than an article's tags run to: a list written for search
+ * engines (a Herald Sun page's 36 phrases: "immediate action", "Angry media"…),
+ * which as tags would each make a listing of one article. Such a list is
+ * left out, and the summary says so.
+ */
+const MOST_TAGS_DECLARED = 12;
 
 // Meta names for the publication date, most specific first; modified dates are never among them.
 const DATE_META = [
@@ -123,7 +133,12 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const ownTags = (tags.length > 0 ? tags : metaTags).filter(
     (tag) => !declaredSiteNames.some((site) => samePublicationName(site, tag)),
   );
-  if (ownTags.length > 0) fields.tags = ownTags;
+  const notes: string[] = [];
+  if (ownTags.length > MOST_TAGS_DECLARED)
+    notes.push(
+      `tags: the page's ${ownTags.length} keywords were not made tags (more than ${MOST_TAGS_DECLARED}: a list for search engines; --tags sets them)`,
+    );
+  else if (ownTags.length > 0) fields.tags = ownTags;
   const publisher = declaredSiteNames[0];
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
@@ -148,7 +163,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (copyright) fields.copyright = copyright;
 
   const articleBody = text(ld?.articleBody, false);
-  return articleBody ? { fields, articleBody } : { fields };
+  return { fields, ...(articleBody ? { articleBody } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /** The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), Readability, then a date in the URL. */

@@ -42,7 +42,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
-  const { fields, articleBody } = readPageMetadata(tree, found);
+  const { fields, articleBody, notes } = readPageMetadata(tree, found);
   const url = fields.source?.url;
 
   let body;
@@ -79,7 +79,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     const why = 'reason' in extracted ? extracted.reason : "Readability's extract held no text once sanitized";
     throw new ImportError(`no article text found: ${why}, and the page has no JSON-LD articleBody`);
   }
-  const article: FoundArticle = { origin, fields, body: body.markdown, text: body.text };
+  const article: FoundArticle = { origin, fields, body: body.markdown, text: body.text, ...(notes ? { notes } : {}) };
   if (fields.lang) return article;
   // A page that declares no language (CNN's and Salon's English pages) is read for it when its story is long
   // enough to tell; otherwise, as before, it takes the archive's. The guess fills only what nothing else gives.

@@ -159,6 +159,21 @@ describe('readPageMetadata', () => {
     ).toBeUndefined();
   });
 
+  test('a keyword list longer than any article’s tags is left out, and the summary says why', () => {
+    const page = (count: number) => {
+      const list = Array.from({ length: count }, (_, i) => `harbour topic ${i + 1}`).join(', ');
+      return unified().use(rehypeParse).parse(`<meta name="keywords" content="${list}">`);
+    };
+    const twelve = readPageMetadata(page(12));
+    expect(twelve.fields.tags).toHaveLength(12);
+    expect(twelve.notes).toBeUndefined();
+    const thirteen = readPageMetadata(page(13));
+    expect(thirteen.fields.tags).toBeUndefined();
+    expect(thirteen.notes).toEqual([
+      "tags: the page's 13 keywords were not made tags (more than 12: a list for search engines; --tags sets them)",
+    ]);
+  });
+
   test('Open Graph article properties are read as written `article:*` or `og:article:*`', () => {
     const html = (prefix: string) =>
       `<meta property="${prefix}section" content="US &amp; Canada"><meta property="${prefix}published_time" content="2018-01-04T10:00:00+00:00"><meta property="${prefix}author" content="Ada Quill">`;
