@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { joinedPhrase, mayHoldPhrase, matchesPhrases, normalizeText, parseQuery } from '../../src/search/phrases.ts';
+import {
+  foldMarks,
+  joinedPhrase,
+  mayHoldPhrase,
+  matchesPhrases,
+  normalizeText,
+  parseQuery,
+} from '../../src/search/phrases.ts';
 
 describe('parseQuery', () => {
   test.each([
@@ -118,5 +126,19 @@ describe('ruling a page out before its text loads', () => {
   test('the joined phrase is the word Pagefind indexes for it written with a hyphen or a dash', () => {
     expect(joinedPhrase('Battery electric')).toBe('batteryelectric');
     expect(joinedPhrase('  salt   marsh ')).toBe('saltmarsh');
+  });
+});
+
+describe('foldMarks', () => {
+  // matchesPhrases folds a whole text at once and reads its words by position: folding must keep every space.
+  test('a text folded whole has the words of its words folded one by one', () => {
+    const pieces = ['a', 'é', 'e\u0301', '\u0301', 'ß', 'ẞ', 'Ａ', '１', 'ñ', 'ệ', 'ー', 'ｶﾞ', 'ا', 'َ', 'क़', ' ', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = normalizeText(parts.join(''));
+        expect(foldMarks(text).split(' ')).toEqual(text.split(' ').map(foldMarks));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
