@@ -62,19 +62,21 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
 }
 
 /**
- * Failures, each under its origin; a reason many share (a feed's entries all
- * lacking a section) once, counted, over the origins it holds for.
+ * Failures, a line each with its reason; a feed's entries that fail for the
+ * same reason (all lacking a section) share one line, their numbers as ranges:
+ * `heise.atom#1-4, #6: no section found…`.
  */
 function failureLines(failed: readonly { origin: string; reason: string }[]): string[] {
-  const byReason = Map.groupBy(failed, (outcome) => outcome.reason);
-  return [...byReason].flatMap(([reason, outcomes]) =>
-    outcomes.length === 1
-      ? [`  ${printable(outcomes[0]!.origin)}: ${indent(reason)}`]
-      : [
-          `  ${outcomes.length} × ${indent(reason)}`,
-          ...originRanges(outcomes.map((o) => o.origin)).map((line) => `    ${line}`),
-        ],
-  );
+  const lines = new Map<string, { origins: string[]; reason: string }>();
+  for (const { origin, reason } of failed) {
+    const feed = /^(.*)#\d+$/.exec(origin)?.[1];
+    // A file of its own keeps its own line, even beside another with the same reason.
+    const key = feed === undefined ? `\u0000${lines.size}` : `${feed}\u0000${reason}`;
+    const line = lines.get(key);
+    if (line) line.origins.push(origin);
+    else lines.set(key, { origins: [origin], reason });
+  }
+  return [...lines.values()].map(({ origins, reason }) => `  ${originRanges(origins).join(', ')}: ${indent(reason)}`);
 }
 
 /**

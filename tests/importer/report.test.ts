@@ -62,11 +62,11 @@ describe('formatImportReport', () => {
   });
 });
 
-describe('failures that share a reason', () => {
+describe('failures of one feed that share a reason', () => {
   const section = 'no section found: give --section (or --draft to write a draft with placeholders)';
   const failed = (origin: string, reason: string): ImportOutcome => ({ status: 'failed', origin, reason });
 
-  test("are told once, counted, over their origins: a feed's entries in ranges", () => {
+  test("a feed's entries that fail alike share a line, their numbers as ranges; each file keeps its own", () => {
     const report = formatImportReport(
       [
         ...[1, 2, 3, 4, 6].map((n) => failed(`feeds/heise.atom#${n}`, section)),
@@ -75,19 +75,20 @@ describe('failures that share a reason', () => {
           'the entry "Kurz" has no text (no content, description or summary): nothing to import',
         ),
         failed('pages/story.html', section),
-        failed('scans/empty.txt', 'the file is empty: nothing to import'),
+        failed('pages/other.html', section),
+        failed('feeds/wire.rss#2', section),
       ],
       false,
     );
     expect(report.split('\n')).toEqual([
-      'Failed (8):',
-      `  6 × ${section}`,
-      '    feeds/heise.atom#1-4, #6',
-      '    pages/story.html',
+      'Failed (9):',
+      `  feeds/heise.atom#1-4, #6: ${section}`,
       '  feeds/heise.atom#5: the entry "Kurz" has no text (no content, description or summary): nothing to import',
-      '  scans/empty.txt: the file is empty: nothing to import',
+      `  pages/story.html: ${section}`,
+      `  pages/other.html: ${section}`,
+      `  feeds/wire.rss#2: ${section}`,
       '',
-      'Imported 0, skipped 0, failed 8.',
+      'Imported 0, skipped 0, failed 9.',
     ]);
   });
 
