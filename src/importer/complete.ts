@@ -120,8 +120,10 @@ export function names(list: readonly string[] | undefined): string[] {
 /**
  * Names the input itself carried (a page's keywords, a feed's categories):
  * those no article could keep are left out rather than failing the import. A
- * "keyword" of a whole sentence is no tag, and sites that list 114 tags list
- * the ones that matter first. Names typed as options are never dropped: the
+ * "keyword" of a whole sentence is no tag, and a list longer than an
+ * article's limit keeps its first names, which sites list first (a page's
+ * keyword list longer than any article's tags is left out before:
+ * page-metadata.ts). Names typed as options are never dropped: the
  * schema's message tells their author what to fix.
  * @example foundNames(['Ada Quill', 'x'.repeat(101)]) // ['Ada Quill']
  */
