@@ -16,7 +16,7 @@ import {
   splitParagraphs,
   type MarkdownBody,
 } from './to-markdown.ts';
-import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
+import { entryOrigin, ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { httpUrl } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
@@ -80,7 +80,7 @@ export async function readFeed(source: string, origin: string): Promise<FeedEntr
   const feed = source.trimStart().startsWith('{') ? jsonFeed(source) : xmlFeed(source);
   if (feed.entries.length === 0) throw new ImportError('the feed has no entries: nothing to import');
   const entries = await Promise.all(
-    feed.entries.map((entry, index) => toArticle(feed, entry, `${origin}#${index + 1}`)),
+    feed.entries.map((entry, index) => toArticle(feed, entry, entryOrigin(origin, index + 1))),
   );
   // A feed that declares no language (heise's Atom feed) is read for it, all its entries together: each alone is
   // too short to tell. The guess fills only what nothing else gives (--lang wins).

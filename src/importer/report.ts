@@ -2,7 +2,7 @@
  * What the importer tells the person running it: a progress bar while it
  * works, then every outcome and the totals.
  */
-import type { ImportOutcome } from './types.ts';
+import { feedEntry, type ImportOutcome } from './types.ts';
 
 /**
  * A name as it can be shown in a terminal: control characters (escape
@@ -69,7 +69,7 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
 function failureLines(failed: readonly { origin: string; reason: string }[]): string[] {
   const lines = new Map<string, { origins: string[]; reason: string }>();
   for (const { origin, reason } of failed) {
-    const feed = /^(.*)#\d+$/.exec(origin)?.[1];
+    const feed = feedEntry(origin)?.file;
     // A file of its own keeps its own line, even beside another with the same reason.
     const key = feed === undefined ? `\u0000${lines.size}` : `${feed}\u0000${reason}`;
     const line = lines.get(key);
@@ -86,14 +86,13 @@ function failureLines(failed: readonly { origin: string; reason: string }[]): st
 export function originRanges(origins: readonly string[]): string[] {
   const lines: { file: string; ranges: [number, number][] }[] = [];
   for (const origin of origins) {
-    const entry = /^(.*)#(\d+)$/.exec(origin);
+    const entry = feedEntry(origin);
     const last = lines.at(-1);
     if (!entry) {
       lines.push({ file: origin, ranges: [] });
       continue;
     }
-    const [, file = '', number = ''] = entry;
-    const n = Number(number);
+    const { file, number: n } = entry;
     if (last?.file !== file || last.ranges.length === 0) lines.push({ file, ranges: [[n, n]] });
     else {
       const range = last.ranges.at(-1)!;

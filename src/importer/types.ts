@@ -58,6 +58,17 @@ export type ImportOutcome =
   | { status: 'failed'; origin: string; reason: string };
 
 /** A problem with one input, worded for the person running the import. */
+/** A feed entry's origin: its file and its place in the feed. @example entryOrigin('feed.xml', 2) // 'feed.xml#2' */
+export function entryOrigin(file: string, number: number): string {
+  return `${file}#${number}`;
+}
+
+/** A feed entry's file and number, from its origin; undefined for a file's own. @example feedEntry('feed.xml#2') // { file: 'feed.xml', number: 2 } */
+export function feedEntry(origin: string): { file: string; number: number } | undefined {
+  const match = /^(.*)#(\d+)$/.exec(origin);
+  return match ? { file: match[1] ?? '', number: Number(match[2]) } : undefined;
+}
+
 export class ImportError extends Error {
   override name = 'ImportError';
 }
