@@ -212,9 +212,7 @@ async function shardView(site: string, pages: readonly string[], view: string): 
     if (i % VIEW_PAGES_AT_ONCE === VIEW_PAGES_AT_ONCE - 1) await new Promise((next) => setImmediate(next));
     // Read synchronously, like the build's other passes over its pages: far cheaper than promise-based reads.
     const html = readFileSync(join(site, file), 'utf8');
-    // Only what Pagefind reads, its `<html>` tag and indexed element: it parses under half the
-    // bytes and writes the same bundle (docs/benchmarks.md, session 31).
-    const forIndex = indexedPart(pageForIndex(html));
+    const forIndex = viewPage(html);
     if (forIndex === html) unchanged.push(file);
     else {
       mkdirSync(dirname(join(view, file)), { recursive: true });
@@ -222,6 +220,17 @@ async function shardView(site: string, pages: readonly string[], view: string): 
     }
   }
   await linkFiles(site, view, unchanged);
+}
+
+/**
+ * A page as its shard's view holds it: only what Pagefind reads, its
+ * `<html>` tag and indexed element (indexedPart), the words in it joined by
+ * typographic marks with their stand-ins (pageForIndex). Pagefind parses
+ * under half the bytes and writes the same bundle (docs/benchmarks.md,
+ * session 31); a page without an indexed element stays whole.
+ */
+export function viewPage(html: string): string {
+  return indexedPart(pageForIndex(html));
 }
 
 /** Pages a view takes in before it lets the build's other work run. */
@@ -355,8 +364,8 @@ const PAGEFIND_BYTES_PER_PAGE = 320 * 1024;
  * back from the cache). The others are indexed side by side, largest first,
  * as many at once as the machine has cores (Pagefind indexes one shard on
  * about one core) and as fit in the build's memory (`CLIPPINGS_BUILD_MEMORY_GB`)
- * beside what the build already holds. Each index is dropped from Pagefind's
- * memory as soon as it is written.
+ * beside what the build already holds. Each shard is indexed by a Pagefind
+ * process of its own, whose memory goes when it exits.
  */
 export async function indexShards(options: ShardedIndexOptions): Promise<ShardedIndexResult> {
   const { site, cacheFolder } = options;

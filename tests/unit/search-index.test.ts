@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexShards, indexSite, pagefindCommand } from '../../src/search/indexer.ts';
+import { indexShards, indexSite, pagefindCommand, viewPage } from '../../src/search/indexer.ts';
 import { findBundles } from '../../src/search/bundles.ts';
 import { buildOfflineManifest } from '../../src/search/offline-files.ts';
 import { monthSpan, searchManifestOf } from '../../src/search/offline-manifest.ts';
@@ -253,6 +253,12 @@ describe('indexShards', () => {
         ),
       ) as Record<string, string>;
     };
+    // What Pagefind is handed: the <html> tag and the record, nothing around it.
+    const cut = viewPage(pages['2019/03/01/a']);
+    expect(cut).toMatch(/^<html lang="en">\n<article data-pagefind-body/);
+    expect(cut).not.toMatch(/<header|<footer|<aside|<nav|<title/);
+    // The reference: Pagefind's Node API on the whole pages (its default chunk size, which for pages this
+    // short cuts the same single chunk).
     const whole = await site(pages);
     await indexSite({ site: whole });
     const throughView = await site(pages);
