@@ -57,7 +57,6 @@ export type ImportOutcome =
   | { status: 'skipped'; origin: string; reason: string; file?: string }
   | { status: 'failed'; origin: string; reason: string };
 
-/** A problem with one input, worded for the person running the import. */
 /** A feed entry's origin: its file and its place in the feed. @example entryOrigin('feed.xml', 2) // 'feed.xml#2' */
 export function entryOrigin(file: string, number: number): string {
   return `${file}#${number}`;
@@ -69,6 +68,7 @@ export function feedEntry(origin: string): { file: string; number: number } | un
   return match ? { file: match[1] ?? '', number: Number(match[2]) } : undefined;
 }
 
+/** A problem with one input, worded for the person running the import. */
 export class ImportError extends Error {
   override name = 'ImportError';
 }
