@@ -224,13 +224,14 @@ async function shardView(site: string, pages: readonly string[], view: string): 
 
 /**
  * A page as its shard's view holds it: only what Pagefind reads, its
- * `<html>` tag and indexed element (indexedPart), the words in it joined by
- * typographic marks with their stand-ins (pageForIndex). Pagefind parses
+ * `<html>` tag and indexed element (indexedPart), then the words in it joined
+ * by typographic marks with their stand-ins (pageForIndex). Pagefind parses
  * under half the bytes and writes the same bundle (docs/benchmarks.md,
  * session 31); a page without an indexed element stays whole.
  */
 export function viewPage(html: string): string {
-  return indexedPart(pageForIndex(html));
+  // Cut first: the stand-ins are then looked for in the indexed element alone, not found again in the whole page.
+  return pageForIndex(indexedPart(html));
 }
 
 /** Pages a view takes in before it lets the build's other work run. */
