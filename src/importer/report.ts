@@ -37,13 +37,24 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
   const imported = by('imported');
   const skipped = by('skipped');
   const failed = by('failed');
+  const shared = sharedFeedNotes(imported);
+  const told = new Set<string>();
   for (const outcome of imported) {
+    const feed = feedEntry(outcome.origin)?.file;
+    const feedNotes = feed === undefined ? undefined : shared.get(feed);
+    // A note every entry of a feed shares (the language it was read in) is told once, above them.
+    if (feed !== undefined && feedNotes && !told.has(feed)) {
+      told.add(feed);
+      lines.push(`every entry imported from ${printable(feed)} (${feedNotes.entries}):`);
+      lines.push(...feedNotes.notes.map((note) => `    inferred: ${printable(note)}`));
+    }
     const draft = outcome.draftGaps.length > 0 ? ` (draft; fill in: ${outcome.draftGaps.join(', ')})` : '';
     lines.push(
       `${dryRun ? 'would write' : 'wrote'} ${printable(outcome.file)} from ${printable(outcome.origin)}${draft}`,
     );
     // What was inferred rather than declared, so a person can check it.
-    if (outcome.notes?.length) lines.push(...outcome.notes.map((note) => `    inferred: ${printable(note)}`));
+    const own = outcome.notes?.filter((note) => !feedNotes?.notes.includes(note)) ?? [];
+    lines.push(...own.map((note) => `    inferred: ${printable(note)}`));
     if (dryRun) lines.push(...frontmatterOf(outcome.text).map((line) => `    ${line}`));
   }
   if (skipped.length > 0)
@@ -59,6 +70,27 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
     `${verb} ${imported.length}, skipped ${skipped.length}, failed ${failed.length}.${dryRun ? ' Dry run: nothing was written.' : ''}`,
   );
   return lines.join('\n').replace(/^\n/, '');
+}
+
+/**
+ * Per feed, the notes every entry imported from it shares (two entries or
+ * more): the report tells them once instead of under each entry.
+ */
+function sharedFeedNotes(
+  imported: readonly { origin: string; notes?: string[] }[],
+): Map<string, { entries: number; notes: string[] }> {
+  const byFeed = new Map<string, { entries: number; notes: string[] }>();
+  for (const { origin, notes = [] } of imported) {
+    const feed = feedEntry(origin)?.file;
+    if (feed === undefined) continue;
+    const known = byFeed.get(feed);
+    if (known) {
+      known.entries++;
+      known.notes = known.notes.filter((note) => notes.includes(note));
+    } else byFeed.set(feed, { entries: 1, notes: [...notes] });
+  }
+  for (const [feed, { entries, notes }] of byFeed) if (entries < 2 || notes.length === 0) byFeed.delete(feed);
+  return byFeed;
 }
 
 /**

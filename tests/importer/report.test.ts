@@ -109,3 +109,52 @@ describe('failures of one feed that share a reason', () => {
     expect(originRanges(origins)).toEqual(expected);
   });
 });
+
+describe('notes every entry of a feed shares', () => {
+  const language = 'language "de" read from the feed\'s text (the feed declares none; --lang sets it)';
+  const entry = (origin: string, notes: string[]): ImportOutcome => ({
+    status: 'imported',
+    origin,
+    file: `articles/${origin.replace(/\W/g, '-')}.md`,
+    text: '---\ntitle: T\n---\n',
+    draftGaps: [],
+    notes,
+  });
+
+  test('are told once above the entries; a note of one entry stays under it', () => {
+    const report = formatImportReport(
+      [
+        entry('in/a.txt', [language]),
+        entry('feeds/heise.atom#1', [language]),
+        entry('feeds/heise.atom#2', [language, 'date: read from the entry\'s "updated" (it has no "published")']),
+        entry('feeds/heise.atom#3', [language]),
+        entry('feeds/wire.rss#1', [language]),
+      ],
+      false,
+    );
+    expect(report.split('\n')).toEqual([
+      'wrote articles/in-a-txt.md from in/a.txt',
+      `    inferred: ${language}`,
+      'every entry imported from feeds/heise.atom (3):',
+      `    inferred: ${language}`,
+      'wrote articles/feeds-heise-atom-1.md from feeds/heise.atom#1',
+      'wrote articles/feeds-heise-atom-2.md from feeds/heise.atom#2',
+      '    inferred: date: read from the entry\'s "updated" (it has no "published")',
+      'wrote articles/feeds-heise-atom-3.md from feeds/heise.atom#3',
+      // A feed with one entry imported keeps its note under that entry.
+      'wrote articles/feeds-wire-rss-1.md from feeds/wire.rss#1',
+      `    inferred: ${language}`,
+      '',
+      'Imported 5, skipped 0, failed 0.',
+    ]);
+  });
+
+  test('a note only some entries have stays under each of them', () => {
+    const report = formatImportReport(
+      [entry('f.xml#1', [language]), entry('f.xml#2', []), entry('f.xml#3', [language])],
+      false,
+    );
+    expect(report).not.toContain('every entry');
+    expect(report.split('\n').filter((line) => line.includes(language))).toHaveLength(2);
+  });
+});
