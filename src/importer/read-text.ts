@@ -12,9 +12,12 @@ import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
 
-// "All rights reserved" in the languages the site ships: a notice may open with it, and often ends with it.
+// "All rights reserved" in the languages the site ships (and Chinese and Korean, whose clippings carry it too):
+// a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
+// forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const RIGHTS_RESERVED =
-  'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة';
+  'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
+  '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|版[权權]所有|무단\\s?전재(?:\\s?및\\s?재배포)?\\s?금지';
 // The notice's opening in those languages (a line that starts with © needs none).
 const COPYRIGHT_LINE = new RegExp(
   `^(?:©|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載)`,
@@ -75,7 +78,7 @@ export function copyrightHolder(notice: string): string | undefined {
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.:;|–—-]+|[\s,:;|–—-]+$/gu, '')
+    .replace(/^[\s,.:;|–—。、・-]+|[\s,:;|–—。、・-]+$/gu, '')
     .replace(/^by\s+/i, '')
     .replace(/(?<!\b\p{Lu})\.$/u, '')
     .trim();
@@ -95,6 +98,9 @@ const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بق
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+
+// Sentence or clause punctuation at a line's end, in Latin, CJK (full-width too) and Arabic script, before any closing quote or bracket.
+const SENTENCE_END = /[.,;:!?…。、，；：！？．؟،؛]["'”’»)）」』】]*$/u;
 
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
@@ -118,7 +124,7 @@ export function headBlockLines(paragraph: string): string[] {
   const [first = ''] = lines;
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!)) end++;
-  const headline = first.length <= 120 && !/[.!?。！？:;,]$/u.test(first);
+  const headline = first.length <= 120 && !SENTENCE_END.test(first);
   return headline && end > 1 && end < lines.length
     ? [...lines.slice(0, end), lines.slice(end).join('\n')]
     : [paragraph];
@@ -201,13 +207,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
 
 /**
  * Whether a first paragraph reads as a headline: one short line, starting
- * with a letter, digit or quote, not ending in sentence punctuation.
+ * with a letter, digit, quote or opening bracket (「早めの避難を」, 【速報】),
+ * not ending in sentence punctuation of any script (`.` `。` `؟`…).
  * @example isHeadline('Harbour dredging two years late') // true
  * @example isHeadline('The harbour reopened on Monday.') // false
+ * @example isHeadline('市内の小学校で避難訓練が行われた。') // false
  */
 export function isHeadline(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
   if (BYLINE_LINE.test(line) || DATELINE.test(`${line} `) || isCopyrightLine(line)) return false;
-  return /^[\p{L}\p{N}"'“‘«]/u.test(line) && !/[.,;:!?…]["'”’»)]*$/.test(line);
+  return /^[\p{L}\p{N}\p{Ps}\p{Pi}"']/u.test(line) && !SENTENCE_END.test(line);
 }

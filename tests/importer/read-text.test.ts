@@ -4,6 +4,7 @@ import {
   copyrightHolder,
   headBlockLines,
   isCopyrightLine,
+  isHeadline,
   readText,
   takeCopyright,
 } from '../../src/importer/read-text.ts';
@@ -273,5 +274,43 @@ describe('readText: what the shape of plain text tells', () => {
   test('a first sentence is not a headline, nor is a lone paragraph', () => {
     expect(readText('The harbour reopened on Monday.\n\nFerries ran late.', 'a.txt').guessed).toBeUndefined();
     expect(readText('Harbour reopens', 'a.txt').guessed).toBeUndefined();
+  });
+});
+
+describe('Japanese clippings', () => {
+  const story = '市内の小学校で、大雨を想定した避難訓練が行われた。児童たちは先生の誘導で体育館に集まった。';
+
+  test('a first paragraph that ends a sentence with 。 is the story, not the headline', () => {
+    const found = readText(`${story}\n\n訓練は毎年この時期に行われている。`, 'drill.txt');
+    expect(found.guessed?.title).toBeUndefined();
+    expect(found.text.startsWith(story)).toBe(true);
+    expect(isHeadline('避難所を三か所に開設、')).toBe(false);
+  });
+
+  test.each(['「早めの避難を」市長が呼びかけ', '【速報】駅前で火災', '（社説）防災の日に考える', '『港の百年』を刊行'])(
+    'a headline opening with a bracket or quote (%s) is the headline',
+    (headline) => {
+      const found = readText(`${headline}\n\n${story}`, 'a.txt');
+      expect(found.guessed?.title).toBe(headline);
+      expect(found.text.trim()).toBe(story);
+    },
+  );
+
+  test.each([
+    ['無断転載を禁じます。© 2024 湊新報社', '湊新報社'],
+    ['© 2024 湊新報社 無断転載・複製禁止', '湊新報社'],
+    ['Copyright © 2024 湊新報社 All rights reserved.', '湊新報社'],
+    ['© 2024 港湾日报 版权所有', '港湾日报'],
+    ['© 2024 항구일보 무단 전재 및 재배포 금지', '항구일보'],
+  ])('the holder of %j is %j', (notice, holder) => {
+    expect(isCopyrightLine(notice)).toBe(true);
+    expect(copyrightHolder(notice)).toBe(holder);
+  });
+
+  test('a closing notice in Japanese is the copyright and names the source', () => {
+    const found = readText(`${story}\n\n無断転載を禁じます。© 2024 湊新報社`, 'drill.txt');
+    expect(found.fields.copyright).toBe('無断転載を禁じます。© 2024 湊新報社');
+    expect(found.guessed?.source).toEqual({ name: '湊新報社' });
+    expect(found.text.trim()).toBe(story);
   });
 });
