@@ -4,10 +4,11 @@
  * word count (for reading time). Stored on `file.data.astro.frontmatter`,
  * which Astro's unified renderer returns as metadata.
  */
-import type { InlineCode, Root, Text } from 'mdast';
+import type { Html, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
 import { walk } from './tree-walk.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
 import { collapseWhitespace } from '../lib/whitespace.ts';
 
 /** Longest lead, in characters, before it is cut at a word boundary. */
@@ -54,24 +55,49 @@ export function countWords(text: string): number {
   return unspaced + words;
 }
 
-/** Words of the whole body, counted per text node (block text has no separators between nodes). */
-function countBodyWords(tree: Root): number {
-  let words = 0;
-  walk(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words += countWords((node as Text | InlineCode).value);
+/** Elements whose content the sanitizer drops with them (`<script>…</script>`): none of it is prose. */
+const DROPPED = new Set(articleSanitizeSchema.strip ?? []);
+const RAW_TAG = /^<(\/?)([a-z][a-z0-9-]*)[^>]*?(\/?)>$/i;
+
+/**
+ * The text a reader sees, per top-level node of the body: text and inline
+ * code, not raw HTML tags, image alt text, nor what sits between the tags of
+ * an element the sanitizer drops whole. Such an element written inline opens
+ * and closes in raw HTML nodes of their own, with its content as text between
+ * them, so it is followed through the walk in document order, as the HTML
+ * parser reads it.
+ */
+function visibleTexts(tree: Root): string[][] {
+  const texts = tree.children.map((): string[] => []);
+  let top = -1;
+  let dropping: string | undefined;
+  walk(tree, (node: Node, _index, parent) => {
+    if (parent === tree) top++;
+    if (node.type === 'html') {
+      const tag = RAW_TAG.exec((node as Html).value.trim());
+      const name = tag?.[2]?.toLowerCase();
+      if (!tag || !name) return;
+      if (dropping === undefined && !tag[1] && !tag[3] && DROPPED.has(name)) dropping = name;
+      else if (dropping === name && tag[1]) dropping = undefined;
+    } else if (dropping === undefined && (node.type === 'text' || node.type === 'inlineCode') && top >= 0)
+      texts[top]?.push((node as { value: string }).value);
   });
-  return words;
+  return texts;
 }
 
 /** The remark plugin. Takes no options. */
 export default function remarkLead() {
   return (tree: Root, file: VFile): void => {
+    const texts = visibleTexts(tree);
     // The first paragraph with words of its own: a lead picture's alt text (often the headline again) is no summary.
-    const text = (node: Root['children'][number]) => toString(node, { includeHtml: false, includeImageAlt: false });
-    const first = tree.children.find((node) => node.type === 'paragraph' && text(node).trim() !== '');
+    const first = tree.children.findIndex(
+      (node, index) => node.type === 'paragraph' && (texts[index] ?? []).join('').trim() !== '',
+    );
+    // Words counted per text node: block text has no separators between nodes.
+    const wordCount = texts.reduce((sum, each) => each.reduce((words, text) => words + countWords(text), sum), 0);
     const data: LeadData = {
-      lead: first ? truncateAtWord(text(first), LEAD_LENGTH) : '',
-      wordCount: countBodyWords(tree),
+      lead: first >= 0 ? truncateAtWord((texts[first] ?? []).join(''), LEAD_LENGTH) : '',
+      wordCount,
     };
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, ...data };

@@ -24,6 +24,18 @@ describe('remark-lead', () => {
     });
   });
 
+  test('what sits inside a script, style, template or noscript element is neither lead nor words', () => {
+    expect(frontmatterOf('Body text.<script>alert("x")</script> More.\n\nNext <style>p{}</style>one.')).toEqual({
+      lead: 'Body text. More.',
+      // Body, text, More, Next, one: not alert, x, nor p.
+      wordCount: 5,
+    });
+    // A script alone in the first paragraph leaves no words of its own: the lead is the next paragraph.
+    expect(frontmatterOf('<noscript>Enable scripts</noscript>\n\nThe story.').lead).toBe('The story.');
+    // Other raw tags keep their text, as the sanitizer keeps it on the page.
+    expect(frontmatterOf('A <span>kept</span> <iframe>word</iframe>.').lead).toBe('A kept word.');
+  });
+
   test('the HTML is left as it was', () => {
     const body = '## Heading\n\nFirst *para*.';
     expect(renderMinimal(body, { remark: [remarkLead] }).html).toBe(renderMinimal(body).html);
