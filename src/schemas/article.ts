@@ -8,6 +8,7 @@ import { compareArticleDates, parseArticleDate, type ArticleDate } from '../lib/
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
 import { facetSlug, isCanonicalSlug } from '../lib/slugs.ts';
 import { isSitePath, hasHostileUrlCharacters } from '../lib/urls.ts';
+import { closestName } from '../lib/closest-name.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
 
@@ -78,6 +79,19 @@ const sluggableName = (what: string) =>
     });
 
 /**
+ * Text given where a list belongs, as the items of the list it means: split
+ * where other scripts separate list items (`水害、避難`, `أ، ب`, `a; b`), as a
+ * YAML list needs commas.
+ * @example asListItems('水害、避難') // '水害, 避難'
+ */
+function asListItems(text: string): string {
+  return text
+    .split(/\s*[、，,;；؛،]\s*/u)
+    .filter((item) => item !== '')
+    .join(', ');
+}
+
+/**
  * A list of at most MAX_LIST_ENTRIES entries; anything else is refused saying
  * what was found, and how a single name is written as a list.
  */
@@ -88,7 +102,7 @@ const boundedList = <T extends z.ZodType>(item: T, expected: string) =>
         issue.input === undefined
           ? expected
           : typeof issue.input === 'string'
-            ? `${expected}, got ${JSON.stringify(issue.input)}: write [${issue.input}], or one "- " line for each`
+            ? `${expected}, got ${JSON.stringify(issue.input)}: write [${asListItems(issue.input)}], or one "- " line for each`
             : `${expected}, got ${JSON.stringify(issue.input)}`,
     })
     .max(MAX_LIST_ENTRIES, {
@@ -211,7 +225,7 @@ export const articleSchema = z
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `unknown field(s): ${issue.keys.join(', ')}`
+          ? `unknown field(s): ${issue.keys.map(withSuggestion).join(', ')}`
           : 'expected frontmatter fields (key: value) between --- lines',
     },
   )
@@ -233,6 +247,12 @@ export const articleSchema = z
       }
     });
   });
+
+/** An unknown field's name, with the field it was probably meant to be: `titel (did you mean title?)`. */
+function withSuggestion(key: string): string {
+  const meant = closestName(key, Object.keys(articleSchema.shape));
+  return meant ? `${key} (did you mean ${meant}?)` : key;
+}
 
 /** Frontmatter as validated, with `lang` always known (the site's when the file gives none). */
 export type ArticleFrontmatter = Omit<z.output<typeof articleSchema>, 'lang'> & { lang: string };

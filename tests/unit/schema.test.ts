@@ -73,7 +73,12 @@ describe('articleSchema', () => {
     [{ ...minimal, slug: '../etc' }, 'slug: expected lower-case letters'],
     [{ ...minimal, lang: 'english!' }, 'lang: expected a language code'],
     [{ ...minimal, draft: 'yes' }, 'draft: expected true or false'],
-    [{ ...minimal, titel: 'typo' }, ': unknown field(s): titel'],
+    [{ ...minimal, titel: 'typo' }, ': unknown field(s): titel (did you mean title?)'],
+    [{ ...minimal, Autors: ['A'], colour: 'red' }, ': unknown field(s): Autors (did you mean authors?), colour'],
+    [
+      { ...minimal, tags: '水害、避難' },
+      'tags: expected a list of tags, got "水害、避難": write [水害, 避難], or one "- " line for each',
+    ],
   ])('%j is refused: %s', (input, message) => {
     expect(problems(input).join('\n')).toContain(message);
   });
