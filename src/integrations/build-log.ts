@@ -42,11 +42,12 @@ export function withPagesSummed(out: AstroLoggerDestination): AstroLoggerDestina
   const onRendered = (page: AstroLoggerMessage) => {
     rendered++;
     if (rendered <= NAMED_PAGES) out.write({ ...page, newLine: true });
-    else if (rendered % PAGES_PER_COUNT === 0) line(`${count(rendered)} pages rendered…`);
+    else if (rendered % PAGES_PER_COUNT === 0) line(`${count(rendered)} files rendered…`);
   };
   const writeSums = () => {
-    if (rendered > NAMED_PAGES) line(`${count(rendered)} pages rendered`);
-    if (kept > 0) line(`${count(kept)} unchanged page${kept === 1 ? '' : 's'} kept from the last build`);
+    // Files, not pages: feeds and robots.txt render as routes too, and Astro's own closing count is of HTML pages.
+    if (rendered > NAMED_PAGES) line(`${count(rendered)} files rendered (pages and feeds)`);
+    if (kept > 0) line(`${count(kept)} unchanged file${kept === 1 ? '' : 's'} kept from the last build`);
     rendered = kept = 0;
   };
   /** The page line still held is a rendered page's; then the sums. */

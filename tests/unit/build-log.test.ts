@@ -40,7 +40,7 @@ describe('the build log', () => {
     ).toEqual([
       'generating static routes',
       '  ├─ /b/index.html',
-      '3 unchanged pages kept from the last build',
+      '3 unchanged files kept from the last build',
       '✓ Completed in 2.84s.',
     ]);
   });
@@ -53,7 +53,7 @@ describe('the build log', () => {
         info('build', 'done'),
       ]),
     ).toEqual(['Syncing content', '  ├─ /a/index.html', 'done']);
-    expect(written([...page('/a/index.html', '(cached)')])).toEqual(['1 unchanged page kept from the last build']);
+    expect(written([...page('/a/index.html', '(cached)')])).toEqual(['1 unchanged file kept from the last build']);
   });
 
   test('pages rendered side by side are named without the times that follow them, and the sum comes after them', () => {
@@ -71,7 +71,7 @@ describe('the build log', () => {
     ).toEqual([
       '  ├─ /a/index.html',
       '  ├─ /b/index.html',
-      '2 unchanged pages kept from the last build',
+      '2 unchanged files kept from the last build',
       '✓ Completed in 497ms.',
     ]);
   });
@@ -94,10 +94,10 @@ describe('the build log', () => {
       Array.from({ length: NAMED_PAGES }, (_, i) => `  ├─ /p${i}/index.html`),
     );
     expect(lines.slice(NAMED_PAGES)).toEqual([
-      '1,000 pages rendered…',
-      '2,000 pages rendered…',
-      '2,005 pages rendered',
-      '1 unchanged page kept from the last build',
+      '1,000 files rendered…',
+      '2,000 files rendered…',
+      '2,005 files rendered (pages and feeds)',
+      '1 unchanged file kept from the last build',
       '✓ Completed in 9.1s.',
     ]);
   });
