@@ -24,8 +24,9 @@ these win over what is guessed from plain text's first lines):
   --title <text>          headline (plain text has none)
   --date <date>           YYYY-MM-DD or ISO date-time with offset
   --author <name>         byline; repeat for several authors
-  --section <name>        desk or section, e.g. World (required)
-  --tags <a,b,c>          comma-separated topic tags
+  --section <name>        section of your archive, e.g. World (required; wins
+                          over a section the page or feed declares)
+  --tags <a,b,c>          comma-separated topic tags (added to declared ones)
   --source-name <name>    publication the article comes from
   --source-url <url>      original http(s) address
   --lang <code>           language, e.g. en, fr, pt-BR

@@ -44,7 +44,11 @@ export type Completed = { ok: true; frontmatter: Frontmatter; gaps: Gap[] } | { 
 export const PLACEHOLDER_SECTION = 'Unsorted';
 
 /**
- * Completes one article. Values found in the input win; options fill gaps.
+ * Completes one article. Values found in the input win over options, which
+ * fill gaps, except for the archive's own filing: `--section` files every
+ * input where the person importing chose (a publisher's "New York" desk is
+ * not a section of their archive), and `--tags` are added to the tags an
+ * input declares, not dropped for them.
  * @example completeArticle({ origin: 'a.txt', fields: {}, body: 'Hi\n', text: 'Hi' }, { title: 'T', date: '2024-01-02', section: 'World' }, { draft: false, today: '2024-05-01' })
  * // { ok: true, frontmatter: { title: 'T', date: '2024-01-02', section: 'World', contentHash: 'sha256-…' }, gaps: [] }
  */
@@ -53,7 +57,7 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const title = clean(fields.title) ?? clean(options.title);
   const date = fields.date ?? options.date;
   // A section or source name the page carried is left out when no article could keep it (a 279-letter "section").
-  const section = foundNames(list(fields.section))[0] ?? sluggable(options.section);
+  const section = sluggable(options.section) ?? foundNames(list(fields.section))[0];
   const lang = fields.lang ?? options.lang;
   const gaps: Gap[] = [];
   if (!title) gaps.push({ field: 'title', option: '--title' });
@@ -65,7 +69,8 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const sourceName =
     foundNames(list(fields.source?.name))[0] ?? sluggable(options.sourceName) ?? (url ? hostName(url) : undefined);
   const authors = fields.authors?.length ? foundNames(fields.authors) : names(options.authors);
-  const tags = fields.tags?.length ? foundNames(fields.tags) : names(options.tags);
+  // The person's own tags first: a long declared list does not push them past the limit.
+  const tags = names([...(options.tags ?? []), ...foundNames(fields.tags ?? [])]).slice(0, MAX_LIST_ENTRIES);
   const dek = clean(fields.dek);
   const frontmatter: Frontmatter = {
     title: title ?? (settings.untitled ?? englishUntitled)(found.origin.split(/[\\/]/).pop() ?? found.origin, lang),

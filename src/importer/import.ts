@@ -226,11 +226,15 @@ async function importOne(
   context: FileContext,
   untitled: Untitled | undefined,
 ): Promise<ImportOutcome> {
-  // Precedence: the metadata row, then what the input declares, then the date in its path, then the command line, then guesses from the text's shape.
+  // Precedence: the metadata row, then what the input declares, then the date in its path, then the command line, then guesses from the text's shape
+  // (--section and --tags come before what the input declares: see completeArticle).
   const declared = { ...found.fields, ...(found.fields.date || !context.pathDate ? {} : { date: context.pathDate }) };
   const fields = withRow(declared, context.row);
   const guessed = found.guessed ?? {};
   const options: MetadataOptions = { ...settings.metadata };
+  // --section and --tags file an input over what it declares (completeArticle), but a row wins over them too.
+  if (context.row?.fields.section !== undefined) delete options.section;
+  if (context.row?.fields.tags !== undefined) delete options.tags;
   const notes = [...(context.row ? [`metadata from ${context.row.where}`] : []), ...(found.notes ?? [])];
   if (fields.date === context.pathDate && context.pathDate && !found.fields.date && !context.row?.fields.date)
     notes.push(`date ${context.pathDate} from the path`);

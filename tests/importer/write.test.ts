@@ -32,10 +32,10 @@ const plan = (archive: ArchiveFolder, frontmatter: Record<string, unknown>, forc
 describe('completeArticle', () => {
   const settings = { draft: false, today: '2024-05-01' };
 
-  test('values found in the input win; options fill what is missing', () => {
+  test("values found in the input win; options fill what is missing, add tags, and file it in the person's section", () => {
     const result = completeArticle(
-      found({ title: 'From page', tags: ['page tag'] }),
-      { title: 'From option', date: '2024-01-02', section: 'World', tags: ['x'], authors: ['Ada Quill'] },
+      found({ title: 'From page', tags: ['page tag', 'x'], section: 'New York' }),
+      { title: 'From option', date: '2024-01-02', section: 'World', tags: ['x', 'flood'], authors: ['Ada Quill'] },
       settings,
     );
     expect(result).toEqual({
@@ -46,10 +46,13 @@ describe('completeArticle', () => {
         date: '2024-01-02',
         authors: ['Ada Quill'],
         section: 'World',
-        tags: ['page tag'],
+        tags: ['x', 'flood', 'page tag'],
         contentHash: contentHash('Body text.'),
       },
     });
+    // Without --section, the section the input declares files it.
+    const declared = completeArticle(found({ title: 'T', date: '2024-01-02', section: 'New York' }), {}, settings);
+    expect(declared.ok && declared.frontmatter.section).toBe('New York');
   });
 
   test('missing required fields are named with the option that supplies them', () => {
