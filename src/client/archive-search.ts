@@ -49,7 +49,7 @@ import {
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
-import type { PagefindResultData } from '../search/results.ts';
+import { EXCERPT_WORDS, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -308,7 +308,7 @@ export async function openArchiveSearch(
   const common = {
     // Result URLs come from paths inside dist/, which know nothing of the base.
     baseUrl: base,
-    excerptLength: 24,
+    excerptLength: EXCERPT_WORDS,
   };
   const { bundles } = manifest;
   const sharded = bundles.length > 1;

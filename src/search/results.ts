@@ -7,7 +7,7 @@
 import { decodeEntities } from '../lib/entities.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
-import { parseQuery, QUOTE_MARKS, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
+import { normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
 import { META } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -170,8 +170,86 @@ export function phraseMarks(parts: ExcerptPart[], query: string): ExcerptPart[] 
 }
 
 /**
+ * How long an excerpt is, in words: Pagefind's `excerptLength` for the
+ * search page (src/client/archive-search.ts), and phraseExcerpt's length.
+ */
+export const EXCERPT_WORDS = 24;
+
+/**
+ * What a character of a script written without spaces weighs, in excerpt
+ * words: Pagefind counts the words it segments such text into, about 1.6
+ * characters each in the Japanese fixture articles.
+ */
+const UNSPACED_CHARACTER_WORDS = 0.6;
+
+/**
+ * Where an excerpt may be cut, as [start, end) spans of a text with their
+ * weight in excerpt words: each space-separated word, or in a word holding a
+ * character of a script written without spaces, each character.
+ */
+function excerptUnits(text: string): { start: number; end: number; words: number }[] {
+  const units: { start: number; end: number; words: number }[] = [];
+  for (const { 0: word, index } of text.matchAll(/\S+/gu)) {
+    if (!UNSPACED.test(word)) {
+      units.push({ start: index, end: index + word.length, words: 1 });
+      continue;
+    }
+    let at = index;
+    for (const char of word) {
+      units.push({ start: at, end: at + char.length, words: UNSPACED_CHARACTER_WORDS });
+      at += char.length;
+    }
+  }
+  return units;
+}
+
+/** Punctuation that ends or joins what came before it (、 , . ) ” —): no way to begin an excerpt. */
+const LEADING_PUNCTUATION = /^[\p{Po}\p{Pd}\p{Pe}\p{Pf}\s]+/u;
+
+/**
+ * An excerpt of about EXCERPT_WORDS words around the first place a quoted
+ * phrase of the query stands in a page's text (Pagefind's `content`), marked
+ * as phraseMarks marks one: the phrase, and the query's other words where
+ * they stand in it. Pagefind's own excerpt is where its words are densest,
+ * and it marks them one by one: away from the phrase, every "the" of
+ * `"the harbour"` and every の of 「避難の早め」. The excerpt is cut between
+ * words, or between characters in scripts written without spaces, a third of
+ * it before the phrase as Pagefind places a lone word, and does not begin
+ * with punctuation. Undefined for a query without phrases, or a text where
+ * no phrase stands (it may be in the title only).
+ * @param content the page's text as Pagefind returns it: plain text, not HTML
+ * @example phraseExcerpt('The ferry left. Later, the harbour master spoke.', '"the harbour"', 4)
+ * // [{ text: 'Later, ', marked: false }, { text: 'the harbour', marked: true }, { text: ' master', marked: false }]
+ */
+export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): ExcerptPart[] | undefined {
+  const phrases = parseQuery(query).phrases.map((phrase) => normalizeText(phrase));
+  if (phrases.length === 0 || !content) return undefined;
+  // Pagefind's stand-ins for joined words back (src/search/word-joins.ts); a zero-width space is its word break.
+  const text = restoreJoins(content.replaceAll('\u200B', ''));
+  const [found] = wordRanges(text, phrases);
+  if (!found) return undefined;
+  const units = excerptUnits(text);
+  const weight = (index: number) => units[index]?.words ?? Infinity;
+  let from = units.findIndex((unit) => unit.end > found[0]);
+  let to = from;
+  let words = weight(from);
+  while ((units[to + 1]?.start ?? Infinity) < found[1]) words += weight(++to);
+  let before = 0;
+  while (before + weight(from - 1) <= length / 3) before += weight(--from);
+  words += before;
+  while (words + weight(to + 1) <= length) words += weight(++to);
+  // Near the end of the text, the rest of the length goes before the phrase.
+  while (words + weight(from - 1) <= length) words += weight(--from);
+  const start = units[from]?.start ?? 0;
+  const cut = start + (LEADING_PUNCTUATION.exec(text.slice(start, found[0]))?.[0].length ?? 0);
+  const excerpt = text.slice(cut, units[to]?.end).replace(/\s+/gu, ' ');
+  return rangeParts(excerpt, wordRanges(excerpt, queryNeedles(query)));
+}
+
+/**
  * Turns Pagefind's data for one result into what the page shows (meta as
- * SearchRecord.astro writes it), its excerpt marked for `query` (phraseMarks).
+ * SearchRecord.astro writes it), its excerpt marked for `query`: around the
+ * phrase when the query has one (phraseExcerpt), else Pagefind's (phraseMarks).
  */
 export function toResultView(data: PagefindResultData, query = ''): ResultView {
   const { meta } = data;
@@ -184,7 +262,10 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
     lang: meta[META.lang] ?? '',
     // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
     excerpt: fullStops(
-      joinedMarks(phraseMarks(excerptParts(restoreJoins(data.excerpt)), query), query),
+      joinedMarks(
+        phraseExcerpt(data.content ?? '', query) ?? phraseMarks(excerptParts(restoreJoins(data.excerpt)), query),
+        query,
+      ),
       meta[META.lang] ?? '',
     ),
   };

@@ -13,6 +13,8 @@ import {
   quotedQuery,
   resultSummary,
   phraseMarks,
+  phraseExcerpt,
+  EXCERPT_WORDS,
   joinedMarks,
   toResultView,
 } from '../../src/search/results.ts';
@@ -117,6 +119,95 @@ describe('phraseMarks marks the excerpt as the opened article is marked', () => 
     // No needle in the excerpt: Pagefind's marks stay.
     ['<mark>battery</mark> and more', '"battery electric"', ['battery']],
   ])('%s, for %s', (excerpt, query, expected) => expect(marks(excerpt, query)).toEqual(expected));
+});
+
+describe('phraseExcerpt: a phrase search shows the text around the phrase, only the phrase marked', () => {
+  const text = (parts: { text: string }[] | undefined) => parts?.map((part) => part.text).join('');
+  const marks = (parts: { text: string; marked: boolean }[] | undefined) =>
+    parts?.filter((part) => part.marked).map((part) => part.text);
+  const words = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `word${from + i}`).join(' ');
+
+  test('a Japanese phrase with particles: its characters around it, the phrase marked, no の alone', () => {
+    const content =
+      '防災の日の訓練. 町の人の多くが参加した。市の担当者の話では、避難の早めの判断が大切だという。訓練の後、町の人々の多くは家の片付けの手伝いに回った。';
+    const parts = phraseExcerpt(content, '"避難の早め"');
+    expect(marks(parts)).toEqual(['避難の早め']);
+    const shown = text(parts) ?? '';
+    expect(content).toContain(shown);
+    // About as long as Pagefind's excerpt of 24 words, cut between characters, a third of it before the phrase.
+    expect([...shown].length).toBeGreaterThan(30);
+    expect([...shown].length).toBeLessThanOrEqual(EXCERPT_WORDS / 0.6);
+    expect(shown.indexOf('避難の早め')).toBe(13);
+    // Pagefind marked every の of its excerpt, from the top: the page shows the phrase's sentence instead.
+    const view = toResultView(
+      { url: '/x/', excerpt: '防災<mark>の</mark>日<mark>の</mark>訓練', meta: { lang: 'ja' }, content },
+      '「避難の早め」',
+    );
+    expect(marks(view.excerpt)).toEqual(['避難の早め']);
+  });
+
+  test('an excerpt never begins with the punctuation after the text it was cut from', () => {
+    // Thirteen characters before the phrase would begin at the 、.
+    const content = `前置きの文章です、この町に住む人は皆同じく避難の早めの判断をした。${'その後の話は長い。'.repeat(5)}`;
+    const shown = text(phraseExcerpt(content, '"避難の早め"')) ?? '';
+    expect(shown.startsWith('この町に住む人は皆同じく避難の早め')).toBe(true);
+    // Six words, two before the phrase: the excerpt would begin at the dash.
+    expect(text(phraseExcerpt(`${words(30)}, — word30 the harbour ${words(30, 31)}`, '"the harbour"', 6))).toBe(
+      'word30 the harbour word31 word32',
+    );
+  });
+
+  test('an English phrase far into a long article: whole words around it, "the" marked only in the phrase', () => {
+    const content = `${words(300)} the quay, where the harbour master said the ferry would run. ${words(300, 300)}`;
+    const parts = phraseExcerpt(content, '"the harbour" ferry');
+    expect(text(parts)).toBe(
+      'word295 word296 word297 word298 word299 the quay, where the harbour master said the ferry would run. word300 word301 word302 word303 word304 word305 word306 word307',
+    );
+    // The query's other word keeps its mark where it stands in the excerpt.
+    expect(marks(parts)).toEqual(['the harbour', 'ferry']);
+    expect(text(parts)?.split(' ')).toHaveLength(EXCERPT_WORDS);
+  });
+
+  test.each([
+    // Typed without accents, the phrase is found written with them.
+    ['les gens des postos de saúde venaient', '"postos de saude"', ['postos de saúde']],
+    // Typed with them, only written with them: « péché » is not « pêche ».
+    ['un péché en mer, puis la pêche en mer reprit', '« pêche en mer »', ['pêche en mer']],
+    // Pagefind's stand-ins for joined words are the article's marks again.
+    ['les chalets d`artisans du village', '"chalets d’artisans"', ['chalets d’artisans']],
+  ])('%s, for %s', (content, query, expected) => {
+    const parts = phraseExcerpt(content, query);
+    expect(marks(parts)).toEqual(expected);
+    expect(text(parts)).not.toMatch(/[`]/);
+  });
+
+  test('a phrase at the very start or the very end: the length goes after or before it', () => {
+    const start = phraseExcerpt(`The harbour master spoke. ${words(100)}`, '"the harbour"');
+    expect(text(start)).toBe(`The harbour master spoke. ${words(EXCERPT_WORDS - 4)}`);
+    expect(marks(start)).toEqual(['The harbour']);
+    const end = phraseExcerpt(`${words(100)} spoke of the harbour`, '"the harbour"');
+    expect(text(end)).toBe(`${words(EXCERPT_WORDS - 4, 80)} spoke of the harbour`);
+    expect(marks(end)).toEqual(['the harbour']);
+    expect(text(phraseExcerpt('避難の早め', '"避難の早め"'))).toBe('避難の早め');
+  });
+
+  test('content is plain text: markup and entities in it stay text (the page puts it in with textContent)', () => {
+    expect(phraseExcerpt('A <b>bold</b> & &amp; claim: the harbour', '"the harbour"')).toEqual([
+      { text: 'A <b>bold</b> & &amp; claim: ', marked: false },
+      { text: 'the harbour', marked: true },
+    ]);
+  });
+
+  test('without a phrase, or where no phrase stands, Pagefind’s excerpt is kept', () => {
+    expect(phraseExcerpt('the harbour', 'harbour')).toBeUndefined();
+    expect(phraseExcerpt('the ferry', '"the harbour"')).toBeUndefined();
+    expect(phraseExcerpt('', '"the harbour"')).toBeUndefined();
+    const view = toResultView(
+      { url: '/x/', excerpt: '<mark>the</mark> ferry', meta: {}, content: 'the ferry' },
+      '"the harbour"',
+    );
+    expect(marks(view.excerpt)).toEqual(['the']);
+  });
 });
 
 describe('joinedMarks', () => {
