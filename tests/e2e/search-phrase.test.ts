@@ -7,7 +7,9 @@
  * checks at most PHRASE_CHECK_BUDGET candidates a request (each costs a
  * fragment fetch), so newest first it must say how many it checked instead
  * of "no results", and "Check older articles" must go on and find the match,
- * a state that survives opening the article and coming Back.
+ * a state that survives opening the article and coming Back. The oldest
+ * has its words apart at the top and the phrase further down: its excerpt
+ * must be the phrase's, the phrase marked alone.
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +29,8 @@ const PHRASE = 'ferry harbour';
 const MATCHES = ['Notes from the quay, number 1', 'Notes from the quay, number 0'];
 
 /**
- * Writes the archive: articles 0 (the oldest) and 1 have the phrase, 1 as one hyphenated word.
+ * Writes the archive: articles 0 (the oldest) and 1 have the phrase, 1 as one hyphenated word; 0 has
+ * its words apart first, where they are densest, so Pagefind's excerpt would be there and not hold it.
  * @param daysApart one article every so many days from 2020-01-01 (6 spreads them over the year, so over shards)
  */
 async function writeArticles(daysApart = 1): Promise<string> {
@@ -37,7 +40,10 @@ async function writeArticles(daysApart = 1): Promise<string> {
     const day = new Date(Date.UTC(2020, 0, 1 + i * daysApart)).toISOString().slice(0, 10);
     const body =
       i === 0
-        ? 'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
+        ? 'The ferry to the harbour was late, and the second ferry waited off the harbour wall while the pilot boat went out. ' +
+          'Timetables were pinned inside the office window, and the clerk explained twice that the evening crossing would ' +
+          'depend on the wind, the tide and the mood of the crew. ' +
+          'At dawn the ferry harbour was quiet, and the gulls kept to the breakwater.'
         : i === 1
           ? 'At noon the ferry-harbour was busy, and the gulls kept to the breakwater.'
           : i === 2
@@ -107,6 +113,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual(MATCHES);
       await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`2 results for “${PHRASE}”`);
       expect(await more.isVisible()).toBe(false);
+      // Each excerpt is the phrase's, the phrase marked whole and nothing else: not its words where Pagefind found them.
+      const excerpts = page.locator('#search-results .excerpt');
+      expect(await excerpts.locator('mark').allTextContents()).toEqual(['ferry-harbour', 'ferry harbour']);
+      expect(await excerpts.last().textContent()).toContain('At dawn the ferry harbour was quiet');
       // Each candidate's text was read once.
       expect(fragments(requested)).toBe(ARTICLES);
 
