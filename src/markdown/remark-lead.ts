@@ -4,7 +4,7 @@
  * word count (for reading time). Stored on `file.data.astro.frontmatter`,
  * which Astro's unified renderer returns as metadata.
  */
-import type { Html, Root } from 'mdast';
+import type { Html, InlineCode, Root, Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { walk } from './tree-walk.ts';
@@ -80,7 +80,7 @@ function visibleTexts(tree: Root): string[][] {
       if (dropping === undefined && !tag[1] && !tag[3] && DROPPED.has(name)) dropping = name;
       else if (dropping === name && tag[1]) dropping = undefined;
     } else if (dropping === undefined && (node.type === 'text' || node.type === 'inlineCode') && top >= 0)
-      texts[top]?.push((node as { value: string }).value);
+      texts[top]?.push((node as Text | InlineCode).value);
   });
   return texts;
 }
