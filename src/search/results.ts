@@ -207,6 +207,18 @@ function excerptUnits(text: string): { start: number; end: number; words: number
 const LEADING_PUNCTUATION = /^[\p{Po}\p{Pd}\p{Pe}\p{Pf}\s]+/u;
 
 /**
+ * Pagefind's excerpt without the punctuation it may begin with (、 of the
+ * clause it cut in two, a closing quote): an excerpt opens on a word.
+ * @example withoutLeadingPunctuation([{ text: '、港の', marked: false }]) // [{ text: '港の', marked: false }]
+ */
+export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
+  const [first, ...rest] = parts;
+  if (!first || first.marked) return parts;
+  const text = first.text.replace(LEADING_PUNCTUATION, '');
+  return text === '' ? rest : [{ ...first, text }, ...rest];
+}
+
+/**
  * An excerpt of about EXCERPT_WORDS words around the first place a quoted
  * phrase of the query stands in a page's text (Pagefind's `content`), marked
  * as phraseMarks marks one: the phrase, and the query's other words where
@@ -263,7 +275,8 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
     // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
     excerpt: fullStops(
       joinedMarks(
-        phraseExcerpt(data.content ?? '', query) ?? phraseMarks(excerptParts(restoreJoins(data.excerpt)), query),
+        phraseExcerpt(data.content ?? '', query) ??
+          phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
         query,
       ),
       meta[META.lang] ?? '',

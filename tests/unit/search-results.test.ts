@@ -15,6 +15,7 @@ import {
   phraseMarks,
   phraseExcerpt,
   EXCERPT_WORDS,
+  withoutLeadingPunctuation,
   joinedMarks,
   toResultView,
 } from '../../src/search/results.ts';
@@ -207,6 +208,28 @@ describe('phraseExcerpt: a phrase search shows the text around the phrase, only 
       '"the harbour"',
     );
     expect(marks(view.excerpt)).toEqual(['the']);
+  });
+});
+
+describe('withoutLeadingPunctuation', () => {
+  test.each([
+    ['、港の<mark>避難</mark>訓練', '港の'],
+    ['”, said the <mark>harbour</mark> master', 'said the '],
+    ['. — The <mark>harbour</mark>', 'The '],
+    ['«Le <mark>port</mark>', '«Le '],
+  ])('Pagefind’s excerpt %j opens on a word: %j', (excerpt, start) => {
+    expect(toResultView({ url: '/x/', excerpt, meta: {} }, 'harbour').excerpt[0]?.text).toBe(start);
+  });
+
+  test('a first part that is all punctuation goes, a marked first part stays', () => {
+    expect(
+      withoutLeadingPunctuation([
+        { text: '、', marked: false },
+        { text: '港', marked: true },
+      ]),
+    ).toEqual([{ text: '港', marked: true }]);
+    const marked = [{ text: 'harbour', marked: true }];
+    expect(withoutLeadingPunctuation(marked)).toBe(marked);
   });
 });
 
