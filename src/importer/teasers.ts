@@ -7,7 +7,9 @@
  * opens it and what follows is a link: prose that merely starts with
  * "Related" or says "read more about it in the report" stays. A feed's entry
  * keeps them: it is the publisher's summary as sent, and its "Related: …"
- * line is often a good part of its few words.
+ * line is often a good part of its few words. A newsletter or subscription
+ * offer set as a line of its own ("[Get the morning briefing in your inbox.]")
+ * goes the same way.
  */
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
@@ -112,6 +114,31 @@ export function isTeaser(block: Element): boolean {
   return rest > 0 && linked >= rest * LINKED_SHARE;
 }
 
+/** Words of a newsletter or subscription offer, in a link's words; the languages of the teaser labels. */
+const PROMO_WORDS =
+  /newsletter|sign(?:ing)?[ -]?up\b|subscri(?:be|ption)|in(?:to)? your inbox|abonn|suscr[ií]b|assine|inscreva|iscriviti|inscrivez/iu;
+/** The same offer in a link's address: `/newsletters/…`, `/subscribe`, `/signup`. */
+const PROMO_ADDRESS = /newsletter|subscri|sign-?up|abonn/i;
+/** Most words an offer's line runs to: a sentence of the story that links a newsletter is longer. */
+const PROMO_MAX_WORDS = 30;
+
+/**
+ * Whether a block is an offer of a newsletter or a subscription: a short line whose link
+ * offers one, set in brackets or parentheses or all, or nearly all, a link. A sentence of the
+ * story that mentions a newsletter, with a link on a few of its words, is prose.
+ * @example // <p><em>[Start your day with us:</em> <a href="/newsletters/morning">Get the briefing in your inbox</a>.]</p> → true
+ * @example // <p>The council said in its <a href="/newsletter">newsletter</a> that the pier would reopen.</p> → false
+ */
+export function isPromo(block: Element): boolean {
+  const links = selectAll('a[href]', block);
+  const text = squeeze(hastToString(block));
+  if (links.length === 0 || text.split(' ').length > PROMO_MAX_WORDS) return false;
+  const offers = links.some(
+    (link) => PROMO_WORDS.test(hastToString(link)) || PROMO_ADDRESS.test(String(link.properties['href'])),
+  );
+  return offers && (/^[[(].*[\])][.!]?$/su.test(text) || linkedLetters(links) >= letters(text) * LINKED_SHARE);
+}
+
 /** The text of a block that comes before one of its elements. */
 function textBefore(block: Element, target: Element): string {
   let text = '';
@@ -214,7 +241,7 @@ function isCardRail(block: Element): boolean {
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
- * Drops from a story every paragraph, list item or line of its own that {@link isTeaser} finds,
+ * Drops from a story every paragraph, list item or line of its own that {@link isTeaser} or {@link isPromo} finds,
  * and a teaser's label set over a list of links ("Related stories" and its headlines).
  */
 export function dropTeasers(story: Root): void {
@@ -237,7 +264,7 @@ export function dropTeasers(story: Root): void {
     }
     // A block holding other blocks is judged by them, not as one teaser.
     if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
-    if (!isTeaser(node)) return SKIP;
+    if (!isTeaser(node) && !isPromo(node)) return SKIP;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
