@@ -60,7 +60,8 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropLinkMenus(story);
     dropTeasers(story);
     dropCommentHeadings(story);
-    const head = readStoryHead(story, fields.authors ?? [], slashedOrder(fields.lang), url);
+    const days = [fields.date, fields.updated].flatMap((day) => (day ? [day.slice(0, 10)] : []));
+    const head = readStoryHead(story, { authors: fields.authors ?? [], days }, slashedOrder(fields.lang), url);
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
     // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
@@ -117,20 +118,30 @@ interface StoryHead extends Omit<MetaLine, 'date' | 'updatedOnly'> {
   day?: string;
 }
 
+/** What the page's metadata says of its story, which lines over the story may repeat. */
+interface PageCredits {
+  authors: readonly string[];
+  /** The days (`YYYY-MM-DD`) the page says it was published and updated. */
+  days: readonly string[];
+}
+
 /**
  * Byline, date and metadata lines at the top of the story ("By Ada Quill",
  * "14 February 2022", "05/10/2018 - Publicado por: … - Categoria: …"): what
  * they say goes into the frontmatter, and the site prints it itself. The
  * page's furniture among them (a logo, the page's address printed for paper)
- * is looked past; the first line of anything else ends the head.
+ * is looked past, and so is a standfirst that opens the story above its
+ * byline; the first line of anything else ends the head. Under a standfirst,
+ * only lines that repeat the page's metadata go: the writers' names or
+ * headshots, the day it gives.
  */
 function readStoryHead(
   story: Root,
-  authors: readonly string[],
+  page: PageCredits,
   slashed: SlashedOrder | undefined,
   url: string | undefined,
 ): StoryHead {
-  const known = new Set(authors.map((name) => name.toLowerCase()));
+  const known = new Set(page.authors.map((name) => name.toLowerCase()));
   const head: StoryHead = {};
   const blocks = innermostBlocks(story, 'p, div, address, time, span');
   // Blocks inside a line already taken out (a byline's spans) are gone with it, and no line of their own;
@@ -139,9 +150,15 @@ function readStoryHead(
   // A span in a heading is the heading's (a logo's words, a kicker), not a line over the story.
   const inHeading = new Set<Element>(selectAll('h1 *, h2 *, h3 *, h4 *, h5 *, h6 *', story));
   let lines = 0;
+  let underStandfirst = false;
   for (const block of blocks) {
     if (gone.has(block)) continue;
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    // The writers' pictures, linked to their pages, with their names only as alt text.
+    if (!line && isHeadshots(block, known)) {
+      removeNode(story, block);
+      continue;
+    }
     // An empty block (an icon's span, a picture's frame) is no line.
     if (!line) continue;
     if (++lines > 6) break;
@@ -150,11 +167,14 @@ function readStoryHead(
       names.length > 0 &&
       names.every((name) => known.has(name.toLowerCase())) &&
       line.split(' ').length <= names.join(' ').split(' ').length + 4;
-    const meta = isByline ? undefined : readMetaLine(line, linkTexts(block), slashed);
+    const meta = isByline || underStandfirst ? undefined : readMetaLine(line, linkTexts(block), slashed);
     const date =
       meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
+    if (underStandfirst && !isByline && !(date && page.days.includes(date.slice(0, 10)))) return head;
     if (!isByline && !meta && !date) {
-      if (!inHeading.has(block) && !BARE_URL.test(line)) return head;
+      // The story's first line, over the byline: its standfirst, which stays.
+      if (lines === 1 && !inHeading.has(block) && !BARE_URL.test(line)) underStandfirst = true;
+      else if (!inHeading.has(block) && !BARE_URL.test(line)) return head;
       // The page's own address over the story is its print header (a logo beside it): it goes.
       if (BARE_URL.test(line) && url && sameAddress(line, url)) removeNode(story, block);
       for (const inner of selectAll('*', block)) gone.add(inner);
@@ -169,6 +189,22 @@ function readStoryHead(
     for (const inner of selectAll('*', block)) gone.add(inner);
   }
   return head;
+}
+
+/**
+ * Whether a block shows only pictures of the story's writers (their headshots, perhaps linked
+ * to their pages): each named, by its alt text or title, as one of them.
+ */
+function isHeadshots(block: Element, known: ReadonlySet<string>): boolean {
+  const pictures = selectAll('img', block);
+  return (
+    pictures.length > 0 &&
+    pictures.every((picture) =>
+      [picture.properties['alt'], picture.properties['title']].some(
+        (name) => typeof name === 'string' && known.has(name.replace(/\s+/g, ' ').trim().toLowerCase()),
+      ),
+    )
+  );
 }
 
 // A line that is only an address: "https://www.example.com/business/article/…".

@@ -481,6 +481,19 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(found.fields.authors).toBeUndefined();
   });
 
+  test('under a standfirst, the writer’s headshot and the day the page gives go; the standfirst stays', async () => {
+    const dek = 'A year after the storm, the harbour board will rebuild the pier higher and stronger.';
+    const head = (day: string) =>
+      `<header><p>${dek}</p><div><p><a href="/by/bram-ott"><img src="/img/bram-ott.jpg" alt="Bram Ott" title="Bram Ott"></a></p><ul><li><time datetime="${day}">${day === '2024-03-05' ? 'March 5, 2024' : 'Jan. 9, 2024'}</time></li></ul></div></header>`;
+    const meta =
+      '<meta name="author" content="Bram Ott"><meta property="article:published_time" content="2024-03-05T08:00:00Z">';
+    const found = await readHtml(page(meta, `<article>${head('2024-03-05')}${paragraphs}</article>`), 'a.html');
+    expect(found.body).toBe([dek, ...story].join('\n\n') + '\n');
+    // A day the page does not give, under a standfirst, is the story's own line.
+    const other = await readHtml(page(meta, `<article>${head('2024-01-09')}${paragraphs}</article>`), 'a.html');
+    expect(other.body).toContain('Jan. 9, 2024');
+  });
+
   test('lazy-loaded images (data-src, srcset) are kept with their alt text, and captions stay captions', async () => {
     const images =
       '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/pier.jpg" alt="The split deck of the north pier"><figcaption>The pier in January.</figcaption></figure>' +
