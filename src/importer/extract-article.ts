@@ -35,6 +35,7 @@ export function extractArticle(html: string): Extracted | NotExtracted {
   const { document } = parseHTML(html);
   dropFormBoxes(document);
   unwrapEmbeddedPosts(document);
+  dropHiddenCaptionLabels(document);
   // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
   const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
@@ -91,6 +92,43 @@ function dropFormBoxes(document: Document): void {
       box = box.parentElement;
     box.remove();
   }
+}
+
+/** Class names the common frameworks give text shown to screen readers only (Bootstrap, WordPress, Drupal, HTML5 Boilerplate…). */
+const VISUALLY_HIDDEN_CLASS =
+  /^(?:visually-?hidden|sr-only|screen-reader-(?:text|only)|screenreader-only|element-invisible|a11y-hidden|u-hidden-visually|assistive-text|offscreen)$/i;
+
+/**
+ * The classes a page's own `<style>` rules clip to a pixel (`clip: rect(0 0 0 0)` or
+ * `clip-path: inset(50%)` with a 1px width or height): the visually-hidden rule
+ * under a name its CSS-in-JS made up (`.css-1q2w3e`).
+ * @example hiddenClassesInStyles('.css-1ly{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0)}') // Set { 'css-1ly' }
+ */
+export function hiddenClassesInStyles(css: string): Set<string> {
+  const hidden = new Set<string>();
+  for (const [, name = '', rule = ''] of css.matchAll(/(?:^|[\s,}])\.([\w-]+)\s*\{([^{}]*)\}/g))
+    if (CLIPPED_AWAY.test(rule) && ONE_PIXEL.test(rule)) hidden.add(name);
+  return hidden;
+}
+
+/** A clip to nothing: `clip: rect(0 0 0 0)` or `rect(1px, 1px, 1px, 1px)`, `clip-path: inset(50%)`. */
+const CLIPPED_AWAY = /(?:^|[;\s])clip\s*:\s*rect\(\s*(?:[01](?:px)?[\s,]*){4}\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
+/** A box a pixel wide or high. */
+const ONE_PIXEL = /(?:^|[;\s])(?:width|height)\s*:\s*1px/i;
+
+/**
+ * Removes the words a picture's caption shows to screen readers only ("Credit" before the
+ * photographer's name, "Image" before the picture): not part of the caption as printed, and
+ * glued to its text once the page's styles are gone ("…at low tide.CreditCreditAda Quill").
+ * Only inside figures: elsewhere such text may be the only copy of words set for the eye in an
+ * element Readability drops (an abbreviated count beside its spelled-out form).
+ */
+function dropHiddenCaptionLabels(document: Document): void {
+  const styled = hiddenClassesInStyles(
+    [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
+  );
+  for (const element of [...document.querySelectorAll('figure [class]')])
+    if ([...element.classList].some((name) => VISUALLY_HIDDEN_CLASS.test(name) || styled.has(name))) element.remove();
 }
 
 /** The quotes social networks' embed codes write, with the post's words, before their script replaces them. */

@@ -12,6 +12,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { removeNode } from './hast-tree.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
+import { spaceApartParts } from './to-markdown.ts';
 
 /** A file name's last part naming a rendition rather than a picture: `facebookJumbo`, `master768`, `1024x576`. */
 const RENDITION = /[-_](?:[a-z]+[A-Z][A-Za-z]*\d*|[a-z]+\d{2,4}|\d{2,4}x\d{2,4})$/;
@@ -48,13 +49,20 @@ const comparable = (text: string) =>
     .toLowerCase()
     .replace(/[.\s]+$/, '');
 
+/** What the story's copy of the lead picture said under it. */
+export interface LeadCaption {
+  caption?: string;
+  /** The photographer or agency, when the caption marks who holds the picture. */
+  credit?: string;
+}
+
 /**
  * Takes the story's copy of the lead picture out (its figure, or the link
  * around it): the first picture with the same file, or whose description
- * (alt text, caption) is the lead picture's own. Returns the copy's caption,
- * for the lead picture, when it had one that fits the schema.
+ * (alt text, caption) is the lead picture's own. Returns the copy's caption
+ * and credit, for the lead picture, each when it fits the schema.
  */
-export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string }): string | undefined {
+export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string }): LeadCaption {
   const description = comparable(lead.alt);
   const figures = selectAll('figure', story);
   for (const image of selectAll('img', story)) {
@@ -65,7 +73,7 @@ export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string 
       return pictures.length === 1 && pictures[0] === image;
     });
     const captionElement = figure && select('figcaption', figure);
-    const caption = captionElement ? hastToString(captionElement).replace(/\s+/g, ' ').trim() || undefined : undefined;
+    const { caption, credit } = captionElement ? captionParts(captionElement) : {};
     const alt = typeof image.properties.alt === 'string' ? comparable(image.properties.alt) : '';
     const described =
       description.length >= 20 &&
@@ -74,9 +82,33 @@ export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string 
       );
     if (!src || !(samePicture(lead.src, src) || described)) continue;
     removeNode(story, figure ?? selectAll('a', story).find((link) => isLinkAround(link, image)) ?? image);
-    return caption && caption.length <= MAX_TEXT_LENGTH['image caption'] ? caption : undefined;
+    return {
+      ...(caption && caption.length <= MAX_TEXT_LENGTH['image caption'] ? { caption } : {}),
+      ...(credit && credit.length <= MAX_TEXT_LENGTH['image credit'] ? { credit } : {}),
+    };
   }
-  return undefined;
+  return {};
+}
+
+/** What in a caption names who holds the picture: schema.org's `copyrightHolder`, `creditText`, `creator`. */
+const CREDIT = '[itemprop~=copyrightHolder], [itemprop~=creditText], [itemprop~=creator]';
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A caption's text and its credit, apart when the caption marks the credit, its parts spaced
+ * as the page sets them apart (`<span>…tide.</span><span>Ada Quill</span>` is "…tide. Ada Quill").
+ * @example // <figcaption><span>Low tide.</span><span itemprop="copyrightHolder">Ada Quill</span></figcaption> → { caption: 'Low tide.', credit: 'Ada Quill' }
+ */
+function captionParts(element: Element): LeadCaption {
+  // A copy: the figure stays in the story when it is not the lead picture's.
+  const figcaption = structuredClone(element);
+  spaceApartParts(figcaption);
+  const creditElement = select(CREDIT, figcaption);
+  const credit = creditElement ? squeeze(hastToString(creditElement)) : '';
+  if (creditElement) removeNode(figcaption, creditElement);
+  const caption = squeeze(hastToString(figcaption));
+  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /** A link whose only content is the image (a picture that opens its full size). */

@@ -51,8 +51,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     chooseImageSources(story);
     // Before local copies are made: the story's copy of the lead picture is compared by its address on the site.
     if (fields.image) {
-      const caption = dropLeadImageCopy(story, fields.image);
+      const { caption, credit } = dropLeadImageCopy(story, fields.image);
       if (caption && !fields.image.caption) fields.image = { ...fields.image, caption };
+      if (credit && !fields.image.credit) fields.image = { ...fields.image, credit };
     }
     if (options.localImages) await options.localImages.rewrite(story);
     dropRepeatedTitle(story, fields.title);

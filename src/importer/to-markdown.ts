@@ -367,7 +367,7 @@ function figureHandler(state: State, node: Element): MdastRoot['children'] {
  * apart): `<span>…weather.</span><span>Credit</span>` is "weather. Credit",
  * not "weather.Credit".
  */
-function spaceApartParts(caption: Element): void {
+export function spaceApartParts(caption: Element): void {
   visit(caption, 'element', (element: Element) => {
     const children: Element['children'] = [];
     for (const child of element.children) {

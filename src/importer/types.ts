@@ -15,7 +15,7 @@ export interface FoundFields {
   /** `id` is the publisher's own identifier (feed guid, Atom id), which identifies the article across imports. */
   source?: { name?: string; url?: string; id?: string };
   copyright?: string;
-  image?: { src: string; alt: string; caption?: string };
+  image?: { src: string; alt: string; caption?: string; credit?: string };
   lang?: string;
 }
 

@@ -49,6 +49,31 @@ ${storyPicture}
     expect(article.body).toContain('Engineers replaced the stones');
   });
 
+  test('a credit the caption marks goes apart, as the lead picture’s credit, without its screen-reader label', async () => {
+    const article = await readHtml(
+      page(
+        '<figure><img src="https://img.example/2024/05/seawall-articleLarge.jpg" alt=""><figcaption><span>Workers on the repaired sea wall at low tide.</span><span itemprop="copyrightHolder"><span class="visually-hidden">Credit</span><span>Ada Quill for the Coast Times</span></span></figcaption></figure>',
+      ),
+      'seawall.html',
+    );
+    expect(article.fields.image).toEqual({
+      src: 'https://img.example/2024/05/seawall-facebookJumbo.jpg',
+      alt: 'Workers on the repaired sea wall at low tide.',
+      caption: 'Workers on the repaired sea wall at low tide.',
+      credit: 'Ada Quill for the Coast Times',
+    });
+  });
+
+  test('a caption and credit the page only sets apart with its styles are one caption, a space between', async () => {
+    const article = await readHtml(
+      page(
+        '<figure><img src="https://img.example/2024/05/seawall-articleLarge.jpg" alt=""><figcaption><span>Workers on the repaired sea wall at low tide.</span><span>Ada Quill</span></figcaption></figure>',
+      ),
+      'seawall.html',
+    );
+    expect(article.fields.image?.caption).toBe('Workers on the repaired sea wall at low tide. Ada Quill');
+  });
+
   test('a copy known only by its description, under another file name, is taken out too', async () => {
     const article = await readHtml(
       page(

@@ -494,6 +494,21 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(other.body).toContain('Jan. 9, 2024');
   });
 
+  test('a caption’s screen-reader labels go, and its credit is set apart from it', async () => {
+    const figure =
+      '<figure><img src="https://times.example/img/slip.jpg" alt=""><figcaption><span>Boats on the ferry slip.</span><span itemprop="copyrightHolder"><span class="sr-only">Credit</span><span><span class="x-9q">Credit</span><span>Ada Quill/Harbour Times</span></span></span></figcaption></figure>';
+    const found = await readHtml(
+      page(
+        '<style>.x-9q{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>',
+        `<article>${paragraphs.replace('</p>', `</p>${figure}`)}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.body).toContain(
+      '<figcaption><span>Boats on the ferry slip.</span> <span itemprop="copyrightHolder"><span><span>Ada Quill/Harbour Times</span></span></span></figcaption>',
+    );
+  });
+
   test('lazy-loaded images (data-src, srcset) are kept with their alt text, and captions stay captions', async () => {
     const images =
       '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/pier.jpg" alt="The split deck of the north pier"><figcaption>The pier in January.</figcaption></figure>' +
