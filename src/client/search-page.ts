@@ -26,6 +26,7 @@ import {
   offlineProblem,
   phraseCheckButton,
   phraseCheckSummary,
+  readableContent,
   resultSummary,
   toResultView,
   type PagefindResultData,
@@ -176,7 +177,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
       title: view.headline,
       meta: meta.textContent ?? '',
       lang: view.lang ?? '',
-      text: data.content ?? '',
+      text: readableContent(data.content ?? ''),
     }),
   );
   const excerpt = document.createElement('p');

@@ -207,6 +207,16 @@ function excerptUnits(text: string): { start: number; end: number; words: number
 const LEADING_PUNCTUATION = /^[\p{Po}\p{Pd}\p{Pe}\p{Pf}\s]+/u;
 
 /**
+ * A page's text as Pagefind holds it (`content`), as the article has it:
+ * Pagefind's stand-ins for joined words back (src/search/word-joins.ts), and
+ * without the zero-width spaces that are its word breaks.
+ * @example readableContent('Les chalets d`artisans') // 'Les chalets d’artisans'
+ */
+export function readableContent(content: string): string {
+  return restoreJoins(content.replaceAll('\u200B', ''));
+}
+
+/**
  * Pagefind's excerpt without the punctuation it may begin with (、 of the
  * clause it cut in two, a closing quote): an excerpt opens on a word.
  * @example withoutLeadingPunctuation([{ text: '、港の', marked: false }]) // [{ text: '港の', marked: false }]
@@ -236,8 +246,7 @@ export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
 export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): ExcerptPart[] | undefined {
   const phrases = parseQuery(query).phrases.map((phrase) => normalizeText(phrase));
   if (phrases.length === 0 || !content) return undefined;
-  // Pagefind's stand-ins for joined words back (src/search/word-joins.ts); a zero-width space is its word break.
-  const text = restoreJoins(content.replaceAll('\u200B', ''));
+  const text = readableContent(content);
   const [found] = wordRanges(text, phrases);
   if (!found) return undefined;
   const units = excerptUnits(text);

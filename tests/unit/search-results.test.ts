@@ -16,6 +16,7 @@ import {
   phraseExcerpt,
   EXCERPT_WORDS,
   withoutLeadingPunctuation,
+  readableContent,
   joinedMarks,
   toResultView,
 } from '../../src/search/results.ts';
@@ -209,6 +210,10 @@ describe('phraseExcerpt: a phrase search shows the text around the phrase, only 
     );
     expect(marks(view.excerpt)).toEqual(['the']);
   });
+});
+
+test('readableContent gives a page’s text back as the article has it, for the offline copy', () => {
+  expect(readableContent('Les chalets d`artisans,\u200B 1998^2003')).toBe('Les chalets d’artisans, 1998–2003');
 });
 
 describe('withoutLeadingPunctuation', () => {
