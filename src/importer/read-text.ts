@@ -8,7 +8,7 @@
  */
 import { bylineNames, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
-import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from './written-dates.ts';
 
@@ -17,10 +17,12 @@ import { monthAndDay, writtenDate } from './written-dates.ts';
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const RIGHTS_RESERVED =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
-  '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|版[权權]所有|무단\\s?전재(?:\\s?및\\s?재배포)?\\s?금지';
+  '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
+  '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
+  '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지';
 // The notice's opening in those languages (a line that starts with © needs none).
 const COPYRIGHT_LINE = new RegExp(
-  `^(?:©|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載)`,
+  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자)`,
   'i',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
@@ -37,7 +39,7 @@ export function isCopyrightLine(line: string): boolean {
   return (
     text.length <= 200 &&
     COPYRIGHT_LINE.test(text) &&
-    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]/.test(text.replace(CLOSING_RIGHTS, ''))
+    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]|[。！？]\s*\S.*[。！？]/u.test(text.replace(CLOSING_RIGHTS, ''))
   );
 }
 
@@ -59,7 +61,7 @@ export function takeCopyright(paragraphs: readonly string[]): { paragraphs: stri
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 const NOTICE_WORDS = new RegExp(
-  `©|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -78,7 +80,7 @@ export function copyrightHolder(notice: string): string | undefined {
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.:;|–—。、・-]+|[\s,:;|–—。、・-]+$/gu, '')
+    .replace(/^[\s,.:;|–—。、，・<‹〈-]+|[\s,:;|–—。、，・>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
     .replace(/(?<!\b\p{Lu})\.$/u, '')
     .trim();
@@ -98,9 +100,6 @@ const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بق
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
-
-// Sentence or clause punctuation at a line's end, in Latin, CJK (full-width too) and Arabic script, before any closing quote or bracket.
-const SENTENCE_END = /[.,;:!?…。、，；：！？．؟،؛]["'”’»)）」』】]*$/u;
 
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
@@ -124,7 +123,7 @@ export function headBlockLines(paragraph: string): string[] {
   const [first = ''] = lines;
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!)) end++;
-  const headline = first.length <= 120 && !SENTENCE_END.test(first);
+  const headline = first.length <= 120 && !ENDS_IN_PUNCTUATION.test(first);
   return headline && end > 1 && end < lines.length
     ? [...lines.slice(0, end), lines.slice(end).join('\n')]
     : [paragraph];
@@ -217,5 +216,7 @@ export function isHeadline(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
   if (BYLINE_LINE.test(line) || DATELINE.test(`${line} `) || isCopyrightLine(line)) return false;
-  return /^[\p{L}\p{N}\p{Ps}\p{Pi}"']/u.test(line) && !SENTENCE_END.test(line);
+  // An editor's note in brackets ("(Adds quotes from minister)", "[Corrected]") is no headline; 「…」 and 【速報】 open one.
+  if (/^[([（][^)\]）]*[)\]）]$/u.test(line)) return false;
+  return /^[\p{L}\p{N}\p{Pi}"'„«「『【（〔《〈]/u.test(line) && !ENDS_IN_PUNCTUATION.test(line);
 }

@@ -7,6 +7,15 @@
 /** The longest a headline, byline or date line over a story runs (a story's own lines run longer or close a sentence). */
 export const HEAD_LINE_WIDTH = 60;
 
+/** Quotes and brackets that may follow a sentence's stop: `."`, `。」`, `.)`, `.]`. */
+const CLOSERS = `['"’”»)\\]）」』】]*`;
+
+/** A line that closes a sentence: a stop of any script, maybe inside closing quotes or brackets. */
+export const CLOSES_SENTENCE = new RegExp(`[.!?…。！？．؟]${CLOSERS}$`, 'u');
+
+/** A line that ends in sentence or clause punctuation of any script (a stop, comma, colon, 、): no headline does. */
+export const ENDS_IN_PUNCTUATION = new RegExp(`[.!?…。！？．؟,;:、，；：،؛]${CLOSERS}$`, 'u');
+
 /**
  * A block's lines, trimmed, blank ones left out.
  * @example nonEmptyLines(' Harbour reopens \n\n By Ada Quill') // ['Harbour reopens', 'By Ada Quill']

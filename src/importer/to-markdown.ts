@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { MAX_NESTING } from '../lib/limits.ts';
 import { ImportError } from './types.ts';
-import { HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { CLOSES_SENTENCE, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { linkBareUrls } from './bare-urls.ts';
 
 /** A Markdown body and its plain text (for hashing and emptiness checks). */
@@ -162,8 +162,6 @@ export function splitParagraphs(text: string): string[] {
 
 /** Wrapped text never runs longer than this (e-mail and wire copy wrap at 65 to 80 columns). */
 const WRAP_WIDTH = 100;
-/** A line that closes a sentence: a stop, maybe inside closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？؟]['"’”»)\]]*$/u;
 /** Share of lines closing a sentence from which they are paragraphs, not a sentence wrapped across lines. */
 const CLOSED_SHARE = 0.8;
 
@@ -179,10 +177,10 @@ const CLOSED_SHARE = 0.8;
 export function unwrappedLines(block: string): string[] {
   const lines = nonEmptyLines(block);
   // Short open lines at the top are a headline, a byline, a date: judged apart from the story under them.
-  const head = lines.findIndex((line) => line.length > HEAD_LINE_WIDTH || SENTENCE_END.test(line));
+  const head = lines.findIndex((line) => line.length > HEAD_LINE_WIDTH || CLOSES_SENTENCE.test(line));
   const story = head === -1 ? [] : lines.slice(head);
   if (lines.length < 2 || story.length < 2) return [block];
-  const closed = story.slice(0, -1).filter((line) => SENTENCE_END.test(line)).length;
+  const closed = story.slice(0, -1).filter((line) => CLOSES_SENTENCE.test(line)).length;
   // Half the lines, not one: a wrapped paragraph may hold one long address.
   const long = story.filter((line) => line.length > WRAP_WIDTH).length;
   const unwrapped = long >= story.length / 2 || closed >= (story.length - 1) * CLOSED_SHARE;

@@ -302,10 +302,27 @@ describe('Japanese clippings', () => {
     ['Copyright © 2024 湊新報社 All rights reserved.', '湊新報社'],
     ['© 2024 港湾日报 版权所有', '港湾日报'],
     ['© 2024 항구일보 무단 전재 및 재배포 금지', '항구일보'],
+    ['© 2024 湊新報社 記事の無断転載を禁じます', '湊新報社'],
+    ['© 2024 港湾日报 版权所有，侵权必究', '港湾日报'],
+    ['版权所有 侵权必究', undefined],
+    ['ⓒ 항구일보 무단 전재-재배포 금지', '항구일보'],
+    ['<저작권자 ⓒ 항구일보, 무단 전재 및 재배포 금지>', '항구일보'],
   ])('the holder of %j is %j', (notice, holder) => {
     expect(isCopyrightLine(notice)).toBe(true);
     expect(copyrightHolder(notice)).toBe(holder);
   });
+
+  test('a paragraph of two sentences about copyright is prose, not a notice', () => {
+    expect(isCopyrightLine('著作権法の改正案が国会で可決された。施行は来年四月の予定だ。')).toBe(false);
+    expect(isCopyrightLine('著作権は湊新報社に帰属します。無断転載を禁じます。')).toBe(true);
+  });
+
+  test.each(['(Adds quotes from minister, paragraphs 4-6)', '[This story has been corrected.]', '(Corrects date)'])(
+    'an editor’s note in brackets (%s) is no headline',
+    (line) => {
+      expect(isHeadline(line)).toBe(false);
+    },
+  );
 
   test('a closing notice in Japanese is the copyright and names the source', () => {
     const found = readText(`${story}\n\n無断転載を禁じます。© 2024 湊新報社`, 'drill.txt');
