@@ -27,6 +27,7 @@ import { dropTeasers, labelsNothing } from './teasers.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
 import { comparableWords } from './compare-text.ts';
+import { CLOSES_SENTENCE } from './text-lines.ts';
 
 const documentParser = unified().use(rehypeParse);
 
@@ -171,7 +172,9 @@ function readStoryHead(
     const meta = isByline || underStandfirst ? undefined : readMetaLine(line, linkTexts(block), slashed);
     const date =
       meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
-    if (underStandfirst && !isByline && !(date && page.days.includes(date.slice(0, 10)))) return head;
+    // Under a standfirst only the page's own day goes, on a line of its own ("Feb. 21, 2019"), never a sentence that names it.
+    const dateLine = date !== undefined && line.split(' ').length <= 5 && !CLOSES_SENTENCE.test(line);
+    if (underStandfirst && !isByline && !(dateLine && page.days.some((day) => sameDayNearly(day, date)))) return head;
     if (!isByline && !meta && !date) {
       // The story's first line, over the byline: its standfirst, which stays.
       if (lines === 1 && !inHeading.has(block) && !BARE_URL.test(line)) underStandfirst = true;
@@ -190,6 +193,15 @@ function readStoryHead(
     for (const inner of selectAll('*', block)) gone.add(inner);
   }
   return head;
+}
+
+/**
+ * Whether two days (`YYYY-MM-DD…`) are the same, or one apart: a page's
+ * metadata gives the moment in UTC, its printed date the day where it appeared.
+ * @example sameDayNearly('2024-03-06', '2024-03-05') // true
+ */
+function sameDayNearly(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) <= 86_400_000;
 }
 
 /**

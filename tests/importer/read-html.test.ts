@@ -492,6 +492,21 @@ describe('readHtml on pages shaped like real news sites', () => {
     // A day the page does not give, under a standfirst, is the story's own line.
     const other = await readHtml(page(meta, `<article>${head('2024-01-09')}${paragraphs}</article>`), 'a.html');
     expect(other.body).toContain('Jan. 9, 2024');
+    // A sentence of the story that names the day stays; so does a printed day one off the UTC moment, which goes.
+    const sentence = 'Polling day is Tuesday, March 5, 2024.';
+    const named = await readHtml(
+      page(meta, `<article><p>${dek}</p><p>${sentence}</p>${paragraphs}</article>`),
+      'a.html',
+    );
+    expect(named.body).toContain(sentence);
+    const local = await readHtml(
+      page(
+        meta.replace('2024-03-05T08:00:00Z', '2024-03-06T02:00:00Z'),
+        `<article>${head('2024-03-05')}${paragraphs}</article>`,
+      ),
+      'a.html',
+    );
+    expect(local.body).not.toContain('March 5, 2024');
   });
 
   test('a caption’s screen-reader labels go, and its credit is set apart from it', async () => {
