@@ -203,8 +203,12 @@ function excerptUnits(text: string): { start: number; end: number; words: number
   return units;
 }
 
-/** Punctuation that ends or joins what came before it (、 , . ) ” —): no way to begin an excerpt. */
-const LEADING_PUNCTUATION = /^[\p{Po}\p{Pd}\p{Pe}\p{Pf}\s]+/u;
+/**
+ * Punctuation that ends or joins what came before it (、 , . ) ” and a dash
+ * set apart): no way to begin an excerpt. Not what may open a sentence or
+ * a word: ¿ ¡ " # @, a minus (-5 °C), an opening bracket or quote.
+ */
+const LEADING_PUNCTUATION = /^(?:[\p{Pe}\p{Pf}、，,.;:；：!?！？。…\s]|[—–-](?=\s))+/u;
 
 /**
  * A page's text as Pagefind holds it (`content`), as the article has it:

@@ -222,6 +222,10 @@ describe('withoutLeadingPunctuation', () => {
     ['”, said the <mark>harbour</mark> master', 'said the '],
     ['. — The <mark>harbour</mark>', 'The '],
     ['«Le <mark>port</mark>', '«Le '],
+    ['¿Cuándo reabrirá el <mark>puerto</mark>?', '¿Cuándo reabrirá el '],
+    ['-5 °C in the <mark>harbour</mark>', '-5 °C in the '],
+    ['#MeToo in the <mark>harbour</mark>', '#MeToo in the '],
+    ['"The <mark>harbour</mark>', '"The '],
   ])('Pagefind’s excerpt %j opens on a word: %j', (excerpt, start) => {
     expect(toResultView({ url: '/x/', excerpt, meta: {} }, 'harbour').excerpt[0]?.text).toBe(start);
   });
