@@ -57,7 +57,7 @@ export function countWords(text: string): number {
 
 /** Elements whose content the sanitizer drops with them (`<script>…</script>`): none of it is prose. */
 const DROPPED = new Set(articleSanitizeSchema.strip ?? []);
-const RAW_TAG = /^<(\/?)([a-z][a-z0-9-]*)[^>]*?(\/?)>$/i;
+const RAW_TAG = /^<(\/?)([a-z][a-z0-9-]*)[^>]*>$/i;
 
 /**
  * The text a reader sees, per top-level node of the body: text and inline
@@ -72,12 +72,17 @@ function visibleTexts(tree: Root): string[][] {
   let top = -1;
   let dropping: string | undefined;
   walk(tree, (node: Node, _index, parent) => {
-    if (parent === tree) top++;
+    if (parent === tree) {
+      top++;
+      // An element left open in a paragraph ends with it, as the parser closes it there.
+      dropping = undefined;
+    }
     if (node.type === 'html') {
       const tag = RAW_TAG.exec((node as Html).value.trim());
       const name = tag?.[2]?.toLowerCase();
       if (!tag || !name) return;
-      if (dropping === undefined && !tag[1] && !tag[3] && DROPPED.has(name)) dropping = name;
+      // `<script/>` opens a script all the same: HTML ignores the slash on such elements.
+      if (dropping === undefined && !tag[1] && DROPPED.has(name)) dropping = name;
       else if (dropping === name && tag[1]) dropping = undefined;
     } else if (dropping === undefined && (node.type === 'text' || node.type === 'inlineCode') && top >= 0)
       texts[top]?.push((node as Text | InlineCode).value);

@@ -32,6 +32,9 @@ describe('remark-lead', () => {
     });
     // A script alone in the first paragraph leaves no words of its own: the lead is the next paragraph.
     expect(frontmatterOf('<noscript>Enable scripts</noscript>\n\nThe story.')?.lead).toBe('The story.');
+    // One left open ends with its paragraph; a slash does not close a script.
+    expect(frontmatterOf('Intro <script>x\n\nSecond paragraph.')?.wordCount).toBe(3);
+    expect(frontmatterOf('A <script/>hidden</script> lead.')?.lead).toBe('A lead.');
     // Other raw tags keep their text, as the sanitizer keeps it on the page.
     expect(frontmatterOf('A <span>kept</span> <iframe>word</iframe>.')?.lead).toBe('A kept word.');
   });
