@@ -106,8 +106,16 @@ const VISUALLY_HIDDEN_CLASS =
  */
 export function hiddenClassesInStyles(css: string): Set<string> {
   const hidden = new Set<string>();
-  for (const [, name = '', rule = ''] of css.matchAll(/(?:^|[\s,}])\.([\w-]+)\s*\{([^{}]*)\}/g))
-    if (CLIPPED_AWAY.test(rule) && ONE_PIXEL.test(rule)) hidden.add(name);
+  // Rules for some screens only (a credit hidden on phones) are not read; nor are rules for an element
+  // inside another (`.credit .label`), which would hide that class in every figure.
+  const everywhere = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  for (const [, selectors = '', rule = ''] of everywhere.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!CLIPPED_AWAY.test(rule) || !ONE_PIXEL.test(rule)) continue;
+    for (const selector of selectors.split(',')) {
+      const name = /^\s*\.([\w-]+)\s*$/.exec(selector)?.[1];
+      if (name) hidden.add(name);
+    }
+  }
   return hidden;
 }
 

@@ -115,10 +115,11 @@ export function isTeaser(block: Element): boolean {
 }
 
 /** Words of a newsletter or subscription offer, in a link's words; the languages of the teaser labels. */
+// Words of the offer itself, not of any sign-up: "Sign up for the city's flood alerts" is a line of the story.
 const PROMO_WORDS =
-  /newsletter|sign(?:ing)?[ -]?up\b|subscri(?:be|ption)|in(?:to)? your inbox|abonn|suscr[ií]b|assine|inscreva|iscriviti|inscrivez/iu;
-/** The same offer in a link's address: `/newsletters/…`, `/subscribe`, `/signup`. */
-const PROMO_ADDRESS = /newsletter|subscri|sign-?up|abonn/i;
+  /newsletter|infolettre|bolet[ií]n|subscri(?:be|ption)|in(?:to)? your inbox|abonn|suscr[ií](?:be|pci)|assine|assinatura/iu;
+/** The same offer in a link's address: `/newsletters/…`, `/subscribe`, `/abonnement`. */
+const PROMO_ADDRESS = /newsletter|subscri|abonn/i;
 /** Most words an offer's line runs to: a sentence of the story that links a newsletter is longer. */
 const PROMO_MAX_WORDS = 30;
 

@@ -86,7 +86,7 @@ describe('newsletter and subscription offers set in the story', () => {
   test.each([
     '<p><em>[Start your day with the harbour:</em> <a href="/newsletters/morning?module=inline"><em>Get the Tide Sheet in your inbox</em></a><em>.]</em></p>',
     '<p><strong><a href="/subscribe">Subscribe to the Coast Times for all the latest news from the pier!</a></strong></p>',
-    '<p><a href="/account/signup?utm_source=onsite">LEARN MORE</a></p>',
+    '<p><a href="/subscriptions/offer?utm_source=onsite">LEARN MORE</a></p>',
     '<p>(<a href="/newsletters">Sign up for our weekly letter from the harbour.</a>)</p>',
     '<p>[Abonnez-vous à <a href="/newsletters/port">la lettre du port</a>.]</p>',
   ])('%s is dropped; the story around it stays', (promo) => {
@@ -98,6 +98,8 @@ describe('newsletter and subscription offers set in the story', () => {
     '<p>The council announced the vote in its <a href="/newsletter">monthly newsletter</a>, which reaches every house on the harbour road.</p>',
     // A short line in brackets whose link offers nothing: an editor's note.
     '<p>[This story was updated with <a href="/minutes">the council’s minutes</a>.]</p>',
+    // A sign-up the story tells readers about, not an offer of the publication's.
+    '<ul><li><a href="https://city.example/alerts/signup">Sign up for the city’s flood alerts</a></li></ul>',
   ])('%s stays', (prose) => {
     expect(withoutTeasers(story(prose))).toBe(story(prose));
   });
