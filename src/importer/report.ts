@@ -45,7 +45,7 @@ export function formatImportReport(outcomes: readonly ImportOutcome[], dryRun: b
     // A note every entry of a feed shares (the language it was read in) is told once, above them.
     if (feed !== undefined && feedNotes && !told.has(feed)) {
       told.add(feed);
-      lines.push(`every entry imported from ${printable(feed)} (${feedNotes.entries}):`);
+      lines.push(`every entry ${dryRun ? 'to import' : 'imported'} from ${printable(feed)} (${feedNotes.entries}):`);
       lines.push(...feedNotes.notes.map((note) => `    inferred: ${printable(note)}`));
     }
     const draft = outcome.draftGaps.length > 0 ? ` (draft; fill in: ${outcome.draftGaps.join(', ')})` : '';

@@ -2,11 +2,11 @@
  * Astro's log (`logger` in astro.config.mjs): Astro's own terminal output,
  * except for its line per page. Astro names every page it writes, with the
  * time it took. Here:
- * - the pages an incremental build kept as they were are summed up in one
- *   line (a rebuild of a 10,000-article archive named 12,000 unchanged pages,
- *   burying the pages that did change);
- * - the first pages rendered are named, then a line is written every
- *   thousand pages, then the total. A cold build of 100,000 articles wrote
+ * - the pages (and feeds: every route's file) an incremental build kept as
+ *   they were are summed up in one line (a rebuild of a 10,000-article archive
+ *   named 12,000 unchanged pages, burying the pages that did change);
+ * - the first files rendered are named, then a line is written every
+ *   thousand, then the total. A cold build of 100,000 articles wrote
  *   232,000 messages, each a write of its own, and with pages rendered side
  *   by side (build.concurrency) each page's time was printed after another
  *   page's name: the times said nothing, so they are left out.
@@ -45,7 +45,7 @@ export function withPagesSummed(out: AstroLoggerDestination): AstroLoggerDestina
     else if (rendered % PAGES_PER_COUNT === 0) line(`${count(rendered)} files rendered…`);
   };
   const writeSums = () => {
-    // Files, not pages: feeds and robots.txt render as routes too, and Astro's own closing count is of HTML pages.
+    // Files, not pages: feeds render as routes too, and Astro's own closing count is of HTML pages.
     if (rendered > NAMED_PAGES) line(`${count(rendered)} files rendered (pages and feeds)`);
     if (kept > 0) line(`${count(kept)} unchanged file${kept === 1 ? '' : 's'} kept from the last build`);
     rendered = kept = 0;

@@ -29,7 +29,7 @@ describe('closestName', () => {
     // Too far from any: no guess rather than a wrong one.
     ['colour', undefined],
     ['x', undefined],
-    // "tag" is one edit from "tags" and two from "date": the nearer wins; a tie gives none.
+    // "tag" is one edit from "tags" (and three from "date"): the nearest wins.
     ['tag', 'tags'],
   ])('%j → %j', (typed, meant) => {
     expect(closestName(typed, fields)).toBe(meant);
