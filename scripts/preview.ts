@@ -7,20 +7,14 @@
  * CLIPPINGS_OUT_DIR still wins. Arguments are passed to `astro preview`.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildRecord } from '../src/integrations/build-record.ts';
-import { BUILD_RECORD_FILE } from '../src/integrations/build-record.ts';
+import { readBuildRecord } from '../src/output/last-build.ts';
 import { settingsFrom } from '../src/settings.ts';
 
 const env = { ...process.env };
 const { cacheDir } = settingsFrom(env);
-let record: BuildRecord | undefined;
-try {
-  record = JSON.parse(readFileSync(join(cacheDir, BUILD_RECORD_FILE), 'utf8')) as BuildRecord;
-} catch {
-  // No build recorded: astro preview says what is missing.
-}
+// No build recorded: astro preview says what is missing.
+const record = readBuildRecord(cacheDir);
 if (record) {
   env['CLIPPINGS_BASE'] ??= record.base;
   env['CLIPPINGS_OUT_DIR'] ??= record.outDir;

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { settingsFrom } from '../src/settings.ts';
 import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { staleBecause } from '../src/zim/freshness.ts';
+import { builtBase, readBuildRecord } from '../src/output/last-build.ts';
 import { zimMetadata, type SiteSettings } from '../src/zim/metadata.ts';
 import { ILLUSTRATION, stageSite, WELCOME } from '../src/zim/stage.ts';
 import { hasZimwriterfs, runZimwriterfs, ZIMWRITERFS_MISSING, zimwriterfsArgs } from '../src/zim/zimwriterfs.ts';
@@ -62,13 +63,20 @@ const inputs = [
   join(root, 'package-lock.json'),
 ];
 
-const stale = await staleBecause(dist, inputs);
+// dist/ is staged with the base it was built for (a GitHub Pages build under /rio/ makes a whole ZIM too),
+// unless CLIPPINGS_BASE asks for another: then it is built again first.
+const built = builtBase(dist, readBuildRecord(resolve(root, settings.cacheDir)));
+const base = env['CLIPPINGS_BASE'] === undefined ? (built ?? settings.base) : settings.base;
+const stale =
+  (await staleBecause(dist, inputs)) ??
+  (built !== undefined && built !== base ? `${dist} was built for the base ${built}, not ${base}` : undefined);
 if (stale) {
   console.log(`Building the site first: ${stale}.`);
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Built again for the same base: a GitHub Pages build stays one.
+    env: { ...env, CLIPPINGS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (build.status !== 0) {
     console.error('The site did not build, so no ZIM was written: fix what the build reported above.');
@@ -79,7 +87,7 @@ if (stale) {
 const staging = await mkdtemp(join(tmpdir(), 'clippings-zim-'));
 try {
   const stageStarted = performance.now();
-  const staged = await stageSite(dist, staging, settings.base);
+  const staged = await stageSite(dist, staging, base);
   const packStarted = performance.now();
   await mkdir(dirname(out), { recursive: true });
   await rm(out, { force: true });

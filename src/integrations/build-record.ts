@@ -1,22 +1,15 @@
 /**
  * Astro integration: remembers where the last build went and under which
- * base (`last-build.json` in the cache folder), so `npm run preview` serves a
- * `CLIPPINGS_BASE=/my-archive/` build at /my-archive/ without being told again
- * (scripts/preview.ts). Outside `dist/`: nothing extra is deployed.
+ * base (`last-build.json` in the cache folder, src/output/last-build.ts), so
+ * `npm run preview` and `npm run zim` read a `CLIPPINGS_BASE=/my-archive/`
+ * build as it was built without being told again. Outside `dist/`: nothing
+ * extra is deployed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** What `last-build.json` holds. */
-export interface BuildRecord {
-  base: string;
-  /** Absolute path of the output folder. */
-  outDir: string;
-}
-
-export const BUILD_RECORD_FILE = 'last-build.json';
+import { BUILD_RECORD_FILE, type BuildRecord } from '../output/last-build.ts';
 
 export default function buildRecord(): AstroIntegration {
   let record: BuildRecord = { base: '/', outDir: '' };

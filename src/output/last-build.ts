@@ -1,0 +1,36 @@
+/**
+ * Where the last build went and under which base (`last-build.json` in the
+ * cache folder, written by src/integrations/build-record.ts): what later
+ * commands need to read dist/ as it was built. `npm run preview` serves a
+ * `CLIPPINGS_BASE=/my-archive/` build at /my-archive/, and `npm run zim`
+ * stages it with that base, without being told again.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** What `last-build.json` holds. */
+export interface BuildRecord {
+  base: string;
+  /** Absolute path of the output folder. */
+  outDir: string;
+}
+
+export const BUILD_RECORD_FILE = 'last-build.json';
+
+/** The last build's record in `cacheDir`, or undefined when there is none (or it cannot be read). */
+export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, BUILD_RECORD_FILE), 'utf8')) as BuildRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The base `dist` was built for, as the last build recorded it: its own
+ * when the record is of that folder, else undefined.
+ * @example builtBase('/p/dist', { base: '/rio/', outDir: '/p/dist' }) // '/rio/'
+ */
+export function builtBase(dist: string, record: BuildRecord | undefined): string | undefined {
+  return record && resolve(record.outDir) === resolve(dist) ? record.base : undefined;
+}

@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUILD_RECORD_FILE, builtBase, readBuildRecord } from '../../src/output/last-build.ts';
+
+describe('the last build’s record', () => {
+  test('is read from the cache folder, and is undefined where there is none or it is broken', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'last-build-'));
+    expect(readBuildRecord(cache)).toBeUndefined();
+    writeFileSync(join(cache, BUILD_RECORD_FILE), '{ not json');
+    expect(readBuildRecord(cache)).toBeUndefined();
+    writeFileSync(join(cache, BUILD_RECORD_FILE), JSON.stringify({ base: '/rio/', outDir: '/site/dist' }));
+    expect(readBuildRecord(cache)).toEqual({ base: '/rio/', outDir: '/site/dist' });
+  });
+
+  test('gives the base a folder was built for, only for that folder', () => {
+    const record = { base: '/rio/', outDir: '/site/dist' };
+    expect(builtBase('/site/dist', record)).toBe('/rio/');
+    expect(builtBase('/site/./dist/', record)).toBe('/rio/');
+    expect(builtBase('/site/other', record)).toBeUndefined();
+    expect(builtBase('/site/dist', undefined)).toBeUndefined();
+  });
+});
