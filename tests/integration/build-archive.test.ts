@@ -226,6 +226,11 @@ describe('listings', () => {
     expect(site.has('404.html')).toBe(true);
   });
 
+  test('GitHub Pages serves _astro/ as it is: .nojekyll turns its Jekyll step off', async () => {
+    expect(site.has('.nojekyll')).toBe(true);
+    expect((await readdir(join(site.dist, '_astro'))).length).toBeGreaterThan(0);
+  });
+
   test('every page carries the CSP, and _headers repeats it for hosts that read it', async () => {
     const policy = parsePage(await site.read('index.html')).attr(
       'meta[http-equiv="Content-Security-Policy"]',
