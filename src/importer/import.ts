@@ -253,7 +253,12 @@ async function importOne(
     today: utcDayOf(settings.now),
     ...(untitled ? { untitled } : {}),
   });
-  if (!completed.ok) return { status: 'failed', origin: found.origin, reason: missingReason(completed.gaps) };
+  if (!completed.ok) {
+    // What the input said of a missing field tells why it is missing ("the dateline … gives no year").
+    const about = (note: string) => completed.gaps.some((gap) => new RegExp(`\\b${gap.field}\\b`).test(note));
+    const why = (found.notes ?? []).filter(about);
+    return { status: 'failed', origin: found.origin, reason: [missingReason(completed.gaps), ...why].join('\n') };
+  }
   const frontmatter = { ...completed.frontmatter, ...context.row?.extra };
   const show = displayPath(settings.cwd);
   const plan = planArticle(archive, frontmatter, found.body, completed.gaps, { force: settings.force, display: show });

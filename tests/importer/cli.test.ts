@@ -58,6 +58,22 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await snapshot(join(cwd, 'articles'))).toEqual({});
   });
 
+  test('a failure says what the text told of the missing field: a dateline without its year', async () => {
+    const cwd = await workspace();
+    await writeFile(
+      join(cwd, 'wire.txt'),
+      'HARBOURTON, 5 Mar (Coast Wire) - The ferry sailed again.\n\nIt was full.\n',
+    );
+    const run = await runImport(['wire.txt', '--out', 'articles', '--section', 'Coast', '--title', 'Ferry'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'wire.txt: no date found: give --date (or --draft to write a draft with placeholders)',
+    );
+    expect(run.stdout).toContain(
+      'the dateline "HARBOURTON, 5 Mar (Coast Wire) -" gives no year: date not taken from it',
+    );
+  });
+
   test('--draft: a draft without a headline is named in the archive’s language, or in the one given with --lang', async () => {
     const cwd = await workspace();
     await mkdir(join(cwd, 'content'));
