@@ -132,7 +132,9 @@ function withFullYear(part: string): string {
 const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
 const WEEKDAY =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)$/i;
+// The little words Romance languages write inside a date: "2 de septiembre de 2023", "2 di settembre".
+const DATE_CONNECTOR = /^(?:de|del|di)$/i;
 
 /**
  * Whether a part holds nothing but a date, however many words it takes: numbers, month
@@ -153,6 +155,7 @@ function onlyDateWords(part: string): boolean {
       /^\p{N}+$/u.test(word) ||
       monthNumber(word) !== undefined ||
       WEEKDAY.test(word) ||
+      DATE_CONNECTOR.test(word) ||
       TIME_WORD.test(word) ||
       TIME_ZONE.test(word),
   );

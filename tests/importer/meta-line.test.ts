@@ -13,6 +13,10 @@ test.each([
   ['Von Jana Berg – Kategorie: Lokales', { authors: ['Jana Berg'], section: 'Lokales' }],
   ['12/03/2021 - Atualizado em 13/03/2021', { date: '2021-03-12' }],
   ['Atualizado em 13/03/2021', { date: '2021-03-13', updatedOnly: true }],
+  // A byline beside a date written with the words Romance languages put inside it, a weekday before it.
+  ['Por Ana Ruiz · 2 de septiembre de 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
+  ['Por Ana Ruiz | sábado, 2 de septiembre de 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
+  ['Di Marco Neri - 2 settembre 2023', { authors: ['Marco Neri'], date: '2023-09-02' }],
 ])('%s', (line, expected) => {
   expect(readMetaLine(line, [], 'day-first')).toEqual(expected);
 });
