@@ -146,6 +146,8 @@ export const messages = {
   'article.citeStyle': 'شيكاغو (الطبعة 17)، قائمة المراجع',
   'article.related': 'تغطية ذات صلة',
   'article.cite': 'استشهد بهذا المقال',
+  'article.footnotes': 'الحواشي',
+  'article.footnoteBack': 'العودة إلى الإحالة {reference}',
 
   'corrections.title': 'التصويبات',
   'corrections.heading': 'التصويبات والتحديثات',

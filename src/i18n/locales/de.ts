@@ -92,6 +92,8 @@ export const messages = {
   'article.citeStyle': 'Chicago (17. Aufl.), Literaturverzeichnis',
   'article.related': 'Verwandte Berichte',
   'article.cite': 'Diesen Artikel zitieren',
+  'article.footnotes': 'Fußnoten',
+  'article.footnoteBack': 'Zurück zum Verweis {reference}',
 
   'corrections.title': 'Korrekturen',
   'corrections.heading': 'Korrekturen und Aktualisierungen',

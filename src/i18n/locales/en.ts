@@ -107,6 +107,10 @@ export const messages = {
   'article.citeStyle': 'Chicago (17th ed.), bibliography',
   'article.related': 'Related coverage',
   'article.cite': 'Cite this article',
+  /** The heading of an article's footnotes, read by screen readers. */
+  'article.footnotes': 'Footnotes',
+  /** A footnote's link back to where it is called; reference: its number ("1", or "1-2" for its second call). */
+  'article.footnoteBack': 'Back to reference {reference}',
 
   // Corrections page
   'corrections.title': 'Corrections',

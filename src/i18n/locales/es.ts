@@ -89,6 +89,8 @@ export const messages = {
   'article.citeStyle': 'Chicago (17.ª ed.), bibliografía',
   'article.related': 'Cobertura relacionada',
   'article.cite': 'Citar este artículo',
+  'article.footnotes': 'Notas',
+  'article.footnoteBack': 'Volver a la referencia {reference}',
 
   'corrections.title': 'Correcciones',
   'corrections.heading': 'Correcciones y actualizaciones',

@@ -89,6 +89,8 @@ export const messages = {
   'article.citeStyle': 'Chicago (17e éd.), bibliographie',
   'article.related': 'À lire aussi',
   'article.cite': 'Citer cet article',
+  'article.footnotes': 'Notes',
+  'article.footnoteBack': 'Retour à l’appel de note {reference}',
 
   'corrections.title': 'Corrections',
   'corrections.heading': 'Corrections et mises à jour',

@@ -90,6 +90,8 @@ export const messages = {
   'article.citeStyle': 'シカゴ・スタイル（第17版）、参考文献',
   'article.related': '関連記事',
   'article.cite': 'この記事を引用する',
+  'article.footnotes': '脚注',
+  'article.footnoteBack': '参照箇所 {reference} に戻る',
 
   'corrections.title': '訂正',
   'corrections.heading': '訂正と更新',

@@ -89,6 +89,8 @@ export const messages = {
   'article.citeStyle': 'Chicago (17.ª ed.), bibliografia',
   'article.related': 'Cobertura relacionada',
   'article.cite': 'Citar este artigo',
+  'article.footnotes': 'Notas',
+  'article.footnoteBack': 'Voltar à referência {reference}',
 
   'corrections.title': 'Correções',
   'corrections.heading': 'Correções e atualizações',
