@@ -16,6 +16,7 @@ import { settingsFrom } from '../src/settings.ts';
 import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { staleBecause } from '../src/zim/freshness.ts';
 import { builtBase, readBuildRecord } from '../src/output/last-build.ts';
+import { loadLanguages, translatorFor } from '../src/i18n/node-languages.ts';
 import { zimMetadata, type SiteSettings } from '../src/zim/metadata.ts';
 import { ILLUSTRATION, stageSite, WELCOME } from '../src/zim/stage.ts';
 import { hasZimwriterfs, runZimwriterfs, ZIMWRITERFS_MISSING, zimwriterfsArgs } from '../src/zim/zimwriterfs.ts';
@@ -87,7 +88,7 @@ if (stale) {
 const staging = await mkdtemp(join(tmpdir(), 'clippings-zim-'));
 try {
   const stageStarted = performance.now();
-  const staged = await stageSite(dist, staging, base);
+  const staged = await stageSite(dist, staging, base, translatorFor(site.lang, await loadLanguages()));
   const packStarted = performance.now();
   await mkdir(dirname(out), { recursive: true });
   await rm(out, { force: true });

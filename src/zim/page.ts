@@ -12,6 +12,8 @@ import rehypeZimDropLiveSite from './rehype-zim-drop-live-site.ts';
 import rehypeZimIndexEntry from './rehype-zim-index-entry.ts';
 import rehypeZimRelativeLinks from './rehype-zim-relative-links.ts';
 import rehypeZimSearch from './rehype-zim-search.ts';
+import type { MessageKey } from '../i18n/locales/en.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 export interface PageOptions {
   /** The page, from the site root: `2024/03/index.html`. */
@@ -20,15 +22,17 @@ export interface PageOptions {
   base: string;
   /** Whether a file of the site is in the ZIM (src/zim/select.ts). */
   inZim: (path: string) => boolean;
+  /** The interface text in the site's language, for what the ZIM's pages say of their own (default English). */
+  t?: Translate<MessageKey> | undefined;
 }
 
 /** The page's HTML as it goes into the ZIM, and whether it is an article (indexed for Kiwix's search). */
 export function zimPage(html: string, options: PageOptions): { html: string; article: boolean } {
-  const { page, base, inZim } = options;
+  const { page, base, inZim, t } = options;
   const file = unified()
     .use(rehypeParse)
     .use(rehypeZimDropLiveSite, { page, base, inZim })
-    .use(rehypeZimSearch, { page, base })
+    .use(rehypeZimSearch, { page, base, t })
     .use(rehypeZimIndexEntry)
     .use(rehypeZimCsp)
     .use(rehypeZimRelativeLinks, { page, base })

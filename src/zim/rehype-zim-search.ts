@@ -11,6 +11,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { siteTarget } from './site-paths.ts';
+import { FALLBACK_MESSAGES } from '../i18n/find-language.ts';
+import type { MessageKey } from '../i18n/locales/en.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
 
 export interface Options {
   /** The page being rewritten, from the site root. */
@@ -19,28 +22,28 @@ export interface Options {
   base?: string;
   /** The site's search page, from the site root. Default `search/index.html`. */
   searchPage?: string;
+  /** The interface text in the site's language (default English). */
+  t?: Translate<MessageKey> | undefined;
 }
 
+const english = createTranslator<MessageKey>({ lang: 'en', table: FALLBACK_MESSAGES, fallback: FALLBACK_MESSAGES });
+
 /** What the search page says in the ZIM; its links are root-absolute, made relative by rehype-zim-relative-links. */
-export function kiwixSearchNotice(base: string): ElementContent[] {
+export function kiwixSearchNotice(base: string, t: Translate<MessageKey> = english): ElementContent[] {
   return [
-    h('h1', { className: ['page-title'] }, 'Search the archive'),
-    h('p', { id: 'kiwix-search' }, [
-      'This copy of the archive is a ZIM file, read in Kiwix. Search it with Kiwix’s own search: the search box at the top of the page in a browser (kiwix-serve), or the search button of the Kiwix app. ',
-      'Every article is in its index, under its headline.',
-    ]),
+    h('h1', { className: ['page-title'] }, t('search.heading')),
+    h('p', { id: 'kiwix-search' }, t('zim.searchHelp')),
     h('p', [
-      'You can also browse every article ',
-      h('a', { href: `${base}archive/` }, 'by date'),
-      ' or ',
-      h('a', { href: `${base}sections/` }, 'by section'),
-      '.',
+      `${t('zim.browse')} `,
+      h('a', { href: `${base}archive/` }, t('nav.archive')),
+      ' · ',
+      h('a', { href: `${base}sections/` }, t('nav.sections')),
     ]),
   ];
 }
 
 export default function rehypeZimSearch(options: Options) {
-  const { page, base = '/', searchPage = 'search/index.html' } = options;
+  const { page, base = '/', searchPage = 'search/index.html', t } = options;
   const isSearch = (url: unknown) => typeof url === 'string' && siteTarget(url, page, base)?.path === searchPage;
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -53,7 +56,7 @@ export default function rehypeZimSearch(options: Options) {
         return [SKIP, index];
       }
       if (page === searchPage && node.tagName === 'main') {
-        node.children = kiwixSearchNotice(base);
+        node.children = kiwixSearchNotice(base, t);
         return SKIP;
       }
       return undefined;

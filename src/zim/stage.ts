@@ -10,6 +10,8 @@ import { listFiles } from '../lib/list-files.ts';
 import { illustrationPng } from './illustration.ts';
 import { zimPage } from './page.ts';
 import { inZim } from './select.ts';
+import type { MessageKey } from '../i18n/locales/en.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The welcome page and illustration, as paths in the staging folder (zimwriterfs wants them relative). */
 export const WELCOME = 'index.html';
@@ -28,8 +30,16 @@ export interface StageResult {
   leftOut: number;
 }
 
-/** Copies `dist` into `staging` (which must be empty or absent) as the ZIM's content. */
-export async function stageSite(dist: string, staging: string, base: string): Promise<StageResult> {
+/**
+ * Copies `dist` into `staging` (which must be empty or absent) as the ZIM's content; `t` words
+ * what the ZIM's pages say of their own (its search page) in the site's language.
+ */
+export async function stageSite(
+  dist: string,
+  staging: string,
+  base: string,
+  t?: Translate<MessageKey>,
+): Promise<StageResult> {
   if (!existsSync(join(dist, WELCOME)))
     throw new Error(`${join(dist, WELCOME)} is missing: build the site first (npm run build).`);
   if (!existsSync(join(dist, ICON)))
@@ -54,7 +64,7 @@ export async function stageSite(dist: string, staging: string, base: string): Pr
       await copyFile(from, to);
       continue;
     }
-    const { html, article } = zimPage(await readFile(from, 'utf8'), { page: path, base, inZim: (p) => kept.has(p) });
+    const { html, article } = zimPage(await readFile(from, 'utf8'), { page: path, base, inZim: (p) => kept.has(p), t });
     result.pages++;
     if (article) result.articles++;
     await writeFile(to, html);

@@ -148,6 +148,9 @@ export const messages = {
   'article.cite': 'استشهد بهذا المقال',
   'article.footnotes': 'الحواشي',
   'article.footnoteBack': 'العودة إلى الإحالة {reference}',
+  'zim.searchHelp':
+    'هذه النسخة من الأرشيف ملف ZIM يُقرأ في Kiwix. ابحث فيها ببحث Kiwix نفسه: مربع البحث أعلى الصفحة في المتصفح (kiwix-serve)، أو زر البحث في تطبيق Kiwix. كل مقال مفهرس تحت عنوانه.',
+  'zim.browse': 'يمكنك أيضًا تصفح كل المقالات:',
 
   'corrections.title': 'التصويبات',
   'corrections.heading': 'التصويبات والتحديثات',

@@ -94,6 +94,9 @@ export const messages = {
   'article.cite': 'Diesen Artikel zitieren',
   'article.footnotes': 'Fußnoten',
   'article.footnoteBack': 'Zurück zum Verweis {reference}',
+  'zim.searchHelp':
+    'Diese Kopie des Archivs ist eine ZIM-Datei, gelesen in Kiwix. Durchsuchen Sie sie mit der Suche von Kiwix: dem Suchfeld oben auf der Seite im Browser (kiwix-serve) oder der Suchschaltfläche der Kiwix-App. Jeder Artikel steht unter seiner Überschrift im Index.',
+  'zim.browse': 'Sie können auch alle Artikel durchblättern:',
 
   'corrections.title': 'Korrekturen',
   'corrections.heading': 'Korrekturen und Aktualisierungen',

@@ -111,6 +111,10 @@ export const messages = {
   'article.footnotes': 'Footnotes',
   /** A footnote's link back to where it is called; reference: its number ("1", or "1-2" for its second call). */
   'article.footnoteBack': 'Back to reference {reference}',
+  /** The search page of the ZIM file (Kiwix), where the site's own search cannot run. */
+  'zim.searchHelp':
+    'This copy of the archive is a ZIM file, read in Kiwix. Search it with Kiwix’s own search: the search box at the top of the page in a browser (kiwix-serve), or the search button of the Kiwix app. Every article is in its index, under its headline.',
+  'zim.browse': 'You can also browse every article:',
 
   // Corrections page
   'corrections.title': 'Corrections',

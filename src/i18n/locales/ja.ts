@@ -92,6 +92,9 @@ export const messages = {
   'article.cite': 'この記事を引用する',
   'article.footnotes': '脚注',
   'article.footnoteBack': '参照箇所 {reference} に戻る',
+  'zim.searchHelp':
+    'このアーカイブのコピーは、Kiwix で読む ZIM ファイルです。Kiwix の検索を使ってください。ブラウザ（kiwix-serve）ではページ上部の検索ボックス、Kiwix アプリでは検索ボタンです。すべての記事が見出しで索引に入っています。',
+  'zim.browse': 'すべての記事は次からも見られます：',
 
   'corrections.title': '訂正',
   'corrections.heading': '訂正と更新',

@@ -91,6 +91,9 @@ export const messages = {
   'article.cite': 'Citar este artigo',
   'article.footnotes': 'Notas',
   'article.footnoteBack': 'Voltar à referência {reference}',
+  'zim.searchHelp':
+    'Esta cópia do arquivo é um ficheiro ZIM, lido no Kiwix. Pesquise com a pesquisa do próprio Kiwix: a caixa de pesquisa no topo da página num navegador (kiwix-serve), ou o botão de pesquisa da aplicação Kiwix. Cada artigo está no índice, pelo seu título.',
+  'zim.browse': 'Pode também percorrer todos os artigos:',
 
   'corrections.title': 'Correções',
   'corrections.heading': 'Correções e atualizações',
