@@ -64,20 +64,22 @@ const inputs = [
   join(root, 'package-lock.json'),
 ];
 
-// dist/ is staged with the base it was built for (a GitHub Pages build under /rio/ makes a whole ZIM too),
-// unless CLIPPINGS_BASE asks for another: then it is built again first.
-const built = builtBase(dist, readBuildRecord(resolve(root, settings.cacheDir)));
-const base = env['CLIPPINGS_BASE'] === undefined ? (built ?? settings.base) : settings.base;
-const stale =
-  (await staleBecause(dist, inputs)) ??
-  (built !== undefined && built !== base ? `${dist} was built for the base ${built}, not ${base}` : undefined);
+// dist/ is staged with the base it was built for: the ZIM's links are all relative, so a GitHub Pages build
+// under /rio/ makes the same ZIM as one at the root. A rebuild keeps the base and address the last one had.
+const record = readBuildRecord(resolve(root, settings.cacheDir));
+const base = builtBase(dist, record) ?? settings.base;
+const stale = await staleBecause(dist, inputs);
 if (stale) {
   console.log(`Building the site first: ${stale}.`);
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    // Built again for the same base: a GitHub Pages build stays one.
-    env: { ...env, CLIPPINGS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...env,
+      CLIPPINGS_BASE: base,
+      ...(env['CLIPPINGS_SITE'] === undefined && record?.site ? { CLIPPINGS_SITE: record.site } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (build.status !== 0) {
     console.error('The site did not build, so no ZIM was written: fix what the build reported above.');

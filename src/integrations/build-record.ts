@@ -18,7 +18,9 @@ export default function buildRecord(): AstroIntegration {
     name: 'clippings:build-record',
     hooks: {
       'astro:config:done': ({ config }) => {
-        record = { base: config.base, outDir: fileURLToPath(config.outDir) };
+        // The address as set, not the local preview's default: a later rebuild (npm run zim) builds for it again.
+        const site = process.env['CLIPPINGS_SITE'];
+        record = { base: config.base, outDir: fileURLToPath(config.outDir), ...(site ? { site } : {}) };
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async () => {

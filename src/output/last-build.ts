@@ -7,23 +7,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { normalizeBase } from '../lib/base.ts';
 
 /** What `last-build.json` holds. */
 export interface BuildRecord {
   base: string;
   /** Absolute path of the output folder. */
   outDir: string;
+  /** The site's address it was built for (CLIPPINGS_SITE), when one was set. */
+  site?: string | undefined;
 }
 
 export const BUILD_RECORD_FILE = 'last-build.json';
 
 /** The last build's record in `cacheDir`, or undefined when there is none (or it cannot be read). */
 export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
+  let record: Partial<Record<keyof BuildRecord, unknown>>;
   try {
-    return JSON.parse(readFileSync(join(cacheDir, BUILD_RECORD_FILE), 'utf8')) as BuildRecord;
+    record = JSON.parse(readFileSync(join(cacheDir, BUILD_RECORD_FILE), 'utf8')) as typeof record;
   } catch {
     return undefined;
   }
+  const { base, outDir, site } = record ?? {};
+  if (typeof base !== 'string' || typeof outDir !== 'string' || outDir === '') return undefined;
+  return { base: normalizeBase(base), outDir, ...(typeof site === 'string' ? { site } : {}) };
 }
 
 /**

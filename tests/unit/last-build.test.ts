@@ -12,6 +12,12 @@ describe('the last build’s record', () => {
     expect(readBuildRecord(cache)).toBeUndefined();
     writeFileSync(join(cache, BUILD_RECORD_FILE), JSON.stringify({ base: '/rio/', outDir: '/site/dist' }));
     expect(readBuildRecord(cache)).toEqual({ base: '/rio/', outDir: '/site/dist' });
+    // A record of another shape is none; a base as written is read as the build reads it.
+    writeFileSync(join(cache, BUILD_RECORD_FILE), '{}');
+    expect(readBuildRecord(cache)).toBeUndefined();
+    const site = 'https://ong.example';
+    writeFileSync(join(cache, BUILD_RECORD_FILE), JSON.stringify({ base: 'rio', outDir: '/site/dist', site }));
+    expect(readBuildRecord(cache)).toEqual({ base: '/rio/', outDir: '/site/dist', site });
   });
 
   test('gives the base a folder was built for, only for that folder', () => {
