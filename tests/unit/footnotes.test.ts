@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizeFootnotes } from '../../src/lib/footnotes.ts';
+import { localizeFootnotes } from '../../src/queries/article-body.ts';
 import { renderWithSatteri } from '../../src/markdown/pipeline.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 
@@ -23,9 +23,21 @@ describe('footnote labels in the site’s language', () => {
   });
 
   test('labels in another language than the body say so; their text is escaped', () => {
-    const localized = localizeFootnotes(html, { heading: 'Notes & "refs"', back: (n) => `<${n}>`, lang: 'fr' });
-    expect(localized).toContain('data-pagefind-ignore="" lang="fr">Notes &amp; &quot;refs&quot;<a');
-    expect(localized).toContain('aria-label="&lt;1&gt;"');
+    const localized = localizeFootnotes(html, {
+      heading: 'Notes & "refs"',
+      back: (n) => `<${n}>`,
+      lang: { lang: 'ar', dir: 'rtl' },
+    });
+    expect(localized).toContain('data-pagefind-ignore="" lang="ar" dir="rtl">Notes &amp; &quot;refs&quot;<a');
+    expect(localized).toContain('aria-label="&lt;1&gt;" lang="ar" dir="rtl"');
+  });
+
+  test('an author’s own heading that took the footnotes’ id does not keep them in English', () => {
+    const clash = renderWithSatteri('## Footnote label\n\nText.[^1]\n\n[^1]: Note.\n').html;
+    expect(clash).toContain('id="footnote-label"');
+    const localized = localizeFootnotes(clash, labels);
+    expect(localized).toContain('>Notas<a');
+    expect(localized).not.toContain('>Footnotes<');
   });
 
   test('a body without footnotes is left as it is', () => {
