@@ -146,13 +146,15 @@ const DATE_CONNECTOR = /^(?:de|del|di)$/i;
  * @example onlyDateWords('Council met 22 Dec, 2016') // false
  */
 function onlyDateWords(part: string): boolean {
+  // "segunda-feira" is two words here, each a weekday's.
   const words = part
-    .split(' ')
+    .split(/[\s-]+/)
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
   return words.every(
     (word) =>
-      /^\p{N}+$/u.test(word) ||
+      // A number, or an ordinal day: 1er, 1º.
+      /^\p{N}+(?:er|º|ª)?$/u.test(word) ||
       monthNumber(word) !== undefined ||
       WEEKDAY.test(word) ||
       DATE_CONNECTOR.test(word) ||

@@ -17,6 +17,9 @@ test.each([
   ['Por Ana Ruiz · 2 de septiembre de 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
   ['Por Ana Ruiz | sábado, 2 de septiembre de 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
   ['Di Marco Neri - 2 settembre 2023', { authors: ['Marco Neri'], date: '2023-09-02' }],
+  ['Por Ana Ruiz · segunda-feira, 4 de setembro de 2023', { authors: ['Ana Ruiz'], date: '2023-09-04' }],
+  ['Par Jean Dupont | vendredi 1er septembre 2023', { authors: ['Jean Dupont'], date: '2023-09-01' }],
+  ['Por Ana Ruiz · 2 de septiembre del 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
 ])('%s', (line, expected) => {
   expect(readMetaLine(line, [], 'day-first')).toEqual(expected);
 });
