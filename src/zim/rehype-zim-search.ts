@@ -34,7 +34,8 @@ export function kiwixSearchNotice(base: string, t: Translate<MessageKey> = engli
     h('h1', { className: ['page-title'] }, t('search.heading')),
     h('p', { id: 'kiwix-search' }, t('zim.searchHelp')),
     h('p', [
-      `${t('zim.browse')} `,
+      // A full-width colon carries its own space.
+      t('zim.browse').endsWith('：') ? t('zim.browse') : `${t('zim.browse')} `,
       h('a', { href: `${base}archive/` }, t('nav.archive')),
       ' · ',
       h('a', { href: `${base}sections/` }, t('nav.sections')),

@@ -95,7 +95,7 @@ export const messages = {
   'article.footnotes': 'Fußnoten',
   'article.footnoteBack': 'Zurück zum Verweis {reference}',
   'zim.searchHelp':
-    'Diese Kopie des Archivs ist eine ZIM-Datei, gelesen in Kiwix. Durchsuchen Sie sie mit der Suche von Kiwix: dem Suchfeld oben auf der Seite im Browser (kiwix-serve) oder der Suchschaltfläche der Kiwix-App. Jeder Artikel steht unter seiner Überschrift im Index.',
+    'Diese Kopie des Archivs ist eine ZIM-Datei, die man in Kiwix liest. Durchsuchen Sie sie mit der Suche von Kiwix: dem Suchfeld oben auf der Seite im Browser (kiwix-serve) oder der Suchschaltfläche der Kiwix-App. Jeder Artikel steht unter seiner Überschrift im Index.',
   'zim.browse': 'Sie können auch alle Artikel durchblättern:',
 
   'corrections.title': 'Korrekturen',

@@ -92,7 +92,7 @@ export const messages = {
   'article.footnotes': 'Notas',
   'article.footnoteBack': 'Volver a la referencia {reference}',
   'zim.searchHelp':
-    'Esta copia del archivo es un ZIM, que se lee con Kiwix. Busque con el buscador de Kiwix: la caja de búsqueda de la parte superior de la página en un navegador (kiwix-serve), o el botón de búsqueda de la aplicación Kiwix. Cada artículo está en su índice, bajo su titular.',
+    'Esta copia del archivo es un ZIM, que se lee con Kiwix. Busque con el buscador de Kiwix: el cuadro de búsqueda de la parte superior de la página en un navegador (kiwix-serve), o el botón de búsqueda de la aplicación Kiwix. Cada artículo está en su índice, bajo su titular.',
   'zim.browse': 'También puede recorrer todos los artículos:',
 
   'corrections.title': 'Correcciones',

@@ -92,8 +92,8 @@ export const messages = {
   'article.footnotes': 'Notes',
   'article.footnoteBack': 'Retour à l’appel de note {reference}',
   'zim.searchHelp':
-    'Cette copie de l’archive est un fichier ZIM, lu dans Kiwix. Cherchez avec la recherche de Kiwix : le champ de recherche en haut de la page dans un navigateur (kiwix-serve), ou le bouton de recherche de l’application Kiwix. Chaque article y est indexé sous son titre.',
-  'zim.browse': 'Vous pouvez aussi parcourir tous les articles :',
+    'Cette copie des archives est un fichier ZIM, lu dans Kiwix. Cherchez avec la recherche de Kiwix\u202f: le champ de recherche en haut de la page dans un navigateur (kiwix-serve), ou le bouton de recherche de l’application Kiwix. Chaque article y est indexé sous son titre.',
+  'zim.browse': 'Vous pouvez aussi parcourir tous les articles\u202f:',
 
   'corrections.title': 'Corrections',
   'corrections.heading': 'Corrections et mises à jour',

@@ -92,8 +92,8 @@ export const messages = {
   'article.footnotes': 'Notas',
   'article.footnoteBack': 'Voltar à referência {reference}',
   'zim.searchHelp':
-    'Esta cópia do arquivo é um ficheiro ZIM, lido no Kiwix. Pesquise com a pesquisa do próprio Kiwix: a caixa de pesquisa no topo da página num navegador (kiwix-serve), ou o botão de pesquisa da aplicação Kiwix. Cada artigo está no índice, pelo seu título.',
-  'zim.browse': 'Pode também percorrer todos os artigos:',
+    'Esta cópia do arquivo é um ZIM, para ler no Kiwix. Pesquise com a pesquisa do próprio Kiwix: a caixa de pesquisa no topo da página num navegador (kiwix-serve), ou o botão de pesquisa da aplicação Kiwix. Cada artigo está no índice, pelo seu título.',
+  'zim.browse': 'Também pode percorrer todos os artigos:',
 
   'corrections.title': 'Correções',
   'corrections.heading': 'Correções e atualizações',
