@@ -7,7 +7,7 @@
  */
 import { toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
-import { monthAndDay, monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
+import { DATE_CONNECTORS, monthAndDay, monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
 export interface MetaLine {
@@ -133,8 +133,6 @@ const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)$/i;
-// The little words Romance languages write inside a date: "2 de septiembre de 2023", "2 di settembre".
-const DATE_CONNECTOR = /^(?:de|del|di)$/i;
 
 /**
  * Whether a part holds nothing but a date, however many words it takes: numbers, month
@@ -157,7 +155,7 @@ function onlyDateWords(part: string): boolean {
       /^\p{N}+(?:er|º|ª)?$/u.test(word) ||
       monthNumber(word) !== undefined ||
       WEEKDAY.test(word) ||
-      DATE_CONNECTOR.test(word) ||
+      DATE_CONNECTORS.includes(word.toLowerCase()) ||
       TIME_WORD.test(word) ||
       TIME_ZONE.test(word),
   );

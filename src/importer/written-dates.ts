@@ -114,12 +114,16 @@ export function monthNumber(word: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The little words Romance languages write inside a date: "2 de septiembre del 2023", "2 di settembre". */
+export const DATE_CONNECTORS: readonly string[] = ['de', 'del', 'di'];
+
 // A month name: a word of three letters or more, or one of the names that are shorter or of two words.
 const SPECIAL_NAMES = MONTH_NAMES.flat().filter((name) => name.length < 3 || name.includes(' '));
 const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|[\p{L}]{3,}\.?)`;
+const CONNECTOR = DATE_CONNECTORS.join('|');
 // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre 2023
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:de|di)\s+)?${WORD},?\s+(?:(?:de|del|di)\s+)?(\d{4})(?!\d)`,
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD},?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
   'u',
 );
 // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
