@@ -7,7 +7,7 @@
  * thread: an article's fields, never its body or HTML, so a cold build of
  * 100,000 articles does not hold every body in one heap.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { BodyLimits } from '../lib/limits.ts';
@@ -25,6 +25,10 @@ export interface ArticleFileSetup {
   siteLang: string;
   /** Folder of the rendered bodies, each `<digest>.html`. */
   bodiesDir: string;
+  /** The site's own files (Astro's publicDir): pictures an article shows must be there. */
+  publicDir: string;
+  /** The site's base (`/` or `/archive/`): a picture's address may carry it. */
+  base: string;
 }
 
 /** A file to check. */
@@ -95,10 +99,35 @@ export function checkArticleFile(task: CheckTask, setup: ArticleFileSetup): Chec
   const hash = sourceHash(text);
   const digest = articleDigest(setup.fingerprint, task.file, hash);
   if (digest === task.stored) return { kind: 'unchanged', digest, hash };
-  const result = readArticleSource(task.file, text, setup.limits, setup.siteLang);
+  const result = readArticleSource(task.file, text, setup.limits, setup.siteLang, publicFiles(setup));
   if ('problems' in result) return { kind: 'problems', digest, hash, problems: result.problems };
   const { body: _body, ...article } = result.article;
   return { kind: 'article', digest, hash, article };
+}
+
+/** Each setup's look-up of public/, remembered for the run: many articles show the same pictures. */
+const publicLookups = new WeakMap<ArticleFileSetup, (path: string) => boolean>();
+
+/**
+ * Whether public/ holds a site file (`/images/quay.jpg`), written with or
+ * without the site's base.
+ */
+function publicFiles(setup: ArticleFileSetup): (path: string) => boolean {
+  let lookup = publicLookups.get(setup);
+  if (lookup) return lookup;
+  const known = new Map<string, boolean>();
+  const prefix = setup.base.endsWith('/') ? setup.base : `${setup.base}/`;
+  const isFile = (path: string) => statSync(join(setup.publicDir, path), { throwIfNoEntry: false })?.isFile() === true;
+  lookup = (path) => {
+    let found = known.get(path);
+    if (found === undefined) {
+      found = isFile(path) || (prefix !== '/' && path.startsWith(prefix) && isFile(path.slice(prefix.length - 1)));
+      known.set(path, found);
+    }
+    return found;
+  };
+  publicLookups.set(setup, lookup);
+  return lookup;
 }
 
 /**

@@ -170,7 +170,14 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     else toCheck.push({ task: { step: 'check', path: absolute, file, stored: before?.digest }, state });
   }
   // Files are checked, then bodies rendered, on every core when there are many (a cold build), in this thread when few.
-  const setup: ArticleFileSetup = { fingerprint, limits, siteLang, bodiesDir: bodies };
+  const setup: ArticleFileSetup = {
+    fingerprint,
+    limits,
+    siteLang,
+    bodiesDir: bodies,
+    publicDir: fileURLToPath(config.publicDir),
+    base: config.base,
+  };
   const pool = new WorkerBatches<ArticleFileTask, CheckOutcome | RenderOutcome>((task) => runArticleTask(task, setup), {
     workerFile: resolve(root, 'src/content/article-worker.ts'),
     workerData: setup,
@@ -207,13 +214,13 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     await digests.save();
     const published = articles.filter(({ article }) => !article.frontmatter.draft);
     problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
-    // Every file is checked before any body renders: a broken archive costs no rendering.
-    if (problems.length > 0) await refuse(problems);
-    // Checked as files are read (an unchanged file was checked when it changed).
+    // Checked as files are read (an unchanged file was checked when it changed), and told even when the build stops.
     for (const { article } of articles) {
       const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
       if (warning) logger.warn(`${article.file} ${warning}`);
     }
+    // Every file is checked before any body renders: a broken archive costs no rendering.
+    if (problems.length > 0) await refuse(problems);
     await saveReadMemo(cacheDir, reads);
     timing(logger, 'read', readStarted, files.length);
 

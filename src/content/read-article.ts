@@ -5,6 +5,7 @@
  */
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { bodyLimitProblem } from './body-limits.ts';
+import { missingImages } from './image-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { DEFAULT_BODY_LIMITS, segmentProblem, type BodyLimits } from '../lib/limits.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -32,13 +33,16 @@ export interface ArticleProblem {
 /**
  * Validates one file's text: every field and the body's limits, all problems
  * at once. `limits` comes from the run's settings (see bodyLimitsFrom);
- * `siteLang` is the language of an article that names none (site.json's).
+ * `siteLang` is the language of an article that names none (site.json's);
+ * `inPublic`, when given, tells whether public/ holds a file the article
+ * shows as a picture (see image-files.ts).
  */
 export function readArticleSource(
   file: string,
   source: string,
   limits: BodyLimits = DEFAULT_BODY_LIMITS,
   siteLang = 'en',
+  inPublic?: (path: string) => boolean,
 ): { article: ArticleSource } | { problems: ArticleProblem[] } {
   const split = splitFrontmatter(source);
   if (!split.ok) return { problems: [{ file, field: '', message: split.problem }] };
@@ -48,6 +52,10 @@ export function readArticleSource(
     : parsed.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
   const tooBig = bodyLimitProblem(split.body, limits);
   if (tooBig) problems.push({ file, field: 'body', message: tooBig });
+  if (inPublic) {
+    const lead = (split.data['image'] as { src?: unknown } | undefined)?.src;
+    problems.push(...missingImages(file, split.body, bodyStartLine(source, split.body), lead, inPublic));
+  }
   if (!parsed.success) return { problems };
   const frontmatter: ArticleFrontmatter = { ...parsed.data, lang: parsed.data.lang ?? siteLang };
   const slug = frontmatter.slug ?? slugFromFileName(file);
@@ -59,6 +67,13 @@ export function readArticleSource(
   if (longSlug) problems.push({ file, field: 'slug', message: `the file name ${longSlug}, or add a shorter slug field` });
   if (problems.length > 0) return { problems };
   return { article: { file, frontmatter, slug, url: articlePath(frontmatter.date.day, slug), body: split.body } };
+}
+
+/** The file's line (1-based) a body split from it starts on: the body is the end of the file's text. */
+function bodyStartLine(source: string, body: string): number {
+  const lines = (text: string) => (text === '' ? 0 : text.split('\n').length);
+  const fileLines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').length;
+  return fileLines - lines(body) + 1;
 }
 
 /** Reports every URL claimed by more than one article, naming all the files. */

@@ -1,14 +1,15 @@
 /**
- * The mistakes of a newcomer's first article, reported at their source: a
- * missing image names the article file and line and says where the file
- * goes; a folder that disagrees with the date is a warning naming the file.
+ * The mistakes of a newcomer's first articles, reported at their source in
+ * one run: a missing image names the article file and line and says where
+ * the file goes, beside another file's broken field; a folder that disagrees
+ * with the date is a warning naming the file, given even when the build stops.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildFixture, BUILDS, projectRoot } from '../helpers/build.ts';
 
-test('a missing image and a wrong folder are named in the article file', { timeout: 180_000 }, async () => {
+test('a missing image, a broken field and a wrong folder are named in one run', { timeout: 180_000 }, async () => {
   mkdirSync(BUILDS, { recursive: true });
   const articles = join(mkdtempSync(join(BUILDS, 'source-errors-')), 'articles');
   mkdirSync(join(articles, '2025', '06'), { recursive: true });
@@ -28,11 +29,29 @@ test('a missing image and a wrong folder are named in the article file', { timeo
       '',
     ].join('\n'),
   );
+  const other = join(articles, '2025', '06', 'second-story.md');
+  writeFileSync(
+    other,
+    ['---', 'title: "Ferry timetable"', 'date: "2025-06-31"', 'section: Transport', '---', '', 'Text.', ''].join('\n'),
+  );
+  // A sound article in the wrong folder: warned of even though the build stops for the others.
+  const misfiled = join(articles, '2025', '06', 'dredging-begins.md');
+  writeFileSync(
+    misfiled,
+    ['---', 'title: "Dredging begins"', 'date: "2023-02-14"', 'section: Environment', '---', '', 'Text.', ''].join(
+      '\n',
+    ),
+  );
   const site = await buildFixture({ content: articles });
   const shown = relative(projectRoot, file);
   expect(site.code).not.toBe(0);
+  expect(site.output).toContain('2 article files have problems');
   expect(site.output).toContain(
-    `${shown}:9 links to /images/harbour.jpg, which is not in the build: add public/images/harbour.jpg, or fix the link`,
+    `${shown}\n    - body: line 9 shows /images/harbour.jpg, which is not in public/: add public/images/harbour.jpg, or fix the address`,
   );
-  expect(site.output).toContain(`${shown} is in folder 2025/06/ but dated 2023-02-14: move it to 2023/02/`);
+  expect(site.output).toContain(relative(projectRoot, other));
+  expect(site.output).toContain('got "2025-06-31"');
+  expect(site.output).toContain(
+    `${relative(projectRoot, misfiled)} is in folder 2025/06/ but dated 2023-02-14: move it to 2023/02/`,
+  );
 });

@@ -40,7 +40,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clippings-article-file-'));
   const bodiesDir = join(dir, 'bodies');
   await mkdir(bodiesDir);
-  setup = { fingerprint: 'test', limits: DEFAULT_BODY_LIMITS, siteLang: 'en', bodiesDir };
+  const publicDir = join(dir, 'public');
+  await mkdir(join(publicDir, 'images'), { recursive: true });
+  await writeFile(join(publicDir, 'images', 'quay.jpg'), 'a picture');
+  setup = { fingerprint: 'test', limits: DEFAULT_BODY_LIMITS, siteLang: 'en', bodiesDir, publicDir, base: '/' };
   for (let i = 0; i < 9; i++) {
     const path = join(dir, `story-${i}.md`);
     // Story 5 is written with Windows line ends and a byte-order mark, as some exports are.
@@ -97,6 +100,30 @@ describe('checkArticleFile', () => {
     expect(broken.problems.map(({ field }) => field).sort()).toEqual(['date', 'section', 'title']);
     expect(broken.problems.every(({ file }) => file === 'content/broken.md')).toBe(true);
     expect(checkArticleFile(tasks[10] as CheckTask, setup)).toMatchObject({ kind: 'unreadable' });
+  });
+
+  it('names a picture public/ lacks with the fields broken beside it, in one outcome', async () => {
+    const path = join(dir, 'pictures.md');
+    await writeFile(
+      path,
+      '---\ntitle: Quay\ndate: 2024-05-01\nimage: { src: /images/gone.jpg, alt: Gone }\n---\n\n![Quay](/images/quay.jpg)\n\n![Boats](/images/boats.jpg)\n',
+    );
+    const outcome = checkArticleFile({ step: 'check', path, file: 'content/pictures.md' }, setup);
+    if (outcome.kind !== 'problems') throw new Error(`expected problems, got ${outcome.kind}`);
+    expect(outcome.problems).toEqual([
+      { file: 'content/pictures.md', field: 'section', message: expect.any(String) },
+      {
+        file: 'content/pictures.md',
+        field: 'image.src',
+        message: '/images/gone.jpg is not in public/: add public/images/gone.jpg, or fix the address',
+      },
+      {
+        file: 'content/pictures.md',
+        field: 'body',
+        message:
+          'line 9 shows /images/boats.jpg, which is not in public/: add public/images/boats.jpg, or fix the address',
+      },
+    ]);
   });
 
   it('does not parse a file that still digests to its stored entry', () => {
@@ -163,7 +190,8 @@ describe('renderArticleFile', () => {
 });
 
 describe('in worker threads', () => {
-  it('checks and renders as in this thread, each outcome matched to its file', async () => {
+  // Worker threads load the Markdown pipeline first: seconds on a busy two-core machine.
+  it('checks and renders as in this thread, each outcome matched to its file', { timeout: 30_000 }, async () => {
     const here = await inWorkers(0, tasks);
     expect(here.map(({ kind }) => kind)).toEqual([...Array(9).fill('article'), 'problems', 'unreadable']);
     expect(await inWorkers(2, tasks)).toEqual(here);
