@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
+import { LANGUAGES as INTERFACE_LANGUAGES } from '../../src/i18n/languages.ts';
 import { watchProblems } from '../helpers/browser.ts';
 import { browserSkip } from '../helpers/chromium.ts';
 import {
@@ -484,6 +485,26 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         );
       }
       expect(await page.locator('.menu summary').isVisible()).toBe(false);
+      await page.close();
+    });
+
+    test('on a desktop the header box shows its whole placeholder, in every interface language', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}`);
+      const placeholders = [...INTERFACE_LANGUAGES.keys()].map((code) =>
+        interfaceFor(code).t('shell.searchPlaceholder'),
+      );
+      // Each language's text measured in the box's own font, against the room inside its padding.
+      const overflowing = await page.locator('#site-search').evaluate((input: HTMLInputElement, texts) => {
+        const style = getComputedStyle(input);
+        const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        context.font = style.font;
+        return texts
+          .map((text) => ({ text, width: Math.ceil(context.measureText(text).width), room }))
+          .filter(({ width }) => width > room);
+      }, placeholders);
+      expect(overflowing).toEqual([]);
       await page.close();
     });
 

@@ -25,6 +25,7 @@ export const messages = {
   'nav.sources': 'المصادر',
   'shell.quickSearch': 'بحث سريع',
   'shell.searchLabel': 'ابحث في الأرشيف',
+  'shell.searchPlaceholder': 'ابحث في الأرشيف',
   'shell.searchButton': 'بحث',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'تصفّح حسب التاريخ',

@@ -24,6 +24,7 @@ export const messages = {
   'nav.sources': 'Quellen',
   'shell.quickSearch': 'Schnellsuche',
   'shell.searchLabel': 'Das Archiv durchsuchen',
+  'shell.searchPlaceholder': 'Artikel suchen',
   'shell.searchButton': 'Suchen',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'Nach Datum blättern',

@@ -33,6 +33,8 @@ export const messages = {
   'nav.sources': 'Sources',
   'shell.quickSearch': 'Quick search',
   'shell.searchLabel': 'Search the archive',
+  // Shown whole in the header's 11rem box on wide screens (tests/e2e/languages.test.ts measures every language's).
+  'shell.searchPlaceholder': 'Search articles',
   'shell.searchButton': 'Search',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'Browse by date',

@@ -24,6 +24,7 @@ export const messages = {
   'nav.sources': 'Fuentes',
   'shell.quickSearch': 'Búsqueda rápida',
   'shell.searchLabel': 'Buscar en el archivo',
+  'shell.searchPlaceholder': 'Buscar artículos',
   'shell.searchButton': 'Buscar',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'Explorar por fecha',

@@ -24,6 +24,7 @@ export const messages = {
   'nav.sources': 'Sources',
   'shell.quickSearch': 'Recherche rapide',
   'shell.searchLabel': 'Rechercher dans les archives',
+  'shell.searchPlaceholder': 'Rechercher',
   'shell.searchButton': 'Rechercher',
   'footer.about': '{title}\u202f: {description}',
   'footer.byDate': 'Parcourir par date',

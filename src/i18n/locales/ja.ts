@@ -25,6 +25,7 @@ export const messages = {
   'nav.sources': '出典',
   'shell.quickSearch': 'クイック検索',
   'shell.searchLabel': 'アーカイブを検索',
+  'shell.searchPlaceholder': 'アーカイブを検索',
   'shell.searchButton': '検索',
   'footer.about': '{title}：{description}',
   'footer.byDate': '日付別に見る',

@@ -24,6 +24,7 @@ export const messages = {
   'nav.sources': 'Fontes',
   'shell.quickSearch': 'Pesquisa rápida',
   'shell.searchLabel': 'Pesquisar no arquivo',
+  'shell.searchPlaceholder': 'Procurar artigos',
   'shell.searchButton': 'Pesquisar',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'Navegar por data',
