@@ -7,8 +7,6 @@
  * indented block) is still caught by the build's verification of its output
  * (src/verify), which checks every link.
  */
-import type { ArticleProblem } from './read-article.ts';
-
 /** A picture's address as the body writes it, and its 1-based line in the body. */
 export interface WrittenImage {
   address: string;
@@ -76,19 +74,24 @@ export function siteFile(address: string): string | undefined {
   return decoded.endsWith('/') ? undefined : decoded;
 }
 
+/** A field of the article and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 /**
  * What an article shows that public/ lacks: one problem per missing picture,
  * its file's line named. `bodyLine` is the file's line the body starts on;
  * `inPublic` tells whether public/ holds a site file (see siteFile).
  */
 export function missingImages(
-  file: string,
   body: string,
   bodyLine: number,
   leadImage: unknown,
   inPublic: (path: string) => boolean,
-): ArticleProblem[] {
-  const problems: ArticleProblem[] = [];
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const missing = (address: string): string | undefined => {
     const path = siteFile(address);
     return path !== undefined && !inPublic(path) ? path : undefined;
@@ -96,13 +99,12 @@ export function missingImages(
   const hint = (path: string) => `add public${path}, or fix the address`;
   const leadPath = typeof leadImage === 'string' ? missing(leadImage) : undefined;
   if (leadPath !== undefined) {
-    problems.push({ file, field: 'image.src', message: `${String(leadImage)} is not in public/: ${hint(leadPath)}` });
+    problems.push({ field: 'image.src', message: `${String(leadImage)} is not in public/: ${hint(leadPath)}` });
   }
   for (const { address, line } of bodyImages(body)) {
     const path = missing(address);
     if (path !== undefined) {
       problems.push({
-        file,
         field: 'body',
         message: `line ${bodyLine + line - 1} shows ${address}, which is not in public/: ${hint(path)}`,
       });

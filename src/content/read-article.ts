@@ -54,7 +54,8 @@ export function readArticleSource(
   if (tooBig) problems.push({ file, field: 'body', message: tooBig });
   if (inPublic) {
     const lead = (split.data['image'] as { src?: unknown } | undefined)?.src;
-    problems.push(...missingImages(file, split.body, bodyStartLine(source, split.body), lead, inPublic));
+    const missing = missingImages(split.body, bodyStartLine(source, split.body), lead, inPublic);
+    problems.push(...missing.map((problem) => ({ file, ...problem })));
   }
   if (!parsed.success) return { problems };
   const frontmatter: ArticleFrontmatter = { ...parsed.data, lang: parsed.data.lang ?? siteLang };

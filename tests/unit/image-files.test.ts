@@ -68,14 +68,12 @@ describe('missingImages', () => {
 
   it('names each missing picture at its line in the file, and the lead image', () => {
     const body = '\nText.\n\n![Quay](/images/quay.jpg)\n![Nets](/images/nets.jpg)\n';
-    expect(missingImages('content/a.md', body, 6, '/images/lead.jpg', inPublic)).toEqual([
+    expect(missingImages(body, 6, '/images/lead.jpg', inPublic)).toEqual([
       {
-        file: 'content/a.md',
         field: 'image.src',
         message: '/images/lead.jpg is not in public/: add public/images/lead.jpg, or fix the address',
       },
       {
-        file: 'content/a.md',
         field: 'body',
         message:
           'line 10 shows /images/nets.jpg, which is not in public/: add public/images/nets.jpg, or fix the address',
@@ -85,7 +83,7 @@ describe('missingImages', () => {
 
   it('says nothing of pictures public/ holds, of other hosts, or of a lead image that is not text', () => {
     const body = '![Quay](/images/quay.jpg) ![Far](https://example.org/far.jpg)';
-    expect(missingImages('content/a.md', body, 5, 'https://example.org/lead.jpg', inPublic)).toEqual([]);
-    expect(missingImages('content/a.md', body, 5, { src: 1 }, inPublic)).toEqual([]);
+    expect(missingImages(body, 5, 'https://example.org/lead.jpg', inPublic)).toEqual([]);
+    expect(missingImages(body, 5, { src: 1 }, inPublic)).toEqual([]);
   });
 });
