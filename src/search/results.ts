@@ -233,6 +233,66 @@ export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
 }
 
 /**
+ * An excerpt without the headline it opens with: Pagefind's text of a page
+ * begins with the headline, which the result shows just above, so an excerpt
+ * taken from the top would repeat it. Kept whole when nothing would be left.
+ * @example withoutHeadline([{ text: 'Ferry back. The ferry ran', marked: false }], 'Ferry back')
+ * // [{ text: 'The ferry ran', marked: false }]
+ */
+export function withoutHeadline(parts: ExcerptPart[], headline: string): ExcerptPart[] {
+  const words = headline.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return parts;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // The headline, spaced as the excerpt spaces it, then the full stop Pagefind adds after a block and the space.
+  const opening = new RegExp(`^\\s*${escaped.join('\\s+')}(?![\\p{L}\\p{N}])(?:\\s*[.。])?\\s*`, 'u');
+  const text = parts.map((part) => part.text).join('');
+  let cut = opening.exec(text)?.[0].length ?? 0;
+  if (cut === 0 || cut >= text.length) return parts;
+  const rest: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (cut >= part.text.length) cut -= part.text.length;
+    else {
+      appendPart(rest, part.text.slice(cut), part.marked);
+      cut = 0;
+    }
+  }
+  return rest;
+}
+
+/** The end of a sentence, and the closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?。！？…؟][\p{Pe}\p{Pf}"']*$/u;
+
+/**
+ * An excerpt with "…" where it cuts a sentence of the page's text: before it
+ * when it starts inside one, after it when it stops inside one. Unchanged
+ * when the excerpt cannot be found in the text as it is.
+ * @param content the page's text as Pagefind returns it (readableContent's input)
+ * @example withEllipses([{ text: 'ran twice a day', marked: false }], 'The ferry ran twice a day from May.')
+ * // [{ text: '…ran twice a day…', marked: false }]
+ */
+export function withEllipses(parts: ExcerptPart[], content: string): ExcerptPart[] {
+  // Both as the page shows them: Pagefind's word breaks out, runs of space as one.
+  const plain = (text: string) => readableContent(text).replace(/\s+/gu, ' ').trim();
+  const excerpt = plain(parts.map((part) => part.text).join(''));
+  const text = plain(content);
+  const at = excerpt === '' ? -1 : text.indexOf(excerpt);
+  if (at === -1) return parts;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + excerpt.length).trim();
+  const opens = before !== '' && !SENTENCE_END.test(before);
+  const closes = after !== '' && !SENTENCE_END.test(excerpt);
+  if (!opens && !closes) return parts;
+  const marked: ExcerptPart[] = [];
+  if (opens) appendPart(marked, '…', false);
+  parts.forEach((part, i) => {
+    const edge = i === 0 ? part.text.trimStart() : part.text;
+    appendPart(marked, i === parts.length - 1 ? edge.trimEnd() : edge, part.marked);
+  });
+  if (closes) appendPart(marked, '…', false);
+  return marked;
+}
+
+/**
  * An excerpt of about EXCERPT_WORDS words around the first place a quoted
  * phrase of the query stands in a page's text (Pagefind's `content`), marked
  * as phraseMarks marks one: the phrase, and the query's other words where
@@ -288,8 +348,14 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
     // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
     excerpt: fullStops(
       joinedMarks(
-        phraseExcerpt(data.content ?? '', query) ??
-          phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
+        withEllipses(
+          withoutHeadline(
+            phraseExcerpt(data.content ?? '', query) ??
+              phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
+            meta[META.title] ?? '',
+          ),
+          data.content ?? '',
+        ),
         query,
       ),
       meta[META.lang] ?? '',

@@ -150,6 +150,20 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.close();
   });
 
+  test('a word of the headline: the excerpt under it does not repeat it, and marks where it cuts a sentence', async () => {
+    const heron = articles.find((a) => a.title === 'Volunteers count a growing heron colony');
+    expect(heron).toBeDefined();
+    const page = await open('?q=volunteers');
+    expect(await resultTitles(page)).toContain(heron!.title);
+    const result = page.locator('#search-results li', { hasText: heron!.title });
+    const excerpt = (await result.locator('.excerpt').textContent()) ?? '';
+    expect(excerpt).not.toContain(heron!.title);
+    // The article's first words, then a cut: the excerpt is shorter than the text.
+    expect(excerpt.startsWith('Binoculars in hand, twenty')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    await page.close();
+  });
+
   test('an article in another language is found from the same page', async () => {
     const french = articles.find((a) => a.lang !== 'en');
     expect(french).toBeDefined();

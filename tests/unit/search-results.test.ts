@@ -15,6 +15,8 @@ import {
   phraseMarks,
   phraseExcerpt,
   EXCERPT_WORDS,
+  withEllipses,
+  withoutHeadline,
   withoutLeadingPunctuation,
   readableContent,
   joinedMarks,
@@ -30,7 +32,7 @@ import {
   mergeSorted,
   type LazyResult,
 } from '../../src/search/merge-results.ts';
-import { searchSortKey } from '../../src/search/record.ts';
+import { META, searchSortKey } from '../../src/search/record.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
 test('a Chinese or Japanese excerpt ends its sentences with 。, not the ". " Pagefind puts after a headline', () => {
@@ -239,6 +241,87 @@ describe('withoutLeadingPunctuation', () => {
     ).toEqual([{ text: '港', marked: true }]);
     const marked = [{ text: 'harbour', marked: true }];
     expect(withoutLeadingPunctuation(marked)).toBe(marked);
+  });
+});
+
+describe('withoutHeadline', () => {
+  const meta = { [META.title]: 'Ferry back on the winter timetable' };
+  const view = (excerpt: string, query = 'ferry', title = meta) =>
+    toResultView({ url: '/x/', excerpt, meta: title }, query).excerpt;
+
+  test('an excerpt taken from the top of the page does not repeat the headline shown above it', () => {
+    expect(
+      view('<mark>Ferry</mark> back on the winter timetable. The <mark>ferry</mark> to Linden runs twice a day'),
+    ).toEqual([
+      { text: 'The ', marked: false },
+      { text: 'ferry', marked: true },
+      { text: ' to Linden runs twice a day', marked: false },
+    ]);
+    // A headline ending in its own punctuation, spaced another way.
+    const question = { [META.title]: 'Will the ferry run?' };
+    expect(view('Will the  <mark>ferry</mark> run? Crews say yes', 'ferry', question)).toEqual([
+      { text: 'Crews say yes', marked: false },
+    ]);
+  });
+
+  test('a Japanese headline goes with the full stop Pagefind put after it', () => {
+    const title = { [META.title]: '台風が接近', [META.lang]: 'ja' };
+    expect(view('<mark>台風</mark>が接近. 町は避難所を開いた', '台風', title)).toEqual([
+      { text: '町は避難所を開いた', marked: false },
+    ]);
+  });
+
+  test('an excerpt that only starts like the headline, or is nothing but it, is kept', () => {
+    expect(view('Ferry backlog grows')).toEqual([{ text: 'Ferry backlog grows', marked: false }]);
+    expect(view('Ferrymen on the winter timetable')).toEqual([
+      { text: 'Ferrymen on the winter timetable', marked: false },
+    ]);
+    const only = [{ text: 'Ferry back on the winter timetable.', marked: false }];
+    expect(withoutHeadline(only, 'Ferry back on the winter timetable')).toBe(only);
+    expect(withoutHeadline(only, '')).toBe(only);
+  });
+});
+
+describe('withEllipses', () => {
+  const content = 'Ferry back. The ferry to Linden runs twice a day. Crews   were hired in May.';
+  const parts = (...texts: string[]) => texts.map((text, i) => ({ text, marked: i % 2 === 1 }));
+
+  test('an excerpt that cuts a sentence says so at the cut', () => {
+    expect(withEllipses(parts('to Linden runs twice'), content)).toEqual(parts('…to Linden runs twice…'));
+    expect(withEllipses(parts('The ', 'ferry', ' to Linden'), content)).toEqual(parts('The ', 'ferry', ' to Linden…'));
+    // Spaced otherwise than the text, and ending where a sentence ends.
+    expect(withEllipses(parts('a day. Crews were hired in May.'), content)).toEqual(
+      parts('…a day. Crews were hired in May.'),
+    );
+  });
+
+  test('whole sentences, the text whole, or an excerpt not found in the text are left as they are', () => {
+    const whole = parts('The ', 'ferry', ' to Linden runs twice a day.');
+    expect(withEllipses(whole, content)).toBe(whole);
+    const all = parts(content);
+    expect(withEllipses(all, content)).toBe(all);
+    const elsewhere = parts('the harbour master');
+    expect(withEllipses(elsewhere, content)).toBe(elsewhere);
+  });
+
+  test('sentence ends of other scripts, and quotes after them, count', () => {
+    expect(withEllipses(parts('町は避難所を開いた。'), '台風が接近。町は避難所を開いた。')).toEqual(
+      parts('町は避難所を開いた。'),
+    );
+    expect(withEllipses(parts('«Il pleut.» Le port'), 'Il dit : «Il pleut.» Le port ferme.')).toEqual(
+      parts('…«Il pleut.» Le port…'),
+    );
+    expect(withEllipses(parts('هل يعمل؟ نعم'), 'سؤال: هل يعمل؟ نعم قال')).toEqual(parts('…هل يعمل؟ نعم…'));
+  });
+
+  test('a result’s view carries them, after the headline is gone', () => {
+    const data = {
+      url: '/x/',
+      excerpt: 'Ferry back. The <mark>ferry</mark> to Linden runs twice',
+      meta: { [META.title]: 'Ferry back' },
+      content,
+    };
+    expect(toResultView(data, 'ferry').excerpt).toEqual(parts('The ', 'ferry', ' to Linden runs twice…'));
   });
 });
 
