@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { BodyLimits } from '../lib/limits.ts';
 import type { LeadData } from '../markdown/remark-lead.ts';
 import { articleBody } from './frontmatter.ts';
+import { notUtf8Problem } from './file-encoding.ts';
 import { readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
 import { sourceHash } from './read-memo.ts';
 
@@ -89,16 +90,19 @@ export function runArticleTask(task: ArticleFileTask, setup: ArticleFileSetup): 
  * reports every broken file.
  */
 export function checkArticleFile(task: CheckTask, setup: ArticleFileSetup): CheckOutcome {
-  let text: string;
+  let bytes: Buffer;
   try {
     // Synchronously: for many small files, far cheaper than promise-based reads.
-    text = readFileSync(task.path, 'utf8');
+    bytes = readFileSync(task.path);
   } catch (error) {
     return { kind: 'unreadable', message: (error as Error).message };
   }
+  const text = bytes.toString('utf8');
   const hash = sourceHash(text);
   const digest = articleDigest(setup.fingerprint, task.file, hash);
   if (digest === task.stored) return { kind: 'unchanged', digest, hash };
+  const notUtf8 = notUtf8Problem(bytes);
+  if (notUtf8) return { kind: 'problems', digest, hash, problems: [{ file: task.file, field: '', message: notUtf8 }] };
   const result = readArticleSource(task.file, text, setup.limits, setup.siteLang, publicFiles(setup));
   if ('problems' in result) return { kind: 'problems', digest, hash, problems: result.problems };
   const { body: _body, ...article } = result.article;

@@ -1,8 +1,9 @@
 /**
  * The mistakes of a newcomer's first articles, reported at their source in
  * one run: a missing image names the article file and line and says where
- * the file goes, beside another file's broken field; a folder that disagrees
- * with the date is a warning naming the file, given even when the build stops.
+ * the file goes, beside another file's broken field and a file not saved as
+ * UTF-8; a folder that disagrees with the date is a warning naming the file,
+ * given even when the build stops.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,6 +35,17 @@ test('a missing image, a broken field and a wrong folder are named in one run', 
     other,
     ['---', 'title: "Ferry timetable"', 'date: "2025-06-31"', 'section: Transport', '---', '', 'Text.', ''].join('\n'),
   );
+  // Saved by an editor in Windows-1252: its é would read as U+FFFD, so the file is refused whole.
+  const latin = join(articles, '2025', '06', 'cafe-du-port.md');
+  writeFileSync(
+    latin,
+    Buffer.from(
+      ['---', 'title: "Café du port"', 'date: "2025-06-02"', 'section: Ville', '---', '', 'Le café a fermé.', ''].join(
+        '\n',
+      ),
+      'latin1',
+    ),
+  );
   // A sound article in the wrong folder: warned of even though the build stops for the others.
   const misfiled = join(articles, '2025', '06', 'dredging-begins.md');
   writeFileSync(
@@ -45,7 +57,10 @@ test('a missing image, a broken field and a wrong folder are named in one run', 
   const site = await buildFixture({ content: articles });
   const shown = relative(projectRoot, file);
   expect(site.code).not.toBe(0);
-  expect(site.output).toContain('2 article files have problems');
+  expect(site.output).toContain('3 article files have problems');
+  expect(site.output).toContain(
+    `${relative(projectRoot, latin)}\n    - is not UTF-8 text: byte 0xE9 at line 2, column 12 cannot be read; save it as UTF-8`,
+  );
   expect(site.output).toContain(
     `${shown}\n    - body: line 9 shows /images/harbour.jpg, which is not in public/: add public/images/harbour.jpg, or fix the address`,
   );
