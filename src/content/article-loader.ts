@@ -33,7 +33,7 @@ import {
 } from './article-file.ts';
 import type { ArticleData } from './article-data.ts';
 import { inBatches } from '../lib/batches.ts';
-import { listArticleFiles } from '../lib/list-files.ts';
+import { isArticleFile, listArticleFiles } from '../lib/list-files.ts';
 import { settingsFrom } from '../settings.ts';
 import { loadSiteSettings } from './site-settings.ts';
 import { typesetFields } from './typeset-fields.ts';
@@ -93,7 +93,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let queue = Promise.resolve();
       watcher.on('all', (_event, path) => {
-        if (!path.startsWith(dir) || !path.endsWith('.md')) return;
+        if (!path.startsWith(dir) || !isArticleFile(relative(dir, path).split(sep).join('/'))) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           queue = queue
@@ -114,7 +114,9 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   const bodies = join(cacheDir, 'article-bodies');
   await mkdir(bodies, { recursive: true });
   const readStarted = performance.now();
-  const files = await listArticleFiles(dir);
+  const others: string[] = [];
+  const files = await listArticleFiles(dir, others);
+  if (others.length > 0) logger.warn(notArticlesWarning(relative(root, dir).split(sep).join('/') || '.', others));
   // The limits of this run (a changed limit checks every file again).
   const limits = settingsFrom().bodyLimits;
   // Articles without `lang` are in the site's language: a change of it reads and renders them again.
@@ -272,6 +274,20 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The warning for files of the articles folder that are not built: a text or
+ * a saved page put there would otherwise be left out unsaid.
+ */
+function notArticlesWarning(folder: string, others: readonly string[]): string {
+  const shown = others.slice(0, 5).join(', ');
+  const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
+  return (
+    `${others.length} file${others.length === 1 ? '' : 's'} in ${folder}/ ${others.length === 1 ? 'is' : 'are'} not ${others.length === 1 ? 'an article' : 'articles'} and not built: ${shown}${more}. ` +
+    'Articles are Markdown files (.md); `npm run import` turns texts, saved pages and feeds into them; pictures go in public/. ' +
+    'Rename a file to start with _ to keep it there unsaid.'
+  );
 }
 
 /** Stops the build with every problem found, each file named with its fields. */

@@ -46,6 +46,10 @@ test('a missing image, a broken field and a wrong folder are named in one run', 
       'latin1',
     ),
   );
+  // Jekyll's extension is an article's too (its missing section names it); a text beside the articles is not built, and is told.
+  const jekyll = join(articles, '2025', '06', 'tide-tables.markdown');
+  writeFileSync(jekyll, ['---', 'title: "Tide tables"', 'date: "2025-06-03"', '---', '', 'Text.', ''].join('\n'));
+  writeFileSync(join(articles, '2025', '06', 'notes.txt'), 'Call the harbour master.\n');
   // A sound article in the wrong folder: warned of even though the build stops for the others.
   const misfiled = join(articles, '2025', '06', 'dredging-begins.md');
   writeFileSync(
@@ -57,7 +61,11 @@ test('a missing image, a broken field and a wrong folder are named in one run', 
   const site = await buildFixture({ content: articles });
   const shown = relative(projectRoot, file);
   expect(site.code).not.toBe(0);
-  expect(site.output).toContain('3 article files have problems');
+  expect(site.output).toContain('4 article files have problems');
+  expect(site.output).toContain(`${relative(projectRoot, jekyll)}\n    - section: section is required`);
+  expect(site.output).toMatch(
+    /1 file in \S+\/articles\/ is not an article and not built: 2025\/06\/notes\.txt\. Articles are Markdown files/,
+  );
   expect(site.output).toContain(
     `${relative(projectRoot, latin)}\n    - is not UTF-8 text: byte 0xE9 at line 2, column 12 cannot be read; save it as UTF-8`,
   );

@@ -101,13 +101,27 @@ describe('listArticleFiles', () => {
     for (const file of [
       'content/2023/z.md',
       'content/2023/a.md',
+      'content/2023/jekyll.markdown',
+      'content/2023/WINDOWS.MD',
       'content/_drafts/d.md',
       'content/.x.md',
+      'content/_notes.txt',
       'content/n.txt',
+      'content/2023/photo.jpg',
     ])
       await writeFile(join(dir, file), 'x');
-    expect(await listArticleFiles(join(dir, 'content'))).toEqual(['2023/a.md', '2023/z.md']);
+    const others: string[] = [];
+    expect(await listArticleFiles(join(dir, 'content'), others)).toEqual([
+      '2023/WINDOWS.MD',
+      '2023/a.md',
+      '2023/jekyll.markdown',
+      '2023/z.md',
+    ]);
+    // What is neither an article nor a note is told, so that it is not left out unsaid.
+    expect(others).toEqual(['2023/photo.jpg', 'n.txt']);
     expect(isArticleFile('2024/_drafts/a.md')).toBe(false);
+    expect(isArticleFile('2024/05/a.markdown')).toBe(true);
+    expect(isArticleFile('2024/05/a.md.txt')).toBe(false);
   });
 
   it('lists a link to a Markdown file as an article, but does not follow a link to a folder', async () => {
