@@ -42,7 +42,8 @@ import { saveReadMemo, type ReadMemo } from './read-memo.ts';
 import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentChanged, reportContentError } from './dev-errors.ts';
 import { readArticleStore, writeArticleStore, type StoredArticle } from './article-store.ts';
-import { folderDateWarning } from './folder-date.ts';
+import { folderDateWarning, futureDateWarning } from './date-warnings.ts';
+import { utcDayOf } from '../lib/dates.ts';
 import { FileMemo, fileState } from '../lib/file-memo.ts';
 
 
@@ -217,9 +218,13 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     const published = articles.filter(({ article }) => !article.frontmatter.draft);
     problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
     // Checked as files are read (an unchanged file was checked when it changed), and told even when the build stops.
+    const today = utcDayOf(new Date());
     for (const { article } of articles) {
-      const warning = folderDateWarning(relative(dir, resolve(root, article.file)), article.frontmatter.date.day);
-      if (warning) logger.warn(`${article.file} ${warning}`);
+      const { day } = article.frontmatter.date;
+      const folder = folderDateWarning(relative(dir, resolve(root, article.file)), day);
+      if (folder) logger.warn(`${article.file} ${folder}`);
+      const future = futureDateWarning(day, today);
+      if (future) logger.warn(`${article.file} ${future}`);
     }
     // Every file is checked before any body renders: a broken archive costs no rendering.
     if (problems.length > 0) await refuse(problems);

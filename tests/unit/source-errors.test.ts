@@ -1,6 +1,6 @@
 /** Errors that point at the source: the article file and line of a broken link, and a folder that disagrees with the date. */
 import { expect, test } from 'vitest';
-import { folderDateWarning } from '../../src/content/folder-date.ts';
+import { folderDateWarning, futureDateWarning } from '../../src/content/date-warnings.ts';
 import { fixHint, sourceLine, writtenTarget } from '../../src/verify/source-lines.ts';
 
 const article = [
@@ -49,4 +49,15 @@ test.each([
   ['culture/my-story.md', '2023-02-14', undefined],
 ])('folderDateWarning(%s, %s)', (path, day, warning) => {
   expect(folderDateWarning(path, day)).toBe(warning);
+});
+
+test('futureDateWarning: a day after tomorrow (UTC) is likely a mistyped year', () => {
+  expect(futureDateWarning('2032-02-14', '2026-12-05')).toBe(
+    'is dated 2032-02-14, after today (2026-12-05): a mistyped year? It is built as dated, first in every list by date',
+  );
+  // An article's own time zone may be a day ahead of UTC; the turn of a month and a year counts as any day's.
+  expect(futureDateWarning('2026-12-06', '2026-12-05')).toBeUndefined();
+  expect(futureDateWarning('2027-01-01', '2026-12-31')).toBeUndefined();
+  expect(futureDateWarning('2027-01-02', '2026-12-31')).toMatch(/^is dated 2027-01-02/);
+  expect(futureDateWarning('1998-05-14', '2026-12-05')).toBeUndefined();
 });
