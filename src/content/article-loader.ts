@@ -254,7 +254,7 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     published.forEach(({ article, digest }, index) => {
       const body = rendered[index] as LeadData;
       // Most often an import that lost the story: the page would be a headline alone.
-      if (body.wordCount === 0) logger.warn(`${article.file} has no words in its body: its page shows the headline alone`);
+      if (body.wordCount === 0) logger.warn(`${article.file} has no words in its body: was its text lost?`);
       const frontmatter = typesetFields(article.frontmatter);
       const data: ArticleData = {
         ...frontmatter,

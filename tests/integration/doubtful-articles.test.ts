@@ -49,7 +49,7 @@ test(
     expect(site.code, site.output).toBe(0);
     const shown = (path: string) => relative(projectRoot, join(articles, path));
     expect(site.output).toContain(
-      `${shown('2024/03/ferry-timetable.md')} has no words in its body: its page shows the headline alone`,
+      `${shown('2024/03/ferry-timetable.md')} has no words in its body: was its text lost?`,
     );
     expect(site.output).toContain(`${shown('2099/03/quay-reopens.md')} is dated 2099-03-01, after today`);
     // Only those two: a sound article is not warned of.
