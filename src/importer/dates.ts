@@ -4,7 +4,7 @@
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
 import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
-import { monthNumber } from './written-dates.ts';
+import { monthNumber } from '../lib/written-dates.ts';
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {

@@ -7,7 +7,7 @@
  */
 import { toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
-import { DATE_CONNECTORS, monthAndDay, monthNumber, writtenDate, type SlashedOrder } from './written-dates.ts';
+import { DATE_CONNECTORS, monthAndDay, monthNumber, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
 export interface MetaLine {

@@ -19,7 +19,7 @@ import type { Extracted } from './extract-article.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { pageLanguage } from './language.ts';
-import { monthNumber, writtenDate } from './written-dates.ts';
+import { monthNumber, writtenDate } from '../lib/written-dates.ts';
 import { httpUrl } from '../lib/urls.ts';
 
 type Json = Record<string, unknown>;

@@ -25,7 +25,7 @@ import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { dropTeasers, labelsNothing } from './teasers.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
-import { slashedOrder, writtenDate, type SlashedOrder } from './written-dates.ts';
+import { slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE } from './text-lines.ts';
 

@@ -10,7 +10,7 @@ import { bylineNames, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
-import { monthAndDay, writtenDate } from './written-dates.ts';
+import { monthAndDay, writtenDate } from '../lib/written-dates.ts';
 
 // "All rights reserved" in the languages the site ships (and Chinese and Korean, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is

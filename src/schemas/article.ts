@@ -9,6 +9,7 @@ import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } fr
 import { facetSlug, isCanonicalSlug } from '../lib/slugs.ts';
 import { isSitePath, hasHostileUrlCharacters } from '../lib/urls.ts';
 import { closestName } from '../lib/closest-name.ts';
+import { writtenDate } from '../lib/written-dates.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
 
@@ -26,12 +27,27 @@ const articleDate = z
       ctx.issues.push({
         code: 'custom',
         input: text,
-        message: `expected ${DATE_HELP}, a day that exists; got ${JSON.stringify(text)}`,
+        message: `expected ${DATE_HELP}, a day that exists; got ${JSON.stringify(text)}${dateHint(text)}`,
       });
       return z.NEVER;
     }
     return parsed;
   });
+
+/**
+ * What a date written another way probably meant, for the message: a time
+ * without its offset, or a day written in words or with slashes that reads
+ * one way only ("14/02/2023", "February 14, 2023", "14 février 2023").
+ * @example dateHint('February 14, 2023') // ': did you mean "2023-02-14"?'
+ */
+function dateHint(text: string): string {
+  const local = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?$/.exec(text.trim());
+  if (local && parseArticleDate(local[1] ?? '')) {
+    return `: a time needs its offset from UTC, as "${local[1]}T${local[2]}:00+01:00" (the article's own), or write the day alone, "${local[1]}"`;
+  }
+  const day = writtenDate(text);
+  return day && parseArticleDate(day) ? `: did you mean "${day}"?` : '';
+}
 
 /** A calendar day only (e.g. when a source was retrieved). */
 const calendarDay = z

@@ -1,7 +1,7 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
 import { bylineNames, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
-import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/importer/written-dates.ts';
+import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylineNames', () => {
   test.each([

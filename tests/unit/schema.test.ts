@@ -83,6 +83,20 @@ describe('articleSchema', () => {
     expect(problems(input).join('\n')).toContain(message);
   });
 
+  test('a date written another way says what it probably meant, when it reads one way only', () => {
+    const dateProblem = (date: string) => problems({ ...minimal, date })[0] ?? '';
+    expect(dateProblem('14/02/2023')).toMatch(/got "14\/02\/2023": did you mean "2023-02-14"\?$/);
+    expect(dateProblem('February 14, 2023')).toMatch(/: did you mean "2023-02-14"\?$/);
+    expect(dateProblem('14 février 2023')).toMatch(/: did you mean "2023-02-14"\?$/);
+    expect(dateProblem('2023-02-14 09:30')).toMatch(
+      /: a time needs its offset from UTC, as "2023-02-14T09:30:00\+01:00" \(the article's own\), or write the day alone, "2023-02-14"$/,
+    );
+    // Two readings (5 October or May 10), or no day at all: no guess.
+    expect(dateProblem('05/10/2018')).toMatch(/got "05\/10\/2018"$/);
+    expect(dateProblem('2023-02-30')).toMatch(/got "2023-02-30"$/);
+    expect(dateProblem('soon')).toMatch(/got "soon"$/);
+  });
+
   test('updated may be the same day as a date-time', () => {
     expect(problems({ ...minimal, date: '2024-03-14T22:00:00-05:00', updated: '2024-03-14' })).toEqual([]);
   });

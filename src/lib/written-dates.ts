@@ -6,8 +6,8 @@
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
-import { asciiDigits } from '../lib/digits.ts';
-import { parseArticleDate } from '../lib/dates.ts';
+import { asciiDigits } from './digits.ts';
+import { parseArticleDate } from './dates.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive), January first.
 const EUROPEAN_MONTH_NAMES: readonly string[][] = [
