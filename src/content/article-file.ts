@@ -15,6 +15,7 @@ import type { LeadData } from '../markdown/remark-lead.ts';
 import { articleBody } from './frontmatter.ts';
 import { notUtf8Problem } from './file-encoding.ts';
 import { readArticleSource, type ArticleProblem, type ArticleSource } from './read-article.ts';
+import type { SiteFiles } from './image-files.ts';
 import { sourceHash } from './read-memo.ts';
 
 /** What every file of one load shares. */
@@ -26,8 +27,10 @@ export interface ArticleFileSetup {
   siteLang: string;
   /** Folder of the rendered bodies, each `<digest>.html`. */
   bodiesDir: string;
-  /** The site's own files (Astro's publicDir): pictures an article shows must be there. */
+  /** The site's own files (Astro's publicDir): pictures an article shows must be there, or in outDir. */
   publicDir: string;
+  /** The output folder: a file put there by hand stays through rebuilds, and is the site's too. */
+  outDir: string;
   /** The site's base (`/` or `/archive/`): a picture's address may carry it. */
   base: string;
 }
@@ -103,34 +106,43 @@ export function checkArticleFile(task: CheckTask, setup: ArticleFileSetup): Chec
   if (digest === task.stored) return { kind: 'unchanged', digest, hash };
   const notUtf8 = notUtf8Problem(bytes);
   if (notUtf8) return { kind: 'problems', digest, hash, problems: [{ file: task.file, field: '', message: notUtf8 }] };
-  const result = readArticleSource(task.file, text, setup.limits, setup.siteLang, publicFiles(setup));
+  const result = readArticleSource(task.file, text, setup.limits, setup.siteLang, siteFilesOf(setup));
   if ('problems' in result) return { kind: 'problems', digest, hash, problems: result.problems };
   const { body: _body, ...article } = result.article;
   return { kind: 'article', digest, hash, article };
 }
 
-/** Each setup's look-up of public/, remembered for the run: many articles show the same pictures. */
-const publicLookups = new WeakMap<ArticleFileSetup, (path: string) => boolean>();
+/** Each setup's look-up of the site's files, remembered for the run: many articles show the same pictures. */
+const siteFileLookups = new WeakMap<ArticleFileSetup, SiteFiles>();
 
 /**
- * Whether public/ holds a site file (`/images/quay.jpg`), written with or
- * without the site's base.
+ * The site's own files as the check of pictures sees them: public/, and
+ * the output folder, where files put by hand stay through rebuilds.
  */
-function publicFiles(setup: ArticleFileSetup): (path: string) => boolean {
-  let lookup = publicLookups.get(setup);
+function siteFilesOf(setup: ArticleFileSetup): SiteFiles {
+  let lookup = siteFileLookups.get(setup);
   if (lookup) return lookup;
   const known = new Map<string, boolean>();
-  const prefix = setup.base.endsWith('/') ? setup.base : `${setup.base}/`;
-  const isFile = (path: string) => statSync(join(setup.publicDir, path), { throwIfNoEntry: false })?.isFile() === true;
-  lookup = (path) => {
-    let found = known.get(path);
-    if (found === undefined) {
-      found = isFile(path) || (prefix !== '/' && path.startsWith(prefix) && isFile(path.slice(prefix.length - 1)));
-      known.set(path, found);
+  const isFile = (folder: string, path: string) => {
+    try {
+      return statSync(join(folder, path), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      // A name the file system refuses (too long): no such file.
+      return false;
     }
-    return found;
   };
-  publicLookups.set(setup, lookup);
+  lookup = {
+    base: setup.base,
+    has: (path) => {
+      let found = known.get(path);
+      if (found === undefined) {
+        found = isFile(setup.publicDir, path) || isFile(setup.outDir, path);
+        known.set(path, found);
+      }
+      return found;
+    },
+  };
+  siteFileLookups.set(setup, lookup);
   return lookup;
 }
 

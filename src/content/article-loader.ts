@@ -91,10 +91,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // overlapping (two runs would race over the body cache).
       watched.add(watcher);
       watcher.add(dir);
+      const publicDir = fileURLToPath(context.config.publicDir);
       let timer: ReturnType<typeof setTimeout> | undefined;
       let queue = Promise.resolve();
       watcher.on('all', (_event, path) => {
-        if (!path.startsWith(dir) || !isArticleFile(relative(dir, path).split(sep).join('/'))) return;
+        const article = path.startsWith(dir) && isArticleFile(relative(dir, path).split(sep).join('/'));
+        // A picture added to (or taken from) public/ may mend (or break) an article that shows it.
+        if (!article && !path.startsWith(publicDir)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           queue = queue
@@ -179,6 +182,7 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     siteLang,
     bodiesDir: bodies,
     publicDir: fileURLToPath(config.publicDir),
+    outDir: fileURLToPath(config.outDir),
     base: config.base,
   };
   const pool = new WorkerBatches<ArticleFileTask, CheckOutcome | RenderOutcome>((task) => runArticleTask(task, setup), {

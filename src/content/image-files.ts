@@ -1,62 +1,136 @@
 /**
  * Pictures an article shows from the site's own files (`/images/quay.jpg`, in
- * its body or as its lead image) that public/ does not hold. Checked with the
- * file's fields, so a missing picture is named in the same run as every other
- * broken file, before any page is built. The body is read for what it
- * plainly shows: a picture written another way (a reference-style image, an
- * indented block) is still caught by the build's verification of its output
- * (src/verify), which checks every link.
+ * its body or as its lead image) that the site does not hold. Checked with
+ * the file's fields, so a missing picture is named in the same run as every
+ * other broken file, before any page is built. The body is read by the
+ * pipeline's own parser, so code, escapes and quotes are what the page makes
+ * of them; anything else broken is still caught by the build's verification
+ * of its output (src/verify), which checks every link.
  */
+import type { Nodes, Root } from 'mdast';
+import { fixHint, withoutBase } from '../lib/urls.ts';
+import { parseWithSatteri } from '../markdown/satteri-parser.ts';
+
 /** A picture's address as the body writes it, and its 1-based line in the body. */
 export interface WrittenImage {
   address: string;
   line: number;
 }
 
-// ![alt](address) — an alt of plain text or escapes; the address bare or in <…>.
-const MARKDOWN_IMAGE = /(?<!\\)!\[(?:[^\]\\\n]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))/g;
-// <img … src="address" …>, quoted or bare.
-const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-// An opening or closing code fence: three or more backticks or tildes, up to three spaces in.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A field of the article and what is wrong with it (the file is named by the caller). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+// One attribute of a tag, read from where the last one ended: name, then a value quoted or bare.
+const ATTRIBUTE = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+// An element whose content the sanitizer drops, or a browser does not show: its pictures are not the page's.
+const HIDDEN = /<(\/?)(noscript|template|script|style)\b[^<>]*>/gi;
 
 /**
- * The pictures a Markdown body shows by address, outside code and comments.
+ * The `src` of each `<img>` in raw HTML, with how many line breaks come
+ * before it. Each attribute is read once, so a long line costs its length.
+ */
+function imageSources(html: string): { src: string; lineOffset: number }[] {
+  const found: { src: string; lineOffset: number }[] = [];
+  let lines = 0;
+  let counted = 0;
+  for (const tag of html.matchAll(/<img(?=[\s/>])/gi)) {
+    for (; counted < tag.index; counted++) if (html.charCodeAt(counted) === 10) lines++;
+    ATTRIBUTE.lastIndex = tag.index + 4;
+    let match: RegExpExecArray | null;
+    while ((match = ATTRIBUTE.exec(html)) !== null && match[0] !== '') {
+      if (match[1]?.toLowerCase() === 'src') {
+        const src = match[2] ?? match[3] ?? match[4];
+        if (src !== undefined) found.push({ src, lineOffset: lines });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The pictures a Markdown body shows by address: Markdown images, reference
+ * images with their definitions, and `<img>` in raw HTML outside elements a
+ * page does not show. Code, escaped text and comments show none.
  * @example bodyImages('Text\n\n![The quay](/images/quay.jpg)') // [{ address: '/images/quay.jpg', line: 3 }]
  */
 export function bodyImages(markdown: string): WrittenImage[] {
   // Most bodies show no picture: they cost one scan of their text.
   if (!markdown.includes('![') && !/<img/i.test(markdown)) return [];
-  // Comments blanked where they stand, so lines keep their numbers.
-  const text = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const tree: Root = parseWithSatteri(markdown, true);
+  const definitions = new Map<string, string>();
+  const visit = (node: Nodes, each: (node: Nodes) => void) => {
+    each(node);
+    if ('children' in node) for (const child of node.children) visit(child, each);
+  };
+  visit(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
   const found: WrittenImage[] = [];
-  let fence: string | undefined;
-  text.split('\n').forEach((line, index) => {
-    const marker = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      // A fence closes with the same mark, at least as long.
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      return;
+  let hidden = 0;
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'image' && hidden === 0) found.push({ address: node.url, line });
+    else if (node.type === 'imageReference' && hidden === 0) {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) found.push({ address: url, line });
+    } else if (node.type === 'html') {
+      const visible = visibleSources(node.value, hidden);
+      hidden = visible.hidden;
+      for (const { src, lineOffset } of visible.sources) found.push({ address: src, line: line + lineOffset });
     }
-    if (marker) {
-      fence = marker;
-      return;
-    }
-    // An indented line may be code: left to the verification.
-    if (/^(?: {4}|\t)/.test(line)) return;
-    const prose = line.replace(/(`+)[^`]*?\1/g, '');
-    for (const match of prose.matchAll(MARKDOWN_IMAGE)) found.push({ address: match[1] ?? match[2] ?? '', line: index + 1 });
-    for (const match of prose.matchAll(HTML_IMAGE))
-      found.push({ address: match[1] ?? match[2] ?? match[3] ?? '', line: index + 1 });
   });
   return found;
 }
 
 /**
- * The file under public/ an address names, when it is one of the site's own
- * (starts with one `/`), decoded and without its query or fragment;
- * undefined for any other address (another host, a relative path, an
- * escaping `..`, an entity or escape this check does not read).
+ * The pictures of one piece of raw HTML outside comments and elements a page
+ * does not show; `hidden` is how many such elements are open from earlier
+ * pieces (inline HTML comes a tag at a time), and comes back updated.
+ */
+function visibleSources(value: string, hidden: number): { sources: { src: string; lineOffset: number }[]; hidden: number } {
+  const html = withoutComments(value);
+  const sources: { src: string; lineOffset: number }[] = [];
+  let depth = hidden;
+  let at = 0;
+  let before = 0;
+  let counted = 0;
+  const take = (end: number) => {
+    for (; counted < at; counted++) if (html.charCodeAt(counted) === 10) before++;
+    if (depth > 0) return;
+    for (const { src, lineOffset } of imageSources(html.slice(at, end))) sources.push({ src, lineOffset: before + lineOffset });
+  };
+  for (const tag of html.matchAll(HIDDEN)) {
+    take(tag.index);
+    depth = Math.max(0, depth + (tag[1] === '/' ? -1 : 1));
+    at = tag.index + tag[0].length;
+  }
+  take(html.length);
+  return { sources, hidden: depth };
+}
+
+/** HTML with its comments blanked where they stand (lines keep their numbers); one left open runs to the end. */
+function withoutComments(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open !== -1; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    const end = close === -1 ? html.length : close + 3;
+    out += html.slice(at, open) + html.slice(open, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * The file an address names among the site's own, when it is one (it starts
+ * with one `/`), decoded and without its query or fragment; undefined for
+ * any other address (another host, a relative path, an escaping `..`, an
+ * entity, a control character or backslash this check does not read, a
+ * folder's address).
  * @example siteFile('/images/r%C3%ADo.jpg?v=2') // '/images/río.jpg'
  * @example siteFile('https://example.org/a.jpg') // undefined
  */
@@ -69,44 +143,36 @@ export function siteFile(address: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (decoded.split('/').some((segment) => segment === '..')) return undefined;
-  // A folder's address is a page, not a picture: left to the verification.
+  if (/[\p{Cc}\\]/u.test(decoded) || decoded.split('/').some((segment) => segment === '..')) return undefined;
   return decoded.endsWith('/') ? undefined : decoded;
 }
 
-/** A field of the article and what is wrong with it. */
-export interface FieldProblem {
-  field: string;
-  message: string;
+/** The site's own files, as the check of an article's pictures sees them. */
+export interface SiteFiles {
+  /** The site's base: a body may write it, and the page does not add it twice (the lead image always gets it added). */
+  base: string;
+  /** Whether the site holds a file (a path as siteFile gives it). */
+  has(path: string): boolean;
 }
 
 /**
- * What an article shows that public/ lacks: one problem per missing picture,
- * its file's line named. `bodyLine` is the file's line the body starts on;
- * `inPublic` tells whether public/ holds a site file (see siteFile).
+ * What an article shows that the site lacks: one problem per missing picture,
+ * its file's line named for one in the body. `bodyLine` is the file's line the
+ * body starts on.
  */
-export function missingImages(
-  body: string,
-  bodyLine: number,
-  leadImage: unknown,
-  inPublic: (path: string) => boolean,
-): FieldProblem[] {
+export function missingImages(body: string, bodyLine: number, leadImage: unknown, site: SiteFiles): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const missing = (address: string): string | undefined => {
-    const path = siteFile(address);
-    return path !== undefined && !inPublic(path) ? path : undefined;
-  };
-  const hint = (path: string) => `add public${path}, or fix the address`;
-  const leadPath = typeof leadImage === 'string' ? missing(leadImage) : undefined;
-  if (leadPath !== undefined) {
-    problems.push({ field: 'image.src', message: `${String(leadImage)} is not in public/: ${hint(leadPath)}` });
+  const missing = (path: string | undefined) => (path !== undefined && !site.has(path) ? path : undefined);
+  const lead = typeof leadImage === 'string' ? missing(siteFile(leadImage)) : undefined;
+  if (lead !== undefined) {
+    problems.push({ field: 'image.src', message: `${String(leadImage)} is not in public/: ${fixHint(lead)}` });
   }
   for (const { address, line } of bodyImages(body)) {
-    const path = missing(address);
+    const path = missing(siteFile(withoutBase(address.trim(), site.base)));
     if (path !== undefined) {
       problems.push({
         field: 'body',
-        message: `line ${bodyLine + line - 1} shows ${address}, which is not in public/: ${hint(path)}`,
+        message: `line ${bodyLine + line - 1} shows ${address}, which is not in public/: ${fixHint(path)}`,
       });
     }
   }

@@ -5,7 +5,7 @@
  */
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { bodyLimitProblem } from './body-limits.ts';
-import { missingImages } from './image-files.ts';
+import { missingImages, type SiteFiles } from './image-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { DEFAULT_BODY_LIMITS, segmentProblem, type BodyLimits } from '../lib/limits.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -34,15 +34,15 @@ export interface ArticleProblem {
  * Validates one file's text: every field and the body's limits, all problems
  * at once. `limits` comes from the run's settings (see bodyLimitsFrom);
  * `siteLang` is the language of an article that names none (site.json's);
- * `inPublic`, when given, tells whether public/ holds a file the article
- * shows as a picture (see image-files.ts).
+ * `siteFiles`, when given, are the site's own files, which the pictures a
+ * published article shows must be among (see image-files.ts).
  */
 export function readArticleSource(
   file: string,
   source: string,
   limits: BodyLimits = DEFAULT_BODY_LIMITS,
   siteLang = 'en',
-  inPublic?: (path: string) => boolean,
+  siteFiles?: SiteFiles,
 ): { article: ArticleSource } | { problems: ArticleProblem[] } {
   const split = splitFrontmatter(source);
   if (!split.ok) return { problems: [{ file, field: '', message: split.problem }] };
@@ -52,9 +52,10 @@ export function readArticleSource(
     : parsed.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
   const tooBig = bodyLimitProblem(split.body, limits);
   if (tooBig) problems.push({ file, field: 'body', message: tooBig });
-  if (inPublic) {
+  // Not for a draft (never built), nor for a body over the limit (never read further).
+  if (siteFiles && split.data['draft'] !== true && !tooBig) {
     const lead = (split.data['image'] as { src?: unknown } | undefined)?.src;
-    const missing = missingImages(split.body, bodyStartLine(source, split.body), lead, inPublic);
+    const missing = missingImages(split.body, bodyStartLine(source, split.body), lead, siteFiles);
     problems.push(...missing.map((problem) => ({ file, ...problem })));
   }
   if (!parsed.success) return { problems };

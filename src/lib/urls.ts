@@ -2,6 +2,7 @@
  * Every URL the site makes, as a path relative to the site root (no base).
  * Pages pass them through `withBase` so the site works under a sub-path.
  */
+import { normalizeBase } from './base.ts';
 import { dayParts } from './dates.ts';
 import { facetSlug } from './slugs.ts';
 
@@ -174,4 +175,25 @@ export function readableUrl(url: string): string {
     }
     return out;
   });
+}
+
+/**
+ * What to do about a link to `target` that is not in the build.
+ * @example fixHint('/images/harbour.jpg') // 'add public/images/harbour.jpg, or fix the link'
+ */
+export function fixHint(target: string): string {
+  const path = target.split(/[?#]/)[0] ?? target;
+  // A file (it has an extension) belongs in public/; a page is another article or listing.
+  return /\.[a-z0-9]+$/i.test(path) ? `add public${path}, or fix the link` : 'fix the link: no page has this address';
+}
+
+/**
+ * The link's target as the author wrote it: the page's link without the
+ * site's base (`/my-archive/images/a.jpg` → `/images/a.jpg`). An article's
+ * body may write the base itself (rehype-base-links does not add it twice).
+ * @example withoutBase('/my-archive/images/a.jpg', '/my-archive/') // '/images/a.jpg'
+ */
+export function withoutBase(link: string, base: string): string {
+  const prefix = normalizeBase(base);
+  return prefix !== '/' && link.startsWith(prefix) ? `/${link.slice(prefix.length)}` : link;
 }

@@ -4,6 +4,7 @@
  * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
+import { escapeRegExp } from '../lib/regexp.ts';
 import { foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
 import { PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
 
@@ -147,7 +148,6 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
   // A letter of a spaced script: where a word begins and ends. Beside Chinese or Japanese, a number or a
   // Latin word is a word of its own ("男子400メートル", "の12便"), as Pagefind segments it.
   const letter = `(?:(?!${UNSPACED.source})[${WORD_CHARS}])`;
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = needles.map((word) => {
     const chars = [...word];
     // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
@@ -155,14 +155,14 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
       ? ''
       : `(?<!${letter})${ARABIC.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
-    if (!word.includes(' ')) return `${start}${escape(word)}${spacedEnd ? `${letter}*` : ''}`;
+    if (!word.includes(' ')) return `${start}${escapeRegExp(word)}${spacedEnd ? `${letter}*` : ''}`;
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
     const joined = word
       .split(' ')
       .map((part, i, all) =>
         i === 0
-          ? escape(part)
-          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${escape(part)}`,
+          ? escapeRegExp(part)
+          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${escapeRegExp(part)}`,
       )
       .join('');
     return `${start}${joined}${spacedEnd ? `(?!${letter})` : ''}`;

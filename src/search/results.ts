@@ -5,6 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
@@ -242,7 +243,7 @@ export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
 export function withoutHeadline(parts: ExcerptPart[], headline: string): ExcerptPart[] {
   const words = headline.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return parts;
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   // The headline, spaced as the excerpt spaces it, then the full stop Pagefind adds after a block and the space.
   const opening = new RegExp(`^\\s*${escaped.join('\\s+')}(?![\\p{L}\\p{N}])(?:\\s*[.。])?\\s*`, 'u');
   const text = parts.map((part) => part.text).join('');

@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { listArticleFiles, listFiles, listFileStates, type FileStat } from '../lib/list-files.ts';
 import { readingFingerprint, verifyFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
-import { isArticlePath } from '../lib/urls.ts';
+import { fixHint, isArticlePath, withoutBase } from '../lib/urls.ts';
 import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
@@ -19,7 +19,7 @@ import { builtFileHashes, hashFile } from '../output/manifest.ts';
 import { fileState } from '../lib/file-memo.ts';
 import { StringPool } from '../lib/string-pool.ts';
 import { loadRecord, saveRecord, type FileRecord, type PageFacts, type VerifyRecord } from './record.ts';
-import { fixHint, sourceLine, writtenTarget } from './source-lines.ts';
+import { sourceLine } from './source-lines.ts';
 import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
 import {
   offSiteUrls,
@@ -495,7 +495,7 @@ export async function verifyBuild({
     const source = article ? readFileSync(resolve(root, article), 'utf8') : undefined;
     const unexplained: string[] = [];
     for (const link of new Set(targets)) {
-      const written = writtenTarget(link, normalizeBase(base));
+      const written = withoutBase(link, normalizeBase(base));
       const line = source === undefined ? undefined : sourceLine(source, written);
       if (article && line !== undefined)
         problems.push({

@@ -70,7 +70,7 @@ test('a missing image, a broken field and a wrong folder are named in one run', 
     `${relative(projectRoot, latin)}\n    - is not UTF-8 text: byte 0xE9 at line 2, column 12 cannot be read; save it as UTF-8`,
   );
   expect(site.output).toContain(
-    `${shown}\n    - body: line 9 shows /images/harbour.jpg, which is not in public/: add public/images/harbour.jpg, or fix the address`,
+    `${shown}\n    - body: line 9 shows /images/harbour.jpg, which is not in public/: add public/images/harbour.jpg, or fix the link`,
   );
   expect(site.output).toContain(relative(projectRoot, other));
   expect(site.output).toContain('got "2025-06-31"');

@@ -43,7 +43,15 @@ beforeAll(async () => {
   const publicDir = join(dir, 'public');
   await mkdir(join(publicDir, 'images'), { recursive: true });
   await writeFile(join(publicDir, 'images', 'quay.jpg'), 'a picture');
-  setup = { fingerprint: 'test', limits: DEFAULT_BODY_LIMITS, siteLang: 'en', bodiesDir, publicDir, base: '/' };
+  setup = {
+    fingerprint: 'test',
+    limits: DEFAULT_BODY_LIMITS,
+    siteLang: 'en',
+    bodiesDir,
+    publicDir,
+    outDir: join(dir, 'dist'),
+    base: '/',
+  };
   for (let i = 0; i < 9; i++) {
     const path = join(dir, `story-${i}.md`);
     // Story 5 is written with Windows line ends and a byte-order mark, as some exports are.
@@ -115,15 +123,36 @@ describe('checkArticleFile', () => {
       {
         file: 'content/pictures.md',
         field: 'image.src',
-        message: '/images/gone.jpg is not in public/: add public/images/gone.jpg, or fix the address',
+        message: '/images/gone.jpg is not in public/: add public/images/gone.jpg, or fix the link',
       },
       {
         file: 'content/pictures.md',
         field: 'body',
         message:
-          'line 9 shows /images/boats.jpg, which is not in public/: add public/images/boats.jpg, or fix the address',
+          'line 9 shows /images/boats.jpg, which is not in public/: add public/images/boats.jpg, or fix the link',
       },
     ]);
+  });
+
+  it('does not ask a draft for its pictures (it is not built), and finds one kept in the output folder', async () => {
+    const draft = join(dir, 'draft-pictures.md');
+    await writeFile(
+      draft,
+      '---\ntitle: Pending\ndate: 2024-05-01\nsection: Local\ndraft: true\n---\n\n![Soon](/images/soon.jpg)\n',
+    );
+    expect(checkArticleFile({ step: 'check', path: draft, file: 'content/draft.md' }, setup)).toMatchObject({
+      kind: 'article',
+    });
+    await mkdir(join(setup.outDir, 'downloads'), { recursive: true });
+    await writeFile(join(setup.outDir, 'downloads', 'chart.png'), 'a chart');
+    const kept = join(dir, 'kept-pictures.md');
+    await writeFile(
+      kept,
+      '---\ntitle: Chart\ndate: 2024-05-01\nsection: Local\n---\n\n![Chart](/downloads/chart.png)\n',
+    );
+    expect(checkArticleFile({ step: 'check', path: kept, file: 'content/kept.md' }, setup)).toMatchObject({
+      kind: 'article',
+    });
   });
 
   it('does not parse a file that still digests to its stored entry', () => {

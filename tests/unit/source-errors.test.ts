@@ -1,7 +1,8 @@
 /** Errors that point at the source: the article file and line of a broken link, and a folder that disagrees with the date. */
 import { expect, test } from 'vitest';
 import { folderDateWarning, futureDateWarning } from '../../src/content/date-warnings.ts';
-import { fixHint, sourceLine, writtenTarget } from '../../src/verify/source-lines.ts';
+import { sourceLine } from '../../src/verify/source-lines.ts';
+import { fixHint, withoutBase } from '../../src/lib/urls.ts';
 
 const article = [
   '---',
@@ -29,8 +30,8 @@ test('the hint says where a missing file goes, or that a page address is wrong',
 });
 
 test('links are matched as written, without the site base', () => {
-  expect(writtenTarget('/my-archive/images/a.jpg', '/my-archive/')).toBe('/images/a.jpg');
-  expect(writtenTarget('/images/a.jpg', '/')).toBe('/images/a.jpg');
+  expect(withoutBase('/my-archive/images/a.jpg', '/my-archive/')).toBe('/images/a.jpg');
+  expect(withoutBase('/images/a.jpg', '/')).toBe('/images/a.jpg');
 });
 
 test.each([
