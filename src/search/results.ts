@@ -233,19 +233,33 @@ export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
   return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
+/** An excerpt's text as the page shows it: Pagefind's word breaks out, runs of space as one (its joins are restored already). */
+const shownText = (parts: readonly ExcerptPart[]) =>
+  parts
+    .map((part) => part.text)
+    .join('')
+    .replaceAll('\u200B', '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** A page's text as an excerpt of it reads (see shownText). */
+const shownContent = (content: string) => readableContent(content).replace(/\s+/gu, ' ').trim();
+
 /**
  * An excerpt without the headline it opens with: Pagefind's text of a page
  * begins with the headline, which the result shows just above, so an excerpt
- * taken from the top would repeat it. Kept whole when nothing would be left.
- * @example withoutHeadline([{ text: 'Ferry back. The ferry ran', marked: false }], 'Ferry back')
+ * taken from the top of the page would repeat it. Only an excerpt that is the
+ * top of the page loses it (a body's sentence may begin with the headline's
+ * words), and only when a matched word is left to show, or none was marked.
+ * @param content the page's text as Pagefind returns it (readableContent's input)
+ * @example withoutHeadline([{ text: 'Ferry back. The ferry ran', marked: false }], 'Ferry back', 'Ferry back. The ferry ran daily.')
  * // [{ text: 'The ferry ran', marked: false }]
  */
-export function withoutHeadline(parts: ExcerptPart[], headline: string): ExcerptPart[] {
+export function withoutHeadline(parts: ExcerptPart[], headline: string, content: string): ExcerptPart[] {
   const words = headline.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return parts;
-  const escaped = words.map(escapeRegExp);
+  if (words.length === 0 || !shownContent(content).startsWith(shownText(parts))) return parts;
   // The headline, spaced as the excerpt spaces it, then the full stop Pagefind adds after a block and the space.
-  const opening = new RegExp(`^\\s*${escaped.join('\\s+')}(?![\\p{L}\\p{N}])(?:\\s*[.。])?\\s*`, 'u');
+  const opening = new RegExp(`^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])(?:\\s*[.。])?\\s*`, 'u');
   const text = parts.map((part) => part.text).join('');
   let cut = opening.exec(text)?.[0].length ?? 0;
   if (cut === 0 || cut >= text.length) return parts;
@@ -257,11 +271,12 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string): Excerpt
       cut = 0;
     }
   }
-  return rest;
+  // A page found by its headline alone keeps the headline, marked, rather than an excerpt with no mark.
+  return parts.some((part) => part.marked) && !rest.some((part) => part.marked) ? parts : rest;
 }
 
-/** The end of a sentence, and the closing quotes or brackets after it. */
-const SENTENCE_END = /[.!?。！？…؟][\p{Pe}\p{Pf}"']*$/u;
+/** The end of a sentence, and the closing quotes or brackets after it (French sets a space before »). */
+const SENTENCE_END = /[.!?。！？…؟।۔][\s\p{Pe}\p{Pf}"']*$/u;
 
 /**
  * An excerpt with "…" where it cuts a sentence of the page's text: before it
@@ -272,10 +287,8 @@ const SENTENCE_END = /[.!?。！？…؟][\p{Pe}\p{Pf}"']*$/u;
  * // [{ text: '…ran twice a day…', marked: false }]
  */
 export function withEllipses(parts: ExcerptPart[], content: string): ExcerptPart[] {
-  // Both as the page shows them: Pagefind's word breaks out, runs of space as one.
-  const plain = (text: string) => readableContent(text).replace(/\s+/gu, ' ').trim();
-  const excerpt = plain(parts.map((part) => part.text).join(''));
-  const text = plain(content);
+  const excerpt = shownText(parts);
+  const text = shownContent(content);
   const at = excerpt === '' ? -1 : text.indexOf(excerpt);
   if (at === -1) return parts;
   const before = text.slice(0, at).trimEnd();
@@ -354,6 +367,7 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
             phraseExcerpt(data.content ?? '', query) ??
               phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
             meta[META.title] ?? '',
+            data.content ?? '',
           ),
           data.content ?? '',
         ),

@@ -336,7 +336,11 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
   test('the header search box on any page opens the search with results', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kelp');
+    // Its name is the words it shows.
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('kelp');
+    expect(await page.getByRole('searchbox', { name: 'Search articles' }).getAttribute('placeholder')).toBe(
+      'Search articles',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'kelp');
     expect(await settled(page)).toMatch(/^1 result for “kelp”/);

@@ -246,39 +246,80 @@ describe('withoutLeadingPunctuation', () => {
 
 describe('withoutHeadline', () => {
   const meta = { [META.title]: 'Ferry back on the winter timetable' };
-  const view = (excerpt: string, query = 'ferry', title = meta) =>
-    toResultView({ url: '/x/', excerpt, meta: title }, query).excerpt;
+  const content =
+    'Ferry back on the winter timetable. The ferry to Linden runs twice a day from Monday. Crews were hired.';
+  const view = (excerpt: string, query = 'ferry', title: Record<string, string> = meta, text = content) =>
+    toResultView({ url: '/x/', excerpt, meta: title, content: text }, query).excerpt;
 
-  test('an excerpt taken from the top of the page does not repeat the headline shown above it', () => {
+  test('an excerpt from the top of the page does not repeat the headline shown above it', () => {
     expect(
       view('<mark>Ferry</mark> back on the winter timetable. The <mark>ferry</mark> to Linden runs twice a day'),
     ).toEqual([
       { text: 'The ', marked: false },
       { text: 'ferry', marked: true },
-      { text: ' to Linden runs twice a day', marked: false },
+      { text: ' to Linden runs twice a day…', marked: false },
     ]);
     // A headline ending in its own punctuation, spaced another way.
     const question = { [META.title]: 'Will the ferry run?' };
-    expect(view('Will the  <mark>ferry</mark> run? Crews say yes', 'ferry', question)).toEqual([
-      { text: 'Crews say yes', marked: false },
+    expect(
+      view(
+        'Will the  <mark>ferry</mark> run? The <mark>ferry</mark> crews say yes',
+        'ferry',
+        question,
+        'Will the ferry run? The ferry crews say yes',
+      ),
+    ).toEqual([
+      { text: 'The ', marked: false },
+      { text: 'ferry', marked: true },
+      { text: ' crews say yes', marked: false },
     ]);
   });
 
   test('a Japanese headline goes with the full stop Pagefind put after it', () => {
     const title = { [META.title]: '台風が接近', [META.lang]: 'ja' };
-    expect(view('<mark>台風</mark>が接近. 町は避難所を開いた', '台風', title)).toEqual([
-      { text: '町は避難所を開いた', marked: false },
+    expect(
+      view('<mark>台風</mark>が接近. 町は<mark>台風</mark>に備えた', '台風', title, '台風が接近. 町は台風に備えた'),
+    ).toEqual([
+      { text: '町は', marked: false },
+      { text: '台風', marked: true },
+      { text: 'に備えた', marked: false },
+    ]);
+  });
+
+  test('a page found by its headline alone keeps it, marked, rather than show an excerpt with no mark', () => {
+    expect(
+      view(
+        '<mark>Ferry</mark> back on the winter timetable. The crossing runs twice',
+        'ferry',
+        meta,
+        'Ferry back on the winter timetable. The crossing runs twice a day.',
+      ),
+    ).toEqual([
+      { text: 'Ferry', marked: true },
+      { text: ' back on the winter timetable. The crossing runs twice…', marked: false },
+    ]);
+  });
+
+  test('the headline’s words are left where the excerpt is not the top of the page (here, a sentence of its own)', () => {
+    const letters = { [META.title]: 'Letters' };
+    const page = 'Letters. Readers wrote in. Letters to the editor must be signed, the editor said.';
+    expect(view('Letters to the <mark>editor</mark> must be signed', 'editor', letters, page)).toEqual([
+      { text: 'Letters to the ', marked: false },
+      { text: 'editor', marked: true },
+      { text: ' must be signed…', marked: false },
     ]);
   });
 
   test('an excerpt that only starts like the headline, or is nothing but it, is kept', () => {
-    expect(view('Ferry backlog grows')).toEqual([{ text: 'Ferry backlog grows', marked: false }]);
-    expect(view('Ferrymen on the winter timetable')).toEqual([
-      { text: 'Ferrymen on the winter timetable', marked: false },
+    const page = 'Ferry backlog grows. Ferrymen on the winter timetable.';
+    expect(withoutHeadline([{ text: 'Ferry backlog grows', marked: false }], 'Ferry back', page)).toEqual([
+      { text: 'Ferry backlog grows', marked: false },
     ]);
     const only = [{ text: 'Ferry back on the winter timetable.', marked: false }];
-    expect(withoutHeadline(only, 'Ferry back on the winter timetable')).toBe(only);
-    expect(withoutHeadline(only, '')).toBe(only);
+    expect(withoutHeadline(only, 'Ferry back on the winter timetable', 'Ferry back on the winter timetable.')).toBe(
+      only,
+    );
+    expect(withoutHeadline(only, '', 'Ferry back on the winter timetable.')).toBe(only);
   });
 });
 
@@ -302,6 +343,20 @@ describe('withEllipses', () => {
     expect(withEllipses(all, content)).toBe(all);
     const elsewhere = parts('the harbour master');
     expect(withEllipses(elsewhere, content)).toBe(elsewhere);
+  });
+
+  test('a French sentence ending before its closing quote ends the sentence', () => {
+    const page = 'Il dit : « Il pleut. » Le port ferme ce soir. Puis rien.';
+    expect(withEllipses(parts('Le port ferme ce soir.'), page)).toEqual(parts('Le port ferme ce soir.'));
+    expect(withEllipses(parts('« Il pleut. »'), 'Il dit : « Il pleut. » Le port ferme.')).toEqual(
+      parts('…« Il pleut. »'),
+    );
+  });
+
+  test('a page’s own $, ^ or | is matched as written', () => {
+    // Pagefind's text doubles a stand-in the page wrote itself (src/search/word-joins.ts); the excerpt has it back.
+    const page = 'Tickets cost US$$5 from May, up from four dollars, the operator said on Monday.';
+    expect(withEllipses(parts('Tickets cost US$5 from May'), page)).toEqual(parts('Tickets cost US$5 from May…'));
   });
 
   test('sentence ends of other scripts, and quotes after them, count', () => {
