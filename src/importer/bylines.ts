@@ -7,10 +7,10 @@
  */
 import { isOrganisationCredit } from '../lib/citation.ts';
 
-// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Arabic,
+// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
 const LEAD =
-  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|بقلم|كتبت?|كتبه)\s*:?\s+/i;
+  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|بقلم|كتبت?|كتبه)\s*:?\s+/i;
 
 // The same in scripts written without spaces or capitals, where the label is followed by a mark or a space:
 // Japanese 文・, 記者, 筆者：, 取材・文; Chinese 记者, 本报记者, 作者：, 文/; Korean 글. ("文部科学省", "記者会見" are words, not labels.)
@@ -45,7 +45,7 @@ export function hasBylineLabel(line: string): boolean {
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
-const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie)\s)\s*/i;
+const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated)\b/i;

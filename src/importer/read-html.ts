@@ -19,7 +19,7 @@ import { chooseImageSources, type LocalImages } from './images.ts';
 import { dropLeadImageCopy } from './lead-image.ts';
 import { removeNode } from './hast-tree.ts';
 import { readPageMetadata } from './page-metadata.ts';
-import { isCopyrightLine } from './read-text.ts';
+import { datelineOf, isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
@@ -47,6 +47,8 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   const url = fields.source?.url;
 
   let body;
+  // A dateline opening a story whose page declares no date ("Житомир, 3 листопада 2007 р. — …"), as in plain text.
+  let datelineDay: { date: string; why: string } | undefined;
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
@@ -66,6 +68,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     const head = readStoryHead(story, { authors: fields.authors ?? [], days }, slashedOrder(fields.lang), url);
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
+    if (!fields.date) datelineDay = storyDateline(story);
     // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
     if (head.authors) fields.authors = head.authors;
     if (!fields.section && head.section) fields.section = head.section;
@@ -83,13 +86,31 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     throw new ImportError(`no article text found: ${why}, and the page has no JSON-LD articleBody`);
   }
   const article: FoundArticle = { origin, fields, body: body.markdown, text: body.text, ...(notes ? { notes } : {}) };
-  if (fields.lang) return article;
+  const guessed: NonNullable<FoundArticle['guessed']> = {};
+  const guessedWhy: NonNullable<FoundArticle['guessedWhy']> = {};
+  if (datelineDay) {
+    guessed.date = datelineDay.date;
+    guessedWhy.date = datelineDay.why;
+  }
   // A page that declares no language (CNN's and Salon's English pages) is read for it when its story is long
   // enough to tell; otherwise, as before, it takes the archive's. The guess fills only what nothing else gives.
-  const lang = textLanguage(body.text, PAGE_GUESS_TEXT);
-  if (!lang) return article;
-  const why = `language "${lang}" read from the page's text (the page declares none; --lang sets it)`;
-  return { ...article, guessed: { lang }, guessedWhy: { lang: why } };
+  const lang = fields.lang ? undefined : textLanguage(body.text, PAGE_GUESS_TEXT);
+  if (lang) {
+    guessed.lang = lang;
+    guessedWhy.lang = `language "${lang}" read from the page's text (the page declares none; --lang sets it)`;
+  }
+  return Object.keys(guessed).length > 0 ? { ...article, guessed, guessedWhy } : article;
+}
+
+/**
+ * The day a dateline opening the story gives ("Житомир, 3 листопада 2007 р. —",
+ * "LONDON, Sept. 10, 2015 (Reuters) -"), read as plain text's is; the dateline stays in the body.
+ */
+function storyDateline(story: Root): { date: string; why: string } | undefined {
+  const lead = firstBlock(story);
+  const written = lead ? datelineOf(`${hastToString(lead).replace(/\s+/g, ' ').trim()} `)?.[0].trim() : undefined;
+  const date = written ? writtenDate(written) : undefined;
+  return written && date ? { date, why: `date ${date} from the dateline "${written}"` } : undefined;
 }
 
 /** The story's first block with any text: its opening line as the page laid it out. */

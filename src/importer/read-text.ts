@@ -94,14 +94,48 @@ export interface TextOptions {
   year?: string | undefined;
 }
 
-// A capital after the word, in scripts that have capitals; Arabic has none.
-const BYLINE_LINE = /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L})/iu;
+// A capital after the word, in scripts that have capitals; Arabic has none. A noun label takes a colon ("Автор: …").
+const BYLINE_LINE =
+  /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L})/iu;
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
+// A place in ordinary case, then a whole date: "Житомир, 12 березня 2003 р. —", "Lyon, 4 mai 2015 –". Taken only
+// when the date reads (writtenDate), since "Paris, the city of light — " is prose.
+const PLACE_DATELINE =
+  /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2})[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+
+/**
+ * The dateline a story opens with: a wire one ("LONDON, Sept. 10 (Reuters) -"), or a
+ * place in ordinary case followed by a whole date, as local papers print them.
+ * @example datelineOf('Житомир, 12 березня 2003 р. — Ремонт…')?.[0] // 'Житомир, 12 березня 2003 р. — '
+ */
+export function datelineOf(lead: string): RegExpExecArray | null {
+  const wire = DATELINE.exec(lead);
+  if (wire) return wire;
+  const place = PLACE_DATELINE.exec(lead);
+  return place && writtenDate(place[2] ?? '') ? place : null;
+}
+
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
+
+// A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc".
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*){1,2}$/u;
+
+/**
+ * Whether a line under a headline is a writer's name printed alone, as many
+ * papers set a byline. Only under a headline written in sentence case (some
+ * word of it in lower case): under a Title Case headline ("Harbour Wall
+ * Rebuilt⏎After Storm") a line of capitalised words may be the headline's
+ * second line, so it is never taken for a name there.
+ * @example isNameUnderHeadline('Олена Коваль', 'Міст через Тетерів відкриють навесні') // true
+ * @example isNameUnderHeadline('After Storm', 'Harbour Wall Rebuilt') // false
+ */
+export function isNameUnderHeadline(line: string, headline: string): boolean {
+  return BARE_NAME.test(line.trim()) && /(?:^|\s)\p{Ll}/u.test(headline.trim());
+}
 const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
 
 /**
@@ -117,13 +151,18 @@ const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDat
  */
 export function headBlockLines(paragraph: string): string[] {
   const lines = nonEmptyLines(paragraph);
-  const isHeadLine = (line: string) => isBylineLine(line) || isDateLine(line);
+  const [head = ''] = lines;
+  const isHeadLine = (line: string, at: number) =>
+    isBylineLine(line) || isDateLine(line) || (at === 1 && isNameUnderHeadline(line, head));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
-  if (heads && lines.slice(1).every(isHeadLine)) return lines;
-  const [first = ''] = lines;
+  const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
+  if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
+    // A name alone on the second line says nothing unless the first reads as a headline.
+    if (headline || !isNameUnderHeadline(lines[1]!, head)) return lines;
+  }
   let end = 1;
-  while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!)) end++;
-  const headline = first.length <= 120 && !ENDS_IN_PUNCTUATION.test(first);
+  while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!, end))
+    end++;
   return headline && end > 1 && end < lines.length
     ? [...lines.slice(0, end), lines.slice(end).join('\n')]
     : [paragraph];
@@ -156,6 +195,10 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
+    } else if (i === 0 && guessed.title && !guessed.authors && isNameUnderHeadline(line, guessed.title)) {
+      guessed.authors = [line];
+      why.authors = `author ${line} from the line under the headline`;
+      paragraphs.splice(i--, 1);
     } else if (!guessed.date && isDateLine(line)) {
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
@@ -163,7 +206,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
   const lead = paragraphs[0];
-  const dateline = lead ? DATELINE.exec(lead) : null;
+  const dateline = lead ? datelineOf(lead) : null;
   if (dateline && !guessed.date) {
     const written = dateline[0].trim();
     const full = writtenDate(written);
@@ -215,7 +258,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
 export function isHeadline(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
-  if (BYLINE_LINE.test(line) || DATELINE.test(`${line} `) || isCopyrightLine(line)) return false;
+  if (BYLINE_LINE.test(line) || datelineOf(`${line} `) || isCopyrightLine(line)) return false;
   // An editor's note in brackets ("(Adds quotes from minister)", "[Corrected]") is no headline; 「…」 and 【速報】 open one.
   if (/^[([（][^)\]）]*[)\]）]$/u.test(line)) return false;
   return /^[\p{L}\p{N}\p{Pi}"'„«「『【（〔《〈]/u.test(line) && !ENDS_IN_PUNCTUATION.test(line);

@@ -144,6 +144,11 @@ describe('written dates', () => {
     ['2025年1月20日 08:30', '2025-01-20'],
     ['２０２５年１月２０日', '2025-01-20'],
     ['2025년 1월 20일', '2025-01-20'],
+    // Ukrainian writes the month in the genitive after a day, the nominative alone, and "р." or "року" after the year.
+    ['Житомир, 12 березня 2003 р.', '2003-03-12'],
+    ['15 липня 2003 року', '2003-07-15'],
+    ['1 листопада 2007', '2007-11-01'],
+    ['3 груд. 2007', '2007-12-03'],
   ])('%s', (text, day) => {
     expect(writtenDate(text)).toBe(day);
   });

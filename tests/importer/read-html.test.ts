@@ -90,6 +90,17 @@ describe('readHtml', () => {
     expect(found.body).not.toMatch(/script|alert|onerror|onclick|onload|javascript:|data:|iframe|evil\.example|svg/i);
   });
 
+  test('a page that declares no date takes it from the dateline opening its story, which stays', async () => {
+    const story =
+      'Житомир, 3 листопада 2007 р. — На ринку за місяць подорожчали картопля, цибуля та олія. Продавці пояснюють це поганим урожаєм.';
+    const html = `<html><head><title>Ціни на ринку зросли</title></head><body><h1>Ціни на ринку зросли</h1><p>${story}</p><p>${'Покупці скаржаться на ціни. '.repeat(8)}</p></body></html>`;
+    const found = await readHtml(html, 'a.html');
+    expect(found.fields.date).toBeUndefined();
+    expect(found.guessed?.date).toBe('2007-11-03');
+    expect(found.guessedWhy?.date).toBe('date 2007-11-03 from the dateline "Житомир, 3 листопада 2007 р. —"');
+    expect(found.body.startsWith('Житомир, 3 листопада 2007 р. — На ринку')).toBe(true);
+  });
+
   test('a page with no article text is an error', async () => {
     await expect(
       readHtml('<html><head><title>Empty</title></head><body><nav>Menu</nav></body></html>', 'a.html'),

@@ -271,6 +271,41 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText(text, 'a.txt').guessed).toEqual({ source: { name: 'Reuters' } });
   });
 
+  test('a local paper’s dateline, a place in ordinary case and a whole date, gives the date and stays in the body', () => {
+    const found = readText(
+      'Житомир, 12 березня 2003 р. — Ремонт мосту завершать у квітні.\n\nМешканці чекають.\n\n© Газета «Полісся», 2003',
+      'a.txt',
+    );
+    expect(found.guessed).toEqual({ date: '2003-03-12', source: { name: 'Газета «Полісся»' } });
+    expect(found.body.startsWith('Житомир, 12 березня 2003 р. — Ремонт')).toBe(true);
+    expect(readText('Lyon, 4 mai 2015 – Le port a rouvert lundi.\n\nLes ferries.', 'a.txt').guessed?.date).toBe(
+      '2015-05-04',
+    );
+    // A place and a comma before a dash, but no date: prose.
+    expect(readText('Paris, the city of light — and of rain.\n\nMore.', 'a.txt').guessed).toBeUndefined();
+  });
+
+  test('a name printed alone under a sentence-case headline is the author; under a Title Case one it is not', () => {
+    for (const text of [
+      'Міст через Тетерів відкриють навесні\nОлена Коваль\n\nРемонт мосту завершать у квітні.\n\nМешканці чекають.',
+      'Міст через Тетерів відкриють навесні\n\nОлена Коваль\n\nРемонт мосту завершать у квітні.\n\nМешканці чекають.',
+    ]) {
+      const found = readText(text, 'a.txt');
+      expect(found.guessed).toEqual({ title: 'Міст через Тетерів відкриють навесні', authors: ['Олена Коваль'] });
+      expect(found.body).toBe('Ремонт мосту завершать у квітні.\n\nМешканці чекають.\n');
+    }
+    const titleCase = readText('Harbour Wall Rebuilt\n\nAfter Storm\n\nThe wall was rebuilt.\n\nMore.', 'a.txt');
+    expect(titleCase.guessed).toEqual({ title: 'Harbour Wall Rebuilt' });
+  });
+
+  test('a labelled byline ("Автор: …") and names joined by "та" are read', () => {
+    const found = readText(
+      'Вибори до міської ради\n\nАвтор: Петро Іваненко та Олена Коваль\n\nКомісія зареєструвала кандидатів.\n\nДалі.',
+      'a.txt',
+    );
+    expect(found.guessed?.authors).toEqual(['Петро Іваненко', 'Олена Коваль']);
+  });
+
   test('a first sentence is not a headline, nor is a lone paragraph', () => {
     expect(readText('The harbour reopened on Monday.\n\nFerries ran late.', 'a.txt').guessed).toBeUndefined();
     expect(readText('Harbour reopens', 'a.txt').guessed).toBeUndefined();
