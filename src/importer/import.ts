@@ -300,13 +300,25 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Why an article cannot be written, naming the options that would fix it.
+ * Why an article cannot be written, naming the options that would fix it: every one is needed.
  * @example missingReason([{ field: 'date', option: '--date' }]) // 'no date found: give --date (or --draft to write a draft with placeholders)'
+ * @example missingReason([{ field: 'title', option: '--title' }, { field: 'date', option: '--date' }]) // 'no title or date found: give --title and --date (or --draft …)'
  */
 export function missingReason(gaps: readonly Gap[]): string {
-  const fields = gaps.map((gap) => gap.field).join(', ');
-  const options = gaps.map((gap) => gap.option).join(', ');
+  const fields = listed(
+    gaps.map((gap) => gap.field),
+    'or',
+  );
+  const options = listed(
+    gaps.map((gap) => gap.option),
+    'and',
+  );
   return `no ${fields} found: give ${options} (or --draft to write a draft with placeholders)`;
+}
+
+/** "a", "a or b", "a, b or c": no field was found, and each option is needed. */
+function listed(items: readonly string[], last: 'and' | 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 /** Counts of outcomes by status. */

@@ -52,7 +52,7 @@ describe('import command', { timeout: 120_000 }, () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'lighthouse-keepers.txt: no title, date found: give --title, --date (or --draft to write a draft with placeholders)',
+      'lighthouse-keepers.txt: no title or date found: give --title and --date (or --draft to write a draft with placeholders)',
     );
     expect(run.stdout).toContain('Imported 0, skipped 0, failed 1.');
     expect(await snapshot(join(cwd, 'articles'))).toEqual({});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatImportReport, originRanges, progressBar } from '../../src/importer/report.ts';
 import type { ImportOutcome } from '../../src/importer/types.ts';
+import { missingReason } from '../../src/importer/import.ts';
 
 describe('progressBar', () => {
   test.each([
@@ -157,4 +158,17 @@ describe('notes every entry of a feed shares', () => {
     expect(report).not.toContain('every entry');
     expect(report.split('\n').filter((line) => line.includes(language))).toHaveLength(2);
   });
+});
+
+test('a failure names every missing field and every option it needs, as a sentence', () => {
+  const title = { field: 'title', option: '--title' } as const;
+  const date = { field: 'date', option: '--date' } as const;
+  const section = { field: 'section', option: '--section' } as const;
+  expect(missingReason([date])).toBe('no date found: give --date (or --draft to write a draft with placeholders)');
+  expect(missingReason([title, date])).toBe(
+    'no title or date found: give --title and --date (or --draft to write a draft with placeholders)',
+  );
+  expect(missingReason([title, date, section])).toBe(
+    'no title, date or section found: give --title, --date and --section (or --draft to write a draft with placeholders)',
+  );
 });
