@@ -10,7 +10,7 @@ import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
 import { formatImportReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
-import { DEFAULTS } from '../src/settings.ts';
+import { settingsFrom, siteFileFrom } from '../src/settings.ts';
 
 const USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -44,7 +44,9 @@ Batches of back issues:
                           images stay where they are
 
 Behaviour:
-  --out <folder>          articles folder (default: content/articles)
+  --out <folder>          articles folder (default: CLIPPINGS_CONTENT_DIR, else
+                          content/articles); its archive's site.json (in it,
+                          beside it, or CLIPPINGS_SITE_FILE) gives the language
   --draft                 write drafts; missing title/date/section get placeholders
   --force                 rewrite articles that are already in the archive
   --dry-run               show what would be written, write nothing
@@ -74,7 +76,8 @@ function parse(argv: string[]) {
         'date-from-path': { type: 'boolean', default: false },
         encoding: { type: 'string' },
         images: { type: 'string' },
-        out: { type: 'string', default: DEFAULTS.contentDir },
+        // The archive the build reads (CLIPPINGS_CONTENT_DIR), so an import and a build agree without --out.
+        out: { type: 'string', default: settingsFrom().contentDir },
         draft: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -176,7 +179,8 @@ async function main(): Promise<number> {
   if (settings.draft) {
     const { loadSiteSettings, SiteSettingsError } = await import('../src/content/site-settings.ts');
     try {
-      siteLang = loadSiteSettings().lang;
+      // The archive written to: a site.json in --out or beside it, as the build finds one for its articles folder.
+      siteLang = loadSiteSettings(siteFileFrom({ ...process.env, CLIPPINGS_CONTENT_DIR: settings.out })).lang;
     } catch (error) {
       if (!(error instanceof SiteSettingsError)) throw error;
     }

@@ -10,10 +10,13 @@ export interface ImportRun {
   stderr: string;
 }
 
-/** Runs scripts/import.ts with `args` in `cwd`. */
-export function runImport(args: string[], cwd: string): Promise<ImportRun> {
+/** Runs scripts/import.ts with `args` in `cwd`, with `env` added to this process's environment. */
+export function runImport(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ImportRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], { cwd });
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+    });
     let [stdout, stderr] = ['', ''];
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -92,6 +92,24 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await title('fr')).toBe('Sans titre (lighthouse-keepers.txt)');
   });
 
+  test('an archive folder outside content/: --out (or CLIPPINGS_CONTENT_DIR) and the site.json beside it give the language', async () => {
+    const cwd = await workspace();
+    await mkdir(join(cwd, 'paper/articles'), { recursive: true });
+    const site = { title: 'Archives', description: 'Nouvelles', lang: 'fr', publisher: 'La Gazette' };
+    await writeFile(join(cwd, 'paper/site.json'), JSON.stringify(site));
+    const input = join(fixtures, 'text/lighthouse-keepers.txt');
+    const common = ['--draft', '--section', 'Heritage', '--date', '2024-04-02'];
+    expect((await runImport([input, '--out', 'paper/articles', ...common], cwd)).code).toBe(0);
+    const [text = ''] = Object.values(await snapshot(join(cwd, 'paper/articles')));
+    expect(text).toContain('title: Sans titre (lighthouse-keepers.txt)');
+    // Without --out, the articles folder the build reads.
+    await mkdir(join(cwd, 'other/articles'), { recursive: true });
+    const env = { CLIPPINGS_CONTENT_DIR: join(cwd, 'other/articles') };
+    expect((await runImport([input, ...common], cwd, env)).code).toBe(0);
+    expect(Object.keys(await snapshot(join(cwd, 'other/articles')))).toHaveLength(1);
+    expect(existsSync(join(cwd, 'content'))).toBe(false);
+  });
+
   test('--draft writes the gaps as placeholders, listed in the file and the report', async () => {
     const cwd = await workspace();
     const run = await runImport(
