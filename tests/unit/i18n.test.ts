@@ -68,7 +68,7 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar'])('%s has every key', (code) => {
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk'])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
@@ -120,6 +120,7 @@ describe('dates and weeks by language', () => {
     ['es', '12 de mayo de 2024', 'domingo, 12 de mayo de 2024', 1],
     ['ar', '12 مايو 2024', 'الأحد 12 مايو 2024', 6],
     ['en', '12 May 2024', 'Sunday 12 May 2024', 1],
+    ['uk', '12 травня 2024', 'неділя, 12 травня 2024', 1],
   ])('%s: %s, %s, weeks from day %i', (lang, day, weekdayDay, weekStartsOn) => {
     const ui = interfaceFor(lang);
     expect(ui.day('2024-05-12')).toBe(day);
@@ -161,6 +162,26 @@ describe('dates and weeks by language', () => {
   test('months and new year’s day in the language’s words', () => {
     expect(interfaceFor('ja').day('2024-01-01')).toBe('2024年1月1日');
     expect(interfaceFor('fr').month('2024-12')).toBe('décembre 2024');
+  });
+
+  test('Ukrainian: a day takes the month in the genitive, a month alone the nominative, counts their three forms', () => {
+    const uk = interfaceFor('uk');
+    expect(uk.day('2003-03-12')).toBe('12 березня 2003');
+    expect(uk.month('2003-03')).toBe('березень 2003');
+    expect(uk.months[2]).toBe('березня');
+    expect([1, 3, 5, 11, 21, 22, 25].map((count) => uk.t('list.count', { count }))).toEqual([
+      '1 стаття',
+      '3 статті',
+      '5 статей',
+      '11 статей',
+      '21 стаття',
+      '22 статті',
+      '25 статей',
+    ]);
+    expect(uk.t('article.by', { names: uk.list(['Олена Коваль']), count: 1 })).toBe('Автор: Олена Коваль');
+    expect(uk.t('article.by', { names: uk.list(['Олена Коваль', 'Петро Іваненко']), count: 2 })).toBe(
+      'Автори: Олена Коваль і Петро Іваненко',
+    );
   });
 
   test('French writes the first of a month 1er, and only the first; other languages need no suffix', () => {
