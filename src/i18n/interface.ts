@@ -20,7 +20,11 @@ export interface Interface {
   day(day: string): string;
   /** "dimanche 12 mai 2024". */
   weekdayDay(day: string): string;
-  /** "mai 2024"; `monthName` alone: "mai". */
+  /**
+   * "Mai 2024"; `monthName` alone: "Mai". Capitalised, as a month stands only on its own here (a page's
+   * heading and title, a link to it, a calendar's label), where languages that write months in lower case
+   * in a sentence ("12 mai", "12 березня") start with a capital ("Березень 2003").
+   */
   month(month: string): string;
   monthName(month: string): string;
   /** A year alone, as the language writes it: "2024", "2024年". */
@@ -80,8 +84,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     // Each text computed once: listings write the same days and bylines line after line.
     day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),
     weekdayDay: memoized((day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale)),
-    month: memoized((month) => formatMonth(month, t('date.month'), locale)),
-    monthName: memoized((month) => formatMonth(month, 'LLLL', locale)),
+    month: memoized((month) => capitalised(formatMonth(month, t('date.month'), locale), language.code)),
+    monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
     year: (year) => t('date.year', { year }),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
@@ -102,4 +106,15 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     ),
     messagesFor,
   };
+}
+
+/**
+ * A label with its first letter a capital, in the language's own rules.
+ * @example capitalised('березень 2003', 'uk') // 'Березень 2003'
+ */
+function capitalised(label: string, lang: string): string {
+  const first = label.codePointAt(0);
+  if (first === undefined) return label;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(lang) + label.slice(letter.length);
 }

@@ -161,13 +161,16 @@ describe('dates and weeks by language', () => {
 
   test('months and new year’s day in the language’s words', () => {
     expect(interfaceFor('ja').day('2024-01-01')).toBe('2024年1月1日');
-    expect(interfaceFor('fr').month('2024-12')).toBe('décembre 2024');
+    // A month stands alone (a heading, a link, a calendar's label): capitalised, where a day keeps it in lower case.
+    expect(interfaceFor('fr').month('2024-12')).toBe('Décembre 2024');
+    expect(interfaceFor('fr').monthName('2024-12')).toBe('Décembre');
+    expect(interfaceFor('fr').day('2024-12-02')).toBe('2 décembre 2024');
   });
 
   test('Ukrainian: a day takes the month in the genitive, a month alone the nominative, counts their three forms', () => {
     const uk = interfaceFor('uk');
     expect(uk.day('2003-03-12')).toBe('12 березня 2003');
-    expect(uk.month('2003-03')).toBe('березень 2003');
+    expect(uk.month('2003-03')).toBe('Березень 2003');
     expect(uk.months[2]).toBe('березня');
     expect([1, 3, 5, 11, 21, 22, 25].map((count) => uk.t('list.count', { count }))).toEqual([
       '1 стаття',
