@@ -80,29 +80,31 @@ export function parseQuery(query: string): ParsedQuery {
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
-  query.split(QUOTE_MARKS).forEach((piece, index) => {
-    const text = piece.trim().replace(/\s+/g, ' ');
-    if (!text) return;
-    if (index % 2 === 1) {
-      const words = normalizeText(text);
-      const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
-      parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 || unspacedWords(text) >= 2 });
-      return;
-    }
-    let loose: string[] = [];
-    const looseWords = () => {
-      if (loose.length > 0) parts.push({ text: loose.join(' '), phrase: false });
-      loose = [];
-    };
-    for (const token of text.split(' ')) {
-      if (unspacedWords(token) < 2) loose.push(token);
-      else {
-        looseWords();
-        parts.push({ text: token, phrase: true });
+  foldApostrophes(query)
+    .split(QUOTE_MARKS)
+    .forEach((piece, index) => {
+      const text = piece.trim().replace(/\s+/g, ' ');
+      if (!text) return;
+      if (index % 2 === 1) {
+        const words = normalizeText(text);
+        const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
+        parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 || unspacedWords(text) >= 2 });
+        return;
       }
-    }
-    looseWords();
-  });
+      let loose: string[] = [];
+      const looseWords = () => {
+        if (loose.length > 0) parts.push({ text: loose.join(' '), phrase: false });
+        loose = [];
+      };
+      for (const token of text.split(' ')) {
+        if (unspacedWords(token) < 2) loose.push(token);
+        else {
+          looseWords();
+          parts.push({ text: token, phrase: true });
+        }
+      }
+      looseWords();
+    });
   return parts;
 }
 
@@ -186,7 +188,22 @@ export function foldWidth(text: string): string {
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  */
 export function normalizeText(text: string): string {
-  return foldWidth(text.normalize('NFC')).toLowerCase().replace(NOT_WORD, ' ').trim();
+  return foldApostrophes(foldWidth(text.normalize('NFC')))
+    .toLowerCase()
+    .replace(NOT_WORD, ' ')
+    .trim();
+}
+
+const MODIFIER_APOSTROPHE = /\u02BC/g;
+
+/**
+ * The modifier letter apostrophe (ʼ, U+02BC, as Ukrainian writes пʼять)
+ * written as the typographic one: a letter to Unicode, it would make one
+ * word of what a reader types with ' or ’ as two.
+ * @example foldApostrophes('пʼять') // 'п’ять'
+ */
+export function foldApostrophes(text: string): string {
+  return text.replace(MODIFIER_APOSTROPHE, '\u2019');
 }
 
 const MARKS = /\p{M}/gu;

@@ -34,6 +34,9 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   ['\u2011', '~'], // ‑ non-breaking hyphen: peut‑être
   ['\u05BE', '#'], // ־ Hebrew maqaf, a hyphen: בית־ספר
   ['\u2026', '*'], // … ellipsis written closed up: wait…what
+  // ʼ modifier letter apostrophe, Ukrainian's own (п’ять is also written пʼять): a letter to Unicode and Pagefind,
+  // so a word written with it was one word that "п'ять" typed with an ASCII apostrophe did not find.
+  ['\u02BC', '}'],
 ]);
 
 const JOIN_BY_STAND_IN = new Map([...STAND_INS].map(([join, standIn]) => [standIn, join]));
@@ -42,8 +45,9 @@ const JOIN_BY_STAND_IN = new Map([...STAND_INS].map(([join, standIn]) => [standI
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\^\]\\-]/g, '\\$&')}]`;
 const REWRITTEN = charClass([...STAND_INS].flat());
 const MAY_REWRITE = new RegExp(REWRITTEN, 'u');
-/** A run of `chars` with a word character on either side. */
-const runBetweenWords = (chars: string) => new RegExp(`(?<=[${WORD_CHARS}])${chars}+(?=[${WORD_CHARS}])`, 'gu');
+/** A run of `chars` with a word character on either side (ʼ, a letter to Unicode, is a mark here, never a side). */
+const runBetweenWords = (chars: string) =>
+  new RegExp(`(?<=[${WORD_CHARS}])(?<!\u02BC)${chars}+(?=[${WORD_CHARS}])(?!\u02BC)`, 'gu');
 const TO_STAND_INS = runBetweenWords(REWRITTEN);
 const FROM_STAND_INS = runBetweenWords(charClass(STAND_INS.values()));
 

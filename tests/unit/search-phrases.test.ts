@@ -57,6 +57,13 @@ test('normalizeText keeps letters of any script and accents, drops punctuation',
   expect(normalizeText('ＮＨＫ：台風１０号（速報）')).toBe('nhk 台風10号 速報');
 });
 
+test('the modifier letter apostrophe (пʼять) is an apostrophe, in a query and in a phrase checked', () => {
+  expect(parseQuery('пʼять «пʼять тисяч»')).toEqual({ terms: 'п’ять п’ять тисяч', phrases: ['п’ять тисяч'] });
+  expect(normalizeText('пʼять')).toBe(normalizeText('п’ять'));
+  expect(matchesPhrases('понад пʼять тисяч гостей', ["п'ять тисяч"])).toBe(true);
+  expect(matchesPhrases('понад п’ять тисяч гостей', ['пʼять тисяч'])).toBe(true);
+});
+
 describe('matchesPhrases', () => {
   test.each([
     ['New battery electric buses.', ['battery electric'], true],

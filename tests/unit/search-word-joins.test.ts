@@ -16,6 +16,8 @@ describe('standInJoins', () => {
     expect(standInJoins('l‘avion, d´artisans')).toBe('l{avion, d$artisans');
     expect(standInJoins('battery‐electric, wait…what')).toBe('battery\\electric, wait*what');
     expect(standInJoins('בית־ספר')).toBe('בית#ספר');
+    // Ukrainian's own apostrophe, a letter to Unicode: split like ’, so п'ять typed finds пʼять written.
+    expect(standInJoins('пʼять обʼєктів')).toBe('п}ять об}єктів');
   });
 
   test('leaves a mark that does not stand between two words', () => {
@@ -46,7 +48,7 @@ describe('restoreJoins', () => {
 
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
-    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…', ...'`{$^|\\~#*'];
+    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…ʼ', ...'`{$^|\\~#*}'];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 5000; i++) {
