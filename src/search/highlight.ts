@@ -5,7 +5,7 @@
  * the words back, and where they occur in a run of text.
  */
 import { escapeRegExp } from '../lib/regexp.ts';
-import { foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
+import { foldApostrophes, foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
 import { PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -89,7 +89,9 @@ function byLength(needles: readonly string[]): string[] {
  * @example wordRanges('東京の港に', ['港']) // [[3, 4]]
  * @example wordRanges('أغلق الميناء', ['ميناء']) // [[5, 12]]
  */
-export function wordRanges(text: string, words: readonly string[]): [number, number][] {
+export function wordRanges(written: string, words: readonly string[]): [number, number][] {
+  // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
+  const text = foldApostrophes(written);
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words

@@ -35,6 +35,14 @@ test('a word typed with marks inside is marked whole, never by its one letter', 
   expect(marked("d'éleveurs")).toEqual(['d’éleveurs']);
   expect(marked('d’éleveurs')).toEqual(['d’éleveurs']);
   expect(marked("don't")).toEqual(['don’t']);
+  // Ukrainian's modifier letter apostrophe (ʼ) in the text or the query is the same apostrophe.
+  const uk = 'Пʼять обʼєктів і п’ять шкіл.';
+  const markedUk = (query: string) => {
+    const words = highlightWords(new URL(`http://x${highlightHref('/a/', query)}`).search);
+    return wordRanges(uk, words).map(([a, b]) => uk.slice(a, b));
+  };
+  expect(markedUk("п'ять")).toEqual(['Пʼять', 'п’ять']);
+  expect(markedUk('«пʼять обʼєктів»')).toEqual(['Пʼять обʼєктів']);
   // Found nowhere whole (split by markup on the page), its longer parts are marked, not every word with a d.
   expect(separateWords(['d éleveurs', 'don t'])).toEqual(['éleveurs', 'don']);
   expect(separateWords(['u s'])).toEqual(['u', 's']);
