@@ -3,7 +3,8 @@
  * a byte-order mark), UTF-16 with or without a mark, Windows-1252 and Latin-1
  * from older desktop tools, and the national encodings of their day
  * (Shift_JIS, EUC-JP, GB18030, Big5, KOI8-R…); line ends may be CRLF. Undeclared
- * encodings are detected with jschardet and decoded with iconv-lite; when the
+ * encodings are detected with jschardet (and a short Cyrillic text by the one
+ * reading that gives prose) and decoded with iconv-lite; when the
  * detector is unsure, nothing is imported and the reason says so: an archive
  * of mojibake is worse than a file left for a person to look at.
  */
@@ -158,12 +159,47 @@ function detect(bytes: Uint8Array): DecodedText {
   // Western European text: jschardet's confidence is low by design (any byte is valid), so check the reading itself.
   const western = iconv.decode(buffer, 'windows-1252');
   if (plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
+  // A short Cyrillic text (a headline and a paragraph) is too little for the detector: the one reading that gives
+  // words in lower case, as prose is, is the encoding. The wrong ones give capitals inside words, or symbols.
+  // Only where the detector too thinks of a Cyrillic encoding: Greek bytes read as Cyrillic letters as well.
+  const cyrillic = candidates.some((c) => CYRILLIC_DETECTED.test(c.encoding))
+    ? CYRILLIC_ENCODINGS.filter((encoding) => plausiblyCyrillic(iconv.decode(buffer, encoding)))
+    : [];
+  if (cyrillic.length === 1) return decodeWith(cyrillic[0]!, bytes, true);
   const guess = top
     ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence`
     : 'no guess at all';
+  const example = top && iconv.encodingExists(name(top.encoding)) ? name(top.encoding) : 'shift_jis';
   throw new ImportError(
-    `cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding shift_jis)`,
+    `cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding ${example})`,
   );
+}
+
+// The single-byte Cyrillic encodings of old Ukrainian, Russian and Belarusian files: Windows, KOI8-U (a superset
+// of KOI8-R with Ukrainian's і ї є ґ), DOS and ISO.
+const CYRILLIC_ENCODINGS = ['windows-1251', 'koi8-u', 'cp866', 'iso-8859-5'];
+// How jschardet names the Cyrillic encodings it knows.
+const CYRILLIC_DETECTED = /^(?:windows-1251|koi8-r|ibm866|ibm855|iso-8859-5|maccyrillic|x-mac-cyrillic)$/i;
+
+/**
+ * Whether a reading looks like Cyrillic prose: every character outside ASCII
+ * a Cyrillic letter or typographic punctuation, no word with a capital after
+ * a small letter ("нОВИЙ": bytes of another Cyrillic encoding), and small
+ * letters far more than capitals.
+ * @example plausiblyCyrillic('Новий маршрут автобуса') // true
+ * @example plausiblyCyrillic('нОВИЙ МАРШРУТ АВТОБУСА') // false
+ */
+export function plausiblyCyrillic(text: string): boolean {
+  if (
+    /[^\u0000-\u007f\u00a0\u00ab\u00bb\u0400-\u045f\u0490\u0491\u2013\u2014\u2018\u2019\u201c-\u201e\u2026\u2116]/u.test(
+      text,
+    )
+  )
+    return false;
+  if (/\p{Ll}\p{Lu}/u.test(text.replace(/[^\u0400-\u045f\u0490\u0491\s]/gu, ' '))) return false;
+  const small = text.match(/[\u0430-\u045f\u0491]/gu)?.length ?? 0;
+  const capitals = text.match(/[\u0400-\u042f\u0490]/gu)?.length ?? 0;
+  return small >= 20 && capitals <= small / 4;
 }
 
 /**

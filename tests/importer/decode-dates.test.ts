@@ -116,6 +116,36 @@ describe('decodeText: encodings nobody declared', () => {
     expect(decoded.detected).toBe(true);
   });
 
+  // Each text as its encoding can hold it (DOS's cp866 has no і, KOI8 and ISO no —).
+  const ukrainian =
+    'Новий маршрут автобуса\n\nЖитомир, 2 травня 2004 р. - З понеділка автобус 5 їздитиме через вокзал.';
+  const russian =
+    'Новый маршрут автобуса\n\nЖитомир, 2 мая 2004 г. - С понедельника автобус 5 будет ездить через вокзал.';
+  test.each([
+    ['windows-1251', `${ukrainian} — «№ 5»`],
+    ['koi8-u', ukrainian],
+    ['cp866', russian],
+    ['iso-8859-5', ukrainian],
+  ])(
+    'a short Cyrillic text in %s, too little for the detector, is read by the one reading that gives prose',
+    (encoding, text) => {
+      expect(iconv.decode(iconv.encode(text, encoding), encoding)).toBe(text);
+      expect(decodeText(iconv.encode(text, encoding))).toEqual({ text, encoding, detected: true });
+    },
+  );
+
+  test('a short Greek text, which reads as Cyrillic letters too, is not taken for Cyrillic', () => {
+    const greek = 'Νέο δρομολόγιο λεωφορείου\n\nΑπό τη Δευτέρα το λεωφορείο θα περνά από τον σταθμό.';
+    expect(() => decodeText(iconv.encode(greek, 'windows-1253'))).toThrow(/--encoding windows-1253\)/);
+  });
+
+  test('a file the detector is unsure of names its best guess as the --encoding to try', () => {
+    const bytes = iconv.encode('Ґанок ЖЇЄ', 'windows-1251');
+    expect(() => decodeText(bytes)).toThrow(
+      /best guess (\S+) at \d+% confidence\): .*give --encoding \(e\.g\. --encoding (?!shift_jis)/,
+    );
+  });
+
   test('--encoding wins over detection', () => {
     const bytes = iconv.encode('¾', 'windows-1252'); // 0xBE: ¾ in Windows-1252, Ÿ in Latin-9
     expect(decodeText(bytes, { encoding: 'iso-8859-15' }).text).toBe('Ÿ');
