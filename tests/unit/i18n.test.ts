@@ -187,6 +187,19 @@ describe('dates and weeks by language', () => {
     );
   });
 
+  test('Ukrainian filter choices fit a filter’s column (about 9 rem at 1280 px) unclipped', () => {
+    const { t } = interfaceFor('uk');
+    const keys = [
+      'search.anySection',
+      'search.anyAuthor',
+      'search.anyTag',
+      'search.anyYear',
+      'search.anySource',
+    ] as const;
+    for (const key of [...keys, 'search.relevance', 'search.newest', 'search.oldest'] as const)
+      expect(t(key).length, key).toBeLessThanOrEqual(14);
+  });
+
   test('French writes the first of a month 1er, and only the first; other languages need no suffix', () => {
     const fr = interfaceFor('fr');
     expect(fr.day('2024-12-01')).toBe('1er décembre 2024');
