@@ -10,6 +10,7 @@ import { parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
 import { formatImportReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
+import { languageForCountryCode } from '../src/lib/language-tags.ts';
 import { settingsFrom, siteFileFrom } from '../src/settings.ts';
 
 const USAGE = `Usage: npm run import -- <files or folders...> [options]
@@ -118,6 +119,8 @@ function parse(argv: string[]) {
   if (values.lang !== undefined) {
     if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values.lang))
       throw new UsageError(`--lang "${values.lang}" is not a language code such as en, fr or pt-BR`);
+    const meant = languageForCountryCode(values.lang);
+    if (meant) throw new UsageError(`--lang "${values.lang}" is a country's code; its language is "${meant}"`);
     metadata.lang = values.lang;
   }
   if (values.images !== undefined && values.images !== 'copy' && values.images !== 'keep') {

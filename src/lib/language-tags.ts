@@ -12,3 +12,35 @@
 export function primaryLanguage(tag: string): string {
   return tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
+
+// Countries' codes written where a language's belongs, for a language whose code differs ("ua" for Ukrainian):
+// none of them is a language code (ISO 639-1), so each means only this mistake. Codes that are languages too
+// (se Northern Sami, si Sinhala, my Burmese, br Breton) are left out.
+const LANGUAGE_OF_COUNTRY: Readonly<Record<string, string>> = {
+  ua: 'uk',
+  gr: 'el',
+  cz: 'cs',
+  jp: 'ja',
+  dk: 'da',
+  cn: 'zh',
+  kr: 'ko',
+  vn: 'vi',
+  il: 'he',
+  ir: 'fa',
+  rs: 'sr',
+  ge: 'ka',
+  kz: 'kk',
+  al: 'sq',
+  us: 'en',
+  gb: 'en',
+};
+
+/**
+ * The language code meant by a tag whose primary subtag is a country's code
+ * and no language's ("ua" for Ukrainian, "jp" for Japanese), else undefined.
+ * @example languageForCountryCode('ua') // 'uk'
+ * @example languageForCountryCode('uk') // undefined
+ */
+export function languageForCountryCode(tag: string): string | undefined {
+  return LANGUAGE_OF_COUNTRY[primaryLanguage(tag)];
+}

@@ -10,6 +10,8 @@ import { facetSlug, isCanonicalSlug } from '../lib/slugs.ts';
 import { isSitePath, hasHostileUrlCharacters } from '../lib/urls.ts';
 import { closestName } from '../lib/closest-name.ts';
 import { writtenDate } from '../lib/written-dates.ts';
+import { languageForCountryCode } from '../lib/language-tags.ts';
+import { countryCodeMessage } from './site.ts';
 
 const DATE_HELP = 'a date as YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-03-04T09:30:00+01:00)';
 
@@ -209,6 +211,7 @@ export const articleSchema = z
       lang: z
         .string()
         .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'expected a language code such as en, fr or pt-BR' })
+        .refine((tag) => !languageForCountryCode(tag), { error: (issue) => countryCodeMessage(String(issue.input)) })
         .optional(),
       /** URL name; defaults to the file name. Lower-case letters, digits and hyphens. */
       slug: z

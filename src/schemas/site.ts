@@ -4,9 +4,19 @@
  * mistyped field is one clear line instead of a TypeError deep in a page.
  */
 import { z } from 'astro/zod';
+import { languageForCountryCode } from '../lib/language-tags.ts';
 
 /** A BCP 47 language tag as people write them: en, fr, pt-BR, zh-Hant. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/**
+ * What to say of a country's code given as a language's ("ua"): the build would
+ * otherwise mark every page as a language that does not exist, in English.
+ * @example countryCodeMessage('ua') // 'expected a language code, got "ua": that is a country's code; its language is "uk"'
+ */
+export function countryCodeMessage(tag: string): string {
+  return `expected a language code, got ${JSON.stringify(tag)}: that is a country's code; its language is "${languageForCountryCode(tag) ?? ''}"`;
+}
 
 const text = (what: string, example: string) =>
   z
@@ -34,6 +44,7 @@ export const siteSchema = z.strictObject(
       .regex(LANGUAGE_TAG, {
         error: (issue) => `expected a language code such as en, fr or pt-BR, got ${JSON.stringify(issue.input)}`,
       })
+      .refine((tag) => !languageForCountryCode(tag), { error: (issue) => countryCodeMessage(String(issue.input)) })
       .default('en'),
     /** Who published the articles: structured data (NewsArticle publisher) and citations. */
     publisher: text('who published the articles', '"The Port Alder Ledger"'),

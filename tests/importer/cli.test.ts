@@ -35,6 +35,7 @@ describe('import command', { timeout: 120_000 }, () => {
       [['a.txt', '--date', '2021-02-30'], '--date "2021-02-30" is not a date'],
       [['a.txt', '--source-url', 'javascript:alert(1)'], 'is not an http:// or https:// address'],
       [['a.txt', '--lang', 'english please'], 'is not a language code'],
+      [['a.txt', '--lang', 'ua'], '--lang "ua" is a country\'s code; its language is "uk"'],
       [['a.txt', '--bogus'], "Unknown option '--bogus'"],
     ] as const) {
       const run = await runImport([...args], cwd);

@@ -72,6 +72,10 @@ describe('articleSchema', () => {
     [{ ...minimal, image: { src: '//evil.example/a.png', alt: 'x' } }, 'image.src: expected an image path'],
     [{ ...minimal, slug: '../etc' }, 'slug: expected lower-case letters'],
     [{ ...minimal, lang: 'english!' }, 'lang: expected a language code'],
+    [
+      { ...minimal, lang: 'ua' },
+      'lang: expected a language code, got "ua": that is a country\'s code; its language is "uk"',
+    ],
     [{ ...minimal, draft: 'yes' }, 'draft: expected true or false'],
     [{ ...minimal, titel: 'typo' }, ': unknown field(s): titel (did you mean title?)'],
     [{ ...minimal, Autors: ['A'], colour: 'red' }, ': unknown field(s): Autors (did you mean authors?), colour'],

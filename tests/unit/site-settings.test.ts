@@ -52,6 +52,17 @@ describe('site settings', () => {
     );
   });
 
+  test('a country’s code given for its language ("ua") says which code is the language’s', () => {
+    expect(problemsOf({ ...good, lang: 'ua' })).toEqual([
+      'lang: expected a language code, got "ua": that is a country\'s code; its language is "uk"',
+    ]);
+    expect(problemsOf({ ...good, lang: 'jp' })).toEqual([
+      'lang: expected a language code, got "jp": that is a country\'s code; its language is "ja"',
+    ]);
+    expect(problemsOf({ ...good, lang: 'uk' })).toEqual([]);
+    expect(problemsOf({ ...good, lang: 'se' })).toEqual([]); // Northern Sami
+  });
+
   test('the message names the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-settings-'));
     writeFileSync(join(dir, 'site.json'), '{ "title": "A", ');
