@@ -94,7 +94,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     ),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,
     weekdays: Array.from({ length: 7 }, (_, day) => ({
-      short: localize.day(day as 0, { width: 'abbreviated' }),
+      // 7 January 2024 was a Sunday: day 0.
+      short: formatDay(`2024-01-${String(7 + day).padStart(2, '0')}`, t('date.weekdayHead'), locale),
       long: localize.day(day as 0, { width: 'wide' }),
     })),
     months: Array.from({ length: 12 }, (_, month) =>

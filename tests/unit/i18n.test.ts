@@ -172,6 +172,18 @@ describe('dates and weeks by language', () => {
     expect(uk.day('2003-03-12')).toBe('12 березня 2003');
     expect(uk.month('2003-03')).toBe('Березень 2003');
     expect(uk.months[2]).toBe('березня');
+    // A calendar's column heads as Ukrainian calendars print them, the full name beside them.
+    expect(uk.weekdays.map(({ short }) => short)).toEqual(['нд', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб']);
+    expect(uk.weekdays[1]?.long).toBe('понеділок');
+    expect(interfaceFor('en').weekdays.map(({ short }) => short)).toEqual([
+      'Sun',
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+    ]);
     expect([1, 3, 5, 11, 21, 22, 25].map((count) => uk.t('list.count', { count }))).toEqual([
       '1 стаття',
       '3 статті',

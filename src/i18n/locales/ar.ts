@@ -13,6 +13,7 @@ export const messages = {
   'date.dateTime': '{day}، {time} ({zone})',
   'date.zone': 'غرينتش{offset}',
   'date.zoneZero': 'غرينتش',
+  'date.weekdayHead': 'EEE',
 
   'shell.skip': 'انتقل إلى المحتوى',
   'shell.menu': 'القائمة',

@@ -20,6 +20,9 @@ export const messages = {
   'date.dateTime': '{day}, {time} ({zone})',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
+  // A calendar's column heads, a date-fns pattern: EEE "Mon" (date-fns's abbreviation), EEEEEE "Mo" (its short
+  // form, where that is the one a language prints: Ukrainian пн, not date-fns's пон).
+  'date.weekdayHead': 'EEE',
 
   // Page shell
   'shell.skip': 'Skip to content',

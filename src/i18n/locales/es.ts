@@ -12,6 +12,7 @@ export const messages = {
   'date.dateTime': '{day}, {time} ({zone})',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
+  'date.weekdayHead': 'EEE',
 
   'shell.skip': 'Saltar al contenido',
   'shell.menu': 'Menú',

@@ -13,6 +13,7 @@ export const messages = {
   'date.dateTime': '{day} {time}（{zone}）',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
+  'date.weekdayHead': 'EEE',
 
   'shell.skip': '本文へ移動',
   'shell.menu': 'メニュー',

@@ -17,6 +17,8 @@ export const messages = {
   'date.dateTime': '{day}, {time} ({zone})',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
+  // пн вт ср as calendars print them (date-fns's abbreviation is пон вів сер).
+  'date.weekdayHead': 'EEEEEE',
 
   'shell.skip': 'Перейти до змісту',
   'shell.menu': 'Меню',
