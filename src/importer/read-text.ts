@@ -116,13 +116,21 @@ export function datelineOf(lead: string): RegExpExecArray | null {
   const wire = DATELINE.exec(lead);
   if (wire) return wire;
   const place = PLACE_DATELINE.exec(lead);
-  return place && writtenDate(place[2] ?? '') ? place : null;
+  const written = place?.[2]?.trim() ?? '';
+  return place && DATE_ONLY.test(written) && writtenDate(written) ? place : null;
 }
+
+// Nothing but a day, a month and a year, and perhaps the word for "year" after it ("р.", "року", "г."): so that
+// "Smith, 45, said on 3 May 2015 — …" is no dateline.
+const DATE_ONLY =
+  /^(?:\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?\p{L}+\.?(?:\s+del?)?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:\s+\p{L}{1,4}\.?)?$/u;
 
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 
-// A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc".
-const BARE_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*){1,2}$/u;
+// A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc", and
+// initials before the surname ("О. Коваль", "A. B. Quill").
+const BARE_NAME =
+  /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: ?(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 
 /**
  * Whether a line under a headline is a writer's name printed alone, as many

@@ -281,8 +281,9 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText('Lyon, 4 mai 2015 – Le port a rouvert lundi.\n\nLes ferries.', 'a.txt').guessed?.date).toBe(
       '2015-05-04',
     );
-    // A place and a comma before a dash, but no date: prose.
+    // A place and a comma before a dash, but no date, or a sentence that names a date: prose.
     expect(readText('Paris, the city of light — and of rain.\n\nMore.', 'a.txt').guessed).toBeUndefined();
+    expect(readText('Smith, 45, said on 3 May 2015 — and left.\n\nMore.', 'a.txt').guessed).toBeUndefined();
   });
 
   test('a name printed alone under a sentence-case headline is the author; under a Title Case one it is not', () => {
@@ -294,6 +295,11 @@ describe('readText: what the shape of plain text tells', () => {
       expect(found.guessed).toEqual({ title: 'Міст через Тетерів відкриють навесні', authors: ['Олена Коваль'] });
       expect(found.body).toBe('Ремонт мосту завершать у квітні.\n\nМешканці чекають.\n');
     }
+    const initial = readText(
+      'Міст через Тетерів відкриють навесні\nО. Коваль\n\nРемонт завершать у квітні.\n\nДалі.',
+      'a.txt',
+    );
+    expect(initial.guessed?.authors).toEqual(['О. Коваль']);
     const titleCase = readText('Harbour Wall Rebuilt\n\nAfter Storm\n\nThe wall was rebuilt.\n\nMore.', 'a.txt');
     expect(titleCase.guessed).toEqual({ title: 'Harbour Wall Rebuilt' });
   });
