@@ -472,6 +472,28 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       ); // three pages, the search page's index included: more than 30 s on a busy machine
     });
 
+    test('on a desktop every filter shows its whole choice ("Toutes les rubriques"), not a clipped one', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
+      await page.locator('.search-form:not(.pending)').waitFor();
+      // The chosen option's text, in the select's font, against the room the box leaves it beside its arrow.
+      const clipped = await page.locator('.search-field select').evaluateAll((selects) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        return (selects as HTMLSelectElement[])
+          .filter((select) => select.getClientRects().length > 0)
+          .flatMap((select) => {
+            const style = getComputedStyle(select);
+            context.font = style.font;
+            const text = select.selectedOptions[0]?.text ?? '';
+            const room =
+              select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 20;
+            return context.measureText(text).width > room ? [text] : [];
+          });
+      });
+      expect(clipped).toEqual([]);
+      await page.close();
+    });
+
     test('on a desktop the title, navigation and search box share one row', async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${servers.get('fr')?.url}`);
