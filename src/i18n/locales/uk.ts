@@ -31,6 +31,7 @@ export const messages = {
   'nav.sources': 'Джерела',
   'shell.quickSearch': 'Швидкий пошук',
   'shell.searchLabel': 'Пошук в архіві',
+  'shell.searchPlaceholder': 'Пошук статей',
   'shell.searchButton': 'Шукати',
   'footer.about': '{title}: {description}',
   'footer.byDate': 'Переглянути за датою',
