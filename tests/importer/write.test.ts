@@ -102,10 +102,11 @@ describe('completeArticle', () => {
     ['pt-BR', 'Sem título (a.txt)'],
     ['ar', 'بلا عنوان (a.txt)'],
     ['ja', '無題（a.txt）'],
+    ['uk', 'Без назви (a.txt)'],
     ['it', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
-    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt', 'pt-br']);
+    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt', 'pt-br', 'uk']);
     expect(translatorFor(lang, languages)('import.untitled', { file: 'a.txt' })).toBe(expected);
   });
 
