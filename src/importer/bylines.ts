@@ -110,7 +110,7 @@ export function bylineNames(byline: string): string[] {
   // Separators pages put between the byline and what follows it.
   text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
   const names: string[] = [];
-  for (const part of bylineParts(text)) {
+  for (const part of bylineParts(arabicAnd(text))) {
     const name = cleanName(part);
     // An agency's or desk's credit after a writer's name is where they work ("Ada Quill, Associated Press").
     if (name && names.some((seen) => !isOrganisationCredit(seen)) && isOrganisationCredit(name)) continue;
@@ -199,9 +199,39 @@ export function looksLikeName(text: string): boolean {
   if (!/^\p{L}/u.test(text)) return false;
   // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check.
   const cased = /[\p{Lu}\p{Ll}]/u.test(text);
-  if (cased ? !/\p{Lu}/u.test(text) : text.length > 12) return false;
+  if (cased && !/\p{Lu}/u.test(text)) return false;
+  // Chinese, Japanese and Korean names are a few characters; Arabic ones run longer ("عبد الرحمن بن وهب").
+  if (!cased && UNSPACED_SCRIPT.test(text) && text.length > 12) return false;
   // The middle dot joins the parts of a foreign name written in Japanese (ジョン・スミス) or Chinese (约翰·史密斯).
   return words.every((word) => /^[\p{L}\p{M}'’.・·-]+$/u.test(word));
+}
+
+// Scripts written without spaces between words, whose names are short runs of characters.
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Arabic's "and" (و) between names, as the Arabic comma: written apart, or
+ * joined to the next name as Arabic writes it ("سارة الخطيب ومحمد العلي").
+ * A name may begin with و (وليد, وفاء) or hold one (بن وهب), so a joined و
+ * counts only between two names of two words or more each.
+ * @example arabicAnd('سارة الخطيب ومحمد العلي') // 'سارة الخطيب، محمد العلي'
+ * @example arabicAnd('محمد وليد الأحمد') // 'محمد وليد الأحمد'
+ */
+export function arabicAnd(text: string): string {
+  return text
+    .split(/(\s*[،,;؛\n]\s*)/u)
+    .map((part, at) =>
+      at % 2 === 1 ? part : splitJoinedAnd(part.replace(/(?<=\p{Script=Arabic}) و (?=\p{Script=Arabic})/gu, '، ')),
+    )
+    .join('');
+}
+
+function splitJoinedAnd(part: string): string {
+  const words = part.split(' ');
+  const at = words.findIndex((word, i) => i >= 2 && i <= words.length - 2 && /^و\p{Script=Arabic}{2}/u.test(word));
+  if (at < 0) return part;
+  const rest = [words[at]!.slice(1), ...words.slice(at + 1)].join(' ');
+  return `${words.slice(0, at).join(' ')}، ${splitJoinedAnd(rest)}`;
 }
 
 function cleanName(part: string): string | undefined {

@@ -105,6 +105,18 @@ describe('bylineNames', () => {
     expect(bylineNames(byline)).toEqual(names);
   });
 
+  test.each([
+    ['بقلم سارة الخطيب ومحمد العلي', ['سارة الخطيب', 'محمد العلي']],
+    ['بقلم سارة الخطيب و محمد العلي', ['سارة الخطيب', 'محمد العلي']],
+    ['بقلم سارة الخطيب ووليد خالد وهدى منصور', ['سارة الخطيب', 'وليد خالد', 'هدى منصور']],
+    // Names longer than a CJK name is, and a name that begins with و (وليد) or holds one (بن وهب).
+    ['بقلم عبد الرحمن بن وهب', ['عبد الرحمن بن وهب']],
+    ['بقلم محمد وليد الأحمد', ['محمد وليد الأحمد']],
+    ['كتبه: وليد خالد', ['وليد خالد']],
+  ])('an Arabic byline, names joined by و written apart or joined to the next name: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
   test('words that begin like a label are no byline', () => {
     for (const line of ['記者会見は午後に開かれた。', '文部科学省は発表した', '作者不明の絵画', '記者'])
       expect(isUnspacedByline(line), line).toBe(false);

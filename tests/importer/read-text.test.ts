@@ -224,6 +224,10 @@ describe('readText: what the shape of plain text tells', () => {
       'a.txt',
     );
     expect(arabic.guessed).toEqual({ title: 'ارتفاع منسوب المياه', authors: ['سارة الخطيب'] });
+    // Two writers joined by Arabic's و: the line is the byline, not the story's first paragraph.
+    const two = readText('أزمة المياه\n\nبقلم سارة الخطيب ومحمد العلي\n\nيعاني سكان القرى من العطش.', 'b.txt');
+    expect(two.guessed?.authors).toEqual(['سارة الخطيب', 'محمد العلي']);
+    expect(two.body).toBe('يعاني سكان القرى من العطش.\n');
   });
 
   test('a headline, byline and date straight above the story, with no blank line, are found', () => {
