@@ -97,9 +97,12 @@ function inverted(name: string): string {
   return given ? `${family}, ${given}` : family;
 }
 
-/** Ends a sentence with a period unless it already ends with terminal punctuation. */
-function closeSentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+/** Terminal punctuation of any script (Arabic ؟, full-width ？！。): a text ending in one takes no added period. */
+const TERMINAL = /[.?!؟。？！]$/u;
+
+/** The period that closes a sentence, unless it already ends with terminal punctuation. */
+function closingPeriod(text: string): string {
+  return TERMINAL.test(text) ? '' : '.';
 }
 
 /** Collapses line breaks (CR, LF, U+2028/9) and runs of spaces, which no citation field may carry. */
@@ -113,15 +116,32 @@ function oneLine(text: string): string {
  * @example chicagoAuthors(['Ada Quill', 'Bram Osei']) // 'Quill, Ada, and Bram Osei'
  */
 export function chicagoAuthors(authors: readonly string[]): string {
+  return chicagoAuthorParts(authors)
+    .map((part) => part.text)
+    .join('');
+}
+
+/**
+ * The same authors as parts: each name isolated on its own, the commas, "and"
+ * and "et al" of the entry between them, so that two Arabic names keep their
+ * order in the English entry (one isolate holding "A, and B" would show B first).
+ * @example chicagoAuthorParts(['Ada Quill', 'Bram Osei']).map((p) => p.text) // ['Quill, Ada', ', and ', 'Bram Osei']
+ */
+export function chicagoAuthorParts(authors: readonly string[]): CitationPart[] {
   const names = authors.map(oneLine).filter((name) => name !== '');
   const [first, ...rest] = names;
-  if (first === undefined) return '';
-  if (names.length > MAX_LISTED_AUTHORS) {
-    return [inverted(first), ...rest.slice(0, AUTHORS_BEFORE_ET_AL - 1)].join(', ') + ', et al';
+  if (first === undefined) return [];
+  const listed =
+    names.length > MAX_LISTED_AUTHORS
+      ? [inverted(first), ...rest.slice(0, AUTHORS_BEFORE_ET_AL - 1)]
+      : [inverted(first), ...rest];
+  const parts: CitationPart[] = [];
+  for (const [at, name] of listed.entries()) {
+    if (at > 0) parts.push({ text: at === listed.length - 1 && names.length <= MAX_LISTED_AUTHORS ? ', and ' : ', ' });
+    parts.push({ text: name, isolate: true });
   }
-  if (rest.length === 0) return inverted(first);
-  if (rest.length === 1) return `${inverted(first)}, and ${rest[0]}`;
-  return `${[inverted(first), ...rest.slice(0, -1)].join(', ')}, and ${rest.at(-1)}`;
+  if (names.length > MAX_LISTED_AUTHORS) parts.push({ text: ', et al' });
+  return parts;
 }
 
 /**
@@ -133,10 +153,14 @@ export function chicagoAuthors(authors: readonly string[]): string {
  */
 export function formatCitation(input: CitationInput): CitationPart[] {
   const parts: CitationPart[] = [];
-  const authors = chicagoAuthors(input.authors);
-  if (authors) parts.push({ text: closeSentence(authors), isolate: true }, { text: ' ' });
-  // The period goes inside the closing quotation mark, unless the headline ends in ? or !.
-  parts.push({ text: '“' }, { text: closeSentence(oneLine(input.title)), isolate: true }, { text: '” ' });
+  // The entry's own periods stay out of the isolates: inside a right-to-left name or headline they would be
+  // drawn at its left end, away from where the English sentence closes.
+  const authors = chicagoAuthorParts(input.authors);
+  const lastAuthor = authors.at(-1)?.text ?? '';
+  if (lastAuthor) parts.push(...authors, { text: `${closingPeriod(lastAuthor)} ` });
+  // The period goes inside the closing quotation mark, unless the headline ends in its own ? or !.
+  const title = oneLine(input.title);
+  parts.push({ text: '“' }, { text: title, isolate: true }, { text: `${closingPeriod(title)}” ` });
   parts.push({ text: oneLine(input.publication), title: true });
   parts.push({ text: `, ${chicagoDay(input.date.day)}.` });
   // Addresses as readers read them (an Arabic path in its letters); the BibTeX and RIS records keep them encoded.

@@ -117,6 +117,21 @@ describe('Chicago bibliography entry', () => {
   });
 });
 
+test('names and headlines are isolated alone: the punctuation and "and" of the entry stay in its left-to-right flow', () => {
+  // Inside an isolate a right-to-left name takes its closing period to its left end, where it reads as the
+  // start of the next word, and an English "and" between two Arabic names swaps them.
+  const parts = formatCitation({ ...base, authors: ['سارة الخطيب', 'محمد العلي'], title: 'أزمة المياه' });
+  expect(parts.filter((part) => part.isolate).map((part) => part.text)).toEqual([
+    'الخطيب, سارة',
+    'محمد العلي',
+    'أزمة المياه',
+  ]);
+  expect(parts.map((part) => part.text).join('')).toMatch(/^الخطيب, سارة, and محمد العلي\. “أزمة المياه\.” Northshore/);
+  // A question mark of the headline's own, in any script, is its closing punctuation: no period is added.
+  expect(cite({ title: 'هل تعود العبّارة؟' })).toContain('“هل تعود العبّارة؟” ');
+  expect(cite({ title: '渡し船は戻るか？' })).toContain('“渡し船は戻るか？” ');
+});
+
 test('an address in another script is shown in its letters, and stays encoded in the records', () => {
   const path = encodeURIComponent('مياه-الشرب');
   const input = {
