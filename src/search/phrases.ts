@@ -23,6 +23,7 @@
  * `"battery electric"` misses "battery-electric", and "battery electrics"
  * matches: not the phrase as typed, which is what this module checks.
  */
+import { asciiDigits } from '../lib/digits.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -173,11 +174,13 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 /**
  * Full-width digits and Latin letters written as ASCII, one character for
  * one: 台風１０号 and 台風10号 are one word to a reader, whichever the
- * keyboard or the newspaper used.
+ * keyboard or the newspaper used. So are Arabic-Indic and Persian digits
+ * (٢٠١١ is 2011), which Pagefind's Arabic stemming already reads alike.
  * @example foldWidth('台風１０号') // '台風10号'
+ * @example foldWidth('عام ٢٠١١') // 'عام 2011'
  */
 export function foldWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return asciiDigits(text).replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 /**

@@ -66,6 +66,13 @@ describe('pageAnswersWord reads the matched words at their positions', () => {
     // A short word that only begins so is no article plus a word: ولد ("boy") is not و + لد.
     expect(pageAnswersWord('لد', ...page('ولد صغير', [0]))).toBe('none');
   });
+  test("a number answers in any script of digits, as Pagefind's Arabic stemming reads them alike", () => {
+    // Pagefind finds 2011 for ٢٠١١ and ١٢٪ for 12: the page check must not drop what it found.
+    expect(pageAnswersWord('٢٠١١', ...page('الأجور لم تتغير منذ عام 2011.', [5]))).toBe('whole');
+    expect(pageAnswersWord('12', ...page('ارتفعت الأسعار بنسبة ١٢٪ خلال أسبوع', [3]))).toBe('whole');
+    expect(pageAnswersWord('۱۲', ...page('بنسبة ١٢٪', [1]))).toBe('whole');
+    expect(pageAnswersWord('٢٠١١', ...page('منذ عام 2012', [2]))).toBe('none');
+  });
   test('segmented text counts its words between zero-width spaces, as Pagefind does', () => {
     expect(pageAnswersWord('harbour', ...page('the\u200Bharbour\u200Bwall', [1]))).toBe('whole');
   });

@@ -80,6 +80,10 @@ describe('matchesPhrases', () => {
     ['台風１０号は２８日に接近', ['台風10号'], true],
     ['台風10号は28日に接近', ['台風１０号'], true],
     ['台風１０号は２８日に接近', ['台風11号'], false],
+    // So are Arabic-Indic and Persian ones: an Arabic article may write its years either way.
+    ['لم تتغير الأجور منذ عام 2011 تقريبًا', ['منذ عام ٢٠١١'], true],
+    ['لم تتغير الأجور منذ عام ٢٠١١ تقريبًا', ['عام 2011'], true],
+    ['لم تتغير الأجور منذ عام ۲۰۱۱ تقريبًا', ['عام 2012'], false],
     ['Os postos de saúde abrem.', ['postos de saúde'], true],
     ['Sur la PLACE DU MARCHÉ', ['place du marche'], true],
     // Accents typed are: « la pêche » is not « la péché ».
