@@ -48,8 +48,9 @@ import {
   PHRASE_CHECK_BUDGET,
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
+import { pagefindWord } from '../search/proclitics.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
-import { EXCERPT_WORDS, type PagefindResultData } from '../search/results.ts';
+import { EXCERPT_WORDS, readableContent, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -466,8 +467,13 @@ export async function openArchiveSearch(
           }));
     if (phrases.length === 0) return results;
     const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
-    // Each phrase's words as typed (`don't`, `l'avion`): Pagefind reads them as it read the text.
-    const phraseWords = phrases.map((phrase) => phrase.split(/\s+/).filter((word) => normalizeText(word) !== ''));
+    // Each phrase's words as typed (`don't`, `l'avion`): Pagefind reads them as it read the text, والمياه as المياه.
+    const phraseWords = phrases.map((phrase) =>
+      phrase
+        .split(/\s+/)
+        .filter((word) => normalizeText(word) !== '')
+        .map(pagefindWord),
+    );
     const words = [...new Set(phraseWords.flat())];
     const [wordResults, joinedResults] = await Promise.all([
       Promise.all(words.map(pages)),
@@ -606,7 +612,8 @@ export async function openArchiveSearch(
     search(state) {
       const { filters, sort } = toPagefindOptions(state, span);
       const { terms, phrases } = parseQuery(state.query);
-      const term = terms === '' ? null : terms;
+      // والمياه is asked for as المياه, which Pagefind's stemmer reads: it would look والمياه up whole.
+      const term = terms === '' ? null : terms.split(' ').map(pagefindWord).join(' ');
       // A phrase's first screen reads the shards a word search's does: older shards wait for the reader
       // ("Check older articles") unless those read had no article with the words. Checking a phrase
       // no article holds would otherwise open every shard (docs/benchmarks.md, session 10).
@@ -630,7 +637,9 @@ export async function openArchiveSearch(
           ? filterStream(
               stream,
               (data) => {
-                const holds = matchesPhrases(`${data.meta[META.title] ?? ''}\n${data.content ?? ''}`, phrases);
+                // The article's own text, its stand-ins undone: و+المياه is one word again (src/search/word-joins.ts).
+                const text = `${data.meta[META.title] ?? ''}\n${readableContent(data.content ?? '')}`;
+                const holds = matchesPhrases(text, phrases);
                 if (holds) kept.push(data);
                 return holds;
               },

@@ -309,13 +309,14 @@ async function indexSettings(): Promise<string> {
     (text) => (JSON.parse(text) as { version: string }).version,
     () => 'unknown',
   );
-  // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts).
+  // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts); 3: and with Arabic's
+  // conjunction parted from the article.
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 2,
+    format: 3,
   });
 }
 

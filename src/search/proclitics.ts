@@ -26,3 +26,23 @@ export function withoutProclitic(word: string): string | undefined {
   const front = LEADING_PROCLITIC.exec(word);
   return front ? word.slice(front[0].length) : undefined;
 }
+
+/**
+ * و or ف ("and", "so") joined to the article: Pagefind's Arabic stemmer (Snowball's) keeps a conjunction
+ * before an alef, where it may begin the word itself (واحد, فاز), so it never reaches the article after it.
+ * The article and at least LEAST_STEM letters must follow: والد ("father") stays whole.
+ */
+export const CONJUNCTION_BEFORE_ARTICLE = new RegExp(`[وف](?=ال\\p{Script=Arabic}{${LEAST_STEM}})`, 'u');
+
+/**
+ * A word of a query as Pagefind can find it: an Arabic word with a conjunction
+ * joined to its article (والمياه) is asked for with the article alone (المياه),
+ * which the stemmer takes off and which the indexed pages hold apart
+ * (src/search/word-joins.ts); any other word as it is.
+ * @example pagefindWord('والمياه') // 'المياه'
+ * @example pagefindWord('harbour') // 'harbour'
+ */
+export function pagefindWord(word: string): string {
+  const front = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 'u');
+  return front.test(word) ? word.slice(1) : word;
+}

@@ -18,6 +18,7 @@
  */
 import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from './phrases.ts';
+import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -39,17 +40,32 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   ['\u02BC', '}'],
 ]);
 
-const JOIN_BY_STAND_IN = new Map([...STAND_INS].map(([join, standIn]) => [standIn, join]));
+/**
+ * Put where there is no mark at all: after Arabic's و or ف joined to the
+ * article (والمياه, "and the water"), which Pagefind's stemmer leaves on the
+ * word (src/search/proclitics.ts), so that the word is indexed with its
+ * article alone too and found by المياه, مياه and والمياه alike.
+ */
+const CONJUNCTION_STAND_IN = '+';
+const PARTED_CONJUNCTION = new RegExp(`(?<![${WORD_CHARS}])${CONJUNCTION_BEFORE_ARTICLE.source}`, 'gu');
+
+const JOIN_BY_STAND_IN = new Map([
+  ...[...STAND_INS].map(([join, standIn]): [string, string] => [standIn, join]),
+  [CONJUNCTION_STAND_IN, ''],
+]);
 
 /** A character class of `chars`, escaped. */
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\^\]\\-]/g, '\\$&')}]`;
-const REWRITTEN = charClass([...STAND_INS].flat());
+const REWRITTEN = charClass([...[...STAND_INS].flat(), CONJUNCTION_STAND_IN]);
 const MAY_REWRITE = new RegExp(REWRITTEN, 'u');
+const MAY_PART = new RegExp(CONJUNCTION_BEFORE_ARTICLE.source, 'u');
+/** Whether a text may hold a mark, a stand-in or a conjunction to part. */
+const mayRewrite = (text: string) => MAY_REWRITE.test(text) || MAY_PART.test(text);
 /** A run of `chars` with a word character on either side (ʼ, a letter to Unicode, is a mark here, never a side). */
 const runBetweenWords = (chars: string) =>
   new RegExp(`(?<=[${WORD_CHARS}])(?<!\u02BC)${chars}+(?=[${WORD_CHARS}])(?!\u02BC)`, 'gu');
 const TO_STAND_INS = runBetweenWords(REWRITTEN);
-const FROM_STAND_INS = runBetweenWords(charClass(STAND_INS.values()));
+const FROM_STAND_INS = runBetweenWords(charClass(JOIN_BY_STAND_IN.keys()));
 
 /** Whether a run is one character repeated. */
 const repeated = (run: string) => [...run].every((char) => char === run[0]);
@@ -63,14 +79,19 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('l’avion, 1998–2003') // 'l`avion, 1998^2003'
  * @example standInJoins('’s', 'a') // '`s'
  * @example standInJoins('x^2') // 'x^^2'
+ * @example standInJoins('الكهرباء والمياه') // 'الكهرباء و+المياه'
  */
 export function standInJoins(text: string, before = '', after = ''): string {
-  if (!MAY_REWRITE.test(text)) return text;
-  const rewritten = (before + text + after).replace(TO_STAND_INS, (run) => {
-    const standIn = STAND_INS.get(run);
-    if (standIn) return standIn;
-    return JOIN_BY_STAND_IN.has(run[0]!) && repeated(run) ? run + run[0] : run;
-  });
+  // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
+  if (!mayRewrite(text) && !MAY_PART.test(before + text)) return text;
+  const rewritten = (before + text + after)
+    .replace(TO_STAND_INS, (run) => {
+      const standIn = STAND_INS.get(run);
+      if (standIn) return standIn;
+      return JOIN_BY_STAND_IN.has(run[0]!) && repeated(run) ? run + run[0] : run;
+    })
+    // After the stand-ins already written are doubled: the one put here is then read back as nothing.
+    .replace(PARTED_CONJUNCTION, `$&${CONJUNCTION_STAND_IN}`);
   return rewritten.slice(before.length, rewritten.length - after.length);
 }
 
@@ -138,13 +159,16 @@ export function pageForIndex(html: string): string {
   const body = pagefindBody(html);
   if (!body) return html;
   const element = html.slice(body.start, body.end);
-  if (!MAY_REWRITE.test(element)) return html;
+  // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
+  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element)) return html;
   const parts = element.split(TAG);
   let changed = false;
   for (let index = 0; index < parts.length; index += 2) {
     const text = parts[index]!;
-    if (!MAY_REWRITE.test(text) || (index > 0 && RECORD_TAG.test(parts[index - 1]!))) continue;
-    const rewritten = standInJoins(text, neighbour(parts, index, -1), neighbour(parts, index, 1));
+    if (index > 0 && RECORD_TAG.test(parts[index - 1]!)) continue;
+    const before = neighbour(parts, index, -1);
+    if (!mayRewrite(before + text)) continue;
+    const rewritten = standInJoins(text, before, neighbour(parts, index, 1));
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;

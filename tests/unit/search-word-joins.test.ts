@@ -31,6 +31,17 @@ describe('standInJoins', () => {
     expect(standInJoins('a`^b')).toBe('a`^b');
   });
 
+  test("parts the Arabic conjunction و or ف from the article after it, which Pagefind's stemmer leaves joined", () => {
+    // Snowball's Arabic stemmer keeps و and ف before an alef (they begin واحد, فاز), so والمياه was never found by المياه.
+    expect(standInJoins('انقطاع الكهرباء والمياه فالأطفال')).toBe('انقطاع الكهرباء و+المياه ف+الأطفال');
+    // Too short to be conjunction, article and word (والد, والٍ), inside a word, or written apart: left as it is.
+    for (const text of ['والد', 'والدة', 'واحد', 'فاز', 'ووالد', 'مياهوالمياه', 'و المياه'])
+      expect(standInJoins(text)).toBe(text);
+    expect(standInJoins('المياه', 'و')).toBe('+المياه');
+    expect(standInJoins('والمياه', 'ب')).toBe('والمياه');
+    expect(standInJoins('a+b')).toBe('a++b');
+  });
+
   test('sees the characters next to the text, across inline markup', () => {
     expect(standInJoins('’s record', 'a')).toBe('`s record');
     expect(standInJoins('d’', '', 'a')).toBe('d`');
@@ -44,11 +55,12 @@ describe('restoreJoins', () => {
       'Les chalets <mark>d’artisans</mark> de 1998–2003',
     );
     expect(restoreJoins('x^^2, a||b, a^^^b')).toBe('x^2, a|b, a^^b');
+    expect(restoreJoins('الكهرباء <mark>و+المياه</mark>، a++b')).toBe('الكهرباء <mark>والمياه</mark>، a+b');
   });
 
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
-    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…ʼ', ...'`{$^|\\~#*}'];
+    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…ʼ', ...'`{$^|\\~#*}+', ...'وفالمم'];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 5000; i++) {
@@ -85,6 +97,7 @@ describe('pageForIndex', () => {
     expect(pageForIndex(page('<p>d’<em>artisans</em> et <a href="/x">Obama</a>’s</p>'))).toContain(
       '<p>d`<em>artisans</em> et <a href="/x">Obama</a>`s</p>',
     );
+    expect(pageForIndex(page('<p>الكهرباء و<em>المياه</em></p>'))).toContain('<p>الكهرباء و<em>+المياه</em></p>');
     expect(pageForIndex(page('<p>fin’</p><p>Suite</p>'))).toContain('<p>fin’</p><p>Suite</p>');
     expect(pageForIndex(page('<p>fin’<br>suite</p>'))).toContain('<p>fin’<br>suite</p>');
     expect(pageForIndex(page('<p>fin’<span data-pagefind-ignore>suite</span></p>'))).toContain(
