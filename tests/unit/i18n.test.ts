@@ -112,6 +112,16 @@ describe('a date bound the search cannot read', () => {
   );
 });
 
+test.each([...LANGUAGES.keys()].filter((lang) => textDirection(lang) === 'rtl'))(
+  '%s: in a right-to-left note, the date forms read as typed (1998-06-15, not 15-06-1998) and so does what was written',
+  (lang) => {
+    // After Arabic letters, digits joined by hyphens are laid out right to left, group by group, unless isolated.
+    const note = interfaceFor(lang).t('search.toUnreadable', { text: '2024-13' });
+    expect(note).toContain('\u20682024-13\u2069');
+    for (const form of ['1998-06', '1998-06-15']) expect(note).toContain(`\u2066${form}\u2069`);
+  },
+);
+
 describe('dates and weeks by language', () => {
   test.each([
     ['fr', '12 mai 2024', 'dimanche 12 mai 2024', 1],
