@@ -189,7 +189,12 @@ export function readText(text: string, origin: string, options: TextOptions = {}
 
   const first = paragraphs[0];
   // A first line that is only a date is the date, never the headline.
-  if (first !== undefined && paragraphs.length > 1 && isHeadline(first) && !isDateLine(first.trim())) {
+  if (
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    isFirstLineHeadline(first, paragraphs[1]!) &&
+    !isDateLine(first.trim())
+  ) {
     guessed.title = first.trim();
     why.title = `title "${guessed.title}" from the first line`;
     paragraphs.shift();
@@ -253,6 +258,20 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     ...(Object.keys(guessed).length > 0 ? { guessed, guessedWhy: why } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * Whether the first line is the headline: it reads as one, or it asks or
+ * exclaims ("Will the ferry return?", "هل تعود العبّارة؟"), which a story's
+ * opening sentence does too, and a byline or date line follows it.
+ * @example isFirstLineHeadline('Will the ferry return?', 'By Ada Quill') // true
+ * @example isFirstLineHeadline('Who pays for the ferry?', 'The council met on Monday.') // false
+ */
+function isFirstLineHeadline(first: string, next: string): boolean {
+  if (isHeadline(first)) return true;
+  const line = first.trim();
+  const asks = /[?!？！؟]$/u.test(line) && isHeadline(line.replace(/[?!？！؟]+$/u, ''));
+  return asks && (isBylineLine(next.trim()) || isDateLine(next.trim()));
 }
 
 /**

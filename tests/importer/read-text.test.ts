@@ -230,6 +230,23 @@ describe('readText: what the shape of plain text tells', () => {
     expect(two.body).toBe('يعاني سكان القرى من العطش.\n');
   });
 
+  test('a headline that asks or exclaims is the headline when a byline or date line follows it', () => {
+    const english = readText('Will the ferry ever return?\n\nBy Ada Quill\n\nIslanders have waited months.', 'q.txt');
+    expect(english.guessed).toEqual({ title: 'Will the ferry ever return?', authors: ['Ada Quill'] });
+    const arabic = readText(
+      'هل تعود العبّارة إلى الجزيرة؟\n\nبقلم سارة الخطيب\n\nبيروت، ١٥ مارس ٢٠٢١ (أ ف ب) - ينتظر السكان عودة العبّارة.\n\nوقال رئيس البلدية إن الوعود كثيرة.',
+      'q.txt',
+    );
+    expect(arabic.guessed).toMatchObject({
+      title: 'هل تعود العبّارة إلى الجزيرة؟',
+      authors: ['سارة الخطيب'],
+      date: '2021-03-15',
+    });
+    // Without one, a question is the story's opening sentence, as before.
+    const opening = readText('Who pays for the ferry?\n\nThe council met on Monday.', 'q.txt');
+    expect(opening.guessed?.title).toBeUndefined();
+  });
+
   test('a headline, byline and date straight above the story, with no blank line, are found', () => {
     const found = readText(
       'Ferry returns to the island\nBy Laila Haddad\n2025-01-20\nThe night ferry sailed again on Monday\nafter a month in dry dock.\n\nPassengers cheered.',
