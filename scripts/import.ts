@@ -176,17 +176,16 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  // Drafts' placeholder headlines are in the archive's language (articles that give none are in it);
-  // a settings file that cannot be read leaves them in English: the build reports that file itself.
+  // The archive's language: drafts' placeholder headlines are in it (articles that give none are in it), and a
+  // text written in another script is read for its own. Its settings are those the build reads for the --out
+  // folder (a site.json in it or beside it, as for CLIPPINGS_CONTENT_DIR); a settings file that cannot be read
+  // leaves headlines in English and texts unread: the build reports that file itself.
   let siteLang: string | undefined;
-  if (settings.draft) {
-    const { loadSiteSettings, SiteSettingsError } = await import('../src/content/site-settings.ts');
-    try {
-      // The archive written to: a site.json in --out or beside it, as the build finds one for its articles folder.
-      siteLang = loadSiteSettings(siteFileFrom({ ...process.env, CLIPPINGS_CONTENT_DIR: settings.out })).lang;
-    } catch (error) {
-      if (!(error instanceof SiteSettingsError)) throw error;
-    }
+  const { loadSiteSettings, SiteSettingsError } = await import('../src/content/site-settings.ts');
+  try {
+    siteLang = loadSiteSettings(siteFileFrom({ ...process.env, CLIPPINGS_CONTENT_DIR: settings.out })).lang;
+  } catch (error) {
+    if (!(error instanceof SiteSettingsError)) throw error;
   }
   // A bar only where someone watches, and only when there is something to wait for.
   const showBar = process.stderr.isTTY === true;

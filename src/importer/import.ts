@@ -186,6 +186,7 @@ async function readInput(
       return [
         readText(decoded.text, origin, {
           year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4),
+          siteLang: settings.siteLang,
         }),
       ];
     // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.

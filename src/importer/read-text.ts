@@ -9,6 +9,7 @@
 import { bylineNames, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, writtenDate } from '../lib/written-dates.ts';
 
@@ -92,6 +93,17 @@ export function copyrightHolder(notice: string): string | undefined {
 export interface TextOptions {
   /** A year known from elsewhere (the file's path), for datelines that give only month and day. */
   year?: string | undefined;
+  /** The archive's language (site.json `lang`): a story in another script is read for its own. */
+  siteLang?: string | undefined;
+}
+
+/** The script a language is written in, as CLDR's likely subtags give it: en → Latn, ar and ur → Arab. */
+function likelyScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 // A capital after the word, in scripts that have capitals; Arabic has none. A noun label takes a colon ("Автор: …").
@@ -250,6 +262,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');
   const body = paragraphsToMarkdown(paragraphs);
+  // A text says nothing of its language: read it from the story when there is enough to tell, as a page that
+  // declares none is, so an English clipping in an Arabic archive is not filed as Arabic. Only a language written
+  // in another script than the archive's is taken: within one, franc confuses Arabic with Urdu more often than a
+  // clipping is in another language of it. --lang wins over it.
+  const lang = options.siteLang ? textLanguage(body.text, PAGE_GUESS_TEXT) : undefined;
+  if (lang && options.siteLang && likelyScript(lang) !== likelyScript(options.siteLang)) {
+    guessed.lang = lang;
+    why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
+  }
   return {
     origin,
     fields: copyright ? { copyright } : {},

@@ -230,6 +230,30 @@ describe('readText: what the shape of plain text tells', () => {
     expect(two.body).toBe('يعاني سكان القرى من العطش.\n');
   });
 
+  test("a story long enough to tell, in another script than the archive's language, is read for its language", () => {
+    // An English clipping in an Arabic archive would otherwise be filed as Arabic: right to left, Arabic stemming.
+    const paragraph =
+      'Islanders have waited for months for the night ferry to return, and the council says the new boat will not ' +
+      'be ready before the summer. Fishermen, nurses and schoolchildren who used the crossing every day now take ' +
+      'the long road around the bay, which adds two hours to every journey in each direction.';
+    const english = `Ferry delayed again\n\n${[paragraph, paragraph, paragraph, paragraph].join('\n\n')}`;
+    const long = readText(english, 'f.txt', { siteLang: 'ar' });
+    expect(long.guessed?.lang).toBe('en');
+    expect(long.guessedWhy?.lang).toMatch(/read from the text/);
+    // In the archive's own script the archive's language stands: franc tells Arabic from Urdu or Persian less surely.
+    const story = [
+      'ينتظر سكان الجزيرة منذ أشهر عودة العبّارة الليلية، وتقول البلدية إن القارب الجديد لن يكون جاهزًا قبل الصيف.',
+      'ويضطر الصيادون والممرضات وتلاميذ المدارس الذين كانوا يعبرون كل يوم إلى سلوك الطريق الطويل حول الخليج.',
+      'وقال رئيس البلدية في مؤتمر صحفي إن المشكلة تعود إلى تأخر وصول المحركات من المصنع، وإن الحكومة وعدت بالمساعدة.',
+    ].join('\n\n');
+    const arabic = `تأخر العبارة مجددًا\n\n${story}\n\n${story}\n\n${story}`;
+    expect(readText(arabic, 'a.txt', { siteLang: 'ar' }).guessed?.lang).toBeUndefined();
+    expect(readText(english, 'f.txt', { siteLang: 'en-GB' }).guessed?.lang).toBeUndefined();
+    // Too short to tell, or no archive language to compare with: nothing is guessed.
+    expect(readText(`Ferry delayed\n\n${paragraph}`, 's.txt', { siteLang: 'ar' }).guessed?.lang).toBeUndefined();
+    expect(readText(english, 'f.txt').guessed?.lang).toBeUndefined();
+  });
+
   test('a headline that asks or exclaims is the headline when a byline or date line follows it', () => {
     const english = readText('Will the ferry ever return?\n\nBy Ada Quill\n\nIslanders have waited months.', 'q.txt');
     expect(english.guessed).toEqual({ title: 'Will the ferry ever return?', authors: ['Ada Quill'] });
