@@ -208,22 +208,26 @@ const SPECIAL_NAMES = MONTH_NAMES.flat().filter((name) => name.length < 3 || nam
 const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|[\p{L}]{3,}\.?)`;
 const CONNECTOR = DATE_CONNECTORS.join('|');
 // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre 2023
+// · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD},?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD}[,،]?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
   'u',
 );
 // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
 const MONTH_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
+  String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
   'iu',
 );
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// 2019/03/15 · 2019/3/5: year first, so one way only
+const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean)
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 // 13.03.2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 // 05/10/2018: day first in most of the world, month first in the United States
-const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+// and 15-3-2019, written with dashes (Arabic and Indian news sites), read as a slashed date is
+const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 
 /** How a page writes a slashed date, when its language tells: 05/10/2018 is 5 October or May 10. */
 export type SlashedOrder = 'day-first' | 'month-first';
@@ -256,7 +260,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   const monthFirst = MONTH_FIRST.exec(text);
   if (monthFirst)
     candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
-  const numeric = NUMERIC.exec(text);
+  const numeric = NUMERIC.exec(text) ?? YEAR_FIRST_SLASHED.exec(text);
   if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
   const ymd = YEAR_MONTH_DAY.exec(text);
   if (ymd) candidates.push({ at: ymd.index, day: day(ymd[1], Number(ymd[2]), ymd[3]) });
@@ -264,7 +268,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
   const slash = SLASHED.exec(text);
   if (slash)
-    candidates.push({ at: slash.index, day: slashedDay(Number(slash[1]), Number(slash[2]), slash[3], slashed) });
+    candidates.push({ at: slash.index, day: slashedDay(Number(slash[1]), Number(slash[3]), slash[4], slashed) });
   return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
 }
 

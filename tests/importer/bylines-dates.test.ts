@@ -153,6 +153,12 @@ describe('written dates', () => {
     ['3 تشرين الأول 2019', '2019-10-03'],
     ['15 آب 2021', '2021-08-15'],
     ['نُشر في 7 أكتوبر 2023', '2023-10-07'],
+    // The Arabic comma where a comma may stand, and dates written with numbers only, year first or with dashes.
+    ['١٥ مارس، ٢٠١٩', '2019-03-15'],
+    ['مارس ١٥، ٢٠١٩', '2019-03-15'],
+    ['٢٠١٩/٠٣/١٥', '2019-03-15'],
+    ['2019/3/5', '2019-03-05'],
+    ['١٥-٣-٢٠١٩', '2019-03-15'],
     ['2025年1月20日 08:30', '2025-01-20'],
     ['２０２５年１月２０日', '2025-01-20'],
     ['2025년 1월 20일', '2025-01-20'],
@@ -178,6 +184,9 @@ describe('written dates', () => {
     expect(writtenDate('05/10/2018 - Publicado por', 'day-first')).toBe('2018-10-05');
     expect(writtenDate('Posted 05/10/2018', 'month-first')).toBe('2018-05-10');
     expect(writtenDate('05/10/2018')).toBeUndefined();
+    // With dashes, as with slashes.
+    expect(writtenDate('05-10-2018', 'day-first')).toBe('2018-10-05');
+    expect(writtenDate('05-10-2018')).toBeUndefined();
     expect(writtenDate('25/10/2018')).toBe('2018-10-25');
     expect(writtenDate('10/25/2018', 'day-first')).toBe('2018-10-25');
     expect(writtenDate('07/07/2018')).toBe('2018-07-07');
