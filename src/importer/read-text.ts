@@ -97,6 +97,26 @@ export interface TextOptions {
   siteLang?: string | undefined;
 }
 
+/** Scripts a text is told to be in by its letters: ISO 15924 codes (as Intl.Locale gives them), Unicode names. */
+const SCRIPT_NAMES = { Latn: 'Latin', Arab: 'Arabic', Cyrl: 'Cyrillic', Grek: 'Greek', Hebr: 'Hebrew' } as const;
+type TextScript = keyof typeof SCRIPT_NAMES;
+const SCRIPT_LETTER = Object.entries(SCRIPT_NAMES).map(
+  ([code, name]) => [code as TextScript, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
+);
+
+/**
+ * The script nine in ten of a text's letters are written in, among the
+ * alphabets above; undefined for a mixed text or another script.
+ * @example textScript('The ferry is late.') // 'Latn'
+ */
+function textScript(text: string): TextScript | undefined {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return undefined;
+  return SCRIPT_LETTER.find(
+    ([, letter]) => letters.filter((char) => letter.test(char)).length >= letters.length * 0.9,
+  )?.[0];
+}
+
 /** The script a language is written in, as CLDR's likely subtags give it: en → Latn, ar and ur → Arab. */
 function likelyScript(tag: string): string | undefined {
   try {
@@ -270,6 +290,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   if (lang && options.siteLang && likelyScript(lang) !== likelyScript(options.siteLang)) {
     guessed.lang = lang;
     why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
+  } else if (!lang && options.siteLang) {
+    // Too short to tell which language, but not too short to see it is none written in the archive's script.
+    const script = textScript(body.text);
+    if (script && script !== likelyScript(options.siteLang))
+      notes.push(
+        `the text is written in ${SCRIPT_NAMES[script]} letters, the archive's language (${options.siteLang}) is not: it is filed as ${options.siteLang} unless --lang says otherwise`,
+      );
   }
   return {
     origin,
