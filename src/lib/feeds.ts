@@ -141,3 +141,34 @@ export function jsonFeed(feed: FeedInput): string {
     2,
   )}\n`;
 }
+
+/** The namespaces of the RSS elements @astrojs/rss has no field for (rssChannelExtras, rssItemExtras). */
+export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
+
+// Fragments, escaped as the feeds are (processEntities), with no whitespace between elements.
+const fragments = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true });
+
+/**
+ * What an RSS channel says beyond @astrojs/rss's fields: its language and its
+ * own address (`atom:link rel="self"`, which feed validators ask for).
+ * @example rssChannelExtras('en', 'https://x.example/rss.xml') // '<language>en</language><atom:link href="https://x.example/rss.xml" rel="self" type="application/rss+xml"/>'
+ */
+export function rssChannelExtras(lang: string, feedUrl: string): string {
+  return fragments.build({
+    language: xmlText(lang),
+    'atom:link': { '@_href': xmlText(feedUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
+  });
+}
+
+/**
+ * What an RSS item says beyond @astrojs/rss's fields: its writers (`dc:creator`:
+ * RSS's own `author` is an e-mail address) and, when it is not the feed's, its
+ * language (`dc:language`), as the Atom and JSON feeds say them.
+ * @example rssItemExtras(['Ada Quill'], 'fr', 'en') // '<dc:creator>Ada Quill</dc:creator><dc:language>fr</dc:language>'
+ */
+export function rssItemExtras(authors: readonly string[], lang: string, feedLang: string): string {
+  return fragments.build({
+    ...(authors.length > 0 ? { 'dc:creator': authors.map(xmlText) } : {}),
+    ...(lang !== feedLang ? { 'dc:language': xmlText(lang) } : {}),
+  });
+}

@@ -4,7 +4,15 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { atomFeed, jsonFeed, xmlText, type FeedInput } from '../lib/feeds.ts';
+import {
+  atomFeed,
+  jsonFeed,
+  RSS_NAMESPACES,
+  rssChannelExtras,
+  rssItemExtras,
+  xmlText,
+  type FeedInput,
+} from '../lib/feeds.ts';
 import { facetPath, withBase } from '../lib/urls.ts';
 import { absoluteUrl, site } from '../site.ts';
 import { getArchive, type Article } from './archive.ts';
@@ -92,8 +100,10 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat, context
         pubDate: new Date(article.date.timestamp),
         description: xmlText(article.summary),
         categories: [article.section, ...article.tags].map(xmlText),
+        customData: rssItemExtras(article.authors, article.lang, site.lang),
       })),
-      customData: `<language>${site.lang}</language>`,
+      xmlns: RSS_NAMESPACES,
+      customData: rssChannelExtras(site.lang, absoluteUrl(`${scope.folder}${FEED_FILES.rss}`, context.site)),
     });
   }
   const input = feedInput(scope, format, context.site);

@@ -290,6 +290,18 @@ describe('feeds', () => {
     isArray: (name) => ['entry', 'link', 'item', 'author', 'category'].includes(name),
   });
 
+  test('RSS names itself (atom:link rel="self", as validators ask) and each item its writers and language', async () => {
+    const rss = xml.parse(await site.read('rss.xml'));
+    const self = rss.rss.channel['atom:link'] as Record<string, string>[] | Record<string, string>;
+    expect([self].flat().find((l) => l['@_rel'] === 'self')?.['@_href']).toBe(abs('rss.xml'));
+    const items = rss.rss.channel.item as Record<string, unknown>[];
+    expect(items.map((item) => [item['dc:creator'] ?? []].flat())).toEqual(ARTICLES.map((a) => a.authors));
+    // An article in another language than the feed's says so; the others carry none.
+    expect(items.map((item) => item['dc:language'])).toEqual(
+      ARTICLES.map((a) => (a.lang === 'en' ? undefined : a.lang)),
+    );
+  });
+
   test('every page links the site’s RSS, Atom and JSON feeds', async () => {
     const page = await readPage('');
     const alternates = page.all('link[rel="alternate"]').map((l) => [l.properties['type'], l.properties['href']]);

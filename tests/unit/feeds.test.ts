@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { parseArticleDate, type ArticleDate } from '../../src/lib/dates.ts';
-import { atomFeed, jsonFeed, rfc3339, type FeedInput } from '../../src/lib/feeds.ts';
+import { atomFeed, jsonFeed, rfc3339, rssChannelExtras, rssItemExtras, type FeedInput } from '../../src/lib/feeds.ts';
 
 function date(text: string): ArticleDate {
   const parsed = parseArticleDate(text);
@@ -120,5 +120,17 @@ describe('JSON Feed', () => {
     expect(a.date_modified).toBe('2023-01-03T00:00:00Z');
     expect(a.tags).toEqual(['Politics', 'budget']);
     expect(a.content_text).toBe('a');
+  });
+});
+
+describe('RSS elements beyond @astrojs/rss', () => {
+  test('the channel names its own address; an item its writers, and its language when not the feed’s, escaped', () => {
+    expect(rssChannelExtras('ar', 'https://x.example/rss.xml?a=1&b=2')).toBe(
+      '<language>ar</language><atom:link href="https://x.example/rss.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>',
+    );
+    expect(rssItemExtras(['Ada <Q>', 'سارة الخطيب'], 'en', 'ar')).toBe(
+      '<dc:creator>Ada &lt;Q&gt;</dc:creator><dc:creator>سارة الخطيب</dc:creator><dc:language>en</dc:language>',
+    );
+    expect(rssItemExtras([], 'ar', 'ar')).toBe('');
   });
 });
