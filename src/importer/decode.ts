@@ -197,9 +197,12 @@ export function plausiblyCyrillic(text: string): boolean {
   )
     return false;
   if (/\p{Ll}\p{Lu}/u.test(text.replace(/[^\u0400-\u045f\u0490\u0491\s]/gu, ' '))) return false;
+  // Latin and Cyrillic letters in one word ("Pшнliљ"): Czech or Polish bytes, whose accented letters fall on Cyrillic ones.
+  if (/[A-Za-z][\u0400-\u045f\u0490\u0491]|[\u0400-\u045f\u0490\u0491][A-Za-z]/u.test(text)) return false;
   const small = text.match(/[\u0430-\u045f\u0491]/gu)?.length ?? 0;
   const capitals = text.match(/[\u0400-\u042f\u0490]/gu)?.length ?? 0;
-  return small >= 20 && capitals <= small / 4;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return small >= 20 && capitals <= small / 4 && latin < small + capitals;
 }
 
 /**

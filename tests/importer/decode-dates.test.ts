@@ -139,6 +139,22 @@ describe('decodeText: encodings nobody declared', () => {
     expect(() => decodeText(iconv.encode(greek, 'windows-1253'))).toThrow(/--encoding windows-1253\)/);
   });
 
+  test('a short Czech or Polish text in windows-1250 is not read as Cyrillic mojibake', () => {
+    const czech =
+      'Nová trasa autobusu\n\nŽitomír, 2. května 2004 - Od pondělí bude autobus číslo 5 jezdit přes nádraží a náměstí.';
+    const polish = 'Nowa trasa autobusu\n\nOd poniedziałku autobus numer 5 będzie jeździł przez dworzec i przez rynek.';
+    const pangram = 'Příliš žluťoučký kůň úpěl ďábelské ódy. Čeští řidiči říkají, že silnice přes náměstí je špatná.';
+    for (const text of [czech, polish, pangram]) {
+      let decoded: string | undefined;
+      try {
+        decoded = decodeText(iconv.encode(text, 'windows-1250')).text;
+      } catch {
+        // Refused, with a guess to try: nothing written in the wrong letters.
+      }
+      if (decoded !== undefined) expect(decoded).not.toMatch(/[\u0400-\u04ff]/u);
+    }
+  });
+
   test('a file the detector is unsure of names its best guess as the --encoding to try', () => {
     const bytes = iconv.encode('Ґанок ЖЇЄ', 'windows-1251');
     expect(() => decodeText(bytes)).toThrow(
