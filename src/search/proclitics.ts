@@ -28,11 +28,29 @@ export function withoutProclitic(word: string): string | undefined {
 }
 
 /**
+ * Words that begin و + ال or ف + ال of their own, not a conjunction and the article: the و-ل-د family
+ * ("parent": والدين is "parents", not و + الدين "and the religion") and names written from Latin (فالنسيا
+ * Valencia, فالكون Falcon). Whole words: والدولة is و + الدولة ("and the state").
+ */
+const OWN_WORDS = [
+  'الد(?:ان|ين|اه|يه|يها|يهم|يهما|ة|ته|تها|تهم|تي|تك|تكم|ه|ها|هم|هما|ي|ك|كم|نا)',
+  'النسيا',
+  'النتين',
+  'النتينو',
+  'الكون',
+  'الفيردي',
+];
+
+/**
  * و or ف ("and", "so") joined to the article: Pagefind's Arabic stemmer (Snowball's) keeps a conjunction
  * before an alef, where it may begin the word itself (واحد, فاز), so it never reaches the article after it.
- * The article and at least LEAST_STEM letters must follow: والد ("father") stays whole.
+ * The article and at least LEAST_STEM letters must follow: والد ("father") stays whole, and so do OWN_WORDS.
  */
-export const CONJUNCTION_BEFORE_ARTICLE = new RegExp(`[وف](?=ال\\p{Script=Arabic}{${LEAST_STEM}})`, 'u');
+export const CONJUNCTION_BEFORE_ARTICLE = new RegExp(
+  `[وف](?=ال\\p{Script=Arabic}{${LEAST_STEM}})(?!(?:${OWN_WORDS.join('|')})(?![\\p{L}\\p{M}]))`,
+  'u',
+);
+const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 'u');
 
 /**
  * A word of a query as Pagefind can find it: an Arabic word with a conjunction
@@ -43,6 +61,5 @@ export const CONJUNCTION_BEFORE_ARTICLE = new RegExp(`[وف](?=ال\\p{Script=Ar
  * @example pagefindWord('harbour') // 'harbour'
  */
 export function pagefindWord(word: string): string {
-  const front = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 'u');
-  return front.test(word) ? word.slice(1) : word;
+  return LEADING_CONJUNCTION.test(word) ? word.slice(1) : word;
 }

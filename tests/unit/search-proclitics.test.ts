@@ -29,6 +29,13 @@ describe('pagefindWord: an Arabic word as Pagefind can find it', () => {
     ['المياه', 'المياه'],
     ['والد', 'والد'],
     ['واحد', 'واحد'],
+    // Words that begin so of their own: "parents" is not "and the religion", Valencia not "so the …".
+    ['والدين', 'والدين'],
+    ['والدتها', 'والدتها'],
+    ['فالنسيا', 'فالنسيا'],
+    // …while a word of the same first letters with the conjunction is parted.
+    ['والدولة', 'الدولة'],
+    ['والدراسة', 'الدراسة'],
     ['harbour', 'harbour'],
   ])('%s → %s', (word, asked) => {
     expect(pagefindWord(word)).toBe(asked);

@@ -35,7 +35,18 @@ describe('standInJoins', () => {
     // Snowball's Arabic stemmer keeps و and ف before an alef (they begin واحد, فاز), so والمياه was never found by المياه.
     expect(standInJoins('انقطاع الكهرباء والمياه فالأطفال')).toBe('انقطاع الكهرباء و+المياه ف+الأطفال');
     // Too short to be conjunction, article and word (والد, والٍ), inside a word, or written apart: left as it is.
-    for (const text of ['والد', 'والدة', 'واحد', 'فاز', 'ووالد', 'مياهوالمياه', 'و المياه'])
+    for (const text of [
+      'والد',
+      'والدة',
+      'والدين',
+      'والدتها',
+      'فالنسيا',
+      'واحد',
+      'فاز',
+      'ووالد',
+      'مياهوالمياه',
+      'و المياه',
+    ])
       expect(standInJoins(text)).toBe(text);
     expect(standInJoins('المياه', 'و')).toBe('+المياه');
     expect(standInJoins('والمياه', 'ب')).toBe('والمياه');
