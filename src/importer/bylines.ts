@@ -213,9 +213,11 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  * Arabic's "and" (و) between names, as the Arabic comma: written apart, or
  * joined to the next name as Arabic writes it ("سارة الخطيب ومحمد العلي").
  * A name may begin with و (وليد, وفاء) or hold one (بن وهب), so a joined و
- * counts only between two names of two words or more each.
+ * counts only between two names of two words or more each, the first of
+ * them able to end there (endsName).
  * @example arabicAnd('سارة الخطيب ومحمد العلي') // 'سارة الخطيب، محمد العلي'
  * @example arabicAnd('محمد وليد الأحمد') // 'محمد وليد الأحمد'
+ * @example arabicAnd('عبد الله وليد الأحمد') // 'عبد الله وليد الأحمد'
  */
 export function arabicAnd(text: string): string {
   return text
@@ -226,9 +228,23 @@ export function arabicAnd(text: string): string {
     .join('');
 }
 
+// Words that begin a compound name and so never end one: بن and بنت ("son of", "daughter of"), أبو, أم, عبد (عبد الله).
+const NAME_PARTICLE = /^(?:بن|بنت|ابن|ابنة|أبو|أبي|أبا|أم|عبد)$/u;
+
+/**
+ * Whether the words before a joined و may end a whole name: neither of the
+ * last two is a particle, so the name is not still going on ("محمد بن وليد",
+ * "أبو بكر وفيق", "عبد الله وليد" are one name each).
+ */
+function endsName(words: readonly string[]): boolean {
+  return !NAME_PARTICLE.test(words.at(-1) ?? '') && !NAME_PARTICLE.test(words.at(-2) ?? '');
+}
+
 function splitJoinedAnd(part: string): string {
   const words = part.split(' ');
-  const at = words.findIndex((word, i) => i >= 2 && i <= words.length - 2 && /^و\p{Script=Arabic}{2}/u.test(word));
+  const at = words.findIndex(
+    (word, i) => i >= 2 && i <= words.length - 2 && /^و\p{Script=Arabic}{2}/u.test(word) && endsName(words.slice(0, i)),
+  );
   if (at < 0) return part;
   const rest = [words[at]!.slice(1), ...words.slice(at + 1)].join(' ');
   return `${words.slice(0, at).join(' ')}، ${splitJoinedAnd(rest)}`;

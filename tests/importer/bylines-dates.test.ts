@@ -112,6 +112,10 @@ describe('bylineNames', () => {
     // Names longer than a CJK name is, and a name that begins with و (وليد) or holds one (بن وهب).
     ['بقلم عبد الرحمن بن وهب', ['عبد الرحمن بن وهب']],
     ['بقلم محمد وليد الأحمد', ['محمد وليد الأحمد']],
+    // A compound name goes on past a word beginning with و: after عبد, بن, أبو.
+    ['بقلم عبد الله وليد الأحمد', ['عبد الله وليد الأحمد']],
+    ['بقلم محمد بن وليد العلي', ['محمد بن وليد العلي']],
+    ['بقلم أبو بكر وفيق السالم', ['أبو بكر وفيق السالم']],
     ['كتبه: وليد خالد', ['وليد خالد']],
   ])('an Arabic byline, names joined by و written apart or joined to the next name: %s', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
