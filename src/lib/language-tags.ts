@@ -15,7 +15,7 @@ export function primaryLanguage(tag: string): string {
 
 // Countries' codes written where a language's belongs, for a language whose code differs ("ua" for Ukrainian):
 // none of them is a language code (ISO 639-1), so each means only this mistake. Codes that are languages too
-// (se Northern Sami, si Sinhala, my Burmese, br Breton) are left out.
+// (se Northern Sami, si Sinhala, my Burmese, br Breton, kr Kanuri) are left out.
 const LANGUAGE_OF_COUNTRY: Readonly<Record<string, string>> = {
   ua: 'uk',
   gr: 'el',
@@ -23,7 +23,6 @@ const LANGUAGE_OF_COUNTRY: Readonly<Record<string, string>> = {
   jp: 'ja',
   dk: 'da',
   cn: 'zh',
-  kr: 'ko',
   vn: 'vi',
   il: 'he',
   ir: 'fa',
