@@ -336,5 +336,5 @@ export function isHeadline(paragraph: string): boolean {
   if (BYLINE_LINE.test(line) || datelineOf(`${line} `) || isCopyrightLine(line)) return false;
   // An editor's note in brackets ("(Adds quotes from minister)", "[Corrected]") is no headline; 「…」 and 【速報】 open one.
   if (/^[([（][^)\]）]*[)\]）]$/u.test(line)) return false;
-  return /^[\p{L}\p{N}\p{Pi}"'„«「『【（〔《〈]/u.test(line) && !ENDS_IN_PUNCTUATION.test(line);
+  return /^[\p{L}\p{N}\p{Pi}"'„«¿¡「『【（〔《〈]/u.test(line) && !ENDS_IN_PUNCTUATION.test(line);
 }

@@ -281,6 +281,12 @@ describe('readText: what the shape of plain text tells', () => {
       authors: ['سارة الخطيب'],
       date: '2021-03-15',
     });
+    // Spanish opens a question or an exclamation with its own mark.
+    const spanish = readText(
+      '¿Volverá el ferry a la isla?\n\nPor Ana López\n\nLos vecinos esperan desde hace meses.',
+      'q.txt',
+    );
+    expect(spanish.guessed).toEqual({ title: '¿Volverá el ferry a la isla?', authors: ['Ana López'] });
     // Without one, a question is the story's opening sentence, as before.
     const opening = readText('Who pays for the ferry?\n\nThe council met on Monday.', 'q.txt');
     expect(opening.guessed?.title).toBeUndefined();
