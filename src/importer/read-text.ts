@@ -11,7 +11,7 @@ import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
-import { monthAndDay, writtenDate } from '../lib/written-dates.ts';
+import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 
 // "All rights reserved" in the languages the site ships (and Chinese and Korean, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
@@ -149,13 +149,11 @@ export function datelineOf(lead: string): RegExpExecArray | null {
   if (wire) return wire;
   const place = PLACE_DATELINE.exec(lead);
   const written = place?.[2]?.trim() ?? '';
-  return place && DATE_ONLY.test(written) && writtenDate(written) ? place : null;
+  // Nothing but a date, perhaps with the word for "year" after it ("р.", "року", "г."): so that
+  // "Smith, 45, said on 3 May 2015 — …" is no dateline.
+  const date = written.replace(/(?<=\d{4})\s+\p{L}{1,4}\.?$/u, '');
+  return place && onlyDateWords(date) && writtenDate(written) ? place : null;
 }
-
-// Nothing but a day, a month and a year, and perhaps the word for "year" after it ("р.", "року", "г."): so that
-// "Smith, 45, said on 3 May 2015 — …" is no dateline.
-const DATE_ONLY =
-  /^(?:\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?\p{L}+\.?(?:\s+del?)?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:\s+\p{L}{1,4}\.?)?$/u;
 
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
 

@@ -304,3 +304,36 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
   const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
 }
+
+// Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
+const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)$/i;
+
+/**
+ * Whether a part holds nothing but a date, however many words it takes: numbers, month
+ * and weekday names, the time of day ("22 Dec, 2016", even printed twice over;
+ * "November 18, 2019 at 2:26 PM HST"), no other word that would make it a
+ * sentence about a date.
+ * @example onlyDateWords('22 Dec, 2016 22 Dec, 2016') // true
+ * @example onlyDateWords('November 18, 2019 at 2:26 PM HST') // true
+ * @example onlyDateWords('Council met 22 Dec, 2016') // false
+ */
+export function onlyDateWords(part: string): boolean {
+  // "segunda-feira" is two words here, each a weekday's.
+  const words = part
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  return words.every(
+    (word) =>
+      // A number, or an ordinal day: 1er, 1º, 3rd.
+      /^\p{N}+(?:er|º|ª|st|nd|rd|th)?$/u.test(word) ||
+      monthNumber(word) !== undefined ||
+      WEEKDAY.test(word) ||
+      DATE_CONNECTORS.includes(word.toLowerCase()) ||
+      TIME_WORD.test(word) ||
+      TIME_ZONE.test(word),
+  );
+}

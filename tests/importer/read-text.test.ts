@@ -347,6 +347,13 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText('Lyon, 4 mai 2015 – Le port a rouvert lundi.\n\nLes ferries.', 'a.txt').guessed?.date).toBe(
       '2015-05-04',
     );
+    // Any whole date: Italian's di, an English ordinal, a weekday before it.
+    for (const [line, date] of [
+      ['Roma, 2 di settembre 2023 — Il porto ha riaperto.', '2023-09-02'],
+      ['London, 3rd May 2015 — The port reopened.', '2015-05-03'],
+      ['Kyiv, Tuesday 3 May 2015 — The port reopened.', '2015-05-03'],
+    ])
+      expect(readText(`${line}\n\nMore.`, 'a.txt').guessed?.date, line).toBe(date);
     // A place and a comma before a dash, but no date, or a sentence that names a date: prose.
     expect(readText('Paris, the city of light — and of rain.\n\nMore.', 'a.txt').guessed).toBeUndefined();
     expect(readText('Smith, 45, said on 3 May 2015 — and left.\n\nMore.', 'a.txt').guessed).toBeUndefined();
