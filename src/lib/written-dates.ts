@@ -260,8 +260,10 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   const monthFirst = MONTH_FIRST.exec(text);
   if (monthFirst)
     candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
-  const numeric = NUMERIC.exec(text) ?? YEAR_FIRST_SLASHED.exec(text);
-  if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
+  for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED]) {
+    const numeric = pattern.exec(text);
+    if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
+  }
   const ymd = YEAR_MONTH_DAY.exec(text);
   if (ymd) candidates.push({ at: ymd.index, day: day(ymd[1], Number(ymd[2]), ymd[3]) });
   const dotted = DOTTED.exec(text);
