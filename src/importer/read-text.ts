@@ -160,7 +160,7 @@ const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedBylin
 // A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc", and
 // initials before the surname ("О. Коваль", "A. B. Quill").
 const BARE_NAME =
-  /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: ?(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 
 /**
  * Whether a line under a headline is a writer's name printed alone, as many

@@ -373,6 +373,9 @@ describe('readText: what the shape of plain text tells', () => {
       'a.txt',
     );
     expect(initial.guessed?.authors).toEqual(['О. Коваль']);
+    // Initials written together are an organisation's: no writer.
+    const navy = readText('Ferry service cut after the storm\nU.S. Navy\n\nThe navy said so.\n\nMore.', 'a.txt');
+    expect(navy.guessed?.authors).toBeUndefined();
     const titleCase = readText('Harbour Wall Rebuilt\n\nAfter Storm\n\nThe wall was rebuilt.\n\nMore.', 'a.txt');
     expect(titleCase.guessed).toEqual({ title: 'Harbour Wall Rebuilt' });
   });
