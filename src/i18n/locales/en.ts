@@ -55,6 +55,7 @@ export const messages = {
   'list.span': 'Articles from {first} to {last}',
   'list.titlePage': '{title} (page {page})',
   'list.follow': 'Follow {title}:',
+  // count is 1 for one writer, 2 for several (a form to choose, never a number shown: 21 writers are not 'one').
   'list.by': 'By {names}',
   'list.description': '{articles}: {title}',
   'pager.label': 'Pages',

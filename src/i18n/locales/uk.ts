@@ -53,7 +53,7 @@ export const messages = {
   'list.span': 'Статті від {first} до {last}',
   'list.titlePage': '{title} (сторінка {page})',
   'list.follow': 'Стежити за «{title}»:',
-  // "By" has no one word here: the label follows the number of writers (count).
+  // "By" has no one word here: the label follows the number of writers (count: 1 for one, 2 for several).
   'list.by': { one: 'Автор: {names}', other: 'Автори: {names}' },
   'list.description': '{articles}: {title}',
   'pager.label': 'Сторінки',
