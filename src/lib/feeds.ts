@@ -146,7 +146,12 @@ export function jsonFeed(feed: FeedInput): string {
 export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
 
 // Fragments, escaped as the feeds are (processEntities), with no whitespace between elements.
-const fragments = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true });
+const fragments = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  processEntities: true,
+});
 
 /**
  * What an RSS channel says beyond @astrojs/rss's fields: its language and its

@@ -168,8 +168,8 @@ export function wordEdges(text: string): { before: string; word: string; after: 
   return { before, word, after };
 }
 
-/** Full-width digits and Latin letters (Ｕ＋ＦＦ１０…), as Chinese and Japanese text and keyboards write them. */
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+/** Full-width Latin letters, as Chinese and Japanese text and keyboards write them (their digits: asciiDigits). */
+const FULL_WIDTH = /[\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 /**
  * Full-width digits and Latin letters written as ASCII, one character for

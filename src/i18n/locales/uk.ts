@@ -2,7 +2,7 @@
  * Ukrainian. Plurals take three forms with counts (one: 1, 21; few: 2–4, 22–24;
  * many: 0, 5–20, 25…) and a fourth for fractions (other). A day takes the
  * month in the genitive ("12 березня 2003": date-fns's formatting `MMMM`), a
- * month on its own the nominative ("березень 2003": `LLLL`).
+ * month on its own the nominative ("Березень 2003": `LLLL`, capitalised as it stands alone).
  */
 import { uk } from 'date-fns/locale/uk';
 import type { Messages } from './en.ts';
@@ -189,7 +189,7 @@ export const messages = {
     other: 'застосовано {count}',
   },
   'search.section': 'Рубрика',
-  // Short, as the other languages' "All …": a filter's column is about 9 rem wide on a wide screen.
+  // Short, as the other languages' "All …": a filter's column is 9.5 rem on a narrow screen, 11.5 rem on a wide one.
   'search.anySection': 'Усі рубрики',
   'search.author': 'Автор',
   'search.anyAuthor': 'Усі автори',
