@@ -68,17 +68,17 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru'])('%s has every key', (code) => {
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it'])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
 
   test('a language without a table is English, with a warning saying which file to add', () => {
     const warnings: string[] = [];
-    const ui = interfaceFor('it', (message) => warnings.push(message));
+    const ui = interfaceFor('nl', (message) => warnings.push(message));
     expect(ui.t('nav.home')).toBe('Latest');
     expect(warnings).toEqual([
-      'no interface translation for "it": the interface is in English. Add src/i18n/locales/it.ts (see "Languages" in README.md).',
+      'no interface translation for "nl": the interface is in English. Add src/i18n/locales/nl.ts (see "Languages" in README.md).',
     ]);
   });
 
@@ -157,6 +157,7 @@ describe('dates and weeks by language', () => {
     ['en', '12 May 2024', 'Sunday 12 May 2024', 1],
     ['uk', '12 травня 2024', 'неділя, 12 травня 2024', 1],
     ['ru', '12 мая 2024', 'воскресенье, 12 мая 2024', 1],
+    ['it', '12 maggio 2024', 'domenica 12 maggio 2024', 1],
   ])('%s: %s, %s, weeks from day %i', (lang, day, weekdayDay, weekStartsOn) => {
     const ui = interfaceFor(lang);
     expect(ui.day('2024-05-12')).toBe(day);
