@@ -13,8 +13,9 @@ const LEAD =
   /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|بقلم|كتبت?|كتبه)\s*:?\s+/i;
 
 // The same in scripts written without spaces or capitals, where the label is followed by a mark or a space:
-// Japanese 文・, 記者, 筆者：, 取材・文; Chinese 记者, 本报记者, 作者：, 文/; Korean 글. ("文部科学省", "記者会見" are words, not labels.)
-const UNSPACED_LEAD = /^(?:取材・文|本[报報]記者|本报记者|記者|记者|筆者|作者|文|글)(?:\s*[・／/:：|｜]\s*|\s+)/u;
+// Japanese 文・, 記者, 筆者：, 著者：, 投稿者 (poster), 取材・文; Chinese 记者, 本报记者, 作者：, 文/; Korean 글. ("文部科学省", "記者会見" are words, not labels.)
+const UNSPACED_LEAD =
+  /^(?:取材・文|本[报報]記者|本报记者|記者|记者|投稿者|執筆者|筆者|著者|作者|文|글)(?:\s*[・／/:：|｜]\s*|\s+)/u;
 // A title after the name instead: Japanese 佐藤花子記者, Chinese 张三记者, Korean 홍길동 기자.
 const UNSPACED_TITLE = /\s*(?:記者|记者|기자)$/u;
 
@@ -48,7 +49,7 @@ const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated)\b/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -73,6 +74,10 @@ const DEGREE =
 // Generational suffixes, part of the name even where a job title follows it.
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
 
+// The day printed before the byline's label, as blogs and many news systems set it: "Wednesday January 18, 2017
+// 10:44 am PST by Juli Clover", "January 17, 2017 at 6:08 PM ET by Kori Schulman". Only a label after digits counts.
+const DATE_THEN_LEAD = /^[^\n]*\d[^\n]*?\s(?:by|par|von|por|door|przez)\s+(?=\p{Lu})/u;
+
 // Before a date: on, at, le, am, em, el, il, op, den, às.
 const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
 
@@ -92,6 +97,7 @@ export function bylineNames(byline: string): string[] {
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ ?\n\s*/g, '\n')
     .trim()
+    .replace(DATE_THEN_LEAD, '')
     .replace(LEAD, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
@@ -202,9 +208,20 @@ export function looksLikeName(text: string): boolean {
   if (cased && !/\p{Lu}/u.test(text)) return false;
   // Chinese, Japanese and Korean names are a few characters; Arabic ones run longer ("عبد الرحمن بن وهب").
   if (!cased && UNSPACED_SCRIPT.test(text) && text.length > 12) return false;
+  // Month and weekday names alone are what is left of a date ("Wednesday", "Dec"), not a person.
+  if (words.every((word) => CALENDAR_ONLY.test(word))) return false;
+  // A company's legal form ("Condé Nast Inc.", "mediagene Inc.", "Example Ltd", "サンプル株式会社") names no writer.
+  if (COMPANY.test(text)) return false;
+  // The label of a link to the writer's profile on a social network, read with the name ("Rebecca Hersher Twitter").
+  if (SOCIAL.test(text)) return false;
   // The middle dot joins the parts of a foreign name written in Japanese (ジョン・スミス) or Chinese (约翰·史密斯).
   return words.every((word) => /^[\p{L}\p{M}'’.・·-]+$/u.test(word));
 }
+
+const CALENDAR_ONLY = new RegExp(`^${CALENDAR_WORD}$`, 'i');
+const COMPANY =
+  /(?:\s(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|AG|S\.A|S\.p\.A|B\.V|K\.K)\.?|株式会社|有限会社)$|^(?:株式会社|有限会社)/u;
+const SOCIAL = /^(?:twitter|x|facebook|instagram|linkedin|threads|mastodon|bluesky|tiktok|youtube|email|e-mail|rss)$/i;
 
 // Scripts written without spaces between words, whose names are short runs of characters.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -56,10 +56,11 @@ const FAMILY_NAME_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 /**
  * Last words that make a credit an organisation's, not a person's: Chicago
- * cites "Associated Press" and "Harbour Gazette Staff" as written, uninverted.
+ * cites "Associated Press", "Harbour Gazette Staff" and a newspaper ("Washington
+ * Post") as written, uninverted.
  */
 const ORGANISATION_WORD =
-  /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents)$/i;
+  /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents|post|times|journal|tribune|herald|gazette)$/i;
 
 /**
  * Whether a credit is an organisation's rather than a person's, by its last

@@ -213,6 +213,26 @@ describe('written dates', () => {
   });
 });
 
+test("a date printed before the byline's label is not the writer: the name after the label is", () => {
+  expect(bylineNames('Wednesday January 18, 2017 10:44 am PST by Ada Quill')).toEqual(['Ada Quill']);
+  expect(bylineNames('January 17, 2017 at 6:08 PM ET by Bram Ott')).toEqual(['Bram Ott']);
+  expect(bylineNames('Posted on 3 May 2019 par Jean Martin')).toEqual(['Jean Martin']);
+  // What is left of a date alone names nobody.
+  for (const line of ['Wednesday', 'Dec', 'January 17']) expect(bylineNames(line), line).toEqual([]);
+  // A name that is also a month's still is one.
+  expect(bylineNames('By April Glaser')).toEqual(['April Glaser']);
+});
+
+test('a newspaper, a social network or a company named with the writer is not another writer', () => {
+  expect(bylineNames('By Ada Quill\nHarbour Post')).toEqual(['Ada Quill']);
+  expect(bylineNames('Ada Quill\nTwitter')).toEqual(['Ada Quill']);
+  expect(bylineNames('Ada Quill CEO')).toEqual(['Ada Quill']);
+  for (const company of ['Harbourside Media Inc.', 'Coast Wire Ltd', 'Beispiel GmbH', 'サンプル株式会社'])
+    expect(looksLikeName(company), company).toBe(false);
+  expect(bylineNames('投稿者 山田太郎')).toEqual(['山田太郎']);
+  expect(bylineNames('著者：後藤一郎')).toEqual(['後藤一郎']);
+});
+
 test('a byline that runs into a date or a role keeps only the people', () => {
   expect(bylineNames('Posted by Ada Quill, Bram Ott, Albert on 2019-02-15, all posts')).toEqual([
     'Ada Quill',
