@@ -48,7 +48,7 @@ export function samePublicationName(a: string, b: string): boolean {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[^\p{L}\p{N}]/gu, '')
-      .replace(/(com|net|org|fr|de|co|uk|cz)$/, '');
+      .replace(/(com|net|org|gov|fr|de|co|uk|cz)$/, '');
   const [x, y] = [squash(a), squash(b)];
   return x !== '' && x === y;
 }

@@ -6,16 +6,17 @@
  * the most deliberate source that has it; Readability's own guesses come last.
  * The page tree is read, never changed.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, looksLikeName } from './bylines.ts';
-import { samePublicationName } from './compare-text.ts';
+import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
 import { toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
+import { copyrightHolder } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { pageLanguage } from './language.ts';
@@ -97,21 +98,26 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   ].filter((name): name is string => !!name);
   const hostLabel = url ? siteLabel(url) : undefined;
   const siteNames = hostLabel ? [...declaredSiteNames, hostLabel] : declaredSiteNames;
-
   // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
-  const authors = authorsOf(tree, ld, meta, extracted, declaredSiteNames);
-  const title = chooseTitle(
-    [
-      text(ld?.headline),
-      one('og:title', 'twitter:title'),
-      headingText(tree),
-      extracted?.title,
-      firstText(tree, 'title'),
-    ],
-    firstText(tree, 'title'),
-    siteNames,
-    authors,
+  const authors = withoutHolder(
+    authorsOf(tree, ld, meta, extracted, declaredSiteNames),
+    ld,
+    one('copyright', 'dcterms.rights'),
   );
+  const declaredTitle = [text(ld?.headline), one('og:title', 'twitter:title')];
+  const printedTitle = headingText(tree);
+  // The headline the page prints over the story, when its JSON-LD or Open Graph says the same, is the story's,
+  // whatever the <title> says (a search engine's wording: "Why Does Slack Say Hummus?" over "The Adorable Reason…").
+  const title = declaredTitle.some(
+    (declared) => declared && printedTitle && comparableWords(declared) === comparableWords(printedTitle),
+  )
+    ? printedTitle
+    : chooseTitle(
+        [...declaredTitle, printedTitle, extracted?.title, firstText(tree, 'title')],
+        firstText(tree, 'title'),
+        siteNames,
+        authors,
+      );
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   // A description that only repeats the headline says nothing more.
@@ -296,6 +302,19 @@ function authorsOf(
   return [];
 }
 
+/**
+ * The writers without the page's copyright holder, which many systems also put
+ * in `<meta name="author">` beside the writers' own tags ("Condé Nast" and
+ * "Alex Hutchinson", under "Copyright (c) Condé Nast 2022"). A holder named
+ * alone stays: a blogger holds the rights to their own posts.
+ */
+function withoutHolder(authors: string[], ld: Json | undefined, notice: string | undefined): string[] {
+  const holder = names(ld?.copyrightHolder)[0] ?? (notice ? copyrightHolder(notice) : undefined);
+  if (!holder) return authors;
+  const others = authors.filter((author) => !samePublicationName(author, holder));
+  return others.length > 0 ? others : authors;
+}
+
 /** Short elements whose class or id says "byline" or "author" (in several languages), read as bylines. */
 function visibleBylines(tree: Root, bylines: (byline: string) => string[]): string[] {
   for (const element of selectAll('[class], [id]', tree)) {
@@ -338,11 +357,34 @@ function shownByline(tree: Root, byline: string): string {
  * @example shownText(<div><div>By ERIC TUCKER</div><div>Associated Press</div></div>) // 'By ERIC TUCKER\nAssociated Press'
  */
 function shownText(element: Element): string {
-  return toText(element)
+  return toText(spacedAtTags(element))
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * A copy of an element with a space where one inline element's words meet the
+ * next's with none between (`<span>By</span>Travis Haney`, `Howard Blume<span>Staff
+ * Writer</span>`): a stylesheet's margin set them apart on the page. Only where a
+ * letter meets a capital, so a name split for styling (`<b>Mc</b>donald`) stays whole.
+ */
+function spacedAtTags(element: Element): Element {
+  const children: ElementContent[] = [];
+  for (const child of element.children) {
+    const copy = child.type === 'element' ? spacedAtTags(child) : child;
+    const before = children.at(-1);
+    if (
+      before &&
+      (before.type === 'element' || copy.type === 'element') &&
+      /\p{L}$/u.test(hastToString(before)) &&
+      /^\p{Lu}/u.test(hastToString(copy))
+    )
+      children.push({ type: 'text', value: ' ' });
+    children.push(copy);
+  }
+  return { ...element, children };
 }
 
 function attributeWords(element: Element): string[] {
@@ -459,9 +501,8 @@ export function chooseTitle(
   siteNames: readonly string[],
   authors: readonly string[] = [],
 ): string | undefined {
-  const cleaned = candidates
-    .filter((candidate): candidate is string => !!candidate)
-    .map((candidate) => withoutSiteName(candidate, siteNames));
+  const given = candidates.filter((candidate): candidate is string => !!candidate);
+  const cleaned = given.map((candidate) => withoutSiteName(candidate, siteNames));
   // A <title> that is only the site's name says nothing about which headline is the story's.
   const reference =
     pageTitle && !siteNames.some((site) => samePublicationName(pageTitle, site)) ? wordSet(pageTitle) : undefined;
@@ -470,24 +511,57 @@ export function chooseTitle(
     return !reference || (words.length > 0 && words.filter((word) => reference.has(word)).length / words.length >= 0.5);
   };
   const chosen = cleaned.find(agrees) ?? cleaned[0];
-  return chosen && (cleaned.find((other) => isTailOf(chosen, other, authors)) ?? chosen);
+  // As declared too, the site's name still on: "Study - Full Record - Harbour.gov" ends in the site.
+  const declared = given[cleaned.indexOf(chosen ?? '')] ?? '';
+  return (
+    chosen &&
+    (cleaned.find(
+      (other) =>
+        other !== chosen &&
+        (isTailOf(chosen, other, authors, siteNames) || isTailOf(declared, other, authors, siteNames)),
+    ) ??
+      chosen)
+  );
 }
 
 /**
  * Whether a title is another with a credit added after a separator: a
- * writer's name after a dash ("Story - Ada Quill"), or anything as short as a
- * site's name after a bar or the like ("Story | Harbour Notes"). A dash before
- * other words may be the headline's own ("Pier - what next?").
+ * writer's name or the site's after a dash ("Story - Ada Quill", "Story - Full
+ * Text View - Harbour.gov"), anything as short as a site's name or a section's
+ * after a bar, a colon or the like ("Story | Harbour Notes", "Story：Section",
+ * "Story : Sport"), a note in parentheses ("Story (Published 2016)"), or a
+ * short label before a bar ("Opinion | Story"). A dash before other words may
+ * be the headline's own ("Pier - what next?"). The headline the page prints
+ * (its `<h1>`) is what tells: the same words, apostrophes straight or curly.
  * @example isTailOf('Pier - Ada Quill', 'Pier', ['Ada Quill']) // true
  * @example isTailOf('Pier - what next?', 'Pier', []) // false
+ * @example isTailOf('Opinion | Pier', 'Pier', []) // true
  */
-function isTailOf(title: string, shorter: string, authors: readonly string[]): boolean {
-  if (shorter.length === 0 || !title.startsWith(shorter)) return false;
-  const tail = /^\s+([-–—|·»]|::)\s+(.+)$/u.exec(title.slice(shorter.length));
+function isTailOf(
+  title: string,
+  shorter: string,
+  authors: readonly string[],
+  siteNames: readonly string[] = [],
+): boolean {
+  const [long, short] = [title, shorter].map((text) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"'));
+  if (!long || !short || long === short) return false;
+  if (long.endsWith(short)) {
+    const label = /^(.+?)\s+[|｜»]\s+$/u.exec(long.slice(0, -short.length))?.[1];
+    return !!label && label.split(' ').length <= 3;
+  }
+  if (!long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  if (/^\s+\([^()]+\)$/.test(rest)) return true;
+  // A full stop the headline ends on may stand before the separator ("発売。 | サンワ…").
+  const tail = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u.exec(rest);
   if (!tail) return false;
-  const [, separator = '', credit = ''] = tail;
-  if (/^[-–—]$/u.test(separator))
-    return authors.some((author) => samePublicationName(author, credit.replace(/^by\s+/i, '')));
+  const [, separator = '', , credit = ''] = tail;
+  if (/^[-–—]$/u.test(separator)) {
+    const last = credit.split(/\s[-–—|]\s/).at(-1) ?? credit;
+    return [...authors, ...siteNames].some(
+      (name) => samePublicationName(name, credit.replace(/^by\s+/i, '')) || samePublicationName(name, last),
+    );
+  }
   return credit.split(' ').length <= 5;
 }
 
@@ -529,10 +603,13 @@ function wordSet(text: string): Set<string> {
 export function withoutSiteName(title: string, siteNames: readonly string[]): string {
   const clean = title.replace(/\s+/g, ' ').trim();
   for (const site of siteNames) {
-    for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
+    // After the headline, a colon or a full-width bar too, spaced or not ("…「Treeviz」:phpspot開発日誌", "…｜Site").
+    for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' : ', ':', '：', '｜']) {
       const tail = clean.lastIndexOf(separator);
       if (tail > 0 && samePublicationName(clean.slice(tail + separator.length), site))
         return clean.slice(0, tail).trim();
+    }
+    for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
       const head = clean.indexOf(separator);
       if (head > 0 && samePublicationName(clean.slice(0, head), site) && clean.length - head > 20)
         return clean.slice(head + separator.length).trim();

@@ -215,6 +215,24 @@ describe('readPageMetadata', () => {
     ]);
   });
 
+  test('a label or a title styled apart from the name in its own element is not glued to it', () => {
+    const label = '<html><body><a class="byline" href="/u/ada"><span>By</span>Ada Quill</a><p>x</p></body></html>';
+    expect(read(label, { html: '<p>x</p>', byline: 'ByAda Quill' }).authors).toEqual(['Ada Quill']);
+    const title =
+      '<html><body><div class="byline"><span>By</span> <a href="/u/ada">Ada Quill</a><span>Staff Writer</span></div><p>x</p></body></html>';
+    expect(read(title, { html: '<p>x</p>', byline: 'By Ada QuillStaff Writer' }).authors).toEqual(['Ada Quill']);
+  });
+
+  test("the company holding the page's copyright, named as an author beside the writer, is no writer", () => {
+    const page = (author: string) =>
+      `<meta name="author" content="${author}"><meta name="parsely-author" content="Ada Quill"><meta name="copyright" content="Copyright (c) Harbour Publishing Group 2022">`;
+    expect(read(page('Harbour Publishing Group')).authors).toEqual(['Ada Quill']);
+    // Alone, the holder may be the writer: a blogger holds the rights to their own posts.
+    expect(
+      read('<meta name="author" content="Ada Quill"><meta name="copyright" content="© 2022 Ada Quill">').authors,
+    ).toEqual(['Ada Quill']);
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(
@@ -288,6 +306,41 @@ describe('chooseTitle', () => {
     );
     // A dash before words that name nobody is the headline's own.
     expect(chooseTitle(['Pier - what next?', 'Pier'], undefined, [], ['Ada Quill'])).toBe('Pier - what next?');
+  });
+
+  test.each([
+    [
+      'a section after a bar, the apostrophes curly in the printed one',
+      "Why the pier won't reopen | Coast Politics",
+      'Why the pier won’t reopen',
+    ],
+    ['a note in parentheses', 'Pier to be rebuilt (Published 2016)', 'Pier to be rebuilt'],
+    ['a label before a bar', 'Opinion | Pier to be rebuilt', 'Pier to be rebuilt'],
+    ['a section after a spaced colon', '桟橋を再建へ : 地域', '桟橋を再建へ'],
+    ['a site after a full-width colon', '桟橋を再建へ：港湾新聞デジタル', '桟橋を再建へ'],
+    ['a site after a dash, behind what the page calls itself', 'Pier study - Full Record - Harbour.gov', 'Pier study'],
+  ])('a declared headline that is the printed one with %s gives way to it', (_, declared, printed) => {
+    expect(chooseTitle([declared, printed], declared, ['harbour'])).toBe(printed);
+  });
+});
+
+describe('withoutSiteName, unspaced', () => {
+  test('a site name after a colon or full-width bar with no space', () => {
+    expect(withoutSiteName('新しい「Treeviz」:港湾ブログ', ['港湾ブログ'])).toBe('新しい「Treeviz」');
+    expect(withoutSiteName('桟橋を再建へ｜港湾ニュース', ['港湾ニュース'])).toBe('桟橋を再建へ');
+    // Before the headline, a colon is still the headline's own.
+    expect(withoutSiteName('Harbour Times:Pier to be rebuilt soon', ['Harbour Times'])).toBe(
+      'Harbour Times:Pier to be rebuilt soon',
+    );
+  });
+});
+
+describe('the printed headline', () => {
+  test('an <h1> that Open Graph repeats is the headline, whatever the <title> says', () => {
+    const page = `<html><head><title>Why is the pier closed? | Harbour Times</title>
+      <meta property="og:title" content="The Long Wait for the Harbour Pier"></head>
+      <body><h1>The Long Wait for the Harbour Pier</h1><p>x</p></body></html>`;
+    expect(read(page).title).toBe('The Long Wait for the Harbour Pier');
   });
 });
 
