@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
-import { bylineNames, looksLikeName } from './bylines.ts';
+import { bylineNames, hasBylineLabel, looksLikeName } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
 import { toArticleDate } from './dates.ts';
@@ -105,7 +105,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     one('copyright', 'dcterms.rights'),
   );
   const declaredTitle = [text(ld?.headline), one('og:title', 'twitter:title')];
-  const printedTitle = headingText(tree);
+  const printedTitle = printedHeadline(tree)?.text;
   // The headline the page prints over the story, when its JSON-LD or Open Graph says the same, is the story's,
   // whatever the <title> says (a search engine's wording: "Why Does Slack Say Hummus?" over "The Adorable Reason…").
   const title = declaredTitle.some(
@@ -294,6 +294,7 @@ function authorsOf(
       ),
     () => selectAll('a[rel~=author]', tree).flatMap((link) => bylines(hastToString(link))),
     () => visibleBylines(tree, bylines),
+    () => bylineUnderHeadline(tree, bylines),
   ];
   for (const source of sources) {
     const found = unique(source());
@@ -331,6 +332,47 @@ function visibleBylines(tree: Root, bylines: (byline: string) => string[]): stri
   }
   return [];
 }
+
+/**
+ * The line labelled "By …" (or its like) between the printed headline and the
+ * story, where pages whose classes say nothing (generated names: "rQqmM",
+ * "_ceVT") print their byline: `<div>By <span>Ada Quill</span></div>`. The
+ * first such short line after the `<h1>`; none once the story's paragraphs
+ * begin, so a teaser's byline further down is never taken.
+ */
+function bylineUnderHeadline(tree: Root, bylines: (byline: string) => string[]): string[] {
+  const heading = printedHeadline(tree)?.heading;
+  if (!heading) return [];
+  const inHeading = new Set(selectAll('*', heading));
+  let after = false;
+  for (const element of selectAll('*', tree)) {
+    if (element === heading) {
+      after = true;
+      continue;
+    }
+    if (!after || inHeading.has(element)) continue;
+    const line = shownText(element);
+    if (element.tagName === 'p' && line.length >= STORY_PARAGRAPH) return [];
+    if (line.length === 0 || line.length > 120 || !hasBylineLabel(line)) continue;
+    const found = bylines(line);
+    // A byline, not a sentence that opens with the word ("By using this site you agree…") nor a control's
+    // label ("Text Size"): the first name follows the label, little but names and a date follows, and a name
+    // in a cased script has two words or more.
+    if (found.some((name) => !name.includes(' ') && /[\p{Lu}\p{Ll}]/u.test(name))) continue;
+    const words = line.split(/\s+/);
+    const first = found[0]?.split(' ')[0]?.toLowerCase();
+    if (
+      first &&
+      words.slice(1, 4).some((word) => word.toLowerCase().startsWith(first)) &&
+      words.length <= found.join(' ').split(' ').length + 6
+    )
+      return found;
+  }
+  return [];
+}
+
+// A paragraph this long is the story's text: the lines over it have all been passed.
+const STORY_PARAGRAPH = 200;
 
 // Where Readability looks for a byline: rel=author, itemprop=author, a class or id that says so.
 const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
@@ -570,7 +612,7 @@ function isTailOf(
  * site's logo: a heading that is only a link to the site's front page
  * ("Archive of Our Own beta") names the site, not the story.
  */
-function headingText(tree: Root): string | undefined {
+function printedHeadline(tree: Root): { heading: Element; text: string } | undefined {
   const isLogo = (heading: Element) => {
     const links = selectAll('a[href]', heading);
     return (
@@ -585,11 +627,11 @@ function headingText(tree: Root): string | undefined {
     );
   };
   const first = (selector: string) =>
-    selectAll(selector, tree)
-      .filter((heading) => !isLogo(heading))
-      .map((heading) => hastToString(heading).replace(/\s+/g, ' ').trim())
-      .find(Boolean);
-  return first('article h1') ?? first('h1');
+    selectAll(selector, tree).find(
+      (heading) => !isLogo(heading) && hastToString(heading).replace(/\s+/g, ' ').trim() !== '',
+    );
+  const heading = first('article h1') ?? first('h1');
+  return heading && { heading, text: hastToString(heading).replace(/\s+/g, ' ').trim() };
 }
 
 function wordSet(text: string): Set<string> {

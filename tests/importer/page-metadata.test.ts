@@ -233,6 +233,26 @@ describe('readPageMetadata', () => {
     ).toEqual(['Ada Quill']);
   });
 
+  test('a "By" line under the headline of a page whose classes say nothing is its byline; a teaser\'s further down is not', () => {
+    const page = (head: string) => `<html><body><header><h1>Pier to be rebuilt</h1>${head}</header>
+      <p>${'The harbour board voted on Tuesday to rebuild the pier. '.repeat(5)}</p>
+      <div class="x9Qz"><div class="k2Lm">Storm closes ferry</div><div class="p0Rt"><span>By</span><div><a href="/u/bram">Bram Ott</a></div></div></div>
+      </body></html>`;
+    expect(
+      read(
+        page('<div class="aB3"><span>By</span><div><a href="/u/ada">Ada Quill</a></div><time>May 2, 2024</time></div>'),
+      ).authors,
+    ).toEqual(['Ada Quill']);
+    expect(
+      read(page('<div class="q1">By <span class="z">Ada Quill and Cy Dune</span>, May 2, 2024</div>')).authors,
+    ).toEqual(['Ada Quill', 'Cy Dune']);
+    // Under the story's first paragraph, a byline is a teaser's; sentences and controls that open like one are none.
+    expect(read(page('')).authors).toBeUndefined();
+    expect(
+      read(page('<div>By using this site you agree to our cookie policy</div><div>Text Size</div>')).authors,
+    ).toBeUndefined();
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(
