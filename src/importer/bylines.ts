@@ -5,7 +5,7 @@
  * anything that does not look like a person's name (a handle, a date, a URL)
  * is left out rather than published as an author.
  */
-import { isOrganisationCredit } from '../lib/citation.ts';
+import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
@@ -76,7 +76,32 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
 
 // The day printed before the byline's label, as blogs and many news systems set it: "Wednesday January 18, 2017
 // 10:44 am PST by Juli Clover", "January 17, 2017 at 6:08 PM ET by Kori Schulman". Only a label after digits counts.
-const DATE_THEN_LEAD = /^[^\n]*\d[^\n]*?\s(?:by|par|von|por|door|przez)\s+(?=\p{Lu})/u;
+const LEAD_AFTER_DATE = /\s(?:by|par|von|por|door|przez)\s+(?=\p{Lu})/gu;
+
+/** The byline without the date its first line prints before its label; found label by label, in linear time. */
+function withoutDateBeforeLead(text: string): string {
+  const firstLine = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length);
+  for (const lead of firstLine.matchAll(LEAD_AFTER_DATE))
+    if (/\d/.test(firstLine.slice(0, lead.index))) return text.slice(lead.index + lead[0].length);
+  return text;
+}
+
+/**
+ * Whether text ends in a byline's label ("By", "Par"…), as a label set in an
+ * element of its own does.
+ * @example endsInBylineLabel('By') // true
+ */
+export function endsInBylineLabel(text: string): boolean {
+  return /(?:^|\s)(?:by|par|von|por|door|przez|av|af)\s*:?$/i.test(text.trim());
+}
+
+/**
+ * Whether text begins with a writer's title or role ("Staff Writer", "Senior Correspondent").
+ * @example startsWithRole('Staff Writer') // true
+ */
+export function startsWithRole(text: string): boolean {
+  return ROLE.test(text.trim());
+}
 
 // Before a date: on, at, le, am, em, el, il, op, den, às.
 const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
@@ -93,15 +118,21 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  */
 export function bylineNames(byline: string): string[] {
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
-  let text = byline
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n\s*/g, '\n')
-    .trim()
-    .replace(DATE_THEN_LEAD, '')
+  let text = withoutDateBeforeLead(
+    byline
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n\s*/g, '\n')
+      .trim(),
+  )
     .replace(LEAD, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
+  // A newspaper named on a line of its own under the writer is where they work ("By Ada Quill\nHarbour Post"); joined
+  // to a name by a comma or "and", it may be a writer called Post.
   text = text
+    .split('\n')
+    .filter((line, index) => index === 0 || !isNewspaperName(line))
+    .join('\n')
     .replace(WITH, ', $1')
     .replace(/\([^)]*\)/g, ' ')
     .replace(FILED_FROM, '');

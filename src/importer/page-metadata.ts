@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
-import { bylineNames, hasBylineLabel, looksLikeName } from './bylines.ts';
+import { bylineNames, endsInBylineLabel, hasBylineLabel, looksLikeName, startsWithRole } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
 import { toArticleDate } from './dates.ts';
@@ -407,23 +407,23 @@ function shownText(element: Element): string {
 }
 
 /**
- * A copy of an element with a space where one inline element's words meet the
- * next's with none between (`<span>By</span>Travis Haney`, `Howard Blume<span>Staff
- * Writer</span>`): a stylesheet's margin set them apart on the page. Only where a
- * letter meets a capital, so a name split for styling (`<b>Mc</b>donald`) stays whole.
+ * A copy of an element with a space where a byline's label or a writer's title
+ * stands in an element of its own with no space beside the name
+ * (`<span>By</span>Travis Haney`, `Howard Blume<span>Staff Writer</span>`): a
+ * stylesheet's margin set them apart on the page. Nowhere else, so a name split
+ * for styling (`<span>Mc</span>Donald`, `Le<b>Blanc</b>`) stays whole.
  */
 function spacedAtTags(element: Element): Element {
   const children: ElementContent[] = [];
   for (const child of element.children) {
     const copy = child.type === 'element' ? spacedAtTags(child) : child;
     const before = children.at(-1);
-    if (
-      before &&
-      (before.type === 'element' || copy.type === 'element') &&
-      /\p{L}$/u.test(hastToString(before)) &&
-      /^\p{Lu}/u.test(hastToString(copy))
-    )
-      children.push({ type: 'text', value: ' ' });
+    if (before && (before.type === 'element' || copy.type === 'element')) {
+      const left = hastToString(before);
+      const right = hastToString(copy);
+      if (/\p{L}$/u.test(left) && /^\p{Lu}/u.test(right) && (endsInBylineLabel(left) || startsWithRole(right)))
+        children.push({ type: 'text', value: ' ' });
+    }
     children.push(copy);
   }
   return { ...element, children };

@@ -56,22 +56,40 @@ const FAMILY_NAME_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 /**
  * Last words that make a credit an organisation's, not a person's: Chicago
- * cites "Associated Press", "Harbour Gazette Staff" and a newspaper ("Washington
- * Post") as written, uninverted.
+ * cites "Associated Press" and "Harbour Gazette Staff" as written, uninverted.
  */
 const ORGANISATION_WORD =
-  /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents|post|times|journal|tribune|herald|gazette)$/i;
+  /^(?:press|news|newsroom|agency|agencies|staff|desk|online|media|wire|service|services|team|editors|bureau|reporters|correspondents)$/i;
+
+/**
+ * A newspaper's last word, which is also a family name (Emily Post, Tom Herald): an
+ * organisation's only in a name of three words or more ("New York Times") or one
+ * that begins with "The".
+ */
+const NEWSPAPER_WORD = /^(?:post|times|journal|tribune|herald|gazette|chronicle|courier|observer)$/i;
 
 /**
  * Whether a credit is an organisation's rather than a person's, by its last
- * word ("Associated Press", "Coast Wire Staff"): the importer also reads it
- * to tell an agency's credit after a writer's name from another writer.
+ * word ("Associated Press", "Coast Wire Staff", "The Harbour Post"): the importer
+ * also reads it to tell an agency's credit after a writer's name from another writer.
  * @example isOrganisationCredit('Associated Press') // true
- * @example isOrganisationCredit('Ada Quill') // false
+ * @example isOrganisationCredit('Emily Post') // false
  */
 export function isOrganisationCredit(name: string): boolean {
-  const trimmed = name.trim();
-  return ORGANISATION_WORD.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (ORGANISATION_WORD.test(last)) return true;
+  return NEWSPAPER_WORD.test(last) && (words.length >= 3 || /^the$/i.test(words[0] ?? ''));
+}
+
+/**
+ * Whether a credit is a newspaper's by its last word ("Harbour Post"): on a line of its own under a
+ * writer's name, it names where the writer works.
+ * @example isNewspaperName('Harbour Post') // true
+ */
+export function isNewspaperName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? '') && NEWSPAPER_WORD.test(words.at(-1) ?? '');
 }
 
 /**
@@ -88,7 +106,7 @@ export function splitName(name: string): { family: string; given?: string } {
   if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
   const space = trimmed.lastIndexOf(' ');
   const last = trimmed.slice(space + 1);
-  if (space < 0 || /^\p{Ll}/u.test(last) || ORGANISATION_WORD.test(last)) return { family: trimmed };
+  if (space < 0 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
   return { family: last, given: trimmed.slice(0, space) };
 }
 

@@ -221,6 +221,13 @@ describe('readPageMetadata', () => {
     const title =
       '<html><body><div class="byline"><span>By</span> <a href="/u/ada">Ada Quill</a><span>Staff Writer</span></div><p>x</p></body></html>';
     expect(read(title, { html: '<p>x</p>', byline: 'By Ada QuillStaff Writer' }).authors).toEqual(['Ada Quill']);
+    // A name split for styling stays one name.
+    const styled =
+      '<html><body><div class="byline">By <span>Mc</span>Donald Quill and Jo Le<b>Blanc</b></div><p>x</p></body></html>';
+    expect(read(styled, { html: '<p>x</p>', byline: 'By McDonald Quill and Jo LeBlanc' }).authors).toEqual([
+      'McDonald Quill',
+      'Jo LeBlanc',
+    ]);
   });
 
   test("the company holding the page's copyright, named as an author beside the writer, is no writer", () => {

@@ -60,6 +60,10 @@ describe('Chicago bibliography entry', () => {
     [['heise online'], 'heise online'],
     [['Associated Press'], 'Associated Press'],
     [['Coast Wire Staff', 'Ada Quill'], 'Coast Wire Staff, and Ada Quill'],
+    [['The Harbour Post'], 'The Harbour Post'],
+    [['New Harbour Times'], 'New Harbour Times'],
+    // A person whose family name is a newspaper's word is a person.
+    [['Emily Post'], 'Post, Emily'],
     [['山田 花子', 'Ada Quill'], '山田 花子, and Ada Quill'],
     [
       Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
