@@ -1,16 +1,34 @@
 /**
  * Digits as every script writes them, read as ASCII ones: an Arabic keyboard
- * types ٢٠٢٤, a Persian one ۲۰۲۴, a Japanese input method full-width ２０２４.
+ * types ٢٠٢٤, a Persian one ۲۰۲۴, a Hindi one २०२४, a Japanese input method
+ * full-width ２０２４.
  */
 
+// The zero of each run of ten decimal digits newspapers print: Arabic-Indic, Persian and Urdu, then the scripts of
+// India (Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam), Sinhala, Thai, Lao,
+// Tibetan, Myanmar, Khmer and full width. Each run is ten code points in order, 0 to 9.
+const ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0,
+  0x0f20, 0x1040, 0x17e0, 0xff10,
+];
+
+/** A character class matching any of these digits (ASCII ones not included), for patterns that must see them as written. */
+export const OTHER_DIGIT = `[${ZEROS.map((zero) => `\\u${hex(zero)}-\\u${hex(zero + 9)}`).join('')}]`;
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT, 'g');
+
+function hex(code: number): string {
+  return code.toString(16).padStart(4, '0');
+}
+
 /**
- * Arabic-Indic, Persian and full-width digits as ASCII ones, so every pattern
- * reads them. @example asciiDigits('٢٠ يناير ٢٠٢٥') // '20 يناير 2025'
+ * Digits of other scripts as ASCII ones, so every pattern reads them.
+ * @example asciiDigits('٢٠ يناير ٢٠٢٥') // '20 يناير 2025'
+ * @example asciiDigits('१२ मार्च २०१९') // '12 मार्च 2019'
  */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
+  return text.replace(OTHER_DIGITS, (digit) => {
     const code = digit.charCodeAt(0);
-    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    const zero = ZEROS.findLast((start) => start <= code) ?? code;
     return String(code - zero);
   });
 }

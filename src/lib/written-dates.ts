@@ -1,8 +1,9 @@
 /**
  * Dates as people write them in visible text ("13 March 2015", "1. listopadu
  * 2021", "4 mai 2015", "Sept. 10, 2015", "13 de marzo de 2015", "20 يناير 2025",
- * "٢٠ كانون الثاني ٢٠٢٥", "2025年1月20日", "12 березня 2003 р."), in the major European languages,
- * Arabic (both sets of month names, either digits), Chinese, Japanese and Korean. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
+ * "٢٠ كانون الثاني ٢٠٢٥", "2025年1月20日", "12 березня 2003 р.", "१२ मार्च २०१९", "12 مارچ 2019"), in the major
+ * European languages, Arabic (both sets of month names, either digits), Hindi and Urdu (digits of their scripts or
+ * ASCII), Chinese, Japanese and Korean. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
@@ -179,7 +180,29 @@ const ARABIC_MONTH_NAMES: readonly string[][] = [
   ['ديسمبر', 'كانون الأول'],
 ];
 
-const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) => [...names, ...(ARABIC_MONTH_NAMES[month] ?? [])]);
+// Hindi and Urdu write the English months in their scripts, Hindi in two spellings (सितंबर with the anusvara,
+// सितम्बर with the nasal consonant; फ़रवरी with the nukta or without it, as many keyboards type it).
+const HINDI_URDU_MONTH_NAMES: readonly string[][] = [
+  ['जनवरी', 'جنوری'],
+  ['फ़रवरी', 'फरवरी', 'فروری'],
+  ['मार्च', 'مارچ'],
+  ['अप्रैल', 'अप्रेल', 'اپریل'],
+  ['मई', 'مئی'],
+  ['जून', 'جون'],
+  ['जुलाई', 'جولائی'],
+  ['अगस्त', 'اگست'],
+  ['सितंबर', 'सितम्बर', 'ستمبر'],
+  ['अक्टूबर', 'अक्तूबर', 'اکتوبر'],
+  ['नवंबर', 'नवम्बर', 'نومبر'],
+  ['दिसंबर', 'दिसम्बर', 'دسمبر'],
+];
+
+// Compared in NFC: फ़ typed as one code point (U+095E) is फ and a nukta once normalized, as these names are.
+const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) =>
+  [...names, ...(ARABIC_MONTH_NAMES[month] ?? []), ...(HINDI_URDU_MONTH_NAMES[month] ?? [])].map((name) =>
+    name.normalize('NFC'),
+  ),
+);
 
 /**
  * The month (1–12) a word names, in full or abbreviated ("Sept", "déc",
@@ -188,7 +211,7 @@ const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) => [...names, ...(AR
  * @example monthNumber('März') // 3
  */
 export function monthNumber(word: string): number | undefined {
-  const token = word.toLowerCase().replace(/\.$/, '');
+  const token = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
   // Whole names of any length (آب is August), abbreviations of at least three letters.
   const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
   if (exact >= 0) return exact + 1;
@@ -203,19 +226,20 @@ export function monthNumber(word: string): number | undefined {
 /** The little words Romance languages write inside a date: "2 de septiembre del 2023", "2 di settembre". */
 export const DATE_CONNECTORS: readonly string[] = ['de', 'del', 'di'];
 
-// A month name: a word of three letters or more, or one of the names that are shorter or of two words.
+// A month name: a word of three letters or more (its vowel signs and viramas, combining marks, within it: मार्च),
+// or one of the names that are shorter or of two words.
 const SPECIAL_NAMES = MONTH_NAMES.flat().filter((name) => name.length < 3 || name.includes(' '));
-const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|[\p{L}]{3,}\.?)`;
+const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|\p{L}[\p{L}\p{M}]{2,}\.?)`;
 const CONNECTOR = DATE_CONNECTORS.join('|');
 // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre 2023
 // · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD}[,،]?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
+  String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD}[,،]?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
   'u',
 );
 // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
 const MONTH_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
+  String.raw`(?<![\p{L}\p{M}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
   'iu',
 );
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -252,7 +276,7 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
  * @example writtenDate('05/10/2018 - Publicado por', 'day-first') // '2018-10-05'
  */
 export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
-  const text = asciiDigits(written);
+  const text = asciiDigits(written).normalize('NFC');
   const candidates: { at: number; day: string | undefined }[] = [];
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst)
@@ -279,8 +303,8 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
  * @example monthAndDay('LONDON, Sept. 10 (Reuters) -') // { month: 9, day: 10 }
  */
 export function monthAndDay(written: string): { month: number; day: number } | undefined {
-  const text = asciiDigits(written);
-  const re = new RegExp(String.raw`(?<![\p{L}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
+  const text = asciiDigits(written).normalize('NFC');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
   for (const match of text.matchAll(re)) {
     const month = monthNumber(match[1] ?? match[4] ?? '');
     const dayOfMonth = Number(match[2] ?? match[3]);
@@ -311,7 +335,7 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
 const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
 const WEEKDAY =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)$/i;
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)$/i;
 
 /**
  * Whether a part holds nothing but a date, however many words it takes: numbers, month
@@ -326,7 +350,7 @@ export function onlyDateWords(part: string): boolean {
   // "segunda-feira" is two words here, each a weekday's.
   const words = part
     .split(/[\s-]+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
     .filter(Boolean);
   return words.every(
     (word) =>

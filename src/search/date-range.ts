@@ -7,7 +7,7 @@
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
 import { daysInMonth, isRealDay } from '../lib/dates.ts';
-import { asciiDigits } from '../lib/digits.ts';
+import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -27,7 +27,7 @@ export interface DateCover {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The same shape as an HTML `pattern` (which reads `\d` as ASCII only), for the search form's date fields. */
-const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
+const DIGIT = `(?:[0-9]|${OTHER_DIGIT})`;
 export const DATE_BOUND_PATTERN = `\\s*${DIGIT}{4}([\\-\\/.,]${DIGIT}{1,2}){0,2}\\s*`;
 
 /**

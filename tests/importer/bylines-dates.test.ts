@@ -121,6 +121,18 @@ describe('bylineNames', () => {
     expect(bylineNames(byline)).toEqual(names);
   });
 
+  test.each([
+    ['संवाददाता: रमेश कुमार', ['रमेश कुमार']],
+    ['द्वारा मोहन लाल', ['मोहन लाल']],
+    ['प्रिया सिंह द्वारा', ['प्रिया सिंह']],
+    ['लेखक: सीमा शर्मा और अनिल वर्मा', ['सीमा शर्मा', 'अनिल वर्मा']],
+    ['نامہ نگار: فرحان احمد اور شبانہ خان', ['فرحان احمد', 'شبانہ خان']],
+    // "Correspondent" alone, as pages fill their author field, names no one.
+    ['संवाददाता', []],
+  ])('a Hindi or Urdu byline: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+
   test('words that begin like a label are no byline', () => {
     for (const line of ['記者会見は午後に開かれた。', '文部科学省は発表した', '作者不明の絵画', '記者'])
       expect(isUnspacedByline(line), line).toBe(false);
@@ -174,6 +186,18 @@ describe('written dates', () => {
     ['15 липня 2003 року', '2003-07-15'],
     ['1 листопада 2007', '2007-11-01'],
     ['3 груд. 2007', '2007-12-03'],
+    // Hindi and Urdu: month names whose vowel signs and viramas are combining marks (मार्च), in Devanagari,
+    // Urdu's or ASCII digits, both Hindi spellings (सितंबर, सितम्बर; फ़रवरी with its nukta as one code point or two).
+    ['होशंगाबाद, 12 मार्च 2019 —', '2019-03-12'],
+    ['१२ मार्च, २०१९', '2019-03-12'],
+    ['३ मई २०१९', '2019-05-03'],
+    ['5 \u095Eरवरी 2019', '2019-02-05'],
+    ['5 फरवरी 2019', '2019-02-05'],
+    ['सितम्बर 14, 2019', '2019-09-14'],
+    ['14 सितंबर 2019', '2019-09-14'],
+    ['12 مارچ 2019', '2019-03-12'],
+    ['۱۸ مارچ ۲۰۱۹', '2019-03-18'],
+    ['بھوپال، 2 جولائی، 2019', '2019-07-02'],
   ])('%s', (text, day) => {
     expect(writtenDate(text)).toBe(day);
   });
@@ -209,6 +233,7 @@ describe('written dates', () => {
 
   test('a dateline without a year gives month and day only', () => {
     expect(monthAndDay('LONDON, Sept. 10 (Reuters) -')).toEqual({ month: 9, day: 10 });
+    expect(monthAndDay('भोपाल, १२ मार्च —')).toEqual({ month: 3, day: 12 });
     expect(writtenDate('LONDON, Sept. 10 (Reuters) -')).toBeUndefined();
   });
 });
