@@ -6,11 +6,23 @@
  * is left out rather than published as an author.
  */
 import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
+import { endsSentence } from '../lib/full-stops.ts';
 
-// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic,
+/**
+ * Labels a byline opens with in scripts without capitals, before a colon: Hindi "संवाददाता:" (correspondent),
+ * "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:". A regular-expression alternation.
+ */
+export const CASELESS_BYLINE_LABELS = 'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر';
+/** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
+export const AFTER_NAME_BY = 'द्वारा';
+const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
+
+// "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic, Hindi, Urdu,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
-const LEAD =
-  /^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|بقلم|كتبت?|كتبه)\s*:?\s+/i;
+const LEAD = new RegExp(
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|بقلم|كتبت?|كتبه)\s*:?\s+|^(?:${CASELESS_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  'i',
+);
 
 // The same in scripts written without spaces or capitals, where the label is followed by a mark or a space:
 // Japanese 文・, 記者, 筆者：, 著者：, 投稿者 (poster), 取材・文; Chinese 记者, 本报记者, 作者：, 文/; Korean 글. ("文部科学省", "記者会見" are words, not labels.)
@@ -28,7 +40,7 @@ const UNSPACED_TITLE = /\s*(?:記者|记者|기자)$/u;
  */
 export function isUnspacedByline(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text.length > 40 || /[。．.!?！？]$/u.test(text)) return false;
+  if (text.length > 40 || endsSentence(text)) return false;
   return (
     UNSPACED_LEAD.test(text) || (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
   );
@@ -40,16 +52,17 @@ export function isUnspacedByline(line: string): boolean {
  * @example hasBylineLabel('Publicado por: Clarissa Borba') // true
  */
 export function hasBylineLabel(line: string): boolean {
-  return LEAD.test(line.replace(/\s+/g, ' ').trim()) || isUnspacedByline(line);
+  const text = line.replace(/\s+/g, ' ').trim();
+  return LEAD.test(text) || (TRAILING_BY.test(text) && text.split(' ').length <= 7) || isUnspacedByline(line);
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
+// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
-const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и)\s)\s*/i;
+const JOIN = /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -125,6 +138,7 @@ export function bylineNames(byline: string): string[] {
       .trim(),
   )
     .replace(LEAD, '')
+    .replace(TRAILING_BY, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
   // A newspaper named on a line of its own under the writer is where they work ("By Ada Quill\nHarbour Post"); joined

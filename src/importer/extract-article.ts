@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { SENTENCE_STOPS } from '../lib/full-stops.ts';
 
 /** What Readability found: the story's HTML and its own guesses at metadata. */
 export interface Extracted {
@@ -188,6 +189,9 @@ function textLength(element: Element | null | undefined): number {
   return (element?.textContent ?? '').replace(/\s+/g, '').length;
 }
 
+// A word (its vowel signs are combining marks: गया।) closed by a stop of any script.
+const PROSE_SENTENCE = new RegExp(`\\p{L}[\\p{L}\\p{M}]+[${SENTENCE_STOPS}]["'”’»)]*(?:\\s|$)`, 'u');
+
 /**
  * Whether text reads as prose rather than a menu: a sentence, or twenty words.
  * @example hasProse('Stalls everywhere.') // true
@@ -195,7 +199,7 @@ function textLength(element: Element | null | undefined): number {
  */
 export function hasProse(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return /\p{L}{2,}[.!?…。！？]["'”’»)]*(?:\s|$)/u.test(clean) || clean.split(' ').length >= 20;
+  return PROSE_SENTENCE.test(clean) || clean.split(' ').length >= 20;
 }
 
 // Forms are not among them: a page may be one form (dropFormBoxes takes the boxes).

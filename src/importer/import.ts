@@ -186,7 +186,8 @@ async function readInput(
       return [
         readText(decoded.text, origin, {
           year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4),
-          siteLang: settings.siteLang,
+          // A language given (--lang, a row's) wins over one read from the text: nothing to read, nor to warn of.
+          ...((context.row?.fields.lang ?? settings.metadata.lang) ? {} : { siteLang: settings.siteLang }),
         }),
       ];
     // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.

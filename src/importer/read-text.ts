@@ -6,28 +6,29 @@
  * of the text is a guess: it fills only what the command line and the batch
  * metadata leave open, and the summary lists it so a person can check it.
  */
-import { bylineNames, isUnspacedByline } from './bylines.ts';
+import { AFTER_NAME_BY, bylineNames, CASELESS_BYLINE_LABELS, isUnspacedByline } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 
-// "All rights reserved" in the languages the site ships (and Chinese and Korean, whose clippings carry it too):
+// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi and Urdu, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const RIGHTS_RESERVED =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
-  '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지';
+  '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
+  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?';
 // The notice's opening in those languages (a line that starts with © needs none).
 const COPYRIGHT_LINE = new RegExp(
-  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자)`,
+  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ)`,
   'i',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
-const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。]?$`, 'i');
+const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 
 /**
  * Whether a line is a copyright or rights notice rather than prose.
@@ -40,7 +41,7 @@ export function isCopyrightLine(line: string): boolean {
   return (
     text.length <= 200 &&
     COPYRIGHT_LINE.test(text) &&
-    !/[.!?]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?]|[。！？]\s*\S.*[。！？]/u.test(text.replace(CLOSING_RIGHTS, ''))
+    !/[.!?।۔]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?।۔]|[。！？]\s*\S.*[。！？]/u.test(text.replace(CLOSING_RIGHTS, ''))
   );
 }
 
@@ -62,7 +63,7 @@ export function takeCopyright(paragraphs: readonly string[]): { paragraphs: stri
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 const NOTICE_WORDS = new RegExp(
-  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -81,7 +82,7 @@ export function copyrightHolder(notice: string): string | undefined {
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.:;|–—。、，・<‹〈-]+|[\s,:;|–—。、，・>›〉-]+$/gu, '')
+    .replace(/^[\s,.:;|–—。、，・।۔<‹〈-]+|[\s,:;|–—。、，・।۔>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
     .replace(/(?<!\b\p{Lu})\.$/u, '')
     .trim();
@@ -98,7 +99,14 @@ export interface TextOptions {
 }
 
 /** Scripts a text is told to be in by its letters: ISO 15924 codes (as Intl.Locale gives them), Unicode names. */
-const SCRIPT_NAMES = { Latn: 'Latin', Arab: 'Arabic', Cyrl: 'Cyrillic', Grek: 'Greek', Hebr: 'Hebrew' } as const;
+const SCRIPT_NAMES = {
+  Latn: 'Latin',
+  Arab: 'Arabic',
+  Cyrl: 'Cyrillic',
+  Grek: 'Greek',
+  Hebr: 'Hebrew',
+  Deva: 'Devanagari',
+} as const;
 type TextScript = keyof typeof SCRIPT_NAMES;
 const SCRIPT_LETTER = Object.entries(SCRIPT_NAMES).map(
   ([code, name]) => [code as TextScript, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
@@ -126,18 +134,22 @@ function likelyScript(tag: string): string | undefined {
   }
 }
 
-// A capital after the word, in scripts that have capitals; Arabic has none. A noun label takes a colon ("Автор: …").
-const BYLINE_LINE =
-  /^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L})/iu;
+// A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
+// a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L}|(?:${CASELESS_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  'iu',
+);
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
-// A place in ordinary case, then a whole date: "Житомир, 12 березня 2003 р. —", "Lyon, 4 mai 2015 –". Taken only
+// A place in ordinary case (or in a script without capitals: "होशंगाबाद, 12 मार्च 2019 —"), then a whole date:
+// "Житомир, 12 березня 2003 р. —", "Lyon, 4 mai 2015 –". Taken only
 // when the date reads (writtenDate), since "Paris, the city of light — " is prose.
 const PLACE_DATELINE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2})[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 /**
  * The dateline a story opens with: a wire one ("LONDON, Sept. 10 (Reuters) -"), or a
@@ -151,11 +163,20 @@ export function datelineOf(lead: string): RegExpExecArray | null {
   const written = place?.[2]?.trim() ?? '';
   // Nothing but a date, perhaps with the word for "year" after it ("р.", "року", "г."): so that
   // "Smith, 45, said on 3 May 2015 — …" is no dateline.
-  const date = written.replace(/(?<=\d{4})\s+\p{L}{1,4}\.?$/u, '');
+  const date = written.replace(/(?<=\d{4})\s+\p{L}[\p{L}\p{M}]{0,3}\.?$/u, '');
   return place && onlyDateWords(date) && writtenDate(written) ? place : null;
 }
 
-const isBylineLine = (line: string) => BYLINE_LINE.test(line) || isUnspacedByline(line);
+// A writer's name after a dash, on a line of its own under the headline or closing the story ("- रमेश कुमार",
+// "— Ada Quill"): one to four words, nothing else.
+const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+){0,3})$/u;
+
+const isBylineLine = (line: string) => BYLINE_LINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
+
+/** The names a byline line gives, a dash before a signed name left out. */
+function lineNames(line: string): string[] {
+  return bylineNames(SIGNED_NAME.exec(line)?.[1] ?? line);
+}
 
 // A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc", and
 // initials before the surname ("О. Коваль", "A. B. Quill").
@@ -233,7 +254,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
     if (isBylineLine(line) && !guessed.authors) {
-      const names = bylineNames(line);
+      const names = lineNames(line);
       if (names.length === 0) continue;
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
@@ -246,6 +267,16 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       paragraphs.splice(i--, 1);
+    }
+  }
+  // A byline closing the story, as many papers sign it ("- रमेश कुमार", "بقلم شبانہ خان").
+  const last = paragraphs.at(-1)?.trim() ?? '';
+  if (!guessed.authors && paragraphs.length > 1 && last.length <= 60 && !last.includes('\n') && isBylineLine(last)) {
+    const names = lineNames(last);
+    if (names.length > 0) {
+      guessed.authors = names;
+      why.authors = `authors ${names.join(', ')} from the line "${last}" closing the story`;
+      paragraphs.pop();
     }
   }
   const lead = paragraphs[0];

@@ -3,6 +3,7 @@
  * (src/importer/to-markdown.ts) and the plain-text head reader
  * (src/importer/read-text.ts).
  */
+import { SENTENCE_STOPS } from '../lib/full-stops.ts';
 
 /** The longest a headline, byline or date line over a story runs (a story's own lines run longer or close a sentence). */
 export const HEAD_LINE_WIDTH = 60;
@@ -11,10 +12,10 @@ export const HEAD_LINE_WIDTH = 60;
 const CLOSERS = `['"’”»)\\]）」』】]*`;
 
 /** A line that closes a sentence: a stop of any script, maybe inside closing quotes or brackets. */
-export const CLOSES_SENTENCE = new RegExp(`[.!?…。！？．؟]${CLOSERS}$`, 'u');
+export const CLOSES_SENTENCE = new RegExp(`[${SENTENCE_STOPS}]${CLOSERS}$`, 'u');
 
 /** A line that ends in sentence or clause punctuation of any script (a stop, comma, colon, 、): no headline does. */
-export const ENDS_IN_PUNCTUATION = new RegExp(`[.!?…。！？．؟,;:、，；：،؛]${CLOSERS}$`, 'u');
+export const ENDS_IN_PUNCTUATION = new RegExp(`[${SENTENCE_STOPS},;:、，；：،؛]${CLOSERS}$`, 'u');
 
 /**
  * A block's lines, trimmed, blank ones left out.

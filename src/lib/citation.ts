@@ -8,6 +8,7 @@ import type { ArticleDate } from './dates.ts';
 import { chicagoDay, MONTH_ABBREVIATIONS, risDay } from './dates.ts';
 import { readableUrl } from './urls.ts';
 import { collapseWhitespace } from './whitespace.ts';
+import { SENTENCE_STOPS } from './full-stops.ts';
 
 /** What a citation needs to know about an article and where it was read. */
 export interface CitationInput {
@@ -116,8 +117,8 @@ function inverted(name: string): string {
   return given ? `${family}, ${given}` : family;
 }
 
-/** Terminal punctuation of any script (Arabic ؟, full-width ？！。): a text ending in one takes no added period. */
-const TERMINAL = /[.?!؟。？！]$/u;
+/** Terminal punctuation of any script (Arabic ؟, full-width ？！。, Hindi ।): a text ending in one takes no added period. */
+const TERMINAL = new RegExp(`[${SENTENCE_STOPS}]$`, 'u');
 
 /** The period that closes a sentence, unless it already ends with terminal punctuation. */
 function closingPeriod(text: string): string {

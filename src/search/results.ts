@@ -5,6 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
+import { endsSentence } from '../lib/full-stops.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
@@ -275,9 +276,6 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string, content:
   return parts.some((part) => part.marked) && !rest.some((part) => part.marked) ? parts : rest;
 }
 
-/** The end of a sentence, and the closing quotes or brackets after it (French sets a space before »). */
-const SENTENCE_END = /[.!?。！？…؟।۔][\s\p{Pe}\p{Pf}"']*$/u;
-
 /**
  * An excerpt with "…" where it cuts a sentence of the page's text: before it
  * when it starts inside one, after it when it stops inside one. Unchanged
@@ -293,8 +291,8 @@ export function withEllipses(parts: ExcerptPart[], content: string): ExcerptPart
   if (at === -1) return parts;
   const before = text.slice(0, at).trimEnd();
   const after = text.slice(at + excerpt.length).trim();
-  const opens = before !== '' && !SENTENCE_END.test(before);
-  const closes = after !== '' && !SENTENCE_END.test(excerpt);
+  const opens = before !== '' && !endsSentence(before);
+  const closes = after !== '' && !endsSentence(excerpt);
   if (!opens && !closes) return parts;
   const marked: ExcerptPart[] = [];
   if (opens) appendPart(marked, '…', false);

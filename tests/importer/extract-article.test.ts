@@ -1,6 +1,6 @@
 // Running Readability on a saved page: what extract-article.ts does to the page before Readability sees it.
 import { describe, expect, test } from 'vitest';
-import { hiddenClassesInStyles } from '../../src/importer/extract-article.ts';
+import { hasProse, hiddenClassesInStyles } from '../../src/importer/extract-article.ts';
 
 describe('classes a page’s styles hide from the eye', () => {
   test.each([
@@ -16,4 +16,10 @@ describe('classes a page’s styles hide from the eye', () => {
   ])('%s hides %j', (css, hidden) => {
     expect([...hiddenClassesInStyles(css)]).toEqual(hidden);
   });
+});
+
+test('a sentence closed by a full stop of any script is prose: Hindi’s danda after a vowel sign, Urdu’s ۔', () => {
+  expect(hasProse('पुल खोल दिया गया।')).toBe(true);
+  expect(hasProse('پل کھول دیا گیا۔')).toBe(true);
+  expect(hasProse('मुखपृष्ठ कृषि खेल')).toBe(false);
 });

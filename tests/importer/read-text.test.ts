@@ -448,3 +448,59 @@ describe('Japanese clippings', () => {
     expect(found.text.trim()).toBe(story);
   });
 });
+
+describe('Hindi and Urdu clippings', () => {
+  const story =
+    'नर्मदा नदी पर बना नया पुल मंगलवार को आम जनता के लिए खोल दिया गया। पुल की लंबाई 1,200 मीटर है।\n\nज़िलाधिकारी ने पुल का उद्घाटन किया।';
+
+  test('a first paragraph that ends with the danda (।, ॥) or Urdu’s full stop (۔) is the story, not the headline', () => {
+    for (const first of ['पुल आम जनता के लिए खोल दिया गया।', 'सबने मिलकर पुल देखा॥', 'پل عوام کے لیے کھول دیا گیا۔']) {
+      expect(isHeadline(first)).toBe(false);
+      expect(readText(`${first}\n\n${story}`, 'a.txt').guessed?.title).toBeUndefined();
+    }
+  });
+
+  test('headline, labelled byline and a place dateline in Devanagari give title, author and date', () => {
+    const found = readText(
+      `नर्मदा पर नया पुल जनता के लिए खुला\n\nसंवाददाता: रमेश कुमार\n\nहोशंगाबाद, 12 मार्च 2019 — ${story}\n\n© 2019 नर्मदा समाचार। सर्वाधिकार सुरक्षित।`,
+      'pul.txt',
+    );
+    expect(found.guessed).toMatchObject({
+      title: 'नर्मदा पर नया पुल जनता के लिए खुला',
+      authors: ['रमेश कुमार'],
+      date: '2019-03-12',
+      source: { name: 'नर्मदा समाचार' },
+    });
+    expect(found.fields.copyright).toBe('© 2019 नर्मदा समाचार। सर्वाधिकार सुरक्षित।');
+    expect(found.text.startsWith('होशंगाबाद, 12 मार्च 2019 — ')).toBe(true);
+  });
+
+  test('a date line in Devanagari digits, a name signed with a dash under the headline or closing the story', () => {
+    const dated = readText(`१२ मार्च, २०१९\n\n${story}\n\n- रमेश कुमार`, 'a.txt');
+    expect(dated.guessed).toMatchObject({ date: '2019-03-12', authors: ['रमेश कुमार'] });
+    expect(dated.text).not.toContain('रमेश');
+    const signed = readText(`स्मार्ट कक्षाएँ शुरू होंगी\n- सीमा शर्मा\n\nइटारसी, 5 अप्रैल 2019 — ${story}`, 'a.txt');
+    expect(signed.guessed).toMatchObject({
+      title: 'स्मार्ट कक्षाएँ शुरू होंगी',
+      authors: ['सीमा शर्मा'],
+      date: '2019-04-05',
+    });
+  });
+
+  test('Hindi bylines: "by" after the name, names joined by और; Urdu: a labelled byline and its dateline', () => {
+    expect(readText(`पुल खुला\n\nप्रिया सिंह और अनिल वर्मा द्वारा\n\n${story}`, 'a.txt').guessed?.authors).toEqual([
+      'प्रिया सिंह',
+      'अनिल वर्मा',
+    ]);
+    const urdu = readText(
+      'شہر میں عالمی مشاعرہ\n\nنامہ نگار: فرحان احمد\n\nبھوپال، 12 مارچ 2019 — شہر میں مشاعرہ منعقد ہوا۔\n\nسامعین نے شرکت کی۔\n\n© 2019 نرمدا سماچار۔ جملہ حقوق محفوظ ہیں۔',
+      'a.txt',
+    );
+    expect(urdu.guessed).toMatchObject({
+      title: 'شہر میں عالمی مشاعرہ',
+      authors: ['فرحان احمد'],
+      date: '2019-03-12',
+      source: { name: 'نرمدا سماچار' },
+    });
+  });
+});

@@ -134,6 +134,9 @@ test('names and headlines are isolated alone: the punctuation and "and" of the e
   // A question mark of the headline's own, in any script, is its closing punctuation: no period is added.
   expect(cite({ title: 'هل تعود العبّارة؟' })).toContain('“هل تعود العبّارة؟” ');
   expect(cite({ title: '渡し船は戻るか？' })).toContain('“渡し船は戻るか？” ');
+  // So is a full stop of another script: Hindi's danda, Urdu's ۔.
+  expect(cite({ title: 'पुल जनता के लिए खुला।' })).toContain('“पुल जनता के लिए खुला।” ');
+  expect(cite({ title: 'پل کھول دیا گیا۔' })).toContain('“پل کھول دیا گیا۔” ');
 });
 
 test('an address in another script is shown in its letters, and stays encoded in the records', () => {
