@@ -42,6 +42,7 @@ import {
 import {
   joinedPhrase,
   matchesPhrases,
+  marksSpellWords,
   mayHoldPhrase,
   normalizeText,
   parseQuery,
@@ -233,6 +234,15 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
   }
 }
 
+/**
+ * Pagefind's options that depend on the language searched: in scripts whose
+ * marks spell the word (Hindi's vowel signs), words are matched with their
+ * marks, not stripped of them as Latin accents are (marksSpellWords).
+ */
+function languageOptions(language: string): Record<string, unknown> {
+  return marksSpellWords(language) ? { exactDiacritics: true } : {};
+}
+
 /** Merges one bundle into a language's instance, once. */
 function ensureMerged(
   index: LanguageIndex,
@@ -248,6 +258,7 @@ function ensureMerged(
       language: index.language,
       metaCacheTag: bundle.metaCacheTag,
       mergeFilter: { [SHARD_FILTER]: bundle.id },
+      ...languageOptions(index.language),
     });
     index.merged.set(bundle.id, merging);
   }
@@ -339,6 +350,7 @@ export async function openArchiveSearch(
         noWorker: true,
         basePath: withBase(base, `/${primary.path}`),
         metaCacheTag: primary.metaCacheTag,
+        ...languageOptions(language),
         ...(sharded ? { mergeFilter: { [SHARD_FILTER]: primary.id } } : {}),
       });
       await instance.init();

@@ -209,14 +209,60 @@ export function foldApostrophes(text: string): string {
   return text.replace(MODIFIER_APOSTROPHE, '\u2019');
 }
 
-const MARKS = /\p{M}/gu;
+/**
+ * Scripts whose combining marks spell the word (vowel signs, viramas: the ि and े that tell मिल from मेल), where
+ * Latin's accents only adorn it: ISO 15924 codes, as Intl.Locale gives a language's script, and Unicode names.
+ */
+const LETTER_MARK_SCRIPTS = {
+  Deva: 'Devanagari',
+  Beng: 'Bengali',
+  Guru: 'Gurmukhi',
+  Gujr: 'Gujarati',
+  Orya: 'Oriya',
+  Taml: 'Tamil',
+  Telu: 'Telugu',
+  Knda: 'Kannada',
+  Mlym: 'Malayalam',
+  Sinh: 'Sinhala',
+  Thai: 'Thai',
+  Laoo: 'Lao',
+  Tibt: 'Tibetan',
+  Mymr: 'Myanmar',
+  Khmr: 'Khmer',
+} as const;
+const LETTER_MARK = Object.values(LETTER_MARK_SCRIPTS)
+  .map((name) => `\\p{Script=${name}}`)
+  .join('');
+// The nukta under a letter (ज़, फ़) is left out as an accent is: many keyboards type जिला for ज़िला.
+const NUKTA = '\\u093C\\u09BC\\u0A3C\\u0ABC\\u0B3C\\u0CBC';
+// Japanese voiced marks (が is か and U+3099 decomposed) spell the word too; Pagefind keeps them.
+const MARKS = new RegExp(`[${NUKTA}]|(?![${LETTER_MARK}\\u3099\\u309A])\\p{M}`, 'gu');
 const SHARP_S = /[ßẞ]/g;
+
+/**
+ * Whether a language is written in a script whose marks spell its words
+ * (Hindi, Bengali, Tamil, Thai…): there Pagefind must match them as written
+ * (its `exactDiacritics`), or मेला (fair), माला (garland) and मिलेगा are
+ * one word to it, and पुल (bridge) is पल (moment).
+ * @example marksSpellWords('hi') // true
+ * @example marksSpellWords('fr') // false
+ */
+export function marksSpellWords(language: string): boolean {
+  try {
+    return new Intl.Locale(language).maximize().script! in LETTER_MARK_SCRIPTS;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A word without its accents and other combining marks, as Pagefind indexes
  * it (its `normalize_diacritics`: decomposed, marks dropped), so that a word
  * typed without them finds the word written with them, as a search of the
- * word alone already does. Recomposed after, so Hangul stays syllables.
+ * word alone already does. Recomposed after, so Hangul stays syllables. The
+ * marks that spell a word in the scripts of India and South-East Asia (vowel
+ * signs, viramas) and Japanese voiced marks stay, as Pagefind matches them
+ * there (marksSpellWords); a nukta goes, as an accent does.
  * ß (and capital ẞ) is written ss where it is missing (Switzerland,
  * keyboards without it), and Pagefind's German stemmer indexes and searches
  * both as ss: "Strassenfest" finds "Straßenfest". It has no decomposition, so
@@ -224,6 +270,7 @@ const SHARP_S = /[ßẞ]/g;
  * and letters are written as ASCII (foldWidth), as normalizeText writes them.
  * @example foldMarks('saúde') // 'saude'
  * @example foldMarks('Straße') // 'Strasse'
+ * @example foldMarks('ज़िला') // 'जिला'
  */
 export function foldMarks(text: string): string {
   return foldWidth(text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss'));

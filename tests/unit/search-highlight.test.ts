@@ -66,6 +66,10 @@ describe('wordRanges', () => {
     ['du Marché de la place', ['place du marché'], []],
     ['place du Marchés', ['place du marché'], []],
     ['the battery electric bus; a battery', ['battery electric', 'battery'], ['battery electric', 'battery']],
+    // Hindi's vowel signs spell the word: पल (moment) marks no पुल (bridge); a number in Devanagari digits is the ASCII one.
+    ['नया पुल, एक पल', ['पल'], ['पल']],
+    ['जयंती का मेला, किसानों को मिलेगा', ['मेला'], ['मेला']],
+    ['लगभग ३० प्रतिशत', ['30'], ['३०']],
     // Marks cover words, never the punctuation around them, in any script.
     ['في المياه. ثم', ['المياه.'], ['المياه']],
     ['«المياه»، ثم', ['«المياه»،'], ['المياه']],

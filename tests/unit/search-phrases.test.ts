@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   foldMarks,
   joinedPhrase,
+  marksSpellWords,
   mayHoldPhrase,
   matchesPhrases,
   normalizeText,
@@ -101,6 +102,14 @@ describe('matchesPhrases', () => {
     // ß typed as ss is asked for as either; typed as ß, only ß.
     ['Das Straßenfest am Wochenende', ['strassenfest am wochenende'], true],
     ['die Masse der Besucher', ['maße der besucher'], false],
+    // Devanagari's vowel signs spell the word: पुल (bridge) is no पल (moment), मेला (fair) no माला (garland);
+    // its digits are ASCII ones; a nukta left out is an accent left out (जिला for ज़िला).
+    ['नर्मदा पर नया पुल खुला', ['नया पुल'], true],
+    ['नर्मदा पर नया पुल खुला', ['नया पल'], false],
+    ['जयंती का मेला लगेगा', ['का माला'], false],
+    ['लगभग ३० प्रतिशत फसल', ['30 प्रतिशत'], true],
+    ['लगभग 30 प्रतिशत फसल', ['३० प्रतिशत'], true],
+    ['ज़िला अस्पताल में', ['जिला अस्पताल'], true],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
@@ -141,6 +150,19 @@ describe('ruling a page out before its text loads', () => {
 });
 
 describe('foldMarks', () => {
+  test('keeps the marks that spell a word (Indic vowel signs and viramas, Japanese voiced marks), not accents', () => {
+    expect(foldMarks('मेला माला मिल पुल पल')).toBe('मेला माला मिल पुल पल');
+    expect(foldMarks('ज़िला फ़सल')).toBe('जिला फसल');
+    expect(foldMarks('கோயில் ভারত')).toBe('கோயில் ভারত');
+    expect(foldMarks('がっこう')).toBe('がっこう');
+    expect(foldMarks('saúde مُحَمَّد')).toBe('saude محمد');
+  });
+
+  test('Pagefind matches the marks as written in the languages whose marks spell words', () => {
+    expect(['hi', 'mr', 'ne', 'bn', 'ta', 'th', 'si'].map(marksSpellWords)).toEqual(Array(7).fill(true));
+    expect(['fr', 'ar', 'ur', 'ja', 'vi', 'he', 'not a tag'].map(marksSpellWords)).toEqual(Array(7).fill(false));
+  });
+
   // matchesPhrases folds a whole text at once and reads its words by position: folding must keep every space.
   test('a text folded whole has the words of its words folded one by one', () => {
     const pieces = ['a', 'é', 'e\u0301', '\u0301', 'ß', 'ẞ', 'Ａ', '１', 'ñ', 'ệ', 'ー', 'ｶﾞ', 'ا', 'َ', 'क़', ' ', ' '];
