@@ -310,13 +310,13 @@ async function indexSettings(): Promise<string> {
     () => 'unknown',
   );
   // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts); 3: and with Arabic's
-  // conjunction parted from the article.
+  // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones.
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 3,
+    format: 4,
   });
 }
 

@@ -4,8 +4,10 @@
  * والميناء "and the port", وبالميناء "and at the port". Pagefind's Arabic
  * stemmer takes them off (a conjunction, then an article or preposition), so
  * a search for ميناء finds pages that only say الميناء; what checks and marks
- * the words a search found must see the same word under them.
+ * the words a search found must see the same word under them. (The query
+ * word as Pagefind can find it, pagefindWord, also writes its digits in ASCII.)
  */
+import { asciiDigits } from '../lib/digits.ts';
 
 /** A conjunction (و, ف), then the article with or without a preposition, or a preposition alone. */
 export const PROCLITIC_SOURCE = '(?:[وف]?(?:بال|كال|لل|ال|ب|ك|ل)|[وف])';
@@ -56,10 +58,12 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * A word of a query as Pagefind can find it: an Arabic word with a conjunction
  * joined to its article (والمياه) is asked for with the article alone (المياه),
  * which the stemmer takes off and which the indexed pages hold apart
- * (src/search/word-joins.ts); any other word as it is.
+ * (src/search/word-joins.ts); a number in another script's digits (३०, ٣٠)
+ * in ASCII ones, which the indexed pages hold beside them; any other word as it is.
  * @example pagefindWord('والمياه') // 'المياه'
+ * @example pagefindWord('३०') // '30'
  * @example pagefindWord('harbour') // 'harbour'
  */
 export function pagefindWord(word: string): string {
-  return LEADING_CONJUNCTION.test(word) ? word.slice(1) : word;
+  return asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word);
 }

@@ -15,7 +15,14 @@
  * A stand-in already written between two word characters is doubled in the
  * view and halved back, so the round trip is exact. Readers' queries need
  * nothing: Pagefind drops punctuation from a query, ASCII or not.
+ *
+ * A number written in another script's digits (Devanagari ३०, Arabic-Indic
+ * ٣٠) gets a twin in ASCII digits joined to it by a stand-in (`३०@30`), so
+ * Pagefind indexes both and a number is found however it is written; the
+ * query's digits go to Pagefind as ASCII ones (src/search/proclitics.ts,
+ * pagefindWord), and the twin is taken out again with the stand-ins.
  */
+import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from './phrases.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
@@ -47,20 +54,27 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
  * article alone too and found by المياه, مياه and والمياه alike.
  */
 const CONJUNCTION_STAND_IN = '+';
+
+/** Joins a number in another script's digits to its ASCII twin, which restoreJoins takes out. */
+const DIGIT_TWIN = '@';
+const OTHER_DIGITS = new RegExp(`${OTHER_DIGIT}+`, 'gu');
+const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGIT, 'u');
+const TWINNED = new RegExp(`(${OTHER_DIGIT}+)${DIGIT_TWIN}(?!${DIGIT_TWIN})([0-9]+)`, 'gu');
 const PARTED_CONJUNCTION = new RegExp(`(?<![${WORD_CHARS}])${CONJUNCTION_BEFORE_ARTICLE.source}`, 'gu');
 
 const JOIN_BY_STAND_IN = new Map([
   ...[...STAND_INS].map(([join, standIn]): [string, string] => [standIn, join]),
   [CONJUNCTION_STAND_IN, ''],
+  [DIGIT_TWIN, ''],
 ]);
 
 /** A character class of `chars`, escaped. */
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\^\]\\-]/g, '\\$&')}]`;
-const REWRITTEN = charClass([...[...STAND_INS].flat(), CONJUNCTION_STAND_IN]);
+const REWRITTEN = charClass([...[...STAND_INS].flat(), CONJUNCTION_STAND_IN, DIGIT_TWIN]);
 const MAY_REWRITE = new RegExp(REWRITTEN, 'u');
 const MAY_PART = new RegExp(CONJUNCTION_BEFORE_ARTICLE.source, 'u');
-/** Whether a text may hold a mark, a stand-in or a conjunction to part. */
-const mayRewrite = (text: string) => MAY_REWRITE.test(text) || MAY_PART.test(text);
+/** Whether a text may hold a mark, a stand-in, a conjunction to part or a number to twin. */
+const mayRewrite = (text: string) => MAY_REWRITE.test(text) || MAY_PART.test(text) || HAS_OTHER_DIGIT.test(text);
 /** A run of `chars` with a word character on either side (ʼ, a letter to Unicode, is a mark here, never a side). */
 const runBetweenWords = (chars: string) =>
   new RegExp(`(?<=[${WORD_CHARS}])(?<!\u02BC)${chars}+(?=[${WORD_CHARS}])(?!\u02BC)`, 'gu');
@@ -80,6 +94,7 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('’s', 'a') // '`s'
  * @example standInJoins('x^2') // 'x^^2'
  * @example standInJoins('الكهرباء والمياه') // 'الكهرباء و+المياه'
+ * @example standInJoins('३० प्रतिशत') // '३०@30 प्रतिशत'
  */
 export function standInJoins(text: string, before = '', after = ''): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
@@ -92,7 +107,10 @@ export function standInJoins(text: string, before = '', after = ''): string {
     })
     // After the stand-ins already written are doubled: the one put here is then read back as nothing.
     .replace(PARTED_CONJUNCTION, `$&${CONJUNCTION_STAND_IN}`);
-  return rewritten.slice(before.length, rewritten.length - after.length);
+  // After the stand-ins already written are doubled, so a twin's single one is told from them.
+  return rewritten
+    .slice(before.length, rewritten.length - after.length)
+    .replace(OTHER_DIGITS, (digits) => `${digits}${DIGIT_TWIN}${asciiDigits(digits)}`);
 }
 
 /**
@@ -100,10 +118,16 @@ export function standInJoins(text: string, before = '', after = ''): string {
  * standInJoins undone.
  * @example restoreJoins('Les chalets d`artisans, 1998^2003') // 'Les chalets d’artisans, 1998–2003'
  * @example restoreJoins('x^^2') // 'x^2'
+ * @example restoreJoins('३०@30 प्रतिशत') // '३० प्रतिशत'
  */
 export function restoreJoins(text: string): string {
   if (!MAY_REWRITE.test(text)) return text;
-  return text.replace(FROM_STAND_INS, (run) => {
+  // A number's ASCII twin goes first: what is left of a stand-in written in the article is then a doubled run.
+  const untwinned = text.replace(TWINNED, (whole, digits: string, ascii: string) => {
+    const twin = asciiDigits(digits);
+    return ascii.startsWith(twin) ? digits + ascii.slice(twin.length) : whole;
+  });
+  return untwinned.replace(FROM_STAND_INS, (run) => {
     if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
     return repeated(run) ? run.slice(1) : run;
   });
@@ -160,7 +184,7 @@ export function pageForIndex(html: string): string {
   if (!body) return html;
   const element = html.slice(body.start, body.end);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
-  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element)) return html;
+  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element) && !HAS_OTHER_DIGIT.test(element)) return html;
   const parts = element.split(TAG);
   let changed = false;
   for (let index = 0; index < parts.length; index += 2) {

@@ -67,11 +67,32 @@ describe('restoreJoins', () => {
     );
     expect(restoreJoins('x^^2, a||b, a^^^b')).toBe('x^2, a|b, a^^b');
     expect(restoreJoins('الكهرباء <mark>و+المياه</mark>، a++b')).toBe('الكهرباء <mark>والمياه</mark>، a+b');
+    expect(restoreJoins('लगभग <mark>३०@30</mark> प्रतिशत, desk@@gazette')).toBe(
+      'लगभग <mark>३०</mark> प्रतिशत, desk@gazette',
+    );
+  });
+
+  test('a number in another script’s digits is indexed with its ASCII twin, so either finds it', () => {
+    expect(standInJoins('लगभग ३० प्रतिशत फसल, १२वीं कक्षा')).toBe('लगभग ३०@30 प्रतिशत फसल, १२@12वीं कक्षा');
+    expect(standInJoins('عام ٢٠١١')).toBe('عام ٢٠١١@2011');
   });
 
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
-    const alphabet = ['a', 'é', '7', 'ß', 'ס', ' ', '.', '"', ...'’‘´–—‐‑־…ʼ', ...'`{$^|\\~#*}+', ...'وفالمم'];
+    const alphabet = [
+      'a',
+      'é',
+      '7',
+      'ß',
+      'ס',
+      ' ',
+      '.',
+      '"',
+      ...'’‘´–—‐‑־…ʼ',
+      ...'`{$^|\\~#*}+@',
+      ...'وفالمم',
+      ...'३०٣',
+    ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 5000; i++) {
