@@ -1,0 +1,115 @@
+/**
+ * A Hindi archive with an Urdu article (tests/fixtures/i18n/hi), in Chromium,
+ * as a reader of a Hindi district paper uses it: the interface in Hindi, and
+ * search that reads Hindi words with their vowel signs (पुल, "bridge", is not
+ * पल, "moment", though Pagefind's default drops every combining mark as it
+ * drops accents) and numbers in either digits. The Urdu article keeps its own
+ * language, direction and Nastaliq faces, its copyright notice included.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from '../helpers/build.ts';
+import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
+
+const BRIDGE = 'नर्मदा पर नया पुल जनता के लिए खुला';
+const FAIR = 'नर्मदा जयंती का मेला इस बार भी लगेगा';
+const RAIN = 'बेमौसम बारिश से गेहूँ की फसल बर्बाद';
+
+describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}`, () => {
+  let site: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await sharedBuild({
+      content: 'tests/fixtures/i18n/hi/articles',
+      env: { CLIPPINGS_SITE_FILE: 'tests/fixtures/i18n/hi/site.json' },
+    });
+    expect(site.code, site.output).toBe(0);
+    server = await serve(site.dist);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('every label is translated, with no fallback to English', () => {
+    expect(site.output).not.toContain('[clippings:i18n]');
+  });
+
+  test('the interface is Hindi: navigation, dates, reading time, calendar weeks from Sunday', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2019/03/12/narmada-pul/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('hi');
+    expect(await page.locator('.site-nav').textContent()).toContain('ताज़ा');
+    expect(await page.locator('.article-meta time').textContent()).toContain('12 मार्च 2019');
+    expect(await page.locator('.article-meta').textContent()).toContain('1 मिनट में पढ़ें');
+    await page.goto(`${server.url}2019/03/`);
+    expect(await page.locator('.calendar th abbr').first().getAttribute('title')).toBe('रविवार');
+    expect(await page.locator('.calendar th').first().textContent()).toBe('रवि');
+    await page.close();
+  });
+
+  /** The titles a search lists, and the words its excerpts mark. */
+  async function search(page: Page, query: string): Promise<{ titles: string[]; marks: string[] }> {
+    const path = `search/?q=${encodeURIComponent(query)}`;
+    await page.goto(`${server.url}${path}`);
+    // Results, or the sentence that says there are none (it has no digit for waitForSearch to wait for).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#search-results li') !== null ||
+        (document.getElementById('search-status')?.textContent ?? '').includes('कोई परिणाम नहीं'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const titles = await page.locator('#search-results li h2').allTextContents();
+    const marks = await page.locator('#search-results li mark').allTextContents();
+    return { titles: titles.map((title) => title.trim()), marks };
+  }
+
+  test('a Hindi word is found with its vowel signs as written, and in its other forms', async () => {
+    const page = await browser.newPage();
+    expect(await search(page, 'पुल')).toEqual({ titles: [BRIDGE], marks: expect.arrayContaining(['पुल']) as string[] });
+    // पल ("moment") is in the fair's story only; stripped of its vowel sign, पुल ("bridge") would be पल too.
+    expect((await search(page, 'पल')).titles).toEqual([FAIR]);
+    expect((await search(page, 'पल')).marks).toEqual(['पल']);
+    // माला ("garland") is in no article: it is not मेला ("fair") nor मिलेगी.
+    expect((await search(page, 'माला')).titles).toEqual([]);
+    // Hindi's stemming: किसान finds "किसानों".
+    expect((await search(page, 'किसान')).titles.sort()).toEqual([FAIR, RAIN].sort());
+    await page.close();
+  });
+
+  test('a number is found in either digits, and marked as the article writes it', async () => {
+    const page = await browser.newPage();
+    expect(await search(page, '30')).toEqual({ titles: [RAIN], marks: ['३०'] });
+    expect(await search(page, '१२००')).toEqual({ titles: [BRIDGE], marks: ['1,200'] });
+    expect(await search(page, '"३० प्रतिशत"')).toEqual({ titles: [RAIN], marks: ['३० प्रतिशत'] });
+    await page.close();
+  });
+
+  test('an Urdu article keeps its language, direction and Nastaliq faces, its copyright notice too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2019/03/16/${encodeURIComponent('mushaira')}/`);
+    expect(await page.locator('article').getAttribute('dir')).toBe('rtl');
+    const copyright = page.locator('.copyright');
+    expect([await copyright.getAttribute('lang'), await copyright.getAttribute('dir')]).toEqual(['ur', 'rtl']);
+    const font = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(await font('article h1')).toMatch(/^"Noto Nastaliq Urdu"/);
+    expect(await font('.article-body p')).toMatch(/^"Noto Nastaliq Urdu"/);
+    expect(await font('.copyright')).toMatch(/^"Noto Nastaliq Urdu"/);
+    // The labels around it are Hindi, in the interface's faces and line height.
+    expect(await font('.article-meta')).not.toContain('Nastaliq');
+    expect(await font('.masthead')).not.toContain('Nastaliq');
+    expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
+    await page.close();
+  });
+});
