@@ -105,10 +105,24 @@ describe('completeArticle', () => {
     ['uk', 'Без назви (a.txt)'],
     ['ru', 'Без названия (a.txt)'],
     ['it', 'Senza titolo (a.txt)'],
+    ['hi', 'शीर्षकहीन (a.txt)'],
     ['nl', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
-    expect([...languages.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'pt', 'pt-br', 'ru', 'uk']);
+    expect([...languages.keys()].sort()).toEqual([
+      'ar',
+      'de',
+      'en',
+      'es',
+      'fr',
+      'hi',
+      'it',
+      'ja',
+      'pt',
+      'pt-br',
+      'ru',
+      'uk',
+    ]);
     expect(translatorFor(lang, languages)('import.untitled', { file: 'a.txt' })).toBe(expected);
   });
 

@@ -68,7 +68,7 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it'])('%s has every key', (code) => {
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi'])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
   });
@@ -158,6 +158,8 @@ describe('dates and weeks by language', () => {
     ['uk', '12 травня 2024', 'неділя, 12 травня 2024', 1],
     ['ru', '12 мая 2024', 'воскресенье, 12 мая 2024', 1],
     ['it', '12 maggio 2024', 'domenica 12 maggio 2024', 1],
+    // Hindi papers print dates in international digits, weeks from Sunday.
+    ['hi', '12 मई 2024', 'रविवार, 12 मई 2024', 0],
   ])('%s: %s, %s, weeks from day %i', (lang, day, weekdayDay, weekStartsOn) => {
     const ui = interfaceFor(lang);
     expect(ui.day('2024-05-12')).toBe(day);
