@@ -5,13 +5,15 @@
  */
 
 /**
- * Letters and digits of every script, lowercase, single-spaced (with \W, two
- * Arabic headings would both squash to "" and match).
+ * Letters (with their combining marks: Hindi's vowel signs) and digits of
+ * every script, lowercase, single-spaced (with \W, two Arabic headings would
+ * both squash to "" and match).
  * @example comparableWords('“Doors open,” she said…') // 'doors open she said'
+ * @example comparableWords('किसानों को ऋण।') // 'किसानों को ऋण'
  */
 export function comparableWords(value: string): string {
   return value
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
     .toLowerCase();
 }

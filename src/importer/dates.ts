@@ -27,7 +27,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 // Also as feeds really write it: day and month names in the site's language ("Seg, 24 Set 2018"), a time without its colon.
 const RFC822 =
-  /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
+  /^(?:\p{L}[\p{L}\p{M}]{1,8}\.?,?\s+)?(\d{1,2})\s+(\p{L}[\p{L}\p{M}]{2,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
 
 /**
  * An article date from a publisher's date text, or undefined when it cannot be

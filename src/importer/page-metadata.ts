@@ -635,7 +635,7 @@ function printedHeadline(tree: Root): { heading: Element; text: string } | undef
 }
 
 function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
 }
 
 /**

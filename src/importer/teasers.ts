@@ -90,7 +90,7 @@ const LINKED_SHARE = 0.8;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Letters and digits only: what a share of text is counted in. */
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+const letters = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]/gu, '').length;
 
 /**
  * Whether a block is a teaser: a label and a link to another story, or a feed's "appeared first on" line.

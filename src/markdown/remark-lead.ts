@@ -34,8 +34,11 @@ export function truncateAtWord(text: string, maxLength: number): string {
 
 /** Chinese and Japanese characters, each counted as a word. */
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** A word of a spaced script: a letter or digit, then letters, digits, apostrophes and hyphens. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/**
+ * A word of a spaced script: a letter or digit, then letters, combining marks (Hindi's vowel signs: किसानों is one
+ * word, not four), digits, apostrophes and hyphens.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** Where Chinese and Japanese can be: from U+2E80 (CJK radicals) up, surrogate pairs included. A cheap first test. */
 const FROM_CJK_BLOCKS = /[\u2e80-\uffff]/;
 
@@ -44,6 +47,7 @@ const FROM_CJK_BLOCKS = /[\u2e80-\uffff]/;
  * scripts put no spaces between words; Korean does, so its words are counted as words).
  * @example countWords('The ferry’s 2 crews') // 4
  * @example countWords('東京の港 harbour') // 5
+ * @example countWords('किसानों को ऋण') // 3
  */
 export function countWords(text: string): number {
   // Most text has no Chinese or Japanese: one quick test spares two passes with Unicode classes (a fifth of a body's rendering).

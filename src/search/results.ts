@@ -260,7 +260,10 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string, content:
   const words = headline.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0 || !shownContent(content).startsWith(shownText(parts))) return parts;
   // The headline, spaced as the excerpt spaces it, then the full stop Pagefind adds after a block and the space.
-  const opening = new RegExp(`^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])(?:\\s*[.。])?\\s*`, 'u');
+  const opening = new RegExp(
+    `^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])(?:\\s*[.。])?\\s*`,
+    'u',
+  );
   const text = parts.map((part) => part.text).join('');
   let cut = opening.exec(text)?.[0].length ?? 0;
   if (cut === 0 || cut >= text.length) return parts;

@@ -5,6 +5,7 @@ describe('comparing text by its words', () => {
   test('punctuation, case and spacing do not count; letters of every script do', () => {
     expect(comparableWords('“Doors open,”  she said…')).toBe('doors open she said');
     expect(comparableWords('الميناء، يفتح')).toBe('الميناء يفتح');
+    expect(comparableWords('किसानों को ब्याज-मुक्त ऋण।')).toBe('किसानों को ब्याज मुक्त ऋण');
     expect(comparableWords('— · —')).toBe('');
   });
 
