@@ -93,6 +93,19 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await title('fr')).toBe('Sans titre (lighthouse-keepers.txt)');
   });
 
+  test('a short text in another script than the archive’s is noted, unless --lang says its language', async () => {
+    const cwd = await workspace();
+    await mkdir(join(cwd, 'content'));
+    const site = { title: 'अभिलेखागार', description: 'ज़िले की ख़बरें', lang: 'hi', publisher: 'नर्मदा समाचार' };
+    await writeFile(join(cwd, 'content/site.json'), JSON.stringify(site));
+    const input = join(cwd, 'bazar.txt');
+    await writeFile(input, 'بازار میں رونق\n\nپرانے شہر کے بازار میں تیاریاں جاری ہیں۔\n');
+    const common = ['--section', 'اردو', '--date', '2019-03-18', '--dry-run'];
+    const note = 'the text is written in Arabic letters';
+    expect((await runImport([input, ...common], cwd)).stdout).toContain(note);
+    expect((await runImport([input, '--lang', 'ur', ...common], cwd)).stdout).not.toContain(note);
+  });
+
   test('an archive folder outside content/: --out (or CLIPPINGS_CONTENT_DIR) and the site.json beside it give the language', async () => {
     const cwd = await workspace();
     await mkdir(join(cwd, 'paper/articles'), { recursive: true });
