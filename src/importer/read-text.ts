@@ -6,12 +6,13 @@
  * of the text is a guess: it fills only what the command line and the batch
  * metadata leave open, and the summary lists it so a person can check it.
  */
-import { AFTER_NAME_BY, bylineNames, CASELESS_BYLINE_LABELS, isUnspacedByline } from './bylines.ts';
+import { AFTER_NAME_BY, bylineNames, CASELESS_BYLINE_LABELS, isUnspacedByline, looksLikeName } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { endsSentence, SENTENCE_STOPS } from '../lib/full-stops.ts';
 
 // "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi and Urdu, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
@@ -30,6 +31,12 @@ const COPYRIGHT_LINE = new RegExp(
 // The closing phrase, left out when judging whether the rest reads as prose.
 const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 
+// Two sentences: a stop, three words or more, another stop (or, in scripts without spaces, a stop and more text).
+const TWO_SENTENCES = new RegExp(
+  `[${SENTENCE_STOPS}]["”’]?\\s+\\S+\\s+\\S+\\s+\\S+.*[${SENTENCE_STOPS}]|[。！？]\\s*\\S.*[。！？]`,
+  'u',
+);
+
 /**
  * Whether a line is a copyright or rights notice rather than prose.
  * @example isCopyrightLine('© 2021 Harbour Gazette. All rights reserved.') // true
@@ -38,11 +45,7 @@ const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
-  return (
-    text.length <= 200 &&
-    COPYRIGHT_LINE.test(text) &&
-    !/[.!?।۔]["”’]?\s+\S+\s+\S+\s+\S+.*[.!?।۔]|[。！？]\s*\S.*[。！？]/u.test(text.replace(CLOSING_RIGHTS, ''))
-  );
+  return text.length <= 200 && COPYRIGHT_LINE.test(text) && !TWO_SENTENCES.test(text.replace(CLOSING_RIGHTS, ''));
 }
 
 /**
@@ -171,6 +174,9 @@ export function datelineOf(lead: string): RegExpExecArray | null {
 // "— Ada Quill"): one to four words, nothing else.
 const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+){0,3})$/u;
 
+// A line of a list, as plain text writes one: "- item", "* item", "1. item".
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
+
 const isBylineLine = (line: string) => BYLINE_LINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
 
 /** The names a byline line gives, a dash before a signed name left out. */
@@ -267,13 +273,26 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       paragraphs.splice(i--, 1);
+    } else if (endsSentence(line)) {
+      // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
+      break;
     }
   }
-  // A byline closing the story, as many papers sign it ("- रमेश कुमार", "بقلم شبانہ خان").
+  // A byline closing the story, as many papers sign it ("- रमेश कुमार", "بقلم شبانہ خان"). Not a sentence ("By
+  // Monday, the river had fallen."), a clause after a comma, or the last item of a list ("- Warm clothes").
   const last = paragraphs.at(-1)?.trim() ?? '';
-  if (!guessed.authors && paragraphs.length > 1 && last.length <= 60 && !last.includes('\n') && isBylineLine(last)) {
+  if (
+    !guessed.authors &&
+    paragraphs.length > 1 &&
+    last.length <= 60 &&
+    !last.includes('\n') &&
+    isBylineLine(last) &&
+    !endsSentence(last) &&
+    !/,\s*\p{Ll}/u.test(last) &&
+    !LIST_ITEM.test(paragraphs.at(-2) ?? '')
+  ) {
     const names = lineNames(last);
-    if (names.length > 0) {
+    if (names.length > 0 && names.every(looksLikeName)) {
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${last}" closing the story`;
       paragraphs.pop();

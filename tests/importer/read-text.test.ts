@@ -487,6 +487,22 @@ describe('Hindi and Urdu clippings', () => {
     });
   });
 
+  test('a story that ends in a sentence, a clause or a list keeps its last paragraph, in any language', () => {
+    const head = 'Harbour reopens\n\n3 May 2019\n\nThe harbour reopened on Tuesday after a week of storms.';
+    for (const [ending, line] of [
+      ['a sentence opening with "By"', 'By Monday, the river had fallen.'],
+      ['a clause after a comma', 'By Monday, the river had fallen'],
+      ['a list', '- Blankets\n\n- Warm clothes'],
+      ['a Spanish sentence', 'Por la tarde, el puerto abrió.'],
+    ]) {
+      const found = readText(`${head}\n\n${line}`, 'a.txt');
+      expect(found.guessed?.authors, ending).toBeUndefined();
+      expect(found.text, ending).toContain(line.split('\n').at(-1)?.replace(/^- /, ''));
+    }
+    // A signature still closes a story.
+    expect(readText(`${head}\n\n— Ada Quill`, 'a.txt').guessed?.authors).toEqual(['Ada Quill']);
+  });
+
   test('Hindi bylines: "by" after the name, names joined by और; Urdu: a labelled byline and its dateline', () => {
     expect(readText(`पुल खुला\n\nप्रिया सिंह और अनिल वर्मा द्वारा\n\n${story}`, 'a.txt').guessed?.authors).toEqual([
       'प्रिया सिंह',
