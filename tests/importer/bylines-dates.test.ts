@@ -1,6 +1,6 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
-import { bylineNames, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
+import { bylineNames, hasBylineLabel, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
 import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylineNames', () => {
@@ -277,4 +277,12 @@ test('a byline that runs into a date or a role keeps only the people', () => {
   ]);
   expect(bylineNames('Posted by Andrew Hayden, Software Engineer on Google Play')).toEqual(['Andrew Hayden']);
   expect(bylineNames('Par Jean Martin le 4 mai 2015')).toEqual(['Jean Martin']);
+});
+
+test('a Hindi or Urdu label opens a byline only before a colon: without one it is a word of a sentence', () => {
+  expect(bylineNames('संवाददाता: रमेश कुमार')).toEqual(['रमेश कुमार']);
+  expect(hasBylineLabel('رپورٹ: فرحان احمد')).toBe(true);
+  // "According to the report, the government…", "Writer and poet Ramesh dies".
+  expect(hasBylineLabel('رپورٹ کے مطابق حکومت نے')).toBe(false);
+  expect(hasBylineLabel('लेखक और कवि रमेश का निधन')).toBe(false);
 });
