@@ -33,7 +33,7 @@ async function show(container: HTMLElement): Promise<void> {
   const entries = entriesForToday((key) => files.get(key) ?? [], year, month, day);
   // The reader's own date, in the site's language, with the month names the build's date-fns locale gave.
   const dayText = day === 1 ? `1${t('date.firstDaySuffix')}` : String(day);
-  const today = t('date.dayMonth', { day: dayText, month: ui.months[month - 1] ?? String(month) });
+  const today = t('date.dayMonth', { day: dayText, month: ui.months[month - 1] ?? String(month), number: month });
   container.replaceChildren();
   container.append(
     element(

@@ -5,7 +5,7 @@
  * (node-languages.ts). No loading here, so both can use it.
  */
 import type { Locale } from 'date-fns';
-import { primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { messages as english, dateLocale as englishDates, type MessageKey, type Messages } from './locales/en.ts';
 import type { Message } from './translate.ts';
 
@@ -36,10 +36,19 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
 
 /**
  * The table for a language tag: the exact tag first (`pt-BR`), then its
- * language (`pt`); undefined when there is none.
+ * language in its script, written or implied by its region (`zh-TW` and
+ * `zh-Hant-HK` → `zh-Hant`, `zh` and `zh-SG` → `zh-Hans`: Chinese has a table
+ * for each script), then its language (`pt`); undefined when there is none.
  * @example findLanguage('fr-CA', LANGUAGES)?.code // 'fr'
+ * @example findLanguage('zh-TW', LANGUAGES)?.code // 'zh-Hant'
  */
 export function findLanguage(tag: string, languages: ReadonlyMap<string, Language>): Language | undefined {
-  const lower = tag.toLowerCase();
-  return languages.get(lower) ?? languages.get(primaryLanguage(lower));
+  const lower = tag.trim().toLowerCase().replaceAll('_', '-');
+  const language = primaryLanguage(lower);
+  const script = languageScript(lower);
+  return (
+    languages.get(lower) ??
+    (script === undefined ? undefined : languages.get(`${language}-${script.toLowerCase()}`)) ??
+    languages.get(language)
+  );
 }

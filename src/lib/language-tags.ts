@@ -5,6 +5,21 @@
  */
 
 /**
+ * The script a tag's text is written in: its script subtag (`zh-Hant-HK`, `sr-Latn`), else the one its
+ * language is written in in its region, or at all (Unicode's likely subtags, as `Intl.Locale` knows them:
+ * `zh-TW` → `Hant`, `zh-CN` and `zh` → `Hans`, `sr` → `Cyrl`); undefined for a tag `Intl` cannot read.
+ * @example languageScript('zh-TW') // 'Hant'
+ * @example languageScript('zh_SG') // 'Hans'
+ */
+export function languageScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag.trim().replaceAll('_', '-')).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The primary language subtag of a BCP 47 tag, lower-cased.
  * @example primaryLanguage('pt-BR') // 'pt'
  * @example primaryLanguage('en_GB') // 'en'

@@ -68,10 +68,13 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi'])('%s has every key', (code) => {
-    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
-    expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
-  });
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi', 'zh-Hant', 'zh-Hans'])(
+    '%s has every key',
+    (code) => {
+      const table = findLanguage(code, LANGUAGES)?.messages ?? {};
+      expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
+    },
+  );
 
   test('a language without a table is English, with a warning saying which file to add', () => {
     const warnings: string[] = [];
@@ -87,6 +90,25 @@ describe('the shipped languages', () => {
     expect(findLanguage('pt-PT', LANGUAGES)?.code).toBe('pt');
     expect(findLanguage('fr-CA', LANGUAGES)?.code).toBe('fr');
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
+  });
+
+  // Chinese has a table per script: a region that writes Traditional characters reads them, whatever its tag.
+  test.each([
+    ['zh-TW', 'zh-Hant', '搜尋文章'],
+    ['zh-HK', 'zh-Hant', '搜尋文章'],
+    ['zh-MO', 'zh-Hant', '搜尋文章'],
+    ['zh-Hant', 'zh-Hant', '搜尋文章'],
+    ['zh-hant-tw', 'zh-Hant', '搜尋文章'],
+    ['zh_TW', 'zh-Hant', '搜尋文章'],
+    ['zh', 'zh-Hans', '搜索文章'],
+    ['zh-CN', 'zh-Hans', '搜索文章'],
+    ['zh-SG', 'zh-Hans', '搜索文章'],
+    ['zh-Hans', 'zh-Hans', '搜索文章'],
+    ['zh-Hans-HK', 'zh-Hans', '搜索文章'],
+    ['zh-Hant-CN', 'zh-Hant', '搜尋文章'],
+  ])('%s reads the %s table (%s)', (tag, code, placeholder) => {
+    expect(findLanguage(tag, LANGUAGES)?.code).toBe(code);
+    expect(interfaceFor(tag).t('shell.searchPlaceholder')).toBe(placeholder);
   });
 });
 
@@ -160,6 +182,10 @@ describe('dates and weeks by language', () => {
     ['it', '12 maggio 2024', 'domenica 12 maggio 2024', 1],
     // Hindi papers print dates in international digits, weeks from Sunday.
     ['hi', '12 मई 2024', 'रविवार, 12 मई 2024', 0],
+    // Taiwan's and Hong Kong's calendars start on Sunday, the mainland's on Monday (CLDR).
+    ['zh-TW', '2024年5月12日', '2024年5月12日 星期日', 0],
+    ['zh-HK', '2024年5月12日', '2024年5月12日 星期日', 0],
+    ['zh-CN', '2024年5月12日', '2024年5月12日 星期日', 1],
   ])('%s: %s, %s, weeks from day %i', (lang, day, weekdayDay, weekStartsOn) => {
     const ui = interfaceFor(lang);
     expect(ui.day('2024-05-12')).toBe(day);
@@ -169,6 +195,7 @@ describe('dates and weeks by language', () => {
 
   test.each([
     ['ja', '2024年'],
+    ['zh-TW', '2024年'],
     ['en', '2024'],
     ['fr', '2024'],
     ['ar', '2024'],
@@ -186,6 +213,7 @@ describe('dates and weeks by language', () => {
     ['pt', '20 de janeiro de 2025, 08:30 (UTC+02:00)', '20 de janeiro de 2025, 08:30 (UTC)'],
     ['ar', '20 يناير 2025، 08:30 (غرينتش+02:00)', '20 يناير 2025، 08:30 (غرينتش)'],
     ['ja', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
+    ['zh-TW', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
   ])('%s: an article’s time reads %s', (lang, offset, zero) => {
     const ui = interfaceFor(lang);
     expect(ui.dateline(parseArticleDate('2025-01-20T08:30:00+02:00')!)).toBe(offset);
@@ -196,6 +224,25 @@ describe('dates and weeks by language', () => {
   test('a western offset is written with a minus sign, in every language', () => {
     for (const lang of LANGUAGES.keys())
       expect(interfaceFor(lang).dateline(parseArticleDate('2019-12-31T23:30:00-08:00')!)).toMatch(/23:30.*−08:00/);
+  });
+
+  test('Chinese: months by number in dates, by name alone, a calendar’s heads as one character, no plural', () => {
+    for (const [lang, heads] of [
+      ['zh-TW', ['日', '一', '二', '三', '四', '五', '六']],
+      ['zh-CN', ['日', '一', '二', '三', '四', '五', '六']],
+    ] as const) {
+      const zh = interfaceFor(lang);
+      expect(zh.month('2019-03')).toBe('2019年3月');
+      expect(zh.monthName('2019-03')).toBe('三月');
+      expect(zh.weekdays.map(({ short }) => short)).toEqual(heads);
+      expect(zh.weekdays[0]?.long).toBe('星期日');
+      // On this day fills the month's number, not its name: 3月12日, never 三月12日.
+      expect(zh.t('date.dayMonth', { day: '12', month: zh.months[2] ?? '', number: 3 })).toBe('3月12日');
+      expect([1, 2, 21].map((count) => zh.t('list.count', { count }))).toEqual(['1篇文章', '2篇文章', '21篇文章']);
+    }
+    expect(interfaceFor('zh-TW').t('search.countFor', { count: 3, query: '港口' })).toBe('「港口」的結果：3筆');
+    expect(interfaceFor('zh-CN').t('search.countFor', { count: 3, query: '港口' })).toBe('“港口”的结果：3条');
+    expect(interfaceFor('ja').t('date.dayMonth', { day: '12', month: '5月', number: 5 })).toBe('5月12日');
   });
 
   test('months and new year’s day in the language’s words', () => {

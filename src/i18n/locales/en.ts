@@ -12,6 +12,7 @@ export const messages = {
   'date.month': 'MMMM yyyy',
   // A year on its own, as a heading or a choice: most languages write the number alone.
   'date.year': '{year}',
+  // A day of a month (on this day): {month} is the month's name, {number} its number (Chinese: 3月12日, not 三月).
   'date.dayMonth': '{day} {month}',
   // Written after the day number on the first of a month (French: 1er mai); most languages: nothing.
   'date.firstDaySuffix': '',
