@@ -3,8 +3,8 @@
  * a byte-order mark), UTF-16 with or without a mark, Windows-1252 and Latin-1
  * from older desktop tools, and the national encodings of their day
  * (Shift_JIS, EUC-JP, GB18030, Big5, KOI8-R…); line ends may be CRLF. Undeclared
- * encodings are detected with jschardet (and a short Cyrillic text by the one
- * reading that gives prose) and decoded with iconv-lite; when the
+ * encodings are detected with jschardet (and a short Cyrillic or Chinese text by
+ * the one reading that gives prose) and decoded with iconv-lite; when the
  * detector is unsure, nothing is imported and the reason says so: an archive
  * of mojibake is worse than a file left for a person to look at.
  */
@@ -166,6 +166,12 @@ function detect(bytes: Uint8Array): DecodedText {
     ? CYRILLIC_ENCODINGS.filter((encoding) => plausiblyCyrillic(iconv.decode(buffer, encoding)))
     : [];
   if (cyrillic.length === 1) return decodeWith(cyrillic[0]!, bytes, true);
+  // A short Chinese text likewise, between the two Chinese encodings: each reads the other's bytes as characters too,
+  // but its punctuation as kana, bopomofo or private-use characters, never as Chinese prose's ，and 。.
+  const chinese = candidates.some((c) => CHINESE_DETECTED.test(c.encoding))
+    ? CHINESE_ENCODINGS.filter((encoding) => plausiblyChinese(iconv.decode(buffer, encoding)))
+    : [];
+  if (chinese.length === 1) return decodeWith(chinese[0]!, bytes, true);
   const guess = top
     ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence`
     : 'no guess at all';
@@ -203,6 +209,27 @@ export function plausiblyCyrillic(text: string): boolean {
   const capitals = text.match(/[\u0400-\u042f\u0490]/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return small >= 20 && capitals <= small / 4 && latin < small + capitals;
+}
+
+// Simplified Chinese files are GB2312, GBK or GB18030 (each a superset of the one before), Traditional ones Big5.
+const CHINESE_ENCODINGS = ['gb18030', 'big5'];
+// How jschardet names them.
+const CHINESE_DETECTED = /^(?:gb2312|gb18030|gbk|big5|euc-tw)$/i;
+
+/**
+ * Whether a reading looks like Chinese prose: Han characters, ASCII and the
+ * punctuation Chinese is written with (full-width and CJK marks), at least
+ * ten characters and one ，or 。; no kana, bopomofo, Hangul, private-use or
+ * replacement character, which are what the other encoding's bytes read as.
+ * @example plausiblyChinese('颱風過境，花蓮停班停課。中央氣象局表示颱風今天登陸。') // true
+ * @example plausiblyChinese('酗蔬輦趷坋爛數赫ぎ雄ㄛ酗蔬霜郖笭萸阨郖') // false
+ */
+export function plausiblyChinese(text: string): boolean {
+  const allowed =
+    /^[\u0000-\u007f\u00b7\u2014\u2018\u2019\u201c\u201d\u2025\u2026\u2027\u2215\u3000-\u3003\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\ufe30-\ufe4f\uff01-\uff5e\u{20000}-\u{2ffff}]*$/u;
+  if (!allowed.test(text)) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 10 && /[，。,]/u.test(text);
 }
 
 /**

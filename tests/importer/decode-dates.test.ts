@@ -134,6 +134,16 @@ describe('decodeText: encodings nobody declared', () => {
     },
   );
 
+  test.each([
+    ['big5', '颱風過境　花蓮停班停課\n\n中央氣象局表示，颱風中心今天清晨從花蓮登陸，縣府宣布停止上班上課。'],
+    ['gb18030', '长江禁渔十年计划启动\n\n农业农村部今天宣布，长江流域重点水域将实行为期十年的禁捕。'],
+  ])(
+    'a short Chinese text in %s, too little for the detector, is read by the one reading that gives prose',
+    (encoding, text) => {
+      expect(decodeText(iconv.encode(text, encoding))).toEqual({ text, encoding, detected: true });
+    },
+  );
+
   test('a short Greek text, which reads as Cyrillic letters too, is not taken for Cyrillic', () => {
     const greek = 'Νέο δρομολόγιο λεωφορείου\n\nΑπό τη Δευτέρα το λεωφορείο θα περνά από τον σταθμό.';
     expect(() => decodeText(iconv.encode(greek, 'windows-1253'))).toThrow(/--encoding windows-1253\)/);
