@@ -190,11 +190,14 @@ function textLength(element: Element | null | undefined): number {
 }
 
 // A word (its vowel signs are combining marks: गया।) closed by a stop of any script.
-const PROSE_SENTENCE = new RegExp(`\\p{L}[\\p{L}\\p{M}]+[${SENTENCE_STOPS}]["'”’»)]*(?:\\s|$)`, 'u');
+// Chinese and Japanese set no space after their stops (。！？): a stop there ends a sentence wherever it stands.
+const PROSE_SENTENCE = new RegExp(`\\p{L}[\\p{L}\\p{M}]+(?:[${SENTENCE_STOPS}]["'”’»)]*(?:\\s|$)|[。！？])`, 'u');
 
 /**
- * Whether text reads as prose rather than a menu: a sentence, or twenty words.
+ * Whether text reads as prose rather than a menu: a sentence, or twenty words. Chinese and Japanese run the
+ * next sentence, or the next paragraph's text, on after a 。 with no space.
  * @example hasProse('Stalls everywhere.') // true
+ * @example hasProse('罷工今天落幕。工會表示滿意') // true
  * @example hasProse('Home News Sport') // false
  */
 export function hasProse(text: string): boolean {
