@@ -30,6 +30,22 @@ const UNSPACED_LEAD =
   /^(?:取材・文|本[报報]記者|本报记者|記者|记者|投稿者|執筆者|筆者|著者|作者|文|글)(?:\s*[・／/:：|｜]\s*|\s+)/u;
 // A title after the name instead: Japanese 佐藤花子記者, Chinese 张三记者, Korean 홍길동 기자.
 const UNSPACED_TITLE = /\s*(?:記者|记者|기자)$/u;
+// Where a Chinese reporter filed from, after a slash: 記者王小明／台北報導 (Taiwan), 记者李华/上海报道; 綜合報導 for a
+// story put together from several (∕, U+2215, is how some Big5 tables read the full-width slash). With it, the name may follow 記者 with no mark between them.
+const FILED_FROM_HAN = /\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报导|報道|报道)$/u;
+const REPORTER_LEAD = /^(?:本[報报])?(?:記者|记者)\s*(?=\p{Script=Han})/u;
+// The brackets Chinese papers set such a byline in at the head of the story: （記者…報導）, 〔記者…〕, 【記者…】.
+const BYLINE_BRACKETS = /^[（(〔【［[]\s*([^（）()〔〕【】［］[\]]+?)\s*[）)〕】］\]]$/u;
+
+/** A byline without the brackets a Chinese paper sets it in. @example unbracketed('（記者王小明／台北報導）') // '記者王小明／台北報導' */
+function unbracketed(text: string): string {
+  return BYLINE_BRACKETS.exec(text)?.[1] ?? text;
+}
+
+/** Whether a line is a Chinese reporter's credit with the place filed from: 記者王小明／台北報導. */
+function isFiledFromByline(text: string): boolean {
+  return REPORTER_LEAD.test(text) && FILED_FROM_HAN.test(text);
+}
 
 /**
  * Whether a line reads as a byline in a script without capitals or spaces
@@ -39,11 +55,25 @@ const UNSPACED_TITLE = /\s*(?:記者|记者|기자)$/u;
  * @example isUnspacedByline('記者会見は午後に開かれた。') // false
  */
 export function isUnspacedByline(line: string): boolean {
-  const text = line.replace(/\s+/g, ' ').trim();
+  const text = unbracketed(line.replace(/\s+/g, ' ').trim());
   if (text.length > 40 || endsSentence(text)) return false;
   return (
-    UNSPACED_LEAD.test(text) || (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
+    UNSPACED_LEAD.test(text) ||
+    isFiledFromByline(text) ||
+    (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
   );
+}
+
+/**
+ * A Chinese reporter's byline set in brackets at the head of the story's
+ * first paragraph, and the story after it; undefined when it opens otherwise.
+ * @example leadingByline('（記者王小明／台北報導）颱風今天登陸。') // ['（記者王小明／台北報導）', '颱風今天登陸。']
+ */
+export function leadingByline(paragraph: string): [byline: string, rest: string] | undefined {
+  const match = /^[（(〔【［[][^（）()〔〕【】［］[\]\n]{3,40}[）)〕】］\]]/u.exec(paragraph.trim());
+  if (!match || !isFiledFromByline(unbracketed(match[0]))) return undefined;
+  const rest = paragraph.trim().slice(match[0].length).trim();
+  return rest ? [match[0], rest] : undefined;
 }
 
 /**
@@ -126,21 +156,22 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  * @example bylineNames('by Lucas Nolan22 Dec 2016651') // ['Lucas Nolan']
  * @example bylineNames('Jeff FoustMonday, November 18, 2019') // ['Jeff Foust']
  * @example bylineNames('文・山田太郎、鈴木一郎') // ['山田太郎', '鈴木一郎']
+ * @example bylineNames('（記者王小明、林志明／台北報導）') // ['王小明', '林志明']
  * @example bylineNames('By ERIC TUCKER\nAssociated Press') // ['Eric Tucker']
  * @example bylineNames('Smith, J.; Jones, Kate') // ['J. Smith', 'Kate Jones']
  */
 export function bylineNames(byline: string): string[] {
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
-  let text = withoutDateBeforeLead(
-    byline
-      .replace(/[^\S\n]+/g, ' ')
-      .replace(/ ?\n\s*/g, '\n')
-      .trim(),
-  )
-    .replace(LEAD, '')
-    .replace(TRAILING_BY, '')
-    .replace(UNSPACED_LEAD, '')
-    .replace(UNSPACED_TITLE, '');
+  let text = unbracketed(
+    withoutDateBeforeLead(
+      byline
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ ?\n\s*/g, '\n')
+        .trim(),
+    ),
+  );
+  if (isFiledFromByline(text)) text = text.replace(FILED_FROM_HAN, '').replace(REPORTER_LEAD, '');
+  text = text.replace(LEAD, '').replace(TRAILING_BY, '').replace(UNSPACED_LEAD, '').replace(UNSPACED_TITLE, '');
   // A newspaper named on a line of its own under the writer is where they work ("By Ada Quill\nHarbour Post"); joined
   // to a name by a comma or "and", it may be a writer called Post.
   text = text
@@ -269,7 +300,7 @@ const COMPANY =
 const SOCIAL = /^(?:twitter|x|facebook|instagram|linkedin|threads|mastodon|bluesky|tiktok|youtube|email|e-mail|rss)$/i;
 
 // Scripts written without spaces between words, whose names are short runs of characters.
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Arabic's "and" (و) between names, as the Arabic comma: written apart, or

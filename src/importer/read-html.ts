@@ -108,7 +108,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
  */
 function storyDateline(story: Root): { date: string; why: string } | undefined {
   const lead = firstBlock(story);
-  const written = lead ? datelineOf(`${hastToString(lead).replace(/\s+/g, ' ').trim()} `)?.[0].trim() : undefined;
+  const written = lead ? datelineOf(`${hastToString(lead).replace(/\s+/g, ' ').trim()} `)?.text.trim() : undefined;
   const date = written ? writtenDate(written) : undefined;
   return written && date ? { date, why: `date ${date} from the dateline "${written}"` } : undefined;
 }

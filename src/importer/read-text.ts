@@ -6,7 +6,15 @@
  * of the text is a guess: it fills only what the command line and the batch
  * metadata leave open, and the summary lists it so a person can check it.
  */
-import { AFTER_NAME_BY, bylineNames, CASELESS_BYLINE_LABELS, isUnspacedByline, looksLikeName } from './bylines.ts';
+import {
+  AFTER_NAME_BY,
+  bylineNames,
+  CASELESS_BYLINE_LABELS,
+  isUnspacedByline,
+  leadingByline,
+  looksLikeName,
+  UNSPACED_SCRIPT,
+} from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
@@ -14,19 +22,25 @@ import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS } from '../lib/full-stops.ts';
 
+// Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
+const CHINESE_NO_REPRINT =
+  '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
 // "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi and Urdu, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
-const RIGHTS_RESERVED =
+const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
   'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?';
-// The notice's opening in those languages (a line that starts with © needs none).
+const RIGHTS_RESERVED = `${OPENING_RIGHTS}|${CHINESE_NO_REPRINT}`;
+// The notice's opening in those languages (a line that starts with © needs none). Chinese names the holder first as
+// often ("中央社版權所有"); there, and for "not to be reprinted", the notice must also end the line: "该公司版权所有人…"
+// and "禁止转载他人作品是…" are sentences.
 const COPYRIGHT_LINE = new RegExp(
-  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ)`,
-  'i',
+  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${OPENING_RIGHTS}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ|(?:[\\p{Script=Han}\\p{L}\\d ]{2,20}?版[权權]所有(?:[，,、。\\s]*(?:侵[权權]必究|翻印必究|${CHINESE_NO_REPRINT}))?|${CHINESE_NO_REPRINT})[。.]?$)`,
+  'iu',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
 const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
@@ -154,20 +168,37 @@ const DATELINE =
 const PLACE_DATELINE =
   /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
+// A Chinese agency's dateline: the agency (a name ending in 社: 中央社, 新华社, 中新社), the place and the day run
+// together and close with 電/电 ("cabled"), perhaps in brackets and with the reporter after it:
+// 【中央社台北2019年3月12日電】, 新华社上海3月12日电（记者李华）, （中央社記者王小明台北12日電）. The day is required:
+// "合作社理事長說電價…" is prose.
+const HAN_DATELINE =
+  /^[【〔［[（(]?\s*(\p{Script=Han}{1,5}社)\p{Script=Han}{0,12}?\s*([\d０-９][\d０-９年月\s]{0,12}日)\s*[電电]\s*[】〕］\]）)]?(?:\s*[（(]\s*(?:記者|记者)\s*([^（）()]{2,30})[）)])?[\s，,：:]*/u;
+
+/** A dateline opening a story: its text as written, the agency it credits, the reporters a Chinese one names. */
+export interface Dateline {
+  text: string;
+  agency?: string | undefined;
+  byline?: string | undefined;
+}
+
 /**
- * The dateline a story opens with: a wire one ("LONDON, Sept. 10 (Reuters) -"), or a
+ * The dateline a story opens with: a wire one ("LONDON, Sept. 10 (Reuters) -", 【中央社台北2019年3月12日電】), or a
  * place in ordinary case followed by a whole date, as local papers print them.
- * @example datelineOf('Житомир, 12 березня 2003 р. — Ремонт…')?.[0] // 'Житомир, 12 березня 2003 р. — '
+ * @example datelineOf('Житомир, 12 березня 2003 р. — Ремонт…')?.text // 'Житомир, 12 березня 2003 р. — '
+ * @example datelineOf('新华社上海3月12日电（记者李华）上海港…') // { text: '新华社上海3月12日电（记者李华）', agency: '新华社', byline: '李华' }
  */
-export function datelineOf(lead: string): RegExpExecArray | null {
+export function datelineOf(lead: string): Dateline | undefined {
+  const han = HAN_DATELINE.exec(lead);
+  if (han) return { text: han[0], agency: han[1], byline: han[3] };
   const wire = DATELINE.exec(lead);
-  if (wire) return wire;
+  if (wire) return { text: wire[0], agency: wire[3] };
   const place = PLACE_DATELINE.exec(lead);
   const written = place?.[2]?.trim() ?? '';
   // Nothing but a date, perhaps with the word for "year" after it ("р.", "року", "г."): so that
   // "Smith, 45, said on 3 May 2015 — …" is no dateline.
   const date = written.replace(/(?<=\d{4})\s+\p{L}[\p{L}\p{M}]{0,3}\.?$/u, '');
-  return place && onlyDateWords(date) && writtenDate(written) ? place : null;
+  return place && onlyDateWords(date) && writtenDate(written) ? { text: place[0], agency: place[3] } : undefined;
 }
 
 // A writer's name after a dash, on a line of its own under the headline or closing the story ("- रमेश कुमार",
@@ -201,7 +232,10 @@ const BARE_NAME =
 export function isNameUnderHeadline(line: string, headline: string): boolean {
   return BARE_NAME.test(line.trim()) && /(?:^|\s)\p{Ll}/u.test(headline.trim());
 }
-const isDateLine = (line: string) => line.split(/\s+/).length <= 6 && writtenDate(line) !== undefined;
+// Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
+// nothing but the date (its weekday, its time), never a lead paragraph that starts with one.
+const isDateLine = (line: string) =>
+  writtenDate(line) !== undefined && (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.split(/\s+/).length <= 6);
 
 /**
  * A block at the top whose lines after the first are each a byline or a date
@@ -257,6 +291,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     paragraphs.shift();
   }
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
+    // A Chinese paper's byline in brackets at the head of the story: （記者王小明／台北報導）颱風…
+    const split = leadingByline(paragraphs[i] ?? '');
+    if (split && !guessed.authors) paragraphs.splice(i, 1, ...split);
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
     if (isBylineLine(line) && !guessed.authors) {
@@ -299,9 +336,16 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
   const lead = paragraphs[0];
-  const dateline = lead ? datelineOf(lead) : null;
+  const dateline = lead ? datelineOf(lead) : undefined;
+  if (dateline?.byline && !guessed.authors) {
+    const names = bylineNames(dateline.byline);
+    if (names.length > 0) {
+      guessed.authors = names;
+      why.authors = `authors ${names.join(', ')} from the dateline "${dateline.text.trim()}"`;
+    }
+  }
   if (dateline && !guessed.date) {
-    const written = dateline[0].trim();
+    const written = dateline.text.trim();
     const full = writtenDate(written);
     const partial = full ? undefined : monthAndDay(written);
     const date =
@@ -317,15 +361,24 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
 
+  // Else a date alone closing the story, as Chinese papers may print it: 2019年3月28日, 民國108年3月15日.
+  const closing = paragraphs.at(-1)?.trim() ?? '';
+  if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 40) {
+    if (isDateLine(closing) && onlyDateWords(closing)) {
+      guessed.date = writtenDate(closing) as string;
+      why.date = `date ${guessed.date} from the closing line "${closing}"`;
+      paragraphs.pop();
+    }
+  }
   // Where the clipping came from: the publication holding its copyright, else the agency its dateline credits.
   const holder = copyright ? copyrightHolder(copyright) : undefined;
-  const agency = dateline?.[3]?.trim();
+  const agency = dateline?.agency?.trim();
   if (holder) {
     guessed.source = { name: holder };
     why.source = `source "${holder}" from the copyright line`;
   } else if (agency && /^\p{L}/u.test(agency)) {
     guessed.source = { name: agency };
-    why.source = `source "${agency}" from the dateline "${dateline![0].trim()}"`;
+    why.source = `source "${agency}" from the dateline "${dateline!.text.trim()}"`;
   }
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');

@@ -245,8 +245,23 @@ const MONTH_FIRST = new RegExp(
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 2019/03/15 · 2019/3/5: year first, so one way only
 const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
-// 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean)
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+// 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean); a year of an era (below) counted from the era's first
+// year: 民國108年3月12日 (Taiwan's Republic of China calendar), 平成31年4月30日, 令和元年5月1日 (Japan's).
+const YEAR_MONTH_DAY =
+  /(?<!\d)(?:((?:中華|中华)?民[國国]|令和|平成|昭和)\s*(\d{1,3}|元)|(\d{4})|(1\d{2}))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+// The year before an era's first: 民國1年 is 1912, 令和1年 2019. A bare three-digit year (108年3月12日) is a Republic
+// of China year too, as Taiwan writes dates without the era's name; a bare two-digit one ("98年") is not read: it
+// is 2009 in Taiwan and 1998 in the mainland's shorthand.
+const ERA_START: Readonly<Record<string, number>> = { 民國: 1911, 民国: 1911, 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** The Gregorian year of a YEAR_MONTH_DAY match. */
+function yearOfEra(match: RegExpExecArray): string | undefined {
+  const [, era, eraYear, year, republic] = match;
+  if (year) return year;
+  if (republic) return String(Number(republic) + ERA_START['民國']!);
+  if (!era || !eraYear) return undefined;
+  return String((eraYear === '元' ? 1 : Number(eraYear)) + (ERA_START[era.slice(-2)] ?? 0));
+}
 // 13.03.2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 // 05/10/2018: day first in most of the world, month first in the United States
@@ -289,7 +304,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
     if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
   }
   const ymd = YEAR_MONTH_DAY.exec(text);
-  if (ymd) candidates.push({ at: ymd.index, day: day(ymd[1], Number(ymd[2]), ymd[3]) });
+  if (ymd) candidates.push({ at: ymd.index, day: day(yearOfEra(ymd), Number(ymd[5]), ymd[6]) });
   const dotted = DOTTED.exec(text);
   if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
   const slash = SLASHED.exec(text);
@@ -301,9 +316,13 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
 /**
  * A month and day without a year, as datelines write them ("Sept. 10").
  * @example monthAndDay('LONDON, Sept. 10 (Reuters) -') // { month: 9, day: 10 }
+ * @example monthAndDay('新华社上海3月12日电') // { month: 3, day: 12 }
  */
 export function monthAndDay(written: string): { month: number; day: number } | undefined {
   const text = asciiDigits(written).normalize('NFC');
+  const han = /(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
+  if (han && Number(han[1]) <= 12 && Number(han[2]) >= 1 && Number(han[2]) <= 31)
+    return { month: Number(han[1]), day: Number(han[2]) };
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
   for (const match of text.matchAll(re)) {
     const month = monthNumber(match[1] ?? match[4] ?? '');
@@ -337,6 +356,11 @@ const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)$/i;
 
+// A weekday (星期二, 週二, 周二, 禮拜二, 火曜日, 화요일, or 二 alone in brackets after a date), the time of day (上午, 午後,
+// 오전) or the word "published" or "updated" before it (發布, 更新, 掲載), in Chinese, Japanese and Korean.
+const HAN_DATE_WORD =
+  /(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|[（(][一二三四五六日天月火水木金土][）)]|[上下中]午|午[前後后]|[오전후]{2}|(?:發布|发布|發佈|更新|掲載|公開|刊登|出版)(?:日期|時間|时间|日時)?|[:：\s]/gu;
+
 /**
  * Whether a part holds nothing but a date, however many words it takes: numbers, month
  * and weekday names, the time of day ("22 Dec, 2016", even printed twice over;
@@ -345,10 +369,15 @@ const WEEKDAY =
  * @example onlyDateWords('22 Dec, 2016 22 Dec, 2016') // true
  * @example onlyDateWords('November 18, 2019 at 2:26 PM HST') // true
  * @example onlyDateWords('Council met 22 Dec, 2016') // false
+ * @example onlyDateWords('2019年3月12日（星期二）') // true
+ * @example onlyDateWords('2019年3月12日，颱風登陸。') // false
  */
 export function onlyDateWords(part: string): boolean {
   // "segunda-feira" is two words here, each a weekday's.
-  const words = part
+  const words = asciiDigits(part)
+    // Chinese, Japanese and Korean write a date without spaces, with its weekday and time: each is a word here.
+    .replace(new RegExp(YEAR_MONTH_DAY.source, 'gu'), ' 1 ')
+    .replace(HAN_DATE_WORD, ' ')
     .split(/[\s-]+/)
     .map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
     .filter(Boolean);

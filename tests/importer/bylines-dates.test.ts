@@ -16,6 +16,12 @@ describe('bylineNames', () => {
     ['Aleš Vávra', ['Aleš Vávra']],
     ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan']],
     ['By JOE HILDEBRAND', ['Joe Hildebrand']],
+    // A Chinese reporter's credit: the place filed from after a slash, in the brackets it opens a story in.
+    ['記者王小明／台北報導', ['王小明']],
+    ['記者 林志明／澎湖報導', ['林志明']],
+    ['（記者陳雅婷、林志明／基隆報導）', ['陳雅婷', '林志明']],
+    ['〔記者王小明／綜合報導〕', ['王小明']],
+    ['记者李华/上海报道', ['李华']],
     // An agency's initials alone are no shouted name.
     ['PTI', ['PTI']],
     ['By AFP', ['AFP']],
@@ -181,6 +187,15 @@ describe('written dates', () => {
     ['2025年1月20日 08:30', '2025-01-20'],
     ['２０２５年１月２０日', '2025-01-20'],
     ['2025년 1월 20일', '2025-01-20'],
+    // A year of an era: Taiwan's Republic of China (year 1 is 1912), written with its name or, three digits, without;
+    // Japan's eras, 元年 their first year.
+    ['民國108年3月12日', '2019-03-12'],
+    ['中華民國108年3月12日', '2019-03-12'],
+    ['民国38年10月1日', '1949-10-01'],
+    ['108年3月12日', '2019-03-12'],
+    ['本案於１０８年３月１２日宣判', '2019-03-12'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['平成31年4月30日', '2019-04-30'],
     // Ukrainian writes the month in the genitive after a day, the nominative alone, and "р." or "року" after the year.
     ['Житомир, 12 березня 2003 р.', '2003-03-12'],
     ['15 липня 2003 року', '2003-07-15'],
@@ -209,6 +224,8 @@ describe('written dates', () => {
     // كانون alone is January or December: no month.
     expect(writtenDate('20 كانون 2025')).toBeUndefined();
     expect(writtenDate('2025年2月30日')).toBeUndefined();
+    // A two-digit year without an era is 2009 in Taiwan and 1998 in the mainland's shorthand: not read.
+    expect(writtenDate('98年3月12日')).toBeUndefined();
   });
 
   test('a slashed date is read in the order the page’s language writes it, and alone only when it reads one way', () => {

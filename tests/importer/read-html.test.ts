@@ -561,3 +561,26 @@ describe('readHtml on pages shaped like real news sites', () => {
     );
   });
 });
+
+describe('a Taiwanese paper’s page', () => {
+  const paragraphs = [
+    '持續五天的高雄港貨櫃碼頭罷工今天凌晨落幕，勞資雙方在勞動部居中協調下達成協議，資方同意調升夜班津貼並增補人力。',
+    '工會理事長表示，這次協議雖不完全滿意，但至少讓碼頭工人的辛勞被看見，工會將監督資方落實承諾。',
+    '港務公司指出，罷工期間約有三十艘貨櫃輪延誤靠港，預計需一週才能完全消化積壓的貨櫃。',
+  ];
+  const page = (byline: string) =>
+    `<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>罷工落幕 勞資達成協議 - 南方時報</title></head><body>` +
+    `<header><a href="/">南方時報</a><nav><a href="/">首頁</a> <a href="/econ">財經</a></nav></header>` +
+    `<article><h1>罷工落幕 勞資達成協議</h1><p class="meta"><span class="author">${byline}</span>\u3000<time datetime="2019-05-06">2019年5月6日</time></p>` +
+    `${paragraphs.map((p) => `<p>${p}</p>`).join('')}<h3>相關新聞</h3><ul><li><a href="/a">港區擴建</a></li><li><a href="/b">夜班津貼</a></li></ul></article>` +
+    `<footer>南方時報 © 2019 版權所有</footer></body></html>`;
+
+  test.each(['記者 王小明／高雄報導', '記者王小明、林志明／高雄報導'])(
+    'the byline %s names the reporters and leaves the story, and so do the related stories under it',
+    async (byline) => {
+      const found = await readHtml(page(byline), 'strike.html');
+      expect(found.fields.authors).toEqual(byline.includes('林志明') ? ['王小明', '林志明'] : ['王小明']);
+      expect(found.body.trim()).toBe(paragraphs.join('\n\n'));
+    },
+  );
+});

@@ -494,7 +494,7 @@ describe('Hindi and Urdu clippings', () => {
       ['a clause after a comma', 'By Monday, the river had fallen'],
       ['a list', '- Blankets\n\n- Warm clothes'],
       ['a Spanish sentence', 'Por la tarde, el puerto abrió.'],
-    ]) {
+    ] as const) {
       const found = readText(`${head}\n\n${line}`, 'a.txt');
       expect(found.guessed?.authors, ending).toBeUndefined();
       expect(found.text, ending).toContain(line.split('\n').at(-1)?.replace(/^- /, ''));
@@ -518,5 +518,81 @@ describe('Hindi and Urdu clippings', () => {
       date: '2019-03-12',
       source: { name: 'نرمدا سماچار' },
     });
+  });
+});
+
+describe('Chinese clippings', () => {
+  const lead = '立法院今天三讀通過海岸管理法修正案，未來在保護區內開發須先經審查。';
+  const second = '內政部表示，修法後可望減緩海岸人工化的速度。';
+
+  test('a lead paragraph that opens with an agency’s dateline stays in the body; the dateline gives day and agency', () => {
+    const found = readText(`海岸條例修正案三讀通過\n\n【中央社台北2019年3月12日電】${lead}\n\n${second}`, 'cna.txt');
+    expect(found.guessed).toMatchObject({
+      title: '海岸條例修正案三讀通過',
+      date: '2019-03-12',
+      source: { name: '中央社' },
+    });
+    expect(found.text).toContain(`【中央社台北2019年3月12日電】${lead}`);
+    expect(found.text).toContain(second);
+  });
+
+  test('a short lead paragraph with a date in it is the story, not a date line', () => {
+    const found = readText(`颱風登陸\n\n2019年8月8日，颱風今天清晨登陸。\n\n${second}`, 'a.txt', {});
+    expect(found.text).toContain('2019年8月8日，颱風今天清晨登陸。');
+    // A line that is only the date, with its weekday, is one.
+    const dated = readText(`颱風登陸\n\n2019年8月8日（星期四）\n\n${lead}`, 'b.txt');
+    expect(dated.guessed?.date).toBe('2019-08-08');
+    expect(dated.text.trim()).toBe(lead);
+  });
+
+  test('the mainland’s dateline names its reporter, and its day without a year takes the path’s', () => {
+    const found = readText(
+      `上海港吞吐量创新高\n\n新华社上海3月12日电（记者李华）上海港今天发布数据。\n\n集团负责人表示，效率明显提升。`,
+      'x.txt',
+      {
+        year: '2019',
+      },
+    );
+    expect(found.guessed).toMatchObject({ date: '2019-03-12', authors: ['李华'], source: { name: '新华社' } });
+    expect(found.text).toContain('新华社上海3月12日电（记者李华）上海港今天发布数据。');
+  });
+
+  test('a byline in brackets at the head of the story names its reporters and leaves the story', () => {
+    const found = readText(`基隆港郵輪旅客創新高\n\n（記者陳雅婷、林志明／基隆報導）${lead}\n\n${second}`, 'k.txt');
+    expect(found.guessed?.authors).toEqual(['陳雅婷', '林志明']);
+    expect(found.text.trim().startsWith(lead)).toBe(true);
+    const line = readText(`基隆港郵輪旅客創新高\n\n記者王小明／基隆報導\n\n${lead}`, 'l.txt');
+    expect(line.guessed?.authors).toEqual(['王小明']);
+    expect(line.text.trim()).toBe(lead);
+  });
+
+  test.each([
+    ['民國108年3月15日', '2019-03-15'],
+    ['108年3月20日', '2019-03-20'],
+    ['２０１９年３月２２日', '2019-03-22'],
+  ])('a date line %s under the headline, or alone closing the story, is the date', (line, date) => {
+    expect(readText(`古蹟修復完工\n\n${line}\n\n${lead}`, 'a.txt').guessed?.date).toBe(date);
+    const closing = readText(`古蹟修復完工\n\n${lead}\n\n${second}\n\n${line}`, 'b.txt');
+    expect(closing.guessed?.date).toBe(date);
+    expect(closing.text).not.toContain(line);
+  });
+
+  test.each([
+    ['版權所有 © 2019 中央社。未經授權不得轉載。', '中央社'],
+    ['版权所有 © 2019 新华社　未经授权不得转载', '新华社'],
+    ['海港日報版權所有　未經授權不得轉載', '海港日報'],
+    ['© 2019 南方財經 未經許可，請勿轉載、複製', '南方財經'],
+  ])('the notice %j is the copyright, naming %j', (notice, holder) => {
+    const found = readText(`港口新聞\n\n${lead}\n\n${notice}`, 'a.txt', { year: '2019' });
+    expect(found.fields.copyright).toBe(notice.trim());
+    expect(found.guessed?.source).toEqual({ name: holder });
+    expect(found.text).not.toContain('轉載');
+  });
+
+  test('prose about copyright, or an agency and a cable in a sentence, is neither notice nor dateline', () => {
+    expect(isCopyrightLine('他說這本書的版權所有人是誰還不清楚，因此出版社暫緩發行。今天也沒有結論。')).toBe(false);
+    const found = readText(`電價調漲\n\n合作社理事長說電價太高，社員很不滿。\n\n${second}`, 'a.txt', { year: '2019' });
+    expect(found.guessed?.source).toBeUndefined();
+    expect(found.text).toContain('合作社理事長說電價太高');
   });
 });
