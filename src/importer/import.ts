@@ -11,6 +11,7 @@ import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
 import { localImageCopier } from './images.ts';
+import { fileInItsScript } from './language.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
 import { displayPath, planArticle, scanArchive, writePlanned, type ArchiveFolder } from './write.ts';
@@ -210,6 +211,7 @@ async function readInput(
     );
   };
   const found = await read();
+  for (const article of found) if (!('reason' in article)) fileInItsScript(article, settings.siteLang);
   if (decoded.detected) {
     for (const article of found)
       if (!('reason' in article))

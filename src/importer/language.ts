@@ -13,7 +13,10 @@
  * together (textLanguage), where there is enough of it to tell.
  */
 import { francAll } from 'franc-min';
+import { hanScript } from '../lib/han-script.ts';
 import { fromIso6393, iso6393Of, primaryLanguage } from '../lib/language-codes.ts';
+import { languageScript } from '../lib/language-tags.ts';
+import type { FoundArticle } from './types.ts';
 
 /** Characters of text below which franc's guess between two languages is not trusted. */
 const ENOUGH_TEXT = 100;
@@ -68,7 +71,37 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
   if (text.length < enough) return undefined;
   for (const [code] of francAll(text.slice(0, 50_000), { minLength: enough })) {
     const tag = fromIso6393(code);
+    if (tag === 'zh') return chineseInItsScript(text);
     if (/^[a-z]{2}$/.test(tag)) return tag;
   }
   return undefined;
+}
+
+/**
+ * Chinese with the script its text is written in (`zh-Hans`, `zh-Hant`), which franc does not tell: the
+ * script decides the interface table, the fonts and what a screen reader reads. `zh` when the text does not tell.
+ * @example chineseInItsScript('基隆港郵輪旅客人數創新高，這是歷史紀錄。') // 'zh-Hant'
+ */
+function chineseInItsScript(text: string): string {
+  const script = hanScript(text);
+  return script ? `zh-${script}` : 'zh';
+}
+
+/**
+ * An article in a Chinese archive written in the other script (a mainland story in a Taiwanese archive) is
+ * filed in its own: `guessed.lang` becomes `zh-Hans` or `zh-Hant`, with why, when nothing declared or guessed a
+ * language for it. Told from its characters, however short the text: a few of them decide (src/lib/han-script.ts).
+ * @example fileInItsScript(mainlandStory, 'zh-TW') // mainlandStory.guessed.lang === 'zh-Hans'
+ */
+export function fileInItsScript(article: FoundArticle, archiveLang: string | undefined): void {
+  if (!archiveLang || primaryLanguage(archiveLang) !== 'zh') return;
+  if (article.fields.lang || article.guessed?.lang) return;
+  const script = hanScript(article.text);
+  if (!script || script === languageScript(archiveLang)) return;
+  const lang = `zh-${script}`;
+  article.guessed = { ...article.guessed, lang };
+  article.guessedWhy = {
+    ...article.guessedWhy,
+    lang: `language "${lang}" from the text's ${script === 'Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${script === 'Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`,
+  };
 }

@@ -26,11 +26,27 @@ export function iso6393Of(tag: string): string | undefined {
 /**
  * The BCP 47 primary subtag of an ISO 639-3 code: its two-letter code where it has one.
  * @example fromIso6393('deu') // 'de'
+ * @example fromIso6393('cmn') // 'zh'
  * @example fromIso6393('yue') // 'yue'
  */
 export function fromIso6393(code: string): string {
-  return iso6393To1[code] ?? code;
+  return iso6393To1[code] ?? MACROLANGUAGE_OF[code] ?? code;
 }
+
+// The languages franc answers with by their own code, which the two-letter code of their macrolanguage names in
+// tags as pages, archives and interface tables write them: Mandarin is `zh` (cmn), Standard Arabic `ar` (arb).
+const MACROLANGUAGE_OF: Readonly<Record<string, string>> = {
+  cmn: 'zh',
+  arb: 'ar',
+  pes: 'fa',
+  swh: 'sw',
+  uzn: 'uz',
+  azj: 'az',
+  zlm: 'ms',
+  plt: 'mg',
+  pbu: 'ps',
+  npi: 'ne',
+};
 
 /**
  * The ISO 639-3 code of a BCP 47 language tag; throws, naming the setting, when

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageLanguage } from '../../src/importer/language.ts';
+import { fileInItsScript, pageLanguage, textLanguage } from '../../src/importer/language.ts';
+import type { FoundArticle } from '../../src/importer/types.ts';
 import { readHtml } from '../../src/importer/read-html.ts';
 
 // Written here: a short local story in each language, long enough for a trigram model to tell them apart.
@@ -77,5 +78,44 @@ describe('a saved page that declares no language', () => {
     const article = await readHtml(page(2), 'festival.html');
     expect(article.text.length).toBeLessThan(1000);
     expect(article.guessed?.lang).toBeUndefined();
+  });
+});
+
+describe('Chinese in a Chinese archive of the other script', () => {
+  const mainland = '上海国际港务集团今天发布数据，今年前两个月集装箱吞吐量同比增长百分之八，再创历史新高。';
+  const taiwan = '基隆港務分公司統計，去年郵輪旅客人次達九十六萬，比前年成長一成五，創下歷史新高。';
+  const found = (text: string, lang?: string): FoundArticle => ({
+    origin: 'a.txt',
+    fields: lang ? { lang } : {},
+    body: text,
+    text,
+  });
+
+  test('a mainland story in a Taiwanese archive is filed as Simplified Chinese, and the other way round', () => {
+    const story = found(mainland);
+    fileInItsScript(story, 'zh-TW');
+    expect(story.guessed?.lang).toBe('zh-Hans');
+    expect(story.guessedWhy?.lang).toMatch(/Simplified characters .*zh-TW/);
+    const back = found(taiwan);
+    fileInItsScript(back, 'zh-CN');
+    expect(back.guessed?.lang).toBe('zh-Hant');
+  });
+
+  test('a story in the archive’s own script, a declared language, or another archive is left alone', () => {
+    for (const [story, archive] of [
+      [found(taiwan), 'zh-TW'],
+      [found(taiwan), 'zh-Hant'],
+      [found(mainland), 'zh'],
+      [found(mainland, 'zh-TW'), 'zh-TW'],
+      [found(mainland), 'ja'],
+    ] as const) {
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang).toBeUndefined();
+    }
+  });
+
+  test('franc’s Chinese is told in its script', () => {
+    expect(textLanguage(mainland.repeat(40), 1000)).toBe('zh-Hans');
+    expect(textLanguage(taiwan.repeat(40), 1000)).toBe('zh-Hant');
   });
 });
