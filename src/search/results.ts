@@ -249,8 +249,8 @@ const shownContent = (content: string) => readableContent(content).replace(/\s+/
 /**
  * An excerpt without the headline it opens with: Pagefind's text of a page
  * begins with the headline, which the result shows just above, so an excerpt
- * taken from the top of the page would repeat it. Only an excerpt that is the
- * top of the page loses it (a body's sentence may begin with the headline's
+ * taken from the top of the page would repeat it, or the end of it. Only an
+ * excerpt that starts at the top of the page or inside the headline loses it (a body's sentence may begin with the headline's
  * words), and only when a matched word is left to show, or none was marked.
  * @param content the page's text as Pagefind returns it (readableContent's input)
  * @example withoutHeadline([{ text: 'Ferry back. The ferry ran', marked: false }], 'Ferry back', 'Ferry back. The ferry ran daily.')
@@ -258,12 +258,19 @@ const shownContent = (content: string) => readableContent(content).replace(/\s+/
  */
 export function withoutHeadline(parts: ExcerptPart[], headline: string, content: string): ExcerptPart[] {
   const words = headline.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || !shownContent(content).startsWith(shownText(parts))) return parts;
-  // The headline, spaced as the excerpt spaces it, then the full stop Pagefind adds after a block and the space.
-  const opening = new RegExp(
-    `^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])(?:\\s*[.。])?\\s*`,
-    'u',
-  );
+  if (words.length === 0) return parts;
+  // The headline, then the full stop Pagefind adds after a block and the space, as the page's text holds them.
+  const page = shownContent(content);
+  const head = new RegExp(`^${words.map(escapeRegExp).join(' ')}(?![\\p{L}\\p{M}\\p{N}])(?: ?[.。])? ?`, 'u').exec(
+    page,
+  )?.[0];
+  // Where the excerpt starts: at the top of the page, or inside the headline, as Pagefind may cut a Chinese or
+  // Japanese page's first sentence (…创新高。新华社上海…), whose characters it counts as words.
+  const at = page.indexOf(shownText(parts));
+  if (head === undefined || at === -1 || at >= head.length) return parts;
+  // What is left of the headline, spaced as the excerpt spaces it.
+  const left = head.slice(at).trim().split(' ').filter(Boolean);
+  const opening = new RegExp(`^\\s*${left.map(escapeRegExp).join('\\s+')}\\s*`, 'u');
   const text = parts.map((part) => part.text).join('');
   let cut = opening.exec(text)?.[0].length ?? 0;
   if (cut === 0 || cut >= text.length) return parts;

@@ -286,6 +286,23 @@ describe('withoutHeadline', () => {
     ]);
   });
 
+  test('a Chinese excerpt that starts inside the headline does not repeat its end', () => {
+    const title = { [META.title]: '上海港集装箱吞吐量创新高', [META.lang]: 'zh-Hans' };
+    const page = '上海港集装箱吞吐量创新高. 新华社上海3月12日电 上海港今天发布数据，吞吐量再创新高。';
+    expect(
+      view(
+        '吞吐量创<mark>新高</mark>. 新华社上海3月12日电 上海港今天发布数据，吞吐量再创<mark>新高</mark>。',
+        '新高',
+        title,
+        page,
+      ),
+    ).toEqual([
+      { text: '新华社上海3月12日电 上海港今天发布数据，吞吐量再创', marked: false },
+      { text: '新高', marked: true },
+      { text: '。', marked: false },
+    ]);
+  });
+
   test('a page found by its headline alone keeps it, marked, rather than show an excerpt with no mark', () => {
     expect(
       view(
