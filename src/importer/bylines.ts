@@ -42,9 +42,21 @@ function unbracketed(text: string): string {
   return BYLINE_BRACKETS.exec(text)?.[1] ?? text;
 }
 
-/** Whether a line is a Chinese reporter's credit with the place filed from: 記者王小明／台北報導. */
-function isFiledFromByline(text: string): boolean {
-  return REPORTER_LEAD.test(text) && FILED_FROM_HAN.test(text);
+/**
+ * The names of a Chinese reporter's credit with the place filed from, undefined for any other line:
+ * 記者王小明／台北報導; in brackets, where the label may go (【王小明／台北報導】, as Apple Daily set it), names of
+ * two to four characters.
+ * @example filedFromNames('〔記者王小明、林志明／台北報導〕') // '王小明、林志明'
+ */
+function filedFromNames(line: string): string | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const inner = unbracketed(text);
+  if (!FILED_FROM_HAN.test(inner)) return undefined;
+  const names = inner.replace(FILED_FROM_HAN, '');
+  if (REPORTER_LEAD.test(names)) return names.replace(REPORTER_LEAD, '');
+  return inner !== text && /^\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*$/u.test(names)
+    ? names
+    : undefined;
 }
 
 /**
@@ -59,7 +71,7 @@ export function isUnspacedByline(line: string): boolean {
   if (text.length > 40 || endsSentence(text)) return false;
   return (
     UNSPACED_LEAD.test(text) ||
-    isFiledFromByline(text) ||
+    filedFromNames(line) !== undefined ||
     (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
   );
 }
@@ -71,7 +83,7 @@ export function isUnspacedByline(line: string): boolean {
  */
 export function leadingByline(paragraph: string): [byline: string, rest: string] | undefined {
   const match = /^[（(〔【［[][^（）()〔〕【】［］[\]\n]{3,40}[）)〕】］\]]/u.exec(paragraph.trim());
-  if (!match || !isFiledFromByline(unbracketed(match[0]))) return undefined;
+  if (!match || filedFromNames(match[0]) === undefined) return undefined;
   const rest = paragraph.trim().slice(match[0].length).trim();
   return rest ? [match[0], rest] : undefined;
 }
@@ -162,15 +174,16 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  */
 export function bylineNames(byline: string): string[] {
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
-  let text = unbracketed(
-    withoutDateBeforeLead(
-      byline
-        .replace(/[^\S\n]+/g, ' ')
-        .replace(/ ?\n\s*/g, '\n')
-        .trim(),
-    ),
-  );
-  if (isFiledFromByline(text)) text = text.replace(FILED_FROM_HAN, '').replace(REPORTER_LEAD, '');
+  let text =
+    filedFromNames(byline) ??
+    unbracketed(
+      withoutDateBeforeLead(
+        byline
+          .replace(/[^\S\n]+/g, ' ')
+          .replace(/ ?\n\s*/g, '\n')
+          .trim(),
+      ),
+    );
   text = text.replace(LEAD, '').replace(TRAILING_BY, '').replace(UNSPACED_LEAD, '').replace(UNSPACED_TITLE, '');
   // A newspaper named on a line of its own under the writer is where they work ("By Ada Quill\nHarbour Post"); joined
   // to a name by a comma or "and", it may be a writer called Post.

@@ -290,10 +290,10 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     why.title = `title "${guessed.title}" from the first line`;
     paragraphs.shift();
   }
+  // A Chinese paper's byline in brackets at the head of the story, a line of its own below: （記者王小明／台北報導）颱風…
+  const bracketed = paragraphs.slice(0, 2).findIndex((paragraph) => leadingByline(paragraph));
+  if (bracketed >= 0) paragraphs.splice(bracketed, 1, ...leadingByline(paragraphs[bracketed]!)!);
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
-    // A Chinese paper's byline in brackets at the head of the story: （記者王小明／台北報導）颱風…
-    const split = leadingByline(paragraphs[i] ?? '');
-    if (split && !guessed.authors) paragraphs.splice(i, 1, ...split);
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
     if (isBylineLine(line) && !guessed.authors) {

@@ -22,6 +22,7 @@ describe('bylineNames', () => {
     ['（記者陳雅婷、林志明／基隆報導）', ['陳雅婷', '林志明']],
     ['〔記者王小明／綜合報導〕', ['王小明']],
     ['记者李华/上海报道', ['李华']],
+    ['【王小明、林志明／台北報導】', ['王小明', '林志明']],
     // An agency's initials alone are no shouted name.
     ['PTI', ['PTI']],
     ['By AFP', ['AFP']],

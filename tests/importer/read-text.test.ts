@@ -561,6 +561,11 @@ describe('Chinese clippings', () => {
     const found = readText(`基隆港郵輪旅客創新高\n\n（記者陳雅婷、林志明／基隆報導）${lead}\n\n${second}`, 'k.txt');
     expect(found.guessed?.authors).toEqual(['陳雅婷', '林志明']);
     expect(found.text.trim().startsWith(lead)).toBe(true);
+    const apple = readText(`基隆港郵輪旅客創新高\n\n【王小明／基隆報導】${lead}`, 'a.txt');
+    expect(apple.guessed?.authors).toEqual(['王小明']);
+    expect(apple.text.trim()).toBe(lead);
+    // Without the label or the brackets, a line with a slash is no byline.
+    expect(readText(`基隆港郵輪旅客創新高\n\n市政府／基隆報導\n\n${lead}`, 'b.txt').guessed?.authors).toBeUndefined();
     const line = readText(`基隆港郵輪旅客創新高\n\n記者王小明／基隆報導\n\n${lead}`, 'l.txt');
     expect(line.guessed?.authors).toEqual(['王小明']);
     expect(line.text.trim()).toBe(lead);
