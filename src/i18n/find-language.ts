@@ -5,7 +5,7 @@
  * (node-languages.ts). No loading here, so both can use it.
  */
 import type { Locale } from 'date-fns';
-import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+import { primaryLanguage, scriptAndRegion } from '../lib/language-tags.ts';
 import { messages as english, dateLocale as englishDates, type MessageKey, type Messages } from './locales/en.ts';
 import type { Message } from './translate.ts';
 
@@ -35,20 +35,32 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
 }
 
 /**
- * The table for a language tag: the exact tag first (`pt-BR`), then its
- * language in its script, written or implied by its region (`zh-TW` and
- * `zh-Hant-HK` → `zh-Hant`, `zh` and `zh-SG` → `zh-Hans`: Chinese has a table
- * for each script), then its language (`pt`); undefined when there is none.
+ * The table for a language tag: the exact tag first (`pt-BR`), else the table
+ * of its language that shares most with it, each tag's script being the one
+ * it writes or else its likely one (Unicode's likely subtags): the same script
+ * and region (`zh-Hant-HK` → `zh-HK`), else the same script (`zh-TW` and `zh-MO` →
+ * `zh-Hant`, `zh` and `zh-SG` → `zh-Hans`: Chinese has a table for each
+ * script), else any; between equals, the language's own table over a
+ * region's (`pt-PT` → `pt`, `fr-CA` → `fr`). Undefined when the language has none.
  * @example findLanguage('fr-CA', LANGUAGES)?.code // 'fr'
  * @example findLanguage('zh-TW', LANGUAGES)?.code // 'zh-Hant'
  */
 export function findLanguage(tag: string, languages: ReadonlyMap<string, Language>): Language | undefined {
   const lower = tag.trim().toLowerCase().replaceAll('_', '-');
+  const exact = languages.get(lower);
+  if (exact) return exact;
   const language = primaryLanguage(lower);
-  const script = languageScript(lower);
-  return (
-    languages.get(lower) ??
-    (script === undefined ? undefined : languages.get(`${language}-${script.toLowerCase()}`)) ??
-    languages.get(language)
-  );
+  const wanted = scriptAndRegion(lower);
+  let best: Language | undefined;
+  let bestScore = -1;
+  for (const [code, table] of languages) {
+    if (primaryLanguage(code) !== language) continue;
+    const have = scriptAndRegion(code);
+    const sameScript = wanted?.script !== undefined && have?.script === wanted.script;
+    const sameRegion = wanted?.region !== undefined && have?.region === wanted.region;
+    // Script first, region second, and a table that names no region (`pt`, `zh-Hant`) before another region's.
+    const score = (sameScript ? 4 : 0) + (sameScript && sameRegion ? 2 : 0) + (have?.region === undefined ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [table, score];
+  }
+  return best;
 }

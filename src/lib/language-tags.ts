@@ -12,8 +12,24 @@
  * @example languageScript('zh_SG') // 'Hans'
  */
 export function languageScript(tag: string): string | undefined {
+  return scriptAndRegion(tag)?.script;
+}
+
+/**
+ * A tag's language, its script (written, else the likely one Unicode gives its language and region, as
+ * `Intl.Locale` knows it) and its region as written; undefined for a tag `Intl` cannot read.
+ * @example scriptAndRegion('zh-HK') // { language: 'zh', script: 'Hant', region: 'HK' }
+ * @example scriptAndRegion('pt') // { language: 'pt', script: 'Latn' }
+ */
+export function scriptAndRegion(tag: string): { language: string; script?: string; region?: string } | undefined {
   try {
-    return new Intl.Locale(tag.trim().replaceAll('_', '-')).maximize().script;
+    const locale = new Intl.Locale(tag.trim().replaceAll('_', '-'));
+    const { script } = locale.maximize();
+    return {
+      language: locale.language,
+      ...(script ? { script } : {}),
+      ...(locale.region ? { region: locale.region } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -89,13 +89,17 @@ describe('the shipped languages', () => {
     expect(findLanguage('pt-BR', LANGUAGES)?.code).toBe('pt-BR');
     expect(findLanguage('pt-PT', LANGUAGES)?.code).toBe('pt');
     expect(findLanguage('fr-CA', LANGUAGES)?.code).toBe('fr');
+    expect(findLanguage('pt-Latn-BR', LANGUAGES)?.code).toBe('pt-BR');
+    expect(findLanguage('en_GB', LANGUAGES)?.code).toBe('en');
+    expect(findLanguage('it', LANGUAGES)).toBeUndefined();
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
   });
 
   // Chinese has a table per script: a region that writes Traditional characters reads them, whatever its tag.
   test.each([
     ['zh-TW', 'zh-Hant', '搜尋文章'],
-    ['zh-HK', 'zh-Hant', '搜尋文章'],
+    ['zh-HK', 'zh-HK', '搜尋文章'],
+    ['zh-Hant-HK', 'zh-HK', '搜尋文章'],
     ['zh-MO', 'zh-Hant', '搜尋文章'],
     ['zh-Hant', 'zh-Hant', '搜尋文章'],
     ['zh-hant-tw', 'zh-Hant', '搜尋文章'],
@@ -224,6 +228,13 @@ describe('dates and weeks by language', () => {
   test('a western offset is written with a minus sign, in every language', () => {
     for (const lang of LANGUAGES.keys())
       expect(interfaceFor(lang).dateline(parseArticleDate('2019-12-31T23:30:00-08:00')!)).toMatch(/23:30.*−08:00/);
+  });
+
+  test('Hong Kong’s words where they differ from Taiwan’s, the rest shared', () => {
+    const [taiwan, hongKong] = [interfaceFor('zh-TW'), interfaceFor('zh-HK')];
+    expect([taiwan.t('article.related'), hongKong.t('article.related')]).toEqual(['相關報導', '相關報道']);
+    expect(hongKong.t('search.bytes', { count: 512 })).toBe('512字節');
+    expect(hongKong.t('nav.home')).toBe(taiwan.t('nav.home'));
   });
 
   test('Chinese: months by number in dates, by name alone, a calendar’s heads as one character, no plural', () => {
