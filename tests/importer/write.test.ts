@@ -106,6 +106,8 @@ describe('completeArticle', () => {
     ['ru', 'Без названия (a.txt)'],
     ['it', 'Senza titolo (a.txt)'],
     ['hi', 'शीर्षकहीन (a.txt)'],
+    ['zh-TW', '無標題（a.txt）'],
+    ['zh-CN', '无标题（a.txt）'],
     ['nl', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -122,6 +124,9 @@ describe('completeArticle', () => {
       'pt-br',
       'ru',
       'uk',
+      'zh-hans',
+      'zh-hant',
+      'zh-hk',
     ]);
     expect(translatorFor(lang, languages)('import.untitled', { file: 'a.txt' })).toBe(expected);
   });
