@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
+import { writtenDate } from '../lib/written-dates.ts';
 import {
   hastToMarkdown,
   htmlToPlainText,
@@ -113,9 +114,11 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (entry.title) fields.title = entry.title;
   // A summary next to full content is the standfirst.
   if (main === body && summary?.text) fields.dek = summary.text;
-  const date = entry.published ? toArticleDate(entry.published) : undefined;
+  // A date as RSS and Atom write it, else as people do (Chinese sites' 2019年7月1日 08:00, 民國108年7月1日): its day.
+  const feedDate = (text: string | undefined) => (text ? (toArticleDate(text) ?? writtenDate(text)) : undefined);
+  const date = feedDate(entry.published);
   if (date) fields.date = date;
-  const updated = entry.updated ? toArticleDate(entry.updated) : undefined;
+  const updated = feedDate(entry.updated);
   if (date && updated && isLater(updated, date)) fields.updated = updated;
   const authors = authorNames(entry.authors, feed.title);
   if (authors.length > 0) fields.authors = authors;

@@ -80,6 +80,16 @@ describe('readFeed', () => {
     expect(entry).toMatchObject({ fields: { date: '2018-09-24T19:42:40-03:00' } });
   });
 
+  test.each([
+    ['2019年7月1日 08:00', '2019-07-01'],
+    ['民國108年7月1日', '2019-07-01'],
+  ])('a pubDate written as a Chinese site writes it, %s, gives its day', async (pubDate, day) => {
+    const rss = `<rss version="2.0"><channel><title>海港日報</title><item><title>金門大橋通車</title><link>https://harbour.example/a</link>
+<description>興建多年的金門大橋今天正式通車。</description><pubDate>${pubDate}</pubDate></item></channel></rss>`;
+    const [entry] = articles(await readFeed(rss, 'feed.rss'));
+    expect(entry).toMatchObject({ fields: { date: day } });
+  });
+
   test('Atom: xhtml and html content, feed-level author as fallback, updated kept after published', async () => {
     const [first, second] = articles(await readFeed(await fixture('feeds/wire.atom'), 'wire.atom'));
     expect(first).toMatchObject({
