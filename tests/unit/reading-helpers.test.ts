@@ -63,6 +63,15 @@ describe('facet indexes are in the archive’s alphabetical order', () => {
     expect(authorsOf(['伊藤', '愛知', '亜細亜'], 'ja')).toEqual(['亜細亜', '愛知', '伊藤']);
   });
 
+  test('Chinese: Taiwan and Hong Kong order names by stroke count, the mainland by pinyin', () => {
+    // Strokes: 丁 2, 王 4, 李 7, 林 8, 張 and 陳 11 (then in their standard order); pinyin: chén, dīng, lǐ, lín, wáng, zhāng.
+    const names = ['陳美玲', '王小明', '張志強', '李大華', '林志明', '丁一'];
+    const strokes = ['丁一', '王小明', '李大華', '林志明', '張志強', '陳美玲'];
+    expect(authorsOf(names, 'zh-TW')).toEqual(strokes);
+    expect(authorsOf(names, 'zh-HK')).toEqual(strokes);
+    expect(authorsOf(names, 'zh-CN')).toEqual(['陳美玲', '丁一', '李大華', '林志明', '王小明', '張志強']);
+  });
+
   test('a Japanese name written with and without its space is one author with both articles', () => {
     const archive = buildArchive([
       article('/a/', '2024-05-12', { authors: ['高橋 誠'] }),
