@@ -69,15 +69,16 @@ export function parseQuery(query: string): ParsedQuery {
  * words is a phrase, the rest are words (an unclosed quote runs to the end).
  * In scripts written without spaces, a quoted run of two or more of their
  * characters may be several words (「避難の早め」): a phrase too. So is such
- * a run typed unquoted when it is several words (unspacedWords): readers of
- * these scripts separate keywords with a space, and a run without one means
- * its words as typed, side by side. Pagefind would find them anywhere in a
+ * a run typed unquoted, of several words (unspacedWords) or one of two
+ * characters or more (isUnspacedWord): readers of these scripts separate
+ * keywords with a space, and a run without one means its words as typed,
+ * side by side. Pagefind would find them anywhere in a
  * page (予算道路 finds a page saying 予算 here and 道路 further on), so a
  * run of words no article has found unrelated articles; search engines that
  * index these scripts in character pairs match the run whole.
  * @example queryParts('« a b » c') // [{ text: 'a b', phrase: true }, { text: 'c', phrase: false }]
  * @example queryParts('「避難の早め」') // [{ text: '避難の早め', phrase: true }]
- * @example queryParts('予算道路 市議会') // [{ text: '予算道路', phrase: true }, { text: '市議会', phrase: false }]
+ * @example queryParts('予算道路 港') // [{ text: '予算道路', phrase: true }, { text: '港', phrase: false }]
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
@@ -98,7 +99,7 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
         loose = [];
       };
       for (const token of text.split(' ')) {
-        if (unspacedWords(token) < 2) loose.push(token);
+        if (unspacedWords(token) < 2 && !isUnspacedWord(token)) loose.push(token);
         else {
           looseWords();
           parts.push({ text: token, phrase: true });
@@ -107,6 +108,20 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
       looseWords();
     });
   return parts;
+}
+
+/**
+ * Whether a token is one word of two characters or more of a script written without spaces (港灣, 新幹線),
+ * which is checked in each page's text as a phrase is. Pagefind answers a word its index lacks with the
+ * longest indexed word that begins it, and holds these scripts' words as its own segmenter cut the text, not
+ * always as the query's does: 港灣 found every page with 港 in an archive without it. Whether a shard has
+ * the word cannot be told from one of its pages (src/search/answered-words.ts), as a page whose text was cut
+ * 新｜高 has 新高 all the same: each page is checked.
+ * @example isUnspacedWord('港灣') // true
+ * @example isUnspacedWord('港') // false
+ */
+function isUnspacedWord(token: string): boolean {
+  return unspacedWords(token) === 1 && [...normalizeText(token)].filter((char) => UNSPACED.test(char)).length >= 2;
 }
 
 /** Finds words in runs of scripts written without spaces, from the locale's dictionaries (any locale: ICU's are shared). */

@@ -329,11 +329,21 @@ export function withEllipses(parts: ExcerptPart[], content: string): ExcerptPart
  * @example phraseExcerpt('The ferry left. Later, the harbour master spoke.', '"the harbour"', 4)
  * // [{ text: 'Later, ', marked: false }, { text: 'the harbour', marked: true }, { text: ' master', marked: false }]
  */
-export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): ExcerptPart[] | undefined {
+export function phraseExcerpt(
+  content: string,
+  query: string,
+  length = EXCERPT_WORDS,
+  headline = '',
+): ExcerptPart[] | undefined {
   const phrases = parseQuery(query).phrases.map((phrase) => normalizeText(phrase));
   if (phrases.length === 0 || !content) return undefined;
   const text = readableContent(content);
-  const [found] = wordRanges(text, phrases);
+  // The text begins with the headline, shown above the excerpt: the phrase where the story says it, if it does.
+  const headWords = headline.trim().split(/\s+/u).filter(Boolean).map(escapeRegExp);
+  const head =
+    headWords.length > 0 ? (new RegExp(`^\\s*${headWords.join('\\s+')}`, 'u').exec(text)?.[0].length ?? 0) : 0;
+  const ranges = wordRanges(text, phrases);
+  const found = ranges.find(([start]) => start >= head) ?? ranges[0];
   if (!found) return undefined;
   const units = excerptUnits(text);
   const weight = (index: number) => units[index]?.words ?? Infinity;
@@ -372,7 +382,7 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
       joinedMarks(
         withEllipses(
           withoutHeadline(
-            phraseExcerpt(data.content ?? '', query) ??
+            phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, meta[META.title] ?? '') ??
               phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
             meta[META.title] ?? '',
             data.content ?? '',

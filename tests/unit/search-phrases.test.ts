@@ -25,20 +25,22 @@ describe('parseQuery', () => {
     ['« transition énergétique » Lyon', { terms: 'transition énergétique Lyon', phrases: ['transition énergétique'] }],
     ['„grüne Energie“', { terms: 'grüne Energie', phrases: ['grüne Energie'] }],
     ['「東京 電力」', { terms: '東京 電力', phrases: ['東京 電力'] }],
-    ['『気候 変動』 会議', { terms: '気候 変動 会議', phrases: ['気候 変動'] }],
+    ['『気候 変動』 会議', { terms: '気候 変動 会議', phrases: ['気候 変動', '会議'] }],
     // Written without spaces, a quoted run of two or more characters may be several words: a phrase.
     ['「避難の早め」', { terms: '避難の早め', phrases: ['避難の早め'] }],
-    ['"台風10号" 接近', { terms: '台風10号 接近', phrases: ['台風10号'] }],
+    ['"台風10号" 接近', { terms: '台風10号 接近', phrases: ['台風10号', '接近'] }],
     ['「港」', { terms: '港', phrases: [] }],
-    // Unquoted, such a run is a phrase when it holds several words: readers of these scripts put a space between
-    // keywords. One word (新幹線) is searched as it is.
+    // Unquoted, such a run is a phrase too: readers of these scripts put a space between keywords. So is one word
+    // of two characters or more (新幹線, 港灣), which Pagefind's index may lack, answering with the shorter word
+    // that begins it (港), or hold cut otherwise. One character is a word.
     ['予算道路', { terms: '予算道路', phrases: ['予算道路'] }],
-    ['新幹線', { terms: '新幹線', phrases: [] }],
+    ['新幹線', { terms: '新幹線', phrases: ['新幹線'] }],
+    ['港灣 港', { terms: '港灣 港', phrases: ['港灣'] }],
     ['１０号', { terms: '１０号', phrases: ['１０号'] }],
     // Quoted, the same run is a phrase too, as it is unquoted.
     ['"10号"', { terms: '10号', phrases: ['10号'] }],
-    ['東京 電力', { terms: '東京 電力', phrases: [] }],
-    ['北京天气预报 上海', { terms: '北京天气预报 上海', phrases: ['北京天气预报'] }],
+    ['東京 電力', { terms: '東京 電力', phrases: ['東京', '電力'] }],
+    ['北京天气预报 上海', { terms: '北京天气预报 上海', phrases: ['北京天气预报', '上海'] }],
     [
       'ferry 男子400メートル "battery electric"',
       {

@@ -291,12 +291,18 @@ describe('withoutHeadline', () => {
     const page = '上海港集装箱吞吐量创新高. 新华社上海3月12日电 上海港今天发布数据，吞吐量再创新高。';
     expect(
       view(
-        '吞吐量创<mark>新高</mark>. 新华社上海3月12日电 上海港今天发布数据，吞吐量再创<mark>新高</mark>。',
-        '新高',
+        '吞吐量创新<mark>高</mark>. 新华社上海3月12日电 上海港今天发布数据，吞吐量再创新<mark>高</mark>。',
+        '高',
         title,
         page,
       ),
     ).toEqual([
+      { text: '新华社上海3月12日电 上海港今天发布数据，吞吐量再创新', marked: false },
+      { text: '高', marked: true },
+      { text: '。', marked: false },
+    ]);
+    // A word of two characters is checked as a phrase, and shown where the story, not the headline, says it.
+    expect(view('上海港集装箱吞吐量创<mark>新高</mark>. 新华社', '新高', title, page)).toEqual([
       { text: '新华社上海3月12日电 上海港今天发布数据，吞吐量再创', marked: false },
       { text: '新高', marked: true },
       { text: '。', marked: false },
