@@ -1,5 +1,5 @@
 /**
- * axe-core over one page of every kind in the French, Japanese and Arabic archives
+ * axe-core over one page of every kind in the French, Japanese, Arabic and Chinese archives
  * (tests/helpers/i18n-archives.ts), in the light and the dark colour scheme. Its own file,
  * beside languages.test.ts, so the two share the machine's two test workers.
  */

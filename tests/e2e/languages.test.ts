@@ -1,5 +1,5 @@
 /**
- * Archives in French, Japanese and Arabic (tests/fixtures/i18n/), each built
+ * Archives in French, Japanese, Arabic and Taiwan's Chinese (tests/fixtures/i18n/), each built
  * once with its own content/site.json and read in headless Chromium: the
  * interface in the archive's language, dates in its words and calendar,
  * right-to-left Arabic, French typography, and no CSP violation or console error
@@ -358,6 +358,24 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
         .toContain(`「${typed}」`);
       expect(await page.locator('#search-results li').count()).toBe(found);
+    }
+    await page.close();
+  });
+
+  test('Chinese: a word of two characters is found where an article says it, not where only its section is named', async () => {
+    const page = await browser.newPage();
+    for (const [typed, found] of [
+      // In the budget story's text; the ferry story has it as a tag only, which search does not read.
+      ['預算', 1],
+      // Both 2024 stories are in the section 地方, whose name Pagefind searches too; neither says it.
+      ['地方', 0],
+      ['港灣', 0],
+    ] as const) {
+      await page.goto(`${servers.get('zh-TW')?.url}search/?q=${encodeURIComponent(typed)}`);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toContain(`「${typed}」`);
+      expect(await page.locator('#search-results li').count(), typed).toBe(found);
     }
     await page.close();
   });

@@ -36,7 +36,7 @@ interface Expected {
   longTitle: string;
 }
 
-export const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
+export const LANGUAGES: Record<'fr' | 'ja' | 'ar' | 'zh-TW', Expected> = {
   fr: {
     article: '2024/05/12/marche-du-port/',
     day: '12 mai 2024',
@@ -69,6 +69,23 @@ export const LANGUAGES: Record<'fr' | 'ja' | 'ar', Expected> = {
     facets: { sections: '地域', tags: '予算', authors: '佐藤花子', sources: '海浜通信' },
     phrase: ['"花火大会"', '「花火大会」'],
     longTitle: '港町日報と湾岸地域新聞社が創刊以来七十年にわたり発行したすべての記事を収めたデジタルアーカイブ',
+  },
+  'zh-TW': {
+    article: '2024/05/12/penghu-ferry/',
+    day: '2024年5月12日',
+    dayMonth: '5月12日',
+    nav: '最新',
+    searchButton: '搜尋',
+    cite: '引用本文',
+    minutes: '閱讀時間約1分鐘',
+    // Taiwan's calendars start on Sunday.
+    firstWeekday: '星期日',
+    sunday: '星期日',
+    dir: 'ltr',
+    search: ['港口', '筆'],
+    facets: { sections: '地方', tags: '預算', authors: '王小明', sources: '中央社' },
+    phrase: ['"雙體船"', '「雙體船」'],
+    longTitle: '海港日報與離島地區新聞社自創刊以來七十年間發行的所有報導與照片的數位典藏資料庫',
   },
   ar: {
     article: '2024/05/12/souq-al-mina/',
