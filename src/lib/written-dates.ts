@@ -248,17 +248,21 @@ const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean); a year of an era (below) counted from the era's first
 // year: 民國108年3月12日 (Taiwan's Republic of China calendar), 平成31年4月30日, 令和元年5月1日 (Japan's).
 const YEAR_MONTH_DAY =
-  /(?<!\d)(?:((?:中華|中华)?民[國国]|令和|平成|昭和)\s*(\d{1,3}|元)|(\d{4})|(1\d{2}))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+  /(?<!\d)(?:((?:中華|中华)?民[國国]|令和|平成|昭和)\s*(\d{1,3}|元)|(\d{4})|(1\d{2})(?=\s*年))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 // The year before an era's first: 民國1年 is 1912, 令和1年 2019. A bare three-digit year (108年3月12日) is a Republic
-// of China year too, as Taiwan writes dates without the era's name; a bare two-digit one ("98年") is not read: it
-// is 2009 in Taiwan and 1998 in the mainland's shorthand.
+// of China year too, as Taiwan writes dates without the era's name, but only with 年 (Korean 100년 is a count) and
+// only up to this year (創校120年3月1日 is a school's 120th year, not 2031); a bare two-digit one ("98年") is not
+// read: it is 2009 in Taiwan and 1998 in the mainland's shorthand.
 const ERA_START: Readonly<Record<string, number>> = { 民國: 1911, 民国: 1911, 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 /** The Gregorian year of a YEAR_MONTH_DAY match. */
 function yearOfEra(match: RegExpExecArray): string | undefined {
   const [, era, eraYear, year, republic] = match;
   if (year) return year;
-  if (republic) return String(Number(republic) + ERA_START['民國']!);
+  if (republic) {
+    const gregorian = Number(republic) + ERA_START['民國']!;
+    return gregorian <= new Date().getUTCFullYear() ? String(gregorian) : undefined;
+  }
   if (!era || !eraYear) return undefined;
   return String((eraYear === '元' ? 1 : Number(eraYear)) + (ERA_START[era.slice(-2)] ?? 0));
 }

@@ -195,6 +195,9 @@ describe('written dates', () => {
     ['民国38年10月1日', '1949-10-01'],
     ['108年3月12日', '2019-03-12'],
     ['本案於１０８年３月１２日宣判', '2019-03-12'],
+    // Not a count of years before a date, in Chinese (a school's 120th year) or Korean (100년: a hundred years).
+    ['創校120年3月1日舉行校慶', undefined],
+    ['100년 3월 1일', undefined],
     ['令和元年5月1日', '2019-05-01'],
     ['平成31年4月30日', '2019-04-30'],
     // Ukrainian writes the month in the genitive after a day, the nominative alone, and "р." or "року" after the year.
