@@ -101,6 +101,12 @@ describe('copyright lines', () => {
     ['حقوق الإنسان موضوع التقرير الذي نشرته الجمعية أمس. وقد ناقشه المجلس طويلا. ثم صوت عليه بالإجماع.', false],
     ['Copyright law was the subject. The committee met twice. It voted on Friday and the bill passed.', false],
     ['The harbour reopened on Monday.', false],
+    // Chinese: the holder first, or "not to be reprinted", only as the whole line; the same words in a sentence are prose.
+    ['中央社版權所有', true],
+    ['海港日報版權所有，翻印必究。', true],
+    ['未經授權不得轉載', true],
+    ['该公司版权所有人张先生表示将起诉。', false],
+    ['禁止转载他人作品是法律常识。', false],
   ])('%j → %s', (line, expected) => {
     expect(isCopyrightLine(line)).toBe(expected);
   });
