@@ -21,6 +21,7 @@ import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS } from '../lib/full-stops.ts';
+import { languageScript } from '../lib/language-tags.ts';
 
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
@@ -140,15 +141,6 @@ function textScript(text: string): TextScript | undefined {
   return SCRIPT_LETTER.find(
     ([, letter]) => letters.filter((char) => letter.test(char)).length >= letters.length * 0.9,
   )?.[0];
-}
-
-/** The script a language is written in, as CLDR's likely subtags give it: en → Latn, ar and ur → Arab. */
-function likelyScript(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag).maximize().script;
-  } catch {
-    return undefined;
-  }
 }
 
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
@@ -388,13 +380,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // in another script than the archive's is taken: within one, franc confuses Arabic with Urdu more often than a
   // clipping is in another language of it. --lang wins over it.
   const lang = options.siteLang ? textLanguage(body.text, PAGE_GUESS_TEXT) : undefined;
-  if (lang && options.siteLang && likelyScript(lang) !== likelyScript(options.siteLang)) {
+  if (lang && options.siteLang && languageScript(lang) !== languageScript(options.siteLang)) {
     guessed.lang = lang;
     why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
   } else if (!lang && options.siteLang) {
     // Too short to tell which language, but not too short to see it is none written in the archive's script.
     const script = textScript(body.text);
-    if (script && script !== likelyScript(options.siteLang))
+    if (script && script !== languageScript(options.siteLang))
       notes.push(
         `the text is written in ${SCRIPT_NAMES[script]} letters, the archive's language (${options.siteLang}) is not: it is filed as ${options.siteLang} unless --lang says otherwise`,
       );

@@ -24,6 +24,7 @@
  * matches: not the phrase as typed, which is what this module checks.
  */
 import { asciiDigits } from '../lib/digits.ts';
+import { languageScript } from '../lib/language-tags.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -263,11 +264,8 @@ const SHARP_S = /[ßẞ]/g;
  * @example marksSpellWords('fr') // false
  */
 export function marksSpellWords(language: string): boolean {
-  try {
-    return new Intl.Locale(language).maximize().script! in LETTER_MARK_SCRIPTS;
-  } catch {
-    return false;
-  }
+  const script = languageScript(language);
+  return script !== undefined && script in LETTER_MARK_SCRIPTS;
 }
 
 /**
