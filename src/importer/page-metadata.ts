@@ -20,7 +20,9 @@ import { copyrightHolder } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { pageLanguage } from './language.ts';
-import { monthNumber, writtenDate } from '../lib/written-dates.ts';
+import { monthNumber, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { readMetaLine } from './meta-line.ts';
+import { CLOSES_SENTENCE, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { httpUrl } from '../lib/urls.ts';
 
 type Json = Record<string, unknown>;
@@ -31,6 +33,8 @@ export interface PageMetadata {
   articleBody?: string;
   /** What the page declared and was not taken, for the summary. */
   notes?: string[];
+  /** The line under the headline that says when the story was updated, on a page that says nothing of when it appeared. */
+  updateLine?: { date: string; line: string };
 }
 
 /**
@@ -123,7 +127,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // A description that only repeats the headline says nothing more.
   if (dek && !(title && samePublicationName(dek, title))) fields.dek = dek;
 
-  const date = publishedDate(tree, ld, meta, extracted, url);
+  const { date, update } = publishedDate(tree, ld, meta, extracted, url);
   if (date) fields.date = date;
   const updated = firstDate(
     text(ld?.dateModified),
@@ -174,17 +178,26 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (copyright) fields.copyright = copyright;
 
   const articleBody = text(ld?.articleBody, false);
-  return { fields, ...(articleBody ? { articleBody } : {}), ...(notes.length > 0 ? { notes } : {}) };
+  return {
+    fields,
+    ...(articleBody ? { articleBody } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(update ? { updateLine: { date: update.date, line: update.line } } : {}),
+  };
 }
 
-/** The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), Readability, then a date in the URL. */
+/**
+ * The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), a date-marked element,
+ * the date line under the headline, Readability, then a date in the URL. A page that prints only when it was
+ * updated gives that line as `update`, no date.
+ */
 function publishedDate(
   tree: Root,
   ld: Json | undefined,
   meta: Map<string, string[]>,
   extracted: Extracted | undefined,
   url: string | undefined,
-): string | undefined {
+): { date?: string; update?: PrintedDate } {
   const times = selectAll('time', tree).filter(
     (time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')),
   );
@@ -196,24 +209,26 @@ function publishedDate(
   // A <time> inside the story's <article> before one elsewhere (a teaser's, a comment's).
   const inArticle = new Set(selectAll('article time', tree));
   const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
-  return (
-    firstDate(
-      text(ld?.datePublished),
-      ...DATE_META.flatMap((name) => meta.get(name) ?? []),
-      itemprop(tree, 'datePublished'),
-      ...ordered.map((time) =>
-        typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
-      ),
-    ) ??
-    // Only a page that gave none of those is walked element by element for a date-marked class.
-    firstDate(
-      ...datedElements(tree),
-      ...labelledDates(tree),
-      text(ld?.dateCreated),
-      extracted?.publishedTime,
-      url && urlDay(url),
-    )
+  const declared = firstDate(
+    text(ld?.datePublished),
+    ...DATE_META.flatMap((name) => meta.get(name) ?? []),
+    itemprop(tree, 'datePublished'),
+    ...ordered.map((time) =>
+      typeof time.properties.dateTime === 'string' ? time.properties.dateTime : hastToString(time),
+    ),
   );
+  if (declared) return { date: declared };
+  // Only a page that gave none of those is walked element by element for a date-marked class.
+  const printed = printedDate(tree);
+  const date = firstDate(
+    ...datedElements(tree),
+    ...labelledDates(tree),
+    printed && !printed.updated ? printed.date : undefined,
+    text(ld?.dateCreated),
+    extracted?.publishedTime,
+    url && urlDay(url),
+  );
+  return date ? { date } : printed ? { update: printed } : {};
 }
 
 // Class or id words sites give the element that shows when a story was published ("pubTime", "post-date", "buzz_datetime").
@@ -341,19 +356,8 @@ function visibleBylines(tree: Root, bylines: (byline: string) => string[]): stri
  * begin, so a teaser's byline further down is never taken.
  */
 function bylineUnderHeadline(tree: Root, bylines: (byline: string) => string[]): string[] {
-  const heading = printedHeadline(tree)?.heading;
-  if (!heading) return [];
-  const inHeading = new Set(selectAll('*', heading));
-  let after = false;
-  for (const element of selectAll('*', tree)) {
-    if (element === heading) {
-      after = true;
-      continue;
-    }
-    if (!after || inHeading.has(element)) continue;
-    const line = shownText(element);
-    if (element.tagName === 'p' && line.length >= STORY_PARAGRAPH) return [];
-    if (line.length === 0 || line.length > 120 || !hasBylineLabel(line)) continue;
+  for (const { line } of linesUnderHeadline(tree)) {
+    if (line.length > 120 || !hasBylineLabel(line)) continue;
     const found = bylines(line);
     // A byline, not a sentence that opens with the word ("By using this site you agree…") nor a control's
     // label ("Text Size"): the first name follows the label, little but names and a date follows, and a name
@@ -369,6 +373,72 @@ function bylineUnderHeadline(tree: Root, bylines: (byline: string) => string[]):
       return found;
   }
   return [];
+}
+
+/**
+ * The elements between the printed headline and the story, each with its text
+ * as shown (outer ones before the ones they hold): where a page prints its
+ * byline and date line. None once the story's paragraphs begin, so a teaser's
+ * further down is never among them.
+ */
+function* linesUnderHeadline(tree: Root): Generator<{ element: Element; line: string }> {
+  const heading = printedHeadline(tree)?.heading;
+  if (!heading) return;
+  const inHeading = new Set(selectAll('*', heading));
+  let after = false;
+  let sentences = 0;
+  for (const element of selectAll('*', tree)) {
+    if (element === heading) {
+      after = true;
+      continue;
+    }
+    if (!after || inHeading.has(element)) continue;
+    const line = shownText(element);
+    if (element.tagName === 'p' && line.length >= STORY_PARAGRAPH) return;
+    // A paragraph of sentences may be a standfirst; a second one is the story's, in any script
+    // (Japanese paragraphs run shorter than a Latin story's).
+    if (element.tagName === 'p' && line.length > HEAD_LINE_WIDTH && CLOSES_SENTENCE.test(line) && ++sentences > 1)
+      return;
+    if (line.length > 0) yield { element, line };
+  }
+}
+
+/** A date the page prints under its headline, and whether its label says it is an update's. */
+interface PrintedDate {
+  date: string;
+  line: string;
+  updated: boolean;
+}
+
+// "… in Valve on 1 June 2019 at 08:34 PM EDT.": a byline's clause saying when.
+const BYLINE_DATE = /\s(?:on|am|le|el|em|il|op)\s+([^.;|]+)/i;
+
+/**
+ * The date line printed under the headline, where pages that declare no date
+ * show it ("December 16, 2016, 4:19 PM" in a bare `<div>` under the byline;
+ * "<a>Cloud</a> 2019年3月15日 09:43"; "最終更新日：2019年4月2日"): the first short
+ * line there that, beside its links, is a date and perhaps a label, or a
+ * byline's "on 1 June 2019". A date labelled as an update's ("Updated: Oct 9,
+ * 2019") is returned only when no other is printed, marked as such.
+ */
+function printedDate(tree: Root): PrintedDate | undefined {
+  let update: PrintedDate | undefined;
+  for (const { element, line: shown } of linesUnderHeadline(tree)) {
+    // An element holding more than a few short lines holds the story or a teaser: its own lines come later.
+    if (shown.length > 160) continue;
+    const links = selectAll('a', element).map((link) => hastToString(link).replace(/\s+/g, ' ').trim());
+    for (const line of shown.split('\n')) {
+      // Beside a section's or a writer's link ("<a>Cloud</a> 2019年3月15日"), the rest of the line.
+      const rest = links.reduce((text, link) => (link ? text.replace(link, ' ') : text), line).trim();
+      const meta = [line, rest].map((text) => readMetaLine(text, links)).find((read) => read?.date);
+      const clause = hasBylineLabel(line) ? BYLINE_DATE.exec(line)?.[1]?.trim() : undefined;
+      const date = meta?.date ?? (clause && onlyDateWords(clause) ? writtenDate(clause) : undefined);
+      if (!date) continue;
+      if (!meta?.updatedOnly) return { date, line, updated: false };
+      update ??= { date, line, updated: true };
+    }
+  }
+  return update;
 }
 
 // A paragraph this long is the story's text: the lines over it have all been passed.

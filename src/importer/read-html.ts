@@ -43,7 +43,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
-  const { fields, articleBody, notes } = readPageMetadata(tree, found);
+  const { fields, articleBody, notes, updateLine } = readPageMetadata(tree, found);
   const url = fields.source?.url;
 
   let body;
@@ -91,6 +91,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   if (datelineDay) {
     guessed.date = datelineDay.date;
     guessedWhy.date = datelineDay.why;
+  } else if (!fields.date && updateLine) {
+    // The day it was updated is the nearest the page tells: offered, and said so, rather than no date at all.
+    guessed.date = updateLine.date;
+    guessedWhy.date = `date ${updateLine.date} from "${updateLine.line}" (the page prints only when it was updated)`;
   }
   // A page that declares no language (CNN's and Salon's English pages) is read for it when its story is long
   // enough to tell; otherwise, as before, it takes the archive's. The guess fills only what nothing else gives.

@@ -260,6 +260,46 @@ describe('readPageMetadata', () => {
     ).toBeUndefined();
   });
 
+  test("the date line printed under the headline dates a page that declares none; a teaser's or a quoted date further down does not", () => {
+    const story = `<p>${'The harbour board voted on Tuesday to rebuild the pier before the winter storms. '.repeat(3)}</p>`;
+    const page = (head: string, after = '') =>
+      `<html><body><div class="k1"><h1>Pier to be rebuilt</h1><p class="s0">The board voted after a long night.</p>${head}</div>${story}${after}</body></html>`;
+    // A bare date in a classless <div> under the byline, as generated class names leave it.
+    expect(
+      read(
+        page(
+          '<div class="a7"><span>By</span><span>Ada Quill</span></div><div><div class="x2">May 2, 2024, 4:19 PM</div></div>',
+        ),
+      ).date,
+    ).toBe('2024-05-02');
+    // Beside a section's link; after a label; in a byline's "on …".
+    expect(read(page('<p class="f"><a href="/s/">クラウド最新TOPICS</a>　2024年5月2日 09:43</p>')).date).toBe(
+      '2024-05-02',
+    );
+    expect(read(page('<p>公開日：2024年5月2日<br>港湾局</p>')).date).toBe('2024-05-02');
+    expect(
+      read(
+        page(
+          '<div>Written by <a href="/u/ada">Ada Quill</a> in <a href="/t">Ports</a> on 2 May 2024 at 08:34 PM EDT. <a href="#c">5 Comments</a></div>',
+        ),
+      ).date,
+    ).toBe('2024-05-02');
+    // Dates of teasers under the story, and of notices its short paragraphs cite, are not the story's.
+    expect(
+      read(page('', '<div class="t"><div>Storm closes ferry</div><div>May 1, 2024</div></div>')).date,
+    ).toBeUndefined();
+    const short = '<p>The board met again on the quay this week to hear the ferry crews and the fishermen.</p>';
+    expect(read(page(`${short}${short}<ul><li>2024年3月15日公表<br>「港の工事」</li></ul>`)).date).toBeUndefined();
+  });
+
+  test('a page that prints only when it was updated gives no publication date, but says when', () => {
+    const html = `<html><body><h1>Pier to be rebuilt</h1><div class="b"><a href="/u/ada">Ada Quill</a> / Staff / <span>Updated: May 2, 2024, 11:05 IST</span></div>
+      <p>${'The harbour board voted on Tuesday to rebuild the pier. '.repeat(5)}</p></body></html>`;
+    const found = readPageMetadata(unified().use(rehypeParse).parse(html));
+    expect(found.fields.date).toBeUndefined();
+    expect(found.updateLine).toEqual({ date: '2024-05-02', line: 'Updated: May 2, 2024, 11:05 IST' });
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(

@@ -101,6 +101,18 @@ describe('readHtml', () => {
     expect(found.body.startsWith('Житомир, 3 листопада 2007 р. — На ринку')).toBe(true);
   });
 
+  test('a page that prints only when it was updated is offered that day, and the summary says so', async () => {
+    const html = `<html><head><title>Pier to be rebuilt</title></head><body><h1>Pier to be rebuilt</h1>
+      <div><a href="/u/ada">Ada Quill</a></div><div><span>Updated: Dec 15, 2016 2:57 PM UTC</span></div>
+      <p>${'The harbour board voted on Tuesday to rebuild the pier. '.repeat(5)}</p></body></html>`;
+    const found = await readHtml(html, 'a.html');
+    expect(found.fields.date).toBeUndefined();
+    expect(found.guessed?.date).toBe('2016-12-15');
+    expect(found.guessedWhy?.date).toBe(
+      'date 2016-12-15 from "Updated: Dec 15, 2016 2:57 PM UTC" (the page prints only when it was updated)',
+    );
+  });
+
   test('a page with no article text is an error', async () => {
     await expect(
       readHtml('<html><head><title>Empty</title></head><body><nav>Menu</nav></body></html>', 'a.html'),
