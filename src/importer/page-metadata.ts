@@ -104,7 +104,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   const siteNames = hostLabel ? [...declaredSiteNames, hostLabel] : declaredSiteNames;
   // Only a declared site name rules a byline out: a writer's own site is often named after them (hakibenita.com).
   const authors = withoutHolder(
-    authorsOf(tree, ld, meta, extracted, declaredSiteNames),
+    authorsOf(tree, ld, meta, extracted, declaredSiteNames, url),
     ld,
     one('copyright', 'dcterms.rights'),
   );
@@ -238,8 +238,8 @@ const NOT_PUBLISHED = /updat|modif|comment|reply|archive|picker|calendar/i;
 
 /**
  * The short texts of elements marked as a publication date by their class or
- * id, as sites show them without `<time>`: the story's own (inside `<article>`)
- * first. Texts over 100 characters are sentences, not dates.
+ * id, as sites show them without `<time>`, each whole and its first line: the
+ * story's own (inside `<article>`) first. Texts over 100 characters are sentences, not dates.
  */
 function datedElements(tree: Root): string[] {
   // Word by word: id="update_posted_time" beside class="buzz_datetime" is still the posted time.
@@ -250,7 +250,11 @@ function datedElements(tree: Root): string[] {
   const texts = (scope: Root | Element) =>
     selectAll('[class], [id]', scope)
       .filter((element) => element.tagName !== 'time' && marked(element))
-      .map((element) => hastToString(element).replace(/\s+/g, ' ').trim())
+      // Also its first line as shown: a date over a link (`<dl class="date"><dt>2019.03.08</dt><dd>…</dd></dl>`).
+      .flatMap((element) => [
+        hastToString(element).replace(/\s+/g, ' ').trim(),
+        shownText(element).split('\n')[0] ?? '',
+      ])
       .filter((text) => text !== '' && text.length <= 100);
   const article = select('article', tree);
   return [...(article ? texts(article) : []), ...texts(tree)];
@@ -294,6 +298,7 @@ function authorsOf(
   meta: Map<string, string[]>,
   extracted: Extracted | undefined,
   siteNames: readonly string[],
+  url: string | undefined,
 ): string[] {
   // A byline that is the publication's own name ("BBC News", "Mac & i") names no person.
   const bylines = (byline: string): string[] =>
@@ -302,13 +307,13 @@ function authorsOf(
     () => persons(ld?.author, bylines),
     () => AUTHOR_META.flatMap((name) => meta.get(name) ?? []).flatMap(bylines),
     // Readability's byline comes from next to the story; itemprop and rel=author anywhere in the page may belong to a teaser.
-    () => (extracted?.byline ? bylines(shownByline(tree, extracted.byline)) : []),
+    () => (extracted?.byline ? bylines(shownByline(tree, extracted.byline, url)) : []),
     () =>
       selectAll('[itemprop~=author]', tree).flatMap((element) =>
         bylines(itemValue(select('[itemprop~=name]', element) ?? element)),
       ),
     () => selectAll('a[rel~=author]', tree).flatMap((link) => bylines(hastToString(link))),
-    () => visibleBylines(tree, bylines),
+    () => visibleBylines(tree, bylines, url),
     () => bylineUnderHeadline(tree, bylines),
   ];
   for (const source of sources) {
@@ -332,8 +337,10 @@ function withoutHolder(authors: string[], ld: Json | undefined, notice: string |
 }
 
 /** Short elements whose class or id says "byline" or "author" (in several languages), read as bylines. */
-function visibleBylines(tree: Root, bylines: (byline: string) => string[]): string[] {
+function visibleBylines(tree: Root, bylines: (byline: string) => string[], url: string | undefined): string[] {
+  const cards = storyCards(tree, url);
   for (const element of selectAll('[class], [id]', tree)) {
+    if (cards.has(element)) continue;
     if (
       !classWords(element).some((word) =>
         /^(?:by-?line|author|autor|auteur|autore|signature|firma)s?(?:-?name)?$/i.test(word),
@@ -371,6 +378,8 @@ function bylineUnderHeadline(tree: Root, bylines: (byline: string) => string[]):
       words.length <= found.join(' ').split(' ').length + 6
     )
       return found;
+    // Unspaced scripts: a short label and the names, one run of characters ("著者：後藤大地").
+    if (words.length === 1 && first && line.includes(first) && line.length <= found.join('').length + 6) return found;
   }
   return [];
 }
@@ -453,14 +462,66 @@ const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
  * and an agency's credit set on two lines); the same element read as shown
  * keeps each on its line.
  */
-function shownByline(tree: Root, byline: string): string {
+function shownByline(tree: Root, byline: string, url: string | undefined): string {
   const glued = byline.replace(/\s+/g, ' ').trim();
   const element = selectAll('[class], [id], [rel], [itemprop]', tree).find(
     (candidate) =>
       BYLINE_HINT.test([...classWords(candidate), ...attributeWords(candidate)].join(' ')) &&
       hastToString(candidate).replace(/\s+/g, ' ').trim() === glued,
   );
+  // Readability takes the first byline it meets, a card's too.
+  if (element && storyCards(tree, url).has(element)) return '';
   return element ? shownText(element) : byline;
+}
+
+/** Whether a link points at the page at `url` (its scheme, `www.`, query and fragment aside). */
+function samePage(href: string, url: string): boolean {
+  try {
+    const [a, b] = [new URL(href, url), new URL(url)];
+    const key = (address: URL) => address.host.replace(/^www\./, '') + address.pathname.replace(/\/$/, '');
+    return key(a) === key(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The elements of cards that link to other stories, in a rail or a feed beside the
+ * story: all of a link that holds more than one line (`<a href="/other"><div>Headline</div>
+ * <div>By …</div></a>`), and all of the block around a heading that is only a link to
+ * another page (`<h2><a href="/other">Headline</a></h2><a class="byline">…</a>`). A byline
+ * among them is that story's. The page's printed headline, linked to the page itself, is none.
+ */
+function storyCards(tree: Root, url: string | undefined): Set<Element> {
+  const inside = new Set<Element>();
+  const add = (block: Element) => selectAll('*', block).forEach((element) => inside.add(element));
+  const own = printedHeadline(tree)?.heading;
+  const elsewhere = (href: unknown) =>
+    typeof href === 'string' && !/^#|^javascript:/i.test(href) && !(url && samePage(href, url));
+  for (const link of selectAll('a[href]', tree))
+    if (elsewhere(link.properties.href) && shownText(link).includes('\n')) add(link);
+  const visit = (parent: Element | Root) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      // Every heading of the block a link elsewhere: a card's headline (and its kicker), not the story's.
+      const headings = child.children.filter(
+        (node): node is Element => node.type === 'element' && /^h[1-6]$/.test(node.tagName),
+      );
+      const linkedAway = (heading: Element) => {
+        const links = selectAll('a[href]', heading);
+        return (
+          links.length > 0 &&
+          links.every((link) => elsewhere(link.properties.href)) &&
+          comparableWords(links.map((link) => hastToString(link)).join(' ')) === comparableWords(hastToString(heading))
+        );
+      };
+      if (headings.length > 0 && headings.every(linkedAway) && !(own && selectAll('*', child).includes(own)))
+        add(child);
+      else visit(child);
+    }
+  };
+  visit(tree);
+  return inside;
 }
 
 /**
@@ -700,7 +761,20 @@ function printedHeadline(tree: Root): { heading: Element; text: string } | undef
     selectAll(selector, tree).find(
       (heading) => !isLogo(heading) && hastToString(heading).replace(/\s+/g, ' ').trim() !== '',
     );
-  const heading = first('article h1') ?? first('h1');
+  // The <h1> the page's own title or Open Graph names, when one does: an <article> may be a teaser's card.
+  const declared = [
+    firstText(tree, 'title') ?? '',
+    ...selectAll('meta[property="og:title"], meta[name="og:title"]', tree).map((meta) =>
+      String(meta.properties.content ?? ''),
+    ),
+  ]
+    .map(comparableWords)
+    .filter(Boolean);
+  const named = selectAll('h1', tree).find((heading) => {
+    const words = comparableWords(hastToString(heading));
+    return words.length >= 12 && !isLogo(heading) && declared.some((title) => ` ${title} `.includes(` ${words} `));
+  });
+  const heading = named ?? first('article h1') ?? first('h1');
   return heading && { heading, text: hastToString(heading).replace(/\s+/g, ' ').trim() };
 }
 

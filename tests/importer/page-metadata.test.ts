@@ -112,6 +112,10 @@ describe('readPageMetadata', () => {
       read('<span id="update_posted_time_1" class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>').date,
     ).toBe('2015-04-21');
     expect(read('<div class="info"><span class="pubTime">2016年10月14日07:17</span></div>').date).toBe('2016-10-14');
+    // A date over a link in the same element: its first line.
+    expect(read('<dl class="date"><dt>2019.03.08</dt><dd><a href="/news/">News releases</a></dd></dl>').date).toBe(
+      '2019-03-08',
+    );
     // The story's own before a teaser's; an update stamp or a long sentence is no publication date.
     const page =
       '<aside><span class="post-date">3 March 2001</span></aside><article><span class="post-date">4 May 2015</span></article>';
@@ -298,6 +302,39 @@ describe('readPageMetadata', () => {
     const found = readPageMetadata(unified().use(rehypeParse).parse(html));
     expect(found.fields.date).toBeUndefined();
     expect(found.updateLine).toEqual({ date: '2024-05-02', line: 'Updated: May 2, 2024, 11:05 IST' });
+  });
+
+  test("a card's byline, in a rail of other stories, is not the story's", () => {
+    const story = `<p>${'The harbour board voted on Tuesday to rebuild the pier before the winter storms. '.repeat(3)}</p>`;
+    // A card that is one link, byline and all, before the story's own byline in the page's order.
+    const linked = `<html><head><link rel="canonical" href="https://port.example/pier"></head><body>
+      <a class="feed-item" href="/storm"><div class="headline">Storm closes ferry</div><div class="byline"><span>By</span> <span>Bram Ott</span></div></a>
+      <h1>Pier to be rebuilt</h1><span class="authors"><span>By</span> <span itemprop="author"><a rel="author" href="/u/ada">Ada Quill</a></span></span>${story}</body></html>`;
+    expect(read(linked).authors).toEqual(['Ada Quill']);
+    // A card whose headline (and kicker) link to another story, its byline beside them; the story's kicker links too.
+    const beside = `<html><head><link rel="canonical" href="https://port.example/pier"></head><body>
+      <div class="s"><h2 class="k"><a href="/c/ports">Ports</a></h2><h1>Pier to be rebuilt</h1><span class="i">By <a href="/u/ada">Ada Quill</a></span></div>${story}
+      <div class="w"><h2 class="k"><a href="/c/ports">Ports</a></h2><h1><a href="/storm">Storm closes ferry</a></h1><a class="byline" href="/u/bram">Bram Ott</a></div></body></html>`;
+    expect(read(beside).authors).toEqual(['Ada Quill']);
+    // The headline linked to the page itself is the story's own.
+    const own = `<html><head><link rel="canonical" href="https://port.example/pier"></head><body>
+      <div><h1><a href="https://port.example/pier/">Pier to be rebuilt</a></h1><span class="byline">By Ada Quill</span></div>${story}</body></html>`;
+    expect(read(own).authors).toEqual(['Ada Quill']);
+  });
+
+  test('the byline under the headline the page names in its title, though teasers below sit in <article>s with <h1>s', () => {
+    const story = `<p>${'The harbour board voted on Tuesday to rebuild the pier before the winter storms. '.repeat(3)}</p>`;
+    const html = `<html><head><title>Pier to be rebuilt | Port News</title></head><body>
+      <header><h1>Pier to be rebuilt</h1><cite>By <a href="/u/ada">Ada Quill</a>, <time>May 2nd 2024</time></cite></header>
+      <article>${story}</article>
+      <article><h1>Storm closes the ferry again</h1><p>Crews wait for calmer seas.</p></article></body></html>`;
+    expect(read(html).authors).toEqual(['Ada Quill']);
+  });
+
+  test('a labelled byline in an unspaced script, label and name in one run, under the headline', () => {
+    const html = `<html><body><div><h1>港の桟橋を再建へ</h1><div><time>2024/05/02 17:23</time></div><a href="/author/1/">著者：後藤大地</a></div>
+      <p>${'港湾局は火曜日、冬の嵐の前に桟橋を再建することを決めた。'.repeat(8)}</p></body></html>`;
+    expect(read(html).authors).toEqual(['後藤大地']);
   });
 
   test('a date only in the canonical URL is used last', () => {
