@@ -149,6 +149,22 @@ export function isPromo(block: Element): boolean {
   return offers && (/^[[(].*[\])][.!]?$/su.test(text) || linkedLetters(links) >= letters(text) * LINKED_SHARE);
 }
 
+/** An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels. */
+const AD_WORD = '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|إعلان|广告|広告)';
+const AD_LABEL = new RegExp(
+  `^(?:${AD_WORD}(?:\\s*[-–—:|]?\\s*(?:the\\s+)?(?:story|article|text)\\s+continues\\s+(?:below|after))?|(?:the\\s+)?(?:story|article)\\s+continues\\s+(?:below|after)\\s+(?:the\\s+|this\\s+)?${AD_WORD})$`,
+  'iu',
+);
+
+/**
+ * Whether a block is only the label of an advertisement the page set in the story
+ * ("Advertisement - story continues below", "Story continues below advertisement", "Anzeige"):
+ * the advertisement is gone, its label says nothing. A sentence about advertising is prose.
+ */
+export function isAdLabel(block: Element): boolean {
+  return AD_LABEL.test(squeeze(hastToString(block)));
+}
+
 /** The text of a block that comes before one of its elements. */
 function textBefore(block: Element, target: Element): string {
   let text = '';
@@ -251,7 +267,7 @@ function isCardRail(block: Element): boolean {
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
- * Drops from a story every paragraph, list item or line of its own that {@link isTeaser} or {@link isPromo} finds,
+ * Drops from a story every paragraph, list item or line of its own that {@link isTeaser}, {@link isPromo} or {@link isAdLabel} finds,
  * and a teaser's label set over a list of links ("Related stories" and its headlines).
  */
 export function dropTeasers(story: Root): void {
@@ -274,7 +290,7 @@ export function dropTeasers(story: Root): void {
     }
     // A block holding other blocks is judged by them, not as one teaser.
     if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
-    if (!isTeaser(node) && !isPromo(node)) return SKIP;
+    if (!isTeaser(node) && !isPromo(node) && !isAdLabel(node)) return SKIP;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });

@@ -110,3 +110,19 @@ describe('newsletter and subscription offers set in the story', () => {
     expect(withoutTeasers(story(prose))).toBe(story(prose));
   });
 });
+
+describe('the labels of advertisements set in the story', () => {
+  test.each([
+    '<p class="n">Advertisement - story continues below</p>',
+    '<p>Story continues below advertisement</p>',
+    '<div>ADVERTISEMENT</div>',
+    '<p>Anzeige</p>',
+  ])('%s goes', (label) => {
+    expect(withoutTeasers(story(label))).toBe(story(''));
+  });
+
+  test('a sentence about advertising stays', () => {
+    const page = story('<p>Advertisement spending fell by a third.</p>');
+    expect(withoutTeasers(page)).toBe(page);
+  });
+});
