@@ -281,11 +281,29 @@ function predates(notice: string, day: string | undefined): boolean {
 /**
  * A site's menus, left in when Readability takes too wide a block ("Home ·
  * Local · Sports · Business"): what the page itself marks as navigation,
- * `<nav>` and ARIA menus. Lists of links in the story are left alone: a
+ * `<nav>` and ARIA menus, and a line that is only a control's link going
+ * nowhere (`href="#"`). Lists of links in the story are left alone: a
  * reading list can look like a menu.
  */
 export function dropLinkMenus(story: Root): void {
   for (const menu of selectAll('nav, [role=menu], [role=menubar], [role=navigation]', story)) removeNode(story, menu);
+  // A page's control left as a line of its own: a link that goes nowhere ("Enlarge Image", "Show more").
+  for (const block of selectAll('p, div, li, span', story)) {
+    const links = selectAll('a', block);
+    const text = hastToString(block).replace(/\s+/g, ' ').trim();
+    if (
+      links.length > 0 &&
+      links.every(
+        (link) =>
+          link.properties.href !== undefined && /^(?:#|javascript:.*)?$/is.test(String(link.properties.href).trim()),
+      ) &&
+      links
+        .map((link) => hastToString(link))
+        .join('')
+        .replace(/\s+/g, '') === text.replace(/\s+/g, '')
+    )
+      removeNode(story, block);
+  }
 }
 
 /** Words a blog sets over its comments, counted or not. */

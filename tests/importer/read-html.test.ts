@@ -341,6 +341,17 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).toContain('Pier map');
   });
 
+  test("a page's control left as a line, a link going nowhere, is left out; a jump link and a named anchor's text stay", () => {
+    const story = parseHtmlFragment(
+      `<div><div><a href="#" title="Enlarge Image">Enlarge Image</a></div><p><a href="javascript:void(0)">Show more</a></p>${paragraphs}<p><a href="#notes">Notes</a></p><p><a name="p2">The pier reopens in May.</a></p></div>`,
+    );
+    dropLinkMenus(story);
+    const text = toHtml(story);
+    expect(text).not.toMatch(/Enlarge Image|Show more/);
+    expect(text).toContain('Notes');
+    expect(text).toContain('The pier reopens in May.');
+  });
+
   test('headings that announce comments the extract left behind go; one over comments it kept stays', async () => {
     const found = await readHtml(
       page(
