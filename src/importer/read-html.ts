@@ -281,8 +281,8 @@ function predates(notice: string, day: string | undefined): boolean {
 /**
  * A site's menus, left in when Readability takes too wide a block ("Home ·
  * Local · Sports · Business"): what the page itself marks as navigation,
- * `<nav>` and ARIA menus, and a line that is only a control's link going
- * nowhere (`href="#"`). Lists of links in the story are left alone: a
+ * `<nav>` and ARIA menus, a line that is only a control's link going
+ * nowhere (`href="#"`), and a breadcrumb trail printed with its marks. Lists of links in the story are left alone: a
  * reading list can look like a menu.
  */
 export function dropLinkMenus(story: Root): void {
@@ -304,6 +304,23 @@ export function dropLinkMenus(story: Root): void {
     )
       removeNode(story, block);
   }
+  for (const block of selectAll('p, div', story)) if (isBreadcrumb(block)) removeNode(story, block);
+}
+
+// The marks a trail of links is printed with: "Home > News > Story", "HOME　＞　…", "Accueil › Actualités".
+const TRAIL_MARK = /\s*[>＞›»]\s*/;
+
+/**
+ * Whether a block is a breadcrumb trail, printed with its marks: three steps or more,
+ * each a link but the last (the page itself, often unlinked), and nothing else.
+ * @example // <p><a href="/">HOME</a> ＞ <a href="/seminar">Seminars</a> ＞ NSF 2019</p> → true
+ */
+function isBreadcrumb(block: Element): boolean {
+  const text = hastToString(block).replace(/\s+/g, ' ').trim();
+  if (text.length > 200) return false;
+  const steps = text.split(TRAIL_MARK).filter((step) => step.trim() !== '');
+  const linked = new Set(selectAll('a[href]', block).map((link) => hastToString(link).replace(/\s+/g, ' ').trim()));
+  return steps.length >= 3 && steps.slice(0, -1).every((step) => linked.has(step.trim()));
 }
 
 /** Words a blog sets over its comments, counted or not. */

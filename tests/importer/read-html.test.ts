@@ -352,6 +352,16 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).toContain('The pier reopens in May.');
   });
 
+  test('a breadcrumb trail printed with its marks is left out; a sentence with links and a ">" stays', () => {
+    const story = parseHtmlFragment(
+      `<div><p id="trail"><a href="/">HOME</a>　＞　<a href="/events">催し物</a>　＞ 港湾セミナー 2024</p><div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/ports">Ports</a></div>${paragraphs}<p>Fares rose: <a href="/a">day</a> > <a href="/b">night</a> > week.</p></div>`,
+    );
+    dropLinkMenus(story);
+    const text = toHtml(story);
+    expect(text).not.toMatch(/HOME|催し物|News/);
+    expect(text).toContain('Fares rose');
+  });
+
   test('headings that announce comments the extract left behind go; one over comments it kept stays', async () => {
     const found = await readHtml(
       page(
