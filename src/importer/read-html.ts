@@ -307,7 +307,7 @@ export function dropLinkMenus(story: Root): void {
   for (const block of selectAll('p, div', story)) if (isBreadcrumb(block)) removeNode(story, block);
 }
 
-// The marks a trail of links is printed with: "Home > News > Story", "HOME　＞　…", "Accueil › Actualités".
+// The marks a trail of links is printed with: "Home > News > Story", "HOME ＞ …", "Accueil › Actualités".
 const TRAIL_MARK = /\s*[>＞›»]\s*/;
 
 /**

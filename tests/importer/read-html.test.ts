@@ -354,7 +354,7 @@ describe('readHtml on pages shaped like real news sites', () => {
 
   test('a breadcrumb trail printed with its marks is left out; a sentence with links and a ">" stays', () => {
     const story = parseHtmlFragment(
-      `<div><p id="trail"><a href="/">HOME</a>　＞　<a href="/events">催し物</a>　＞ 港湾セミナー 2024</p><div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/ports">Ports</a></div>${paragraphs}<p>Fares rose: <a href="/a">day</a> > <a href="/b">night</a> > week.</p></div>`,
+      `<div><p id="trail"><a href="/">HOME</a>\u3000＞\u3000<a href="/events">催し物</a>\u3000＞ 港湾セミナー 2024</p><div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/ports">Ports</a></div>${paragraphs}<p>Fares rose: <a href="/a">day</a> > <a href="/b">night</a> > week.</p></div>`,
     );
     dropLinkMenus(story);
     const text = toHtml(story);
