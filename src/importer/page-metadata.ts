@@ -349,7 +349,12 @@ function visibleBylines(tree: Root, bylines: (byline: string) => string[], url: 
       continue;
     const byline = shownText(element);
     if (byline.length === 0 || byline.length > 120) continue;
-    const found = bylines(byline);
+    // "Saibal Dasgupta / TNN / Updated: Oct 9, 2019": the writer first, then the desk or agency and the day.
+    const [writer, ...rest] = byline.split(/\s+[/|]\s+/);
+    const found =
+      bylines(byline).length > 0 || rest.length === 0 || !writer?.includes(' ') || !looksLikeName(writer)
+        ? bylines(byline)
+        : bylines(writer);
     if (found.length > 0) return found;
   }
   return [];

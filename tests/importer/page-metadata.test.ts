@@ -337,6 +337,14 @@ describe('readPageMetadata', () => {
     expect(read(html).authors).toEqual(['後藤大地']);
   });
 
+  test('a byline element that gives the writer, then the desk and the day, between slashes, names the writer', () => {
+    expect(
+      read(
+        '<div class="byline"><a href="/u/ada">Ada Quill</a> / PNS / <span>Updated: May 2, 2024, 11:05 IST</span></div>',
+      ).authors,
+    ).toEqual(['Ada Quill']);
+  });
+
   test('a date only in the canonical URL is used last', () => {
     expect(read('<link rel="canonical" href="https://salon.example/2015/02/01/story/">').date).toBe('2015-02-01');
     expect(
