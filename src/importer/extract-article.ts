@@ -8,7 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { SENTENCE_STOPS } from '../lib/full-stops.ts';
+import { SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
 
 /** What Readability found: the story's HTML and its own guesses at metadata. */
 export interface Extracted {
@@ -191,7 +191,10 @@ function textLength(element: Element | null | undefined): number {
 
 // A word (its vowel signs are combining marks: गया।) closed by a stop of any script.
 // Chinese and Japanese set no space after their stops (。！？): a stop there ends a sentence wherever it stands.
-const PROSE_SENTENCE = new RegExp(`\\p{L}[\\p{L}\\p{M}]+(?:[${SENTENCE_STOPS}]["'”’»)]*(?:\\s|$)|[。！？])`, 'u');
+const PROSE_SENTENCE = new RegExp(
+  `\\p{L}[\\p{L}\\p{M}]+(?:[${SENTENCE_STOPS}]["'”’»)]*(?:\\s|$)|[${UNSPACED_STOPS}])`,
+  'u',
+);
 
 /**
  * Whether text reads as prose rather than a menu: a sentence, or twenty words. Chinese and Japanese run the

@@ -20,7 +20,7 @@ import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-line
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
-import { endsSentence, SENTENCE_STOPS } from '../lib/full-stops.ts';
+import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { languageScript } from '../lib/language-tags.ts';
 
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
@@ -48,7 +48,7 @@ const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 
 // Two sentences: a stop, three words or more, another stop (or, in scripts without spaces, a stop and more text).
 const TWO_SENTENCES = new RegExp(
-  `[${SENTENCE_STOPS}]["”’]?\\s+\\S+\\s+\\S+\\s+\\S+.*[${SENTENCE_STOPS}]|[。！？]\\s*\\S.*[。！？]`,
+  `[${SENTENCE_STOPS}]["”’]?\\s+\\S+\\s+\\S+\\s+\\S+.*[${SENTENCE_STOPS}]|[${UNSPACED_STOPS}]\\s*\\S.*[${UNSPACED_STOPS}]`,
   'u',
 );
 

@@ -12,6 +12,9 @@
  */
 export const SENTENCE_STOPS = '.!?…。！？．؟۔।॥։።፧။';
 
+/** The stops Chinese and Japanese write with no space after them (`。` `！` `？`): a sentence ends there wherever it stands. */
+export const UNSPACED_STOPS = '。！？';
+
 /**
  * A text that ends a sentence: a stop, maybe inside closing quotes or brackets.
  * @example endsSentence('मंडी पहुँचने में बीस मिनट लगेंगे।') // true

@@ -5,7 +5,7 @@
  * Words come from the site's translation table, through the `t` they are given.
  */
 import { decodeEntities } from '../lib/entities.ts';
-import { endsSentence } from '../lib/full-stops.ts';
+import { endsSentence, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
@@ -15,6 +15,9 @@ import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
 import { restoreJoins } from './word-joins.ts';
+
+// Chinese and Japanese write no space after a sentence's stop: one Pagefind put there goes.
+const SPACE_AFTER_UNSPACED_STOP = new RegExp(`(?<=[${UNSPACED_STOPS}])\\s+`, 'gu');
 
 /** The part of Pagefind's result data we use (a `data()` call's answer). */
 export interface PagefindResultData {
@@ -141,7 +144,7 @@ export function fullStops(parts: ExcerptPart[], lang: string): ExcerptPart[] {
     const before = parts[i - 1]?.text.at(-1) ?? '';
     const text = `${before}${part.text}`
       .replace(new RegExp(`(?<=${UNSPACED.source}|[」』）])\\. `, 'gu'), '。')
-      .replace(/(?<=[。！？])\s+/gu, '')
+      .replace(SPACE_AFTER_UNSPACED_STOP, '')
       .slice(before.length);
     return { ...part, text };
   });
