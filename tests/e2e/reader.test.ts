@@ -125,32 +125,6 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     return problems;
   }
 
-  describe('the strict CSP', () => {
-    // One page walks every kind of page: a new page costs Chromium about half a second.
-    let page: Page;
-    let problems: string[];
-    beforeAll(async () => {
-      page = await browser.newPage();
-      problems = await watchProblems(page, server.origin);
-    });
-    afterAll(() => page?.close());
-
-    test.each(PAGES)('the %s page runs under the strict CSP with no violation or error', async (_kind, path) => {
-      problems.length = 0;
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-      if (path.startsWith('search/'))
-        await page.waitForFunction(
-          () => (document.getElementById('search-status')?.textContent ?? '') !== '',
-          undefined,
-          { timeout: 10_000 },
-        );
-      expect(problems).toEqual([]);
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
-        "default-src 'self'",
-      );
-    });
-  });
-
   test('on this day picks the reader’s date in the browser, earlier years only', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -208,23 +182,33 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
     await context.close();
   });
 
-  describe('accessibility', () => {
+  describe('every kind of page, under the strict CSP', () => {
+    // One page walks them all, each load checked for CSP violations and errors, then audited by axe.
     let page: Page;
+    let problems: string[];
     beforeAll(async () => {
-      page = await newAuditPage(browser);
+      ({ page, problems } = await newAuditPage(browser, server.origin));
     });
-    afterAll(() => page?.context().close());
+    afterAll(() => page?.close());
 
-    test.each(PAGES)('axe finds no violation on the %s page, in the light and the dark scheme', async (_kind, path) => {
-      const violations = await axeViolationsInBothSchemes(page, `${server.url}${path}`, async (page) => {
-        if (path.startsWith('search/'))
-          await page.waitForFunction(
-            () => (document.getElementById('search-status')?.textContent ?? '') !== '',
-            undefined,
-            { timeout: 10_000 },
-          );
-      });
-      expect(violations).toEqual({ light: [], dark: [] });
-    });
+    test.each(PAGES)(
+      'the %s page: no CSP violation or console error, and axe finds nothing in the light and the dark scheme',
+      async (_kind, path) => {
+        problems.length = 0;
+        const violations = await axeViolationsInBothSchemes(page, `${server.url}${path}`, async (page) => {
+          if (path.startsWith('search/'))
+            await page.waitForFunction(
+              () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+              undefined,
+              { timeout: 10_000 },
+            );
+        });
+        expect(problems).toEqual([]);
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+          "default-src 'self'",
+        );
+        expect(violations).toEqual({ light: [], dark: [] });
+      },
+    );
   });
 });
