@@ -3,6 +3,7 @@
  * punctuation, case or spacing between them. What tells a headline or a
  * standfirst the page also prints in the story from one it does not.
  */
+import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 
 /**
  * Letters (with their combining marks: Hindi's vowel signs) and digits of
@@ -12,10 +13,7 @@
  * @example comparableWords('किसानों को ऋण।') // 'किसानों को ऋण'
  */
 export function comparableWords(value: string): string {
-  return value
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return value.replace(BETWEEN_WORDS, ' ').trim().toLowerCase();
 }
 
 /** Words a standfirst needs before its appearing in the story is more than chance ("Analysis", "Live"). */

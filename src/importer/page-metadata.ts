@@ -24,6 +24,7 @@ import { monthNumber, onlyDateWords, writtenDate } from '../lib/written-dates.ts
 import { readMetaLine } from './meta-line.ts';
 import { CLOSES_SENTENCE, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { httpUrl } from '../lib/urls.ts';
+import { WORD_RUN } from '../lib/word-characters.ts';
 
 type Json = Record<string, unknown>;
 
@@ -784,7 +785,7 @@ function printedHeadline(tree: Root): { heading: Element; text: string } | undef
 }
 
 function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  return new Set(text.toLowerCase().match(WORD_RUN) ?? []);
 }
 
 /**

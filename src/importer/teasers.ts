@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 
 /** Labels news sites set before a link to another story, in the languages the archive serves and a few more. */
 const TEASER_LABEL = [
@@ -99,7 +100,7 @@ const LINKED_SHARE = 0.8;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Letters and digits only: what a share of text is counted in. */
-const letters = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]/gu, '').length;
+const letters = (text: string) => text.replace(BETWEEN_WORDS, '').length;
 
 /**
  * Whether a block is a teaser: a label and a link to another story, or a feed's "appeared first on" line.

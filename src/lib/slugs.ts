@@ -2,6 +2,7 @@
  * Slugs: the readable, URL-safe names of articles, sections, tags, authors and sources.
  */
 import { memoized } from './memoized.ts';
+import { BETWEEN_WORDS } from './word-characters.ts';
 
 /** Arabic harakat, shadda, sukun and the superscript alef, the tatweel, and Hebrew niqqud and cantillation marks. */
 const ARABIC_AND_HEBREW_POINTS =
@@ -25,7 +26,7 @@ export function slugify(text: string): string {
       .replace(ARABIC_AND_HEBREW_POINTS, '')
       .toLowerCase()
       .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
-      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(BETWEEN_WORDS, '-')
       .replace(/^-+|-+$/g, '')
       .normalize('NFC')
   );

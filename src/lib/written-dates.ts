@@ -9,6 +9,7 @@
  */
 import { asciiDigits } from './digits.ts';
 import { parseArticleDate } from './dates.ts';
+import { BETWEEN_WORDS } from './word-characters.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive: Ukrainian "12 березня"), January first.
 const EUROPEAN_MONTH_NAMES: readonly string[][] = [
@@ -383,7 +384,7 @@ export function onlyDateWords(part: string): boolean {
     .replace(new RegExp(YEAR_MONTH_DAY.source, 'gu'), ' 1 ')
     .replace(HAN_DATE_WORD, ' ')
     .split(/[\s-]+/)
-    .map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
+    .map((word) => word.replace(BETWEEN_WORDS, ''))
     .filter(Boolean);
   return words.every(
     (word) =>

@@ -20,6 +20,7 @@
  * it finds only where the word's own stem is indexed.
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
+import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
 import { META } from './record.ts';
@@ -71,7 +72,7 @@ function beginsAlike(
   lang: string,
   need: (key: string, letters: number) => number,
 ): boolean {
-  const keys = [found, ...found.split(/[^\p{L}\p{N}\p{M}]+/u)].map(searchKey);
+  const keys = [found, ...found.split(BETWEEN_WORDS)].map(searchKey);
   // An Arabic word answers under its article or a joined preposition (الميناء for ميناء), as Pagefind's stemmer reads it.
   const parts = [...keys, ...keys.flatMap((key) => withoutProclitic(key) ?? [])].map((key) => [...key]);
   return spellings(searchKey(searched), lang).some((key) => {

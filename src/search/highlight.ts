@@ -5,7 +5,8 @@
  * the words back, and where they occur in a run of text.
  */
 import { escapeRegExp } from '../lib/regexp.ts';
-import { foldApostrophes, foldMarks, normalizeText, queryParts, UNSPACED, WORD_CHARS, wordEdges } from './phrases.ts';
+import { WORD_CHARS } from '../lib/word-characters.ts';
+import { foldApostrophes, foldMarks, normalizeText, queryParts, UNSPACED, wordEdges } from './phrases.ts';
 import { PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
 
 const ARABIC = /\p{Script=Arabic}/u;

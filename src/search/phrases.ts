@@ -25,6 +25,7 @@
  */
 import { asciiDigits } from '../lib/digits.ts';
 import { languageScript } from '../lib/language-tags.ts';
+import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -149,13 +150,6 @@ export function unspacedWords(token: string): number {
 }
 
 /**
- * What a word is made of, in any script: letters, digits and combining marks
- * (a regular-expression class body). Anything else, punctuation included,
- * stands between words: in a query, a highlight and an excerpt's marks alike.
- */
-export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
-
-/**
  * Scripts written without spaces between words (Chinese, Japanese, Thai…):
  * there a word stands anywhere in a run of letters (Pagefind segments them),
  * so it is found and marked as searched, without looking for where its word
@@ -164,7 +158,6 @@ export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
 export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`, 'gu');
 const SPACE_IN_UNSPACED = new RegExp(`(?<=${UNSPACED.source}) (?=${UNSPACED.source})`, 'gu');
 
 /** Normalized text without the spaces between two letters of scripts written without them. */
@@ -209,7 +202,7 @@ export function foldWidth(text: string): string {
 export function normalizeText(text: string): string {
   return foldApostrophes(foldWidth(text.normalize('NFC')))
     .toLowerCase()
-    .replace(NOT_WORD, ' ')
+    .replace(BETWEEN_WORDS, ' ')
     .trim();
 }
 

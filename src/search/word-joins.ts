@@ -24,7 +24,7 @@
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { pagefindBody } from './indexed-part.ts';
-import { WORD_CHARS } from './phrases.ts';
+import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 
 /**

@@ -1,0 +1,13 @@
+/**
+ * What a word is made of, in any script: letters, digits and combining marks
+ * (Hindi's vowel signs, Arabic's points, an accent written apart). Anything
+ * else, punctuation included, stands between words: in slugs, imported text,
+ * search queries, highlights and excerpts alike.
+ */
+export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
+
+/** A run of word characters: a word, as `text.match(WORD_RUN)` lists them. */
+export const WORD_RUN = new RegExp(`[${WORD_CHARS}]+`, 'gu');
+
+/** A run of anything but word characters: what `text.replace(BETWEEN_WORDS, ' ')` turns into one space. */
+export const BETWEEN_WORDS = new RegExp(`[^${WORD_CHARS}]+`, 'gu');
