@@ -25,11 +25,20 @@ async function copyOfBasic(): Promise<string> {
   return content;
 }
 
-describe('files that are not ours', () => {
+describe('one output folder over a series of rebuilds, some killed part-way', () => {
+  // One copy of the basic archive, built once, then rebuilt: after a deletion, then killed at three
+  // points (pages being written; sitemap written, search, offline files and headers not yet; search
+  // index written, verification and manifest not yet), each over the build before, and repaired once.
+  // The deployment's own files are in dist/ throughout.
+  /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there).
+   * One stat, not exists-then-stat: the build may replace the file between two calls. */
+  const written = (file: string, since: number) => (dist: string) =>
+    (statSync(join(dist, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > since;
+  let content: string;
   let first: BuildResult;
-  let third: BuildResult;
+  let afterDeletion: BuildResult;
   beforeAll(async () => {
-    const content = await copyOfBasic();
+    content = await copyOfBasic();
     first = await buildFixture({ content });
     expect(first.code, first.output).toBe(0);
     for (const [path, text] of Object.entries(USER_FILES)) {
@@ -38,30 +47,57 @@ describe('files that are not ours', () => {
     }
     // A deleted article: its page is ours, and must go.
     await rm(join(content, '2019/12/new-years-eve-ferry.md'));
-    const second = await buildFixture({ content, reuse: first });
-    expect(second.code, second.output).toBe(0);
-    third = await buildFixture({ content, reuse: first });
-    expect(third.code, third.output).toBe(0);
+    afterDeletion = await buildFixture({ content, reuse: first });
+    expect(afterDeletion.code, afterDeletion.output).toBe(0);
   }, 600_000);
 
-  test('CNAME, .well-known/, .git/ and downloads survive two rebuilds, unchanged', async () => {
+  test('files the last build made and this one does not are removed; CNAME, .well-known/, .git/ and downloads stay', async () => {
+    expect(existsSync(join(afterDeletion.dist, '2019/12/31/new-years-eve-ferry/index.html'))).toBe(false);
     for (const [path, text] of Object.entries(USER_FILES))
-      expect(await readFile(join(third.dist, path), 'utf8'), path).toBe(text);
-  });
-
-  test('while files the last build made and this one does not are removed', () => {
-    expect(existsSync(join(third.dist, '2019/12/31/new-years-eve-ferry/index.html'))).toBe(false);
+      expect(await readFile(join(afterDeletion.dist, path), 'utf8'), path).toBe(text);
   });
 
   test('the manifest lists the build’s files only, and verify passes with the user’s files present', async () => {
-    const manifest = JSON.parse(await readFile(join(third.dist, 'clippings-manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(await readFile(join(afterDeletion.dist, 'clippings-manifest.json'), 'utf8')) as {
       files: Record<string, { size: number; sha256: string }>;
     };
     expect(manifest.files['index.html']?.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const path of Object.keys(USER_FILES)) expect(manifest.files[path], path).toBeUndefined();
-    const verify = await verifyFixture(third);
+    const verify = await verifyFixture(afterDeletion);
     expect(verify.code, verify.output).toBe(0);
   }, 120_000);
+
+  test('killed while writing pages, just after the sitemap, then just after the search index: verify fails each time naming what is missing, and the next build repairs it all', async () => {
+    for (const [point, marker, missing] of [
+      ['while writing pages', '2021/03/index.html', undefined],
+      ['just after the sitemap', 'sitemap-index.xml', '[missing] sw.js is missing (every build makes it)'],
+      ['just after the search index', 'pagefind/pagefind-entry.json', undefined],
+    ] as const) {
+      const file = join(content, '2021/03/orchard-market.md');
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replace(/^title: .*$/m, `title: Orchard market news (killed ${point})`),
+      );
+      const killed = await buildFixture({ content, reuse: first, killWhen: written(marker, Date.now()) });
+      expect(killed.code, `the build was killed ${point} before it finished`).toBeNull();
+      const broken = await verifyFixture(killed);
+      expect(broken.code, point).toBe(1);
+      expect(broken.output, point).toContain(
+        'the build did not finish (clippings-building.json is there and clippings-manifest.json is not',
+      );
+      if (missing) expect(broken.output, point).toContain(missing);
+    }
+    const repaired = await buildFixture({ content, reuse: first });
+    expect(repaired.code, repaired.output).toBe(0);
+    const verify = await verifyFixture(repaired);
+    expect(verify.code, verify.output).toBe(0);
+    expect(await repaired.read('2021/03/14/orchard-market/index.html')).toContain(
+      'Orchard market news (killed just after the search index)',
+    );
+    // Six builds later, three of them killed, the deployment's own files are still there.
+    for (const [path, text] of Object.entries(USER_FILES))
+      expect(await readFile(join(repaired.dist, path), 'utf8'), path).toBe(text);
+  }, 900_000);
 });
 
 describe('an output folder that is not ours', () => {
@@ -83,49 +119,4 @@ describe('an output folder that is not ours', () => {
     expect(adopted.code, adopted.output).toBe(0);
     expect(await readFile(join(work, 'dist', 'thesis.docx'), 'utf8')).toBe('my only copy');
   }, 300_000);
-});
-
-describe('a build killed part-way', () => {
-  // Three points: pages being written; sitemap written (search, offline files and headers not yet);
-  // search index written (verification and manifest not yet). Each is a rebuild over a good site
-  // after an edit: the first over a finished build, each next over the build the one before repaired.
-  /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there).
-   * One stat, not exists-then-stat: the build may replace the file between two calls. */
-  const written = (file: string, since: number) => (dist: string) =>
-    (statSync(join(dist, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > since;
-  let content: string;
-  let good: BuildResult;
-  beforeAll(async () => {
-    content = await copyOfBasic();
-    good = await buildFixture({ content });
-    expect(good.code, good.output).toBe(0);
-  }, 300_000);
-
-  test.each([
-    ['while writing pages', '2021/03/index.html', undefined],
-    ['just after the sitemap', 'sitemap-index.xml', '[missing] sw.js is missing (every build makes it)'],
-    ['just after the search index', 'pagefind/pagefind-entry.json', undefined],
-  ])(
-    '%s: verify fails naming what is missing, and the next build repairs it',
-    async (point, marker, missing) => {
-      const file = join(content, '2021/03/orchard-market.md');
-      await writeFile(
-        file,
-        (await readFile(file, 'utf8')).replace(/^title: .*$/m, `title: Orchard market news (killed ${point})`),
-      );
-      const killed = await buildFixture({ content, reuse: good, killWhen: written(marker, Date.now()) });
-      expect(killed.code, 'the build was killed before it finished').toBeNull();
-      const broken = await verifyFixture(killed);
-      expect(broken.code).toBe(1);
-      expect(broken.output).toContain(
-        'the build did not finish (clippings-building.json is there and clippings-manifest.json is not',
-      );
-      if (missing) expect(broken.output).toContain(missing);
-      const repaired = await buildFixture({ content, reuse: good });
-      expect(repaired.code, repaired.output).toBe(0);
-      const verify = await verifyFixture(repaired);
-      expect(verify.code, verify.output).toBe(0);
-    },
-    600_000,
-  );
 });
