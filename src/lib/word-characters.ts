@@ -6,6 +6,9 @@
  */
 export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
 
+// The two patterns below are global and shared: use them with replace, match and split, which start
+// from the beginning every time, never with test or exec, which would carry lastIndex between callers.
+
 /** A run of word characters: a word, as `text.match(WORD_RUN)` lists them. */
 export const WORD_RUN = new RegExp(`[${WORD_CHARS}]+`, 'gu');
 

@@ -4,9 +4,8 @@
  * language's direction, and axe-core finding nothing in the light and the dark colour scheme.
  * Its own file, beside languages.test.ts, so the two share the machine's two test workers.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolationsInBothSchemes, newAuditPage } from '../helpers/browser.ts';
+import { auditPage, newAuditPage, type AuditPage } from '../helpers/browser.ts';
 import { browserSkip } from '../helpers/chromium.ts';
 import {
   buildLanguageArchives,
@@ -27,22 +26,23 @@ describe.skipIf(browserSkip !== '')(`every kind of page in other languages ${bro
   afterAll(() => archives?.close());
 
   describe.each(LANGUAGE_CODES)('%s', (lang) => {
-    let page: Page;
-    let problems: string[];
+    let audit: AuditPage;
+    const server = () => {
+      const found = archives.servers.get(lang);
+      if (!found) throw new Error(`no server for the ${lang} archive`);
+      return found;
+    };
     beforeAll(async () => {
-      ({ page, problems } = await newAuditPage(archives.browser, archives.servers.get(lang)?.origin ?? ''));
+      audit = await newAuditPage(archives.browser, server().origin);
     });
-    afterAll(() => page?.close());
+    afterAll(() => audit?.page.close());
 
     test.each(pageKinds(lang))(
       'the %s page: no CSP violation or console error, set in the language’s direction, and axe finds nothing in the light and the dark scheme',
       async (_kind, path) => {
-        problems.length = 0;
-        const url = `${archives.servers.get(lang)?.url}${path}`;
-        const violations = await axeViolationsInBothSchemes(page, url, () => waitForSearch(page, path));
-        expect(problems).toEqual([]);
-        expect(await page.locator('html').getAttribute('dir')).toBe(LANGUAGES[lang].dir);
-        expect(violations).toEqual({ light: [], dark: [] });
+        const found = await auditPage(audit, `${server().url}${path}`, (page) => waitForSearch(page, path));
+        expect(found).toEqual({ problems: [], light: [], dark: [], duringAxe: [] });
+        expect(await audit.page.locator('html').getAttribute('dir')).toBe(LANGUAGES[lang].dir);
       },
     );
   });

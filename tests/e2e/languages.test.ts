@@ -146,8 +146,9 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       },
     );
 
-    // The notes' words are each language's table (tests/unit/i18n.test.ts checks every one); the
-    // browser shows them in a left-to-right and a right-to-left archive.
+    // The date notes' and the backward range's words are each language's table (tests/unit/i18n.test.ts:
+    // every table has every key, and each date note names what was written and the forms understood);
+    // the browser shows them in a left-to-right and a right-to-left archive.
     if (lang === 'fr' || lang === 'ar') {
       test.each([
         ['from=abc', 'search.fromUnreadable', 'abc'],

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
-import { axeViolationsInBothSchemes, newAuditPage, watchProblems } from '../helpers/browser.ts';
+import { auditPage, newAuditPage, watchProblems, type AuditPage } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -97,6 +97,7 @@ const PAGES: [kind: string, path: string][] = [
   ['section', 'sections/politics/'],
   ['sections index', 'sections/'],
   ['tag', 'tags/farming/'],
+  ['tags index', 'tags/'],
   ['author', 'authors/ada-quill/'],
   ['source', 'sources/northshore-weekly/'],
   ['search', 'search/?q=orchard'],
@@ -184,18 +185,16 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
 
   describe('every kind of page, under the strict CSP', () => {
     // One page walks them all, each load checked for CSP violations and errors, then audited by axe.
-    let page: Page;
-    let problems: string[];
+    let audit: AuditPage;
     beforeAll(async () => {
-      ({ page, problems } = await newAuditPage(browser, server.origin));
+      audit = await newAuditPage(browser, server.origin);
     });
-    afterAll(() => page?.close());
+    afterAll(() => audit?.page.close());
 
     test.each(PAGES)(
       'the %s page: no CSP violation or console error, and axe finds nothing in the light and the dark scheme',
       async (_kind, path) => {
-        problems.length = 0;
-        const violations = await axeViolationsInBothSchemes(page, `${server.url}${path}`, async (page) => {
+        const found = await auditPage(audit, `${server.url}${path}`, async (page) => {
           if (path.startsWith('search/'))
             await page.waitForFunction(
               () => (document.getElementById('search-status')?.textContent ?? '') !== '',
@@ -203,11 +202,10 @@ describe.skipIf(browserSkip !== '')(`reading in Chromium ${browserSkip}`, () => 
               { timeout: 10_000 },
             );
         });
-        expect(problems).toEqual([]);
-        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
-          "default-src 'self'",
-        );
-        expect(violations).toEqual({ light: [], dark: [] });
+        expect(found).toEqual({ problems: [], light: [], dark: [], duringAxe: [] });
+        expect(
+          await audit.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+        ).toContain("default-src 'self'");
       },
     );
   });

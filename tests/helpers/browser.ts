@@ -43,8 +43,9 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe-core's violations on the page, one line each. `rules` limits the audit to those rules; by
- * default every rule axe runs by default. axe is evaluated through the DevTools protocol, which the
- * page's CSP does not govern (a script tag would be refused), so audited pages keep their CSP.
+ * default every rule axe runs by default. axe's source is evaluated through the DevTools protocol:
+ * only that evaluation is exempt from the page's CSP (a script tag would be refused), and what axe
+ * does afterwards runs under it, so audited pages keep their CSP.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource);
@@ -67,33 +68,49 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   }, rules);
 }
 
+/** A page that walks a series of a site's pages, and every problem it has recorded ({@link watchProblems}). */
+export interface AuditPage {
+  page: Page;
+  problems: string[];
+}
+
 /**
- * A page that walks a series of a site's pages, auditing each with axe
- * ({@link axeViolationsInBothSchemes}) under the site's own CSP, and recording every problem
- * ({@link watchProblems}) in `problems`: clear it before each page. One page serves the whole
- * series: a new page costs Chromium about half a second.
+ * A page for {@link auditPage}, keeping the site's CSP. One page serves a whole series of
+ * audits: a new page costs Chromium about half a second.
  */
-export async function newAuditPage(browser: Browser, origin: string): Promise<{ page: Page; problems: string[] }> {
+export async function newAuditPage(browser: Browser, origin: string): Promise<AuditPage> {
   const page = await browser.newPage();
   return { page, problems: await watchProblems(page, origin) };
 }
 
+/** What one audited load found: each list empty when all is well. */
+export interface Audit {
+  /** Console errors, CSP violations and requests leaving the origin while the page loaded and settled. */
+  problems: string[];
+  /** axe's violations: every default rule in the light scheme, the colour rules again in the dark one. */
+  light: string[];
+  dark: string[];
+  /** Anything logged while axe ran: axe's own doing, not the site's, told apart so neither hides the other. */
+  duringAxe: string[];
+}
+
 /**
- * Audits one address in both colour schemes with one load, on a page from {@link newAuditPage}:
- * every default rule in the light scheme, then the colour rules again in the dark one (the
- * document is the same; only its colours change). `ready` waits for what the page shows after its
- * scripts run, such as search results.
+ * Loads one address on an audit page and checks it: the problems its loading logged, then axe in
+ * both colour schemes with that one load (the document is the same; only its colours change).
+ * `ready` waits for what the page shows after its scripts run, such as search results.
  */
-export async function axeViolationsInBothSchemes(
-  page: Page,
+export async function auditPage(
+  { page, problems }: AuditPage,
   url: string,
   ready: (page: Page) => Promise<void> = async () => {},
-): Promise<{ light: string[]; dark: string[] }> {
+): Promise<Audit> {
+  problems.length = 0;
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url, { waitUntil: 'networkidle' });
   await ready(page);
+  const loaded = problems.splice(0);
   const light = await axeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await axeViolations(page, COLOUR_RULES);
-  return { light, dark };
+  return { problems: loaded, light, dark, duringAxe: problems.splice(0) };
 }

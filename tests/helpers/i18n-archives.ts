@@ -152,8 +152,9 @@ export async function openLanguageArchives(sites: Map<Language, BuildResult>): P
 
 /**
  * One page of every kind in a language's archive, as [kind, path under the site]. Tag and source
- * pages are the section and author pages' listing, and the tags index the sections index: the
- * English archive (reader.test.ts) loads those, so each language pays only for the kinds that differ.
+ * pages are the section and author pages' listing, and the tags index the sections index's
+ * component: the English archive (reader.test.ts) loads those, so each language pays only for the
+ * kinds whose template differs (their translated titles are checked in tests/unit/i18n.test.ts).
  */
 export function pageKinds(lang: Language): [kind: string, path: string][] {
   const { facets } = LANGUAGES[lang];

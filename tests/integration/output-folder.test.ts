@@ -27,9 +27,10 @@ async function copyOfBasic(): Promise<string> {
 
 describe('one output folder over a series of rebuilds, some killed part-way', () => {
   // One copy of the basic archive, built once, then rebuilt: after a deletion, then killed at three
-  // points (pages being written; sitemap written, search, offline files and headers not yet; search
-  // index written, verification and manifest not yet), each over the build before, and repaired once.
-  // The deployment's own files are in dist/ throughout.
+  // points, each over the build before: search index written (verification and manifest not yet), over
+  // the finished build; sitemap written (search, offline files and headers not yet); pages being
+  // written, the most common interruption (Ctrl-C in the longest step) and the folder furthest from
+  // finished, which the one repair then starts from. The deployment's own files are in dist/ throughout.
   /** Whether a build has written `file` since `since` (a rebuild finds last build's copy there).
    * One stat, not exists-then-stat: the build may replace the file between two calls. */
   const written = (file: string, since: number) => (dist: string) =>
@@ -67,11 +68,11 @@ describe('one output folder over a series of rebuilds, some killed part-way', ()
     expect(verify.code, verify.output).toBe(0);
   }, 120_000);
 
-  test('killed while writing pages, just after the sitemap, then just after the search index: verify fails each time naming what is missing, and the next build repairs it all', async () => {
+  test('killed just after the search index, just after the sitemap, then while writing pages: verify fails each time naming what is missing, and the next build repairs it all', async () => {
     for (const [point, marker, missing] of [
-      ['while writing pages', '2021/03/index.html', undefined],
-      ['just after the sitemap', 'sitemap-index.xml', '[missing] sw.js is missing (every build makes it)'],
       ['just after the search index', 'pagefind/pagefind-entry.json', undefined],
+      ['just after the sitemap', 'sitemap-index.xml', '[missing] sw.js is missing (every build makes it)'],
+      ['while writing pages', '2021/03/index.html', undefined],
     ] as const) {
       const file = join(content, '2021/03/orchard-market.md');
       await writeFile(
@@ -92,11 +93,15 @@ describe('one output folder over a series of rebuilds, some killed part-way', ()
     const verify = await verifyFixture(repaired);
     expect(verify.code, verify.output).toBe(0);
     expect(await repaired.read('2021/03/14/orchard-market/index.html')).toContain(
-      'Orchard market news (killed just after the search index)',
+      'Orchard market news (killed while writing pages)',
     );
-    // Six builds later, three of them killed, the deployment's own files are still there.
-    for (const [path, text] of Object.entries(USER_FILES))
+    // Six builds later, three of them killed, the deployment's own files are still there, and still not
+    // the build's: a manifest that took them in would have the next build delete them.
+    const manifest = JSON.parse(await repaired.read('clippings-manifest.json')) as { files: Record<string, unknown> };
+    for (const [path, text] of Object.entries(USER_FILES)) {
       expect(await readFile(join(repaired.dist, path), 'utf8'), path).toBe(text);
+      expect(manifest.files[path], path).toBeUndefined();
+    }
   }, 900_000);
 });
 
