@@ -62,6 +62,14 @@ export async function verifyFixture(build: BuildResult): Promise<{ code: number 
   });
 }
 
+/**
+ * Astro writes `.astro/content-assets.mjs` and `content-modules.mjs` through one fixed `.tmp` name
+ * in the project's `.astro/` folder, which every build of this project shares: two test builds
+ * syncing content at the same moment can rename each other's file away (ENOENT on the rename, while
+ * syncing content, before anything is built). Such a build is run again, once.
+ */
+const SHARED_FILE_RACE = /rename '[^']*[/\\]\.astro[/\\]content-(?:assets|modules)\.mjs\.tmp'/;
+
 /** Runs `astro build` over a fixture archive. */
 export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
   // Inside the project, not the system temp folder: Astro writes its prerender
@@ -94,23 +102,27 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
   };
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = Date.now();
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
-    const { killWhen } = options;
-    const watch = killWhen
-      ? setInterval(() => {
-          if (killWhen(dist)) {
-            child.kill('SIGKILL');
-            clearInterval(watch);
-          }
-        }, 20)
-      : undefined;
-    child.on('close', () => clearInterval(watch));
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => done({ code, output }));
-  });
+  const build = () =>
+    new Promise<{ code: number | null; output: string }>((done) => {
+      const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
+      const { killWhen } = options;
+      const watch = killWhen
+        ? setInterval(() => {
+            if (killWhen(dist)) {
+              child.kill('SIGKILL');
+              clearInterval(watch);
+            }
+          }, 20)
+        : undefined;
+      child.on('close', () => clearInterval(watch));
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('close', (code) => done({ code, output }));
+    });
+  let { code, output } = await build();
+  const collided = code !== 0 && SHARED_FILE_RACE.test(output);
+  if (collided) ({ code, output } = await build());
   await appendFile(
     BUILD_LOG,
     `${JSON.stringify({
@@ -119,6 +131,7 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
       env: options.env ?? {},
       rebuild: Boolean(options.reuse),
       code,
+      ...(collided ? { retried: 'the .astro/ file race' } : {}),
       seconds: (Date.now() - started) / 1000,
       work: relative(projectRoot, work),
     })}\n`,
