@@ -50,7 +50,7 @@ import {
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
-import { FILTER_KEYS, META, type FilterKey } from '../search/record.ts';
+import { FILTER_KEYS, META, SEARCHED_META, metaValue, searchedMetaText, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
@@ -58,8 +58,11 @@ import { withBase } from '../lib/urls.ts';
 /** Value → number of pages, per filter; null-prototype maps, safe for any value ("__proto__" included). */
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/** A Pagefind result, with the meta fields its words were found in (Pagefind 1.5+). */
+type PagefindResult = LazyResult<PagefindResultData> & { matchedMetaFields?: readonly string[] };
+
 interface PagefindResponse {
-  results: LazyResult<PagefindResultData>[];
+  results: PagefindResult[];
   /** Per filter value, how many of this search's results have it. */
   filters: FilterCounts;
   /** The same without the search's filters. */
@@ -83,6 +86,13 @@ interface PagefindInstance {
  * searching it fetches nothing and finds nothing.
  */
 const NO_CHUNK_WORD = '\u{10FFFD}';
+
+/** The meta fields searched that the page's text lacks (its headline is its h1): no word position rules them out. */
+const META_ONLY: readonly string[] = SEARCHED_META.filter((key) => key !== META.title);
+
+/** Whether the words were found in a writer's name, where the phrase check reads them. */
+const inMetaOnly = (result: PagefindResult) =>
+  result.matchedMetaFields?.some((field) => META_ONLY.includes(field)) ?? false;
 
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
@@ -412,7 +422,7 @@ export async function openArchiveSearch(
     data: PagefindResultData,
     positions: readonly number[],
   ): Promise<PagefindResultData> {
-    const month = data.meta[META.dateKey]?.slice(0, 7) ?? '';
+    const month = metaValue(data.meta, META.dateKey).slice(0, 7);
     const bundle = bundles.length === 1 ? bundles[0] : bundles.find((each) => inPeriod(each.id, month));
     if (!bundle) return data;
     for (const word of words) {
@@ -496,7 +506,8 @@ export async function openArchiveSearch(
       words.map((word, i) => [word, new Map((wordResults[i] ?? []).map((result) => [result.id, result.words ?? []]))]),
     );
     const joined = joinedResults.map((found) => new Map(found.map((result) => [result.id, result.words ?? []])));
-    const mayHold = (result: LazyResult<PagefindResultData>) =>
+    const mayHold = (result: PagefindResult) =>
+      inMetaOnly(result) ||
       phraseWords.every((phrase, i) => {
         // A page a word alone does not find lacks it (Pagefind leaves out a query word no page has).
         const each = phrase.map((word) => positions.get(word)?.get(result.id) ?? []);
@@ -638,7 +649,7 @@ export async function openArchiveSearch(
         const direction = state.sort === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
           indexes.map((index) => byDate(index, term, phrases, filters, sort, direction, mayWiden)),
-          (data) => data.meta[META.dateKey] ?? '',
+          (data) => metaValue(data.meta, META.dateKey),
           direction,
         );
       }
@@ -649,8 +660,9 @@ export async function openArchiveSearch(
           ? filterStream(
               stream,
               (data) => {
-                // The article's own text, its stand-ins undone: و+المياه is one word again (src/search/word-joins.ts).
-                const text = `${data.meta[META.title] ?? ''}\n${readableContent(data.content ?? '')}`;
+                // What the search reads: the headline and writers' names, and the article's own text, its
+                // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
+                const text = `${searchedMetaText(data.meta)}\n${readableContent(data.content ?? '')}`;
                 const holds = matchesPhrases(text, phrases);
                 if (holds) kept.push(data);
                 return holds;

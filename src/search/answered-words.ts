@@ -23,7 +23,7 @@ import { primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
-import { META } from './record.ts';
+import { META, metaValue, searchedMetaText } from './record.ts';
 
 /** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
 function searchKey(word: string): string {
@@ -128,7 +128,8 @@ export interface FoundPage {
 
 /**
  * Whether the page Pagefind found for a word answers it: a matched word of
- * its text, or else (a page found by its title) a word of its metadata.
+ * its text, or else (a page found by its title or a writer's name) a
+ * word of the meta fields searched (SEARCHED_META).
  * @param positions where the search matched words in the text: the result's
  *   own `words`, not the data's `locations`, which Pagefind keeps on one object
  *   per page and overwrites with each search that loads the page again
@@ -138,7 +139,7 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
   // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
   const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
   const matched = positions.map((position) => words[position] ?? '');
-  const lang = page.meta?.[META.lang] ?? '';
+  const lang = metaValue(page.meta, META.lang);
   const answer = (candidates: readonly string[]): WordAnswer =>
     candidates.some((word) => beginsWithWord(searched, word, lang))
       ? 'whole'
@@ -147,6 +148,6 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
         : 'none';
   const inText = answer(matched);
   if (inText === 'whole') return inText;
-  const inMeta = answer(Object.values(page.meta ?? {}).flatMap((value) => (value ?? '').split(/\s+/)));
+  const inMeta = answer(searchedMetaText(page.meta).split(/\s+/));
   return inMeta !== 'none' ? inMeta : inText;
 }

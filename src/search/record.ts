@@ -51,12 +51,68 @@ export const META = {
   /** The article's language, so an excerpt shows in its own direction. */
   lang: 'lang',
   section: 'section',
+  /** The byline as readers see it ("By A and B"). */
   byline: 'byline',
+  /** The writers' names alone, one a line: what a search for a name finds. */
+  authors: 'authors',
   image: 'image',
   imageAlt: 'image_alt',
   /** The sort key again, to merge date-sorted results across language indexes. */
   dateKey: 'date_key',
 } as const;
+export type MetaKey = (typeof META)[keyof typeof META];
+
+/**
+ * The meta fields a query may match: the headline and the writers' names.
+ * Pagefind (1.5 and later) indexes the words of every meta field and returns
+ * a page whose meta alone holds the query: "March", "UTC" or "en" would find
+ * every article dated in March, given a time or written in English, and a
+ * section's name (地方, "Local") every article filed under it: sections, like
+ * tags, are for the filters. The other fields are written as one word nobody
+ * types (concealedMeta).
+ */
+export const SEARCHED_META: readonly MetaKey[] = [META.title, META.authors];
+
+/**
+ * Starts a concealed value. A lowercase letter (Pagefind keeps the value one
+ * word, without parts) that no language writes alone and no decomposition
+ * folds to a Latin letter: no query, nor a prefix typed as one, reaches it.
+ */
+const CONCEALED = 'ʘ';
+
+/**
+ * A meta value as SearchRecord.astro writes it: the searched fields as they
+ * are, the others as one word (their UTF-8 bytes in hex after CONCEALED)
+ * that metaValue reads back.
+ * @example concealedMeta('lang', 'en') // 'ʘ656e'
+ */
+export function concealedMeta(key: MetaKey, value: string): string {
+  if (SEARCHED_META.includes(key)) return value;
+  let hex = CONCEALED;
+  for (const byte of new TextEncoder().encode(value)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * A result's meta value as written, concealed or not (an index built before
+ * values were concealed reads as it is).
+ * @example metaValue({ lang: 'ʘ656e' }, 'lang') // 'en'
+ */
+export function metaValue(meta: Readonly<Record<string, string | undefined>> | undefined, key: MetaKey): string {
+  const value = meta?.[key] ?? '';
+  if (!value.startsWith(CONCEALED)) return value;
+  const hex = value.slice(CONCEALED.length);
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return new TextDecoder().decode(bytes);
+}
+
+/** The words a reader may have searched for in a result's meta: the searched fields, one line each. */
+export function searchedMetaText(meta: Readonly<Record<string, string | undefined>> | undefined): string {
+  return SEARCHED_META.map((key) => metaValue(meta, key))
+    .filter(Boolean)
+    .join('\n');
+}
 
 /**
  * The date sort key: the article's instant as a UTC ISO string, so plain string

@@ -11,7 +11,7 @@ import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
-import { META } from './record.ts';
+import { META, metaValue } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Sort } from './state.ts';
@@ -376,30 +376,30 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
   const { meta } = data;
   const view: ResultView = {
     href: data.url,
-    headline: meta[META.title]?.trim() || data.url,
-    date: meta[META.date] ?? '',
-    section: meta[META.section] ?? '',
-    byline: meta[META.byline] ?? '',
-    lang: meta[META.lang] ?? '',
+    headline: metaValue(meta, META.title).trim() || data.url,
+    date: metaValue(meta, META.date),
+    section: metaValue(meta, META.section),
+    byline: metaValue(meta, META.byline),
+    lang: metaValue(meta, META.lang),
     // Pagefind read the page with stand-ins for its joined words' marks: the article's own characters back.
     excerpt: fullStops(
       joinedMarks(
         withEllipses(
           withoutHeadline(
-            phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, meta[META.title] ?? '') ??
+            phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, metaValue(meta, META.title)) ??
               phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
-            meta[META.title] ?? '',
+            metaValue(meta, META.title),
             data.content ?? '',
           ),
           data.content ?? '',
         ),
         query,
       ),
-      meta[META.lang] ?? '',
+      metaValue(meta, META.lang),
     ),
   };
-  const image = meta[META.image];
-  if (image) view.image = { src: image, alt: meta[META.imageAlt] ?? '' };
+  const image = metaValue(meta, META.image);
+  if (image) view.image = { src: image, alt: metaValue(meta, META.imageAlt) };
   return view;
 }
 

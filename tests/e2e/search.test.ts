@@ -246,6 +246,37 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     }
   });
 
+  test('a writer’s name finds their articles, in quotes too', async () => {
+    // Names no article's text holds: only the byline can answer them.
+    const names = [...new Set(articles.flatMap((a) => a.authors))].filter(
+      (name) => !articles.some((a) => a.text.includes(name.split(' ').at(-1)!)),
+    );
+    // One with several articles is enough.
+    const name = names.find((each) => articles.filter((a) => a.authors.includes(each)).length > 1);
+    expect(name).toBeDefined();
+    const expected = titles(articles.filter((a) => a.authors.includes(name!)));
+    for (const query of [name!, `"${name}"`]) {
+      const page = await open(`?q=${encodeURIComponent(query)}`);
+      expect(await resultTitles(page), query).toEqual(expected);
+      await page.close();
+    }
+  });
+
+  test('the words of a dateline, or of its time zone, find only articles that say them', async () => {
+    const month = (a: FixtureArticle) =>
+      new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.parse(a.day));
+    const said = (word: string) => articles.filter((a) => new RegExp(`\\b${word}`, 'i').test(a.text));
+    // Months some article is dated in and none names; "UTC", which every dateline with a time shows.
+    const unsaid = [...new Set(articles.map(month))].filter((word) => said(word).length === 0);
+    expect(unsaid.length).toBeGreaterThan(0);
+    expect([...said('UTC'), ...said('000Z')]).toEqual([]);
+    for (const query of [unsaid[0]!, 'UTC', '000Z']) {
+      const page = await open(`?q=${encodeURIComponent(query)}`);
+      expect(await page.locator('#search-status').textContent(), query).toBe(`No results for “${query}”.`);
+      await page.close();
+    }
+  });
+
   const filterCases: [string, string, (a: FixtureArticle) => boolean][] = [
     ['section', 'Politics', (a) => a.section === 'Politics'],
     ['author', 'Mara Quill', (a) => a.authors.includes('Mara Quill')],
