@@ -41,25 +41,22 @@ import {
 } from '../search/merge-results.ts';
 import {
   joinedPhrase,
-  matchesPhrases,
   marksSpellWords,
   mayHoldPhrase,
   normalizeText,
   parseQuery,
+  phrasesInOneOf,
   PHRASE_CHECK_BUDGET,
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
-import { FILTER_KEYS, META, SEARCHED_META, metaValue, searchedMetaText, type FilterKey } from '../search/record.ts';
-import { EXCERPT_WORDS, readableContent, type PagefindResultData } from '../search/results.ts';
+import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
+import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** Value → number of pages, per filter; null-prototype maps, safe for any value ("__proto__" included). */
 export type FilterCounts = Record<string, Record<string, number>>;
-
-/** A Pagefind result, with the meta fields its words were found in (Pagefind 1.5+). */
-type PagefindResult = LazyResult<PagefindResultData> & { matchedMetaFields?: readonly string[] };
 
 interface PagefindResponse {
   results: PagefindResult[];
@@ -86,13 +83,6 @@ interface PagefindInstance {
  * searching it fetches nothing and finds nothing.
  */
 const NO_CHUNK_WORD = '\u{10FFFD}';
-
-/** The meta fields searched that the page's text lacks (its headline is its h1): no word position rules them out. */
-const META_ONLY: readonly string[] = SEARCHED_META.filter((key) => key !== META.title);
-
-/** Whether the words were found in a writer's name, where the phrase check reads them. */
-const inMetaOnly = (result: PagefindResult) =>
-  result.matchedMetaFields?.some((field) => META_ONLY.includes(field)) ?? false;
 
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
@@ -505,10 +495,22 @@ export async function openArchiveSearch(
     const positions = new Map(
       words.map((word, i) => [word, new Map((wordResults[i] ?? []).map((result) => [result.id, result.words ?? []]))]),
     );
+    /** Word → the pages where Pagefind found it in a writer's name (no position tells where it stands there). */
+    const inNames = new Map(
+      words.map((word, i) => [
+        word,
+        new Set(
+          (wordResults[i] ?? [])
+            .filter((result) => result.matchedMetaFields?.includes(META.authors))
+            .map((result) => result.id),
+        ),
+      ]),
+    );
     const joined = joinedResults.map((found) => new Map(found.map((result) => [result.id, result.words ?? []])));
     const mayHold = (result: PagefindResult) =>
-      inMetaOnly(result) ||
       phraseWords.every((phrase, i) => {
+        // Every word in a writer's name: the phrase check reads the names (searchedMeta).
+        if (phrase.every((word) => inNames.get(word)?.has(result.id))) return true;
         // A page a word alone does not find lacks it (Pagefind leaves out a query word no page has).
         const each = phrase.map((word) => positions.get(word)?.get(result.id) ?? []);
         // A joined word of its own, at a position none of the words has: a join Pagefind does not split.
@@ -660,10 +662,10 @@ export async function openArchiveSearch(
           ? filterStream(
               stream,
               (data) => {
-                // What the search reads: the headline and writers' names, and the article's own text, its
+                // What the search reads: the headline, each writer's name, and the article's own text, its
                 // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
-                const text = `${searchedMetaText(data.meta)}\n${readableContent(data.content ?? '')}`;
-                const holds = matchesPhrases(text, phrases);
+                const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')];
+                const holds = phrasesInOneOf(texts, phrases);
                 if (holds) kept.push(data);
                 return holds;
               },

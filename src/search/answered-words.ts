@@ -23,7 +23,7 @@ import { primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
-import { META, metaValue, searchedMetaText } from './record.ts';
+import { META, metaValue, searchedMeta } from './record.ts';
 
 /** What Pagefind keeps of a word to compare it: lowercase letters and digits, accents dropped. */
 function searchKey(word: string): string {
@@ -148,6 +148,6 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
         : 'none';
   const inText = answer(matched);
   if (inText === 'whole') return inText;
-  const inMeta = answer(searchedMetaText(page.meta).split(/\s+/));
+  const inMeta = answer(searchedMeta(page.meta).flatMap((text) => text.split(/\s+/)));
   return inMeta !== 'none' ? inMeta : inText;
 }

@@ -317,6 +317,15 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
 }
 
 /**
+ * Whether each phrase stands whole in one of the texts (a headline, a
+ * writer's name, the article's text): none runs from one into the next.
+ * @example phrasesInOneOf(['Ferry back', 'Mara Quill', 'Tobias Wren'], ['quill tobias']) // false
+ */
+export function phrasesInOneOf(texts: readonly string[], phrases: readonly string[]): boolean {
+  return phrases.every((phrase) => texts.some((text) => matchesPhrases(text, [phrase])));
+}
+
+/**
  * The phrase written as one word, as Pagefind also indexes a word joined by
  * marks (`battery-electric`, `battery·electric` → `batteryelectric`): a
  * search for it finds where the phrase is written so, including joins whose

@@ -7,6 +7,8 @@
 import type { Archive } from '../lib/archive.ts';
 import type { ArticleDate } from '../lib/dates.ts';
 import type { Facet } from '../lib/urls.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
+import { UNSPACED } from './phrases.ts';
 
 /** The filters every article carries, in the order the search page offers them. */
 export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;
@@ -53,7 +55,7 @@ export const META = {
   section: 'section',
   /** The byline as readers see it ("By A and B"). */
   byline: 'byline',
-  /** The writers' names alone, one a line: what a search for a name finds. */
+  /** The writers' names alone (authorsMeta): what a search for a name finds. */
   authors: 'authors',
   image: 'image',
   imageAlt: 'image_alt',
@@ -63,13 +65,15 @@ export const META = {
 export type MetaKey = (typeof META)[keyof typeof META];
 
 /**
- * The meta fields a query may match: the headline and the writers' names.
- * Pagefind (1.5 and later) indexes the words of every meta field and returns
- * a page whose meta alone holds the query: "March", "UTC" or "en" would find
- * every article dated in March, given a time or written in English, and a
- * section's name (地方, "Local") every article filed under it: sections, like
- * tags, are for the filters. The other fields are written as one word nobody
- * types (concealedMeta).
+ * The meta fields a query may match: the headline (also the page's h1, so
+ * Pagefind knows where its words stand) and the writers' names. Pagefind (1.5
+ * and later) indexes the words of every meta field and returns a page whose
+ * meta alone holds the query: "March", "UTC" or "en" would find every article
+ * dated in March, given a time or written in English, and a section's name
+ * (地方, "Local") every article filed under it: sections, like tags, are for
+ * the filters. The other fields are written as one word nobody types
+ * (concealedMeta), and always written, so Pagefind never fills the picture
+ * fields from the body's first picture with words it would search.
  */
 export const SEARCHED_META: readonly MetaKey[] = [META.title, META.authors];
 
@@ -79,6 +83,7 @@ export const SEARCHED_META: readonly MetaKey[] = [META.title, META.authors];
  * folds to a Latin letter: no query, nor a prefix typed as one, reaches it.
  */
 const CONCEALED = 'ʘ';
+const CONCEALED_VALUE = /^ʘ((?:[0-9a-f]{2})*)$/;
 
 /**
  * A meta value as SearchRecord.astro writes it: the searched fields as they
@@ -94,24 +99,73 @@ export function concealedMeta(key: MetaKey, value: string): string {
 }
 
 /**
- * A result's meta value as written, concealed or not (an index built before
- * values were concealed reads as it is).
+ * A result's meta value as written: concealed fields read back, the searched
+ * ones and any not concealed (an index built before) as they are.
  * @example metaValue({ lang: 'ʘ656e' }, 'lang') // 'en'
  */
 export function metaValue(meta: Readonly<Record<string, string | undefined>> | undefined, key: MetaKey): string {
   const value = meta?.[key] ?? '';
-  if (!value.startsWith(CONCEALED)) return value;
-  const hex = value.slice(CONCEALED.length);
-  const bytes = new Uint8Array(hex.length >> 1);
+  const hex = SEARCHED_META.includes(key) ? undefined : CONCEALED_VALUE.exec(value)?.[1];
+  if (hex === undefined) return value;
+  const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return new TextDecoder().decode(bytes);
 }
 
-/** The words a reader may have searched for in a result's meta: the searched fields, one line each. */
-export function searchedMetaText(meta: Readonly<Record<string, string | undefined>> | undefined): string {
-  return SEARCHED_META.map((key) => metaValue(meta, key))
-    .filter(Boolean)
-    .join('\n');
+/**
+ * Between two writers' names in the authors field. Pagefind turns line breaks
+ * into spaces; a mark that is no word keeps the names apart, so a quoted
+ * phrase never runs from one name into the next.
+ */
+const BETWEEN_NAMES = ' ‖ ';
+
+/**
+ * Languages whose queries Pagefind's search cuts into words (Intl.Segmenter)
+ * before looking them up (`needsWordSegmentation` in Pagefind 1.6's
+ * coupled_search.ts). It cuts meta values only at spaces.
+ */
+const QUERIES_SEGMENTED = new Set(['zh', 'ja', 'th']);
+
+const segmenters = new Map<string, Intl.Segmenter | undefined>();
+/** The word segmenter a query in `lang` is cut with, if it is cut. */
+function nameSegmenter(lang: string): Intl.Segmenter | undefined {
+  if (!segmenters.has(lang))
+    segmenters.set(
+      lang,
+      QUERIES_SEGMENTED.has(primaryLanguage(lang)) ? new Intl.Segmenter(lang, { granularity: 'word' }) : undefined,
+    );
+  return segmenters.get(lang);
+}
+
+/**
+ * The authors field: the names, kept apart. In a language whose queries are
+ * cut into words, a name written without spaces is written cut as the query
+ * will be (佐藤花子 is looked up as 佐藤 and 花子, and the name whole, one
+ * word to Pagefind's index, would begin with neither).
+ * @example authorsMeta(['Mara Quill', 'Tobias Wren'], 'en') // 'Mara Quill ‖ Tobias Wren'
+ * @example authorsMeta(['佐藤花子'], 'ja') // '佐藤 花子'
+ */
+export function authorsMeta(names: readonly string[], lang: string): string {
+  const segmenter = nameSegmenter(lang);
+  const cut = (name: string) =>
+    segmenter && UNSPACED.test(name)
+      ? Array.from(segmenter.segment(name), ({ segment }) => segment)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : name;
+  return names.map(cut).join(BETWEEN_NAMES);
+}
+
+/**
+ * What a reader may have searched for in a result's meta: the headline and
+ * each writer's name, apart.
+ * @example searchedMeta({ title: 'Ferry back', authors: 'Mara Quill ‖ Tobias Wren' }) // ['Ferry back', 'Mara Quill', 'Tobias Wren']
+ */
+export function searchedMeta(meta: Readonly<Record<string, string | undefined>> | undefined): string[] {
+  return [metaValue(meta, META.title), ...metaValue(meta, META.authors).split(BETWEEN_NAMES.trim())]
+    .map((text) => text.trim())
+    .filter(Boolean);
 }
 
 /**

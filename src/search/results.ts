@@ -14,6 +14,7 @@ import { normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './p
 import { META, metaValue } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
+import type { LazyResult } from './merge-results.ts';
 import type { Sort } from './state.ts';
 import { restoreJoins } from './word-joins.ts';
 
@@ -31,6 +32,9 @@ export interface PagefindResultData {
   /** The page's filter values, by filter (counted for the facets of a phrase search). */
   filters?: Record<string, string[]>;
 }
+
+/** A Pagefind result before its data is fetched, with the meta fields its words were found in (Pagefind 1.5+). */
+export type PagefindResult = LazyResult<PagefindResultData> & { matchedMetaFields?: readonly string[] };
 
 /** A run of excerpt text, marked when it is a matched word. */
 export interface ExcerptPart {

@@ -342,6 +342,8 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     for (const [typed, found] of [
       ['五年花火', 0],
       ['花火大会', 1],
+      // A writer's name, in neither text: her bylines write it 佐藤花子 and 佐藤 花子.
+      ['佐藤花子', 2],
     ] as const) {
       await page.goto(`${servers.get('ja')?.url}search/?q=${encodeURIComponent(typed)}`);
       await expect

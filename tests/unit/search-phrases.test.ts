@@ -6,6 +6,7 @@ import {
   marksSpellWords,
   mayHoldPhrase,
   matchesPhrases,
+  phrasesInOneOf,
   normalizeText,
   parseQuery,
 } from '../../src/search/phrases.ts';
@@ -113,6 +114,19 @@ describe('matchesPhrases', () => {
     ['लगभग 30 प्रतिशत फसल', ['३० प्रतिशत'], true],
     ['ज़िला अस्पताल में', ['जिला अस्पताल'], true],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
+});
+
+describe('phrasesInOneOf', () => {
+  const texts = ['Ferry back on the winter timetable', 'Mara Quill', 'Tobias Wren', 'Mara Quill reports. The ferry…'];
+  test('each phrase stands whole in one text, not two phrases in one', () => {
+    expect(phrasesInOneOf(texts, ['mara quill'])).toBe(true);
+    expect(phrasesInOneOf(texts, ['tobias wren', 'winter timetable'])).toBe(true);
+    expect(phrasesInOneOf(texts, ['tobias wren', 'summer timetable'])).toBe(false);
+  });
+  test('a phrase never runs from one text into the next', () => {
+    expect(phrasesInOneOf(texts, ['quill tobias'])).toBe(false);
+    expect(phrasesInOneOf(texts, ['timetable mara'])).toBe(false);
+  });
 });
 
 describe('ruling a page out before its text loads', () => {
