@@ -47,7 +47,20 @@ export default defineConfig({
     // from it at that moment answers 504 "Outdated Optimize Dep" (seen in CI, where builds of
     // other archives run beside `npm run dev`).
     cacheDir: `${settings.cacheDir}/vite`,
-    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    build: {
+      assetsInlineLimit: 0,
+      emptyOutDir: false,
+      // The small helper modules several page scripts share, in one file: split by default into a
+      // dozen files of 0.1 to 1 KB, an article page made 13 requests (9 now) and the search page 25
+      // (21), some only found once the file importing them had arrived (docs/benchmarks.md, session 36).
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', test: /[\\/]src[\\/](lib|client|i18n)[\\/]/, minShareCount: 2 }],
+          },
+        },
+      },
+    },
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
     // The one module the browser scripts import from a package (date-fns/format, through
     // src/lib/dates.ts), bundled when the dev server starts: found later, on a first page load,

@@ -243,6 +243,46 @@ describe('listings', () => {
   });
 });
 
+describe('page scripts', () => {
+  /** The files a built script imports before it runs (not those it loads on demand, `import("…")`). */
+  const staticImports = async (file: string): Promise<string[]> =>
+    Array.from(
+      (await site.read(`_astro/${file}`)).matchAll(/\b(?:from|import)\s*["']\.\/([^"']+\.js)["']/g),
+      (m) => m[1]!,
+    );
+
+  test('a page asks for every script file it needs at once: none waits for the file that imports it', async () => {
+    for (const page of [
+      'index.html',
+      `${ARTICLES[0]!.slice(1)}index.html`,
+      'search/index.html',
+      '2021/03/index.html',
+    ]) {
+      const entries = parsePage(await site.read(page))
+        .all('script[type="module"][src]')
+        .map((script) => String(script.properties['src']).replace(/^.*\/_astro\//, ''));
+      expect(entries.length, page).toBeGreaterThan(0);
+      for (const entry of entries) {
+        const direct = new Set(await staticImports(entry));
+        // What those files import in turn is already asked for by the page's own script.
+        for (const file of direct)
+          for (const deeper of await staticImports(file))
+            expect(direct.has(deeper), `${page}: ${entry} → ${file} → ${deeper}`).toBe(true);
+      }
+    }
+  });
+
+  test('the helpers page scripts share come in one file, not one file each', async () => {
+    const files = (await readdir(join(site.dist, '_astro'))).filter((name) => name.endsWith('.js'));
+    // A page's own script may be small; a file of helpers it imports under 500 bytes is one request too many.
+    const tiny: string[] = [];
+    for (const file of files.filter((name) => !name.includes('astro_type_script')))
+      if ((await site.read(`_astro/${file}`)).length < 500) tiny.push(file);
+    expect(files.length).toBeGreaterThan(3);
+    expect(tiny).toEqual([]);
+  });
+});
+
 describe('feed and sitemap', () => {
   test('RSS lists the published articles, newest first', async () => {
     const rss = await site.read('rss.xml');
