@@ -23,6 +23,7 @@ import { sourceLine } from './source-lines.ts';
 import { declaredExternal, type DeclaredExternal } from '../content/external-urls.ts';
 import {
   offSiteUrls,
+  sitePathOf,
   siteUrlsOfJsonFeed,
   siteUrlsOfPage,
   siteUrlsOfSitemap,
@@ -558,9 +559,8 @@ class SiteUrlCheck {
 
   /** The article (site path) an absolute address of this site is the page of. */
   articleOf(url: string): string | undefined {
-    if (!url.startsWith(this.home)) return undefined;
-    const path = `/${url.slice(this.home.length)}`;
-    return this.declared.has(path) ? path : undefined;
+    const path = sitePathOf(url, this.home);
+    return path !== undefined && this.declared.has(path) ? path : undefined;
   }
 
   /** Every feed (rss.xml, atom.xml, feed.json at any depth), every sitemap and robots.txt. */

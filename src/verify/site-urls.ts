@@ -168,6 +168,22 @@ export function siteUrlsOfSitemap(xml: string): FoundUrl[] {
   return xmlValues(xml, ['loc'], []);
 }
 
+/**
+ * The site path an absolute address of this site names, as article URLs are
+ * kept (`/2024/05/08/新しいフェリー/`): feeds write it percent-encoded.
+ * Undefined for an address elsewhere.
+ * @example sitePathOf('https://news.example/archive/2024/05/08/%E6%B8%AF/', 'https://news.example/archive/') // '/2024/05/08/港/'
+ */
+export function sitePathOf(url: string, home: string): string | undefined {
+  if (!url.startsWith(home)) return undefined;
+  const path = `/${url.slice(home.length).replace(/[?#].*$/s, '')}`;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** The addresses of a JSON Feed: its home and feed URLs, and each item's id, url and images (tied to the item's article). */
 export function siteUrlsOfJsonFeed(feed: unknown, articleOf: (url: string) => string | undefined): FoundUrl[] {
   const found: FoundUrl[] = [];

@@ -310,6 +310,17 @@ describe('odd files', () => {
     expect(files).toContain(join('tags', 'オリンピック', 'index.html'));
   });
 
+  test('an article at an address in another script keeps its picture from another site, in its feeds too', async () => {
+    // The feeds write the address percent-encoded; verification reads it back to the article that declares the picture.
+    const page = parsePage(await site.read('2023/04/10/港の写真/index.html'));
+    expect(page.attr('meta[property="og:image"]', 'content')).toBe('https://images.example/ferry.jpg');
+    const feed = JSON.parse(await site.read('feed.json')) as { items: { url: string; image?: string }[] };
+    const item = feed.items.find((entry) => decodeURIComponent(entry.url).endsWith('/2023/04/10/港の写真/'));
+    expect(item?.url).toContain('%E6%B8%AF');
+    expect(item?.image).toBe('https://images.example/ferry.jpg');
+    expect(site.output).not.toContain('[off-site-url]');
+  });
+
   test('emoji in titles stay; slugs drop them', async () => {
     const page = parsePage(await site.read('2023/04/06/emoji-party/index.html'));
     expect(page.text('article h1')).toBe('🎉 Harbour party draws a crowd 🚢');

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   offSiteUrls,
   shownUrl,
+  sitePathOf,
   siteUrlsOfJsonFeed,
   siteUrlsOfPage,
   siteUrlsOfSitemap,
@@ -200,6 +201,33 @@ describe('offSiteUrls', () => {
       declaredFor: () => spelled,
     });
     expect(problems.map(({ reason }) => reason)).toEqual(['is spelled so that browsers read another host']);
+  });
+});
+
+describe('sitePathOf', () => {
+  test.each([
+    [`${HOME}2024/05/08/%E6%B8%AF%E3%81%AB%E5%88%B0%E7%9D%80/`, '/2024/05/08/港に到着/'],
+    [`${HOME}2024/05/08/p%C3%AAche/?utm=x#top`, '/2024/05/08/pêche/'],
+    [`${HOME}a/`, '/a/'],
+    [`${HOME}bad%E6/`, '/bad%E6/'],
+    ['https://elsewhere.example/archive/a/', undefined],
+  ])('%s → %s', (url, path) => {
+    expect(sitePathOf(url, HOME)).toBe(path);
+  });
+
+  test('a JSON Feed item at an address in another script keeps the picture its article declares', () => {
+    const article = '/2024/05/08/港に到着/';
+    const declared = new Map([[article, declaredExternal({ image: { src: 'https://img.example/ferry.jpg' } })]]);
+    const feed = {
+      items: [{ url: `${HOME}2024/05/08/${encodeURIComponent('港に到着')}/`, image: 'https://img.example/ferry.jpg' }],
+    };
+    const found = siteUrlsOfJsonFeed(feed, (url) => {
+      const path = sitePathOf(url, HOME);
+      return path !== undefined && declared.has(path) ? path : undefined;
+    });
+    expect(
+      offSiteUrls(found, { pageUrl: `${HOME}feed.json`, home: HOME, declaredFor: (path) => declared.get(path) }),
+    ).toEqual([]);
   });
 });
 
