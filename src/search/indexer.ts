@@ -20,6 +20,7 @@ import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearc
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { pageForIndex } from './word-joins.ts';
 import { indexedPart } from './indexed-part.ts';
+import { withIndexLanguage } from './index-language.ts';
 import {
   hashShard,
   indexedPartHashes,
@@ -224,14 +225,15 @@ async function shardView(site: string, pages: readonly string[], view: string): 
 
 /**
  * A page as its shard's view holds it: only what Pagefind reads, its
- * `<html>` tag and indexed element (indexedPart), then the words in it joined
+ * `<html>` tag (its language cut to the primary subtag: withIndexLanguage)
+ * and indexed element (indexedPart), then the words in it joined
  * by typographic marks with their stand-ins (pageForIndex). Pagefind parses
  * under half the bytes and writes the same bundle (docs/benchmarks.md,
  * session 31); a page without an indexed element stays whole.
  */
 export function viewPage(html: string): string {
   // Cut first: the stand-ins are then looked for in the indexed element alone, not found again in the whole page.
-  return pageForIndex(indexedPart(html));
+  return pageForIndex(withIndexLanguage(indexedPart(html)));
 }
 
 /** Pages a view takes in before it lets the build's other work run. */
@@ -310,13 +312,14 @@ async function indexSettings(): Promise<string> {
     () => 'unknown',
   );
   // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts); 3: and with Arabic's
-  // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones.
+  // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones;
+  // 5: and filed under their language's primary subtag (src/search/index-language.ts).
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 4,
+    format: 5,
   });
 }
 
