@@ -13,13 +13,16 @@ import { quotedQuery } from '../search/results.ts';
 /** The bar's words, in the site's language (the article page carries them: InterfaceMessages.astro). */
 const { t, data } = readInterface();
 
-/** Wraps each matched word of the text nodes under `root` in `<mark class="search-hit">`; returns how many. */
+/**
+ * Wraps each matched word of the text nodes under `root` in `<mark class="search-hit">`; returns how many.
+ * Text in a part of `root` the search does not read (`data-pagefind-ignore`) is left as it is.
+ */
 function markWords(root: Element, words: readonly string[]): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const skipped = node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]');
+      return skipped && root.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
@@ -51,8 +54,14 @@ function clear(bar: HTMLElement): void {
 
 const words = highlightWords(location.search);
 const body = document.querySelector('[data-pagefind-body]');
+/**
+ * Where the searched words are marked: the article's text, and the writers' names in its byline, which the
+ * search also reads (src/search/record.ts) though the byline is kept out of the indexed text.
+ */
+const searched = body ? [body, ...body.querySelectorAll('a[rel~="author"]')] : [];
+const markAll = (list: readonly string[]) => searched.reduce((count, root) => count + markWords(root, list), 0);
 // A phrase split by the page's markup (`place du <em>Marché</em>`) is found whole in no text node: its words are marked.
-if (body && words.length > 0 && (markWords(body, words) > 0 || markWords(body, separateWords(words)) > 0)) {
+if (words.length > 0 && (markAll(words) > 0 || markAll(separateWords(words)) > 0)) {
   // A bar fixed to the bottom of the window: it covers nothing it would push, so nothing moves.
   const bar = document.createElement('div');
   bar.className = 'highlight-bar';

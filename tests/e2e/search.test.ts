@@ -260,6 +260,10 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     for (const query of [name!, `"${name}"`]) {
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await resultTitles(page), query).toEqual(expected);
+      // The opened article marks the name in its byline, where it was found.
+      await page.locator('#search-results h2 a').first().click();
+      const marks = page.locator('a[rel="author"] mark.search-hit');
+      await expect.poll(() => marks.allTextContents()).toEqual(query.startsWith('"') ? [name] : name!.split(' '));
       await page.close();
     }
   });
