@@ -55,13 +55,14 @@ function clear(bar: HTMLElement): void {
 const words = highlightWords(location.search);
 const body = document.querySelector('[data-pagefind-body]');
 /**
- * Where the searched words are marked: the article's text, and the writers' names in its byline, which the
- * search also reads (src/search/record.ts) though the byline is kept out of the indexed text.
+ * Marks the words under `root`; a phrase split by the page's markup (`place du <em>Marché</em>`) is found
+ * whole in no text node: its words are marked then.
  */
-const searched = body ? [body, ...body.querySelectorAll('a[rel~="author"]')] : [];
-const markAll = (list: readonly string[]) => searched.reduce((count, root) => count + markWords(root, list), 0);
-// A phrase split by the page's markup (`place du <em>Marché</em>`) is found whole in no text node: its words are marked.
-if (words.length > 0 && (markAll(words) > 0 || markAll(separateWords(words)) > 0)) {
+const markIn = (root: Element) => markWords(root, words) || markWords(root, separateWords(words));
+// The article's text, and the writers' names in its byline, which the search also reads (src/search/record.ts)
+// though the byline is kept out of the indexed text.
+const marked = body ? [body, ...body.querySelectorAll('a[rel~="author"]')].reduce((n, root) => n + markIn(root), 0) : 0;
+if (words.length > 0 && marked > 0) {
   // A bar fixed to the bottom of the window: it covers nothing it would push, so nothing moves.
   const bar = document.createElement('div');
   bar.className = 'highlight-bar';

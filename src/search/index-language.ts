@@ -4,24 +4,39 @@
  * for each query: an archive imported from pages and feeds that declare
  * `en`, `en-GB`, `en-US` and `en-AU` made four English indexes, and a search
  * four times the requests. Pagefind stems and cuts words by the primary
- * subtag alone, so the pages it reads carry that: one index per language.
- * The pages themselves keep their full tag (screen readers, hyphenation).
+ * subtag alone, so the pages it reads carry that: one index per language,
+ * and one more for a script the language is not usually written in
+ * (Punjabi in Shahmukhi, `pa-PK`: the search page matches the marks of a
+ * script such as Gurmukhi as written, not those of Arabic's). The pages
+ * themselves keep their full tag (screen readers, hyphenation).
  */
-import { primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+
+/**
+ * The index a page in `tag` goes to, lowercased as Pagefind names its indexes.
+ * @example indexLanguage('en-GB') // 'en'
+ * @example indexLanguage('pa-PK') // 'pa-arab'
+ * @example indexLanguage('zh-TW') // 'zh-hant'
+ */
+export function indexLanguage(tag: string): string {
+  const primary = primaryLanguage(tag);
+  const script = languageScript(tag);
+  const usual = languageScript(primary);
+  return script && usual && script !== usual ? `${primary}-${script.toLowerCase()}` : primary;
+}
 
 const HTML_LANG = /^(\s*(?:<!doctype[^>]*>\s*)?<html\b[^>]*?\slang\s*=\s*)(["']?)([^"'\s>]+)\2/i;
 
 /**
- * The page with its `<html lang>` cut to the primary subtag, lowercased as
- * Pagefind names its indexes; the page as it is when its tag has none.
+ * The page with its `<html lang>` as its index's (indexLanguage); the page
+ * as it is when its tag has none.
  * @example withIndexLanguage('<html lang="en-GB" dir="ltr">') // '<html lang="en" dir="ltr">'
- * @example withIndexLanguage('<html lang="zh-Hant-TW">') // '<html lang="zh">'
  */
 export function withIndexLanguage(html: string): string {
   const match = HTML_LANG.exec(html);
   if (!match) return html;
   const [whole, before = '', quote = '', tag = ''] = match;
-  const primary = primaryLanguage(tag);
-  if (!primary || primary === tag) return html;
-  return `${before}${quote}${primary}${quote}${html.slice(whole.length)}`;
+  const index = indexLanguage(tag);
+  if (!index || index === tag) return html;
+  return `${before}${quote}${index}${quote}${html.slice(whole.length)}`;
 }

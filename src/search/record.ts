@@ -132,7 +132,10 @@ function nameSegmenter(lang: string): Intl.Segmenter | undefined {
   if (!segmenters.has(lang))
     segmenters.set(
       lang,
-      QUERIES_SEGMENTED.has(primaryLanguage(lang)) ? new Intl.Segmenter(lang, { granularity: 'word' }) : undefined,
+      // The primary subtag, as Pagefind's search gives it: Intl refuses some tags articles may carry (ja-JP-JP).
+      QUERIES_SEGMENTED.has(primaryLanguage(lang))
+        ? new Intl.Segmenter(primaryLanguage(lang), { granularity: 'word' })
+        : undefined,
     );
   return segmenters.get(lang);
 }

@@ -1,21 +1,42 @@
 /** The language a page is indexed under: its primary subtag, one index per language. */
 import { describe, expect, test } from 'vitest';
-import { withIndexLanguage } from '../../src/search/index-language.ts';
+import { indexLanguage, withIndexLanguage } from '../../src/search/index-language.ts';
 import { viewPage } from '../../src/search/indexer.ts';
 
 describe('withIndexLanguage', () => {
   test.each([
     ['<html lang="en-GB" dir="ltr">', '<html lang="en" dir="ltr">'],
     ['<!doctype html><html dir="rtl" lang="ar-EG">', '<!doctype html><html dir="rtl" lang="ar">'],
-    ['<html lang="zh-Hant-TW">', '<html lang="zh">'],
+    ['<html lang="zh-Hant-TW">', '<html lang="zh-hant">'],
     ["<html lang='pt-BR'>", "<html lang='pt'>"],
-    ['<html lang=sr-Latn>', '<html lang=sr>'],
+    ['<html lang=sr-Latn>', '<html lang=sr-latn>'],
+    ['<html lang=de-AT>', '<html lang=de>'],
     ['<html lang="en">', '<html lang="en">'],
     ['<html>', '<html>'],
   ])('%s → %s', (html, indexed) => {
     expect(withIndexLanguage(`${html}<body><p lang="fr-CA">x</p></body></html>`)).toBe(
       `${indexed}<body><p lang="fr-CA">x</p></body></html>`,
     );
+  });
+
+  test.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN-au', 'en'],
+    ['pt-BR', 'pt'],
+    ['hi-IN', 'hi'],
+    ['ar-EG', 'ar'],
+    ['zh', 'zh'],
+    ['zh-CN', 'zh'],
+    // A script the language is not usually written in keeps an index of its own.
+    ['zh-TW', 'zh-hant'],
+    ['pa-PK', 'pa-arab'],
+    ['sd-IN', 'sd-deva'],
+    ['hi-Latn', 'hi-latn'],
+    ['sr-Latn', 'sr-latn'],
+    ['sr-RS', 'sr'],
+  ])('%s is indexed as %s', (tag, index) => {
+    expect(indexLanguage(tag)).toBe(index);
   });
 
   test('the page Pagefind reads carries the primary subtag; only the html element changes', () => {

@@ -81,6 +81,10 @@ describe('concealedMeta and metaValue', () => {
     expect(searchedMeta({ [META.authors]: authorsMeta(names, lang) }).length).toBe(names.length);
   });
 
+  test('a tag Intl refuses, which an article may carry, cuts names as its language does', () => {
+    expect(authorsMeta(['佐藤花子'], 'ja-JP-JP')).toBe(authorsMeta(['佐藤花子'], 'ja'));
+  });
+
   test('searchedMeta gives the headline and each name apart, and nothing else', () => {
     const meta = Object.fromEntries(
       (
