@@ -146,6 +146,21 @@ export function httpUrl(value: unknown): string | undefined {
 const READABLE = /^[\p{L}\p{M}\p{N}._~-]$/u;
 
 /**
+ * A URL path as files and article URLs spell it: percent-escapes decoded; a
+ * malformed one (`%E6` alone) leaves the path as written, for the check that
+ * reads it to report, rather than stop on.
+ * @example decodedPath('/2024/%E6%B8%AF/') // '/2024/港/'
+ * @example decodedPath('/bad%E6/') // '/bad%E6/'
+ */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
  * A URL as people read it (its IRI): percent-encoded letters, marks and digits
  * of any script shown as themselves. Anything whose decoding could change the
  * address or hide part of it stays encoded: reserved characters (`%2F`, `%3F`,

@@ -4,7 +4,7 @@
  */
 import { normalizeBase } from '../lib/base.ts';
 import { decodeEntities } from '../lib/entities.ts';
-import { leavesSite } from '../lib/urls.ts';
+import { decodedPath, leavesSite } from '../lib/urls.ts';
 import type { OutputProblem } from './output.ts';
 
 /** One failed check. */
@@ -137,12 +137,7 @@ export function resolveLink(link: string, pagePath: string, base: string): strin
   // A link no browser can follow points to nothing in the build.
   if (!URL.canParse(link, page)) return undefined;
   const url = new URL(link, page);
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = url.pathname;
-  }
+  const path = decodedPath(url.pathname);
   const prefix = normalizeBase(base);
   if (!path.startsWith(prefix) && `${path}/` !== prefix) return undefined;
   return `/${path.slice(prefix.length)}`;

@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { listArticleFiles, listFiles, listFileStates, type FileStat } from '../lib/list-files.ts';
 import { readingFingerprint, verifyFingerprint } from '../content/fingerprint.ts';
 import { normalizeBase } from '../lib/base.ts';
-import { fixHint, isArticlePath, withoutBase } from '../lib/urls.ts';
+import { decodedPath, fixHint, isArticlePath, withoutBase } from '../lib/urls.ts';
 import { readArticleSource } from '../content/read-article.ts';
 import { loadReadMemo, saveReadMemo, sourceHash, type ReadMemo } from '../content/read-memo.ts';
 import { findBundles } from '../search/bundles.ts';
@@ -195,7 +195,7 @@ async function readArticles(
 async function readSitemap(distDir: string, base: string): Promise<Set<string>> {
   const locs = (xml: string) =>
     [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-  const strip = (path: string) => `/${decodeURIComponent(path).slice(normalizeBase(base).length)}`;
+  const strip = (path: string) => `/${decodedPath(path).slice(normalizeBase(base).length)}`;
   const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined);
   if (index === undefined) return new Set();
   const urls = new Set<string>();
@@ -239,7 +239,7 @@ function readSearchRecords(
         }
         known.learn(file, { fragmentUrl: url });
       }
-      const path = decodeURIComponent(url.split(/[?#]/)[0] ?? url);
+      const path = decodedPath(url.split(/[?#]/)[0] ?? url);
       urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
     }
   }

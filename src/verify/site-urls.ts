@@ -10,7 +10,7 @@
  */
 import type { DeclaredExternal, ExternalField } from '../content/external-urls.ts';
 import { decodeEntities } from '../lib/entities.ts';
-import { hasHostileUrlCharacters, leavesSite } from '../lib/urls.ts';
+import { decodedPath, hasHostileUrlCharacters, leavesSite } from '../lib/urls.ts';
 
 /** One address the site wrote, and where. */
 export interface FoundUrl {
@@ -176,12 +176,7 @@ export function siteUrlsOfSitemap(xml: string): FoundUrl[] {
  */
 export function sitePathOf(url: string, home: string): string | undefined {
   if (!url.startsWith(home)) return undefined;
-  const path = `/${url.slice(home.length).replace(/[?#].*$/s, '')}`;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decodedPath(`/${url.slice(home.length).replace(/[?#].*$/s, '')}`);
 }
 
 /** The addresses of a JSON Feed: its home and feed URLs, and each item's id, url and images (tied to the item's article). */

@@ -9,6 +9,7 @@ import {
   pagePath,
   parseArticlePath,
   readableUrl,
+  decodedPath,
   withBase,
 } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
@@ -122,6 +123,19 @@ describe('readableUrl', () => {
   test('what is kept encoded reads back as the same address', () => {
     const url = `https://a.example/${arabic}/a%2Fb%25/?q=%26`;
     expect(new URL(readableUrl(url)).href).toBe(url);
+  });
+});
+
+describe('decodedPath', () => {
+  test.each([
+    ['/2024/%E6%B8%AF/', '/2024/港/'],
+    ['/p%C3%AAche/', '/pêche/'],
+    ['/plain/', '/plain/'],
+    // Malformed: kept as written, for the check reading it to report.
+    ['/bad%E6/', '/bad%E6/'],
+    ['/100%/', '/100%/'],
+  ])('%s → %s', (path, decoded) => {
+    expect(decodedPath(path)).toBe(decoded);
   });
 });
 
