@@ -52,7 +52,7 @@ export default defineConfig({
       emptyOutDir: false,
       // The small helper modules several page scripts share, in one file: split by default into a
       // dozen files of 0.1 to 1 KB, an article page made 13 requests (9 now) and the search page 25
-      // (21), some only found once the file importing them had arrived (docs/benchmarks.md, session 36).
+      // (19), some only found once the file importing them had arrived (docs/benchmarks.md, session 36).
       rolldownOptions: {
         output: {
           codeSplitting: {
