@@ -209,18 +209,19 @@ async function readSitemap(distDir: string, base: string): Promise<Set<string>> 
 /**
  * URLs of every search record, across all Pagefind bundles in dist/; undefined
  * when there is none. A fragment unchanged since the last verification is not
- * read again: its URL is in the record.
+ * read again: its URL is in the record. Pagefind names pages by their path
+ * inside dist/, without the base (the search page adds it): a base such as
+ * `/2024/` is never cut from them, or an archive hosted there would lose its
+ * 2024 articles' records.
  */
 function readSearchRecords(
   distDir: string,
-  base: string,
   files: readonly string[],
   known: KnownFiles,
   corrupt: string[],
 ): Set<string> | undefined {
   const bundles = findBundles(distDir);
   if (bundles.length === 0) return undefined;
-  const prefix = normalizeBase(base);
   const urls = new Set<string>();
   for (const { dir } of bundles) {
     const folder = `${dir}/fragment/`;
@@ -239,8 +240,7 @@ function readSearchRecords(
         }
         known.learn(file, { fragmentUrl: url });
       }
-      const path = decodedPath(url.split(/[?#]/)[0] ?? url);
-      urls.add(path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path);
+      urls.add(decodedPath(url.split(/[?#]/)[0] ?? url));
     }
   }
   return urls;
@@ -434,7 +434,7 @@ export async function verifyBuild({
   const offSite = new SiteUrlCheck(home, declared);
   const sitemap = await readSitemap(distDir, base);
   const corrupt: string[] = [];
-  const searchRecords = readSearchRecords(distDir, base, files, known, corrupt);
+  const searchRecords = readSearchRecords(distDir, files, known, corrupt);
   // First: whether this is a whole, finished build at all.
   problems.unshift(
     ...checkOutput(distDir, fileSet, {

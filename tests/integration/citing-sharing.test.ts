@@ -13,7 +13,9 @@ import { parsePage, type Page } from '../helpers/html.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 
 const ORIGIN = 'https://news.example';
-const BASE = '/ledger/';
+// A base shaped like an article's year (an archive of 2021 hosted at /2021/): nothing may cut it
+// from paths that never carried it (the search records' URLs), or 2021's articles would go missing.
+const BASE = '/2021/';
 // 2028-02-29T12:00:00Z: a leap day, so the access date shows the build day and not the clock's.
 const BUILD_EPOCH = String(Date.UTC(2028, 1, 29, 12) / 1000);
 
