@@ -5,7 +5,7 @@
  * Text nodes are split with DOM calls; nothing is parsed as HTML, and no
  * inline script or style is needed (the CSP forbids them).
  */
-import { highlightWords, HIGHLIGHT_PARAM, separateWords, wordRanges } from '../search/highlight.ts';
+import { highlightWords, HIGHLIGHT_PARAM, markedNeedles, pieceRanges } from '../search/highlight.ts';
 import '../styles/highlight.css';
 import { readInterface } from '../i18n/client.ts';
 import { quotedQuery } from '../search/results.ts';
@@ -14,33 +14,58 @@ import { quotedQuery } from '../search/results.ts';
 const { t, data } = readInterface();
 
 /**
- * Wraps each matched word of the text nodes under `root` in `<mark class="search-hit">`; returns how many.
- * Text in a part of `root` the search does not read (`data-pagefind-ignore`) is left as it is.
+ * Where text runs on without a break: a phrase may cross the markup inside one (`place du <em>Marché</em>`),
+ * never the end of a paragraph, a list item or a writer's name.
  */
-function markWords(root: Element, words: readonly string[]): number {
+const RUN_BREAKS =
+  'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, pre, div, a[rel~="author"]';
+
+/**
+ * The text nodes under `root`, in runs that read on (see RUN_BREAKS). Text in a part of `root` the search does
+ * not read (`data-pagefind-ignore`) is left out.
+ */
+function textRuns(root: Element): Text[][] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const skipped = node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]');
       return skipped && root.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
     },
   });
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  let count = 0;
-  for (const node of nodes) {
-    const ranges = wordRanges(node.data, words);
-    // From the end, so earlier offsets stay valid while the node is split.
-    for (const [start, end] of ranges.reverse()) {
+  const runs: Text[][] = [];
+  let last: Element | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const found = node.parentElement?.closest(RUN_BREAKS);
+    const block = found && root.contains(found) ? found : root;
+    if (block !== last || runs.length === 0) runs.push([]);
+    runs.at(-1)?.push(node as Text);
+    last = block;
+  }
+  return runs;
+}
+
+/** Wraps each match in `<mark class="search-hit">` (one per text node it covers); returns each match's marks. */
+function markRuns(runs: readonly Text[][], words: readonly string[]): HTMLElement[][] {
+  const matches: HTMLElement[][] = [];
+  for (const run of runs) {
+    const slices = pieceRanges(
+      run.map((node) => node.data),
+      words,
+    );
+    const first = matches.length;
+    // From the end, so earlier offsets in a node stay valid while it is split.
+    for (const { piece, start, end, match } of slices.reverse()) {
+      const node = run[piece];
+      if (!node) continue;
       const word = node.splitText(start);
       word.splitText(end - start);
       const mark = document.createElement('mark');
       mark.className = 'search-hit';
       word.replaceWith(mark);
       mark.append(word);
-      count += 1;
+      (matches[first + match] ??= []).unshift(mark);
     }
   }
-  return count;
+  return matches.filter(Boolean);
 }
 
 function clear(bar: HTMLElement): void {
@@ -54,15 +79,20 @@ function clear(bar: HTMLElement): void {
 
 const words = highlightWords(location.search);
 const body = document.querySelector('[data-pagefind-body]');
-/**
- * Marks the words under `root`; a phrase split by the page's markup (`place du <em>Marché</em>`) is found
- * whole in no text node: its words are marked then.
- */
-const markIn = (root: Element) => markWords(root, words) || markWords(root, separateWords(words));
 // The article's text, and the writers' names in its byline, which the search also reads (src/search/record.ts)
 // though the byline is kept out of the indexed text.
-const marked = body ? [body, ...body.querySelectorAll('a[rel~="author"]')].reduce((n, root) => n + markIn(root), 0) : 0;
-if (words.length > 0 && marked > 0) {
+const runs = body ? [body, ...body.querySelectorAll('a[rel~="author"]')].flatMap(textRuns) : [];
+const matches =
+  words.length > 0
+    ? markRuns(
+        runs,
+        markedNeedles(
+          runs.map((run) => run.map((node) => node.data)),
+          words,
+        ),
+      )
+    : [];
+if (matches.length > 0) {
   // A bar fixed to the bottom of the window: it covers nothing it would push, so nothing moves.
   const bar = document.createElement('div');
   bar.className = 'highlight-bar';
@@ -72,7 +102,10 @@ if (words.length > 0 && marked > 0) {
   // The message quotes the words itself: a phrase's own quotes are not shown again around them.
   const shown = quotedQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '', t);
   text.textContent = t('highlight.showing', { words: shown });
-  const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')];
+  // In the page's order (the byline's names were marked after the text), each match its marks.
+  const marks = matches.sort((a, b) =>
+    a[0] && b[0] && a[0].compareDocumentPosition(b[0]) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1,
+  );
   const next = document.createElement('button');
   next.type = 'button';
   next.className = 'secondary';
@@ -84,11 +117,11 @@ if (words.length > 0 && marked > 0) {
   const number = new Intl.NumberFormat(data.lang);
   let shownMark = -1;
   next.addEventListener('click', () => {
-    marks[shownMark]?.classList.remove('current');
+    for (const mark of marks[shownMark] ?? []) mark.classList.remove('current');
     shownMark = (shownMark + 1) % marks.length;
-    const mark = marks[shownMark];
-    mark?.classList.add('current');
-    mark?.scrollIntoView({ block: 'center' });
+    const match = marks[shownMark] ?? [];
+    for (const mark of match) mark.classList.add('current');
+    match[0]?.scrollIntoView({ block: 'center' });
     position.textContent = `${number.format(shownMark + 1)} / ${number.format(marks.length)}`;
   });
   const button = document.createElement('button');
@@ -101,7 +134,8 @@ if (words.length > 0 && marked > 0) {
   // Opened from the results with every match below the first screen (a name in the tenth paragraph):
   // the first one is brought into view. Not when the reader comes back or reloads, which keep their place.
   const arrived = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
-  if ((arrived ?? 'navigate') === 'navigate' && window.scrollY === 0 && !marks.some(onScreen)) next.click();
+  if ((arrived ?? 'navigate') === 'navigate' && window.scrollY === 0 && !marks.some((match) => match.some(onScreen)))
+    next.click();
 }
 
 /** Whether an element shows, at least in part, in the window as it is. */

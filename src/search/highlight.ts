@@ -145,6 +145,71 @@ function foldedText(text: string): { text: string; starts: number[]; ends: numbe
   return { text: out, starts, ends };
 }
 
+/** One slice of a piece of text to mark, and which match (of the run's matches, in order) it is part of. */
+export interface PieceRange {
+  piece: number;
+  start: number;
+  end: number;
+  match: number;
+}
+
+/**
+ * Where the words stand in pieces of text read as one run (a paragraph's
+ * text nodes: a phrase split by its markup, `place du <em>Marché</em>`, is
+ * found whole), as slices of each piece: a match across pieces is a slice in
+ * each, with one match number.
+ * @example pieceRanges(['place du ', 'Marché', '.'], ['place du marché']) // [{ piece: 0, start: 0, end: 9, match: 0 }, { piece: 1, start: 0, end: 6, match: 0 }]
+ */
+export function pieceRanges(pieces: readonly string[], words: readonly string[]): PieceRange[] {
+  const starts: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    starts.push(length);
+    length += piece.length;
+  }
+  const slices: PieceRange[] = [];
+  wordRanges(pieces.join(''), words).forEach(([start, end], match) => {
+    pieces.forEach((piece, index) => {
+      const from = Math.max(start, starts[index] ?? 0);
+      const to = Math.min(end, (starts[index] ?? 0) + piece.length);
+      if (from < to)
+        slices.push({ piece: index, start: from - (starts[index] ?? 0), end: to - (starts[index] ?? 0), match });
+    });
+  });
+  return slices;
+}
+
+/**
+ * What to mark in runs of text: each word, and each phrase found whole in
+ * some run; a phrase found whole in none (written otherwise on the page than
+ * the search read it) is marked as its separate words.
+ * @example markedNeedles([['by Jane Smith']], ['john smith']) // ['smith', 'john']
+ * @example markedNeedles([['John Smith'], ['and John']], ['john smith']) // ['john smith']
+ */
+export function markedNeedles(runs: readonly (readonly string[])[], needles: readonly string[]): string[] {
+  const texts = runs.map((pieces) => pieces.join(''));
+  const missing = needles.filter(
+    (needle) => needle.includes(' ') && !texts.some((text) => wordRanges(text, [needle]).length > 0),
+  );
+  if (missing.length === 0) return [...needles];
+  return byLength([...needles.filter((needle) => !missing.includes(needle)), ...separateWords(missing)]);
+}
+
+/**
+ * A word of a script written without spaces, as a pattern: the text may put
+ * spaces between its letters (a name written 「田中 一郎」 (with an ideographic space) is searched as 田中一郎:
+ * the phrase check and Pagefind read it without them).
+ */
+function unspacedPattern(word: string): string {
+  const chars = [...word];
+  return chars
+    .map(
+      (char, i) =>
+        `${i > 0 && UNSPACED.test(chars[i - 1] ?? '') && UNSPACED.test(char) ? '\\s*' : ''}${escapeRegExp(char)}`,
+    )
+    .join('');
+}
+
 /** Where the needles stand in a text, as [start, end) ranges (see wordRanges). */
 function matchRanges(text: string, needles: readonly string[]): [number, number][] {
   if (needles.length === 0) return [];
@@ -158,14 +223,14 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
       ? ''
       : `(?<!${letter})${ARABIC.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
-    if (!word.includes(' ')) return `${start}${escapeRegExp(word)}${spacedEnd ? `${letter}*` : ''}`;
+    if (!word.includes(' ')) return `${start}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
     const joined = word
       .split(' ')
       .map((part, i, all) =>
         i === 0
-          ? escapeRegExp(part)
-          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${escapeRegExp(part)}`,
+          ? unspacedPattern(part)
+          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${unspacedPattern(part)}`,
       )
       .join('');
     return `${start}${joined}${spacedEnd ? `(?!${letter})` : ''}`;

@@ -260,12 +260,32 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     for (const query of [name!, `"${name}"`]) {
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await resultTitles(page), query).toEqual(expected);
-      // The opened article marks the name in its byline, where it was found.
+      // The opened article marks the name in its byline, where it was found; in quotes, nothing else (its
+      // first name alone, in the text or another writer's name, is not the name searched).
       await page.locator('#search-results h2 a').first().click();
-      const marks = page.locator('a[rel="author"] mark.search-hit');
+      const marks = page.locator(query.startsWith('"') ? 'mark.search-hit' : 'a[rel="author"] mark.search-hit');
       await expect.poll(() => marks.allTextContents()).toEqual(query.startsWith('"') ? [name] : name!.split(' '));
       await page.close();
     }
+  });
+
+  test('the opened article marks a quoted phrase whole, across the markup inside it, and nothing of it apart', async () => {
+    const article = articles.find((a) => a.title === 'Amateur astronomers spot a comet')!;
+    // The writer's first name stands alone in the text, and beside another writer's name in the byline.
+    expect(article.authors).toEqual(['Priya Ashdown', 'Mara Quill']);
+    expect(article.text).toMatch(/\bMara\b(?! Quill)/);
+    const path = `${article.day.replaceAll('-', '/')}/telescope-club/`;
+    const page = await open('');
+    const marks = page.locator('mark.search-hit');
+    await page.goto(`${server.url}${path}?highlight=${encodeURIComponent('"Mara Quill"')}`);
+    await expect.poll(() => marks.allTextContents()).toEqual(['Mara Quill']);
+    // "the *brightest comet*": the phrase crosses the emphasis; one match, marked in each part it covers.
+    await page.goto(`${server.url}${path}?highlight=${encodeURIComponent('"the brightest comet"')}`);
+    await expect.poll(() => marks.allTextContents()).toEqual(['the ', 'brightest comet']);
+    await page.getByRole('button', { name: 'Next match' }).click();
+    expect(await page.locator('.highlight-position').textContent()).toBe('1 / 1');
+    expect(await page.locator('mark.search-hit.current').count()).toBe(2);
+    await page.close();
   });
 
   test('the words of a dateline, or of its time zone, find only articles that say them', async () => {

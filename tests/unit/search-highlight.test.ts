@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { highlightHref, highlightWords, separateWords, wordRanges } from '../../src/search/highlight.ts';
+import {
+  highlightHref,
+  highlightWords,
+  markedNeedles,
+  pieceRanges,
+  separateWords,
+  wordRanges,
+} from '../../src/search/highlight.ts';
 
 describe('highlightHref', () => {
   test.each([
@@ -102,5 +109,54 @@ describe('wordRanges', () => {
     // ß is ss typed plainly, as an accent is; typed, it marks only ß (Maße are not Masse).
     ['Das Straßenfest, die STRASSE', ['strassenfest', 'strasse'], ['Straßenfest', 'STRASSE']],
     ['Die Straße und die Strasse', ['straße'], ['Straße']],
+    // A name in a script without spaces is searched without the spaces a byline may put in it.
+    ['田中\u3000一郎と李 大華', ['田中一郎', '李大華'], ['田中\u3000一郎', '李 大華']],
+    ['東京 電力', ['東京電力'], ['東京 電力']],
+    ['Tanaka Ichiro', ['tanakaichiro'], []],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
+});
+
+describe('pieceRanges: a paragraph’s text nodes read as one text', () => {
+  const marked = (pieces: string[], words: string[]) =>
+    pieceRanges(pieces, words).map(({ piece, start, end, match }) => [match, pieces[piece]!.slice(start, end)]);
+
+  test('a phrase split by markup is one match, a slice in each node it crosses', () => {
+    expect(marked(['Sur la place du ', 'Marché', ', du pain.'], ['place du marché'])).toEqual([
+      [0, 'place du '],
+      [0, 'Marché'],
+    ]);
+  });
+
+  test('matches are numbered in order, within a node and across nodes', () => {
+    expect(marked(['heron, ', 'the heron', 's and a heron'], ['heron'])).toEqual([
+      [0, 'heron'],
+      [1, 'heron'],
+      [1, 's'],
+      [2, 'heron'],
+    ]);
+  });
+
+  test('words only side by side across nodes make the phrase', () => {
+    expect(marked(['John', ' Doe said ', 'Smith'], ['john smith'])).toEqual([]);
+  });
+});
+
+describe('markedNeedles: a phrase found whole nowhere is marked word by word', () => {
+  test('found whole in one run (a byline), the phrase alone is marked everywhere', () => {
+    expect(markedNeedles([['John Doe said Smith agreed'], ['John Smith'], ['Jane Smith']], ['john smith'])).toEqual([
+      'john smith',
+    ]);
+  });
+
+  test('found whole nowhere, its words are; other words stay as they are', () => {
+    expect(markedNeedles([['Smith, John'], ['ferry']], ['john smith', 'ferry']).sort()).toEqual([
+      'ferry',
+      'john',
+      'smith',
+    ]);
+  });
+
+  test('across the markup of one run, the phrase counts as whole', () => {
+    expect(markedNeedles([['place du ', 'Marché']], ['place du marché'])).toEqual(['place du marché']);
+  });
 });
