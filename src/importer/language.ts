@@ -87,21 +87,126 @@ function chineseInItsScript(text: string): string {
   return script ? `zh-${script}` : 'zh';
 }
 
+/** Scripts one language is written in, as far as an archive's clippings go: a few of its letters tell it. */
+const ONE_LANGUAGE_SCRIPTS = [
+  ['Hangul', 'ko'],
+  ['Thai', 'th'],
+  ['Lao', 'lo'],
+  ['Khmer', 'km'],
+  ['Myanmar', 'my'],
+  ['Georgian', 'ka'],
+  ['Armenian', 'hy'],
+  ['Greek', 'el'],
+  ['Hebrew', 'he'],
+  ['Bengali', 'bn'],
+  ['Tamil', 'ta'],
+  ['Telugu', 'te'],
+  ['Kannada', 'kn'],
+  ['Malayalam', 'ml'],
+  ['Gujarati', 'gu'],
+  ['Gurmukhi', 'pa'],
+  ['Oriya', 'or'],
+  ['Sinhala', 'si'],
+  ['Ethiopic', 'am'],
+  ['Tibetan', 'bo'],
+].map(([script = '', lang = '']) => ({ script, lang, letter: new RegExp(`\\p{Script=${script}}`, 'u') }));
+
+/** Scripts many languages share, with the one most written in each, taken when franc cannot choose among them. */
+const SHARED_SCRIPTS = [
+  ['Latin', 'Latn', 'en'],
+  ['Cyrillic', 'Cyrl', 'ru'],
+  ['Arabic', 'Arab', 'ar'],
+  ['Devanagari', 'Deva', 'hi'],
+].map(([script = '', code = '', most = '']) => ({
+  script,
+  code,
+  most,
+  letter: new RegExp(`\\p{Script=${script}}`, 'u'),
+}));
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** A text's language as its letters tell it, however short the text: `sure` when only one language is written so. */
+export interface ScriptLanguage {
+  lang: string;
+  /** The script's name, for messages (`Hangul`, `Latin`, `Chinese characters`). */
+  script: string;
+  sure: boolean;
+}
+
 /**
- * An article in a Chinese archive written in the other script (a mainland story in a Taiwanese archive) is
- * filed in its own: `guessed.lang` becomes `zh-Hans` or `zh-Hant`, with why, when nothing declared or guessed a
- * language for it. Told from its characters, however short the text: a few of them decide (src/lib/han-script.ts).
+ * The language nine in ten of a text's letters are written for: Japanese (kana among Chinese characters),
+ * Korean, Chinese in its script, a script of one language (Thai, Greek, Tamil…), or, in a script many languages
+ * share (Latin, Cyrillic, Arabic, Devanagari), franc's best guess among those written in it, else the one most
+ * written in it. Undefined for a mixed text. For a text too short for textLanguage: a guess only where
+ * nothing better is known.
+ * @example scriptLanguage('서울 시내버스 파업 사흘째') // { lang: 'ko', script: 'Hangul', sure: true }
+ */
+export function scriptLanguage(text: string): ScriptLanguage | undefined {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return undefined;
+  const share = (letter: RegExp) => letters.filter((char) => letter.test(char)).length / letters.length;
+  const [kana, han, hangul] = [share(KANA), share(HAN), share(HANGUL)];
+  if (kana > 0.05 && kana + han >= 0.9) return { lang: 'ja', script: 'Japanese kana', sure: true };
+  if (hangul > 0.3 && hangul + han >= 0.9) return { lang: 'ko', script: 'Hangul', sure: true };
+  if (han >= 0.9) return { lang: chineseInItsScript(text), script: 'Chinese characters', sure: true };
+  for (const { script, lang, letter } of ONE_LANGUAGE_SCRIPTS)
+    if (share(letter) >= 0.9) return { lang, script, sure: true };
+  for (const { script, code, most, letter } of SHARED_SCRIPTS) {
+    if (share(letter) < 0.9) continue;
+    const told = script === 'Cyrillic' ? cyrillicLanguage(text) : undefined;
+    if (told) return { lang: told, script, sure: false };
+    const guess = francAll(text.slice(0, 5000), { minLength: 10 })
+      .map(([language]) => fromIso6393(language))
+      .find((tag) => /^[a-z]{2}$/.test(tag) && languageScript(tag) === code);
+    return { lang: guess ?? most, script, sure: false };
+  }
+  return undefined;
+}
+
+/**
+ * A Cyrillic text's language from the letters only some languages have: franc reads short Russian as
+ * Bulgarian. Undefined when no such letter is there.
+ * @example cyrillicLanguage('Засуха: ночью отключают воду') // 'ru'
+ * @example cyrillicLanguage('Посуха: вночі відключають воду') // 'uk'
+ */
+function cyrillicLanguage(text: string): string | undefined {
+  if (/[ѓќѕ]/iu.test(text)) return 'mk';
+  if (/[ђћ]/iu.test(text)) return 'sr';
+  if (/[әғқңұ]/iu.test(text)) return 'kk';
+  if (/ў/iu.test(text)) return 'be';
+  if (/[їєґ]/iu.test(text)) return 'uk';
+  if (/[ыэё]/iu.test(text)) return /і/iu.test(text) ? 'be' : 'ru';
+  if (/і/iu.test(text)) return 'uk';
+  if (/[јљњџ]/iu.test(text)) return 'sr';
+  return undefined;
+}
+
+/**
+ * An article whose letters are not the archive's is filed in its own language, when nothing declared or
+ * guessed one for it: `guessed.lang`, with why. A Korean clipping in an Arabic archive is Korean, a Hindi one
+ * Hindi, a Spanish one franc's guess among the languages written in Latin letters, however short (filed as
+ * the archive's, it would be set right to left and searched with Arabic's stemmer). In a Chinese archive, a
+ * story in the other script is filed in its own (a mainland story in a Taiwanese archive is `zh-Hans`): a few
+ * characters decide (src/lib/han-script.ts). Japanese and Korean archives keep stories written in Chinese
+ * characters alone, which their papers print too.
  * @example fileInItsScript(mainlandStory, 'zh-TW') // mainlandStory.guessed.lang === 'zh-Hans'
+ * @example fileInItsScript(koreanClipping, 'ar') // koreanClipping.guessed.lang === 'ko'
  */
 export function fileInItsScript(article: FoundArticle, archiveLang: string | undefined): void {
-  if (!archiveLang || primaryLanguage(archiveLang) !== 'zh') return;
-  if (article.fields.lang || article.guessed?.lang) return;
-  const script = hanScript(article.text);
-  if (!script || script === languageScript(archiveLang)) return;
-  const lang = `zh-${script}`;
-  article.guessed = { ...article.guessed, lang };
-  article.guessedWhy = {
-    ...article.guessedWhy,
-    lang: `language "${lang}" from the text's ${script === 'Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${script === 'Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`,
-  };
+  if (!archiveLang || article.fields.lang || article.guessed?.lang) return;
+  const archiveScript = languageScript(archiveLang);
+  const found = scriptLanguage(article.text);
+  if (!found || !archiveScript || languageScript(found.lang) === archiveScript) return;
+  if (found.script === 'Chinese characters' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
+  const chinese = primaryLanguage(archiveLang) === 'zh' && primaryLanguage(found.lang) === 'zh';
+  const why = chinese
+    ? `language "${found.lang}" from the text's ${found.lang === 'zh-Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${found.lang === 'zh-Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`
+    : found.sure
+      ? `language "${found.lang}" from the text's ${found.script} letters (the archive's language, ${archiveLang}, is not written in them; --lang sets it)`
+      : `language "${found.lang}" guessed from a text too short to be sure, written in ${found.script} letters, which the archive's language (${archiveLang}) is not: check it, or set --lang`;
+  article.guessed = { ...article.guessed, lang: found.lang };
+  article.guessedWhy = { ...article.guessedWhy, lang: why };
 }

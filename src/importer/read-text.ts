@@ -116,33 +116,6 @@ export interface TextOptions {
   siteLang?: string | undefined;
 }
 
-/** Scripts a text is told to be in by its letters: ISO 15924 codes (as Intl.Locale gives them), Unicode names. */
-const SCRIPT_NAMES = {
-  Latn: 'Latin',
-  Arab: 'Arabic',
-  Cyrl: 'Cyrillic',
-  Grek: 'Greek',
-  Hebr: 'Hebrew',
-  Deva: 'Devanagari',
-} as const;
-type TextScript = keyof typeof SCRIPT_NAMES;
-const SCRIPT_LETTER = Object.entries(SCRIPT_NAMES).map(
-  ([code, name]) => [code as TextScript, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
-);
-
-/**
- * The script nine in ten of a text's letters are written in, among the
- * alphabets above; undefined for a mixed text or another script.
- * @example textScript('The ferry is late.') // 'Latn'
- */
-function textScript(text: string): TextScript | undefined {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return undefined;
-  return SCRIPT_LETTER.find(
-    ([, letter]) => letters.filter((char) => letter.test(char)).length >= letters.length * 0.9,
-  )?.[0];
-}
-
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
@@ -383,14 +356,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   if (lang && options.siteLang && languageScript(lang) !== languageScript(options.siteLang)) {
     guessed.lang = lang;
     why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
-  } else if (!lang && options.siteLang) {
-    // Too short to tell which language, but not too short to see it is none written in the archive's script.
-    const script = textScript(body.text);
-    if (script && script !== languageScript(options.siteLang))
-      notes.push(
-        `the text is written in ${SCRIPT_NAMES[script]} letters, the archive's language (${options.siteLang}) is not: it is filed as ${options.siteLang} unless --lang says otherwise`,
-      );
   }
+  // Too short to tell which language: the letters may still tell it is not the archive's (fileInItsScript).
   return {
     origin,
     fields: copyright ? { copyright } : {},

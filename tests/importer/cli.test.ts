@@ -75,25 +75,31 @@ describe('import command', { timeout: 120_000 }, () => {
     );
   });
 
-  test('--draft: a draft without a headline is named in the archive’s language, or in the one given with --lang', async () => {
+  test('--draft: a draft without a headline is named in its language: the archive’s, the one given with --lang, or its letters’', async () => {
     const cwd = await workspace();
     await mkdir(join(cwd, 'content'));
     const site = { title: 'أرشيف', description: 'أخبار المدينة', lang: 'ar', publisher: 'صحيفة الميناء' };
     await writeFile(join(cwd, 'content/site.json'), JSON.stringify(site));
     const input = join(fixtures, 'text/lighthouse-keepers.txt');
+    // A story in the archive's letters, without a headline: in the archive's language.
+    const arabic = join(cwd, 'manara.txt');
+    await writeFile(arabic, 'ينتظر سكان الجزيرة عودة العبّارة الليلية منذ أشهر، والقارب الجديد لم يصل بعد.\n');
     const common = ['--draft', '--section', 'Heritage', '--date', '2024-04-02'];
-    expect((await runImport([input, '--out', 'ar', ...common], cwd)).code).toBe(0);
+    expect((await runImport([arabic, '--out', 'ar', ...common], cwd)).code).toBe(0);
     expect((await runImport([input, '--out', 'fr', '--lang', 'fr', ...common], cwd)).code).toBe(0);
+    // An English story in the Arabic archive is English, its placeholder too.
+    expect((await runImport([input, '--out', 'en', ...common], cwd)).code).toBe(0);
     const title = async (dir: string) => {
       const [text = ''] = Object.values(await snapshot(join(cwd, dir)));
       const read = readArticleSource('a.md', text);
       return 'article' in read ? read.article.frontmatter['title'] : read;
     };
-    expect(await title('ar')).toBe('بلا عنوان (lighthouse-keepers.txt)');
+    expect(await title('ar')).toBe('بلا عنوان (manara.txt)');
     expect(await title('fr')).toBe('Sans titre (lighthouse-keepers.txt)');
+    expect(await title('en')).toBe('Untitled (lighthouse-keepers.txt)');
   });
 
-  test('a short text in another script than the archive’s is noted, unless --lang says its language', async () => {
+  test('a short text in another script than the archive’s is filed in its own language, with why, unless --lang says it', async () => {
     const cwd = await workspace();
     await mkdir(join(cwd, 'content'));
     const site = { title: 'अभिलेखागार', description: 'ज़िले की ख़बरें', lang: 'hi', publisher: 'नर्मदा समाचार' };
@@ -101,7 +107,7 @@ describe('import command', { timeout: 120_000 }, () => {
     const input = join(cwd, 'bazar.txt');
     await writeFile(input, 'بازار میں رونق\n\nپرانے شہر کے بازار میں تیاریاں جاری ہیں۔\n');
     const common = ['--section', 'اردو', '--date', '2019-03-18', '--dry-run'];
-    const note = 'the text is written in Arabic letters';
+    const note = 'language "ur" guessed from a text too short to be sure, written in Arabic letters';
     expect((await runImport([input, ...common], cwd)).stdout).toContain(note);
     expect((await runImport([input, '--lang', 'ur', ...common], cwd)).stdout).not.toContain(note);
   });

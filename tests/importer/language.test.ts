@@ -114,6 +114,43 @@ describe('Chinese in a Chinese archive of the other script', () => {
     }
   });
 
+  test('a short clipping in letters the archive’s language is not written in is filed in its own language', () => {
+    const cases: [string, string, string, boolean][] = [
+      ['서울 시내버스 파업 사흘째, 시민 불편 이어져', 'ar', 'ko', true],
+      ['東京の港に新しい船が着いた', 'ar', 'ja', true],
+      ['ตลาดน้ำใกล้ท่าเรือเปิดอีกครั้ง', 'en', 'th', true],
+      ['Ο λιμένας έκλεισε λόγω καιρού', 'ru', 'el', true],
+      ['सूखे के कारण शहर के तीन मोहल्लों में रात को पानी बंद', 'ar', 'hi', false],
+      ['Засуха: в трёх районах города ночью отключают воду', 'ar', 'ru', false],
+      ['Посуха: у трьох районах міста вночі відключають воду', 'ko', 'uk', false],
+      ['La sequía obliga a cortar el agua por las noches en tres barrios del sur de la ciudad', 'ar', 'es', false],
+      [mainland, 'ar', 'zh-Hans', true],
+    ];
+    for (const [text, archive, lang, sure] of cases) {
+      const story = found(text);
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang, text).toBe(lang);
+      // Where letters alone cannot tell, the reader is told to check the guess.
+      expect(story.guessedWhy?.lang, text).toMatch(
+        sure ? /letters \(the archive's language/ : /check it, or set --lang/,
+      );
+    }
+  });
+
+  test('a clipping in the archive’s letters, in Chinese characters in a Japanese or Korean archive, or mixed, keeps the archive’s', () => {
+    for (const [text, archive] of [
+      ['Засуха в городе', 'uk'],
+      ['The ferry is late again this week', 'fr'],
+      [mainland, 'ja'],
+      [mainland, 'ko'],
+      ['Der Hafen 港 Hafen 港 Hafen 港 港 港', 'ar'],
+    ] as const) {
+      const story = found(text);
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang, text).toBeUndefined();
+    }
+  });
+
   test('franc’s Chinese is told in its script', () => {
     expect(textLanguage(mainland.repeat(40), 1000)).toBe('zh-Hans');
     expect(textLanguage(taiwan.repeat(40), 1000)).toBe('zh-Hant');

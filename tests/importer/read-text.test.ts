@@ -260,21 +260,6 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText(english, 'f.txt').guessed?.lang).toBeUndefined();
   });
 
-  test("a story too short to read for its language, in another script than the archive's, says to give --lang", () => {
-    const short = readText('Ferry delayed\n\nIslanders have waited months for the night ferry.', 's.txt', {
-      siteLang: 'ar',
-    });
-    expect(short.guessed?.lang).toBeUndefined();
-    expect(short.notes).toEqual([
-      "the text is written in Latin letters, the archive's language (ar) is not: it is filed as ar unless --lang says otherwise",
-    ]);
-    // In the archive's script, or mixed, nothing is said.
-    expect(
-      readText('العبّارة\n\nينتظر السكان عودة العبّارة منذ أشهر.', 'a.txt', { siteLang: 'ar' }).notes,
-    ).toBeUndefined();
-    expect(readText('Ferry\n\nThe ferry is late.', 'e.txt', { siteLang: 'en' }).notes).toBeUndefined();
-  });
-
   test('a headline that asks or exclaims is the headline when a byline or date line follows it', () => {
     const english = readText('Will the ferry ever return?\n\nBy Ada Quill\n\nIslanders have waited months.', 'q.txt');
     expect(english.guessed).toEqual({ title: 'Will the ferry ever return?', authors: ['Ada Quill'] });
