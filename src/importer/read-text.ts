@@ -26,11 +26,14 @@ import { languageScript } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi and Urdu, whose clippings carry it too):
+// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi, Urdu, Polish, Dutch, Czech, Turkish and
+// Swedish, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
+  'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
+  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
@@ -93,6 +96,7 @@ const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
  * notice naming no one, or more than a short name, gives none.
  * @example copyrightHolder('Copyright 2021 The Coast Wire. All rights reserved. Not for redistribution.') // 'The Coast Wire'
  * @example copyrightHolder('© 2021. All rights reserved.') // undefined
+ * @example copyrightHolder('© «Северная газета», 2010. Все права защищены.') // 'Северная газета'
  */
 export function copyrightHolder(notice: string): string | undefined {
   const rights = RIGHTS_PHRASE.exec(notice);
@@ -103,6 +107,9 @@ export function copyrightHolder(notice: string): string | undefined {
     .replace(/^[\s,.:;|–—。、，・।۔<‹〈-]+|[\s,:;|–—。、，・।۔>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
     .replace(/(?<!\b\p{Lu})\.$/u, '')
+    .replace(/[\s,:;]+$/u, '')
+    // A name in quotation marks («Северная газета», „Die Woche"): the name is inside them.
+    .replace(/^[«"“„‹「『]\s*([^«»"“”„‹›「」『』]+?)\s*[»"”“›」』]$/u, '$1')
     .trim();
   const words = holder.split(' ');
   return /\p{L}/u.test(holder) && words.length <= 8 && holder.length <= 80 ? holder : undefined;

@@ -107,6 +107,11 @@ describe('copyright lines', () => {
     ['未經授權不得轉載', true],
     ['该公司版权所有人张先生表示将起诉。', false],
     ['禁止转载他人作品是法律常识。', false],
+    // "All rights reserved" in more of the languages clippings come in.
+    ['© 2010 Северная газета. Все права защищены.', true],
+    ['Усі права захищені. © Житомирський вісник', true],
+    ['© 2015 Gazzetta del Porto. Tutti i diritti riservati.', true],
+    ['Wszelkie prawa zastrzeżone © Kurier Portowy', true],
   ])('%j → %s', (line, expected) => {
     expect(isCopyrightLine(line)).toBe(expected);
   });
@@ -122,6 +127,9 @@ describe('copyright lines', () => {
     ['© Le Courrier du Port 2021. Tous droits réservés.', 'Le Courrier du Port'],
     ['حقوق النشر © 2024 جمعية النهر', 'جمعية النهر'],
     ['著作権 © 2024 港新聞', '港新聞'],
+    ['© «Северная газета», 2010. Все права защищены.', 'Северная газета'],
+    ['© 2015 Gazzetta del Porto. Tutti i diritti riservati.', 'Gazzetta del Porto'],
+    ['Copyright „Die Hafenwoche“ 2004', 'Die Hafenwoche'],
     ['© 2021. All rights reserved.', undefined],
     ['All rights reserved.', undefined],
     ['© 2010 A publisher whose notice runs on far longer than any name would', undefined],
