@@ -41,3 +41,14 @@ export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
 export function builtBase(dist: string, record: BuildRecord | undefined): string | undefined {
   return record && resolve(record.outDir) === resolve(dist) ? record.base : undefined;
 }
+
+/**
+ * The base a built page was written for, read from the address of its stylesheet (Astro's `_astro/` folder):
+ * for an output folder no build record names. Undefined when the page links no stylesheet there.
+ * @example baseWrittenIn('<link rel="stylesheet" href="/clip/_astro/site.css">') // '/clip/'
+ */
+export function baseWrittenIn(html: string): string | undefined {
+  const href = /<link\b[^>]*\bhref="([^"]*?)_astro\/[^"]*\.css"/i.exec(html)?.[1];
+  if (href === undefined) return undefined;
+  return normalizeBase(new URL(href, 'http://localhost/').pathname);
+}

@@ -58,3 +58,44 @@ describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserS
     await page.close();
   });
 });
+
+// After the server above has stopped: Astro runs one preview server per project unless told otherwise.
+describe.skipIf(browserSkip !== '')(`npm run preview of another output folder ${browserSkip}`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('another output folder than the last build’s is served under the base its own pages were built for', async () => {
+    // The same archive built for `/` (the build build-archive.test.ts reads), named with CLIPPINGS_OUT_DIR while the
+    // cache's record still names the /my-archive/ build.
+    const sub = await sharedBuild({
+      content: 'tests/fixtures/basic/articles',
+      base: '/my-archive/',
+      env: { TZ: 'America/Los_Angeles' },
+    });
+    const root = await sharedBuild({ content: 'tests/fixtures/basic/articles', env: { TZ: 'Pacific/Auckland' } });
+    expect(root.code, root.output).toBe(0);
+    const other = await startServer(
+      'preview',
+      { CLIPPINGS_CACHE_DIR: join(dirname(sub.dist), 'cache'), CLIPPINGS_OUT_DIR: root.dist },
+      '/',
+    );
+    try {
+      const page = await browser.newPage();
+      const problems = await watchProblems(page, other.origin);
+      expect((await page.goto(other.url, { waitUntil: 'networkidle' }))?.status()).toBe(200);
+      expect(await page.locator('.site-title').getAttribute('href')).toBe('/');
+      expect(await page.locator('.masthead').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe(
+        'double',
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await other.stop();
+    }
+  }, 240_000); // the build for `/`, when no test file of this run has made it yet
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_RECORD_FILE, builtBase, readBuildRecord } from '../../src/output/last-build.ts';
+import { BUILD_RECORD_FILE, baseWrittenIn, builtBase, readBuildRecord } from '../../src/output/last-build.ts';
 
 describe('the last build’s record', () => {
   test('is read from the cache folder, and is undefined where there is none or it is broken', () => {
@@ -26,5 +26,13 @@ describe('the last build’s record', () => {
     expect(builtBase('/site/./dist/', record)).toBe('/rio/');
     expect(builtBase('/site/other', record)).toBeUndefined();
     expect(builtBase('/site/dist', undefined)).toBeUndefined();
+  });
+
+  test('a page tells the base it was built for by its stylesheet’s address', () => {
+    expect(baseWrittenIn('<link rel="stylesheet" href="/clip/_astro/site.B2x.css">')).toBe('/clip/');
+    expect(baseWrittenIn('<head><link href="/_astro/site.css" rel="stylesheet"></head>')).toBe('/');
+    expect(baseWrittenIn('<link rel="stylesheet" href="https://cdn.example/archive/_astro/a.css">')).toBe('/archive/');
+    // Text or a script that mentions the folder is not a stylesheet.
+    expect(baseWrittenIn('<p>/clip/_astro/site.css</p><script src="/x/_astro/a.js"></script>')).toBeUndefined();
   });
 });
