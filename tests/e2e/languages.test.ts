@@ -302,6 +302,12 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       // The excerpt shows the article's own word, no stand-in.
       expect(await page.locator('#search-results li .excerpt').first().textContent(), query).toContain('والمياه');
     }
+    // A phrase whose first word the article writes with و joined to it ("وخمسين كيلومترًا"): found, as the words are.
+    await page.goto(`${servers.get('ar')?.url}search/?q=${encodeURIComponent('"خمسين كيلومترًا"')}`);
+    const found = page.locator('#search-results li a[href*="highlight="]');
+    await found.first().waitFor({ timeout: 15_000 });
+    expect(await found.count()).toBe(1);
+    expect(await page.locator('#search-results li .excerpt').first().textContent()).toContain('وخمسين كيلومترًا');
     await page.close();
   });
 

@@ -113,6 +113,13 @@ describe('matchesPhrases', () => {
     ['लगभग ३० प्रतिशत फसल', ['30 प्रतिशत'], true],
     ['लगभग 30 प्रतिशत फसल', ['३० प्रतिशत'], true],
     ['ज़िला अस्पताल में', ['जिला अस्पताल'], true],
+    // Arabic joins its article, a preposition or a conjunction to the word: the phrase's words are found under them,
+    // as each word alone is; one typed with them must have them.
+    ['خطة لتحسين وتوزيع المياه في المدينة', ['توزيع المياه'], true],
+    ['ضخ وبالمياه الجوفية للري', ['المياه الجوفية'], true],
+    ['ضخ وبالمياه الجوفية للري', ['مياه الجوفية'], true],
+    ['خطة توزيع المياه', ['وتوزيع المياه'], false],
+    ['خطة لتحسين وتوزيع الكهرباء', ['توزيع المياه'], false],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
