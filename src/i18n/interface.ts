@@ -12,7 +12,10 @@ import type { MessageKey } from './locales/en.ts';
 import { createTranslator, type Message, type Translate } from './translate.ts';
 
 export interface Interface {
-  /** The language tag as configured (`fr`, `pt-BR`). */
+  /**
+   * The language tag as configured (`fr`, `pt-BR`), or `en` when the interface falls back to English (no
+   * table for the language): the language its words are in, as `lang` attributes mark them for screen readers.
+   */
   lang: string;
   dir: 'ltr' | 'rtl';
   t: Translate<MessageKey>;
@@ -77,9 +80,10 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   };
   const messagesFor = (keys: readonly MessageKey[]) =>
     Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
+  const shown = found ? lang : ENGLISH.code;
   return {
-    lang,
-    dir: textDirection(lang),
+    lang: shown,
+    dir: textDirection(shown),
     t,
     // Each text computed once: listings write the same days and bylines line after line.
     day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),

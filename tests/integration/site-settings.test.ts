@@ -8,6 +8,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUILDS, buildFixture } from '../helpers/build.ts';
+import { parsePage } from '../helpers/html.ts';
 
 describe('archive settings', () => {
   test(
@@ -53,6 +54,33 @@ describe('archive settings', () => {
       const bare = await buildFixture({ content: 'tests/fixtures/basic/articles' });
       expect(bare.code, bare.output).toBe(0);
       expect(bare.output).toMatch(/has no site\.json in it or beside it: .* come from content\/site\.json/);
+    },
+  );
+
+  test(
+    'an archive in a language without an interface table: the interface is English and says so, the articles keep theirs',
+    { timeout: 300_000 },
+    async () => {
+      const archive = await mkdtemp(join(BUILDS, 'untranslated-'));
+      await cp('tests/fixtures/basic/articles', join(archive, 'articles'), { recursive: true });
+      const settings = { title: '항구 기록 보관소', description: '항구 소식', lang: 'ko', publisher: '항구 신문' };
+      await writeFile(join(archive, 'site.json'), JSON.stringify(settings));
+      const built = await buildFixture({ content: join(archive, 'articles') });
+      expect(built.code, built.output).toBe(0);
+      expect(built.output).toContain('no interface translation for "ko": the interface is in English');
+      // A listing is interface: English, marked so; the archive's name and its articles (Korean, as they declare
+      // none) are marked with their own language, the French one with its own.
+      const home = parsePage(await built.read('index.html'));
+      expect(home.all('html')[0]?.properties['lang']).toBe('en');
+      expect(home.all('.site-title')[0]?.properties['lang']).toBe('ko');
+      const listed = home.all('main [lang]').map((item) => item.properties['lang']);
+      expect(listed).toContain('ko');
+      expect(listed).toContain('fr');
+      // An article page is its article's language, the interface around it English.
+      const article = parsePage(await built.read('2021/03/14/orchard-market/index.html'));
+      expect(article.all('html')[0]?.properties['lang']).toBe('ko');
+      expect(article.all('header.masthead')[0]?.properties['lang']).toBe('en');
+      expect(article.all('footer.site-footer')[0]?.properties['lang']).toBe('en');
     },
   );
 });

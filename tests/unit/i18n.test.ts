@@ -80,6 +80,10 @@ describe('the shipped languages', () => {
     const warnings: string[] = [];
     const ui = interfaceFor('nl', (message) => warnings.push(message));
     expect(ui.t('nav.home')).toBe('Latest');
+    // Its words are English, and say so: a screen reader reads them in an English voice, the articles in theirs.
+    expect([ui.lang, ui.dir]).toEqual(['en', 'ltr']);
+    expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['en', 'ltr']);
+    expect(interfaceFor('fr-CA').lang).toBe('fr-CA');
     expect(warnings).toEqual([
       'no interface translation for "nl": the interface is in English. Add src/i18n/locales/nl.ts (see "Languages" in README.md).',
     ]);
