@@ -221,15 +221,20 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     await digests.save();
     const published = articles.filter(({ article }) => !article.frontmatter.draft);
     problems.push(...findUrlClashes([...unchanged.map(({ data }) => data), ...published.map(({ article }) => article)]));
-    // Checked as files are read (an unchanged file was checked when it changed), and told even when the build stops.
+    // Told on every build, for unchanged files too (a warning seen once is easily missed, and tomorrow's date is
+    // today's no longer), and even when the build stops.
     const today = utcDayOf(new Date());
-    for (const { article } of articles) {
-      const { day } = article.frontmatter.date;
-      const folder = folderDateWarning(relative(dir, resolve(root, article.file)), day);
-      if (folder) logger.warn(`${article.file} ${folder}`);
+    const dated = [
+      ...articles.map(({ article }) => ({ file: article.file, day: article.frontmatter.date.day })),
+      ...unchanged.map(({ data }) => ({ file: data.file, day: data.date.day })),
+    ];
+    for (const { file, day } of dated) {
+      const folder = folderDateWarning(relative(dir, resolve(root, file)), day);
+      if (folder) logger.warn(`${file} ${folder}`);
       const future = futureDateWarning(day, today);
-      if (future) logger.warn(`${article.file} ${future}`);
+      if (future) logger.warn(`${file} ${future}`);
     }
+    for (const { data } of unchanged) if (data.wordCount === 0) logger.warn(emptyBodyWarning(data.file));
     // Every file is checked before any body renders: a broken archive costs no rendering.
     if (problems.length > 0) await refuse(problems);
     await saveReadMemo(cacheDir, reads);
@@ -257,8 +262,8 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     const next = [...unchanged];
     published.forEach(({ article, digest }, index) => {
       const body = rendered[index] as LeadData;
-      // Most often an import that lost the story: the page would be a headline alone.
-      if (body.wordCount === 0) logger.warn(`${article.file} has no words in its body: was its text lost?`);
+      // The page would be a headline alone.
+      if (body.wordCount === 0) logger.warn(emptyBodyWarning(article.file));
       const frontmatter = typesetFields(article.frontmatter);
       const data: ArticleData = {
         ...frontmatter,
@@ -285,6 +290,11 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
   } finally {
     await pool.close();
   }
+}
+
+/** The warning for an article whose body has no words: most often an import that lost the story. */
+function emptyBodyWarning(file: string): string {
+  return `${file} has no words in its body: was its text lost?`;
 }
 
 /**

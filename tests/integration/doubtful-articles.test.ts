@@ -1,7 +1,8 @@
 /**
  * Articles that are valid but doubtful are built as written, and the build
  * says what looks wrong with each, naming the file: a body without a word
- * (an import that lost the story), a date after today (a mistyped year).
+ * (an import that lost the story), a date after today (a mistyped year); on
+ * every build, not only the one that read the file.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -57,5 +58,14 @@ test(
     // Both are built as written.
     expect(await site.read('2024/03/02/ferry-timetable/index.html')).toContain('Ferry timetable changes');
     expect(await site.read('2099/03/01/quay-reopens/index.html')).toContain('The quay reopened on Monday.');
+    // Built again with nothing changed (every article from the cache): the warnings are said again.
+    const again = await buildFixture({ content: articles, reuse: site });
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain('0 rendered, 3 unchanged');
+    expect(again.output).toContain(
+      `${shown('2024/03/ferry-timetable.md')} has no words in its body: was its text lost?`,
+    );
+    expect(again.output).toContain(`${shown('2099/03/quay-reopens.md')} is dated 2099-03-01, after today`);
+    expect(again.output).not.toContain(`${shown('2024/03/harbour-wall.md')} `);
   },
 );
