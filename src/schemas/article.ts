@@ -267,9 +267,52 @@ export const articleSchema = z
     });
   });
 
+/**
+ * Field names as an archive in another language may write them (and old English ones): `autor` is Spanish,
+ * Portuguese, German and Polish for "author", further from `authors` than a typing slip.
+ */
+const FIELD_NAMES_IN_OTHER_WORDS: Record<string, string> = {
+  ...Object.fromEntries(
+    [
+      'author',
+      'autor',
+      'autores',
+      'autoren',
+      'auteur',
+      'auteurs',
+      'autore',
+      'autori',
+      'byline',
+      'writer',
+      'writers',
+    ].map((name) => [name, 'authors']),
+  ),
+  ...Object.fromEntries(
+    ['titulo', 'título', 'titre', 'titel', 'titolo', 'headline', 'tytuł'].map((name) => [name, 'title']),
+  ),
+  ...Object.fromEntries(['fecha', 'data', 'datum', 'published', 'pubdate'].map((name) => [name, 'date'])),
+  ...Object.fromEntries(
+    ['sección', 'seccion', 'secção', 'rubrique', 'rubrik', 'ressort', 'sezione', 'category'].map((name) => [
+      name,
+      'section',
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['etiquetas', 'etiquettes', 'schlagwörter', 'keywords', 'categories', 'tag'].map((name) => [name, 'tags']),
+  ),
+  ...Object.fromEntries(['idioma', 'langue', 'sprache', 'lingua', 'language', 'locale'].map((name) => [name, 'lang'])),
+  ...Object.fromEntries(
+    ['resumen', 'résumé', 'resumo', 'zusammenfassung', 'sommario', 'excerpt', 'description'].map((name) => [
+      name,
+      'summary',
+    ]),
+  ),
+  ...Object.fromEntries(['fuente', 'fonte', 'quelle', 'url', 'link'].map((name) => [name, 'source'])),
+};
+
 /** An unknown field's name, with the field it was probably meant to be: `titel (did you mean title?)`. */
 function withSuggestion(key: string): string {
-  const meant = closestName(key, Object.keys(articleSchema.shape));
+  const meant = FIELD_NAMES_IN_OTHER_WORDS[key.toLowerCase()] ?? closestName(key, Object.keys(articleSchema.shape));
   return meant ? `${key} (did you mean ${meant}?)` : key;
 }
 

@@ -79,6 +79,11 @@ describe('articleSchema', () => {
     [{ ...minimal, draft: 'yes' }, 'draft: expected true or false'],
     [{ ...minimal, titel: 'typo' }, ': unknown field(s): titel (did you mean title?)'],
     [{ ...minimal, Autors: ['A'], colour: 'red' }, ': unknown field(s): Autors (did you mean authors?), colour'],
+    // A field named in another language, as an archive's own habits name it.
+    [
+      { ...minimal, autor: ['A'], Rubrique: 'Port' },
+      ': unknown field(s): autor (did you mean authors?), Rubrique (did you mean section?)',
+    ],
     [
       { ...minimal, tags: '水害、避難' },
       'tags: expected a list of tags, got "水害、避難": write [水害, 避難], or one "- " line for each',
