@@ -505,10 +505,11 @@ export async function verifyBuild({
         });
       else unexplained.push(link);
     }
+    // Not found as written in the article (the page's parser read its HTML otherwise): the article is named still.
     if (unexplained.length > 0)
       problems.push({
         check: 'link',
-        message: `${file} links to ${unexplained.join(', ')}, which ${unexplained.length === 1 ? 'is' : 'are'} not in the build`,
+        message: `${file}${article ? ` (the page of ${article})` : ''} links to ${unexplained.join(', ')}, which ${unexplained.length === 1 ? 'is' : 'are'} not in the build`,
       });
   }
 

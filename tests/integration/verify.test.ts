@@ -74,11 +74,20 @@ describe('build verification', () => {
         home,
         (await readFile(home, 'utf8')).replace('</main>', '<a href="/2099/nowhere/">x</a><p id="main">dup</p></main>'),
       );
+      // On an article's page, a link its file does not say as written (HTML the page's parser read otherwise).
+      const article = join(dist, '2021/03/14/orchard-frost/index.html');
+      await writeFile(
+        article,
+        (await readFile(article, 'utf8')).replace('</main>', '<img src="x%22y.jpg" alt=""></main>'),
+      );
     });
     expect(status).toBe(1);
     expect(output).toContain('[orphan-page] page /2021/03/14/ghost/ belongs to no article in content/');
     expect(output).toContain('[link] index.html links to /2099/nowhere/, which is not in the build');
     expect(output).toContain('[duplicate-id] id "main" appears more than once in index.html');
+    expect(output).toContain(
+      `[link] 2021/03/14/orchard-frost/index.html (the page of ${CONTENT}/2021/03/orchard-frost.md) links to x%22y.jpg`,
+    );
   }, 120_000);
 
   test('an article without a search record is named', async () => {
