@@ -12,6 +12,14 @@
  */
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
+/** Scripts part of a usual one: Korean in Hangul (`ko-Hang`) is ordinary Korean, Japanese in kana ordinary Japanese. */
+const PART_OF: Record<string, readonly string[]> = {
+  Kore: ['Hang', 'Hani'],
+  Jpan: ['Hira', 'Kana', 'Hrkt', 'Hani'],
+  Hans: ['Hani'],
+  Hant: ['Hani'],
+};
+
 /** Tag → index, once per tag: asking Intl for the scripts took 14 µs a page, 1.4 s at 100,000 articles. */
 const indexes = new Map<string, string>();
 
@@ -20,6 +28,7 @@ const indexes = new Map<string, string>();
  * @example indexLanguage('en-GB') // 'en'
  * @example indexLanguage('pa-PK') // 'pa-arab'
  * @example indexLanguage('zh-TW') // 'zh-hant'
+ * @example indexLanguage('ko-Hang') // 'ko'
  */
 export function indexLanguage(tag: string): string {
   let index = indexes.get(tag);
@@ -27,7 +36,8 @@ export function indexLanguage(tag: string): string {
     const primary = primaryLanguage(tag);
     const script = languageScript(tag);
     const usual = languageScript(primary);
-    index = script && usual && script !== usual ? `${primary}-${script.toLowerCase()}` : primary;
+    const unusual = script && usual && script !== usual && !PART_OF[usual]?.includes(script);
+    index = unusual ? `${primary}-${script.toLowerCase()}` : primary;
     indexes.set(tag, index);
   }
   return index;

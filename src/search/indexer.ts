@@ -314,13 +314,14 @@ async function indexSettings(): Promise<string> {
   // format 2: pages are read with their joined words' stand-ins (src/search/word-joins.ts); 3: and with Arabic's
   // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones;
   // 5: and filed under their language's primary subtag (src/search/index-language.ts); 6: with a script subtag
-  // where the language is not usually written in that script (pa-PK, zh-TW).
+  // where the language is not usually written in that script (pa-PK, zh-TW); 7: none for a script part of the usual
+  // one (ko-Hang, ja-Kana).
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 6,
+    format: 7,
   });
 }
 

@@ -157,7 +157,10 @@ export function authorsMeta(names: readonly string[], lang: string): string {
           .replace(/\s+/g, ' ')
           .trim()
       : name;
-  return names.map(cut).join(BETWEEN_NAMES);
+  // A name holding the separator itself would read back as two: its mark becomes a space, as a word break.
+  return names
+    .map((name) => cut(name.replaceAll(BETWEEN_NAMES.trim(), ' ').replace(/\s+/g, ' ').trim()))
+    .join(BETWEEN_NAMES);
 }
 
 /**

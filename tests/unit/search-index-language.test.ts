@@ -35,6 +35,12 @@ describe('withIndexLanguage', () => {
     ['hi-Latn', 'hi-latn'],
     ['sr-Latn', 'sr-latn'],
     ['sr-RS', 'sr'],
+    // A script part of the usual one is the usual one: Korean in Hangul, Japanese in kana, Chinese in Han.
+    ['ko-Hang', 'ko'],
+    ['ja-Hrkt', 'ja'],
+    ['ja-Kana', 'ja'],
+    ['zh-Hani', 'zh'],
+    ['zh-Hant', 'zh-hant'],
   ])('%s is indexed as %s', (tag, index) => {
     expect(indexLanguage(tag)).toBe(index);
   });

@@ -81,6 +81,18 @@ describe('concealedMeta and metaValue', () => {
     expect(searchedMeta({ [META.authors]: authorsMeta(names, lang) }).length).toBe(names.length);
   });
 
+  test('the authors field as written: names apart, Chinese and Japanese names cut where a query is cut', () => {
+    // Fixed, so a change of how names are cut (the browser must cut queries the same way) is seen.
+    expect(authorsMeta(['佐藤花子', '田中 一郎'], 'ja')).toBe('佐藤 花子 ‖ 田中 一郎');
+    expect(authorsMeta(['王小明'], 'zh-TW')).toBe('王 小明');
+    expect(authorsMeta(['Mara Quill', 'Tobias Wren'], 'en')).toBe('Mara Quill ‖ Tobias Wren');
+  });
+
+  test('a name holding the separator is one name still', () => {
+    const field = authorsMeta(['Mara ‖ Quill', 'Ada Wren'], 'en');
+    expect(searchedMeta({ [META.authors]: field })).toEqual(['Mara Quill', 'Ada Wren']);
+  });
+
   test('a tag Intl refuses, which an article may carry, cuts names as its language does', () => {
     expect(authorsMeta(['佐藤花子'], 'ja-JP-JP')).toBe(authorsMeta(['佐藤花子'], 'ja'));
   });
