@@ -382,15 +382,29 @@ export async function writeArchive(dir: string, options: GenerateOptions): Promi
   return written;
 }
 
+const USAGE = `Usage: node scripts/generate-archive.ts --out <folder> [options]
+
+Writes a synthetic news archive (the benchmark's): Markdown articles under <folder>/YYYY/MM/.
+
+  --out <folder>     where to write the articles (an articles folder: CLIPPINGS_CONTENT_DIR)
+  --articles <n>     how many (default 1000)
+  --seed <n>         the same seed gives the same archive (default 1)
+  --help             this text`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '1000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', default: false },
     },
   });
-  if (!values.out) throw new Error('Missing --out <folder>: where to write the articles.');
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!values.out) throw new Error(`Missing --out <folder>: where to write the articles.\n\n${USAGE}`);
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1)
     throw new Error(`--articles must be a positive integer, got ${values.articles}`);
