@@ -87,42 +87,69 @@ function chineseInItsScript(text: string): string {
   return script ? `zh-${script}` : 'zh';
 }
 
-/** Scripts one language is written in, as far as an archive's clippings go: a few of its letters tell it. */
-const ONE_LANGUAGE_SCRIPTS = [
-  ['Hangul', 'ko'],
-  ['Thai', 'th'],
-  ['Lao', 'lo'],
-  ['Khmer', 'km'],
-  ['Myanmar', 'my'],
-  ['Georgian', 'ka'],
-  ['Armenian', 'hy'],
-  ['Greek', 'el'],
-  ['Hebrew', 'he'],
-  ['Bengali', 'bn'],
-  ['Tamil', 'ta'],
-  ['Telugu', 'te'],
-  ['Kannada', 'kn'],
-  ['Malayalam', 'ml'],
-  ['Gujarati', 'gu'],
-  ['Gurmukhi', 'pa'],
-  ['Oriya', 'or'],
-  ['Sinhala', 'si'],
-  ['Ethiopic', 'am'],
-  ['Tibetan', 'bo'],
-].map(([script = '', lang = '']) => ({ script, lang, letter: new RegExp(`\\p{Script=${script}}`, 'u') }));
+/**
+ * Scripts one language is written in, as far as an archive's clippings go (`sure`), or mostly one (Hebrew
+ * letters are Yiddish's too, Bengali's Assamese's, Ethiopic's Tigrinya's): a few of its letters tell it.
+ * `code`: the script's ISO 15924 code, as language tags write it.
+ */
+const ONE_LANGUAGE_SCRIPTS = (
+  [
+    ['Hangul', 'Hang', 'ko', true],
+    ['Thai', 'Thai', 'th', true],
+    ['Lao', 'Laoo', 'lo', true],
+    ['Khmer', 'Khmr', 'km', true],
+    ['Myanmar', 'Mymr', 'my', true],
+    ['Georgian', 'Geor', 'ka', true],
+    ['Armenian', 'Armn', 'hy', true],
+    ['Greek', 'Grek', 'el', true],
+    ['Hebrew', 'Hebr', 'he', false],
+    ['Bengali', 'Beng', 'bn', false],
+    ['Tamil', 'Taml', 'ta', true],
+    ['Telugu', 'Telu', 'te', true],
+    ['Kannada', 'Knda', 'kn', true],
+    ['Malayalam', 'Mlym', 'ml', true],
+    ['Gujarati', 'Gujr', 'gu', true],
+    ['Gurmukhi', 'Guru', 'pa', true],
+    ['Oriya', 'Orya', 'or', true],
+    ['Sinhala', 'Sinh', 'si', true],
+    ['Ethiopic', 'Ethi', 'am', false],
+    ['Tibetan', 'Tibt', 'bo', false],
+  ] as const
+).map(([script, code, lang, sure]) => ({ script, code, lang, sure, letter: new RegExp(`\\p{Script=${script}}`, 'u') }));
 
 /** Scripts many languages share, with the one most written in each, taken when franc cannot choose among them. */
-const SHARED_SCRIPTS = [
-  ['Latin', 'Latn', 'en'],
-  ['Cyrillic', 'Cyrl', 'ru'],
-  ['Arabic', 'Arab', 'ar'],
-  ['Devanagari', 'Deva', 'hi'],
-].map(([script = '', code = '', most = '']) => ({
-  script,
-  code,
-  most,
-  letter: new RegExp(`\\p{Script=${script}}`, 'u'),
-}));
+const SHARED_SCRIPTS = (
+  [
+    ['Latin', 'Latn', 'en'],
+    ['Cyrillic', 'Cyrl', 'ru'],
+    ['Arabic', 'Arab', 'ar'],
+    ['Devanagari', 'Deva', 'hi'],
+  ] as const
+).map(([script, code, most]) => ({ script, code, most, letter: new RegExp(`\\p{Script=${script}}`, 'u') }));
+
+/**
+ * Languages written in more than one script (ISO 15924 codes): a clipping in an archive of one of them,
+ * written in its other script, is the archive's language in that script (`sr-Latn` in a Serbian archive),
+ * never another language franc finds nearer (Serbian in Latin letters read as Croatian or Bosnian).
+ */
+const SCRIPTS_OF_LANGUAGE: Record<string, readonly string[]> = {
+  sr: ['Cyrl', 'Latn'],
+  bs: ['Latn', 'Cyrl'],
+  uz: ['Latn', 'Cyrl', 'Arab'],
+  az: ['Latn', 'Cyrl', 'Arab'],
+  kk: ['Cyrl', 'Latn', 'Arab'],
+  ky: ['Cyrl', 'Arab'],
+  tk: ['Latn', 'Cyrl'],
+  tt: ['Cyrl', 'Latn'],
+  ug: ['Arab', 'Latn', 'Cyrl'],
+  ku: ['Latn', 'Arab', 'Cyrl'],
+  pa: ['Guru', 'Arab'],
+  sd: ['Arab', 'Deva'],
+  ks: ['Arab', 'Deva'],
+  mn: ['Cyrl', 'Mong'],
+  ms: ['Latn', 'Arab'],
+  ha: ['Latn', 'Arab'],
+};
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
@@ -133,54 +160,60 @@ export interface ScriptLanguage {
   lang: string;
   /** The script's name, for messages (`Hangul`, `Latin`, `Chinese characters`). */
   script: string;
+  /** Its ISO 15924 code (`Latn`, `Hang`, `Hani`). */
+  code: string;
   sure: boolean;
 }
 
 /**
  * The language nine in ten of a text's letters are written for: Japanese (kana among Chinese characters),
- * Korean, Chinese in its script, a script of one language (Thai, Greek, Tamil…), or, in a script many languages
- * share (Latin, Cyrillic, Arabic, Devanagari), franc's best guess among those written in it, else the one most
- * written in it. Undefined for a mixed text. For a text too short for textLanguage: a guess only where
+ * Korean, Chinese in its script (`zh` when its characters do not tell which), a script of one language
+ * (Thai, Greek, Tamil…), or, in a script many languages share (Latin, Cyrillic, Arabic, Devanagari), franc's
+ * best guess among those written in it (in Cyrillic, the letters only some languages have), else the one
+ * most written in it. Undefined for a mixed text. For a text too short for textLanguage: a guess only where
  * nothing better is known.
- * @example scriptLanguage('서울 시내버스 파업 사흘째') // { lang: 'ko', script: 'Hangul', sure: true }
+ * @example scriptLanguage('서울 시내버스 파업 사흘째') // { lang: 'ko', script: 'Hangul', code: 'Hang', sure: true }
  */
 export function scriptLanguage(text: string): ScriptLanguage | undefined {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return undefined;
   const share = (letter: RegExp) => letters.filter((char) => letter.test(char)).length / letters.length;
   const [kana, han, hangul] = [share(KANA), share(HAN), share(HANGUL)];
-  if (kana > 0.05 && kana + han >= 0.9) return { lang: 'ja', script: 'Japanese kana', sure: true };
-  if (hangul > 0.3 && hangul + han >= 0.9) return { lang: 'ko', script: 'Hangul', sure: true };
-  if (han >= 0.9) return { lang: chineseInItsScript(text), script: 'Chinese characters', sure: true };
-  for (const { script, lang, letter } of ONE_LANGUAGE_SCRIPTS)
-    if (share(letter) >= 0.9) return { lang, script, sure: true };
+  if (kana > 0.05 && kana + han >= 0.9) return { lang: 'ja', script: 'Japanese kana', code: 'Jpan', sure: true };
+  if (hangul > 0.3 && hangul + han >= 0.9) return { lang: 'ko', script: 'Hangul', code: 'Kore', sure: true };
+  if (han >= 0.9) return { lang: chineseInItsScript(text), script: 'Chinese characters', code: 'Hani', sure: true };
+  for (const { script, code, lang, sure, letter } of ONE_LANGUAGE_SCRIPTS)
+    if (share(letter) >= 0.9) return { lang, script, code, sure };
   for (const { script, code, most, letter } of SHARED_SCRIPTS) {
     if (share(letter) < 0.9) continue;
-    const told = script === 'Cyrillic' ? cyrillicLanguage(text) : undefined;
-    if (told) return { lang: told, script, sure: false };
+    // franc reads short Cyrillic poorly (Russian as Bulgarian): letters tell it, else the language most written so.
+    if (script === 'Cyrillic') return { lang: cyrillicLanguage(text) ?? most, script, code, sure: false };
     const guess = francAll(text.slice(0, 5000), { minLength: 10 })
       .map(([language]) => fromIso6393(language))
       .find((tag) => /^[a-z]{2}$/.test(tag) && languageScript(tag) === code);
-    return { lang: guess ?? most, script, sure: false };
+    return { lang: guess ?? most, script, code, sure: false };
   }
   return undefined;
 }
 
 /**
- * A Cyrillic text's language from the letters only some languages have: franc reads short Russian as
- * Bulgarian. Undefined when no such letter is there.
- * @example cyrillicLanguage('Засуха: ночью отключают воду') // 'ru'
+ * A Cyrillic text's language from the letters only some languages have; undefined when no such letter is there.
+ * @example cyrillicLanguage('Засуха: в трёх районах') // 'ru'
  * @example cyrillicLanguage('Посуха: вночі відключають воду') // 'uk'
  */
 function cyrillicLanguage(text: string): string | undefined {
   if (/[ѓќѕ]/iu.test(text)) return 'mk';
   if (/[ђћ]/iu.test(text)) return 'sr';
-  if (/[әғқңұ]/iu.test(text)) return 'kk';
-  if (/ў/iu.test(text)) return 'be';
+  if (/[ӣӯҷ]/iu.test(text)) return 'tg';
+  if (/ҳ/iu.test(text)) return 'uz';
+  if (/[әңұ]/iu.test(text)) return 'kk';
+  if (/ў/iu.test(text)) return /[қғ]/iu.test(text) ? 'uz' : 'be';
   if (/[їєґ]/iu.test(text)) return 'uk';
   if (/[ыэё]/iu.test(text)) return /і/iu.test(text) ? 'be' : 'ru';
   if (/і/iu.test(text)) return 'uk';
   if (/[јљњџ]/iu.test(text)) return 'sr';
+  // ъ between letters is Bulgarian's vowel (път, във); Russian writes it only after a prefix, beside ы and э.
+  if (/\p{L}ъ\p{L}/iu.test(text)) return 'bg';
   return undefined;
 }
 
@@ -200,13 +233,21 @@ export function fileInItsScript(article: FoundArticle, archiveLang: string | und
   const archiveScript = languageScript(archiveLang);
   const found = scriptLanguage(article.text);
   if (!found || !archiveScript || languageScript(found.lang) === archiveScript) return;
-  if (found.script === 'Chinese characters' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
-  const chinese = primaryLanguage(archiveLang) === 'zh' && primaryLanguage(found.lang) === 'zh';
+  if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
+  const primary = primaryLanguage(archiveLang);
+  // Chinese whose characters do not tell its script: the archive's, as likely as any.
+  if (primary === 'zh' && found.lang === 'zh') return;
+  const chinese = primary === 'zh' && primaryLanguage(found.lang) === 'zh';
+  // The archive's language in its other script: itself, so written.
+  const ownScript = !chinese && SCRIPTS_OF_LANGUAGE[primary]?.includes(found.code);
+  const lang = ownScript ? `${primary}-${found.code}` : found.lang;
   const why = chinese
-    ? `language "${found.lang}" from the text's ${found.lang === 'zh-Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${found.lang === 'zh-Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`
-    : found.sure
-      ? `language "${found.lang}" from the text's ${found.script} letters (the archive's language, ${archiveLang}, is not written in them; --lang sets it)`
-      : `language "${found.lang}" guessed from a text too short to be sure, written in ${found.script} letters, which the archive's language (${archiveLang}) is not: check it, or set --lang`;
-  article.guessed = { ...article.guessed, lang: found.lang };
+    ? `language "${lang}" from the text's ${lang === 'zh-Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${lang === 'zh-Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`
+    : ownScript
+      ? `language "${lang}": the archive's language, ${archiveLang}, in ${found.script} letters (--lang sets it)`
+      : found.sure
+        ? `language "${lang}" from the text's ${found.script} letters (the archive's language, ${archiveLang}, is not written in them; --lang sets it)`
+        : `language "${lang}" guessed from a text too short to be sure, written in ${found.script} letters, which the archive's language (${archiveLang}) is not: check it, or set --lang`;
+  article.guessed = { ...article.guessed, lang };
   article.guessedWhy = { ...article.guessedWhy, lang: why };
 }

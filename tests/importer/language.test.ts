@@ -122,6 +122,9 @@ describe('Chinese in a Chinese archive of the other script', () => {
       ['Ο λιμένας έκλεισε λόγω καιρού', 'ru', 'el', true],
       ['सूखे के कारण शहर के तीन मोहल्लों में रात को पानी बंद', 'ar', 'hi', false],
       ['Засуха: в трёх районах города ночью отключают воду', 'ar', 'ru', false],
+      // Without ы, э or ё Russian is still Russian (franc reads it as Bulgarian); Bulgarian's ъ tells it.
+      ['Москва: в городе отключат воду', 'ar', 'ru', false],
+      ['Пътят към пристанището е затворен във вторник', 'en', 'bg', false],
       ['Посуха: у трьох районах міста вночі відключають воду', 'ko', 'uk', false],
       ['La sequía obliga a cortar el agua por las noches en tres barrios del sur de la ciudad', 'ar', 'es', false],
       [mainland, 'ar', 'zh-Hans', true],
@@ -137,8 +140,24 @@ describe('Chinese in a Chinese archive of the other script', () => {
     }
   });
 
+  test('the archive’s language in its other script is itself, so written', () => {
+    for (const [text, archive, lang] of [
+      ['Beograd: nestašica vode u Zemunu', 'sr', 'sr-Latn'],
+      ['Београд: несташица воде у Земуну', 'sr-Latn', 'sr-Cyrl'],
+      ['لاہور وچ پانی دی کمی', 'pa', 'pa-Arab'],
+    ] as const) {
+      const story = found(text);
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang, text).toBe(lang);
+      expect(story.guessedWhy?.lang, text).toContain(`the archive's language, ${archive}, in`);
+    }
+  });
+
   test('a clipping in the archive’s letters, in Chinese characters in a Japanese or Korean archive, or mixed, keeps the archive’s', () => {
     for (const [text, archive] of [
+      // Chinese whose characters do not tell Traditional from Simplified stays the archive's.
+      ['日本大阪中山', 'zh-TW'],
+      ['王大明', 'zh-CN'],
       ['Засуха в городе', 'uk'],
       ['The ferry is late again this week', 'fr'],
       [mainland, 'ja'],
