@@ -15,6 +15,7 @@ export interface Interface {
   /**
    * The language tag as configured (`fr`, `pt-BR`), or `en` when the interface falls back to English (no
    * table for the language): the language its words are in, as `lang` attributes mark them for screen readers.
+   * `dir` stays the configured language's: a Hebrew archive with an English interface is still laid out right to left.
    */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -83,7 +84,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   const shown = found ? lang : ENGLISH.code;
   return {
     lang: shown,
-    dir: textDirection(shown),
+    // The page's direction is its archive's: headlines, names and text are in its language, whatever the interface's.
+    dir: textDirection(lang),
     t,
     // Each text computed once: listings write the same days and bylines line after line.
     day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),

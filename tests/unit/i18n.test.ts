@@ -82,7 +82,8 @@ describe('the shipped languages', () => {
     expect(ui.t('nav.home')).toBe('Latest');
     // Its words are English, and say so: a screen reader reads them in an English voice, the articles in theirs.
     expect([ui.lang, ui.dir]).toEqual(['en', 'ltr']);
-    expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['en', 'ltr']);
+    // Laid out as the archive's language is written: a Hebrew archive stays right to left.
+    expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['en', 'rtl']);
     expect(interfaceFor('fr-CA').lang).toBe('fr-CA');
     expect(warnings).toEqual([
       'no interface translation for "nl": the interface is in English. Add src/i18n/locales/nl.ts (see "Languages" in README.md).',
