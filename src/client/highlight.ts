@@ -15,30 +15,49 @@ const { t, data } = readInterface();
 
 /**
  * Where text runs on without a break: a phrase may cross the markup inside one (`place du <em>Marché</em>`),
- * never the end of a paragraph, a list item or a writer's name.
+ * never the end of a paragraph, a list item, a writer's name or a footnote's number.
  */
 const RUN_BREAKS =
-  'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, pre, div, a[rel~="author"]';
+  'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, pre, div, sup, sub, a[rel~="author"]';
+/** Parts of a page the marks leave alone: what the search does not read, and marks already there. */
+const LEFT_ALONE = 'script, style, mark, [hidden], [data-pagefind-ignore]';
+/** Elements that end a run where they stand, as Pagefind reads them: a line break, a picture, a rule. */
+const BREAKING = new Set(['BR', 'IMG', 'HR', 'WBR']);
 
 /**
- * The text nodes under `root`, in runs that read on (see RUN_BREAKS). Text in a part of `root` the search does
- * not read (`data-pagefind-ignore`) is left out.
+ * The text nodes under `root`, in runs that read on (see RUN_BREAKS). Text in a part of `root` left alone
+ * (LEFT_ALONE) is left out, and breaks the run it stands in.
  */
 function textRuns(root: Element): Text[][] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+  const leftAlone = (node: Node) => {
+    const element = node instanceof Element ? node : node.parentElement;
+    const skipped = element?.closest(LEFT_ALONE);
+    return skipped !== null && skipped !== undefined && root.contains(skipped);
+  };
+  // Text nodes, and the elements that break a run (returned only to end it).
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => {
-      const skipped = node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]');
-      return skipped && root.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === Node.TEXT_NODE)
+        return leftAlone(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      return BREAKING.has((node as Element).tagName) || (node !== root && leftAlone(node))
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_SKIP;
     },
   });
   const runs: Text[][] = [];
   let last: Element | undefined;
+  let broken = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      broken = true;
+      continue;
+    }
     const found = node.parentElement?.closest(RUN_BREAKS);
     const block = found && root.contains(found) ? found : root;
-    if (block !== last || runs.length === 0) runs.push([]);
+    if (broken || block !== last) runs.push([]);
     runs.at(-1)?.push(node as Text);
     last = block;
+    broken = false;
   }
   return runs;
 }

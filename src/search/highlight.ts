@@ -7,7 +7,7 @@
 import { escapeRegExp } from '../lib/regexp.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { foldApostrophes, foldMarks, normalizeText, queryParts, UNSPACED, wordEdges } from './phrases.ts';
-import { PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
+import { PHRASE_PROCLITIC_SOURCE, phraseStem, PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
 
 const ARABIC = /\p{Script=Arabic}/u;
 
@@ -168,13 +168,17 @@ export function pieceRanges(pieces: readonly string[], words: readonly string[])
     length += piece.length;
   }
   const slices: PieceRange[] = [];
+  // Matches come in order and never overlap: one walk over the pieces serves them all.
+  let first = 0;
+  const endOf = (index: number) => (starts[index] ?? 0) + (pieces[index]?.length ?? 0);
   wordRanges(pieces.join(''), words).forEach(([start, end], match) => {
-    pieces.forEach((piece, index) => {
+    while (first < pieces.length && endOf(first) <= start) first++;
+    for (let index = first; index < pieces.length && (starts[index] ?? 0) < end; index++) {
       const from = Math.max(start, starts[index] ?? 0);
-      const to = Math.min(end, (starts[index] ?? 0) + piece.length);
+      const to = Math.min(end, endOf(index));
       if (from < to)
         slices.push({ piece: index, start: from - (starts[index] ?? 0), end: to - (starts[index] ?? 0), match });
-    });
+    }
   });
   return slices;
 }
@@ -224,16 +228,21 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
       : `(?<!${letter})${ARABIC.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
     if (!word.includes(' ')) return `${start}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
+    // A phrase's Arabic words are marked with what the phrase check lets the text join to each (src/search/phrases.ts).
+    const part = (each: string) =>
+      ARABIC.test(each[0] ?? '')
+        ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}`
+        : unspacedPattern(each);
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
     const joined = word
       .split(' ')
-      .map((part, i, all) =>
+      .map((each, i, all) =>
         i === 0
-          ? unspacedPattern(part)
-          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(part[0] ?? '') ? '*' : '+'}${unspacedPattern(part)}`,
+          ? part(each)
+          : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(each[0] ?? '') ? '*' : '+'}${part(each)}`,
       )
       .join('');
-    return `${start}${joined}${spacedEnd ? `(?!${letter})` : ''}`;
+    return `${UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`}${joined}${spacedEnd ? `(?!${letter})` : ''}`;
   });
   const pattern = new RegExp(alternatives.join('|'), 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);

@@ -26,7 +26,7 @@
 import { asciiDigits } from '../lib/digits.ts';
 import { languageScript } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
-import { withoutProclitic } from './proclitics.ts';
+import { withPhraseProclitic } from './proclitics.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -320,18 +320,16 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
- * Whether a word of the text is the word typed in a phrase: the same, or, in Arabic, written with the article, a
- * joined preposition or a conjunction the reader did not type (وتوزيع for توزيع, وبالمياه for المياه), as a search
- * for the word alone finds it (src/search/proclitics.ts). A proclitic typed is asked for: وتوزيع is not توزيع.
+ * Whether a word of the text is the word typed in a phrase: the same, or, in Arabic, written with a
+ * conjunction, the article or a preposition with the article the reader did not type (وتوزيع for توزيع,
+ * وبالمياه for المياه), as a search for the word alone finds it (src/search/proclitics.ts). A proclitic typed is
+ * asked for: وتوزيع is not توزيع, والمياه not بالمياه.
  * @example sameWord('توزيع', 'وتوزيع') // true
  * @example sameWord('المياه', 'وبالمياه') // true
  * @example sameWord('وتوزيع', 'توزيع') // false
  */
 function sameWord(typed: string, written: string): boolean {
-  if (typed === written) return true;
-  if (!ARABIC_LETTER.test(typed)) return false;
-  const bare = withoutProclitic(written);
-  return bare !== undefined && (bare === typed || bare === withoutProclitic(typed));
+  return typed === written || (ARABIC_LETTER.test(typed) && withPhraseProclitic(typed, written));
 }
 
 /**

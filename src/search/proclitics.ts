@@ -30,6 +30,36 @@ export function withoutProclitic(word: string): string | undefined {
 }
 
 /**
+ * What may stand joined before a word of a quoted phrase that the reader typed bare or with its article
+ * alone: a conjunction (و, ف), the article, or a preposition with the article (بال, لل), in that order. Not a
+ * preposition alone: ك + ريم would make the name Reem match Karim (كريم), ك + امل Amal match Kamil (كامل).
+ */
+export const PHRASE_PROCLITIC_SOURCE = '[وف]?(?:بال|كال|لل|ال)?';
+const PHRASE_PROCLITIC = new RegExp(`^${PHRASE_PROCLITIC_SOURCE}$`, 'u');
+
+/**
+ * A phrase word as the text may join a proclitic to it: without its article when the reader typed one
+ * (المياه stands in وبالمياه as مياه), else as typed.
+ * @example phraseStem('المياه') // 'مياه'
+ * @example phraseStem('توزيع') // 'توزيع'
+ */
+export function phraseStem(word: string): string {
+  return word.startsWith('ال') && [...word].length >= 2 + LEAST_STEM ? word.slice(2) : word;
+}
+
+/**
+ * Whether a text's word is an Arabic phrase word the reader typed bare or with its article, written with a
+ * conjunction, the article or a preposition with the article joined to it (وتوزيع for توزيع, وبالمياه for
+ * المياه, المياه for مياه). A conjunction or preposition typed is asked for as typed: والمياه is not بالمياه.
+ * @example withPhraseProclitic('توزيع', 'وتوزيع') // true
+ * @example withPhraseProclitic('ريم', 'كريم') // false
+ */
+export function withPhraseProclitic(typed: string, written: string): boolean {
+  const stem = phraseStem(typed);
+  return written.endsWith(stem) && PHRASE_PROCLITIC.test(written.slice(0, written.length - stem.length));
+}
+
+/**
  * Words that begin و + ال or ف + ال of their own, not a conjunction and the article: the و-ل-د family
  * ("parent": والدين is "parents", not و + الدين "and the religion") and names written from Latin (فالنسيا
  * Valencia, فالكون Falcon). Whole words: والدولة is و + الدولة ("and the state").

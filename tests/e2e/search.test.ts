@@ -285,6 +285,10 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.getByRole('button', { name: 'Next match' }).click();
     expect(await page.locator('.highlight-position').textContent()).toBe('1 / 1');
     expect(await page.locator('mark.search-hit.current').count()).toBe(2);
+    // A word before a footnote's number is marked alone: the number is no part of it.
+    await page.goto(`${server.url}${path}?highlight=comet`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(2);
+    expect((await marks.allTextContents()).every((text) => /^comet$/i.test(text))).toBe(true);
     await page.close();
   });
 

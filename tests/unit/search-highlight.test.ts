@@ -113,6 +113,9 @@ describe('wordRanges', () => {
     ['田中\u3000一郎と李 大華', ['田中一郎', '李大華'], ['田中\u3000一郎', '李 大華']],
     ['東京 電力', ['東京電力'], ['東京 電力']],
     ['Tanaka Ichiro', ['tanakaichiro'], []],
+    // An Arabic phrase is marked whole where the phrase check finds it: each word with what the text joins to it.
+    ['خطة وتوزيع وبالمياه', ['خطة توزيع المياه'], ['خطة وتوزيع وبالمياه']],
+    ['قال كريم حسن', ['ريم حسن'], []],
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });
 

@@ -120,6 +120,10 @@ describe('matchesPhrases', () => {
     ['ضخ وبالمياه الجوفية للري', ['مياه الجوفية'], true],
     ['خطة توزيع المياه', ['وتوزيع المياه'], false],
     ['خطة لتحسين وتوزيع الكهرباء', ['توزيع المياه'], false],
+    // A preposition alone joined to a word is not asked for: كريم (Karim) is not ك + ريم (Reem).
+    ['قال كريم حسن', ['ريم حسن'], false],
+    ['قال كامل علي', ['امل علي'], false],
+    ['ضخ بالمياه النظيفة', ['والمياه النظيفة'], false],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 
