@@ -43,6 +43,7 @@ import { declaredExternal } from './external-urls.ts';
 import { isDevServer, reportContentChanged, reportContentError } from './dev-errors.ts';
 import { readArticleStore, writeArticleStore, type StoredArticle } from './article-store.ts';
 import { folderDateWarning, futureDateWarning } from './date-warnings.ts';
+import { DoubtWarnings } from './doubt-warnings.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { FileMemo, fileState } from '../lib/file-memo.ts';
 
@@ -228,15 +229,23 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
       ...articles.map(({ article }) => ({ file: article.file, day: article.frontmatter.date.day })),
       ...unchanged.map(({ data }) => ({ file: data.file, day: data.date.day })),
     ];
+    // Files are named from the project's folder; the folder check reads them from the articles folder.
+    const folderPrefix = `${relative(root, dir).split(sep).join('/')}/`;
+    const inFolder = (file: string) =>
+      file.startsWith(folderPrefix) ? file.slice(folderPrefix.length) : relative(dir, resolve(root, file));
+    const doubts = new DoubtWarnings(logger);
     for (const { file, day } of dated) {
-      const folder = folderDateWarning(relative(dir, resolve(root, file)), day);
-      if (folder) logger.warn(`${file} ${folder}`);
+      const folder = folderDateWarning(inFolder(file), day);
+      if (folder) doubts.add('in a folder of another month', `${file} ${folder}`);
       const future = futureDateWarning(day, today);
-      if (future) logger.warn(`${file} ${future}`);
+      if (future) doubts.add('dated after today', `${file} ${future}`);
     }
-    for (const { data } of unchanged) if (data.wordCount === 0) logger.warn(emptyBodyWarning(data.file));
+    for (const { data } of unchanged) if (data.wordCount === 0) doubts.add(EMPTY_BODY, emptyBodyWarning(data.file));
     // Every file is checked before any body renders: a broken archive costs no rendering.
-    if (problems.length > 0) await refuse(problems);
+    if (problems.length > 0) {
+      doubts.summarize();
+      await refuse(problems);
+    }
     await saveReadMemo(cacheDir, reads);
     timing(logger, 'read', readStarted, files.length);
 
@@ -258,12 +267,15 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
         else rendered[index] = result.rendered;
       },
     );
-    if (problems.length > 0) await refuse(problems);
+    if (problems.length > 0) {
+      doubts.summarize();
+      await refuse(problems);
+    }
     const next = [...unchanged];
     published.forEach(({ article, digest }, index) => {
       const body = rendered[index] as LeadData;
       // The page would be a headline alone.
-      if (body.wordCount === 0) logger.warn(emptyBodyWarning(article.file));
+      if (body.wordCount === 0) doubts.add(EMPTY_BODY, emptyBodyWarning(article.file));
       const frontmatter = typesetFields(article.frontmatter);
       const data: ArticleData = {
         ...frontmatter,
@@ -277,6 +289,7 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
       // No body: the page reads it from `bodyFile` (src/queries/article-body.ts).
       next.push({ id: articleId(article.url), digest, data });
     });
+    doubts.summarize();
     timing(logger, 'markdown', started, published.length);
     // Written when anything changed (an article added, edited, gone or moved with the project), or when there was no store.
     if (published.length > 0 || next.length !== stored.length || relocated > 0 || previous === undefined) {
@@ -291,6 +304,8 @@ async function loadArticles({ store, logger, config }: LoaderContext, root: stri
     await pool.close();
   }
 }
+
+const EMPTY_BODY = 'with no words in the body';
 
 /** The warning for an article whose body has no words: most often an import that lost the story. */
 function emptyBodyWarning(file: string): string {

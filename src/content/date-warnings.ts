@@ -32,8 +32,16 @@ export function folderDateWarning(path: string, day: string): string | undefined
  * @example futureDateWarning('2026-12-06', '2026-12-05') // undefined
  */
 export function futureDateWarning(day: string, today: string): string | undefined {
-  const [year, month, date] = today.split('-').map(Number);
-  const tomorrow = new Date(utcDay(year ?? 0, month ?? 1, (date ?? 1) + 1)).toISOString().slice(0, 10);
-  if (day <= tomorrow) return undefined;
+  if (day <= tomorrowOf(today)) return undefined;
   return `is dated ${day}, after today (${today}): a mistyped year? It is built as dated, first in every list by date`;
+}
+
+/** The day after `today`, worked out once per build's today (a rebuild checks every article against it). */
+let lastDay: { today: string; tomorrow: string } | undefined;
+function tomorrowOf(today: string): string {
+  if (lastDay?.today !== today) {
+    const [year, month, date] = today.split('-').map(Number);
+    lastDay = { today, tomorrow: new Date(utcDay(year ?? 0, month ?? 1, (date ?? 1) + 1)).toISOString().slice(0, 10) };
+  }
+  return lastDay.tomorrow;
 }

@@ -290,7 +290,7 @@ const FIELD_NAMES_IN_OTHER_WORDS: Record<string, string> = {
   ...Object.fromEntries(
     ['titulo', 'título', 'titre', 'titel', 'titolo', 'headline', 'tytuł'].map((name) => [name, 'title']),
   ),
-  ...Object.fromEntries(['fecha', 'data', 'datum', 'published', 'pubdate'].map((name) => [name, 'date'])),
+  ...Object.fromEntries(['fecha', 'data', 'datum', 'pubdate'].map((name) => [name, 'date'])),
   ...Object.fromEntries(
     ['sección', 'seccion', 'secção', 'rubrique', 'rubrik', 'ressort', 'sezione', 'category'].map((name) => [
       name,
@@ -312,7 +312,11 @@ const FIELD_NAMES_IN_OTHER_WORDS: Record<string, string> = {
 
 /** An unknown field's name, with the field it was probably meant to be: `titel (did you mean title?)`. */
 function withSuggestion(key: string): string {
-  const meant = FIELD_NAMES_IN_OTHER_WORDS[key.toLowerCase()] ?? closestName(key, Object.keys(articleSchema.shape));
+  const lower = key.toLowerCase();
+  // Own keys only: `constructor` is no field name.
+  const meant = Object.hasOwn(FIELD_NAMES_IN_OTHER_WORDS, lower)
+    ? FIELD_NAMES_IN_OTHER_WORDS[lower]
+    : closestName(key, Object.keys(articleSchema.shape));
   return meant ? `${key} (did you mean ${meant}?)` : key;
 }
 

@@ -84,6 +84,7 @@ describe('articleSchema', () => {
       { ...minimal, autor: ['A'], Rubrique: 'Port' },
       ': unknown field(s): autor (did you mean authors?), Rubrique (did you mean section?)',
     ],
+    [{ ...minimal, constructor: 'x' }, ': unknown field(s): constructor'],
     [
       { ...minimal, tags: '水害、避難' },
       'tags: expected a list of tags, got "水害、避難": write [水害, 避難], or one "- " line for each',
