@@ -4,11 +4,14 @@
  * the build runs at its end). Reads the same environment as astro.config.mjs.
  * Exit code 0 when the build is whole, 1 when a check fails, 2 for a usage mistake.
  *
+ * The base and address the build was made for come from its record (src/output/last-build.ts), as
+ * `npm run preview` reads them, unless CLIPPINGS_BASE or CLIPPINGS_SITE say otherwise.
  * It reads only what changed since it last ran (src/verify/record.ts);
  * `npm run verify -- --full` (or CLIPPINGS_VERIFY_FULL=1) reads and hashes every file.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtBase, readBuildRecord } from '../src/output/last-build.ts';
 import { settingsFrom } from '../src/settings.ts';
 import { formatVerifyReport, verifyBuild } from '../src/verify/run.ts';
 
@@ -38,13 +41,19 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+const distDir = resolve(root, settings.outDir);
+const cacheDir = resolve(root, settings.cacheDir);
+// What this folder was built for, when the last build's record is of it.
+const record = readBuildRecord(cacheDir);
+const recordedBase = builtBase(distDir, record);
+const recordedSite = recordedBase === undefined ? undefined : record?.site;
 const report = await verifyBuild({
   root,
   contentDir: resolve(root, settings.contentDir),
-  distDir: resolve(root, settings.outDir),
-  base: settings.base,
-  site: settings.site,
-  cacheDir: resolve(root, settings.cacheDir),
+  distDir,
+  base: process.env['CLIPPINGS_BASE'] === undefined ? (recordedBase ?? settings.base) : settings.base,
+  site: process.env['CLIPPINGS_SITE'] === undefined ? (recordedSite ?? settings.site) : settings.site,
+  cacheDir,
   full: values.full || settings.verifyFull,
 });
 console.log(formatVerifyReport(report));

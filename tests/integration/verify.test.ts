@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot, type BuildResult } from '../helpers/build.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -269,4 +269,33 @@ describe('npm run verify on the command line', () => {
     expect(wrong.stderr).toContain('Usage: npm run verify');
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test(
+    'a sub-path build with its site address is verified without its settings given again',
+    { timeout: 240_000 },
+    async () => {
+      // The build citing-sharing.test.ts reads: under /2021/, for https://news.example.
+      const built = await sharedBuild({
+        content: CONTENT,
+        base: '/2021/',
+        env: {
+          CLIPPINGS_SITE: 'https://news.example',
+          SOURCE_DATE_EPOCH: String(Date.UTC(2028, 1, 29, 12) / 1000),
+          TZ: 'Pacific/Auckland',
+        },
+      });
+      expect(built.code, built.output).toBe(0);
+      const env: NodeJS.ProcessEnv = { ...process.env, CLIPPINGS_CONTENT_DIR: CONTENT, CLIPPINGS_OUT_DIR: built.dist };
+      env['CLIPPINGS_CACHE_DIR'] = join(dirname(built.dist), 'cache');
+      delete env['CLIPPINGS_BASE'];
+      delete env['CLIPPINGS_SITE'];
+      const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/verify.ts')], {
+        cwd: projectRoot,
+        env,
+        encoding: 'utf8',
+      });
+      expect(result.stdout + result.stderr).toMatch(/Verified: checked 5 articles/);
+      expect(result.status).toBe(0);
+    },
+  );
 });
