@@ -131,7 +131,7 @@ export interface Settings {
   siteUrl: string | undefined;
   /** CLIPPINGS_SITE, or the local preview's origin. */
   site: string;
-  /** CLIPPINGS_BASE, normalised (`/` or `/sub-path/`). */
+  /** CLIPPINGS_BASE, normalised (`/` or `/sub-path/`); when not set, the path of CLIPPINGS_SITE (`/clips/` for `https://you.github.io/clips/`). */
   base: string;
   /** CLIPPINGS_CONTENT_DIR: the articles folder. */
   contentDir: string;
@@ -167,7 +167,8 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
   return {
     siteUrl: env['CLIPPINGS_SITE'],
     site: env['CLIPPINGS_SITE'] ?? DEFAULTS.site,
-    base: normalizeBase(env['CLIPPINGS_BASE']),
+    // An address with a path (https://you.github.io/clips/) names the base too, when CLIPPINGS_BASE does not.
+    base: normalizeBase(env['CLIPPINGS_BASE'] ?? pathOfSite(env['CLIPPINGS_SITE'])),
     contentDir: env['CLIPPINGS_CONTENT_DIR'] ?? DEFAULTS.contentDir,
     outDir: env['CLIPPINGS_OUT_DIR'] ?? DEFAULTS.outDir,
     cacheDir: env['CLIPPINGS_CACHE_DIR'] ?? DEFAULTS.cacheDir,
@@ -194,4 +195,19 @@ export function settingsFrom(env: Readonly<Record<string, string | undefined>> =
     adoptOutDir: env[ADOPT_SETTING] === '1' || env[ADOPT_SETTING] === 'true',
     verifyFull: env['CLIPPINGS_VERIFY_FULL'] === '1' || env['CLIPPINGS_VERIFY_FULL'] === 'true',
   };
+}
+
+/**
+ * The path of the site's address, when it has one: where a site deployed under a sub-path lives.
+ * @example pathOfSite('https://you.github.io/clips/') // '/clips/'
+ * @example pathOfSite('https://news.example') // undefined
+ */
+function pathOfSite(site: string | undefined): string | undefined {
+  if (!site) return undefined;
+  try {
+    const { pathname } = new URL(site);
+    return pathname === '/' ? undefined : pathname;
+  } catch {
+    return undefined;
+  }
 }

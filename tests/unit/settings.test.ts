@@ -70,3 +70,18 @@ describe('the archive’s settings file', () => {
     expect(siteFileFrom({}, only('/a/site.json'))).toBe('content/site.json');
   });
 });
+
+describe('the base path (CLIPPINGS_BASE)', () => {
+  test('is the root by default, and normalised as written', () => {
+    expect(settingsFrom({}).base).toBe('/');
+    expect(settingsFrom({ CLIPPINGS_BASE: 'clips' }).base).toBe('/clips/');
+  });
+
+  test('comes from the site address’s path when not given: a GitHub Pages address names its sub-path', () => {
+    expect(settingsFrom({ CLIPPINGS_SITE: 'https://you.github.io/clips/' }).base).toBe('/clips/');
+    expect(settingsFrom({ CLIPPINGS_SITE: 'https://you.github.io/clips' }).base).toBe('/clips/');
+    expect(settingsFrom({ CLIPPINGS_SITE: 'https://news.example' }).base).toBe('/');
+    // Given, it wins.
+    expect(settingsFrom({ CLIPPINGS_SITE: 'https://you.github.io/clips/', CLIPPINGS_BASE: '/' }).base).toBe('/');
+  });
+});
