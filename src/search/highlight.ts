@@ -6,7 +6,16 @@
  */
 import { escapeRegExp } from '../lib/regexp.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
-import { foldApostrophes, foldMarks, normalizeText, queryParts, UNSPACED, wordEdges } from './phrases.ts';
+import {
+  foldApostrophes,
+  foldMarks,
+  normalizeText,
+  queryParts,
+  spellsUmlaut,
+  spellUmlauts,
+  UNSPACED,
+  wordEdges,
+} from './phrases.ts';
 import { PHRASE_PROCLITIC_SOURCE, phraseStem, PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -101,13 +110,20 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));
-  const folded = foldedText(text);
+  const folded = foldedText(text, foldMarks);
+  const inFolded =
+    (within: { starts: number[]; ends: number[] }) =>
+    ([start, end]: [number, number]): [number, number] => [
+      within.starts[start] ?? 0,
+      within.ends[end - 1] ?? text.length,
+    ];
+  // A word typed with umlauts spelled out ("muenchen") marks the word written with them, as search found it.
+  const typedSpelled = typedWithout.filter(spellsUmlaut);
+  const spelled = typedSpelled.length > 0 && UMLAUT_LETTER.test(text) ? foldedText(text, spelledLetter) : undefined;
   const ranges = [
     ...matchRanges(text, typedWithMarks),
-    ...matchRanges(folded.text, typedWithout).map(([start, end]): [number, number] => [
-      folded.starts[start] ?? 0,
-      folded.ends[end - 1] ?? text.length,
-    ]),
+    ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
+    ...(spelled ? matchRanges(spelled.text, typedSpelled).map(inFolded(spelled)) : []),
   ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Both passes may mark the same word: the first (longest) range at a place wins.
   let reached = 0;
@@ -118,13 +134,24 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
   });
 }
 
+const UMLAUT_LETTER = /[äöüÄÖÜ]|\u0308/;
+
+/** A letter with an umlaut spelled out, then its marks dropped: ü is ue (written decomposed, its mark is the e). */
+function spelledLetter(letter: string, before: string): string {
+  if (letter === '\u0308' && /[aouAOU]/.test(before)) return 'e';
+  return foldMarks(spellUmlauts(letter));
+}
+
 /**
  * A text with its accents dropped (foldMarks, letter by letter), and for each
  * of its UTF-16 units where the letter it came from starts and ends in the
  * text: a mark standing alone (text written decomposed) goes with the letter before it.
  */
-function foldedText(text: string): { text: string; starts: number[]; ends: number[] } {
-  if (foldMarks(text) === text) {
+function foldedText(
+  text: string,
+  fold: (letter: string, before: string) => string,
+): { text: string; starts: number[]; ends: number[] } {
+  if (fold === foldMarks && foldMarks(text) === text) {
     const offsets = Array.from({ length: text.length }, (_, i) => i);
     return { text, starts: offsets, ends: offsets.map((i) => i + 1) };
   }
@@ -132,8 +159,10 @@ function foldedText(text: string): { text: string; starts: number[]; ends: numbe
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
+  let before = '';
   for (const letter of text) {
-    const plain = foldMarks(letter);
+    const plain = fold(letter, before);
+    before = letter;
     for (let unit = 0; unit < plain.length; unit++) {
       starts.push(at);
       ends.push(at + letter.length);

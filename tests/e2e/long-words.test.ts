@@ -2,7 +2,8 @@
  * Words longer than a phone's screen (a pasted address, a German compound, a
  * tag, a writer's name) in a right-to-left archive: every page of the built
  * site, and the search page's results, fit a 320 px screen without scrolling
- * sideways. A page that does cuts text off (right to left, its start).
+ * sideways. A page that does cuts text off (right to left, its start). And German
+ * typed without its umlauts, as a keyboard without them writes it.
  */
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -63,6 +64,18 @@ describe.skipIf(browserSkip)(`pages at ${WIDTH} px wide`, () => {
     }
     expect(wide).toEqual({});
   }, 120_000);
+
+  test('German typed without its umlauts (ue for ü) finds the words written with them, in a phrase too, and marks them', async () => {
+    for (const query of ['Muenchner', '"Muenchner Innenstadt"', '"Schueler der Grundschule"']) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const result = page.locator('#search-results li h2 a');
+      await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+      expect(await result.textContent(), query).toBe('Hafenfest in der Münchner Innenstadt abgesagt');
+    }
+    // Opened from the last search: the phrase is marked as the article writes it.
+    await page.locator('#search-results li h2 a').click();
+    await expect.poll(() => page.locator('mark.search-hit').allTextContents()).toEqual(['Schüler der Grundschule']);
+  });
 
   test('nor does the search page with the long headlines among its results', async () => {
     await page.goto(`${server.url}search/?q=observatorio`);

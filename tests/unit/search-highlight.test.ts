@@ -109,6 +109,13 @@ describe('wordRanges', () => {
     // ß is ss typed plainly, as an accent is; typed, it marks only ß (Maße are not Masse).
     ['Das Straßenfest, die STRASSE', ['strassenfest', 'strasse'], ['Straßenfest', 'STRASSE']],
     ['Die Straße und die Strasse', ['straße'], ['Straße']],
+    // Umlauts typed as ae, oe, ue mark the words written with them (and written decomposed), and as typed.
+    [
+      'Die Schüler in München, Muenchen und Mu\u0308nchen',
+      ['schueler', 'muenchen'],
+      ['Schüler', 'München', 'Muenchen', 'Mu\u0308nchen'],
+    ],
+    ['in der Münchner Innenstadt', ['muenchner innenstadt'], ['Münchner Innenstadt']],
     // A name in a script without spaces is searched without the spaces a byline may put in it.
     ['田中\u3000一郎と李 大華', ['田中一郎', '李大華'], ['田中\u3000一郎', '李 大華']],
     ['東京 電力', ['東京電力'], ['東京 電力']],

@@ -105,6 +105,11 @@ describe('matchesPhrases', () => {
     // ß typed as ss is asked for as either; typed as ß, only ß.
     ['Das Straßenfest am Wochenende', ['strassenfest am wochenende'], true],
     ['die Masse der Besucher', ['maße der besucher'], false],
+    // Umlauts typed as ae, oe, ue (as German writes them without): the phrase is found, as its words alone are.
+    ['in der Münchner Innenstadt', ['muenchner innenstadt'], true],
+    ['Schüler der Grundschule', ['schueler der grundschule'], true],
+    ['Schuler der Grundschule', ['schueler der grundschule'], false],
+    ['die Poesie der Stadt', ['poesie der stadt'], true],
     // Devanagari's vowel signs spell the word: पुल (bridge) is no पल (moment), मेला (fair) no माला (garland);
     // its digits are ASCII ones; a nukta left out is an accent left out (जिला for ज़िला).
     ['नर्मदा पर नया पुल खुला', ['नया पुल'], true],
