@@ -206,8 +206,12 @@ export function isNameUnderHeadline(line: string, headline: string): boolean {
 }
 // Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
 // nothing but the date (its weekday, its time), never a lead paragraph that starts with one.
+// Elsewhere a short line: six words, besides a label that says what the date is ("Publicado em", "Published on").
 const isDateLine = (line: string) =>
-  writtenDate(line) !== undefined && (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.split(/\s+/).length <= 6);
+  writtenDate(line) !== undefined &&
+  (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6);
+const PUBLISHED_LABEL =
+  /^(?:publicado|postado|posted|published|publi[ée]e?|veröffentlicht|publiziert|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:em|el|en|on|le|am|il|op|dnia))?\s*:?\s*/i;
 
 /**
  * A block at the top whose lines after the first are each a byline or a date

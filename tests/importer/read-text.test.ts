@@ -268,6 +268,24 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText(english, 'f.txt').guessed?.lang).toBeUndefined();
   });
 
+  test.each([
+    ['Publicado em 7 de outubro de 2012', '2012-10-07'],
+    ['Publicado el 7 de octubre de 2012', '2012-10-07'],
+    ['Veröffentlicht am 14. Mai 2013', '2013-05-14'],
+    ['Published on 7 October 2012', '2012-10-07'],
+  ])('a date line with its label, %j, is the date however many words its language takes', (line, date) => {
+    const found = readText(
+      `Eleição termina empatada
+
+${line}
+
+A votação terminou empatada entre os dois candidatos.`,
+      'e.txt',
+    );
+    expect(found.guessed?.date).toBe(date);
+    expect(found.text).not.toContain(line);
+  });
+
   test('a headline that asks or exclaims is the headline when a byline or date line follows it', () => {
     const english = readText('Will the ferry ever return?\n\nBy Ada Quill\n\nIslanders have waited months.', 'q.txt');
     expect(english.guessed).toEqual({ title: 'Will the ferry ever return?', authors: ['Ada Quill'] });
