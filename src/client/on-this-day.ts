@@ -9,6 +9,7 @@ import { monthDayKey } from '../lib/dates.ts';
 import { withBase } from '../lib/urls.ts';
 import { readInterface } from '../i18n/client.ts';
 import { siteBase } from './base.ts';
+import { textDirection } from '../i18n/direction.ts';
 
 const { data: ui, t } = readInterface();
 
@@ -51,6 +52,11 @@ async function show(container: HTMLElement): Promise<void> {
     const kicker = element('p', `${entry.day.slice(0, 4)} · ${entry.section}`);
     kicker.className = 'kicker';
     const heading = element('h2');
+    // A headline in another language than the page's is marked so (screen readers, fonts, direction).
+    if (entry.lang) {
+      heading.lang = entry.lang;
+      heading.dir = textDirection(entry.lang);
+    }
     const link = element('a', entry.title);
     link.href = withBase(siteBase(), entry.url);
     heading.append(link);

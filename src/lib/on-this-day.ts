@@ -14,6 +14,8 @@ export interface OnThisDayEntry {
   /** `YYYY-MM-DD` as written. */
   day: string;
   section: string;
+  /** The article's language, where it is not the interface's: the headline is marked with it. */
+  lang?: string;
 }
 
 /** Every `MM-DD` of a leap year: 366 keys, 02-29 included. */
@@ -28,14 +30,19 @@ export function calendarDayKeys(): string[] {
 
 /**
  * Groups articles by `MM-DD`, newest first within a day; every key of the year
- * is present (empty days too, so each day's file exists).
+ * is present (empty days too, so each day's file exists). An article in another
+ * language than `interfaceLang` (the page's) says which.
  */
-export function groupByCalendarDay(articles: readonly ArticleSummary[]): Map<string, OnThisDayEntry[]> {
+export function groupByCalendarDay(
+  articles: readonly ArticleSummary[],
+  interfaceLang?: string,
+): Map<string, OnThisDayEntry[]> {
   const groups = new Map(calendarDayKeys().map((key) => [key, [] as OnThisDayEntry[]]));
   for (const article of articles) {
+    const { title, url, section, lang } = article;
     groups
       .get(article.date.day.slice(5))
-      ?.push({ title: article.title, url: article.url, day: article.date.day, section: article.section });
+      ?.push({ title, url, day: article.date.day, section, ...(lang === interfaceLang ? {} : { lang }) });
   }
   for (const list of groups.values()) list.sort((a, b) => b.day.localeCompare(a.day) || a.url.localeCompare(b.url));
   return groups;

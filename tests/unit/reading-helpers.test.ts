@@ -165,6 +165,14 @@ describe('on this day', () => {
     expect(entriesForToday(pick, 2025, 3, 14).map((e) => e.day)).toEqual(['2024-03-14', '2021-03-14']);
   });
 
+  test('an article in another language than the page’s says which, so its headline is marked', () => {
+    const mixed = groupByCalendarDay(
+      [article('/2021/03/14/a/', '2021-03-14'), article('/2022/03/14/b/', '2022-03-14', { lang: 'pt-BR' })],
+      'en',
+    ).get('03-14');
+    expect(mixed?.map((entry) => entry.lang)).toEqual(['pt-BR', undefined]);
+  });
+
   test('leap-day articles show on 28 February in common years, and on 29 February in leap years', () => {
     expect(entriesForToday(pick, 2025, 2, 28).map((e) => e.day)).toEqual(['2020-02-29', '2019-02-28']);
     expect(entriesForToday(pick, 2028, 2, 28).map((e) => e.day)).toEqual(['2019-02-28']);
