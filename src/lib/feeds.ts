@@ -37,13 +37,21 @@ export interface FeedInput {
 }
 
 /**
- * An RFC 3339 timestamp for an article date: a bare day is its midnight UTC,
- * a date-time keeps its own offset and gains seconds when written without.
+ * An RFC 3339 timestamp for an article date: a bare day is its noon UTC (a feed
+ * reader shows it on that day anywhere from UTC−11 to UTC+11, where midnight UTC
+ * is the day before in the Americas), a date-time keeps its own offset and gains
+ * seconds when written without.
+ * @example rfc3339(parseArticleDate('2021-06-01')!) // '2021-06-01T12:00:00Z'
  * @example rfc3339(parseArticleDate('2021-06-01T09:00+02:00')!) // '2021-06-01T09:00:00+02:00'
  */
 export function rfc3339(date: ArticleDate): string {
-  if (!date.time) return `${date.day}T00:00:00Z`;
+  if (!date.time) return `${date.day}T12:00:00Z`;
   return date.written.replace(/T(\d{2}:\d{2})(?=Z|[+-])/, 'T$1:00');
+}
+
+/** The instant a feed gives an article date (RSS's pubDate): as rfc3339 reads it, a bare day at noon UTC. */
+export function feedInstant(date: ArticleDate): Date {
+  return new Date(Date.parse(rfc3339(date)));
 }
 
 /** The latest change among the items: the feed's `updated`, so a rebuild without changes gives the same feed. */

@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import {
   atomFeed,
+  feedInstant,
   jsonFeed,
   RSS_NAMESPACES,
   rssChannelExtras,
@@ -97,7 +98,7 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat, context
       items: scope.articles.map((article) => ({
         title: xmlText(article.title),
         link: withBase(import.meta.env.BASE_URL, article.url),
-        pubDate: new Date(article.date.timestamp),
+        pubDate: feedInstant(article.date),
         description: xmlText(article.summary),
         categories: [article.section, ...article.tags].map(xmlText),
         customData: rssItemExtras(article.authors, article.lang, site.lang),

@@ -1,7 +1,15 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { parseArticleDate, type ArticleDate } from '../../src/lib/dates.ts';
-import { atomFeed, jsonFeed, rfc3339, rssChannelExtras, rssItemExtras, type FeedInput } from '../../src/lib/feeds.ts';
+import {
+  atomFeed,
+  feedInstant,
+  jsonFeed,
+  rfc3339,
+  rssChannelExtras,
+  rssItemExtras,
+  type FeedInput,
+} from '../../src/lib/feeds.ts';
 
 function date(text: string): ArticleDate {
   const parsed = parseArticleDate(text);
@@ -46,14 +54,17 @@ const parser = new XMLParser({
 
 describe('rfc3339', () => {
   test.each([
-    ['2024-02-29', '2024-02-29T00:00:00Z'],
+    ['2024-02-29', '2024-02-29T12:00:00Z'],
     ['2019-12-31T23:30:00-08:00', '2019-12-31T23:30:00-08:00'],
     ['2021-06-01T09:00Z', '2021-06-01T09:00:00Z'],
     ['2021-06-01T09:00+05:30', '2021-06-01T09:00:00+05:30'],
     ['2021-06-01T09:00:00.250+05:30', '2021-06-01T09:00:00.250+05:30'],
   ])('%s → %s', (written, expected) => {
     expect(rfc3339(date(written))).toBe(expected);
-    expect(Date.parse(expected)).toBe(date(written).timestamp);
+    // A bare day is given at noon UTC, so a reader from UTC−11 to UTC+11 sees it on its own day.
+    const noon = date(written).time ? 0 : 12 * 3_600_000;
+    expect(Date.parse(expected)).toBe(date(written).timestamp + noon);
+    expect(feedInstant(date(written)).getTime()).toBe(Date.parse(expected));
   });
 });
 
@@ -61,7 +72,7 @@ describe('Atom', () => {
   test('entries in order, with ids, links, dates, authors, categories; the feed updated at its latest change', () => {
     const doc = parser.parse(atomFeed(feed));
     expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
-    expect(doc.feed.updated).toBe('2023-01-03T00:00:00Z');
+    expect(doc.feed.updated).toBe('2023-01-03T12:00:00Z');
     expect(doc.feed.author).toEqual([{ name: 'The Port Alder Ledger' }]);
     expect(doc.feed.link.map((l: Record<string, string>) => [l['@_rel'], l['@_href']])).toEqual([
       ['self', feed.feedUrl],
@@ -73,7 +84,7 @@ describe('Atom', () => {
     expect(b.published).toBe('2022-06-21T20:00:00+02:00');
     expect(b.updated).toBe('2022-06-21T20:00:00+02:00');
     expect(b.author).toBeUndefined();
-    expect(a.updated).toBe('2023-01-03T00:00:00Z');
+    expect(a.updated).toBe('2023-01-03T12:00:00Z');
     expect(a.author).toEqual([{ name: 'Ada Quill' }, { name: 'Bram Osei' }]);
     expect(a.category.map((c: Record<string, string>) => c['@_term'])).toEqual(['Politics', 'budget']);
   });
@@ -117,7 +128,7 @@ describe('JSON Feed', () => {
     expect(b.language).toBe('fr');
     expect(b.date_published).toBe('2022-06-21T20:00:00+02:00');
     expect(a.authors).toEqual([{ name: 'Ada Quill' }, { name: 'Bram Osei' }]);
-    expect(a.date_modified).toBe('2023-01-03T00:00:00Z');
+    expect(a.date_modified).toBe('2023-01-03T12:00:00Z');
     expect(a.tags).toEqual(['Politics', 'budget']);
     expect(a.content_text).toBe('a');
   });
