@@ -6,7 +6,7 @@
 import { glob, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
-import { completeArticle, type Gap } from './complete.ts';
+import { completeArticle, contentHash, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
@@ -14,7 +14,7 @@ import { localImageCopier } from './images.ts';
 import { fileInItsScript } from './language.ts';
 import { readText } from './read-text.ts';
 import { ImportError, type FoundArticle, type ImportOutcome, type MetadataOptions } from './types.ts';
-import { displayPath, planArticle, scanArchive, writePlanned, type ArchiveFolder } from './write.ts';
+import { displayPath, importedAs, planArticle, scanArchive, writePlanned, type ArchiveFolder } from './write.ts';
 
 /** Everything a run needs; nothing is read from the environment or the clock. */
 export interface ImportSettings {
@@ -258,6 +258,23 @@ async function importOne(
     ...(untitled ? { untitled } : {}),
   });
   if (!completed.ok) {
+    // Imported before with what this run lacks (--date, --title): met again, it is skipped as any article is.
+    const url = fields.source?.url ?? options.sourceUrl;
+    const known = settings.force
+      ? undefined
+      : importedAs(archive, {
+          source: fields.source ?? {},
+          ...(url ? { source: { ...fields.source, url } } : { contentHash: contentHash(found.text) }),
+        });
+    if (known !== undefined) {
+      const show = displayPath(settings.cwd);
+      return {
+        status: 'skipped',
+        origin: found.origin,
+        reason: `already in the archive as ${show(join(archive.root, known))}; use --force to rewrite it`,
+        file: show(join(archive.root, known)),
+      };
+    }
     // What the input said of a missing field tells why it is missing ("the dateline … gives no year").
     const about = (note: string) => completed.gaps.some((gap) => new RegExp(`\\b${gap.field}\\b`).test(note));
     const why = (found.notes ?? []).filter(about);

@@ -84,6 +84,15 @@ export function identityOf(frontmatter: Record<string, unknown>): string | undef
 }
 
 /**
+ * The file an article with these fields was imported as, if any: an input met again (its source's id or URL,
+ * else its text's hash, as identityOf reads them).
+ */
+export function importedAs(archive: ArchiveFolder, frontmatter: Record<string, unknown>): string | undefined {
+  const id = identityOf(frontmatter);
+  return id === undefined ? undefined : findArticle(archive, id);
+}
+
+/**
  * The article already known by an identity. A source URL's fragment tells
  * apart two parts of one page (a blog whose feed links each post to its day
  * page, `05.html#a0815` and `05.html#a1140`); against the page itself it is

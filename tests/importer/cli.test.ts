@@ -238,6 +238,17 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await snapshot(join(cwd, 'articles'))).toEqual(written);
   });
 
+  test('an article imported with --title and --date, met again without them, is skipped as imported, not failed', async () => {
+    const cwd = await workspace();
+    const text = join(fixtures, 'text/lighthouse-keepers.txt');
+    expect((await runImport([text, '--out', 'articles', ...keeperOptions], cwd)).code).toBe(0);
+    const again = await runImport([text, '--out', 'articles', '--section', 'Heritage'], cwd);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already in the archive as articles/2024/04/keeper-hands-over-the-logbooks.md');
+    expect(again.stdout).not.toContain('no title or date found');
+    expect(Object.keys(await snapshot(join(cwd, 'articles')))).toEqual(['2024/04/keeper-hands-over-the-logbooks.md']);
+  });
+
   test('--force rewrites an article already imported, in place; a different article on the path is never overwritten', async () => {
     const cwd = await workspace();
     const articles = join(cwd, 'articles');
