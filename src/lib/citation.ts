@@ -237,6 +237,51 @@ function bibTeXName(name: string): string {
   return `${escapeBibTeX(family)}, ${escapeBibTeX(given)}`;
 }
 
+/** Language tags as babel and polyglossia name their languages, which biblatex's `langid` takes. */
+const BABEL_NAMES: Readonly<Record<string, string>> = {
+  'en-gb': 'british',
+  'en-us': 'american',
+  en: 'english',
+  'de-at': 'naustrian',
+  'de-ch': 'nswissgerman',
+  de: 'ngerman',
+  'pt-br': 'brazilian',
+  pt: 'portuguese',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+  nl: 'dutch',
+  pl: 'polish',
+  cs: 'czech',
+  sv: 'swedish',
+  da: 'danish',
+  nb: 'norsk',
+  fi: 'finnish',
+  tr: 'turkish',
+  el: 'greek',
+  ru: 'russian',
+  uk: 'ukrainian',
+  ar: 'arabic',
+  he: 'hebrew',
+  fa: 'persian',
+  hi: 'hindi',
+  ja: 'japanese',
+  ko: 'korean',
+  zh: 'chinese',
+};
+
+/**
+ * The babel name of a language tag, for biblatex's `langid` (`pt-BR` is `brazilian`, `de` is `ngerman`);
+ * undefined for a language babel has no name for here, so the field is left out rather than wrong.
+ * @example babelLanguage('pt-BR') // 'brazilian'
+ */
+export function babelLanguage(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase().replaceAll('_', '-');
+  const [language = '', region] = lower.split('-').filter((part) => part.length !== 4);
+  return BABEL_NAMES[region ? `${language}-${region}` : language] ?? BABEL_NAMES[language];
+}
+
 /**
  * A BibTeX `@article` entry (fields that BibTeX and biblatex both read). `url`
  * and `urldate` are the archived copy that was read; the original address is in
@@ -261,7 +306,7 @@ export function toBibTeX(input: CitationInput): string {
     ['url', `{${bibTeXUrl(input.archiveUrl)}}`],
     ['urldate', `{${input.accessed}}`],
     ['note', `{${escapeBibTeX(note.join('. '))}}`],
-    ...(input.lang ? [['langid', `{${escapeBibTeX(input.lang)}}`] as [string, string]] : []),
+    ...(babelLanguage(input.lang) ? [['langid', `{${babelLanguage(input.lang)}}`] as [string, string]] : []),
   ];
   const key = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;

@@ -284,3 +284,11 @@ describe('RIS', () => {
     expect(risTags(toRis({ ...base, originalUrl: undefined })).get('UR')).toEqual([base.archiveUrl]);
   });
 });
+
+test('the BibTeX langid is the language as babel names it, or left out', () => {
+  expect(bibFields(toBibTeX({ ...base, lang: 'pt-BR' })).get('langid')).toBe('{brazilian}');
+  expect(bibFields(toBibTeX({ ...base, lang: 'de' })).get('langid')).toBe('{ngerman}');
+  expect(bibFields(toBibTeX({ ...base, lang: 'en-GB' })).get('langid')).toBe('{british}');
+  expect(bibFields(toBibTeX({ ...base, lang: 'zh-Hant-TW' })).get('langid')).toBe('{chinese}');
+  expect(bibFields(toBibTeX({ ...base, lang: 'sw' })).has('langid')).toBe(false);
+});
