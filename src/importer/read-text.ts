@@ -21,7 +21,7 @@ import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
-import { languageScript } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
@@ -114,6 +114,9 @@ export function copyrightHolder(notice: string): string | undefined {
   const words = holder.split(' ');
   return /\p{L}/u.test(holder) && words.length <= 8 && holder.length <= 80 ? holder : undefined;
 }
+
+/** Scripts whose languages franc tells apart in a story of 1,000 characters (English from German, Russian from Ukrainian). */
+const FRANC_TELLS_APART = new Set(['Latn', 'Cyrl']);
 
 /** What helps read a plain-text article. */
 export interface TextOptions {
@@ -360,11 +363,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');
   const body = paragraphsToMarkdown(paragraphs);
   // A text says nothing of its language: read it from the story when there is enough to tell, as a page that
-  // declares none is, so an English clipping in an Arabic archive is not filed as Arabic. Only a language written
-  // in another script than the archive's is taken: within one, franc confuses Arabic with Urdu more often than a
-  // clipping is in another language of it. --lang wins over it.
+  // declares none is, so an English clipping in an Arabic archive is not filed as Arabic, nor a German one in an
+  // English archive. In the Arabic and Devanagari scripts only a language of another script is taken: there franc
+  // confuses Arabic with Urdu, Hindi with Marathi, more often than a clipping is in another language of it.
+  // --lang wins over it.
   const lang = options.siteLang ? textLanguage(body.text, PAGE_GUESS_TEXT) : undefined;
-  if (lang && options.siteLang && languageScript(lang) !== languageScript(options.siteLang)) {
+  const script = lang ? languageScript(lang) : undefined;
+  const archiveScript = options.siteLang ? languageScript(options.siteLang) : undefined;
+  const told = script !== archiveScript || (script !== undefined && FRANC_TELLS_APART.has(script));
+  if (lang && options.siteLang && told && primaryLanguage(lang) !== primaryLanguage(options.siteLang)) {
     guessed.lang = lang;
     why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
   }

@@ -268,6 +268,19 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText(english, 'f.txt').guessed?.lang).toBeUndefined();
   });
 
+  test('a story long enough to tell, in Latin letters, is read for its language in an archive of another Latin-script language', () => {
+    const absatz =
+      'Die Inselbewohner warten seit Monaten auf die Rückkehr der Nachtfähre, und der Gemeinderat sagt, das neue ' +
+      'Schiff werde nicht vor dem Sommer fertig. Fischer, Pflegekräfte und Schulkinder, die jeden Tag übersetzten, ' +
+      'nehmen nun den langen Weg um die Bucht, der jede Fahrt in beide Richtungen um zwei Stunden verlängert.';
+    const german = readText(`Fähre erneut verspätet\n\n${[absatz, absatz, absatz, absatz].join('\n\n')}`, 'd.txt', {
+      siteLang: 'en',
+    });
+    expect(german.guessed?.lang).toBe('de');
+    // Short, it is left to the archive's language: franc is not sure of a paragraph.
+    expect(readText(`Fähre verspätet\n\n${absatz}`, 'k.txt', { siteLang: 'en' }).guessed?.lang).toBeUndefined();
+  });
+
   test.each([
     ['Publicado em 7 de outubro de 2012', '2012-10-07'],
     ['Publicado el 7 de octubre de 2012', '2012-10-07'],
