@@ -5,7 +5,7 @@
  * same stringifier, so Markdown characters in it are escaped, never obeyed.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { State } from 'hast-util-to-mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -133,14 +133,95 @@ export function htmlToPlainText(html: string): string {
  * @example paragraphsToMarkdown(['# not a heading']).markdown // '\\# not a heading\n'
  */
 export function paragraphsToMarkdown(paragraphs: readonly string[]): MarkdownBody {
-  const mdast: MdastRoot = {
-    type: 'root',
-    children: paragraphs.map((paragraph) => ({
-      type: 'paragraph',
-      children: linkBareUrls(paragraph.replace(/\s+/g, ' ').trim()),
+  return writeMdast({ type: 'root', children: textBlocks(paragraphs) });
+}
+
+/** A list item as plain text writes one: a dash, star or bullet, or a number with a full stop or bracket. */
+const LIST_ITEM = /^(?:([-*•])|(\d{1,3})[.)])[ \t]+(\S.*)$/;
+/** A table row as plain text (and Markdown) writes one: cells between bars. */
+const TABLE_ROW = /^\|.*\|$/;
+/** The row under a table's head: bars, dashes and colons only. */
+const TABLE_RULE = /^\|[\s|:-]*-[\s|:-]*\|$/;
+
+/** One line or paragraph of a text: `line` as written, `text` an item's words without its mark. */
+type TextUnit = { kind: 'paragraph' | 'item' | 'row'; line: string; text: string; ordered?: boolean };
+
+/**
+ * A text's paragraphs as Markdown blocks: a run of lines that are each a list item ("- ", "• ", "1. ") is a
+ * list, a run of lines between bars a table (its first line the head), the rest paragraphs. Written as
+ * paragraphs, their dashes would be escaped and a table's rows run into one line.
+ */
+function textBlocks(paragraphs: readonly string[]): RootContent[] {
+  const units: TextUnit[] = paragraphs.flatMap((paragraph): TextUnit[] => {
+    const lines = paragraph.split('\n').map((line) => line.trim());
+    if (lines.length > 0 && lines.every((line) => TABLE_ROW.test(line)))
+      return lines.map((line) => ({ kind: 'row', line, text: line }));
+    const items = lines.map((line) => LIST_ITEM.exec(line));
+    if (items.every((item) => item !== null))
+      return items.map((item) => ({
+        kind: 'item',
+        line: item?.[0] ?? '',
+        text: item?.[3] ?? '',
+        ordered: item?.[2] !== undefined,
+      }));
+    return [{ kind: 'paragraph', line: paragraph, text: paragraph }];
+  });
+  const blocks: RootContent[] = [];
+  for (let at = 0; at < units.length;) {
+    const unit = units[at] as TextUnit;
+    let end = at + 1;
+    // A run of one kind (a numbered list and a dashed one are two lists).
+    while (
+      end < units.length &&
+      unit.kind !== 'paragraph' &&
+      units[end]?.kind === unit.kind &&
+      units[end]?.ordered === unit.ordered
+    )
+      end++;
+    const run = units.slice(at, end);
+    if (unit.kind === 'row' && run.length >= 2) blocks.push(tableOf(run.map(({ text }) => text)));
+    else if (unit.kind === 'item' && run.length >= 2)
+      blocks.push({
+        type: 'list',
+        ordered: unit.ordered === true,
+        spread: false,
+        children: run.map(({ text }) => ({
+          type: 'listItem',
+          spread: false,
+          children: [{ type: 'paragraph', children: linkBareUrls(text.replace(/\s+/g, ' ')) }],
+        })),
+      });
+    // A lone item or row is a line of text as written (its mark kept, as Markdown escapes it).
+    else
+      for (const { line } of run)
+        blocks.push({ type: 'paragraph', children: linkBareUrls(line.replace(/\s+/g, ' ').trim()) });
+    at = end;
+  }
+  return blocks;
+}
+
+/** Rows written between bars as a table: the first its head, a rule of dashes left out, short rows padded. */
+function tableOf(lines: readonly string[]): RootContent {
+  const rows = lines
+    .filter((line) => !TABLE_RULE.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+  const width = Math.max(...rows.map((row) => row.length));
+  return {
+    type: 'table',
+    align: Array.from({ length: width }, () => null),
+    children: rows.map((row) => ({
+      type: 'tableRow',
+      children: Array.from({ length: width }, (_, i) => ({
+        type: 'tableCell',
+        children: linkBareUrls(row[i] ?? ''),
+      })),
     })),
   };
-  return writeMdast(mdast);
 }
 
 /**

@@ -36,6 +36,30 @@ describe('readText', () => {
     );
   });
 
+  test('lines that are each a list item are a list, lines between bars a table; a lone one stays text', () => {
+    const found = readText(
+      [
+        'Budget approved',
+        'Published on 7 October 2012',
+        'The council approved three changes:',
+        '- The basic rate rises by two per cent.\n- The harbour fee is frozen.',
+        '| Item | Before | After |\n|------|--------|-------|\n| Rate | 10 | 12 |',
+        '1. Vote\n2. Publish',
+        '- a line of its own',
+      ].join('\n\n'),
+      'a.txt',
+    );
+    expect(found.body).toBe(
+      [
+        'The council approved three changes:',
+        '- The basic rate rises by two per cent.\n- The harbour fee is frozen.',
+        '| Item | Before | After |\n| ---- | ------ | ----- |\n| Rate | 10     | 12    |',
+        '1. Vote\n2. Publish',
+        '\\- a line of its own\n',
+      ].join('\n\n'),
+    );
+  });
+
   test('hard-wrapped lines join into one paragraph', () => {
     expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
   });
