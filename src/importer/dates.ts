@@ -6,6 +6,13 @@
 import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 import { monthNumber } from '../lib/written-dates.ts';
 
+/**
+ * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
+ * "publiziert am", "publicado em", "publié le". A pattern's source, for the readers that anchor it their way.
+ */
+export const PUBLISHED_LABEL_SOURCE =
+  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|в|في))?\\s*:?';
+
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
   z: 'Z',

@@ -14,7 +14,7 @@ import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, endsInBylineLabel, hasBylineLabel, looksLikeName, startsWithRole } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
-import { toArticleDate } from './dates.ts';
+import { PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
 import { copyrightHolder } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
@@ -262,8 +262,7 @@ function datedElements(tree: Root): string[] {
 }
 
 // "published on", "publiziert am", "publicado em", "publié le": a verb of publishing, then the day.
-const PUBLISHED_LABEL =
-  /(?:^|\s)(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publié|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|نشر|نُشر)(?:\s+(?:on|am|em|le|il|op|el|den|in|at|в|في))?\s*:?\s+/i;
+const PUBLISHED_LABEL = new RegExp(`(?:^|\\s)${PUBLISHED_LABEL_SOURCE}\\s+`, 'i');
 
 /**
  * The days short elements print after a verb of publishing ("Von Moritz

@@ -17,6 +17,7 @@ import {
 } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
@@ -213,8 +214,7 @@ export function isNameUnderHeadline(line: string, headline: string): boolean {
 const isDateLine = (line: string) =>
   writtenDate(line) !== undefined &&
   (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6);
-const PUBLISHED_LABEL =
-  /^(?:publicado|postado|posted|published|publi[ée]e?|veröffentlicht|publiziert|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:em|el|en|on|le|am|il|op|dnia))?\s*:?\s*/i;
+const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
 
 /**
  * A block at the top whose lines after the first are each a byline or a date
