@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baseWrittenIn, builtBase, readBuildRecord } from '../src/output/last-build.ts';
+import { baseWrittenIn, readBuildRecord, recordOf } from '../src/output/last-build.ts';
 import { settingsFrom } from '../src/settings.ts';
 
 const env = { ...process.env };
@@ -21,7 +21,7 @@ if (record) env['CLIPPINGS_OUT_DIR'] ??= record.outDir;
 const dist = env['CLIPPINGS_OUT_DIR'];
 // The recorded base is of the recorded folder only: another folder (CLIPPINGS_OUT_DIR) says its own in its pages.
 if (env['CLIPPINGS_BASE'] === undefined && dist) {
-  const base = builtBase(dist, record) ?? baseOfPages(dist);
+  const base = recordOf(dist, record)?.base ?? baseOfPages(dist);
   if (base) env['CLIPPINGS_BASE'] = base;
 }
 const args = process.argv.slice(2);

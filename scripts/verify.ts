@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtBase, readBuildRecord } from '../src/output/last-build.ts';
+import { readBuildRecord, recordOf } from '../src/output/last-build.ts';
 import { settingsFrom } from '../src/settings.ts';
 import { formatVerifyReport, verifyBuild } from '../src/verify/run.ts';
 
@@ -44,15 +44,13 @@ if (values.help) {
 const distDir = resolve(root, settings.outDir);
 const cacheDir = resolve(root, settings.cacheDir);
 // What this folder was built for, when the last build's record is of it.
-const record = readBuildRecord(cacheDir);
-const recordedBase = builtBase(distDir, record);
-const recordedSite = recordedBase === undefined ? undefined : record?.site;
+const built = recordOf(distDir, readBuildRecord(cacheDir));
 const report = await verifyBuild({
   root,
   contentDir: resolve(root, settings.contentDir),
   distDir,
-  base: process.env['CLIPPINGS_BASE'] === undefined ? (recordedBase ?? settings.base) : settings.base,
-  site: process.env['CLIPPINGS_SITE'] === undefined ? (recordedSite ?? settings.site) : settings.site,
+  base: process.env['CLIPPINGS_BASE'] === undefined ? (built?.base ?? settings.base) : settings.base,
+  site: process.env['CLIPPINGS_SITE'] === undefined ? (built?.site ?? settings.site) : settings.site,
   cacheDir,
   full: values.full || settings.verifyFull,
 });

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { settingsFrom } from '../src/settings.ts';
 import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { staleBecause } from '../src/zim/freshness.ts';
-import { builtBase, readBuildRecord } from '../src/output/last-build.ts';
+import { readBuildRecord, recordOf } from '../src/output/last-build.ts';
 import { loadLanguages, translatorFor } from '../src/i18n/node-languages.ts';
 import { zimMetadata, type SiteSettings } from '../src/zim/metadata.ts';
 import { ILLUSTRATION, stageSite, WELCOME } from '../src/zim/stage.ts';
@@ -67,7 +67,7 @@ const inputs = [
 // dist/ is staged with the base it was built for: the ZIM's links are all relative, so a GitHub Pages build
 // under /rio/ makes the same ZIM as one at the root. A rebuild keeps the base and address the last one had.
 const record = readBuildRecord(resolve(root, settings.cacheDir));
-const base = builtBase(dist, record) ?? settings.base;
+const base = recordOf(dist, record)?.base ?? settings.base;
 const stale = await staleBecause(dist, inputs);
 if (stale) {
   console.log(`Building the site first: ${stale}.`);

@@ -34,12 +34,12 @@ export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
 }
 
 /**
- * The base `dist` was built for, as the last build recorded it: its own
- * when the record is of that folder, else undefined.
- * @example builtBase('/p/dist', { base: '/rio/', outDir: '/p/dist' }) // '/rio/'
+ * The last build's record when it is of `dist` (what that folder was built for: its base, its site's
+ * address), else undefined: another folder was built since, or none.
+ * @example recordOf('/p/dist', { base: '/rio/', outDir: '/p/dist' })?.base // '/rio/'
  */
-export function builtBase(dist: string, record: BuildRecord | undefined): string | undefined {
-  return record && resolve(record.outDir) === resolve(dist) ? record.base : undefined;
+export function recordOf(dist: string, record: BuildRecord | undefined): BuildRecord | undefined {
+  return record && resolve(record.outDir) === resolve(dist) ? record : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_RECORD_FILE, baseWrittenIn, builtBase, readBuildRecord } from '../../src/output/last-build.ts';
+import { BUILD_RECORD_FILE, baseWrittenIn, readBuildRecord, recordOf } from '../../src/output/last-build.ts';
 
 describe('the last build’s record', () => {
   test('is read from the cache folder, and is undefined where there is none or it is broken', () => {
@@ -22,10 +22,10 @@ describe('the last build’s record', () => {
 
   test('gives the base a folder was built for, only for that folder', () => {
     const record = { base: '/rio/', outDir: '/site/dist' };
-    expect(builtBase('/site/dist', record)).toBe('/rio/');
-    expect(builtBase('/site/./dist/', record)).toBe('/rio/');
-    expect(builtBase('/site/other', record)).toBeUndefined();
-    expect(builtBase('/site/dist', undefined)).toBeUndefined();
+    expect(recordOf('/site/dist', record)?.base).toBe('/rio/');
+    expect(recordOf('/site/./dist/', record)?.base).toBe('/rio/');
+    expect(recordOf('/site/other', record)?.base).toBeUndefined();
+    expect(recordOf('/site/dist', undefined)?.base).toBeUndefined();
   });
 
   test('a page tells the base it was built for by its stylesheet’s address', () => {
