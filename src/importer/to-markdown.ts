@@ -5,7 +5,7 @@
  * same stringifier, so Markdown characters in it are escaped, never obeyed.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Nodes as MdastNodes, Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { State } from 'hast-util-to-mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -188,16 +188,19 @@ function textBlocks(paragraphs: readonly string[]): RootContent[] {
         children: run.map(({ text }) => ({
           type: 'listItem',
           spread: false,
-          children: [{ type: 'paragraph', children: linkBareUrls(text.replace(/\s+/g, ' ')) }],
+          children: [paragraphOf(text)],
         })),
       });
     // A lone item or row is a line of text as written (its mark kept, as Markdown escapes it).
-    else
-      for (const { line } of run)
-        blocks.push({ type: 'paragraph', children: linkBareUrls(line.replace(/\s+/g, ' ').trim()) });
+    else for (const { line } of run) blocks.push(paragraphOf(line));
     at = end;
   }
   return blocks;
+}
+
+/** A paragraph of text as written, its runs of spaces and line breaks one space, its web addresses links. */
+function paragraphOf(text: string): Paragraph {
+  return { type: 'paragraph', children: linkBareUrls(text.replace(/\s+/g, ' ').trim()) };
 }
 
 /** Rows written between bars as a table: the first its head, a rule of dashes left out, short rows padded. */

@@ -11,14 +11,19 @@ import {
   foldMarks,
   normalizeText,
   queryParts,
+  hasUmlaut,
   spellsUmlaut,
   spellUmlauts,
   UNSPACED,
   wordEdges,
 } from './phrases.ts';
-import { PHRASE_PROCLITIC_SOURCE, phraseStem, PROCLITIC_SOURCE, withoutProclitic } from './proclitics.ts';
-
-const ARABIC = /\p{Script=Arabic}/u;
+import {
+  ARABIC_LETTER,
+  PHRASE_PROCLITIC_SOURCE,
+  phraseStem,
+  PROCLITIC_SOURCE,
+  withoutProclitic,
+} from './proclitics.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -119,7 +124,7 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
     ];
   // A word typed with umlauts spelled out ("muenchen") marks the word written with them, as search found it.
   const typedSpelled = typedWithout.filter(spellsUmlaut);
-  const spelled = typedSpelled.length > 0 && UMLAUT_LETTER.test(text) ? foldedText(text, spelledLetter) : undefined;
+  const spelled = typedSpelled.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
   const ranges = [
     ...matchRanges(text, typedWithMarks),
     ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
@@ -133,8 +138,6 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
     return true;
   });
 }
-
-const UMLAUT_LETTER = /[äöüÄÖÜ]|\u0308/;
 
 /** A letter with an umlaut spelled out, then its marks dropped: ü is ue (written decomposed, its mark is the e). */
 function spelledLetter(letter: string, before: string): string {
@@ -251,15 +254,15 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
   const letter = `(?:(?!${UNSPACED.source})[${WORD_CHARS}])`;
   const alternatives = needles.map((word) => {
     const chars = [...word];
-    // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
-    const start = UNSPACED.test(chars[0] ?? '')
-      ? ''
-      : `(?<!${letter})${ARABIC.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}`;
+    // A word of a spaced script begins where no letter stands before it.
+    const boundary = UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`;
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
-    if (!word.includes(' ')) return `${start}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
+    // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
+    if (!word.includes(' '))
+      return `${boundary}${ARABIC_LETTER.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
     // A phrase's Arabic words are marked with what the phrase check lets the text join to each (src/search/phrases.ts).
     const part = (each: string) =>
-      ARABIC.test(each[0] ?? '')
+      ARABIC_LETTER.test(each[0] ?? '')
         ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}`
         : unspacedPattern(each);
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
@@ -271,7 +274,7 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
           : `[^${WORD_CHARS}]${UNSPACED.test(all[i - 1]?.at(-1) ?? '') && UNSPACED.test(each[0] ?? '') ? '*' : '+'}${part(each)}`,
       )
       .join('');
-    return `${UNSPACED.test(chars[0] ?? '') ? '' : `(?<!${letter})`}${joined}${spacedEnd ? `(?!${letter})` : ''}`;
+    return `${boundary}${joined}${spacedEnd ? `(?!${letter})` : ''}`;
   });
   const pattern = new RegExp(alternatives.join('|'), 'giu');
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);

@@ -26,7 +26,7 @@
 import { asciiDigits } from '../lib/digits.ts';
 import { languageScript } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
-import { withPhraseProclitic } from './proclitics.ts';
+import { ARABIC_LETTER, withPhraseProclitic } from './proclitics.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -284,7 +284,9 @@ export function foldMarks(text: string): string {
 }
 
 const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
-const UMLAUT = /[äöüÄÖÜ]|(?<=[aouAOU])\u0308/g;
+const UMLAUT_SOURCE = '[äöüÄÖÜ]|(?<=[aouAOU])\u0308';
+const UMLAUT = new RegExp(UMLAUT_SOURCE, 'g');
+const AN_UMLAUT = new RegExp(UMLAUT_SOURCE);
 
 /**
  * German's umlauts spelled as they are where they are missing (ä as ae, ö as oe, ü as ue): how a
@@ -293,6 +295,11 @@ const UMLAUT = /[äöüÄÖÜ]|(?<=[aouAOU])\u0308/g;
  */
 export function spellUmlauts(text: string): string {
   return text.replace(UMLAUT, (letter) => UMLAUT_SPELLED[letter] ?? 'e');
+}
+
+/** Whether a text has an umlaut, precomposed or written decomposed (spellUmlauts would change it). */
+export function hasUmlaut(text: string): boolean {
+  return AN_UMLAUT.test(text);
 }
 
 /** Whether a word typed without marks may spell an umlaut (ae, oe, ue): it is then also read against the text so spelled. */
@@ -349,8 +356,6 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
     return false;
   });
 }
-
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
  * Whether a word of the text is the word typed in a phrase: the same, or, in Arabic, written with a

@@ -9,6 +9,9 @@
  */
 import { asciiDigits } from '../lib/digits.ts';
 
+/** A letter of the Arabic script: where the rules of this module apply. */
+export const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
 /** A conjunction (و, ف), then the article with or without a preposition, or a preposition alone. */
 export const PROCLITIC_SOURCE = '(?:[وف]?(?:بال|كال|لل|ال|ب|ك|ل)|[وف])';
 
