@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { SiteSettingsError, loadSiteSettings, siteSettingsFile } from '../content/site-settings.ts';
+import { refusal } from '../lib/refusal.ts';
 
 export default function siteSettings(): AstroIntegration {
   return {
@@ -21,7 +21,7 @@ export default function siteSettings(): AstroIntegration {
           loadSiteSettings(file, root);
         } catch (error) {
           if (error instanceof SiteSettingsError)
-            throw new AstroError(
+            throw refusal(
               error.message,
               'Fix the fields named above (see "Archive settings" in README.md), then build again.',
             );

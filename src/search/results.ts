@@ -412,7 +412,7 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
  * shards (or phrase checks) have not answered, the count is a lower bound and
  * says so.
  * @example resultSummary(1, 'ferry', false, t) // '1 result for “ferry”' (in English)
- * @example resultSummary(10, 'ferry', false, t, false) // 'At least 10 results for “ferry” (older articles are searched as you load more)'
+ * @example resultSummary(10, 'ferry', false, t, false) // 'At least 10 results for “ferry” (load more to search further)'
  */
 export function resultSummary(
   count: number,

@@ -238,9 +238,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       expect(seen()).toContain(entry(bundles[2]!));
       expect(seen()).not.toContain(entry(bundles[0]!));
       expect(seen()).not.toContain(entry(bundles[1]!));
-      expect(await settled(page)).toBe(
-        'At least 15 results with these filters (older articles are searched as you load more)',
-      );
+      expect(await settled(page)).toBe('At least 15 results with these filters (load more to search further)');
       expect(seen()).not.toContain(`${base}offline.json`);
       const shown = () => page.locator('#search-results li').count();
       await page.locator('#search-more').click();

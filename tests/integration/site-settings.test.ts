@@ -1,6 +1,6 @@
 /**
  * A broken content/site.json stops the build before anything is written,
- * with one line per field; a failed build leaves no stray folder in dist/.
+ * with one line per field and no stack trace; a failed build leaves no stray folder in dist/.
  * Another archive folder's own site.json, beside its articles, is the one built with.
  */
 import { existsSync } from 'node:fs';
@@ -27,6 +27,8 @@ describe('archive settings', () => {
         '  - unknown field(s): colour; the fields are title, description, lang and publisher',
       );
       expect(result.output).not.toContain('TypeError');
+      // The message and its hint alone: a stack trace into our code would only hide which field to fix.
+      expect(result.output).not.toMatch(/Stack trace:|^\s+at .+:\d+:\d+\)?$/m);
       expect(existsSync(result.dist)).toBe(false);
     },
   );

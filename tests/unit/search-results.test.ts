@@ -514,7 +514,7 @@ test.each([
 
 test('resultSummary says "at least" while shards have not all answered, even at zero', () => {
   expect(resultSummary(10, 'ferry', false, english, false)).toBe(
-    'At least 10 results for “ferry” (older articles are searched as you load more)',
+    'At least 10 results for “ferry” (load more to search further)',
   );
   expect(resultSummary(0, 'ferry', false, english, false)).toMatch(/^At least 0 results/);
 });

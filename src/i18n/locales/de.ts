@@ -187,21 +187,20 @@ export const messages = {
     'Das Enddatum „{text}“ wurde nicht verstanden und bleibt bei der Suche unberücksichtigt. Geben Sie ein Jahr, einen Monat oder einen Tag an: 1998, 1998-06 oder 1998-06-15.',
   'search.backwardRange': 'Das „Von“-Datum liegt nach dem „Bis“-Datum: Dazwischen kann nichts gefunden werden.',
   'search.atLeast': {
-    one: 'Mindestens {count} Ergebnis (ältere Artikel werden beim Nachladen durchsucht)',
-    other: 'Mindestens {count} Ergebnisse (ältere Artikel werden beim Nachladen durchsucht)',
+    one: 'Mindestens {count} Ergebnis (beim Nachladen wird weitergesucht)',
+    other: 'Mindestens {count} Ergebnisse (beim Nachladen wird weitergesucht)',
   },
   'search.atLeastFor': {
-    one: 'Mindestens {count} Ergebnis für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)',
-    other: 'Mindestens {count} Ergebnisse für „{query}“ (ältere Artikel werden beim Nachladen durchsucht)',
+    one: 'Mindestens {count} Ergebnis für „{query}“ (beim Nachladen wird weitergesucht)',
+    other: 'Mindestens {count} Ergebnisse für „{query}“ (beim Nachladen wird weitergesucht)',
   },
   'search.atLeastFiltered': {
-    one: 'Mindestens {count} Ergebnis mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
-    other: 'Mindestens {count} Ergebnisse mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+    one: 'Mindestens {count} Ergebnis mit diesen Filtern (beim Nachladen wird weitergesucht)',
+    other: 'Mindestens {count} Ergebnisse mit diesen Filtern (beim Nachladen wird weitergesucht)',
   },
   'search.atLeastForFiltered': {
-    one: 'Mindestens {count} Ergebnis für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
-    other:
-      'Mindestens {count} Ergebnisse für „{query}“ mit diesen Filtern (ältere Artikel werden beim Nachladen durchsucht)',
+    one: 'Mindestens {count} Ergebnis für „{query}“ mit diesen Filtern (beim Nachladen wird weitergesucht)',
+    other: 'Mindestens {count} Ergebnisse für „{query}“ mit diesen Filtern (beim Nachladen wird weitergesucht)',
   },
   'search.phraseCheckedNewest': {
     one: 'Der neueste Artikel mit diesen Wörtern wurde auf die genaue Wortfolge „{query}“ geprüft. Bisher gefunden: {found}.',

@@ -210,20 +210,20 @@ export const messages = {
     'The end date “{text}” could not be understood, so the search leaves it out. Write a year, a month or a day: 1998, 1998-06 or 1998-06-15.',
   'search.backwardRange': 'The “from” date comes after the “to” date: nothing can be found between them.',
   'search.atLeast': {
-    one: 'At least {count} result (older articles are searched as you load more)',
-    other: 'At least {count} results (older articles are searched as you load more)',
+    one: 'At least {count} result (load more to search further)',
+    other: 'At least {count} results (load more to search further)',
   },
   'search.atLeastFor': {
-    one: 'At least {count} result for “{query}” (older articles are searched as you load more)',
-    other: 'At least {count} results for “{query}” (older articles are searched as you load more)',
+    one: 'At least {count} result for “{query}” (load more to search further)',
+    other: 'At least {count} results for “{query}” (load more to search further)',
   },
   'search.atLeastFiltered': {
-    one: 'At least {count} result with these filters (older articles are searched as you load more)',
-    other: 'At least {count} results with these filters (older articles are searched as you load more)',
+    one: 'At least {count} result with these filters (load more to search further)',
+    other: 'At least {count} results with these filters (load more to search further)',
   },
   'search.atLeastForFiltered': {
-    one: 'At least {count} result for “{query}” with these filters (older articles are searched as you load more)',
-    other: 'At least {count} results for “{query}” with these filters (older articles are searched as you load more)',
+    one: 'At least {count} result for “{query}” with these filters (load more to search further)',
+    other: 'At least {count} results for “{query}” with these filters (load more to search further)',
   },
   'search.phraseCheckedNewest': {
     one: 'Checked the newest article with these words for the exact phrase “{query}”: {found} found so far.',

@@ -181,21 +181,20 @@ export const messages = {
     'No se ha podido entender la fecha final «{text}», así que la búsqueda no la tiene en cuenta. Escriba un año, un mes o un día: 1998, 1998-06 o 1998-06-15.',
   'search.backwardRange': 'La fecha «desde» es posterior a la fecha «hasta»: no puede haber nada entre ellas.',
   'search.atLeast': {
-    one: 'Al menos {count} resultado (los artículos más antiguos se buscan al cargar más)',
-    other: 'Al menos {count} resultados (los artículos más antiguos se buscan al cargar más)',
+    one: 'Al menos {count} resultado (al cargar más se sigue buscando)',
+    other: 'Al menos {count} resultados (al cargar más se sigue buscando)',
   },
   'search.atLeastFor': {
-    one: 'Al menos {count} resultado para «{query}» (los artículos más antiguos se buscan al cargar más)',
-    other: 'Al menos {count} resultados para «{query}» (los artículos más antiguos se buscan al cargar más)',
+    one: 'Al menos {count} resultado para «{query}» (al cargar más se sigue buscando)',
+    other: 'Al menos {count} resultados para «{query}» (al cargar más se sigue buscando)',
   },
   'search.atLeastFiltered': {
-    one: 'Al menos {count} resultado con estos filtros (los artículos más antiguos se buscan al cargar más)',
-    other: 'Al menos {count} resultados con estos filtros (los artículos más antiguos se buscan al cargar más)',
+    one: 'Al menos {count} resultado con estos filtros (al cargar más se sigue buscando)',
+    other: 'Al menos {count} resultados con estos filtros (al cargar más se sigue buscando)',
   },
   'search.atLeastForFiltered': {
-    one: 'Al menos {count} resultado para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)',
-    other:
-      'Al menos {count} resultados para «{query}» con estos filtros (los artículos más antiguos se buscan al cargar más)',
+    one: 'Al menos {count} resultado para «{query}» con estos filtros (al cargar más se sigue buscando)',
+    other: 'Al menos {count} resultados para «{query}» con estos filtros (al cargar más se sigue buscando)',
   },
   'search.phraseCheckedNewest': {
     one: 'Se ha revisado el artículo más reciente con estas palabras en busca de la frase exacta «{query}». Encontrados hasta ahora: {found}.',

@@ -186,23 +186,22 @@ export const messages = {
   'search.backwardRange':
     'La date de début est postérieure à la date de fin\u202f: rien ne peut être trouvé entre les deux.',
   'search.atLeast': {
-    one: 'Au moins {count} résultat (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
-    other: 'Au moins {count} résultats (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    one: 'Au moins {count} résultat (la recherche continue à mesure que vous en chargez plus)',
+    other: 'Au moins {count} résultats (la recherche continue à mesure que vous en chargez plus)',
   },
   'search.atLeastFor': {
-    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» (la recherche continue à mesure que vous en chargez plus)',
     other:
-      'Au moins {count} résultats pour «\u202f{query}\u202f» (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+      'Au moins {count} résultats pour «\u202f{query}\u202f» (la recherche continue à mesure que vous en chargez plus)',
   },
   'search.atLeastFiltered': {
-    one: 'Au moins {count} résultat avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
-    other:
-      'Au moins {count} résultats avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    one: 'Au moins {count} résultat avec ces filtres (la recherche continue à mesure que vous en chargez plus)',
+    other: 'Au moins {count} résultats avec ces filtres (la recherche continue à mesure que vous en chargez plus)',
   },
   'search.atLeastForFiltered': {
-    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+    one: 'Au moins {count} résultat pour «\u202f{query}\u202f» avec ces filtres (la recherche continue à mesure que vous en chargez plus)',
     other:
-      'Au moins {count} résultats pour «\u202f{query}\u202f» avec ces filtres (les articles plus anciens sont cherchés à mesure que vous en chargez plus)',
+      'Au moins {count} résultats pour «\u202f{query}\u202f» avec ces filtres (la recherche continue à mesure que vous en chargez plus)',
   },
   'search.phraseCheckedNewest': {
     one: 'L’article le plus récent contenant ces mots a été vérifié pour l’expression exacte «\u202f{query}\u202f». Résultats jusqu’ici\u202f: {found}.',

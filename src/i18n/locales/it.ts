@@ -187,22 +187,20 @@ export const messages = {
     'Non è stato possibile leggere la data di fine «{text}», quindi la ricerca non ne tiene conto. Scrivi un anno, un mese o un giorno: 1998, 1998-06 o 1998-06-15.',
   'search.backwardRange': 'La data «dal» è successiva alla data «al»: tra le due non può esserci nulla.',
   'search.atLeast': {
-    one: 'Almeno {count} risultato (gli articoli meno recenti vengono cercati quando ne carichi altri)',
-    other: 'Almeno {count} risultati (gli articoli meno recenti vengono cercati quando ne carichi altri)',
+    one: 'Almeno {count} risultato (la ricerca continua quando ne carichi altri)',
+    other: 'Almeno {count} risultati (la ricerca continua quando ne carichi altri)',
   },
   'search.atLeastFor': {
-    one: 'Almeno {count} risultato per «{query}» (gli articoli meno recenti vengono cercati quando ne carichi altri)',
-    other: 'Almeno {count} risultati per «{query}» (gli articoli meno recenti vengono cercati quando ne carichi altri)',
+    one: 'Almeno {count} risultato per «{query}» (la ricerca continua quando ne carichi altri)',
+    other: 'Almeno {count} risultati per «{query}» (la ricerca continua quando ne carichi altri)',
   },
   'search.atLeastFiltered': {
-    one: 'Almeno {count} risultato con questi filtri (gli articoli meno recenti vengono cercati quando ne carichi altri)',
-    other:
-      'Almeno {count} risultati con questi filtri (gli articoli meno recenti vengono cercati quando ne carichi altri)',
+    one: 'Almeno {count} risultato con questi filtri (la ricerca continua quando ne carichi altri)',
+    other: 'Almeno {count} risultati con questi filtri (la ricerca continua quando ne carichi altri)',
   },
   'search.atLeastForFiltered': {
-    one: 'Almeno {count} risultato per «{query}» con questi filtri (gli articoli meno recenti vengono cercati quando ne carichi altri)',
-    other:
-      'Almeno {count} risultati per «{query}» con questi filtri (gli articoli meno recenti vengono cercati quando ne carichi altri)',
+    one: 'Almeno {count} risultato per «{query}» con questi filtri (la ricerca continua quando ne carichi altri)',
+    other: 'Almeno {count} risultati per «{query}» con questi filtri (la ricerca continua quando ne carichi altri)',
   },
   'search.phraseCheckedNewest': {
     one: 'Controllato l’articolo più recente con queste parole per la frase esatta «{query}». Trovati finora: {found}.',

@@ -171,11 +171,11 @@ export const messages = {
   'search.toUnreadable':
     '終了日「{text}」を読み取れなかったため、検索では使っていません。年・月・日を「1998」「1998-06」「1998-06-15」の形で入力してください。',
   'search.backwardRange': '開始日が終了日より後になっています。この期間には記事がありません。',
-  'search.atLeast': { other: '{count}件以上（さらに表示すると古い記事も検索します）' },
-  'search.atLeastFor': { other: '「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）' },
-  'search.atLeastFiltered': { other: 'この絞り込みの結果：{count}件以上（さらに表示すると古い記事も検索します）' },
+  'search.atLeast': { other: '{count}件以上（さらに表示すると検索を続けます）' },
+  'search.atLeastFor': { other: '「{query}」の結果：{count}件以上（さらに表示すると検索を続けます）' },
+  'search.atLeastFiltered': { other: 'この絞り込みの結果：{count}件以上（さらに表示すると検索を続けます）' },
   'search.atLeastForFiltered': {
-    other: 'この絞り込みで「{query}」の結果：{count}件以上（さらに表示すると古い記事も検索します）',
+    other: 'この絞り込みで「{query}」の結果：{count}件以上（さらに表示すると検索を続けます）',
   },
   'search.phraseCheckedNewest': {
     other:

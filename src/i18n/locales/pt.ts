@@ -180,21 +180,20 @@ export const messages = {
     'Não foi possível entender a data final «{text}», por isso a pesquisa não a considera. Escreva um ano, um mês ou um dia: 1998, 1998-06 ou 1998-06-15.',
   'search.backwardRange': 'A data «de» é posterior à data «até»: nada pode ser encontrado entre elas.',
   'search.atLeast': {
-    one: 'Pelo menos {count} resultado (os artigos mais antigos são pesquisados ao carregar mais)',
-    other: 'Pelo menos {count} resultados (os artigos mais antigos são pesquisados ao carregar mais)',
+    one: 'Pelo menos {count} resultado (a pesquisa continua ao carregar mais)',
+    other: 'Pelo menos {count} resultados (a pesquisa continua ao carregar mais)',
   },
   'search.atLeastFor': {
-    one: 'Pelo menos {count} resultado para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)',
-    other: 'Pelo menos {count} resultados para «{query}» (os artigos mais antigos são pesquisados ao carregar mais)',
+    one: 'Pelo menos {count} resultado para «{query}» (a pesquisa continua ao carregar mais)',
+    other: 'Pelo menos {count} resultados para «{query}» (a pesquisa continua ao carregar mais)',
   },
   'search.atLeastFiltered': {
-    one: 'Pelo menos {count} resultado com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
-    other: 'Pelo menos {count} resultados com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+    one: 'Pelo menos {count} resultado com estes filtros (a pesquisa continua ao carregar mais)',
+    other: 'Pelo menos {count} resultados com estes filtros (a pesquisa continua ao carregar mais)',
   },
   'search.atLeastForFiltered': {
-    one: 'Pelo menos {count} resultado para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
-    other:
-      'Pelo menos {count} resultados para «{query}» com estes filtros (os artigos mais antigos são pesquisados ao carregar mais)',
+    one: 'Pelo menos {count} resultado para «{query}» com estes filtros (a pesquisa continua ao carregar mais)',
+    other: 'Pelo menos {count} resultados para «{query}» com estes filtros (a pesquisa continua ao carregar mais)',
   },
   'search.phraseCheckedNewest': {
     one: 'Foi verificado o artigo mais recente com estas palavras à procura da expressão exata «{query}». Encontrados até agora: {found}.',

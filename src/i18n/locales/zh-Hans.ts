@@ -178,11 +178,11 @@ export const messages = {
   'search.toUnreadable':
     '无法识别结束日期“{text}”，因此搜索没有使用它。请填写年、月或日：1998、1998-06 或 1998-06-15。',
   'search.backwardRange': '开始日期晚于结束日期：两者之间不会有任何文章。',
-  'search.atLeast': { other: '至少{count}条结果（加载更多时会继续搜索更早的文章）' },
-  'search.atLeastFor': { other: '“{query}”至少有{count}条结果（加载更多时会继续搜索更早的文章）' },
-  'search.atLeastFiltered': { other: '符合筛选条件的结果至少{count}条（加载更多时会继续搜索更早的文章）' },
+  'search.atLeast': { other: '至少{count}条结果（加载更多时会继续搜索）' },
+  'search.atLeastFor': { other: '“{query}”至少有{count}条结果（加载更多时会继续搜索）' },
+  'search.atLeastFiltered': { other: '符合筛选条件的结果至少{count}条（加载更多时会继续搜索）' },
   'search.atLeastForFiltered': {
-    other: '符合筛选条件的“{query}”结果至少{count}条（加载更多时会继续搜索更早的文章）',
+    other: '符合筛选条件的“{query}”结果至少{count}条（加载更多时会继续搜索）',
   },
   'search.phraseCheckedNewest': {
     other: '已在包含这些词的最新{count}篇文章中检查完整短语“{query}”：目前找到{found}篇。',

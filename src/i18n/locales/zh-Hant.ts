@@ -179,11 +179,11 @@ export const messages = {
   'search.toUnreadable':
     '無法解讀結束日期「{text}」，因此搜尋沒有採用。請填寫年、月或日：1998、1998-06 或 1998-06-15。',
   'search.backwardRange': '起始日期晚於結束日期：兩者之間不會有任何文章。',
-  'search.atLeast': { other: '至少{count}筆結果（載入更多時會繼續搜尋較早的文章）' },
-  'search.atLeastFor': { other: '「{query}」至少有{count}筆結果（載入更多時會繼續搜尋較早的文章）' },
-  'search.atLeastFiltered': { other: '符合篩選條件的結果至少{count}筆（載入更多時會繼續搜尋較早的文章）' },
+  'search.atLeast': { other: '至少{count}筆結果（載入更多時會繼續搜尋）' },
+  'search.atLeastFor': { other: '「{query}」至少有{count}筆結果（載入更多時會繼續搜尋）' },
+  'search.atLeastFiltered': { other: '符合篩選條件的結果至少{count}筆（載入更多時會繼續搜尋）' },
   'search.atLeastForFiltered': {
-    other: '符合篩選條件的「{query}」結果至少{count}筆（載入更多時會繼續搜尋較早的文章）',
+    other: '符合篩選條件的「{query}」結果至少{count}筆（載入更多時會繼續搜尋）',
   },
   'search.phraseCheckedNewest': {
     other: '已在含有這些字詞的最新{count}篇文章中檢查完整詞組「{query}」：目前找到{found}篇。',
