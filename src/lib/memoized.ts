@@ -24,3 +24,22 @@ export function memoized<A, T>(compute: (arg: A) => T, keyOf = (arg: A) => arg a
     return answer as T;
   };
 }
+
+/**
+ * The same for arguments from an unbounded set, of which the latest few are
+ * asked for again: the answers are forgotten all at once when `size` of them
+ * are held. The search page reads each result's text three or four times
+ * (the phrase check, its excerpt, where the excerpt stands in it), one result
+ * after another, and may load thousands of results in a visit.
+ * @example const readable = memoizedRecent((content: string) => restoreJoins(content), 64)
+ */
+export function memoizedRecent<T>(compute: (key: string) => T, size: number): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as T;
+    if (answers.size >= size) answers.clear();
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}

@@ -117,11 +117,9 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
   const typedWithout = needles.filter((word) => word === foldMarks(word));
   const folded = foldedText(text, foldMarks);
   const inFolded =
-    (within: { starts: number[]; ends: number[] }) =>
-    ([start, end]: [number, number]): [number, number] => [
-      within.starts[start] ?? 0,
-      within.ends[end - 1] ?? text.length,
-    ];
+    (within: FoldedText) =>
+    ([start, end]: [number, number]): [number, number] =>
+      within.starts && within.ends ? [within.starts[start] ?? 0, within.ends[end - 1] ?? text.length] : [start, end];
   // A word typed with umlauts spelled out ("muenchen") marks the word written with them, as search found it.
   const typedSpelled = typedWithout.filter(spellsUmlaut);
   const spelled = typedSpelled.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
@@ -145,19 +143,21 @@ function spelledLetter(letter: string, before: string): string {
   return foldMarks(spellUmlauts(letter));
 }
 
+/** A folded text, and where each of its UTF-16 units came from in the text (none when nothing was folded: unit for unit). */
+interface FoldedText {
+  text: string;
+  starts?: number[];
+  ends?: number[];
+}
+
 /**
  * A text with its accents dropped (foldMarks, letter by letter), and for each
  * of its UTF-16 units where the letter it came from starts and ends in the
  * text: a mark standing alone (text written decomposed) goes with the letter before it.
  */
-function foldedText(
-  text: string,
-  fold: (letter: string, before: string) => string,
-): { text: string; starts: number[]; ends: number[] } {
-  if (fold === foldMarks && foldMarks(text) === text) {
-    const offsets = Array.from({ length: text.length }, (_, i) => i);
-    return { text, starts: offsets, ends: offsets.map((i) => i + 1) };
-  }
+function foldedText(text: string, fold: (letter: string, before: string) => string): FoldedText {
+  // Most pages' text has nothing to fold: no offsets to build for each of its thousands of units.
+  if (fold === foldMarks && foldMarks(text) === text) return { text };
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];

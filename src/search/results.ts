@@ -7,6 +7,7 @@
 import { decodeEntities } from '../lib/entities.ts';
 import { endsSentence, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
+import { memoizedRecent } from '../lib/memoized.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
@@ -227,8 +228,13 @@ const LEADING_PUNCTUATION = /^(?:[\p{Pe}\p{Pf}、，,.;:；：!?！？。…\s]|
  * @example readableContent('Les chalets d`artisans') // 'Les chalets d’artisans'
  */
 export function readableContent(content: string): string {
-  return restoreJoins(content.replaceAll('\u200B', ''));
+  return readable(content);
 }
+
+/** Results' texts held for the few readings of each (memoizedRecent): a page of results and more. */
+const TEXTS_HELD = 64;
+
+const readable = memoizedRecent((content) => restoreJoins(content.replaceAll('\u200B', '')), TEXTS_HELD);
 
 /**
  * Pagefind's excerpt without the punctuation it may begin with (、 of the
@@ -252,7 +258,7 @@ const shownText = (parts: readonly ExcerptPart[]) =>
     .trim();
 
 /** A page's text as an excerpt of it reads (see shownText). */
-const shownContent = (content: string) => readableContent(content).replace(/\s+/gu, ' ').trim();
+const shownContent = memoizedRecent((content) => readableContent(content).replace(/\s+/gu, ' ').trim(), TEXTS_HELD);
 
 /**
  * An excerpt without the headline it opens with: Pagefind's text of a page

@@ -1,6 +1,6 @@
 /** A pure function's answers computed once (src/lib/memoized.ts). */
 import { describe, expect, test } from 'vitest';
-import { memoized } from '../../src/lib/memoized.ts';
+import { memoized, memoizedRecent } from '../../src/lib/memoized.ts';
 
 describe('memoized', () => {
   test('computes each key once and gives the same answer after', () => {
@@ -38,5 +38,20 @@ describe('memoized', () => {
     // Joined without a separator these two would be the same key.
     expect(joined(['A', 'na'])).toBe('A and na');
     expect(calls).toBe(2);
+  });
+});
+
+describe('memoizedRecent', () => {
+  test('computes a key asked again once, and forgets every answer when it holds `size` of them', () => {
+    const asked: string[] = [];
+    const upper = memoizedRecent((text: string) => {
+      asked.push(text);
+      return text.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('b'), upper('a'), upper('b')]).toEqual(['A', 'B', 'A', 'B']);
+    expect(asked).toEqual(['a', 'b']);
+    // A third key makes room by forgetting the first two: they are computed again when asked.
+    expect([upper('c'), upper('c'), upper('a')]).toEqual(['C', 'C', 'A']);
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
   });
 });
