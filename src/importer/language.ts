@@ -78,6 +78,42 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
 }
 
 /**
+ * Languages franc scores within a hair of each other, one read as the other
+ * on a story of any length (a Croatian story as Serbian, an Indonesian one as
+ * Malay, a Slovak one as Czech, franc-min knowing Czech alone).
+ */
+const CLOSE_RELATIVES: readonly (readonly string[])[] = [
+  ['sr', 'hr', 'bs', 'sh', 'cnr'],
+  ['ms', 'id'],
+  ['cs', 'sk'],
+  ['bg', 'mk'],
+  ['da', 'nb', 'nn', 'no', 'sv'],
+  ['es', 'ca', 'gl'],
+];
+
+/** How near franc may score the archive's own language to its first guess and the text still be read as another: a near twin scores 0.997. */
+const TWIN_SCORE = 0.99;
+
+/**
+ * Whether a story franc reads as `guess` is told apart from the archive's
+ * own language written in the same letters: franc has a model of that
+ * language, scores it clearly below its guess, and the two are not close
+ * relatives. A Catalan, Danish or Macedonian archive's own stories (franc-min
+ * knows none of the three) keep their archive's language; a German story in
+ * an English archive is German.
+ * @example toldFromArchiveLanguage(germanStory, 'de', 'en') // true
+ * @example toldFromArchiveLanguage(catalanStory, 'es', 'ca') // false
+ */
+export function toldFromArchiveLanguage(text: string, guess: string, archiveLang: string): boolean {
+  const [mine, theirs] = [primaryLanguage(guess), primaryLanguage(archiveLang)];
+  if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
+    return false;
+  const own = iso6393Of(archiveLang);
+  const score = francAll(text.slice(0, 50_000), { minLength: PAGE_GUESS_TEXT }).find(([code]) => code === own)?.[1];
+  return score !== undefined && score < TWIN_SCORE;
+}
+
+/**
  * Chinese with the script its text is written in (`zh-Hans`, `zh-Hant`), which franc does not tell: the
  * script decides the interface table, the fonts and what a screen reader reads. `zh` when the text does not tell.
  * @example chineseInItsScript('基隆港郵輪旅客人數創新高，這是歷史紀錄。') // 'zh-Hant'
@@ -206,14 +242,17 @@ function cyrillicLanguage(text: string): string | undefined {
   if (/[ђћ]/iu.test(text)) return 'sr';
   if (/[ӣӯҷ]/iu.test(text)) return 'tg';
   if (/ҳ/iu.test(text)) return 'uz';
-  if (/[әңұ]/iu.test(text)) return 'kk';
+  // Kazakh's ә and ұ are its own; ң is Kyrgyz's too, which has none of Kazakh's қ, ғ, һ and і; ө and ү alone, Mongolian's.
+  if (/[әұ]/iu.test(text)) return 'kk';
+  if (/ң/iu.test(text)) return /[қғһі]/iu.test(text) ? 'kk' : 'ky';
+  if (/[өү]/iu.test(text)) return 'mn';
   if (/ў/iu.test(text)) return /[қғ]/iu.test(text) ? 'uz' : 'be';
   if (/[їєґ]/iu.test(text)) return 'uk';
   if (/[ыэё]/iu.test(text)) return /і/iu.test(text) ? 'be' : 'ru';
   if (/і/iu.test(text)) return 'uk';
   if (/[јљњџ]/iu.test(text)) return 'sr';
-  // ъ between letters is Bulgarian's vowel (път, във); Russian writes it only after a prefix, beside ы and э.
-  if (/\p{L}ъ\p{L}/iu.test(text)) return 'bg';
+  // ъ before a consonant is Bulgarian's vowel (път, във); Russian writes it only before е, ё, ю or я, after a prefix (подъезд, объявят).
+  if (/\p{L}ъ(?![еёюя])\p{L}/iu.test(text)) return 'bg';
   return undefined;
 }
 

@@ -18,7 +18,7 @@ import {
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
-import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
+import { PAGE_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
@@ -364,16 +364,22 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   const body = paragraphsToMarkdown(paragraphs);
   // A text says nothing of its language: read it from the story when there is enough to tell, as a page that
   // declares none is, so an English clipping in an Arabic archive is not filed as Arabic, nor a German one in an
-  // English archive. In the Arabic and Devanagari scripts only a language of another script is taken: there franc
-  // confuses Arabic with Urdu, Hindi with Marathi, more often than a clipping is in another language of it.
-  // --lang wins over it.
+  // English archive. In the archive's own script, only a language franc tells from the archive's: in Latin and
+  // Cyrillic letters one it scores clearly apart that is no close relative (toldFromArchiveLanguage); in the
+  // Arabic and Devanagari scripts none, as franc confuses Arabic with Urdu, Hindi with Marathi, more often than
+  // a clipping is in another language of it. --lang wins over it.
   const lang = options.siteLang ? textLanguage(body.text, PAGE_GUESS_TEXT) : undefined;
-  const script = lang ? languageScript(lang) : undefined;
-  const archiveScript = options.siteLang ? languageScript(options.siteLang) : undefined;
-  const told = script !== archiveScript || (script !== undefined && FRANC_TELLS_APART.has(script));
-  if (lang && options.siteLang && told && primaryLanguage(lang) !== primaryLanguage(options.siteLang)) {
-    guessed.lang = lang;
-    why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
+  if (lang && options.siteLang && primaryLanguage(lang) !== primaryLanguage(options.siteLang)) {
+    const script = languageScript(lang);
+    const told =
+      script !== languageScript(options.siteLang) ||
+      (script !== undefined &&
+        FRANC_TELLS_APART.has(script) &&
+        toldFromArchiveLanguage(body.text, lang, options.siteLang));
+    if (told) {
+      guessed.lang = lang;
+      why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
+    }
   }
   // Too short to tell which language: the letters may still tell it is not the archive's (fileInItsScript).
   return {

@@ -125,6 +125,11 @@ describe('Chinese in a Chinese archive of the other script', () => {
       // Without ы, э or ё Russian is still Russian (franc reads it as Bulgarian); Bulgarian's ъ tells it.
       ['Москва: в городе отключат воду', 'ar', 'ru', false],
       ['Пътят към пристанището е затворен във вторник', 'en', 'bg', false],
+      // Russian's ъ stands before е, ё, ю or я: Russian still, however many.
+      ['Власти объявят конкурс на подъезд к мосту', 'en', 'ru', false],
+      ['Алматыда жаңа көпір ашылды', 'en', 'kk', false],
+      ['Бишкекте жаңы көпүрө ачылды', 'en', 'ky', false],
+      ['Улаанбаатарт шинэ гүүр нээгдлээ', 'en', 'mn', false],
       ['Посуха: у трьох районах міста вночі відключають воду', 'ko', 'uk', false],
       ['La sequía obliga a cortar el agua por las noches en tres barrios del sur de la ciudad', 'ar', 'es', false],
       [mainland, 'ar', 'zh-Hans', true],
