@@ -143,8 +143,21 @@ const TABLE_ROW = /^\|.*\|$/;
 /** The row under a table's head: bars, dashes and colons only. */
 const TABLE_RULE = /^\|[\s|:-]*-[\s|:-]*\|$/;
 
-/** One line or paragraph of a text: `line` as written, `text` an item's words without its mark. */
-type TextUnit = { kind: 'paragraph' | 'item' | 'row'; line: string; text: string; ordered?: boolean };
+/**
+ * One line or paragraph of a text: `line` as written, `text` an item's words without its mark, `number` a
+ * numbered item's number, `paragraph` the paragraph it stands in.
+ */
+type TextUnit = {
+  kind: 'paragraph' | 'item' | 'row';
+  line: string;
+  text: string;
+  paragraph: number;
+  ordered?: boolean;
+  number?: number;
+};
+
+/** Whether numbered items count up one by one, as a Markdown list numbers them (a countdown, "3. 2. 1.", does not). */
+const countsUp = (run: readonly TextUnit[]) => run.every((unit, i) => unit.number === (run[0]?.number ?? 0) + i);
 
 /**
  * A text's paragraphs as Markdown blocks: a run of lines that are each a list item ("- ", "• ", "1. ") is a
@@ -152,38 +165,44 @@ type TextUnit = { kind: 'paragraph' | 'item' | 'row'; line: string; text: string
  * paragraphs, their dashes would be escaped and a table's rows run into one line.
  */
 function textBlocks(paragraphs: readonly string[]): RootContent[] {
-  const units: TextUnit[] = paragraphs.flatMap((paragraph): TextUnit[] => {
+  const units: TextUnit[] = paragraphs.flatMap((paragraph, at): TextUnit[] => {
     const lines = paragraph.split('\n').map((line) => line.trim());
     if (lines.length > 0 && lines.every((line) => TABLE_ROW.test(line)))
-      return lines.map((line) => ({ kind: 'row', line, text: line }));
+      return lines.map((line) => ({ kind: 'row', line, text: line, paragraph: at }));
     const items = lines.map((line) => LIST_ITEM.exec(line));
     if (items.every((item) => item !== null))
       return items.map((item) => ({
         kind: 'item',
         line: item?.[0] ?? '',
         text: item?.[3] ?? '',
+        paragraph: at,
         ordered: item?.[2] !== undefined,
+        ...(item?.[2] !== undefined ? { number: Number(item[2]) } : {}),
       }));
-    return [{ kind: 'paragraph', line: paragraph, text: paragraph }];
+    return [{ kind: 'paragraph', line: paragraph, text: paragraph, paragraph: at }];
   });
   const blocks: RootContent[] = [];
   for (let at = 0; at < units.length;) {
     const unit = units[at] as TextUnit;
     let end = at + 1;
-    // A run of one kind (a numbered list and a dashed one are two lists).
+    // A run of one kind (a numbered list and a dashed one are two lists; a table ends at a blank line, a list's
+    // items may stand a blank line apart).
     while (
       end < units.length &&
       unit.kind !== 'paragraph' &&
       units[end]?.kind === unit.kind &&
-      units[end]?.ordered === unit.ordered
+      units[end]?.ordered === unit.ordered &&
+      (unit.kind !== 'row' || units[end]?.paragraph === unit.paragraph)
     )
       end++;
     const run = units.slice(at, end);
     if (unit.kind === 'row' && run.length >= 2) blocks.push(tableOf(run.map(({ text }) => text)));
-    else if (unit.kind === 'item' && run.length >= 2)
+    // Numbers that do not count up (a countdown, a ranking from the bottom) are kept as written: a list would renumber them.
+    else if (unit.kind === 'item' && run.length >= 2 && (!unit.ordered || countsUp(run)))
       blocks.push({
         type: 'list',
         ordered: unit.ordered === true,
+        ...(unit.ordered ? { start: unit.number ?? 1 } : {}),
         spread: false,
         children: run.map(({ text }) => ({
           type: 'listItem',

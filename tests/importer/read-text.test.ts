@@ -60,6 +60,34 @@ describe('readText', () => {
     );
   });
 
+  test('a numbered list keeps its numbers, a countdown is kept as written, two tables a blank line apart stay two', () => {
+    const found = readText(
+      [
+        'Readers rank the beaches',
+        'Published on 7 October 2012',
+        'Steps four and five come last:',
+        '4. Register\n5. Pay',
+        'And the ranking, from the bottom:',
+        '3. Praia da Rocha\n2. Meia Praia\n1. Praia da Marinha',
+        '| Town | Votes |\n| Lagos | 12 |',
+        '| Town | Seats |\n| Faro | 3 |',
+      ].join('\n\n'),
+      'a.txt',
+    );
+    expect(found.body).toBe(
+      [
+        'Steps four and five come last:',
+        '4. Register\n5. Pay',
+        'And the ranking, from the bottom:',
+        '3\\. Praia da Rocha',
+        '2\\. Meia Praia',
+        '1\\. Praia da Marinha',
+        '| Town  | Votes |\n| ----- | ----- |\n| Lagos | 12    |',
+        '| Town | Seats |\n| ---- | ----- |\n| Faro | 3     |\n',
+      ].join('\n\n'),
+    );
+  });
+
   test('hard-wrapped lines join into one paragraph', () => {
     expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
   });
