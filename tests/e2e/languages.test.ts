@@ -431,6 +431,42 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await context.close();
     });
 
+    test('the header never breaks a word of its button or menu ("Recherche/r"), however long the archive’s name', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      /** The words of the header's button and menu links that run over two lines. */
+      const brokenWords = () =>
+        page.locator('.masthead button, .site-nav a').evaluateAll((elements) =>
+          elements
+            .filter((element) => element.getClientRects().length > 0)
+            .flatMap((element) => {
+              const broken: string[] = [];
+              const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode())
+                for (const word of (node.textContent ?? '').matchAll(/\S+/gu)) {
+                  const range = document.createRange();
+                  range.setStart(node, word.index);
+                  range.setEnd(node, word.index + word[0].length);
+                  const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                  if (lines.size > 1) broken.push(word[0]);
+                }
+              return broken;
+            }),
+        );
+      for (const width of [390, 768, 1024, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
+        // A bilingual newsroom's name, as long as archives' names run.
+        await page
+          .locator('.site-title')
+          .evaluate((title) => (title.textContent = 'Archives de la Gazette du Pays de Herve — Archief van de Gazet'));
+        if (await page.locator('.menu summary').isVisible()) await page.locator('.menu summary').click();
+        expect(await page.locator('.masthead button').isVisible(), `${width} px`).toBe(true);
+        expect(await brokenWords(), `${width} px`).toEqual([]);
+      }
+      await context.close();
+    });
+
     test('on a 390 px screen the search form puts its filters two to a row, none beyond the screen', async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
