@@ -24,6 +24,7 @@
  * matches: not the phrase as typed, which is what this module checks.
  */
 import { asciiDigits } from '../lib/digits.ts';
+import { spellLigatures } from '../lib/ligatures.ts';
 import { languageScript } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, withPhraseProclitic } from './proclitics.ts';
@@ -197,11 +198,13 @@ export function foldWidth(text: string): string {
  * Text reduced to lowercase words separated by single spaces, letters and
  * digits kept in any script, accents kept (they tell words apart in French;
  * foldMarks drops them where the reader typed none), full-width digits and
- * letters as ASCII.
+ * letters as ASCII, ligatures spelled out (œ as oe: a ligature is no accent,
+ * and « cœur » typed finds "coeur" written as well as the other way round).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
+ * @example normalizeText('Cœur') // 'coeur'
  */
 export function normalizeText(text: string): string {
-  return foldApostrophes(foldWidth(text.normalize('NFC')))
+  return foldApostrophes(foldWidth(spellLigatures(text.normalize('NFC'))))
     .toLowerCase()
     .replace(BETWEEN_WORDS, ' ')
     .trim();
@@ -273,14 +276,16 @@ export function marksSpellWords(language: string): boolean {
  * ß (and capital ẞ) is written ss where it is missing (Switzerland,
  * keyboards without it), and Pagefind's German stemmer indexes and searches
  * both as ss: "Strassenfest" finds "Straßenfest". It has no decomposition, so
- * it is folded by name, as a mark the reader did not type. Full-width digits
+ * it is folded by name, as a mark the reader did not type; so are œ and æ,
+ * spelled oe and ae (src/lib/ligatures.ts): "coeur" finds « cœur ». Full-width digits
  * and letters are written as ASCII (foldWidth), as normalizeText writes them.
  * @example foldMarks('saúde') // 'saude'
  * @example foldMarks('Straße') // 'Strasse'
+ * @example foldMarks('Cœur') // 'Coeur'
  * @example foldMarks('ज़िला') // 'जिला'
  */
 export function foldMarks(text: string): string {
-  return foldWidth(text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss'));
+  return foldWidth(spellLigatures(text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss')));
 }
 
 const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };

@@ -8,6 +8,7 @@
  * word as Pagefind can find it, pagefindWord, also writes its digits in ASCII.)
  */
 import { asciiDigits } from '../lib/digits.ts';
+import { spellLigatures } from '../lib/ligatures.ts';
 
 /** A letter of the Arabic script: where the rules of this module apply. */
 export const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -92,11 +93,14 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * joined to its article (والمياه) is asked for with the article alone (المياه),
  * which the stemmer takes off and which the indexed pages hold apart
  * (src/search/word-joins.ts); a number in another script's digits (३०, ٣٠)
- * in ASCII ones, which the indexed pages hold beside them; any other word as it is.
+ * in ASCII ones, which the indexed pages hold beside them; a word written
+ * with a ligature (cœur) spelled out (coeur), as the indexed pages hold it too;
+ * any other word as it is.
  * @example pagefindWord('والمياه') // 'المياه'
  * @example pagefindWord('३०') // '30'
+ * @example pagefindWord('cœur') // 'coeur'
  * @example pagefindWord('harbour') // 'harbour'
  */
 export function pagefindWord(word: string): string {
-  return asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word);
+  return spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word));
 }

@@ -7,6 +7,7 @@
 import type { Archive } from '../lib/archive.ts';
 import type { ArticleDate } from '../lib/dates.ts';
 import type { Facet } from '../lib/urls.ts';
+import { hasLigature, spellLigatures } from '../lib/ligatures.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { UNSPACED } from './phrases.ts';
 
@@ -147,6 +148,7 @@ function nameSegmenter(lang: string): Intl.Segmenter | undefined {
  * word to Pagefind's index, would begin with neither).
  * @example authorsMeta(['Mara Quill', 'Tobias Wren'], 'en') // 'Mara Quill ‖ Tobias Wren'
  * @example authorsMeta(['佐藤花子'], 'ja') // '佐藤 花子'
+ * @example authorsMeta(['François Delcœur'], 'fr') // 'François Delcœur ‖ François Delcoeur'
  */
 export function authorsMeta(names: readonly string[], lang: string): string {
   const segmenter = nameSegmenter(lang);
@@ -158,8 +160,10 @@ export function authorsMeta(names: readonly string[], lang: string): string {
           .trim()
       : name;
   // A name holding the separator itself would read back as two: its mark becomes a space, as a word break.
+  // A name written with a ligature is written spelled out beside it, so that "Delcoeur" finds Delcœur's articles.
   return names
     .map((name) => cut(name.replaceAll(BETWEEN_NAMES.trim(), ' ').replace(/\s+/g, ' ').trim()))
+    .flatMap((name) => (hasLigature(name) ? [name, spellLigatures(name)] : [name]))
     .join(BETWEEN_NAMES);
 }
 

@@ -20,9 +20,13 @@
  * ٣٠) gets a twin in ASCII digits joined to it by a stand-in (`३०@30`), so
  * Pagefind indexes both and a number is found however it is written; the
  * query's digits go to Pagefind as ASCII ones (src/search/proclitics.ts,
- * pagefindWord), and the twin is taken out again with the stand-ins.
+ * pagefindWord), and the twin is taken out again with the stand-ins. A word
+ * written with a ligature (œ, æ, a PDF's ﬁ) gets its twin spelled out the
+ * same way (`cœur@coeur`), and a query's ligatures are spelled out too: each
+ * spelling finds the other.
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
+import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
 import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
@@ -55,26 +59,36 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
  */
 const CONJUNCTION_STAND_IN = '+';
 
-/** Joins a number in another script's digits to its ASCII twin, which restoreJoins takes out. */
-const DIGIT_TWIN = '@';
+/**
+ * Joins a number in another script's digits to its ASCII twin, and a word
+ * written with a ligature to its twin spelled out (`cœur@coeur`: no stemmer
+ * turns « cœur » into the "coeur" a French keyboard types), which restoreJoins takes out.
+ */
+const TWIN = '@';
 const OTHER_DIGITS = new RegExp(`${OTHER_DIGIT}+`, 'gu');
 const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGIT, 'u');
-const TWINNED = new RegExp(`(${OTHER_DIGIT}+)${DIGIT_TWIN}(?!${DIGIT_TWIN})([0-9]+)`, 'gu');
+const TWINNED = new RegExp(`(${OTHER_DIGIT}+)${TWIN}(?!${TWIN})([0-9]+)`, 'gu');
+const LIGATURE_WORDS = new RegExp(`[\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*`, 'gu');
+const LIGATURE_TWINNED = new RegExp(
+  `([\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*)${TWIN}(?!${TWIN})([\\p{L}\\p{M}]+)`,
+  'gu',
+);
 const PARTED_CONJUNCTION = new RegExp(`(?<![${WORD_CHARS}])${CONJUNCTION_BEFORE_ARTICLE.source}`, 'gu');
 
 const JOIN_BY_STAND_IN = new Map([
   ...[...STAND_INS].map(([join, standIn]): [string, string] => [standIn, join]),
   [CONJUNCTION_STAND_IN, ''],
-  [DIGIT_TWIN, ''],
+  [TWIN, ''],
 ]);
 
 /** A character class of `chars`, escaped. */
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\^\]\\-]/g, '\\$&')}]`;
-const REWRITTEN = charClass([...[...STAND_INS].flat(), CONJUNCTION_STAND_IN, DIGIT_TWIN]);
+const REWRITTEN = charClass([...[...STAND_INS].flat(), CONJUNCTION_STAND_IN, TWIN]);
 const MAY_REWRITE = new RegExp(REWRITTEN, 'u');
 const MAY_PART = new RegExp(CONJUNCTION_BEFORE_ARTICLE.source, 'u');
 /** Whether a text may hold a mark, a stand-in, a conjunction to part or a number to twin. */
-const mayRewrite = (text: string) => MAY_REWRITE.test(text) || MAY_PART.test(text) || HAS_OTHER_DIGIT.test(text);
+const mayRewrite = (text: string) =>
+  MAY_REWRITE.test(text) || MAY_PART.test(text) || HAS_OTHER_DIGIT.test(text) || hasLigature(text);
 /** A run of `chars` with a word character on either side (ʼ, a letter to Unicode, is a mark here, never a side). */
 const runBetweenWords = (chars: string) =>
   new RegExp(`(?<=[${WORD_CHARS}])(?<!\u02BC)${chars}+(?=[${WORD_CHARS}])(?!\u02BC)`, 'gu');
@@ -95,6 +109,7 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('x^2') // 'x^^2'
  * @example standInJoins('الكهرباء والمياه') // 'الكهرباء و+المياه'
  * @example standInJoins('३० प्रतिशत') // '३०@30 प्रतिशत'
+ * @example standInJoins('le cœur') // 'le cœur@coeur'
  */
 export function standInJoins(text: string, before = '', after = ''): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
@@ -110,7 +125,8 @@ export function standInJoins(text: string, before = '', after = ''): string {
   // After the stand-ins already written are doubled, so a twin's single one is told from them.
   return rewritten
     .slice(before.length, rewritten.length - after.length)
-    .replace(OTHER_DIGITS, (digits) => `${digits}${DIGIT_TWIN}${asciiDigits(digits)}`);
+    .replace(OTHER_DIGITS, (digits) => `${digits}${TWIN}${asciiDigits(digits)}`)
+    .replace(LIGATURE_WORDS, (word) => `${word}${TWIN}${spellLigatures(word)}`);
 }
 
 /**
@@ -119,14 +135,19 @@ export function standInJoins(text: string, before = '', after = ''): string {
  * @example restoreJoins('Les chalets d`artisans, 1998^2003') // 'Les chalets d’artisans, 1998–2003'
  * @example restoreJoins('x^^2') // 'x^2'
  * @example restoreJoins('३०@30 प्रतिशत') // '३० प्रतिशत'
+ * @example restoreJoins('le cœur@coeur') // 'le cœur'
  */
 export function restoreJoins(text: string): string {
   if (!MAY_REWRITE.test(text)) return text;
   // A number's ASCII twin goes first: what is left of a stand-in written in the article is then a doubled run.
-  const untwinned = text.replace(TWINNED, (whole, digits: string, ascii: string) => {
-    const twin = asciiDigits(digits);
-    return ascii.startsWith(twin) ? digits + ascii.slice(twin.length) : whole;
-  });
+  const untwinned = text
+    .replace(TWINNED, (whole, digits: string, ascii: string) => {
+      const twin = asciiDigits(digits);
+      return ascii.startsWith(twin) ? digits + ascii.slice(twin.length) : whole;
+    })
+    .replace(LIGATURE_TWINNED, (whole, word: string, spelled: string) =>
+      spelled === spellLigatures(word) ? word : whole,
+    );
   return untwinned.replace(FROM_STAND_INS, (run) => {
     if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
     return repeated(run) ? run.slice(1) : run;
@@ -184,7 +205,8 @@ export function pageForIndex(html: string): string {
   if (!body) return html;
   const element = html.slice(body.start, body.end);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
-  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element) && !HAS_OTHER_DIGIT.test(element)) return html;
+  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element) && !HAS_OTHER_DIGIT.test(element) && !hasLigature(element))
+    return html;
   const parts = element.split(TAG);
   let changed = false;
   for (let index = 0; index < parts.length; index += 2) {

@@ -387,6 +387,26 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('French: « cœur » is found typed "coeur", as a French keyboard without œ writes it, and the other way round', async () => {
+    const page = await browser.newPage();
+    for (const typed of ['coeur', 'cœur', 'COEUR']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(typed)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), typed).toBe(1);
+      expect(await links.first().textContent(), typed).toBe('La tempête arrache la toiture de la criée');
+      // The excerpt shows the article's own word, marked, and nothing of the spelling the index holds beside it.
+      const excerpt = page.locator('#search-results li').first();
+      expect(await excerpt.locator('mark').allTextContents(), typed).toEqual(['cœur']);
+      expect(await excerpt.textContent(), typed).not.toContain('@');
+    }
+    await page.locator('#search-results li a').first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['cœur']);
+    expect(await page.locator('.article-body').textContent()).toContain('Au cœur de la nuit');
+    await page.close();
+  });
+
   test('an English article in a French archive: its text is English, the labels around it say they are French', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.get('fr')?.url}2024/05/20/ferry-timetable/`);

@@ -63,6 +63,8 @@ describe('wordRanges', () => {
     ['A battery-electric bus', ['battery', 'electric'], ['battery', 'electric']],
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
+    // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).
+    ['Au cœur, au coeur, Lætitia', ['coeur', 'laetitia'], ['cœur', 'coeur', 'Lætitia']],
     ['abc and a.c', ['a.c'], ['a.c']],
     // A phrase is marked whole where its words stand side by side, and nowhere else.
     ['Sur la place du Marché, du pain.', ['place du marché'], ['place du Marché']],

@@ -78,6 +78,9 @@ describe('matchesPhrases', () => {
     ['harbour master at night opening', ['harbour master', 'night opening'], true],
     ['harbour master only', ['harbour master', 'night opening'], false],
     ['anything', [], true],
+    // A ligature is no accent: typed or not, « cœur » and "coeur" are one word.
+    ['Au cœur de la nuit', ['coeur de la nuit'], true],
+    ['Au coeur de la nuit', ['cœur de la nuit'], true],
     // Accents the reader did not type are not asked for, as in a search of the words alone.
     ['Os postos de saúde abrem.', ['postos de saude'], true],
     // Full-width digits and letters, in the text or as typed, are the ASCII ones.

@@ -88,6 +88,10 @@ describe('concealedMeta and metaValue', () => {
     expect(authorsMeta(['Mara Quill', 'Tobias Wren'], 'en')).toBe('Mara Quill ‖ Tobias Wren');
   });
 
+  test('a name written with a ligature is searched spelled out too: "Delcoeur" finds Delcœur', () => {
+    expect(authorsMeta(['François Delcœur', 'Ana Lima'], 'fr')).toBe('François Delcœur ‖ François Delcoeur ‖ Ana Lima');
+  });
+
   test('a name holding the separator is one name still', () => {
     const field = authorsMeta(['Mara ‖ Quill', 'Ada Wren'], 'en');
     expect(searchedMeta({ [META.authors]: field })).toEqual(['Mara Quill', 'Ada Wren']);

@@ -77,6 +77,15 @@ describe('restoreJoins', () => {
     expect(standInJoins('عام ٢٠١١')).toBe('عام ٢٠١١@2011');
   });
 
+  test('a word written with a ligature is indexed with its twin spelled out, so "coeur" finds « cœur »', () => {
+    expect(standInJoins('Au cœur de l’Œuvre, Lætitia et un ﬁlet')).toBe(
+      'Au cœur@coeur de l`Œuvre@Oeuvre, Lætitia@Laetitia et un ﬁlet@filet',
+    );
+    expect(restoreJoins('Au <mark>cœur@coeur</mark> de l`Œuvre@Oeuvre')).toBe('Au <mark>cœur</mark> de l’Œuvre');
+    // A twin that is not the word spelled out was written so in the article: it stays.
+    expect(restoreJoins('cœur@@coeur')).toBe('cœur@coeur');
+  });
+
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
     const alphabet = [
@@ -92,6 +101,7 @@ describe('restoreJoins', () => {
       ...'`{$^|\\~#*}+@',
       ...'وفالمم',
       ...'३०٣',
+      ...'œÆﬁ',
     ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);

@@ -1,0 +1,41 @@
+/**
+ * Letters written as one that readers type as two: French œ and æ (cœur,
+ * œuvre, Lætitia), which no keyboard of Belgium or France has a key for, and
+ * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ). Unicode gives œ and
+ * æ no decomposition, so neither NFD nor Pagefind's diacritics folding turns
+ * "cœur" into the "coeur" a reader types; they are spelled out by name.
+ */
+
+const SPELLED: Readonly<Record<string, string>> = {
+  œ: 'oe',
+  Œ: 'Oe',
+  æ: 'ae',
+  Æ: 'Ae',
+  ĳ: 'ij',
+  Ĳ: 'IJ',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
+};
+
+/** One ligature, as a character class's source. */
+export const LIGATURE = `[${Object.keys(SPELLED).join('')}]`;
+const LIGATURES = new RegExp(LIGATURE, 'gu');
+const A_LIGATURE = new RegExp(LIGATURE, 'u');
+
+/**
+ * A text with its ligatures spelled out as their letters.
+ * @example spellLigatures('Le cœur de l’Œuvre') // 'Le coeur de l’Oeuvre'
+ */
+export function spellLigatures(text: string): string {
+  return A_LIGATURE.test(text) ? text.replace(LIGATURES, (letter) => SPELLED[letter] ?? letter) : text;
+}
+
+/** Whether a text holds a ligature (spellLigatures would change it). */
+export function hasLigature(text: string): boolean {
+  return A_LIGATURE.test(text);
+}
