@@ -11,8 +11,8 @@ import { memoizedRecent } from '../lib/memoized.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
-import { normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
-import { META, metaValue } from './record.ts';
+import { foldMarks, matchesPhrases, normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
+import { META, metaValue, searchedMeta } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { LazyResult } from './merge-results.ts';
@@ -169,15 +169,34 @@ export function byline(names: readonly string[]): string {
  * a phrase wherever it stands, and leaves a number it did not find unmarked
  * beside the word it did (10号: only 号). A query without phrases, or an
  * excerpt where no needle stands, keeps Pagefind's marks (they follow its
- * stemming: "ran" marks "running").
+ * stemming: "ran" marks "running"), but for the words of a phrase that
+ * stands whole `elsewhere` (the result's headline or a writer's name): there
+ * the opened article marks it, and a quoted "Van den Bossche" found in a
+ * byline would have every "van" of the excerpt marked.
  * @example phraseMarks([{ text: 'a battery electric bus, a battery', marked: false }], '"battery electric"')
  * // [{ text: 'a ', marked: false }, { text: 'battery electric', marked: true }, { text: ' bus, a battery', marked: false }]
  */
-export function phraseMarks(parts: ExcerptPart[], query: string): ExcerptPart[] {
-  if (parseQuery(query).phrases.length === 0) return parts;
+export function phraseMarks(parts: ExcerptPart[], query: string, elsewhere: readonly string[] = []): ExcerptPart[] {
+  const { phrases, terms } = parseQuery(query);
+  if (phrases.length === 0) return parts;
   const text = parts.map((part) => part.text).join('');
   const ranges = wordRanges(text, queryNeedles(query));
-  return ranges.length === 0 ? parts : rangeParts(text, ranges);
+  if (ranges.length > 0) return rangeParts(text, ranges);
+  const standing = phrases.filter((phrase) => elsewhere.some((other) => matchesPhrases(other, [phrase])));
+  if (standing.length === 0) return parts;
+  const key = (word: string) => foldMarks(normalizeText(word));
+  // The query's words besides its phrases' (its terms hold both): "van" searched on its own keeps its marks.
+  const alone = normalizeText(terms).split(' ').map(key);
+  for (const word of phrases.flatMap((phrase) => normalizeText(phrase).split(' ')).map(key))
+    alone.splice(alone.indexOf(word), alone.includes(word) ? 1 : 0);
+  const searched = new Set(alone);
+  const theirs = new Set(standing.flatMap((phrase) => normalizeText(phrase).split(' ')).map(key));
+  const unmarked: ExcerptPart[] = [];
+  for (const part of parts) {
+    const word = key(part.text);
+    appendPart(unmarked, part.text, part.marked && !(theirs.has(word) && !searched.has(word)));
+  }
+  return unmarked;
 }
 
 /**
@@ -397,7 +416,11 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
         withEllipses(
           withoutHeadline(
             phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, metaValue(meta, META.title)) ??
-              phraseMarks(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))), query),
+              phraseMarks(
+                withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))),
+                query,
+                searchedMeta(meta),
+              ),
             metaValue(meta, META.title),
             data.content ?? '',
           ),

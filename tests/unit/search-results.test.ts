@@ -123,6 +123,20 @@ describe('phraseMarks marks the excerpt as the opened article is marked', () => 
     // No needle in the excerpt: Pagefind's marks stay.
     ['<mark>battery</mark> and more', '"battery electric"', ['battery']],
   ])('%s, for %s', (excerpt, query, expected) => expect(marks(excerpt, query)).toEqual(expected));
+
+  test('a phrase that stands whole in the byline or headline has its words unmarked in an excerpt without it', () => {
+    const excerpt = 'les idées <mark>van</mark> sommigen, <mark>den</mark> <mark>Bossche</mark> en de haven';
+    const byline = ['Nieuwe kade', 'Annelies Van den Bossche'];
+    const shown = (query: string, elsewhere: string[]) =>
+      phraseMarks(excerptParts(excerpt), query, elsewhere)
+        .filter((part) => part.marked)
+        .map((part) => part.text);
+    expect(shown('"Van den Bossche"', byline)).toEqual([]);
+    // A word also searched on its own keeps its mark; a phrase found nowhere keeps Pagefind's marks.
+    expect(shown('"Van den Bossche" haven', byline)).toEqual(['haven']);
+    expect(shown('"Van den Bossche" van', byline)).toEqual(['van']);
+    expect(shown('"Van den Bossche"', ['Nieuwe kade'])).toEqual(['van', 'den', 'Bossche']);
+  });
 });
 
 describe('phraseExcerpt: a phrase search shows the text around the phrase, only the phrase marked', () => {
