@@ -17,11 +17,20 @@ import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 
 /**
+ * What follows an apostrophe that begins a word by eliding its start: Dutch
+ * 't, 's, 'n, 'k, 'm ("Café 't Hoekske", 's-Hertogenbosch), English 'em,
+ * 'tis, 'twas, 'til, and rock 'n' roll's 'n'. Never a quote a word opens
+ * ('s' as a letter named in quotes is one).
+ */
+const ELIDED_START = /^(?:(?:t|s|n|k|m|em|tis|twas|til)(?![\p{L}\p{N}'])|n'(?![\p{L}\p{N}]))/iu;
+
+/**
  * Replaces straight quotes, `--`/`---` and `...` in one string, in a
  * language's style (English by default). `previous` is the character before
  * it ('' at the start of a block).
  * @example typeset('"It\'s -- fine..."') // '“It’s — fine…”'
  * @example typeset('"Oui" ?', '', typographyStyle('fr')) // '«\u202fOui\u202f»\u202f?'
+ * @example typeset("Café 't Hoekske", '', typographyStyle('nl')) // 'Café ’t Hoekske'
  */
 export function typeset(text: string, previous = '', style: TypographyStyle = typographyStyle('en')): string {
   if (!style.convert) return text;
@@ -47,8 +56,9 @@ export function typeset(text: string, previous = '', style: TypographyStyle = ty
         put = space + close;
       } else put = opens ? open : close;
     } else if (char === "'") {
-      // '90s and rock 'n' roll: an apostrophe before a digit, otherwise open after space.
-      const opens = (before === '' || OPENS_AFTER.test(before)) && !/\d/.test(next);
+      // '90s, 't Hoekske and rock 'n' roll: an apostrophe before a digit or an elided word, otherwise open after space.
+      const opens =
+        (before === '' || OPENS_AFTER.test(before)) && !/\d/.test(next) && !ELIDED_START.test(text.slice(i + 1));
       // Inside a word it is an apostrophe (l’association, geht’s), whatever the language's quotes.
       put = opens ? singleOpen : /\p{L}/u.test(next) ? '’' : singleClose;
     } else if (space && (char === ' ' || char === '\u00a0') && /[;:!?]/.test(next) && !/[:/]/.test(text[i + 2] ?? '')) {

@@ -19,6 +19,13 @@ describe('typeset', () => {
     ['("inside")', '(“inside”)'],
     ['“Already” typographic', '“Already” typographic'],
     ['a-b', 'a-b'],
+    // An apostrophe that elides a word's start is no opening quote: Dutch 't, 's, 'n, English 'tis and 'n'.
+    ["Café 't Hoekske sluit", 'Café ’t Hoekske sluit'],
+    ["'s-Hertogenbosch en 's avonds", '’s-Hertogenbosch en ’s avonds'],
+    ["'Tis the season, rock 'n' roll", '’Tis the season, rock ’n’ roll'],
+    // …while a letter or word quoted stays quoted.
+    ["the letter 's' and 'the end'", 'the letter ‘s’ and ‘the end’'],
+    ["'tMarkt", '‘tMarkt'],
   ])('%j → %j', (input, output) => expect(typeset(input)).toBe(output));
 
   test('Portugal quotes with « », Brazil as English does; other regions follow their language', () => {
