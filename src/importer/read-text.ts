@@ -215,6 +215,12 @@ const isDateLine = (line: string) =>
   writtenDate(line) !== undefined &&
   (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6);
 const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
+/** The article or preposition a date may be written after: « le 8 juin », "am 3. Mai", "op 6 juni", "on 7 May". */
+const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
+/** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
+const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
+/** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3},\s*(.+)$/u;
 
 /**
  * A block at the top whose lines after the first are each a byline or a date
@@ -288,7 +294,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     } else if (!guessed.date && isDateLine(line)) {
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
-      paragraphs.splice(i--, 1);
+      // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
+      if (dateWordsOnly(line)) paragraphs.splice(i--, 1);
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
@@ -340,13 +347,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
 
-  // Else a date alone closing the story, as Chinese papers may print it: 2019年3月28日, 民國108年3月15日.
+  // Else a date closing the story, as Chinese papers may print it (2019年3月28日, 民國108年3月15日), or a place and
+  // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
-  if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 40) {
-    if (isDateLine(closing) && onlyDateWords(closing)) {
+  if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
+    const placed = PLACE_THEN_DATE.exec(closing);
+    if (isDateLine(closing) && (dateWordsOnly(closing) || (placed && dateWordsOnly(placed[1]!)))) {
       guessed.date = writtenDate(closing) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;
-      paragraphs.pop();
+      if (!placed) paragraphs.pop();
     }
   }
   // Where the clipping came from: the publication holding its copyright, else the agency its dateline credits.

@@ -88,6 +88,23 @@ describe('readText', () => {
     );
   });
 
+  test('a date line that names the place gives the date and stays the story’s dateline; a date alone is taken out', () => {
+    const story = 'Le conseil communal a voté le budget hier soir.\n\nLes travaux commenceront au printemps.';
+    const opening = readText(`Le budget voté\n\nNamur, le 8 juin 1997\n\n${story}`, 'a.txt');
+    expect(opening.guessed?.date).toBe('1997-06-08');
+    expect(opening.body.startsWith('Namur, le 8 juin 1997\n\nLe conseil communal')).toBe(true);
+    // Signed at the end, as a letter or a local paper does: read there too, and kept.
+    const closing = readText(`Le budget voté\n\n${story}\n\nSint-Niklaas, 2 januari 2000`, 'b.txt');
+    expect(closing.guessed?.date).toBe('2000-01-02');
+    expect(closing.body.endsWith('Sint-Niklaas, 2 januari 2000\n')).toBe(true);
+    // Nothing but the date (after « le », or a weekday in Dutch): the date, and the line goes.
+    for (const line of ['le 8 juin 1997', 'Dinsdag 3 september 1996']) {
+      const dated = readText(`Le budget voté\n\n${line}\n\n${story}`, 'c.txt');
+      expect(dated.guessed?.date, line).toMatch(/^199[67]-/);
+      expect(dated.body.startsWith('Le conseil communal'), line).toBe(true);
+    }
+  });
+
   test('hard-wrapped lines join into one paragraph', () => {
     expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
   });
