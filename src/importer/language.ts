@@ -91,8 +91,19 @@ const CLOSE_RELATIVES: readonly (readonly string[])[] = [
   ['es', 'ca', 'gl'],
 ];
 
-/** How near franc may score the archive's own language to its first guess and the text still be read as another: a near twin scores 0.997. */
+/**
+ * How near franc may score the archive's own language to its first guess and
+ * the text still be read as another. On a story of 1,000 characters its
+ * scores crowd together (a German story scores English 0.94, a near twin
+ * 0.997); on a paragraph they spread (a Dutch one of 200 characters scores
+ * French about 0.6, a French one any other language below 0.81), so a short
+ * text must stand further apart.
+ */
 const TWIN_SCORE = 0.99;
+const SHORT_TEXT_SCORE = 0.85;
+
+/** Characters of a story from which a guess in the archive's own script is offered, to be checked: two or three sentences. */
+export const SHORT_GUESS_TEXT = 150;
 
 /**
  * Whether a story franc reads as `guess` is told apart from the archive's
@@ -109,8 +120,8 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
   if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
     return false;
   const own = iso6393Of(archiveLang);
-  const score = francAll(text.slice(0, 50_000), { minLength: PAGE_GUESS_TEXT }).find(([code]) => code === own)?.[1];
-  return score !== undefined && score < TWIN_SCORE;
+  const score = francAll(text.slice(0, 50_000), { minLength: SHORT_GUESS_TEXT }).find(([code]) => code === own)?.[1];
+  return score !== undefined && score < (text.length < PAGE_GUESS_TEXT ? SHORT_TEXT_SCORE : TWIN_SCORE);
 }
 
 /**

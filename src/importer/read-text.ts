@@ -18,7 +18,7 @@ import {
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
-import { PAGE_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
+import { PAGE_GUESS_TEXT, SHORT_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
@@ -377,17 +377,24 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // Cyrillic letters one it scores clearly apart that is no close relative (toldFromArchiveLanguage); in the
   // Arabic and Devanagari scripts none, as franc confuses Arabic with Urdu, Hindi with Marathi, more often than
   // a clipping is in another language of it. --lang wins over it.
-  const lang = options.siteLang ? textLanguage(body.text, PAGE_GUESS_TEXT) : undefined;
+  // A shorter story (a paragraph or two) in the archive's own letters is offered a language only where franc scores
+  // the archive's far below it, and the summary asks to check it (in other letters, fileInItsScript decides).
+  const short = body.text.length < PAGE_GUESS_TEXT;
+  const lang = options.siteLang ? textLanguage(body.text, short ? SHORT_GUESS_TEXT : PAGE_GUESS_TEXT) : undefined;
   if (lang && options.siteLang && primaryLanguage(lang) !== primaryLanguage(options.siteLang)) {
     const script = languageScript(lang);
+    const otherScript = script !== languageScript(options.siteLang);
     const told =
-      script !== languageScript(options.siteLang) ||
-      (script !== undefined &&
+      (otherScript && !short) ||
+      (!otherScript &&
+        script !== undefined &&
         FRANC_TELLS_APART.has(script) &&
         toldFromArchiveLanguage(body.text, lang, options.siteLang));
     if (told) {
       guessed.lang = lang;
-      why.lang = `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
+      why.lang = short
+        ? `language "${lang}" guessed from a short text (${body.text.length} characters) that reads unlike the archive's language (${options.siteLang}): check it, or set --lang`
+        : `language "${lang}" read from the text (a text file declares none; --lang sets it)`;
     }
   }
   // Too short to tell which language: the letters may still tell it is not the archive's (fileInItsScript).

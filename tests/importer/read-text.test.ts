@@ -346,8 +346,24 @@ describe('readText: what the shape of plain text tells', () => {
       siteLang: 'en',
     });
     expect(german.guessed?.lang).toBe('de');
-    // Short, it is left to the archive's language: franc is not sure of a paragraph.
-    expect(readText(`Fähre verspätet\n\n${absatz}`, 'k.txt', { siteLang: 'en' }).guessed?.lang).toBeUndefined();
+    // Short, it is offered to be checked: a paragraph reads unlike English by far, but franc is less sure of it.
+    const short = readText(`Fähre verspätet\n\n${absatz}`, 'k.txt', { siteLang: 'en' });
+    expect(short.guessed?.lang).toBe('de');
+    expect(short.guessedWhy?.lang).toMatch(/short text .* check it, or set --lang/);
+  });
+
+  test("a short story reads as another language only far from the archive's: Dutch in a French archive, not French", () => {
+    const dutch =
+      'De gemeenteraad heeft gisteravond het nieuwe mobiliteitsplan goedgekeurd. Vrachtwagens mogen vanaf volgend ' +
+      'jaar niet meer door het centrum rijden. De handelaars zijn ongerust over de bevoorrading van hun winkels.';
+    const french =
+      'Le conseil communal a approuvé hier soir le nouveau plan de mobilité. Les camions ne pourront plus traverser ' +
+      'le centre-ville dès l’an prochain. Les commerçants s’inquiètent pour leurs livraisons.';
+    expect(readText(`Nieuw verkeersplan\n\n${dutch}`, 'n.txt', { siteLang: 'fr' }).guessed?.lang).toBe('nl');
+    expect(readText(`Nouveau plan\n\n${french}`, 'f.txt', { siteLang: 'fr' }).guessed?.lang).toBeUndefined();
+    expect(readText(`Nouveau plan\n\n${french}`, 'f.txt', { siteLang: 'nl' }).guessed?.lang).toBe('fr');
+    // A line or two says too little: the archive's language.
+    expect(readText(`Kort\n\nDe brug is dicht.`, 'k.txt', { siteLang: 'fr' }).guessed?.lang).toBeUndefined();
   });
 
   test("an archive's own story stays in its language where franc cannot tell it apart: no model of it, or a close relative", () => {
