@@ -202,12 +202,17 @@ export function foldWidth(text: string): string {
  * and « cœur » typed finds "coeur" written as well as the other way round).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  * @example normalizeText('Cœur') // 'coeur'
+ * @example normalizeText('İzmir') // 'izmir'
  */
 export function normalizeText(text: string): string {
-  return foldApostrophes(foldWidth(spellLigatures(text.normalize('NFC'))))
-    .toLowerCase()
-    .replace(BETWEEN_WORDS, ' ')
-    .trim();
+  return (
+    foldApostrophes(foldWidth(spellLigatures(text.normalize('NFC'))))
+      .toLowerCase()
+      // Turkish İ lowercases to i with a dot above: the i a reader means, not an accent the text must have.
+      .replaceAll('i\u0307', 'i')
+      .replace(BETWEEN_WORDS, ' ')
+      .trim()
+  );
 }
 
 const MODIFIER_APOSTROPHE = /\u02BC/g;

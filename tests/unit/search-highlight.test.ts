@@ -4,6 +4,7 @@ import {
   highlightWords,
   markedNeedles,
   pieceRanges,
+  queryNeedles,
   separateWords,
   wordRanges,
 } from '../../src/search/highlight.ts';
@@ -63,6 +64,8 @@ describe('wordRanges', () => {
     ['A battery-electric bus', ['battery', 'electric'], ['battery', 'electric']],
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
+    // Turkish İ typed capital (a phone capitalises the first letter) marks İ and i alike.
+    ['İzmir Belediyesi ve izmir', queryNeedles('"İzmir Belediyesi" İzmir'), ['İzmir Belediyesi', 'izmir']],
     // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).
     ['Au cœur, au coeur, Lætitia', ['coeur', 'laetitia'], ['cœur', 'coeur', 'Lætitia']],
     ['abc and a.c', ['a.c'], ['a.c']],
