@@ -19,6 +19,7 @@ import {
 } from './phrases.ts';
 import {
   ARABIC_LETTER,
+  joinsProclitics,
   PHRASE_PROCLITIC_SOURCE,
   phraseStem,
   PROCLITIC_SOURCE,
@@ -252,6 +253,9 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
   // A letter of a spaced script: where a word begins and ends. Beside Chinese or Japanese, a number or a
   // Latin word is a word of its own ("男子400メートル", "の12便"), as Pagefind segments it.
   const letter = `(?:(?!${UNSPACED.source})[${WORD_CHARS}])`;
+  // Only Arabic joins an article or a conjunction to a word: not Persian or Urdu, in the same letters.
+  const arabic = joinsProclitics(text);
+  const arabicWord = (word: string) => arabic && ARABIC_LETTER.test(word[0] ?? '');
   const alternatives = needles.map((word) => {
     const chars = [...word];
     // A word of a spaced script begins where no letter stands before it.
@@ -259,12 +263,10 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
     // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
     if (!word.includes(' '))
-      return `${boundary}${ARABIC_LETTER.test(chars[0] ?? '') ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
+      return `${boundary}${arabicWord(word) ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
     // A phrase's Arabic words are marked with what the phrase check lets the text join to each (src/search/phrases.ts).
     const part = (each: string) =>
-      ARABIC_LETTER.test(each[0] ?? '')
-        ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}`
-        : unspacedPattern(each);
+      arabicWord(each) ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}` : unspacedPattern(each);
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
     const joined = word
       .split(' ')

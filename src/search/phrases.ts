@@ -27,7 +27,7 @@ import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
 import { languageScript } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
-import { ARABIC_LETTER, withPhraseProclitic } from './proclitics.ts';
+import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -337,6 +337,8 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
   // Umlauts spelled out, for words typed so ("Muenchner"): made only when a phrase has such a word.
   let spelled: string[] | undefined;
   const umlautsSpelled = () => (spelled ??= foldMarks(spellUmlauts(normalized)).split(' '));
+  // Arabic's joined words are looked under only in an Arabic text, not a Persian or Urdu one (joinsProclitics).
+  const arabic = joinsProclitics(normalized);
   return phrases.every((phrase) => {
     // Written without spaces, the phrase stands anywhere in a run of letters, as typed: within a word or across
     // words, and a space typed between two such letters (「東京 電力」) is no space in the text.
@@ -359,7 +361,7 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
       if (
         typed.every(
           ({ word, against, spelled: other }, i) =>
-            sameWord(word, against[start + i] ?? '') || (other !== undefined && other[start + i] === word),
+            sameWord(word, against[start + i] ?? '', arabic) || (other !== undefined && other[start + i] === word),
         )
       )
         return true;
@@ -372,12 +374,12 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
  * conjunction, the article or a preposition with the article the reader did not type (وتوزيع for توزيع,
  * وبالمياه for المياه), as a search for the word alone finds it (src/search/proclitics.ts). A proclitic typed is
  * asked for: وتوزيع is not توزيع, والمياه not بالمياه.
- * @example sameWord('توزيع', 'وتوزيع') // true
- * @example sameWord('المياه', 'وبالمياه') // true
- * @example sameWord('وتوزيع', 'توزيع') // false
+ * @example sameWord('توزيع', 'وتوزيع', true) // true
+ * @example sameWord('المياه', 'وبالمياه', true) // true
+ * @example sameWord('وتوزيع', 'توزيع', true) // false
  */
-function sameWord(typed: string, written: string): boolean {
-  return typed === written || (ARABIC_LETTER.test(typed) && withPhraseProclitic(typed, written));
+function sameWord(typed: string, written: string, arabic: boolean): boolean {
+  return typed === written || (arabic && ARABIC_LETTER.test(typed) && withPhraseProclitic(typed, written));
 }
 
 /**

@@ -13,6 +13,24 @@ import { spellLigatures } from '../lib/ligatures.ts';
 /** A letter of the Arabic script: where the rules of this module apply. */
 export const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
+/**
+ * Letters the other languages written in Arabic letters have and Arabic has not: Persian and Urdu ی ک گ پ چ ژ,
+ * Urdu ے ٹ ڈ ڑ ں ہ ھ, Kurdish and Uyghur ە ۆ ێ ۇ ۈ ۋ ې. Those languages join no article or conjunction to a
+ * word: in a text with one of these letters, وزیر is a word of its own, not و + زیر.
+ */
+const NOT_ARABIC_LETTER =
+  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u0679\u0688\u0691\u06BA\u06C1\u06BE\u06D5\u06C6\u06CE\u06C7\u06C8\u06CB\u06D0]/u;
+
+/**
+ * Whether a text reads as Arabic, whose joined proclitics the phrase check and the highlighter look under: in
+ * Arabic letters, and none of the letters only other languages write with them.
+ * @example joinsProclitics('وتوزيع المياه') // true
+ * @example joinsProclitics('وزیر نظر خود را گفت') // false (Persian)
+ */
+export function joinsProclitics(text: string): boolean {
+  return ARABIC_LETTER.test(text) && !NOT_ARABIC_LETTER.test(text);
+}
+
 /** A conjunction (و, ف), then the article with or without a preposition, or a preposition alone. */
 export const PROCLITIC_SOURCE = '(?:[وف]?(?:بال|كال|لل|ال|ب|ك|ل)|[وف])';
 

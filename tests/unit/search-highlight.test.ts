@@ -64,6 +64,8 @@ describe('wordRanges', () => {
     ['A battery-electric bus', ['battery', 'electric'], ['battery', 'electric']],
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
+    // A Persian text's word is marked as written, never under a conjunction Arabic would join to it.
+    ['وزیر نظر خود را گفت', ['زیر نظر'], []],
     // Turkish İ typed capital (a phone capitalises the first letter) marks İ and i alike.
     ['İzmir Belediyesi ve izmir', queryNeedles('"İzmir Belediyesi" İzmir'), ['İzmir Belediyesi', 'izmir']],
     // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).

@@ -78,6 +78,9 @@ describe('matchesPhrases', () => {
     ['harbour master at night opening', ['harbour master', 'night opening'], true],
     ['harbour master only', ['harbour master', 'night opening'], false],
     ['anything', [], true],
+    // Persian and Urdu join no conjunction to a word: وزیر ("minister") is not و + زیر ("under").
+    ['وزیر نظر خود را گفت', ['زیر نظر'], false],
+    ['کتاب در دست وزیر است', ['زیر است'], false],
     // A ligature is no accent: typed or not, « cœur » and "coeur" are one word.
     ['Au cœur de la nuit', ['coeur de la nuit'], true],
     ['Au coeur de la nuit', ['cœur de la nuit'], true],
