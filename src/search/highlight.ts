@@ -9,6 +9,7 @@ import { WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
   foldMarks,
+  matchesPhrases,
   normalizeText,
   queryParts,
   hasUmlaut,
@@ -122,12 +123,35 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
     ([start, end]: [number, number]): [number, number] =>
       within.starts && within.ends ? [within.starts[start] ?? 0, within.ends[end - 1] ?? text.length] : [start, end];
   // A word typed with umlauts spelled out ("muenchen") marks the word written with them, as search found it.
-  const typedSpelled = typedWithout.filter(spellsUmlaut);
+  // A phrase typed with accents on some words only ("Muenchner Straße", "saude pública") is found as the phrase
+  // check finds it, word by word: its folded form where the text has it, kept where the words typed with marks
+  // stand as typed (matchesPhrases).
+  const mixed = typedWithMarks.filter(
+    (word) => word.includes(' ') && word.split(' ').some((each) => each === foldMarks(each)),
+  );
+  const typedSpelled = [...typedWithout, ...mixed.map(foldMarks)].filter(spellsUmlaut);
   const spelled = typedSpelled.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
+  const asTyped = ([start, end]: [number, number]) =>
+    mixed.some((word) => matchesPhrases(text.slice(start, end), [word]));
+  const mixedRanges =
+    mixed.length === 0
+      ? []
+      : [
+          ...matchRanges(folded.text, mixed.map(foldMarks)).map(inFolded(folded)),
+          ...(spelled
+            ? matchRanges(spelled.text, mixed.map(foldMarks).filter(spellsUmlaut)).map(inFolded(spelled))
+            : []),
+        ].filter(asTyped);
   const ranges = [
     ...matchRanges(text, typedWithMarks),
     ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
-    ...(spelled ? matchRanges(spelled.text, typedSpelled).map(inFolded(spelled)) : []),
+    ...(spelled
+      ? matchRanges(
+          spelled.text,
+          typedSpelled.filter((word) => typedWithout.includes(word)),
+        ).map(inFolded(spelled))
+      : []),
+    ...mixedRanges,
   ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Both passes may mark the same word: the first (longest) range at a place wins.
   let reached = 0;

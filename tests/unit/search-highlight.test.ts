@@ -64,6 +64,14 @@ describe('wordRanges', () => {
     ['A battery-electric bus', ['battery', 'electric'], ['battery', 'electric']],
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
+    // A phrase with accents typed on some words only is found as the phrase check finds it, word by word.
+    [
+      'Die Münchner Straße ist gesperrt. Die Straße bleibt zu. Münchner Kindl',
+      queryNeedles('"Muenchner Straße"'),
+      ['Münchner Straße'],
+    ],
+    ['os postos de saúde pública e a saude', queryNeedles('"saude pública"'), ['saúde pública']],
+    ['a saúde publica', queryNeedles('"saude pública"'), []],
     // A Persian text's word is marked as written, never under a conjunction Arabic would join to it.
     ['وزیر نظر خود را گفت', ['زیر نظر'], []],
     // Turkish İ typed capital (a phone capitalises the first letter) marks İ and i alike.
