@@ -21,7 +21,7 @@
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS } from '../lib/word-characters.ts';
-import { foldMarks, normalizeText, UNSPACED } from './phrases.ts';
+import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled, UNSPACED } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
 import { META, metaValue, searchedMeta } from './record.ts';
 
@@ -93,7 +93,7 @@ function beginsAlike(
  * An Arabic word may be typed with its article or a joined preposition.
  */
 function spellings(key: string, lang: string): string[] {
-  if (primaryLanguage(lang) === 'de' && /[aou]e/.test(key)) return [key, key.replace(/([aou])e/g, '$1')];
+  if (primaryLanguage(lang) === 'de' && spellsUmlaut(key)) return [key, umlautsUnspelled(key)];
   // Typed with its article (الميناء), an Arabic word finds pages that write it without (ميناء), as Pagefind stems it.
   const bare = withoutProclitic(key);
   return bare ? [key, bare] : [key];

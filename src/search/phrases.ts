@@ -318,6 +318,15 @@ export function spellsUmlaut(word: string): boolean {
 }
 
 /**
+ * A word typed with umlauts spelled out, as its letters read with their marks dropped (foldMarks): ae as a,
+ * oe as o, ue as u, as Pagefind's German stemmer indexes "München" and finds it for "Muenchen".
+ * @example umlautsUnspelled('muenchen') // 'munchen'
+ */
+export function umlautsUnspelled(word: string): string {
+  return word.replace(/([aou])e/gi, '$1');
+}
+
+/**
  * Whether a text holds every phrase as whole words in that order, ignoring
  * case, punctuation and line breaks between the words, and the accents the
  * reader did not type (a word typed with accents must have them: « pêche »
