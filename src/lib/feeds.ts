@@ -54,11 +54,15 @@ export function feedInstant(date: ArticleDate): Date {
   return new Date(Date.parse(rfc3339(date)));
 }
 
-/** The latest change among the items: the feed's `updated`, so a rebuild without changes gives the same feed. */
+/**
+ * The latest change among the items, as the feed gives each (feedInstant: a bare day at noon UTC): the feed's
+ * `updated`, never before an entry's own, and the same on a rebuild without changes.
+ */
 function feedUpdated(items: readonly FeedItem[]): ArticleDate | undefined {
   let last: ArticleDate | undefined;
   for (const item of items) {
-    for (const date of [item.date, item.updated]) if (date && (!last || date.timestamp > last.timestamp)) last = date;
+    for (const date of [item.date, item.updated])
+      if (date && (!last || feedInstant(date).getTime() > feedInstant(last).getTime())) last = date;
   }
   return last;
 }

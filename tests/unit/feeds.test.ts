@@ -105,6 +105,20 @@ describe('Atom', () => {
     expect(doc.feed.entry[0].category[0]['@_term']).toBe(clean);
   });
 
+  test('the feed is never updated before one of its entries: a bare day counts at noon, as its entry gives it', () => {
+    const sameDay = {
+      ...feed,
+      items: [
+        { ...feed.items[0]!, date: date('2024-05-02T09:00Z') },
+        { ...feed.items[1]!, date: date('2024-05-02'), updated: undefined },
+      ],
+    };
+    const doc = parser.parse(atomFeed(sameDay));
+    expect(doc.feed.updated).toBe('2024-05-02T12:00:00Z');
+    const entries = doc.feed.entry as { updated: string }[];
+    expect(entries.every((entry) => Date.parse(entry.updated) <= Date.parse(doc.feed.updated))).toBe(true);
+  });
+
   test('an empty feed is still valid: a fixed updated date, no entries', () => {
     const doc = parser.parse(atomFeed({ ...feed, items: [] }));
     expect(doc.feed.updated).toBe('1970-01-01T00:00:00Z');
