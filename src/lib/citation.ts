@@ -93,22 +93,54 @@ export function isNewspaperName(name: string): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? '') && NEWSPAPER_WORD.test(words.at(-1) ?? '');
 }
 
+/** Words that join a family name in front of it ("van", "De", "della"), compared in lowercase. */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  "'t",
+  '’t',
+  'vanden',
+  'vander',
+]);
+
 /**
  * Splits a display name into family and given names at its last space, the
  * rule that fits most bylines ("Ludwig van Beethoven" → "Beethoven", "Ludwig van").
+ * Particles written with a capital belong to the family name, as Belgian,
+ * Italian and French names write them and file them ("Annelies Van den
+ * Bossche" → "Van den Bossche", "Marine Le Pen" → "Le Pen").
  * A one-word name, a CJK name (already family name first), or a credit that
  * is no person's (its last word in lowercase, "heise online", or an
  * organisation's, "Coast Wire Staff") is kept whole.
  * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
+ * @example splitName('Pieter De Smet') // { family: 'De Smet', given: 'Pieter' }
  * @example splitName('heise online') // { family: 'heise online' }
  */
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
-  const space = trimmed.lastIndexOf(' ');
-  const last = trimmed.slice(space + 1);
-  if (space < 0 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
-  return { family: last, given: trimmed.slice(0, space) };
+  const words = trimmed.split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  // The particles go with the family name only when the first is capitalised; "Ludwig van" keeps its van.
+  if (!/^\p{Lu}/u.test(words[start]!)) start = words.length - 1;
+  return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' ') };
 }
 
 /** "Quill, Ada" (or the name alone when it is one word). */
@@ -234,7 +266,9 @@ function bibTeXName(name: string): string {
   const clean = oneLine(name);
   const { family, given } = splitName(clean);
   if (!given || /,|\band\b/i.test(clean)) return `{${escapeBibTeX(clean)}}`;
-  return `${escapeBibTeX(family)}, ${escapeBibTeX(given)}`;
+  // A family name of several words ("Van den Bossche") is braced: BibTeX would take its lowercase "den" for a von part.
+  const familyName = family.includes(' ') ? `{${escapeBibTeX(family)}}` : escapeBibTeX(family);
+  return `${familyName}, ${escapeBibTeX(given)}`;
 }
 
 /** Language tags as babel and polyglossia name their languages, which biblatex's `langid` takes. */

@@ -55,6 +55,9 @@ describe('Chicago bibliography entry', () => {
     [['Ada Quill', 'Bram Osei'], 'Quill, Ada, and Bram Osei'],
     [['Ada Quill', 'Bram Osei', 'Camille Vernet'], 'Quill, Ada, Bram Osei, and Camille Vernet'],
     [['Ludwig van Beethoven'], 'Beethoven, Ludwig van'],
+    // Particles written with a capital are the family name's, as Belgian and French names file them.
+    [['Annelies Van den Bossche'], 'Van den Bossche, Annelies'],
+    [['Pieter De Smet', 'Marine Le Pen'], 'De Smet, Pieter, and Marine Le Pen'],
     [['Reuters'], 'Reuters'],
     // Credits that name no person stay as written.
     [['heise online'], 'heise online'],
@@ -200,6 +203,7 @@ describe('BibTeX', () => {
     [['Reuters'], '{{Reuters}}'],
     [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
     [['山田 花子'], '{{山田 花子}}'],
+    [['Annelies Van den Bossche', 'Pieter De Smet'], '{{Van den Bossche}, Annelies and {De Smet}, Pieter}'],
   ])('authors %j → author = %s', (authors, field) => {
     expect(bibFields(toBibTeX({ ...base, authors })).get('author')).toBe(field);
   });
