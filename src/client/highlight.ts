@@ -89,7 +89,7 @@ function markRuns(runs: readonly Text[][], words: readonly string[]): HTMLElemen
 
 function clear(bar: HTMLElement): void {
   for (const mark of document.querySelectorAll('mark.search-hit')) mark.replaceWith(...mark.childNodes);
-  document.querySelector('[data-pagefind-body]')?.normalize();
+  document.querySelector('[data-pagefind-body], [data-highlight-body]')?.normalize();
   bar.remove();
   const url = new URL(location.href);
   url.searchParams.delete(HIGHLIGHT_PARAM);
@@ -97,7 +97,8 @@ function clear(bar: HTMLElement): void {
 }
 
 const words = highlightWords(location.search);
-const body = document.querySelector('[data-pagefind-body]');
+// An article's body, or the text the offline page shows of an article this browser never kept.
+const body = document.querySelector('[data-pagefind-body], [data-highlight-body]');
 // The article's text, and the writers' names in its byline, which the search also reads (src/search/record.ts)
 // though the byline is kept out of the indexed text.
 const runs = body ? [body, ...body.querySelectorAll('a[rel~="author"]')].flatMap(textRuns) : [];

@@ -5,6 +5,7 @@
  */
 import { textDirection } from '../i18n/direction.ts';
 import { openedResult } from './opened-result.ts';
+import { HIGHLIGHT_PARAM } from '../search/highlight.ts';
 
 const result = openedResult(location.href);
 const section = document.getElementById('offline-article');
@@ -23,4 +24,7 @@ if (result && section) {
     }
   }
   section.hidden = false;
+  // Opened from a search result: its words are marked in the text, as on the article itself.
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM))
+    import('./highlight.ts').catch((error: unknown) => console.error('Highlighting failed:', error));
 }

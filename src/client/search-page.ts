@@ -28,6 +28,7 @@ import {
   phraseCheckSummary,
   readableContent,
   resultSummary,
+  storyText,
   toResultView,
   type PagefindResultData,
 } from '../search/results.ts';
@@ -177,7 +178,8 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
       title: view.headline,
       meta: meta.textContent ?? '',
       lang: view.lang ?? '',
-      text: readableContent(data.content ?? ''),
+      // The story: its headline is shown above it there.
+      text: storyText(readableContent(data.content ?? ''), view.headline),
     }),
   );
   const excerpt = document.createElement('p');

@@ -8,6 +8,7 @@ import { siteBase } from './base.ts';
 import { HIGHLIGHT_PARAM } from '../search/highlight.ts';
 
 registerServiceWorker(siteBase());
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+// The offline page marks its text itself, once it has filled it in (src/client/offline-page.ts).
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && !document.querySelector('[data-highlight-body]')) {
   import('./highlight.ts').catch((error: unknown) => console.error('Highlighting failed:', error));
 }

@@ -320,6 +320,23 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string, content:
 }
 
 /**
+ * A page's text as Pagefind holds it (readableContent's), without the
+ * headline it opens with, and the full stop Pagefind adds after it: the
+ * story, for a page that shows the headline above it.
+ * @example storyText('Ferry back. The ferry ran daily.', 'Ferry back') // 'The ferry ran daily.'
+ * @example storyText('The ferry ran daily.', 'Ferry back') // 'The ferry ran daily.'
+ */
+export function storyText(text: string, headline: string): string {
+  const words = headline.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return text.trim();
+  const head = new RegExp(
+    `^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])(?:\\s?[.。])?\\s*`,
+    'u',
+  );
+  return text.replace(head, '').trim();
+}
+
+/**
  * An excerpt with "…" where it cuts a sentence of the page's text: before it
  * when it starts inside one, after it when it stops inside one. Unchanged
  * when the excerpt cannot be found in the text as it is.

@@ -273,6 +273,14 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
       .replace(/[^\p{L}\p{N}]/gu, '');
     expect(shown).toContain(lastWord);
     expect(shown.length).toBeGreaterThan(lighthouse!.text.length / 2);
+    // The story, under its headline shown above it, with the searched word marked as on the article.
+    expect(shown.startsWith(lighthouse!.title)).toBe(false);
+    await expect
+      .poll(() => page.locator('#offline-article-text mark.search-hit').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect((await page.locator('#offline-article-text mark.search-hit').first().textContent())?.toLowerCase()).toBe(
+      'lighthouse',
+    );
     // Any other page never kept says so too, without an article.
     await page.goto(`${server.url}tags/`);
     expect(await page.locator('h1').textContent()).toBe('Not kept on this device');

@@ -13,6 +13,7 @@ import {
   quotedQuery,
   resultSummary,
   phraseMarks,
+  storyText,
   phraseExcerpt,
   EXCERPT_WORDS,
   withEllipses,
@@ -137,6 +138,17 @@ describe('phraseMarks marks the excerpt as the opened article is marked', () => 
     expect(shown('"Van den Bossche" van', byline)).toEqual(['van']);
     expect(shown('"Van den Bossche"', ['Nieuwe kade'])).toEqual(['van', 'den', 'Bossche']);
   });
+});
+
+test.each([
+  ['Ferry back. The ferry ran daily.', 'Ferry back', 'The ferry ran daily.'],
+  ['Ferry back? The ferry ran daily.', 'Ferry back?', 'The ferry ran daily.'],
+  ['港が再開。船は毎日出た。', '港が再開', '船は毎日出た。'],
+  // A text that does not open with its headline, or a headline that only begins a longer word, is left whole.
+  ['The ferry ran daily.', 'Ferry back', 'The ferry ran daily.'],
+  ['Ferry backlog grows.', 'Ferry back', 'Ferry backlog grows.'],
+])('storyText(%j) without the headline %j', (text, headline, story) => {
+  expect(storyText(text, headline)).toBe(story);
 });
 
 describe('phraseExcerpt: a phrase search shows the text around the phrase, only the phrase marked', () => {
