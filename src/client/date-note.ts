@@ -19,14 +19,15 @@ const MESSAGES = { from: 'search.fromUnreadable', to: 'search.toUnreadable' } as
  * Says which date bounds of a query string (the URL's, or the form's fields)
  * cannot be read, or clears the note when all can. Call it after the form
  * shows a state: that state leaves unreadable bounds out, and the fields get
- * them back here.
+ * them back here. `lang`: the interface's, whose way of writing dates is read.
  */
 export function showUnreadableDates(
   search: string | URLSearchParams,
   t: Translate<MessageKey>,
+  lang: string,
   doc: Document = document,
 ): void {
-  const unreadable = unreadableDates(search);
+  const unreadable = unreadableDates(search, lang);
   for (const bound of ['from', 'to'] as const) {
     const field = doc.getElementById(FIELDS[bound]) as HTMLInputElement | null;
     const found = unreadable.find((date) => date.bound === bound);

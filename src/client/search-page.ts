@@ -118,7 +118,7 @@ function formState(): SearchState {
   params.set('from', fromInput.value);
   params.set('to', toInput.value);
   params.set('sort', sortSelect.value);
-  return parseSearchState(params);
+  return parseSearchState(params, ui.lang);
 }
 
 /** Shows a state in the form (after a deep link or back button). */
@@ -400,9 +400,9 @@ async function start(): Promise<void> {
   if (!CSS.supports('selector(::details-content)')) narrowingFold.open = true;
   byId('search-unavailable').hidden = true;
   form.classList.remove('pending');
-  const initial = parseSearchState(location.search);
+  const initial = parseSearchState(location.search, ui.lang);
   showState(initial);
-  showUnreadableDates(location.search, t);
+  showUnreadableDates(location.search, t, ui.lang);
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
@@ -416,7 +416,7 @@ async function start(): Promise<void> {
 
 function searchFromForm(mode: 'push' | 'replace'): void {
   const state = formState();
-  showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t);
+  showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t, ui.lang);
   updateUrl(state, mode);
   showNarrowing(state);
   if (headerBox) headerBox.value = state.query;
@@ -496,9 +496,9 @@ window.addEventListener('pagehide', rememberPlace);
 
 window.addEventListener('popstate', (event) => {
   typing = false;
-  const state = parseSearchState(location.search);
+  const state = parseSearchState(location.search, ui.lang);
   showState(state);
-  showUnreadableDates(location.search, t);
+  showUnreadableDates(location.search, t, ui.lang);
   search(state, entryState(event.state)).catch(fail);
 });
 

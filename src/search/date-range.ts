@@ -7,7 +7,7 @@
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
 import { daysInMonth, isRealDay } from '../lib/dates.ts';
-import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
+import { asciiDigits } from '../lib/digits.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -26,27 +26,96 @@ export interface DateCover {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The same shape as an HTML `pattern` (which reads `\d` as ASCII only), for the search form's date fields. */
-const DIGIT = `(?:[0-9]|${OTHER_DIGIT})`;
-export const DATE_BOUND_PATTERN = `\\s*${DIGIT}{4}([\\-\\/.,]${DIGIT}{1,2}){0,2}\\s*`;
-
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in any script's digits and with
- * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark);
+ * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark),
+ * and a date as readers of `lang` write it (localDateBound): « 15/03/1998 », « mars 1998 »;
  * undefined for anything else, impossible days included (2023-02-29).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
  * @example parseDateBound('٢٠٠٣/٠٦') // { year: 2003, month: 6 }
+ * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
  */
-export function parseDateBound(text: string): DateBound | undefined {
-  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(asciiDigits(text.trim()));
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { year };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) return { year, month };
-  const day = Number(match[3]);
-  return isRealDay(year, month, day) ? { year, month, day } : undefined;
+export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
+  const written = asciiDigits(text.trim());
+  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
+  if (!match) return localDateBound(written, lang);
+  return bound(Number(match[1]), match[2], match[3]);
+}
+
+/** A bound from its parts, if the month and day exist. */
+function bound(year: number, month?: string | number, day?: string | number): DateBound | undefined {
+  if (month === undefined) return { year };
+  const m = Number(month);
+  if (!Number.isInteger(m) || m < 1 || m > 12) return undefined;
+  if (day === undefined) return { year, month: m };
+  const d = Number(day);
+  return isRealDay(year, m, d) ? { year, month: m, day: d } : undefined;
+}
+
+/**
+ * A date as a reader of `lang` types it in the search form: the day first, then the month, as most of the
+ * world writes numbers (« 15/03/1998 », „15.03.1998“, « 03/1998 »; in English only where the order cannot be
+ * mistaken: 25/12/1998 or 12/25/1998, not 03/04/1998), the month named in the interface's language or in
+ * English, long or short (« mars 1998 », « 15 mars 1998 », "March 15, 1998", „3. März 1998“, "15 марта 1998"),
+ * or the year, month and day of Chinese, Japanese and Korean (1998年3月15日, 1998년 3월 15일).
+ */
+function localDateBound(text: string, lang: string): DateBound | undefined {
+  const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
+  if (han) return bound(Number(han[1]), han[2], han[3]);
+  const numeric = /^(\d{1,2})[-/.,](\d{1,2})[-/.,](\d{4})$/.exec(text);
+  if (numeric) {
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (lang.toLowerCase().split('-')[0] !== 'en' || first > 12) return bound(year, second, first);
+    return second > 12 ? bound(year, first, second) : undefined;
+  }
+  const monthYear = /^(\d{1,2})[-/.,](\d{4})$/.exec(text);
+  if (monthYear) return bound(Number(monthYear[2]), monthYear[1]);
+  // Words: a year of four digits, a month's name, perhaps a day ("1er", "3.", "15th").
+  const words = text
+    .toLocaleLowerCase(lang)
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  const names = monthNames(lang);
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  for (const word of words) {
+    const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
+    const named = names.get(word.replace(/\.$/u, ''));
+    if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
+    else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
+    else if (named !== undefined && month === undefined) month = named;
+    else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am'].includes(word)) return undefined;
+  }
+  if (year === undefined || month === undefined) return undefined;
+  return bound(year, month, day);
+}
+
+const namesOfMonths = new Map<string, Map<string, number>>();
+
+/**
+ * The months' names in `lang` and in English, long and short, as they stand alone and in a date (Russian
+ * "март" and "марта"), lowercase, without a closing full stop: name → month number.
+ */
+function monthNames(lang: string): Map<string, number> {
+  let names = namesOfMonths.get(lang);
+  if (names) return names;
+  names = new Map();
+  for (const locale of [lang, 'en']) {
+    for (let month = 1; month <= 12; month++) {
+      const day = new Date(Date.UTC(2001, month - 1, 15));
+      for (const style of ['long', 'short'] as const) {
+        const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day);
+        const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' })
+          .formatToParts(day)
+          .find((part) => part.type === 'month')?.value;
+        for (const name of [alone, inDate])
+          if (name && !/^\d+$/u.test(name)) names.set(name.toLocaleLowerCase(lang).replace(/\.$/u, ''), month);
+      }
+    }
+  }
+  namesOfMonths.set(lang, names);
+  return names;
 }
 
 /**

@@ -29,7 +29,7 @@ const isSort = (value: string): value is Sort => (SORTS as readonly string[]).in
  * @example parseSearchState('?q=ferry&tag=coast&from=1998&sort=newest')
  * // { query: 'ferry', filters: { tag: ['coast'] }, from: '1998', to: '', sort: 'newest' }
  */
-export function parseSearchState(search: string | URLSearchParams): SearchState {
+export function parseSearchState(search: string | URLSearchParams, lang = 'en'): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
@@ -46,7 +46,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const sort = params.get('sort') ?? '';
   // A bound that is not a year, month or day is left out rather than guessed at; one that is is written as the URL writes it.
   const bound = (name: string) => {
-    const parsed = parseDateBound(params.get(name) ?? '');
+    const parsed = parseDateBound(params.get(name) ?? '', lang);
     return parsed ? formatDateBound(parsed) : '';
   };
   return {
@@ -71,11 +71,11 @@ export interface UnreadableDate {
  * reader instead of silently searching every date.
  * @example unreadableDates('?from=abc&to=2003') // [{ bound: 'from', text: 'abc' }]
  */
-export function unreadableDates(search: string | URLSearchParams): UnreadableDate[] {
+export function unreadableDates(search: string | URLSearchParams, lang = 'en'): UnreadableDate[] {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   return (['from', 'to'] as const).flatMap((bound) => {
     const text = (params.get(bound) ?? '').trim();
-    return text && !parseDateBound(text) ? [{ bound, text }] : [];
+    return text && !parseDateBound(text, lang) ? [{ bound, text }] : [];
   });
 }
 

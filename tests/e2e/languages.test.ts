@@ -327,6 +327,27 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('French: dates typed as French readers write them (« 1er mai 2024 », « 31/05/2024 ») are read, and written back as the URL writes them', async () => {
+    const page = await browser.newPage();
+    const fields = page.locator('#search-from');
+    await page.goto(`${servers.get('fr')?.url}search/`);
+    await fields.waitFor();
+    await page.locator('.search-form:not(.pending)').waitFor();
+    if (!(await fields.isVisible())) await page.locator('#search-narrowing > summary').click();
+    await page.fill('#search-from', '1er mai 2024');
+    await page.fill('#search-to', '31/05/2024');
+    await page.locator('#search-to').press('Enter');
+    await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-05-01');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2024-05-31');
+    expect(await page.locator('#search-date-note').textContent()).toBe('');
+    // Only May 2024's articles: the November 2023 storm is outside the range.
+    const days = await page.locator('#search-results li .meta').allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((line) => line.includes('mai 2024'))).toBe(true);
+    await page.close();
+  });
+
   test('Japanese: a run of words without spaces, quoted or not, is a phrase, found in its order only, and marked whole', async () => {
     const page = await browser.newPage();
     const results = page.locator('#search-results li a[href*="highlight="]');

@@ -32,6 +32,35 @@ describe('parseDateBound', () => {
   );
 });
 
+describe('parseDateBound: a date as a reader of the interface’s language types it', () => {
+  test.each([
+    ['15/03/1998', 'fr', { year: 1998, month: 3, day: 15 }],
+    ['15.03.1998', 'de', { year: 1998, month: 3, day: 15 }],
+    ['03/1998', 'fr', { year: 1998, month: 3 }],
+    ['mars 1998', 'fr', { year: 1998, month: 3 }],
+    ['1er mars 1998', 'fr', { year: 1998, month: 3, day: 1 }],
+    ['3. März 1998', 'de', { year: 1998, month: 3, day: 3 }],
+    ['15 de marzo de 1998', 'es', { year: 1998, month: 3, day: 15 }],
+    ['15 марта 1998', 'ru', { year: 1998, month: 3, day: 15 }],
+    ['1998年3月15日', 'ja', { year: 1998, month: 3, day: 15 }],
+    ['March 15, 1998', 'en', { year: 1998, month: 3, day: 15 }],
+    // English named in any interface; English numbers only where the order cannot be mistaken.
+    ['15 March 1998', 'fr', { year: 1998, month: 3, day: 15 }],
+    ['25/12/1998', 'en', { year: 1998, month: 12, day: 25 }],
+    ['12/25/1998', 'en', { year: 1998, month: 12, day: 25 }],
+  ] as const)('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
+
+  test.each([
+    ['03/04/1998', 'en'],
+    ['31/02/1998', 'fr'],
+    ['mars', 'fr'],
+    ['15 mars', 'fr'],
+    ['brumaire 1998', 'fr'],
+  ])('refuses %s (%s): ambiguous, impossible or without a year', (text, lang) =>
+    expect(parseDateBound(text, lang)).toBeUndefined(),
+  );
+});
+
 describe('coverRange', () => {
   test('1998 to 2003-06 is five years and six months', () => {
     expect(cover('1998', '2003-06')).toEqual({
