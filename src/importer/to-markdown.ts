@@ -156,6 +156,12 @@ type TextUnit = {
   number?: number;
 };
 
+/**
+ * Lines of dialogue set with dashes, as plain text writes Russian, French or Spanish dialogue ("- Привет, -
+ * сказал он."): a dash opens each speech, and a spaced dash after its punctuation opens the narrator's words.
+ */
+const DIALOGUE_LINE = /[,.!?…]\s+[-–—]\s+\p{Ll}/u;
+
 /** Whether numbered items count up one by one, as a Markdown list numbers them (a countdown, "3. 2. 1.", does not). */
 const countsUp = (run: readonly TextUnit[]) => run.every((unit, i) => unit.number === (run[0]?.number ?? 0) + i);
 
@@ -198,7 +204,12 @@ function textBlocks(paragraphs: readonly string[]): RootContent[] {
     const run = units.slice(at, end);
     if (unit.kind === 'row' && run.length >= 2) blocks.push(tableOf(run.map(({ text }) => text)));
     // Numbers that do not count up (a countdown, a ranking from the bottom) are kept as written: a list would renumber them.
-    else if (unit.kind === 'item' && run.length >= 2 && (!unit.ordered || countsUp(run)))
+    // Dialogue set with dashes is speech, line by line, not a list.
+    else if (
+      unit.kind === 'item' &&
+      run.length >= 2 &&
+      (unit.ordered ? countsUp(run) : !run.some(({ line }) => DIALOGUE_LINE.test(line)))
+    )
       blocks.push({
         type: 'list',
         ordered: unit.ordered === true,

@@ -105,6 +105,20 @@ describe('readText', () => {
     }
   });
 
+  test('dialogue set with dashes stays speech, a line each, not a list', () => {
+    const found = readText(
+      [
+        'Встреча на пристани',
+        'Они встретились у парома.',
+        '- Привет, - сказал он.\n- Здравствуй, - ответила она.',
+      ].join('\n\n'),
+      'd.txt',
+    );
+    expect(found.body).toBe(
+      'Они встретились у парома.\n\n\\- Привет, - сказал он.\n\n\\- Здравствуй, - ответила она.\n',
+    );
+  });
+
   test('hard-wrapped lines join into one paragraph', () => {
     expect(readText('One line\nwrapped here.\n\nTwo.', 'a.txt').body).toBe('One line wrapped here.\n\nTwo.\n');
   });
