@@ -281,6 +281,9 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     expect((await page.locator('#offline-article-text mark.search-hit').first().textContent())?.toLowerCase()).toBe(
       'lighthouse',
     );
+    // The bar over it speaks the site's language, as on an article (no message key shown as such).
+    expect(await page.locator('.highlight-bar').textContent()).toContain('Highlighting “lighthouse”');
+    expect(await page.locator('.highlight-bar').textContent()).not.toMatch(/highlight\.\w+/);
     // Any other page never kept says so too, without an article.
     await page.goto(`${server.url}tags/`);
     expect(await page.locator('h1').textContent()).toBe('Not kept on this device');
