@@ -96,11 +96,12 @@ const CLOSE_RELATIVES: readonly (readonly string[])[] = [
  * the text still be read as another. On a story of 1,000 characters its
  * scores crowd together (a German story scores English 0.94, a near twin
  * 0.997); on a paragraph they spread (a Dutch one of 200 characters scores
- * French about 0.6, a French one any other language below 0.81), so a short
+ * French about 0.6, a French one any other language below 0.81, an English one
+ * full of Portuguese street names English at 0.84), so a short
  * text must stand further apart.
  */
 const TWIN_SCORE = 0.99;
-const SHORT_TEXT_SCORE = 0.85;
+const SHORT_TEXT_SCORE = 0.75;
 
 /** Characters of a story from which a guess in the archive's own script is offered, to be checked: two or three sentences. */
 export const SHORT_GUESS_TEXT = 150;
@@ -256,7 +257,7 @@ function cyrillicLanguage(text: string): string | undefined {
   // Kazakh's ә and ұ are its own; ң is Kyrgyz's too, which has none of Kazakh's қ, ғ, һ and і; ө and ү alone, Mongolian's.
   if (/[әұ]/iu.test(text)) return 'kk';
   if (/ң/iu.test(text)) return /[қғһі]/iu.test(text) ? 'kk' : 'ky';
-  if (/[өү]/iu.test(text)) return 'mn';
+  if (/[өү]/iu.test(text)) return /[қғһі]/iu.test(text) ? 'kk' : 'mn';
   if (/ў/iu.test(text)) return /[қғ]/iu.test(text) ? 'uz' : 'be';
   if (/[їєґ]/iu.test(text)) return 'uk';
   if (/[ыэё]/iu.test(text)) return /і/iu.test(text) ? 'be' : 'ru';

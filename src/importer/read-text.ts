@@ -295,7 +295,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.date = writtenDate(line) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
-      if (dateWordsOnly(line)) paragraphs.splice(i--, 1);
+      // Any other (a time, a label) goes, as the date it gives is the article's.
+      const placed = PLACE_THEN_DATE.exec(line);
+      if (!(placed && dateWordsOnly(placed[1]!))) paragraphs.splice(i--, 1);
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;

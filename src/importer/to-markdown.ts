@@ -156,14 +156,21 @@ type TextUnit = {
   number?: number;
 };
 
+/** Whether the row at `at` opens a table of its own: its paragraph's next line is a head's rule of dashes. */
+const opensTable = (units: readonly TextUnit[], at: number) =>
+  units[at + 1]?.paragraph === units[at]?.paragraph && TABLE_RULE.test(units[at + 1]?.line ?? '');
+
 /**
  * Lines of dialogue set with dashes, as plain text writes Russian, French or Spanish dialogue ("- Привет, -
  * сказал он."): a dash opens each speech, and a spaced dash after its punctuation opens the narrator's words.
  */
 const DIALOGUE_LINE = /[,.!?…]\s+[-–—]\s+\p{Ll}/u;
 
-/** Whether numbered items count up one by one, as a Markdown list numbers them (a countdown, "3. 2. 1.", does not). */
-const countsUp = (run: readonly TextUnit[]) => run.every((unit, i) => unit.number === (run[0]?.number ?? 0) + i);
+/** Whether numbered items count up one by one, as a Markdown list numbers them (a countdown, "3. 2. 1.", does not), or are all 1. */
+const countsUp = (run: readonly TextUnit[]) =>
+  run.every((unit, i) => unit.number === (run[0]?.number ?? 0) + i) ||
+  // Every item numbered 1, as Markdown writers number a list and let it count.
+  run.every((unit) => unit.number === 1);
 
 /**
  * A text's paragraphs as Markdown blocks: a run of lines that are each a list item ("- ", "• ", "1. ") is a
@@ -191,14 +198,14 @@ function textBlocks(paragraphs: readonly string[]): RootContent[] {
   for (let at = 0; at < units.length;) {
     const unit = units[at] as TextUnit;
     let end = at + 1;
-    // A run of one kind (a numbered list and a dashed one are two lists; a table ends at a blank line, a list's
+    // A run of one kind (a numbered list and a dashed one are two lists; a table goes on after a blank line unless a new head follows, a list's
     // items may stand a blank line apart).
     while (
       end < units.length &&
       unit.kind !== 'paragraph' &&
       units[end]?.kind === unit.kind &&
       units[end]?.ordered === unit.ordered &&
-      (unit.kind !== 'row' || units[end]?.paragraph === unit.paragraph)
+      (unit.kind !== 'row' || units[end]?.paragraph === units[end - 1]?.paragraph || !opensTable(units, end))
     )
       end++;
     const run = units.slice(at, end);

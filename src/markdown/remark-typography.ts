@@ -20,9 +20,10 @@ const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
  * What follows an apostrophe that begins a word by eliding its start: Dutch
  * 't, 's, 'n, 'k, 'm ("Café 't Hoekske", 's-Hertogenbosch), English 'em,
  * 'tis, 'twas, 'til, and rock 'n' roll's 'n'. Never a quote a word opens
- * ('s' as a letter named in quotes is one).
+ * ('s' as a letter named in quotes is one, and so are 'T-shirt', 'K-pop', 'S Club 7').
  */
-const ELIDED_START = /^(?:(?:t|s|n|k|m|em|tis|twas|til)(?![\p{L}\p{N}'])|n'(?![\p{L}\p{N}]))/iu;
+const ELIDED_START =
+  /^(?:(?:t|s|n|k|m|em|tis|twas|til|T|Tis|Twas)(?![\p{L}\p{N}'’.-])|s-(?=\p{Lu})|n'(?![\p{L}\p{N}]))/u;
 
 /**
  * Replaces straight quotes, `--`/`---` and `...` in one string, in a

@@ -81,7 +81,7 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
   let day: number | undefined;
   for (const word of words) {
     const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
-    const named = names.get(word.replace(/\.$/u, ''));
+    const named = names.get(withoutAccents(word.replace(/\.$/u, '')));
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
@@ -92,6 +92,13 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
 }
 
 const namesOfMonths = new Map<string, Map<string, number>>();
+
+/** A word without its accents, as a reader may type a month's name (« aout » for « août »). */
+const withoutAccents = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .normalize('NFC');
 
 /**
  * The months' names in `lang` and in English, long and short, as they stand alone and in a date (Russian
@@ -110,7 +117,8 @@ function monthNames(lang: string): Map<string, number> {
           .formatToParts(day)
           .find((part) => part.type === 'month')?.value;
         for (const name of [alone, inDate])
-          if (name && !/^\d+$/u.test(name)) names.set(name.toLocaleLowerCase(lang).replace(/\.$/u, ''), month);
+          if (name && !/^\d+$/u.test(name))
+            names.set(withoutAccents(name.toLocaleLowerCase(lang).replace(/\.$/u, '')), month);
       }
     }
   }

@@ -108,7 +108,8 @@ function byLength(needles: readonly string[]): string[] {
  */
 export function wordRanges(written: string, words: readonly string[]): [number, number][] {
   // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
-  const text = foldApostrophes(written);
+  // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
+  const text = foldApostrophes(written).replaceAll('İ', 'i');
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words

@@ -26,10 +26,21 @@ const NOT_ARABIC_LETTER =
  * Arabic letters, and none of the letters only other languages write with them.
  * @example joinsProclitics('وتوزيع المياه') // true
  * @example joinsProclitics('وزیر نظر خود را گفت') // false (Persian)
+ * @example joinsProclitics('وتوزيع المياه في أربيل وهەولێر') // true (one Kurdish name in Arabic)
  */
 export function joinsProclitics(text: string): boolean {
-  return ARABIC_LETTER.test(text) && !NOT_ARABIC_LETTER.test(text);
+  if (!ARABIC_LETTER.test(text)) return false;
+  if (!NOT_ARABIC_LETTER.test(text)) return true;
+  // A Kurdish place name or a Persian keyboard's ک in an Arabic article leaves it Arabic: the words decide.
+  const words = text.match(ARABIC_WORDS) ?? [];
+  const others = words.filter((word) => NOT_ARABIC_LETTER.test(word)).length;
+  return others / words.length < NOT_ARABIC_SHARE;
 }
+
+/** Words in Arabic letters, for the share written with letters Arabic does not use. */
+const ARABIC_WORDS = /\p{Script=Arabic}+/gu;
+/** The share of a text's Arabic-script words with such letters above which it is Persian, Urdu or Kurdish (a Persian story: a third or more). */
+const NOT_ARABIC_SHARE = 0.2;
 
 /** A conjunction (و, ف), then the article with or without a preposition, or a preposition alone. */
 export const PROCLITIC_SOURCE = '(?:[وف]?(?:بال|كال|لل|ال|ب|ك|ل)|[وف])';

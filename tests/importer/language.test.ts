@@ -130,6 +130,7 @@ describe('Chinese in a Chinese archive of the other script', () => {
       ['Алматыда жаңа көпір ашылды', 'en', 'kk', false],
       ['Бишкекте жаңы көпүрө ачылды', 'en', 'ky', false],
       ['Улаанбаатарт шинэ гүүр нээгдлээ', 'en', 'mn', false],
+      ['Қазақстан үкіметі бүгін отырыс өткізді', 'en', 'kk', false],
       ['Посуха: у трьох районах міста вночі відключають воду', 'ko', 'uk', false],
       ['La sequía obliga a cortar el agua por las noches en tres barrios del sur de la ciudad', 'ar', 'es', false],
       [mainland, 'ar', 'zh-Hans', true],

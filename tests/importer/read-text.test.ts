@@ -60,7 +60,7 @@ describe('readText', () => {
     );
   });
 
-  test('a numbered list keeps its numbers, a countdown is kept as written, two tables a blank line apart stay two', () => {
+  test('a numbered list keeps its numbers, a countdown is kept as written, two tables a blank line apart stay two, rows below one go on with it', () => {
     const found = readText(
       [
         'Readers rank the beaches',
@@ -69,8 +69,10 @@ describe('readText', () => {
         '4. Register\n5. Pay',
         'And the ranking, from the bottom:',
         '3. Praia da Rocha\n2. Meia Praia\n1. Praia da Marinha',
-        '| Town | Votes |\n| Lagos | 12 |',
-        '| Town | Seats |\n| Faro | 3 |',
+        '| Town | Votes |\n|---|---|\n| Lagos | 12 |',
+        '| Town | Seats |\n|---|---|\n| Faro | 3 |',
+        // Rows a blank line below, without a head of their own, go on with the table above.
+        '| Olhão | 2 |',
       ].join('\n\n'),
       'a.txt',
     );
@@ -83,7 +85,7 @@ describe('readText', () => {
         '2\\. Meia Praia',
         '1\\. Praia da Marinha',
         '| Town  | Votes |\n| ----- | ----- |\n| Lagos | 12    |',
-        '| Town | Seats |\n| ---- | ----- |\n| Faro | 3     |\n',
+        '| Town  | Seats |\n| ----- | ----- |\n| Faro  | 3     |\n| Olhão | 2     |\n',
       ].join('\n\n'),
     );
   });

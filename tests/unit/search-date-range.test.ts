@@ -38,6 +38,7 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['15.03.1998', 'de', { year: 1998, month: 3, day: 15 }],
     ['03/1998', 'fr', { year: 1998, month: 3 }],
     ['mars 1998', 'fr', { year: 1998, month: 3 }],
+    ['aout 2024', 'fr', { year: 2024, month: 8 }],
     ['1er mars 1998', 'fr', { year: 1998, month: 3, day: 1 }],
     ['3. März 1998', 'de', { year: 1998, month: 3, day: 3 }],
     ['15 de marzo de 1998', 'es', { year: 1998, month: 3, day: 15 }],

@@ -81,6 +81,8 @@ describe('matchesPhrases', () => {
     // Persian and Urdu join no conjunction to a word: وزیر ("minister") is not و + زیر ("under").
     ['وزیر نظر خود را گفت', ['زیر نظر'], false],
     ['کتاب در دست وزیر است', ['زیر است'], false],
+    // …while an Arabic text with one Kurdish or Persian name in it is Arabic still.
+    ['أعلنت الحكومة خطة لتحسين الكهرباء وتوزيع المياه في هەولێر', ['توزيع المياه'], true],
     // A ligature is no accent: typed or not, « cœur » and "coeur" are one word.
     ['Au cœur de la nuit', ['coeur de la nuit'], true],
     ['Au coeur de la nuit', ['cœur de la nuit'], true],

@@ -26,6 +26,7 @@ describe('typeset', () => {
     // …while a letter or word quoted stays quoted.
     ["the letter 's' and 'the end'", 'the letter ‘s’ and ‘the end’'],
     ["'tMarkt", '‘tMarkt'],
+    ["the 'T-shirt tax' and 'K-pop', 'S Club 7'", 'the ‘T-shirt tax’ and ‘K-pop’, ‘S Club 7’'],
   ])('%j → %j', (input, output) => expect(typeset(input)).toBe(output));
 
   test('Portugal quotes with « », Brazil as English does; other regions follow their language', () => {
