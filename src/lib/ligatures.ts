@@ -1,9 +1,10 @@
 /**
  * Letters written as one that readers type as two: French œ and æ (cœur,
  * œuvre, Lætitia), which no keyboard of Belgium or France has a key for, and
- * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ). Unicode gives œ and
- * æ no decomposition, so neither NFD nor Pagefind's diacritics folding turns
- * "cœur" into the "coeur" a reader types; they are spelled out by name.
+ * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ); and Turkish dotless ı,
+ * which a keyboard outside Turkey types as i ("yikildi" for "yıkıldı"). Unicode
+ * gives them no decomposition, so neither NFD nor Pagefind's diacritics folding
+ * turns "cœur" into the "coeur" a reader types; they are spelled out by name.
  */
 
 const SPELLED: Readonly<Record<string, string>> = {
@@ -11,6 +12,7 @@ const SPELLED: Readonly<Record<string, string>> = {
   Œ: 'Oe',
   æ: 'ae',
   Æ: 'Ae',
+  ı: 'i',
   ĳ: 'ij',
   Ĳ: 'IJ',
   ﬀ: 'ff',

@@ -315,13 +315,13 @@ async function indexSettings(): Promise<string> {
   // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones;
   // 5: and filed under their language's primary subtag (src/search/index-language.ts); 6: with a script subtag
   // where the language is not usually written in that script (pa-PK, zh-TW); 7: none for a script part of the usual
-  // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur).
+  // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur); 9: and with Turkish ı (yıkıldı@yikildi).
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 8,
+    format: 9,
   });
 }
 

@@ -77,6 +77,7 @@ describe('wordRanges', () => {
     // Turkish İ typed capital (a phone capitalises the first letter) marks İ and i alike.
     ['İzmir Belediyesi ve izmir', queryNeedles('"İzmir Belediyesi" İzmir'), ['İzmir Belediyesi', 'izmir']],
     ['İzmir limanında İşçi eylemi. işçi', queryNeedles('işçi'), ['İşçi', 'işçi']],
+    ['Bina yıkıldı, Iğdır’da', queryNeedles('yikildi igdir'), ['yıkıldı', 'Iğdır']],
     // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).
     ['Au cœur, au coeur, Lætitia', ['coeur', 'laetitia'], ['cœur', 'coeur', 'Lætitia']],
     ['abc and a.c', ['a.c'], ['a.c']],

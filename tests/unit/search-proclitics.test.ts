@@ -40,6 +40,7 @@ describe('pagefindWord: an Arabic word as Pagefind can find it', () => {
     // A ligature is asked for spelled out, as the index holds every word written with one (word-joins.ts).
     ['cœur', 'coeur'],
     ['Œuvre', 'Oeuvre'],
+    ['yıkıldı', 'yikildi'],
   ])('%s → %s', (word, asked) => {
     expect(pagefindWord(word)).toBe(asked);
   });

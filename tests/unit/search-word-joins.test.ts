@@ -82,6 +82,9 @@ describe('restoreJoins', () => {
       'Au cœur@coeur de l`Œuvre@Oeuvre, Lætitia@Laetitia et un ﬁlet@filet',
     );
     expect(restoreJoins('Au <mark>cœur@coeur</mark> de l`Œuvre@Oeuvre')).toBe('Au <mark>cœur</mark> de l’Œuvre');
+    // Turkish ı, typed i outside Turkey, is spelled out the same way.
+    expect(standInJoins('Bina yıkıldı')).toBe('Bina yıkıldı@yikildi');
+    expect(restoreJoins('Bina <mark>yıkıldı@yikildi</mark>')).toBe('Bina <mark>yıkıldı</mark>');
     // A twin that is not the word spelled out was written so in the article: it stays.
     expect(restoreJoins('cœur@@coeur')).toBe('cœur@coeur');
   });
@@ -101,7 +104,7 @@ describe('restoreJoins', () => {
       ...'`{$^|\\~#*}+@',
       ...'وفالمم',
       ...'३०٣',
-      ...'œÆﬁ',
+      ...'œÆﬁı',
     ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
