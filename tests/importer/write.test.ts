@@ -108,7 +108,9 @@ describe('completeArticle', () => {
     ['hi', 'शीर्षकहीन (a.txt)'],
     ['zh-TW', '無標題（a.txt）'],
     ['zh-CN', '无标题（a.txt）'],
-    ['nl', 'Untitled (a.txt)'],
+    ['nl', 'Zonder titel (a.txt)'],
+    ['nl-BE', 'Zonder titel (a.txt)'],
+    ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
     expect([...languages.keys()].sort()).toEqual([
@@ -120,6 +122,7 @@ describe('completeArticle', () => {
       'hi',
       'it',
       'ja',
+      'nl',
       'pt',
       'pt-br',
       'ru',

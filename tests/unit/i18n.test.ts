@@ -8,6 +8,7 @@ import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES, textDirection } from '../../src/i18n/languages.ts';
 import { messages as english } from '../../src/i18n/locales/en.ts';
 import { createTranslator } from '../../src/i18n/translate.ts';
+import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
 describe('createTranslator', () => {
@@ -68,7 +69,7 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi', 'zh-Hant', 'zh-Hans'])(
+  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi', 'nl', 'zh-Hant', 'zh-Hans'])(
     '%s has every key',
     (code) => {
       const table = findLanguage(code, LANGUAGES)?.messages ?? {};
@@ -78,7 +79,7 @@ describe('the shipped languages', () => {
 
   test('a language without a table is English, with a warning saying which file to add', () => {
     const warnings: string[] = [];
-    const ui = interfaceFor('nl', (message) => warnings.push(message));
+    const ui = interfaceFor('sv', (message) => warnings.push(message));
     expect(ui.t('nav.home')).toBe('Latest');
     // Its words are English, and say so: a screen reader reads them in an English voice, the articles in theirs.
     expect([ui.lang, ui.dir]).toEqual(['en', 'ltr']);
@@ -86,7 +87,7 @@ describe('the shipped languages', () => {
     expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['en', 'rtl']);
     expect(interfaceFor('fr-CA').lang).toBe('fr-CA');
     expect(warnings).toEqual([
-      'no interface translation for "nl": the interface is in English. Add src/i18n/locales/nl.ts (see "Languages" in README.md).',
+      'no interface translation for "sv": the interface is in English. Add src/i18n/locales/sv.ts (see "Languages" in README.md).',
     ]);
   });
 
@@ -96,7 +97,8 @@ describe('the shipped languages', () => {
     expect(findLanguage('fr-CA', LANGUAGES)?.code).toBe('fr');
     expect(findLanguage('pt-Latn-BR', LANGUAGES)?.code).toBe('pt-BR');
     expect(findLanguage('en_GB', LANGUAGES)?.code).toBe('en');
-    expect(findLanguage('nl', LANGUAGES)).toBeUndefined();
+    expect(findLanguage('nl-BE', LANGUAGES)?.code).toBe('nl');
+    expect(findLanguage('sv', LANGUAGES)).toBeUndefined();
     expect(LANGUAGES.size).toBeGreaterThanOrEqual(7);
   });
 
@@ -189,6 +191,7 @@ describe('dates and weeks by language', () => {
     ['uk', '12 травня 2024', 'неділя, 12 травня 2024', 1],
     ['ru', '12 мая 2024', 'воскресенье, 12 мая 2024', 1],
     ['it', '12 maggio 2024', 'domenica 12 maggio 2024', 1],
+    ['nl', '12 mei 2024', 'zondag 12 mei 2024', 1],
     // Hindi papers print dates in international digits, weeks from Sunday.
     ['hi', '12 मई 2024', 'रविवार, 12 मई 2024', 0],
     // Taiwan's and Hong Kong's calendars start on Sunday, the mainland's on Monday (CLDR).
@@ -220,6 +223,7 @@ describe('dates and weeks by language', () => {
     ['de', '20. Januar 2025, 08:30 (UTC+02:00)', '20. Januar 2025, 08:30 (UTC)'],
     ['es', '20 de enero de 2025, 08:30 (UTC+02:00)', '20 de enero de 2025, 08:30 (UTC)'],
     ['pt', '20 de janeiro de 2025, 08:30 (UTC+02:00)', '20 de janeiro de 2025, 08:30 (UTC)'],
+    ['nl', '20 januari 2025, 08:30 (UTC+02:00)', '20 januari 2025, 08:30 (UTC)'],
     ['ar', '20 يناير 2025، 08:30 (غرينتش+02:00)', '20 يناير 2025، 08:30 (غرينتش)'],
     ['ja', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
     ['zh-TW', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
@@ -267,6 +271,21 @@ describe('dates and weeks by language', () => {
     expect(interfaceFor('fr').month('2024-12')).toBe('Décembre 2024');
     expect(interfaceFor('fr').monthName('2024-12')).toBe('Décembre');
     expect(interfaceFor('fr').day('2024-12-02')).toBe('2 décembre 2024');
+  });
+
+  test('Dutch: months in lower case after a day, calendar heads as Dutch calendars print them, quotes as articles set them', () => {
+    const nl = interfaceFor('nl');
+    expect(nl.day('2003-03-12')).toBe('12 maart 2003');
+    expect(nl.month('2003-03')).toBe('Maart 2003');
+    expect(nl.weekdays.map(({ short }) => short)).toEqual(['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za']);
+    expect(nl.list(['A', 'B', 'C'])).toBe('A, B en C');
+    expect([1, 2].map((count) => nl.t('list.count', { count }))).toEqual(['1 artikel', '2 artikelen']);
+    // The interface quotes as a Dutch article is typeset: “ ” outside, ‘ ’ for a phrase inside them.
+    const { double, single } = typographyStyle('nl');
+    expect(nl.t('search.countFor', { count: 2, query: 'haven' })).toBe(
+      `2 resultaten voor ${double[0]}haven${double[1]}`,
+    );
+    expect(nl.t('search.quotedPhrase', { phrase: 'de haven' })).toBe(`${single[0]}de haven${single[1]}`);
   });
 
   test('Ukrainian: a day takes the month in the genitive, a month alone the nominative, counts their three forms', () => {
