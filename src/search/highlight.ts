@@ -130,29 +130,21 @@ export function wordRanges(written: string, words: readonly string[]): [number, 
   const mixed = typedWithMarks.filter(
     (word) => word.includes(' ') && word.split(' ').some((each) => each === foldMarks(each)),
   );
-  const typedSpelled = [...typedWithout, ...mixed.map(foldMarks)].filter(spellsUmlaut);
-  const spelled = typedSpelled.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
+  const mixedFolded = mixed.map(foldMarks);
+  const spelledWithout = typedWithout.filter(spellsUmlaut);
+  const spelledMixed = mixedFolded.filter(spellsUmlaut);
+  const spelled =
+    spelledWithout.length + spelledMixed.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
   const asTyped = ([start, end]: [number, number]) =>
     mixed.some((word) => matchesPhrases(text.slice(start, end), [word]));
-  const mixedRanges =
-    mixed.length === 0
-      ? []
-      : [
-          ...matchRanges(folded.text, mixed.map(foldMarks)).map(inFolded(folded)),
-          ...(spelled
-            ? matchRanges(spelled.text, mixed.map(foldMarks).filter(spellsUmlaut)).map(inFolded(spelled))
-            : []),
-        ].filter(asTyped);
   const ranges = [
     ...matchRanges(text, typedWithMarks),
     ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
-    ...(spelled
-      ? matchRanges(
-          spelled.text,
-          typedSpelled.filter((word) => typedWithout.includes(word)),
-        ).map(inFolded(spelled))
-      : []),
-    ...mixedRanges,
+    ...(spelled ? matchRanges(spelled.text, spelledWithout).map(inFolded(spelled)) : []),
+    ...[
+      ...matchRanges(folded.text, mixedFolded).map(inFolded(folded)),
+      ...(spelled ? matchRanges(spelled.text, spelledMixed).map(inFolded(spelled)) : []),
+    ].filter(asTyped),
   ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Both passes may mark the same word: the first (longest) range at a place wins.
   let reached = 0;

@@ -187,8 +187,10 @@ export function phraseMarks(parts: ExcerptPart[], query: string, elsewhere: read
   const key = (word: string) => foldMarks(normalizeText(word));
   // The query's words besides its phrases' (its terms hold both): "van" searched on its own keeps its marks.
   const alone = normalizeText(terms).split(' ').map(key);
-  for (const word of phrases.flatMap((phrase) => normalizeText(phrase).split(' ')).map(key))
-    alone.splice(alone.indexOf(word), alone.includes(word) ? 1 : 0);
+  for (const word of phrases.flatMap((phrase) => normalizeText(phrase).split(' ')).map(key)) {
+    const at = alone.indexOf(word);
+    if (at >= 0) alone.splice(at, 1);
+  }
   const searched = new Set(alone);
   const theirs = new Set(standing.flatMap((phrase) => normalizeText(phrase).split(' ')).map(key));
   const unmarked: ExcerptPart[] = [];
@@ -292,11 +294,8 @@ const shownContent = memoizedRecent((content) => readableContent(content).replac
 export function withoutHeadline(parts: ExcerptPart[], headline: string, content: string): ExcerptPart[] {
   const words = headline.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return parts;
-  // The headline, then the full stop Pagefind adds after a block and the space, as the page's text holds them.
   const page = shownContent(content);
-  const head = new RegExp(`^${words.map(escapeRegExp).join(' ')}(?![\\p{L}\\p{M}\\p{N}])(?: ?[.。])? ?`, 'u').exec(
-    page,
-  )?.[0];
+  const head = openingHeadline(page, words);
   // Where the excerpt starts: at the top of the page, or inside the headline, as Pagefind may cut a Chinese or
   // Japanese page's first sentence (…创新高。新华社上海…), whose characters it counts as words.
   const at = page.indexOf(shownText(parts));
@@ -328,12 +327,22 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string, content:
  */
 export function storyText(text: string, headline: string): string {
   const words = headline.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return text.trim();
+  const head = words.length > 0 ? openingHeadline(text, words) : undefined;
+  return text.slice(head?.length ?? 0).trim();
+}
+
+/**
+ * The headline a page's text opens with, as the text holds it: its words (whole: "Ferry back" does not open
+ * "Ferry backlog"), then the full stop Pagefind adds after a block and a space. Undefined when the text does
+ * not open with it.
+ * @example openingHeadline('Ferry back. The ferry ran.', ['Ferry', 'back']) // 'Ferry back. '
+ */
+function openingHeadline(text: string, words: readonly string[]): string | undefined {
   const head = new RegExp(
-    `^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])(?:\\s?[.。])?\\s*`,
+    `^\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])(?:\\s?[.。])?\\s?`,
     'u',
   );
-  return text.replace(head, '').trim();
+  return head.exec(text)?.[0];
 }
 
 /**
