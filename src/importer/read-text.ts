@@ -221,6 +221,11 @@ const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 /** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3},\s*(.+)$/u;
+/** Whether a date line names a place and then only the date: it stays in the story as its dateline. */
+const namesPlace = (line: string) => {
+  const placed = PLACE_THEN_DATE.exec(line);
+  return placed !== null && dateWordsOnly(placed[1]!);
+};
 
 /**
  * A block at the top whose lines after the first are each a byline or a date
@@ -296,8 +301,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      const placed = PLACE_THEN_DATE.exec(line);
-      if (!(placed && dateWordsOnly(placed[1]!))) paragraphs.splice(i--, 1);
+      if (!namesPlace(line)) paragraphs.splice(i--, 1);
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
@@ -353,8 +357,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
   if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
-    const placed = PLACE_THEN_DATE.exec(closing);
-    if (isDateLine(closing) && (dateWordsOnly(closing) || (placed && dateWordsOnly(placed[1]!)))) {
+    const placed = namesPlace(closing);
+    if (isDateLine(closing) && (dateWordsOnly(closing) || placed)) {
       guessed.date = writtenDate(closing) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;
       if (!placed) paragraphs.pop();
