@@ -8,7 +8,6 @@
  */
 import { daysInMonth, isRealDay } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
-import { foldMarks } from './phrases.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -82,7 +81,7 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
   let day: number | undefined;
   for (const word of words) {
     const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
-    const named = names.get(foldMarks(word.replace(/\.$/u, '')));
+    const named = names.get(withoutAccents(word.replace(/\.$/u, '')));
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
@@ -94,10 +93,16 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
 
 const namesOfMonths = new Map<string, Map<string, number>>();
 
+/** A word without its accents, as a reader may type a month's name (« aout » for « août »). */
+const withoutAccents = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .normalize('NFC');
+
 /**
  * The months' names in `lang` and in English, long and short, as they stand alone and in a date (Russian
- * "март" and "марта"), lowercase, without a closing full stop, and without the accents a reader may not type
- * (foldMarks: « aout » for « août »): name → month number.
+ * "март" and "марта"), lowercase, without a closing full stop: name → month number.
  */
 function monthNames(lang: string): Map<string, number> {
   let names = namesOfMonths.get(lang);
@@ -113,7 +118,7 @@ function monthNames(lang: string): Map<string, number> {
           .find((part) => part.type === 'month')?.value;
         for (const name of [alone, inDate])
           if (name && !/^\d+$/u.test(name))
-            names.set(foldMarks(name.toLocaleLowerCase(lang).replace(/\.$/u, '')), month);
+            names.set(withoutAccents(name.toLocaleLowerCase(lang).replace(/\.$/u, '')), month);
       }
     }
   }
