@@ -9,18 +9,25 @@ import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 import { endsSentence } from '../lib/full-stops.ts';
 
 /**
- * Labels a byline opens with in scripts without capitals, before a colon: Hindi "संवाददाता:" (correspondent),
- * "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:". A regular-expression alternation.
+ * Labels a byline opens with before a colon, where the word alone would not tell a byline: Hindi "संवाददाता:"
+ * (correspondent), "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:"; Persian "نویسنده:" (writer),
+ * "خبرنگار:" (reporter), "گزارش:"; Turkish "Haber:" (news), "Yazan:", "Muhabir:", "Hazırlayan:" ("Haber Merkezi",
+ * the news desk, is no byline). A regular-expression alternation.
  */
-export const CASELESS_BYLINE_LABELS = 'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر';
+export const COLON_BYLINE_LABELS =
+  'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نویسنده|خبرنگار|گزارشگر|گزارش|' +
+  'haber|yazan|yazar|muhabir|haz[ıi]rlayan';
+/** "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת. */
+export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
 export const AFTER_NAME_BY = 'द्वारा';
 const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic, Hindi, Urdu,
+// Persian, Turkish, Hebrew,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|بقلم|كتبت?|كتبه)\s*:?\s+|^(?:${CASELESS_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 

@@ -9,10 +9,11 @@
 import {
   AFTER_NAME_BY,
   bylineNames,
-  CASELESS_BYLINE_LABELS,
+  COLON_BYLINE_LABELS,
   isUnspacedByline,
   leadingByline,
   looksLikeName,
+  UNCASED_BY,
   UNSPACED_SCRIPT,
 } from './bylines.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
@@ -27,14 +28,18 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi, Urdu, Polish, Dutch, Czech, Turkish and
-// Swedish, whose clippings carry it too):
+// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi, Urdu, Polish, Dutch, Czech, Turkish,
+// the Nordic languages, Hungarian, Romanian, Indonesian, Greek, Hebrew, Thai and Persian, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
-  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|' +
+  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|' +
+  'alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|' +
+  'hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
+  // Persian: "all (material and moral) rights (of this site) are reserved".
+  '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,60}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
@@ -85,7 +90,7 @@ export function takeCopyright(paragraphs: readonly string[]): { paragraphs: stri
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 const NOTICE_WORDS = new RegExp(
-  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|\\b\\d{4}(?:\\s*[-–—]\\s*\\d{2,4})?\\b`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|(?<![\\p{L}\\p{N}])[\\d۰-۹٠-٩]{4}(?:\\s*[-–—]\\s*[\\d۰-۹٠-٩]{2,4})?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -130,7 +135,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:بقلم|كتبت?|كتبه)\s+\p{L}|(?:${CASELESS_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
@@ -196,18 +201,28 @@ function lineNames(line: string): string[] {
 const BARE_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 
+// In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
+// alone ("مریم حسینی"), the Persian zero-width non-joiner within them.
+const UNCASED_NAME = /^[\p{Lo}\p{M}\u200c]+(?: [\p{Lo}\p{M}\u200c]+){1,2}$/u;
+
 /**
  * Whether a line under a headline is a writer's name printed alone, as many
  * papers set a byline. Only under a headline written in sentence case (some
  * word of it in lower case): under a Title Case headline ("Harbour Wall
  * Rebuilt⏎After Storm") a line of capitalised words may be the headline's
- * second line, so it is never taken for a name there.
+ * second line, so it is never taken for a name there. In a script without
+ * capitals, only with the date line below it (`next`), which a second line of
+ * the headline or a standfirst does not have.
  * @example isNameUnderHeadline('Олена Коваль', 'Міст через Тетерів відкриють навесні') // true
  * @example isNameUnderHeadline('After Storm', 'Harbour Wall Rebuilt') // false
+ * @example isNameUnderHeadline('مریم حسینی', 'زلزله شهر را لرزاند', '۸ بهمن ۱۴۰۱') // true
  */
-export function isNameUnderHeadline(line: string, headline: string): boolean {
-  return BARE_NAME.test(line.trim()) && /(?:^|\s)\p{Ll}/u.test(headline.trim());
+export function isNameUnderHeadline(line: string, headline: string, next?: string): boolean {
+  const name = line.trim();
+  if (BARE_NAME.test(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
+  return UNCASED_NAME.test(name) && next !== undefined && isDateLine(next.trim());
 }
+
 // Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
 // nothing but the date (its weekday, its time), never a lead paragraph that starts with one.
 // Elsewhere a short line: six words, besides a label that says what the date is ("Publicado em", "Published on").
@@ -242,12 +257,12 @@ export function headBlockLines(paragraph: string): string[] {
   const lines = nonEmptyLines(paragraph);
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
-    isBylineLine(line) || isDateLine(line) || (at === 1 && isNameUnderHeadline(line, head));
+    isBylineLine(line) || isDateLine(line) || (at === 1 && isNameUnderHeadline(line, head, lines[2]));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
     // A name alone on the second line says nothing unless the first reads as a headline.
-    if (headline || !isNameUnderHeadline(lines[1]!, head)) return lines;
+    if (headline || !isNameUnderHeadline(lines[1]!, head, lines[2])) return lines;
   }
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!, end))
@@ -292,7 +307,12 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
-    } else if (i === 0 && guessed.title && !guessed.authors && isNameUnderHeadline(line, guessed.title)) {
+    } else if (
+      i === 0 &&
+      guessed.title &&
+      !guessed.authors &&
+      isNameUnderHeadline(line, guessed.title, paragraphs[i + 1])
+    ) {
       guessed.authors = [line];
       why.authors = `author ${line} from the line under the headline`;
       paragraphs.splice(i--, 1);

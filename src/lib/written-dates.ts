@@ -9,7 +9,16 @@
  */
 import { asciiDigits } from './digits.ts';
 import { parseArticleDate } from './dates.ts';
+import { escapeRegExp } from './regexp.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
+import {
+  gregorianDay,
+  isWorldWeekday,
+  nameKey,
+  worldMonth,
+  worldMonthNames,
+  type NamedMonth,
+} from './world-calendars.ts';
 
 // Full month names (nominative and, where the language inflects dates, genitive: Ukrainian "12 березня"), January first.
 const EUROPEAN_MONTH_NAMES: readonly string[][] = [
@@ -206,43 +215,86 @@ const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) =>
 );
 
 /**
- * The month (1–12) a word names, in full or abbreviated ("Sept", "déc",
- * "Okt"), or undefined when the word is not a month or is ambiguous.
- * @example monthNumber('Sept') // 9
- * @example monthNumber('März') // 3
+ * The month a word names and its calendar: a name of this module's table, whole
+ * or abbreviated ("Sept", "déc", "Okt"), or a whole name or abbreviation the
+ * locale data writes (world-calendars.ts: "Şubat", "Φεβρουαρίου", "بهمن");
+ * undefined when the word is not a month or is ambiguous.
+ * @example writtenMonth('Sept') // { month: 9, calendar: 'gregory' }
+ * @example writtenMonth('بهمن') // { month: 11, calendar: 'persian' }
  */
-export function monthNumber(word: string): number | undefined {
-  const token = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
+export function writtenMonth(word: string): NamedMonth | undefined {
+  const token = nameKey(word).replace(/\.$/, '');
   // Whole names of any length (آب is August), abbreviations of at least three letters.
   const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
-  if (exact >= 0) return exact + 1;
+  if (exact >= 0) return { month: exact + 1, calendar: 'gregory' };
+  const world = worldMonth(token) ?? worldMonth(`${token}.`);
+  if (world) return world;
   if (token.length < 3) return undefined;
   const found = new Set<number>();
   MONTH_NAMES.forEach((names, index) => {
     if (names.some((name) => name === token || name.startsWith(token))) found.add(index + 1);
   });
-  return found.size === 1 ? [...found][0] : undefined;
+  return found.size === 1 ? { month: [...found][0]!, calendar: 'gregory' } : undefined;
+}
+
+/**
+ * The Gregorian month (1–12) a word names, in full or abbreviated ("Sept",
+ * "déc", "Okt", "Şubat"), or undefined when the word is not a month of that
+ * calendar (a Solar Hijri month's days fall in two of its months) or is ambiguous.
+ * @example monthNumber('Sept') // 9
+ * @example monthNumber('März') // 3
+ */
+export function monthNumber(word: string): number | undefined {
+  const named = writtenMonth(word);
+  return named && named.calendar !== 'persian' ? named.month : undefined;
 }
 
 /** The little words Romance languages write inside a date: "2 de septiembre del 2023", "2 di settembre". */
 export const DATE_CONNECTORS: readonly string[] = ['de', 'del', 'di'];
 
-// A month name: a word of three letters or more (its vowel signs and viramas, combining marks, within it: मार्च),
-// or one of the names that are shorter or of two words.
-const SPECIAL_NAMES = MONTH_NAMES.flat().filter((name) => name.length < 3 || name.includes(' '));
-const WORD = String.raw`(${SPECIAL_NAMES.join('|')}|\p{L}[\p{L}\p{M}]{2,}\.?)`;
 const CONNECTOR = DATE_CONNECTORS.join('|');
-// 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre 2023
-// · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
-const DAY_FIRST = new RegExp(
-  String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${WORD}[,،]?\s+(?:(?:${CONNECTOR})\s+)?(\d{4})(?!\d)`,
-  'u',
-);
-// March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
-const MONTH_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
-  'iu',
-);
+
+/** The patterns of dates written with a month's name, built once the first date is read. */
+interface NamedDatePatterns {
+  dayFirst: RegExp;
+  monthFirst: RegExp;
+  yearFirst: RegExp;
+  monthAndDay: RegExp;
+}
+let namedDatePatterns: NamedDatePatterns | undefined;
+
+function namedPatterns(): NamedDatePatterns {
+  if (namedDatePatterns) return namedDatePatterns;
+  // A month name: a word of three letters or more (its vowel signs and viramas, combining marks, within it: मार्च),
+  // or one of the names that are shorter, of two words or written with other marks (دی, كانون الثاني, ม.ค., ינו׳).
+  const special = [...MONTH_NAMES.flat(), ...worldMonthNames()]
+    .filter((name) => name.length < 3 || /[^\p{L}\p{M}]/u.test(name.replace(/\.$/, '')))
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp);
+  // Persian may write "month" after its name: ۸ بهمن‌ماه ۱۴۰۱, ۸ بهمن ماه ۱۴۰۱.
+  const word = String.raw`(${special.join('|')}|\p{L}[\p{L}\p{M}]{2,}\.?)(?:[\s\u200c]ماه)?`;
+  namedDatePatterns = {
+    // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre
+    // 2023 · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
+    dayFirst: new RegExp(
+      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${word}[,،]?\s+(?:(?:${CONNECTOR}|พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)`,
+      'u',
+    ),
+    // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
+    monthFirst: new RegExp(
+      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
+      'iu',
+    ),
+    // The year first, marked as one: Hungarian 2023. február 6., Lithuanian 2023 m. vasario 6 d.
+    yearFirst: new RegExp(
+      String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+${word}\s+(\d{1,2})(?:\.|\s*d\.)?(?![\d\p{L}])`,
+      'u',
+    ),
+    monthAndDay: new RegExp(String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${word}`, 'gu'),
+  };
+  return namedDatePatterns;
+}
+
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 2019/03/15 · 2019/3/5: year first, so one way only
 const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
@@ -298,15 +350,26 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
 export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
   const text = asciiDigits(written).normalize('NFC');
   const candidates: { at: number; day: string | undefined }[] = [];
-  const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst)
-    candidates.push({ at: dayFirst.index, day: day(dayFirst[3], monthNumber(dayFirst[2] ?? ''), dayFirst[1]) });
-  const monthFirst = MONTH_FIRST.exec(text);
-  if (monthFirst)
-    candidates.push({ at: monthFirst.index, day: day(monthFirst[3], monthNumber(monthFirst[1] ?? ''), monthFirst[2]) });
+  const { dayFirst, monthFirst, yearFirst } = namedPatterns();
+  const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
+    if (match) candidates.push({ at: match.index, day: namedDay(match[year], match[month], match[dayOfMonth]) });
+  };
+  named(dayFirst.exec(text), 3, 2, 1);
+  named(monthFirst.exec(text), 3, 1, 2);
+  named(yearFirst.exec(text), 1, 2, 3);
+  // Iran writes its own dates year first in figures (1401/11/08, ۱۴۰۱-۱۱-۰۸): a year from 1300 to 1499 is a Solar
+  // Hijri one (1921 to 2121), as no archive of news dates its articles in the Middle Ages; slashed always, and with
+  // dashes, which ISO 8601 also writes, only in Persian or Arabic figures.
+  const persianFigures = /[۰-۹٠-٩]/.test(written);
   for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED]) {
     const numeric = pattern.exec(text);
-    if (numeric) candidates.push({ at: numeric.index, day: day(numeric[1], Number(numeric[2]), numeric[3]) });
+    if (!numeric) continue;
+    const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const solarHijri = year >= 1300 && year < 1500 && (pattern === YEAR_FIRST_SLASHED || persianFigures);
+    candidates.push({
+      at: numeric.index,
+      day: solarHijri ? gregorianDay('persian', year, month, dayOfMonth) : day(numeric[1], month, numeric[3]),
+    });
   }
   const ymd = YEAR_MONTH_DAY.exec(text);
   if (ymd) candidates.push({ at: ymd.index, day: day(yearOfEra(ymd), Number(ymd[5]), ymd[6]) });
@@ -328,8 +391,7 @@ export function monthAndDay(written: string): { month: number; day: number } | u
   const han = /(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
   if (han && Number(han[1]) <= 12 && Number(han[2]) >= 1 && Number(han[2]) <= 31)
     return { month: Number(han[1]), day: Number(han[2]) };
-  const re = new RegExp(String.raw`(?<![\p{L}\p{M}])${WORD}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${WORD}`, 'gu');
-  for (const match of text.matchAll(re)) {
+  for (const match of text.matchAll(namedPatterns().monthAndDay)) {
     const month = monthNumber(match[1] ?? match[4] ?? '');
     const dayOfMonth = Number(match[2] ?? match[3]);
     if (month && dayOfMonth >= 1 && dayOfMonth <= 31) return { month, day: dayOfMonth };
@@ -349,12 +411,27 @@ function slashedDay(
   return known === 'month-first' ? day(year, first, String(second)) : day(year, second, String(first));
 }
 
+/** The Gregorian day of a date written with a month's name, in that name's calendar. */
+function namedDay(
+  year: string | undefined,
+  name: string | undefined,
+  dayOfMonth: string | undefined,
+): string | undefined {
+  const named = writtenMonth(name ?? '');
+  if (!year || !named || !dayOfMonth) return undefined;
+  const gregorian = gregorianDay(named.calendar, Number(year), named.month, Number(dayOfMonth));
+  return gregorian && parseArticleDate(gregorian) ? gregorian : undefined;
+}
+
 function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {
   if (!year || !month || !dayOfMonth) return undefined;
   const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
 }
 
+// Words a date may hold besides its month: Persian "month" after the name (بهمن ماه), Lithuanian year and day marks
+// (2023 m. vasario 6 d.), Thai eras (พ.ศ. 2566 of the Buddhist one, ค.ศ. 2023 of the Christian).
+const OTHER_DATE_WORDS = new Set(['ماه', 'm.', 'd.', 'พ.ศ.', 'ค.ศ.']);
 // Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
 const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
@@ -378,22 +455,30 @@ const HAN_DATE_WORD =
  * @example onlyDateWords('2019年3月12日，颱風登陸。') // false
  */
 export function onlyDateWords(part: string): boolean {
-  // "segunda-feira" is two words here, each a weekday's.
+  // "segunda-feira" is two words here, each a weekday's; so is Persian بهمن‌ماه, joined by a zero-width non-joiner.
   const words = asciiDigits(part)
     // Chinese, Japanese and Korean write a date without spaces, with its weekday and time: each is a word here.
     .replace(new RegExp(YEAR_MONTH_DAY.source, 'gu'), ' 1 ')
     .replace(HAN_DATE_WORD, ' ')
-    .split(/[\s-]+/)
-    .map((word) => word.replace(BETWEEN_WORDS, ''))
-    .filter(Boolean);
-  return words.every(
-    (word) =>
-      // A number, or an ordinal day: 1er, 1º, 3rd.
-      /^\p{N}+(?:er|º|ª|st|nd|rd|th)?$/u.test(word) ||
-      monthNumber(word) !== undefined ||
-      WEEKDAY.test(word) ||
-      DATE_CONNECTORS.includes(word.toLowerCase()) ||
-      TIME_WORD.test(word) ||
-      TIME_ZONE.test(word),
+    .split(/[\s\u200c-]+/)
+    // A word as written but for the commas and brackets around it (abbreviations keep their stops: ก.พ., m.), and
+    // with nothing but its letters and figures.
+    .map((word) => [word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''), word.replace(BETWEEN_WORDS, '')])
+    .filter(([, bare]) => bare);
+  return words.every((forms) => forms.some((word) => isDateWord(word)));
+}
+
+/** Whether a word belongs in a date: a number, a month, a weekday, a connecting word, the time of day. */
+function isDateWord(word: string): boolean {
+  return (
+    // A number, or an ordinal day: 1er, 1º, 3rd.
+    /^\p{N}+(?:er|º|ª|st|nd|rd|th)?$/u.test(word) ||
+    writtenMonth(word) !== undefined ||
+    WEEKDAY.test(word) ||
+    isWorldWeekday(word) ||
+    OTHER_DATE_WORDS.has(word) ||
+    DATE_CONNECTORS.includes(word.toLowerCase()) ||
+    TIME_WORD.test(word) ||
+    TIME_ZONE.test(word)
   );
 }

@@ -1,7 +1,7 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
 import { bylineNames, hasBylineLabel, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
-import { monthAndDay, monthNumber, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
+import { monthAndDay, monthNumber, onlyDateWords, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylineNames', () => {
   test.each([
@@ -217,6 +217,30 @@ describe('written dates', () => {
     ['12 مارچ 2019', '2019-03-12'],
     ['۱۸ مارچ ۲۰۱۹', '2019-03-18'],
     ['بھوپال، 2 جولائی، 2019', '2019-07-02'],
+    // Month names of the locale data (CLDR) in the languages this table does not hold: Turkish (typed without its
+    // letters too), Greek (in capitals, which drop the accents), Hungarian and Lithuanian year first, Hebrew after ב,
+    // Indonesian, Persian's Gregorian months.
+    ['6 Şubat 2023 Pazartesi', '2023-02-06'],
+    ['6 Subat 2023', '2023-02-06'],
+    ['12 Ara 2022', '2022-12-12'],
+    ['6 Φεβρουαρίου 2023', '2023-02-06'],
+    ['6 ΦΕΒΡΟΥΑΡΙΟΥ 2023', '2023-02-06'],
+    ['2023. február 6.', '2023-02-06'],
+    ['2023 m. vasario 6 d.', '2023-02-06'],
+    ['6 בפברואר 2023', '2023-02-06'],
+    ['6 Februari 2023', '2023-02-06'],
+    ['۲۸ ژانویه ۲۰۲۳', '2023-01-28'],
+    // Iran's and Afghanistan's own calendar (Solar Hijri), by its month names (Iranian and Dari) or in figures year
+    // first, given back as the Gregorian day; Thai months with the year of the Buddhist era or the Christian one.
+    ['۸ بهمن ۱۴۰۱', '2023-01-28'],
+    ['شنبه ۸ بهمن‌ماه ۱۴۰۱', '2023-01-28'],
+    ['۱ فروردین ۱۴۰۲', '2023-03-21'],
+    ['۸ دلو ۱۴۰۱', '2023-01-28'],
+    ['1401/11/08', '2023-01-28'],
+    ['۱۴۰۱-۱۱-۰۸', '2023-01-28'],
+    ['6 กุมภาพันธ์ 2566', '2023-02-06'],
+    ['6 ก.พ. พ.ศ. 2566', '2023-02-06'],
+    ['6 กุมภาพันธ์ 2023', '2023-02-06'],
   ])('%s', (text, day) => {
     expect(writtenDate(text)).toBe(day);
   });
@@ -230,6 +254,27 @@ describe('written dates', () => {
     expect(writtenDate('2025年2月30日')).toBeUndefined();
     // A two-digit year without an era is 2009 in Taiwan and 1998 in the mainland's shorthand: not read.
     expect(writtenDate('98年3月12日')).toBeUndefined();
+  });
+
+  test('days a calendar does not have, and figures that are no Solar Hijri date, are refused or read as written', () => {
+    // 1401 is a common year: Esfand has 29 days; 1403 is a leap year.
+    expect(writtenDate('۳۰ اسفند ۱۴۰۱')).toBeUndefined();
+    expect(writtenDate('۳۰ اسفند ۱۴۰۳')).toBe('2025-03-20');
+    expect(writtenDate('۳۲ بهمن ۱۴۰۱')).toBeUndefined();
+    // ISO 8601 in ASCII figures is the Gregorian day it writes, whatever its year.
+    expect(writtenDate('2023-01-28')).toBe('2023-01-28');
+    // A Solar Hijri month is no Gregorian month: its days fall in two of them.
+    expect(monthNumber('بهمن')).toBeUndefined();
+    expect(monthNumber('Şubat')).toBe(2);
+    expect(monthNumber('Φεβρουαρίου')).toBe(2);
+  });
+
+  test('a date line of the locale data holds date words only; the same words in a sentence do not', () => {
+    for (const line of ['6 Şubat 2023 Pazartesi', 'شنبه ۸ بهمن‌ماه ۱۴۰۱', '6 ก.พ. พ.ศ. 2566', '2023 m. vasario 6 d.'])
+      expect(onlyDateWords(line), line).toBe(true);
+    expect(onlyDateWords('Belediye 6 Şubat 2023 günü açıldı')).toBe(false);
+    // Hungarian abbreviates Monday and Tuesday to one letter: a letter alone is no date word.
+    expect(onlyDateWords('6 K 2023')).toBe(false);
   });
 
   test('a slashed date is read in the order the page’s language writes it, and alone only when it reads one way', () => {

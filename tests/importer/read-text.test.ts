@@ -9,6 +9,7 @@ import {
   takeCopyright,
 } from '../../src/importer/read-text.ts';
 import { ImportError } from '../../src/importer/types.ts';
+import { bylineNames } from '../../src/importer/bylines.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
 
@@ -761,5 +762,68 @@ describe('Chinese clippings', () => {
     const found = readText(`電價調漲\n\n合作社理事長說電價太高，社員很不滿。\n\n${second}`, 'a.txt', { year: '2019' });
     expect(found.guessed?.source).toBeUndefined();
     expect(found.text).toContain('合作社理事長說電價太高');
+  });
+});
+
+describe('Persian, Turkish and Hebrew clippings', () => {
+  const persianStory =
+    'پل تازه روی رودخانه پس از دو سال کار امروز به روی خودروها باز شد. شهردار گفت ترافیک مرکز شهر کمتر می‌شود.\n\nساکنان محله از این خبر خوشحال بودند.';
+
+  test('a name without capitals between the headline and a Solar Hijri date line is the writer; the date is Gregorian', () => {
+    const found = readText(
+      `پل تازه شهر باز شد\nمریم حسینی\n۸ بهمن ۱۴۰۱\n\n${persianStory}\n\n© ۱۴۰۱ روزنامه نمونه. کلیه حقوق مادی و معنوی محفوظ است.`,
+      'pol.txt',
+    );
+    expect(found.guessed).toMatchObject({
+      title: 'پل تازه شهر باز شد',
+      authors: ['مریم حسینی'],
+      date: '2023-01-28',
+      source: { name: 'روزنامه نمونه' },
+    });
+    expect(found.fields.copyright).toBe('© ۱۴۰۱ روزنامه نمونه. کلیه حقوق مادی و معنوی محفوظ است.');
+    expect(found.text).not.toContain('محفوظ');
+    expect(found.text).not.toContain('مریم');
+  });
+
+  test('without a date line below it, a short line under a headline in Persian stays in the story', () => {
+    const found = readText(`پل تازه شهر باز شد\nگزارش تصویری\n\n${persianStory}`, 'pol.txt');
+    expect(found.guessed?.authors).toBeUndefined();
+    expect(found.text).toContain('گزارش تصویری');
+  });
+
+  test('labelled bylines: Persian نویسنده:, Turkish Haber:, Hebrew מאת; a Turkish news desk stays whole', () => {
+    const persian = readText(`بازار کتاب در نمایشگاه\nنویسنده: علی رضایی\n1401/02/20\n\n${persianStory}`, 'k.txt');
+    expect(persian.guessed).toMatchObject({ authors: ['علی رضایی'], date: '2022-05-10' });
+    const turkish = readText(
+      'Belediye yeni parkı açtı\nHaber: Ayşe Yılmaz\n6 Şubat 2023 Pazartesi\n\nBelediye, şehrin merkezindeki yeni parkı bugün törenle açtı. Park, çocuklar için oyun alanları içeriyor.\n\nTüm hakları saklıdır.',
+      'park.txt',
+    );
+    expect(turkish.guessed).toMatchObject({ authors: ['Ayşe Yılmaz'], date: '2023-02-06' });
+    expect(turkish.fields.copyright).toBe('Tüm hakları saklıdır.');
+    const hebrew = readText(
+      'גשר חדש נפתח בנמל\nמאת דנה כהן\n6 בפברואר 2023\n\nהגשר החדש בנמל נפתח היום לתנועה. ראש העיר אמר כי התנועה תשתפר.',
+      'gesher.txt',
+    );
+    expect(hebrew.guessed).toMatchObject({ authors: ['דנה כהן'], date: '2023-02-06' });
+    // "Haber Merkezi", the news desk, credited as printed: "Haber" is a label only before a colon.
+    expect(bylineNames('Haber Merkezi')).toEqual(['Haber Merkezi']);
+    expect(bylineNames('HAZIRLAYAN: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
+  });
+
+  test('notices in more languages go to copyright, with the holder they name', () => {
+    for (const notice of [
+      'کلیه حقوق این سایت محفوظ است.',
+      '© 2023 Πρωινή Εφημερίδα. Με επιφύλαξη παντός δικαιώματος.',
+      '© 2023 Reggeli Hírlap. Minden jog fenntartva.',
+      '© 2023 Harian Pagi. Hak cipta dilindungi undang-undang.',
+      '© 2023 עיתון הבוקר. כל הזכויות שמורות.',
+    ])
+      expect(isCopyrightLine(notice), notice).toBe(true);
+    expect(copyrightHolder('© 2023 Reggeli Hírlap. Minden jog fenntartva.')).toBe('Reggeli Hírlap');
+    expect(copyrightHolder('© ۱۴۰۲ خبرگزاری نمونه. تمامی حقوق محفوظ است.')).toBe('خبرگزاری نمونه');
+    // A sentence about rights is prose.
+    expect(
+      isCopyrightLine('همه حقوق بشر را محترم می‌دانند و دادگاه این پرونده را بررسی کرد. وکیل گفت که کار ادامه دارد.'),
+    ).toBe(false);
   });
 });
