@@ -1,0 +1,34 @@
+// Month names and calendars of the locale data, as the importer reads written dates with them.
+import { expect, test } from 'vitest';
+import { gregorianDay, isWorldWeekday, worldMonth } from '../../src/lib/world-calendars.ts';
+
+test('Solar Hijri days become the Gregorian days history records', () => {
+  // 22 Bahman 1357: 11 February 1979. Nowruz (1 Farvardin) on 20 March 2024 and 21 March 2025.
+  expect(gregorianDay('persian', 1357, 11, 22)).toBe('1979-02-11');
+  expect(gregorianDay('persian', 1403, 1, 1)).toBe('2024-03-20');
+  expect(gregorianDay('persian', 1404, 1, 1)).toBe('2025-03-21');
+  // The first six months have 31 days, the next five 30, Esfand 29 or 30.
+  expect(gregorianDay('persian', 1402, 6, 31)).toBe('2023-09-22');
+  expect(gregorianDay('persian', 1402, 7, 31)).toBeUndefined();
+  expect(gregorianDay('persian', 1402, 13, 1)).toBeUndefined();
+});
+
+test('Thai years above 2300 count from the Buddha; Gregorian days that do not exist are refused', () => {
+  expect(gregorianDay('buddhist', 2566, 2, 6)).toBe('2023-02-06');
+  expect(gregorianDay('buddhist', 2023, 2, 6)).toBe('2023-02-06');
+  expect(gregorianDay('gregory', 2023, 2, 29)).toBeUndefined();
+  expect(gregorianDay('gregory', 2024, 2, 29)).toBe('2024-02-29');
+});
+
+test('names are found in any case and as typed without their marks; a name two months share is none', () => {
+  expect(worldMonth('ŞUBAT')).toEqual({ month: 2, calendar: 'gregory' });
+  expect(worldMonth('Ekim')).toEqual({ month: 10, calendar: 'gregory' });
+  expect(worldMonth('مهر')).toEqual({ month: 7, calendar: 'persian' });
+  expect(worldMonth('ژوئیه')).toEqual({ month: 7, calendar: 'gregory' });
+  // Croatian listopad is October, Polish and Czech listopad November.
+  expect(worldMonth('listopad')).toBeUndefined();
+  expect(worldMonth('council')).toBeUndefined();
+  expect(isWorldWeekday('Çarşamba')).toBe(true);
+  expect(isWorldWeekday('Carsamba')).toBe(true);
+  expect(isWorldWeekday('Belediye')).toBe(false);
+});
