@@ -15,7 +15,7 @@ export interface Interface {
   /**
    * The language tag as configured (`fr`, `pt-BR`), or `en` when the interface falls back to English (no
    * table for the language): the language its words are in, as `lang` attributes mark them for screen readers.
-   * `dir` stays the configured language's: a Hebrew archive with an English interface is still laid out right to left.
+   * `dir` is that language's too: the archive's own words (its name, its articles) mark their language and direction.
    */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -84,8 +84,10 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   const shown = found ? lang : ENGLISH.code;
   return {
     lang: shown,
-    // The page's direction is its archive's: headlines, names and text are in its language, whatever the interface's.
-    dir: textDirection(lang),
+    // The direction of the interface's words, which frame every page: a Persian archive with an English interface is
+    // laid out left to right, as an English archive with Persian articles is, and each headline and story in Persian
+    // carries its own `dir` (an English date or count in a right-to-left page reads "January 2023 28").
+    dir: textDirection(shown),
     t,
     // Each text computed once: listings write the same days and bylines line after line.
     day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),

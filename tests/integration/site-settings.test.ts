@@ -65,22 +65,25 @@ describe('archive settings', () => {
     async () => {
       const archive = await mkdtemp(join(BUILDS, 'untranslated-'));
       await cp('tests/fixtures/basic/articles', join(archive, 'articles'), { recursive: true });
-      const settings = { title: '항구 기록 보관소', description: '항구 소식', lang: 'ko', publisher: '항구 신문' };
+      // Persian, written right to left, has no table.
+      const settings = { title: 'بایگانی بندر', description: 'خبرهای بندر', lang: 'fa', publisher: 'روزنامه بندر' };
       await writeFile(join(archive, 'site.json'), JSON.stringify(settings));
       const built = await buildFixture({ content: join(archive, 'articles') });
       expect(built.code, built.output).toBe(0);
-      expect(built.output).toContain('no interface translation for "ko": the interface is in English');
-      // A listing is interface: English, marked so; the archive's name and its articles (Korean, as they declare
-      // none) are marked with their own language, the French one with its own.
+      expect(built.output).toContain('no interface translation for "fa": the interface is in English');
+      // A listing is interface: English, marked so and laid out left to right as English is; the archive's name and
+      // its articles (Persian, as they declare none) are marked with their own language and direction, the French
+      // one with its own.
       const home = parsePage(await built.read('index.html'));
-      expect(home.all('html')[0]?.properties['lang']).toBe('en');
-      expect(home.all('.site-title')[0]?.properties['lang']).toBe('ko');
-      const listed = home.all('main [lang]').map((item) => item.properties['lang']);
-      expect(listed).toContain('ko');
-      expect(listed).toContain('fr');
-      // An article page is its article's language, the interface around it English.
+      expect(home.all('html')[0]?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
+      expect(home.all('.site-title')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      const listed = home.all('main [lang]').map((item) => [item.properties['lang'], item.properties['dir']]);
+      expect(listed).toContainEqual(['fa', 'rtl']);
+      expect(listed).toContainEqual(['fr', 'ltr']);
+      // An article page is its article's language, right to left, the interface around it English, left to right.
       const article = parsePage(await built.read('2021/03/14/orchard-market/index.html'));
-      expect(article.all('html')[0]?.properties['lang']).toBe('ko');
+      expect(article.all('html')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'ltr' });
+      expect(article.all('article.article')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
       expect(article.all('header.masthead')[0]?.properties['lang']).toBe('en');
       expect(article.all('footer.site-footer')[0]?.properties['lang']).toBe('en');
     },
