@@ -235,11 +235,14 @@ const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 /** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3},\s*(.+)$/u;
-/** Whether a date line names a place and then only the date: it stays in the story as its dateline. */
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}),\s*(.+)$/u;
+/**
+ * Whether a date line names a place and then only the date: it stays in the story as its dateline. A weekday before
+ * the comma ("Monday, 8 June 1997", "Pazartesi, 6 Şubat 2023") is part of the date, no place.
+ */
 const namesPlace = (line: string) => {
   const placed = PLACE_THEN_DATE.exec(line);
-  return placed !== null && dateWordsOnly(placed[1]!);
+  return placed !== null && !onlyDateWords(placed[1]!) && dateWordsOnly(placed[2]!);
 };
 
 /**

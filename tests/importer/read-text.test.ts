@@ -101,7 +101,13 @@ describe('readText', () => {
     expect(closing.guessed?.date).toBe('2000-01-02');
     expect(closing.body.endsWith('Sint-Niklaas, 2 januari 2000\n')).toBe(true);
     // Nothing but the date (after « le », or a weekday in Dutch): the date, and the line goes.
-    for (const line of ['le 8 juin 1997', 'Dinsdag 3 september 1996']) {
+    // A weekday before a comma is no place: "Monday, 8 June 1997", "Pazartesi, 6 Şubat 2023".
+    for (const line of [
+      'le 8 juin 1997',
+      'Dinsdag 3 september 1996',
+      'Monday, 9 June 1997',
+      'Pazartesi, 3 Şubat 1997',
+    ]) {
       const dated = readText(`Le budget voté\n\n${line}\n\n${story}`, 'c.txt');
       expect(dated.guessed?.date, line).toMatch(/^199[67]-/);
       expect(dated.body.startsWith('Le conseil communal'), line).toBe(true);
