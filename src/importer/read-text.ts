@@ -35,11 +35,14 @@ const CHINESE_NO_REPRINT =
 const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
-  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|' +
-  'alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|' +
-  'hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
-  // Persian: "all (material and moral) rights (of this site) are reserved".
-  '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,60}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد)|' +
+  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|' +
+  // These only where they close the notice: "Minden jog fenntartva, mondta az ügyvéd" is a sentence, and so is
+  // "همه حقوق زنان … محفوظ است و دولت …". Persian: "all (material and moral) rights (of this site) are reserved".
+  '(?:alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
+  'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
+  'כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
+  '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
+  '(?=[.。]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
@@ -204,6 +207,10 @@ const BARE_NAME =
 // In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
 // alone ("مریم حسینی"), the Persian zero-width non-joiner within them.
 const UNCASED_NAME = /^[\p{Lo}\p{M}\u200c]+(?: [\p{Lo}\p{M}\u200c]+){1,2}$/u;
+// Words of a desk's or an agency's credit, no person's: news, agency, service, desk, report, photo (خبرگزاری مهر,
+// سرویس سیاسی, أخبار محلية, חדשות חוץ, समाचार डेस्क).
+const CREDIT_WORD =
+  /(?:^|\s)(?:خبرگزاری|سرویس|گروه|اخبار|أخبار|خبر|گزارش|عکس|وكالة|قسم|خدمة|חדשות|מדור|סוכנות|समाचार|ब्यूरो|डेस्क)(?:\s|$)/u;
 
 /**
  * Whether a line under a headline is a writer's name printed alone, as many
@@ -220,7 +227,7 @@ const UNCASED_NAME = /^[\p{Lo}\p{M}\u200c]+(?: [\p{Lo}\p{M}\u200c]+){1,2}$/u;
 export function isNameUnderHeadline(line: string, headline: string, next?: string): boolean {
   const name = line.trim();
   if (BARE_NAME.test(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
-  return UNCASED_NAME.test(name) && next !== undefined && isDateLine(next.trim());
+  return UNCASED_NAME.test(name) && !CREDIT_WORD.test(name) && next !== undefined && isDateLine(next.trim());
 }
 
 // Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
@@ -281,7 +288,13 @@ export function headBlockLines(paragraph: string): string[] {
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
   const { paragraphs: all, copyright } = takeCopyright(splitParagraphs(text));
-  const paragraphs = all.flatMap((paragraph, index) => (index < 2 ? headBlockLines(paragraph) : [paragraph]));
+  // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
+  const blockLines = new Set<string>();
+  const paragraphs = all.flatMap((paragraph, index) => {
+    const lines = index < 2 ? headBlockLines(paragraph) : [paragraph];
+    if (lines.length > 1) for (const line of lines) blockLines.add(line);
+    return lines;
+  });
   const guessed: FoundFields = {};
   const why: NonNullable<FoundArticle['guessedWhy']> = {};
   const notes: string[] = [];
@@ -301,6 +314,10 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // A Chinese paper's byline in brackets at the head of the story, a line of its own below: （記者王小明／台北報導）颱風…
   const bracketed = paragraphs.slice(0, 2).findIndex((paragraph) => leadingByline(paragraph));
   if (bracketed >= 0) paragraphs.splice(bracketed, 1, ...leadingByline(paragraphs[bracketed]!)!);
+  const sameBlock = (at: number) => {
+    const next = paragraphs[at + 1];
+    return next !== undefined && blockLines.has(paragraphs[at]!) && blockLines.has(next) ? next : undefined;
+  };
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
@@ -310,12 +327,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
-    } else if (
-      i === 0 &&
-      guessed.title &&
-      !guessed.authors &&
-      isNameUnderHeadline(line, guessed.title, paragraphs[i + 1])
-    ) {
+    } else if (i === 0 && guessed.title && !guessed.authors && isNameUnderHeadline(line, guessed.title, sameBlock(i))) {
       guessed.authors = [line];
       why.authors = `author ${line} from the line under the headline`;
       paragraphs.splice(i--, 1);

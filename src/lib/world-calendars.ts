@@ -49,22 +49,30 @@ function typedVariants(name: string): string[] {
   return bare === name ? [name] : [name, bare];
 }
 
-// How a month is written: in a date, alone, abbreviated in a date, abbreviated alone.
+// How a month is written: in a date, alone; abbreviated in a date, alone.
 const MONTH_FORMS = [
   { day: 'numeric', month: 'long' },
   { month: 'long' },
   { day: 'numeric', month: 'short' },
   { month: 'short' },
 ] as const;
+const WHOLE_FORMS = 2;
 
 /**
- * A name as a month name: Catalan's "de gener" is "gener"; a name written with digits (1월, thg 2) or of one letter
- * is none, nor a Latin abbreviation of two letters ("ag."), which would read ordinary words as months.
+ * A name as written, as a month or weekday name: Catalan's "de gener" is "gener", a final stop goes (looked up
+ * without it). None when written with digits (1월, thg 2), of one letter, or a Latin whole name of two. An
+ * abbreviation counts only with four letters ("szept", "márc") or marked as one inside (ก.พ., ינו׳): the shorter
+ * ones are words of other languages ("des", "lun", "tem", "sat", "to", "car"), and this table's own abbreviations
+ * (written-dates.ts) cover the languages it holds.
  */
-function monthName(written: string | undefined): string | undefined {
-  const name = written?.trim().replace(/^(?:de|d[’'])\s*/i, '');
+function calendarName(written: string | undefined, abbreviated: boolean): string | undefined {
+  const name = written
+    ?.trim()
+    .replace(/^(?:de|d[’'])\s*/i, '')
+    .replace(/\.$/, '');
   if (!name || /\d/.test(name)) return undefined;
   const letters = name.match(/\p{L}/gu)?.length ?? 0;
+  if (abbreviated) return letters >= 4 || (letters >= 2 && /[^\p{L}\p{M}]/u.test(name)) ? name : undefined;
   return letters >= 3 || (letters === 2 && !/\p{Script=Latin}/u.test(name)) ? name : undefined;
 }
 
@@ -85,10 +93,14 @@ function buildMonthNames(): ReadonlyMap<string, NamedMonth> {
       for (let index = 0; index < 12; index++) {
         const when = Date.UTC(SAMPLE_YEAR, index, 15);
         const month = Number(monthPart(ownNumber, when));
-        const names = forms.flatMap((form) => monthName(monthPart(form, when)) ?? []);
+        // Whole names also as typed without their marks; abbreviations only as written.
+        const names = forms.flatMap((form, at) => {
+          const name = calendarName(monthPart(form, when), at >= WHOLE_FORMS);
+          return !name ? [] : at < WHOLE_FORMS ? typedVariants(name) : [name];
+        });
         // Hebrew writes the month after ב ("in"): 6 בפברואר 2023.
         if (locale === 'he') names.push(...names.map((name) => `ב${name}`));
-        for (const name of names.flatMap(typedVariants)) file(nameKey(name), { month, calendar });
+        for (const name of names) file(nameKey(name), { month, calendar });
       }
     }
   };
@@ -111,10 +123,10 @@ function buildWeekdayNames(): ReadonlySet<string> {
       const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
       // 2 January 2023 was a Monday: a week from it.
       for (let day = 2; day <= 8; day++) {
-        const name = format.format(Date.UTC(SAMPLE_YEAR, 0, day)).trim();
-        // Hungarian abbreviates Monday to "H", Tuesday to "K": a letter alone is no weekday here.
-        if ((name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
-        for (const variant of typedVariants(name)) names.add(nameKey(variant.replace(/\.$/, '')));
+        // Hungarian abbreviates Monday to "H": calendarName keeps no such letter, nor "Sat" or "Car".
+        const name = calendarName(format.format(Date.UTC(SAMPLE_YEAR, 0, day)), weekday === 'short');
+        if (!name) continue;
+        for (const variant of weekday === 'long' ? typedVariants(name) : [name]) names.add(nameKey(variant));
       }
     }
   }
@@ -132,7 +144,7 @@ let weekdayNames: ReadonlySet<string> | undefined;
  */
 export function worldMonth(word: string): NamedMonth | undefined {
   monthNames ??= buildMonthNames();
-  return monthNames.get(nameKey(word));
+  return monthNames.get(nameKey(word).replace(/\.$/, ''));
 }
 
 /** Every month name of the locale data, for patterns that must know the short and the unusual ones. */
@@ -147,7 +159,7 @@ export function worldMonthNames(): string[] {
  */
 export function isWorldWeekday(word: string): boolean {
   weekdayNames ??= buildWeekdayNames();
-  return weekdayNames.has(nameKey(word.replace(/\.$/, '')));
+  return weekdayNames.has(nameKey(word).replace(/\.$/, ''));
 }
 
 // Nowruz, the Solar Hijri year's first day, falls on 19–22 March of the Gregorian year 621 later.

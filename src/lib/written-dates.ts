@@ -227,7 +227,7 @@ export function writtenMonth(word: string): NamedMonth | undefined {
   // Whole names of any length (آب is August), abbreviations of at least three letters.
   const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
   if (exact >= 0) return { month: exact + 1, calendar: 'gregory' };
-  const world = worldMonth(token) ?? worldMonth(`${token}.`);
+  const world = worldMonth(token);
   if (world) return world;
   if (token.length < 3) return undefined;
   const found = new Set<number>();
@@ -272,7 +272,7 @@ function namedPatterns(): NamedDatePatterns {
     .sort((x, y) => y.length - x.length)
     .map(escapeRegExp);
   // Persian may write "month" after its name: ۸ بهمن‌ماه ۱۴۰۱, ۸ بهمن ماه ۱۴۰۱.
-  const word = String.raw`(${special.join('|')}|\p{L}[\p{L}\p{M}]{2,}\.?)(?:[\s\u200c]ماه)?`;
+  const word = String.raw`((?:${special.join('|')})\.?|\p{L}[\p{L}\p{M}]{2,}\.?)(?:[\s\u200c]ماه)?`;
   namedDatePatterns = {
     // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre
     // 2023 · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
@@ -285,9 +285,10 @@ function namedPatterns(): NamedDatePatterns {
       String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
       'iu',
     ),
-    // The year first, marked as one: Hungarian 2023. február 6., Lithuanian 2023 m. vasario 6 d.
+    // The year first, as Hungarian and Lithuanian write it, the month in lower case and the day closed as they close
+    // it: 2023. február 6., 2023 m. vasario 6 d. (so "in 2021. May 5 was…" is no date).
     yearFirst: new RegExp(
-      String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+${word}\s+(\d{1,2})(?:\.|\s*d\.)?(?![\d\p{L}])`,
+      String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+(?=\p{Ll})${word}\s+(\d{1,2})(?:\.|\s*d\.)(?![\d\p{L}])`,
       'u',
     ),
     monthAndDay: new RegExp(String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${word}`, 'gu'),
@@ -358,17 +359,21 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   named(monthFirst.exec(text), 3, 1, 2);
   named(yearFirst.exec(text), 1, 2, 3);
   // Iran writes its own dates year first in figures (1401/11/08, ۱۴۰۱-۱۱-۰۸): a year from 1300 to 1499 is a Solar
-  // Hijri one (1921 to 2121), as no archive of news dates its articles in the Middle Ages; slashed always, and with
-  // dashes, which ISO 8601 also writes, only in Persian or Arabic figures.
-  const persianFigures = /[۰-۹٠-٩]/.test(written);
+  // Hijri one, as no archive of news dates its articles in the Middle Ages; slashed in ASCII or Persian figures, and
+  // with dashes, which ISO 8601 also writes, only in Persian ones. Not in the Arabic-Indic figures of Arabic papers,
+  // nor before هـ: those are the lunar Hijri years of Saudi Arabia's calendar (1445/03/01هـ).
+  const persianFigures = /[۰-۹]/.test(written);
+  const arabicFigures = /[٠-٩]/.test(written);
   for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED]) {
     const numeric = pattern.exec(text);
     if (!numeric) continue;
     const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    const solarHijri = year >= 1300 && year < 1500 && (pattern === YEAR_FIRST_SLASHED || persianFigures);
+    const hijriYears = year >= 1300 && year < 1500;
+    if (hijriYears && LUNAR_HIJRI_MARK.test(text.slice(numeric.index + numeric[0].length))) continue;
+    const solarHijri = hijriYears && !arabicFigures && (pattern === YEAR_FIRST_SLASHED || persianFigures);
     candidates.push({
       at: numeric.index,
-      day: solarHijri ? gregorianDay('persian', year, month, dayOfMonth) : day(numeric[1], month, numeric[3]),
+      day: solarHijri ? solarHijriDay(year, month, dayOfMonth) : day(numeric[1], month, numeric[3]),
     });
   }
   const ymd = YEAR_MONTH_DAY.exec(text);
@@ -419,8 +424,22 @@ function namedDay(
 ): string | undefined {
   const named = writtenMonth(name ?? '');
   if (!year || !named || !dayOfMonth) return undefined;
+  if (named.calendar === 'persian') return solarHijriDay(Number(year), named.month, Number(dayOfMonth));
   const gregorian = gregorianDay(named.calendar, Number(year), named.month, Number(dayOfMonth));
   return gregorian && parseArticleDate(gregorian) ? gregorian : undefined;
+}
+
+// هـ after a date (its tatweel perhaps left out): a year of the lunar Hijri calendar.
+const LUNAR_HIJRI_MARK = /^\s*هـ?(?!\p{L})/u;
+
+/**
+ * A Solar Hijri day's Gregorian day, for years from 1300 (1921) to 1499 and no later than today: a later day is a
+ * lunar Hijri date (1445/03/01 is 2023 in that calendar, 2066 in this one), a file number or a typing slip.
+ */
+function solarHijriDay(year: number, month: number, dayOfMonth: number): string | undefined {
+  if (year < 1300 || year >= 1500) return undefined;
+  const gregorian = gregorianDay('persian', year, month, dayOfMonth);
+  return gregorian && gregorian <= new Date().toISOString().slice(0, 10) ? gregorian : undefined;
 }
 
 function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {

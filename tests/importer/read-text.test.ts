@@ -833,3 +833,32 @@ describe('Persian, Turkish and Hebrew clippings', () => {
     ).toBe(false);
   });
 });
+
+test('a desk, an agency or a line set apart above a Persian, Arabic or Hebrew date line is nobody’s name', () => {
+  const story = 'پل تازه روی رودخانه امروز به روی خودروها باز شد. شهردار گفت ترافیک کمتر می‌شود.';
+  for (const [above, date] of [
+    ['خبرگزاری مهر', '۸ بهمن ۱۴۰۱'],
+    ['سرویس سیاسی', '۸ بهمن ۱۴۰۱'],
+    ['أخبار محلية', '20 يناير 2025'],
+    ['חדשות חוץ', '6 בפברואר 2023'],
+  ]) {
+    const found = readText(`پل تازه شهر باز شد\n${above}\n${date}\n\n${story}`, 'a.txt');
+    expect(found.guessed?.authors, above).toBeUndefined();
+  }
+  // Apart from the date line, by a blank line: a standfirst or desk, not the byline of a head block.
+  const apart = readText(`پل تازه شهر باز شد\n\nخسارت سنگین\n\n۸ بهمن ۱۴۰۱\n\n${story}`, 'b.txt');
+  expect(apart.guessed?.authors).toBeUndefined();
+});
+
+test('a phrase of rights inside a sentence is the story’s, not a notice', () => {
+  for (const line of [
+    'همه حقوق زنان در قانون جدید محفوظ است و دولت به اجرای آن متعهد است',
+    'Με επιφύλαξη παντός δικαιώματος, ο δήμαρχος απάντησε στην κατηγορία',
+    'Minden jog fenntartva, mondta az ügyvéd a tárgyaláson',
+  ]) {
+    expect(isCopyrightLine(line), line).toBe(false);
+    const found = readText(`Title of the story\n\nThe story opens here, and it goes on.\n\n${line}`, 'a.txt');
+    expect(found.fields.copyright, line).toBeUndefined();
+    expect(found.text, line).toContain(line);
+  }
+});
