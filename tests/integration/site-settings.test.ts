@@ -80,6 +80,11 @@ describe('archive settings', () => {
       const listed = home.all('main [lang]').map((item) => [item.properties['lang'], item.properties['dir']]);
       expect(listed).toContainEqual(['fa', 'rtl']);
       expect(listed).toContainEqual(['fr', 'ltr']);
+      // Names, in whatever script they are written, are set apart, so "(2)" stays after "Environment" or "محیط زیست".
+      const sections = parsePage(await built.read('sections/index.html'));
+      const names = sections.all('.facet-index a').map((link) => link.properties['dir']);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.every((dir) => dir === 'auto')).toBe(true);
       // An article page is its article's language, right to left, the interface around it English, left to right.
       const article = parsePage(await built.read('2021/03/14/orchard-market/index.html'));
       expect(article.all('html')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'ltr' });
