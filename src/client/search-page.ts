@@ -409,7 +409,10 @@ async function start(): Promise<void> {
   engine = await openArchiveSearch(base, manifest, initial.sort === 'oldest' ? 'oldest' : 'newest');
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
   performance.mark('clippings:query-start');
-  await search(initial, entryState(history.state));
+  // A search the reader asked for while the engine loaded (typed, or a date range and Enter) is the one to run:
+  // searchOnce kept it as `current`, and it has left the page's first address behind.
+  const asked = current;
+  await (asked ? search(asked) : search(initial, entryState(history.state)));
   // No query, nothing found, or a range that cannot match: the page is done all the same.
   announcePageSettled();
 }
