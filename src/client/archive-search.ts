@@ -50,6 +50,7 @@ import {
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
+import { inIndexLetters } from '../search/persian-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -464,8 +465,13 @@ export async function openArchiveSearch(
     searchFilters: Record<string, unknown>,
     sort?: Record<string, string>,
   ): Promise<LazyResult<PagefindResultData>[]> {
+    // In the letters the index holds its words in: a Persian index in Persian's yeh and kaf.
+    term = inIndexLetters(index.language, term);
     // Shards known to lack a word searched answer it with a shorter one: their pages are not results.
-    const checked = checkedWords(term, phrases);
+    const checked = checkedWords(
+      term,
+      phrases.map((phrase) => inIndexLetters(index.language, phrase)),
+    );
     const candidates = notLacking(index, covered, checked);
     if (candidates.length === 0) return [];
     const filters = { ...searchFilters, ...shardFilter(index, candidates) };
@@ -484,7 +490,7 @@ export async function openArchiveSearch(
       phrase
         .split(/\s+/)
         .filter((word) => normalizeText(word) !== '')
-        .map(pagefindWord),
+        .map((word) => inIndexLetters(index.language, pagefindWord(word))),
     );
     const words = [...new Set(phraseWords.flat())];
     const [wordResults, joinedResults] = await Promise.all([
@@ -590,12 +596,14 @@ export async function openArchiveSearch(
       }),
     );
     // Shards known to lack a word searched do not count: their pages are not results (vouch).
-    const checked = checkedWords(term, phrases);
     const answering = indexes.map((index) =>
       notLacking(
         index,
         index.bundles.filter((bundle) => index.merged.has(bundle.id)),
-        checked,
+        checkedWords(
+          inIndexLetters(index.language, term),
+          phrases.map((phrase) => inIndexLetters(index.language, phrase)),
+        ),
       ),
     );
     const searched = new Map<string, Promise<(PagefindResponse | null)[]>>();
@@ -606,7 +614,7 @@ export async function openArchiveSearch(
         responses = Promise.all(
           indexes.map(async (index, i) => {
             const bundles = answering[i] ?? [];
-            const response = await index.instance.search(term, {
+            const response = await index.instance.search(inIndexLetters(index.language, term), {
               filters: { ...filters, ...shardFilter(index, bundles) },
             });
             // No shard holds the words: every value is still named, none counts.
@@ -665,7 +673,9 @@ export async function openArchiveSearch(
                 // What the search reads: the headline, each writer's name, and the article's own text, its
                 // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
                 const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')];
-                const holds = phrasesInOneOf(texts, phrases);
+                // A Persian page's indexed text is in Persian's yeh and kaf: the phrase too, however typed.
+                const lettered = phrases.map((phrase) => inIndexLetters(metaValue(data.meta, META.lang), phrase));
+                const holds = phrasesInOneOf(texts, lettered);
                 if (holds) kept.push(data);
                 return holds;
               },

@@ -5,6 +5,7 @@
  * the words back, and where they occur in a run of text.
  */
 import { escapeRegExp } from '../lib/regexp.ts';
+import { persianLetters } from './persian-letters.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
@@ -109,11 +110,14 @@ function byLength(needles: readonly string[]): string[] {
 export function wordRanges(written: string, words: readonly string[]): [number, number][] {
   // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
   // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
-  const text = foldApostrophes(written).replaceAll('İ', 'i');
+  // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
+  // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts).
+  const persian = ARABIC_LETTER.test(written) && !joinsProclitics(written);
+  const text = (persian ? persianLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i');
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
-    .map((word) => wordEdges(word).word)
+    .map((word) => (persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));

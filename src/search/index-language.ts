@@ -58,3 +58,11 @@ export function withIndexLanguage(html: string): string {
   if (!index || index === tag) return html;
   return `${before}${quote}${index}${quote}${html.slice(whole.length)}`;
 }
+
+/**
+ * The language a page's `<html lang>` declares, undefined when it declares none.
+ * @example declaredLanguage('<html lang="fa" dir="rtl">') // 'fa'
+ */
+export function declaredLanguage(html: string): string | undefined {
+  return HTML_LANG.exec(html)?.[3];
+}

@@ -20,7 +20,7 @@ import { BUNDLE_FOLDER, bundleDir, countArticlesPerMonth, monthOfPage, planSearc
 import { UNUSED_PAGEFIND } from './offline-files.ts';
 import { pageForIndex } from './word-joins.ts';
 import { indexedPart } from './indexed-part.ts';
-import { withIndexLanguage } from './index-language.ts';
+import { declaredLanguage, withIndexLanguage } from './index-language.ts';
 import {
   hashShard,
   indexedPartHashes,
@@ -233,7 +233,8 @@ async function shardView(site: string, pages: readonly string[], view: string): 
  */
 export function viewPage(html: string): string {
   // Cut first: the stand-ins are then looked for in the indexed element alone, not found again in the whole page.
-  return pageForIndex(withIndexLanguage(indexedPart(html)));
+  const page = withIndexLanguage(indexedPart(html));
+  return pageForIndex(page, declaredLanguage(page));
 }
 
 /** Pages a view takes in before it lets the build's other work run. */
@@ -315,13 +316,14 @@ async function indexSettings(): Promise<string> {
   // conjunction parted from the article; 4: and with numbers in other scripts' digits twinned in ASCII ones;
   // 5: and filed under their language's primary subtag (src/search/index-language.ts); 6: with a script subtag
   // where the language is not usually written in that script (pa-PK, zh-TW); 7: none for a script part of the usual
-  // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur); 9: and with Turkish ı (yıkıldı@yikildi).
+  // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur); 9: and with Turkish ı (yıkıldı@yikildi);
+  // 10: Persian's zero-width non-joiner stood in for, Persian, Urdu and Sorani pages in their own yeh and kaf.
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 9,
+    format: 10,
   });
 }
 

@@ -86,7 +86,10 @@ export function parseQuery(query: string): ParsedQuery {
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
+  // A zero-width non-joiner parts a Persian word as the indexed pages part it (src/search/word-joins.ts): زلزله‌زدگان
+  // is searched as زلزله زدگان, which finds it however the page or the reader joined it.
   foldApostrophes(query)
+    .replaceAll('\u200C', ' ')
     .split(QUOTE_MARKS)
     .forEach((piece, index) => {
       const text = piece.trim().replace(/\s+/g, ' ');

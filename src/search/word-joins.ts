@@ -30,6 +30,7 @@ import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
 import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
+import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -49,6 +50,9 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   // ʼ modifier letter apostrophe, Ukrainian's own (п’ять is also written пʼять): a letter to Unicode and Pagefind,
   // so a word written with it was one word that "п'ять" typed with an ASCII apostrophe did not find.
   ['\u02BC', '}'],
+  // Zero-width non-joiner, which Persian writes inside a word between its parts (زلزله‌زدگان, کتاب‌ها, می‌شود): one
+  // word to Pagefind, which "زدگان" or the parts typed with a space did not find.
+  ['\u200C', '='],
 ]);
 
 /**
@@ -195,17 +199,27 @@ function neighbour(parts: readonly string[], index: number, step: -1 | 1): strin
 
 /**
  * A page as Pagefind should read it: the text of its `data-pagefind-body`
- * element with joining marks replaced by their stand-ins (standInJoins),
+ * element with joining marks replaced by their stand-ins (standInJoins), in
+ * a page in `language` written with Persian's letters their yeh and kaf as
+ * Persian writes them (persianLetters),
  * markup and attributes as they are, and the values Pagefind records
  * (`data-pagefind-meta`, `-filter`, `-sort`) untouched: a filter must keep the
  * name the search page offers. The page itself as it is when nothing changes.
  */
-export function pageForIndex(html: string): string {
+export function pageForIndex(html: string, language?: string): string {
   const body = pagefindBody(html);
   if (!body) return html;
   const element = html.slice(body.start, body.end);
+  // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/search/persian-letters.ts).
+  const letters = usesPersianLetters(language) && hasArabicForms(element);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
-  if (!MAY_REWRITE.test(element) && !/[وف]/u.test(element) && !HAS_OTHER_DIGIT.test(element) && !hasLigature(element))
+  if (
+    !letters &&
+    !MAY_REWRITE.test(element) &&
+    !/[وف]/u.test(element) &&
+    !HAS_OTHER_DIGIT.test(element) &&
+    !hasLigature(element)
+  )
     return html;
   const parts = element.split(TAG);
   let changed = false;
@@ -213,8 +227,15 @@ export function pageForIndex(html: string): string {
     const text = parts[index]!;
     if (index > 0 && RECORD_TAG.test(parts[index - 1]!)) continue;
     const before = neighbour(parts, index, -1);
-    if (!mayRewrite(before + text)) continue;
-    const rewritten = standInJoins(text, before, neighbour(parts, index, 1));
+    const lettered = letters ? persianLetters(text) : text;
+    if (!mayRewrite(before + text)) {
+      if (lettered !== text) {
+        parts[index] = lettered;
+        changed = true;
+      }
+      continue;
+    }
+    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1));
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;

@@ -311,6 +311,32 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Persian: a word joined by a zero-width non-joiner is found by its parts, and letters an Arabic keyboard typed by Persian ones', async () => {
+    const page = await browser.newPage();
+    // The Persian article of the Arabic archive writes زلزله‌زدگان with the non-joiner, and كتابخانه and آسيب with an
+    // Arabic keyboard's ك and ي; a reader types the parts with a space, or Persian's ک and ی, or an Arabic keyboard's.
+    const cases: [query: string, shown: string][] = [
+      ['زلزله زدگان', 'زلزله\u200Cزدگان'],
+      ['زدگان', 'زلزله\u200Cزدگان'],
+      ['زلزله\u200Cزدگان', 'زلزله\u200Cزدگان'],
+      ['کتابخانه', 'کتابخانه'],
+      ['كتابخانه', 'کتابخانه'],
+      ['آسیب', 'آسیب'],
+      ['"کمک به زلزله\u200Cزدگان"', 'زلزله\u200Cزدگان'],
+    ];
+    for (const [query, shown] of cases) {
+      await page.goto(`${servers.get('ar')?.url}search/?q=${encodeURIComponent(query)}`);
+      const results = page.locator('#search-results li a[href*="highlight="]');
+      await results.first().waitFor({ timeout: 15_000 });
+      expect(await results.count(), query).toBe(1);
+      // The excerpt shows the word as the page writes it, non-joiner and all, no stand-in.
+      const excerpt = (await page.locator('#search-results li .excerpt').first().textContent()) ?? '';
+      expect(excerpt, query).toContain(shown);
+      expect(excerpt, query).not.toContain('=');
+    }
+    await page.close();
+  });
+
   test('Arabic: a date range typed in Arabic-Indic digits is read, and written back as the URL writes it', async () => {
     const page = await browser.newPage();
     const all = `${servers.get('ar')?.url}search/?q=${encodeURIComponent('السوق')}`;
@@ -344,6 +370,30 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     // Only May 2024's articles: the November 2023 storm is outside the range.
     const days = await page.locator('#search-results li .meta').allTextContents();
     expect(days.length).toBeGreaterThan(0);
+    expect(days.every((line) => line.includes('mai 2024'))).toBe(true);
+    await page.close();
+  });
+
+  test('a date range submitted while the search is still loading is searched once it has loaded', async () => {
+    const page = await browser.newPage();
+    // The search's manifest is held back, as a slow connection would: the reader is quicker.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${servers.get('fr')?.url}search/`);
+    await page.locator('.search-form:not(.pending)').waitFor();
+    const fields = page.locator('#search-from');
+    if (!(await fields.isVisible())) await page.locator('#search-narrowing > summary').click();
+    await page.fill('#search-from', '1er mai 2024');
+    await page.fill('#search-to', '31/05/2024');
+    await page.locator('#search-to').press('Enter');
+    release();
+    await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-05-01');
+    const days = await page.locator('#search-results li .meta').allTextContents();
     expect(days.every((line) => line.includes('mai 2024'))).toBe(true);
     await page.close();
   });

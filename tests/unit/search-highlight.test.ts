@@ -143,6 +143,16 @@ describe('wordRanges', () => {
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });
 
+test('in Persian text a word typed on either keyboard marks it typed on the other; Arabic keeps its letters apart', () => {
+  const marked = (text: string, words: string[]) => wordRanges(text, words).map(([a, b]) => text.slice(a, b));
+  // Persian, part typed with an Arabic keyboard's ك and ي.
+  const persian = 'گروه امدادی به كتابخانه رسید و کتابخانه را دید.';
+  expect(marked(persian, ['کتابخانه'])).toEqual(['كتابخانه', 'کتابخانه']);
+  expect(marked(persian, ['كتابخانه'])).toEqual(['كتابخانه', 'کتابخانه']);
+  // Arabic: ي and ی are not folded together.
+  expect(marked('أغلق الميناء وعلي هناك', ['علی'])).toEqual([]);
+});
+
 describe('pieceRanges: a paragraph’s text nodes read as one text', () => {
   const marked = (pieces: string[], words: string[]) =>
     pieceRanges(pieces, words).map(({ piece, start, end, match }) => [match, pieces[piece]!.slice(start, end)]);

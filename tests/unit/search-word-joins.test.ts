@@ -72,6 +72,13 @@ describe('restoreJoins', () => {
     );
   });
 
+  test('a Persian word parted by a zero-width non-joiner is indexed whole and by its parts, and shown as written', () => {
+    expect(standInJoins('زلزله\u200Cزدگان')).toBe('زلزله=زدگان');
+    expect(restoreJoins('زلزله=زدگان')).toBe('زلزله\u200Cزدگان');
+    // Written at a word's edge, it parts nothing.
+    expect(standInJoins('زلزله\u200C زدگان')).toBe('زلزله\u200C زدگان');
+  });
+
   test('a number in another script’s digits is indexed with its ASCII twin, so either finds it', () => {
     expect(standInJoins('लगभग ३० प्रतिशत फसल, १२वीं कक्षा')).toBe('लगभग ३०@30 प्रतिशत फसल, १२@12वीं कक्षा');
     expect(standInJoins('عام ٢٠١١')).toBe('عام ٢٠١١@2011');
@@ -148,6 +155,18 @@ describe('pageForIndex', () => {
     expect(pageForIndex(page('<p>fin’<span data-pagefind-ignore>suite</span></p>'))).toContain(
       '<p>fin’<span data-pagefind-ignore>suite</span></p>',
     );
+  });
+
+  test('a Persian, Urdu or Sorani page holds its own yeh and kaf, however typed; an Arabic one keeps its letters', () => {
+    const record = '<span data-pagefind-meta="title">علي</span>';
+    const typed = page(`<p>علي در كتابخانه بود و کتاب‌ها را دید.</p>`, record);
+    const view = pageForIndex(typed, 'fa');
+    expect(view).toContain('<p>علی در کتابخانه بود و کتاب=ها را دید.</p>');
+    expect(view).toContain(record);
+    expect(pageForIndex(typed, 'ur')).toContain('<p>علی در کتابخانه');
+    expect(pageForIndex(typed, 'ar')).toContain('<p>علي در كتابخانه');
+    // Nothing else to rewrite: the letters alone make a view.
+    expect(pageForIndex(page('<p>علي</p>'), 'fa')).toContain('<p>علی</p>');
   });
 
   test('returns the page itself when nothing is to rewrite, or nothing is indexed', () => {
