@@ -495,7 +495,7 @@ export async function openArchiveSearch(
     const words = [...new Set(phraseWords.flat())];
     const [wordResults, joinedResults] = await Promise.all([
       Promise.all(words.map(pages)),
-      Promise.all(phrases.map((phrase) => pages(joinedPhrase(phrase)))),
+      Promise.all(phrases.map((phrase) => pages(inIndexLetters(index.language, joinedPhrase(phrase))))),
     ]);
     /** Word → page id → the word's positions in that page. */
     const positions = new Map(

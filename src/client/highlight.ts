@@ -63,12 +63,13 @@ function textRuns(root: Element): Text[][] {
 }
 
 /** Wraps each match in `<mark class="search-hit">` (one per text node it covers); returns each match's marks. */
-function markRuns(runs: readonly Text[][], words: readonly string[]): HTMLElement[][] {
+function markRuns(runs: readonly Text[][], words: readonly string[], lang: string | undefined): HTMLElement[][] {
   const matches: HTMLElement[][] = [];
   for (const run of runs) {
     const slices = pieceRanges(
       run.map((node) => node.data),
       words,
+      lang,
     );
     const first = matches.length;
     // From the end, so earlier offsets in a node stay valid while it is split.
@@ -102,6 +103,8 @@ const body = document.querySelector('[data-pagefind-body], [data-highlight-body]
 // The article's text, and the writers' names in its byline, which the search also reads (src/search/record.ts)
 // though the byline is kept out of the indexed text.
 const runs = body ? [body, ...body.querySelectorAll('a[rel~="author"]')].flatMap(textRuns) : [];
+// The article's language: a Persian article's words are marked however its yeh and kaf were typed.
+const lang = body?.closest('[lang]')?.getAttribute('lang') ?? undefined;
 const matches =
   words.length > 0
     ? markRuns(
@@ -109,7 +112,9 @@ const matches =
         markedNeedles(
           runs.map((run) => run.map((node) => node.data)),
           words,
+          lang,
         ),
+        lang,
       )
     : [];
 if (matches.length > 0) {

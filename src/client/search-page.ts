@@ -410,9 +410,8 @@ async function start(): Promise<void> {
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
   performance.mark('clippings:query-start');
   // A search the reader asked for while the engine loaded (typed, or a date range and Enter) is the one to run:
-  // searchOnce kept it as `current`, and it has left the page's first address behind.
-  const asked = current;
-  await (asked ? search(asked) : search(initial, entryState(history.state)));
+  // searchOnce kept it as `current`. history.state is the current entry's: Back while loading restores its place.
+  await search(current ?? initial, entryState(history.state));
   // No query, nothing found, or a range that cannot match: the page is done all the same.
   announcePageSettled();
 }

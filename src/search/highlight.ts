@@ -5,7 +5,7 @@
  * the words back, and where they occur in a run of text.
  */
 import { escapeRegExp } from '../lib/regexp.ts';
-import { persianLetters } from './persian-letters.ts';
+import { persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
@@ -107,12 +107,14 @@ function byLength(needles: readonly string[]): string[] {
  * @example wordRanges('東京の港に', ['港']) // [[3, 4]]
  * @example wordRanges('أغلق الميناء', ['ميناء']) // [[5, 12]]
  */
-export function wordRanges(written: string, words: readonly string[]): [number, number][] {
+export function wordRanges(written: string, words: readonly string[], lang?: string): [number, number][] {
   // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
   // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
-  // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts).
-  const persian = ARABIC_LETTER.test(written) && !joinsProclitics(written);
+  // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts). The text's
+  // language says so where it is known (an article's); else its letters tell (an excerpt's).
+  const persian =
+    lang !== undefined ? usesPersianLetters(lang) : ARABIC_LETTER.test(written) && !joinsProclitics(written);
   const text = (persian ? persianLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i');
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
@@ -214,7 +216,7 @@ export interface PieceRange {
  * each, with one match number.
  * @example pieceRanges(['place du ', 'Marché', '.'], ['place du marché']) // [{ piece: 0, start: 0, end: 9, match: 0 }, { piece: 1, start: 0, end: 6, match: 0 }]
  */
-export function pieceRanges(pieces: readonly string[], words: readonly string[]): PieceRange[] {
+export function pieceRanges(pieces: readonly string[], words: readonly string[], lang?: string): PieceRange[] {
   const starts: number[] = [];
   let length = 0;
   for (const piece of pieces) {
@@ -225,7 +227,7 @@ export function pieceRanges(pieces: readonly string[], words: readonly string[])
   // Matches come in order and never overlap: one walk over the pieces serves them all.
   let first = 0;
   const endOf = (index: number) => (starts[index] ?? 0) + (pieces[index]?.length ?? 0);
-  wordRanges(pieces.join(''), words).forEach(([start, end], match) => {
+  wordRanges(pieces.join(''), words, lang).forEach(([start, end], match) => {
     while (first < pieces.length && endOf(first) <= start) first++;
     for (let index = first; index < pieces.length && (starts[index] ?? 0) < end; index++) {
       const from = Math.max(start, starts[index] ?? 0);
@@ -244,10 +246,14 @@ export function pieceRanges(pieces: readonly string[], words: readonly string[])
  * @example markedNeedles([['by Jane Smith']], ['john smith']) // ['smith', 'john']
  * @example markedNeedles([['John Smith'], ['and John']], ['john smith']) // ['john smith']
  */
-export function markedNeedles(runs: readonly (readonly string[])[], needles: readonly string[]): string[] {
+export function markedNeedles(
+  runs: readonly (readonly string[])[],
+  needles: readonly string[],
+  lang?: string,
+): string[] {
   const texts = runs.map((pieces) => pieces.join(''));
   const missing = needles.filter(
-    (needle) => needle.includes(' ') && !texts.some((text) => wordRanges(text, [needle]).length > 0),
+    (needle) => needle.includes(' ') && !texts.some((text) => wordRanges(text, [needle], lang).length > 0),
   );
   if (missing.length === 0) return [...needles];
   return byLength([...needles.filter((needle) => !missing.includes(needle)), ...separateWords(missing)]);

@@ -12,14 +12,24 @@ import { primaryLanguage } from '../lib/language-tags.ts';
 
 /** Languages written with ی and ک, by primary subtag. (Pashto and Uyghur write ي as a letter of its own.) */
 const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'ur', 'ckb']);
+/** Languages written with them where their tag names the Arabic script: Kurdish (Sorani), Punjabi (Shahmukhi). */
+const IN_ARABIC_SCRIPT = new Set(['ku', 'pa']);
 
 const ARABIC_FORMS = /[يكى]/gu;
 const HAS_ARABIC_FORM = /[يكى]/u;
 const PERSIAN_FORM: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: 'ک' };
 
-/** Whether a language (an index's or a page's) is written with ی and ک. @example usesPersianLetters('fa-AF') // true */
+/**
+ * Whether a language (an index's or a page's) is written with ی and ک.
+ * @example usesPersianLetters('fa-AF') // true
+ * @example usesPersianLetters('pa-arab') // true
+ */
 export function usesPersianLetters(language: string | undefined): boolean {
-  return language !== undefined && PERSIAN_LETTER_LANGUAGES.has(primaryLanguage(language));
+  if (language === undefined) return false;
+  const primary = primaryLanguage(language);
+  if (PERSIAN_LETTER_LANGUAGES.has(primary)) return true;
+  // Index names are lower-cased (ku-arab): the script subtag is compared so too.
+  return IN_ARABIC_SCRIPT.has(primary) && /-arab\b/i.test(language);
 }
 
 /**

@@ -68,6 +68,9 @@ export function parseQuery(query: string): ParsedQuery {
   };
 }
 
+/** The zero-width non-joiner, which Persian writes between the parts of a word. */
+const NON_JOINER = '\u200C';
+
 /**
  * A query's runs in order, quotes removed: each quoted run of two or more
  * words is a phrase, the rest are words (an unclosed quote runs to the end).
@@ -86,10 +89,9 @@ export function parseQuery(query: string): ParsedQuery {
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
-  // A zero-width non-joiner parts a Persian word as the indexed pages part it (src/search/word-joins.ts): زلزله‌زدگان
-  // is searched as زلزله زدگان, which finds it however the page or the reader joined it.
+  // A word joined by a zero-width non-joiner (Persian's زلزله‌زدگان, کتاب‌ها) is searched as its parts side by side,
+  // a phrase: the indexed pages part it so (src/search/word-joins.ts), and its parts alone ("ها") are everywhere.
   foldApostrophes(query)
-    .replaceAll('\u200C', ' ')
     .split(QUOTE_MARKS)
     .forEach((piece, index) => {
       const text = piece.trim().replace(/\s+/g, ' ');
@@ -97,7 +99,10 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
       if (index % 2 === 1) {
         const words = normalizeText(text);
         const unspaced = [...words].filter((char) => UNSPACED.test(char)).length;
-        parts.push({ text, phrase: words.includes(' ') || unspaced >= 2 || unspacedWords(text) >= 2 });
+        parts.push({
+          text: text.replaceAll(NON_JOINER, ' '),
+          phrase: words.includes(' ') || unspaced >= 2 || unspacedWords(text) >= 2,
+        });
         return;
       }
       let loose: string[] = [];
@@ -106,7 +111,10 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
         loose = [];
       };
       for (const token of text.split(' ')) {
-        if (unspacedWords(token) < 2 && !isUnspacedWord(token)) loose.push(token);
+        if (token.includes(NON_JOINER) && normalizeText(token).includes(' ')) {
+          looseWords();
+          parts.push({ text: token.replaceAll(NON_JOINER, ' '), phrase: true });
+        } else if (unspacedWords(token) < 2 && !isUnspacedWord(token)) loose.push(token);
         else {
           looseWords();
           parts.push({ text: token, phrase: true });

@@ -172,6 +172,7 @@ const INLINE = new Set(
 
 /** An element Pagefind reads a value from (its text is a title, a filter value or a sort key, never words to split). */
 const RECORD_TAG = /\sdata-pagefind-(?:meta|filter|sort)\b/;
+const META_TAG = /\sdata-pagefind-meta\b/;
 const TAG = /(<[^>]*>)/;
 const TAG_NAME = /^<\/?([a-zA-Z][\w-]*)/;
 
@@ -225,7 +226,15 @@ export function pageForIndex(html: string, language?: string): string {
   let changed = false;
   for (let index = 0; index < parts.length; index += 2) {
     const text = parts[index]!;
-    if (index > 0 && RECORD_TAG.test(parts[index - 1]!)) continue;
+    if (index > 0 && RECORD_TAG.test(parts[index - 1]!)) {
+      // A headline or a writer's name, which the search reads too, in the letters its words are searched in; a
+      // filter's value and a sort key stay as the search page offers them.
+      if (letters && META_TAG.test(parts[index - 1]!) && hasArabicForms(text)) {
+        parts[index] = persianLetters(text);
+        changed = true;
+      }
+      continue;
+    }
     const before = neighbour(parts, index, -1);
     const lettered = letters ? persianLetters(text) : text;
     if (!mayRewrite(before + text)) {

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { inIndexLetters, persianLetters, usesPersianLetters } from '../../src/search/persian-letters.ts';
 import { normalizeText, parseQuery } from '../../src/search/phrases.ts';
+import { queryNeedles, wordRanges } from '../../src/search/highlight.ts';
 
 test('Persian, Urdu and Sorani are written with ی and ک; Arabic, Pashto and Uyghur keep ي', () => {
   for (const language of ['fa', 'fa-AF', 'ur', 'ckb']) expect(usesPersianLetters(language), language).toBe(true);
@@ -20,7 +21,21 @@ test('Arabic text keeps its letters for the phrase check, whose Arabic rules rea
   expect(normalizeText('وتوزيع كتاب')).toBe('وتوزيع كتاب');
 });
 
-test('a zero-width non-joiner in a query parts the word, as the indexed pages part it', () => {
-  expect(parseQuery('زلزله\u200Cزدگان')).toEqual({ terms: 'زلزله زدگان', phrases: [] });
+test('a word joined by a zero-width non-joiner is searched as its parts side by side, as the indexed pages part it', () => {
+  expect(parseQuery('زلزله\u200Cزدگان خوی')).toEqual({ terms: 'زلزله زدگان خوی', phrases: ['زلزله زدگان'] });
   expect(parseQuery('"کمک به زلزله\u200Cزدگان"').phrases).toEqual(['کمک به زلزله زدگان']);
+});
+
+test('the opened article marks the joined word whole, never another word that begins with a part of it', () => {
+  const text = 'میلیون نفر سال‌ها هاشمی می‌شود کتاب‌ها';
+  const marked = (query: string) => wordRanges(text, queryNeedles(query), 'fa').map(([a, b]) => text.slice(a, b));
+  expect(marked('می\u200Cشود')).toEqual(['می‌شود']);
+  expect(marked('کتاب\u200Cها')).toEqual(['کتاب‌ها']);
+});
+
+test('an article in Persian is marked however its yeh and kaf were typed, its language told', () => {
+  // Typed on an Arabic keyboard throughout: its letters alone would read as Arabic.
+  const text = 'وزير امور خارجه ايران گفت كه';
+  expect(wordRanges(text, ['وزیر'], 'fa').map(([a, b]) => text.slice(a, b))).toEqual(['وزير']);
+  expect(wordRanges(text, ['وزیر'], 'ar')).toEqual([]);
 });
