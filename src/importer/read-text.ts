@@ -141,6 +141,14 @@ const BYLINE_LINE = new RegExp(
   String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
+// Greek's "by", the genitive article, before a name in the genitive, nothing but capitalised words after it (a headline
+// "Της Παναγίας γιορτάζει η πόλη" goes on in lower case), perhaps two writers ("Του Νίκου Ιωάννου και της Ελένης
+// Χριστοδούλου"); or "writes" ("Γράφει η Άννα Γεωργίου"). Case matters here: no `i` flag.
+const GREEK_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const GREEK_BYLINE = new RegExp(
+  String.raw`^(?:(?:[Ττ][οΟ][υΥ]|[Ττ][ηΗ][σςΣ]|[Ττ][ωΩ][νΝ])\s+${GREEK_NAME}(?:\s+(?:(?:και|ΚΑΙ)\s+(?:του|της|των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+)?${GREEK_NAME}){0,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
+  'u',
+);
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
@@ -192,7 +200,8 @@ const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+
 // A line of a list, as plain text writes one: "- item", "* item", "1. item".
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
 
-const isBylineLine = (line: string) => BYLINE_LINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
+const isBylineLine = (line: string) =>
+  BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
 
 /** The names a byline line gives, a dash before a signed name left out. */
 function lineNames(line: string): string[] {
@@ -272,7 +281,7 @@ export function headBlockLines(paragraph: string): string[] {
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
     // A name alone on the second line says nothing unless the first reads as a headline.
-    if (headline || !isNameUnderHeadline(lines[1]!, head, lines[2])) return lines;
+    if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2])) return lines;
   }
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!, end))
@@ -459,7 +468,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
 function isFirstLineHeadline(first: string, next: string): boolean {
   if (isHeadline(first)) return true;
   const line = first.trim();
-  const asks = /[?!？！؟]$/u.test(line) && isHeadline(line.replace(/[?!？！؟]+$/u, ''));
+  // Greek asks with ";" (its question mark, U+037E, is ";" once normalized): "Θα ανοίξει ξανά το οδόφραγμα;".
+  const question = /\p{Script=Greek}/u.test(line) ? /[?!;\u037E]+$/u : /[?!？！؟]+$/u;
+  const asks = question.test(line) && isHeadline(line.replace(question, ''));
   return asks && (isBylineLine(next.trim()) || isDateLine(next.trim()));
 }
 
@@ -474,7 +485,8 @@ function isFirstLineHeadline(first: string, next: string): boolean {
 export function isHeadline(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
-  if (BYLINE_LINE.test(line) || datelineOf(`${line} `) || isCopyrightLine(line)) return false;
+  if (BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || datelineOf(`${line} `) || isCopyrightLine(line))
+    return false;
   // An editor's note in brackets ("(Adds quotes from minister)", "[Corrected]") is no headline; 「…」 and 【速報】 open one.
   if (/^[([（][^)\]）]*[)\]）]$/u.test(line)) return false;
   return /^[\p{L}\p{N}\p{Pi}"'„«¿¡「『【（〔《〈]/u.test(line) && !ENDS_IN_PUNCTUATION.test(line);

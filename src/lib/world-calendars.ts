@@ -42,11 +42,16 @@ export function nameKey(word: string): string {
 // Variants people type: Greek capitals drop their accents (ΦΕΒΡΟΥΑΡΙΟΥ), Turkish and Romanian set without their
 // letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza. Only the marks, never a letter.
 function typedVariants(name: string): string[] {
-  const bare = name
+  const bare = withoutMarks(name);
+  return bare === name ? [name] : [name, bare];
+}
+
+/** A name without the marks set over or under its letters (accents, diaereses, cedillas, Arabic's hamza above). */
+function withoutMarks(name: string): string {
+  return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0654]/g, '')
     .normalize('NFC');
-  return bare === name ? [name] : [name, bare];
 }
 
 // How a month is written: in a date, alone; abbreviated in a date, alone.
@@ -144,7 +149,10 @@ let weekdayNames: ReadonlySet<string> | undefined;
  */
 export function worldMonth(word: string): NamedMonth | undefined {
   monthNames ??= buildMonthNames();
-  return monthNames.get(nameKey(word).replace(/\.$/, ''));
+  const key = nameKey(word).replace(/\.$/, '');
+  // Typed with other marks than the locale data's (Greek capitals keep the diaeresis, ΜΑΪΟΥ, and drop the accent):
+  // the whole names are held without their marks too (typedVariants).
+  return monthNames.get(key) ?? monthNames.get(withoutMarks(key));
 }
 
 /** Every month name of the locale data, for patterns that must know the short and the unusual ones. */

@@ -862,3 +862,41 @@ test('a phrase of rights inside a sentence is the story’s, not a notice', () =
     expect(found.text, line).toContain(line);
   }
 });
+
+describe('Greek clippings', () => {
+  const story =
+    'Η νέα γέφυρα άνοιξε σήμερα για την κυκλοφορία. Ο δήμαρχος δήλωσε ικανοποιημένος.\n\nΟι κάτοικοι χάρηκαν.';
+
+  test('the genitive article or "writes" before the writer is the byline, the names as printed', () => {
+    for (const [line, authors] of [
+      ['Του Γιώργου Παπαδόπουλου', ['Γιώργου Παπαδόπουλου']],
+      ['Του Νίκου Ιωάννου και της Ελένης Χριστοδούλου', ['Νίκου Ιωάννου', 'Ελένης Χριστοδούλου']],
+      ['Γράφει η Άννα Γεωργίου', ['Άννα Γεωργίου']],
+    ] as const) {
+      const found = readText(`Νέα γέφυρα στο λιμάνι\n${line}\nΔευτέρα, 6 Φεβρουαρίου 2023\n\n${story}`, 'a.txt');
+      expect(found.guessed, line).toMatchObject({ title: 'Νέα γέφυρα στο λιμάνι', authors, date: '2023-02-06' });
+      expect(found.text, line).not.toContain(line);
+    }
+    // A headline that opens with the article and goes on in lower case is a headline.
+    const headline = readText(`Της Παναγίας γιορτάζει η πόλη\n\n6 Φεβρουαρίου 2023\n\n${story}`, 'b.txt');
+    expect(headline.guessed?.title).toBe('Της Παναγίας γιορτάζει η πόλη');
+    expect(headline.guessed?.authors).toBeUndefined();
+  });
+
+  test('a headline asking with Greek’s question mark (;) and a date in capitals with a diaeresis', () => {
+    const found = readText(
+      `Θα ανοίξει ξανά το οδόφραγμα της Λήδρας;\nΤης Μαρίας Κωνσταντίνου\n15 ΜΑΪΟΥ 2023\n\n${story}`,
+      'c.txt',
+    );
+    expect(found.guessed).toMatchObject({
+      title: 'Θα ανοίξει ξανά το οδόφραγμα της Λήδρας;',
+      authors: ['Μαρίας Κωνσταντίνου'],
+      date: '2023-05-15',
+    });
+  });
+
+  test('a Turkish name set in capitals keeps its dotted İ as an i', () => {
+    const found = readText(`Belediye parkı açtı\nHABER: AYŞE DEMİR\n6 Şubat 2023\n\n${story}`, 'd.txt');
+    expect(found.guessed?.authors).toEqual(['Ayşe Demir']);
+  });
+});
