@@ -337,11 +337,24 @@ export function umlautsUnspelled(word: string): string {
   return word.replace(/([aou])e/gi, '$1');
 }
 
+const GREEK_LETTER = /\p{Script=Greek}/u;
+
+/**
+ * A typed word with only the accents that tell words apart in the text: all of them, except in Greek, which prints
+ * its capitals without accents (ΣΕΙΣΜΟΣ for σεισμός, ΛΕΥΚΩΣΙΑ for Λευκωσία), so a Greek word typed with its accents
+ * is read without them and finds it in capitals as well.
+ * @example marksThatCount('σεισμός') // 'σεισμος'
+ * @example marksThatCount('pêche') // 'pêche'
+ */
+export function marksThatCount(word: string): string {
+  return GREEK_LETTER.test(word) ? foldMarks(word) : word;
+}
+
 /**
  * Whether a text holds every phrase as whole words in that order, ignoring
  * case, punctuation and line breaks between the words, and the accents the
  * reader did not type (a word typed with accents must have them: « pêche »
- * is not « péché »).
+ * is not « péché »; Greek's are read as untyped: marksThatCount).
  * @example matchesPhrases('New battery electric buses.', ['battery electric']) // true
  * @example matchesPhrases('Battery-electric buses', ['battery electric']) // true: punctuation is not a word
  * @example matchesPhrases('electric battery', ['battery electric']) // false
@@ -369,6 +382,7 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
     // Each word typed, and the text's words to compare it with: as written, or folded when typed without accents.
     const typed = normalizeText(phrase)
       .split(' ')
+      .map(marksThatCount)
       .map((word) => {
         const plain = word === foldMarks(word);
         return {

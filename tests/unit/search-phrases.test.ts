@@ -10,6 +10,7 @@ import {
   normalizeText,
   parseQuery,
 } from '../../src/search/phrases.ts';
+import { wordRanges } from '../../src/search/highlight.ts';
 
 describe('parseQuery', () => {
   test.each([
@@ -214,4 +215,13 @@ describe('foldMarks', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+test('a Greek word typed with its accents finds and marks it in capitals, which Greek prints without them', () => {
+  const text = 'ΣΕΙΣΜΟΣ 5,1 ΡΙΧΤΕΡ ΣΤΗ ΛΕΥΚΩΣΙΑ. Ο σεισμός έγινε αισθητός στη Λευκωσία.';
+  expect(matchesPhrases(text, ['στη Λευκωσία'])).toBe(true);
+  expect(matchesPhrases('ΣΕΙΣΜΟΣ 5,1 ΡΙΧΤΕΡ ΣΤΗ ΛΕΥΚΩΣΙΑ', ['σεισμός 5,1 ρίχτερ'])).toBe(true);
+  expect(wordRanges(text, ['σεισμός']).map(([a, b]) => text.slice(a, b))).toEqual(['ΣΕΙΣΜΟΣ', 'σεισμός']);
+  // Elsewhere a word typed with accents must have them: « pêche » is not « péché ».
+  expect(matchesPhrases('un grand péché', ['grand pêche'])).toBe(false);
 });
