@@ -181,9 +181,13 @@ async function main(): Promise<number> {
   // folder (a site.json in it or beside it, as for CLIPPINGS_CONTENT_DIR); a settings file that cannot be read
   // leaves headlines in English and texts unread: the build reports that file itself.
   let siteLang: string | undefined;
+  // Its own name and publisher: a clipping whose notice names them is the archive's own, no source.
+  let ownNames: string[] = [];
   const { loadSiteSettings, SiteSettingsError } = await import('../src/content/site-settings.ts');
   try {
-    siteLang = loadSiteSettings(siteFileFrom({ ...process.env, CLIPPINGS_CONTENT_DIR: settings.out })).lang;
+    const site = loadSiteSettings(siteFileFrom({ ...process.env, CLIPPINGS_CONTENT_DIR: settings.out }));
+    siteLang = site.lang;
+    ownNames = [site.title, site.publisher].filter((name): name is string => Boolean(name));
   } catch (error) {
     if (!(error instanceof SiteSettingsError)) throw error;
   }
@@ -194,6 +198,7 @@ async function main(): Promise<number> {
     ...(rows && metadataPath ? { rows, metadataFile: metadataPath } : {}),
     now: new Date(),
     ...(siteLang ? { siteLang } : {}),
+    ownNames,
     cwd: process.cwd(),
     onProgress: (done, total) => {
       // About 200 redraws whatever the batch size: 10,000 files need no 10,000 terminal writes.

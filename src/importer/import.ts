@@ -30,6 +30,8 @@ export interface ImportSettings {
   now: Date;
   /** The archive's language (content/site.json `lang`): drafts' placeholders are in it when an article gives none. */
   siteLang?: string;
+  /** The archive's own name and publisher (site.json `title`, `publisher`): a clipping's notice naming them is no source. */
+  ownNames?: readonly string[];
   /** Folder that paths are resolved against and shown relative to. */
   cwd: string;
   /** `--metadata`: a row per input file (by absolute path); a row wins over everything else. */
@@ -211,7 +213,11 @@ async function readInput(
     );
   };
   const found = await read();
-  for (const article of found) if (!('reason' in article)) fileInItsScript(article, settings.siteLang);
+  for (const article of found)
+    if (!('reason' in article)) {
+      fileInItsScript(article, settings.siteLang);
+      leaveOutOwnSource(article, settings.ownNames ?? []);
+    }
   if (decoded.detected) {
     for (const article of found)
       if (!('reason' in article))
@@ -347,4 +353,24 @@ export function tally(outcomes: readonly ImportOutcome[]): Record<ImportOutcome[
   const counts = { imported: 0, skipped: 0, failed: 0 };
   for (const outcome of outcomes) counts[outcome.status]++;
   return counts;
+}
+
+/**
+ * A source guessed from a copyright notice that names the archive itself (its
+ * publisher or title, as a newsroom's own back issues carry its own ©) is left
+ * out: "Originally published by" the archive's own paper says nothing, and
+ * the paper's articles with and without the notice stay alike. A source the
+ * page or the command line gives is kept.
+ */
+export function leaveOutOwnSource(article: FoundArticle, ownNames: readonly string[]): void {
+  const name = article.guessed?.source?.name;
+  if (!name || !article.guessed) return;
+  const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+  if (!ownNames.some((own) => key(own) === key(name))) return;
+  delete article.guessed.source;
+  if (article.guessedWhy) delete article.guessedWhy.source;
+  article.notes = [
+    ...(article.notes ?? []),
+    `source "${name}" not taken from the copyright line: it is this archive's own (site.json)`,
+  ];
 }

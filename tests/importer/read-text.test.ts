@@ -900,3 +900,17 @@ describe('Greek clippings', () => {
     expect(found.guessed?.authors).toEqual(['Ayşe Demir']);
   });
 });
+
+test('a notice naming the archive’s own paper offers no source; another paper’s does', async () => {
+  const { leaveOutOwnSource } = await import('../../src/importer/import.ts');
+  const text = (holder: string) =>
+    `Νέα γέφυρα στο λιμάνι\n\nΗ νέα γέφυρα άνοιξε σήμερα για την κυκλοφορία.\n\n© 2023 ${holder}. Με επιφύλαξη παντός δικαιώματος.`;
+  const own = readText(text('Η Φωνή της Κοινότητας'), 'a.txt');
+  leaveOutOwnSource(own, ['Αρχείο της Φωνής', 'η φωνή της κοινότητας']);
+  expect(own.guessed?.source).toBeUndefined();
+  expect(own.fields.copyright).toContain('Η Φωνή της Κοινότητας');
+  expect(own.notes?.join(' ')).toContain("this archive's own");
+  const other = readText(text('Πρωινή Εφημερίδα'), 'b.txt');
+  leaveOutOwnSource(other, ['Η Φωνή της Κοινότητας']);
+  expect(other.guessed?.source).toEqual({ name: 'Πρωινή Εφημερίδα' });
+});
