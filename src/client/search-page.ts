@@ -98,6 +98,9 @@ const headerBox = document.querySelector<HTMLInputElement>('.masthead input[name
 const base = siteBase();
 /** The page's words, in the site's language (src/i18n/). */
 const { data: ui, t } = readInterface();
+// Dates in From and To are read as the archive's readers write them: in its language, also where the interface
+// fell back to English for want of a table ("6 Φεβρουαρίου 2023" in a Greek archive).
+const datesLang = form.dataset['datesLang'] ?? ui.lang;
 let engine: ArchiveSearch | undefined;
 let run: SearchRun | undefined;
 let current: SearchState | undefined;
@@ -118,7 +121,7 @@ function formState(): SearchState {
   params.set('from', fromInput.value);
   params.set('to', toInput.value);
   params.set('sort', sortSelect.value);
-  return parseSearchState(params, ui.lang);
+  return parseSearchState(params, datesLang);
 }
 
 /** Shows a state in the form (after a deep link or back button). */
@@ -400,9 +403,9 @@ async function start(): Promise<void> {
   if (!CSS.supports('selector(::details-content)')) narrowingFold.open = true;
   byId('search-unavailable').hidden = true;
   form.classList.remove('pending');
-  const initial = parseSearchState(location.search, ui.lang);
+  const initial = parseSearchState(location.search, datesLang);
   showState(initial);
-  showUnreadableDates(location.search, t, ui.lang);
+  showUnreadableDates(location.search, t, datesLang);
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
   setUpOffline(manifest);
@@ -418,7 +421,7 @@ async function start(): Promise<void> {
 
 function searchFromForm(mode: 'push' | 'replace'): void {
   const state = formState();
-  showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t, ui.lang);
+  showUnreadableDates(new URLSearchParams({ from: fromInput.value, to: toInput.value }), t, datesLang);
   updateUrl(state, mode);
   showNarrowing(state);
   if (headerBox) headerBox.value = state.query;
@@ -498,9 +501,9 @@ window.addEventListener('pagehide', rememberPlace);
 
 window.addEventListener('popstate', (event) => {
   typing = false;
-  const state = parseSearchState(location.search, ui.lang);
+  const state = parseSearchState(location.search, datesLang);
   showState(state);
-  showUnreadableDates(location.search, t, ui.lang);
+  showUnreadableDates(location.search, t, datesLang);
   search(state, entryState(event.state)).catch(fail);
 });
 

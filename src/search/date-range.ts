@@ -116,7 +116,12 @@ function monthNames(lang: string): Map<string, number> {
         const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' })
           .formatToParts(day)
           .find((part) => part.type === 'month')?.value;
-        for (const name of [alone, inDate])
+        // Before a year, some languages write the month as it stands alone, where `alone` gives it as in a date
+        // (Greek "Μάιος 2023", alone "Μαΐου").
+        const withYear = new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' })
+          .formatToParts(day)
+          .find((part) => part.type === 'month')?.value;
+        for (const name of [alone, inDate, withYear])
           if (name && !/^\d+$/u.test(name))
             names.set(withoutAccents(name.toLocaleLowerCase(lang).replace(/\.$/u, '')), month);
       }

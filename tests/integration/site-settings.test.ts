@@ -85,11 +85,16 @@ describe('archive settings', () => {
       const names = sections.all('.facet-index a').map((link) => link.properties['dir']);
       expect(names.length).toBeGreaterThan(0);
       expect(names.every((dir) => dir === 'auto')).toBe(true);
+      // The search reads dates typed in From and To as the archive's readers write them, in Persian.
+      const search = parsePage(await built.read('search/index.html'));
+      expect(search.all('#search-form')[0]?.properties['dataDatesLang']).toBe('fa');
       // An article page is its article's language, right to left, the interface around it English, left to right.
       const article = parsePage(await built.read('2021/03/14/orchard-market/index.html'));
       expect(article.all('html')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'ltr' });
       expect(article.all('article.article')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
       expect(article.all('header.masthead')[0]?.properties['lang']).toBe('en');
+      // Its section's name is the archive's word, in the English-marked kicker.
+      expect(article.all('.kicker a')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
       expect(article.all('footer.site-footer')[0]?.properties['lang']).toBe('en');
     },
   );

@@ -172,3 +172,11 @@ describe('unreadableDates', () => {
     for (const { bound } of expected) expect(state[bound]).toBe('');
   });
 });
+
+test('From and To read dates as a Greek archive’s readers write them, the interface in English or not', () => {
+  const state = parseSearchState(
+    `?from=${encodeURIComponent('6 Φεβρουαρίου 2023')}&to=${encodeURIComponent('Μάιος 2023')}`,
+    'el',
+  );
+  expect([state.from, state.to]).toEqual(['2023-02-06', '2023-05']);
+});
