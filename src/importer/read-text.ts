@@ -21,7 +21,7 @@ import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-line
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
 import { PAGE_GUESS_TEXT, SHORT_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
-import { monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { BEFORE_DAY, isPlaceAndDate, monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
@@ -246,20 +246,8 @@ const isDateLine = (line: string) =>
   writtenDate(line) !== undefined &&
   (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6);
 const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
-/** The article or preposition a date may be written after: « le 8 juin », "am 3. Mai", "op 6 juni", "on 7 May". */
-const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
-/** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
-const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}),\s*(.+)$/u;
-/**
- * Whether a date line names a place and then only the date: it stays in the story as its dateline. A weekday before
- * the comma ("Monday, 8 June 1997", "Pazartesi, 6 Şubat 2023") is part of the date, no place.
- */
-const namesPlace = (line: string) => {
-  const placed = PLACE_THEN_DATE.exec(line);
-  return placed !== null && !onlyDateWords(placed[1]!) && dateWordsOnly(placed[2]!);
-};
 
 /**
  * A block at the top whose lines after the first are each a byline or a date
@@ -345,7 +333,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      if (!namesPlace(line)) paragraphs.splice(i--, 1);
+      if (!isPlaceAndDate(line)) paragraphs.splice(i--, 1);
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
@@ -401,7 +389,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
   if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
-    const placed = namesPlace(closing);
+    const placed = isPlaceAndDate(closing);
     if (isDateLine(closing) && (dateWordsOnly(closing) || placed)) {
       guessed.date = writtenDate(closing) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;

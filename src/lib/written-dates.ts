@@ -501,3 +501,24 @@ function isDateWord(word: string): boolean {
     TIME_ZONE.test(word)
   );
 }
+
+/** The article or preposition a date may be written after: « le 8 juin », "am 3. Mai", "op 6 juni", "on 7 May". */
+export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
+
+/** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}),\s*(.+)$/u;
+
+/**
+ * Whether a line is a place, a comma and then nothing but a date, as a local paper's dateline or a letter's
+ * signature stands on a line of its own. A weekday before the comma ("Monday, 8 June 1997", "Pazartesi, 6 Şubat
+ * 2023") is part of the date, no place.
+ * @example isPlaceAndDate('Namur, le 8 juin 1997') // true
+ * @example isPlaceAndDate('Monday, 8 June 1997') // false
+ * @example isPlaceAndDate('Paris, a city of light') // false
+ */
+export function isPlaceAndDate(line: string): boolean {
+  const placed = PLACE_THEN_DATE.exec(line.trim());
+  if (!placed || onlyDateWords(placed[1]!)) return false;
+  const date = placed[2]!.replace(BEFORE_DAY, '');
+  return writtenDate(date) !== undefined && onlyDateWords(date);
+}

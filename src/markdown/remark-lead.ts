@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { walk } from './tree-walk.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 import { collapseWhitespace } from '../lib/whitespace.ts';
+import { isPlaceAndDate } from '../lib/written-dates.ts';
 
 /** Longest lead, in characters, before it is cut at a word boundary. */
 const LEAD_LENGTH = 280;
@@ -94,14 +95,21 @@ function visibleTexts(tree: Root): string[][] {
   return texts;
 }
 
+/** Whether a paragraph is a place and a date alone: short, with a comma and a year, before the closer reading. */
+function isDatelineAlone(text: string): boolean {
+  return text.length <= 80 && text.includes(',') && /\d{4}|[٠-٩۰-۹]{4}/u.test(text) && isPlaceAndDate(text);
+}
+
 /** The remark plugin. Takes no options. */
 export default function remarkLead() {
   return (tree: Root, file: VFile): void => {
     const texts = visibleTexts(tree);
-    // The first paragraph with words of its own: a lead picture's alt text (often the headline again) is no summary.
-    const first = tree.children.findIndex(
-      (node, index) => node.type === 'paragraph' && (texts[index] ?? []).join('').trim() !== '',
-    );
+    // The first paragraph with words of its own: a lead picture's alt text (often the headline again) is no summary,
+    // nor a place and a date alone on the story's first line ("Lefkoşa, 14 Mart 2023"), kept as its dateline.
+    const first = tree.children.findIndex((node, index) => {
+      const text = (texts[index] ?? []).join('').trim();
+      return node.type === 'paragraph' && text !== '' && !isDatelineAlone(text);
+    });
     // Words counted per text node: block text has no separators between nodes.
     const wordCount = texts.reduce((sum, each) => each.reduce((words, text) => words + countWords(text), sum), 0);
     const data: LeadData = {

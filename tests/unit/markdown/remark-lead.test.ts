@@ -16,6 +16,14 @@ describe('remark-lead', () => {
     expect(frontmatterOf(input)).toEqual(data);
   });
 
+  test('a place and a date alone on the first line are the dateline, not the summary; a sentence with them is', () => {
+    expect(frontmatterOf('Lefkoşa, 14 Mart 2023\n\nFestival bugün başladı.')?.['lead']).toBe('Festival bugün başladı.');
+    expect(frontmatterOf('Namur, le 8 juin 1997\n\nLe conseil a voté.')?.['lead']).toBe('Le conseil a voté.');
+    expect(frontmatterOf('Namur, the council met on 8 June 1997.\n\nMore.')?.['lead']).toBe(
+      'Namur, the council met on 8 June 1997.',
+    );
+  });
+
   test('frontmatter already on the file is kept (the language the renderer handed over)', () => {
     expect(frontmatterOf('Bonjour.', { astro: { frontmatter: { lang: 'fr' } } })).toEqual({
       lang: 'fr',
