@@ -19,9 +19,10 @@ export const COLON_BYLINE_LABELS =
   'haber|yazan|yazar|muhabir|haz[ıi]rlayan';
 /**
  * Greek "by": the genitive article before the writer's name, itself in the genitive ("Του Γιώργου Παπαδόπουλου",
- * "Της Μαρίας Κ.", kept as printed), or "writes" ("Γράφει η Άννα Γεωργίου"). A regular-expression alternation.
+ * "Της Μαρίας Κ.", kept as printed), or "writes" ("Γράφει η Άννα Γεωργίου"), then a name written as one, a capital
+ * and lower case: "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ" is a headline in capitals. Case matters: no `i` flag.
  */
-export const GREEK_BY = 'του|της|των|γράφ(?:ει|ουν)\\s+(?:ο|η|οι)';
+export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι))\s+(?=\p{Lu}\p{Ll})/u;
 /** "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת. */
 export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
@@ -32,7 +33,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // Persian, Turkish, Hebrew, Greek,
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|${UNCASED_BY}|${GREEK_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -114,7 +115,7 @@ const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 // "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της|των))?|ve|और|एवं|तथा|اور)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
@@ -197,7 +198,12 @@ export function bylineNames(byline: string): string[] {
           .trim(),
       ),
     );
-  text = text.replace(LEAD, '').replace(TRAILING_BY, '').replace(UNSPACED_LEAD, '').replace(UNSPACED_TITLE, '');
+  text = text
+    .replace(LEAD, '')
+    .replace(GREEK_LEAD, '')
+    .replace(TRAILING_BY, '')
+    .replace(UNSPACED_LEAD, '')
+    .replace(UNSPACED_TITLE, '');
   // A newspaper named on a line of its own under the writer is where they work ("By Ada Quill\nHarbour Post"); joined
   // to a name by a comma or "and", it may be a writer called Post.
   text = text
@@ -393,9 +399,11 @@ function cleanName(part: string): string | undefined {
     ? kept
     : kept
         .toLowerCase()
-        // Turkish İ lowercases to i and a combining dot: the i it is ("DEMİR" is Demir).
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+        // Turkish İ lowercases to i and a combining dot: a capital again at a name's start (İlker), an i inside it
+        // ("DEMİR" is Demir).
         .replaceAll('i\u0307', 'i')
-        .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+        .normalize('NFC');
 }
 
 /**

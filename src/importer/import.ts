@@ -364,7 +364,8 @@ export function tally(outcomes: readonly ImportOutcome[]): Record<ImportOutcome[
  */
 export function leaveOutOwnSource(article: FoundArticle, ownNames: readonly string[]): void {
   const name = article.guessed?.source?.name;
-  if (!name || !article.guessed) return;
+  // Only a holder read from the notice: an agency a dateline credits (Reuters) is a source even to its own archive.
+  if (!name || !article.guessed || !article.guessedWhy?.source?.includes('copyright line')) return;
   const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
   if (!ownNames.some((own) => key(own) === key(name))) return;
   delete article.guessed.source;

@@ -10,7 +10,6 @@ import { WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
   foldMarks,
-  marksThatCount,
   matchesPhrases,
   normalizeText,
   queryParts,
@@ -120,7 +119,7 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
-    .map((word) => marksThatCount(persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
+    .map((word) => (persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));

@@ -340,21 +340,21 @@ export function umlautsUnspelled(word: string): string {
 const GREEK_LETTER = /\p{Script=Greek}/u;
 
 /**
- * A typed word with only the accents that tell words apart in the text: all of them, except in Greek, which prints
- * its capitals without accents (ΣΕΙΣΜΟΣ for σεισμός, ΛΕΥΚΩΣΙΑ for Λευκωσία), so a Greek word typed with its accents
- * is read without them and finds it in capitals as well.
- * @example marksThatCount('σεισμός') // 'σεισμος'
- * @example marksThatCount('pêche') // 'pêche'
+ * Whether a Greek word typed with its accents stands in the text without any: Greek prints its capitals without
+ * accents (ΣΕΙΣΜΟΣ for σεισμός, ΛΕΥΚΩΣΙΑ for Λευκωσία). A word written with other accents is another word
+ * (νόμος is not νομός).
+ * @example unaccentedGreek('σεισμός', 'σεισμος') // true
+ * @example unaccentedGreek('νομός', 'νόμος') // false
  */
-export function marksThatCount(word: string): string {
-  return GREEK_LETTER.test(word) ? foldMarks(word) : word;
+export function unaccentedGreek(typed: string, written: string): boolean {
+  return GREEK_LETTER.test(typed) && written === foldMarks(written) && foldMarks(typed) === written;
 }
 
 /**
  * Whether a text holds every phrase as whole words in that order, ignoring
  * case, punctuation and line breaks between the words, and the accents the
  * reader did not type (a word typed with accents must have them: « pêche »
- * is not « péché »; Greek's are read as untyped: marksThatCount).
+ * is not « péché »; in Greek, or none at all: unaccentedGreek).
  * @example matchesPhrases('New battery electric buses.', ['battery electric']) // true
  * @example matchesPhrases('Battery-electric buses', ['battery electric']) // true: punctuation is not a word
  * @example matchesPhrases('electric battery', ['battery electric']) // false
@@ -382,7 +382,6 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
     // Each word typed, and the text's words to compare it with: as written, or folded when typed without accents.
     const typed = normalizeText(phrase)
       .split(' ')
-      .map(marksThatCount)
       .map((word) => {
         const plain = word === foldMarks(word);
         return {
@@ -395,7 +394,9 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
       if (
         typed.every(
           ({ word, against, spelled: other }, i) =>
-            sameWord(word, against[start + i] ?? '', arabic) || (other !== undefined && other[start + i] === word),
+            sameWord(word, against[start + i] ?? '', arabic) ||
+            (other !== undefined && other[start + i] === word) ||
+            unaccentedGreek(word, words[start + i] ?? ''),
         )
       )
         return true;

@@ -9,7 +9,7 @@ import {
   takeCopyright,
 } from '../../src/importer/read-text.ts';
 import { ImportError } from '../../src/importer/types.ts';
-import { bylineNames } from '../../src/importer/bylines.ts';
+import { bylineNames, hasBylineLabel } from '../../src/importer/bylines.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
 
@@ -895,9 +895,18 @@ describe('Greek clippings', () => {
     });
   });
 
-  test('a Turkish name set in capitals keeps its dotted İ as an i', () => {
+  test('a Turkish name set in capitals keeps its dotted İ: a capital at its start, an i within', () => {
     const found = readText(`Belediye parkı açtı\nHABER: AYŞE DEMİR\n6 Şubat 2023\n\n${story}`, 'd.txt');
     expect(found.guessed?.authors).toEqual(['Ayşe Demir']);
+    expect(bylineNames('HABER: İLKER ÖZTÜRK')).toEqual(['İlker Öztürk']);
+  });
+
+  test('a headline in capitals or a place that opens with the article is no byline; "ve" joins no names', () => {
+    const capitals = readText(`ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ ΤΑ ΕΓΚΑΙΝΙΑ\n\n6 Φεβρουαρίου 2023\n\n${story}`, 'e.txt');
+    expect(capitals.guessed?.title).toBe('ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ ΤΑ ΕΓΚΑΙΝΙΑ');
+    expect(capitals.guessed?.authors).toBeUndefined();
+    expect(hasBylineLabel('Της Παναγίας γιορτάζει η πόλη με λιτανεία')).toBe(false);
+    expect(bylineNames('Jan Novák ve Praze')).toHaveLength(1);
   });
 });
 
