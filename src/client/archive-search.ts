@@ -50,7 +50,7 @@ import {
 } from '../search/phrases.ts';
 import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
-import { inIndexLetters } from '../search/persian-letters.ts';
+import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -465,13 +465,10 @@ export async function openArchiveSearch(
     searchFilters: Record<string, unknown>,
     sort?: Record<string, string>,
   ): Promise<LazyResult<PagefindResultData>[]> {
-    // In the letters the index holds its words in: a Persian index in Persian's yeh and kaf.
-    term = inIndexLetters(index.language, term);
+    // In the letters the index holds its words in (a Persian index in Persian's yeh and kaf), as its pages were read.
+    ({ term, phrases } = inIndexQuery(index.language, term, phrases));
     // Shards known to lack a word searched answer it with a shorter one: their pages are not results.
-    const checked = checkedWords(
-      term,
-      phrases.map((phrase) => inIndexLetters(index.language, phrase)),
-    );
+    const checked = checkedWords(term, phrases);
     const candidates = notLacking(index, covered, checked);
     if (candidates.length === 0) return [];
     const filters = { ...searchFilters, ...shardFilter(index, candidates) };
@@ -490,12 +487,12 @@ export async function openArchiveSearch(
       phrase
         .split(/\s+/)
         .filter((word) => normalizeText(word) !== '')
-        .map((word) => inIndexLetters(index.language, pagefindWord(word))),
+        .map((word) => pagefindWord(word)),
     );
     const words = [...new Set(phraseWords.flat())];
     const [wordResults, joinedResults] = await Promise.all([
       Promise.all(words.map(pages)),
-      Promise.all(phrases.map((phrase) => pages(inIndexLetters(index.language, joinedPhrase(phrase))))),
+      Promise.all(phrases.map((phrase) => pages(joinedPhrase(phrase)))),
     ]);
     /** Word → page id → the word's positions in that page. */
     const positions = new Map(
@@ -595,15 +592,13 @@ export async function openArchiveSearch(
         await index.instance.filters();
       }),
     );
+    const queries = indexes.map((index) => inIndexQuery(index.language, term, phrases));
     // Shards known to lack a word searched do not count: their pages are not results (vouch).
-    const answering = indexes.map((index) =>
+    const answering = indexes.map((index, i) =>
       notLacking(
         index,
         index.bundles.filter((bundle) => index.merged.has(bundle.id)),
-        checkedWords(
-          inIndexLetters(index.language, term),
-          phrases.map((phrase) => inIndexLetters(index.language, phrase)),
-        ),
+        checkedWords(queries[i]?.term ?? null, queries[i]?.phrases ?? []),
       ),
     );
     const searched = new Map<string, Promise<(PagefindResponse | null)[]>>();
@@ -614,7 +609,7 @@ export async function openArchiveSearch(
         responses = Promise.all(
           indexes.map(async (index, i) => {
             const bundles = answering[i] ?? [];
-            const response = await index.instance.search(inIndexLetters(index.language, term), {
+            const response = await index.instance.search(queries[i]?.term ?? null, {
               filters: { ...filters, ...shardFilter(index, bundles) },
             });
             // No shard holds the words: every value is still named, none counts.

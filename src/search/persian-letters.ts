@@ -8,11 +8,11 @@
  * (src/search/word-joins.ts, pageForIndex), and a query searched in their
  * index is written with them too; Arabic's index keeps its letters.
  */
-import { primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
 /** Languages written with ی and ک, by primary subtag. (Pashto and Uyghur write ي as a letter of its own.) */
 const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'ur', 'ckb']);
-/** Languages written with them where their tag names the Arabic script: Kurdish (Sorani), Punjabi (Shahmukhi). */
+/** Languages written with them where they are written in the Arabic script: Kurdish (Sorani), Punjabi (Shahmukhi). */
 const IN_ARABIC_SCRIPT = new Set(['ku', 'pa']);
 
 const ARABIC_FORMS = /[يكى]/gu;
@@ -20,16 +20,18 @@ const HAS_ARABIC_FORM = /[يكى]/u;
 const PERSIAN_FORM: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: 'ک' };
 
 /**
- * Whether a language (an index's or a page's) is written with ی and ک.
+ * Whether a language (an index's or a page's) is written with ی and ک: its script as its tag names it, or as
+ * its region writes it (Punjabi in Pakistan, pa-PK, is written in the Arabic script; in India, in Gurmukhi).
  * @example usesPersianLetters('fa-AF') // true
  * @example usesPersianLetters('pa-arab') // true
+ * @example usesPersianLetters('pa-PK') // true
+ * @example usesPersianLetters('pa') // false
  */
 export function usesPersianLetters(language: string | undefined): boolean {
   if (language === undefined) return false;
   const primary = primaryLanguage(language);
   if (PERSIAN_LETTER_LANGUAGES.has(primary)) return true;
-  // Index names are lower-cased (ku-arab): the script subtag is compared so too.
-  return IN_ARABIC_SCRIPT.has(primary) && /-arab\b/i.test(language);
+  return IN_ARABIC_SCRIPT.has(primary) && languageScript(language) === 'Arab';
 }
 
 /**
@@ -53,4 +55,17 @@ export function hasArabicForms(text: string): boolean {
  */
 export function inIndexLetters<Text extends string | null>(language: string, text: Text): Text {
   return (text !== null && usesPersianLetters(language) ? persianLetters(text) : text) as Text;
+}
+
+/**
+ * A query's words and phrases as an index in `language` holds them (inIndexLetters), once for every use of
+ * them in that index: its search, the words its shards are checked for, its phrases' words.
+ * @example inIndexQuery('fa', 'علي', ['كتاب خوب']) // { term: 'علی', phrases: ['کتاب خوب'] }
+ */
+export function inIndexQuery(
+  language: string,
+  term: string | null,
+  phrases: readonly string[],
+): { term: string | null; phrases: string[] } {
+  return { term: inIndexLetters(language, term), phrases: phrases.map((phrase) => inIndexLetters(language, phrase)) };
 }

@@ -1,6 +1,6 @@
 // Persian's yeh and kaf, and Arabic's, as the search reads them.
 import { expect, test } from 'vitest';
-import { inIndexLetters, persianLetters, usesPersianLetters } from '../../src/search/persian-letters.ts';
+import { inIndexLetters, inIndexQuery, persianLetters, usesPersianLetters } from '../../src/search/persian-letters.ts';
 import { normalizeText, parseQuery } from '../../src/search/phrases.ts';
 import { queryNeedles, wordRanges } from '../../src/search/highlight.ts';
 
@@ -8,6 +8,21 @@ test('Persian, Urdu and Sorani are written with ی and ک; Arabic, Pashto and Uy
   for (const language of ['fa', 'fa-AF', 'ur', 'ckb']) expect(usesPersianLetters(language), language).toBe(true);
   for (const language of ['ar', 'ps', 'ug', 'en', undefined])
     expect(usesPersianLetters(language), language).toBe(false);
+});
+
+test('Kurdish and Punjabi take them where they are written in the Arabic script, by name or by region', () => {
+  // Index names are lower-cased by the search (ku-arab).
+  for (const language of ['ku-Arab', 'ku-arab', 'ku-IQ', 'pa-Arab', 'pa-PK', 'pa-pk'])
+    expect(usesPersianLetters(language), language).toBe(true);
+  // Kurmanji in Latin letters, Punjabi in Gurmukhi.
+  for (const language of ['ku', 'ku-TR', 'pa', 'pa-IN', 'pa-Guru'])
+    expect(usesPersianLetters(language), language).toBe(false);
+});
+
+test('a query is read once for an index: its words and phrases in the letters the index holds', () => {
+  expect(inIndexQuery('ur', 'كتاب "علي رضا"', ['علي رضا'])).toEqual({ term: 'کتاب "علی رضا"', phrases: ['علی رضا'] });
+  expect(inIndexQuery('ar', 'كتاب', ['علي'])).toEqual({ term: 'كتاب', phrases: ['علي'] });
+  expect(inIndexQuery('pa-pk', null, [])).toEqual({ term: null, phrases: [] });
 });
 
 test('a query searched in a Persian index takes its letters; in an Arabic index it stays as typed', () => {
