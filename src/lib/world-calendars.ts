@@ -8,6 +8,7 @@
  * written-dates.ts after its own table, which knows spellings CLDR does not.
  */
 import { utcDay } from './dates.ts';
+import { withoutAccents } from './accents.ts';
 
 /** The calendars a written date is read in: its day is always given back as a Gregorian one. */
 export type WrittenCalendar = 'gregory' | 'persian' | 'buddhist';
@@ -42,16 +43,8 @@ export function nameKey(word: string): string {
 // Variants people type: Greek capitals drop their accents (ΦΕΒΡΟΥΑΡΙΟΥ), Turkish and Romanian set without their
 // letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza. Only the marks, never a letter.
 function typedVariants(name: string): string[] {
-  const bare = withoutMarks(name);
+  const bare = withoutAccents(name);
   return bare === name ? [name] : [name, bare];
-}
-
-/** A name without the marks set over or under its letters (accents, diaereses, cedillas, Arabic's hamza above). */
-function withoutMarks(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u0654]/g, '')
-    .normalize('NFC');
 }
 
 // How a month is written: in a date, alone; abbreviated in a date, alone.
@@ -152,7 +145,7 @@ export function worldMonth(word: string): NamedMonth | undefined {
   const key = nameKey(word).replace(/\.$/, '');
   // Typed with other marks than the locale data's (Greek capitals keep the diaeresis, ΜΑΪΟΥ, and drop the accent):
   // the whole names are held without their marks too (typedVariants).
-  return monthNames.get(key) ?? monthNames.get(withoutMarks(key));
+  return monthNames.get(key) ?? monthNames.get(withoutAccents(key));
 }
 
 /** Every month name of the locale data, for patterns that must know the short and the unusual ones. */

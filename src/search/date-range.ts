@@ -6,6 +6,7 @@
  * filters, src/search/record.ts) and searched as "any of these".
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
+import { withoutAccents } from '../lib/accents.ts';
 import { daysInMonth, isRealDay } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { DATE_FILTERS } from './record.ts';
@@ -92,13 +93,6 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
 }
 
 const namesOfMonths = new Map<string, Map<string, number>>();
-
-/** A word without its accents, as a reader may type a month's name (« aout » for « août »). */
-const withoutAccents = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .normalize('NFC');
 
 /**
  * The months' names in `lang` and in English, long and short, as they stand alone and in a date (Russian
