@@ -9,6 +9,7 @@ import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
 import { completeArticle, contentHash, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
+import { slashedOrder, type SlashedOrder } from '../lib/written-dates.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
 import { localImageCopier } from './images.ts';
 import { fileInItsScript } from './language.ts';
@@ -165,6 +166,17 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
   return [...new Set(files)].sort();
 }
 
+/**
+ * How a plain text's slashed dates (06/02/2023) are read: in the order of the language it is imported in (day first
+ * in Vietnamese, French, British English), and only where it tells: English without a region (an archive's default)
+ * may be written either way, so a date that reads two ways is still left unread there.
+ * @example archiveSlashedOrder('vi') // 'day-first'
+ * @example archiveSlashedOrder('en') // undefined
+ */
+export function archiveSlashedOrder(lang: string | undefined): SlashedOrder | undefined {
+  return lang && !/^en$/i.test(lang.trim()) ? slashedOrder(lang) : undefined;
+}
+
 /** Reads one file into the articles it holds (one, or one per feed entry). */
 async function readInput(
   file: string,
@@ -184,13 +196,18 @@ async function readInput(
     declared: kind === 'text' ? undefined : declaredCharset(bytes),
     encoding: settings.encoding,
   });
+  // Letters written as a letter and its accents (as macOS names and some exports write them) composed as one,
+  // as a reader types them: "ố" found, a byline's label read, the article stored as the web writes it.
+  const text = decoded.text.normalize('NFC');
+  const lang = context.row?.fields.lang ?? settings.metadata.lang;
   const read = async (): Promise<(FoundArticle | { origin: string; reason: string })[]> => {
     if (kind === 'text')
       return [
-        readText(decoded.text, origin, {
+        readText(text, origin, {
           year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4),
           // A language given (--lang, a row's) wins over one read from the text: nothing to read, nor to warn of.
-          ...((context.row?.fields.lang ?? settings.metadata.lang) ? {} : { siteLang: settings.siteLang }),
+          ...(lang ? {} : { siteLang: settings.siteLang }),
+          slashed: archiveSlashedOrder(lang ?? settings.siteLang),
         }),
       ];
     // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.
@@ -199,7 +216,7 @@ async function readInput(
       const localImages = settings.copyImagesTo
         ? localImageCopier(file, resolve(settings.cwd, settings.copyImagesTo), settings.dryRun)
         : undefined;
-      const found = await readHtml(decoded.text, origin, localImages ? { localImages } : {});
+      const found = await readHtml(text, origin, localImages ? { localImages } : {});
       if (localImages?.copied.length)
         found.notes = [
           ...(found.notes ?? []),
@@ -208,7 +225,7 @@ async function readInput(
       return [found];
     }
     const { readFeed } = await import('./read-feed.ts');
-    return (await readFeed(decoded.text, origin)).map((entry) =>
+    return (await readFeed(text, origin)).map((entry) =>
       entry.ok ? entry.article : { origin: entry.origin, reason: entry.reason },
     );
   };

@@ -21,7 +21,14 @@ import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-line
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
 import { PAGE_GUESS_TEXT, SHORT_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
-import { BEFORE_DAY, isPlaceAndDate, monthAndDay, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import {
+  BEFORE_DAY,
+  isPlaceAndDate,
+  monthAndDay,
+  onlyDateWords,
+  writtenDate,
+  type SlashedOrder,
+} from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
@@ -40,6 +47,8 @@ const OPENING_RIGHTS =
   // "همه حقوق زنان … محفوظ است و دولت …". Persian: "all (material and moral) rights (of this site) are reserved".
   '(?:alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
   'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
+  // Vietnamese: "all rights reserved", and "name the source when republishing (this site's news)".
+  '(?:mọi|tất cả các) quyền được bảo lưu|ghi rõ nguồn\\b[^.\\n]{0,80}|' +
   'כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
@@ -52,7 +61,7 @@ const RIGHTS_RESERVED = `${OPENING_RIGHTS}|${CHINESE_NO_REPRINT}`;
 // often ("中央社版權所有"); there, and for "not to be reprinted", the notice must also end the line: "该公司版权所有人…"
 // and "禁止转载他人作品是…" are sentences.
 const COPYRIGHT_LINE = new RegExp(
-  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|${OPENING_RIGHTS}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ|(?:[\\p{Script=Han}\\p{L}\\d ]{2,20}?版[权權]所有(?:[，,、。\\s]*(?:侵[权權]必究|翻印必究|${CHINESE_NO_REPRINT}))?|${CHINESE_NO_REPRINT})[。.]?$)`,
+  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|bản quyền\\s+(?:[©ⓒ]|\\d{4}|thuộc về)|${OPENING_RIGHTS}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ|(?:[\\p{Script=Han}\\p{L}\\d ]{2,20}?版[权權]所有(?:[，,、。\\s]*(?:侵[权權]必究|翻印必究|${CHINESE_NO_REPRINT}))?|${CHINESE_NO_REPRINT})[。.]?$)`,
   'iu',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
@@ -76,24 +85,49 @@ export function isCopyrightLine(line: string): boolean {
 }
 
 /**
- * Splits a trailing copyright line off the paragraphs: either the whole last
- * paragraph or the last line of it.
- * @example takeCopyright(['Text.', '© 2021 Gazette']) // { paragraphs: ['Text.'], copyright: '© 2021 Gazette' }
+ * Splits a trailing copyright notice off the paragraphs: the whole last
+ * paragraph or its last line, and up to two more lines above it that are
+ * notices too, with a © or a rights phrase ("Bản quyền © 2023 Báo Sông
+ * Lam⏎Ghi rõ nguồn khi phát hành lại…"); never a story's line that only
+ * begins with the word ("Copyright law changes next year."). Its holder is
+ * the first its lines name.
+ * @example takeCopyright(['Text.', '© 2021 Gazette']) // { paragraphs: ['Text.'], copyright: '© 2021 Gazette', holder: 'Gazette' }
  */
-export function takeCopyright(paragraphs: readonly string[]): { paragraphs: string[]; copyright?: string } {
+export function takeCopyright(paragraphs: readonly string[]): {
+  paragraphs: string[];
+  copyright?: string;
+  holder?: string;
+} {
   const rest = [...paragraphs];
-  const last = rest.pop();
-  if (last === undefined) return { paragraphs: rest };
-  const lines = last.split('\n');
-  const lastLine = lines.pop() ?? '';
-  if (!isCopyrightLine(lastLine)) return { paragraphs: [...paragraphs] };
-  const before = lines.join('\n').trim();
-  return { paragraphs: before ? [...rest, before] : rest, copyright: lastLine.trim() };
+  const notices: string[] = [];
+  // A notice may take two or three lines ("Bản quyền © 2023 Báo X", then "Ghi rõ nguồn khi phát hành lại…").
+  while (notices.length < MOST_NOTICE_LINES) {
+    const last = rest.pop();
+    if (last === undefined) break;
+    const lines = last.split('\n');
+    const lastLine = lines.pop() ?? '';
+    if (!isCopyrightLine(lastLine) || (notices.length > 0 && !MARKED_NOTICE.test(lastLine))) {
+      rest.push(last);
+      break;
+    }
+    notices.unshift(lastLine.trim());
+    const before = lines.join('\n').trim();
+    if (before) rest.push(before);
+  }
+  if (notices.length === 0) return { paragraphs: rest };
+  // The holder, from the first line that names one.
+  const holder = notices.map(copyrightHolder).find((name) => name !== undefined);
+  return { paragraphs: rest, copyright: notices.join(' '), ...(holder ? { holder } : {}) };
 }
+
+/** Lines of a rights notice taken from a story's end. */
+const MOST_NOTICE_LINES = 3;
+/** A notice's line that says so by more than a word: a © or a rights phrase. */
+const MARKED_NOTICE = new RegExp(`[©ⓒ]|\\(c\\)|${RIGHTS_RESERVED}`, 'iu');
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 const NOTICE_WORDS = new RegExp(
-  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|(?<![\\p{L}\\p{N}])[\\d۰-۹٠-٩]{4}(?:\\s*[-–—]\\s*[\\d۰-۹٠-٩]{2,4})?(?![\\p{L}\\p{N}])`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|bản quyền(?:\\s+thuộc về)?|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|(?<![\\p{L}\\p{N}])[\\d۰-۹٠-٩]{4}(?:\\s*[-–—]\\s*[\\d۰-۹٠-٩]{2,4})?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -133,6 +167,8 @@ export interface TextOptions {
   year?: string | undefined;
   /** The archive's language (site.json `lang`): a story in another script is read for its own. */
   siteLang?: string | undefined;
+  /** How the archive writes a slashed date (06/02/2023), when its language tells (slashedOrder). */
+  slashed?: SlashedOrder | undefined;
 }
 
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
@@ -181,7 +217,7 @@ export interface Dateline {
  * @example datelineOf('Житомир, 12 березня 2003 р. — Ремонт…')?.text // 'Житомир, 12 березня 2003 р. — '
  * @example datelineOf('新华社上海3月12日电（记者李华）上海港…') // { text: '新华社上海3月12日电（记者李华）', agency: '新华社', byline: '李华' }
  */
-export function datelineOf(lead: string): Dateline | undefined {
+export function datelineOf(lead: string, slashed?: SlashedOrder): Dateline | undefined {
   const han = HAN_DATELINE.exec(lead);
   if (han) return { text: han[0], agency: han[1], byline: han[3] };
   const wire = DATELINE.exec(lead);
@@ -191,7 +227,9 @@ export function datelineOf(lead: string): Dateline | undefined {
   // Nothing but a date, perhaps with the word for "year" after it ("р.", "року", "г."): so that
   // "Smith, 45, said on 3 May 2015 — …" is no dateline.
   const date = written.replace(/(?<=\d{4})\s+\p{L}[\p{L}\p{M}]{0,3}\.?$/u, '');
-  return place && onlyDateWords(date) && writtenDate(written) ? { text: place[0], agency: place[3] } : undefined;
+  return place && onlyDateWords(date) && writtenDate(written, slashed)
+    ? { text: place[0], agency: place[3] }
+    : undefined;
 }
 
 // A writer's name after a dash, on a line of its own under the headline or closing the story ("- रमेश कुमार",
@@ -214,6 +252,14 @@ function lineNames(line: string): string[] {
 const BARE_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 
+// A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
+// as such names are; two capitalised words alone are as often a place ("HÀ NỘI") or a desk.
+// Only with a letter beyond ASCII (Ễ, Ị, Ă…): "MORE TO FOLLOW LATER" and "THE END OF STORY" close English wires.
+const SHOUTED_NAME = /^\p{Lu}+(?: \p{Lu}+){2,3}$/u;
+/** Whether a line is a name in capitals (SHOUTED_NAME). */
+const isShoutedName = (line: string) =>
+  SHOUTED_NAME.test(line) && /[^\x00-\x7f]/.test(line) && bylineNames(line).every(looksLikeName);
+
 // In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
 // alone ("مریم حسینی"), the Persian zero-width non-joiner within them.
 const UNCASED_NAME = /^[\p{Lo}\p{M}\u200c]+(?: [\p{Lo}\p{M}\u200c]+){1,2}$/u;
@@ -234,18 +280,22 @@ const CREDIT_WORD =
  * @example isNameUnderHeadline('After Storm', 'Harbour Wall Rebuilt') // false
  * @example isNameUnderHeadline('مریم حسینی', 'زلزله شهر را لرزاند', '۸ بهمن ۱۴۰۱') // true
  */
-export function isNameUnderHeadline(line: string, headline: string, next?: string): boolean {
+export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
   const name = line.trim();
-  if (BARE_NAME.test(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
-  return UNCASED_NAME.test(name) && !CREDIT_WORD.test(name) && next !== undefined && isDateLine(next.trim());
+  if (BARE_NAME.test(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
+  return UNCASED_NAME.test(name) && !CREDIT_WORD.test(name) && next !== undefined && isDateLine(next.trim(), slashed);
 }
 
 // Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
 // nothing but the date (its weekday, its time), never a lead paragraph that starts with one.
 // Elsewhere a short line: six words, besides a label that says what the date is ("Publicado em", "Published on").
-const isDateLine = (line: string) =>
-  writtenDate(line) !== undefined &&
-  (UNSPACED_SCRIPT.test(line) ? onlyDateWords(line) : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6);
+// A date written in many words ("Thứ Sáu, ngày 14 tháng 7 năm 2023", Friday, day 14, month 7, year 2023) is one
+// as long as it holds nothing but the date.
+const isDateLine = (line: string, slashed?: SlashedOrder) =>
+  writtenDate(line, slashed) !== undefined &&
+  (UNSPACED_SCRIPT.test(line)
+    ? onlyDateWords(line)
+    : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6 || (line.length <= 60 && dateWordsOnly(line)));
 const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
@@ -261,16 +311,16 @@ const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LAB
  * @example headBlockLines('Harbour reopens\nBy Ada Quill') // ['Harbour reopens', 'By Ada Quill']
  * @example headBlockLines('Harbour reopens\nBy Ada Quill\nThe harbour reopened\non Monday.') // ['Harbour reopens', 'By Ada Quill', 'The harbour reopened\non Monday.']
  */
-export function headBlockLines(paragraph: string): string[] {
+export function headBlockLines(paragraph: string, slashed?: SlashedOrder): string[] {
   const lines = nonEmptyLines(paragraph);
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
-    isBylineLine(line) || isDateLine(line) || (at === 1 && isNameUnderHeadline(line, head, lines[2]));
+    isBylineLine(line) || isDateLine(line, slashed) || (at === 1 && isNameUnderHeadline(line, head, lines[2], slashed));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
     // A name alone on the second line says nothing unless the first reads as a headline.
-    if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2])) return lines;
+    if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2], slashed)) return lines;
   }
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!, end))
@@ -285,11 +335,12 @@ export function headBlockLines(paragraph: string): string[] {
  * @example readText('Harbour reopens\n\nBy Ada Quill\n\nThe harbour reopened.', 'a.txt').guessed // { title: 'Harbour reopens', authors: ['Ada Quill'] }
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
-  const { paragraphs: all, copyright } = takeCopyright(splitParagraphs(text));
+  const { slashed } = options;
+  const { paragraphs: all, copyright, holder } = takeCopyright(splitParagraphs(text));
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const paragraphs = all.flatMap((paragraph, index) => {
-    const lines = index < 2 ? headBlockLines(paragraph) : [paragraph];
+    const lines = index < 2 ? headBlockLines(paragraph, slashed) : [paragraph];
     if (lines.length > 1) for (const line of lines) blockLines.add(line);
     return lines;
   });
@@ -302,8 +353,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   if (
     first !== undefined &&
     paragraphs.length > 1 &&
-    isFirstLineHeadline(first, paragraphs[1]!) &&
-    !isDateLine(first.trim())
+    isFirstLineHeadline(first, paragraphs[1]!, slashed) &&
+    !isDateLine(first.trim(), slashed)
   ) {
     guessed.title = first.trim();
     why.title = `title "${guessed.title}" from the first line`;
@@ -325,16 +376,22 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
-    } else if (i === 0 && guessed.title && !guessed.authors && isNameUnderHeadline(line, guessed.title, sameBlock(i))) {
-      guessed.authors = [line];
-      why.authors = `author ${line} from the line under the headline`;
+    } else if (
+      i === 0 &&
+      guessed.title &&
+      !guessed.authors &&
+      isNameUnderHeadline(line, guessed.title, sameBlock(i), slashed)
+    ) {
+      // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are.
+      guessed.authors = isShoutedName(line) ? bylineNames(line) : [line];
+      why.authors = `author ${guessed.authors.join(', ')} from the line under the headline`;
       paragraphs.splice(i--, 1);
-    } else if (!guessed.date && isDateLine(line)) {
-      guessed.date = writtenDate(line) as string;
+    } else if (!guessed.date && isDateLine(line, slashed)) {
+      guessed.date = writtenDate(line, slashed) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      if (!isPlaceAndDate(line)) paragraphs.splice(i--, 1);
+      if (!isPlaceAndDate(line, slashed)) paragraphs.splice(i--, 1);
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
@@ -348,7 +405,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     paragraphs.length > 1 &&
     last.length <= 60 &&
     !last.includes('\n') &&
-    isBylineLine(last) &&
+    (isBylineLine(last) || isShoutedName(last)) &&
     !endsSentence(last) &&
     !/,\s*\p{Ll}/u.test(last) &&
     !LIST_ITEM.test(paragraphs.at(-2) ?? '')
@@ -361,7 +418,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     }
   }
   const lead = paragraphs[0];
-  const dateline = lead ? datelineOf(lead) : undefined;
+  const dateline = lead ? datelineOf(lead, slashed) : undefined;
   if (dateline?.byline && !guessed.authors) {
     const names = bylineNames(dateline.byline);
     if (names.length > 0) {
@@ -371,7 +428,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   }
   if (dateline && !guessed.date) {
     const written = dateline.text.trim();
-    const full = writtenDate(written);
+    const full = writtenDate(written, slashed);
     const partial = full ? undefined : monthAndDay(written);
     const date =
       full ??
@@ -390,15 +447,14 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
   if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
-    const placed = isPlaceAndDate(closing);
-    if (isDateLine(closing) && (dateWordsOnly(closing) || placed)) {
-      guessed.date = writtenDate(closing) as string;
+    const placed = isPlaceAndDate(closing, slashed);
+    if (isDateLine(closing, slashed) && (dateWordsOnly(closing) || placed)) {
+      guessed.date = writtenDate(closing, slashed) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;
       if (!placed) paragraphs.pop();
     }
   }
   // Where the clipping came from: the publication holding its copyright, else the agency its dateline credits.
-  const holder = copyright ? copyrightHolder(copyright) : undefined;
   const agency = dateline?.agency?.trim();
   if (holder) {
     guessed.source = { name: holder };
@@ -454,13 +510,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
  * @example isFirstLineHeadline('Will the ferry return?', 'By Ada Quill') // true
  * @example isFirstLineHeadline('Who pays for the ferry?', 'The council met on Monday.') // false
  */
-function isFirstLineHeadline(first: string, next: string): boolean {
+function isFirstLineHeadline(first: string, next: string, slashed?: SlashedOrder): boolean {
   if (isHeadline(first)) return true;
   const line = first.trim();
   // Greek asks with ";" (its question mark, U+037E, is ";" once normalized): "Θα ανοίξει ξανά το οδόφραγμα;".
   const question = /\p{Script=Greek}/u.test(line) ? /[?!;\u037E]+$/u : /[?!？！؟]+$/u;
   const asks = question.test(line) && isHeadline(line.replace(question, ''));
-  return asks && (isBylineLine(next.trim()) || isDateLine(next.trim()));
+  return asks && (isBylineLine(next.trim()) || isDateLine(next.trim(), slashed));
 }
 
 /**

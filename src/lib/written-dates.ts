@@ -320,6 +320,9 @@ function yearOfEra(match: RegExpExecArray): string | undefined {
   if (!era || !eraYear) return undefined;
   return String((eraYear === '元' ? 1 : Number(eraYear)) + (ERA_START[era.slice(-2)] ?? 0));
 }
+// Vietnamese writes the month as a number after the word for month: "ngày 6 tháng 2 năm 2023" (day 6, month 2, year
+// 2023), "6 tháng 2, 2023", "06 tháng 02 năm 2023"; one way only, day first.
+const VIETNAMESE = /(?<!\d)(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s*,\s*|\s+n[ăa]m\s+|\s+)(\d{4})(?!\d)/iu;
 // 13.03.2015 (day first, as Europe writes it)
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 // 05/10/2018: day first in most of the world, month first in the United States
@@ -380,6 +383,9 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   if (ymd) candidates.push({ at: ymd.index, day: day(yearOfEra(ymd), Number(ymd[5]), ymd[6]) });
   const dotted = DOTTED.exec(text);
   if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
+  const vietnamese = VIETNAMESE.exec(text);
+  if (vietnamese)
+    candidates.push({ at: vietnamese.index, day: day(vietnamese[3], Number(vietnamese[2]), vietnamese[1]) });
   const slash = SLASHED.exec(text);
   if (slash)
     candidates.push({ at: slash.index, day: slashedDay(Number(slash[1]), Number(slash[3]), slash[4], slashed) });
@@ -451,6 +457,8 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
 // Words a date may hold besides its month: Persian "month" after the name (بهمن ماه), Lithuanian year and day marks
 // (2023 m. vasario 6 d.), Thai eras (พ.ศ. 2566 of the Buddhist one, ค.ศ. 2023 of the Christian).
 const OTHER_DATE_WORDS = new Set(['ماه', 'm.', 'd.', 'พ.ศ.', 'ค.ศ.']);
+// Vietnamese: day, month, year, "at", the hour, and the weekdays ("Thứ Hai" is "day two", Monday; "Chủ nhật", Sunday).
+const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
 // Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
 const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
@@ -496,6 +504,7 @@ function isDateWord(word: string): boolean {
     WEEKDAY.test(word) ||
     isWorldWeekday(word) ||
     OTHER_DATE_WORDS.has(word) ||
+    VIETNAMESE_DATE_WORD.test(word) ||
     DATE_CONNECTORS.includes(word.toLowerCase()) ||
     TIME_WORD.test(word) ||
     TIME_ZONE.test(word)
@@ -515,10 +524,11 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,
  * @example isPlaceAndDate('Namur, le 8 juin 1997') // true
  * @example isPlaceAndDate('Monday, 8 June 1997') // false
  * @example isPlaceAndDate('Paris, a city of light') // false
+ * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', 'day-first') // true
  */
-export function isPlaceAndDate(line: string): boolean {
+export function isPlaceAndDate(line: string, slashed?: SlashedOrder): boolean {
   const placed = PLACE_THEN_DATE.exec(line.trim());
   if (!placed || onlyDateWords(placed[1]!)) return false;
   const date = placed[2]!.replace(BEFORE_DAY, '');
-  return writtenDate(date) !== undefined && onlyDateWords(date);
+  return writtenDate(date, slashed) !== undefined && onlyDateWords(date);
 }

@@ -244,6 +244,21 @@ describe('written dates', () => {
     expect(writtenDate(text)).toBe(day);
   });
 
+  test('Vietnamese dates: the month a number after "tháng", the weekday and the words for day and year around it', () => {
+    for (const [written, day] of [
+      ['ngày 06 tháng 02 năm 2023', '2023-02-06'],
+      ['Thứ Hai, ngày 6 tháng 2 năm 2023', '2023-02-06'],
+      ['Chủ nhật, 14 tháng 7, 2023', '2023-07-14'],
+      ['Ngày 1 tháng 8 năm 2022 lúc 09:15', '2022-08-01'],
+    ] as const) {
+      expect(writtenDate(written), written).toBe(day);
+      expect(onlyDateWords(written), written).toBe(true);
+    }
+    // Month 13 is none; a count of months is no date.
+    expect(writtenDate('ngày 6 tháng 13 năm 2023')).toBeUndefined();
+    expect(onlyDateWords('Sau 6 tháng 2 năm 2023, cầu mới thông xe')).toBe(false);
+  });
+
   test('impossible days and words that only look like months are refused', () => {
     expect(writtenDate('30 February 2015')).toBeUndefined();
     expect(writtenDate('We may 12 times 2015 things')).toBeUndefined();

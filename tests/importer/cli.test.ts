@@ -130,6 +130,25 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(existsSync(join(cwd, 'content'))).toBe(false);
   });
 
+  test('a Vietnamese archive: a slashed date read day first, letters stored composed as typed (NFC)', async () => {
+    const cwd = await workspace();
+    await mkdir(join(cwd, 'paper/articles'), { recursive: true });
+    const site = { title: 'Báo cũ', description: 'Tin tức', lang: 'vi', publisher: 'Báo Sông Lam' };
+    await writeFile(join(cwd, 'paper/site.json'), JSON.stringify(site));
+    // Written decomposed (a letter, then its accents), as some exports and macOS file names are.
+    const text =
+      'Nước sạch về vùng cao\nPHẠM THU HƯƠNG\n06/02/2023\n\nTỉnh đã khoan thêm giếng cho các xã. Nước sạch về tới từng nhà.\n';
+    await writeFile(join(cwd, 'nuoc.txt'), text.normalize('NFD'));
+    const run = await runImport([join(cwd, 'nuoc.txt'), '--out', 'paper/articles', '--section', 'Đời sống'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const [path = '', written = ''] = Object.entries(await snapshot(join(cwd, 'paper/articles')))[0] ?? [];
+    expect(path.startsWith('2023/02/')).toBe(true);
+    expect(written).toMatch(/^date: "?2023-02-06"?$/m);
+    expect(written).toContain('Tỉnh đã khoan thêm giếng');
+    expect(written).toContain('Phạm Thu Hương');
+    expect(written).toBe(written.normalize('NFC'));
+  });
+
   test('--draft writes the gaps as placeholders, listed in the file and the report', async () => {
     const cwd = await workspace();
     const run = await runImport(

@@ -240,8 +240,29 @@ describe('copyright lines', () => {
     expect(takeCopyright(['First.', 'Last words.\n© 2020 Wire'])).toEqual({
       paragraphs: ['First.', 'Last words.'],
       copyright: '© 2020 Wire',
+      holder: 'Wire',
     });
     expect(takeCopyright(['First.', 'No notice here.'])).toEqual({ paragraphs: ['First.', 'No notice here.'] });
+  });
+
+  test('a notice of two or three lines goes whole, its holder from the line that names one; a story line stays', () => {
+    expect(
+      takeCopyright([
+        'Tỉnh đã khoan thêm giếng.',
+        'Bản quyền © 2023 Báo Sông Lam',
+        'Ghi rõ nguồn khi phát hành lại thông tin từ website này',
+      ]),
+    ).toEqual({
+      paragraphs: ['Tỉnh đã khoan thêm giếng.'],
+      copyright: 'Bản quyền © 2023 Báo Sông Lam Ghi rõ nguồn khi phát hành lại thông tin từ website này',
+      holder: 'Báo Sông Lam',
+    });
+    // Only the word: the story's own last line, not a notice's.
+    expect(takeCopyright(['The council met.', 'Copyright law changes next year.', '© 2021 Gazette'])).toEqual({
+      paragraphs: ['The council met.', 'Copyright law changes next year.'],
+      copyright: '© 2021 Gazette',
+      holder: 'Gazette',
+    });
   });
 });
 
@@ -922,4 +943,71 @@ test('a notice naming the archive’s own paper offers no source; another paper�
   const other = readText(text('Πρωινή Εφημερίδα'), 'b.txt');
   leaveOutOwnSource(other, ['Η Φωνή της Κοινότητας']);
   expect(other.guessed?.source).toEqual({ name: 'Πρωινή Εφημερίδα' });
+});
+
+describe('Vietnamese clippings', () => {
+  const story =
+    'Sáng nay, cây cầu mới bắc qua sông đã chính thức thông xe. Người dân hai bên bờ rất vui mừng.\n\nCầu dài 120 mét, được xây trong hai năm.';
+
+  test('headline, byline and a date in words, one block without blank lines: each read, none left in the story', () => {
+    const found = readText(
+      `Cầu mới ở Diễn Châu được thông xe\nBài và ảnh: Hoàng Thị Lan\nThứ Sáu, ngày 14 tháng 7 năm 2023\n\n${story}\n\n© Báo Sông Lam. Mọi quyền được bảo lưu.`,
+      'cau.txt',
+      { slashed: 'day-first' },
+    );
+    expect(found.guessed).toMatchObject({
+      title: 'Cầu mới ở Diễn Châu được thông xe',
+      authors: ['Hoàng Thị Lan'],
+      date: '2023-07-14',
+      source: { name: 'Báo Sông Lam' },
+    });
+    expect(found.fields.copyright).toBe('© Báo Sông Lam. Mọi quyền được bảo lưu.');
+    expect(found.text.startsWith('Sáng nay,')).toBe(true);
+    expect(found.text).not.toMatch(/Bài và ảnh|Thứ Sáu|bảo lưu/);
+  });
+
+  test('a slashed date is read day first in a Vietnamese archive, and left unread where the order is not told', () => {
+    const text = `Nước sạch về vùng cao\nBài: Lê Văn Bình - Ảnh: Trần Minh Đức\n06/02/2023\n\n${story}`;
+    const vietnamese = readText(text, 'nuoc.txt', { slashed: 'day-first' });
+    expect(vietnamese.guessed).toMatchObject({ authors: ['Lê Văn Bình'], date: '2023-02-06' });
+    expect(vietnamese.text).not.toContain('06/02/2023');
+    expect(readText(text, 'nuoc.txt').guessed?.date).toBeUndefined();
+    // A place and a date with a time: read in the archive's order, the dateline kept as the story's.
+    expect(
+      readText(`Nước sạch về vùng cao\n\nHà Nội, 6-2-2023 09:15\n\n${story}`, 'n.txt', { slashed: 'day-first' }).guessed
+        ?.date,
+    ).toBe('2023-02-06');
+  });
+
+  test('a name in capitals under the headline or closing the story is the writer, written as a name', () => {
+    const above = readText(
+      `Nghệ An đảm bảo nước sạch cho dân\nNGUYỄN THỊ HOA\nngày 9 tháng 2 năm 2022\n\n${story}`,
+      'a.txt',
+    );
+    expect(above.guessed).toMatchObject({ authors: ['Nguyễn Thị Hoa'], date: '2022-02-09' });
+    const below = readText(`Nghệ An đảm bảo nước sạch cho dân\n\n${story}\n\nPHẠM THU HƯƠNG`, 'b.txt');
+    expect(below.guessed?.authors).toEqual(['Phạm Thu Hương']);
+    expect(below.text).not.toContain('PHẠM');
+    // A place in capitals, or an English wire's closing words, is no name.
+    expect(
+      readText(`Nghệ An đảm bảo nước sạch cho dân\n\n${story}\n\nHÀ NỘI`, 'c.txt').guessed?.authors,
+    ).toBeUndefined();
+    expect(
+      readText('Ferry strike ends\n\nThe strike ended on Monday after talks.\n\nMORE TO FOLLOW LATER', 'd.txt').guessed
+        ?.authors,
+    ).toBeUndefined();
+  });
+
+  test('rights notices in Vietnamese go to copyright, with the paper they name', () => {
+    for (const notice of [
+      'Bản quyền © 2023 Báo Sông Lam',
+      'Bản quyền thuộc về Báo Sông Lam',
+      'Mọi quyền được bảo lưu.',
+      'Ghi rõ nguồn khi phát hành lại thông tin từ website này',
+    ])
+      expect(isCopyrightLine(notice), notice).toBe(true);
+    expect(copyrightHolder('Bản quyền thuộc về Báo Sông Lam')).toBe('Báo Sông Lam');
+    // A sentence about copyright is the story's.
+    expect(isCopyrightLine('Bản quyền của tác giả bị vi phạm nhiều lần trong năm qua.')).toBe(false);
+  });
 });
