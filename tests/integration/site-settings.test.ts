@@ -80,6 +80,10 @@ describe('archive settings', () => {
       const listed = home.all('main [lang]').map((item) => [item.properties['lang'], item.properties['dir']]);
       expect(listed).toContainEqual(['fa', 'rtl']);
       expect(listed).toContainEqual(['fr', 'ltr']);
+      // The sections' names are the archive's words, in the sections' blocks and in every listed article's kicker.
+      for (const link of [...home.all('.section-block h2 a'), ...home.all('.article-list .kicker a')])
+        expect(link.properties, String(link.properties['href'])).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      expect(home.all('.article-list .kicker a').length).toBeGreaterThan(0);
       // Names, in whatever script they are written, are set apart, so "(2)" stays after "Environment" or "محیط زیست".
       const sections = parsePage(await built.read('sections/index.html'));
       const names = sections.all('.facet-index a').map((link) => link.properties['dir']);
@@ -95,7 +99,13 @@ describe('archive settings', () => {
       expect(article.all('header.masthead')[0]?.properties['lang']).toBe('en');
       // Its section's name is the archive's word, in the English-marked kicker.
       expect(article.all('.kicker a')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      // So are its tags.
+      const tags = article.all('.tags a');
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
       expect(article.all('footer.site-footer')[0]?.properties['lang']).toBe('en');
+      // The archive's name and description in it are its own words.
+      expect(article.all('footer.site-footer p')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
     },
   );
 });
