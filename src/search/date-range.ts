@@ -54,11 +54,19 @@ function bound(year: number, month?: string | number, day?: string | number): Da
 }
 
 /**
+ * Vietnamese writes the month as a number after the word for month, the weekday and the words for day and year
+ * around: "ngày 6 tháng 2 năm 2022", "Thứ Hai, 6 tháng 2, 2022", "tháng 2 năm 2022", "tháng 2/2022".
+ */
+const VIETNAMESE_DATE =
+  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:(?:ngày\s+)?(\d{1,2})\s+)?th[áa]ng\s+(\d{1,2})(?:\s*[,/-]\s*|\s+n[ăa]m\s+|\s+)(\d{4})$/iu;
+
+/**
  * A date as a reader of `lang` types it in the search form: the day first, then the month, as most of the
  * world writes numbers (« 15/03/1998 », „15.03.1998“, « 03/1998 »; in English only where the order cannot be
  * mistaken: 25/12/1998 or 12/25/1998, not 03/04/1998), the month named in the interface's language or in
  * English, long or short (« mars 1998 », « 15 mars 1998 », "March 15, 1998", „3. März 1998“, "15 марта 1998"),
- * or the year, month and day of Chinese, Japanese and Korean (1998年3月15日, 1998년 3월 15일).
+ * or the year, month and day of Chinese, Japanese and Korean (1998年3月15日, 1998년 3월 15일), or Vietnamese's
+ * (VIETNAMESE_DATE), in whatever language the archive is.
  */
 function localDateBound(text: string, lang: string): DateBound | undefined {
   const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
@@ -71,6 +79,8 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
   }
   const monthYear = /^(\d{1,2})[-/.,](\d{4})$/.exec(text);
   if (monthYear) return bound(Number(monthYear[2]), monthYear[1]);
+  const vietnamese = VIETNAMESE_DATE.exec(text);
+  if (vietnamese) return bound(Number(vietnamese[3]), vietnamese[2], vietnamese[1]);
   // Words: a year of four digits, a month's name, perhaps a day ("1er", "3.", "15th").
   const words = text
     .toLocaleLowerCase(lang)

@@ -34,6 +34,20 @@ describe('parseDateBound', () => {
 
 describe('parseDateBound: a date as a reader of the interface’s language types it', () => {
   test.each([
+    ['ngày 6 tháng 2 năm 2022', 'vi', { year: 2022, month: 2, day: 6 }],
+    ['Thứ Hai, 6 tháng 2, 2022', 'vi', { year: 2022, month: 2, day: 6 }],
+    ['Chủ nhật, ngày 14 tháng 7 năm 2023', 'vi', { year: 2023, month: 7, day: 14 }],
+    ['tháng 2 năm 2022', 'vi', { year: 2022, month: 2 }],
+    ['Tháng 2/2022', 'vi', { year: 2022, month: 2 }],
+    // In an archive in another language too: the form reads what its readers type.
+    ['tháng 12 năm 1998', 'en', { year: 1998, month: 12 }],
+  ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
+
+  test.each(['ngày 30 tháng 2 năm 2022', 'tháng 13 năm 2022', 'tháng 2'])('refuses %j in Vietnamese', (text) =>
+    expect(parseDateBound(text, 'vi')).toBeUndefined(),
+  );
+
+  test.each([
     ['15/03/1998', 'fr', { year: 1998, month: 3, day: 15 }],
     ['15.03.1998', 'de', { year: 1998, month: 3, day: 15 }],
     ['03/1998', 'fr', { year: 1998, month: 3 }],
