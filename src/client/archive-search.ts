@@ -42,6 +42,7 @@ import {
 import {
   joinedPhrase,
   marksSpellWords,
+  wordsAsTyped,
   mayHoldPhrase,
   normalizeText,
   parseQuery,
@@ -639,7 +640,9 @@ export async function openArchiveSearch(
   return {
     search(state) {
       const { filters, sort } = toPagefindOptions(state, span);
-      const { terms, phrases } = parseQuery(state.query);
+      const { terms, phrases: quoted } = parseQuery(state.query);
+      // Where marks make words (a Vietnamese index), a word typed with them is checked as a phrase of its own.
+      const phrases = [...quoted, ...new Set(indexes.flatMap((index) => wordsAsTyped(index.language, terms, quoted)))];
       // والمياه is asked for as المياه, which Pagefind's stemmer reads: it would look والمياه up whole.
       const term = terms === '' ? null : terms.split(' ').map(pagefindWord).join(' ');
       // A phrase's first screen reads the shards a word search's does: older shards wait for the reader

@@ -243,7 +243,15 @@ async function showMore(count: number, settle = true): Promise<void> {
   const check = run.phraseCheck;
   if (check?.paused) {
     // The phrase check stopped at its budget: say what was checked, never "no results", and offer to go on.
-    status.textContent = phraseCheckSummary(check.checked, shown, parseQuery(query).phrases, current.sort, t);
+    // No phrase quoted: the words typed were checked as written (Vietnamese words typed with their marks).
+    const quoted = parseQuery(query).phrases;
+    status.textContent = phraseCheckSummary(
+      check.checked,
+      shown,
+      quoted.length > 0 ? quoted : [query.trim()],
+      current.sort,
+      t,
+    );
     more.textContent = phraseCheckButton(current.sort, t);
     more.hidden = false;
     return;

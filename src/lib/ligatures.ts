@@ -1,8 +1,9 @@
 /**
  * Letters written as one that readers type as two: French œ and æ (cœur,
  * œuvre, Lætitia), which no keyboard of Belgium or France has a key for, and
- * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ); and Turkish dotless ı,
- * which a keyboard outside Turkey types as i ("yikildi" for "yıkıldı"). Unicode
+ * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ); Turkish dotless ı,
+ * which a keyboard outside Turkey types as i ("yikildi" for "yıkıldı"); and
+ * the crossed đ of Vietnamese and Croatian, typed d ("doi song" for "đời sống"). Unicode
  * gives them no decomposition, so neither NFD nor Pagefind's diacritics folding
  * turns "cœur" into the "coeur" a reader types; they are spelled out by name.
  */
@@ -13,6 +14,8 @@ const SPELLED: Readonly<Record<string, string>> = {
   æ: 'ae',
   Æ: 'Ae',
   ı: 'i',
+  đ: 'd',
+  Đ: 'D',
   ĳ: 'ij',
   Ĳ: 'IJ',
   ﬀ: 'ff',

@@ -4,6 +4,7 @@
  * those words, a quoted phrase whole (src/client/highlight.ts). Pure parts here: the link, reading
  * the words back, and where they occur in a run of text.
  */
+import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
@@ -115,11 +116,12 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // language says so where it is known (an article's); else its letters tell (an excerpt's).
   const persian =
     lang !== undefined ? usesPersianLetters(lang) : ARABIC_LETTER.test(written) && !joinsProclitics(written);
-  const text = (persian ? persianLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i');
+  // A Vietnamese tone on either vowel of oa, oe and uy read on the second (hòa, hoà), letter for letter.
+  const text = newerTonePlacement((persian ? persianLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i'));
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
-    .map((word) => (persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
+    .map((word) => newerTonePlacement(persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));

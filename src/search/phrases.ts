@@ -23,9 +23,10 @@
  * `"battery electric"` misses "battery-electric", and "battery electrics"
  * matches: not the phrase as typed, which is what this module checks.
  */
+import { newerTonePlacement } from './tone-marks.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
-import { languageScript } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 
@@ -66,6 +67,30 @@ export function parseQuery(query: string): ParsedQuery {
     terms: parts.map(({ text }) => text).join(' '),
     phrases: parts.filter(({ phrase }) => phrase).map(({ text }) => text),
   };
+}
+
+/** Languages where a mark on a letter makes another word: Vietnamese hà (river), hả, hạ (below), hàng (row) are four. */
+const MARKS_MAKE_WORDS = new Set(['vi']);
+
+/**
+ * In a language where marks make words (Vietnamese), the words of a query
+ * typed with marks, each a phrase of its own: a reader who typed "Hà Nội"
+ * means those words as written, and Pagefind, which reads every word without
+ * its marks and a word as the start of longer ones, would also answer with
+ * "hàng", "nổi" and "nơi". The phrase check then keeps the pages that have
+ * them (matchesPhrases; a tone placed by either rule is one word). Words typed
+ * without marks find every spelling, as elsewhere; so does any word in other
+ * languages. Words already in a quoted phrase are checked there.
+ * @example wordsAsTyped('vi', 'Hà Nội mưa to', []) // ['hà', 'nội']
+ * @example wordsAsTyped('fr', 'été chaud', []) // []
+ */
+export function wordsAsTyped(language: string, term: string | null, phrases: readonly string[]): string[] {
+  if (term === null || !MARKS_MAKE_WORDS.has(primaryLanguage(language))) return [];
+  const inPhrases = new Set(phrases.flatMap((phrase) => normalizeText(phrase).split(' ')));
+  const words = normalizeText(term)
+    .split(' ')
+    .filter((word) => word !== '' && word !== foldMarks(word) && !inPhrases.has(word));
+  return [...new Set(words)];
 }
 
 /** The zero-width non-joiner, which Persian writes between the parts of a word. */
@@ -210,14 +235,16 @@ export function foldWidth(text: string): string {
  * digits kept in any script, accents kept (they tell words apart in French;
  * foldMarks drops them where the reader typed none), full-width digits and
  * letters as ASCII, ligatures spelled out (œ as oe: a ligature is no accent,
- * and « cœur » typed finds "coeur" written as well as the other way round).
+ * and « cœur » typed finds "coeur" written as well as the other way round),
+ * a Vietnamese tone on the second vowel of oa, oe and uy wherever it was
+ * written (hòa and hoà are one word: newerTonePlacement).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  * @example normalizeText('Cœur') // 'coeur'
  * @example normalizeText('İzmir') // 'izmir'
  */
 export function normalizeText(text: string): string {
   return (
-    foldApostrophes(foldWidth(spellLigatures(text.normalize('NFC'))))
+    foldApostrophes(foldWidth(spellLigatures(newerTonePlacement(text.normalize('NFC')))))
       .toLowerCase()
       // Turkish İ lowercases to i with a dot above: the i a reader means, not an accent the text must have.
       .replaceAll('i\u0307', 'i')
@@ -299,6 +326,7 @@ export function marksSpellWords(language: string): boolean {
  * @example foldMarks('Straße') // 'Strasse'
  * @example foldMarks('Cœur') // 'Coeur'
  * @example foldMarks('ज़िला') // 'जिला'
+ * @example foldMarks('Đời sống') // 'Doi song'
  */
 export function foldMarks(text: string): string {
   return foldWidth(spellLigatures(text.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(SHARP_S, 'ss')));

@@ -337,6 +337,36 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Vietnamese: words typed with their tone marks find them as written; a tone placed by either rule, and đ typed as d, are one word', async () => {
+    const page = await browser.newPage();
+    // Two Vietnamese articles of the French archive: one writes Hà Nội, hoà giải (tone on the a), đời sống, thuỷ lợi;
+    // the other hàng, nổi, nơi, hoá and giải pháp, which Pagefind (reading words without their marks, and a word as
+    // the start of longer ones) also answers "Hà Nội" and "hòa giải" with.
+    for (const query of ['Hà Nội', 'hòa giải', '"hòa giải"', '"doi song"', 'thủy lợi']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const results = page.locator('#search-results li a[href*="highlight="]');
+      await results.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      expect(await results.count(), query).toBe(1);
+      expect(await results.first().getAttribute('href'), query).toContain('/2024/03/08/hoa-giai-ha-noi/');
+    }
+    // Typed without marks, a word finds every spelling, as in any language.
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('cho noi')}`);
+    const unmarked = page.locator('#search-results li a[href*="highlight="]');
+    await unmarked.first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    const hrefs = await unmarked.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.some((href) => href.includes('/2024/03/15/gia-hang-cho-noi/'))).toBe(true);
+    // The opened article marks the words as it writes them, the tone where it put it.
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('"hòa giải"')}`);
+    const found = page.locator('#search-results li a[href*="highlight="]');
+    await found.first().waitFor({ timeout: 15_000 });
+    await found.first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toContain('hoà giải');
+    await page.close();
+  });
+
   test('Arabic: a date range typed in Arabic-Indic digits is read, and written back as the URL writes it', async () => {
     const page = await browser.newPage();
     const all = `${servers.get('ar')?.url}search/?q=${encodeURIComponent('السوق')}`;

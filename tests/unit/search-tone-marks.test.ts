@@ -1,0 +1,50 @@
+// Vietnamese tone marks placed by the older or the newer rule, read as one word (src/search/tone-marks.ts).
+import { expect, test } from 'vitest';
+import { newerTonePlacement } from '../../src/search/tone-marks.ts';
+import { foldMarks, matchesPhrases, wordsAsTyped } from '../../src/search/phrases.ts';
+import { wordRanges } from '../../src/search/highlight.ts';
+
+const TEXT = 'Hội đồng hoà giải đã họp. Đời sống người dân được cải thiện nhờ thủy lợi.';
+
+test('the tone of oa, oe and uy goes on the second vowel, letter for letter, in either case', () => {
+  for (const [older, newer] of [
+    ['hòa', 'hoà'],
+    ['HÒA', 'HOÀ'],
+    ['khỏe', 'khoẻ'],
+    ['thủy', 'thuỷ'],
+    ['Thọai', 'Thoại'],
+  ] as const) {
+    expect(newerTonePlacement(older)).toBe(newer);
+    expect(newerTonePlacement(older)).toHaveLength(older.length);
+    expect(newerTonePlacement(newer)).toBe(newer);
+  }
+  // Other languages' accents before a vowel of another word, or not a tone: left.
+  expect(newerTonePlacement('però a casa, café au lait')).toBe('però a casa, café au lait');
+});
+
+test('a quoted phrase finds its words whichever rule placed the tone, and đ typed as d', () => {
+  for (const phrase of ['hòa giải', 'hoà giải', 'thủy lợi', 'thuỷ lợi', 'doi song', 'đời sống'])
+    expect(matchesPhrases(TEXT, [phrase]), phrase).toBe(true);
+  // Other tones are other words: hỏa (fire) is not hoà.
+  expect(matchesPhrases(TEXT, ['hỏa giải'])).toBe(false);
+  expect(foldMarks('Đời sống')).toBe('Doi song');
+});
+
+test('the opened article marks the word as written, whichever rule the reader typed', () => {
+  const marked = (words: string[]) => wordRanges(TEXT, words).map(([start, end]) => TEXT.slice(start, end));
+  expect(marked(['hòa giải'])).toEqual(['hoà giải']);
+  expect(marked(['thuỷ lợi'])).toEqual(['thủy lợi']);
+  expect(marked(['doi song'])).toEqual(['Đời sống']);
+});
+
+test('in Vietnamese, words typed with marks are checked as written; typed without, or in other languages, they are not', () => {
+  expect(wordsAsTyped('vi', 'Hà Nội mưa to', [])).toEqual(['hà', 'nội', 'mưa']);
+  expect(wordsAsTyped('vi', 'ha noi', [])).toEqual([]);
+  // A word already in a quoted phrase is checked there.
+  expect(wordsAsTyped('vi', 'hòa giải Nghệ An', ['hòa giải'])).toEqual(['nghệ']);
+  expect(wordsAsTyped('fr', 'été chaud', [])).toEqual([]);
+  expect(wordsAsTyped('vi', null, [])).toEqual([]);
+  // So "Hà Nội" is found in Hà Nội, never in hàng, nổi or nơi, which Pagefind also answers with.
+  expect(matchesPhrases('Giá hàng ở chợ nổi tăng', wordsAsTyped('vi', 'Hà Nội', []))).toBe(false);
+  expect(matchesPhrases('Mưa lớn ở Hà Nội', wordsAsTyped('vi', 'Hà Nội', []))).toBe(true);
+});
