@@ -247,10 +247,10 @@ function lineNames(line: string): string[] {
   return bylineNames(SIGNED_NAME.exec(line)?.[1] ?? line);
 }
 
-// A name of two or three capitalised words ("Олена Коваль", "Ada Quill"), allowing "O'Neill", "Jean-Luc", and
-// initials before the surname ("О. Коваль", "A. B. Quill").
+// A name of two to four capitalised words ("Олена Коваль", "Ada Quill", Vietnamese "Lê Thị Thu Hà"), allowing
+// "O'Neill", "Jean-Luc", and initials before the surname ("О. Коваль", "A. B. Quill").
 const BARE_NAME =
-  /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,1} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,2} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 
 // A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
 // as such names are; two capitalised words alone are as often a place ("HÀ NỘI") or a desk.

@@ -979,6 +979,14 @@ describe('Vietnamese clippings', () => {
     ).toBe('2023-02-06');
   });
 
+  test('a name of four words under the headline, as Vietnamese names often are, is the writer', () => {
+    const found = readText(
+      `Hội nghị về an toàn giao thông tại Diễn Châu\nLê Thị Thu Hà\nThứ Tư, ngày 3 tháng 11 năm 2021\n\n${story}`,
+      'h.txt',
+    );
+    expect(found.guessed).toMatchObject({ authors: ['Lê Thị Thu Hà'], date: '2021-11-03' });
+  });
+
   test('a name in capitals under the headline or closing the story is the writer, written as a name', () => {
     const above = readText(
       `Nghệ An đảm bảo nước sạch cho dân\nNGUYỄN THỊ HOA\nngày 9 tháng 2 năm 2022\n\n${story}`,
