@@ -640,9 +640,11 @@ export async function openArchiveSearch(
   return {
     search(state) {
       const { filters, sort } = toPagefindOptions(state, span);
-      const { terms, phrases: quoted } = parseQuery(state.query);
-      // Where marks make words (a Vietnamese index), a word typed with them is checked as a phrase of its own.
-      const phrases = [...quoted, ...new Set(indexes.flatMap((index) => wordsAsTyped(index.language, terms, quoted)))];
+      const { terms, phrases } = parseQuery(state.query);
+      // Where marks make words (Vietnamese), a word typed with them is checked as a phrase of its own, in that
+      // language's index and pages only: « élection » still finds « élections » in a French one beside it.
+      const checkedIn = (language: string) => [...phrases, ...wordsAsTyped(language, terms, phrases)];
+      const checksAny = phrases.length > 0 || indexes.some((index) => checkedIn(index.language).length > 0);
       // والمياه is asked for as المياه, which Pagefind's stemmer reads: it would look والمياه up whole.
       const term = terms === '' ? null : terms.split(' ').map(pagefindWord).join(' ');
       // A phrase's first screen reads the shards a word search's does: older shards wait for the reader
@@ -652,34 +654,36 @@ export async function openArchiveSearch(
       const mayWiden = (found: number) => readerAskedMore || found === 0;
       let stream: ResultStream<PagefindResultData>;
       if (state.sort === 'relevance') {
-        stream = mergeByRelevance(indexes.map((index) => byRelevance(index, term, phrases, filters, mayWiden)));
+        stream = mergeByRelevance(
+          indexes.map((index) => byRelevance(index, term, checkedIn(index.language), filters, mayWiden)),
+        );
       } else {
         const direction = state.sort === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
-          indexes.map((index) => byDate(index, term, phrases, filters, sort, direction, mayWiden)),
+          indexes.map((index) => byDate(index, term, checkedIn(index.language), filters, sort, direction, mayWiden)),
           (data) => metaValue(data.meta, META.dateKey),
           direction,
         );
       }
       // Quoted phrases: Pagefind found pages with all the words; keep those with them side by side.
       const kept: PagefindResultData[] = [];
-      const phraseCheck =
-        phrases.length > 0
-          ? filterStream(
-              stream,
-              (data) => {
-                // What the search reads: the headline, each writer's name, and the article's own text, its
-                // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
-                const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')];
-                // A Persian page's indexed text is in Persian's yeh and kaf: the phrase too, however typed.
-                const lettered = phrases.map((phrase) => inIndexLetters(metaValue(data.meta, META.lang), phrase));
-                const holds = phrasesInOneOf(texts, lettered);
-                if (holds) kept.push(data);
-                return holds;
-              },
-              PHRASE_CHECK_BUDGET,
-            )
-          : undefined;
+      const phraseCheck = checksAny
+        ? filterStream(
+            stream,
+            (data) => {
+              const language = metaValue(data.meta, META.lang);
+              // What the search reads: the headline, each writer's name, and the article's own text, its
+              // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
+              const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')];
+              // A Persian page's indexed text is in Persian's yeh and kaf: the phrase too, however typed.
+              const lettered = checkedIn(language).map((phrase) => inIndexLetters(language, phrase));
+              const holds = phrasesInOneOf(texts, lettered);
+              if (holds) kept.push(data);
+              return holds;
+            },
+            PHRASE_CHECK_BUDGET,
+          )
+        : undefined;
       const run = phraseCheck ?? stream;
       // Nothing is fetched yet: Pagefind searches when the first page of results is asked for.
       return Promise.resolve({

@@ -17,8 +17,9 @@ import { endsSentence } from '../lib/full-stops.ts';
 export const COLON_BYLINE_LABELS =
   'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نویسنده|خبرنگار|گزارشگر|گزارش|' +
   'haber|yazan|yazar|muhabir|haz[ıi]rlayan|' +
-  // Vietnamese: "Bài và ảnh: …" (words and pictures), "Bài: … - Ảnh: …", "Tin, ảnh: …", reporter, author, "by".
-  'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin(?:\\s*(?:và|,)\\s*ảnh)?|(?:nhóm )?phóng viên|tác giả|thực hiện';
+  // Vietnamese: "Bài và ảnh: …" (words and pictures), "Bài: … - Ảnh: …", "Tin, ảnh: …" (never "Tin:" alone: English
+  // "Tin: steady"), reporter, author, "by".
+  'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện';
 /**
  * Greek "by": the genitive article before the writer's name, itself in the genitive ("Του Γιώργου Παπαδόπουλου",
  * "Της Μαρίας Κ.", kept as printed), or "writes" ("Γράφει η Άννα Γεωργίου"), then a name written as one, a capital

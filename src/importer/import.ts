@@ -10,6 +10,7 @@ import { completeArticle, contentHash, type Gap } from './complete.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { slashedOrder, type SlashedOrder } from '../lib/written-dates.ts';
+import { scriptAndRegion } from '../lib/language-tags.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
 import { localImageCopier } from './images.ts';
 import { fileInItsScript } from './language.ts';
@@ -172,9 +173,11 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
  * may be written either way, so a date that reads two ways is still left unread there.
  * @example archiveSlashedOrder('vi') // 'day-first'
  * @example archiveSlashedOrder('en') // undefined
+ * @example archiveSlashedOrder('en_US') // 'month-first'
  */
 export function archiveSlashedOrder(lang: string | undefined): SlashedOrder | undefined {
-  return lang && !/^en$/i.test(lang.trim()) ? slashedOrder(lang) : undefined;
+  const tag = lang ? scriptAndRegion(lang) : undefined;
+  return tag && !(tag.language === 'en' && tag.region === undefined) ? slashedOrder(lang) : undefined;
 }
 
 /** Reads one file into the articles it holds (one, or one per feed entry). */

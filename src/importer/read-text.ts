@@ -90,7 +90,7 @@ export function isCopyrightLine(line: string): boolean {
  * notices too, with a © or a rights phrase ("Bản quyền © 2023 Báo Sông
  * Lam⏎Ghi rõ nguồn khi phát hành lại…"); never a story's line that only
  * begins with the word ("Copyright law changes next year."). Its holder is
- * the first its lines name.
+ * the last its lines name.
  * @example takeCopyright(['Text.', '© 2021 Gazette']) // { paragraphs: ['Text.'], copyright: '© 2021 Gazette', holder: 'Gazette' }
  */
 export function takeCopyright(paragraphs: readonly string[]): {
@@ -106,7 +106,7 @@ export function takeCopyright(paragraphs: readonly string[]): {
     if (last === undefined) break;
     const lines = last.split('\n');
     const lastLine = lines.pop() ?? '';
-    if (!isCopyrightLine(lastLine) || (notices.length > 0 && !MARKED_NOTICE.test(lastLine))) {
+    if (!isCopyrightLine(lastLine) || (notices.length > 0 && !isNoticeAbove(lastLine.trim()))) {
       rest.push(last);
       break;
     }
@@ -115,15 +115,21 @@ export function takeCopyright(paragraphs: readonly string[]): {
     if (before) rest.push(before);
   }
   if (notices.length === 0) return { paragraphs: rest };
-  // The holder, from the first line that names one.
-  const holder = notices.map(copyrightHolder).find((name) => name !== undefined);
+  // The holder, from the last line that names one: the paper's notice closes the story, a picture's credit
+  // ("© Photo: AFP") may stand above it.
+  const holder = notices.map(copyrightHolder).findLast((name) => name !== undefined);
   return { paragraphs: rest, copyright: notices.join(' '), ...(holder ? { holder } : {}) };
 }
 
 /** Lines of a rights notice taken from a story's end. */
 const MOST_NOTICE_LINES = 3;
-/** A notice's line that says so by more than a word: a © or a rights phrase. */
-const MARKED_NOTICE = new RegExp(`[©ⓒ]|\\(c\\)|${RIGHTS_RESERVED}`, 'iu');
+/**
+ * A line above a notice that is one too: it opens with ©, or "Copyright" or "Bản quyền" and a © or a year, or ends with a rights phrase
+ * ("Mọi quyền được bảo lưu."). Never "(c) tenants may appeal…", a list's third item, nor "All rights reserved for
+ * the fishermen were restored.", a sentence.
+ */
+const NOTICE_ABOVE = /^(?:[©ⓒ]|(?:copyright|bản quyền)\s+(?:[©ⓒ]|\(c\)|\d{4}|thuộc về))/iu;
+const isNoticeAbove = (line: string) => NOTICE_ABOVE.test(line) || CLOSING_RIGHTS.test(line);
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 const NOTICE_WORDS = new RegExp(
@@ -248,17 +254,26 @@ function lineNames(line: string): string[] {
 }
 
 // A name of two to four capitalised words ("Олена Коваль", "Ada Quill", Vietnamese "Lê Thị Thu Hà"), allowing
-// "O'Neill", "Jean-Luc", and initials before the surname ("О. Коваль", "A. B. Quill").
+// "O'Neill", "Jean-Luc", and initials before the surname ("О. Коваль", "A. B. Quill"); four only with a letter
+// beyond ASCII, as Vietnamese names have ("New York City Council" is no one).
 const BARE_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,2} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
+const isBareName = (line: string) => BARE_NAME.test(line) && (line.split(' ').length < 4 || /[^\x00-\x7f]/.test(line));
 
 // A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
-// as such names are; two capitalised words alone are as often a place ("HÀ NỘI") or a desk.
-// Only with a letter beyond ASCII (Ễ, Ị, Ă…): "MORE TO FOLLOW LATER" and "THE END OF STORY" close English wires.
+// the first a Vietnamese family name (a few dozen names are most Vietnamese people's), so that a line in capitals
+// of any other kind stays the story's: "ÉDITION SPÉCIALE DU SOIR", "CIĄG DALSZY NASTĄPI JUTRO", "TP HỒ CHÍ MINH",
+// "THỪA THIÊN HUẾ", "TIN LIÊN QUAN KHÁC".
 const SHOUTED_NAME = /^\p{Lu}+(?: \p{Lu}+){2,3}$/u;
-/** Whether a line is a name in capitals (SHOUTED_NAME). */
+const VIETNAMESE_FAMILY_NAMES = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn trịnh mai lương ' +
+    'tạ trương lâm hà cao chu vương tô thái quách triệu kiều la lưu văn tăng lục châu'
+  ).split(' '),
+);
+/** Whether a line is a name in capitals (SHOUTED_NAME) led by a Vietnamese family name. */
 const isShoutedName = (line: string) =>
-  SHOUTED_NAME.test(line) && /[^\x00-\x7f]/.test(line) && bylineNames(line).every(looksLikeName);
+  SHOUTED_NAME.test(line) && VIETNAMESE_FAMILY_NAMES.has((line.split(' ')[0] ?? '').toLocaleLowerCase('vi'));
 
 // In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
 // alone ("مریم حسینی"), the Persian zero-width non-joiner within them.
@@ -282,7 +297,7 @@ const CREDIT_WORD =
  */
 export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
   const name = line.trim();
-  if (BARE_NAME.test(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
+  if (isBareName(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
   return UNCASED_NAME.test(name) && !CREDIT_WORD.test(name) && next !== undefined && isDateLine(next.trim(), slashed);
 }
 

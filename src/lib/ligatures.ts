@@ -32,12 +32,21 @@ export const LIGATURE = `[${Object.keys(SPELLED).join('')}]`;
 const LIGATURES = new RegExp(LIGATURE, 'gu');
 const A_LIGATURE = new RegExp(LIGATURE, 'u');
 
+/** Vietnamese's crossed đ, a letter of its own where it is typed (đầu, "head", is not dầu, "oil"). */
+const CROSSED_D = new Set(['đ', 'Đ']);
+
 /**
- * A text with its ligatures spelled out as their letters.
+ * A text with its ligatures spelled out as their letters; with `keepCrossedD`,
+ * đ stays (a word as typed, which must stand so in the text: đầu is not dầu),
+ * while without it đ is d too (a word read without its marks: "doi" finds "đời").
  * @example spellLigatures('Le cœur de l’Œuvre') // 'Le coeur de l’Oeuvre'
+ * @example spellLigatures('đời', { keepCrossedD: true }) // 'đời'
  */
-export function spellLigatures(text: string): string {
-  return A_LIGATURE.test(text) ? text.replace(LIGATURES, (letter) => SPELLED[letter] ?? letter) : text;
+export function spellLigatures(text: string, { keepCrossedD = false } = {}): string {
+  if (!A_LIGATURE.test(text)) return text;
+  return text.replace(LIGATURES, (letter) =>
+    keepCrossedD && CROSSED_D.has(letter) ? letter : (SPELLED[letter] ?? letter),
+  );
 }
 
 /** Whether a text holds a ligature (spellLigatures would change it). */

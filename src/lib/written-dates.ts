@@ -7,6 +7,7 @@
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
+import { scriptAndRegion } from './language-tags.ts';
 import { asciiDigits } from './digits.ts';
 import { parseArticleDate } from './dates.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -337,10 +338,14 @@ export type SlashedOrder = 'day-first' | 'month-first';
  * (and English not told apart, most often American on the web), day first in
  * every other language and in the other Englishes (en-GB, en-IN, en-AU…).
  * @example slashedOrder('pt-BR') // 'day-first'
+ * @example slashedOrder('en-Latn-US') // 'month-first'
  */
 export function slashedOrder(lang: string | undefined): SlashedOrder | undefined {
   if (!lang) return undefined;
-  return /^en(?:-US)?$/i.test(lang) ? 'month-first' : 'day-first';
+  const tag = scriptAndRegion(lang);
+  if (!tag) return undefined;
+  // en, en-US, en-Latn-US, en_US: American; en-GB, en-IN, en-AU…: day first.
+  return tag.language === 'en' && (tag.region === undefined || tag.region === 'US') ? 'month-first' : 'day-first';
 }
 
 /**

@@ -1006,6 +1006,50 @@ describe('Vietnamese clippings', () => {
     ).toBeUndefined();
   });
 
+  test('lines in capitals, labels and notices of other kinds stay the story’s (from a review)', () => {
+    const body = 'The council met on Monday. The vote was close.';
+    // Capitals that close or head a story, in other languages and in Vietnamese: no Vietnamese family name first.
+    for (const line of [
+      'ÉDITION SPÉCIALE DU SOIR',
+      'CIĄG DALSZY NASTĄPI JUTRO',
+      'TP HỒ CHÍ MINH',
+      'THỪA THIÊN HUẾ',
+      'TIN LIÊN QUAN KHÁC',
+    ]) {
+      const found = readText(`Harbour wall rebuilt after the storm\n\n${body}\n\n${line}`, 'c.txt');
+      expect(found.guessed?.authors, line).toBeUndefined();
+      expect(found.text, line).toContain(line);
+    }
+    // English "Tin:" is a metal, not Vietnamese "Tin, ảnh:".
+    const metals = readText(`Metals close mixed\n\n${body}\n\nTin: Steady at the close`, 'm.txt');
+    expect(metals.guessed?.authors).toBeUndefined();
+    expect(readText(`Tin: The metal that made Cornwall\n\n${body}`, 't.txt').guessed?.title).toBe(
+      'Tin: The metal that made Cornwall',
+    );
+    // Four capitalised words in ASCII are a council, not a writer.
+    expect(
+      readText(`Harbour wall rebuilt\nNew York City Council\n\n${body}`, 'n.txt').guessed?.authors,
+    ).toBeUndefined();
+  });
+
+  test('above a notice, a list’s item, a credit or a sentence about rights is not the notice’s holder, nor lost', () => {
+    const list = takeCopyright([
+      'Under the bill:',
+      '(a) rents are capped;\n(b) deposits are limited;\n(c) tenants may appeal.',
+      '© 2021 Harbour Gazette',
+    ]);
+    expect(list).toMatchObject({ copyright: '© 2021 Harbour Gazette', holder: 'Harbour Gazette' });
+    expect(list.paragraphs.at(-1)).toContain('(c) tenants may appeal.');
+    const credit = takeCopyright([
+      'The mayor welcomed the vote.',
+      '© Photo: AFP',
+      '© 2021 Harbour Gazette. All rights reserved.',
+    ]);
+    expect(credit.holder).toBe('Harbour Gazette');
+    const sentence = takeCopyright(['All rights reserved for the fishermen were restored.', '© 2021 Harbour Gazette']);
+    expect(sentence.paragraphs).toEqual(['All rights reserved for the fishermen were restored.']);
+  });
+
   test('rights notices in Vietnamese go to copyright, with the paper they name', () => {
     for (const notice of [
       'Bản quyền © 2023 Báo Sông Lam',

@@ -48,3 +48,14 @@ test('in Vietnamese, words typed with marks are checked as written; typed withou
   expect(matchesPhrases('Giá hàng ở chợ nổi tăng', wordsAsTyped('vi', 'Hà Nội', []))).toBe(false);
   expect(matchesPhrases('Mưa lớn ở Hà Nội', wordsAsTyped('vi', 'Hà Nội', []))).toBe(true);
 });
+
+test('đ typed is a letter of its own (đầu is not dầu); d typed finds both, and a Serbian Đ is marked as written', () => {
+  const text = 'Giá dầu tăng, đầu tư mạnh. Novak Đoković je pobedio.';
+  const marked = (words: string[]) => wordRanges(text, words).map(([start, end]) => text.slice(start, end));
+  expect(marked(['đầu'])).toEqual(['đầu']);
+  expect(marked(['đầu tư'])).toEqual(['đầu tư']);
+  expect(marked(['đoković'])).toEqual(['Đoković']);
+  expect(marked(['dau'])).toEqual(['dầu', 'đầu']);
+  expect(matchesPhrases('Giá dầu tăng', ['đầu'])).toBe(false);
+  expect(wordsAsTyped('vi', 'đi chợ', [])).toEqual(['đi', 'chợ']);
+});
