@@ -643,7 +643,14 @@ export async function openArchiveSearch(
       const { terms, phrases } = parseQuery(state.query);
       // Where marks make words (Vietnamese), a word typed with them is checked as a phrase of its own, in that
       // language's index and pages only: « élection » still finds « élections » in a French one beside it.
-      const checkedIn = (language: string) => [...phrases, ...wordsAsTyped(language, terms, phrases)];
+      // Worked out once per language, not again for every result the phrase check reads.
+      const checkedByLanguage = new Map<string, string[]>();
+      const checkedIn = (language: string) => {
+        let checked = checkedByLanguage.get(language);
+        if (!checked)
+          checkedByLanguage.set(language, (checked = [...phrases, ...wordsAsTyped(language, terms, phrases)]));
+        return checked;
+      };
       const checksAny = phrases.length > 0 || indexes.some((index) => checkedIn(index.language).length > 0);
       // والمياه is asked for as المياه, which Pagefind's stemmer reads: it would look والمياه up whole.
       const term = terms === '' ? null : terms.split(' ').map(pagefindWord).join(' ');

@@ -87,10 +87,9 @@ export function isCopyrightLine(line: string): boolean {
 /**
  * Splits a trailing copyright notice off the paragraphs: the whole last
  * paragraph or its last line, and up to two more lines above it that are
- * notices too, with a © or a rights phrase ("Bản quyền © 2023 Báo Sông
- * Lam⏎Ghi rõ nguồn khi phát hành lại…"); never a story's line that only
- * begins with the word ("Copyright law changes next year."). Its holder is
- * the last its lines name.
+ * notices too (isNoticeAbove: "Bản quyền © 2023 Báo Sông Lam⏎Ghi rõ nguồn
+ * khi phát hành lại…"); never a story's line that only begins with the word
+ * ("Copyright law changes next year."). Its holder is the last its lines name.
  * @example takeCopyright(['Text.', '© 2021 Gazette']) // { paragraphs: ['Text.'], copyright: '© 2021 Gazette', holder: 'Gazette' }
  */
 export function takeCopyright(paragraphs: readonly string[]): {
