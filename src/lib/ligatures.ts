@@ -3,9 +3,13 @@
  * œuvre, Lætitia), which no keyboard of Belgium or France has a key for, and
  * the typesetting ligatures a PDF's text brings (ﬁ, ﬂ); Turkish dotless ı,
  * which a keyboard outside Turkey types as i ("yikildi" for "yıkıldı"); and
- * the crossed đ of Vietnamese and Croatian, typed d ("doi song" for "đời sống"). Unicode
- * gives them no decomposition, so neither NFD nor Pagefind's diacritics folding
- * turns "cœur" into the "coeur" a reader types; they are spelled out by name.
+ * the crossed đ of Vietnamese and Croatian, typed d ("doi song" for "đời sống");
+ * and the other letters a foreign keyboard lacks that carry their mark inside
+ * the letter: Polish ł ("Wroclaw", "Lodz"), Danish and Norwegian ø ("Tromso",
+ * "Kobenhavn"), Icelandic ð and þ ("Gudmundur", "Thorshofn"), Maltese ħ.
+ * Unicode gives them no decomposition, so neither NFD nor Pagefind's
+ * diacritics folding turns "cœur" into the "coeur" a reader types, or
+ * "Wrocław" into "Wroclaw"; they are spelled out by name.
  */
 
 const SPELLED: Readonly<Record<string, string>> = {
@@ -16,6 +20,16 @@ const SPELLED: Readonly<Record<string, string>> = {
   ı: 'i',
   đ: 'd',
   Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ħ: 'h',
+  Ħ: 'H',
   ĳ: 'ij',
   Ĳ: 'IJ',
   ﬀ: 'ff',

@@ -513,6 +513,28 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
+    const page = await browser.newPage();
+    for (const [typed, written] of [
+      ['Wroclaw', 'Wrocław'],
+      ['Tromso', 'Tromsø'],
+      ['Wrocław', 'Wrocław'],
+    ] as const) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(typed)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), typed).toBe(1);
+      expect(await links.first().textContent(), typed).toBe('Summer ferry timetable published');
+      const excerpt = page.locator('#search-results li').first();
+      expect(await excerpt.locator('mark').allTextContents(), typed).toEqual([written]);
+      expect(await excerpt.textContent(), typed).not.toContain('@');
+    }
+    await page.locator('#search-results li a').first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Wrocław']);
+    await page.close();
+  });
+
   test('an English article in a French archive: its text is English, the labels around it say they are French', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.get('fr')?.url}2024/05/20/ferry-timetable/`);

@@ -80,6 +80,9 @@ describe('wordRanges', () => {
     ['Bina yıkıldı, Iğdır’da', queryNeedles('yikildi igdir'), ['yıkıldı', 'Iğdır']],
     // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).
     ['Au cœur, au coeur, Lætitia', ['coeur', 'laetitia'], ['cœur', 'coeur', 'Lætitia']],
+    // So is a letter with its mark inside it, typed without on a foreign keyboard: Polish ł, Norwegian ø, Icelandic þ.
+    ['We Wrocławiu i w Łodzi', queryNeedles('wroclawiu lodzi'), ['Wrocławiu', 'Łodzi']],
+    ['Fra Tromsø til Þórshöfn', queryNeedles('tromso thorshofn'), ['Tromsø', 'Þórshöfn']],
     ['abc and a.c', ['a.c'], ['a.c']],
     // A phrase is marked whole where its words stand side by side, and nowhere else.
     ['Sur la place du Marché, du pain.', ['place du marché'], ['place du Marché']],

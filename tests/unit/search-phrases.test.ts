@@ -86,6 +86,9 @@ describe('matchesPhrases', () => {
     // A ligature is no accent: typed or not, « cœur » and "coeur" are one word.
     ['Au cœur de la nuit', ['coeur de la nuit'], true],
     ['Au coeur de la nuit', ['cœur de la nuit'], true],
+    // So is a letter with its mark inside it: "we Wroclawiu" typed on a foreign keyboard finds Wrocław.
+    ['Mieszkańcy we Wrocławiu', ['we wroclawiu'], true],
+    ['Mieszkańcy we Wroclawiu', ['we wrocławiu'], true],
     // Accents the reader did not type are not asked for, as in a search of the words alone.
     ['Os postos de saúde abrem.', ['postos de saude'], true],
     // Full-width digits and letters, in the text or as typed, are the ASCII ones.

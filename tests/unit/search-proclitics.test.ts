@@ -41,6 +41,9 @@ describe('pagefindWord: an Arabic word as Pagefind can find it', () => {
     ['cœur', 'coeur'],
     ['Œuvre', 'Oeuvre'],
     ['yıkıldı', 'yikildi'],
+    ['Wrocław', 'Wroclaw'],
+    ['Tromsø', 'Tromso'],
+    ['Guðmundur', 'Gudmundur'],
   ])('%s → %s', (word, asked) => {
     expect(pagefindWord(word)).toBe(asked);
   });
