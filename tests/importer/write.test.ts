@@ -110,6 +110,7 @@ describe('completeArticle', () => {
     ['zh-CN', '无标题（a.txt）'],
     ['nl', 'Zonder titel (a.txt)'],
     ['nl-BE', 'Zonder titel (a.txt)'],
+    ['pl', 'Bez tytułu (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -123,6 +124,7 @@ describe('completeArticle', () => {
       'it',
       'ja',
       'nl',
+      'pl',
       'pt',
       'pt-br',
       'ru',

@@ -69,13 +69,27 @@ describe('createTranslator', () => {
 });
 
 describe('the shipped languages', () => {
-  test.each(['en', 'fr', 'de', 'es', 'pt', 'pt-BR', 'ja', 'ar', 'uk', 'ru', 'it', 'hi', 'nl', 'zh-Hant', 'zh-Hans'])(
-    '%s has every key',
-    (code) => {
-      const table = findLanguage(code, LANGUAGES)?.messages ?? {};
-      expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
-    },
-  );
+  test.each([
+    'en',
+    'fr',
+    'de',
+    'es',
+    'pt',
+    'pt-BR',
+    'ja',
+    'ar',
+    'uk',
+    'ru',
+    'pl',
+    'it',
+    'hi',
+    'nl',
+    'zh-Hant',
+    'zh-Hans',
+  ])('%s has every key', (code) => {
+    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
+    expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
+  });
 
   test('a language without a table is English, with a warning saying which file to add', () => {
     const warnings: string[] = [];
@@ -193,6 +207,7 @@ describe('dates and weeks by language', () => {
     ['en', '12 May 2024', 'Sunday 12 May 2024', 1],
     ['uk', '12 травня 2024', 'неділя, 12 травня 2024', 1],
     ['ru', '12 мая 2024', 'воскресенье, 12 мая 2024', 1],
+    ['pl', '12 maja 2024', 'niedziela, 12 maja 2024', 1],
     ['it', '12 maggio 2024', 'domenica 12 maggio 2024', 1],
     ['nl', '12 mei 2024', 'zondag 12 mei 2024', 1],
     // Hindi papers print dates in international digits, weeks from Sunday.
@@ -227,6 +242,7 @@ describe('dates and weeks by language', () => {
     ['es', '20 de enero de 2025, 08:30 (UTC+02:00)', '20 de enero de 2025, 08:30 (UTC)'],
     ['pt', '20 de janeiro de 2025, 08:30 (UTC+02:00)', '20 de janeiro de 2025, 08:30 (UTC)'],
     ['nl', '20 januari 2025, 08:30 (UTC+02:00)', '20 januari 2025, 08:30 (UTC)'],
+    ['pl', '20 stycznia 2025, 08:30 (UTC+02:00)', '20 stycznia 2025, 08:30 (UTC)'],
     ['ar', '20 يناير 2025، 08:30 (غرينتش+02:00)', '20 يناير 2025، 08:30 (غرينتش)'],
     ['ja', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
     ['zh-TW', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
@@ -340,6 +356,37 @@ describe('dates and weeks by language', () => {
     expect(ru.t('article.by', { names: ru.list(['Анна Смирнова', 'Пётр Иванов']), count: 2 })).toBe(
       'Авторы: Анна Смирнова и Пётр Иванов',
     );
+  });
+
+  test('Polish: a day takes the month in the genitive, a month alone the nominative, counts their three forms', () => {
+    const warnings: string[] = [];
+    const pl = interfaceFor('pl', (message) => warnings.push(message));
+    expect(pl.lang).toBe('pl');
+    expect(pl.day('2023-07-14')).toBe('14 lipca 2023');
+    expect(pl.weekdayDay('2024-03-13')).toBe('środa, 13 marca 2024');
+    expect(pl.month('2023-07')).toBe('Lipiec 2023');
+    // On this day: the day and the month in the genitive, "14 lipca".
+    expect(pl.t('date.dayMonth', { day: '14', month: pl.months[6] ?? '', number: 7 })).toBe('14 lipca');
+    expect(pl.weekdays.map(({ short }) => short)).toEqual(['niedz.', 'pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.']);
+    // 2–4 take one form, except in 12–14; 5–21 another; fractions the genitive singular.
+    expect([1, 2, 4, 5, 12, 21, 22, 25, 102, 1.5].map((count) => pl.t('list.count', { count }))).toEqual([
+      '1 artykuł',
+      '2 artykuły',
+      '4 artykuły',
+      '5 artykułów',
+      '12 artykułów',
+      '21 artykułów',
+      '22 artykuły',
+      '25 artykułów',
+      '102 artykuły',
+      '1,5 artykułu',
+    ]);
+    expect(pl.t('search.countFor', { count: 3, query: 'port' })).toBe('3 wyniki dla zapytania „port”');
+    expect(pl.t('article.by', { names: pl.list(['Anna Nowak', 'Piotr Wiśniewski']), count: 2 })).toBe(
+      'Autorzy: Anna Nowak i Piotr Wiśniewski',
+    );
+    // A Polish archive has a Polish interface: no "no interface translation" warning, no key in English.
+    expect(warnings).toEqual([]);
   });
 
   test.each(['uk', 'ru'])('%s: filter choices fit a filter’s narrowest column (9.5 rem) unclipped', (lang) => {
