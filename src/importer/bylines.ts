@@ -21,6 +21,12 @@ export const COLON_BYLINE_LABELS =
   // "Tin: steady"), reporter, author, "by".
   'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện';
 /**
+ * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
+ * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
+ * "Opracowanie"/"Opracował" (compiled by); Czech "Připravil", "Text a foto". A regular-expression alternation.
+ */
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?`;
+/**
  * Greek "by": the genitive article before the writer's name, itself in the genitive ("Του Γιώργου Παπαδόπουλου",
  * "Της Μαρίας Κ.", kept as printed), or "writes" ("Γράφει η Άννα Γεωργίου"), then a name written as one, a capital
  * and lower case: "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ" is a headline in capitals. Case matters: no `i` flag.
@@ -34,9 +40,10 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 
 // "By" in English, French, German, Spanish/Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Ukrainian, Arabic, Hindi, Urdu,
 // Persian, Turkish, Hebrew, Greek,
-// alone, after a verb of writing or publishing ("Publicado por:", "Écrit par") or as a noun ("Autor:").
+// alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
+// ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur|autore|reportagem|texto?|texte|автор(?:ка)?|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|oprac\.|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 

@@ -10,6 +10,7 @@ import {
   AFTER_NAME_BY,
   bylineNames,
   COLON_BYLINE_LABELS,
+  NOUN_BYLINE_LABELS,
   isUnspacedByline,
   leadingByline,
   looksLikeName,
@@ -49,6 +50,12 @@ const OPENING_RIGHTS =
   'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
   // Vietnamese: "all rights reserved", and "name the source when republishing (this site's news)".
   '(?:mọi|tất cả các) quyền được bảo lưu|ghi rõ nguồn\\b[^.\\n]{0,80}|' +
+  // The warning against reuse that follows "All rights reserved": "Not for redistribution", Polish "reprint only with
+  // the editors' consent", German "reprint only with permission", French, Spanish and Italian "reproduction forbidden".
+  'not for (?:re)?(?:distribution|publication)|(?:any )?reproduction (?:is )?(?:strictly )?(?:prohibited|forbidden)(?: without[^.\\n]{0,60})?|' +
+  'przedruk (?:wyłącznie|tylko|jedynie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)|' +
+  'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
+  '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40}|' +
   'כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
@@ -81,7 +88,15 @@ const TWO_SENTENCES = new RegExp(
 export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
-  return text.length <= 200 && COPYRIGHT_LINE.test(text) && !TWO_SENTENCES.test(text.replace(CLOSING_RIGHTS, ''));
+  if (text.length > 200 || !COPYRIGHT_LINE.test(text)) return false;
+  // Without the phrases that close it ("… All rights reserved. Reprint only with permission."), a notice is no prose.
+  let rest = text;
+  for (let phrases = 0; phrases < 3; phrases++) {
+    const shorter = rest.replace(CLOSING_RIGHTS, '').trim();
+    if (shorter === rest) break;
+    rest = shorter;
+  }
+  return !TWO_SENTENCES.test(rest);
 }
 
 /**
@@ -179,7 +194,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez)\s+\p{Lu}|(?:autor(?:a|in)?|author|auteur|autore|автор(?:ка)?)\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|oprac\.)\s+\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
@@ -243,6 +258,18 @@ const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+
 
 // A line of a list, as plain text writes one: "- item", "* item", "1. item".
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
+
+// A news agency's credit on a line of its own under the headline, alone or after the writer's name, as Polish,
+// Czech, Italian or German papers print it: "(PAP)", "Anna Nowak (PAP)", "(ČTK)", "(ANSA)", "(AFP/PAP)". Only an
+// agency's initials: "(Video)" or "(updated)" is no credit.
+const AGENCY_LINE = /^(?:(\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})\s+)?\((\p{Lu}{2,6}(?:\/\p{Lu}{2,6})*)\)$/u;
+
+/** The agency and the writer a credit line names ("Anna Nowak (PAP)"), undefined for any other line. */
+function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
+  const credit = AGENCY_LINE.exec(line.trim());
+  if (!credit || (credit[1] !== undefined && !looksLikeName(credit[1]))) return undefined;
+  return { agency: credit[2]!, ...(credit[1] ? { writer: credit[1] } : {}) };
+}
 
 const isBylineLine = (line: string) =>
   BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
@@ -329,7 +356,10 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder): strin
   const lines = nonEmptyLines(paragraph);
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
-    isBylineLine(line) || isDateLine(line, slashed) || (at === 1 && isNameUnderHeadline(line, head, lines[2], slashed));
+    isBylineLine(line) ||
+    isDateLine(line, slashed) ||
+    agencyCredit(line) !== undefined ||
+    (at === 1 && isNameUnderHeadline(line, head, lines[2], slashed));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
@@ -381,10 +411,19 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     const next = paragraphs[at + 1];
     return next !== undefined && blockLines.has(paragraphs[at]!) && blockLines.has(next) ? next : undefined;
   };
+  let creditedAgency: string | undefined;
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
-    if (isBylineLine(line) && !guessed.authors) {
+    const credit = creditedAgency ? undefined : agencyCredit(line);
+    if (credit) {
+      creditedAgency = credit.agency;
+      if (credit.writer && !guessed.authors) {
+        guessed.authors = [credit.writer];
+        why.authors = `author ${credit.writer} from the line "${line}"`;
+      }
+      paragraphs.splice(i--, 1);
+    } else if (isBylineLine(line) && !guessed.authors) {
       const names = lineNames(line);
       if (names.length === 0) continue;
       guessed.authors = names;
@@ -409,6 +448,28 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
+    }
+  }
+  // A story signed with its byline and date in one block of lines ("Tekst: Ewa Nowak⏎15.01.2025"): its lines read
+  // one by one, as the closing byline and date below are.
+  const tail = paragraphs.at(-1)?.trim().split('\n') ?? [];
+  if (
+    paragraphs.length > 1 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    tail.every((line) => line.length <= 60 && !endsSentence(line)) &&
+    tail.some((line) => isBylineLine(line.trim())) &&
+    tail.every((line) => isBylineLine(line.trim()) || isDateLine(line.trim(), slashed))
+  ) {
+    paragraphs.pop();
+    for (const line of tail.map((part) => part.trim())) {
+      if (isBylineLine(line) && !guessed.authors && lineNames(line).length > 0) {
+        guessed.authors = lineNames(line);
+        why.authors = `authors ${guessed.authors.join(', ')} from the line "${line}" closing the story`;
+      } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDate(line, slashed)) {
+        guessed.date = writtenDate(line, slashed) as string;
+        why.date = `date ${guessed.date} from the closing line "${line}"`;
+      } else paragraphs.push(line);
     }
   }
   // A byline closing the story, as many papers sign it ("- रमेश कुमार", "بقلم شبانہ خان"). Not a sentence ("By
@@ -468,7 +529,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (!placed) paragraphs.pop();
     }
   }
-  // Where the clipping came from: the publication holding its copyright, else the agency its dateline credits.
+  // Where the clipping came from: the publication holding its copyright, else the agency its dateline or a credit
+  // line under the headline names.
   const agency = dateline?.agency?.trim();
   if (holder) {
     guessed.source = { name: holder };
@@ -476,6 +538,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   } else if (agency && /^\p{L}/u.test(agency)) {
     guessed.source = { name: agency };
     why.source = `source "${agency}" from the dateline "${dateline!.text.trim()}"`;
+  } else if (creditedAgency) {
+    guessed.source = { name: creditedAgency };
+    why.source = `source "${creditedAgency}" from the agency's credit under the headline`;
   }
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');

@@ -151,9 +151,12 @@ export function isPromo(block: Element): boolean {
 }
 
 /** An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels. */
-const AD_WORD = '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|إعلان|广告|広告)';
+const AD_WORD =
+  '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam[aąy]|إعلان|广告|広告)';
+// "The story continues below", and Polish "the rest of the article below" ("Reklama - dalsza część artykułu poniżej").
+const CONTINUES = '(?:(?:the\\s+)?(?:story|article|text)\\s+continues|dalsza\\s+część\\s+(?:artykułu|tekstu))';
 const AD_LABEL = new RegExp(
-  `^(?:${AD_WORD}(?:\\s*[-–—:|]?\\s*(?:the\\s+)?(?:story|article|text)\\s+continues\\s+(?:below|after))?|(?:the\\s+)?(?:story|article)\\s+continues\\s+(?:below|after)\\s+(?:the\\s+|this\\s+)?${AD_WORD})$`,
+  `^(?:${AD_WORD}(?:\\s*[-–—:|]?\\s*${CONTINUES}\\s+(?:below|after|poniżej))?|${CONTINUES}\\s+(?:below|after|pod)\\s+(?:the\\s+|this\\s+)?${AD_WORD})$`,
   'iu',
 );
 

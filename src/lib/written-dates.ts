@@ -461,7 +461,25 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
 
 // Words a date may hold besides its month: Persian "month" after the name (بهمن ماه), Lithuanian year and day marks
 // (2023 m. vasario 6 d.), Thai eras (พ.ศ. 2566 of the Buddhist one, ค.ศ. 2023 of the Christian).
-const OTHER_DATE_WORDS = new Set(['ماه', 'm.', 'd.', 'พ.ศ.', 'ค.ศ.']);
+// The word for "year" after a year, as Polish, Russian, Ukrainian and the languages of former Yugoslavia write it
+// ("14 lipca 2023 r.", "12 марта 2003 г.", "2. siječnja 2020. godine"), Polish "dnia" (on the day) before one, and
+// Lithuanian's "m." and "d."; Persian's ماه after a month, Thai's eras.
+const OTHER_DATE_WORDS = new Set([
+  'ماه',
+  'm.',
+  'd.',
+  'พ.ศ.',
+  'ค.ศ.',
+  'r.',
+  'roku',
+  'dnia',
+  'г.',
+  'года',
+  'р.',
+  'року',
+  'godine',
+  'god.',
+]);
 // Vietnamese: day, month, year, "at", the hour, and the weekdays ("Thứ Hai" is "day two", Monday; "Chủ nhật", Sunday).
 const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
 // Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").

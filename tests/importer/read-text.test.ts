@@ -1063,3 +1063,79 @@ describe('Vietnamese clippings', () => {
     expect(isCopyrightLine('Bản quyền của tác giả bị vi phạm nhiều lần trong năm qua.')).toBe(false);
   });
 });
+
+describe('Polish clippings', () => {
+  const story =
+    'Po trzech miesiącach leczenia żółw wrócił do stawu w ogrodzie. Opiekunowie są zadowoleni z wyników.\n\nStaw odnowiono wiosną, a wodę oczyszczono.';
+
+  test.each([
+    ['Autorka: Anna Nowak', ['Anna Nowak']],
+    ['Autorzy: Anna Nowak, Jan Kowalski', ['Anna Nowak', 'Jan Kowalski']],
+    ['Tekst: Anna Nowak', ['Anna Nowak']],
+    ['Tekst i zdjęcia: Anna Nowak', ['Anna Nowak']],
+    ['Tekst: Anna Nowak, zdjęcia: Ola Dąbrowska', ['Anna Nowak']],
+    ['oprac. Anna Nowak', ['Anna Nowak']],
+  ])(
+    '"%s" under the headline, no blank line between: the writer, and the headline and date are read',
+    (byline, authors) => {
+      const found = readText(`Żółw wrócił do stawu\n${byline}\n14.07.2023\n\n${story}`, 'z.txt', {
+        slashed: 'day-first',
+      });
+      expect(found.guessed).toMatchObject({ title: 'Żółw wrócił do stawu', authors, date: '2023-07-14' });
+      expect(found.text.startsWith('Po trzech miesiącach')).toBe(true);
+    },
+  );
+
+  test('an agency credit under the headline, alone or after the writer, is the source, and leaves the story', () => {
+    const alone = readText(`Żółw wrócił do stawu\n(PAP)\n14.07.2023\n\n${story}`, 'a.txt', { slashed: 'day-first' });
+    expect(alone.guessed).toMatchObject({ title: 'Żółw wrócił do stawu', source: { name: 'PAP' }, date: '2023-07-14' });
+    expect(alone.guessed?.authors).toBeUndefined();
+    const named = readText(`Żółw wrócił do stawu\nAnna Nowak (PAP)\n14.07.2023\n\n${story}`, 'b.txt', {
+      slashed: 'day-first',
+    });
+    expect(named.guessed).toMatchObject({ authors: ['Anna Nowak'], source: { name: 'PAP' } });
+    expect(named.text).not.toContain('PAP');
+    // A word in brackets is no agency.
+    expect(readText(`Żółw wrócił do stawu\n(Video)\n\n${story}`, 'c.txt').guessed?.source).toBeUndefined();
+  });
+
+  test('a place and a date with the word for "year" ("r.") is the date, and stays as the story\'s dateline', () => {
+    const found = readText(`Żółw wrócił do stawu\n\nWrocław, 14 lipca 2023 r.\n\n${story}`, 'd.txt');
+    expect(found.guessed?.date).toBe('2023-07-14');
+    expect(found.text.startsWith('Wrocław, 14 lipca 2023 r.')).toBe(true);
+  });
+
+  test('a byline and a date closing the story in one block are read, and leave it', () => {
+    const found = readText(`Żółw wrócił do stawu\n\n${story}\n\nTekst: Ewa Nowak\n15.01.2025`, 'e.txt', {
+      slashed: 'day-first',
+    });
+    expect(found.guessed).toMatchObject({ authors: ['Ewa Nowak'], date: '2025-01-15' });
+    expect(found.text).not.toMatch(/Ewa Nowak|15\.01/);
+    // Two lines of the story's own closing it stay.
+    const prose = readText(`Żółw wrócił do stawu\n\n${story}\n\nDo zobaczenia\nw przyszłym roku`, 'f.txt');
+    expect(prose.text).toContain('Do zobaczenia');
+  });
+
+  test('the reuse warning after a notice goes with it, and the notice names its paper', () => {
+    const found = readText(
+      `Żółw wrócił do stawu\n\n${story}\n\n© Gazeta Odrzańska 2023. Wszelkie prawa zastrzeżone. Przedruk wyłącznie za zgodą redakcji.`,
+      'g.txt',
+    );
+    expect(found.fields.copyright).toContain('Przedruk');
+    expect(found.guessed?.source).toEqual({ name: 'Gazeta Odrzańska' });
+    expect(found.text).not.toContain('Przedruk');
+    const twoLines = readText(
+      `Żółw wrócił do stawu\n\n${story}\n\n© Gazeta Odrzańska 2023\nPrzedruk wyłącznie za zgodą redakcji.`,
+      'h.txt',
+    );
+    expect(twoLines.guessed?.source).toEqual({ name: 'Gazeta Odrzańska' });
+    expect(twoLines.text).not.toMatch(/Przedruk|©/);
+    for (const notice of [
+      '© 2021 Harbour Gazette. All rights reserved. Not for redistribution.',
+      'Nachdruck nur mit Genehmigung der Redaktion.',
+    ])
+      expect(isCopyrightLine(notice), notice).toBe(true);
+    // A story's sentence about reprints is prose.
+    expect(isCopyrightLine('Przedruk artykułu w innej gazecie wywołał spór. Redakcja milczy od tygodnia.')).toBe(false);
+  });
+});

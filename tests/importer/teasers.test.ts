@@ -117,6 +117,8 @@ describe('the labels of advertisements set in the story', () => {
     '<p>Story continues below advertisement</p>',
     '<div>ADVERTISEMENT</div>',
     '<p>Anzeige</p>',
+    '<p>Reklama - dalsza część artykułu poniżej</p>',
+    '<div>Dalsza część tekstu pod reklamą</div>',
   ])('%s goes', (label) => {
     expect(withoutTeasers(story(label))).toBe(story(''));
   });
@@ -124,5 +126,7 @@ describe('the labels of advertisements set in the story', () => {
   test('a sentence about advertising stays', () => {
     const page = story('<p>Advertisement spending fell by a third.</p>');
     expect(withoutTeasers(page)).toBe(page);
+    const polish = story('<p>Reklama zewnętrzna zniknie z centrum miasta.</p>');
+    expect(withoutTeasers(polish)).toBe(polish);
   });
 });
