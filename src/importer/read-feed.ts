@@ -50,6 +50,11 @@ interface RawEntry {
   summary?: string;
   /** The lead picture, when the feed names what it shows (a video's thumbnail, by the video's title). */
   image?: { src: string; alt: string };
+  /**
+   * The entry's own language, where a feed of several gives one an entry (RSS `<dc:language>`, Atom `xml:lang`,
+   * JSON Feed 1.1 `language`): it wins over the feed's.
+   */
+  lang?: string;
 }
 
 interface RawFeed {
@@ -83,15 +88,23 @@ export async function readFeed(source: string, origin: string): Promise<FeedEntr
   const entries = await Promise.all(
     feed.entries.map((entry, index) => toArticle(feed, entry, entryOrigin(origin, index + 1))),
   );
-  // A feed that declares no language (heise's Atom feed) is read for it, all its entries together: each alone is
-  // too short to tell. The guess fills only what nothing else gives (--lang wins).
+  // A feed that declares no language (heise's Atom feed) is read for it, all its entries together that give none
+  // of their own: each alone is too short to tell. The guess fills only what nothing else gives (--lang wins).
+  const unsaid = (entry: FeedEntry) => entry.ok && entry.article.fields.lang === undefined;
   const lang = feed.lang
     ? undefined
-    : textLanguage(entries.map((entry) => (entry.ok ? entry.article.text : '')).join('\n'));
+    : textLanguage(
+        entries
+          .filter(unsaid)
+          .map((entry) => (entry.ok ? entry.article.text : ''))
+          .join('\n'),
+      );
   if (!lang) return entries;
   const why = `language "${lang}" read from the feed's text (the feed declares none; --lang sets it)`;
   return entries.map((entry) =>
-    entry.ok ? { ok: true, article: { ...entry.article, guessed: { lang }, guessedWhy: { lang: why } } } : entry,
+    entry.ok && unsaid(entry)
+      ? { ok: true, article: { ...entry.article, guessed: { lang }, guessedWhy: { lang: why } } }
+      : entry,
   );
 }
 
@@ -133,7 +146,8 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
       ...(id ? { id } : {}),
     };
   if (feed.copyright) fields.copyright = feed.copyright;
-  if (feed.lang) fields.lang = feed.lang;
+  const lang = entry.lang ?? feed.lang;
+  if (lang) fields.lang = lang;
   return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
 }
 
@@ -195,6 +209,7 @@ function rssFeed(channel: Node, items: unknown[], feedBase?: string): RawFeed {
               .find((link) => link !== undefined) ?? permalink,
           ),
           ...optional('published', scalar(item.pubDate) ?? scalar(item.date)),
+          ...optional('lang', scalar(item.language)),
           authors: [...list(item.author), ...list(item.creator)].map(scalar).filter(isText).map(rssAuthorName),
           // Some feeds nest their categories in a <categories> element of their own.
           tags: [...list(item.category), ...list(node(item.categories)?.category)].map(scalar).filter(isText),
@@ -248,6 +263,7 @@ function atomFeed(feed: Node): RawFeed {
           ...optional('link', absolute(scalar(alternate?.['@_href']), entryBase)),
           ...optional('published', scalar(entry.published) ?? scalar(entry.updated)),
           ...optional('updated', scalar(entry.published) ? scalar(entry.updated) : undefined),
+          ...optional('lang', scalar(entry['@_lang'])),
           authors: authors.length > 0 ? authors : feedAuthors,
           tags: list(entry.category)
             .map((category) => scalar(node(category)?.['@_label']) ?? scalar(node(category)?.['@_term']))
@@ -362,6 +378,7 @@ function jsonFeed(source: string): RawFeed {
           ...optional('link', scalar(item.url) ?? scalar(item.external_url)),
           ...optional('published', scalar(item.date_published) ?? scalar(item.date_modified)),
           ...optional('updated', scalar(item.date_published) ? scalar(item.date_modified) : undefined),
+          ...optional('lang', scalar(item.language)),
           authors: authors.length > 0 ? authors : feedAuthors,
           tags: list(item.tags).map(scalar).filter(isText),
           ...optional('body', html ?? text),

@@ -521,3 +521,32 @@ describe('a feed that declares no language', () => {
     }
   });
 });
+
+describe('a feed of several languages', () => {
+  test("each entry keeps the language it gives (RSS dc:language, Atom xml:lang, JSON Feed's language), over the feed's", async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Partnerzy</title><link>https://partnerzy.example/</link>
+      <item><title>Ny færge til øerne</title><link>https://partnerzy.example/1</link><dc:language>da</dc:language><description>Færgen sejler fra mandag.</description></item>
+      <item><title>Ný ferja</title><link>https://partnerzy.example/2</link><dc:language>is</dc:language><description>Ferjan siglir frá mánudegi.</description></item>
+      <item><title>Nowy prom</title><link>https://partnerzy.example/3</link><description>Prom kursuje od poniedziałku.</description></item>
+    </channel></rss>`;
+    const [danish, icelandic, unsaid] = okArticles(await readFeed(rss, 'partnerzy.xml'));
+    expect(danish?.fields.lang).toBe('da');
+    expect(icelandic?.fields.lang).toBe('is');
+    expect(unsaid?.fields.lang).toBeUndefined();
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb"><title>Nordlys</title>
+      <entry><title>Ny ferje</title><id>urn:1</id><updated>2024-03-01T08:00:00Z</updated><content>Ferja går fra mandag.</content></entry>
+      <entry xml:lang="se"><title>Ođđa fearga</title><id>urn:2</id><updated>2024-03-01T08:00:00Z</updated><content>Fearga vuolgá vuossárgga.</content></entry>
+    </feed>`;
+    expect(okArticles(await readFeed(atom, 'nordlys.atom')).map((entry) => entry.fields.lang)).toEqual(['nb', 'se']);
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Partnerzy',
+      language: 'pl',
+      items: [
+        { id: '1', content_text: 'Prom kursuje od poniedziałku.' },
+        { id: '2', language: 'da', content_text: 'Færgen sejler fra mandag.' },
+      ],
+    });
+    expect(okArticles(await readFeed(json, 'partnerzy.json')).map((entry) => entry.fields.lang)).toEqual(['pl', 'da']);
+  });
+});
