@@ -11,6 +11,7 @@ import { WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
   foldMarks,
+  marksMakeWords,
   matchesPhrases,
   normalizeText,
   queryParts,
@@ -101,7 +102,9 @@ function byLength(needles: readonly string[]): string[] {
  * them other than letters or digits, and ends where its last word ends. In
  * scripts written without spaces, a word is marked where it stands, as searched.
  * A word typed without accents marks the word written with them, as search
- * found it ("saude", "saúde"); one typed with them marks only them.
+ * found it ("saude", "saúde"); one typed with them marks only them, and in
+ * Vietnamese (`lang`), where marks make words, only the word itself ("hà",
+ * never "hàng": marksMakeWords).
  * Ranges never overlap, and never begin or end with punctuation.
  * @example wordRanges('Herons and a heronry', ['heron']) // [[0, 6], [13, 20]]
  * @example wordRanges('Sur la place du Marché.', ['place du marché']) // [[7, 22]]
@@ -146,7 +149,7 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   const asTyped = ([start, end]: [number, number]) =>
     mixed.some((word) => matchesPhrases(text.slice(start, end), [word]));
   const ranges = [
-    ...matchRanges(text, typedWithMarks),
+    ...matchRanges(text, typedWithMarks, marksMakeWords(lang)),
     ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
     ...(spelled ? matchRanges(spelled.text, spelledWithout).map(inFolded(spelled)) : []),
     ...[
@@ -276,8 +279,8 @@ function unspacedPattern(word: string): string {
     .join('');
 }
 
-/** Where the needles stand in a text, as [start, end) ranges (see wordRanges). */
-function matchRanges(text: string, needles: readonly string[]): [number, number][] {
+/** Where the needles stand in a text, as [start, end) ranges (see wordRanges); `whole`: a word not as the start of longer ones. */
+function matchRanges(text: string, needles: readonly string[], whole = false): [number, number][] {
   if (needles.length === 0) return [];
   // A letter of a spaced script: where a word begins and ends. Beside Chinese or Japanese, a number or a
   // Latin word is a word of its own ("男子400メートル", "の12便"), as Pagefind segments it.
@@ -292,7 +295,7 @@ function matchRanges(text: string, needles: readonly string[]): [number, number]
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
     // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
     if (!word.includes(' '))
-      return `${boundary}${arabicWord(word) ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? `${letter}*` : ''}`;
+      return `${boundary}${arabicWord(word) ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? (whole ? `(?!${letter})` : `${letter}*`) : ''}`;
     // A phrase's Arabic words are marked with what the phrase check lets the text join to each (src/search/phrases.ts).
     const part = (each: string) =>
       arabicWord(each) ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}` : unspacedPattern(each);

@@ -73,6 +73,15 @@ export function parseQuery(query: string): ParsedQuery {
 const MARKS_MAKE_WORDS = new Set(['vi']);
 
 /**
+ * Whether a language makes words of its marks (Vietnamese, whose every syllable is a word): there a word typed
+ * with marks is that word, never the start of longer ones ("hà" is not "hàng").
+ * @example marksMakeWords('vi-VN') // true
+ */
+export function marksMakeWords(language: string | undefined): boolean {
+  return language !== undefined && MARKS_MAKE_WORDS.has(primaryLanguage(language));
+}
+
+/**
  * In a language where marks make words (Vietnamese), the words of a query
  * typed with marks, each a phrase of its own: a reader who typed "Hà Nội"
  * means those words as written, and Pagefind, which reads every word without
@@ -85,7 +94,7 @@ const MARKS_MAKE_WORDS = new Set(['vi']);
  * @example wordsAsTyped('fr', 'été chaud', []) // []
  */
 export function wordsAsTyped(language: string, term: string | null, phrases: readonly string[]): string[] {
-  if (term === null || !MARKS_MAKE_WORDS.has(primaryLanguage(language))) return [];
+  if (term === null || !marksMakeWords(language)) return [];
   const inPhrases = new Set(phrases.flatMap((phrase) => normalizeText(phrase).split(' ')));
   const words = normalizeText(term)
     .split(' ')

@@ -11,7 +11,17 @@ import { memoizedRecent } from '../lib/memoized.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
-import { foldMarks, matchesPhrases, normalizeText, parseQuery, QUOTE_MARKS, UNSPACED, wordEdges } from './phrases.ts';
+import {
+  foldMarks,
+  marksMakeWords,
+  matchesPhrases,
+  normalizeText,
+  parseQuery,
+  QUOTE_MARKS,
+  UNSPACED,
+  wordEdges,
+  wordsAsTyped,
+} from './phrases.ts';
 import { META, metaValue, searchedMeta } from './record.ts';
 import type { MessageKey } from '../i18n/locales/en.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -123,12 +133,12 @@ const INNER_MARK = new RegExp(`[${WORD_CHARS}][^${WORD_CHARS}\\s]+[${WORD_CHARS}
  * @example joinedMarks([{ text: 'drawbridge—refitted', marked: true }], 'refitted')
  * // [{ text: 'drawbridge—', marked: false }, { text: 'refitted', marked: true }]
  */
-export function joinedMarks(parts: ExcerptPart[], query: string): ExcerptPart[] {
+export function joinedMarks(parts: ExcerptPart[], query: string, lang?: string): ExcerptPart[] {
   const needles = queryNeedles(query);
   if (needles.length === 0 || !parts.some((part) => part.marked && INNER_MARK.test(part.text))) return parts;
   const narrowed: ExcerptPart[] = [];
   for (const part of parts) {
-    const ranges = part.marked && INNER_MARK.test(part.text) ? wordRanges(part.text, needles) : [];
+    const ranges = part.marked && INNER_MARK.test(part.text) ? wordRanges(part.text, needles, lang) : [];
     if (ranges.length === 0) appendPart(narrowed, part.text, part.marked);
     else for (const run of rangeParts(part.text, ranges)) appendPart(narrowed, run.text, run.marked);
   }
@@ -172,16 +182,26 @@ export function byline(names: readonly string[]): string {
  * stemming: "ran" marks "running"), but for the words of a phrase that
  * stands whole `elsewhere` (the result's headline or a writer's name): there
  * the opened article marks it, and a quoted "Van den Bossche" found in a
- * byline would have every "van" of the excerpt marked.
+ * byline would have every "van" of the excerpt marked. In Vietnamese (`lang`),
+ * words typed with marks are marked as the opened article marks them, whole:
+ * Pagefind marks "hàng" for "hà".
  * @example phraseMarks([{ text: 'a battery electric bus, a battery', marked: false }], '"battery electric"')
  * // [{ text: 'a ', marked: false }, { text: 'battery electric', marked: true }, { text: ' bus, a battery', marked: false }]
  */
-export function phraseMarks(parts: ExcerptPart[], query: string, elsewhere: readonly string[] = []): ExcerptPart[] {
+export function phraseMarks(
+  parts: ExcerptPart[],
+  query: string,
+  elsewhere: readonly string[] = [],
+  lang?: string,
+): ExcerptPart[] {
   const { phrases, terms } = parseQuery(query);
-  if (phrases.length === 0) return parts;
+  const asTyped = marksMakeWords(lang) && wordsAsTyped(lang!, terms, phrases).length > 0;
+  if (phrases.length === 0 && !asTyped) return parts;
   const text = parts.map((part) => part.text).join('');
-  const ranges = wordRanges(text, queryNeedles(query));
+  const ranges = wordRanges(text, queryNeedles(query), lang);
   if (ranges.length > 0) return rangeParts(text, ranges);
+  // None of the words stands here as typed: what Pagefind marked are other words ("hàng" for "hà").
+  if (asTyped) return rangeParts(text, []);
   const standing = phrases.filter((phrase) => elsewhere.some((other) => matchesPhrases(other, [phrase])));
   if (standing.length === 0) return parts;
   const key = (word: string) => foldMarks(normalizeText(word));
@@ -383,7 +403,9 @@ export function withEllipses(parts: ExcerptPart[], content: string): ExcerptPart
  * words, or between characters in scripts written without spaces, a third of
  * it before the phrase as Pagefind places a lone word, and does not begin
  * with punctuation. Undefined for a query without phrases, or a text where
- * no phrase stands (it may be in the title only).
+ * no phrase stands (it may be in the title only). In Vietnamese (`lang`), a
+ * word typed with marks is placed as a phrase is: Pagefind's excerpt may be
+ * about "hàng" where the reader typed "hà".
  * @param content the page's text as Pagefind returns it: plain text, not HTML
  * @example phraseExcerpt('The ferry left. Later, the harbour master spoke.', '"the harbour"', 4)
  * // [{ text: 'Later, ', marked: false }, { text: 'the harbour', marked: true }, { text: ' master', marked: false }]
@@ -393,15 +415,20 @@ export function phraseExcerpt(
   query: string,
   length = EXCERPT_WORDS,
   headline = '',
+  lang?: string,
 ): ExcerptPart[] | undefined {
-  const phrases = parseQuery(query).phrases.map((phrase) => normalizeText(phrase));
+  const parsed = parseQuery(query);
+  const phrases = [
+    ...parsed.phrases.map((phrase) => normalizeText(phrase)),
+    ...(lang ? wordsAsTyped(lang, parsed.terms, parsed.phrases) : []),
+  ];
   if (phrases.length === 0 || !content) return undefined;
   const text = readableContent(content);
   // The text begins with the headline, shown above the excerpt: the phrase where the story says it, if it does.
   const headWords = headline.trim().split(/\s+/u).filter(Boolean).map(escapeRegExp);
   const head =
     headWords.length > 0 ? (new RegExp(`^\\s*${headWords.join('\\s+')}`, 'u').exec(text)?.[0].length ?? 0) : 0;
-  const ranges = wordRanges(text, phrases);
+  const ranges = wordRanges(text, phrases, lang);
   const found = ranges.find(([start]) => start >= head) ?? ranges[0];
   if (!found) return undefined;
   const units = excerptUnits(text);
@@ -419,7 +446,7 @@ export function phraseExcerpt(
   const start = units[from]?.start ?? 0;
   const cut = start + (LEADING_PUNCTUATION.exec(text.slice(start, found[0]))?.[0].length ?? 0);
   const excerpt = text.slice(cut, units[to]?.end).replace(/\s+/gu, ' ');
-  return rangeParts(excerpt, wordRanges(excerpt, queryNeedles(query)));
+  return rangeParts(excerpt, wordRanges(excerpt, queryNeedles(query), lang));
 }
 
 /**
@@ -429,6 +456,7 @@ export function phraseExcerpt(
  */
 export function toResultView(data: PagefindResultData, query = ''): ResultView {
   const { meta } = data;
+  const lang = metaValue(meta, META.lang);
   const view: ResultView = {
     href: data.url,
     headline: metaValue(meta, META.title).trim() || data.url,
@@ -441,11 +469,12 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
       joinedMarks(
         withEllipses(
           withoutHeadline(
-            phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, metaValue(meta, META.title)) ??
+            phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, metaValue(meta, META.title), lang) ??
               phraseMarks(
                 withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))),
                 query,
                 searchedMeta(meta),
+                lang,
               ),
             metaValue(meta, META.title),
             data.content ?? '',
@@ -453,8 +482,9 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
           data.content ?? '',
         ),
         query,
+        lang,
       ),
-      metaValue(meta, META.lang),
+      lang,
     ),
   };
   const image = metaValue(meta, META.image);

@@ -362,6 +362,19 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
     const hrefs = await unmarked.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.some((href) => href.includes('/2024/03/15/gia-hang-cho-noi/'))).toBe(true);
+    // Words typed with marks are marked whole, in the excerpt and on the opened article: "Hà" is not "hàng" or "Hai".
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('Hà Nội')}`);
+    const typed = page.locator('#search-results li a[href*="highlight="]');
+    await typed.first().waitFor({ timeout: 15_000 });
+    const excerptMarks = await page.locator('#search-results li').first().locator('mark').allTextContents();
+    expect(excerptMarks.length).toBeGreaterThan(0);
+    expect(
+      excerptMarks.every((mark) => ['hà', 'nội'].includes(mark.toLowerCase())),
+      excerptMarks.join(),
+    ).toBe(true);
+    await typed.first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Hà', 'Nội']);
     // The opened article marks the words as it writes them, the tone where it put it.
     await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('"hòa giải"')}`);
     const found = page.locator('#search-results li a[href*="highlight="]');

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { newerTonePlacement } from '../../src/search/tone-marks.ts';
 import { foldMarks, matchesPhrases, wordsAsTyped } from '../../src/search/phrases.ts';
 import { wordRanges } from '../../src/search/highlight.ts';
+import { toResultView } from '../../src/search/results.ts';
 
 const TEXT = 'Hội đồng hoà giải đã họp. Đời sống người dân được cải thiện nhờ thủy lợi.';
 
@@ -58,4 +59,33 @@ test('đ typed is a letter of its own (đầu is not dầu); d typed finds both,
   expect(marked(['dau'])).toEqual(['dầu', 'đầu']);
   expect(matchesPhrases('Giá dầu tăng', ['đầu'])).toBe(false);
   expect(wordsAsTyped('vi', 'đi chợ', [])).toEqual(['đi', 'chợ']);
+});
+
+test('in a Vietnamese text, a word typed with marks marks that word, never the start of a longer one', () => {
+  const text = 'Hà Nội có nhiều hàng quán; hai bạn Hàn Quốc đến Hà Nội.';
+  const marked = (words: string[], lang?: string) =>
+    wordRanges(text, words, lang).map(([start, end]) => text.slice(start, end));
+  expect(marked(['hà', 'nội'], 'vi')).toEqual(['Hà', 'Nội', 'Hà', 'Nội']);
+  // Typed without marks it finds every spelling, as search does; in other languages a word is a word's start.
+  expect(marked(['ha'], 'vi')).toEqual(['Hà', 'hàng', 'hai', 'Hàn', 'Hà']);
+  expect(marked(['hà'])).toEqual(['Hà', 'hàng', 'Hàn', 'Hà']);
+});
+
+test("a Vietnamese result's excerpt marks the words typed, around where the article says them", () => {
+  const content = `Chợ hàng hoá đông đúc, hàng quán mở cửa sớm. ${'Người dân đi chợ mỗi sáng. '.repeat(12)}Mưa lớn ở Hà Nội suốt đêm qua.`;
+  const view = toResultView(
+    {
+      url: '/x/',
+      excerpt: 'Chợ <mark>hàng</mark> hoá đông đúc, <mark>hàng</mark> quán mở cửa sớm.',
+      meta: { lang: 'vi' },
+      content,
+    },
+    'Hà Nội',
+  );
+  const marks = view.excerpt.filter((part) => part.marked).map((part) => part.text);
+  expect(marks).toEqual(['Hà', 'Nội']);
+  expect(view.excerpt.map((part) => part.text).join('')).toContain('Mưa lớn ở Hà Nội');
+  // The same excerpt in a French result keeps Pagefind's marks.
+  const french = toResultView({ url: '/y/', excerpt: 'Le <mark>hàng</mark> est là.', meta: { lang: 'fr' } }, 'hà');
+  expect(french.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['hàng']);
 });
