@@ -72,7 +72,7 @@ function beginsAlike(
   lang: string,
   need: (key: string, letters: number) => number,
 ): boolean {
-  const keys = [found, ...found.split(BETWEEN_WORDS)].map(searchKey);
+  const keys = [found, ...found.split(BETWEEN_WORDS)].map(searchKey).flatMap((key) => withRoots(key, lang));
   // An Arabic word answers under its article or a joined preposition (الميناء for ميناء), as Pagefind's stemmer reads it.
   const parts = [...keys, ...keys.flatMap((key) => withoutProclitic(key) ?? [])].map((key) => [...key]);
   return spellings(searchKey(searched), lang).some((key) => {
@@ -87,6 +87,40 @@ function beginsAlike(
 }
 
 /**
+ * Indonesian's prefixes, as its stemmer (Pagefind's Snowball one) takes them off: meN-, peN- (the nasal taking the
+ * place of the root's first letter: menangkap is tangkap, memukul pukul, menyapu sapu, mengirim kirim), ber-, ter-,
+ * per-, di-, ke-, se-, one or two of them ("memperbaiki", "keberangkatan"). Each is followed by the first letter the
+ * nasal replaced, where it may have.
+ */
+const INDONESIAN_PREFIX: readonly [RegExp, string[]][] = [
+  [/^meng(?=[aeiou])|^peng(?=[aeiou])/, ['', 'k']],
+  [/^meny|^peny/, ['s']],
+  [/^mem(?=[aeiou])|^pem(?=[aeiou])/, ['p', '']],
+  [/^men(?=[aeiou])|^pen(?=[aeiou])/, ['t', '']],
+  [/^(?:meng|peng|mem|pem|men|pen|ber|ter|per|me|pe|be|te|di|ke|se)/, ['']],
+  // "pe" and "per" both: perikanan is ikan, pelaut laut.
+  [/^(?:pe|be|te)/, ['']],
+];
+
+/**
+ * A word and, in an Indonesian page, the roots its prefixes may hide: Pagefind's stemmer finds "melaut" and
+ * "kelautan" for "laut", and "penangkapan" for "menangkap", which begin otherwise.
+ * @example withRoots('melaut', 'id').includes('laut') // true
+ */
+function withRoots(key: string, lang: string): string[] {
+  if (primaryLanguage(lang) !== 'id') return [key];
+  const roots = new Set([key]);
+  for (let round = 0; round < 2; round++)
+    for (const word of [...roots])
+      for (const [prefix, restored] of INDONESIAN_PREFIX) {
+        const bare = word.replace(prefix, '');
+        // A root keeps three letters at least: "dia" (he) is no di- before "a".
+        if (bare !== word) for (const first of restored) if (bare.length + first.length >= 3) roots.add(first + bare);
+      }
+  return [...roots];
+}
+
+/**
  * The ways a searched word may be written in a page's language: German
  * writes ä, ö, ü as ae, oe, ue where they are missing, and Pagefind's German
  * stemmer reads both alike ("Muenchen" finds "München", indexed as "munchen").
@@ -94,6 +128,8 @@ function beginsAlike(
  */
 function spellings(key: string, lang: string): string[] {
   if (primaryLanguage(lang) === 'de' && spellsUmlaut(key)) return [key, umlautsUnspelled(key)];
+  // An Indonesian word typed with a prefix (menangkap) answers as its root does (tangkap).
+  if (primaryLanguage(lang) === 'id') return withRoots(key, lang);
   // Typed with its article (الميناء), an Arabic word finds pages that write it without (ميناء), as Pagefind stems it.
   const bare = withoutProclitic(key);
   return bare ? [key, bare] : [key];

@@ -526,6 +526,26 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.close();
   });
 
+  test('Indonesian: a word is found under the prefixes its stemmer takes off (laut in melaut, tangkap in penangkapan)', async () => {
+    const page = await browser.newPage();
+    for (const [query, expected] of [
+      ['laut', ['/2024/04/02/nelayan-melaut/', '/2024/04/09/harga-ikan-laut/']],
+      ['menangkap', ['/2024/04/02/nelayan-melaut/']],
+    ] as const) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
+      for (const path of expected)
+        expect(
+          hrefs.some((href) => href.includes(path)),
+          `${query}: ${path}`,
+        ).toBe(true);
+    }
+    await page.close();
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await browser.newPage();
     for (const [typed, written] of [

@@ -40,6 +40,32 @@ describe('answersWord: a word found answers the word searched', () => {
   });
 });
 
+describe('in an Indonesian page, a word answers under the prefixes its stemmer takes off', () => {
+  test.each([
+    ['laut', 'melaut'],
+    ['laut', 'kelautan'],
+    ['ikan', 'perikanan'],
+    ['menangkap', 'tangkap'],
+    ['menangkap', 'penangkapan'],
+    ['kirim', 'mengirimkan'],
+    ['sapu', 'menyapu'],
+    ['pukul', 'memukul'],
+  ])('%s by %s', (searched, found) => {
+    expect(beginsWithWord(searched, found, 'id')).toBe(true);
+    // Only where the stemmer reads them so: in English, "melaut" begins otherwise.
+    expect(beginsWithWord(searched, found, 'en')).toBe(false);
+  });
+
+  test("Pagefind's fallback to a short word is still no answer", () => {
+    expect(answersWord('asteroid', 'as', 'id')).toBe(false);
+    expect(answersWord('nelayan', 'para', 'id')).toBe(false);
+    expect(answersWord('sekolah', 'se', 'id')).toBe(false);
+    expect(pageAnswersWord('laut', { raw_content: 'Nelayan melaut sejak subuh', meta: { lang: 'id' } }, [1])).toBe(
+      'whole',
+    );
+  });
+});
+
 describe('pageAnswersWord reads the matched words at their positions', () => {
   const page = (content: string, positions: number[], meta: Record<string, string> = {}) =>
     [{ raw_content: content, meta }, positions] as const;
