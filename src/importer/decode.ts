@@ -3,10 +3,11 @@
  * a byte-order mark), UTF-16 with or without a mark, Windows-1252 and Latin-1
  * from older desktop tools, and the national encodings of their day
  * (Shift_JIS, EUC-JP, GB18030, Big5, KOI8-R…); line ends may be CRLF. Undeclared
- * encodings are detected with jschardet (and a short Cyrillic or Chinese text by
- * the one reading that gives prose) and decoded with iconv-lite; when the
- * detector is unsure, nothing is imported and the reason says so: an archive
- * of mojibake is worse than a file left for a person to look at.
+ * encodings are detected with jschardet (and Central European text, or a short
+ * Cyrillic or Chinese text, by the one reading that gives prose) and decoded
+ * with iconv-lite; when the detector is unsure, nothing is imported and the
+ * reason says so: an archive of mojibake is worse than a file left for a
+ * person to look at.
  */
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
@@ -24,7 +25,7 @@ export interface DecodedText {
 export interface DecodeOptions {
   /** The charset the document declares (`<meta charset>`, `<?xml encoding?>`). */
   declared?: string | undefined;
-  /** `--encoding`: wins over everything, marks included. */
+  /** `--encoding`: wins over everything, marks included (an ISO-8859 one that reads control characters is refused). */
   encoding?: string | undefined;
 }
 
@@ -45,6 +46,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions | string = 
         `--encoding ${String(forced)} is not an encoding this importer knows (try utf-8, windows-1252, shift_jis, euc-jp, gb18030, big5, koi8-r, utf-16le)`,
       );
     decoded = { text: iconv.decode(Buffer.from(bytes), forced), encoding: forced.toLowerCase() };
+    refuseControls(decoded, bytes);
   } else {
     const { encoding, offset } = byteOrderMark(bytes);
     const content = bytes.subarray(offset);
@@ -108,14 +110,90 @@ function decodeUnmarked(bytes: Uint8Array, declared: string | undefined): Decode
     // Not UTF-8: trust a declared charset other than UTF-8 if it is known.
     const label = declared?.trim().toLowerCase();
     if (label && !/^utf-?(8|16)/.test(label)) {
+      let decoded: DecodedText | undefined;
       try {
-        return { text: new TextDecoder(label).decode(bytes), encoding: label };
+        decoded = { text: new TextDecoder(label).decode(bytes), encoding: label };
       } catch {
-        if (iconv.encodingExists(label)) return decodeWith(label, bytes);
+        if (iconv.encodingExists(label)) decoded = decodeWith(label, bytes);
+      }
+      if (decoded) {
+        // Many old CMSes declared iso-8859-2 (or -1, -5…) and wrote their Windows code page, whose letters and quotes
+        // sit on bytes 0x80–0x9F that the ISO reading makes C1 controls. Browsers already read a declared iso-8859-1
+        // as windows-1252 (TextDecoder does too), so the page is read as they show it: in the Windows counterpart,
+        // when that reading has no controls. Otherwise it is refused, as for --encoding.
+        const windows =
+          controlAt(decoded.text) !== undefined && readsControls(label) ? windowsCounterpart(label) : undefined;
+        if (windows) {
+          const text = new TextDecoder(windows).decode(bytes);
+          if (controlAt(text) === undefined) return { text, encoding: windows };
+        }
+        refuseControls(decoded, bytes);
+        return decoded;
       }
     }
     return detect(bytes);
   }
+}
+
+/** The index of the first C1 control character (U+0080–U+009F) in a text, if any: never text, always a misreading. */
+function controlAt(text: string): number | undefined {
+  const index = text.search(/[\u0080-\u009f]/u);
+  return index < 0 ? undefined : index;
+}
+
+const C1_BYTES = Buffer.from(Array.from({ length: 0x20 }, (_, i) => 0x80 + i));
+/** Whether an encoding reads bytes 0x80–0x9F as the C1 controls, as the ISO-8859 parts (and latin1, binary) do. */
+function readsControls(encoding: string): boolean {
+  return iconv.encodingExists(encoding) && iconv.decode(C1_BYTES, encoding) === C1_BYTES.toString('latin1');
+}
+
+// Each ISO-8859 part → the Windows code page that has its letters and puts letters and punctuation on 0x80–0x9F.
+const WINDOWS_COUNTERPARTS: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'iso-8859-2': 'windows-1250',
+  'iso-8859-5': 'windows-1251',
+  'iso-8859-6': 'windows-1256',
+  'iso-8859-7': 'windows-1253',
+  'iso-8859-8': 'windows-1255',
+  'iso-8859-9': 'windows-1254',
+  'iso-8859-11': 'windows-874',
+  'iso-8859-13': 'windows-1257',
+  'iso-8859-15': 'windows-1252',
+};
+const HIGH_HALF = Buffer.from(Array.from({ length: 0x60 }, (_, i) => 0xa0 + i));
+
+/**
+ * The Windows code page of an ISO-8859 encoding, by any of its names
+ * (latin2, l2, iso_8859-2, cp28592…): the part whose upper half reads the same.
+ * @example windowsCounterpart('latin2') // 'windows-1250'
+ */
+function windowsCounterpart(encoding: string): string | undefined {
+  if (!iconv.encodingExists(encoding)) return undefined;
+  const reading = iconv.decode(HIGH_HALF, encoding);
+  return Object.entries(WINDOWS_COUNTERPARTS).find(([iso]) => iconv.decode(HIGH_HALF, iso) === reading)?.[1];
+}
+
+/**
+ * Throws when a reading has C1 control characters where the bytes had 0x80–0x9F: an ISO-8859 encoding given to (or
+ * declared by) a file written in its Windows counterpart, or in UTF-8. The reason names the encoding to try instead.
+ */
+function refuseControls({ text, encoding }: DecodedText, bytes: Uint8Array): void {
+  const at = controlAt(text);
+  if (at === undefined || !readsControls(encoding)) return;
+  const code = text.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0');
+  const line = text.slice(0, at).split(/\r\n?|\n/).length;
+  let likely: string | undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    likely = 'utf-8';
+  } catch {
+    const windows = windowsCounterpart(encoding);
+    if (windows && !/[\u0080-\u009f\ufffd]/u.test(iconv.decode(Buffer.from(bytes), windows))) likely = windows;
+  }
+  throw new ImportError(
+    `read as ${encoding}, the file has control characters where letters should be (U+${code} at line ${line}): ` +
+      (likely ? `it is probably ${likely}: try --encoding ${likely}` : `it is not ${encoding} text: nothing imported`),
+  );
 }
 
 // What jschardet calls an encoding → the name iconv-lite decodes it by (supersets where they are safe).
@@ -140,6 +218,7 @@ function detect(bytes: Uint8Array): DecodedText {
     top &&
     top.confidence >= 0.5 &&
     !WESTERN.has(top.encoding.toLowerCase()) &&
+    !CENTRAL_ENCODINGS.includes(name(top.encoding)) &&
     iconv.encodingExists(name(top.encoding))
   ) {
     const text = iconv.decode(buffer, name(top.encoding));
@@ -151,14 +230,37 @@ function detect(bytes: Uint8Array): DecodedText {
           c.confidence > top.confidence - 0.05 && !/^mac/i.test(c.encoding) && iconv.encodingExists(name(c.encoding)),
       );
     // A close second that reads the bytes differently means the detector cannot tell them apart.
-    if (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02)
+    // C1 controls are never text: an ISO-8859 guess for bytes written in its Windows counterpart.
+    const clean = controlAt(text) === undefined;
+    if (clean && (!rival || difference(text, iconv.decode(buffer, name(rival.encoding))) < 0.02))
       return decodeWith(name(top.encoding), bytes, true);
   }
   const utf16 = unmarkedUtf16(bytes);
   if (utf16) return decodeWith(utf16, bytes, true);
-  // Western European text: jschardet's confidence is low by design (any byte is valid), so check the reading itself.
+  // Western and Central European text: jschardet's confidence is low by design (any byte is valid, and it cannot
+  // tell Windows-1250 from ISO-8859-2), so check the readings themselves. Central European only where the detector
+  // ranks it above Western. Polish and Czech letters can read as Western ones in Windows-1252 ("będzie" as
+  // "bêdzie", "při" as "pøi"): when both readings are plausible, the Central European one is taken where the
+  // detector is sure enough and twice as sure (surelyCentral), or where its words are more of one language's
+  // letters ("veèkratnik" and "številka" are no one language's). On a word or two the detector's opinion is noise
+  // ("lunedì" is Czech to it): there the Western reading wins, as before.
   const western = iconv.decode(buffer, 'windows-1252');
-  if (plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
+  const confidence = (matches: (encoding: string) => boolean) =>
+    candidates.find((c) => matches(c.encoding))?.confidence ?? 0;
+  const centralConfidence = confidence((encoding) => CENTRAL_DETECTED.test(encoding));
+  const westernConfidence = confidence((encoding) => WESTERN.has(encoding.toLowerCase()));
+  const central = centralConfidence > westernConfidence ? centralReading(buffer, candidates) : undefined;
+  const surelyCentral = centralConfidence >= 0.08 && centralConfidence >= 2 * westernConfidence;
+  if (
+    central &&
+    (surelyCentral ||
+      !plausiblyWestern(western) ||
+      compareReadings(central.text, CENTRAL_ALPHABETS, western, WESTERN_ALPHABETS) > 0)
+  )
+    return central;
+  // Where the detector is sure of Central European but neither of its readings is plausible, the Western one is not
+  // either: it is the same bytes, and Polish in Windows-1252 can pass for French ("œrodê").
+  if (!surelyCentral && plausiblyWestern(western)) return { text: western, encoding: 'windows-1252', detected: true };
   // A short Cyrillic text (a headline and a paragraph) is too little for the detector: the one reading that gives
   // words in lower case, as prose is, is the encoding. The wrong ones give capitals inside words, or symbols.
   // Only where the detector too thinks of a Cyrillic encoding: Greek bytes read as Cyrillic letters as well.
@@ -175,10 +277,156 @@ function detect(bytes: Uint8Array): DecodedText {
   const guess = top
     ? `best guess ${top.encoding} at ${Math.round(top.confidence * 100)}% confidence`
     : 'no guess at all';
-  const example = top && iconv.encodingExists(name(top.encoding)) ? name(top.encoding) : 'shift_jis';
+  const example = top ? suggestion(name(top.encoding), buffer) : 'shift_jis';
   throw new ImportError(
     `cannot tell which text encoding this file uses (not UTF-8, none declared, ${guess}): nothing imported; if you know it, give --encoding (e.g. --encoding ${example})`,
   );
+}
+
+/** The encoding to suggest for the detector's best guess: for an ISO-8859 one, its Windows code page when the bytes need it. */
+function suggestion(guess: string, bytes: Buffer): string {
+  // jschardet ranks ISO-8859-2 and Windows-1250 (and ISO-8859-16, Mac and DOS Latin 2) alike; the two in use
+  // differ on 0x80–0x9F, which only Windows-1250 reads as letters, and on a few letters above 0xA0.
+  if (/^(?:windows-1250|iso-?8859-(?:2|16)|maclatin2)$/.test(guess)) {
+    const [windows, iso] = CENTRAL_ENCODINGS.map((encoding) => iconv.decode(bytes, encoding));
+    return bytes.some((byte) => byte >= 0x80 && byte < 0xa0) ||
+      compareReadings(windows!, CENTRAL_ALPHABETS, iso!, CENTRAL_ALPHABETS) >= 0
+      ? 'windows-1250'
+      : 'iso-8859-2';
+  }
+  if (!iconv.encodingExists(guess)) return 'shift_jis';
+  const windows = bytes.some((byte) => byte >= 0x80 && byte < 0xa0) ? windowsCounterpart(guess) : undefined;
+  return windows && readsControls(guess) ? windows : guess;
+}
+
+// The encodings of Polish, Czech, Slovak, Hungarian, Slovenian, Croatian and Romanian files: Windows and ISO.
+const CENTRAL_ENCODINGS = ['windows-1250', 'iso-8859-2'];
+// How jschardet names the Central European encodings it knows (its ranking does not tell them apart).
+const CENTRAL_DETECTED = /^(?:windows-1250|iso-8859-2|iso8859-2|iso-8859-16|iso8859-16|maclatin2|cp852)$/i;
+
+/**
+ * The one reading of Central European bytes, in Windows-1250 or ISO-8859-2, that is plausible prose. They read
+ * the same bytes alike but for a few letters (ą and š, ś and ¶, ź and Ľ…) and 0x80–0x9F (letters and quotes in
+ * Windows-1250, control characters in ISO-8859-2). When both are plausible and differ, the one more like prose
+ * is taken ("są" rather than "sš" beside "wrócił", or than "s±"); when they are alike, neither.
+ */
+function centralReading(bytes: Buffer, candidates: { encoding: string }[]): DecodedText | undefined {
+  const rank = (encoding: string) => {
+    const index = candidates.findIndex((c) => c.encoding.toLowerCase() === encoding);
+    return index < 0 ? candidates.length : index;
+  };
+  const readings = CENTRAL_ENCODINGS.map((encoding) => ({ encoding, text: iconv.decode(bytes, encoding) }))
+    .filter(({ text }) => plausiblyCentral(text))
+    // The same text either way (no byte on which they differ) is named as the detector ranks them.
+    .sort((a, b) => rank(a.encoding) - rank(b.encoding));
+  const [first, second] = readings;
+  if (!first) return undefined;
+  if (second && second.text !== first.text) {
+    const better = compareReadings(first.text, CENTRAL_ALPHABETS, second.text, CENTRAL_ALPHABETS);
+    if (better === 0) return undefined;
+    return { ...(better > 0 ? first : second), detected: true };
+  }
+  return { ...first, detected: true };
+}
+
+// The letters beyond ASCII a word may have, language by language (small; capitals are compared in small letters).
+const CENTRAL_ALPHABETS = [
+  'ąćęłńóśźż', // Polish
+  'áčďéěíňóřšťúůýž', // Czech
+  'áäčďéíĺľňóôŕšťúýž', // Slovak
+  'áéíóöőúüű', // Hungarian
+  'čćđšž', // Slovenian, Croatian, Bosnian
+  'ăâîșşțţ', // Romanian
+  'äöüßé', // German (names)
+  'âçéëîôü', // French (names), with the letters these encodings have
+];
+const WESTERN_ALPHABETS = [
+  'àâæçéèêëîïôœùûüÿ', // French
+  'äöüßé', // German
+  'áéíóúñüï', // Spanish, Galician
+  'àçèéíïòóúü', // Catalan
+  'àáâãçéêíóôõúü', // Portuguese
+  'àèéìíîòóùú', // Italian
+  'áàâäçéèêëíîïóôöúûü', // Dutch, Afrikaans
+  'åäöæøéóòôü', // Danish, Norwegian, Swedish
+  'áéíóúýðþæö', // Icelandic
+  'äöåõüšž', // Finnish, Estonian
+  'âçëîöü', // Turkish and Albanian (names), with the letters Windows-1252 has
+];
+
+/** The words of a text that have a letter beyond ASCII, in small letters; µ before a unit (µg, µm) is no letter. */
+function accentedWords(text: string): string[] {
+  const words = text
+    .replace(/µ(?=[A-Za-z]{0,2}(?!\p{L}))/gu, ' ')
+    .match(/[A-Za-zµ\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u0191\u0193-\u024f]+/gu);
+  return (words ?? []).filter((word) => /[^A-Za-z]/.test(word)).map((word) => word.toLowerCase());
+}
+
+/** The share of a text's accented words that one alphabet has all the letters of, for the alphabet with most. */
+function oneLanguageShare(text: string, alphabets: string[]): number {
+  const words = accentedWords(text);
+  const most = Math.max(0, ...alphabets.map((alphabet) => words.filter((word) => fits(word, alphabet)).length));
+  return most / Math.max(1, words.length);
+}
+
+function fits(word: string, alphabet: string): boolean {
+  return [...word].every((letter) => letter < '\u0080' || alphabet.includes(letter));
+}
+
+/**
+ * Whether a text's accented words are each written in one language's letters, but for one in fifty (names):
+ * bytes read in the wrong encoding give words that mix them ("Pøíliš", "Čeątí"). With `central`, a Polish ending
+ * on a foreign name is one language too ("Škodą", "Šárkę"), and a word of one accented letter is not: Central
+ * European languages have none ("ŕ" and "č" are French "à" and Italian "è").
+ */
+function wordsInOneLanguage(text: string, alphabets: string[], central = false): boolean {
+  const words = accentedWords(text);
+  const inOne = (word: string) => alphabets.some((alphabet) => fits(word, alphabet));
+  const mixed = words.filter((word) =>
+    central ? word.length === 1 || !(inOne(word) || (/[ąę]$/u.test(word) && inOne(word.slice(0, -1)))) : !inOne(word),
+  ).length;
+  return mixed <= Math.floor(words.length / 50);
+}
+
+// Symbols that Central European prose rarely uses, and that the wrong reading gives for letters (±, ¶, ¬ for ą, ś,
+// Ź; ˇ for Ą; ÷ for Greek, Cyrillic and Hebrew letters; ˝ ¸ ˛ ˘ ¤ for nothing a writer types): never next to a
+// letter ("¶rodek", "kod±"), and few.
+const CENTRAL_ODD = '±¶¤ˇ˘˝¸˛¨¦¬¯˙×÷';
+const CENTRAL_SYMBOL_BY_LETTER = new RegExp(`\\p{L}[${CENTRAL_ODD}]|[${CENTRAL_ODD}]\\p{L}|\\p{L}[©®«»]\\p{L}`, 'u');
+
+/** How many symbols a reading has that bytes of letters read in another encoding give, and control characters. */
+function oddness(text: string): number {
+  return text.match(/[\u0080-\u009f\ufffd¡¢£¤¥¦¨¬¯±²³¶¹¼½¾¿ˇ˘˝˛˙]/gu)?.length ?? 0;
+}
+
+/**
+ * Which of two readings of the same bytes is more like prose: the one with fewer odd symbols, then the one whose
+ * accented words are more of one language's letters. Positive for the first, negative for the second, 0 for alike.
+ */
+function compareReadings(a: string, aAlphabets: string[], b: string, bAlphabets: string[]): number {
+  return oddness(b) - oddness(a) || oneLanguageShare(a, aAlphabets) - oneLanguageShare(b, bAlphabets);
+}
+
+/**
+ * Whether a reading looks like Central European prose (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian,
+ * Romanian): every character outside ASCII a letter of theirs or typographic punctuation, no C1 control character,
+ * each word in one language's letters, more plain letters than accented ones, few odd symbols and none next to a
+ * letter. Three accented letters in a row are fine: Polish has them ("łóżko").
+ * @example plausiblyCentral('Żółte łóżko stoi w sieni.') // true
+ * @example plausiblyCentral('¯ó³te ³ó¿ko stoi w sieni.') // false
+ */
+export function plausiblyCentral(text: string): boolean {
+  if (/[\u0080-\u009f\ufffd]/u.test(text)) return false;
+  const alphabet = new Set(CENTRAL_ALPHABETS.join(''));
+  const usual = new Set(`\u00a0\u00ad§°·©®«»‘’‚“”„–—…•€™‰†‡‹›´µ${CENTRAL_ODD}`);
+  for (const c of text.toLowerCase()) if (c >= '\u0080' && !alphabet.has(c) && !usual.has(c)) return false;
+  if (CENTRAL_SYMBOL_BY_LETTER.test(text)) return false;
+  if (!wordsInOneLanguage(text, CENTRAL_ALPHABETS, true)) return false;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  // Even Czech has more plain letters than accented ones; Greek, Cyrillic or Hebrew bytes read here are all accents.
+  if (letters.filter((letter) => letter > '\u007f').length > letters.length / 2) return false;
+  const odd = [...text].filter((c) => CENTRAL_ODD.includes(c)).length;
+  return odd <= Math.max(2, letters.length / 50);
 }
 
 // The single-byte Cyrillic encodings of old Ukrainian, Russian and Belarusian files: Windows, KOI8-U (a superset
@@ -234,15 +482,21 @@ export function plausiblyChinese(text: string): boolean {
 
 /**
  * Whether a Windows-1252 reading looks like Western European text: every
- * non-ASCII character is an accented letter or typographic punctuation, and
- * accented letters sit inside words, never three in a row.
+ * non-ASCII character is an accented letter or typographic punctuation,
+ * accented letters sit inside words, never three in a row, each word has one
+ * language's letters, and no symbol sits inside a word.
  * @example plausiblyWestern('“Café” – naïve') // true
- * @example plausiblyWestern('“ú‹ž‚Ì') // false
+ * @example plausiblyWestern('w poniedzia³ek') // false
  */
 export function plausiblyWestern(text: string): boolean {
   if (/[\u0080-\u009f\ufffd]/.test(text)) return false;
   if (/[^\u0000-\u007f\u00a0-\u00ff‘’‚“”„–—…€•™«»]/u.test(text.replace(/[ŒœŠšŽžŸƒˆ˜†‡‰‹›]/g, ''))) return false;
   if (/[\u00c0-\u00ff]{3}/.test(text)) return false;
+  // A symbol inside a word ("poniedzia³ku", "mo¿e", "pi±tek"), or one that is never by a letter at all ("s¹",
+  // "¶rodek"): Central European letters read in Windows-1252.
+  if (/\p{L}[¡¢£¤¥¦§¨¬¯±²³¶¹¼½¾¿]\p{L}|\p{L}[¤¥¦¨¬¯±¶¹¼½¾]|[¤¥¦¨¬¯±¶¹¼½¾]\p{L}/u.test(text)) return false;
+  // Letters of several languages in one word ("Pøíliš", "námìstí"): Czech read in Windows-1252.
+  if (!wordsInOneLanguage(text, WESTERN_ALPHABETS)) return false;
   // Symbols that Western prose rarely uses, many of them: bytes of another encoding.
   const odd = text.match(/[\u00a1-\u00bf\u00d7\u00f7‚„†‡‰‹›]/g)?.length ?? 0;
   const letters = text.match(/[A-Za-z]/g)?.length ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText, declaredCharset, looksBinary } from '../../src/importer/decode.ts';
+import { decodeText, declaredCharset, looksBinary, plausiblyWestern } from '../../src/importer/decode.ts';
 import { toArticleDate } from '../../src/importer/dates.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
@@ -186,5 +186,122 @@ describe('decodeText: encodings nobody declared', () => {
 
   test('an unknown --encoding is refused', () => {
     expect(() => decodeText(utf8('x'), { encoding: 'klingon-8' })).toThrow(/--encoding klingon-8 is not an encoding/);
+  });
+});
+
+describe('decodeText: Central European encodings', () => {
+  // Invented for these tests; each in the letters both encodings have (ISO-8859-2 has no „ ” – …).
+  const polish =
+    'Nowa kładka nad Odrą\n\nOpole, 14 września 2003 r. - Mieszkańcy Zaodrza od środy przejdą nad rzeką suchą stopą. Kładka ma sześćdziesiąt metrów długości, a jej budowa kosztowała prawie dwa miliony złotych. Żółte barierki pomalowano w zeszłym tygodniu.';
+  const czech =
+    'Nová lávka přes řeku\n\nOlomouc, 14. září 2003 - Obyvatelé čtvrti Nová Ulice budou od středy chodit přes řeku suchou nohou. Lávka je šedesát metrů dlouhá a její stavba stála téměř dva miliony korun. Žluté zábradlí natřeli dělníci minulý týden.';
+
+  test.each([
+    ['Polish', 'windows-1250', polish],
+    ['Polish', 'iso-8859-2', polish],
+    ['Czech', 'windows-1250', czech],
+    ['Czech', 'iso-8859-2', czech],
+    ['a short Polish text', 'windows-1250', 'Łódź: most zamknięty\n\nObjazd ulicą Świętego Jerzego do środy.'],
+    ['a short Polish text', 'iso-8859-2', 'Łódź: most zamknięty\n\nObjazd ulicą Świętego Jerzego do środy.'],
+    ['a Polish ending on a Czech name', 'iso-8859-2', 'Jechał starą Škodą przez środek miasta.'],
+  ])('%s in %s is detected, as the one of the two readings that is prose', (_language, encoding, text) => {
+    expect(iconv.decode(iconv.encode(text, encoding), encoding)).toBe(text);
+    expect(decodeText(iconv.encode(text, encoding))).toEqual({ text, encoding, detected: true });
+  });
+
+  test('Western text stays windows-1252; Polish and Czech are not taken for it', () => {
+    for (const text of [
+      '“Café” – naïve',
+      'Le conseil municipal a voté la rénovation du théâtre. « C’est une décision historique », a déclaré la maire.',
+      'Die Fähre fährt ab Montag wieder. Der Bürgermeister sagte, die Straße werde für zwei Wochen gesperrt.',
+      'Il sindaco è arrivato lunedì.',
+      'Ugyldig nøkkel i 5',
+    ])
+      expect(decodeText(iconv.encode(text, 'windows-1252'))).toEqual({
+        text,
+        encoding: 'windows-1252',
+        detected: true,
+      });
+    // Their letters read in Windows-1252: "bêdzie", "œrodê", "pi¹tek" (ą, ł, ż as symbols), "Mìstská", "Ètenáøi".
+    const polishShort = 'Spektakl będzie grany w środę i w piątek.';
+    const czechShort =
+      'Městská knihovna prodlouží otevírací dobu. Čtenáři si budou moci půjčovat knihy i v sobotu, řekla ředitelka.';
+    for (const text of [polishShort, czechShort]) {
+      expect(plausiblyWestern(iconv.decode(iconv.encode(text, 'windows-1250'), 'windows-1252'))).toBe(false);
+      expect(decodeText(iconv.encode(text, 'windows-1250'))).toEqual({
+        text,
+        encoding: 'windows-1250',
+        detected: true,
+      });
+    }
+    // A Polish text that does read as French in Windows-1252 ("Goœæ", "œrodê"): the detector is sure it is not.
+    const guest = 'Gość z Krakowa przyjedzie w środę.';
+    expect(decodeText(iconv.encode(guest, 'windows-1250'))).toEqual({
+      text: guest,
+      encoding: 'windows-1250',
+      detected: true,
+    });
+  });
+
+  test('an undecidable file whose bytes ISO-8859-2 reads as control characters is told to try windows-1250', () => {
+    // A name half Czech, half Polish makes neither reading prose; the detector ranks ISO-8859-2 first.
+    const text =
+      'Łódź: zamknięty most\n\nMost na Wólczańskiej będzie zamknięty do piątku. Objazd przez Śmigłego. Zdjęcie: Jiří Šwiątek.';
+    expect(() => decodeText(iconv.encode(text, 'windows-1250'))).toThrow(
+      /^cannot tell which text encoding this file uses \(not UTF-8, none declared, best guess ISO-8859-2 at \d+% confidence\): .*\(e\.g\. --encoding windows-1250\)$/,
+    );
+  });
+
+  test('--encoding in an ISO-8859 part that reads letters as control characters is refused, naming the one to try', () => {
+    const text = 'Nowa kładka\r\n\r\nMieszkańcy od środy przejdą nad rzeką.';
+    // Windows-1250's ś (0x9C) is a C1 control in ISO-8859-2: a text with invisible characters, never written.
+    expect(() => decodeText(iconv.encode(text, 'windows-1250'), { encoding: 'iso-8859-2' })).toThrow(
+      new ImportError(
+        'read as iso-8859-2, the file has control characters where letters should be (U+009C at line 3): it is probably windows-1250: try --encoding windows-1250',
+      ),
+    );
+    expect(() => decodeText(iconv.encode(text, 'windows-1250'), { encoding: 'latin2' })).toThrow(
+      /^read as latin2, .*try --encoding windows-1250$/,
+    );
+    // The ISO-8859-2 file itself reads as it should.
+    expect(decodeText(iconv.encode(text, 'iso-8859-2'), { encoding: 'iso-8859-2' }).text).toBe(
+      'Nowa kładka\n\nMieszkańcy od środy przejdą nad rzeką.',
+    );
+  });
+
+  test.each([
+    ['iso-8859-1', 'windows-1252', '“Café” – naïve'],
+    ['iso-8859-5', 'windows-1251', '«Новий маршрут» — “автобус”'],
+    ['iso-8859-7', 'windows-1253', 'Ο δήμαρχος είπε: “Η γέφυρα θα κλείσει”.'],
+  ])('--encoding %s on a %s file is refused with its Windows counterpart to try', (iso, windows, text) => {
+    expect(() => decodeText(iconv.encode(text, windows), { encoding: iso })).toThrow(
+      new RegExp(
+        `^read as ${iso}, the file has control characters where letters should be \\(U\\+009[37] at line 1\\): it is probably ${windows}: try --encoding ${windows}$`,
+      ),
+    );
+  });
+
+  test('--encoding iso-8859-1 on UTF-8 bytes is refused with utf-8 to try', () => {
+    expect(() => decodeText(utf8('Łódź – „most”'), { encoding: 'iso-8859-1' })).toThrow(
+      /\(U\+0081 at line 1\): it is probably utf-8: try --encoding utf-8$/,
+    );
+  });
+
+  test('a page that declares iso-8859-2 but was written in windows-1250 is read in windows-1250', () => {
+    const page = Buffer.concat([
+      utf8('<meta charset="iso-8859-2"><p>'),
+      iconv.encode('„Kładka” otwarta: ścieżka nad rzeką – mówi Śmigły.', 'windows-1250'),
+    ]);
+    expect(decodeText(page, declaredCharset(page))).toEqual({
+      text: '<meta charset="iso-8859-2"><p>„Kładka” otwarta: ścieżka nad rzeką – mówi Śmigły.',
+      encoding: 'windows-1250',
+    });
+    // Bytes neither reads as text are refused, not written with control characters in them.
+    const broken = Buffer.concat([utf8('<meta charset="iso-8859-2">\n<p>'), Buffer.from([0x81, 0x41])]);
+    expect(() => decodeText(broken, declaredCharset(broken))).toThrow(
+      new ImportError(
+        'read as iso-8859-2, the file has control characters where letters should be (U+0081 at line 2): it is not iso-8859-2 text: nothing imported',
+      ),
+    );
   });
 });
