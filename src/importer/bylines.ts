@@ -19,7 +19,9 @@ export const COLON_BYLINE_LABELS =
   'haber|yazan|yazar|muhabir|haz[ıi]rlayan|' +
   // Vietnamese: "Bài và ảnh: …" (words and pictures), "Bài: … - Ảnh: …", "Tin, ảnh: …" (never "Tin:" alone: English
   // "Tin: steady"), reporter, author, "by".
-  'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện';
+  'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện|' +
+  // Indonesian and Malay: "by", writer, report, reporter.
+  'oleh|penulis|laporan|pewarta|wartawan';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -27,11 +29,22 @@ export const COLON_BYLINE_LABELS =
  */
 export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?`;
 /**
+ * An Indonesian paper's credit of its reporter, the paper named first: "Laporan wartawan Harian Pesisir, Yohanes
+ * Krisnawan" (report of the Harian Pesisir reporter, …). A regular-expression source.
+ */
+export const REPORTED_FOR = String.raw`laporan\s+(?:wartawan|reporter|koresponden)\s+[^,\n]{2,40},`;
+/**
  * Greek "by": the genitive article before the writer's name, itself in the genitive ("Του Γιώργου Παπαδόπουλου",
  * "Της Μαρίας Κ.", kept as printed), or "writes" ("Γράφει η Άννα Γεωργίου"), then a name written as one, a capital
  * and lower case: "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ" is a headline in capitals. Case matters: no `i` flag.
  */
 export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι))\s+(?=\p{Lu}\p{Ll})/u;
+/**
+ * Swahili's "by", "Na", before a name of two words or more, each capitalised ("Na Juma Hamisi", "Na Juma Hamisi
+ * na Amina Said"): case matters, and one word after it ("Na Yeon") is a Korean name. No `i` flag.
+ */
+export const SWAHILI_BYLINE = /^Na\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:na\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,7}$/u;
+const SWAHILI_LEAD = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /** "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת. */
 export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
@@ -43,7 +56,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|oprac\.|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|oleh|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -122,13 +135,13 @@ export function hasBylineLabel(line: string): boolean {
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
+// "and" between names in the same languages (Indonesian and Malay dan, Swahili na; Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|dan|na|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -211,6 +224,7 @@ export function bylineNames(byline: string): string[] {
   text = text
     .replace(LEAD, '')
     .replace(GREEK_LEAD, '')
+    .replace(SWAHILI_LEAD, '')
     .replace(TRAILING_BY, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
@@ -231,8 +245,9 @@ export function bylineNames(byline: string): string[] {
     .replace(GLUED_DATE_WORD, '')
     // The word that led into the cut date: "Albert on 2019-02-15", "Ana em 05/10", "Jean le 4 mai".
     .replace(DATE_PREPOSITION, '');
-  // Separators pages put between the byline and what follows it.
-  text = text.split(/\s[|•·–—]\s|\s-\s|\|/)[0] ?? '';
+  // Separators pages put between the byline and what follows it, and the editor's credit after the writer's
+  // ("Penulis: Nona Pattinama Editor: Hendrik Latuheru").
+  text = text.split(/\s[|•·–—]\s|\s-\s|\||\s(?:editor|penyunting|redaktur)\s*:/i)[0] ?? '';
   const names: string[] = [];
   for (const part of bylineParts(arabicAnd(text))) {
     const name = cleanName(part);

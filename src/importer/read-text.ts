@@ -11,12 +11,16 @@ import {
   bylineNames,
   COLON_BYLINE_LABELS,
   NOUN_BYLINE_LABELS,
+  REPORTED_FOR,
+  startsWithRole,
+  SWAHILI_BYLINE,
   isUnspacedByline,
   leadingByline,
   looksLikeName,
   UNCASED_BY,
   UNSPACED_SCRIPT,
 } from './bylines.ts';
+import { isTeaserLine } from './teasers.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
@@ -37,13 +41,13 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
 // "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi, Urdu, Polish, Dutch, Czech, Turkish,
-// the Nordic languages, Hungarian, Romanian, Indonesian, Greek, Hebrew, Thai and Persian, whose clippings carry it too):
+// the Nordic languages, Hungarian, Romanian, Indonesian and Malay, Swahili, Greek, Hebrew, Thai and Persian, whose clippings carry it too):
 // a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
 // forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
-  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|' +
+  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
   // These only where they close the notice: "Minden jog fenntartva, mondta az ügyvéd" is a sentence, and so is
   // "همه حقوق زنان … محفوظ است و دولت …". Persian: "all (material and moral) rights (of this site) are reserved".
   '(?:alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
@@ -194,7 +198,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|oprac\.)\s+\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|oleh|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
@@ -214,8 +218,9 @@ const DATELINE =
 // A place in ordinary case (or in a script without capitals: "होशंगाबाद, 12 मार्च 2019 —"), then a whole date:
 // "Житомир, 12 березня 2003 р. —", "Lyon, 4 mai 2015 –". Taken only
 // when the date reads (writtenDate), since "Paris, the city of light — " is prose.
+// The place may name its province or country after a comma ("Rembang, Jawa Tengah, 3 Februari 2024 —").
 const PLACE_DATELINE =
-  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 // A Chinese agency's dateline: the agency (a name ending in 社: 中央社, 新华社, 中新社), the place and the day run
 // together and close with 電/电 ("cabled"), perhaps in brackets and with the reporter after it:
@@ -272,7 +277,11 @@ function agencyCredit(line: string): { agency: string; writer?: string } | undef
 }
 
 const isBylineLine = (line: string) =>
-  BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
+  BYLINE_LINE.test(line) ||
+  GREEK_BYLINE.test(line) ||
+  SWAHILI_BYLINE.test(line) ||
+  SIGNED_NAME.test(line) ||
+  isUnspacedByline(line);
 
 /** The names a byline line gives, a dash before a signed name left out. */
 function lineNames(line: string): string[] {
@@ -380,7 +389,12 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder): strin
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
   const { slashed } = options;
-  const { paragraphs: all, copyright, holder } = takeCopyright(splitParagraphs(text));
+  // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not hold.
+  const {
+    paragraphs: all,
+    copyright,
+    holder,
+  } = takeCopyright(splitParagraphs(text).filter((paragraph) => !isTeaserLine(paragraph)));
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const paragraphs = all.flatMap((paragraph, index) => {
@@ -435,9 +449,12 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       !guessed.authors &&
       isNameUnderHeadline(line, guessed.title, sameBlock(i), slashed)
     ) {
-      // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are.
-      guessed.authors = isShoutedName(line) ? bylineNames(line) : [line];
-      why.authors = `author ${guessed.authors.join(', ')} from the line under the headline`;
+      // A desk's credit there names no one ("Mwandishi Wetu", our correspondent): it goes, as a byline would.
+      if (!startsWithRole(line)) {
+        // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are.
+        guessed.authors = isShoutedName(line) ? bylineNames(line) : [line];
+        why.authors = `author ${guessed.authors.join(', ')} from the line under the headline`;
+      }
       paragraphs.splice(i--, 1);
     } else if (!guessed.date && isDateLine(line, slashed)) {
       guessed.date = writtenDate(line, slashed) as string;

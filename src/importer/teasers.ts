@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { endsSentence } from '../lib/full-stops.ts';
 import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 
 /** Labels news sites set before a link to another story, in the languages the archive serves and a few more. */
@@ -66,6 +67,17 @@ const TEASER_LABEL = [
   'saiba mais',
   'leggi (?:anche|pure)',
   'lees (?:ook|meer)',
+  // Indonesian and Malay, Swahili, Polish, Czech, Turkish, Vietnamese
+  'baca (?:juga|selengkapnya)',
+  '(?:artikel|berita) terkait',
+  'soma (?:pia|zaidi)',
+  'habari (?:zaidi|zinazohusiana)',
+  'czytaj (?:także|też|również|więcej)',
+  'zobacz (?:także|też|również)',
+  'čtěte (?:také|též)',
+  'ilgili haberler',
+  'xem thêm',
+  'tin liên quan',
   // Arabic, Russian, Japanese, Chinese
   'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)',
   'مواضيع ذات صلة',
@@ -92,8 +104,31 @@ const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-
 /** A label and its mark with nothing else: what stands before a teaser's link. */
 const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 
-/** WordPress's line under every post in its feeds. */
-const POSTED_FIRST = /^the post .+ appeared first on .+$/iu;
+/** WordPress's line under every post in its feeds, and an Indonesian network's under a story it syndicates. */
+const POSTED_FIRST =
+  /^the post .+ appeared first on .+$|^artikel ini telah (?:tayang|terbit|dipublikasikan|diterbitkan) di .+$/iu;
+
+/** A label and the mark after it, a colon, dash, bar or arrow: in plain text, where no link tells a teaser. */
+const TEASER_MARKED = new RegExp(`^(?:${TEASER_LABEL})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
+/** Most characters a teaser's line runs to in plain text. */
+const TEASER_LINE_MAX = 160;
+
+/**
+ * Whether a paragraph of plain text is a teaser's line: a label and its mark, then another story's headline or
+ * address, no sentence ("Baca juga: Harga Ikan di Pasar Turun", "Read more: https://…"); or a network's line
+ * saying where the story appeared first. "Read more: the council said it would decide in May." is the story's.
+ * @example isTeaserLine('Baca juga: Nelayan Kecil Khawatir') // true
+ * @example isTeaserLine('Read more: the report is long, and the council will read it in May.') // false
+ */
+export function isTeaserLine(paragraph: string): boolean {
+  const text = squeeze(paragraph);
+  if (paragraph.includes('\n') || text.length > TEASER_LINE_MAX) return false;
+  if (POSTED_FIRST.test(text)) return true;
+  const label = TEASER_MARKED.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  return rest !== '' && !endsSentence(rest);
+}
 
 /** Share of what follows the label that links must cover: the rest is quotes, dashes and spaces. */
 const LINKED_SHARE = 0.8;
@@ -153,10 +188,12 @@ export function isPromo(block: Element): boolean {
 /** An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels. */
 const AD_WORD =
   '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam[aąy]|إعلان|广告|広告)';
-// "The story continues below", and Polish "the rest of the article below" ("Reklama - dalsza część artykułu poniżej").
-const CONTINUES = '(?:(?:the\\s+)?(?:story|article|text)\\s+continues|dalsza\\s+część\\s+(?:artykułu|tekstu))';
+// "The story continues below", "Scroll to continue with content", and Polish "the rest of the article below"
+// ("Reklama - dalsza część artykułu poniżej").
+const CONTINUES =
+  '(?:(?:the\\s+)?(?:story|article|text)\\s+continues|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+with\\s+content)?|dalsza\\s+część\\s+(?:artykułu|tekstu))';
 const AD_LABEL = new RegExp(
-  `^(?:${AD_WORD}(?:\\s*[-–—:|]?\\s*${CONTINUES}\\s+(?:below|after|poniżej))?|${CONTINUES}\\s+(?:below|after|pod)\\s+(?:the\\s+|this\\s+)?${AD_WORD})$`,
+  `^(?:${AD_WORD}(?:\\s*[-–—:|/]?\\s*${CONTINUES}(?:\\s+(?:below|after|poniżej))?)?|${CONTINUES}\\s+(?:below|after|pod)\\s+(?:the\\s+|this\\s+)?${AD_WORD})$`,
   'iu',
 );
 

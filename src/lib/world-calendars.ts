@@ -66,7 +66,8 @@ const WHOLE_FORMS = 2;
 function calendarName(written: string | undefined, abbreviated: boolean): string | undefined {
   const name = written
     ?.trim()
-    .replace(/^(?:de|d[’'])\s*/i, '')
+    // The word "de" and its space, never the letters: Indonesian, Norwegian and Icelandic "desember" begins with them.
+    .replace(/^(?:de\s+|d[’']\s*)/i, '')
     .replace(/\.$/, '');
   if (!name || /\d/.test(name)) return undefined;
   const letters = name.match(/\p{L}/gu)?.length ?? 0;

@@ -484,7 +484,8 @@ const OTHER_DATE_WORDS = new Set([
 const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
 // Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
 const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
-const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+// Indonesia's own: WIB, WITA (WIT is of the pattern).
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT|WIB|WITA)$/;
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|måndag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п[’'ʼ]ятниця|субота|неділя|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)$/i;
 
@@ -538,7 +539,8 @@ function isDateWord(word: string): boolean {
 export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 
 /** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
-const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}),\s*(.+)$/u;
+const PLACE_THEN_DATE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?),\s*(.+)$/u;
 
 /**
  * Whether a line is a place, a comma and then nothing but a date, as a local paper's dateline or a letter's

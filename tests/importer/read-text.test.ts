@@ -1139,3 +1139,63 @@ describe('Polish clippings', () => {
     expect(isCopyrightLine('Przedruk artykułu w innej gazecie wywołał spór. Redakcja milczy od tygodnia.')).toBe(false);
   });
 });
+
+describe('Indonesian, Malay and Swahili clippings', () => {
+  const story =
+    'Ratusan nelayan kembali melaut pagi ini setelah badai reda selama tiga hari. Hasil tangkapan pertama cukup baik.\n\nDinas Kelautan mencatat harga ikan mulai turun.';
+
+  test.each([
+    ['Oleh: Siti Rahmawati', ['Siti Rahmawati']],
+    ['Oleh Maria Lumentut dan Frans Wowor', ['Maria Lumentut', 'Frans Wowor']],
+    ['Penulis: Nona Pattinama Editor: Hendrik Latuheru', ['Nona Pattinama']],
+    ['Laporan: Dewi Lestari', ['Dewi Lestari']],
+    ['Laporan wartawan Harian Pesisir, Yohanes Krisnawan', ['Yohanes Krisnawan']],
+    ['Na Juma Hamisi na Amina Said', ['Juma Hamisi', 'Amina Said']],
+  ])('"%s" under the headline: the writers, and the headline and date are read', (byline, authors) => {
+    const found = readText(`Nelayan kembali melaut\n${byline}\nSelasa, 12 Desember 2023\n\n${story}`, 'n.txt');
+    expect(found.guessed).toMatchObject({ title: 'Nelayan kembali melaut', authors, date: '2023-12-12' });
+    expect(found.text.startsWith('Ratusan nelayan')).toBe(true);
+  });
+
+  test('a desk\'s credit under the headline ("Mwandishi Wetu", our correspondent) names no one and leaves the story', () => {
+    const found = readText(
+      `Wakulima wa mwani wapata soko\nMwandishi Wetu\nJumatatu, 14 Agosti 2023\n\n${story}`,
+      'm.txt',
+    );
+    expect(found.guessed?.authors).toBeUndefined();
+    expect(found.text).not.toContain('Mwandishi');
+  });
+
+  test('a date with Indonesian time zone closing the story, and a place with its province, are read', () => {
+    expect(readText(`Nelayan kembali melaut\n\n${story}\n\nSenin, 14/08/2023 09:15 WIB`, 'a.txt').guessed?.date).toBe(
+      '2023-08-14',
+    );
+    const province = readText(
+      `Larangan cantrang dicabut\n\nRembang, Jawa Tengah, 3 Februari 2024 — Keputusan pemerintah memicu kekhawatiran nelayan kecil.\n\n${story}`,
+      'b.txt',
+    );
+    expect(province.guessed?.date).toBe('2024-02-03');
+    expect(province.text.startsWith('Rembang, Jawa Tengah, 3 Februari 2024 —')).toBe(true);
+  });
+
+  test('"Baca juga:" lines and the like go; a sentence that begins so stays', () => {
+    const found = readText(
+      `Nelayan kembali melaut\n\n${story}\n\nBaca juga: Harga Ikan di Pasar Pelabuhan Turun\n\nPara pedagang berharap pembeli kembali ramai.\n\nSoma pia: Wavuvi wa Lamu walipwa fidia\n\nRead more: https://example.org/harbour`,
+      'c.txt',
+    );
+    expect(found.text).not.toMatch(/Baca juga|Soma pia|Read more/);
+    expect(found.text).toContain('Para pedagang berharap');
+    const prose = readText(`Nelayan kembali melaut\n\n${story}\n\nRead more: the council will decide in May.`, 'd.txt');
+    expect(prose.text).toContain('Read more: the council will decide in May.');
+  });
+
+  test('Swahili and Malay notices go to copyright', () => {
+    for (const notice of [
+      'Haki zote zimehifadhiwa © 2024 Gazeti la Pwani',
+      'Hak cipta terpelihara © 2023 Berita Pantai',
+    ])
+      expect(isCopyrightLine(notice), notice).toBe(true);
+    const found = readText(`Nelayan kembali melaut\n\n${story}\n\nHaki zote zimehifadhiwa.`, 'e.txt');
+    expect(found.fields.copyright).toBe('Haki zote zimehifadhiwa.');
+  });
+});

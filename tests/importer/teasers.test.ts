@@ -29,6 +29,10 @@ describe('links to other stories set in the story', () => {
     '<p>یہ بھی پڑھیں: <a href="/x">شہر میں عالمی مشاعرہ</a></p>',
     '<h3>相關新聞</h3><ul><li><a href="/a">澎湖花火節明登場</a></li><li><a href="/b">離島醫療資源不足</a></li></ul>',
     '<p>延伸閱讀：<a href="/x">金門大橋通車</a></p>',
+    '<p>Baca juga: <a href="/x">Harga ikan di pasar pelabuhan turun</a></p>',
+    '<p><strong>BACA JUGA: <a href="/x">Nelayan Sabah bimbang</a></strong></p>',
+    '<p>Czytaj także: <a href="/x">Nowy prom na Odrze</a></p>',
+    '<p>Artikel ini telah tayang di <a href="/">Tribun Pesisir</a> dengan judul <a href="/x">Nelayan kembali melaut</a></p>',
     '<p>相关报道：<a href="/x">上海港吞吐量创新高</a></p>',
     '<div><a href="/x">Continue reading →</a></div>',
     '<p>Continue reading “<a href="/x">Harbour works begin</a>”</p>',
@@ -119,6 +123,7 @@ describe('the labels of advertisements set in the story', () => {
     '<p>Anzeige</p>',
     '<p>Reklama - dalsza część artykułu poniżej</p>',
     '<div>Dalsza część tekstu pod reklamą</div>',
+    '<p>ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT</p>',
   ])('%s goes', (label) => {
     expect(withoutTeasers(story(label))).toBe(story(''));
   });

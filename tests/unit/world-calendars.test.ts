@@ -32,3 +32,10 @@ test('names are found in any case and as typed without their marks; a name two m
   expect(isWorldWeekday('Carsamba')).toBe(true);
   expect(isWorldWeekday('Belediye')).toBe(false);
 });
+
+test('a month whose name begins with "de" is read: December in Indonesian, Norwegian, Icelandic, Swahili, Romanian', () => {
+  for (const name of ['Desember', 'desember', 'Desemba', 'decembrie'])
+    expect(worldMonth(name), name).toEqual({ month: 12, calendar: 'gregory' });
+  // Catalan's "de" before a month is still no part of its name.
+  expect(worldMonth('desembre')).toEqual({ month: 12, calendar: 'gregory' });
+});
