@@ -139,9 +139,10 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (entry.image) fields.image = entry.image;
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
-  if (feed.title || link || id)
+  const publication = feed.title ? feedPublication(feed.title, feed.home) : undefined;
+  if (publication || link || id)
     fields.source = {
-      ...(feed.title ? { name: feed.title } : {}),
+      ...(publication ? { name: publication } : {}),
       ...(link ? { url: link } : {}),
       ...(id ? { id } : {}),
     };
@@ -149,6 +150,28 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   const lang = entry.lang ?? feed.lang;
   if (lang) fields.lang = lang;
   return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
+}
+
+// What a feed's title adds to the publication's name: a tagline of no name ("Latest news", "Berita Terkini").
+const TAGLINE =
+  /^(?:(?:the )?(?:latest|all|top|breaking) )?(?:news|stories|headlines|articles|posts|updates)(?: (?:feed|and analysis))?$|^(?:home|blog|feed|rss|berita(?: terkini| terbaru)?|habari(?: mpya| za hivi punde)?|nachrichten|actualités|noticias|notícias|notizie|nieuws|wiadomości|новости|новини|أخبار)$/iu;
+const TITLE_PARTS = /\s+[-–—|·»:]\s+/u;
+
+/**
+ * The publication a feed's title names: the part its site's address names ("Suara Nelayan - Berita Terkini" of
+ * suaranelayan.id is Suara Nelayan), else the title without a tagline after it ("Coast Wire — Latest news"),
+ * else the whole title.
+ * @example feedPublication('Suara Nelayan - Berita Terkini', 'https://suaranelayan.id/') // 'Suara Nelayan'
+ */
+export function feedPublication(title: string, home: string | undefined): string {
+  const parts = title.split(TITLE_PARTS).map((part) => part.trim());
+  if (parts.length < 2) return title;
+  const host = home && URL.canParse(home) ? new URL(home).hostname.replace(/^www\./, '').split('.') : [];
+  const label = host.length >= 2 ? host.at(-2)! : undefined;
+  const named = label ? parts.find((part) => samePublicationName(part, label)) : undefined;
+  if (named) return named;
+  const [first, ...rest] = parts;
+  return rest.every((part) => TAGLINE.test(part)) && first ? first : title;
 }
 
 async function entryBody(

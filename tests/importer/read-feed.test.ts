@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { completeArticle } from '../../src/importer/complete.ts';
 import { runImport } from '../../src/importer/import.ts';
-import { authorNames, readFeed, rssAuthorName, xmlInner, type FeedEntry } from '../../src/importer/read-feed.ts';
+import {
+  authorNames,
+  feedPublication,
+  readFeed,
+  rssAuthorName,
+  xmlInner,
+  type FeedEntry,
+} from '../../src/importer/read-feed.ts';
 import { ImportError, type FoundArticle, type MetadataOptions } from '../../src/importer/types.ts';
 
 /** Imports one feed file of `dir` into `dir/articles` (or `out`) as the CLI does, at the moment `now`. */
@@ -549,4 +556,16 @@ describe('a feed of several languages', () => {
     });
     expect(okArticles(await readFeed(json, 'partnerzy.json')).map((entry) => entry.fields.lang)).toEqual(['pl', 'da']);
   });
+});
+
+describe("the publication a feed's title names", () => {
+  test.each([
+    ['Suara Nelayan - Berita Terkini', 'https://suaranelayan.example/', 'Suara Nelayan'],
+    ['Latest news | Harbour Post', 'https://www.harbourpost.example/', 'Harbour Post'],
+    ['Coast Wire — Latest news', 'https://wire.example/', 'Coast Wire'],
+    // Nothing tells which part is the name: the title as it is.
+    ['Coastal Fisheries Network — Field notes', 'https://cfn.example/', 'Coastal Fisheries Network — Field notes'],
+    ['Science - Nature - Space', undefined, 'Science - Nature - Space'],
+    ['Harbour Post', 'https://harbourpost.example/', 'Harbour Post'],
+  ])('%s at %s: %s', (title, home, name) => expect(feedPublication(title, home)).toBe(name));
 });
