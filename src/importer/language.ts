@@ -14,7 +14,7 @@
  */
 import { francAll } from 'franc-min';
 import { hanScript } from '../lib/han-script.ts';
-import { fromIso6393, iso6393Of, primaryLanguage } from '../lib/language-codes.ts';
+import { francCodeOf, fromIso6393, primaryLanguage } from '../lib/language-codes.ts';
 import { languageScript } from '../lib/language-tags.ts';
 import type { FoundArticle } from './types.ts';
 
@@ -33,7 +33,7 @@ export function pageLanguage(declared: readonly (string | undefined)[], text: st
   const tags = declared.filter((tag): tag is string => tag !== undefined);
   const [first] = tags;
   if (first === undefined) return undefined;
-  const codes = [...new Set(tags.map((tag) => iso6393Of(tag)).filter((code) => code !== undefined))];
+  const codes = [...new Set(tags.map((tag) => francCodeOf(tag)).filter((code) => code !== undefined))];
   if (codes.length < 2) return first;
   const scores = francAll(text, { only: codes, minLength: ENOUGH_TEXT }).filter(([code]) => code !== 'und');
   // franc scores only the languages it has a model for: one alone is no comparison.
@@ -120,7 +120,7 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
   const [mine, theirs] = [primaryLanguage(guess), primaryLanguage(archiveLang)];
   if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
     return false;
-  const own = iso6393Of(archiveLang);
+  const own = francCodeOf(archiveLang);
   const score = francAll(text.slice(0, 50_000), { minLength: SHORT_GUESS_TEXT }).find(([code]) => code === own)?.[1];
   return score !== undefined && score < (text.length < PAGE_GUESS_TEXT ? SHORT_TEXT_SCORE : TWIN_SCORE);
 }

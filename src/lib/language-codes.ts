@@ -47,6 +47,19 @@ const MACROLANGUAGE_OF: Readonly<Record<string, string>> = {
   pbu: 'ps',
   npi: 'ne',
 };
+const INDIVIDUAL_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(MACROLANGUAGE_OF).map(([code, tag]) => [tag, code]),
+);
+
+/**
+ * The ISO 639-3 code franc answers in for a language tag: for a macrolanguage, the language franc names
+ * (`ms` is zlm, `sw` swh, `ar` arb, not the msa, swa, ara that iso6393Of gives), else iso6393Of's.
+ * @example francCodeOf('ms-MY') // 'zlm'
+ * @example francCodeOf('de') // 'deu'
+ */
+export function francCodeOf(tag: string): string | undefined {
+  return INDIVIDUAL_OF[primaryLanguage(tag)] ?? iso6393Of(tag);
+}
 
 /**
  * The ISO 639-3 code of a BCP 47 language tag; throws, naming the setting, when

@@ -24,6 +24,17 @@ describe('pageLanguage: the places a page declares its language in, settled by i
     expect(pageLanguage(['de-AT', 'en-GB'], ENGLISH)).toBe('en-GB');
   });
 
+  test('a macrolanguage declared (Malay, Swahili) is compared as franc names it', () => {
+    const malay =
+      'Nelayan di Kuala Kedah menggesa kerajaan negeri bertindak segera terhadap pencemaran sungai yang ' +
+      'menjejaskan hasil tangkapan mereka sejak awal bulan ini, kata persatuan nelayan tempatan semalam.';
+    const swahili =
+      'Wavuvi wa kisiwa cha Mafia wameanza kulinda hifadhi ya bahari kwa kushirikiana na serikali ya ' +
+      'kijiji, na sasa samaki wameanza kurudi katika maeneo ambayo yalikuwa yameharibiwa kwa miaka mingi.';
+    expect(pageLanguage(['en', undefined, undefined, 'ms'], malay)).toBe('ms');
+    expect(pageLanguage(['en-US', 'sw'], swahili)).toBe('sw');
+  });
+
   test('declarations that agree are taken as they are, whatever the text', () => {
     expect(pageLanguage(['en-US', 'en'], GERMAN)).toBe('en-US');
     expect(pageLanguage([undefined, 'de'], ENGLISH)).toBe('de');
