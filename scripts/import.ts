@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
-import { parseArticleDate } from '../src/lib/dates.ts';
+import { missingDay, parseArticleDate } from '../src/lib/dates.ts';
 import { toArticleDate } from '../src/importer/dates.ts';
 import { formatImportReport, progressBar } from '../src/importer/report.ts';
 import type { MetadataOptions } from '../src/importer/types.ts';
@@ -97,7 +97,9 @@ function parse(argv: string[]) {
     const date = toArticleDate(values.date);
     if (!date || !parseArticleDate(date))
       throw new UsageError(
-        `--date "${values.date}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-11-03T18:45:00-05:00)`,
+        missingDay(values.date)
+          ? `--date "${values.date}" is not a day that exists: ${missingDay(values.date)}`
+          : `--date "${values.date}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset (e.g. 2021-11-03T18:45:00-05:00)`,
       );
     metadata.date = date;
   }

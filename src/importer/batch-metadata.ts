@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseArticleDate } from '../lib/dates.ts';
+import { missingDay, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import type { FoundFields } from './types.ts';
 
@@ -118,6 +118,8 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
     if (TEXT_FIELDS.has(key)) fields[key as 'title'] = cell.trim();
     else if (DATE_FIELDS.has(key)) {
       const date = toArticleDate(cell);
+      const missing = missingDay(cell);
+      if (missing) throw new MetadataError(`${where}: ${key} "${cell}" is not a day that exists: ${missing}`);
       if (!date)
         throw new MetadataError(
           `${where}: ${key} "${cell}" is not a date: expected YYYY-MM-DD or an ISO date-time with offset`,

@@ -45,6 +45,22 @@ export function utcDay(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
+/**
+ * Why a date written as YYYY-MM-DD (perhaps with a time) names no day, for a message: the month's number, or the
+ * days its month has; undefined when it names one, or is not written so.
+ * @example missingDay('2024-02-31') // 'February 2024 has 29 days'
+ * @example missingDay('2024-13-01') // 'there is no month 13'
+ */
+export function missingDay(text: string): string | undefined {
+  const written = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (!written) return undefined;
+  const [year, month, day] = written.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (day < 1) return 'there is no day 0';
+  const days = daysInMonth(year, month);
+  return day > days ? `${MONTH_NAMES[month - 1]} ${year} has ${days} days` : undefined;
+}
+
 /** Days in a month of the proleptic Gregorian calendar. @example daysInMonth(2024, 2) // 29 */
 export function daysInMonth(year: number, month: number): number {
   return new Date(utcDay(year, month + 1, 0)).getUTCDate();

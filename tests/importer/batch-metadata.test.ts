@@ -74,6 +74,7 @@ describe('metadata tables', () => {
   test.each([
     ['file,headline\na.txt,X\n', /row 2: unknown column "headline" \(known: file, title/],
     ['file,date\na.txt,12/05/98\n', /row 2: date "12\/05\/98" is not a date/],
+    ['file,date\na.txt,2024-02-31\n', /row 2: date "2024-02-31" is not a day that exists: February 2024 has 29 days/],
     ['title\nX\n', /row 2: no "file" column/],
     ['file,title\na.txt,X\na.txt,Y\n', /row 3: a.txt already has a row/],
   ])('a broken table is refused with the row and column: %s', async (csv, message) => {

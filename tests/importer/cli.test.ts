@@ -32,7 +32,7 @@ describe('import command', { timeout: 120_000 }, () => {
 
     for (const [args, message] of [
       [[], 'give at least one file or folder'],
-      [['a.txt', '--date', '2021-02-30'], '--date "2021-02-30" is not a date'],
+      [['a.txt', '--date', '2021-02-30'], '--date "2021-02-30" is not a day that exists: February 2021 has 28 days'],
       [['a.txt', '--source-url', 'javascript:alert(1)'], 'is not an http:// or https:// address'],
       [['a.txt', '--lang', 'english please'], 'is not a language code'],
       [['a.txt', '--lang', 'ua'], '--lang "ua" is a country\'s code; its language is "uk"'],

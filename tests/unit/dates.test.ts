@@ -6,6 +6,7 @@ import {
   formatDay,
   formatMonth,
   isRealDay,
+  missingDay,
   monthDayKey,
   parseArticleDate,
   risDay,
@@ -146,4 +147,12 @@ describe('shownUpdate: an update the reader can tell from the publication', () =
   test('no update, nothing shown', () => {
     expect(shownUpdate(at('2016-01-28'), undefined, enDateline)).toBeUndefined();
   });
+});
+
+test('missingDay says why a date written as YYYY-MM-DD names no day', () => {
+  expect(missingDay('2024-02-31')).toBe('February 2024 has 29 days');
+  expect(missingDay('2023-02-29T10:00:00+01:00')).toBe('February 2023 has 28 days');
+  expect(missingDay('2024-13-01')).toBe('there is no month 13');
+  expect(missingDay('2024-02-29')).toBeUndefined();
+  expect(missingDay('14 Juli 2023')).toBeUndefined();
 });
