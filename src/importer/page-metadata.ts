@@ -570,7 +570,12 @@ function attributeWords(element: Element): string[] {
   return [rel, itemProp].flatMap((value) => (Array.isArray(value) ? value.map(String) : []));
 }
 
-/** The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and `@graph`. */
+/**
+ * The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and `@graph`, its
+ * references to other nodes of the page's graph resolved: Yoast and other SEO plugins write the author and the
+ * publisher as `{"@id": "…#/schema/person/…"}`, named in a node of their own. Without a publisher, the graph's
+ * WebSite names the site.
+ */
 function findArticleJsonLd(tree: Root): Json | undefined {
   const queue: unknown[] = [];
   for (const script of selectAll('script[type="application/ld+json" i]', tree)) {
@@ -579,17 +584,33 @@ function findArticleJsonLd(tree: Root): Json | undefined {
   }
   // Failing an article, the page itself (WebPage, MedicalWebPage…) when it says when it was published.
   let page: Json | undefined;
+  let article: Json | undefined;
+  let website: Json | undefined;
+  const byId = new Map<string, Json>();
   while (queue.length > 0) {
     const item = queue.shift();
     if (Array.isArray(item)) queue.push(...(item as unknown[]));
     else if (isJson(item)) {
       const types = textList(item['@type']);
-      if (types.some((type) => /(?:Article|BlogPosting|Report|NewsArticle)$/.test(type))) return item;
+      if (typeof item['@id'] === 'string' && Object.keys(item).length > 1) byId.set(item['@id'], item);
+      if (!article && types.some((type) => /(?:Article|BlogPosting|Report|NewsArticle)$/.test(type))) article = item;
       if (!page && item.datePublished !== undefined && types.some((type) => /WebPage$/.test(type))) page = item;
+      if (!website && types.includes('WebSite')) website = item;
       if (item['@graph']) queue.push(item['@graph']);
     }
   }
-  return page;
+  const found = article ?? page;
+  if (!found) return undefined;
+  // A node that is only a reference ({"@id": …}) stands for the node of that id.
+  const resolve = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(resolve)
+      : isJson(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
+        ? (byId.get(value['@id']) ?? value)
+        : value;
+  const resolved: Json = Object.fromEntries(Object.entries(found).map(([key, value]) => [key, resolve(value)]));
+  if (resolved.publisher === undefined && website) resolved.publisher = resolve(website.publisher) ?? website;
+  return resolved;
 }
 
 /**

@@ -470,3 +470,33 @@ describe('the <h1> as a headline', () => {
     );
   });
 });
+
+describe('JSON-LD written as a graph of nodes, as SEO plugins write it', () => {
+  const graph = (nodes: object[]) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes })}</script></head><body><p>Text.</p></body></html>`;
+  const article = {
+    '@type': 'NewsArticle',
+    headline: 'Nelayan kembali melaut',
+    datePublished: '2024-04-02T08:00:00+07:00',
+    author: { '@id': 'https://pesisir.example/#/schema/person/1' },
+    publisher: { '@id': 'https://pesisir.example/#organization' },
+  };
+  const person = { '@type': 'Person', '@id': 'https://pesisir.example/#/schema/person/1', name: 'Siti Rahmawati' };
+  const organization = {
+    '@type': 'Organization',
+    '@id': 'https://pesisir.example/#organization',
+    name: 'Kabar Pesisir',
+  };
+
+  test('the author and the publisher named by reference are the nodes they refer to', () => {
+    const fields = read(graph([organization, article, person]));
+    expect(fields.authors).toEqual(['Siti Rahmawati']);
+    expect(fields.source?.name).toBe('Kabar Pesisir');
+  });
+
+  test('without a publisher, the WebSite of the graph names the site', () => {
+    const website = { '@type': 'WebSite', name: 'Habari za Pwani', url: 'https://habarizapwani.example/' };
+    const { publisher: _, ...unpublished } = article;
+    expect(read(graph([website, unpublished, person])).source?.name).toBe('Habari za Pwani');
+  });
+});
