@@ -269,10 +269,15 @@ const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
 // agency's initials: "(Video)" or "(updated)" is no credit.
 const AGENCY_LINE = /^(?:(\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})\s+)?\((\p{Lu}{2,6}(?:\/\p{Lu}{2,6})*)\)$/u;
 
+// What else a headline's second line sets in capitals in brackets: the kind of story, never who sent it.
+const NOT_AGENCY =
+  /^(?:VIDEOS?|VÍDEOS?|WIDEO|FOTOS?|FOTKY|PHOTOS?|ZDJĘCIA|GALERIA|GALLERY|AUDIO|PODCAST|LIVE|UPDATED?|UPD|AKTUALIZACJA|ACTUALIZADO|MAPA?|MAPS|INFO|PDF|OPINION|OPINIA|ANALYSIS|EXCLUSIVE|NEW|NOWE)$/u;
+
 /** The agency and the writer a credit line names ("Anna Nowak (PAP)"), undefined for any other line. */
 function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
   const credit = AGENCY_LINE.exec(line.trim());
   if (!credit || (credit[1] !== undefined && !looksLikeName(credit[1]))) return undefined;
+  if (credit[2]!.split('/').some((part) => NOT_AGENCY.test(part))) return undefined;
   return { agency: credit[2]!, ...(credit[1] ? { writer: credit[1] } : {}) };
 }
 

@@ -1095,8 +1095,9 @@ describe('Polish clippings', () => {
     });
     expect(named.guessed).toMatchObject({ authors: ['Anna Nowak'], source: { name: 'PAP' } });
     expect(named.text).not.toContain('PAP');
-    // A word in brackets is no agency.
-    expect(readText(`Żółw wrócił do stawu\n(Video)\n\n${story}`, 'c.txt').guessed?.source).toBeUndefined();
+    // A word in brackets is no agency, nor the kind of story in capitals.
+    for (const kind of ['(Video)', '(VIDEO)', '(ZDJĘCIA)', '(UPDATED)', '(FOTO/VIDEO)'])
+      expect(readText(`Żółw wrócił do stawu\n${kind}\n\n${story}`, 'c.txt').guessed?.source, kind).toBeUndefined();
   });
 
   test('a place and a date with the word for "year" ("r.") is the date, and stays as the story\'s dateline', () => {
