@@ -13,6 +13,7 @@ import { formatProblems, readArticleSource } from '../content/read-article.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { settingsFrom } from '../settings.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
+import { spellLigatures } from '../lib/ligatures.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Frontmatter, Gap } from './complete.ts';
@@ -135,11 +136,15 @@ export function normalizeUrl(url: string): string {
 }
 
 /**
- * A readable file name from a title, cut at a word boundary so paths stay short.
+ * A readable file name from a title, cut at a word boundary so paths stay short. Its letters are spelled as
+ * accents are dropped: ł, ø, đ, ı and œ as l, o, d, i and oe (spellLigatures), so that a Polish headline's
+ * address reads "zolw-wrocil", not "zołw-wrocił", half its letters plain. (The build keeps a file's name as its
+ * address, so files already named keep theirs.)
  * @example slugForTitle('Harbour dredging: 2 years late!') // 'harbour-dredging-2-years-late'
+ * @example slugForTitle('Żółw wrócił do stawu') // 'zolw-wrocil-do-stawu'
  */
 export function slugForTitle(title: string, max = 80): string {
-  const slug = slugify(title) || 'article';
+  const slug = slugify(spellLigatures(title)) || 'article';
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');

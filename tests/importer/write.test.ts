@@ -404,4 +404,11 @@ describe('identities and slugs', () => {
     expect(slug).toBe('council-votes-to-cap-short-term-rentals-in-the-old-town-after-a-two-year');
     expect(slugForTitle('!!!')).toBe('article');
   });
+
+  test('a file name spells every letter of the headline plainly, those without a decomposition too', () => {
+    expect(slugForTitle('Żółw wrócił do stawu w Łodzi')).toBe('zolw-wrocil-do-stawu-w-lodzi');
+    expect(slugForTitle('Færgen til Tromsø')).toBe('faergen-til-tromso');
+    expect(slugForTitle('Đời sống ở Hà Nội')).toBe('doi-song-o-ha-noi');
+    expect(slugForTitle('Bina yıkıldı')).toBe('bina-yikildi');
+  });
 });
