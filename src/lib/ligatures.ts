@@ -46,20 +46,25 @@ export const LIGATURE = `[${Object.keys(SPELLED).join('')}]`;
 const LIGATURES = new RegExp(LIGATURE, 'gu');
 const A_LIGATURE = new RegExp(LIGATURE, 'u');
 
-/** Vietnamese's crossed đ, a letter of its own where it is typed (đầu, "head", is not dầu, "oil"). */
-const CROSSED_D = new Set(['đ', 'Đ']);
+/**
+ * Letters of their own where they are typed, not ways of writing two: Vietnamese đ (đầu, "head", is not dầu,
+ * "oil"), Polish ł (łaska, "grace", is not laska, "cane"), Danish and Norwegian ø (bør, "should", is not bor,
+ * "lives"), Icelandic ð and þ, Maltese ħ. Typed without their mark they find both; typed with it, only themselves.
+ */
+const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦ']);
 
 /**
- * A text with its ligatures spelled out as their letters; with `keepCrossedD`,
- * đ stays (a word as typed, which must stand so in the text: đầu is not dầu),
- * while without it đ is d too (a word read without its marks: "doi" finds "đời").
+ * A text with its ligatures spelled out as their letters; with `keepOwnLetters`,
+ * đ, ł, ø, ð, þ and ħ stay (a word as typed, which must stand so in the text:
+ * đầu is not dầu, bør is not bor), while without it they are d, l, o… too (a
+ * word read without its marks: "doi" finds "đời", "Wroclaw" Wrocław).
  * @example spellLigatures('Le cœur de l’Œuvre') // 'Le coeur de l’Oeuvre'
- * @example spellLigatures('đời', { keepCrossedD: true }) // 'đời'
+ * @example spellLigatures('đời', { keepOwnLetters: true }) // 'đời'
  */
-export function spellLigatures(text: string, { keepCrossedD = false } = {}): string {
+export function spellLigatures(text: string, { keepOwnLetters = false } = {}): string {
   if (!A_LIGATURE.test(text)) return text;
   return text.replace(LIGATURES, (letter) =>
-    keepCrossedD && CROSSED_D.has(letter) ? letter : (SPELLED[letter] ?? letter),
+    keepOwnLetters && OWN_LETTERS.has(letter) ? letter : (SPELLED[letter] ?? letter),
   );
 }
 

@@ -253,7 +253,7 @@ export function foldWidth(text: string): string {
  */
 export function normalizeText(text: string): string {
   return (
-    foldApostrophes(foldWidth(spellLigatures(newerTonePlacement(text.normalize('NFC')), { keepCrossedD: true })))
+    foldApostrophes(foldWidth(spellLigatures(newerTonePlacement(text.normalize('NFC')), { keepOwnLetters: true })))
       .toLowerCase()
       // Turkish İ lowercases to i with a dot above: the i a reader means, not an accent the text must have.
       .replaceAll('i\u0307', 'i')
