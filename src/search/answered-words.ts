@@ -56,26 +56,36 @@ const SHARED_PART = 0.45;
  */
 export function answersWord(searched: string, found: string, lang = ''): boolean {
   // A number is no stem: "12" does not answer "1200". Otherwise two letters at least, where the word has them.
-  return beginsAlike(searched, found, lang, (key, letters) =>
-    /^\p{N}+$/u.test(key) ? letters : Math.max(Math.min(2, letters), Math.ceil(letters * SHARED_PART)),
+  return beginsAlike(
+    searched,
+    found,
+    lang,
+    (key, letters) =>
+      /^\p{N}+$/u.test(key) ? letters : Math.max(Math.min(2, letters), Math.ceil(letters * SHARED_PART)),
+    true,
   );
 }
 
 /**
  * Whether a word found (or one of its parts, joined by marks) and the word
  * searched, in one of its spellings, begin with the same letters, as many as
- * `need` asks of that spelling (its key and its length in letters).
+ * `need` asks of that spelling (its key and its length in letters). With
+ * `searchedRoots`, an Indonesian word searched with a prefix is read as its
+ * roots too (menangkap as tangkap): enough for a part, never the whole word,
+ * as a root guessed from the word typed may be another word ("ketua" is no ke-
+ * before "tua").
  */
 function beginsAlike(
   searched: string,
   found: string,
   lang: string,
   need: (key: string, letters: number) => number,
+  searchedRoots = false,
 ): boolean {
   const keys = [found, ...found.split(BETWEEN_WORDS)].map(searchKey).flatMap((key) => withRoots(key, lang));
   // An Arabic word answers under its article or a joined preposition (الميناء for ميناء), as Pagefind's stemmer reads it.
   const parts = [...keys, ...keys.flatMap((key) => withoutProclitic(key) ?? [])].map((key) => [...key]);
-  return spellings(searchKey(searched), lang).some((key) => {
+  return spellings(searchKey(searched), lang, searchedRoots).some((key) => {
     const wanted = [...key];
     const least = need(key, wanted.length);
     return parts.some((part) => {
@@ -87,19 +97,19 @@ function beginsAlike(
 }
 
 /**
- * Indonesian's prefixes, as its stemmer (Pagefind's Snowball one) takes them off: meN-, peN- (the nasal taking the
- * place of the root's first letter: menangkap is tangkap, memukul pukul, menyapu sapu, mengirim kirim), ber-, ter-,
- * per-, di-, ke-, se-, one or two of them ("memperbaiki", "keberangkatan"). Each is followed by the first letter the
- * nasal replaced, where it may have.
+ * Indonesian's prefixes, as its stemmer (Pagefind's Snowball one) takes them off: di-, ke-, meN- and peN- (the
+ * nasal taking the place of the root's first letter: menangkap is tangkap, memukul pukul, menyapu sapu, mengirim
+ * kirim), ter-, then per-, ber- and be-, one or two of them ("memperbaiki", "keberangkatan"). Each is followed by
+ * the first letter the nasal replaced, where it may have.
  */
 const INDONESIAN_PREFIX: readonly [RegExp, string[]][] = [
   [/^meng(?=[aeiou])|^peng(?=[aeiou])/, ['', 'k']],
   [/^meny|^peny/, ['s']],
   [/^mem(?=[aeiou])|^pem(?=[aeiou])/, ['p', '']],
   [/^men(?=[aeiou])|^pen(?=[aeiou])/, ['t', '']],
-  [/^(?:meng|peng|mem|pem|men|pen|ber|ter|per|me|pe|be|te|di|ke|se)/, ['']],
+  [/^(?:meng|peng|mem|pem|men|pen|ber|ter|per|me|pe|be|di|ke)/, ['']],
   // "pe" and "per" both: perikanan is ikan, pelaut laut.
-  [/^(?:pe|be|te)/, ['']],
+  [/^(?:pe|be)/, ['']],
 ];
 
 /**
@@ -126,10 +136,10 @@ function withRoots(key: string, lang: string): string[] {
  * stemmer reads both alike ("Muenchen" finds "München", indexed as "munchen").
  * An Arabic word may be typed with its article or a joined preposition.
  */
-function spellings(key: string, lang: string): string[] {
+function spellings(key: string, lang: string, roots = false): string[] {
   if (primaryLanguage(lang) === 'de' && spellsUmlaut(key)) return [key, umlautsUnspelled(key)];
-  // An Indonesian word typed with a prefix (menangkap) answers as its root does (tangkap).
-  if (primaryLanguage(lang) === 'id') return withRoots(key, lang);
+  // An Indonesian word typed with a prefix (menangkap) answers in part as its root does (tangkap).
+  if (roots && primaryLanguage(lang) === 'id') return withRoots(key, lang);
   // Typed with its article (الميناء), an Arabic word finds pages that write it without (ميناء), as Pagefind stems it.
   const bare = withoutProclitic(key);
   return bare ? [key, bare] : [key];

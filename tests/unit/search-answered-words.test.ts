@@ -45,8 +45,6 @@ describe('in an Indonesian page, a word answers under the prefixes its stemmer t
     ['laut', 'melaut'],
     ['laut', 'kelautan'],
     ['ikan', 'perikanan'],
-    ['menangkap', 'tangkap'],
-    ['menangkap', 'penangkapan'],
     ['kirim', 'mengirimkan'],
     ['sapu', 'menyapu'],
     ['pukul', 'memukul'],
@@ -54,6 +52,19 @@ describe('in an Indonesian page, a word answers under the prefixes its stemmer t
     expect(beginsWithWord(searched, found, 'id')).toBe(true);
     // Only where the stemmer reads them so: in English, "melaut" begins otherwise.
     expect(beginsWithWord(searched, found, 'en')).toBe(false);
+  });
+
+  test('a word searched with a prefix answers in part by its root: the exact search then tells', () => {
+    expect(answersWord('menangkap', 'tangkap', 'id')).toBe(true);
+    expect(answersWord('menangkap', 'penangkapan', 'id')).toBe(true);
+    expect(beginsWithWord('menangkap', 'penangkapan', 'id')).toBe(false);
+    // A root guessed from the word typed may be another word: "ketua" (chair) is no ke- before "tua".
+    expect(beginsWithWord('ketua', 'tuan', 'id')).toBe(false);
+    expect(beginsWithWord('berita', 'italia', 'id')).toBe(false);
+    expect(pageAnswersWord('beras', { raw_content: 'Harga rasa naik', meta: { lang: 'id' } }, [1])).not.toBe('whole');
+    // se- and a bare te- are no prefixes of the stemmer's.
+    expect(beginsWithWord('sepeda', 'pedagang', 'id')).toBe(false);
+    expect(beginsWithWord('semua', 'mual', 'id')).toBe(false);
   });
 
   test("Pagefind's fallback to a short word is still no answer", () => {
