@@ -20,8 +20,9 @@ export const COLON_BYLINE_LABELS =
   // Vietnamese: "Bài và ảnh: …" (words and pictures), "Bài: … - Ảnh: …", "Tin, ảnh: …" (never "Tin:" alone: English
   // "Tin: steady"), reporter, author, "by".
   'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện|' +
-  // Indonesian and Malay: "by", writer, report, reporter.
-  'oleh|penulis|laporan|pewarta|wartawan';
+  // Indonesian and Malay: "by", writer, report, reporter; Swahili "by" (readText writes it with a colon, in a
+  // Swahili story only: "Na Hye Won" is a Korean name).
+  'oleh|penulis|laporan|pewarta|wartawan|na';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -41,10 +42,16 @@ export const REPORTED_FOR = String.raw`laporan\s+(?:wartawan|reporter|koresponde
 export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι))\s+(?=\p{Lu}\p{Ll})/u;
 /**
  * Swahili's "by", "Na", before a name of two words or more, each capitalised ("Na Juma Hamisi", "Na Juma Hamisi
- * na Amina Said"): case matters, and one word after it ("Na Yeon") is a Korean name. No `i` flag.
+ * na Amina Said"), a line of its own. Case matters (no `i` flag); readText reads it so in a Swahili story only.
  */
 export const SWAHILI_BYLINE = /^Na\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:na\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,7}$/u;
-const SWAHILI_LEAD = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+/**
+ * Indonesian's "by" without a colon, before a name of two words or more ("Oleh Yakobus Lede", "Oleh Maria Lumentut
+ * dan Frans Wowor"): "Oleh Sentsov" is a Ukrainian name. A regular-expression source.
+ */
+export const OLEH = String.raw`oleh(?=\s+\S+\s+\S)`;
+/** Indonesian and Malay "dan", Swahili "na" (and), in lower case between two names: "Lee Na Young" is one name. */
+const LOWER_CASE_AND = / (?:dan|na) (?=\p{Lu})/gu;
 /** "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת. */
 export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
@@ -56,7 +63,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|oleh|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -135,10 +142,10 @@ export function hasBylineLabel(line: string): boolean {
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (Indonesian and Malay dan, Swahili na; Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
+// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|dan|na|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
   /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
@@ -224,7 +231,6 @@ export function bylineNames(byline: string): string[] {
   text = text
     .replace(LEAD, '')
     .replace(GREEK_LEAD, '')
-    .replace(SWAHILI_LEAD, '')
     .replace(TRAILING_BY, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');
@@ -249,7 +255,7 @@ export function bylineNames(byline: string): string[] {
   // ("Penulis: Nona Pattinama Editor: Hendrik Latuheru").
   text = text.split(/\s[|•·–—]\s|\s-\s|\||\s(?:editor|penyunting|redaktur)\s*:/i)[0] ?? '';
   const names: string[] = [];
-  for (const part of bylineParts(arabicAnd(text))) {
+  for (const part of bylineParts(arabicAnd(text).replace(LOWER_CASE_AND, ' & '))) {
     const name = cleanName(part);
     // An agency's or desk's credit after a writer's name is where they work ("Ada Quill, Associated Press").
     if (name && names.some((seen) => !isOrganisationCredit(seen)) && isOrganisationCredit(name)) continue;

@@ -11,6 +11,7 @@ import {
   bylineNames,
   COLON_BYLINE_LABELS,
   NOUN_BYLINE_LABELS,
+  OLEH,
   REPORTED_FOR,
   startsWithRole,
   SWAHILI_BYLINE,
@@ -56,10 +57,11 @@ const OPENING_RIGHTS =
   '(?:mọi|tất cả các) quyền được bảo lưu|ghi rõ nguồn\\b[^.\\n]{0,80}|' +
   // The warning against reuse that follows "All rights reserved": "Not for redistribution", Polish "reprint only with
   // the editors' consent", German "reprint only with permission", French, Spanish and Italian "reproduction forbidden".
-  'not for (?:re)?(?:distribution|publication)|(?:any )?reproduction (?:is )?(?:strictly )?(?:prohibited|forbidden)(?: without[^.\\n]{0,60})?|' +
+  // A sentence of its own: "…the draft is not for publication." is the story's.
+  '(?<=^|[.!?]\\s+)(?:not for (?:re)?(?:distribution|publication)|(?:any )?reproduction (?:is )?(?:strictly )?(?:prohibited|forbidden)(?: without[^.\\n]{0,60})?|' +
   'przedruk (?:wyłącznie|tylko|jedynie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)|' +
   'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
-  '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40}|' +
+  '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40})|' +
   'כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
@@ -78,6 +80,9 @@ const COPYRIGHT_LINE = new RegExp(
 // The closing phrase, left out when judging whether the rest reads as prose.
 const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 
+// "Copyright" then a word in lower case other than "by" or "of": a sentence about copyright. Case matters.
+const COPYRIGHT_THEN_WORD = /^[Cc]opyright\s+(?!by\b|of\b)\p{Ll}/u;
+
 // Two sentences: a stop, three words or more, another stop (or, in scripts without spaces, a stop and more text).
 const TWO_SENTENCES = new RegExp(
   `[${SENTENCE_STOPS}]["”’]?\\s+\\S+\\s+\\S+\\s+\\S+.*[${SENTENCE_STOPS}]|[${UNSPACED_STOPS}]\\s*\\S.*[${UNSPACED_STOPS}]`,
@@ -93,6 +98,8 @@ export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
   if (text.length > 200 || !COPYRIGHT_LINE.test(text)) return false;
+  // "Copyright lawyers warned…", "Copyright law changes…": the word opens a sentence about it, not a notice.
+  if (COPYRIGHT_THEN_WORD.test(text)) return false;
   // Without the phrases that close it ("… All rights reserved. Reprint only with permission."), a notice is no prose.
   let rest = text;
   for (let phrases = 0; phrases < 3; phrases++) {
@@ -173,6 +180,8 @@ export function copyrightHolder(notice: string): string | undefined {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.:;|–—。、，・।۔<‹〈-]+|[\s,:;|–—。、，・।۔>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
+    // The stops of sentences the notice's phrases were taken out of ("Gazette. [Reproduction prohibited.]"): one.
+    .replace(/(?:\s*\.){2,}$/u, '.')
     .replace(/(?<!\b\p{Lu})\.$/u, '')
     .replace(/[\s,:;]+$/u, '')
     // A name in quotation marks («Северная газета», „Die Woche"): the name is inside them.
@@ -198,7 +207,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|oleh|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
@@ -220,7 +229,7 @@ const DATELINE =
 // when the date reads (writtenDate), since "Paris, the city of light — " is prose.
 // The place may name its province or country after a comma ("Rembang, Jawa Tengah, 3 Februari 2024 —").
 const PLACE_DATELINE =
-  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 // A Chinese agency's dateline: the agency (a name ending in 社: 中央社, 新华社, 中新社), the place and the day run
 // together and close with 電/电 ("cabled"), perhaps in brackets and with the reporter after it:
@@ -265,28 +274,45 @@ const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
 
 // A news agency's credit on a line of its own under the headline, alone or after the writer's name, as Polish,
-// Czech, Italian or German papers print it: "(PAP)", "Anna Nowak (PAP)", "(ČTK)", "(ANSA)", "(AFP/PAP)". Only an
-// agency's initials: "(Video)" or "(updated)" is no credit.
-const AGENCY_LINE = /^(?:(\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})\s+)?\((\p{Lu}{2,6}(?:\/\p{Lu}{2,6})*)\)$/u;
+// Czech, Italian or German papers print it: "(PAP)", "Anna Nowak (PAP)", "(ČTK)", "(ANSA)", "(AFP/PAP)".
+const AGENCY_LINE =
+  /^(?:(\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})\s+)?\(([\p{L}]{2,10}(?:\/[\p{L}]{2,10})*)\)$/u;
 
-// What else a headline's second line sets in capitals in brackets: the kind of story, never who sent it.
-const NOT_AGENCY =
-  /^(?:VIDEOS?|VÍDEOS?|WIDEO|FOTOS?|FOTKY|PHOTOS?|ZDJĘCIA|GALERIA|GALLERY|AUDIO|PODCAST|LIVE|UPDATED?|UPD|AKTUALIZACJA|ACTUALIZADO|MAPA?|MAPS|INFO|PDF|OPINION|OPINIA|ANALYSIS|EXCLUSIVE|NEW|NOWE)$/u;
+// The news agencies such a credit names: brackets also hold the kind of story ("(VIDEO)", "(UPDATED)") or a
+// politician's party ("Donald Tusk (KO)"), in the same capitals. Compared in lower case.
+const NEWS_AGENCIES = new Set(
+  [
+    ...['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'ANSA', 'Lusa', 'ANP', 'Belga', 'APA', 'SDA', 'ATS', 'Keystone', 'KNA'],
+    ...['PAP', 'IAR', 'KAI', 'ČTK', 'CTK', 'TASR', 'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'MIA', 'ATA', 'Agerpres'],
+    ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
+    ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
+    ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
+  ].map((agency) => agency.toLowerCase()),
+);
 
 /** The agency and the writer a credit line names ("Anna Nowak (PAP)"), undefined for any other line. */
 function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
   const credit = AGENCY_LINE.exec(line.trim());
   if (!credit || (credit[1] !== undefined && !looksLikeName(credit[1]))) return undefined;
-  if (credit[2]!.split('/').some((part) => NOT_AGENCY.test(part))) return undefined;
+  if (!credit[2]!.split('/').every((part) => NEWS_AGENCIES.has(part.toLowerCase()))) return undefined;
   return { agency: credit[2]!, ...(credit[1] ? { writer: credit[1] } : {}) };
 }
 
 const isBylineLine = (line: string) =>
-  BYLINE_LINE.test(line) ||
-  GREEK_BYLINE.test(line) ||
-  SWAHILI_BYLINE.test(line) ||
-  SIGNED_NAME.test(line) ||
-  isUnspacedByline(line);
+  BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
+
+/**
+ * A Swahili story's byline lines ("Na Juma Hamisi") written with the colon the label takes elsewhere ("Na: Juma
+ * Hamisi"), so they read as bylines; in any other text such a line is left as it is ("Na Hye Won", a Korean name).
+ */
+function swahiliBylines(text: string): string {
+  const lines = text.split('\n');
+  if (!lines.some((line) => SWAHILI_BYLINE.test(line.trim()))) return text;
+  if (primaryLanguage(textLanguage(text, SHORT_GUESS_TEXT) ?? '') !== 'sw') return text;
+  return lines
+    .map((line) => (SWAHILI_BYLINE.test(line.trim()) ? line.replace(/^(\s*Na)\s+/u, '$1: ') : line))
+    .join('\n');
+}
 
 /** The names a byline line gives, a dash before a signed name left out. */
 function lineNames(line: string): string[] {
@@ -394,12 +420,15 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder): strin
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
   const { slashed } = options;
-  // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not hold.
+  // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not
+  // hold; never the first, which may be the headline.
+  const split = splitParagraphs(swahiliBylines(text));
+  const teasers = split.filter((paragraph, index) => index > 0 && isTeaserLine(paragraph));
   const {
     paragraphs: all,
     copyright,
     holder,
-  } = takeCopyright(splitParagraphs(text).filter((paragraph) => !isTeaserLine(paragraph)));
+  } = takeCopyright(split.filter((paragraph) => !teasers.includes(paragraph)));
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const paragraphs = all.flatMap((paragraph, index) => {
@@ -409,7 +438,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   });
   const guessed: FoundFields = {};
   const why: NonNullable<FoundArticle['guessedWhy']> = {};
-  const notes: string[] = [];
+  const notes: string[] = teasers.map((line) => `left out the line pointing at another story: "${line.trim()}"`);
 
   const first = paragraphs[0];
   // A first line that is only a date is the date, never the headline.
@@ -479,8 +508,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     paragraphs.length > 1 &&
     tail.length >= 2 &&
     tail.length <= 3 &&
-    tail.every((line) => line.length <= 60 && !endsSentence(line)) &&
-    tail.some((line) => isBylineLine(line.trim())) &&
+    tail.every((line) => line.length <= 60 && !endsSentence(line) && !LIST_ITEM.test(line.trim())) &&
+    // One byline: two are a list of names ("- Anna Nowak⏎- Piotr Zieliński" under "The winners were:").
+    tail.filter((line) => isBylineLine(line.trim())).length === 1 &&
     tail.every((line) => isBylineLine(line.trim()) || isDateLine(line.trim(), slashed))
   ) {
     paragraphs.pop();

@@ -108,15 +108,39 @@ const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 const POSTED_FIRST =
   /^the post .+ appeared first on .+$|^artikel ini telah (?:tayang|terbit|dipublikasikan|diterbitkan) di .+$/iu;
 
-/** A label and the mark after it, a colon, dash, bar or arrow: in plain text, where no link tells a teaser. */
-const TEASER_MARKED = new RegExp(`^(?:${TEASER_LABEL})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
+/**
+ * The labels that say "read this other story" and nothing else, for plain text, where no link tells a teaser:
+ * "Related: court filings" or "See also: § 3" may be the story's own words.
+ */
+const READ_ALSO_LABEL = [
+  'read (?:also|more|next)',
+  'also read',
+  '(?:à )?lire aussi',
+  'lesen sie auch',
+  'leia também',
+  'le[ae] también',
+  'leggi anche',
+  'lees ook',
+  'baca juga',
+  'soma pia',
+  'czytaj (?:także|też|również)',
+  'čtěte (?:také|též)',
+  'xem thêm',
+  'читайте (?:также|тоже)',
+  'اقرأ (?:أيضا|أيضاً|ايضا)',
+  '(?:यह|ये) भी पढ़ें',
+  'یہ بھی (?:پڑھیں|پڑھیے)',
+].join('|');
+/** Such a label and the mark after it, a colon, dash, bar or arrow. */
+const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABEL})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
 /** Most characters a teaser's line runs to in plain text. */
 const TEASER_LINE_MAX = 160;
 
 /**
- * Whether a paragraph of plain text is a teaser's line: a label and its mark, then another story's headline or
- * address, no sentence ("Baca juga: Harga Ikan di Pasar Turun", "Read more: https://…"); or a network's line
- * saying where the story appeared first. "Read more: the council said it would decide in May." is the story's.
+ * Whether a paragraph of plain text is a teaser's line: a label that says "read this too" and its mark, then
+ * another story's headline or address, no sentence ("Baca juga: Harga Ikan di Pasar Turun", "Read more:
+ * https://…"); or a network's line saying where the story appeared first. "Read more: the council said it would
+ * decide in May." is the story's, and so is "Related: court filings" (READ_ALSO_LABEL).
  * @example isTeaserLine('Baca juga: Nelayan Kecil Khawatir') // true
  * @example isTeaserLine('Read more: the report is long, and the council will read it in May.') // false
  */

@@ -538,9 +538,12 @@ function isDateWord(word: string): boolean {
 /** The article or preposition a date may be written after: « le 8 juin », "am 3. Mai", "op 6 juni", "on 7 May". */
 export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 
-/** A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000". */
+/**
+ * A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000"; the
+ * place may name its province after a comma ("Rembang, Jawa Tengah, 3 Februari 2024").
+ */
 const PLACE_THEN_DATE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?),\s*(.+)$/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?),\s*(.+)$/u;
 
 /**
  * Whether a line is a place, a comma and then nothing but a date, as a local paper's dateline or a letter's

@@ -561,6 +561,7 @@ describe('a feed of several languages', () => {
 describe("the publication a feed's title names", () => {
   test.each([
     ['Suara Nelayan - Berita Terkini', 'https://suaranelayan.example/', 'Suara Nelayan'],
+    ['Harian Pesisir - Kabar Rembang', 'https://www.harianpesisir.co.id/', 'Harian Pesisir'],
     ['Latest news | Harbour Post', 'https://www.harbourpost.example/', 'Harbour Post'],
     ['Coast Wire — Latest news', 'https://wire.example/', 'Coast Wire'],
     // Nothing tells which part is the name: the title as it is.

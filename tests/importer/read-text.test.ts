@@ -10,6 +10,7 @@ import {
 } from '../../src/importer/read-text.ts';
 import { ImportError } from '../../src/importer/types.ts';
 import { bylineNames, hasBylineLabel } from '../../src/importer/bylines.ts';
+import { isPlaceAndDate } from '../../src/lib/written-dates.ts';
 
 const fixture = (path: string) => readFile(new URL(`../fixtures/import/${path}`, import.meta.url), 'utf8');
 
@@ -1151,11 +1152,21 @@ describe('Indonesian, Malay and Swahili clippings', () => {
     ['Penulis: Nona Pattinama Editor: Hendrik Latuheru', ['Nona Pattinama']],
     ['Laporan: Dewi Lestari', ['Dewi Lestari']],
     ['Laporan wartawan Harian Pesisir, Yohanes Krisnawan', ['Yohanes Krisnawan']],
-    ['Na Juma Hamisi na Amina Said', ['Juma Hamisi', 'Amina Said']],
   ])('"%s" under the headline: the writers, and the headline and date are read', (byline, authors) => {
     const found = readText(`Nelayan kembali melaut\n${byline}\nSelasa, 12 Desember 2023\n\n${story}`, 'n.txt');
     expect(found.guessed).toMatchObject({ title: 'Nelayan kembali melaut', authors, date: '2023-12-12' });
     expect(found.text.startsWith('Ratusan nelayan')).toBe(true);
+  });
+
+  test('a Swahili story\'s "Na …" line is its byline, "na" between the names', () => {
+    const swahili =
+      'Wavuvi wa kisiwa cha Mafia wameanza kulinda hifadhi ya bahari kwa kushirikiana na serikali ya kijiji.\n\nSasa samaki wameanza kurudi katika maeneo ambayo yalikuwa yameharibiwa kwa miaka mingi.';
+    const found = readText(
+      `Wavuvi wa Lamu walipwa fidia\nNa Juma Hamisi na Amina Said\nIjumaa, 19 Januari 2024\n\n${swahili}`,
+      's.txt',
+    );
+    expect(found.guessed).toMatchObject({ authors: ['Juma Hamisi', 'Amina Said'], date: '2024-01-19' });
+    expect(found.text).not.toContain('Juma');
   });
 
   test('a desk\'s credit under the headline ("Mwandishi Wetu", our correspondent) names no one and leaves the story', () => {
@@ -1198,5 +1209,67 @@ describe('Indonesian, Malay and Swahili clippings', () => {
       expect(isCopyrightLine(notice), notice).toBe(true);
     const found = readText(`Nelayan kembali melaut\n\n${story}\n\nHaki zote zimehifadhiwa.`, 'e.txt');
     expect(found.fields.copyright).toBe('Haki zote zimehifadhiwa.');
+  });
+});
+
+describe("the new languages' rules leave other languages' text as it was", () => {
+  const story =
+    'The harbour reopened on Monday after a week of repairs. Fishermen said the new wall held well.\n\nThe council will inspect it again in May.';
+
+  test('a teaser label opening the first line is the headline; "Related:" and "See also:" lines are the story\'s', () => {
+    const headline = readText(`Don't miss: the Northern Lights over Tromsø tonight\n\n${story}`, 'a.txt');
+    expect(headline.guessed?.title).toBe("Don't miss: the Northern Lights over Tromsø tonight");
+    const kept = readText(
+      `Harbour reopens\n\n${story}\n\nSee also: Section 4(b) of the Harbour Act\n\nRelated: court filings`,
+      'b.txt',
+    );
+    expect(kept.text).toContain('See also: Section 4(b)');
+    expect(kept.text).toContain('Related: court filings');
+    const dropped = readText(`Harbour reopens\n\n${story}\n\nRead more: Cracks found in the sea wall`, 'c.txt');
+    expect(dropped.text).not.toContain('Cracks found');
+    expect(dropped.notes).toContain(
+      'left out the line pointing at another story: "Read more: Cracks found in the sea wall"',
+    );
+  });
+
+  test('names with Na, Dan or Oleh in them stay whole', () => {
+    expect(bylineNames('By Lee Na Young')).toEqual(['Lee Na Young']);
+    expect(bylineNames('By Mihai Dan Popescu')).toEqual(['Mihai Dan Popescu']);
+    expect(bylineNames('Autor: Mihai Dan Popescu')).toEqual(['Mihai Dan Popescu']);
+    expect(readText(`Harbour reopens\nOleh Sentsov\n12 May 2023\n\n${story}`, 'd.txt').guessed?.authors).toEqual([
+      'Oleh Sentsov',
+    ]);
+    // A Korean name closing an English story is no Swahili byline.
+    expect(readText(`Harbour reopens\n\n${story}\n\nNa Hye Won`, 'e.txt').guessed?.authors).toBeUndefined();
+  });
+
+  test('a list of names closing a story is no byline', () => {
+    const found = readText(`Harbour reopens\n\nThe winners were:\n\n- Anna Nowak\n- Piotr Zieliński`, 'f.txt');
+    expect(found.guessed?.authors).toBeUndefined();
+    expect(found.text).toContain('Anna Nowak');
+  });
+
+  test('capitals in brackets under a headline are an agency only when they name one', () => {
+    for (const line of ['(WATCH)', '(POLL)', '(EU)', '(USA)', 'Donald Tusk (KO)'])
+      expect(readText(`Harbour reopens\n${line}\n\n${story}`, 'g.txt').guessed?.source, line).toBeUndefined();
+    expect(readText(`Harbour reopens\n(Reuters)\n\n${story}`, 'h.txt').guessed?.source).toEqual({ name: 'Reuters' });
+  });
+
+  test('a name, an agency and a date on a line are no place and date', () => {
+    expect(isPlaceAndDate('Anna Nowak, PAP, 14 lipca 2023')).toBe(false);
+  });
+
+  test('prose that ends with the words of a reuse warning is no notice', () => {
+    for (const line of [
+      'Copyright holders met in Geneva on Monday. The delegates agreed that the draft is not for publication.',
+      'Copyright lawyers warned on Monday that the bill goes too far. Reproduction is prohibited without a licence.',
+      'Copyright was the issue. The court said the tapes are not for publication. All rights reserved.',
+    ])
+      expect(isCopyrightLine(line), line).toBe(false);
+    expect(
+      copyrightHolder(
+        '© Harbour Gazette. Reproduction is strictly prohibited without permission. All rights reserved.',
+      ),
+    ).toBe('Harbour Gazette');
   });
 });
