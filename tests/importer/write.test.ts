@@ -111,6 +111,8 @@ describe('completeArticle', () => {
     ['nl', 'Zonder titel (a.txt)'],
     ['nl-BE', 'Zonder titel (a.txt)'],
     ['pl', 'Bez tytułu (a.txt)'],
+    ['id', 'Tanpa judul (a.txt)'],
+    ['sw', 'Bila kichwa (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -121,6 +123,7 @@ describe('completeArticle', () => {
       'es',
       'fr',
       'hi',
+      'id',
       'it',
       'ja',
       'nl',
@@ -128,6 +131,7 @@ describe('completeArticle', () => {
       'pt',
       'pt-br',
       'ru',
+      'sw',
       'uk',
       'zh-hans',
       'zh-hant',

@@ -83,6 +83,8 @@ describe('the shipped languages', () => {
     'pl',
     'it',
     'hi',
+    'id',
+    'sw',
     'nl',
     'zh-Hant',
     'zh-Hans',
@@ -212,6 +214,8 @@ describe('dates and weeks by language', () => {
     ['nl', '12 mei 2024', 'zondag 12 mei 2024', 1],
     // Hindi papers print dates in international digits, weeks from Sunday.
     ['hi', '12 मई 2024', 'रविवार, 12 मई 2024', 0],
+    ['id', '12 Mei 2024', 'Minggu, 12 Mei 2024', 1],
+    ['sw', '12 Mei 2024', 'Jumapili, 12 Mei 2024', 1],
     // Taiwan's and Hong Kong's calendars start on Sunday, the mainland's on Monday (CLDR).
     ['zh-TW', '2024年5月12日', '2024年5月12日 星期日', 0],
     ['zh-HK', '2024年5月12日', '2024年5月12日 星期日', 0],
@@ -243,6 +247,8 @@ describe('dates and weeks by language', () => {
     ['pt', '20 de janeiro de 2025, 08:30 (UTC+02:00)', '20 de janeiro de 2025, 08:30 (UTC)'],
     ['nl', '20 januari 2025, 08:30 (UTC+02:00)', '20 januari 2025, 08:30 (UTC)'],
     ['pl', '20 stycznia 2025, 08:30 (UTC+02:00)', '20 stycznia 2025, 08:30 (UTC)'],
+    ['id', '20 Januari 2025, 08:30 (UTC+02:00)', '20 Januari 2025, 08:30 (UTC)'],
+    ['sw', '20 Januari 2025, 08:30 (UTC+02:00)', '20 Januari 2025, 08:30 (UTC)'],
     ['ar', '20 يناير 2025، 08:30 (غرينتش+02:00)', '20 يناير 2025، 08:30 (غرينتش)'],
     ['ja', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
     ['zh-TW', '2025年1月20日 08:30（UTC+02:00）', '2025年1月20日 08:30（UTC）'],
@@ -386,6 +392,57 @@ describe('dates and weeks by language', () => {
       'Autorzy: Anna Nowak i Piotr Wiśniewski',
     );
     // A Polish archive has a Polish interface: no "no interface translation" warning, no key in English.
+    expect(warnings).toEqual([]);
+  });
+
+  test('Indonesian: one form after any number, weeks from Monday, “ ” quotes', () => {
+    const warnings: string[] = [];
+    const id = interfaceFor('id', (message) => warnings.push(message));
+    expect(id.lang).toBe('id');
+    expect(id.day('2023-07-14')).toBe('14 Juli 2023');
+    expect(id.weekdayDay('2023-07-14')).toBe('Jumat, 14 Juli 2023');
+    expect(id.month('2023-07')).toBe('Juli 2023');
+    expect(id.t('date.dayMonth', { day: '14', month: id.months[6] ?? '', number: 7 })).toBe('14 Juli');
+    expect(id.weekStartsOn).toBe(1);
+    expect(id.weekdays.map(({ short }) => short)).toEqual(['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab']);
+    // No plural: the same noun after 1 and 5, and a thousands separator of a dot.
+    expect([1, 5, 21, 1200].map((count) => id.t('list.count', { count }))).toEqual([
+      '1 artikel',
+      '5 artikel',
+      '21 artikel',
+      '1.200 artikel',
+    ]);
+    expect(id.t('search.countFor', { count: 3, query: 'pelabuhan' })).toBe('3 hasil untuk “pelabuhan”');
+    expect(id.t('article.by', { names: id.list(['Budi Santoso', 'Siti Rahmawati']), count: 2 })).toBe(
+      'Oleh Budi Santoso dan Siti Rahmawati',
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  test('Swahili: names of its own (date-fns has none), a number after its noun, weeks from Monday', () => {
+    const warnings: string[] = [];
+    const sw = interfaceFor('sw', (message) => warnings.push(message));
+    expect(sw.lang).toBe('sw');
+    expect(sw.day('2023-07-14')).toBe('14 Julai 2023');
+    expect(sw.weekdayDay('2023-07-14')).toBe('Ijumaa, 14 Julai 2023');
+    expect(sw.month('2023-07')).toBe('Julai 2023');
+    expect(sw.monthName('2023-03')).toBe('Machi');
+    expect(sw.t('date.dayMonth', { day: '14', month: sw.months[6] ?? '', number: 7 })).toBe('14 Julai');
+    expect(sw.weekStartsOn).toBe(1);
+    expect(sw.weekdays.map(({ short }) => short)).toEqual(['Jpi', 'Jtt', 'Jnn', 'Jtn', 'Alh', 'Iju', 'Jmo']);
+    // The table's names are the ones Unicode's CLDR gives Swahili.
+    const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sw', { ...options, timeZone: 'UTC' });
+    expect(sw.months).toEqual(
+      Array.from({ length: 12 }, (_, m) => utc({ month: 'long' }).format(Date.UTC(2023, m, 1))),
+    );
+    expect(sw.weekdays.map(({ long }) => long)).toEqual(
+      Array.from({ length: 7 }, (_, d) => utc({ weekday: 'long' }).format(Date.UTC(2024, 0, 7 + d))),
+    );
+    expect([1, 5, 21].map((count) => sw.t('list.count', { count }))).toEqual(['makala 1', 'makala 5', 'makala 21']);
+    expect([1, 5].map((count) => sw.t('facet.authors.count', { count }))).toEqual(['mwandishi 1', 'waandishi 5']);
+    expect(sw.t('article.by', { names: sw.list(['Amina Juma', 'Baraka Otieno']), count: 2 })).toBe(
+      'Na Amina Juma na Baraka Otieno',
+    );
     expect(warnings).toEqual([]);
   });
 
