@@ -18,13 +18,37 @@ import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { endsSentence } from '../lib/full-stops.ts';
 import { BETWEEN_WORDS } from '../lib/word-characters.ts';
 
-/** Labels news sites set before a link to another story, in the languages the archive serves and a few more. */
-const TEASER_LABEL = [
-  // English
-  'read more',
-  'read also',
+/**
+ * The labels that say "read this other story" and nothing else, for plain text, where no link tells a teaser:
+ * "Related: court filings" or "See also: § 3" may be the story's own words.
+ */
+const READ_ALSO_LABELS = [
+  'read (?:also|more|next)',
   'also read',
-  'read next',
+  '(?:à )?lire aussi',
+  'lesen sie auch',
+  'leia também',
+  'le[ae] también',
+  'leggi anche',
+  'lees ook',
+  'baca juga',
+  'soma pia',
+  'czytaj (?:także|też|również)',
+  'čtěte (?:také|též)',
+  'xem thêm',
+  'читайте (?:также|тоже)',
+  'اقرأ (?:أيضا|أيضاً|ايضا)',
+  '(?:यह|ये) भी पढ़ें',
+  'یہ بھی (?:پڑھیں|پڑھیے)',
+];
+
+/**
+ * Labels news sites set before a link to another story, in the languages the archive serves and a few more: those
+ * that say "read this too" (READ_ALSO_LABELS), and those that may also be a story's own words ("Related", "See also").
+ */
+const TEASER_LABEL = [
+  ...READ_ALSO_LABELS,
+  // English
   'related(?: stories| story| articles?| posts?| coverage| content| reading| news| links?)?',
   'see also',
   'more on this(?: story| topic)?',
@@ -44,10 +68,10 @@ const TEASER_LABEL = [
   'top stories',
   'further reading',
   // French, German, Spanish, Portuguese, Italian, Dutch
-  '(?:à )?lire (?:aussi|également|la suite)',
+  '(?:à )?lire (?:également|la suite)',
   '(?:à )?voir aussi',
   'sur le même sujet',
-  'lesen sie (?:auch|mehr|weiter)',
+  'lesen sie (?:mehr|weiter)',
   'auch interessant',
   'das könnte sie auch interessieren',
   'vous (?:aimerez|pourriez aimer) aussi',
@@ -57,32 +81,28 @@ const TEASER_LABEL = [
   'mehr zum thema',
   'weiterlesen',
   'siehe auch',
-  'le[ae] también',
   'leer más',
   '(?:también )?(?:te|le) puede interesar',
   'ver también',
   'relacionad[ao]s?',
-  'leia (?:também|mais)',
+  'leia mais',
   'veja também',
   'saiba mais',
-  'leggi (?:anche|pure)',
-  'lees (?:ook|meer)',
+  'leggi pure',
+  'lees meer',
   // Indonesian and Malay, Swahili, Polish, Czech, Turkish, Vietnamese
-  'baca (?:juga|selengkapnya)',
+  'baca selengkapnya',
   '(?:artikel|berita) terkait',
-  'soma (?:pia|zaidi)',
+  'soma zaidi',
   'habari (?:zaidi|zinazohusiana)',
-  'czytaj (?:także|też|również|więcej)',
+  'czytaj więcej',
   'zobacz (?:także|też|również)',
-  'čtěte (?:také|též)',
   'ilgili haberler',
-  'xem thêm',
   'tin liên quan',
   // Arabic, Russian, Japanese, Chinese
-  'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)',
+  'اقرأ المزيد',
   'مواضيع ذات صلة',
   'ذات صلة',
-  'читайте (?:также|тоже)',
   'по теме',
   '関連記事',
   'あわせて読みたい',
@@ -92,10 +112,9 @@ const TEASER_LABEL = [
   '推[荐薦][阅閱][读讀]',
   '更多(?:新闻|新聞|报道|報導)',
   // Hindi, Urdu
-  '(?:यह|ये|इसे|इन्हें) भी पढ़ें',
+  '(?:इसे|इन्हें) भी पढ़ें',
   '(?:और|आगे) पढ़ें',
   'संबंधित (?:ख़बरें|ख़बर|खबरें|खबर|लेख)',
-  'یہ بھی (?:پڑھیں|پڑھیے)',
   'مزید (?:پڑھیں|پڑھیے)',
 ].join('|');
 
@@ -108,31 +127,8 @@ const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 const POSTED_FIRST =
   /^the post .+ appeared first on .+$|^artikel ini telah (?:tayang|terbit|dipublikasikan|diterbitkan) di .+$/iu;
 
-/**
- * The labels that say "read this other story" and nothing else, for plain text, where no link tells a teaser:
- * "Related: court filings" or "See also: § 3" may be the story's own words.
- */
-const READ_ALSO_LABEL = [
-  'read (?:also|more|next)',
-  'also read',
-  '(?:à )?lire aussi',
-  'lesen sie auch',
-  'leia também',
-  'le[ae] también',
-  'leggi anche',
-  'lees ook',
-  'baca juga',
-  'soma pia',
-  'czytaj (?:także|też|również)',
-  'čtěte (?:také|též)',
-  'xem thêm',
-  'читайте (?:также|тоже)',
-  'اقرأ (?:أيضا|أيضاً|ايضا)',
-  '(?:यह|ये) भी पढ़ें',
-  'یہ بھی (?:پڑھیں|پڑھیے)',
-].join('|');
 /** Such a label and the mark after it, a colon, dash, bar or arrow. */
-const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABEL})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
+const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
 /** Most characters a teaser's line runs to in plain text. */
 const TEASER_LINE_MAX = 160;
 
