@@ -23,7 +23,7 @@ import { pageLanguage } from './language.ts';
 import { monthNumber, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
 import { readMetaLine } from './meta-line.ts';
 import { CLOSES_SENTENCE, HEAD_LINE_WIDTH } from './text-lines.ts';
-import { httpUrl } from '../lib/urls.ts';
+import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { WORD_RUN } from '../lib/word-characters.ts';
 
 type Json = Record<string, unknown>;
@@ -828,12 +828,6 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
     }
   }
   return clean;
-}
-
-/** The name part of a host: `www.breitbart.com` → `breitbart`. */
-function siteLabel(url: string): string | undefined {
-  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-  return labels.length >= 2 ? labels.at(-2) : labels[0];
 }
 
 function classWords(element: Element): string[] {

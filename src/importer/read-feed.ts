@@ -18,7 +18,7 @@ import {
   type MarkdownBody,
 } from './to-markdown.ts';
 import { entryOrigin, ImportError, type FoundArticle, type FoundFields } from './types.ts';
-import { httpUrl } from '../lib/urls.ts';
+import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { textLanguage } from './language.ts';
@@ -156,8 +156,6 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
 const TAGLINE =
   /^(?:(?:the )?(?:latest|all|top|breaking) )?(?:news|stories|headlines|articles|posts|updates)(?: (?:feed|and analysis))?$|^(?:home|blog|feed|rss|berita(?: terkini| terbaru)?|habari(?: mpya| za hivi punde)?|nachrichten|actualités|noticias|notícias|notizie|nieuws|wiadomości|новости|новини|أخبار)$/iu;
 const TITLE_PARTS = /\s+[-–—|·»:]\s+/u;
-/** The second part of a two-part domain ending: co.id, com.au, org.uk, ac.tz, or.ke. */
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|or|go|gov|edu|ne)$/;
 
 /**
  * The publication a feed's title names: the part its site's address names ("Suara Nelayan - Berita Terkini" of
@@ -168,10 +166,7 @@ const SECOND_LEVEL = /^(?:co|com|org|net|ac|or|go|gov|edu|ne)$/;
 export function feedPublication(title: string, home: string | undefined): string {
   const parts = title.split(TITLE_PARTS).map((part) => part.trim());
   if (parts.length < 2) return title;
-  const host = home && URL.canParse(home) ? new URL(home).hostname.replace(/^www\./, '').split('.') : [];
-  // The name before the domain's ending, two parts long in many countries (harianpesisir.co.id, paper.com.au).
-  const ending = host.length >= 3 && SECOND_LEVEL.test(host.at(-2)!) ? 2 : 1;
-  const label = host.length > ending ? host.at(-1 - ending)! : undefined;
+  const label = home ? siteLabel(home) : undefined;
   const named = label ? parts.find((part) => samePublicationName(part, label)) : undefined;
   if (named) return named;
   const [first, ...rest] = parts;

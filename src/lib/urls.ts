@@ -142,6 +142,23 @@ export function httpUrl(value: unknown): string | undefined {
   return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
 }
 
+/** The second part of a two-part domain ending: co.uk, co.id, com.au, org.uk, ac.tz, or.ke. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|or|go|gov|edu|ne)$/;
+
+/**
+ * The name part of a site's address, before its domain ending, which is two parts long in many
+ * countries; undefined for an address that is not a URL.
+ * @example siteLabel('https://www.breitbart.com/politics/') // 'breitbart'
+ * @example siteLabel('https://www.bbc.co.uk/news/') // 'bbc'
+ * @example siteLabel('https://harianpesisir.co.id/') // 'harianpesisir'
+ */
+export function siteLabel(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+  const ending = labels.length >= 3 && SECOND_LEVEL.test(labels.at(-2)!) ? 2 : 1;
+  return labels.length > ending ? labels.at(-1 - ending) : labels[0] || undefined;
+}
+
 /** What a percent-encoded character may be shown as: letters, marks and digits of any script, and `-._~`. */
 const READABLE = /^[\p{L}\p{M}\p{N}._~-]$/u;
 

@@ -107,6 +107,14 @@ describe('readPageMetadata', () => {
     expect(read(ld('Ada Quill')).authors).toBeUndefined();
   });
 
+  test('the site named by its address comes off the headline, under a two-part domain ending too', () => {
+    const page = (host: string) =>
+      `<link rel="canonical" href="https://www.${host}/national/ferry"><title>Harbour ferry sails again | The Harbour</title>`;
+    expect(read(page('theharbour.example')).title).toBe('Harbour ferry sails again');
+    expect(read(page('theharbour.com.au')).title).toBe('Harbour ferry sails again');
+    expect(read(page('theharbour.co.uk')).title).toBe('Harbour ferry sails again');
+  });
+
   test('a date shown without <time>, in an element whose class says so, is the published day', () => {
     expect(
       read('<span id="update_posted_time_1" class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>').date,

@@ -10,6 +10,7 @@ import {
   parseArticlePath,
   readableUrl,
   decodedPath,
+  siteLabel,
   withBase,
 } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
@@ -136,6 +137,26 @@ describe('decodedPath', () => {
     ['/100%/', '/100%/'],
   ])('%s → %s', (path, decoded) => {
     expect(decodedPath(path)).toBe(decoded);
+  });
+});
+
+describe('siteLabel', () => {
+  test.each([
+    ['https://www.breitbart.com/politics/a', 'breitbart'],
+    ['https://www.bbc.co.uk/news/articles/x', 'bbc'],
+    ['https://harianpesisir.co.id/', 'harianpesisir'],
+    ['https://www.smh.com.au/national/', 'smh'],
+    ['https://news.example/', 'news'],
+    ['https://suaranelayan.id/berita', 'suaranelayan'],
+    // A two-part ending needs a name before it: co.uk alone is read as a name and an ending.
+    ['https://co.uk/', 'co'],
+    ['http://localhost:4321/', 'localhost'],
+  ])('%s → %s', (url, label) => {
+    expect(siteLabel(url)).toBe(label);
+  });
+
+  test('an address that is not a URL has no label', () => {
+    expect(siteLabel('not a url')).toBeUndefined();
   });
 });
 
