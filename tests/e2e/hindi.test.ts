@@ -9,6 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
+import { reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -42,7 +43,7 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
   });
 
   test('the interface is Hindi: navigation, dates, reading time, calendar weeks from Sunday', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     await page.goto(`${server.url}2019/03/12/narmada-pul/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('hi');
     expect(await page.locator('.site-nav').textContent()).toContain('ताज़ा');
@@ -51,7 +52,6 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     await page.goto(`${server.url}2019/03/`);
     expect(await page.locator('.calendar th abbr').first().getAttribute('title')).toBe('रविवार');
     expect(await page.locator('.calendar th').first().textContent()).toBe('रवि');
-    await page.close();
   });
 
   /** The titles a search lists, and the words its excerpts mark. */
@@ -72,7 +72,7 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
   }
 
   test('a Hindi word is found with its vowel signs as written, and in its other forms', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     expect(await search(page, 'पुल')).toEqual({ titles: [BRIDGE], marks: expect.arrayContaining(['पुल']) as string[] });
     // पल ("moment") is in the fair's story only; stripped of its vowel sign, पुल ("bridge") would be पल too.
     expect((await search(page, 'पल')).titles).toEqual([FAIR]);
@@ -81,19 +81,17 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     expect((await search(page, 'माला')).titles).toEqual([]);
     // Hindi's stemming: किसान finds "किसानों".
     expect((await search(page, 'किसान')).titles.sort()).toEqual([FAIR, RAIN].sort());
-    await page.close();
   });
 
   test('a number is found in either digits, and marked as the article writes it', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     expect(await search(page, '30')).toEqual({ titles: [RAIN], marks: ['३०'] });
     expect(await search(page, '१२००')).toEqual({ titles: [BRIDGE], marks: ['1,200'] });
     expect(await search(page, '"३० प्रतिशत"')).toEqual({ titles: [RAIN], marks: ['३० प्रतिशत'] });
-    await page.close();
   });
 
   test('an Urdu article keeps its language, direction and Nastaliq faces, its copyright notice too', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     await page.goto(`${server.url}2019/03/16/${encodeURIComponent('mushaira')}/`);
     expect(await page.locator('article').getAttribute('dir')).toBe('rtl');
     const copyright = page.locator('.copyright');
@@ -110,6 +108,5 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     expect(await font('.article-meta')).not.toContain('Nastaliq');
     expect(await font('.masthead')).not.toContain('Nastaliq');
     expect((await page.locator('.masthead').boundingBox())?.height).toBeLessThanOrEqual(64);
-    await page.close();
   });
 });

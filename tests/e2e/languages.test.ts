@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { LANGUAGES as INTERFACE_LANGUAGES } from '../../src/i18n/languages.ts';
-import { watchProblems } from '../helpers/browser.ts';
+import { reusedTab, watchProblems } from '../helpers/browser.ts';
 import { browserSkip } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
 import {
@@ -104,7 +104,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     });
 
     test('search speaks the language, and shows each result in its article’s direction', async () => {
-      const page = await browser.newPage();
+      const page = await reusedTab(browser);
       const problems = await watchProblems(page, server().origin);
       await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}`);
       await page.waitForSelector('#search-results li .excerpt', { timeout: 15_000 });
@@ -115,25 +115,23 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         (await page.locator('#search-results li .meta').allTextContents()).some((meta) => meta.includes(expected.day)),
       ).toBe(true);
       expect(problems).toEqual([]);
-      await page.close();
     });
 
     test('the result count quotes a quoted phrase once, with the language’s own quotation marks', async () => {
-      const page = await browser.newPage();
+      const page = await reusedTab(browser);
       const [typed, shown] = expected.phrase;
       await page.goto(`${server().url}search/?q=${encodeURIComponent(typed)}`);
       await page.waitForSelector('#search-results li', { timeout: 15_000 });
       const status = (await page.locator('#search-status').textContent()) ?? '';
       expect(status).toContain(shown);
       expect(status).not.toMatch(/["“”]/);
-      await page.close();
     });
 
     test.skipIf(!expected.unaccented)(
       'a phrase typed without its accents finds the article and marks the words as written',
       async () => {
         const [typed, marked] = expected.unaccented ?? ['', ''];
-        const page = await browser.newPage();
+        const page = await reusedTab(browser);
         await page.goto(`${server().url}search/?q=${encodeURIComponent(typed)}`);
         const links = page.locator('#search-results li a[href*="highlight="]');
         await links.first().waitFor({ timeout: 15_000 });
@@ -142,7 +140,6 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         await links.first().click();
         await page.locator('mark').first().waitFor({ timeout: 15_000 });
         expect(await page.locator('mark').allTextContents()).toEqual([marked]);
-        await page.close();
       },
     );
 
@@ -157,7 +154,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         'a date bound that cannot be read (%s) is told, and the words are still searched',
         async (bound, key, text) => {
           const { t } = interfaceFor(lang);
-          const page = await browser.newPage();
+          const page = await reusedTab(browser);
           const problems = await watchProblems(page, server().origin);
           await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}&${bound}`);
           await page.waitForSelector('#search-results li', { timeout: 15_000 });
@@ -176,24 +173,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
           await expect.poll(() => note.textContent()).toBe('');
           expect(await field.getAttribute('aria-invalid')).toBeNull();
           expect(problems).toEqual([]);
-          await page.close();
         },
       );
 
       test('a range whose start comes after its end is told, not ignored', async () => {
         const { t } = interfaceFor(lang);
-        const page = await browser.newPage();
+        const page = await reusedTab(browser);
         await page.goto(`${server().url}search/?q=${encodeURIComponent(expected.search[0])}&from=2025&to=1990`);
         await expect
           .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
           .toBe(t('search.backwardRange'));
-        await page.close();
       });
     }
   });
 
   test('Arabic: the article body is set right to left and right-aligned', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     await page.goto(`${servers.get('ar')?.url}${LANGUAGES.ar.article}`);
     const item = page.locator('.article-body li').last();
     const { direction, itemLeft, itemRight, textLeft, textRight } = await item.evaluate((li) => {
@@ -218,12 +213,11 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       .locator('.article-body blockquote')
       .evaluate((q) => ({ right: getComputedStyle(q).borderRightWidth, left: getComputedStyle(q).borderLeftWidth }));
     expect(quote).toEqual({ right: '3px', left: '0px' });
-    await page.close();
   });
 
   test('a query is set in its own direction in both search boxes: Latin words left in an Arabic archive, Arabic right in a French one', async () => {
     // Wide enough for the header's own box to show beside the page's.
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const page = await reusedTab(browser, { width: 1024, height: 800 });
     const blank = await browser.newPage();
     /** Where the box's text is drawn, as shares of its width: the columns holding dark pixels. */
     const ink = async (selector: string) => {
@@ -274,11 +268,11 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     const placeholder = await ink('#site-search');
     expect(placeholder.right).toBeGreaterThan(0.8);
     expect(placeholder.left).toBeGreaterThan(0.2);
-    await Promise.all([page.close(), blank.close()]);
+    await blank.close();
   });
 
   test('Arabic: a word typed without its article finds the article that writes it with it, and marks it there', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     // The market article says الصيادون ("the fishermen") and never صيادون alone.
     await page.goto(`${servers.get('ar')?.url}search/?q=${encodeURIComponent('صيادون')}`);
     const result = page.locator('#search-results li a[href*="highlight="]');
@@ -288,11 +282,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await result.first().click();
     await page.waitForSelector('.article-body mark', { timeout: 15_000 });
     expect(await page.locator('.article-body mark').allTextContents()).toContain('الصيادون');
-    await page.close();
   });
 
   test('Arabic: a word written with و and the article (والمياه) is found by the word, with or without them, and in a phrase', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     // The storm article says والمياه only; Pagefind's stemmer keeps و before an alef, so nothing found it but والمياه.
     for (const query of ['مياه', 'المياه', 'والمياه', '"الكهرباء والمياه"']) {
       await page.goto(`${servers.get('ar')?.url}search/?q=${encodeURIComponent(query)}`);
@@ -308,11 +301,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await found.first().waitFor({ timeout: 15_000 });
     expect(await found.count()).toBe(1);
     expect(await page.locator('#search-results li .excerpt').first().textContent()).toContain('وخمسين كيلومترًا');
-    await page.close();
   });
 
   test('Persian: a word joined by a zero-width non-joiner is found by its parts, and letters an Arabic keyboard typed by Persian ones', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     // The Persian article of the Arabic archive writes زلزله‌زدگان with the non-joiner, and كتابخانه and آسيب with an
     // Arabic keyboard's ك and ي; a reader types the parts with a space, or Persian's ک and ی, or an Arabic keyboard's.
     const cases: [query: string, shown: string][] = [
@@ -334,11 +326,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(excerpt, query).toContain(shown);
       expect(excerpt, query).not.toContain('=');
     }
-    await page.close();
   });
 
   test('Vietnamese: words typed with their tone marks find them as written; a tone placed by either rule, and đ typed as d, are one word', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     // Two Vietnamese articles of the French archive: one writes Hà Nội, hoà giải (tone on the a), đời sống, thuỷ lợi;
     // the other hàng, nổi, nơi, hoá and giải pháp, which Pagefind (reading words without their marks, and a word as
     // the start of longer ones) also answers "Hà Nội" and "hòa giải" with.
@@ -382,11 +373,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await found.first().click();
     await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.article-body mark').allTextContents()).toContain('hoà giải');
-    await page.close();
   });
 
   test('Arabic: a date range typed in Arabic-Indic digits is read, and written back as the URL writes it', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     const all = `${servers.get('ar')?.url}search/?q=${encodeURIComponent('السوق')}`;
     await page.goto(all);
     await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
@@ -398,11 +388,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     const days = await page.locator('#search-results li .meta').allTextContents();
     expect(days.length).toBeGreaterThan(0);
     expect(await page.locator('#search-from').evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(true);
-    await page.close();
   });
 
   test('French: dates typed as French readers write them (« 1er mai 2024 », « 31/05/2024 ») are read, and written back as the URL writes them', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     const fields = page.locator('#search-from');
     await page.goto(`${servers.get('fr')?.url}search/`);
     await fields.waitFor();
@@ -419,11 +408,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     const days = await page.locator('#search-results li .meta').allTextContents();
     expect(days.length).toBeGreaterThan(0);
     expect(days.every((line) => line.includes('mai 2024'))).toBe(true);
-    await page.close();
   });
 
   test('a date range submitted while the search is still loading is searched once it has loaded', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     // The search's manifest is held back, as a slow connection would: the reader is quicker.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -443,11 +431,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(new URL(page.url()).searchParams.get('from')).toBe('2024-05-01');
     const days = await page.locator('#search-results li .meta').allTextContents();
     expect(days.every((line) => line.includes('mai 2024'))).toBe(true);
-    await page.close();
   });
 
   test('Japanese: a run of words without spaces, quoted or not, is a phrase, found in its order only, and marked whole', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     const results = page.locator('#search-results li a[href*="highlight="]');
     // Contiguous in the article's text: 「…花火大会が開かれた」.
     await page.goto(`${servers.get('ja')?.url}search/?q=${encodeURIComponent('「花火大会が開かれ」')}`);
@@ -476,11 +463,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         .toContain(`「${typed}」`);
       expect(await page.locator('#search-results li').count()).toBe(found);
     }
-    await page.close();
   });
 
   test('Chinese: a word of two characters is found where an article says it, not where only its section is named', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     for (const [typed, found] of [
       // In the budget story's text; the ferry story has it as a tag only, which search does not read.
       ['預算', 1],
@@ -494,20 +480,18 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         .toContain(`「${typed}」`);
       expect(await page.locator('#search-results li').count(), typed).toBe(found);
     }
-    await page.close();
   });
 
   test('French: quotes are « » with narrow no-break spaces', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     await page.goto(`${servers.get('fr')?.url}${LANGUAGES.fr.article}`);
     expect(await page.locator('.article-body p').first().textContent()).toContain(
       '«\u202fNous sommes prêts\u202f», a lancé la présidente de l’association',
     );
-    await page.close();
   });
 
   test('French: « cœur » is found typed "coeur", as a French keyboard without œ writes it, and the other way round', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     for (const typed of ['coeur', 'cœur', 'COEUR']) {
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(typed)}`);
       const links = page.locator('#search-results li a[href*="highlight="]');
@@ -523,11 +507,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.article-body mark').allTextContents()).toEqual(['cœur']);
     expect(await page.locator('.article-body').textContent()).toContain('Au cœur de la nuit');
-    await page.close();
   });
 
   test('Indonesian: a word is found under the prefixes its stemmer takes off (laut in melaut, tangkap in penangkapan)', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     for (const [query, expected] of [
       ['laut', ['/2024/04/02/nelayan-melaut/', '/2024/04/09/harga-ikan-laut/']],
       ['menangkap', ['/2024/04/02/nelayan-melaut/']],
@@ -543,11 +526,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
           `${query}: ${path}`,
         ).toBe(true);
     }
-    await page.close();
   });
 
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     for (const [typed, written] of [
       ['Wroclaw', 'Wrocław'],
       ['Tromso', 'Tromsø'],
@@ -565,17 +547,15 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     await page.locator('#search-results li a').first().click();
     await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Wrocław']);
-    await page.close();
   });
 
   test('an English article in a French archive: its text is English, the labels around it say they are French', async () => {
-    const page = await browser.newPage();
+    const page = await reusedTab(browser);
     await page.goto(`${servers.get('fr')?.url}2024/05/20/ferry-timetable/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('.masthead').getAttribute('lang')).toBe('fr');
     expect(await page.locator('.article-meta').getAttribute('lang')).toBe('fr');
     expect(await page.locator('.article-meta').textContent()).toContain('Par Tom Ashby');
-    await page.close();
   });
 
   describe('the header on a phone and on a desktop', () => {
@@ -722,7 +702,7 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     });
 
     test('on a desktop every filter shows its whole choice ("Toutes les rubriques"), not a clipped one', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await reusedTab(browser, { width: 1280, height: 800 });
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
       await page.locator('.search-form:not(.pending)').waitFor();
       // The chosen option's text, in the select's font, against the room the box leaves it beside its arrow.
@@ -740,11 +720,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
           });
       });
       expect(clipped).toEqual([]);
-      await page.close();
     });
 
     test('on a desktop the title, navigation and search box share one row', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await reusedTab(browser, { width: 1280, height: 800 });
       await page.goto(`${servers.get('fr')?.url}`);
       const header = await page.locator('.masthead').boundingBox();
       expect(header?.height).toBeLessThanOrEqual(72);
@@ -756,11 +735,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
         );
       }
       expect(await page.locator('.menu summary').isVisible()).toBe(false);
-      await page.close();
     });
 
     test('on a desktop the header box shows its whole placeholder, in every interface language', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await reusedTab(browser, { width: 1280, height: 800 });
       await page.goto(`${servers.get('fr')?.url}`);
       const placeholders = [...INTERFACE_LANGUAGES.keys()].map((code) =>
         interfaceFor(code).t('shell.searchPlaceholder'),
@@ -776,18 +754,16 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
           .filter(({ width }) => width > room);
       }, placeholders);
       expect(overflowing).toEqual([]);
-      await page.close();
     });
 
     test('the home page shows each story once above the fold', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await reusedTab(browser, { width: 1280, height: 800 });
       await page.goto(`${servers.get('fr')?.url}`);
       const links = await page
         .locator('main h3 a')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links.length).toBeGreaterThan(0);
       expect(new Set(links).size).toBe(links.length);
-      await page.close();
     });
   });
 });

@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PHRASE_CHECK_BUDGET } from '../../src/search/phrases.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
-import { recordPageErrors } from '../helpers/browser.ts';
+import { recordPageErrors, reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import type { OfflineManifest } from '../../src/search/offline-manifest.ts';
@@ -93,7 +93,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
     const fragments = (requested: string[]) => requested.filter((path) => path.endsWith('.pf_fragment')).length;
 
     test('says how many it checked, and "Check older articles" finds the older matches; Back keeps them', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}&sort=newest`);
@@ -125,11 +125,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.goBack();
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual(MATCHES);
       await expect.poll(() => status(page), { timeout: 15_000 }).toBe(`2 results for “${PHRASE}”`);
-      await page.close();
     }, 90_000); // fifty-six fragments, an article and Back: more than 30 s on a busy machine
 
     test('by relevance, the same honesty, in its own words', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}`);
       await expect
         .poll(() => status(page), { timeout: 20_000 })
@@ -141,25 +140,22 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       expect(await page.locator('#search-more').textContent()).toBe('Check more articles');
       await page.locator('#search-more').click();
       await expect.poll(async () => (await titles(page)).sort(), { timeout: 20_000 }).toEqual([...MATCHES].sort());
-      await page.close();
     });
 
     test('words far apart cost no fragment: their positions rule the page out', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       // "gulls … breakwater" stand apart in the two oldest articles, in none of the others.
       await page.goto(`${server.url}search/?q=${encodeURIComponent('"gulls breakwater"')}`);
       await expect.poll(() => status(page), { timeout: 20_000 }).toBe('No results for “gulls breakwater”.');
       expect(fragments(requested)).toBe(0);
-      await page.close();
     });
 
     test('a phrase with a contraction is found: its words are looked up as typed', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.goto(`${server.url}search/?q=${encodeURIComponent(`"don't stop"`)}`);
       await expect.poll(() => titles(page), { timeout: 20_000 }).toEqual(['Notes from the quay, number 2']);
-      await page.close();
     });
 
     test('nothing logged an error', () => {
@@ -200,7 +196,7 @@ describe.skipIf(browserSkip !== '')(`a phrase over index shards, in Chromium ${b
 
   test('the first screen checks the newest shards only, says so, and "Check older articles" opens the rest', async () => {
     expect(manifest.bundles.length).toBeGreaterThanOrEqual(3);
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${PHRASE}"`)}&sort=newest`);
@@ -224,17 +220,15 @@ describe.skipIf(browserSkip !== '')(`a phrase over index shards, in Chromium ${b
     await expect.poll(() => page.locator('#search-results h2').allTextContents(), { timeout: 20_000 }).toEqual(MATCHES);
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`2 results for “${PHRASE}”`);
     expect(shardsRead(requested).size).toBe(manifest.bundles.length);
-    await page.close();
   }, 60_000);
 
   test('a phrase whose words the newest shards lack is looked for further without asking', async () => {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     // "At dawn" begins only the oldest article.
     await page.goto(`${server.url}search/?q=${encodeURIComponent('"at dawn"')}`);
     await expect
       .poll(() => page.locator('#search-results h2').allTextContents(), { timeout: 20_000 })
       .toEqual(['Notes from the quay, number 0']);
-    await page.close();
   });
 
   test('nothing logged an error', () => {

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeArchive } from '../../scripts/generate-archive.ts';
 import { BUILDS, buildFixture, type BuildResult } from '../helpers/build.ts';
-import { recordPageErrors } from '../helpers/browser.ts';
+import { recordPageErrors, reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -68,7 +68,7 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
     }
 
     async function open(search: string, origin = server): Promise<Page> {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.goto(`${origin.url}search/${search}`);
       await settled(page);
       return page;
@@ -114,7 +114,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         .toEqual(expectedFor(articles.filter(has('lighthouse'))));
       // The header box carries the query too: one query on the page, not two.
       expect(await page.locator('.masthead input[name="q"]').inputValue()).toBe('lighthouse');
-      await page.close();
     });
 
     test('a date range by year and month, with a filter and a sort, from the URL', async () => {
@@ -139,7 +138,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect
         .poll(() => page.locator('#search-results h2').allTextContents())
         .toEqual(expected.filter((a) => a.section === section).map((a) => a.title));
-      await page.close();
     });
 
     test('a range by days, typed in the form, keeps only those days', async () => {
@@ -150,7 +148,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.locator('#search-to').press('Enter');
       await page.waitForURL((url) => url.searchParams.get('to') === article.day);
       await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => a.day === article.day)));
-      await page.close();
     });
 
     test('a quoted phrase finds only the words side by side', async () => {
@@ -193,11 +190,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect.poll(() => marks.count()).toBeGreaterThan(0);
       for (const text of await marks.allTextContents())
         expect(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).toBe(`${a} ${b}`);
-      await page.close();
     });
 
     test('Back after two "load more" clicks shows as many results, scrolled where the reader was', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.setViewportSize({ width: 412, height: 823 });
       await page.goto(`${manyServer.url}search/?from=1000&sort=newest`);
       await settled(page);
@@ -224,7 +220,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       expect(await page.locator('#search-results h2').allTextContents()).toEqual(before);
       await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(scrolled - 5);
       expect(await page.evaluate(() => Math.round(window.scrollY))).toBeLessThan(scrolled + 5);
-      await page.close();
     });
 
     test('the page reads a few bytes, not the offline file list; the newest shard answers first and older ones, one at a time, when the reader asks for more', async () => {
@@ -257,7 +252,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect
         .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
         .toBe('45 results with these filters');
-      await page.close();
     });
 
     test('the opened article marks the searched words, and the marks can be cleared', async () => {
@@ -273,11 +267,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await page.getByRole('button', { name: 'Clear highlighting' }).click();
       expect(await marks.count()).toBe(0);
       expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
-      await page.close();
     });
 
     test('an article opened at a match below the first screen is brought to it; "Next match" goes from mark to mark', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       // A screen so short that the article's last sentence is below it.
       await page.setViewportSize({ width: 390, height: 240 });
       const article = `${server.url}2018/05/02/lighthouse-keeper-retires/`;
@@ -312,12 +305,11 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       expect(await current.count()).toBe(1);
       expect(await marks.nth(1).evaluate((mark) => mark.classList.contains('current'))).toBe(true);
       expect(await position.textContent()).toBe('2 / 2');
-      await page.close();
     });
 
     // Layout alone, the same under any base: checked on the plain build only.
     test.runIf(base === '/')('on a phone and on a desktop, the date range’s from and to sit side by side', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 844 });
         await page.goto(`${server.url}search/?q=harbour`);
@@ -331,11 +323,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
         expect(from!.x + from!.width <= to!.x || to!.x + to!.width <= from!.x, `at ${width} px`).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       }
-      await page.close();
     });
 
     test('on a phone the filters fold under one line so the first results show on the first screen; a wide screen shows them', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.setViewportSize({ width: 390, height: 844 });
       const summary = page.locator('#search-narrowing > summary');
       await page.goto(`${server.url}search/?q=harbour`);
@@ -366,11 +357,10 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       await expect.poll(() => page.locator('#filter-section').isVisible()).toBe(true);
       await page.locator('#filter-section').focus();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-section');
-      await page.close();
     });
 
     test('the search page does not move as it loads (CLS < 0.1 on a phone-sized screen)', async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       await page.setViewportSize({ width: 412, height: 823 });
       // Before any page script: sum every layout shift not caused by input, as Lighthouse does.
       await page.addInitScript(() => {
@@ -389,7 +379,6 @@ describe.skipIf(browserSkip !== '').each(['/', '/clip/'])(
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       console.log(`CLS under ${base}: ${cls.toFixed(4)}`);
       expect(cls).toBeLessThan(0.1);
-      await page.close();
     });
 
     test('nothing logged an error', () => {

@@ -9,6 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
+import { reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -66,7 +67,7 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
   });
 
   async function open(search: string): Promise<Page> {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     await page.goto(`${server.url}search/${search}`);
     await expect
       .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
@@ -102,7 +103,6 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     // The page did open the newest shard (its entry file), then searched nothing it had to fetch.
     expect(fetched.some((path) => path.endsWith('/pagefind-entry.json'))).toBe(true);
     expect(fetched.filter((path) => /\.pf_(index|fragment)$/.test(path))).toEqual([]);
-    await page.close();
   });
 
   test('a word in articles of two shards finds both, newest first', async () => {
@@ -111,7 +111,6 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     const page = await open('?q=until&sort=newest');
     expect(await page.locator('#search-status').textContent()).toBe(`${expected.length} results for “until”`);
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(newestFirst(expected));
-    await page.close();
   });
 
   test.each(['relevance', 'newest'] as const)(
@@ -125,11 +124,9 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
       expect(await page.locator('#search-status').textContent()).toMatch(
         new RegExp(`^${expected.length} results? for “lighthouse”`),
       );
-      await page.close();
       // A word no shard has: nothing, from any of them.
       const none = await open('?q=interplanetary&sort=' + sort);
       expect(await none.locator('#search-status').textContent()).toBe('No results for “interplanetary”.');
-      await none.close();
     },
   );
 
@@ -140,7 +137,6 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
       .sort();
     const page = await open('?q=until');
     expect((await page.locator('#search-results h2').allTextContents()).sort()).toEqual(expected);
-    await page.close();
   });
 
   test.each(['newest', 'oldest'] as const)(
@@ -152,7 +148,6 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
       const shown = await showAll(page);
       const expected = newestFirst(all);
       expect(shown).toEqual(sort === 'newest' ? expected : [...expected].reverse());
-      await page.close();
     },
   );
 
@@ -162,7 +157,6 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
     expect(new Set(culture.map((a) => a.lang)).size).toBeGreaterThan(1);
     const page = await open('?sort=newest&section=Culture');
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(newestFirst(culture));
-    await page.close();
   });
 
   test('filter counts add up across shards, and follow the query', async () => {
@@ -183,14 +177,12 @@ describe.skipIf(browserSkip !== '')(`search over index shards in Chromium ${brow
       .toEqual([...counts].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([section, n]) => `${section} (${n})`));
     // The shard tag is the search's own business, never a filter offered to readers.
     expect(await page.locator('#filter-shard').count()).toBe(0);
-    await page.close();
   });
 
   test('French stemming works in the one shard that has French pages', async () => {
     const french = articles.find((a) => a.lang === 'fr');
     const page = await open('?q=nombreuses');
     expect(await page.locator('#search-results h2').allTextContents()).toContain(french!.title);
-    await page.close();
   });
 
   test('"keep offline" downloads every shard: a date-sorted search across shards works with the server stopped', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
+import { reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -117,7 +118,7 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
 
   /** Opens /search/ with a query string and waits for the status line to settle. */
   async function open(search: string): Promise<Page> {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     await page.goto(`${server.url}search/${search}`);
     await settled(page);
     return page;
@@ -149,7 +150,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await result.locator('h2 a').click();
     // The link carries the searched word, for the article to mark it.
     await page.waitForURL(/\/2018\/05\/02\/lighthouse-keeper-retires\/\?highlight=lighthouse$/);
-    await page.close();
   });
 
   test('a word of the headline: the excerpt under it does not repeat it, and marks where it cuts a sentence', async () => {
@@ -163,7 +163,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     // The article's first words, then a cut: the excerpt is shorter than the text.
     expect(excerpt.startsWith('Binoculars in hand, twenty')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
-    await page.close();
   });
 
   test('an article in another language is found from the same page', async () => {
@@ -171,7 +170,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(french).toBeDefined();
     const page = await open('?q=habitants');
     expect(await resultTitles(page)).toEqual([french!.title]);
-    await page.close();
   });
 
   test('French articles are stemmed as French: a plural finds the singular', async () => {
@@ -181,7 +179,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(french?.text).not.toMatch(/\bnombreuses\b/);
     const page = await open('?q=nombreuses');
     expect(await resultTitles(page)).toContain(french!.title);
-    await page.close();
   });
 
   test('a word after an elided article or a dash is found alone, and its excerpt shows the article’s own marks', async () => {
@@ -205,7 +202,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
         await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(0);
         expect(await marks.allTextContents()).toEqual([shown]);
       }
-      await page.close();
     }
   });
 
@@ -218,7 +214,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const titlesFor = async (query: string) => {
       const page = await open(`?q=${encodeURIComponent(query)}`);
       const titles = await resultTitles(page);
-      await page.close();
       return titles;
     };
     expect(await titlesFor('chambers')).toEqual([english!.title]);
@@ -233,7 +228,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const page = await open('?q=zeppelinqq');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zeppelinqq”.');
     expect(await page.locator('#search-results li').count()).toBe(0);
-    await page.close();
   });
 
   test('a word no article has finds nothing, though a short word that begins it is common', async () => {
@@ -244,7 +238,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await page.locator('#search-status').textContent()).toBe(`No results for “${query}”.`);
       expect(await page.locator('#search-results li').count()).toBe(0);
-      await page.close();
     }
   });
 
@@ -265,7 +258,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
       await page.locator('#search-results h2 a').first().click();
       const marks = page.locator(query.startsWith('"') ? 'mark.search-hit' : 'a[rel="author"] mark.search-hit');
       await expect.poll(() => marks.allTextContents()).toEqual(query.startsWith('"') ? [name] : name!.split(' '));
-      await page.close();
     }
   });
 
@@ -289,7 +281,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.goto(`${server.url}${path}?highlight=comet`);
     await expect.poll(() => marks.count()).toBeGreaterThan(2);
     expect((await marks.allTextContents()).every((text) => /^comet$/i.test(text))).toBe(true);
-    await page.close();
   });
 
   test('the words of a dateline, or of its time zone, find only articles that say them', async () => {
@@ -303,7 +294,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     for (const query of [unsaid[0]!, 'UTC', '000Z']) {
       const page = await open(`?q=${encodeURIComponent(query)}`);
       expect(await page.locator('#search-status').textContent(), query).toBe(`No results for “${query}”.`);
-      await page.close();
     }
   });
 
@@ -328,7 +318,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
       .poll(() => page.locator('#search-status').textContent())
       .toMatch(new RegExp(`^${expected.length} results? for “the” with these filters`));
     expect(await resultTitles(page)).toEqual(titles(expected));
-    await page.close();
   });
 
   test.each(['newest', 'oldest'] as const)('sorting by date (%s) orders the results, from the URL', async (sort) => {
@@ -339,7 +328,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(await page.locator('#search-sort').inputValue()).toBe(sort);
     expect(await page.locator('#filter-tag').inputValue()).toBe('coast');
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
-    await page.close();
   });
 
   test('date sort interleaves languages', async () => {
@@ -347,7 +335,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const culture = articles.filter((a) => a.section === 'Culture').sort((a, b) => b.time - a.time);
     expect(new Set(culture.map((a) => a.lang)).size).toBeGreaterThan(1);
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(culture.map((a) => a.title));
-    await page.close();
   });
 
   test('long result lists load more on request', async () => {
@@ -365,7 +352,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
         () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10],
       ),
     ).toBe(true);
-    await page.close();
   });
 
   test('a double click on "load more" neither repeats nor skips results', async () => {
@@ -376,7 +362,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const shown = await page.locator('#search-results h2').allTextContents();
     expect(new Set(shown).size).toBe(shown.length);
     expect([...shown].sort()).toEqual(titles(all));
-    await page.close();
   });
 
   test('the URL follows typing, and the back button returns to the previous search', async () => {
@@ -391,11 +376,10 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     await page.waitForURL((url) => url.searchParams.get('q') === 'heron');
     expect(await input.inputValue()).toBe('heron');
     await expect.poll(() => resultTitles(page)).toEqual(titles(articles.filter((a) => /\bherons?\b/i.test(a.text))));
-    await page.close();
   });
 
   test('the header search box on any page opens the search with results', async () => {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     await page.goto(server.url);
     // Its name is the words it shows.
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('kelp');
@@ -407,7 +391,6 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(await settled(page)).toMatch(/^1 result for “kelp”/);
     // Results are announced: the status is a live region.
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
-    await page.close();
   });
 
   test('without JavaScript the page says search needs it and links to the archives', async () => {

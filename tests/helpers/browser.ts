@@ -5,25 +5,101 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Frame, Page, Request, ViewportSize } from 'playwright-core';
+import { onTestFinished } from 'vitest';
+
+/** What a test attached to a reused tab, undone when the test ends ({@link reusedTab}). */
+const detachers = new WeakMap<Page, (() => void)[]>();
+/** Pages that already carry the CSP-violation reporter, so a reused tab does not report twice. */
+const reporting = new WeakSet<Page>();
 
 /** Records problems on a page from now on; returns the list it fills. */
 export async function watchProblems(page: Page, origin: string): Promise<string[]> {
   const problems: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error) => problems.push(String(error));
+  const onRequest = (request: Request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
       problems.push(`request outside the origin: ${request.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  detachers.get(page)?.push(() => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
   });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  if (!reporting.has(page)) {
+    reporting.add(page);
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+  }
   return problems;
+}
+
+/** The tab each browser or context lends its tests ({@link reusedTab}), and those lent to a running test. */
+const tabs = new WeakMap<Browser | BrowserContext, Page>();
+const lent = new WeakSet<Page>();
+
+/**
+ * A tab the test files of one browser (or context) take turns with, instead of a new one per test:
+ * a new tab starts a renderer process and compiles the site's scripts again. Measured on the search
+ * fixture (20 visits to a search, 2-core machine): a new tab 1.2 s and 0.9 s of CPU a visit, a reused
+ * one 0.45 s and 0.5 s. Each test gets it clean: when the test ends, whatever it attached
+ * ({@link watchProblems}, routes) is removed, its site's storage cleared, the viewport put back, and
+ * the tab left on about:blank; after a test that visited several sites the tab is closed and the next
+ * test gets a new one. Tests that need a fresh context (a fixed clock, service workers) open their own.
+ */
+export async function reusedTab(owner: Browser | BrowserContext, viewport?: ViewportSize): Promise<Page> {
+  let page = tabs.get(owner);
+  if (!page || page.isClosed()) {
+    page = await owner.newPage();
+    tabs.set(owner, page);
+  }
+  const tab = page;
+  // Asked again within the same test (a loop of visits): the same tab, cleaned once at its end.
+  if (lent.has(tab)) {
+    if (viewport) await tab.setViewportSize(viewport);
+    return tab;
+  }
+  lent.add(tab);
+  const visited = new Set<string>();
+  const onNavigated = (frame: Frame) => {
+    if (frame === tab.mainFrame() && /^https?:/.test(frame.url())) visited.add(new URL(frame.url()).origin);
+  };
+  const before = tab.viewportSize();
+  detachers.set(tab, [() => tab.off('framenavigated', onNavigated)]);
+  tab.on('framenavigated', onNavigated);
+  if (viewport) await tab.setViewportSize(viewport);
+  onTestFinished(async () => {
+    lent.delete(tab);
+    if (tab.isClosed()) return;
+    for (const detach of detachers.get(tab) ?? []) detach();
+    detachers.delete(tab);
+    // Storage belongs to the site, and session storage to the tab too: what one test's visit kept
+    // (the result it opened) must not reach the next test. A page can clear its own site's; a test
+    // that visited several sites leaves storage only a new tab is rid of.
+    const ended = /^https?:/.test(tab.url()) ? new URL(tab.url()).origin : undefined;
+    if (visited.size > 1 || (visited.size === 1 && !visited.has(ended ?? ''))) {
+      await tab.close();
+      return;
+    }
+    if (ended)
+      await tab.evaluate(() => {
+        sessionStorage.clear();
+        localStorage.clear();
+      });
+    await tab.unrouteAll({ behavior: 'ignoreErrors' });
+    await tab.goto('about:blank');
+    if (before) await tab.setViewportSize(before);
+  });
+  return tab;
 }
 
 /** Records the console errors and uncaught exceptions of every page the context opens, with its URL, into `errors`. */
