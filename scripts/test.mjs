@@ -1,13 +1,38 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, then every vitest suite (unit, integration, browser, ZIM).
 // Browser tests need Chromium: see tests/helpers/chromium.ts for how it is found.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const run = (command, args) => {
   console.log(`\n> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+/**
+ * Runs independent checks side by side (each is about one core's work, and together
+ * they take half the time one after another did), then prints each one's output
+ * whole, in the order given, and stops if any failed.
+ */
+const runTogether = async (commands) => {
+  const finished = await Promise.all(
+    commands.map(
+      ([command, args]) =>
+        new Promise((done) => {
+          const child = spawn(command, args, { env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('close', (status) => done({ command, args, status, output }));
+        }),
+    ),
+  );
+  for (const { command, args, output } of finished) process.stdout.write(`\n> ${command} ${args.join(' ')}\n${output}`);
+  const failed = finished.find(({ status }) => status !== 0);
+  if (failed) process.exit(failed.status ?? 1);
 };
 
 const major = Number(process.versions.node.split('.')[0]);
@@ -36,9 +61,12 @@ if (!hasTool('zimwriterfs') || !hasTool('kiwix-serve')) {
 }
 // Fixture builds of earlier runs (see tests/helpers/build.ts).
 rmSync('.tmp/builds', { recursive: true, force: true });
+// Types first: the checks read the types it writes under .astro/.
 run('npx', ['astro', 'sync']);
-run('npx', ['astro', 'check']);
-// Lint: typescript-eslint and eslint-plugin-astro, then Prettier's check (npm run format fixes it).
-run('npx', ['eslint', '.']);
-run('npx', ['prettier', '--check', '.']);
+// Type check; lint with typescript-eslint and eslint-plugin-astro; Prettier's check (npm run format fixes it).
+await runTogether([
+  ['npx', ['astro', 'check']],
+  ['npx', ['eslint', '.']],
+  ['npx', ['prettier', '--check', '.']],
+]);
 run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)]);

@@ -5,14 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const UNIT = ['tests/unit/**/*.test.ts', 'tests/importer/**/*.test.ts'];
 
 export default getViteConfig(
   {
     root,
     test: {
       root,
-      include: ['tests/**/*.test.ts'],
       exclude: ['**/node_modules/**', 'tests/fixtures/**'],
+      projects: [
+        // Pure functions and the importer in-process: no test changes what another reads (no
+        // mocks, stubs or fake timers), so one worker runs many files with modules loaded once.
+        { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
+        // Builds, servers and browsers: each file in a process of its own.
+        {
+          extends: true,
+          test: {
+            name: 'site',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['**/node_modules/**', 'tests/fixtures/**', ...UNIT],
+          },
+        },
+      ],
       // Names the run, so test files share one build per fixture archive (tests/helpers/shared-build.ts).
       globalSetup: ['tests/global-setup.ts'],
       // Builds are child processes using both cores; two files at a time is the machine.
