@@ -6,6 +6,14 @@
  */
 export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
 
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): there
+ * a run of letters holds many words, which Pagefind finds by segmenting it, so a word stands anywhere
+ * in a run and is found and marked as searched, without looking for where its word begins or ends.
+ */
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 // The two patterns below are global and shared: use them with replace, match and split, which start
 // from the beginning every time, never with test or exec, which would carry lastIndex between callers.
 

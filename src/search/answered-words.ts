@@ -20,8 +20,8 @@
  * it finds only where the word's own stem is indexed.
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
-import { BETWEEN_WORDS } from '../lib/word-characters.ts';
-import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled, UNSPACED } from './phrases.ts';
+import { BETWEEN_WORDS, UNSPACED } from '../lib/word-characters.ts';
+import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
 import { META, metaValue, searchedMeta } from './record.ts';
 

@@ -7,7 +7,7 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { persianLetters, usesPersianLetters } from './persian-letters.ts';
-import { WORD_CHARS } from '../lib/word-characters.ts';
+import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
   foldMarks,
@@ -18,7 +18,6 @@ import {
   hasUmlaut,
   spellsUmlaut,
   spellUmlauts,
-  UNSPACED,
   wordEdges,
 } from './phrases.ts';
 import {

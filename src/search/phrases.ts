@@ -27,7 +27,7 @@ import { newerTonePlacement } from './tone-marks.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
-import { BETWEEN_WORDS, WORD_CHARS } from '../lib/word-characters.ts';
+import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 
 /**
@@ -195,15 +195,6 @@ export function unspacedWords(token: string): number {
   for (const { isWordLike } of WORD_SEGMENTER.segment(token)) if (isWordLike) words++;
   return words;
 }
-
-/**
- * Scripts written without spaces between words (Chinese, Japanese, Thai…):
- * there a word stands anywhere in a run of letters (Pagefind segments them),
- * so it is found and marked as searched, without looking for where its word
- * begins or ends.
- */
-export const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const SPACE_IN_UNSPACED = new RegExp(`(?<=${UNSPACED.source}) (?=${UNSPACED.source})`, 'gu');
 

@@ -9,7 +9,7 @@ import type { ArticleDate } from '../lib/dates.ts';
 import type { Facet } from '../lib/urls.ts';
 import { hasLigature, spellLigatures } from '../lib/ligatures.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
-import { UNSPACED } from './phrases.ts';
+import { UNSPACED } from '../lib/word-characters.ts';
 
 /** The filters every article carries, in the order the search page offers them. */
 export const FILTER_KEYS = ['section', 'author', 'tag', 'year', 'source'] as const;

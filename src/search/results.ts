@@ -10,7 +10,7 @@ import { escapeRegExp } from '../lib/regexp.ts';
 import { memoizedRecent } from '../lib/memoized.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
-import { WORD_CHARS } from '../lib/word-characters.ts';
+import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldMarks,
   marksMakeWords,
@@ -18,7 +18,6 @@ import {
   normalizeText,
   parseQuery,
   QUOTE_MARKS,
-  UNSPACED,
   wordEdges,
   wordsAsTyped,
 } from './phrases.ts';

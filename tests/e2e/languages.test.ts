@@ -528,6 +528,20 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Thai: a word in the middle of a long clause written without spaces is found, and marked there', async () => {
+    const page = await reusedTab(browser);
+    // The clause is over 100 letters with no space: Pagefind segments it, so each of its words is searchable.
+    for (const query of ['เทศบาล', 'รถบรรทุก']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs, query).toHaveLength(1);
+      expect(hrefs[0], query).toContain('/2024/04/16/kep-khaya-ping/');
+      expect(await page.locator('#search-results li .excerpt mark').allTextContents(), query).toEqual([query]);
+    }
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [
