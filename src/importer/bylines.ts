@@ -22,7 +22,9 @@ export const COLON_BYLINE_LABELS =
   'bài(?:\\s*(?:và|,)\\s*ảnh)?|tin\\s*(?:và|,)\\s*ảnh|(?:nhóm )?phóng viên|tác giả|thực hiện|' +
   // Indonesian and Malay: "by", writer, report, reporter; Swahili "by" (readText writes it with a colon, in a
   // Swahili story only: "Na Hye Won" is a Korean name).
-  'oleh|penulis|laporan|pewarta|wartawan|na';
+  'oleh|penulis|laporan|pewarta|wartawan|na|' +
+  // Thai: writer, story ("เรื่อง: …", "เรื่องและภาพ: …", story and pictures), reporter, report.
+  'ผู้เขียน|เรื่อง(?:และภาพ)?|ผู้สื่อข่าว|นักข่าว|รายงาน';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -52,8 +54,11 @@ export const SWAHILI_BYLINE = /^Na\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:na\s+)?\p
 export const OLEH = String.raw`oleh(?=\s+\S+\s+\S)`;
 /** Indonesian and Malay "dan", Swahili "na" (and), in lower case between two names: "Lee Na Young" is one name. */
 const LOWER_CASE_AND = / (?:dan|na) (?=\p{Lu})/gu;
-/** "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת. */
-export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת';
+/**
+ * "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת, Thai โดย
+ * (alone, or after news, report, story or wrote: "ข่าวโดย", "รายงานโดย", "เรื่องโดย", "เขียนโดย").
+ */
+export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
 export const AFTER_NAME_BY = 'द्वारा';
 const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
@@ -148,7 +153,7 @@ const JOIN =
   /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو)$/i;
+  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว)$/i;
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';

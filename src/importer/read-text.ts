@@ -49,6 +49,8 @@ const OPENING_RIGHTS =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
   'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
+  // Thai "copyright reserved" before the © or the year it opens a notice with ("สงวนลิขสิทธิ์ © 2567 …").
+  'สงวนลิขสิทธิ์(?=\\s*(?:[©ⓒ]|[0-9๐-๙]{4}|พ\\.ศ\\.))|' +
   // These only where they close the notice: "Minden jog fenntartva, mondta az ügyvéd" is a sentence, and so is
   // "همه حقوق زنان … محفوظ است و دولت …". Persian: "all (material and moral) rights (of this site) are reserved".
   '(?:alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
@@ -62,7 +64,8 @@ const OPENING_RIGHTS =
   'przedruk (?:wyłącznie|tylko|jedynie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)|' +
   'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
   '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40})|' +
-  'כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
+  // Thai "copyright reserved", with the warning that may follow it: "do not republish (copy, reproduce) without leave".
+  'כל הזכויות שמורות|สงวนลิขสิทธิ์(?:\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,60})?|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +

@@ -793,7 +793,7 @@ describe('Chinese clippings', () => {
   });
 });
 
-describe('Persian, Turkish and Hebrew clippings', () => {
+describe('Persian, Turkish, Hebrew and Thai clippings', () => {
   const persianStory =
     'پل تازه روی رودخانه پس از دو سال کار امروز به روی خودروها باز شد. شهردار گفت ترافیک مرکز شهر کمتر می‌شود.\n\nساکنان محله از این خبر خوشحال بودند.';
 
@@ -836,6 +836,32 @@ describe('Persian, Turkish and Hebrew clippings', () => {
     // "Haber Merkezi", the news desk, credited as printed: "Haber" is a label only before a colon.
     expect(bylineNames('Haber Merkezi')).toEqual(['Haber Merkezi']);
     expect(bylineNames('HAZIRLAYAN: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
+  });
+
+  test('Thai bylines: โดย and its compounds, ผู้เขียน:, เรื่อง:; a desk is nobody; a closing credit; notices', () => {
+    const story =
+      'ชาวบ้านริมแม่น้ำปิงช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง เทศบาลส่งรถบรรทุกมาช่วยขนขยะไปกำจัด\n\nผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง';
+    for (const [line, name] of [
+      ['โดย สมศรี ใจงาม', 'สมศรี ใจงาม'],
+      ['ผู้เขียน: สมศรี ใจงาม', 'สมศรี ใจงาม'],
+      ['เรื่อง: สมศรี ใจงาม', 'สมศรี ใจงาม'],
+      ['เขียนโดย สมศรี ใจงาม', 'สมศรี ใจงาม'],
+    ]) {
+      const found = readText(`ชาวบ้านริมแม่น้ำปิงช่วยกันเก็บขยะ\n${line}\n16 เมษายน 2567\n\n${story}`, 'ping.txt');
+      expect(found.guessed, line).toMatchObject({ authors: [name], date: '2024-04-16' });
+      expect(found.text, line).not.toContain(line);
+    }
+    expect(bylineNames('ข่าวโดย กองบรรณาธิการ')).toEqual([]);
+    // A credit closing the story, and the notice under it: "copyright reserved, do not republish without leave".
+    const closing = readText(
+      `ชาวบ้านริมแม่น้ำปิงช่วยกันเก็บขยะ\n16 เมษายน 2567\n\n${story}\n\nรายงานโดย สมศรี ใจงาม\n\n© 2567 ข่าวริมปิง สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่โดยไม่ได้รับอนุญาต`,
+      'ping.txt',
+    );
+    expect(closing.guessed?.authors).toEqual(['สมศรี ใจงาม']);
+    expect(closing.guessed?.source).toEqual({ name: 'ข่าวริมปิง' });
+    expect(closing.text).not.toMatch(/รายงานโดย|สงวนลิขสิทธิ์/);
+    expect(isCopyrightLine('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง')).toBe(true);
+    expect(copyrightHolder('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง')).toBe('ข่าวริมปิง');
   });
 
   test('notices in more languages go to copyright, with the holder they name', () => {
