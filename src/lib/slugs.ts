@@ -29,8 +29,13 @@ export function slugify(text: string): string {
       .replace(BETWEEN_WORDS, '-')
       .replace(/^-+|-+$/g, '')
       .normalize('NFC')
+      // NFKD splits Thai and Lao sara am (ำ, ຳ) into a nikhahit and sara aa, which NFC does not put back: the slug
+      // would spell "น้ำ" (water) with two characters that look the same and match nothing typed.
+      .replace(SARA_AM_SPLIT, (pair) => (pair === '\u0e4d\u0e32' ? '\u0e33' : '\u0eb3'))
   );
 }
+
+const SARA_AM_SPLIT = /\u0e4d\u0e32|\u0ecd\u0eb2/gu;
 
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 /** Spaces between two Chinese or Japanese characters, which those scripts do not write between words. */
