@@ -67,6 +67,22 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * A year as the Christian era counts it, from one a Thai reader or paper wrote: a year above 2300 is counted
+ * from the Buddha (the Buddhist Era, 543 years earlier: 2567 is 2024); a lower one is a Christian year, as Thai
+ * papers also print.
+ * @example fromBuddhistEra(2567) // 2024
+ * @example fromBuddhistEra(2024) // 2024
+ */
+export function fromBuddhistEra(year: number): number {
+  return year > 2300 ? year - 543 : year;
+}
+
+/** Whether readers of `lang` count years from the Buddha (Thai). @example writesBuddhistEra('th-TH') // true */
+export function writesBuddhistEra(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'th';
+}
+
+/**
  * Parses `YYYY-MM-DD` or an ISO date-time with an offset, refusing impossible
  * days and times instead of rolling them over. Returns `undefined` when invalid.
  * @example parseArticleDate('2019-12-31T23:30:00-08:00')?.day // '2019-12-31'

@@ -7,7 +7,7 @@
  * whose years papers count from the Buddha ("6 กุมภาพันธ์ 2566"). Read by
  * written-dates.ts after its own table, which knows spellings CLDR does not.
  */
-import { utcDay } from './dates.ts';
+import { fromBuddhistEra, utcDay } from './dates.ts';
 import { withoutAccents } from './accents.ts';
 
 /** The calendars a written date is read in: its day is always given back as a Gregorian one. */
@@ -188,7 +188,7 @@ function persianParts(time: number): { year: number; month: number; day: number 
  */
 export function gregorianDay(calendar: WrittenCalendar, year: number, month: number, day: number): string | undefined {
   if (calendar === 'gregory') return isoDay(year, month, day);
-  if (calendar === 'buddhist') return isoDay(year > 2300 ? year - 543 : year, month, day);
+  if (calendar === 'buddhist') return isoDay(fromBuddhistEra(year), month, day);
   if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return undefined;
   let nowruz: number | undefined;
   for (let march = 19; march <= 22 && nowruz === undefined; march++) {

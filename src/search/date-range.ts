@@ -7,7 +7,7 @@
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
 import { withoutAccents } from '../lib/accents.ts';
-import { daysInMonth, isRealDay } from '../lib/dates.ts';
+import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { DATE_FILTERS } from './record.ts';
 
@@ -30,8 +30,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in any script's digits and with
  * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark),
- * and a date as readers of `lang` write it (localDateBound): « 15/03/1998 », « mars 1998 »;
- * undefined for anything else, impossible days included (2023-02-29).
+ * and a date as readers of `lang` write it (localDateBound): « 15/03/1998 », « mars 1998 », in Thai with the
+ * year of the Buddhist Era (« มีนาคม 2567 » is March 2024); undefined for anything else, impossible days
+ * included (2023-02-29).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
  * @example parseDateBound('٢٠٠٣/٠٦') // { year: 2003, month: 6 }
  * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
@@ -39,8 +40,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
   const written = asciiDigits(text.trim());
   const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
-  if (!match) return localDateBound(written, lang);
-  return bound(Number(match[1]), match[2], match[3]);
+  // A Thai reader types the year of the Buddhist Era (2567), the URL writes the Christian one (2024): the day is
+  // checked in the Christian year (29 February 2567 is 29 February 2024, a leap year's).
+  const era = writesBuddhistEra(lang) ? fromBuddhistEra : (year: number) => year;
+  return match ? bound(era(Number(match[1])), match[2], match[3]) : localDateBound(written, lang, era);
 }
 
 /** A bound from its parts, if the month and day exist. */
@@ -68,19 +71,19 @@ const VIETNAMESE_DATE =
  * or the year, month and day of Chinese, Japanese and Korean (1998年3月15日, 1998년 3월 15일), or Vietnamese's
  * (VIETNAMESE_DATE), in whatever language the archive is.
  */
-function localDateBound(text: string, lang: string): DateBound | undefined {
+function localDateBound(text: string, lang: string, era: (year: number) => number): DateBound | undefined {
   const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
-  if (han) return bound(Number(han[1]), han[2], han[3]);
+  if (han) return bound(era(Number(han[1])), han[2], han[3]);
   const numeric = /^(\d{1,2})[-/.,](\d{1,2})[-/.,](\d{4})$/.exec(text);
   if (numeric) {
-    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), era(Number(numeric[3]))];
     if (lang.toLowerCase().split('-')[0] !== 'en' || first > 12) return bound(year, second, first);
     return second > 12 ? bound(year, first, second) : undefined;
   }
   const monthYear = /^(\d{1,2})[-/.,](\d{4})$/.exec(text);
-  if (monthYear) return bound(Number(monthYear[2]), monthYear[1]);
+  if (monthYear) return bound(era(Number(monthYear[2])), monthYear[1]);
   const vietnamese = VIETNAMESE_DATE.exec(text);
-  if (vietnamese) return bound(Number(vietnamese[3]), vietnamese[2], vietnamese[1]);
+  if (vietnamese) return bound(era(Number(vietnamese[3])), vietnamese[2], vietnamese[1]);
   // Words: a year of four digits, a month's name, perhaps a day ("1er", "3.", "15th").
   const words = text
     .toLocaleLowerCase(lang)
@@ -93,10 +96,11 @@ function localDateBound(text: string, lang: string): DateBound | undefined {
   for (const word of words) {
     const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
     const named = names.get(withoutAccents(word.replace(/\.$/u, '')));
-    if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
+    if (number && number[1]!.length === 4 && year === undefined) year = era(Number(number[1]));
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
-    else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am'].includes(word)) return undefined;
+    // Thai names the era before the year: "พ.ศ." (Buddhist), "ค.ศ." (Christian).
+    else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'].includes(word)) return undefined;
   }
   if (year === undefined || month === undefined) return undefined;
   return bound(year, month, day);

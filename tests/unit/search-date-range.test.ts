@@ -63,6 +63,15 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['15 March 1998', 'fr', { year: 1998, month: 3, day: 15 }],
     ['25/12/1998', 'en', { year: 1998, month: 12, day: 25 }],
     ['12/25/1998', 'en', { year: 1998, month: 12, day: 25 }],
+    // Thai readers count years from the Buddha (2567 is 2024), or write the Christian year; the day is checked in
+    // the Christian one (2024 is a leap year).
+    ['2567', 'th', { year: 2024 }],
+    ['มีนาคม 2567', 'th', { year: 2024, month: 3 }],
+    ['12/03/2567', 'th', { year: 2024, month: 3, day: 12 }],
+    ['29/02/2567', 'th', { year: 2024, month: 2, day: 29 }],
+    ['12 มี.ค. พ.ศ. 2567', 'th', { year: 2024, month: 3, day: 12 }],
+    ['มีนาคม 2024', 'th', { year: 2024, month: 3 }],
+    ['2567', 'en', { year: 2567 }],
   ] as const)('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
 
   test.each([
