@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { missingDay, parseArticleDate } from '../lib/dates.ts';
+import { fromBuddhistEra, missingDay, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
 import type { FoundFields } from './types.ts';
 
@@ -145,16 +145,18 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
  * `19980512_harbour.txt`) or in folders (`1998/05/12/harbour.txt`).
  * @example dateFromPath('archive/1998/05/12/harbour.txt') // '1998-05-12'
  * @example dateFromPath('back-issues/1998-05-12-harbour.txt') // '1998-05-12'
+ * @example dateFromPath('ข่าว/2567-08-10-doi-suthep.txt') // '2024-08-10'
  */
 export function dateFromPath(path: string): string | undefined {
   const normal = path.split(/[\\/]/).join('/');
   const name = normal.split('/').pop() ?? '';
+  // Years of the Christian era, or of the Buddhist Era Thai archives file by (2567 is 2024).
   const candidates = [
-    /(?<!\d)((?:1[6-9]|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name),
-    /(?:^|\/)((?:1[6-9]|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(normal),
+    /(?<!\d)((?:1[6-9]|20|2[45])\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name),
+    /(?:^|\/)((?:1[6-9]|20|2[45])\d{2})\/(\d{2})\/(\d{2})\//.exec(normal),
   ];
   for (const match of candidates) {
-    const day = match && `${match[1]}-${match[2]}-${match[3]}`;
+    const day = match && `${fromBuddhistEra(Number(match[1]))}-${match[2]}-${match[3]}`;
     if (day && parseArticleDate(day)) return day;
   }
   return undefined;

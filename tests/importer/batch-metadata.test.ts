@@ -13,6 +13,9 @@ describe('dateFromPath', () => {
     ['archive/harbour.txt', undefined],
     ['archive/1998-02-30-harbour.txt', undefined],
     ['scans/page-0042-12345678.txt', undefined],
+    // A Thai archive's years count from the Buddha: 2567 is 2024, whose February has a 29th.
+    ['ข่าว/2567-08-10-doi-suthep.txt', '2024-08-10'],
+    ['ข่าว/2567/02/29/doi-suthep.txt', '2024-02-29'],
   ])('%s → %s', (path, day) => {
     expect(dateFromPath(path)).toBe(day);
   });
