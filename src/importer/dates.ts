@@ -13,6 +13,12 @@ import { monthNumber } from '../lib/written-dates.ts';
 export const PUBLISHED_LABEL_SOURCE =
   '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|в|في))?\\s*:?';
 
+/**
+ * The labels Korean pages print before a story's times: 입력 (entered), 기사입력, 등록 (registered), 승인 (approved),
+ * 수정 (modified, which meta-line.ts's UPDATED tells apart): "입력 2024.05.20 09:10".
+ */
+export const KOREAN_TIME_LABEL = /^(?:기사\s*)?(?:입력|등록|승인|수정)\s*:?\s*/u;
+
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
   z: 'Z',
@@ -45,7 +51,7 @@ const RFC822 =
  * @example toArticleDate('2021-11-03T10:00:00') // '2021-11-03'
  */
 export function toArticleDate(text: string): string | undefined {
-  const written = text.trim();
+  const written = text.trim().replace(KOREAN_TIME_LABEL, '');
   const iso = ISO.exec(written);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;

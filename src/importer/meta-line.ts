@@ -21,7 +21,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新/i;
+  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone.
 const SEPARATOR = /\s+[-–—|•·]\s+|\s*\|\s*/;
@@ -34,7 +34,7 @@ const TAGS =
   /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
 // A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:".
 const DATE_LABEL =
-  /^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|data|date|datum|fecha|em|on|le|am|el)(?=[\s:])/i;
+  /^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|data|date|datum|fecha|em|on|le|am|el|(?:기사\s*)?(?:입력|등록|승인))(?=[\s:])/i;
 
 /**
  * Reads a short line as the story's metadata line, or undefined when any part

@@ -80,6 +80,19 @@ describe('readHtml', () => {
     expect(found.body).toBe('Stalls everywhere.\n');
   });
 
+  test('a Korean page’s times, labelled 입력 (entered) and 수정 (modified): the first is the day, neither stays in the story', async () => {
+    const found = await readHtml(
+      `<html lang="ko"><title>항구 축제 다시 열려</title><body><article><h1>항구 축제 다시 열려</h1>
+      <div class="date">입력 2024.05.20 09:10</div><div class="date">수정 2024.05.21 10:00</div>
+      <p>부산 항구에서 축제가 다시 열렸다. 시민들이 많이 모여 저녁까지 음식을 나누었다.</p>
+      <p>구청은 내년에도 축제를 열겠다고 밝혔다.</p></article></body></html>`,
+      'port.html',
+    );
+    expect(found.fields.date).toBe('2024-05-20');
+    expect(found.body).not.toMatch(/입력|수정/);
+    expect(found.body).toContain('부산 항구에서 축제가 다시 열렸다.');
+  });
+
   test('hostile page: no script, event handler or javascript: URL survives, broken markup still reads', async () => {
     const found = await readHtml(await fixture('hostile/scripted-page.html'), 'scripted-page.html');
     expect(found.fields.title).toBe('Bins collected twice a week');
