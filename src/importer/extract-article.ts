@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
+import { UNSPACED } from '../lib/word-characters.ts';
 
 /** What Readability found: the story's HTML and its own guesses at metadata. */
 export interface Extracted {
@@ -202,10 +203,22 @@ const PROSE_SENTENCE = new RegExp(
  * @example hasProse('Stalls everywhere.') // true
  * @example hasProse('罷工今天落幕。工會表示滿意') // true
  * @example hasProse('Home News Sport') // false
+ * @example hasProse('ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง') // true
  */
 export function hasProse(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return PROSE_SENTENCE.test(clean) || clean.split(' ').length >= 20;
+  return PROSE_SENTENCE.test(clean) || clean.split(' ').length >= 20 || unspacedLetters(clean) >= UNSPACED_PROSE;
+}
+
+/**
+ * Letters of scripts written without spaces that make prose: Thai writes no full stop and a space only between
+ * clauses, so a short Thai story has neither a stop nor twenty spaced words; a menu of Thai links is a few dozen letters.
+ */
+const UNSPACED_PROSE = 80;
+const UNSPACED_LETTERS = new RegExp(UNSPACED.source, 'gu');
+
+function unspacedLetters(text: string): number {
+  return text.match(UNSPACED_LETTERS)?.length ?? 0;
 }
 
 // Forms are not among them: a page may be one form (dropFormBoxes takes the boxes).

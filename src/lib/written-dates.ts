@@ -463,13 +463,17 @@ function day(year: string | undefined, month: number | undefined, dayOfMonth: st
 // (2023 m. vasario 6 d.), Thai eras (พ.ศ. 2566 of the Buddhist one, ค.ศ. 2023 of the Christian).
 // The word for "year" after a year, as Polish, Russian, Ukrainian and the languages of former Yugoslavia write it
 // ("14 lipca 2023 r.", "12 марта 2003 г.", "2. siječnja 2020. godine"), Polish "dnia" (on the day) before one, and
-// Lithuanian's "m." and "d."; Persian's ماه after a month, Thai's eras.
+// Lithuanian's "m." and "d."; Persian's ماه after a month, Thai's eras and time words.
 const OTHER_DATE_WORDS = new Set([
   'ماه',
   'm.',
   'd.',
   'พ.ศ.',
   'ค.ศ.',
+  // Thai: "the day" before it, "at" and "o'clock" around the time ("11 เมษายน 2567 เวลา 15:30 น.").
+  'วันที่',
+  'เวลา',
+  'น.',
   'r.',
   'roku',
   'dnia',

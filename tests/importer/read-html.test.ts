@@ -93,6 +93,23 @@ describe('readHtml', () => {
     expect(found.body).toContain('부산 항구에서 축제가 다시 열렸다.');
   });
 
+  test('a Thai page: its breadcrumb without links, its date line with the time, its "read more" teaser leave the story', async () => {
+    const found = await readHtml(
+      `<html lang="th"><title>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</title><body><article>
+      <div class="breadcrumb">หน้าแรก › ข่าวท้องถิ่น › สิ่งแวดล้อม</div>
+      <h1>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</h1><p class="byline">โดย สมศรี ใจงาม</p>
+      <p class="post-date">16 เมษายน 2567 เวลา 09:30 น.</p>
+      <p>ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง</p>
+      <p>อ่านเพิ่มเติม: <a href="/news/flood">น้ำปิงล้นตลิ่งท่วมถนนเลียบแม่น้ำ</a></p>
+      <p>ผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง</p></article></body></html>`,
+      'ping.html',
+    );
+    expect(found.fields).toMatchObject({ date: '2024-04-16', authors: ['สมศรี ใจงาม'] });
+    expect(found.body).toBe(
+      'ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง\n\nผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง\n',
+    );
+  });
+
   test('hostile page: no script, event handler or javascript: URL survives, broken markup still reads', async () => {
     const found = await readHtml(await fixture('hostile/scripted-page.html'), 'scripted-page.html');
     expect(found.fields.title).toBe('Bins collected twice a week');
