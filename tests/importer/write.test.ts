@@ -113,6 +113,7 @@ describe('completeArticle', () => {
     ['pl', 'Bez tytułu (a.txt)'],
     ['id', 'Tanpa judul (a.txt)'],
     ['sw', 'Bila kichwa (a.txt)'],
+    ['th', 'ไม่มีชื่อเรื่อง (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -132,6 +133,7 @@ describe('completeArticle', () => {
       'pt-br',
       'ru',
       'sw',
+      'th',
       'uk',
       'zh-hans',
       'zh-hant',

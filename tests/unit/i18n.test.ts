@@ -85,6 +85,7 @@ describe('the shipped languages', () => {
     'hi',
     'id',
     'sw',
+    'th',
     'nl',
     'zh-Hant',
     'zh-Hans',
