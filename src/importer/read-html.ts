@@ -310,7 +310,7 @@ export function dropLinkMenus(story: Root): void {
 /** A step of a trail: a name of a few words ("Local news"), never a sentence. */
 function isShortStep(step: string): boolean {
   const words = step.trim().split(/\s+/);
-  return words.length <= 3 && step.trim().length <= 40 && !/[.!?。]$/u.test(step.trim());
+  return words.length <= 3 && step.trim().length <= 40 && !/[.!?。«»‹›„“”"]/u.test(step.trim());
 }
 
 /** A class that names a breadcrumb trail: "breadcrumb", "breadcrumbs", "c-breadcrumb__list". */
@@ -321,19 +321,22 @@ const TRAIL_MARK = /\s*[>＞›»]\s*/;
 
 /**
  * Whether a block is a breadcrumb trail, printed with its marks: three steps or more,
- * each a link but the last (the page itself, often unlinked), and nothing else; two steps
- * or more in a block whose class says it is one; or three short steps between › or » marks.
+ * each a link but the last (the page itself, often unlinked), and nothing else; or two short
+ * steps or more in a block whose class says it is one.
  * @example // <p><a href="/">HOME</a> ＞ <a href="/seminar">Seminars</a> ＞ NSF 2019</p> → true
  */
 function isBreadcrumb(block: Element): boolean {
   const text = hastToString(block).replace(/\s+/g, ' ').trim();
   if (text.length > 200) return false;
   const steps = text.split(TRAIL_MARK).filter((step) => step.trim() !== '');
-  // A block the page itself names a breadcrumb need not link its steps; nor need three short steps or more between
-  // the marks prose never writes so ("Home › News › Environment"), as a trail reaches us once Readability has
-  // dropped its class and unlinked it.
-  if (steps.length >= 2 && BREADCRUMB_CLASS.test(String(block.properties['className'] ?? ''))) return true;
-  if (steps.length >= 3 && /[›»]/u.test(text) && !/[>＞]/u.test(text) && steps.every(isShortStep)) return true;
+  // A block the page itself names a breadcrumb need not link its steps, when they are short names ("Home › News").
+  // (Marks alone say nothing: German and French quote with » « and › ‹.)
+  if (
+    steps.length >= 2 &&
+    BREADCRUMB_CLASS.test(String(block.properties['className'] ?? '')) &&
+    steps.every(isShortStep)
+  )
+    return true;
   const linked = new Set(selectAll('a[href]', block).map((link) => hastToString(link).replace(/\s+/g, ' ').trim()));
   return steps.length >= 3 && steps.slice(0, -1).every((step) => linked.has(step.trim()));
 }

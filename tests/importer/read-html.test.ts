@@ -93,10 +93,10 @@ describe('readHtml', () => {
     expect(found.body).toContain('부산 항구에서 축제가 다시 열렸다.');
   });
 
-  test('a Thai page: its breadcrumb without links, its date line with the time, its "read more" teaser leave the story', async () => {
+  test('a Thai page: its breadcrumb, its date line with the time, its "read more" teaser leave the story', async () => {
     const found = await readHtml(
       `<html lang="th"><title>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</title><body><article>
-      <div class="breadcrumb">หน้าแรก › ข่าวท้องถิ่น › สิ่งแวดล้อม</div>
+      <div class="breadcrumb"><a href="/">หน้าแรก</a> › <a href="/local">ข่าวท้องถิ่น</a> › สิ่งแวดล้อม</div>
       <h1>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</h1><p class="byline">โดย สมศรี ใจงาม</p>
       <p class="post-date">16 เมษายน 2567 เวลา 09:30 น.</p>
       <p>ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง</p>
@@ -108,6 +108,18 @@ describe('readHtml', () => {
     expect(found.body).toBe(
       'ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง\n\nผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง\n',
     );
+  });
+
+  test('short lines set between » « or › ‹ quotes are the story’s, not a breadcrumb', async () => {
+    const found = await readHtml(
+      `<html lang="de"><title>Abstimmung im Hafen</title><body><article><h1>Abstimmung im Hafen</h1>
+      <p>Die Fischer im Hafen stimmten am Abend über den neuen Steg ab, und die Antworten fielen knapp aus.</p>
+      <p>»Ja«, »Nein«, »Vielleicht«</p><p>« Oui », « non », « peut-être »</p>
+      <p>Der Hafenmeister zählte die Stimmen zweimal, bevor er das Ergebnis verkündete.</p></article></body></html>`,
+      'hafen.html',
+    );
+    expect(found.body).toContain('»Ja«, »Nein«, »Vielleicht«');
+    expect(found.body).toContain('« Oui », « non », « peut-être »');
   });
 
   test('hostile page: no script, event handler or javascript: URL survives, broken markup still reads', async () => {
