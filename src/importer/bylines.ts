@@ -23,8 +23,9 @@ export const COLON_BYLINE_LABELS =
   // Indonesian and Malay: "by", writer, report, reporter; Swahili "by" (readText writes it with a colon, in a
   // Swahili story only: "Na Hye Won" is a Korean name).
   'oleh|penulis|laporan|pewarta|wartawan|na|' +
-  // Thai: writer, story ("เรื่อง: …", "เรื่องและภาพ: …", story and pictures), reporter, report.
-  'ผู้เขียน|เรื่อง(?:และภาพ)?|ผู้สื่อข่าว|นักข่าว|รายงาน';
+  // Thai: writer, "story and pictures", reporter; story and report only before a name of two words ("เรื่อง:" is also
+  // a letter's "Subject:", "รายงาน:" a report's lead-in).
+  'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|(?:เรื่อง|รายงาน)(?=\\s*:\\s*[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}\\s*$)';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -56,9 +57,12 @@ export const OLEH = String.raw`oleh(?=\s+\S+\s+\S)`;
 const LOWER_CASE_AND = / (?:dan|na) (?=\p{Lu})/gu;
 /**
  * "By" before a name in scripts without capitals: Arabic بقلم, كتب (wrote), Persian به قلم, Hebrew מאת, Thai โดย
- * (alone, or after news, report, story or wrote: "ข่าวโดย", "รายงานโดย", "เรื่องโดย", "เขียนโดย").
+ * (alone, or after news, report, story or wrote: "ข่าวโดย", "รายงานโดย", "เรื่องโดย", "เขียนโดย") before a name as
+ * Thai writes one, a given name and a family name or a desk's one word, none of them long (perhaps a role in brackets
+ * after it): "โดย ทั่วไปแล้วฤดูฝนปีนี้มาเร็ว" ("generally, the rains came early…") opens a sentence.
  */
-export const UNCASED_BY = 'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย';
+export const UNCASED_BY =
+  'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย(?=\\s+[\\u0e00-\\u0e7f]{1,20}(?:\\s+[\\u0e00-\\u0e7f]{1,20}){0,2}\\s*(?:[(（]|$))';
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
 export const AFTER_NAME_BY = 'द्वारा';
 const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');

@@ -65,7 +65,9 @@ const OPENING_RIGHTS =
   'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
   '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40})|' +
   // Thai "copyright reserved", with the warning that may follow it: "do not republish (copy, reproduce) without leave".
-  'כל הזכויות שמורות|สงวนลิขสิทธิ์(?:\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,60})?|' +
+  'כל הזכויות שמורות|สงวนลิขสิทธิ์(?:\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต)?|' +
+  // The Thai warning alone, closing a notice after the holder's name: "… do not republish without permission".
+  '(?<=\\s)ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +

@@ -851,6 +851,16 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
       expect(found.guessed, line).toMatchObject({ authors: [name], date: '2024-04-16' });
       expect(found.text, line).not.toContain(line);
     }
+    // A report's lead-in, a letter's subject, a sentence opening "generally…": the story's own lines.
+    for (const line of [
+      'รายงาน: ระดับน้ำแม่น้ำปิงสูงขึ้นสองเมตรในคืนเดียว',
+      'เรื่อง: ขอเชิญชาวบ้านร่วมเก็บขยะ',
+      'โดย ทั่วไปแล้วฤดูฝนปีนี้มาเร็ว',
+    ]) {
+      const found = readText(`ชาวบ้านริมแม่น้ำปิงช่วยกันเก็บขยะ\n16 เมษายน 2567\n\n${line}\n\n${story}`, 'ping.txt');
+      expect(found.guessed?.authors, line).toBeUndefined();
+      expect(found.text, line).toContain(line);
+    }
     expect(bylineNames('ข่าวโดย กองบรรณาธิการ')).toEqual([]);
     // A credit closing the story, and the notice under it: "copyright reserved, do not republish without leave".
     const closing = readText(
@@ -861,6 +871,8 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
     expect(closing.guessed?.source).toEqual({ name: 'ข่าวริมปิง' });
     expect(closing.text).not.toMatch(/รายงานโดย|สงวนลิขสิทธิ์/);
     expect(isCopyrightLine('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง')).toBe(true);
+    // The warning after the holder, whichever phrase opens the notice.
+    expect(copyrightHolder('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง ห้ามนำไปเผยแพร่โดยไม่ได้รับอนุญาต')).toBe('ข่าวริมปิง');
     expect(copyrightHolder('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง')).toBe('ข่าวริมปิง');
   });
 
