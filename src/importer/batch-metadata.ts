@@ -150,14 +150,16 @@ export function rowOf(record: Record<string, unknown>, where: string): MetadataR
 export function dateFromPath(path: string): string | undefined {
   const normal = path.split(/[\\/]/).join('/');
   const name = normal.split('/').pop() ?? '';
-  // Years of the Christian era, or of the Buddhist Era Thai archives file by (2567 is 2024).
+  // Years of the Christian era, or of the Buddhist Era Thai archives file by (2567 is 2024), these with separators
+  // only: 24051215 is a number. Every match is tried: IMG_2456_2024-05-12 is dated by its second.
   const candidates = [
-    /(?<!\d)((?:1[6-9]|20|2[45])\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name),
-    /(?:^|\/)((?:1[6-9]|20|2[45])\d{2})\/(\d{2})\/(\d{2})\//.exec(normal),
+    ...name.matchAll(/(?<!\d)((?:1[6-9]|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/g),
+    ...name.matchAll(/(?<!\d)(2[45]\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)/g),
+    ...normal.matchAll(/(?:^|\/)((?:1[6-9]|20|2[45])\d{2})\/(\d{2})\/(\d{2})(?=\/)/g),
   ];
   for (const match of candidates) {
-    const day = match && `${fromBuddhistEra(Number(match[1]))}-${match[2]}-${match[3]}`;
-    if (day && parseArticleDate(day)) return day;
+    const day = `${fromBuddhistEra(Number(match[1]))}-${match[2]}-${match[3]}`;
+    if (parseArticleDate(day)) return day;
   }
   return undefined;
 }

@@ -16,6 +16,10 @@ describe('dateFromPath', () => {
     // A Thai archive's years count from the Buddha: 2567 is 2024, whose February has a 29th.
     ['ข่าว/2567-08-10-doi-suthep.txt', '2024-08-10'],
     ['ข่าว/2567/02/29/doi-suthep.txt', '2024-02-29'],
+    // A number before the date is no year; a run of digits is no Buddhist Era date.
+    ['photos/IMG_2456_2024-05-12.txt', '2024-05-12'],
+    ['report-2501-2024-05-12.txt', '2024-05-12'],
+    ['scans/24051215.txt', undefined],
   ])('%s → %s', (path, day) => {
     expect(dateFromPath(path)).toBe(day);
   });
