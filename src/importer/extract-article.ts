@@ -9,7 +9,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
-import { UNSPACED } from '../lib/word-characters.ts';
 
 /** What Readability found: the story's HTML and its own guesses at metadata. */
 export interface Extracted {
@@ -211,11 +210,12 @@ export function hasProse(text: string): boolean {
 }
 
 /**
- * Letters of scripts written without spaces that make prose: Thai writes no full stop and a space only between
- * clauses, so a short Thai story has neither a stop nor twenty spaced words; a menu of Thai links is a few dozen letters.
+ * Letters of the scripts written without spaces or full stops (Thai, Lao, Khmer, Burmese) that make prose: Thai writes
+ * a space only between clauses, so a short Thai story has neither a stop nor twenty spaced words; a menu of Thai links is a few dozen letters.
  */
 const UNSPACED_PROSE = 80;
-const UNSPACED_LETTERS = new RegExp(UNSPACED.source, 'gu');
+// Chinese and Japanese end their sentences with 。, which PROSE_SENTENCE reads; their menus run as long.
+const UNSPACED_LETTERS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 function unspacedLetters(text: string): number {
   return text.match(UNSPACED_LETTERS)?.length ?? 0;

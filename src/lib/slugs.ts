@@ -29,13 +29,20 @@ export function slugify(text: string): string {
       .replace(BETWEEN_WORDS, '-')
       .replace(/^-+|-+$/g, '')
       .normalize('NFC')
-      // NFKD splits Thai and Lao sara am (ำ, ຳ) into a nikhahit and sara aa, which NFC does not put back: the slug
-      // would spell "น้ำ" (water) with two characters that look the same and match nothing typed.
-      .replace(SARA_AM_SPLIT, (pair) => (pair === '\u0e4d\u0e32' ? '\u0e33' : '\u0eb3'))
+      // NFKD splits Thai and Lao sara am (ำ, ຳ) into a nikhahit and sara aa, and Lao ໜ, ໝ into ຫ and a letter, which
+      // NFC does not put back: the slug would spell "น้ำ" (water) with characters that match nothing typed.
+      .replace(SPLIT_LETTERS, (pair) => JOINED_LETTERS[pair] ?? pair)
   );
 }
 
-const SARA_AM_SPLIT = /\u0e4d\u0e32|\u0ecd\u0eb2/gu;
+/** Thai and Lao letters NFKD splits in two and NFC leaves split: sara am (ำ, ຳ), Lao ໜ and ໝ. */
+const JOINED_LETTERS: Record<string, string> = {
+  '\u0e4d\u0e32': '\u0e33',
+  '\u0ecd\u0eb2': '\u0eb3',
+  '\u0eab\u0e99': '\u0edc',
+  '\u0eab\u0ea1': '\u0edd',
+};
+const SPLIT_LETTERS = new RegExp(Object.keys(JOINED_LETTERS).join('|'), 'gu');
 
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 /** Spaces between two Chinese or Japanese characters, which those scripts do not write between words. */

@@ -155,7 +155,8 @@ const SECOND_LEVEL = /^(?:co|com|org|net|ac|or|go|gov|edu|ne)$/;
 export function siteLabel(url: string): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-  const ending = labels.length >= 3 && SECOND_LEVEL.test(labels.at(-2)!) ? 2 : 1;
+  // Under a country's two-letter ending only: my.go.com is go's site.
+  const ending = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVEL.test(labels.at(-2)!) ? 2 : 1;
   return labels.length > ending ? labels.at(-1 - ending) : labels[0] || undefined;
 }
 

@@ -63,8 +63,7 @@ function* longWords(text: string, max: number, maxUnspaced: number): Generator<[
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && isWordUnit(text, i)) {
       if (start < 0) [start, unspaced] = [i, false];
-      // Checked only while the run could still be cut for its length as a word.
-      if (!unspaced && i - start <= max) unspaced = isUnspacedUnit(text, i);
+      if (!unspaced) unspaced = isUnspacedUnit(text, i);
     } else if (start >= 0) {
       if (i - start > (unspaced ? maxUnspaced : max)) yield [start, i];
       start = -1;

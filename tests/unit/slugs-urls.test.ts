@@ -31,6 +31,7 @@ describe('slugify', () => {
     // Thai and Lao sara am stays one letter, as typed: "น้ำ" (water), "ນ້ຳ".
     ['น้ำป่าไหลหลาก แม่ริม', 'น้ำป่าไหลหลาก-แม่ริม'],
     ['ນ້ຳຖ້ວມ', 'ນ້ຳຖ້ວມ'],
+    ['ໜ້າທຳອິດ', 'ໜ້າທຳອິດ'],
     ['Ferry 🚢 news', 'ferry-news'],
     ['../../etc/passwd', 'etc-passwd'],
     ['🎉🎉', ''],
@@ -154,6 +155,8 @@ describe('siteLabel', () => {
     // A two-part ending needs a name before it: co.uk alone is read as a name and an ending.
     ['https://co.uk/', 'co'],
     ['http://localhost:4321/', 'localhost'],
+    // A second-level name under a generic ending is the site's own: my.go.com is go.com's.
+    ['https://my.go.com/news/', 'go'],
   ])('%s → %s', (url, label) => {
     expect(siteLabel(url)).toBe(label);
   });
