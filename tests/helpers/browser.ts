@@ -54,12 +54,18 @@ const lent = new WeakSet<Page>();
  * one 0.45 s and 0.5 s. Each test gets it clean: when the test ends, whatever it attached
  * ({@link watchProblems}, routes) is removed, its site's storage cleared, the viewport put back, and
  * the tab left on about:blank; after a test that visited several sites the tab is closed and the next
- * test gets a new one. Tests that need a fresh context (a fixed clock, service workers) open their own.
+ * test gets a new one. A browser's tab has a context without service workers. Tests that need a fresh
+ * context (a fixed clock, service workers) or add init scripts open their own page.
  */
 export async function reusedTab(owner: Browser | BrowserContext, viewport?: ViewportSize): Promise<Page> {
   let page = tabs.get(owner);
   if (!page || page.isClosed()) {
-    page = await owner.newPage();
+    // A browser's tab gets a context of its own without service workers: a built page registers one, which
+    // would answer the next test's requests from its cache, past any route the test sets.
+    page =
+      'newContext' in owner
+        ? await (await owner.newContext({ serviceWorkers: 'block' })).newPage()
+        : await owner.newPage();
     tabs.set(owner, page);
   }
   const tab = page;
@@ -80,6 +86,8 @@ export async function reusedTab(owner: Browser | BrowserContext, viewport?: View
   onTestFinished(async () => {
     lent.delete(tab);
     if (tab.isClosed()) return;
+    // Whatever the test set on the page that cannot be unset (init scripts, a clock, emulated media) goes with it:
+    // such tests open their own page. Those it can unset are undone below.
     for (const detach of detachers.get(tab) ?? []) detach();
     detachers.delete(tab);
     // Storage belongs to the site, and session storage to the tab too: what one test's visit kept
@@ -96,6 +104,7 @@ export async function reusedTab(owner: Browser | BrowserContext, viewport?: View
         localStorage.clear();
       });
     await tab.unrouteAll({ behavior: 'ignoreErrors' });
+    await tab.emulateMedia({ colorScheme: null, media: null, reducedMotion: null });
     await tab.goto('about:blank');
     if (before) await tab.setViewportSize(before);
   });
