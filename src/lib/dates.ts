@@ -10,6 +10,7 @@
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
 import { memoized } from './memoized.ts';
+import { primaryLanguage } from './language-tags.ts';
 
 /** A validated article date: the day as written, and the instant it names. */
 export interface ArticleDate {
@@ -79,7 +80,7 @@ export function fromBuddhistEra(year: number): number {
 
 /** Whether readers of `lang` count years from the Buddha (Thai). @example writesBuddhistEra('th-TH') // true */
 export function writesBuddhistEra(lang: string): boolean {
-  return lang.toLowerCase().split('-')[0] === 'th';
+  return primaryLanguage(lang) === 'th';
 }
 
 /**

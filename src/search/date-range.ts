@@ -9,6 +9,7 @@
 import { withoutAccents } from '../lib/accents.ts';
 import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -30,7 +31,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in any script's digits and with
  * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark),
- * and a date as readers of `lang` write it (localDateBound): « 15/03/1998 », « mars 1998 », in Thai with the
+ * and a date as readers of `lang` write it (localDateParts): « 15/03/1998 », « mars 1998 », in Thai with the
  * year of the Buddhist Era (« มีนาคม 2567 » is March 2024); undefined for anything else, impossible days
  * included (2023-02-29).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
@@ -40,11 +41,16 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
   const written = asciiDigits(text.trim());
   const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
+  const parts: DateParts | undefined = match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
+  if (!parts) return undefined;
+  const [year, month, day] = parts;
   // A Thai reader types the year of the Buddhist Era (2567), the URL writes the Christian one (2024): the day is
   // checked in the Christian year (29 February 2567 is 29 February 2024, a leap year's).
-  const era = writesBuddhistEra(lang) ? fromBuddhistEra : (year: number) => year;
-  return match ? bound(era(Number(match[1])), match[2], match[3]) : localDateBound(written, lang, era);
+  return bound(writesBuddhistEra(lang) ? fromBuddhistEra(year) : year, month, day);
 }
+
+/** A date as written, before its month and day are checked: the year, then the month and day if given. */
+type DateParts = [year: number, month?: string | number | undefined, day?: string | number | undefined];
 
 /** A bound from its parts, if the month and day exist. */
 function bound(year: number, month?: string | number, day?: string | number): DateBound | undefined {
@@ -71,19 +77,19 @@ const VIETNAMESE_DATE =
  * or the year, month and day of Chinese, Japanese and Korean (1998年3月15日, 1998년 3월 15일), or Vietnamese's
  * (VIETNAMESE_DATE), in whatever language the archive is.
  */
-function localDateBound(text: string, lang: string, era: (year: number) => number): DateBound | undefined {
+function localDateParts(text: string, lang: string): DateParts | undefined {
   const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
-  if (han) return bound(era(Number(han[1])), han[2], han[3]);
+  if (han) return [Number(han[1]), han[2], han[3]];
   const numeric = /^(\d{1,2})[-/.,](\d{1,2})[-/.,](\d{4})$/.exec(text);
   if (numeric) {
-    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), era(Number(numeric[3]))];
-    if (lang.toLowerCase().split('-')[0] !== 'en' || first > 12) return bound(year, second, first);
-    return second > 12 ? bound(year, first, second) : undefined;
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (primaryLanguage(lang) !== 'en' || first > 12) return [year, second, first];
+    return second > 12 ? [year, first, second] : undefined;
   }
   const monthYear = /^(\d{1,2})[-/.,](\d{4})$/.exec(text);
-  if (monthYear) return bound(era(Number(monthYear[2])), monthYear[1]);
+  if (monthYear) return [Number(monthYear[2]), monthYear[1]];
   const vietnamese = VIETNAMESE_DATE.exec(text);
-  if (vietnamese) return bound(era(Number(vietnamese[3])), vietnamese[2], vietnamese[1]);
+  if (vietnamese) return [Number(vietnamese[3]), vietnamese[2], vietnamese[1]];
   // Words: a year of four digits, a month's name, perhaps a day ("1er", "3.", "15th").
   const words = text
     .toLocaleLowerCase(lang)
@@ -96,14 +102,14 @@ function localDateBound(text: string, lang: string, era: (year: number) => numbe
   for (const word of words) {
     const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
     const named = names.get(withoutAccents(word.replace(/\.$/u, '')));
-    if (number && number[1]!.length === 4 && year === undefined) year = era(Number(number[1]));
+    if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
     // Thai names the era before the year: "พ.ศ." (Buddhist), "ค.ศ." (Christian).
     else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'].includes(word)) return undefined;
   }
   if (year === undefined || month === undefined) return undefined;
-  return bound(year, month, day);
+  return [year, month, day];
 }
 
 const namesOfMonths = new Map<string, Map<string, number>>();
