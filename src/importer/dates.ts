@@ -17,7 +17,8 @@ export const PUBLISHED_LABEL_SOURCE =
  * The labels Korean pages print before a story's times: 입력 (entered), 기사입력, 등록 (registered), 승인 (approved),
  * 수정 (modified, which meta-line.ts's UPDATED tells apart): "입력 2024.05.20 09:10".
  */
-export const KOREAN_TIME_LABEL = /^(?:기사\s*)?(?:입력|등록|승인|수정)\s*:?\s*/u;
+export const KOREAN_PUBLISHED_LABEL_SOURCE = '(?:기사\\s*)?(?:입력|등록|승인)';
+const KOREAN_TIME_LABEL = new RegExp(`^(?:${KOREAN_PUBLISHED_LABEL_SOURCE}|수정)\\s*:?\\s*`, 'u');
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {

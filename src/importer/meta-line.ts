@@ -5,7 +5,7 @@
  * part is a labelled field (or a bare date); the line is read only when every
  * part is one, so a sentence of the story is never taken for it.
  */
-import { toArticleDate } from './dates.ts';
+import { KOREAN_PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 
@@ -33,8 +33,10 @@ const SECTION =
 const TAGS =
   /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
 // A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:".
-const DATE_LABEL =
-  /^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|data|date|datum|fecha|em|on|le|am|el|(?:기사\s*)?(?:입력|등록|승인))(?=[\s:])/i;
+const DATE_LABEL = new RegExp(
+  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|data|date|datum|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
+  'i',
+);
 
 /**
  * Reads a short line as the story's metadata line, or undefined when any part
