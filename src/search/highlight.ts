@@ -28,6 +28,7 @@ import {
   PROCLITIC_SOURCE,
   withoutProclitic,
 } from './proclitics.ts';
+import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from './hebrew-prefixes.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -287,6 +288,9 @@ function matchRanges(text: string, needles: readonly string[], whole = false): [
   // Only Arabic joins an article or a conjunction to a word: not Persian or Urdu, in the same letters.
   const arabic = joinsProclitics(text);
   const arabicWord = (word: string) => arabic && ARABIC_LETTER.test(word[0] ?? '');
+  // Hebrew joins its article, "and" and its prepositions to a word too (בשוק for שוק: src/search/hebrew-prefixes.ts).
+  const hebrew = joinsHebrewPrefixes(text);
+  const hebrewPrefix = (word: string) => (hebrew && takesHebrewPrefix(word) ? `(?:${HEBREW_PREFIX_SOURCE})?` : '');
   const alternatives = needles.map((word) => {
     const chars = [...word];
     // A word of a spaced script begins where no letter stands before it.
@@ -294,10 +298,12 @@ function matchRanges(text: string, needles: readonly string[], whole = false): [
     const spacedEnd = !UNSPACED.test(chars.at(-1) ?? '');
     // An Arabic word is marked with the article or preposition joined to its front (الميناء for ميناء).
     if (!word.includes(' '))
-      return `${boundary}${arabicWord(word) ? `${PROCLITIC_SOURCE}?` : ''}${unspacedPattern(word)}${spacedEnd ? (whole ? `(?!${letter})` : `${letter}*`) : ''}`;
+      return `${boundary}${arabicWord(word) ? `${PROCLITIC_SOURCE}?` : hebrewPrefix(word)}${unspacedPattern(word)}${spacedEnd ? (whole ? `(?!${letter})` : `${letter}*`) : ''}`;
     // A phrase's Arabic words are marked with what the phrase check lets the text join to each (src/search/phrases.ts).
     const part = (each: string) =>
-      arabicWord(each) ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}` : unspacedPattern(each);
+      arabicWord(each)
+        ? `${PHRASE_PROCLITIC_SOURCE}${escapeRegExp(phraseStem(each))}`
+        : `${hebrewPrefix(each)}${unspacedPattern(each)}`;
     // Between two words of a script without spaces (「東京 電力」), the text may have nothing at all.
     const joined = word
       .split(' ')

@@ -318,13 +318,14 @@ async function indexSettings(): Promise<string> {
   // where the language is not usually written in that script (pa-PK, zh-TW); 7: none for a script part of the usual
   // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur); 9: and with Turkish ı (yıkıldı@yikildi);
   // 10: Persian's zero-width non-joiner stood in for, Persian, Urdu and Sorani pages in their own yeh and kaf;
-  // 11: words written with đ twinned with d (đời@dời), as ligatures are; 12: and with ł, ø, ð, þ, ħ (Wrocław@Wroclaw).
+  // 11: words written with đ twinned with d (đời@dời), as ligatures are; 12: and with ł, ø, ð, þ, ħ (Wrocław@Wroclaw);
+  // 13: Hebrew words twinned without the letters joined to their front (והשוק@השוק@שוק).
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 12,
+    format: 13,
   });
 }
 

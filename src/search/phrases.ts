@@ -29,6 +29,7 @@ import { spellLigatures } from '../lib/ligatures.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
+import { joinsHebrewPrefixes, withHebrewPrefix } from './hebrew-prefixes.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -398,8 +399,9 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
   // Umlauts spelled out, for words typed so ("Muenchner"): made only when a phrase has such a word.
   let spelled: string[] | undefined;
   const umlautsSpelled = () => (spelled ??= foldMarks(spellUmlauts(normalized)).split(' '));
-  // Arabic's joined words are looked under only in an Arabic text, not a Persian or Urdu one (joinsProclitics).
-  const arabic = joinsProclitics(normalized);
+  // Arabic's joined words are looked under only in an Arabic text, not a Persian or Urdu one (joinsProclitics);
+  // Hebrew's only in a Hebrew text, not a Yiddish one (joinsHebrewPrefixes).
+  const joins = { arabic: joinsProclitics(normalized), hebrew: joinsHebrewPrefixes(normalized) };
   return phrases.every((phrase) => {
     // Written without spaces, the phrase stands anywhere in a run of letters, as typed: within a word or across
     // words, and a space typed between two such letters (「東京 電力」) is no space in the text.
@@ -422,7 +424,7 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
       if (
         typed.every(
           ({ word, against, spelled: other }, i) =>
-            sameWord(word, against[start + i] ?? '', arabic) ||
+            sameWord(word, against[start + i] ?? '', joins) ||
             (other !== undefined && other[start + i] === word) ||
             unaccentedGreek(word, words[start + i] ?? ''),
         )
@@ -435,14 +437,18 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
 /**
  * Whether a word of the text is the word typed in a phrase: the same, or, in Arabic, written with a
  * conjunction, the article or a preposition with the article the reader did not type (وتوزيع for توزيع,
- * وبالمياه for المياه), as a search for the word alone finds it (src/search/proclitics.ts). A proclitic typed is
- * asked for: وتوزيع is not توزيع, والمياه not بالمياه.
- * @example sameWord('توزيع', 'وتوزيع', true) // true
- * @example sameWord('المياه', 'وبالمياه', true) // true
- * @example sameWord('وتوزيع', 'توزيع', true) // false
+ * وبالمياه for المياه), as a search for the word alone finds it (src/search/proclitics.ts); in Hebrew, with the
+ * letters Hebrew joins to a word's front (בשוק, והשוק for שוק: src/search/hebrew-prefixes.ts). A proclitic or
+ * prefix typed is asked for: وتوزيع is not توزيع, والمياه not بالمياه, השוק not בשוק.
+ * @example sameWord('توزيع', 'وتوزيع', { arabic: true, hebrew: false }) // true
+ * @example sameWord('المياه', 'وبالمياه', { arabic: true, hebrew: false }) // true
+ * @example sameWord('وتوزيع', 'توزيع', { arabic: true, hebrew: false }) // false
+ * @example sameWord('שוק', 'בשוק', { arabic: false, hebrew: true }) // true
  */
-function sameWord(typed: string, written: string, arabic: boolean): boolean {
-  return typed === written || (arabic && ARABIC_LETTER.test(typed) && withPhraseProclitic(typed, written));
+function sameWord(typed: string, written: string, joins: { arabic: boolean; hebrew: boolean }): boolean {
+  if (typed === written) return true;
+  if (joins.arabic && ARABIC_LETTER.test(typed)) return withPhraseProclitic(typed, written);
+  return joins.hebrew && withHebrewPrefix(typed, written);
 }
 
 /**

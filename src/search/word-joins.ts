@@ -23,7 +23,9 @@
  * pagefindWord), and the twin is taken out again with the stand-ins. A word
  * written with a ligature (œ, æ, a PDF's ﬁ) gets its twin spelled out the
  * same way (`cœur@coeur`), and a query's ligatures are spelled out too: each
- * spelling finds the other.
+ * spelling finds the other. In a Hebrew text, a word with letters joined to
+ * its front gets twins of what follows them (`והשוק@השוק@שוק`), so the bare
+ * word finds it (src/search/hebrew-prefixes.ts).
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
@@ -31,6 +33,7 @@ import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
+import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from './hebrew-prefixes.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -77,6 +80,7 @@ const LIGATURE_TWINNED = new RegExp(
   `([\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*)${TWIN}(?!${TWIN})([\\p{L}\\p{M}]+)`,
   'gu',
 );
+const HEBREW_TWINNED = new RegExp(`(${HEBREW_WORD.source})((?:${TWIN}${HEBREW_WORD.source})+)`, 'gu');
 const PARTED_CONJUNCTION = new RegExp(`(?<![${WORD_CHARS}])${CONJUNCTION_BEFORE_ARTICLE.source}`, 'gu');
 
 const JOIN_BY_STAND_IN = new Map([
@@ -114,10 +118,12 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('الكهرباء والمياه') // 'الكهرباء و+المياه'
  * @example standInJoins('३० प्रतिशत') // '३०@30 प्रतिशत'
  * @example standInJoins('le cœur') // 'le cœur@coeur'
+ * @example standInJoins('מחירי הדגים בשוק', '', '', true) // 'מחירי הדגים@דגים בשוק@שוק'
+ * @param hebrew whether the text is Hebrew, whose words get twins without their prefixes (joinsHebrewPrefixes)
  */
-export function standInJoins(text: string, before = '', after = ''): string {
+export function standInJoins(text: string, before = '', after = '', hebrew = false): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
-  if (!mayRewrite(text) && !MAY_PART.test(before + text)) return text;
+  if (!mayRewrite(text) && !MAY_PART.test(before + text) && !(hebrew && HEBREW_LETTER.test(text))) return text;
   const rewritten = (before + text + after)
     .replace(TO_STAND_INS, (run) => {
       const standIn = STAND_INS.get(run);
@@ -127,11 +133,18 @@ export function standInJoins(text: string, before = '', after = ''): string {
     // After the stand-ins already written are doubled: the one put here is then read back as nothing.
     .replace(PARTED_CONJUNCTION, `$&${CONJUNCTION_STAND_IN}`);
   // After the stand-ins already written are doubled, so a twin's single one is told from them.
-  return rewritten
+  const twinned = rewritten
     .slice(before.length, rewritten.length - after.length)
     .replace(OTHER_DIGITS, (digits) => `${digits}${TWIN}${asciiDigits(digits)}`)
     .replace(LIGATURE_WORDS, (word) => `${word}${TWIN}${spellLigatures(word)}`);
+  return hebrew ? twinned.replace(HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
 }
+
+/** What a Hebrew word is twinned with in the index: `@` and each of its stems (hebrewStems), or nothing. */
+const hebrewTwins = (word: string) =>
+  hebrewStems(word)
+    .map((stem) => TWIN + stem)
+    .join('');
 
 /**
  * The article's own characters back in a text Pagefind returns (an excerpt):
@@ -140,6 +153,7 @@ export function standInJoins(text: string, before = '', after = ''): string {
  * @example restoreJoins('x^^2') // 'x^2'
  * @example restoreJoins('३०@30 प्रतिशत') // '३० प्रतिशत'
  * @example restoreJoins('le cœur@coeur') // 'le cœur'
+ * @example restoreJoins('והשוק@השוק@שוק') // 'והשוק'
  */
 export function restoreJoins(text: string): string {
   if (!MAY_REWRITE.test(text)) return text;
@@ -151,7 +165,8 @@ export function restoreJoins(text: string): string {
     })
     .replace(LIGATURE_TWINNED, (whole, word: string, spelled: string) =>
       spelled === spellLigatures(word) ? word : whole,
-    );
+    )
+    .replace(HEBREW_TWINNED, (whole, word: string, twins: string) => (twins === hebrewTwins(word) ? word : whole));
   return untwinned.replace(FROM_STAND_INS, (run) => {
     if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
     return repeated(run) ? run.slice(1) : run;
@@ -213,9 +228,12 @@ export function pageForIndex(html: string, language?: string): string {
   const element = html.slice(body.start, body.end);
   // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/search/persian-letters.ts).
   const letters = usesPersianLetters(language) && hasArabicForms(element);
+  // A Hebrew page's words are twinned without the letters joined to their front (src/search/hebrew-prefixes.ts).
+  const hebrew = joinsHebrewPrefixes(element, language);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
   if (
     !letters &&
+    !hebrew &&
     !MAY_REWRITE.test(element) &&
     !/[وف]/u.test(element) &&
     !HAS_OTHER_DIGIT.test(element) &&
@@ -237,14 +255,14 @@ export function pageForIndex(html: string, language?: string): string {
     }
     const before = neighbour(parts, index, -1);
     const lettered = letters ? persianLetters(text) : text;
-    if (!mayRewrite(before + text)) {
+    if (!mayRewrite(before + text) && !(hebrew && HEBREW_LETTER.test(text))) {
       if (lettered !== text) {
         parts[index] = lettered;
         changed = true;
       }
       continue;
     }
-    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1));
+    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), hebrew);
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;

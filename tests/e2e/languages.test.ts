@@ -542,6 +542,45 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Hebrew: a word typed bare finds it written with the letters joined to its front, marked as written', async () => {
+    const page = await reusedTab(browser);
+    // The Haifa story writes הדייגים ("the fishermen") and לדייגים ("to fishermen"), never דייגים alone.
+    const cases: [query: string, marked: string[]][] = [
+      ['דייגים', ['הדייגים', 'לדייגים']],
+      ['"דייגים מקומיים"', ['לדייגים מקומיים']],
+      ['לדייגים', ['לדייגים']],
+    ];
+    for (const [query, marked] of cases) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      expect(await links.count(), query).toBe(1);
+      expect(await links.first().getAttribute('href'), query).toContain('/2024/05/26/shuk-hadagim-haifa/');
+      const excerpt = page.locator('#search-results li .excerpt').first();
+      expect(await excerpt.locator('mark').allTextContents(), query).toEqual(marked);
+      // The excerpt shows the story's own words: no twin the index holds.
+      expect(await excerpt.textContent(), query).not.toContain('@');
+    }
+    await page.locator('#search-results li a').first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['לדייגים']);
+    // On the opened story, the bare word marks it with every prefix; typed with its article, where the article
+    // stands (the story writes השוק, בשוק and והשוק: בשוק, "in the market", has the article only in its vowel).
+    for (const [word, marked] of [
+      ['שוק', ['השוק', 'בשוק', 'והשוק']],
+      ['השוק', ['השוק', 'והשוק']],
+    ] as const) {
+      await page.goto(`${servers.get('fr')?.url}2024/05/26/shuk-hadagim-haifa/?highlight=${encodeURIComponent(word)}`);
+      await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('.article-body mark').allTextContents(), word).toEqual(marked);
+    }
+    // A word the story does not have is not found through a prefix: ירקות ("vegetables").
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('ירקות')}`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBeTruthy();
+    expect(await page.locator('#search-results li a[href*="highlight="]').count()).toBe(0);
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

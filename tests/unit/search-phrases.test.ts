@@ -144,6 +144,11 @@ describe('matchesPhrases', () => {
     ['قال كريم حسن', ['ريم حسن'], false],
     ['قال كامل علي', ['امل علي'], false],
     ['ضخ بالمياه النظيفة', ['والمياه النظيفة'], false],
+    // Hebrew joins its article, "and" and its prepositions to a word: the phrase's words are found under them.
+    ['מחירים עלו בשוק הדגים אתמול', ['שוק הדגים'], true],
+    ['ראש הממשלה ושר האוצר', ['ממשלה ושר'], true],
+    ['מחירים עלו בשוק הדגים', ['השוק הדגים'], false],
+    ['מחירים עלו תשוק הדגים', ['שוק הדגים'], false],
   ])('%j has %j: %s', (text, phrases, expected) => expect(matchesPhrases(text, phrases)).toBe(expected));
 });
 

@@ -101,6 +101,17 @@ describe('restoreJoins', () => {
     expect(restoreJoins('cœur@@coeur')).toBe('cœur@coeur');
   });
 
+  test('a Hebrew word with letters joined to its front is indexed with its stems, so "שוק" finds בשוק and והשוק', () => {
+    const indexed = standInJoins('מחירי הדגים בשוק ובית־הספר, והשוק נסגר', '', '', true);
+    expect(indexed).toBe('מחירי@חירי הדגים@דגים בשוק@שוק ובית@בית#הספר@ספר, והשוק@השוק@שוק נסגר');
+    expect(restoreJoins(indexed)).toBe('מחירי הדגים בשוק ובית־הספר, והשוק נסגר');
+    expect(restoreJoins('<mark>והשוק@השוק@שוק</mark> נסגר')).toBe('<mark>והשוק</mark> נסגר');
+    // Only where the text is Hebrew; an @ the article writes between Hebrew words comes back as written.
+    expect(standInJoins('בשוק')).toBe('בשוק');
+    expect(standInJoins('בשוק@השוק', '', '', true)).toBe('בשוק@שוק@@השוק@שוק');
+    expect(restoreJoins(standInJoins('בשוק@השוק', '', '', true))).toBe('בשוק@השוק');
+  });
+
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
     const alphabet = [
@@ -117,12 +128,14 @@ describe('restoreJoins', () => {
       ...'وفالمم',
       ...'३०٣',
       ...'œÆﬁıłØþ',
+      ...'בהוש',
     ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 5000; i++) {
       const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
       expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
+      expect(restoreJoins(standInJoins(text, '', '', true)), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
     }
   });
 });
