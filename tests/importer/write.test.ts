@@ -114,6 +114,8 @@ describe('completeArticle', () => {
     ['id', 'Tanpa judul (a.txt)'],
     ['sw', 'Bila kichwa (a.txt)'],
     ['th', 'ไม่มีชื่อเรื่อง (a.txt)'],
+    ['he', 'ללא כותרת (a.txt)'],
+    ['ko-KR', '제목 없음 (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -123,10 +125,12 @@ describe('completeArticle', () => {
       'en',
       'es',
       'fr',
+      'he',
       'hi',
       'id',
       'it',
       'ja',
+      'ko',
       'nl',
       'pl',
       'pt',

@@ -86,6 +86,8 @@ describe('the shipped languages', () => {
     'id',
     'sw',
     'th',
+    'he',
+    'ko',
     'nl',
     'zh-Hant',
     'zh-Hans',
@@ -100,11 +102,12 @@ describe('the shipped languages', () => {
     expect(ui.t('nav.home')).toBe('Latest');
     // Its words are English, and say so: a screen reader reads them in an English voice, the articles in theirs.
     expect([ui.lang, ui.dir]).toEqual(['en', 'ltr']);
-    // Laid out as its English words are written: a Persian or Hebrew archive without a table is left to right (its
+    // Laid out as its English words are written: a Persian or Urdu archive without a table is left to right (its
     // headlines and stories carry their own direction), so "28 January 2023" never reads "January 2023 28".
-    expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['en', 'ltr']);
+    expect([interfaceFor('ur').lang, interfaceFor('ur').dir]).toEqual(['en', 'ltr']);
     expect([interfaceFor('fa').lang, interfaceFor('fa').dir]).toEqual(['en', 'ltr']);
     expect([interfaceFor('ar').lang, interfaceFor('ar').dir]).toEqual(['ar', 'rtl']);
+    expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['he', 'rtl']);
     expect(interfaceFor('fr-CA').lang).toBe('fr-CA');
     expect(warnings).toEqual([
       'no interface translation for "sv": the interface is in English. Add src/i18n/locales/sv.ts (see "Languages" in README.md).',
