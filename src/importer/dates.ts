@@ -15,10 +15,12 @@ export const PUBLISHED_LABEL_SOURCE =
 
 /**
  * The labels Korean pages print before a story's times: 입력 (entered), 기사입력, 등록 (registered), 승인 (approved),
- * 수정 (modified, which meta-line.ts's UPDATED tells apart): "입력 2024.05.20 09:10".
+ * and 수정 or 최종수정 (modified, which meta-line.ts's UPDATED tells apart): "입력 2024.05.20 09:10".
  */
 export const KOREAN_PUBLISHED_LABEL_SOURCE = '(?:기사\\s*)?(?:입력|등록|승인)';
-const KOREAN_TIME_LABEL = new RegExp(`^(?:${KOREAN_PUBLISHED_LABEL_SOURCE}|수정)\\s*:?\\s*`, 'u');
+/** A Korean label before a story's time, published or modified. */
+export const KOREAN_TIME_LABEL_SOURCE = `(?:${KOREAN_PUBLISHED_LABEL_SOURCE}|(?:최종\\s*)?수정)`;
+const KOREAN_TIME_LABEL = new RegExp(`^${KOREAN_TIME_LABEL_SOURCE}\\s*:?\\s*`, 'u');
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {
@@ -37,8 +39,10 @@ const ZONES: Record<string, string> = {
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-// 2020/1/10 14:33:00 (year first, so never ambiguous); with no offset, only the day is kept.
-const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// 2020/1/10 14:33:00 (year first, so never ambiguous); with no offset, only the day is kept. As Korean pages write
+// it too: a space after each dot and one closing the day ("2024. 5. 20."), the time after 오전 or 오후 (a.m., p.m.).
+const YEAR_FIRST =
+  /^(\d{4})(?:\/|\.\s?)(\d{1,2})(?:\/|\.\s?)(\d{1,2})\.?(?:[ T](?:(?:오전|오후|[AaPp]\.?[Mm]\.?)\s?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?$/u;
 // Also as feeds really write it: day and month names in the site's language ("Seg, 24 Set 2018"), a time without its colon.
 const RFC822 =
   /^(?:\p{L}[\p{L}\p{M}]{1,8}\.?,?\s+)?(\d{1,2})\s+(\p{L}[\p{L}\p{M}]{2,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;

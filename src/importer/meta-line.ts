@@ -5,7 +5,7 @@
  * part is a labelled field (or a bare date); the line is read only when every
  * part is one, so a sentence of the story is never taken for it.
  */
-import { KOREAN_PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
+import { KOREAN_PUBLISHED_LABEL_SOURCE, KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import { bylineNames, hasBylineLabel } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 
@@ -23,10 +23,12 @@ export interface MetaLine {
 export const UPDATED =
   /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新|수정/i;
 
-// Between the parts: a dash, bar or dot with space around it, or a bar alone.
-const SEPARATOR = /\s+[-–—|•·]\s+|\s*\|\s*/;
+// Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
+// next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").
+const KOREAN_NEXT_TIME = `\\s+(?=${KOREAN_TIME_LABEL_SOURCE}\\s*:?\\s*\\d)`;
+const SEPARATOR = new RegExp(`\\s+[-–—|•·]\\s+|\\s*\\|\\s*|${KOREAN_NEXT_TIME}`, 'u');
 // Failing that, a semicolon too ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"); not at first, since a tag list may use it.
-const SEPARATOR_OR_SEMICOLON = /\s+[-–—|•·]\s+|\s*[|;]\s*/;
+const SEPARATOR_OR_SEMICOLON = new RegExp(`\\s+[-–—|•·]\\s+|\\s*[|;]\\s*|${KOREAN_NEXT_TIME}`, 'u');
 // "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics".
 const SECTION =
   /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
@@ -70,9 +72,12 @@ function readParts(
     const written = withFullYear(part);
     const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, slashed)) : undefined;
     if (date && (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(written))) {
-      if (!found.date) {
+      // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …").
+      const updated = UPDATED.test(part);
+      if (!found.date || (found.updatedOnly && !updated)) {
         found.date = date;
-        if (UPDATED.test(part)) found.updatedOnly = true;
+        if (updated) found.updatedOnly = true;
+        else delete found.updatedOnly;
       }
       fields++;
       continue;

@@ -93,6 +93,23 @@ describe('readHtml', () => {
     expect(found.body).toContain('부산 항구에서 축제가 다시 열렸다.');
   });
 
+  test.each([
+    // Naver's: the day closed by a dot, the time after 오전 (a.m.); both on one line, the update first, or "final".
+    ['입력 2024.05.20. 오전 9:10 수정 2024.05.21. 오후 3:05'],
+    ['수정 2024-05-21 15:05 | 입력 2024-05-20 09:10'],
+    ['기사입력 2024. 5. 20. 오전 9:10 | 최종수정 2024. 5. 21. 오후 3:05'],
+  ])('a Korean page’s time line as Korean sites print it: %s', async (line) => {
+    const found = await readHtml(
+      `<html lang="ko"><title>항구 축제 다시 열려</title><body><article><h1>항구 축제 다시 열려</h1>
+      <div class="info">${line}</div>
+      <p>부산 항구에서 축제가 다시 열렸다. 시민들이 많이 모여 저녁까지 음식을 나누었다.</p>
+      <p>구청은 내년에도 축제를 열겠다고 밝혔다.</p></article></body></html>`,
+      'port.html',
+    );
+    expect(found.fields.date).toBe('2024-05-20');
+    expect(found.body).not.toMatch(/입력|수정|오전/);
+  });
+
   test('a Thai page: its breadcrumb, its date line with the time, its "read more" teaser leave the story', async () => {
     const found = await readHtml(
       `<html lang="th"><title>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</title><body><article>
