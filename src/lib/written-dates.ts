@@ -9,7 +9,7 @@
  */
 import { scriptAndRegion } from './language-tags.ts';
 import { asciiDigits } from './digits.ts';
-import { parseArticleDate } from './dates.ts';
+import { fromBuddhistEra, parseArticleDate } from './dates.ts';
 import { escapeRegExp } from './regexp.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import {
@@ -258,6 +258,8 @@ const CONNECTOR = DATE_CONNECTORS.join('|');
 /** The patterns of dates written with a month's name, built once the first date is read. */
 interface NamedDatePatterns {
   dayFirst: RegExp;
+  /** A day, a month's name and the last two figures of the year: "15 ม.ค. 67", as Thai papers print the Buddhist Era. */
+  dayFirstShortYear: RegExp;
   monthFirst: RegExp;
   yearFirst: RegExp;
   monthAndDay: RegExp;
@@ -279,6 +281,10 @@ function namedPatterns(): NamedDatePatterns {
     // 2023 · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
     dayFirst: new RegExp(
       String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${word}[,،]?\s+(?:(?:${CONNECTOR}|พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)`,
+      'u',
+    ),
+    dayFirstShortYear: new RegExp(
+      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})\s+${word}\s+(?:พ\.ศ\.\s*)?(\d{2})(?![\d:.])`,
       'u',
     ),
     // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
@@ -359,13 +365,17 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
 export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
   const text = asciiDigits(written).normalize('NFC');
   const candidates: { at: number; day: string | undefined }[] = [];
-  const { dayFirst, monthFirst, yearFirst } = namedPatterns();
+  const { dayFirst, dayFirstShortYear, monthFirst, yearFirst } = namedPatterns();
   const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
     if (match) candidates.push({ at: match.index, day: namedDay(match[year], match[month], match[dayOfMonth]) });
   };
   named(dayFirst.exec(text), 3, 2, 1);
   named(monthFirst.exec(text), 3, 1, 2);
   named(yearFirst.exec(text), 1, 2, 3);
+  // Two figures of a year only with a month of the Buddhist calendar's names: Thai papers' "15 ม.ค. 67" is 2567 (2024).
+  const short = dayFirstShortYear.exec(text);
+  if (short && writtenMonth(short[2] ?? '')?.calendar === 'buddhist')
+    candidates.push({ at: short.index, day: namedDay(String(2500 + Number(short[3])), short[2], short[1]) });
   // Iran writes its own dates year first in figures (1401/11/08, ۱۴۰۱-۱۱-۰۸): a year from 1300 to 1499 is a Solar
   // Hijri one, as no archive of news dates its articles in the Middle Ages; slashed in ASCII or Persian figures, and
   // with dashes, which ISO 8601 also writes, only in Persian ones. Not in the Arabic-Indic figures of Arabic papers,
@@ -453,9 +463,13 @@ function solarHijriDay(year: number, month: number, dayOfMonth: number): string 
   return gregorian && gregorian <= new Date().toISOString().slice(0, 10) ? gregorian : undefined;
 }
 
+/**
+ * A day written in figures. A year past 2300 is a Buddhist Era one (fromBuddhistEra), as Thai pages write their
+ * dates in figures too (15/01/2567 is 15 January 2024): no archive dates its news in the 24th century.
+ */
 function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {
   if (!year || !month || !dayOfMonth) return undefined;
-  const text = `${year}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+  const text = `${String(fromBuddhistEra(Number(year))).padStart(4, '0')}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
 }
 

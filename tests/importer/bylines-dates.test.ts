@@ -240,8 +240,19 @@ describe('written dates', () => {
     ['6 กุมภาพันธ์ 2566', '2023-02-06'],
     ['6 ก.พ. พ.ศ. 2566', '2023-02-06'],
     ['6 กุมภาพันธ์ 2023', '2023-02-06'],
+    // Thai papers' two figures of the Buddhist year after a month's name, and its years in figures: no news is dated
+    // in the 24th century.
+    ['6 ก.พ. 66', '2023-02-06'],
+    ['6 ก.พ. 66 10:30 น.', '2023-02-06'],
+    ['06/02/2566', '2023-02-06'],
+    ['2566/02/06', '2023-02-06'],
   ])('%s', (text, day) => {
-    expect(writtenDate(text)).toBe(day);
+    expect(writtenDate(text, 'day-first')).toBe(day);
+  });
+
+  test('two figures of a year are read only after a month of the Buddhist calendar’s names', () => {
+    expect(writtenDate('6 Feb 23')).toBeUndefined();
+    expect(writtenDate('12 มีนาคม 10:30')).toBeUndefined();
   });
 
   test('Vietnamese dates: the month a number after "tháng", the weekday and the words for day and year around it', () => {
