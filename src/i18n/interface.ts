@@ -110,11 +110,29 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
       localize.month(month as 0, { width: 'wide', context: 'formatting' }),
     ),
     list: memoized(
-      (names) => listFormat.format(names),
+      (names) => listOfNames(listFormat, names),
       (names) => JSON.stringify(names),
     ),
     messagesFor,
   };
+}
+
+/**
+ * Names joined as the language lists them, told apart where a name has a space in it: Thai joins a list with
+ * spaces alone and writes และ ("and") against the next word, which leaves no way to see where "สมชาย ใจดี" ends
+ * in "สมชาย ใจดี นภาพร แก้วมณี และปิยะนุช ทองคำ". There a comma stands between names, and a space before a joining word.
+ * @example listOfNames(new Intl.ListFormat('th', { type: 'conjunction' }), ['สมชาย ใจดี', 'นภาพร แก้วมณี']) // 'สมชาย ใจดี และนภาพร แก้วมณี'
+ */
+export function listOfNames(format: Intl.ListFormat, names: readonly string[]): string {
+  if (!names.some((name) => /\s/.test(name))) return format.format(names);
+  return format
+    .formatToParts(names)
+    .map(({ type, value }) => {
+      if (type !== 'literal') return value;
+      if (/^\s+$/.test(value)) return ', ';
+      return /^[\p{L}\p{M}]/u.test(value) ? ` ${value}` : value;
+    })
+    .join('');
 }
 
 /**

@@ -302,6 +302,19 @@ describe('dates and weeks by language', () => {
     expect(interfaceFor('fr').day('2024-12-02')).toBe('2 décembre 2024');
   });
 
+  test('names with a space in them stay told apart in a list, where the language joins with spaces alone', () => {
+    const th = interfaceFor('th');
+    // Intl writes "สมชาย ใจดีและนภาพร แก้วมณี" and "A B C D และE F": no reader can tell where a name ends.
+    expect(th.list(['สมชาย ใจดี', 'นภาพร แก้วมณี'])).toBe('สมชาย ใจดี และนภาพร แก้วมณี');
+    expect(th.list(['สมชาย ใจดี', 'นภาพร แก้วมณี', 'ปิยะนุช ทองคำ'])).toBe('สมชาย ใจดี, นภาพร แก้วมณี และปิยะนุช ทองคำ');
+    // Names without spaces, and languages whose lists already part them, are listed as Intl lists them.
+    expect(th.list(['สมชาย', 'นภาพร'])).toBe(
+      new Intl.ListFormat('th', { type: 'conjunction' }).format(['สมชาย', 'นภาพร']),
+    );
+    expect(interfaceFor('en').list(['Ana Lima', 'Bo Chen', 'Cy Dee'])).toBe('Ana Lima, Bo Chen, and Cy Dee');
+    expect(interfaceFor('ar').list(['سارة علي', 'منى حسن'])).toBe('سارة علي ومنى حسن');
+  });
+
   test('Dutch: months in lower case after a day, calendar heads as Dutch calendars print them, quotes as articles set them', () => {
     const nl = interfaceFor('nl');
     expect(nl.day('2003-03-12')).toBe('12 maart 2003');
