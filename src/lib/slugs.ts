@@ -3,6 +3,7 @@
  */
 import { memoized } from './memoized.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
+import { joinSplitLetters } from './split-letters.ts';
 
 /** Arabic harakat, shadda, sukun and the superscript alef, the tatweel, and Hebrew niqqud and cantillation marks. */
 const ARABIC_AND_HEBREW_POINTS =
@@ -17,32 +18,21 @@ const ARABIC_AND_HEBREW_POINTS =
  * @example slugify('مُحَمَّد') // 'محمد'
  */
 export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
-      // Arabic and Hebrew vowel points (and the Arabic stretching stroke) are optional in writing: "مُحَمَّد" and "محمد",
-      // the same name pointed or not, share one page. The hamza and madda stay: they are part of the letter.
-      .replace(ARABIC_AND_HEBREW_POINTS, '')
-      .toLowerCase()
-      .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
-      .replace(BETWEEN_WORDS, '-')
-      .replace(/^-+|-+$/g, '')
-      .normalize('NFC')
-      // NFKD splits Thai and Lao sara am (ำ, ຳ) into a nikhahit and sara aa, and Lao ໜ, ໝ into ຫ and a letter, which
-      // NFC does not put back: the slug would spell "น้ำ" (water) with characters that match nothing typed.
-      .replace(SPLIT_LETTERS, (pair) => JOINED_LETTERS[pair] ?? pair)
-  );
+  const slug = text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
+    // Arabic and Hebrew vowel points (and the Arabic stretching stroke) are optional in writing: "مُحَمَّد" and "محمد",
+    // the same name pointed or not, share one page. The hamza and madda stay: they are part of the letter.
+    .replace(ARABIC_AND_HEBREW_POINTS, '')
+    .toLowerCase()
+    .replace(/['’]/g, '') // "council's" → "councils", not "council-s"
+    .replace(BETWEEN_WORDS, '-')
+    .replace(/^-+|-+$/g, '')
+    .normalize('NFC');
+  // NFKD splits Thai and Lao sara am (ำ, ຳ) into a nikhahit and sara aa, and Lao ໜ, ໝ into ຫ and a letter, which
+  // NFC does not put back: the slug would spell "น้ำ" (water) with characters that match nothing typed.
+  return joinSplitLetters(slug);
 }
-
-/** Thai and Lao letters NFKD splits in two and NFC leaves split: sara am (ำ, ຳ), Lao ໜ and ໝ. */
-const JOINED_LETTERS: Record<string, string> = {
-  '\u0e4d\u0e32': '\u0e33',
-  '\u0ecd\u0eb2': '\u0eb3',
-  '\u0eab\u0e99': '\u0edc',
-  '\u0eab\u0ea1': '\u0edd',
-};
-const SPLIT_LETTERS = new RegExp(Object.keys(JOINED_LETTERS).join('|'), 'gu');
 
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 /** Spaces between two Chinese or Japanese characters, which those scripts do not write between words. */

@@ -29,6 +29,7 @@ import {
   withoutProclitic,
 } from './proclitics.ts';
 import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from './hebrew-prefixes.ts';
+import { joinSplitLetters } from '../lib/split-letters.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -124,7 +125,9 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
-    .map((word) => newerTonePlacement(persian ? persianLetters(wordEdges(word).word) : wordEdges(word).word))
+    // Thai's sara am typed in two parts (ลําไย) marks it written as one, as search found it (src/lib/split-letters.ts).
+    .map((word) => joinSplitLetters(wordEdges(word).word))
+    .map((word) => newerTonePlacement(persian ? persianLetters(word) : word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));

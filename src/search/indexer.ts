@@ -319,13 +319,14 @@ async function indexSettings(): Promise<string> {
   // one (ko-Hang, ja-Kana); 8: words written with a ligature twinned spelled out (cœur@coeur); 9: and with Turkish ı (yıkıldı@yikildi);
   // 10: Persian's zero-width non-joiner stood in for, Persian, Urdu and Sorani pages in their own yeh and kaf;
   // 11: words written with đ twinned with d (đời@dời), as ligatures are; 12: and with ł, ø, ð, þ, ħ (Wrocław@Wroclaw);
-  // 13: Hebrew words twinned without the letters joined to their front (והשוק@השוק@שוק).
+  // 13: Hebrew words twinned without the letters joined to their front (והשוק@השוק@שוק); 14: Thai's sara am written
+  // in two parts indexed joined (ลําไย as ลำไย).
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 13,
+    format: 14,
   });
 }
 

@@ -30,6 +30,7 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 import { joinsHebrewPrefixes, withHebrewPrefix } from './hebrew-prefixes.ts';
+import { joinSplitLetters } from '../lib/split-letters.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -238,14 +239,17 @@ export function foldWidth(text: string): string {
  * letters as ASCII, ligatures spelled out (œ as oe: a ligature is no accent,
  * and « cœur » typed finds "coeur" written as well as the other way round),
  * a Vietnamese tone on the second vowel of oa, oe and uy wherever it was
- * written (hòa and hoà are one word: newerTonePlacement).
+ * written (hòa and hoà are one word: newerTonePlacement), Thai's sara am
+ * written in two parts joined (src/lib/split-letters.ts).
  * @example normalizeText('Battery-electric  BUSES!') // 'battery electric buses'
  * @example normalizeText('Cœur') // 'coeur'
  * @example normalizeText('İzmir') // 'izmir'
  */
 export function normalizeText(text: string): string {
   return (
-    foldApostrophes(foldWidth(spellLigatures(newerTonePlacement(text.normalize('NFC')), { keepOwnLetters: true })))
+    foldApostrophes(
+      foldWidth(spellLigatures(newerTonePlacement(joinSplitLetters(text.normalize('NFC'))), { keepOwnLetters: true })),
+    )
       .toLowerCase()
       // Turkish İ lowercases to i with a dot above: the i a reader means, not an accent the text must have.
       .replaceAll('i\u0307', 'i')

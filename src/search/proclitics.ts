@@ -9,6 +9,7 @@
  */
 import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
+import { joinSplitLetters } from '../lib/split-letters.ts';
 
 /** A letter of the Arabic script: where the rules of this module apply. */
 export const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -124,6 +125,7 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * (src/search/word-joins.ts); a number in another script's digits (३०, ٣٠)
  * in ASCII ones, which the indexed pages hold beside them; a word written
  * with a ligature (cœur) spelled out (coeur), as the indexed pages hold it too;
+ * Thai's sara am typed in two parts (ลําไย) joined (ลำไย, src/lib/split-letters.ts);
  * any other word as it is.
  * @example pagefindWord('والمياه') // 'المياه'
  * @example pagefindWord('३०') // '30'
@@ -131,5 +133,5 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * @example pagefindWord('harbour') // 'harbour'
  */
 export function pagefindWord(word: string): string {
-  return spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word));
+  return joinSplitLetters(spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word)));
 }

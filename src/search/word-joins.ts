@@ -34,6 +34,7 @@ import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from './hebrew-prefixes.ts';
+import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -230,10 +231,13 @@ export function pageForIndex(html: string, language?: string): string {
   const letters = usesPersianLetters(language) && hasArabicForms(element);
   // A Hebrew page's words are twinned without the letters joined to their front (src/search/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(element, language);
+  // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
+  const split = maySplitLetters(element);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
   if (
     !letters &&
     !hebrew &&
+    !split &&
     !MAY_REWRITE.test(element) &&
     !/[وف]/u.test(element) &&
     !HAS_OTHER_DIGIT.test(element) &&
@@ -254,7 +258,8 @@ export function pageForIndex(html: string, language?: string): string {
       continue;
     }
     const before = neighbour(parts, index, -1);
-    const lettered = letters ? persianLetters(text) : text;
+    const inPersianLetters = letters ? persianLetters(text) : text;
+    const lettered = split ? joinSplitLetters(inPersianLetters) : inPersianLetters;
     if (!mayRewrite(before + text) && !(hebrew && HEBREW_LETTER.test(text))) {
       if (lettered !== text) {
         parts[index] = lettered;
