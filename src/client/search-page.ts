@@ -44,6 +44,8 @@ import {
 } from '../search/state.ts';
 import { readInterface } from '../i18n/client.ts';
 import { textDirection } from '../i18n/direction.ts';
+import { yearInEra } from '../lib/dates.ts';
+import { boundInEra } from '../search/date-range.ts';
 
 /** What a history entry remembers besides its URL. */
 interface EntryState {
@@ -130,8 +132,9 @@ function showState(state: SearchState): void {
   if (headerBox) headerBox.value = state.query;
   sortSelect.value = state.sort;
   showNarrowing(state);
-  fromInput.value = state.from;
-  toInput.value = state.to;
+  // The years the reader typed them in: a Thai reader's 2567 stays 2567, though the address says 2024.
+  fromInput.value = boundInEra(state.from, datesLang);
+  toInput.value = boundInEra(state.to, datesLang);
   for (const key of FILTER_KEYS) {
     const select = filterSelects[key];
     const value = state.filters[key]?.[0] ?? '';
@@ -270,7 +273,8 @@ function fillFilters(counts: FilterCounts): void {
     const chosen = select.value;
     const first = select.options[0];
     const options = values.map(([value, count]) => {
-      const label = key === 'year' ? t('date.year', { year: value }) : value;
+      // A year as the site's readers count it (a Thai reader's 2567 for 2024); its value stays the filter's.
+      const label = key === 'year' ? t('date.year', { year: String(yearInEra(Number(value), ui.lang)) }) : value;
       const option = new Option(`${label} (${count.toLocaleString(ui.lang)})`, value);
       // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
       option.disabled = count === 0 && value !== chosen;

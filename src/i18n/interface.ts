@@ -4,7 +4,14 @@
  * writing direction. Built once per build for the site's language
  * (src/i18n/site-interface.ts); pure given its language.
  */
-import { formatDateline, formatDay, formatMonth, type ArticleDate, type DatelineWords } from '../lib/dates.ts';
+import {
+  formatDateline,
+  formatDay,
+  formatMonth,
+  yearInEra,
+  type ArticleDate,
+  type DatelineWords,
+} from '../lib/dates.ts';
 import { memoized } from '../lib/memoized.ts';
 import { textDirection } from './direction.ts';
 import { ENGLISH, FALLBACK_MESSAGES, findLanguage, LANGUAGES, type Language } from './languages.ts';
@@ -94,7 +101,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     weekdayDay: memoized((day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale)),
     month: memoized((month) => capitalised(formatMonth(month, t('date.month'), locale), language.code)),
     monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
-    year: (year) => t('date.year', { year }),
+    // In the era the language counts (a Thai reader's 2567 for 2024); the address keeps the Christian year.
+    year: (year) => t('date.year', { year: String(yearInEra(Number(year), language.code)) }),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
       (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),

@@ -84,6 +84,16 @@ export function writesBuddhistEra(lang: string): boolean {
 }
 
 /**
+ * A year as readers of `lang` count it: Thai readers from the Buddha, 543 years more (2024 is 2567), as Thai papers
+ * and Thai calendars print it; everyone else as the Christian era does. Addresses and data keep the Christian year.
+ * @example yearInEra(2024, 'th') // 2567
+ * @example yearInEra(2024, 'en') // 2024
+ */
+export function yearInEra(year: number, lang: string): number {
+  return writesBuddhistEra(lang) ? year + 543 : year;
+}
+
+/**
  * Parses `YYYY-MM-DD` or an ISO date-time with an offset, refusing impossible
  * days and times instead of rolling them over. Returns `undefined` when invalid.
  * @example parseArticleDate('2019-12-31T23:30:00-08:00')?.day // '2019-12-31'
@@ -173,9 +183,13 @@ interface DayFormat {
 // Formatting is slow (a build formats the same few thousand
 // days hundreds of thousands of times), and a day's text never changes.
 const formatted = memoized(
-  ({ day, pattern, locale }: DayFormat) =>
-    // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC).
-    format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${dayParts(day).year}'`), locale ? { locale } : undefined),
+  ({ day, pattern, locale }: DayFormat) => {
+    // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC). In the era its
+    // readers count (yearInEra: Thai's Buddhist one), which date-fns does not know.
+    const { year } = dayParts(day);
+    const shown = locale ? String(yearInEra(Number(year), locale.code ?? '')).padStart(4, '0') : year;
+    return format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${shown}'`), locale ? { locale } : undefined);
+  },
   ({ day, pattern, locale }) => `${locale?.code ?? ''}\0${pattern}\0${day}`,
 );
 

@@ -7,7 +7,7 @@
  * 1998 to 2003-06 is five years and six months: eleven values.
  */
 import { withoutAccents } from '../lib/accents.ts';
-import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra } from '../lib/dates.ts';
+import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra, yearInEra } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { DATE_FILTERS } from './record.ts';
@@ -153,6 +153,16 @@ export function formatDateBound(bound: DateBound): string {
   return [pad(bound.year, 4), ...(bound.month ? [pad(bound.month)] : []), ...(bound.day ? [pad(bound.day)] : [])].join(
     '-',
   );
+}
+
+/**
+ * A bound as the URL writes it, shown in the era readers of `lang` count their years in (yearInEra): a Thai reader
+ * reads and types 2567, which parseDateBound reads back as 2024.
+ * @example boundInEra('2024-03', 'th') // '2567-03'
+ * @example boundInEra('2024-03', 'en') // '2024-03'
+ */
+export function boundInEra(bound: string, lang: string): string {
+  return bound.replace(/^\d{4}/, (year) => String(yearInEra(Number(year), lang)));
 }
 
 /** A calendar day as a comparable triple. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { coverFilter, coverRange, formatDateBound, parseDateBound } from '../../src/search/date-range.ts';
+import { boundInEra, coverFilter, coverRange, formatDateBound, parseDateBound } from '../../src/search/date-range.ts';
 
 const SPAN = { first: '1995-03', last: '2024-10' };
 const cover = (from: string, to: string) =>
@@ -26,6 +26,16 @@ describe('parseDateBound', () => {
     [{ year: 2003, month: 6 }, '2003-06'],
     [{ year: 2003, month: 6, day: 1 }, '2003-06-01'],
   ])('%j is written %s', (bound, text) => expect(formatDateBound(bound)).toBe(text));
+
+  test('a bound is shown to a Thai reader in the Buddhist Era they typed it in, and read back as written', () => {
+    for (const typed of ['2567', '2567-03', '2567-03-12']) {
+      const inUrl = formatDateBound(parseDateBound(typed, 'th')!);
+      expect(inUrl).toBe(typed.replace('2567', '2024'));
+      expect(boundInEra(inUrl, 'th')).toBe(typed);
+    }
+    expect(boundInEra('2024-03', 'en')).toBe('2024-03');
+    expect(boundInEra('', 'th')).toBe('');
+  });
 
   test.each(['', '98', '2003-13', '2023-02-29', '2003-06-31', '2003-06-', '2003--06', 'x'])('refuses %j', (text) =>
     expect(parseDateBound(text)).toBeUndefined(),

@@ -2,22 +2,22 @@
  * Thai, as Thai news sites word it: "คลังข่าว" for the archive, "ออฟไลน์" and "ออนไลน์" as they are borrowed.
  * No plural forms: a noun stays the same after any number ("1 บทความ", "5 บทความ"), so every counted message
  * has `other` alone (Intl.PluralRules('th') has no other category). Thai separates clauses and sentences with a
- * space rather than a comma or a full stop. Dates as the papers print them ("วันศุกร์ที่ 14 กรกฎาคม 2023"), the
- * year kept Christian (Gregorian) as date-fns writes it, not converted to the Buddhist Era; “ ” quotes with
- * ‘ ’ inside; weeks from Sunday: อา. จ. อ.
+ * space rather than a comma or a full stop. Dates as the papers print them ("วันศุกร์ที่ 14 กรกฎาคม 2566"), in
+ * years of the Buddhist Era (2566 for 2023: src/lib/dates.ts, yearInEra, as date-fns does not count them); “ ”
+ * quotes with ‘ ’ inside; weeks from Sunday: อา. จ. อ.
  */
 import { th } from 'date-fns/locale/th';
 import type { Messages } from './en.ts';
 
 export const messages = {
   'date.day': 'd MMMM yyyy',
-  // "วันศุกร์ที่ 14 กรกฎาคม 2023": the weekday after วัน (day), the number after ที่.
+  // "วันศุกร์ที่ 14 กรกฎาคม 2566": the weekday after วัน (day), the number after ที่.
   'date.weekdayDay': "'วัน'EEEE'ที่' d MMMM yyyy",
   'date.month': 'MMMM yyyy',
   'date.year': '{year}',
   'date.dayMonth': '{day} {month}',
   'date.firstDaySuffix': '',
-  // "14 กรกฎาคม 2023 เวลา 08:30 น. (UTC+07:00)": a time is read after เวลา and followed by น. (นาฬิกา).
+  // "14 กรกฎาคม 2566 เวลา 08:30 น. (UTC+07:00)": a time is read after เวลา and followed by น. (นาฬิกา).
   'date.dateTime': '{day} เวลา {time} น. ({zone})',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
@@ -179,9 +179,9 @@ export const messages = {
   // Inside “ ”, as the articles nest quotes.
   'search.quotedPhrase': '‘{phrase}’',
   'search.fromUnreadable':
-    'ไม่เข้าใจวันที่เริ่มต้น “{text}” การค้นหาจึงไม่นำมาใช้ ให้ระบุเป็นปี เดือน หรือวัน เช่น 1998, 1998-06 หรือ 1998-06-15',
+    'ไม่เข้าใจวันที่เริ่มต้น “{text}” การค้นหาจึงไม่นำมาใช้ ให้ระบุเป็นปี เดือน หรือวัน เช่น 2541, 2541-06 หรือ 2541-06-15',
   'search.toUnreadable':
-    'ไม่เข้าใจวันที่สิ้นสุด “{text}” การค้นหาจึงไม่นำมาใช้ ให้ระบุเป็นปี เดือน หรือวัน เช่น 1998, 1998-06 หรือ 1998-06-15',
+    'ไม่เข้าใจวันที่สิ้นสุด “{text}” การค้นหาจึงไม่นำมาใช้ ให้ระบุเป็นปี เดือน หรือวัน เช่น 2541, 2541-06 หรือ 2541-06-15',
   'search.backwardRange': 'วันที่ “ตั้งแต่” อยู่หลังวันที่ “ถึง” จึงไม่มีสิ่งใดอยู่ในช่วงนี้',
   'search.atLeast': { other: 'พบอย่างน้อย {count} รายการ (โหลดเพิ่มเพื่อค้นหาต่อ)' },
   'search.atLeastFor': { other: 'พบอย่างน้อย {count} รายการสำหรับ “{query}” (โหลดเพิ่มเพื่อค้นหาต่อ)' },
@@ -222,5 +222,5 @@ export const messages = {
   'import.untitled': 'ไม่มีชื่อเรื่อง ({file})',
 } satisfies Messages;
 
-/** Thai month and weekday names (กรกฎาคม, ศุกร์), Christian years, weeks from Sunday. */
+/** Thai month and weekday names (กรกฎาคม, ศุกร์), weeks from Sunday (the years' era is yearInEra's). */
 export const dateLocale = th;
