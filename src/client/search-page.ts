@@ -176,7 +176,13 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [view.date, view.section, view.byline].filter(Boolean).join(' · ');
+  // Each item an element of its own, so a line too narrow for them all breaks between them, never inside a Thai word.
+  [view.date, view.section, view.byline].filter(Boolean).forEach((text, i) => {
+    if (i > 0) meta.append(' · ');
+    const part = document.createElement('span');
+    part.textContent = text;
+    meta.append(part);
+  });
   // Offline, an article this browser never kept shows the text the index holds (src/pages/offline.astro).
   link.addEventListener('click', () =>
     rememberOpened({

@@ -52,8 +52,12 @@ export interface CitationPart {
 const MAX_LISTED_AUTHORS = 10;
 const AUTHORS_BEFORE_ET_AL = 7;
 
-/** Chinese, Japanese and Korean names are written family name first already: Chicago does not invert them. */
-const FAMILY_NAME_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * Names Chicago cites as written, never inverted: Chinese, Japanese and Korean ones are written family name first
+ * already; Thai ones are written given name first, and Thais are known, alphabetized and cited by their given name
+ * (Chicago, "Thai names"): "สมชาย ใจดี", not "ใจดี, สมชาย". Told by their script.
+ */
+const CITED_AS_WRITTEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /**
  * Last words that make a credit an organisation's, not a person's: Chicago
@@ -123,16 +127,17 @@ const PARTICLES = new Set([
  * Particles written with a capital belong to the family name, as Belgian,
  * Italian and French names write them and file them ("Annelies Van den
  * Bossche" → "Van den Bossche", "Marine Le Pen" → "Le Pen").
- * A one-word name, a CJK name (already family name first), or a credit that
- * is no person's (its last word in lowercase, "heise online", or an
- * organisation's, "Coast Wire Staff") is kept whole.
+ * A one-word name, a CJK name (already family name first) or a Thai one (cited
+ * by the given name, first), or a credit that is no person's (its last word in
+ * lowercase, "heise online", or an organisation's, "Coast Wire Staff") is kept whole.
  * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
  * @example splitName('Pieter De Smet') // { family: 'De Smet', given: 'Pieter' }
  * @example splitName('heise online') // { family: 'heise online' }
+ * @example splitName('สมชาย ใจดี') // { family: 'สมชาย ใจดี' }
  */
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (FAMILY_NAME_FIRST.test(trimmed)) return { family: trimmed };
+  if (CITED_AS_WRITTEN.test(trimmed)) return { family: trimmed };
   const words = trimmed.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length < 2 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
@@ -160,6 +165,29 @@ function closingPeriod(text: string): string {
 /** Collapses line breaks (CR, LF, U+2028/9) and runs of spaces, which no citation field may carry. */
 function oneLine(text: string): string {
   return collapseWhitespace(text);
+}
+
+/** A text whose first letter is of a script written right to left: an isolate of it is drawn right to left. */
+const RIGHT_TO_LEFT_START =
+  /^[^\p{L}]*[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** Each double quotation mark and the single one that takes its place inside another quotation, in its shape. */
+const SINGLE_FOR_DOUBLE: Readonly<Record<string, string>> = { '“': '‘', '”': '’', '„': '‚', '‟': '‛' };
+
+/**
+ * A headline as the entry quotes it, inside its own “ ”: the headline's double quotation marks become single ones,
+ * as Chicago nests quotations (“Mayor: ‘We Will Rebuild’”), each in the shape of the one it replaces (German „ “
+ * become ‚ ‘, Hebrew ” ” become ’ ’). A straight " becomes ‘ where it opens (at the start, after a space or a
+ * bracket) and ’ where it closes (before a space, punctuation or the end); one between two letters or digits
+ * (צה"ל, 12"x) is no quotation mark and stays. Guillemets, which no reader takes for the entry's marks, stay too.
+ * @example quotedInQuotes('Mayor: “We will rebuild”') // 'Mayor: ‘We will rebuild’'
+ */
+export function quotedInQuotes(headline: string): string {
+  return headline.replace(/["“”„‟]/gu, (mark: string, at: number) => {
+    if (mark !== '"') return SINGLE_FOR_DOUBLE[mark] ?? mark;
+    if (at === 0 || /[\s([{\u2014\u2013-]/u.test(headline[at - 1] ?? '')) return '‘';
+    return /^(?:$|[\s.,;:!?)\]}\u2014\u2013-])/u.test(headline.slice(at + 1)) ? '’' : mark;
+  });
 }
 
 /**
@@ -211,8 +239,14 @@ export function formatCitation(input: CitationInput): CitationPart[] {
   const lastAuthor = authors.at(-1)?.text ?? '';
   if (lastAuthor) parts.push(...authors, { text: `${closingPeriod(lastAuthor)} ` });
   // The period goes inside the closing quotation mark, unless the headline ends in its own ? or !.
-  const title = oneLine(input.title);
-  parts.push({ text: '“' }, { text: title, isolate: true }, { text: `${closingPeriod(title)}” ` });
+  const title = quotedInQuotes(oneLine(input.title));
+  const [, words = title, quotes = ''] = /^(.*?)([’‘]*)$/su.exec(title) ?? [];
+  if (quotes !== '' && /[‘‚]/u.test(words) && !RIGHT_TO_LEFT_START.test(title)) {
+    // Inside the headline's own closing quotation mark too (“Mayor: ‘We will rebuild.’”), one that closes a quote
+    // it opened (not an apostrophe: “The Joneses’.”); not in a right-to-left headline, where it would be drawn at
+    // the far end of its isolate.
+    parts.push({ text: '“' }, { text: `${words}${closingPeriod(words)}${quotes}`, isolate: true }, { text: '” ' });
+  } else parts.push({ text: '“' }, { text: title, isolate: true }, { text: `${closingPeriod(title)}” ` });
   parts.push({ text: oneLine(input.publication), title: true });
   parts.push({ text: `, ${chicagoDay(input.date.day)}.` });
   // Addresses as readers read them (an Arabic path in its letters); the BibTeX and RIS records keep them encoded.

@@ -1,7 +1,8 @@
 /**
  * remark-typography: typographic quotes, dashes and ellipses in prose, in the
  * article's language (French « » with narrow no-break spaces, German „ “,
- * Japanese left as typed: src/markdown/typography-styles.ts).
+ * Hebrew's geresh and gershayim, Japanese left as typed:
+ * src/markdown/typography-styles.ts).
  *
  * A lean replacement for retext-smartypants (which costs about half of the
  * Markdown time at archive scale): one pass over text nodes, with the last
@@ -11,6 +12,7 @@
 import type { InlineCode, Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
+import { HEBREW_LETTER, HEBREW_PREFIX_SOURCE } from '../search/hebrew-prefixes.ts';
 import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 
 /** Whether a quote after this character opens (start, space, bracket, dash). */
@@ -25,6 +27,39 @@ const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 const ELIDED_START =
   /^(?:(?:t|s|n|k|m|em|tis|twas|til|T|Tis|Twas)(?![\p{L}\p{N}'’.-])|s-(?=\p{Lu})|n'(?![\p{L}\p{N}]))/u;
 
+/** A Hebrew letter or a point written on one (vowels, dagesh, cantillation), not the punctuation among them. */
+const HEBREW_LETTER_OR_POINT = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA]/u;
+
+/** The Hebrew word (letters and their points) a text ends with, if it ends in one; long ones may come cut. */
+const HEBREW_WORD_AT_END = /(?:[\u05D0-\u05EA][\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]*)+$/u;
+
+/** Letters Hebrew joins to a word's front (ו, ה, ל, וכש…), alone: a quote after them opens (ל"הארץ"). */
+const HEBREW_PREFIX_ALONE = new RegExp(`^(?:${HEBREW_PREFIX_SOURCE})$`, 'u');
+
+/**
+ * In Hebrew, a `"` typed right after a Hebrew letter: the gershayim of an acronym or a numeral when a Hebrew
+ * letter follows (צה"ל, תשפ"ד), but an opening quote after a word's prefix letters alone (אמר ל"הארץ") when it
+ * is no acronym of those letters (ש"ח, כ"ג): something other than a Hebrew letter follows, or the next `"` of
+ * the text closes a word, and no quote is open. Undefined after any other character.
+ */
+function hebrewDoubleQuote(
+  out: string,
+  before: string,
+  text: string,
+  i: number,
+  quoteOpen: boolean,
+): 'gershayim' | 'opens' | undefined {
+  const word = HEBREW_WORD_AT_END.exec(out.slice(-32))?.[0] ?? (HEBREW_LETTER_OR_POINT.test(before) ? before : '');
+  if (word === '') return undefined;
+  const next = text[i + 1] ?? '';
+  const letterNext = HEBREW_LETTER.test(next);
+  if (!quoteOpen && HEBREW_PREFIX_ALONE.test(word) && next !== '' && !/\s/u.test(next)) {
+    const following = text.indexOf('"', i + 1);
+    if (!letterNext || (following !== -1 && !HEBREW_LETTER.test(text[following + 1] ?? ''))) return 'opens';
+  }
+  return letterNext ? 'gershayim' : undefined;
+}
+
 /**
  * Replaces straight quotes, `--`/`---` and `...` in one string, in a
  * language's style (English by default). `previous` is the character before
@@ -32,6 +67,7 @@ const ELIDED_START =
  * @example typeset('"It\'s -- fine..."') // '“It’s — fine…”'
  * @example typeset('"Oui" ?', '', typographyStyle('fr')) // '«\u202fOui\u202f»\u202f?'
  * @example typeset("Café 't Hoekske", '', typographyStyle('nl')) // 'Café ’t Hoekske'
+ * @example typeset('צה"ל בצ\'יאנג מאי', '', typographyStyle('he')) // 'צה״ל בצ׳יאנג מאי'
  */
 export function typeset(text: string, previous = '', style: TypographyStyle = typographyStyle('en')): string {
   if (!style.convert) return text;
@@ -40,12 +76,26 @@ export function typeset(text: string, previous = '', style: TypographyStyle = ty
   const space = style.space;
   let out = '';
   let before = previous;
+  // Quotes opened and not yet closed in this text, for Hebrew's marks that are typed as quotes are.
+  let doublesOpen = 0;
+  let singlesOpen = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     const next = text[i + 1] ?? '';
     let put = char;
-    if (char === '"') {
-      let opens = before === '' || OPENS_AFTER.test(before);
+    const hebrewMark =
+      style.hebrew && char === '"' ? hebrewDoubleQuote(out, before, text, i, doublesOpen > 0) : undefined;
+    if (hebrewMark === 'gershayim') put = '״';
+    else if (
+      char === "'" &&
+      style.hebrew &&
+      HEBREW_LETTER_OR_POINT.test(before) &&
+      !(singlesOpen > 0 && !HEBREW_LETTER.test(next))
+    ) {
+      // A geresh (צ׳יאנג, ג׳ורג׳), unless it closes a single quote opened before it.
+      put = '׳';
+    } else if (char === '"') {
+      let opens = hebrewMark === 'opens' || before === '' || OPENS_AFTER.test(before);
       // Spaced on both sides (`" oui "`), it closes the quote this text left open.
       if (opens && /[\s.,;:!?)]/u.test(next)) opens = out.split(open).length <= out.split(close).length;
       if (space && opens) {
@@ -56,12 +106,15 @@ export function typeset(text: string, previous = '', style: TypographyStyle = ty
         if (out.endsWith(' ')) out = out.slice(0, -1);
         put = space + close;
       } else put = opens ? open : close;
+      doublesOpen = opens ? doublesOpen + 1 : Math.max(0, doublesOpen - 1);
     } else if (char === "'") {
       // '90s, 't Hoekske and rock 'n' roll: an apostrophe before a digit or an elided word, otherwise open after space.
       const opens =
         (before === '' || OPENS_AFTER.test(before)) && !/\d/.test(next) && !ELIDED_START.test(text.slice(i + 1));
       // Inside a word it is an apostrophe (l’association, geht’s), whatever the language's quotes.
       put = opens ? singleOpen : /\p{L}/u.test(next) ? '’' : singleClose;
+      if (opens) singlesOpen += 1;
+      else if (put === singleClose) singlesOpen = Math.max(0, singlesOpen - 1);
     } else if (space && (char === ' ' || char === '\u00a0') && /[;:!?]/.test(next) && !/[:/]/.test(text[i + 2] ?? '')) {
       // French: the space before ; : ! ? is a narrow no-break one (never a line break before them).
       put = space;

@@ -3,7 +3,9 @@
  * for remark-typography. Facts from each language's typographic convention:
  * French « » with narrow no-break spaces inside, and before ; : ! ? ;
  * German „ “ ; Spanish, Portuguese, Russian, Italian « » ; Polish „ ” ;
- * Swedish and Finnish ” ” ; Chinese, Japanese and Korean text is left alone.
+ * Swedish and Finnish ” ” ; Hebrew ” ” (both high, as Unicode's CLDR gives
+ * it: the low „ opening is pre-1970s print), with the geresh ׳ and gershayim ״
+ * its keyboards type as ' and " ; Chinese, Japanese and Korean text is left alone.
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
 
@@ -17,6 +19,12 @@ export interface TypographyStyle {
   space: string;
   /** False for scripts whose quotes and dashes are typed as they should be (CJK). */
   convert: boolean;
+  /**
+   * Hebrew: an apostrophe after a Hebrew letter is a geresh ׳ (צ׳יאנג, ג׳ורג׳, ה׳), a double quote between two
+   * is gershayim ״ (צה״ל, חב״ד, תשפ״ד), and a quote after the letters Hebrew joins to a word's front opens
+   * (ל”הארץ”). Yiddish, also in Hebrew letters, writes ' as an apostrophe (ס'איז) and is not set so.
+   */
+  hebrew?: true;
 }
 
 const NARROW_NO_BREAK_SPACE = '\u202f';
@@ -53,6 +61,7 @@ const STYLES: Record<string, TypographyStyle> = {
   nl: ENGLISH,
   sv: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
   fi: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
+  he: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true, hebrew: true },
   ja: UNCHANGED,
   zh: UNCHANGED,
   ko: UNCHANGED,

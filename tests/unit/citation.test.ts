@@ -68,6 +68,9 @@ describe('Chicago bibliography entry', () => {
     // A person whose family name is a newspaper's word is a person.
     [['Emily Post'], 'Post, Emily'],
     [['山田 花子', 'Ada Quill'], '山田 花子, and Ada Quill'],
+    // Thai names are cited by the given name, first, as written: never inverted.
+    [['สมชาย ใจดี', 'นภาพร แก้วมณี'], 'สมชาย ใจดี, and นภาพร แก้วมณี'],
+    [['นภาพร แก้วมณี', 'Ada Quill'], 'นภาพร แก้วมณี, and Ada Quill'],
     [
       Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
       'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J',
@@ -116,6 +119,23 @@ describe('Chicago bibliography entry', () => {
 
   test('a leap-day access date', () => {
     expect(cite({ accessed: '2028-02-29' })).toContain('Accessed February 29, 2028.');
+  });
+
+  test.each([
+    // Chicago nests quotations: the headline's double quotation marks become single ones, the period inside both.
+    ['Mayor: “We will rebuild”', '“Mayor: ‘We will rebuild.’” '],
+    ['Mayor: "We will rebuild" after the flood', '“Mayor: ‘We will rebuild’ after the flood.” '],
+    ['Mayor: “Will we rebuild?”', '“Mayor: ‘Will we rebuild?’” '],
+    // Each language's pair in its single shape: German „ “ are ‚ ‘, Hebrew ” ” are ’ ’ (the period after the
+    // isolate of a right-to-left headline, where the English sentence closes).
+    ['Bürgermeister: „Wir bauen auf“', '“Bürgermeister: ‚Wir bauen auf.‘” '],
+    ['עובדים חוזרים: ”הבית השני שלנו”', '“עובדים חוזרים: ’הבית השני שלנו’.” '],
+    // Gershayim typed as " is no quotation mark; nor is a final apostrophe; guillemets cannot be taken for the entry's.
+    ['צה"ל מודיע', '“צה"ל מודיע.” '],
+    ['Visiting the Joneses’', '“Visiting the Joneses’.” '],
+    ['Le maire : « Nous reconstruirons »', '“Le maire : « Nous reconstruirons ».” '],
+  ])('a headline with quotes in it, %j, is quoted as %j', (title, quoted) => {
+    expect(cite({ title })).toContain(quoted);
   });
 
   test('a headline ending in ? or ! takes no extra period; line breaks in it become spaces', () => {
@@ -203,6 +223,7 @@ describe('BibTeX', () => {
     [['Reuters'], '{{Reuters}}'],
     [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
     [['山田 花子'], '{{山田 花子}}'],
+    [['สมชาย ใจดี'], '{{สมชาย ใจดี}}'],
     [['Annelies Van den Bossche', 'Pieter De Smet'], '{{Van den Bossche}, Annelies and {De Smet}, Pieter}'],
   ])('authors %j → author = %s', (authors, field) => {
     expect(bibFields(toBibTeX({ ...base, authors })).get('author')).toBe(field);
@@ -260,6 +281,7 @@ describe('RIS', () => {
     [['Ada Quill'], ['Quill, Ada']],
     [['Reuters'], ['Reuters']],
     [['山田 花子'], ['山田 花子']],
+    [['สมชาย ใจดี'], ['สมชาย ใจดี']],
   ])('authors %j → AU %j', (authors, au) => {
     expect(risTags(toRis({ ...base, authors })).get('AU')).toEqual(au);
   });

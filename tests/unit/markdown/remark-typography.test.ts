@@ -36,9 +36,31 @@ describe('typeset', () => {
     expect(typeset('"Ja", sagte sie.', '', typographyStyle('de-AT'))).toBe('„Ja“, sagte sie.');
   });
 
+  test.each([
+    // Hebrew writes the geresh and gershayim its keyboards type as ' and ": transliterations, acronyms, numerals.
+    ["צ'יאנג מאי, ג'ורג', וכו'.", 'צ׳יאנג מאי, ג׳ורג׳, וכו׳.'],
+    ['צה"ל, חב"ד, ארה"ב, תשפ"ד', 'צה״ל, חב״ד, ארה״ב, תשפ״ד'],
+    // An acronym of letters that are also prefixes (ש"ח, shekels) stays one, inside quotes too.
+    ['עלה 50 ש"ח, "זה עלה 50 ש"ח"', 'עלה 50 ש״ח, ”זה עלה 50 ש״ח”'],
+    // Quotes are both high, as in Unicode's CLDR; one joined to the prefix letters in front of a word opens.
+    ['"הבית השני שלנו"', '”הבית השני שלנו”'],
+    ['אמר ל"הארץ" ו"לידיעות"', 'אמר ל”הארץ” ו”לידיעות”'],
+    ['ל"Time" אמר', 'ל”Time” אמר'],
+    // A single quote is closed after a Hebrew letter when one is open; a Latin word keeps its apostrophe.
+    ["'שלום' אמר, It's", '’שלום’ אמר, It’s'],
+  ])('Hebrew: %j → %j', (input, output) => expect(typeset(input, '', typographyStyle('he'))).toBe(output));
+
+  test('the geresh and gershayim are Hebrew only: Yiddish and English set the same text as before', () => {
+    // Yiddish writes an apostrophe (ס'איז, "it is"), not a geresh.
+    expect(typeset("ס'איז", '', typographyStyle('yi'))).toBe('ס’איז');
+    expect(typeset("צה\"ל ג'ורג'", '', typographyStyle('en'))).toBe('צה”ל ג’ורג’');
+    expect(typeset('"Quoted" and it\'s', '', typographyStyle('sv'))).toBe('”Quoted” and it’s');
+  });
+
   test('the previous character decides across nodes', () => {
     expect(typeset('" end', 'x')).toBe('” end');
     expect(typeset('"start', ' ')).toBe('“start');
+    expect(typeset("'ורג'", 'ג', typographyStyle('he'))).toBe('׳ורג׳');
   });
 });
 
