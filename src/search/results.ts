@@ -257,9 +257,11 @@ function excerptUnits(text: string): { start: number; end: number; words: number
 /**
  * Punctuation that ends or joins what came before it (、 , . ) ” and a dash
  * set apart): no way to begin an excerpt. Not what may open a sentence or
- * a word: ¿ ¡ " # @, a minus (-5 °C), an opening bracket or quote.
+ * a word: ¿ ¡ " # @, a minus (-5 °C), an opening bracket or quote. Nor a
+ * vowel sign or tone mark left of a letter Pagefind cut off (a Thai excerpt
+ * may begin "็ญ…"): alone, it is drawn on a dotted circle.
  */
-const LEADING_PUNCTUATION = /^(?:[\p{Pe}\p{Pf}、，,.;:；：!?！？。…\s]|[—–-](?=\s))+/u;
+const LEADING_PUNCTUATION = /^(?:[\p{Pe}\p{Pf}\p{M}、，,.;:；：!?！？。…\s]|[—–-](?=\s))+/u;
 
 /**
  * A page's text as Pagefind holds it (`content`), as the article has it:

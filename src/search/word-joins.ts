@@ -50,6 +50,7 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   ['\u2010', '\\'], // ‐ hyphen, as typesetting and PDF exports write it: battery‐electric
   ['\u2011', '~'], // ‑ non-breaking hyphen: peut‑être
   ['\u05BE', '#'], // ־ Hebrew maqaf, a hyphen: בית־ספר
+  ['\u05F3', '!'], // ׳ Hebrew geresh, Hebrew's apostrophe in a word from abroad: צ׳יאנג, ג׳ורג׳
   ['\u2026', '*'], // … ellipsis written closed up: wait…what
   // ʼ modifier letter apostrophe, Ukrainian's own (п’ять is also written пʼять): a letter to Unicode and Pagefind,
   // so a word written with it was one word that "п'ять" typed with an ASCII apostrophe did not find.
@@ -233,11 +234,13 @@ export function pageForIndex(html: string, language?: string): string {
   const hebrew = joinsHebrewPrefixes(element, language);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
+  const spaceSeparated = SPACE_SEPARATED_SCRIPT.test(element);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
   if (
     !letters &&
     !hebrew &&
     !split &&
+    !spaceSeparated &&
     !MAY_REWRITE.test(element) &&
     !/[وف]/u.test(element) &&
     !HAS_OTHER_DIGIT.test(element) &&
@@ -273,5 +276,33 @@ export function pageForIndex(html: string, language?: string): string {
       changed = true;
     }
   }
+  if (spaceSeparated) changed = withoutAddedFullStops(parts) || changed;
   return changed ? html.slice(0, body.start) + parts.join('') + html.slice(body.end) : html;
+}
+
+/**
+ * Scripts whose writers end a sentence with a space, or a stop of their own, never a full stop: Thai, Lao, Khmer,
+ * Burmese. (Chinese and Japanese get theirs back in the excerpt: results.ts, fullStops.)
+ */
+const SPACE_SEPARATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** The end tag of an element Pagefind reads as a sentence of its own (its parser's SENTENCE_SELECTORS). */
+const SENTENCE_END = /^<\/(?:h[1-6]|p|td|div|ul|li|article|section)\s*>$/i;
+
+/**
+ * Pagefind ends each block whose text ends in a letter with ". " (so that its excerpts read as sentences), which in
+ * Thai or Lao reads as a stray mark ("…สายตา. ตำรวจ…"): a space at the end of such a block, which it does not
+ * follow with one, leaves the space alone between them. True when a space was put anywhere.
+ */
+function withoutAddedFullStops(parts: string[]): boolean {
+  let added = false;
+  for (let index = 1; index < parts.length; index += 2) {
+    if (!SENTENCE_END.test(parts[index]!)) continue;
+    const text = parts[index - 1]!;
+    const last = text ? lastCharacter(text) : neighbour(parts, index - 1, -1);
+    if (!SPACE_SEPARATED_SCRIPT.test(last)) continue;
+    parts[index - 1] = `${text} `;
+    added = true;
+  }
+  return added;
 }

@@ -539,6 +539,10 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       expect(hrefs, query).toHaveLength(1);
       expect(hrefs[0], query).toContain('/2024/04/16/kep-khaya-ping/');
       expect(await page.locator('#search-results li .excerpt mark').allTextContents(), query).toEqual([query]);
+      // Thai ends a sentence with a space: no full stop between the headline and the paragraphs.
+      expect(await page.locator('#search-results li .excerpt').first().textContent(), query).not.toMatch(
+        /\p{Script=Thai}\.(?:\s|$)/u,
+      );
     }
   });
 

@@ -254,6 +254,8 @@ describe('withoutLeadingPunctuation', () => {
     ['-5 °C in the <mark>harbour</mark>', '-5 °C in the '],
     ['#MeToo in the <mark>harbour</mark>', '#MeToo in the '],
     ['"The <mark>harbour</mark>', '"The '],
+    // A Thai vowel sign left of the letter Pagefind cut off (drawn alone on a dotted circle).
+    ['็ญเดือนสิบสอง <mark>harbour</mark>', 'ญเดือนสิบสอง '],
   ])('Pagefind’s excerpt %j opens on a word: %j', (excerpt, start) => {
     expect(toResultView({ url: '/x/', excerpt, meta: {} }, 'harbour').excerpt[0]?.text).toBe(start);
   });

@@ -123,8 +123,8 @@ describe('restoreJoins', () => {
       ' ',
       '.',
       '"',
-      ...'’‘´–—‐‑־…ʼ',
-      ...'`{$^|\\~#*}+@',
+      ...'’‘´–—‐‑־׳…ʼ',
+      ...'`{$^|\\~#*}+@!',
       ...'وفالمم',
       ...'३०٣',
       ...'œÆﬁıłØþ',
@@ -137,6 +137,25 @@ describe('restoreJoins', () => {
       expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
       expect(restoreJoins(standInJoins(text, '', '', true)), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
     }
+  });
+});
+
+describe('pageForIndex: blocks of scripts that write no full stop', () => {
+  test('a Thai, Lao, Khmer or Burmese block ends with a space, so Pagefind adds no ". " after it; others keep it', () => {
+    const view = pageForIndex(
+      '<main data-pagefind-body><h1>ชาวบ้านช่วยกันเก็บขยะ</h1><p>ระดับน้ำลดลง<em>แล้ว</em></p>' +
+        '<p>ວັນນີ້ຝົນຕົກ</p><p>Ferry back</p><p>ม.ค.</p></main>',
+      'th',
+    );
+    expect(view).toBe(
+      '<main data-pagefind-body><h1>ชาวบ้านช่วยกันเก็บขยะ </h1><p>ระดับน้ำลดลง<em>แล้ว</em> </p>' +
+        '<p>ວັນນີ້ຝົນຕົກ </p><p>Ferry back</p><p>ม.ค.</p></main>',
+    );
+  });
+
+  test('a Hebrew geresh joins a word as an apostrophe does: indexed whole and by its parts, shown as written', () => {
+    expect(standInJoins('צ׳יאנג מאי')).toBe('צ!יאנג מאי');
+    expect(restoreJoins('צ!יאנג מאי')).toBe('צ׳יאנג מאי');
   });
 });
 
