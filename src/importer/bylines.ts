@@ -8,6 +8,9 @@
 import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 import { endsSentence } from '../lib/full-stops.ts';
 
+/** Thai names of a paper's own desks: the editorial office, the news department, the news desk. */
+const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว';
+
 /**
  * Labels a byline opens with before a colon, where the word alone would not tell a byline: Hindi "संवाददाता:"
  * (correspondent), "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:"; Persian "نویسنده:" (writer),
@@ -23,9 +26,10 @@ export const COLON_BYLINE_LABELS =
   // Indonesian and Malay: "by", writer, report, reporter; Swahili "by" (readText writes it with a colon, in a
   // Swahili story only: "Na Hye Won" is a Korean name).
   'oleh|penulis|laporan|pewarta|wartawan|na|' +
-  // Thai: writer, "story and pictures", reporter; story and report only before a name of two words ("เรื่อง:" is also
-  // a letter's "Subject:", "รายงาน:" a report's lead-in).
-  'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|(?:เรื่อง|รายงาน)(?=\\s*:\\s*[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}\\s*$)';
+  // Thai: writer, "story and pictures", reporter; story and report only before a name of two words or a desk
+  // ("เรื่อง:" is also a letter's "Subject:", "รายงาน:" a report's lead-in).
+  'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|' +
+  `(?:เรื่อง|รายงาน)(?=\\s*:\\s*(?:[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}|${THAI_DESKS})\\s*$)`;
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -156,8 +160,10 @@ const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
 const JOIN =
   /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
-const ROLE =
-  /^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว)$/i;
+const ROLE = new RegExp(
+  String.raw`^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو|${THAI_DESKS})$`,
+  'i',
+);
 
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?';
@@ -209,6 +215,35 @@ export function endsInBylineLabel(text: string): boolean {
  */
 export function startsWithRole(text: string): boolean {
   return ROLE.test(text.trim());
+}
+
+// The word a credit to no person ends with: a desk ("Staff", "Editorial desk", "la rédaction", กองบรรณาธิการ) or a
+// role alone ("Staff Reporter"); ROLE's other words ("Our Foreign", "the editorial") or an article may come before it.
+const NOBODY = new RegExp(
+  String.raw`^(?:staff|desk|team|redaktion|rédaction|redaksi|editor|reporter|correspondent|writer|ब्यूरो|डेस्क|بیورو|${THAI_DESKS})$`,
+  'iu',
+);
+const ARTICLE = /^(?:la|le|les|die|der|el|il)$/i;
+
+/**
+ * Whether a credit names a desk or a role and no one, its label ("By", "เรื่อง:", "ข่าวโดย"…) taken off: a
+ * paper's own credit, which is no author and no story either.
+ * @example isDeskCredit('By Our Foreign Staff') // true
+ * @example isDeskCredit('เรื่อง: กองบรรณาธิการ') // true
+ * @example isDeskCredit('By The Numbers') // false
+ */
+export function isDeskCredit(line: string): boolean {
+  const words = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEAD, '')
+    .replace(/[\s.:]+$/, '')
+    .split(' ');
+  return (
+    words.length <= 4 &&
+    NOBODY.test(words.at(-1) ?? '') &&
+    words.slice(0, -1).every((word) => ROLE.test(word) || ARTICLE.test(word))
+  );
 }
 
 // Before a date: on, at, le, am, em, el, il, op, den, às.

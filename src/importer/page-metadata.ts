@@ -36,6 +36,8 @@ export interface PageMetadata {
   notes?: string[];
   /** The line under the headline that says when the story was updated, on a page that says nothing of when it appeared. */
   updateLine?: { date: string; line: string };
+  /** The site's name its `<title>` gives after the headline, on a page that declares none (titleSiteName). */
+  titleSite?: { name: string; title: string };
 }
 
 /**
@@ -157,6 +159,10 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   else if (ownTags.length > 0) fields.tags = ownTags;
   const publisher = declaredSiteNames[0];
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
+  // Else the name its <title> gives after the headline, which beats its address ("เสียงเชียงใหม่", not
+  // "siangchiangmai.example"); a guess, as --source-name may set another.
+  const pageTitle = firstText(tree, 'title');
+  const titleSite = publisher ? undefined : titleSiteName(pageTitle, title, authors);
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
   const image = leadImage(
     imageSrc,
@@ -184,6 +190,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     ...(articleBody ? { articleBody } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(update ? { updateLine: { date: update.date, line: update.line } } : {}),
+    ...(titleSite && pageTitle ? { titleSite: { name: titleSite, title: pageTitle } } : {}),
   };
 }
 
@@ -723,6 +730,45 @@ export function chooseTitle(
   );
 }
 
+// What a title adds after the headline: a separator, then the credit. A full stop the headline ends on may stand
+// before the separator ("発売。 | サンワ…").
+const TITLE_TAIL = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u;
+
+/** Straight apostrophes and quotes, as titles are compared. */
+const straightQuotes = (text: string) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
+
+/**
+ * The site's name a page's `<title>` gives after the headline, the last part after a bar, a dash or a dot
+ * ("Story | เสียงเชียงใหม่", "Story - Salon.com", "Story | Opinion | Harbour Gazette"): a short name, not a writer's
+ * ("Story - Ada Quill") nor a date ("Story - Feb. 1, 2016"). A colon's tail is the headline's own ("Pier: what
+ * next"), and a label before the headline ("Opinion | Story") names no site.
+ * @example titleSiteName('Pier reopens | News | Harbour Gazette', 'Pier reopens', []) // 'Harbour Gazette'
+ * @example titleSiteName('Pier reopens - Ada Quill', 'Pier reopens', ['Ada Quill']) // undefined
+ */
+export function titleSiteName(
+  pageTitle: string | undefined,
+  headline: string | undefined,
+  authors: readonly string[],
+): string | undefined {
+  if (!pageTitle || !headline) return undefined;
+  const [long, short] = [pageTitle, headline].map((text) => straightQuotes(text.replace(/\s+/g, ' ').trim()));
+  const tail = long && short && long.startsWith(short) ? TITLE_TAIL.exec(long.slice(short.length)) : null;
+  const separator = tail?.[1] ?? tail?.[2];
+  if (!tail || separator === undefined || /[:：]/u.test(separator)) return undefined;
+  const name =
+    (tail[3] ?? '')
+      .split(/\s(?:[-–—|·»]|::)\s|｜/u)
+      .at(-1)
+      ?.trim() ?? '';
+  const named =
+    /\p{L}/u.test(name) &&
+    name.split(' ').length <= 5 &&
+    foundNames([name]).length === 1 &&
+    writtenDate(name) === undefined &&
+    !authors.some((author) => samePublicationName(author, name));
+  return named ? name : undefined;
+}
+
 /**
  * Whether a title is another with a credit added after a separator: a
  * writer's name or the site's after a dash ("Story - Ada Quill", "Story - Full
@@ -742,7 +788,7 @@ function isTailOf(
   authors: readonly string[],
   siteNames: readonly string[] = [],
 ): boolean {
-  const [long, short] = [title, shorter].map((text) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"'));
+  const [long, short] = [title, shorter].map(straightQuotes);
   if (!long || !short || long === short) return false;
   if (long.endsWith(short)) {
     const label = /^(.+?)\s+[|｜»]\s+$/u.exec(long.slice(0, -short.length))?.[1];
@@ -751,8 +797,7 @@ function isTailOf(
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
   if (/^\s+\([^()]+\)$/.test(rest)) return true;
-  // A full stop the headline ends on may stand before the separator ("発売。 | サンワ…").
-  const tail = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u.exec(rest);
+  const tail = TITLE_TAIL.exec(rest);
   if (!tail) return false;
   const [, separator = '', , credit = ''] = tail;
   if (/^[-–—]$/u.test(separator)) {

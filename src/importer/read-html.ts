@@ -12,7 +12,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import { bylineNames } from './bylines.ts';
+import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
@@ -43,7 +43,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
-  const { fields, articleBody, notes, updateLine } = readPageMetadata(tree, found);
+  const { fields, articleBody, notes, updateLine, titleSite } = readPageMetadata(tree, found);
   const url = fields.source?.url;
 
   let body;
@@ -95,6 +95,11 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     // The day it was updated is the nearest the page tells: offered, and said so, rather than no date at all.
     guessed.date = updateLine.date;
     guessedWhy.date = `date ${updateLine.date} from "${updateLine.line}" (the page prints only when it was updated)`;
+  }
+  // A page that names its site only in its <title> ("… | เสียงเชียงใหม่"): the name, not the address, is the source.
+  if (titleSite) {
+    guessed.source = { name: titleSite.name };
+    guessedWhy.source = `source "${titleSite.name}" from the page's title "${titleSite.title}" (the page declares no site name; --source-name sets it)`;
   }
   // A page that declares no language (CNN's and Salon's English pages) is read for it when its story is long
   // enough to tell; otherwise, as before, it takes the archive's. The guess fills only what nothing else gives.
@@ -190,10 +195,12 @@ function readStoryHead(
     if (!line) continue;
     if (++lines > 6) break;
     const names = line.length <= 120 ? bylineNames(line) : [];
+    // A credit to the paper's desk ("By Staff", "เรื่อง: กองบรรณาธิการ") names no one, and goes as a byline does.
     const isByline =
-      names.length > 0 &&
-      names.every((name) => known.has(name.toLowerCase())) &&
-      line.split(' ').length <= names.join(' ').split(' ').length + 4;
+      (names.length > 0 &&
+        names.every((name) => known.has(name.toLowerCase())) &&
+        line.split(' ').length <= names.join(' ').split(' ').length + 4) ||
+      (hasBylineLabel(line) && isDeskCredit(line));
     const meta = isByline || underStandfirst ? undefined : readMetaLine(line, linkTexts(block), slashed);
     const date =
       meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);

@@ -15,6 +15,7 @@ import {
   REPORTED_FOR,
   startsWithRole,
   SWAHILI_BYLINE,
+  isDeskCredit,
   isUnspacedByline,
   leadingByline,
   looksLikeName,
@@ -41,22 +42,31 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Chinese, Korean, Hindi, Urdu, Polish, Dutch, Czech, Turkish,
-// the Nordic languages, Hungarian, Romanian, Indonesian and Malay, Swahili, Greek, Hebrew, Thai and Persian, whose clippings carry it too):
-// a notice may open with it, and often ends with it. Japanese papers write "reproduction without permission is
-// forbidden" (無断転載を禁じます, 無断転載・複製禁止).
-const OPENING_RIGHTS =
+// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Polish, Dutch, Czech, Turkish, Swedish,
+// Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
+const RIGHTS_OPENING =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
   'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
+  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?';
+// The same in Danish, Norwegian, Finnish, Hungarian, Romanian, Indonesian, Greek, Vietnamese, Hebrew and Thai, where it
+// opens a notice only before the holder's name (RIGHTS_THEN_HOLDER): "Minden jog fenntartva, mondta az ügyvéd" is a
+// sentence.
+const RIGHTS_CLOSING =
+  'alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
+  'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
+  '(?:mọi|tất cả các) quyền được bảo lưu|כל הזכויות שמורות|สงวนลิขสิทธิ์';
+// Those phrases, and the other notices a line may open or close with (Chinese, Korean and Persian, whose clippings
+// carry them too). Japanese papers write "reproduction without permission is forbidden" (無断転載を禁じます, 無断転載・複製禁止).
+const OPENING_RIGHTS =
+  `${RIGHTS_OPENING}|` +
   // Thai "copyright reserved" before the © or the year it opens a notice with ("สงวนลิขสิทธิ์ © 2567 …").
   'สงวนลิขสิทธิ์(?=\\s*(?:[©ⓒ]|[0-9๐-๙]{4}|พ\\.ศ\\.))|' +
-  // These only where they close the notice: "Minden jog fenntartva, mondta az ügyvéd" is a sentence, and so is
-  // "همه حقوق زنان … محفوظ است و دولت …". Persian: "all (material and moral) rights (of this site) are reserved".
-  '(?:alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
-  'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
-  // Vietnamese: "all rights reserved", and "name the source when republishing (this site's news)".
-  '(?:mọi|tất cả các) quyền được bảo lưu|ghi rõ nguồn\\b[^.\\n]{0,80}|' +
+  // These only where they close the notice: "همه حقوق زنان … محفوظ است و دولت …" is a sentence. Persian: "all
+  // (material and moral) rights (of this site) are reserved".
+  `(?:${RIGHTS_CLOSING}|` +
+  // Vietnamese: "name the source when republishing (this site's news)".
+  'ghi rõ nguồn\\b[^.\\n]{0,80}|' +
   // The warning against reuse that follows "All rights reserved": "Not for redistribution", Polish "reprint only with
   // the editors' consent", German "reprint only with permission", French, Spanish and Italian "reproduction forbidden".
   // A sentence of its own: "…the draft is not for publication." is the story's.
@@ -65,15 +75,14 @@ const OPENING_RIGHTS =
   'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
   '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40})|' +
   // Thai "copyright reserved", with the warning that may follow it: "do not republish (copy, reproduce) without leave".
-  'כל הזכויות שמורות|สงวนลิขสิทธิ์(?:\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต)?|' +
+  'สงวนลิขสิทธิ์\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   // The Thai warning alone, closing a notice after the holder's name: "… do not republish without permission".
   '(?<=\\s)ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
   '(?=[.。]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
-  '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지|' +
-  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?';
+  '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지';
 const RIGHTS_RESERVED = `${OPENING_RIGHTS}|${CHINESE_NO_REPRINT}`;
 // The notice's opening in those languages (a line that starts with © needs none). Chinese names the holder first as
 // often ("中央社版權所有"); there, and for "not to be reprinted", the notice must also end the line: "该公司版权所有人…"
@@ -84,6 +93,37 @@ const COPYRIGHT_LINE = new RegExp(
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
 const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
+
+// A notice without a © or "Copyright", a line of its own: the phrase, then the holder's name ("สงวนลิขสิทธิ์
+// หนังสือพิมพ์เสียงเชียงใหม่"; Hebrew and Arabic "reserved to", "כל הזכויות שמורות לעיתון הגליל", the "to" left out), or
+// the name, then after a stop, comma, bar or dash the phrase ("Harbour Gazette. All rights reserved.").
+const RIGHTS_THEN_HOLDER = new RegExp(
+  `^(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})\\s*[,.:;|–—-]?\\s+(?:(?<=(?:שמורות|محفوظة)\\s+)[לل](?=\\p{L}))?(.+?)[.。]?$`,
+  'iu',
+);
+const HOLDER_THEN_RIGHTS = new RegExp(`^(.+?)\\s*[,.;|–—-]\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})[.。।۔]?$`, 'iu');
+
+/**
+ * The holder a notice without © names (RIGHTS_THEN_HOLDER, HOLDER_THEN_RIGHTS), undefined for any other line. A name
+ * is five words at most and, in letters with capitals, has every word of four letters or more capitalised
+ * ("Reggeli Hírlap", "Gazzetta del Porto"): "Minden jog fenntartva, mondta az ügyvéd" (said the lawyer) names no one.
+ * @example bareNoticeHolder('สงวนลิขสิทธิ์ หนังสือพิมพ์เสียงเชียงใหม่') // 'หนังสือพิมพ์เสียงเชียงใหม่'
+ */
+function bareNoticeHolder(line: string): string | undefined {
+  const text = line.trim();
+  // Phrases alone ("สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่…", reserved, do not republish) name no one.
+  if (withoutClosingPhrases(text) === '') return undefined;
+  const name = (RIGHTS_THEN_HOLDER.exec(text) ?? HOLDER_THEN_RIGHTS.exec(text))?.[1]?.trim() ?? '';
+  const words = name.split(/\s+/);
+  const named =
+    /\p{L}/u.test(name) &&
+    words.length <= 5 &&
+    name.length <= 60 &&
+    // A © or "Copyright" makes it a notice of the usual kind, read as one (COPYRIGHT_LINE, NOTICE_WORDS).
+    !/[©ⓒ]|\(c\)|copyright/i.test(name) &&
+    words.every((word) => !/^\p{Ll}[\p{L}\p{M}]{3}/u.test(word));
+  return named ? name : undefined;
+}
 
 // "Copyright" then a word in lower case other than "by" or "of": a sentence about copyright. Case matters.
 const COPYRIGHT_THEN_WORD = /^[Cc]opyright\s+(?!by\b|of\b)\p{Ll}/u;
@@ -102,17 +142,24 @@ const TWO_SENTENCES = new RegExp(
 export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
-  if (text.length > 200 || !COPYRIGHT_LINE.test(text)) return false;
+  if (text.length > 200) return false;
+  if (bareNoticeHolder(text) !== undefined) return true;
+  if (!COPYRIGHT_LINE.test(text)) return false;
   // "Copyright lawyers warned…", "Copyright law changes…": the word opens a sentence about it, not a notice.
   if (COPYRIGHT_THEN_WORD.test(text)) return false;
   // Without the phrases that close it ("… All rights reserved. Reprint only with permission."), a notice is no prose.
+  return !TWO_SENTENCES.test(withoutClosingPhrases(text));
+}
+
+/** A notice without the phrases (up to three) that close it. @example withoutClosingPhrases('© Gazette. All rights reserved.') // '© Gazette.' */
+function withoutClosingPhrases(text: string): string {
   let rest = text;
   for (let phrases = 0; phrases < 3; phrases++) {
     const shorter = rest.replace(CLOSING_RIGHTS, '').trim();
     if (shorter === rest) break;
     rest = shorter;
   }
-  return !TWO_SENTENCES.test(rest);
+  return rest;
 }
 
 /**
@@ -179,7 +226,7 @@ const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
  */
 export function copyrightHolder(notice: string): string | undefined {
   const rights = RIGHTS_PHRASE.exec(notice);
-  const part = rights && rights.index > 0 ? notice.slice(0, rights.index) : notice;
+  const part = bareNoticeHolder(notice) ?? (rights && rights.index > 0 ? notice.slice(0, rights.index) : notice);
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
@@ -319,6 +366,9 @@ function swahiliBylines(text: string): string {
     .join('\n');
 }
 
+/** What the summary says of a credit left out for naming a desk, no writer. */
+const deskNote = (line: string) => `left out the credit "${line}", which names the paper's desk, no writer`;
+
 /** The names a byline line gives, a dash before a signed name left out. */
 function lineNames(line: string): string[] {
   return bylineNames(SIGNED_NAME.exec(line)?.[1] ?? line);
@@ -404,7 +454,7 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder): strin
     isBylineLine(line) ||
     isDateLine(line, slashed) ||
     agencyCredit(line) !== undefined ||
-    (at === 1 && isNameUnderHeadline(line, head, lines[2], slashed));
+    (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line)));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
@@ -476,6 +526,11 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         why.authors = `author ${credit.writer} from the line "${line}"`;
       }
       paragraphs.splice(i--, 1);
+    } else if (isDeskCredit(line) && (isBylineLine(line) || (i === 0 && guessed.title))) {
+      // A credit to the paper's desk names no one ("By Staff", "เรื่อง: กองบรรณาธิการ", "Editorial desk" under the
+      // headline): it goes, as a byline would, and the date line below it is still read.
+      notes.push(deskNote(line));
+      paragraphs.splice(i--, 1);
     } else if (isBylineLine(line) && !guessed.authors) {
       const names = lineNames(line);
       if (names.length === 0) continue;
@@ -523,6 +578,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (isBylineLine(line) && !guessed.authors && lineNames(line).length > 0) {
         guessed.authors = lineNames(line);
         why.authors = `authors ${guessed.authors.join(', ')} from the line "${line}" closing the story`;
+      } else if (isBylineLine(line) && isDeskCredit(line)) {
+        notes.push(deskNote(line));
       } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDate(line, slashed)) {
         guessed.date = writtenDate(line, slashed) as string;
         why.date = `date ${guessed.date} from the closing line "${line}"`;
@@ -546,6 +603,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     if (names.length > 0 && names.every(looksLikeName)) {
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${last}" closing the story`;
+      paragraphs.pop();
+    } else if (isBylineLine(last) && isDeskCredit(last)) {
+      notes.push(deskNote(last));
       paragraphs.pop();
     }
   }

@@ -14,6 +14,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import { settingsFrom } from '../settings.ts';
 import { listArticleFiles } from '../lib/list-files.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
+import { MAX_SEGMENT_BYTES, utf8Length } from '../lib/limits.ts';
 import { slugify } from '../lib/slugs.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Frontmatter, Gap } from './complete.ts';
@@ -135,19 +136,47 @@ export function normalizeUrl(url: string): string {
   return parsed.href.replace(/\/(?=$|\?)/, '');
 }
 
+/** Bytes a slug leaves free under the URL segment limit for the `-2`, `-3`… a taken name gets (freePath). */
+const SUFFIX_ROOM = '-9999999'.length;
+
 /**
  * A readable file name from a title, cut at a word boundary so paths stay short. Its letters are spelled as
  * accents are dropped: ł, ø, đ, ı and œ as l, o, d, i and oe (spellLigatures), so that a Polish headline's
  * address reads "zolw-wrocil", not "zołw-wrocił", half its letters plain. (The build keeps a file's name as its
- * address, so files already named keep theirs.)
+ * address, so files already named keep theirs.) It keeps at most `max` characters and `maxBytes` bytes of UTF-8,
+ * the URL segment limit less room for a suffix: a letter of Thai, Hindi or Chinese takes three bytes, so a long
+ * headline in them would otherwise make an address the archive refuses. The cut falls at a hyphen (a space of the
+ * headline) when that keeps more than a quarter of what fits, else between two words as Intl.Segmenter finds them
+ * in scripts written without spaces (Thai, Chinese…), else between two letters as a reader sees them, never
+ * inside one (a Thai consonant and its vowel and tone marks, a Devanagari cluster).
  * @example slugForTitle('Harbour dredging: 2 years late!') // 'harbour-dredging-2-years-late'
  * @example slugForTitle('Żółw wrócił do stawu') // 'zolw-wrocil-do-stawu'
  */
-export function slugForTitle(title: string, max = 80): string {
+export function slugForTitle(title: string, max = 80, maxBytes = MAX_SEGMENT_BYTES - SUFFIX_ROOM): string {
   const slug = slugify(spellLigatures(title)) || 'article';
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+  const share = (end: number) => Math.max(end / max, utf8Length(slug.slice(0, end)) / maxBytes);
+  if (share(slug.length) <= 1) return slug;
+  const fitting = (ends: Iterable<number>) => {
+    let best = 0;
+    for (const end of ends) if (end > best && share(end) <= 1) best = end;
+    return best;
+  };
+  const hyphen = fitting([...slug.matchAll(/-/g)].map((match) => match.index));
+  const word = fitting(segmentEnds(slug, 'word'));
+  const cut = [hyphen, word].find((end) => share(end) > 1 / 4) ?? fitting(segmentEnds(slug, 'grapheme'));
+  return slug.slice(0, cut).replace(/-+$/, '') || 'article';
+}
+
+// The root locale, so a run's cut does not depend on the machine's: Thai, Lao, Khmer, Burmese and CJK words are found
+// by the platform's dictionaries whatever the locale.
+const segmenters = {
+  word: new Intl.Segmenter('und', { granularity: 'word' }),
+  grapheme: new Intl.Segmenter('und', { granularity: 'grapheme' }),
+};
+
+/** Where a text's words (and what lies between them) or its letters as a reader sees them end, as offsets. */
+function* segmentEnds(text: string, granularity: keyof typeof segmenters): Generator<number> {
+  for (const { segment, index } of segmenters[granularity].segment(text)) yield index + segment.length;
 }
 
 /**

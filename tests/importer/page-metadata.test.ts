@@ -1,8 +1,13 @@
 // The page-metadata reader's small rules, each shown on its own: site names off titles, JSON-LD as pages write it,
 // and which declaration wins when a page says several things.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { runImport } from '../../src/importer/import.ts';
 import {
   chooseTitle,
   parseJsonLd,
@@ -506,5 +511,57 @@ describe('JSON-LD written as a graph of nodes, as SEO plugins write it', () => {
     const website = { '@type': 'WebSite', name: 'Habari za Pwani', url: 'https://habarizapwani.example/' };
     const { publisher: _, ...unpublished } = article;
     expect(read(graph([website, unpublished, person])).source?.name).toBe('Habari za Pwani');
+  });
+});
+
+describe('the site named by the page’s <title>', () => {
+  const page = (title: string, more = '') =>
+    `<html><head><title>${title}</title><meta property="og:title" content="กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่">` +
+    `<link rel="canonical" href="https://siangchiangmai.example/news/warorot-roof">${more}</head>` +
+    '<body><article><h1>กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่</h1>' +
+    '<p>ตลาดวโรรสหรือ "กาดหลวง" ตลาดเก่าแก่ที่สุดของเชียงใหม่ เสร็จสิ้นการปรับปรุงหลังคาและระบบระบายอากาศ หลังใช้เวลาก่อสร้างกว่าแปดเดือน</p>' +
+    '<p>คณะกรรมการตลาดระบุว่าหลังคาใหม่ใช้วัสดุโปร่งแสงที่ช่วยให้แสงธรรมชาติส่องถึงชั้นล่าง ลดการใช้ไฟฟ้าลงได้ราวหนึ่งในสาม</p>' +
+    '<p>"เมื่อก่อนบ่ายสองโมงร้อนจนลูกค้าไม่อยากเดิน ตอนนี้ดีขึ้นมาก" แม่ค้าขายแคบหมูและไส้อั่วกล่าว</p></article></body></html>';
+  const titleSite = (html: string) => readPageMetadata(unified().use(rehypeParse).parse(html)).titleSite?.name;
+
+  test.each([
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เสียงเชียงใหม่', '', 'เสียงเชียงใหม่'],
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - Siang Chiang Mai', '', 'Siang Chiang Mai'],
+    // The last part after the headline: a section may stand between.
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เศรษฐกิจ | เสียงเชียงใหม่', '', 'เสียงเชียงใหม่'],
+    // The writer's name, a date, or the headline going on after a colon name no site.
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - อรุณี สายสุวรรณ', '<meta name="author" content="อรุณี สายสุวรรณ">', undefined],
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - Feb. 1, 2016', '', undefined],
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่: Warorot Market', '', undefined],
+    // A name the page declares is the source itself.
+    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เสียงเชียงใหม่', '<meta property="og:site_name" content="Siang">', undefined],
+  ])('%j %s → %j', (title, more, name) => {
+    expect(titleSite(page(title, more))).toBe(name);
+  });
+
+  test('it is the source in place of the address; --source-name wins over it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-title-site-'));
+    const file = join(dir, 'warorot.html');
+    await writeFile(file, page('กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เสียงเชียงใหม่'));
+    const source = async (sourceName?: string) => {
+      const [outcome] = await runImport({
+        inputs: [file],
+        out: join(dir, 'articles'),
+        metadata: { section: 'เศรษฐกิจ', date: '2024-04-16', ...(sourceName ? { sourceName } : {}) },
+        draft: false,
+        force: false,
+        dryRun: true,
+        now: new Date('2026-01-01T00:00:00Z'),
+        cwd: dir,
+      });
+      return outcome?.status === 'imported'
+        ? (parseYaml(outcome.text.split('---\n')[1] ?? '') as { source?: unknown }).source
+        : outcome;
+    };
+    expect(await source()).toEqual({
+      name: 'เสียงเชียงใหม่',
+      url: 'https://siangchiangmai.example/news/warorot-roof',
+    });
+    expect(await source('Siang Chiang Mai')).toMatchObject({ name: 'Siang Chiang Mai' });
   });
 });

@@ -127,6 +127,23 @@ describe('readHtml', () => {
     );
   });
 
+  test('a credit to the paper’s desk over the story names no one and goes, the date line under it read', async () => {
+    for (const credit of ['เรื่อง: กองบรรณาธิการ', 'ข่าวโดย กองบรรณาธิการ', 'By Staff']) {
+      const found = await readHtml(
+        `<html lang="th"><title>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</title><body><article>
+        <h1>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</h1><p>${credit}</p><p>16 เมษายน 2567 เวลา 09:30 น.</p>
+        <p>ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง</p>
+        <p>ผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง</p></article></body></html>`,
+        'ping.html',
+      );
+      expect(found.fields.date, credit).toBe('2024-04-16');
+      expect(found.fields.authors, credit).toBeUndefined();
+      expect(found.body, credit).toBe(
+        'ชาวบ้านริมแม่น้ำปิงกว่าสองร้อยคนออกมาช่วยกันเก็บขยะตั้งแต่เช้าตรู่หลังระดับน้ำลดลง\n\nผู้นำชุมชนกล่าวว่าปีหน้าจะจัดกิจกรรมนี้อีกครั้ง\n',
+      );
+    }
+  });
+
   test('short lines set between » « or › ‹ quotes are the story’s, not a breadcrumb', async () => {
     const found = await readHtml(
       `<html lang="de"><title>Abstimmung im Hafen</title><body><article><h1>Abstimmung im Hafen</h1>

@@ -876,6 +876,58 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
     expect(copyrightHolder('สงวนลิขสิทธิ์ © 2567 ข่าวริมปิง')).toBe('ข่าวริมปิง');
   });
 
+  test('a credit to the paper’s desk names no one, leaves the body and lets the headline and date be read', () => {
+    const thai = 'สำนักศิลปากรที่ 7 เชียงใหม่เริ่มโครงการบูรณะวิหารลายคำ วัดพระสิงห์วรมหาวิหาร\n\nระหว่างการบูรณะ วิหารลายคำจะปิด';
+    const english = 'The harbour wall was rebuilt on Monday.\n\nWork took two weeks.';
+    for (const [headline, credit, date, story, day] of [
+      ['กรมศิลปากรบูรณะวิหารลายคำวัดพระสิงห์', 'เรื่อง: กองบรรณาธิการ', '12 มีนาคม 2567', thai, '2024-03-12'],
+      ['กรมศิลปากรบูรณะวิหารลายคำวัดพระสิงห์', 'ข่าวโดย กองบรรณาธิการ', '12 มีนาคม 2567', thai, '2024-03-12'],
+      ['กรมศิลปากรบูรณะวิหารลายคำวัดพระสิงห์', 'รายงาน: ฝ่ายข่าว', '12 มีนาคม 2567', thai, '2024-03-12'],
+      ['กรมศิลปากรบูรณะวิหารลายคำวัดพระสิงห์', 'กองบรรณาธิการ', '12 มีนาคม 2567', thai, '2024-03-12'],
+      ['Harbour wall rebuilt after storm', 'By Staff', '12 March 2024', english, '2024-03-12'],
+      ['Harbour wall rebuilt after storm', 'By Our Foreign Staff', '12 March 2024', english, '2024-03-12'],
+      ['Harbour wall rebuilt after storm', 'Editorial desk', '12 March 2024', english, '2024-03-12'],
+      ['Le mur du port reconstruit', 'Par la rédaction', '12 mars 2024', english, '2024-03-12'],
+    ]) {
+      const found = readText(`${headline}\n${credit}\n${date}\n\n${story}`, 'a.txt');
+      expect(found.guessed, credit).toEqual({ title: headline, date: day });
+      expect(found.text, credit).not.toContain(credit);
+      expect(found.notes, credit).toContain(`left out the credit "${credit}", which names the paper's desk, no writer`);
+    }
+    // Closing the story, alone or above its date.
+    for (const closing of ['By Staff', 'ข่าวโดย กองบรรณาธิการ\n12 มีนาคม 2567']) {
+      const found = readText(`Harbour wall rebuilt after storm\n\n${english}\n\n${closing}`, 'b.txt');
+      expect(found.text, closing).not.toMatch(/Staff|กองบรรณาธิการ/);
+    }
+    // A section's heading that reads like a byline names no desk: it stays the story's.
+    const heading = readText(`Harbour budget explained\n12 March 2024\n\nBy The Numbers\n\n${english}`, 'c.txt');
+    expect(heading.text).toContain('By The Numbers');
+  });
+
+  test('a notice without ©, the holder named after the phrase or before it, closes the story as one', () => {
+    for (const [notice, holder] of [
+      ['สงวนลิขสิทธิ์ หนังสือพิมพ์เสียงเชียงใหม่', 'หนังสือพิมพ์เสียงเชียงใหม่'],
+      // "Reserved to…": the holder without the "to" joined to it.
+      ['כל הזכויות שמורות לעיתון הגליל', 'עיתון הגליל'],
+      ['جميع الحقوق محفوظة لجريدة النهر', 'جريدة النهر'],
+      ['Minden jog fenntartva Reggeli Hírlap', 'Reggeli Hírlap'],
+      ['Harbour Gazette. All rights reserved.', 'Harbour Gazette'],
+      ['Reggeli Hírlap. Minden jog fenntartva.', 'Reggeli Hírlap'],
+    ]) {
+      const found = readText(`Title of the story\n\nThe story opens here, and it goes on.\n\n${notice}`, 'a.txt');
+      expect(found.fields.copyright, notice).toBe(notice);
+      expect(found.guessed?.source, notice).toEqual({ name: holder });
+      expect(found.text, notice).not.toContain(notice);
+    }
+    // Words in lower case after the phrase or before it are a clause, the story's; the phrases alone name no one.
+    for (const line of [
+      'Kaikki oikeudet pidätetään, sanoi asianajaja oikeudessa',
+      'The union said, all rights reserved.',
+    ])
+      expect(isCopyrightLine(line), line).toBe(false);
+    expect(copyrightHolder('สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่โดยไม่ได้รับอนุญาต')).toBeUndefined();
+  });
+
   test('notices in more languages go to copyright, with the holder they name', () => {
     for (const notice of [
       'کلیه حقوق این سایت محفوظ است.',

@@ -11,6 +11,8 @@ import {
 } from '../../src/importer/write.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
 import { loadLanguages, translatorFor } from '../../src/i18n/node-languages.ts';
+import { MAX_SEGMENT_BYTES, utf8Length } from '../../src/lib/limits.ts';
+import { slugify } from '../../src/lib/slugs.ts';
 
 const found = (fields: FoundArticle['fields'] = {}, text = 'Body text.'): FoundArticle => ({
   origin: 'in/story.txt',
@@ -413,6 +415,43 @@ describe('identities and slugs', () => {
     );
     expect(slug).toBe('council-votes-to-cap-short-term-rentals-in-the-old-town-after-a-two-year');
     expect(slugForTitle('!!!')).toBe('article');
+  });
+
+  test('a headline in letters of three bytes makes an address within the segment limit, cut where a reader would', () => {
+    // Thai writes a space between clauses only: the cut falls there, the first clause kept whole.
+    expect(slugForTitle('สงกรานต์เชียงใหม่ปีนี้ใช้น้ำจากคูเมืองไม่ได้ เทศบาลขอความร่วมมือใช้น้ำประปา')).toBe(
+      'สงกรานต์เชียงใหม่ปีนี้ใช้น้ำจากคูเมืองไม่ได้',
+    );
+    // Without a space within reach: between two words (no vowel or tone mark left without its consonant), as in
+    // Chinese and Japanese; in Hindi, at a space, its clusters whole.
+    const words = new Intl.Segmenter('th', { granularity: 'word' });
+    for (const title of [
+      'สงกรานต์เชียงใหม่ปีนี้ใช้น้ำจากคูเมืองไม่ได้เทศบาลขอความร่วมมือใช้น้ำประปาทุกจุดรอบคูเมืองตั้งแต่ประตูท่าแพ',
+      '東京都の新しい市長が選ばれました'.repeat(5),
+      'नगर निगम ने शहर के पुराने बाज़ार की छत बदलने और नालियों की सफ़ाई के लिए नई योजना को मंज़ूरी दी है ताकि बारिश में पानी न भरे',
+    ]) {
+      const slug = slugForTitle(title);
+      const whole = slugify(title);
+      expect(utf8Length(slug), title).toBeLessThanOrEqual(MAX_SEGMENT_BYTES - '-2'.length);
+      expect(utf8Length(slug), title).toBeGreaterThan(MAX_SEGMENT_BYTES / 2);
+      expect(whole.startsWith(slug), title).toBe(true);
+      const ends = [...words.segment(whole)].map((part) => part.index + part.segment.length);
+      expect(ends, title).toContain(slug.length);
+    }
+    // The same headline twice in a month: the second file's name, with its -2, fits as well.
+    const archive = emptyArchive();
+    const title = 'ปางช้างแม่แตงเลิกให้นักท่องเที่ยวขี่ช้างไปเที่ยวชมธรรมชาติ หันมาเปิดให้ชมช้างในธรรมชาติแทนการแสดง';
+    const article = { title, date: '2024-08-10', section: 'ข่าวท้องถิ่น' };
+    expect(plan(archive, { ...article, contentHash: contentHash('one') })).toMatchObject({ action: 'write' });
+    const second = plan(archive, { ...article, contentHash: contentHash('two') });
+    expect(second).toMatchObject({ action: 'write', file: expect.stringMatching(/-2\.md$/) as unknown });
+    // Latin, Cyrillic and Greek headlines fit in 80 letters first: cut as they always were.
+    expect(slugForTitle('a'.repeat(120))).toBe('a'.repeat(80));
+    expect(
+      slugForTitle(
+        'Городской совет проголосовал за ограничение краткосрочной аренды в старом городе после консультаций',
+      ),
+    ).toBe('городской-совет-проголосовал-за-ограничение-краткосрочной-аренды-в-старом-городе');
   });
 
   test('a file name spells every letter of the headline plainly, those without a decomposition too', () => {
