@@ -12,7 +12,7 @@
 import type { InlineCode, Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
-import { HEBREW_LETTER, HEBREW_PREFIX_SOURCE } from '../search/hebrew-prefixes.ts';
+import { HEBREW_LETTER, HEBREW_PREFIX_SOURCE } from '../lib/hebrew-prefixes.ts';
 import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 
 /** Whether a quote after this character opens (start, space, bracket, dash). */

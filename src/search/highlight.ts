@@ -28,7 +28,7 @@ import {
   PROCLITIC_SOURCE,
   withoutProclitic,
 } from './proclitics.ts';
-import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from './hebrew-prefixes.ts';
+import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters } from '../lib/split-letters.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
@@ -291,7 +291,7 @@ function matchRanges(text: string, needles: readonly string[], whole = false): [
   // Only Arabic joins an article or a conjunction to a word: not Persian or Urdu, in the same letters.
   const arabic = joinsProclitics(text);
   const arabicWord = (word: string) => arabic && ARABIC_LETTER.test(word[0] ?? '');
-  // Hebrew joins its article, "and" and its prepositions to a word too (בשוק for שוק: src/search/hebrew-prefixes.ts).
+  // Hebrew joins its article, "and" and its prepositions to a word too (בשוק for שוק: src/lib/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(text);
   const hebrewPrefix = (word: string) => (hebrew && takesHebrewPrefix(word) ? `(?:${HEBREW_PREFIX_SOURCE})?` : '');
   const alternatives = needles.map((word) => {

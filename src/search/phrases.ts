@@ -29,7 +29,7 @@ import { spellLigatures } from '../lib/ligatures.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
-import { joinsHebrewPrefixes, withHebrewPrefix } from './hebrew-prefixes.ts';
+import { joinsHebrewPrefixes, withHebrewPrefix } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters } from '../lib/split-letters.ts';
 
 /**
@@ -442,7 +442,7 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
  * Whether a word of the text is the word typed in a phrase: the same, or, in Arabic, written with a
  * conjunction, the article or a preposition with the article the reader did not type (وتوزيع for توزيع,
  * وبالمياه for المياه), as a search for the word alone finds it (src/search/proclitics.ts); in Hebrew, with the
- * letters Hebrew joins to a word's front (בשוק, והשוק for שוק: src/search/hebrew-prefixes.ts). A proclitic or
+ * letters Hebrew joins to a word's front (בשוק, והשוק for שוק: src/lib/hebrew-prefixes.ts). A proclitic or
  * prefix typed is asked for: وتوزيع is not توزيع, والمياه not بالمياه, השוק not בשוק.
  * @example sameWord('توزيع', 'وتوزيع', { arabic: true, hebrew: false }) // true
  * @example sameWord('المياه', 'وبالمياه', { arabic: true, hebrew: false }) // true

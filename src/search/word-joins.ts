@@ -25,7 +25,7 @@
  * same way (`cœur@coeur`), and a query's ligatures are spelled out too: each
  * spelling finds the other. In a Hebrew text, a word with letters joined to
  * its front gets twins of what follows them (`והשוק@השוק@שוק`), so the bare
- * word finds it (src/search/hebrew-prefixes.ts).
+ * word finds it (src/lib/hebrew-prefixes.ts).
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
@@ -33,7 +33,7 @@ import { pagefindBody } from './indexed-part.ts';
 import { WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
-import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from './hebrew-prefixes.ts';
+import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 
 /**
@@ -230,7 +230,7 @@ export function pageForIndex(html: string, language?: string): string {
   const element = html.slice(body.start, body.end);
   // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/search/persian-letters.ts).
   const letters = usesPersianLetters(language) && hasArabicForms(element);
-  // A Hebrew page's words are twinned without the letters joined to their front (src/search/hebrew-prefixes.ts).
+  // A Hebrew page's words are twinned without the letters joined to their front (src/lib/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(element, language);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);

@@ -4,7 +4,7 @@ import {
   joinsHebrewPrefixes,
   takesHebrewPrefix,
   withHebrewPrefix,
-} from '../../src/search/hebrew-prefixes.ts';
+} from '../../src/lib/hebrew-prefixes.ts';
 
 describe('hebrewStems: a Hebrew word as it reads after each letter joined to its front', () => {
   test.each([
