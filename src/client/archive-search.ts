@@ -54,7 +54,7 @@ import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
-import { toPagefindOptions, type SearchState } from '../search/state.ts';
+import { resultOrder, toPagefindOptions, type SearchState } from '../search/state.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** Value → number of pages, per filter; null-prototype maps, safe for any value ("__proto__" included). */
@@ -660,12 +660,13 @@ export async function openArchiveSearch(
       let readerAskedMore = phrases.length === 0;
       const mayWiden = (found: number) => readerAskedMore || found === 0;
       let stream: ResultStream<PagefindResultData>;
-      if (state.sort === 'relevance') {
+      const order = resultOrder(state);
+      if (order === 'relevance') {
         stream = mergeByRelevance(
           indexes.map((index) => byRelevance(index, term, checkedIn(index.language), filters, mayWiden)),
         );
       } else {
-        const direction = state.sort === 'newest' ? 'desc' : 'asc';
+        const direction = order === 'newest' ? 'desc' : 'asc';
         stream = mergeSorted(
           indexes.map((index) => byDate(index, term, checkedIn(index.language), filters, sort, direction, mayWiden)),
           (data) => metaValue(data.meta, META.dateKey),

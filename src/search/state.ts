@@ -24,6 +24,15 @@ export interface SearchState {
 const isSort = (value: string): value is Sort => (SORTS as readonly string[]).includes(value);
 
 /**
+ * The order a search's results come in: the one chosen, but the newest first for "best match" with no words to
+ * rank by (a search by filters or dates alone), whose results Pagefind would list in no order a reader can follow.
+ * @example resultOrder({ query: '', filters: { section: ['Local'] }, from: '', to: '', sort: 'relevance' }) // 'newest'
+ */
+export function resultOrder(state: SearchState): Sort {
+  return state.sort === 'relevance' && state.query.trim() === '' ? 'newest' : state.sort;
+}
+
+/**
  * Reads the state from a query string. Unknown parameters are ignored; an
  * unknown sort falls back to relevance; repeated filter values are kept once.
  * @example parseSearchState('?q=ferry&tag=coast&from=1998&sort=newest')
@@ -154,7 +163,8 @@ export function toPagefindOptions(
     };
     filters.any = coverFilter(cover).any;
   }
+  const order = resultOrder(state);
   const sort: PagefindSearchOptions['sort'] =
-    state.sort === 'newest' ? { [SORT_KEY]: 'desc' } : state.sort === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
+    order === 'newest' ? { [SORT_KEY]: 'desc' } : order === 'oldest' ? { [SORT_KEY]: 'asc' } : {};
   return { filters, sort };
 }

@@ -330,6 +330,14 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
   });
 
+  test('a search by filters alone, in "best match" order, lists the newest first: there are no words to rank by', async () => {
+    const page = await open('?tag=coast');
+    const coast = articles.filter((a) => a.tags.includes('coast')).sort((a, b) => b.time - a.time);
+    expect(coast.length).toBeGreaterThan(2);
+    expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual(coast.map((a) => a.title));
+  });
+
   test('date sort interleaves languages', async () => {
     const page = await open('?sort=newest&section=Culture');
     const culture = articles.filter((a) => a.section === 'Culture').sort((a, b) => b.time - a.time);

@@ -4,11 +4,13 @@ import {
   isBackwardRange,
   narrowingCount,
   parseSearchState,
+  resultOrder,
   serializeSearchState,
   toPagefindOptions,
   unreadableDates,
   type SearchState,
 } from '../../src/search/state.ts';
+import { SORT_KEY } from '../../src/search/record.ts';
 
 describe('parseSearchState', () => {
   test('reads query, repeated filters and sort', () => {
@@ -114,6 +116,14 @@ describe('date range in the URL', () => {
         { day: { any: ['2001-11-28', '2001-11-29', '2001-11-30'] } },
       ],
     });
+  });
+
+  test('"best match" with no words to rank by lists the newest first; with words, or another order, as chosen', () => {
+    expect(resultOrder(parseSearchState('?section=Local'))).toBe('newest');
+    expect(toPagefindOptions(parseSearchState('?from=1998'), SPAN).sort).toEqual({ [SORT_KEY]: 'desc' });
+    expect(resultOrder(parseSearchState('?section=Local&sort=oldest'))).toBe('oldest');
+    expect(resultOrder(parseSearchState('?q=ferry&section=Local'))).toBe('relevance');
+    expect(toPagefindOptions(parseSearchState('?q=ferry'), SPAN).sort).toEqual({});
   });
 
   test('facet counts for one filter leave that filter out', () => {
