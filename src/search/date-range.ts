@@ -105,10 +105,14 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
+    // Thai papers' two figures of the Buddhist year after a day and a month: "1 มี.ค. 67" is 1 March 2567 (2024).
+    else if (number?.[1]?.length === 2 && month !== undefined && year === undefined && writesBuddhistEra(lang))
+      year = 2500 + Number(number[1]);
     // Thai names the era before the year: "พ.ศ." (Buddhist), "ค.ศ." (Christian).
     else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'].includes(word)) return undefined;
   }
-  if (year === undefined || month === undefined) return undefined;
+  // A year alone with its era's name ("พ.ศ. 2567"); a day needs its month.
+  if (year === undefined || (month === undefined && day !== undefined)) return undefined;
   return [year, month, day];
 }
 

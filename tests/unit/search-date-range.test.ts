@@ -81,6 +81,9 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['29/02/2567', 'th', { year: 2024, month: 2, day: 29 }],
     ['12 มี.ค. พ.ศ. 2567', 'th', { year: 2024, month: 3, day: 12 }],
     ['มีนาคม 2024', 'th', { year: 2024, month: 3 }],
+    // Thai papers' two figures of the Buddhist year, and a year with its era's name.
+    ['1 มี.ค. 67', 'th', { year: 2024, month: 3, day: 1 }],
+    ['พ.ศ. 2567', 'th', { year: 2024 }],
     ['2567', 'en', { year: 2567 }],
   ] as const)('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
 
@@ -88,6 +91,8 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['03/04/1998', 'en'],
     ['31/02/1998', 'fr'],
     ['mars', 'fr'],
+    ['1 March 67', 'en'],
+    ['15 1998', 'en'],
     ['15 mars', 'fr'],
     ['brumaire 1998', 'fr'],
   ])('refuses %s (%s): ambiguous, impossible or without a year', (text, lang) =>
