@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
+import { SPACE_BETWEEN_SENTENCES } from '../lib/word-characters.ts';
 
 /** What Readability found: the story's HTML and its own guesses at metadata. */
 export interface Extracted {
@@ -215,7 +216,7 @@ export function hasProse(text: string): boolean {
  */
 const UNSPACED_PROSE = 80;
 // Chinese and Japanese end their sentences with 。, which PROSE_SENTENCE reads; their menus run as long.
-const UNSPACED_LETTERS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_LETTERS = new RegExp(`[${SPACE_BETWEEN_SENTENCES}]`, 'gu');
 
 function unspacedLetters(text: string): number {
   return text.match(UNSPACED_LETTERS)?.length ?? 0;

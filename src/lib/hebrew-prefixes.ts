@@ -20,8 +20,17 @@
 /** A letter of the Hebrew alphabet, final forms included (not the points, not Yiddish's digraphs). */
 const HEBREW_LETTER_CHARS = '\u05D0-\u05EA';
 
-/** A Hebrew letter and the points written on it, if any (a text with vowels, ְ to ׇ). */
-const POINTED_LETTER = `[${HEBREW_LETTER_CHARS}][\\u0591-\\u05C7]*`;
+/**
+ * The points written on a Hebrew letter (vowels, dagesh, cantillation, ְ to ׇ), as a character class's
+ * contents: not the punctuation among them (maqaf ־, paseq ׀, sof pasuq ׃, nun hafukha ׆).
+ */
+export const HEBREW_POINTS = '\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7';
+
+/** A Hebrew letter and the points written on it, if any. */
+const POINTED_LETTER = `[${HEBREW_LETTER_CHARS}][${HEBREW_POINTS}]*`;
+
+/** A letter of a word, and the gershayim after it if it stands inside an acronym (צה״ל, ארה״ב). */
+const LETTER_IN_WORD = `${POINTED_LETTER}\u05F4?`;
 
 /** Whether a text has a Hebrew letter: where this module's rules may apply. */
 export const HEBREW_LETTER = new RegExp(`[${HEBREW_LETTER_CHARS}]`, 'u');
@@ -56,9 +65,9 @@ export const HEBREW_PREFIX_SOURCE = '(?=[והבכלמש])ו?(?:כש|ש)?(?:מה|
 /** Letters a word keeps after its prefix: fewer would be a short word that only begins so (שנה is no ש + נה). */
 const LEAST_STEM = 3;
 
-const LEADING_PREFIX = new RegExp(`^${HEBREW_PREFIX_SOURCE}(?=(?:${POINTED_LETTER}){${LEAST_STEM}})`, 'u');
+const LEADING_PREFIX = new RegExp(`^${HEBREW_PREFIX_SOURCE}(?=(?:${LETTER_IN_WORD}){${LEAST_STEM}})`, 'u');
 const WHOLE_PREFIX = new RegExp(`^(?:${HEBREW_PREFIX_SOURCE})$`, 'u');
-const LONG_ENOUGH = new RegExp(`^(?:${POINTED_LETTER}){${LEAST_STEM}}`, 'u');
+const LONG_ENOUGH = new RegExp(`^(?:${LETTER_IN_WORD}){${LEAST_STEM}}`, 'u');
 
 /**
  * The word as it reads after each of its prefix letters, longest first, keeping LEAST_STEM letters: what a search
@@ -67,6 +76,7 @@ const LONG_ENOUGH = new RegExp(`^(?:${POINTED_LETTER}){${LEAST_STEM}}`, 'u');
  * @example hebrewStems('והשוק') // ['השוק', 'שוק']
  * @example hebrewStems('בשוק') // ['שוק']
  * @example hebrewStems('שנה') // []
+ * @example hebrewStems('בארה״ב') // ['ארה״ב']
  */
 export function hebrewStems(word: string): string[] {
   const prefix = LEADING_PREFIX.exec(word)?.[0] ?? '';
@@ -98,5 +108,5 @@ export function withHebrewPrefix(typed: string, written: string): boolean {
   );
 }
 
-/** A Hebrew word of a text (letters and their points), for the indexed pages' twins. */
-export const HEBREW_WORD = new RegExp(`(?:${POINTED_LETTER})+`, 'gu');
+/** A Hebrew word of a text (letters and their points, an acronym's gershayim inside), for the indexed pages' twins. */
+export const HEBREW_WORD = new RegExp(`(?:${POINTED_LETTER})+(?:\u05F4(?:${POINTED_LETTER})+)*`, 'gu');

@@ -14,6 +14,13 @@ export const WORD_CHARS = '\\p{L}\\p{N}\\p{M}';
 export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/**
+ * Scripts written without spaces between words that put a space, not a full stop, between sentences (Thai, Lao;
+ * Khmer and Burmese with a stop of their own), as a character class's contents: a run of their letters is a
+ * clause, and its prose has no full stops to count.
+ */
+export const SPACE_BETWEEN_SENTENCES = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+
 // The two patterns below are global and shared: use them with replace, match and split, which start
 // from the beginning every time, never with test or exec, which would carry lastIndex between callers.
 

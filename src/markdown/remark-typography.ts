@@ -12,7 +12,7 @@
 import type { InlineCode, Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
-import { HEBREW_LETTER, HEBREW_PREFIX_SOURCE } from '../lib/hebrew-prefixes.ts';
+import { HEBREW_LETTER, HEBREW_POINTS, HEBREW_PREFIX_SOURCE } from '../lib/hebrew-prefixes.ts';
 import { typographyStyle, type TypographyStyle } from './typography-styles.ts';
 
 /** Whether a quote after this character opens (start, space, bracket, dash). */
@@ -28,10 +28,10 @@ const ELIDED_START =
   /^(?:(?:t|s|n|k|m|em|tis|twas|til|T|Tis|Twas)(?![\p{L}\p{N}'’.-])|s-(?=\p{Lu})|n'(?![\p{L}\p{N}]))/u;
 
 /** A Hebrew letter or a point written on one (vowels, dagesh, cantillation), not the punctuation among them. */
-const HEBREW_LETTER_OR_POINT = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA]/u;
+const HEBREW_LETTER_OR_POINT = new RegExp(`[${HEBREW_POINTS}\u05D0-\u05EA]`, 'u');
 
 /** The Hebrew word (letters and their points) a text ends with, if it ends in one; long ones may come cut. */
-const HEBREW_WORD_AT_END = /(?:[\u05D0-\u05EA][\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]*)+$/u;
+const HEBREW_WORD_AT_END = new RegExp(`(?:[\u05D0-\u05EA][${HEBREW_POINTS}]*)+$`, 'u');
 
 /** Letters Hebrew joins to a word's front (ו, ה, ל, וכש…), alone: a quote after them opens (ל"הארץ"). */
 const HEBREW_PREFIX_ALONE = new RegExp(`^(?:${HEBREW_PREFIX_SOURCE})$`, 'u');

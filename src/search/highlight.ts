@@ -125,8 +125,9 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
-    // Thai's sara am typed in two parts (ลําไย) marks it written as one, as search found it (src/lib/split-letters.ts).
-    .map((word) => joinSplitLetters(wordEdges(word).word))
+    // Thai's sara am typed in two parts (ลําไย) marks it written as one, as search found it, and as typed, as a page
+    // written from a PDF may hold it (src/lib/split-letters.ts).
+    .flatMap((word) => [...new Set([wordEdges(word).word, joinSplitLetters(wordEdges(word).word)])])
     .map((word) => newerTonePlacement(persian ? persianLetters(word) : word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));

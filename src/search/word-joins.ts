@@ -30,7 +30,7 @@
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
 import { pagefindBody } from './indexed-part.ts';
-import { WORD_CHARS } from '../lib/word-characters.ts';
+import { SPACE_BETWEEN_SENTENCES, WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
@@ -50,7 +50,7 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   ['\u2010', '\\'], // ‐ hyphen, as typesetting and PDF exports write it: battery‐electric
   ['\u2011', '~'], // ‑ non-breaking hyphen: peut‑être
   ['\u05BE', '#'], // ־ Hebrew maqaf, a hyphen: בית־ספר
-  ['\u05F3', '!'], // ׳ Hebrew geresh, Hebrew's apostrophe in a word from abroad: צ׳יאנג, ג׳ורג׳
+  ['\u05F3', '%'], // ׳ Hebrew geresh, Hebrew's apostrophe in a word from abroad: צ׳יאנג, ג׳ורג׳
   ['\u2026', '*'], // … ellipsis written closed up: wait…what
   // ʼ modifier letter apostrophe, Ukrainian's own (п’ять is also written пʼять): a letter to Unicode and Pagefind,
   // so a word written with it was one word that "п'ять" typed with an ASCII apostrophe did not find.
@@ -139,8 +139,17 @@ export function standInJoins(text: string, before = '', after = '', hebrew = fal
     .slice(before.length, rewritten.length - after.length)
     .replace(OTHER_DIGITS, (digits) => `${digits}${TWIN}${asciiDigits(digits)}`)
     .replace(LIGATURE_WORDS, (word) => `${word}${TWIN}${spellLigatures(word)}`);
-  return hebrew ? twinned.replace(HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
+  return hebrew ? twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
 }
+
+/**
+ * A Hebrew word standing alone, for its twins: not one joined to another by a mark (בית־הספר, the geresh of
+ * והפיצ׳ר, a hyphen), which Pagefind indexes whole with its parts: a twin in the middle would break that whole.
+ */
+const TWINNABLE_HEBREW_WORD = new RegExp(
+  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])${HEBREW_WORD.source}(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
+  'gu',
+);
 
 /** What a Hebrew word is twinned with in the index: `@` and each of its stems (hebrewStems), or nothing. */
 const hebrewTwins = (word: string) =>
@@ -234,13 +243,13 @@ export function pageForIndex(html: string, language?: string): string {
   const hebrew = joinsHebrewPrefixes(element, language);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
-  const spaceSeparated = SPACE_SEPARATED_SCRIPT.test(element);
+  const endsWithoutStops = NO_FULL_STOP_LETTER.test(element);
   // A conjunction may be parted from its word by inline markup (و<em>المياه</em>): any و or ف is worth a look.
   if (
     !letters &&
     !hebrew &&
     !split &&
-    !spaceSeparated &&
+    !endsWithoutStops &&
     !MAY_REWRITE.test(element) &&
     !/[وف]/u.test(element) &&
     !HAS_OTHER_DIGIT.test(element) &&
@@ -276,15 +285,15 @@ export function pageForIndex(html: string, language?: string): string {
       changed = true;
     }
   }
-  if (spaceSeparated) changed = withoutAddedFullStops(parts) || changed;
+  if (endsWithoutStops) changed = withoutAddedFullStops(parts) || changed;
   return changed ? html.slice(0, body.start) + parts.join('') + html.slice(body.end) : html;
 }
 
 /**
- * Scripts whose writers end a sentence with a space, or a stop of their own, never a full stop: Thai, Lao, Khmer,
- * Burmese. (Chinese and Japanese get theirs back in the excerpt: results.ts, fullStops.)
+ * A letter of a script whose writers end a sentence with a space, or a stop of their own, never a full stop.
+ * (Chinese and Japanese get theirs back in the excerpt: results.ts, fullStops.)
  */
-const SPACE_SEPARATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_FULL_STOP_LETTER = new RegExp(`[${SPACE_BETWEEN_SENTENCES}]`, 'u');
 
 /** The end tag of an element Pagefind reads as a sentence of its own (its parser's SENTENCE_SELECTORS). */
 const SENTENCE_END = /^<\/(?:h[1-6]|p|td|div|ul|li|article|section)\s*>$/i;
@@ -300,7 +309,7 @@ function withoutAddedFullStops(parts: string[]): boolean {
     if (!SENTENCE_END.test(parts[index]!)) continue;
     const text = parts[index - 1]!;
     const last = text ? lastCharacter(text) : neighbour(parts, index - 1, -1);
-    if (!SPACE_SEPARATED_SCRIPT.test(last)) continue;
+    if (!NO_FULL_STOP_LETTER.test(last)) continue;
     parts[index - 1] = `${text} `;
     added = true;
   }

@@ -19,6 +19,9 @@ describe('hebrewStems: a Hebrew word as it reads after each letter joined to its
     ['לירושלים', ['ירושלים']],
     // "and" before a word that begins with a prefix letter of its own: the word itself is one of the stems.
     ['ושלום', ['שלום', 'לום']],
+    // An acronym after a prefix: its gershayim inside the stem (ארה״ב, "USA"), its letters counted across it.
+    ['בארה״ב', ['ארה״ב']],
+    ['ובצה״ל', ['בצה״ל', 'צה״ל']],
     // Three letters at least are left: שנה ("year") is no ש + נה, שבת no ש + ב + ת.
     ['שנה', []],
     ['שבת', []],
@@ -43,6 +46,7 @@ describe('withHebrewPrefix: a phrase word typed bare, written with a prefix', ()
     ['השוק', 'השוק', false],
     // Letters before it that are no prefix, or a word too short to tell.
     ['שוק', 'תשוק', false],
+    ['צה״ל', 'בצה״ל', true],
     ['בת', 'הבת', false],
   ])('%s in %s: %s', (typed, written, expected) => {
     expect(withHebrewPrefix(typed, written)).toBe(expected);
