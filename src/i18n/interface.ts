@@ -102,7 +102,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     month: memoized((month) => capitalised(formatMonth(month, t('date.month'), locale), language.code)),
     monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
     // In the era the language counts (a Thai reader's 2567 for 2024); the address keeps the Christian year.
-    year: (year) => t('date.year', { year: String(yearInEra(Number(year), language.code)) }),
+    year: (year) => t('date.year', { year: String(yearInEra(Number(year), language.code)).padStart(4, '0') }),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
       (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
@@ -132,7 +132,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
  * @example listOfNames(new Intl.ListFormat('th', { type: 'conjunction' }), ['สมชาย ใจดี', 'นภาพร แก้วมณี']) // 'สมชาย ใจดี และนภาพร แก้วมณี'
  */
 export function listOfNames(format: Intl.ListFormat, names: readonly string[]): string {
-  if (!names.some((name) => /\s/.test(name))) return format.format(names);
+  if (!names.some((name) => /\s/.test(name)) || !listsWithSpacesAlone(format)) return format.format(names);
   return format
     .formatToParts(names)
     .map(({ type, value }) => {
@@ -142,6 +142,13 @@ export function listOfNames(format: Intl.ListFormat, names: readonly string[]): 
     })
     .join('');
 }
+
+/** Whether a language lists three items with spaces alone between the first ones, as Thai does ("ก ข และค"). */
+const listsWithSpacesAlone = memoized(
+  (format: Intl.ListFormat) =>
+    format.formatToParts(['a', 'b', 'c']).some(({ type, value }) => type === 'literal' && /^\s+$/.test(value)),
+  (format) => format.resolvedOptions().locale,
+);
 
 /**
  * A label with its first letter a capital, in the language's own rules.

@@ -178,15 +178,22 @@ const SINGLE_FOR_DOUBLE: Readonly<Record<string, string>> = { '“': '‘', '”
  * A headline as the entry quotes it, inside its own “ ”: the headline's double quotation marks become single ones,
  * as Chicago nests quotations (“Mayor: ‘We Will Rebuild’”), each in the shape of the one it replaces (German „ “
  * become ‚ ‘, Hebrew ” ” become ’ ’). A straight " becomes ‘ where it opens (at the start, after a space or a
- * bracket) and ’ where it closes (before a space, punctuation or the end); one between two letters or digits
- * (צה"ל, 12"x) is no quotation mark and stays. Guillemets, which no reader takes for the entry's marks, stay too.
+ * bracket) and ’ where it closes a quotation it opened (before a space, punctuation or the end); any other
+ * (צה"ל, a 13" screen) is no quotation mark and stays. Guillemets, which no reader takes for the entry's marks, stay too.
  * @example quotedInQuotes('Mayor: “We will rebuild”') // 'Mayor: ‘We will rebuild’'
  */
 export function quotedInQuotes(headline: string): string {
+  let open = false;
   return headline.replace(/["“”„‟]/gu, (mark: string, at: number) => {
     if (mark !== '"') return SINGLE_FOR_DOUBLE[mark] ?? mark;
-    if (at === 0 || /[\s([{\u2014\u2013-]/u.test(headline[at - 1] ?? '')) return '‘';
-    return /^(?:$|[\s.,;:!?)\]}\u2014\u2013-])/u.test(headline.slice(at + 1)) ? '’' : mark;
+    if (at === 0 || /[\s([{\u2014\u2013-]/u.test(headline[at - 1] ?? '')) {
+      open = true;
+      return '‘';
+    }
+    // Only a quotation this headline opened closes: the inch mark of a 13" screen is no quotation mark.
+    if (!open || !/^(?:$|[\s.,;:!?)\]}\u2014\u2013-])/u.test(headline.slice(at + 1))) return mark;
+    open = false;
+    return '’';
   });
 }
 

@@ -132,6 +132,7 @@ describe('Chicago bibliography entry', () => {
     ['עובדים חוזרים: ”הבית השני שלנו”', '“עובדים חוזרים: ’הבית השני שלנו’.” '],
     // Gershayim typed as " is no quotation mark; nor is a final apostrophe; guillemets cannot be taken for the entry's.
     ['צה"ל מודיע', '“צה"ל מודיע.” '],
+    ['Apple unveils 13" MacBook', '“Apple unveils 13" MacBook.” '],
     ['Visiting the Joneses’', '“Visiting the Joneses’.” '],
     ['Le maire : « Nous reconstruirons »', '“Le maire : « Nous reconstruirons ».” '],
   ])('a headline with quotes in it, %j, is quoted as %j', (title, quoted) => {

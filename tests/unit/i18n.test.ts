@@ -315,6 +315,12 @@ describe('dates and weeks by language', () => {
     );
     expect(interfaceFor('en').list(['Ana Lima', 'Bo Chen', 'Cy Dee'])).toBe('Ana Lima, Bo Chen, and Cy Dee');
     expect(interfaceFor('ar').list(['سارة علي', 'منى حسن'])).toBe('سارة علي ومنى حسن');
+    // Chinese joins with 和 and no space: names with spaces in them are told apart already.
+    expect(interfaceFor('zh-Hans').list(['John Smith', 'Jane Doe'])).toBe(
+      new Intl.ListFormat('zh-Hans', { style: 'long', type: 'conjunction' }).format(['John Smith', 'Jane Doe']),
+    );
+    // A year before 1000 keeps its four figures, as its month's page writes it ("January 0050").
+    expect(interfaceFor('en').year('0050')).toBe('0050');
   });
 
   test('Dutch: months in lower case after a day, calendar heads as Dutch calendars print them, quotes as articles set them', () => {
