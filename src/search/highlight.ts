@@ -153,12 +153,12 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   const asTyped = ([start, end]: [number, number]) =>
     mixed.some((word) => matchesPhrases(text.slice(start, end), [word]));
   const ranges = [
-    ...matchRanges(text, typedWithMarks, marksMakeWords(lang)),
-    ...matchRanges(folded.text, typedWithout).map(inFolded(folded)),
-    ...(spelled ? matchRanges(spelled.text, spelledWithout).map(inFolded(spelled)) : []),
+    ...matchRanges(text, typedWithMarks, marksMakeWords(lang), lang),
+    ...matchRanges(folded.text, typedWithout, false, lang).map(inFolded(folded)),
+    ...(spelled ? matchRanges(spelled.text, spelledWithout, false, lang).map(inFolded(spelled)) : []),
     ...[
-      ...matchRanges(folded.text, mixedFolded).map(inFolded(folded)),
-      ...(spelled ? matchRanges(spelled.text, spelledMixed).map(inFolded(spelled)) : []),
+      ...matchRanges(folded.text, mixedFolded, false, lang).map(inFolded(folded)),
+      ...(spelled ? matchRanges(spelled.text, spelledMixed, false, lang).map(inFolded(spelled)) : []),
     ].filter(asTyped),
   ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Both passes may mark the same word: the first (longest) range at a place wins.
@@ -283,8 +283,11 @@ function unspacedPattern(word: string): string {
     .join('');
 }
 
-/** Where the needles stand in a text, as [start, end) ranges (see wordRanges); `whole`: a word not as the start of longer ones. */
-function matchRanges(text: string, needles: readonly string[], whole = false): [number, number][] {
+/**
+ * Where the needles stand in a text, as [start, end) ranges (see wordRanges); `whole`: a word not as the start of
+ * longer ones; `lang`: the text's language, where known.
+ */
+function matchRanges(text: string, needles: readonly string[], whole = false, lang?: string): [number, number][] {
   if (needles.length === 0) return [];
   // A letter of a spaced script: where a word begins and ends. Beside Chinese or Japanese, a number or a
   // Latin word is a word of its own ("男子400メートル", "の12便"), as Pagefind segments it.
@@ -292,8 +295,9 @@ function matchRanges(text: string, needles: readonly string[], whole = false): [
   // Only Arabic joins an article or a conjunction to a word: not Persian or Urdu, in the same letters.
   const arabic = joinsProclitics(text);
   const arabicWord = (word: string) => arabic && ARABIC_LETTER.test(word[0] ?? '');
-  // Hebrew joins its article, "and" and its prepositions to a word too (בשוק for שוק: src/lib/hebrew-prefixes.ts).
-  const hebrew = joinsHebrewPrefixes(text);
+  // Hebrew joins its article, "and" and its prepositions to a word too (בשוק for שוק: src/lib/hebrew-prefixes.ts);
+  // Yiddish, in the same letters, does not (its language says so where it is known).
+  const hebrew = joinsHebrewPrefixes(text, lang);
   const hebrewPrefix = (word: string) => (hebrew && takesHebrewPrefix(word) ? `(?:${HEBREW_PREFIX_SOURCE})?` : '');
   const alternatives = needles.map((word) => {
     const chars = [...word];

@@ -151,6 +151,12 @@ describe('wordRanges', () => {
   ])('%j with %j', (text, words, expected) => expect(marked(text, words)).toEqual(expected));
 });
 
+test('a Yiddish article, in Hebrew letters, marks no Hebrew prefix: its language says so', () => {
+  const marked = (text: string, lang?: string) => wordRanges(text, ['שוק'], lang).map(([a, b]) => text.slice(a, b));
+  expect(marked('אין שוק און בשוק', 'yi')).toEqual(['שוק']);
+  expect(marked('אין שוק און בשוק', 'he')).toEqual(['שוק', 'בשוק']);
+});
+
 test('in Persian text a word typed on either keyboard marks it typed on the other; Arabic keeps its letters apart', () => {
   const marked = (text: string, words: string[]) => wordRanges(text, words).map(([a, b]) => text.slice(a, b));
   // Persian, part typed with an Arabic keyboard's ك and ي.
