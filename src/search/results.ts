@@ -290,6 +290,21 @@ export function withoutLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
   return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
+/** Thai and Lao vowels written before the consonant they follow in speech (เ แ โ ใ ไ): no way to end an excerpt. */
+const TRAILING_PREPOSED_VOWELS = /[\u0E40-\u0E44\u0EC0-\u0EC4]+$/u;
+
+/**
+ * An excerpt without the vowel sign it ends on when Pagefind cut the syllable it opens ("…บ้านป่าเกี๊ยะ อำเ"):
+ * written before its consonant, it belongs to the word cut off.
+ * @example withoutTrailingPreposedVowel([{ text: 'ที่บ้าน อำเ', marked: false }]) // [{ text: 'ที่บ้าน อำ', marked: false }]
+ */
+export function withoutTrailingPreposedVowel(parts: ExcerptPart[]): ExcerptPart[] {
+  const last = parts.at(-1);
+  if (!last || last.marked || !TRAILING_PREPOSED_VOWELS.test(last.text)) return parts;
+  const text = last.text.replace(TRAILING_PREPOSED_VOWELS, '');
+  return text === '' ? parts.slice(0, -1) : [...parts.slice(0, -1), { ...last, text }];
+}
+
 /** An excerpt's text as the page shows it: Pagefind's word breaks out, runs of space as one (its joins are restored already). */
 const shownText = (parts: readonly ExcerptPart[]) =>
   parts
@@ -472,7 +487,7 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
           withoutHeadline(
             phraseExcerpt(data.content ?? '', query, EXCERPT_WORDS, metaValue(meta, META.title), lang) ??
               phraseMarks(
-                withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt))),
+                withoutTrailingPreposedVowel(withoutLeadingPunctuation(excerptParts(restoreJoins(data.excerpt)))),
                 query,
                 searchedMeta(meta),
                 lang,

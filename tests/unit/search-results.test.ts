@@ -260,6 +260,13 @@ describe('withoutLeadingPunctuation', () => {
     expect(toResultView({ url: '/x/', excerpt, meta: {} }, 'harbour').excerpt[0]?.text).toBe(start);
   });
 
+  test('a Thai excerpt does not end on the vowel written before a consonant Pagefind cut off', () => {
+    const excerpt = toResultView({ url: '/x/', excerpt: 'ลาน<mark>ตาก</mark>กาแฟที่บ้าน อำเ', meta: {} }, 'ตาก').excerpt;
+    expect(excerpt.at(-1)?.text).toBe('กาแฟที่บ้าน อำ');
+    const english = toResultView({ url: '/x/', excerpt: 'the <mark>harbour</mark> and', meta: {} }, 'harbour').excerpt;
+    expect(english.at(-1)?.text).toBe(' and');
+  });
+
   test('a first part that is all punctuation goes, a marked first part stays', () => {
     expect(
       withoutLeadingPunctuation([
