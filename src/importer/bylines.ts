@@ -217,32 +217,47 @@ export function startsWithRole(text: string): boolean {
   return ROLE.test(text.trim());
 }
 
-// The word a credit to no person ends with: a desk ("Staff", "Editorial desk", "la rédaction", กองบรรณาธิการ) or a
-// role alone ("Staff Reporter"); ROLE's other words ("Our Foreign", "the editorial") or an article may come before it.
-const NOBODY = new RegExp(
-  String.raw`^(?:staff|desk|team|redaktion|rédaction|redaksi|editor|reporter|correspondent|writer|ब्यूरो|डेस्क|بیورو|${THAI_DESKS})$`,
-  'iu',
-);
-const ARTICLE = /^(?:la|le|les|die|der|el|il)$/i;
+// The paper's desk, the editorial office (or board), in the languages the site ships: English, German, French, Spanish,
+// Portuguese (Brazil's redação, Portugal's redacção), Italian, Polish, Indonesian, Dutch, Hindi, Urdu, Thai.
+const DESK = String.raw`staff|desk|team|board|redaktion|rédaction|redacci[oó]n|reda[cç][aã]o|redacção|redazione|redakcja|redaksi|redactie|ब्यूरो|डेस्क|بیورو|${THAI_DESKS}`;
+// The word a credit to no person ends with: a desk ("Staff", "Editorial desk", "la rédaction", "Redazione",
+// กองบรรณาธิการ) or a role alone ("Staff Reporter"); ROLE's other words ("Our Foreign", "the editorial") or an article
+// may come before it.
+const NOBODY = new RegExp(String.raw`^(?:${DESK}|editor|reporter|correspondent|writer)$`, 'iu');
+const DESK_WORD = new RegExp(String.raw`^(?:${DESK})$`, 'iu');
+// The articles and "of the" before a desk: "la Redacción", "der Redaktion", "de redactie", "a redação", "della redazione".
+const ARTICLE = /^(?:la|le|les|die|der|el|il|de|het|a|da|do|della|dalla|the)$/i;
+// A team before the desk: Indonesian "Tim Redaksi", Spanish "Equipo de Redacción" ("Tim" alone is a name, so not a ROLE).
+const DESK_TEAM = /^(?:tim|equipo|equipe|équipe|zespół)$/i;
+// The labels of a desk's credit that bylines.ts reads only before a name of two words ("Oleh Redaksi"), and Italian's
+// "edited by" ("A cura della redazione").
+const DESK_LEAD = /^(?:oleh|a cura)\s+/i;
 
 /**
  * Whether a credit names a desk or a role and no one, its label ("By", "เรื่อง:", "ข่าวโดย"…) taken off: a
- * paper's own credit, which is no author and no story either.
+ * paper's own credit, which is no author and no story either. "The" alone before a role is a publication's name
+ * ("The Correspondent", "The Reporter"); before a desk, the desk ("By The Staff").
  * @example isDeskCredit('By Our Foreign Staff') // true
  * @example isDeskCredit('เรื่อง: กองบรรณาธิการ') // true
+ * @example isDeskCredit('Por la Redacción') // true
  * @example isDeskCredit('By The Numbers') // false
+ * @example isDeskCredit('The Correspondent') // false
  */
 export function isDeskCredit(line: string): boolean {
   const words = line
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LEAD, '')
+    .replace(DESK_LEAD, '')
     .replace(/[\s.:]+$/, '')
     .split(' ');
+  const last = words.at(-1) ?? '';
+  const before = words.slice(0, -1);
   return (
     words.length <= 4 &&
-    NOBODY.test(words.at(-1) ?? '') &&
-    words.slice(0, -1).every((word) => ROLE.test(word) || ARTICLE.test(word))
+    NOBODY.test(last) &&
+    before.every((word) => ROLE.test(word) || ARTICLE.test(word) || DESK_TEAM.test(word)) &&
+    (DESK_WORD.test(last) || !before.every((word) => ARTICLE.test(word)) || before.length === 0)
   );
 }
 
@@ -261,6 +276,8 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
  * @example bylineNames('Smith, J.; Jones, Kate') // ['J. Smith', 'Kate Jones']
  */
 export function bylineNames(byline: string): string[] {
+  // A credit to the paper's desk names no one: "Por la Redacción" is no writer called "la Redacción".
+  if (isDeskCredit(byline)) return [];
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
   let text =
     filedFromNames(byline) ??

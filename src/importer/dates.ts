@@ -3,8 +3,8 @@
  * RFC 822 in RSS), turned into article dates that keep the publisher's own
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
-import { MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
-import { monthNumber } from '../lib/written-dates.ts';
+import { fromBuddhistEra, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
+import { monthNumber, writtenMonth } from '../lib/written-dates.ts';
 
 /**
  * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
@@ -54,18 +54,19 @@ const RFC822 =
  * @example toArticleDate('Wed, 03 Nov 2021 18:45:00 -0500') // '2021-11-03T18:45:00-05:00'
  * @example toArticleDate('2021-11-03T23:30:00.000+0100') // '2021-11-03T23:30:00+01:00'
  * @example toArticleDate('2021-11-03T10:00:00') // '2021-11-03'
+ * @example toArticleDate('2567-01-15') // '2024-01-15'
  */
 export function toArticleDate(text: string): string | undefined {
   const written = text.trim().replace(KOREAN_TIME_LABEL, '');
   const iso = ISO.exec(written);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
-    return checked(`${y}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
+    return checked(`${gregorianYear(y)}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
   }
   const yearFirst = YEAR_FIRST.exec(written);
   if (yearFirst) {
     const [, y, mo, d] = yearFirst;
-    return checked(`${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
+    return checked(`${gregorianYear(y)}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
   }
   const rfc = RFC822.exec(written);
   if (rfc) {
@@ -73,13 +74,24 @@ export function toArticleDate(text: string): string | undefined {
     const english = MONTH_ABBREVIATIONS.indexOf((monthName ?? '').toLowerCase().slice(0, 3)) + 1;
     const month = english || monthNumber(monthName ?? '');
     if (!month || !d || !y) return undefined;
-    const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
-    const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    // Two figures of a Buddhist Era year after a Thai month's name ("15 มกราคม 67" is 2567, 2024) are
+    // writtenDate's to read: one home for that rule.
+    if (y.length === 2 && writtenMonth(monthName ?? '')?.calendar === 'buddhist') return undefined;
+    const year = y.length === 2 ? String((Number(y) < 50 ? 2000 : 1900) + Number(y)) : gregorianYear(y);
+    const day = `${year.padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
     const offset = zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toLowerCase()];
     if (zone !== undefined && offset === undefined) return checked(day); // an unknown zone name: the day is still right
     return checked(day, h?.padStart(2, '0'), mi, s, offset);
   }
   return undefined;
+}
+
+/**
+ * A year written in figures as the Christian era counts it: one past 2300 is a Buddhist Era one (fromBuddhistEra),
+ * as Thai pages write their dates in figures too ("2567-01-15" is 15 January 2024), as writtenDate reads them.
+ */
+function gregorianYear(year: string | undefined): string {
+  return String(fromBuddhistEra(Number(year))).padStart(4, '0');
 }
 
 function isoOffset(zone: string): string {

@@ -6,7 +6,7 @@
  * part is one, so a sentence of the story is never taken for it.
  */
 import { KOREAN_PUBLISHED_LABEL_SOURCE, KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
-import { bylineNames, hasBylineLabel } from './bylines.ts';
+import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
@@ -91,6 +91,11 @@ function readParts(
     const authors = hasBylineLabel(part) ? bylineNames(part) : [];
     if (authors.length > 0) {
       found.authors = authors;
+      fields++;
+      continue;
+    }
+    // A credit to the paper's desk ("By Staff", "Por Redacción") names no one, and the line is still the metadata's.
+    if (hasBylineLabel(part) && isDeskCredit(part)) {
       fields++;
       continue;
     }

@@ -10,13 +10,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, endsInBylineLabel, hasBylineLabel, looksLikeName, startsWithRole } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
 import { PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
-import { copyrightHolder } from './read-text.ts';
+import { copyrightHolder, isCopyrightLine } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { pageLanguage } from './language.ts';
@@ -159,10 +160,16 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   else if (ownTags.length > 0) fields.tags = ownTags;
   const publisher = declaredSiteNames[0];
   if (publisher || url) fields.source = { ...(publisher ? { name: publisher } : {}), ...(url ? { url } : {}) };
-  // Else the name its <title> gives after the headline, which beats its address ("เสียงเชียงใหม่", not
-  // "siangchiangmai.example"); a guess, as --source-name may set another.
+  // Else the name its <title> gives after the headline, where the page's address, its copyright holder or a section
+  // between vouches for it (titleSiteName), which beats its address ("เสียงเชียงใหม่", not "siangchiangmai.example");
+  // a guess, as --source-name may set another.
   const pageTitle = firstText(tree, 'title');
-  const titleSite = publisher ? undefined : titleSiteName(pageTitle, title, authors);
+  const titleSite = publisher
+    ? undefined
+    : titleSiteName(pageTitle, title, authors, {
+        ...(url ? { url } : {}),
+        holders: pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights')),
+      });
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
   const image = leadImage(
     imageSrc,
@@ -738,35 +745,143 @@ const TITLE_TAIL = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u
 const straightQuotes = (text: string) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
 
 /**
- * The site's name a page's `<title>` gives after the headline, the last part after a bar, a dash or a dot
- * ("Story | เสียงเชียงใหม่", "Story - Salon.com", "Story | Opinion | Harbour Gazette"): a short name, not a writer's
- * ("Story - Ada Quill") nor a date ("Story - Feb. 1, 2016"). A colon's tail is the headline's own ("Pier: what
- * next"), and a label before the headline ("Opinion | Story") names no site.
+ * The site's name a page's `<title>` gives after the headline, the last part after a bar, a dash or a dot, when
+ * something else vouches for it: a section between ("Story | Opinion | Harbour Gazette"), the page's address
+ * ("Story - Salon.com" at salon.com, "Story | Siang Chiang Mai" at siangchiangmai.example), or the copyright
+ * holder the page names ("Story - The New York Times", © The New York Times Company; "Story | เสียงเชียงใหม่",
+ * © หนังสือพิมพ์เสียงเชียงใหม่). A lone tail without them may be a section or a label ("Story | Opinion", "Story -
+ * Live updates", "Story - Page 2"), and a writer's name ("Story - Ada Quill") or a date ("Story - Feb. 1, 2016") is
+ * never one. A colon's tail is the headline's own ("Pier: what next"), and a label before the headline ("Opinion |
+ * Story") names no site.
  * @example titleSiteName('Pier reopens | News | Harbour Gazette', 'Pier reopens', []) // 'Harbour Gazette'
+ * @example titleSiteName('Pier reopens | Harbour Gazette', 'Pier reopens', [], { url: 'https://harbourgazette.example/a' }) // 'Harbour Gazette'
+ * @example titleSiteName('Pier reopens | Opinion', 'Pier reopens', [], { url: 'https://harbourgazette.example/a' }) // undefined
  * @example titleSiteName('Pier reopens - Ada Quill', 'Pier reopens', ['Ada Quill']) // undefined
  */
 export function titleSiteName(
   pageTitle: string | undefined,
   headline: string | undefined,
   authors: readonly string[],
+  page: { url?: string; holders?: readonly string[] } = {},
 ): string | undefined {
   if (!pageTitle || !headline) return undefined;
   const [long, short] = [pageTitle, headline].map((text) => straightQuotes(text.replace(/\s+/g, ' ').trim()));
   const tail = long && short && long.startsWith(short) ? TITLE_TAIL.exec(long.slice(short.length)) : null;
   const separator = tail?.[1] ?? tail?.[2];
   if (!tail || separator === undefined || /[:：]/u.test(separator)) return undefined;
-  const name =
-    (tail[3] ?? '')
-      .split(/\s(?:[-–—|·»]|::)\s|｜/u)
-      .at(-1)
-      ?.trim() ?? '';
+  const parts = (tail[3] ?? '').split(/\s(?:[-–—|·»]|::)\s|｜/u).map((part) => part.trim());
+  const name = parts.at(-1) ?? '';
   const named =
     /\p{L}/u.test(name) &&
     name.split(' ').length <= 5 &&
     foundNames([name]).length === 1 &&
     writtenDate(name) === undefined &&
+    !TITLE_LABEL.test(name) &&
     !authors.some((author) => samePublicationName(author, name));
-  return named ? name : undefined;
+  const vouched =
+    parts.length >= 2 || namesHost(name, page.url) || (page.holders ?? []).some((holder) => holds(holder, name));
+  return named && vouched ? name : undefined;
+}
+
+// What a title's tail names that is no site: a section or a kind of page, in the languages the site ships ("News",
+// "Opinion", "Live updates", "Fotos", "ข่าว", "หน้าแรก"), or a page's number ("Page 2", "Seite 3", "หน้า 2").
+const TITLE_LABEL = new RegExp(
+  '^(?:(?:latest |local |world |breaking |top )?news|breaking|home(?: ?page)?|opinions?|comment(?: is free)?|editorials?|analysis|' +
+    'videos?|photos?|pictures|gallery|photo gallery|in pictures|live|live updates|live blog|podcasts?|blogs?|sports?|business|' +
+    'politics|world|local|culture|lifestyle|entertainment|technology|tech|science|health|travel|features?|reviews?|' +
+    'nachrichten|meinung|aktuell|actualités?|info|noticias|opinión|últimas noticias|notícias|opinião|notizie|cronaca|' +
+    'wiadomości|opinie|nieuws|berita|habari|ข่าว|ข่าวล่าสุด|หน้าแรก|' +
+    '(?:page|p\\.|part|seite|teil|página|pagina|parte|strona|halaman|หน้า)\\s*\\d+|\\d+)$',
+  'iu',
+);
+
+/** Whether a name is the page's address's ("Salon.com" at www.salon.com, "Siang Chiang Mai" at siangchiangmai.example). */
+function namesHost(name: string, url: string | undefined): boolean {
+  const host = url && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  const label = url ? siteLabel(url) : undefined;
+  return [host, label].some((site) => !!site && samePublicationName(name, site));
+}
+
+// Scripts written without spaces between words, where a name stands inside a longer one ("หนังสือพิมพ์เสียงเชียงใหม่").
+const UNSPACED =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Words and letters as names are compared: lower case, without accents or marks, single-spaced. */
+const nameKey = (text: string) => comparableWords(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+
+// What a holder adds to the publication's name: its company's legal form and kind ("The New York Times Company",
+// "Salon Media Group, Inc.", Thai "บริษัท … จำกัด (มหาชน)", company … limited (public)).
+const COMPANY_WORDS = new Set(
+  [
+    'company',
+    'co',
+    'corp',
+    'corporation',
+    'inc',
+    'llc',
+    'ltd',
+    'limited',
+    'plc',
+    'gmbh',
+    'ag',
+    'sa',
+    'spa',
+    'bv',
+    'nv',
+    'group',
+    'media',
+    'holdings',
+    'publishing',
+    'publications',
+    'newspapers',
+    'บริษัท',
+    'จำกัด',
+    'มหาชน',
+    '株式会社',
+    '有限会社',
+    '有限公司',
+    '公司',
+  ].map(nameKey),
+);
+
+/**
+ * Whether a copyright holder names the site: the holder is the name, its company's words aside ("The New York Times
+ * Company" holds "The New York Times", never "Times" nor "New York"), whatever the case or accents; in a script
+ * without spaces, the name may be joined to a word for what it is, as long as it makes the most of it
+ * ("หนังสือพิมพ์เสียงเชียงใหม่", the newspaper Siang Chiang Mai, holds "เสียงเชียงใหม่").
+ */
+function holds(holder: string, name: string): boolean {
+  const whole = nameKey(holder)
+    .split(' ')
+    .filter((word) => !COMPANY_WORDS.has(word))
+    .join(' ');
+  const part = nameKey(name);
+  if (!part || !whole) return false;
+  if (whole === part) return true;
+  return UNSPACED.test(name) && (whole.startsWith(part) || whole.endsWith(part)) && part.length * 2 > whole.length;
+}
+
+// Where a page prints its copyright notice: an element of its own text holding © or "Copyright".
+const NOTICE_MARK = /[©ⓒ]|\bcopyright\b/i;
+// Elements whose text a reader never sees.
+const NOT_PRINTED = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The holders of the page's copyright: the one its JSON-LD or meta tags declare, and those of the notices it prints
+ * (a footer's "© 2567 หนังสือพิมพ์เสียงเชียงใหม่ สงวนลิขสิทธิ์", "© 2019 The New York Times Company").
+ */
+function pageCopyrightHolders(tree: Root, ld: Json | undefined, declared: string | undefined): string[] {
+  const holders = [...names(ld?.copyrightHolder), ...(declared ? [copyrightHolder(declared)] : [])];
+  visit(tree, 'element', (element) => {
+    // A script's or a style sheet's text ("// Copyright 2006 ClickTale") is no notice.
+    if (NOT_PRINTED.has(element.tagName)) return SKIP;
+    if (element.children.some((child) => child.type === 'text' && NOTICE_MARK.test(child.value))) {
+      const notice = hastToString(element).replace(/\s+/g, ' ').trim();
+      if (isCopyrightLine(notice)) holders.push(copyrightHolder(notice));
+    }
+    return undefined;
+  });
+  return holders.filter((holder): holder is string => !!holder);
 }
 
 /**

@@ -101,19 +101,49 @@ const RIGHTS_THEN_HOLDER = new RegExp(
   `^(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})\\s*[,.:;|–—-]?\\s+(?:(?<=(?:שמורות|محفوظة)\\s+)[לل](?=\\p{L}))?(.+?)[.。]?$`,
   'iu',
 );
-const HOLDER_THEN_RIGHTS = new RegExp(`^(.+?)\\s*[,.;|–—-]\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})[.。।۔]?$`, 'iu');
+const HOLDER_THEN_RIGHTS = new RegExp(
+  `^(.+?)\\s*([,.;|–—-])\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})[.。।۔]?$`,
+  'iu',
+);
+// The little words a name may hold in lower case between its capitalised ones ("Gazzetta del Porto", "Voice of the
+// Coast", "Kurier & Bote"): never "is" or "said".
+const NAME_PARTICLE =
+  /^(?:of|the|and|for|on|in|at|de|del|della|dei|des|di|da|do|dos|das|du|la|le|les|el|los|las|van|von|der|den|het|y|e|et|und|i|w|z|na|&)$/u;
+// Words a sentence closes on or opens with, which a notice's holder never is: "No, all rights reserved.", "Yes -
+// all rights reserved", "The End. All rights reserved." (in the cased languages the site ships, and Hungarian's).
+const NOT_A_HOLDER =
+  /^(?:yes|no|ok|okay|well|so|now|then|thanks|thank you|the end|end|amen|done|note|sure|indeed|fine|right|true|oui|non|fin|merci|ja|nein|ende|danke|sí|si|não|sim|fim|gracias|grazie|obrigad[oa]|nee|einde|tak|nie|koniec|да|нет|ні|конец|кінець|ya|tidak|tamat|selesai|ndiyo|hapana|evet|hayır|son|igen|nem|vége)$/iu;
+
+/**
+ * Whether the words before a rights phrase name its holder (HOLDER_THEN_RIGHTS): in letters with capitals, a name,
+ * each word capitalised save the little words between (NAME_PARTICLE), and no word a sentence closes on
+ * (NOT_A_HOLDER); in scripts without capitals, where that cannot be told, the name and the phrase stand apart by a
+ * stop, bar or dash, never a comma, which joins a sentence's clauses: "הוא אמר, כל הזכויות שמורות" is "he said, all
+ * rights reserved".
+ */
+function namesHolderBefore(name: string, separator: string): boolean {
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return separator !== ',';
+  const words = name.split(/\s+/);
+  return (
+    !NOT_A_HOLDER.test(name) &&
+    words.every((word, at) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(word) || (at > 0 && NAME_PARTICLE.test(word)))
+  );
+}
 
 /**
  * The holder a notice without © names (RIGHTS_THEN_HOLDER, HOLDER_THEN_RIGHTS), undefined for any other line. A name
  * is five words at most and, in letters with capitals, has every word of four letters or more capitalised
  * ("Reggeli Hírlap", "Gazzetta del Porto"): "Minden jog fenntartva, mondta az ügyvéd" (said the lawyer) names no one.
+ * Before the phrase, it must read as a name (namesHolderBefore): "No, all rights reserved." is a sentence.
  * @example bareNoticeHolder('สงวนลิขสิทธิ์ หนังสือพิมพ์เสียงเชียงใหม่') // 'หนังสือพิมพ์เสียงเชียงใหม่'
  */
 function bareNoticeHolder(line: string): string | undefined {
   const text = line.trim();
   // Phrases alone ("สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่…", reserved, do not republish) name no one.
   if (withoutClosingPhrases(text) === '') return undefined;
-  const name = (RIGHTS_THEN_HOLDER.exec(text) ?? HOLDER_THEN_RIGHTS.exec(text))?.[1]?.trim() ?? '';
+  const after = RIGHTS_THEN_HOLDER.exec(text);
+  const before = after ? null : HOLDER_THEN_RIGHTS.exec(text);
+  const name = (after ?? before)?.[1]?.trim() ?? '';
   const words = name.split(/\s+/);
   const named =
     /\p{L}/u.test(name) &&
@@ -121,7 +151,8 @@ function bareNoticeHolder(line: string): string | undefined {
     name.length <= 60 &&
     // A © or "Copyright" makes it a notice of the usual kind, read as one (COPYRIGHT_LINE, NOTICE_WORDS).
     !/[©ⓒ]|\(c\)|copyright/i.test(name) &&
-    words.every((word) => !/^\p{Ll}[\p{L}\p{M}]{3}/u.test(word));
+    words.every((word) => !/^\p{Ll}[\p{L}\p{M}]{3}/u.test(word)) &&
+    (!before || namesHolderBefore(name, before[2] ?? ''));
   return named ? name : undefined;
 }
 
@@ -541,6 +572,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       i === 0 &&
       guessed.title &&
       !guessed.authors &&
+      // "The" before words that name no desk (that went above) is a publication's name: "The Correspondent" stays.
+      !/^the\s/i.test(line) &&
       isNameUnderHeadline(line, guessed.title, sameBlock(i), slashed)
     ) {
       // A desk's credit there names no one ("Mwandishi Wetu", our correspondent): it goes, as a byline would.

@@ -1,6 +1,12 @@
 // Bylines and written dates as real pages and wire copy print them, in several European languages.
 import { describe, expect, test } from 'vitest';
-import { bylineNames, hasBylineLabel, isUnspacedByline, looksLikeName } from '../../src/importer/bylines.ts';
+import {
+  bylineNames,
+  hasBylineLabel,
+  isDeskCredit,
+  isUnspacedByline,
+  looksLikeName,
+} from '../../src/importer/bylines.ts';
 import { monthAndDay, monthNumber, onlyDateWords, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylineNames', () => {
@@ -145,6 +151,34 @@ describe('bylineNames', () => {
       expect(isUnspacedByline(line), line).toBe(false);
     for (const line of ['文・山田太郎', '記者 佐藤花子', '佐藤花子記者', '홍길동 기자'])
       expect(isUnspacedByline(line), line).toBe(true);
+  });
+
+  test('a credit to the paper’s desk, in the languages the site ships, names no one', () => {
+    for (const credit of [
+      'Por Redacción',
+      'Por la Redacción',
+      'Da Redação',
+      'Por Redacção',
+      'Redazione',
+      'A cura della redazione',
+      'Redakcja',
+      'Tekst: Redakcja',
+      'Oleh Redaksi',
+      'Oleh Tim Redaksi',
+      'Door de redactie',
+      'Von der Redaktion',
+      'Par la rédaction',
+      'By The Staff',
+      'The Editorial Board',
+    ]) {
+      expect(isDeskCredit(credit), credit).toBe(true);
+      expect(bylineNames(credit), credit).toEqual([]);
+    }
+    // "The" before a role alone is a publication's name ("The Correspondent", "The Reporter"), no desk's credit.
+    for (const name of ['The Correspondent', 'By The Correspondent', 'The Reporter', 'By The Numbers'])
+      expect(isDeskCredit(name), name).toBe(false);
+    // "Tim" is a name where no desk follows it.
+    expect(bylineNames('Oleh Tim Hartono')).toEqual(['Tim Hartono']);
   });
 
   test('a handle, an address or a sentence is not a name', () => {

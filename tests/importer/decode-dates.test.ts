@@ -63,6 +63,11 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00Z'],
     ['2020/1/10 14:33:00', '2020-01-10'],
     ['2020.01.10', '2020-01-10'],
+    // A year past 2300 is a Buddhist Era one, as Thai pages write it in figures and with a month's name.
+    ['2567-01-15', '2024-01-15'],
+    ['2567-01-15T10:00:00+07:00', '2024-01-15T10:00:00+07:00'],
+    ['2567/01/15 10:00', '2024-01-15'],
+    ['15 มกราคม 2567', '2024-01-15'],
   ])('%s → %s', (input, expected) => {
     expect(toArticleDate(input)).toBe(expected);
   });
@@ -76,6 +81,8 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     ['2021-11-03T25:00:00Z'],
     ['yesterday'],
     [''],
+    // Two figures of the Buddhist year after a Thai month's name are writtenDate's to read (2567, not 1967).
+    ['15 มกราคม 67'],
   ])('refuses %j', (input) => {
     expect(toArticleDate(input)).toBeUndefined();
   });

@@ -20,6 +20,12 @@ test.each([
   ['Por Ana Ruiz · segunda-feira, 4 de setembro de 2023', { authors: ['Ana Ruiz'], date: '2023-09-04' }],
   ['Par Jean Dupont | vendredi 1er septembre 2023', { authors: ['Jean Dupont'], date: '2023-09-01' }],
   ['Por Ana Ruiz · 2 de septiembre del 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
+  // A credit to the desk names no one, and the line is still read.
+  ['Por Redacción | 12 de marzo de 2024', { date: '2024-03-12' }],
+  // Thai pages' Buddhist years, as writtenDate reads them: two figures after a month's name, four in figures.
+  ['15 มกราคม 67', { date: '2024-01-15' }],
+  ['2567-01-15', { date: '2024-01-15' }],
+  ['2567/01/15 10:00', { date: '2024-01-15' }],
 ])('%s', (line, expected) => {
   expect(readMetaLine(line, [], 'day-first')).toEqual(expected);
 });

@@ -12,6 +12,7 @@ import {
   chooseTitle,
   parseJsonLd,
   readPageMetadata,
+  titleSiteName,
   urlDay,
   withoutSiteName,
 } from '../../src/importer/page-metadata.ts';
@@ -515,28 +516,74 @@ describe('JSON-LD written as a graph of nodes, as SEO plugins write it', () => {
 });
 
 describe('the site named by the page’s <title>', () => {
-  const page = (title: string, more = '') =>
+  // The trial page's footer, whose holder names the paper: "© 2567 the newspaper Siang Chiang Mai, all rights reserved".
+  const footer = '<footer>© 2567 หนังสือพิมพ์เสียงเชียงใหม่ สงวนลิขสิทธิ์</footer>';
+  const page = (title: string, more = '', end = footer) =>
     `<html><head><title>${title}</title><meta property="og:title" content="กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่">` +
     `<link rel="canonical" href="https://siangchiangmai.example/news/warorot-roof">${more}</head>` +
     '<body><article><h1>กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่</h1>' +
     '<p>ตลาดวโรรสหรือ "กาดหลวง" ตลาดเก่าแก่ที่สุดของเชียงใหม่ เสร็จสิ้นการปรับปรุงหลังคาและระบบระบายอากาศ หลังใช้เวลาก่อสร้างกว่าแปดเดือน</p>' +
     '<p>คณะกรรมการตลาดระบุว่าหลังคาใหม่ใช้วัสดุโปร่งแสงที่ช่วยให้แสงธรรมชาติส่องถึงชั้นล่าง ลดการใช้ไฟฟ้าลงได้ราวหนึ่งในสาม</p>' +
-    '<p>"เมื่อก่อนบ่ายสองโมงร้อนจนลูกค้าไม่อยากเดิน ตอนนี้ดีขึ้นมาก" แม่ค้าขายแคบหมูและไส้อั่วกล่าว</p></article></body></html>';
+    `<p>"เมื่อก่อนบ่ายสองโมงร้อนจนลูกค้าไม่อยากเดิน ตอนนี้ดีขึ้นมาก" แม่ค้าขายแคบหมูและไส้อั่วกล่าว</p></article>${end}</body></html>`;
   const titleSite = (html: string) => readPageMetadata(unified().use(rehypeParse).parse(html)).titleSite?.name;
+  const headline = 'กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่';
 
-  test.each([
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เสียงเชียงใหม่', '', 'เสียงเชียงใหม่'],
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - Siang Chiang Mai', '', 'Siang Chiang Mai'],
-    // The last part after the headline: a section may stand between.
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เศรษฐกิจ | เสียงเชียงใหม่', '', 'เสียงเชียงใหม่'],
+  test.each<[string, string, string, string | undefined]>([
+    // Vouched for by the holder the footer names, by the address, or by a section standing between.
+    [`${headline} | เสียงเชียงใหม่`, '', footer, 'เสียงเชียงใหม่'],
+    [`${headline} - Siang Chiang Mai`, '', '', 'Siang Chiang Mai'],
+    [`${headline} | เศรษฐกิจ | เสียงเชียงใหม่`, '', '', 'เสียงเชียงใหม่'],
+    [
+      `${headline} | Chiang Mai Gazette`,
+      '<meta name="copyright" content="© 2024 Chiang Mai Gazette Ltd">',
+      '',
+      'Chiang Mai Gazette',
+    ],
+    // A tail nothing vouches for may be a section or a label, whatever its script: the address names the source.
+    [`${headline} | เสียงเชียงใหม่`, '', '', undefined],
+    [`${headline} | ข่าวท้องถิ่น`, '', footer, undefined],
+    [`${headline} | Chiang Mai Gazette`, '', footer, undefined],
+    // Sections, labels and page numbers are no site, wherever they stand.
+    ...['Opinion', 'News', 'Video', 'Live updates', 'Page 2', 'Photos', 'หน้าแรก'].flatMap(
+      (label): [string, string, string, undefined][] => [
+        [`${headline} | ${label}`, '', footer, undefined],
+        [`${headline} | เสียงเชียงใหม่ | ${label}`, '', footer, undefined],
+      ],
+    ),
     // The writer's name, a date, or the headline going on after a colon name no site.
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - อรุณี สายสุวรรณ', '<meta name="author" content="อรุณี สายสุวรรณ">', undefined],
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ - Feb. 1, 2016', '', undefined],
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่: Warorot Market', '', undefined],
+    [`${headline} - Ada Quill`, '', footer, undefined],
+    [`${headline} - อรุณี สายสุวรรณ`, '<meta name="author" content="อรุณี สายสุวรรณ">', footer, undefined],
+    [`${headline} - Feb. 1, 2016`, '', footer, undefined],
+    [`${headline}: Warorot Market`, '', footer, undefined],
     // A name the page declares is the source itself.
-    ['กาดหลวงวโรรสปรับโฉม ติดหลังคาใหม่ | เสียงเชียงใหม่', '<meta property="og:site_name" content="Siang">', undefined],
-  ])('%j %s → %j', (title, more, name) => {
-    expect(titleSite(page(title, more))).toBe(name);
+    [`${headline} | เสียงเชียงใหม่`, '<meta property="og:site_name" content="Siang">', footer, undefined],
+  ])('%j %s %s → %j', (title, more, end, name) => {
+    expect(titleSite(page(title, more, end))).toBe(name);
+  });
+
+  test('a tail is the site where the address or the copyright holder says so', () => {
+    const title = 'Manhole Fires and Burst Pipes - The New York Times';
+    const nytimes = { url: 'https://www.nytimes.com/2019/02/21/nyregion/pipes.html' };
+    expect(titleSiteName(title, 'Manhole Fires and Burst Pipes', [], nytimes)).toBeUndefined();
+    expect(
+      titleSiteName(title, 'Manhole Fires and Burst Pipes', [], {
+        ...nytimes,
+        holders: ['The New York Times Company'],
+      }),
+    ).toBe('The New York Times');
+    // The holder's name whole, its company's words aside: "Times" or "New York" (a section) is not its name.
+    for (const tail of ['Times', 'New York'])
+      expect(
+        titleSiteName(`Pipes - ${tail}`, 'Pipes', [], { holders: ['The New York Times Company'] }),
+      ).toBeUndefined();
+    // Thai: the name joined to the word for a newspaper, in a company's notice ("Siang Chiang Mai Newspaper Co., Ltd.").
+    expect(titleSiteName('ตลาด | เสียงเชียงใหม่', 'ตลาด', [], { holders: ['บริษัท หนังสือพิมพ์เสียงเชียงใหม่ จำกัด'] })).toBe(
+      'เสียงเชียงใหม่',
+    );
+    expect(titleSiteName('Sharing - Salon.com', 'Sharing', [], { url: 'http://www.salon.com/2015/02/01/x/' })).toBe(
+      'Salon.com',
+    );
+    expect(titleSiteName('Sharing - Opinion', 'Sharing', [], { url: 'http://opinion.example/x/' })).toBeUndefined();
   });
 
   test('it is the source in place of the address; --source-name wins over it', async () => {

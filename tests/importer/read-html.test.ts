@@ -128,7 +128,13 @@ describe('readHtml', () => {
   });
 
   test('a credit to the paper’s desk over the story names no one and goes, the date line under it read', async () => {
-    for (const credit of ['เรื่อง: กองบรรณาธิการ', 'ข่าวโดย กองบรรณาธิการ', 'By Staff']) {
+    for (const credit of [
+      'เรื่อง: กองบรรณาธิการ',
+      'ข่าวโดย กองบรรณาธิการ',
+      'By Staff',
+      'Por la Redacción',
+      'Von der Redaktion',
+    ]) {
       const found = await readHtml(
         `<html lang="th"><title>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</title><body><article>
         <h1>ชาวบ้านช่วยกันเก็บขยะริมน้ำปิง</h1><p>${credit}</p><p>16 เมษายน 2567 เวลา 09:30 น.</p>

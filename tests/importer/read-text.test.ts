@@ -888,6 +888,14 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
       ['Harbour wall rebuilt after storm', 'By Our Foreign Staff', '12 March 2024', english, '2024-03-12'],
       ['Harbour wall rebuilt after storm', 'Editorial desk', '12 March 2024', english, '2024-03-12'],
       ['Le mur du port reconstruit', 'Par la rédaction', '12 mars 2024', english, '2024-03-12'],
+      // The desk in the other languages the site ships, with its label or alone under the headline.
+      ['Reconstruyen el muro del puerto', 'Por la Redacción', '12 de marzo de 2024', english, '2024-03-12'],
+      ['Muro do porto reconstruído', 'Da Redação', '12 de março de 2024', english, '2024-03-12'],
+      ['Ricostruito il muro del porto', 'Redazione', '12 marzo 2024', english, '2024-03-12'],
+      ['Mur portu odbudowany', 'Redakcja', '12 marca 2024', english, '2024-03-12'],
+      ['Tembok pelabuhan dibangun kembali', 'Oleh Redaksi', '12 Maret 2024', english, '2024-03-12'],
+      ['Havenmuur herbouwd', 'Door de redactie', '12 maart 2024', english, '2024-03-12'],
+      ['Hafenmauer wieder aufgebaut', 'Von der Redaktion', '12. März 2024', english, '2024-03-12'],
     ]) {
       const found = readText(`${headline}\n${credit}\n${date}\n\n${story}`, 'a.txt');
       expect(found.guessed, credit).toEqual({ title: headline, date: day });
@@ -902,6 +910,15 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
     // A section's heading that reads like a byline names no desk: it stays the story's.
     const heading = readText(`Harbour budget explained\n12 March 2024\n\nBy The Numbers\n\n${english}`, 'c.txt');
     expect(heading.text).toContain('By The Numbers');
+    // Nor does a paper's name under the headline ("The Correspondent"): it stays, the date below it read.
+    for (const text of [
+      `Harbour wall rebuilt after storm\nThe Correspondent\n12 March 2024\n\n${english}`,
+      `Harbour wall rebuilt after storm\n\nThe Correspondent\n\n${english}`,
+    ]) {
+      const paper = readText(text, 'd.txt');
+      expect(paper.text, text).toContain('The Correspondent');
+      expect(paper.notes, text).toBeUndefined();
+    }
   });
 
   test('a notice without ©, the holder named after the phrase or before it, closes the story as one', () => {
@@ -923,8 +940,23 @@ describe('Persian, Turkish, Hebrew and Thai clippings', () => {
     for (const line of [
       'Kaikki oikeudet pidätetään, sanoi asianajaja oikeudessa',
       'The union said, all rights reserved.',
+      // Before the phrase, a word a sentence ends on is no holder, nor are words not capitalised as a name is.
+      'No, all rights reserved.',
+      'Yes - all rights reserved',
+      'The End. All rights reserved.',
+      'It is. All rights reserved.',
+      // Without capitals to tell, a comma joins a sentence's clauses: "he said, all rights reserved".
+      'הוא אמר, כל הזכויות שמורות.',
     ])
       expect(isCopyrightLine(line), line).toBe(false);
+    // A name still stands before the phrase after a comma in letters with capitals, and after a stop in any.
+    for (const [notice, holder] of [
+      ['Gazzetta del Porto, tutti i diritti riservati', 'Gazzetta del Porto'],
+      ['הדף הדרומי. כל הזכויות שמורות', 'הדף הדרומי'],
+    ] as const) {
+      expect(isCopyrightLine(notice), notice).toBe(true);
+      expect(copyrightHolder(notice), notice).toBe(holder);
+    }
     expect(copyrightHolder('สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่โดยไม่ได้รับอนุญาต')).toBeUndefined();
   });
 
