@@ -68,14 +68,15 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * A year as the Christian era counts it, from one a Thai reader or paper wrote: a year above 2300 is counted
- * from the Buddha (the Buddhist Era, 543 years earlier: 2567 is 2024); a lower one is a Christian year, as Thai
- * papers also print.
+ * A year as the Christian era counts it, from one a Thai reader or paper wrote: a year from 2301 to 2799 is
+ * counted from the Buddha (the Buddhist Era, 543 years earlier: 2567 is 2024; no archive's news is dated in those
+ * centuries); a lower one is a Christian year, as Thai papers also print; a higher one is none of the Buddhist
+ * Era's (4357 is a year of Korea's old calendar) and stays as written.
  * @example fromBuddhistEra(2567) // 2024
  * @example fromBuddhistEra(2024) // 2024
  */
 export function fromBuddhistEra(year: number): number {
-  return year > 2300 ? year - 543 : year;
+  return year > 2300 && year < 2800 ? year - 543 : year;
 }
 
 /** Whether readers of `lang` count years from the Buddha (Thai). @example writesBuddhistEra('th-TH') // true */

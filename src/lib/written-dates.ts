@@ -284,7 +284,8 @@ function namedPatterns(): NamedDatePatterns {
       'u',
     ),
     dayFirstShortYear: new RegExp(
-      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})\s+${word}\s+(?:พ\.ศ\.\s*)?(\d{2})(?![\d:.])`,
+      // The year ends the date, or a time follows ("15 ม.ค. 67 10:30 น.", "เวลา 10:30"): "5 ม.ค. 20 คน" is 20 people.
+      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})\s+${word}\s+(?:พ\.ศ\.\s*)?(\d{2})(?![\d:.])(?=\s*(?:$|[^\p{L}\s]|เวลา))`,
       'u',
     ),
     // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015

@@ -287,6 +287,11 @@ describe('written dates', () => {
   test('two figures of a year are read only after a month of the Buddhist calendar’s names', () => {
     expect(writtenDate('6 Feb 23')).toBeUndefined();
     expect(writtenDate('12 มีนาคม 10:30')).toBeUndefined();
+    // A number of people, not a year: the figures are followed by a word.
+    expect(writtenDate('วันที่ 5 ม.ค. 20 คน')).toBeUndefined();
+    expect(writtenDate('15 ม.ค. 67 เวลา 10:30 น.')).toBe('2024-01-15');
+    // A year of Korea's old calendar is no Buddhist one.
+    expect(writtenDate('4357년 5월 20일')).not.toBe('3814-05-20');
   });
 
   test('Vietnamese dates: the month a number after "tháng", the weekday and the words for day and year around it', () => {
