@@ -4,6 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { interfaceFor } from '../../src/i18n/interface.ts';
+import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { findLanguage, LANGUAGES, textDirection } from '../../src/i18n/languages.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
 
@@ -38,7 +39,7 @@ test('Hebrew dates: the month after ב, weekday first, weeks from Sunday', () =>
   expect(he.weekdays[6]?.long).toBe('יום שבת');
 });
 
-test('Hebrew counts: one, the dual where Hebrew has one, the plural after a number; “ ” quotes', () => {
+test('Hebrew counts: one, the dual where Hebrew has one, the plural after a number; ” ” quotes, as Hebrew articles are set', () => {
   const he = interfaceFor('he');
   expect([1, 2, 5, 21, 1200].map((count) => he.t('list.count', { count }))).toEqual([
     'כתבה אחת',
@@ -55,7 +56,10 @@ test('Hebrew counts: one, the dual where Hebrew has one, the plural after a numb
   expect(he.t('archive.summary', { count: 2, articles: he.t('list.count', { count: 14 }) })).toBe(
     '14 כתבות לאורך שנתיים',
   );
-  expect(he.t('search.countFor', { count: 3, query: 'נמל' })).toBe('3 תוצאות עבור “נמל”');
+  expect(he.t('search.countFor', { count: 3, query: 'נמל' })).toBe('3 תוצאות עבור ”נמל”');
+  // The interface quotes as a Hebrew article is typeset.
+  const { double } = typographyStyle('he');
+  expect(he.t('search.noneFor', { query: 'נמל' })).toContain(`${double[0]}נמל${double[1]}`);
   expect(he.t('article.by', { names: he.list(['דנה כהן', 'יוסי לוי']), count: 2 })).toBe('מאת דנה כהן ויוסי לוי');
   // Arrows point the way a right-to-left page turns: back to the right, on to the left.
   expect([he.t('pager.newer'), he.t('pager.older')]).toEqual(['→ חדשות יותר', 'ישנות יותר ←']);

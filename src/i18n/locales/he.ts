@@ -5,8 +5,8 @@
  * ("דקתיים", "שנתיים", "שתי כתבות" in a sentence); elsewhere two is "2 כתבות", as a count is printed. Directions in
  * the plural imperative, gender-neutral as Israeli sites write them ("הקלידו", "נסו שוב"). Dates as Israeli papers
  * print them, the month after ב ("20 במאי 2024"), weekday first ("יום שני, 20 במאי 2024"); weeks from Sunday, as
- * Israeli calendars head their columns: א׳ ב׳ ג׳. Arrows point the other way, as in Arabic; “ ” quotes with ‘ ’
- * inside, as Hebrew articles are set (src/markdown/typography-styles.ts); a date form in a note isolated, so it
+ * Israeli calendars head their columns: א׳ ב׳ ג׳. Arrows point the other way, as in Arabic; ” ” quotes with ’ ’
+ * inside, both high and alike, as Hebrew articles are set (CLDR's Hebrew; src/markdown/typography-styles.ts); a date form in a note isolated, so it
  * reads as typed (1998-06-15, not 15-06-1998).
  */
 import { he } from 'date-fns/locale/he';
@@ -81,7 +81,7 @@ export const messages = {
   'facet.authors.count': { one: 'כותב אחד', other: '{count} כותבים' },
   'facet.sources.count': { one: 'מקור אחד', other: '{count} מקורות' },
   'facet.inArchive': '{what} בארכיון',
-  'facet.tags.title': 'התגית “{name}”',
+  'facet.tags.title': 'התגית ”{name}”',
   'facet.authors.title': 'מאת {name}',
   // Not מ־ before the name: a prefix does not join a name in Latin letters or in quotes.
   'facet.sources.title': 'מקור: {name}',
@@ -187,61 +187,61 @@ export const messages = {
     'החיפוש לא פועל מקובץ בדיסק: הדפדפנים מסרבים לטעון משם את האינדקס שלו. הגישו את התיקייה משרת אינטרנט מקומי (ראו README).',
   'search.failed': 'לא ניתן היה לטעון את החיפוש: {reason}',
   'search.none': 'אין תוצאות.',
-  'search.noneFor': 'אין תוצאות עבור “{query}”.',
+  'search.noneFor': 'אין תוצאות עבור ”{query}”.',
   'search.noneFiltered': 'אין תוצאות עם המסננים האלה.',
-  'search.noneForFiltered': 'אין תוצאות עבור “{query}” עם המסננים האלה.',
+  'search.noneForFiltered': 'אין תוצאות עבור ”{query}” עם המסננים האלה.',
   'search.count': { one: 'תוצאה אחת', other: '{count} תוצאות' },
-  'search.countFor': { one: 'תוצאה אחת עבור “{query}”', other: '{count} תוצאות עבור “{query}”' },
+  'search.countFor': { one: 'תוצאה אחת עבור ”{query}”', other: '{count} תוצאות עבור ”{query}”' },
   'search.countFiltered': { one: 'תוצאה אחת עם המסננים האלה', other: '{count} תוצאות עם המסננים האלה' },
   'search.countForFiltered': {
-    one: 'תוצאה אחת עבור “{query}” עם המסננים האלה',
-    other: '{count} תוצאות עבור “{query}” עם המסננים האלה',
+    one: 'תוצאה אחת עבור ”{query}” עם המסננים האלה',
+    other: '{count} תוצאות עבור ”{query}” עם המסננים האלה',
   },
   'search.from': 'מתאריך',
   'search.to': 'עד תאריך',
   'search.rangeHint': 'שנה, חודש או יום',
-  'search.quotedPhrase': '‘{phrase}’',
+  'search.quotedPhrase': '’{phrase}’',
   // Isolated (U+2066/U+2068 … U+2069): after Hebrew letters, 1998-06-15 would be laid out 15-06-1998, unlike what is typed.
   'search.fromUnreadable':
-    'לא ניתן היה להבין את תאריך ההתחלה “\u2068{text}\u2069”, ולכן החיפוש מתעלם ממנו. כתבו שנה, חודש או יום: 1998, \u20661998-06\u2069 או \u20661998-06-15\u2069.',
+    'לא ניתן היה להבין את תאריך ההתחלה ”\u2068{text}\u2069”, ולכן החיפוש מתעלם ממנו. כתבו שנה, חודש או יום: 1998, \u20661998-06\u2069 או \u20661998-06-15\u2069.',
   'search.toUnreadable':
-    'לא ניתן היה להבין את תאריך הסיום “\u2068{text}\u2069”, ולכן החיפוש מתעלם ממנו. כתבו שנה, חודש או יום: 1998, \u20661998-06\u2069 או \u20661998-06-15\u2069.',
+    'לא ניתן היה להבין את תאריך הסיום ”\u2068{text}\u2069”, ולכן החיפוש מתעלם ממנו. כתבו שנה, חודש או יום: 1998, \u20661998-06\u2069 או \u20661998-06-15\u2069.',
   'search.backwardRange': 'תאריך ההתחלה מאוחר מתאריך הסיום: אין ביניהם דבר שאפשר למצוא.',
   'search.atLeast': {
     one: 'לפחות תוצאה אחת (טענו עוד כדי להמשיך לחפש)',
     other: 'לפחות {count} תוצאות (טענו עוד כדי להמשיך לחפש)',
   },
   'search.atLeastFor': {
-    one: 'לפחות תוצאה אחת עבור “{query}” (טענו עוד כדי להמשיך לחפש)',
-    other: 'לפחות {count} תוצאות עבור “{query}” (טענו עוד כדי להמשיך לחפש)',
+    one: 'לפחות תוצאה אחת עבור ”{query}” (טענו עוד כדי להמשיך לחפש)',
+    other: 'לפחות {count} תוצאות עבור ”{query}” (טענו עוד כדי להמשיך לחפש)',
   },
   'search.atLeastFiltered': {
     one: 'לפחות תוצאה אחת עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
     other: 'לפחות {count} תוצאות עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
   },
   'search.atLeastForFiltered': {
-    one: 'לפחות תוצאה אחת עבור “{query}” עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
-    other: 'לפחות {count} תוצאות עבור “{query}” עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
+    one: 'לפחות תוצאה אחת עבור ”{query}” עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
+    other: 'לפחות {count} תוצאות עבור ”{query}” עם המסננים האלה (טענו עוד כדי להמשיך לחפש)',
   },
   'search.phraseCheckedNewest': {
-    one: 'נבדקה הכתבה החדשה ביותר שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+    one: 'נבדקה הכתבה החדשה ביותר שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
     other:
-      'נבדקו {count} הכתבות החדשות ביותר שיש בהן המילים האלה, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+      'נבדקו {count} הכתבות החדשות ביותר שיש בהן המילים האלה, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
   },
   'search.phraseCheckedOldest': {
-    one: 'נבדקה הכתבה הישנה ביותר שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+    one: 'נבדקה הכתבה הישנה ביותר שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
     other:
-      'נבדקו {count} הכתבות הישנות ביותר שיש בהן המילים האלה, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+      'נבדקו {count} הכתבות הישנות ביותר שיש בהן המילים האלה, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
   },
   'search.phraseCheckedRelevance': {
-    one: 'נבדקה כתבה אחת שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+    one: 'נבדקה כתבה אחת שיש בה המילים האלה, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
     other:
-      'נבדקו {count} כתבות שיש בהן המילים האלה, מהרלוונטיות ביותר, בחיפוש אחר הביטוי המדויק “{query}”. עד כה נמצאו: {found}.',
+      'נבדקו {count} כתבות שיש בהן המילים האלה, מהרלוונטיות ביותר, בחיפוש אחר הביטוי המדויק ”{query}”. עד כה נמצאו: {found}.',
   },
   'search.checkOlder': 'בדיקת כתבות ישנות יותר',
   'search.checkNewer': 'בדיקת כתבות חדשות יותר',
   'search.checkMore': 'בדיקת כתבות נוספות',
-  'highlight.showing': 'מודגש: “{words}”.',
+  'highlight.showing': 'מודגש: ”{words}”.',
   'highlight.clear': 'ביטול ההדגשה',
   'highlight.next': 'ההתאמה הבאה',
   'search.bytes': { one: 'בייט אחד', other: '{count} בייטים' },
