@@ -102,7 +102,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     month: memoized((month) => capitalised(formatMonth(month, t('date.month'), locale), language.code)),
     monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
     // In the era the language counts (a Thai reader's 2567 for 2024); the address keeps the Christian year.
-    year: (year) => t('date.year', { year: String(yearInEra(Number(year), language.code)).padStart(4, '0') }),
+    year: (year) => t('date.year', { year: yearInEra(year, language.code) }),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
       (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),

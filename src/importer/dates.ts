@@ -3,7 +3,7 @@
  * RFC 822 in RSS), turned into article dates that keep the publisher's own
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
-import { fromBuddhistEra, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
+import { christianYear, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 import { monthNumber, writtenMonth } from '../lib/written-dates.ts';
 
 /**
@@ -61,12 +61,12 @@ export function toArticleDate(text: string): string | undefined {
   const iso = ISO.exec(written);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
-    return checked(`${gregorianYear(y)}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
+    return checked(`${christianYear(y ?? '')}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
   }
   const yearFirst = YEAR_FIRST.exec(written);
   if (yearFirst) {
     const [, y, mo, d] = yearFirst;
-    return checked(`${gregorianYear(y)}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
+    return checked(`${christianYear(y ?? '')}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
   }
   const rfc = RFC822.exec(written);
   if (rfc) {
@@ -77,21 +77,13 @@ export function toArticleDate(text: string): string | undefined {
     // Two figures of a Buddhist Era year after a Thai month's name ("15 มกราคม 67" is 2567, 2024) are
     // writtenDate's to read: one home for that rule.
     if (y.length === 2 && writtenMonth(monthName ?? '')?.calendar === 'buddhist') return undefined;
-    const year = y.length === 2 ? String((Number(y) < 50 ? 2000 : 1900) + Number(y)) : gregorianYear(y);
+    const year = y.length === 2 ? String((Number(y) < 50 ? 2000 : 1900) + Number(y)) : christianYear(y);
     const day = `${year.padStart(4, '0')}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
     const offset = zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toLowerCase()];
     if (zone !== undefined && offset === undefined) return checked(day); // an unknown zone name: the day is still right
     return checked(day, h?.padStart(2, '0'), mi, s, offset);
   }
   return undefined;
-}
-
-/**
- * A year written in figures as the Christian era counts it: one past 2300 is a Buddhist Era one (fromBuddhistEra),
- * as Thai pages write their dates in figures too ("2567-01-15" is 15 January 2024), as writtenDate reads them.
- */
-function gregorianYear(year: string | undefined): string {
-  return String(fromBuddhistEra(Number(year))).padStart(4, '0');
 }
 
 function isoOffset(zone: string): string {

@@ -79,19 +79,30 @@ export function fromBuddhistEra(year: number): number {
   return year > 2300 && year < 2800 ? year - 543 : year;
 }
 
+/**
+ * A year written in figures, as its four figures in the Christian era (fromBuddhistEra): how a day's text is made
+ * from a year a Thai page may have written in the Buddhist Era.
+ * @example christianYear('2567') // '2024'
+ * @example christianYear('812') // '0812'
+ */
+export function christianYear(year: string): string {
+  return String(fromBuddhistEra(Number(year))).padStart(4, '0');
+}
+
 /** Whether readers of `lang` count years from the Buddha (Thai). @example writesBuddhistEra('th-TH') // true */
 export function writesBuddhistEra(lang: string): boolean {
   return primaryLanguage(lang) === 'th';
 }
 
 /**
- * A year as readers of `lang` count it: Thai readers from the Buddha, 543 years more (2024 is 2567), as Thai papers
- * and Thai calendars print it; everyone else as the Christian era does. Addresses and data keep the Christian year.
- * @example yearInEra(2024, 'th') // 2567
- * @example yearInEra(2024, 'en') // 2024
+ * A year as readers of `lang` count it, in four figures: Thai readers from the Buddha, 543 years more (2024 is
+ * 2567), as Thai papers and Thai calendars print it; everyone else as the Christian era does ("0812" stays so).
+ * Addresses and data keep the Christian year.
+ * @example yearInEra('2024', 'th') // '2567'
+ * @example yearInEra('2024', 'en') // '2024'
  */
-export function yearInEra(year: number, lang: string): number {
-  return writesBuddhistEra(lang) ? year + 543 : year;
+export function yearInEra(year: string, lang: string): string {
+  return String(Number(year) + (writesBuddhistEra(lang) ? 543 : 0)).padStart(4, '0');
 }
 
 /**
@@ -188,7 +199,7 @@ const formatted = memoized(
     // The year as written: date-fns counts years of an era, so year 0000 would print as 0001 (1 BC). In the era its
     // readers count (yearInEra: Thai's Buddhist one), which date-fns does not know.
     const { year } = dayParts(day);
-    const shown = locale ? String(yearInEra(Number(year), locale.code ?? '')).padStart(4, '0') : year;
+    const shown = locale ? yearInEra(year, locale.code ?? '') : year;
     return format(dayAsLocalNoon(day), pattern.replace(/yyyy/g, `'${shown}'`), locale ? { locale } : undefined);
   },
   ({ day, pattern, locale }) => `${locale?.code ?? ''}\0${pattern}\0${day}`,

@@ -9,7 +9,7 @@
  */
 import { scriptAndRegion } from './language-tags.ts';
 import { asciiDigits } from './digits.ts';
-import { fromBuddhistEra, parseArticleDate } from './dates.ts';
+import { christianYear, parseArticleDate } from './dates.ts';
 import { escapeRegExp } from './regexp.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import {
@@ -465,12 +465,12 @@ function solarHijriDay(year: number, month: number, dayOfMonth: number): string 
 }
 
 /**
- * A day written in figures. A year past 2300 is a Buddhist Era one (fromBuddhistEra), as Thai pages write their
- * dates in figures too (15/01/2567 is 15 January 2024): no archive dates its news in the 24th century.
+ * A day written in figures. A year of the Buddhist Era is read as one (christianYear), as Thai pages write their
+ * dates in figures too (15/01/2567 is 15 January 2024): no archive dates its news in those centuries.
  */
 function day(year: string | undefined, month: number | undefined, dayOfMonth: string | undefined): string | undefined {
   if (!year || !month || !dayOfMonth) return undefined;
-  const text = `${String(fromBuddhistEra(Number(year))).padStart(4, '0')}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+  const text = `${christianYear(year)}-${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
   return parseArticleDate(text) ? text : undefined;
 }
 

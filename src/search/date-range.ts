@@ -166,7 +166,7 @@ export function formatDateBound(bound: DateBound): string {
  * @example boundInEra('2024-03', 'en') // '2024-03'
  */
 export function boundInEra(bound: string, lang: string): string {
-  return bound.replace(/^\d{4}/, (year) => String(yearInEra(Number(year), lang)));
+  return bound.replace(/^\d{4}/, (year) => yearInEra(year, lang));
 }
 
 /** A calendar day as a comparable triple. */

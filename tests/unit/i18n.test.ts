@@ -184,7 +184,7 @@ describe('a date bound the search cannot read', () => {
       ] as const) {
         expect(note).toContain(text);
         // In the years its readers count (a Thai reader types 2541 for 1998).
-        const year = yearInEra(1998, lang);
+        const year = yearInEra('1998', lang);
         for (const form of [`${year}`, `${year}-06`, `${year}-06-15`])
           expect(note).toMatch(new RegExp(`(^|[^\\d-])${form}([^\\d-]|$)`));
       }
