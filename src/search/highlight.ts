@@ -127,7 +127,8 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   const needles = words
     // Thai's sara am typed in two parts (ลําไย) marks it written as one, as search found it, and as typed, as a page
     // written from a PDF may hold it (src/lib/split-letters.ts).
-    .flatMap((word) => [...new Set([wordEdges(word).word, joinSplitLetters(wordEdges(word).word)])])
+    .map((word) => wordEdges(word).word)
+    .flatMap((word) => [...new Set([word, joinSplitLetters(word)])])
     .map((word) => newerTonePlacement(persian ? persianLetters(word) : word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));

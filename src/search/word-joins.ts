@@ -146,10 +146,8 @@ export function standInJoins(text: string, before = '', after = '', hebrew = fal
  * A Hebrew word standing alone, for its twins: not one joined to another by a mark (בית־הספר, the geresh of
  * והפיצ׳ר, a hyphen), which Pagefind indexes whole with its parts: a twin in the middle would break that whole.
  */
-const TWINNABLE_HEBREW_WORD = new RegExp(
-  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])${HEBREW_WORD.source}(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
-  'gu',
-);
+const JOINED_TO = `[${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/]`;
+const TWINNABLE_HEBREW_WORD = new RegExp(`(?<!${JOINED_TO})${HEBREW_WORD.source}(?!${JOINED_TO})`, 'gu');
 
 /** What a Hebrew word is twinned with in the index: `@` and each of its stems (hebrewStems), or nothing. */
 const hebrewTwins = (word: string) =>
@@ -270,8 +268,7 @@ export function pageForIndex(html: string, language?: string): string {
       continue;
     }
     const before = neighbour(parts, index, -1);
-    const inPersianLetters = letters ? persianLetters(text) : text;
-    const lettered = split ? joinSplitLetters(inPersianLetters) : inPersianLetters;
+    const lettered = joinSplitLetters(letters ? persianLetters(text) : text);
     if (!mayRewrite(before + text) && !(hebrew && HEBREW_LETTER.test(text))) {
       if (lettered !== text) {
         parts[index] = lettered;
