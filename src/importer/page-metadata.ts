@@ -25,7 +25,7 @@ import { monthNumber, onlyDateWords, writtenDate } from '../lib/written-dates.ts
 import { readMetaLine } from './meta-line.ts';
 import { CLOSES_SENTENCE, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { httpUrl, siteLabel } from '../lib/urls.ts';
-import { WORD_RUN } from '../lib/word-characters.ts';
+import { UNSPACED, WORD_RUN } from '../lib/word-characters.ts';
 
 type Json = Record<string, unknown>;
 
@@ -802,10 +802,6 @@ function namesHost(name: string, url: string | undefined): boolean {
   return [host, label].some((site) => !!site && samePublicationName(name, site));
 }
 
-// Scripts written without spaces between words, where a name stands inside a longer one ("หนังสือพิมพ์เสียงเชียงใหม่").
-const UNSPACED =
-  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 /** Words and letters as names are compared: lower case, without accents or marks, single-spaced. */
 const nameKey = (text: string) => comparableWords(text.normalize('NFKD').replace(/\p{M}/gu, ''));
 
@@ -858,6 +854,7 @@ function holds(holder: string, name: string): boolean {
   const part = nameKey(name);
   if (!part || !whole) return false;
   if (whole === part) return true;
+  // Written without spaces between words, a name stands inside a longer one (UNSPACED).
   return UNSPACED.test(name) && (whole.startsWith(part) || whole.endsWith(part)) && part.length * 2 > whole.length;
 }
 
