@@ -18,3 +18,13 @@ export function textDirection(tag: string): 'rtl' | 'ltr' {
   if (latin) return 'ltr';
   return RIGHT_TO_LEFT.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
 }
+
+/**
+ * Text set apart from the direction around it, as `<bdi>` sets an element
+ * apart, where only plain text can go (a search result's byline): an Arabic
+ * name beside another in an English list keeps its place.
+ * @example isolated('سارة') // '\u2068سارة\u2069'
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -165,13 +165,6 @@ export function fullStops(parts: ExcerptPart[], lang: string): ExcerptPart[] {
   });
 }
 
-/** Joins names as a byline. @example byline(['A', 'B', 'C']) // 'By A, B and C' */
-export function byline(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  if (names.length === 1) return `By ${names[0]}`;
-  return `By ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /**
  * An excerpt marked as the opened article marks the query: a phrase whole
  * where it stands, and the query's other words. Pagefind marks each word of

@@ -585,6 +585,46 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(await page.locator('#search-results li a[href*="highlight="]').count()).toBe(0);
   });
 
+  test('Hebrew writers named in a French list keep their order, left to right: on the article, in its section and in a search result', async () => {
+    const page = await reusedTab(browser);
+    // Three names in the French byline ("A, B et C"): without isolation, "A, B" is one right-to-left run, B shown first.
+    const names = ['נועה לוי', 'דוד כהן', 'רינה אדלר'];
+    /** Where each name starts on screen, left to right, in the first element the selector finds. */
+    const lefts = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element, names) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const found: number[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const name of names) {
+              const at = node.textContent!.indexOf(name);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + name.length);
+              found[names.indexOf(name)] = range.getBoundingClientRect().left;
+            }
+          }
+          return found;
+        }, names);
+    const inOrder = ([first, second, third]: number[]) =>
+      first !== undefined && second !== undefined && third !== undefined && first < second && second < third;
+    await page.goto(`${servers.get('fr')?.url}2024/05/26/shuk-hadagim-haifa/`);
+    const onArticle = await lefts('.byline');
+    expect(inOrder(onArticle), `article ${onArticle.join()}`).toBe(true);
+    await page.locator('.kicker a').first().click();
+    const item = '.article-list li:has(a[href*="shuk-hadagim-haifa"]) .meta';
+    await page.locator(item).waitFor();
+    const inSection = await lefts(item);
+    expect(inOrder(inSection), `section ${inSection.join()}`).toBe(true);
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('דייגים')}`);
+    await page.locator('#search-results li .meta').first().waitFor({ timeout: 15_000 });
+    const inResult = await lefts('#search-results li .meta');
+    expect(inOrder(inResult), `result ${inResult.join()}`).toBe(true);
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { reusedTab } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
+import { isolated } from '../../src/i18n/direction.ts';
 import { SEARCH_FIXTURE, searchFixture, type FixtureArticle } from '../helpers/search-fixture.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -144,7 +145,7 @@ describe.skipIf(browserSkip !== '')(`search page in Chromium ${browserSkip}`, ()
     const [article] = expected;
     // Headline links to the article; the line under it has date, section and byline.
     await expect.poll(() => result.locator('.meta').textContent()).toContain(article!.section);
-    expect(await result.locator('.meta').textContent()).toContain(`By ${article!.authors[0]}`);
+    expect(await result.locator('.meta').textContent()).toContain(`By ${isolated(article!.authors[0]!)}`);
     expect(await result.locator('.meta').textContent()).toContain(article!.year);
     expect((await result.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toContain('lighthouse');
     await result.locator('h2 a').click();

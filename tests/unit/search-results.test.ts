@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { messages } from '../../src/i18n/locales/en.ts';
 import {
-  byline,
   decodeEntities,
   excerptParts,
   fullStops,
@@ -93,15 +92,6 @@ test.each([
   ['&unknown; &#xFFFFFFF;', '&unknown; &#xFFFFFFF;'],
 ])('decodeEntities(%s)', (text, expected) => {
   expect(decodeEntities(text)).toBe(expected);
-});
-
-test.each([
-  [[], ''],
-  [['Mara Quill'], 'By Mara Quill'],
-  [['A', 'B'], 'By A and B'],
-  [['A', 'B', 'C'], 'By A, B and C'],
-])('byline(%j)', (names, expected) => {
-  expect(byline(names)).toBe(expected);
 });
 
 describe('phraseMarks marks the excerpt as the opened article is marked', () => {
