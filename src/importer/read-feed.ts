@@ -22,6 +22,7 @@ import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { textLanguage } from './language.ts';
+import { shortened } from './complete.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -103,7 +104,14 @@ export async function readFeed(source: string, origin: string): Promise<FeedEntr
   const why = `language "${lang}" read from the feed's text (the feed declares none; --lang sets it)`;
   return entries.map((entry) =>
     entry.ok && unsaid(entry)
-      ? { ok: true, article: { ...entry.article, guessed: { lang }, guessedWhy: { lang: why } } }
+      ? {
+          ok: true,
+          article: {
+            ...entry.article,
+            guessed: { ...entry.article.guessed, lang },
+            guessedWhy: { ...entry.article.guessedWhy, lang: why },
+          },
+        }
       : entry,
   );
 }
@@ -149,7 +157,30 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (feed.copyright) fields.copyright = feed.copyright;
   const lang = entry.lang ?? feed.lang;
   if (lang) fields.lang = lang;
-  return { ok: true, article: { origin, fields, body: main.markdown, text: main.text } };
+  const article: FoundArticle = { origin, fields, body: main.markdown, text: main.text };
+  // A microblog's posts (Mastodon's RSS, JSON Feed's untitled items) have no title: their first sentence is one.
+  const headline = entry.title ? undefined : headlineFromText(main.text, lang);
+  if (!headline) return { ok: true, article };
+  const why = `title "${headline}" from the entry's first sentence (the entry has no title; --title sets one)`;
+  return { ok: true, article: { ...article, guessed: { title: headline }, guessedWhy: { title: why } } };
+}
+
+/** How long a headline taken from a text may run: about a headline's length, well inside the archive's limit. */
+const HEADLINE_FROM_TEXT = 100;
+
+/**
+ * A headline for a text that has none: its first sentence without the full
+ * stop that ends it (a question or exclamation keeps its mark), cut at a word
+ * with an ellipsis when it runs longer than a headline.
+ * @example headlineFromText('The council voted 7 to 2. Full story tomorrow.') // 'The council voted 7 to 2'
+ */
+export function headlineFromText(text: string, lang: string | undefined): string | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const [first] = new Intl.Segmenter(lang && Intl.Segmenter.supportedLocalesOf(lang).length > 0 ? lang : undefined, {
+    granularity: 'sentence',
+  }).segment(flat);
+  const sentence = (first?.segment ?? flat).trim().replace(/(?<![.…])[.。．।۔](?=[\p{Pe}\p{Pf}"']*$)/u, '');
+  return shortened(sentence, HEADLINE_FROM_TEXT) || undefined;
 }
 
 // What a feed's title adds to the publication's name: a tagline of no name ("Latest news", "Berita Terkini").

@@ -570,3 +570,85 @@ describe("the publication a feed's title names", () => {
     ['Harbour Post', 'https://harbourpost.example/', 'Harbour Post'],
   ])('%s at %s: %s', (title, home, name) => expect(feedPublication(title, home)).toBe(name));
 });
+
+describe('posts without a title (a microblog, Mastodon, JSON Feed 1.1)', () => {
+  const post = (text: string, i: number) =>
+    `<item><guid isPermaLink="true">https://social.example/@ada/${i}</guid><link>https://social.example/@ada/${i}</link><pubDate>Tue, 1${i} Jun 2024 09:00:00 +0000</pubDate><description>${text}</description></item>`;
+  const feed = (...texts: string[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Ada Vane</title><link>https://social.example/@ada</link>${texts
+      .map(post)
+      .join('')}</channel></rss>`;
+
+  test('each is titled by its first sentence, without its full stop; a long one is cut at a word', async () => {
+    const [short, asking, long] = okArticles(
+      await readFeed(
+        feed(
+          '&lt;p&gt;Quay wall vote passes 7 to 2. Full report tomorrow. &lt;a href="https://social.example/tags/quay" rel="tag"&gt;#quay&lt;/a&gt;&lt;/p&gt;',
+          '&lt;p&gt;Who closed the ferry office on a Sunday? Nobody at the council will say.&lt;/p&gt;',
+          '&lt;p&gt;Crews on the island ferry say the new timetable sends the last boat out at ten past nine, forty minutes earlier than in any summer they remember, and commuters are furious&lt;/p&gt;',
+        ),
+        'ada.rss',
+      ),
+    );
+    expect(short?.guessed?.title).toBe('Quay wall vote passes 7 to 2');
+    expect(asking?.guessed?.title).toBe('Who closed the ferry office on a Sunday?');
+    const title = long?.guessed?.title ?? '';
+    expect(title).toMatch(/^Crews on the island ferry say the new timetable .+…$/);
+    expect([...title].length).toBeLessThanOrEqual(100);
+    // Cut between words: what stands before the ellipsis is a whole word of the post.
+    expect(long?.text).toContain(`${title.slice(0, -1)} `);
+  });
+
+  test('in a script of other stops: Japanese 。 and Hindi ।', async () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: '港だより',
+      items: [
+        {
+          id: '1',
+          content_text: '新しい岸壁の工事が今週始まった。完成は来年の春の予定。',
+          date_published: '2024-06-01T09:00:00+09:00',
+          language: 'ja',
+        },
+        {
+          id: '2',
+          content_text: 'नई नाव सेवा सोमवार से शुरू होगी। किराया बीस रुपये है।',
+          date_published: '2024-06-02T09:00:00+05:30',
+          language: 'hi',
+        },
+      ],
+    });
+    const [japanese, hindi] = okArticles(await readFeed(json, 'minato.json'));
+    expect(japanese?.guessed?.title).toBe('新しい岸壁の工事が今週始まった');
+    expect(hindi?.guessed?.title).toBe('नई नाव सेवा सोमवार से शुरू होगी');
+  });
+
+  test('imported with a note saying where the title came from, and --title wins; a titled entry keeps its own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-feed-untitled-'));
+    await writeFile(
+      join(dir, 'ada.rss'),
+      feed('&lt;p&gt;Quay wall vote passes 7 to 2. Full report tomorrow.&lt;/p&gt;').replace(
+        '</channel>',
+        '<item><title>Harbour budget agreed</title><link>https://social.example/@ada/9</link><pubDate>Wed, 19 Jun 2024 09:00:00 +0000</pubDate><description>The budget passed.</description></item></channel>',
+      ),
+    );
+    const [untitled, titled] = await importFeed(dir, 'ada.rss', '2024-07-01T12:00:00Z', { section: 'Notes' });
+    expect(untitled?.status).toBe('imported');
+    if (untitled?.status !== 'imported' || titled?.status !== 'imported') return;
+    expect(await readFile(join(dir, untitled.file), 'utf8')).toMatch(/^title: Quay wall vote passes 7 to 2$/m);
+    expect(untitled.notes).toContain(
+      'title "Quay wall vote passes 7 to 2" from the entry\'s first sentence (the entry has no title; --title sets one)',
+    );
+    expect(await readFile(join(dir, titled.file), 'utf8')).toMatch(/^title: Harbour budget agreed$/m);
+    const [given] = await importFeed(
+      dir,
+      'ada.rss',
+      '2024-07-01T12:00:00Z',
+      { section: 'Notes', title: 'Quay vote' },
+      join(dir, 'given'),
+    );
+    expect(given?.status === 'imported' && (await readFile(join(dir, given.file), 'utf8'))).toMatch(
+      /^title: Quay vote$/m,
+    );
+  });
+});
