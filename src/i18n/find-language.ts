@@ -14,12 +14,15 @@ export interface Language {
   code: string;
   messages: Partial<Record<MessageKey, Message>>;
   dateLocale: Locale;
+  /** The mark a byline sets between writers' names, where papers write one rather than the language's list ("홍길동·김철수"). */
+  namesJoinedBy?: string;
 }
 
 /** What a file in locales/ exports. */
 export interface LocaleModule {
   messages: Partial<Messages>;
   dateLocale: Locale;
+  namesJoinedBy?: string;
 }
 
 export const ENGLISH: Language = { code: 'en', messages: english, dateLocale: englishDates };
@@ -31,7 +34,8 @@ export const FALLBACK_MESSAGES: Messages = english;
  */
 export function languageEntry(path: string, module: LocaleModule): [string, Language] {
   const code = path.replace(/^.*\/|\.ts$/g, '');
-  return [code.toLowerCase(), { code, messages: module.messages, dateLocale: module.dateLocale }];
+  const { messages, dateLocale, namesJoinedBy } = module;
+  return [code.toLowerCase(), { code, messages, dateLocale, ...(namesJoinedBy ? { namesJoinedBy } : {}) }];
 }
 
 /**

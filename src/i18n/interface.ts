@@ -118,7 +118,7 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
       localize.month(month as 0, { width: 'wide', context: 'formatting' }),
     ),
     list: memoized(
-      (names) => listOfNames(listFormat, names),
+      (names) => (language.namesJoinedBy ? names.join(language.namesJoinedBy) : listOfNames(listFormat, names)),
       (names) => JSON.stringify(names),
     ),
     messagesFor,

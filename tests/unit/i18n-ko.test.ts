@@ -50,4 +50,9 @@ test('Korean counts: the noun, the number and its counter, one form for any numb
   expect(ko.t('search.countFor', { count: 3, query: '항구' })).toBe('“항구” 검색 결과 3건');
   expect(ko.t('article.minutes', { count: 4 })).toBe('읽는 시간 4분');
   expect(ko.t('article.by', { names: ko.list(['홍길동']), count: 1 })).toBe('홍길동 기자');
+  // Names joined by a middle dot, as Korean papers sign a story by several writers.
+  expect(ko.t('article.by', { names: ko.list(['홍길동', '김철수']), count: 2 })).toBe('홍길동·김철수 기자');
+  expect(ko.t('list.by', { names: ko.list(['홍길동', '김철수', '이영희']), count: 2 })).toBe(
+    '홍길동·김철수·이영희 기자',
+  );
 });

@@ -231,3 +231,6 @@ export const messages = {
 
 /** Korean month and weekday names (5월, 월요일), weeks from Sunday. */
 export const dateLocale = ko;
+
+/** Writers' names as Korean papers join them in a byline, "홍길동·김철수 기자", not with 및 ("and"), a list's word. */
+export const namesJoinedBy = '·';
