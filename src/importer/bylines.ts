@@ -93,6 +93,31 @@ const REPORTER_LEAD = /^(?:本[報报])?(?:記者|记者)\s*(?=\p{Script=Han})/u
 // The brackets Chinese papers set such a byline in at the head of the story: （記者…報導）, 〔記者…〕, 【記者…】.
 const BYLINE_BRACKETS = /^[（(〔【［[]\s*([^（）()〔〕【】［］[\]]+?)\s*[）)〕】］\]]$/u;
 
+// A Korean reporter's title after the name (홍길동 기자, 홍길동 특파원, 홍길동 선임기자), with or without a space.
+const KOREAN_ROLE = '(?:(?:선임|전문|객원|인턴|수습|사진|영상|취재|시민)?기자|특파원|논설위원|편집위원|통신원)';
+// A Korean name: two to four syllables, none of them the start of the title, ending where a mark, a space or the title begins.
+const KOREAN_NAME = String.raw`(?:(?!${KOREAN_ROLE})\p{Script=Hangul}){2,4}(?=[\s·・,，=]|${KOREAN_ROLE}|$)`;
+/**
+ * A Korean byline: perhaps "글·사진" (words and pictures) or the agency's bracket, "(서울=연합뉴스)", and the place
+ * filed from ("워싱턴="), then one or more names, joined by a middle dot, a comma or a space, then the title, perhaps
+ * with the "=" that leads into the story.
+ */
+const KOREAN_BYLINE = new RegExp(
+  String.raw`^(?:[(（]\p{Script=Hangul}{1,8}\s*=\s*[^)）]{1,20}[)）]\s*)?(?:글\s*[·・/]\s*사진|글)?\s*[:：]?\s*(?:\p{Script=Hangul}{1,8}\s*=\s*)?(${KOREAN_NAME}(?:\s*[·・,，]\s*${KOREAN_NAME}|\s+${KOREAN_NAME})*)\s*${KOREAN_ROLE}(?:\s*=)?$`,
+  'u',
+);
+
+/**
+ * The names of a Korean byline as Korean papers print it; undefined for any other line.
+ * @example koreanBylineNames('홍길동·김철수 기자') // ['홍길동', '김철수']
+ * @example koreanBylineNames('(서울=연합뉴스) 홍길동 김철수 기자 =') // ['홍길동', '김철수']
+ * @example koreanBylineNames('워싱턴=홍길동 특파원') // ['홍길동']
+ */
+export function koreanBylineNames(line: string): string[] | undefined {
+  const names = KOREAN_BYLINE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
+  return names?.split(/\s*[·・,，]\s*|\s+/);
+}
+
 /** A byline without the brackets a Chinese paper sets it in. @example unbracketed('（記者王小明／台北報導）') // '記者王小明／台北報導' */
 function unbracketed(text: string): string {
   return BYLINE_BRACKETS.exec(text)?.[1] ?? text;
@@ -128,21 +153,34 @@ export function isUnspacedByline(line: string): boolean {
   return (
     UNSPACED_LEAD.test(text) ||
     filedFromNames(line) !== undefined ||
-    (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text))
+    (text.length <= 16 && UNSPACED_TITLE.test(text) && !/^(?:記者|记者|기자)$/u.test(text)) ||
+    KOREAN_BYLINE.test(text)
   );
 }
 
 /**
  * A Chinese reporter's byline set in brackets at the head of the story's
- * first paragraph, and the story after it; undefined when it opens otherwise.
+ * first paragraph, or a Korean agency's before its "=", and the story after
+ * it; undefined when it opens otherwise.
  * @example leadingByline('（記者王小明／台北報導）颱風今天登陸。') // ['（記者王小明／台北報導）', '颱風今天登陸。']
+ * @example leadingByline('(서울=연합뉴스) 홍길동 기자 = 태풍이 상륙했다.') // ['(서울=연합뉴스) 홍길동 기자 =', '태풍이 상륙했다.']
  */
 export function leadingByline(paragraph: string): [byline: string, rest: string] | undefined {
-  const match = /^[（(〔【［[][^（）()〔〕【】［］[\]\n]{3,40}[）)〕】］\]]/u.exec(paragraph.trim());
+  const text = paragraph.trim();
+  const korean = KOREAN_LEAD_IN.exec(text);
+  if (korean && koreanBylineNames(korean[0])) {
+    const rest = text.slice(korean[0].length).trim();
+    return rest ? [korean[0].trim(), rest] : undefined;
+  }
+  const match = /^[（(〔【［[][^（）()〔〕【】［］[\]\n]{3,40}[）)〕】］\]]/u.exec(text);
   if (!match || filedFromNames(match[0]) === undefined) return undefined;
-  const rest = paragraph.trim().slice(match[0].length).trim();
+  const rest = text.slice(match[0].length).trim();
   return rest ? [match[0], rest] : undefined;
 }
+
+// A Korean agency's byline leading into the story's first paragraph, up to its "=": "(서울=연합뉴스) 홍길동 기자 = …",
+// "워싱턴=홍길동 특파원 = …". The place filed from comes with it, so an "=" in a sentence leads into nothing.
+const KOREAN_LEAD_IN = new RegExp(String.raw`^[^=]{1,30}=[^=]{1,40}?${KOREAN_ROLE}\s*=\s*`, 'u');
 
 /**
  * Whether a line opens as a byline does, with "By" or its like in one of the
@@ -278,6 +316,8 @@ const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
 export function bylineNames(byline: string): string[] {
   // A credit to the paper's desk names no one: "Por la Redacción" is no writer called "la Redacción".
   if (isDeskCredit(byline)) return [];
+  const korean = koreanBylineNames(byline);
+  if (korean) return korean;
   // Line breaks are kept (one home of a credit each): spaces and tabs become one space.
   let text =
     filedFromNames(byline) ??

@@ -4,7 +4,7 @@
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
 import { christianYear, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
-import { monthNumber, writtenMonth } from '../lib/written-dates.ts';
+import { KOREAN_PUBLISHED_LABEL_SOURCE, monthNumber, writtenMonth } from '../lib/written-dates.ts';
 
 /**
  * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
@@ -14,11 +14,9 @@ export const PUBLISHED_LABEL_SOURCE =
   '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|в|في))?\\s*:?';
 
 /**
- * The labels Korean pages print before a story's times: 입력 (entered), 기사입력, 등록 (registered), 승인 (approved),
- * and 수정 or 최종수정 (modified, which meta-line.ts's UPDATED tells apart): "입력 2024.05.20 09:10".
+ * A Korean label before a story's time, published or modified: 수정 or 최종수정 (modified, which meta-line.ts's
+ * UPDATED tells apart), "입력 2024.05.20 09:10 수정 2024.05.21 10:00".
  */
-export const KOREAN_PUBLISHED_LABEL_SOURCE = '(?:기사\\s*)?(?:입력|등록|승인)';
-/** A Korean label before a story's time, published or modified. */
 export const KOREAN_TIME_LABEL_SOURCE = `(?:${KOREAN_PUBLISHED_LABEL_SOURCE}|(?:최종\\s*)?수정)`;
 const KOREAN_TIME_LABEL = new RegExp(`^${KOREAN_TIME_LABEL_SOURCE}\\s*:?\\s*`, 'u');
 

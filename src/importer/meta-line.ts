@@ -5,7 +5,8 @@
  * part is a labelled field (or a bare date); the line is read only when every
  * part is one, so a sentence of the story is never taken for it.
  */
-import { KOREAN_PUBLISHED_LABEL_SOURCE, KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
+import { KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
+import { KOREAN_PUBLISHED_LABEL_SOURCE } from '../lib/written-dates.ts';
 import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 

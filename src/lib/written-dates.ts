@@ -307,6 +307,8 @@ function namedPatterns(): NamedDatePatterns {
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 2019/03/15 · 2019/3/5: year first, so one way only
 const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
+// 2024.05.20 · 2024. 5. 20.: year first with stops, as Korean and Chinese papers print it (not a version, 2024.05.20.1)
+const YEAR_FIRST_DOTTED = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|\.\d)/;
 // 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean); a year of an era (below) counted from the era's first
 // year: 民國108年3月12日 (Taiwan's Republic of China calendar), 平成31年4月30日, 令和元年5月1日 (Japan's).
 const YEAR_MONTH_DAY =
@@ -383,13 +385,13 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   // nor before هـ: those are the lunar Hijri years of Saudi Arabia's calendar (1445/03/01هـ).
   const persianFigures = /[۰-۹]/.test(written);
   const arabicFigures = /[٠-٩]/.test(written);
-  for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED]) {
+  for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED, YEAR_FIRST_DOTTED]) {
     const numeric = pattern.exec(text);
     if (!numeric) continue;
     const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     const hijriYears = year >= 1300 && year < 1500;
     if (hijriYears && LUNAR_HIJRI_MARK.test(text.slice(numeric.index + numeric[0].length))) continue;
-    const solarHijri = hijriYears && !arabicFigures && (pattern === YEAR_FIRST_SLASHED || persianFigures);
+    const solarHijri = hijriYears && !arabicFigures && (pattern !== NUMERIC || persianFigures);
     candidates.push({
       at: numeric.index,
       day: solarHijri ? solarHijriDay(year, month, dayOfMonth) : day(numeric[1], month, numeric[3]),
@@ -508,10 +510,19 @@ const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT|WIB|WITA)$/;
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|måndag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п[’'ʼ]ятниця|субота|неділя|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)$/i;
 
+/**
+ * The labels Korean pages print before the time a story was published: 입력 (entered), 기사입력, 등록 (registered),
+ * 승인 (approved): "입력 2024.05.20 09:10".
+ */
+export const KOREAN_PUBLISHED_LABEL_SOURCE = '(?:기사\\s*)?(?:입력|등록|승인)';
+
 // A weekday (星期二, 週二, 周二, 禮拜二, 火曜日, 화요일, or 二 alone in brackets after a date), the time of day (上午, 午後,
-// 오전) or the word "published" or "updated" before it (發布, 更新, 掲載), in Chinese, Japanese and Korean.
-const HAN_DATE_WORD =
-  /(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|[（(][一二三四五六日天月火水木金土][）)]|[上下中]午|午[前後后]|[오전후]{2}|(?:發布|发布|發佈|更新|掲載|公開|刊登|出版)(?:日期|時間|时间|日時)?|[:：\s]/gu;
+// 오전) or the word "published" or "updated" before it (發布, 更新, 掲載; Korean's published labels, not its 수정,
+// "modified"), in Chinese, Japanese and Korean.
+const HAN_DATE_WORD = new RegExp(
+  `(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|[（(][一二三四五六日天月火水木金土][）)]|[上下中]午|午[前後后]|[오전후]{2}|(?:發布|发布|發佈|更新|掲載|公開|刊登|出版)(?:日期|時間|时间|日時)?|${KOREAN_PUBLISHED_LABEL_SOURCE}|[:：\\s]`,
+  'gu',
+);
 
 /**
  * Whether a part holds nothing but a date, however many words it takes: numbers, month

@@ -5,6 +5,7 @@ import {
   hasBylineLabel,
   isDeskCredit,
   isUnspacedByline,
+  leadingByline,
   looksLikeName,
 } from '../../src/importer/bylines.ts';
 import { monthAndDay, monthNumber, onlyDateWords, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
@@ -144,6 +145,33 @@ describe('bylineNames', () => {
     ['संवाददाता', []],
   ])('a Hindi or Urdu byline: %s', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
+  });
+
+  test.each([
+    ['홍길동 기자', ['홍길동']],
+    ['홍길동기자', ['홍길동']],
+    ['홍길동·김철수 기자', ['홍길동', '김철수']],
+    ['홍길동 김철수 기자', ['홍길동', '김철수']],
+    ['(서울=연합뉴스) 홍길동 김철수 기자 =', ['홍길동', '김철수']],
+    ['워싱턴=홍길동 특파원', ['홍길동']],
+    ['홍길동 선임기자', ['홍길동']],
+    ['글·사진 이영희 기자', ['이영희']],
+    ['남궁민수 논설위원', ['남궁민수']],
+    // A syllable that begins a title is still a name's when no title follows it there.
+    ['김사진 기자', ['김사진']],
+  ])('a Korean byline: %s', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+    expect(isUnspacedByline(byline)).toBe(true);
+  });
+
+  test("a Korean agency's byline leading into the first paragraph is taken off it", () => {
+    expect(leadingByline('(부산=연합뉴스) 홍길동 기자 = 새 부두가 20일 문을 열었다.')).toEqual([
+      '(부산=연합뉴스) 홍길동 기자 =',
+      '새 부두가 20일 문을 열었다.',
+    ]);
+    expect(leadingByline('워싱턴=홍길동 특파원 = 회담이 열렸다.')?.[0]).toBe('워싱턴=홍길동 특파원 =');
+    // An equals sign in a sentence is no byline.
+    expect(leadingByline('시장은 기자 = 시민이라고 말했다.')).toBeUndefined();
   });
 
   test('words that begin like a label are no byline', () => {
@@ -307,6 +335,17 @@ describe('written dates', () => {
     // Month 13 is none; a count of months is no date.
     expect(writtenDate('ngày 6 tháng 13 năm 2023')).toBeUndefined();
     expect(onlyDateWords('Sau 6 tháng 2 năm 2023, cầu mới thông xe')).toBe(false);
+  });
+
+  test('year first with stops, as Korean and Chinese papers print it, after a published label; a version is no date', () => {
+    expect(writtenDate('2024.05.21')).toBe('2024-05-21');
+    expect(writtenDate('2024. 5. 21.')).toBe('2024-05-21');
+    expect(writtenDate('입력 2024.05.20. 오전 9:10')).toBe('2024-05-20');
+    expect(onlyDateWords('입력 2024.05.20. 오전 9:10')).toBe(true);
+    // 수정 is when it was modified: no line of the day it was published.
+    expect(onlyDateWords('수정 2024.05.22')).toBe(false);
+    expect(writtenDate('version 2024.05.21.3')).toBeUndefined();
+    expect(writtenDate('2024.13.01')).toBeUndefined();
   });
 
   test('impossible days and words that only look like months are refused', () => {
