@@ -118,11 +118,15 @@ describe('completeArticle', () => {
     ['th', 'ไม่มีชื่อเรื่อง (a.txt)'],
     ['he', 'ללא כותרת (a.txt)'],
     ['ko-KR', '제목 없음 (a.txt)'],
+    ['tr', 'Başlıksız (a.txt)'],
+    ['vi-VN', 'Không có tiêu đề (a.txt)'],
+    ['bn-BD', 'শিরোনামহীন (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
     expect([...languages.keys()].sort()).toEqual([
       'ar',
+      'bn',
       'de',
       'en',
       'es',
@@ -140,7 +144,9 @@ describe('completeArticle', () => {
       'ru',
       'sw',
       'th',
+      'tr',
       'uk',
+      'vi',
       'zh-hans',
       'zh-hant',
       'zh-hk',
