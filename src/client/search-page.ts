@@ -281,7 +281,7 @@ function fillFilters(counts: FilterCounts): void {
     const options = values.map(([value, count]) => {
       // A year as the site's readers count it (a Thai reader's 2567 for 2024); its value stays the filter's.
       const label = key === 'year' ? t('date.year', { year: yearInEra(value, ui.lang) }) : value;
-      const option = new Option(`${label} (${count.toLocaleString(ui.lang)})`, value);
+      const option = new Option(`${label} (${count.toLocaleString(ui.lang, { numberingSystem: 'latn' })})`, value);
       // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
       option.disabled = count === 0 && value !== chosen;
       return option;
