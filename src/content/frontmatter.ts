@@ -44,9 +44,13 @@ export function articleBody(source: string): string | undefined {
   return 'problem' in fenced ? undefined : fenced.body;
 }
 
-/** The frontmatter's YAML text and the body, line ends made `\n`; or why the file has no frontmatter. */
+/**
+ * The frontmatter's YAML text and the body, line ends made `\n`, letters composed (NFC, as the importer writes them
+ * and as the search page reads a query: য় typed as one character or as য and its dot is one word); or why the
+ * file has no frontmatter.
+ */
 function fences(source: string): { yaml: string; body: string } | { problem: string } {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') return { problem: 'the file is empty: expected frontmatter between --- lines, then the article' };
   if (!text.startsWith('---\n')) return { problem: 'expected the file to start with a --- line opening the frontmatter' };
   const close = text.slice(4).search(/^---[ \t]*$/m);

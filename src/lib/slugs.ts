@@ -18,7 +18,8 @@ const ARABIC_AND_HEBREW_POINTS =
  * @example slugify('مُحَمَّد') // 'محمد'
  */
 export function slugify(text: string): string {
-  const slug = text
+  // A joiner inside a word of the scripts of India is no gap between words (র‍্যাব is র্যাব): out before it would be one.
+  const slug = joinSplitLetters(text)
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // accents off Latin letters only (kana keep their marks)
     // Arabic and Hebrew vowel points (and the Arabic stretching stroke) are optional in writing: "مُحَمَّد" and "محمد",

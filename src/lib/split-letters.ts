@@ -2,13 +2,20 @@
  * Thai and Lao letters written in two parts: sara am (ำ, ຳ) as a nikhahit and
  * sara aa (ํา, as PDFs, Unicode's compatibility decomposition and some
  * keyboards write it, a tone mark perhaps between them: นํ้า for น้ำ), and
- * Lao ໜ and ໝ as ຫ and a letter. They look the same and read the same, so
- * slugs, the search index and queries hold them joined: each spelling finds
- * the other.
+ * Lao ໜ and ໝ as ຫ and a letter; and the joiners of the scripts of India,
+ * which only choose how a cluster is drawn. They look the same and read the
+ * same, so slugs, the search index and queries hold them joined: each
+ * spelling finds the other.
  */
 
-const SPLIT = /\u0e4d([\u0e48-\u0e4b]?)\u0e32|\u0ecd([\u0ec8-\u0ecb]?)\u0eb2|\u0eab([\u0e99\u0ea1])/gu;
-const MAY_BE_SPLIT = /[\u0e4d\u0ecd\u0eab]/u;
+// The scripts of India and Sri Lanka (Devanagari to Sinhala), where a zero-width joiner or non-joiner only picks how a
+// cluster is drawn (র‍্যাব, উদ্‌যাপিত): the word is the same without it, as most keyboards type it.
+const INDIC_JOINER = '(?<=[\\u0900-\\u0DFF])[\\u200C\\u200D]+';
+const SPLIT = new RegExp(
+  `\\u0e4d([\\u0e48-\\u0e4b]?)\\u0e32|\\u0ecd([\\u0ec8-\\u0ecb]?)\\u0eb2|\\u0eab([\\u0e99\\u0ea1])|${INDIC_JOINER}`,
+  'gu',
+);
+const MAY_BE_SPLIT = /[\u0e4d\u0ecd\u0eab]|[\u0900-\u0DFF][\u200C\u200D]/u;
 
 /** The Lao letters ຫ + ນ and ຫ + ມ are written as one. */
 const LAO_JOINED: Readonly<Record<string, string>> = { '\u0e99': '\u0edc', '\u0ea1': '\u0edd' };
@@ -17,11 +24,13 @@ const LAO_JOINED: Readonly<Record<string, string>> = { '\u0e99': '\u0edc', '\u0e
  * The text with those letters joined.
  * @example joinSplitLetters('ลําไย') // 'ลำไย'
  * @example joinSplitLetters('นํ้า') // 'น้ำ'
+ * @example joinSplitLetters('র\u200D্যাব') // 'র্যাব'
  * @example joinSplitLetters('harbour') // 'harbour'
  */
 export function joinSplitLetters(text: string): string {
   if (!MAY_BE_SPLIT.test(text)) return text;
   return text.replace(SPLIT, (whole, thaiTone?: string, laoTone?: string, laoLetter?: string) => {
+    if (whole.startsWith('\u200C') || whole.startsWith('\u200D')) return '';
     if (laoLetter !== undefined) return LAO_JOINED[laoLetter] ?? whole;
     if (laoTone !== undefined) return `${laoTone}\u0eb3`;
     return `${thaiTone ?? ''}\u0e33`;

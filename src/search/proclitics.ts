@@ -125,13 +125,19 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * (src/search/word-joins.ts); a number in another script's digits (३०, ٣٠)
  * in ASCII ones, which the indexed pages hold beside them; a word written
  * with a ligature (cœur) spelled out (coeur), as the indexed pages hold it too;
- * Thai's sara am typed in two parts (ลําไย) joined (ลำไย, src/lib/split-letters.ts);
- * any other word as it is.
+ * Thai's sara am typed in two parts (ลําไย) joined (ลำไย, src/lib/split-letters.ts),
+ * and so a joiner inside a Bengali word (র‍্যাব); letters composed (NFC), as the
+ * articles are read (src/content/frontmatter.ts): য় typed as one character is
+ * য and its dot; any other word as it is.
  * @example pagefindWord('والمياه') // 'المياه'
  * @example pagefindWord('३०') // '30'
  * @example pagefindWord('cœur') // 'coeur'
+ * @example pagefindWord('ঢাকা\u09DF') // 'ঢাকা\u09AF\u09BC'
  * @example pagefindWord('harbour') // 'harbour'
  */
 export function pagefindWord(word: string): string {
-  return joinSplitLetters(spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(word) ? word.slice(1) : word)));
+  const composed = word.normalize('NFC');
+  return joinSplitLetters(
+    spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(composed) ? composed.slice(1) : composed)),
+  );
 }

@@ -4,7 +4,8 @@
  * search that reads Hindi words with their vowel signs (पुल, "bridge", is not
  * पल, "moment", though Pagefind's default drops every combining mark as it
  * drops accents) and numbers in either digits. The Urdu article keeps its own
- * language, direction and Nastaliq faces, its copyright notice included.
+ * language, direction and Nastaliq faces, its copyright notice included; a
+ * Bengali one is found however its letters were typed.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -88,6 +89,19 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     expect(await search(page, '30')).toEqual({ titles: [RAIN], marks: ['३०'] });
     expect(await search(page, '१२००')).toEqual({ titles: [BRIDGE], marks: ['1,200'] });
     expect(await search(page, '"३० प्रतिशत"')).toEqual({ titles: [RAIN], marks: ['३० प्रतिशत'] });
+  });
+
+  test('a Bengali word is found however its letters are typed: য় as one character or two, with or without a joiner', async () => {
+    const page = await reusedTab(browser);
+    // The story writes ঢাকায় with য় as one character (U+09DF), র‍্যাব with a zero-width joiner, উদ্‌যাপিত with a non-joiner.
+    const fair = 'কলকাতায় বাংলা বইমেলা উদ্যাপিত হলো';
+    const found = async (query: string) =>
+      (await search(page, query)).titles.map((title) => title.replace(/[\u200C\u200D]/g, ''));
+    for (const query of ['ঢাকা\u09DF', 'ঢাকা\u09AF\u09BC', 'র্যাব', 'র\u200D্যাব', 'উদ্যাপিত', 'উদ্\u200Cযাপিত'])
+      expect(await found(query), JSON.stringify(query)).toEqual([fair.normalize('NFC')]);
+    // Its tag written with the joiner is one page, at the address typed without it.
+    await page.goto(`${server.url}tags/${encodeURIComponent('র্যাব')}/`);
+    expect(await page.locator('.article-list h2').allTextContents()).toHaveLength(1);
   });
 
   test('an Urdu article keeps its language, direction and Nastaliq faces, its copyright notice too', async () => {

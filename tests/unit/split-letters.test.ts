@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinSplitLetters } from '../../src/lib/split-letters.ts';
+import { joinSplitLetters, maySplitLetters } from '../../src/lib/split-letters.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { pagefindWord } from '../../src/search/proclitics.ts';
 import { pageForIndex } from '../../src/search/word-joins.ts';
@@ -35,4 +35,28 @@ describe('joinSplitLetters: Thai and Lao letters written in two parts, joined', 
     expect(matchesPhrases('ราคาลำไย สูงขึ้น', ['ลําไย สูงขึ้น'])).toBe(true);
     expect(matchesPhrases('ราคาลําไย สูงขึ้น', ['ลำไย สูงขึ้น'])).toBe(true);
   });
+});
+
+describe('joiners inside a word of the scripts of India', () => {
+  test('are no part of the word: queries, the indexed pages and slugs read it without them', () => {
+    // র‍্যাব (RAB) drawn with a joiner, উদ্‌যাপিত with a non-joiner, as Bengali keyboards and papers may write them.
+    expect(joinSplitLetters('র\u200D্যাব')).toBe('র্যাব');
+    expect(joinSplitLetters('উদ্\u200Cযাপিত')).toBe('উদ্যাপিত');
+    expect(pagefindWord('র\u200D্যাব')).toBe('র্যাব');
+    expect(pageForIndex('<main data-pagefind-body><p>দায়িত্বে র\u200D্যাব</p></main>', 'bn')).toBe(
+      '<main data-pagefind-body><p>দায়িত্বে র্যাব</p></main>',
+    );
+    expect(slugify('র\u200D্যাব')).toBe('র্যাব');
+    expect(slugify('র\u200D্যাব')).toBe(slugify('র্যাব'));
+  });
+
+  test('a Persian non-joiner stays: there it parts a word from its suffix', () => {
+    expect(joinSplitLetters('می\u200Cروم')).toBe('می\u200Cروم');
+    expect(maySplitLetters('می\u200Cروم')).toBe(false);
+  });
+});
+
+test('a word typed with য় as one character asks for it as the articles hold it, composed: য and its dot', () => {
+  expect(pagefindWord('ঢাকা\u09DF')).toBe('ঢাকা\u09AF\u09BC');
+  expect(pagefindWord('ঢাকা\u09AF\u09BC')).toBe('ঢাকা\u09AF\u09BC');
 });
