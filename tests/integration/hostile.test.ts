@@ -311,10 +311,12 @@ describe('odd files', () => {
     expect(files).toContain(join('tags', 'オリンピック', 'index.html'));
   });
 
-  test('an article at an address in another script keeps its picture from another site, in its feeds too', async () => {
+  test('an article at an address in another script keeps its picture from another site, in its feeds too, and prints its address in its letters', async () => {
     // The feeds write the address percent-encoded; verification reads it back to the article that declares the picture.
     const page = parsePage(await site.read('2023/04/10/港の写真/index.html'));
     expect(page.attr('meta[property="og:image"]', 'content')).toBe('https://images.example/ferry.jpg');
+    // Printed as a reader types it, in its own letters.
+    expect(page.text('.print-only')).toMatch(/\/2023\/04\/10\/港の写真\/$/);
     const feed = JSON.parse(await site.read('feed.json')) as { items: { url: string; image?: string }[] };
     const item = feed.items.find((entry) => decodeURIComponent(entry.url).endsWith('/2023/04/10/港の写真/'));
     expect(item?.url).toContain('%E6%B8%AF');
