@@ -39,7 +39,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
  */
 export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
-  const written = asciiDigits(text.trim());
+  // Composed, as the months' names are: a Bengali keyboard may type য় as one character.
+  const written = asciiDigits(text.trim().normalize('NFC'));
   const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
   const parts: DateParts | undefined = match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
   if (!parts) return undefined;
@@ -100,8 +101,8 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   let month: number | undefined;
   let day: number | undefined;
   for (const word of words) {
-    const number = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th)?$/u.exec(word);
-    const named = names.get(withoutAccents(word.replace(/\.$/u, '')));
+    const number = DAY_OR_YEAR.exec(word);
+    const named = names.get(monthKey(word));
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
@@ -114,6 +115,20 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   // A year alone with its era's name ("พ.ศ. 2567"); a day needs its month.
   if (year === undefined || (month === undefined && day !== undefined)) return undefined;
   return [year, month, day];
+}
+
+/**
+ * A day or a year in figures, with the ending a language may write after a day: « 1er », „3.", "15th", Bengali's
+ * ১২ই, ২১শে, ১লা, ২রা, ৪ঠা (digits already ASCII here).
+ */
+const DAY_OR_YEAR = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th|ই|শে|লা|রা|ঠা)?$/u;
+
+/**
+ * A month's name as it is looked up: lowercase, without accents or a closing full stop, and in Bengali with the
+ * long ী that papers write for the short ি of the platform's names (ফেব্রুয়ারী, ফেব্রুয়ারি).
+ */
+function monthKey(name: string): string {
+  return withoutAccents(name.replace(/\.$/u, '')).replaceAll('\u09C0', '\u09BF');
 }
 
 const namesOfMonths = new Map<string, Map<string, number>>();
@@ -140,8 +155,7 @@ function monthNames(lang: string): Map<string, number> {
           .formatToParts(day)
           .find((part) => part.type === 'month')?.value;
         for (const name of [alone, inDate, withYear])
-          if (name && !/^\d+$/u.test(name))
-            names.set(withoutAccents(name.toLocaleLowerCase(lang).replace(/\.$/u, '')), month);
+          if (name && !/^\d+$/u.test(name)) names.set(monthKey(name.toLocaleLowerCase(lang)), month);
       }
     }
   }

@@ -53,6 +53,16 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['tháng 12 năm 1998', 'en', { year: 1998, month: 12 }],
   ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
 
+  test.each([
+    // Bengali: the day's endings (১২ই, ২১শে, ১লা), the long ী papers write in a month's name, and য় typed as one character.
+    ['১২ই মার্চ ২০২৪', { year: 2024, month: 3, day: 12 }],
+    ['২১শে মে ২০২৪', { year: 2024, month: 5, day: 21 }],
+    ['১লা জানুয়ারী ২০২৪', { year: 2024, month: 1, day: 1 }],
+    ['১৫ ফেব্রুয়ারী ২০২৪', { year: 2024, month: 2, day: 15 }],
+    ['১৫ ফেব্রু\u09DFারি ২০২৪', { year: 2024, month: 2, day: 15 }],
+    ['মে ২০২৪', { year: 2024, month: 5 }],
+  ])('%s (bn)', (text, expected) => expect(parseDateBound(text, 'bn')).toEqual(expected));
+
   test.each(['ngày 30 tháng 2 năm 2022', 'tháng 13 năm 2022', 'tháng 2'])('refuses %j in Vietnamese', (text) =>
     expect(parseDateBound(text, 'vi')).toBeUndefined(),
   );
