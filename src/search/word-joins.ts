@@ -290,15 +290,32 @@ export function pageForIndex(html: string, language?: string): string {
  * A letter of a script whose writers end a sentence with a space, or a stop of their own, never a full stop.
  * (Chinese and Japanese get theirs back in the excerpt: results.ts, fullStops.)
  */
-const NO_FULL_STOP_LETTER = new RegExp(`[${SPACE_BETWEEN_SENTENCES}]`, 'u');
+const NO_FULL_STOP_LETTER = new RegExp(
+  `[${SPACE_BETWEEN_SENTENCES}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Oriya}\\p{Script=Ethiopic}\\p{Script=Armenian}]`,
+  'u',
+);
+
+const SPACED_SENTENCES_LETTER = new RegExp(`[${SPACE_BETWEEN_SENTENCES}]`, 'u');
+
+/**
+ * What ends a block whose last letter is `last` so that Pagefind adds no ". " after it: a space where sentences
+ * end with one (Thai, Lao, Khmer, Burmese), else the script's own stop (Hindi's and Bengali's ।, Amharic's ።,
+ * Armenian's ։), which Pagefind takes for punctuation already there.
+ */
+function blockEnd(last: string): string {
+  if (SPACED_SENTENCES_LETTER.test(last)) return ' ';
+  if (/\p{Script=Ethiopic}/u.test(last)) return '።';
+  if (/\p{Script=Armenian}/u.test(last)) return '։';
+  return '।';
+}
 
 /** The end tag of an element Pagefind reads as a sentence of its own (its parser's SENTENCE_SELECTORS). */
 const SENTENCE_END = /^<\/(?:h[1-6]|p|td|div|ul|li|article|section)\s*>$/i;
 
 /**
  * Pagefind ends each block whose text ends in a letter with ". " (so that its excerpts read as sentences), which in
- * Thai or Lao reads as a stray mark ("…สายตา. ตำรวจ…"): a space at the end of such a block, which it does not
- * follow with one, leaves the space alone between them. True when a space was put anywhere.
+ * Thai or Lao reads as a stray mark ("…สายตา. ตำรวจ…"), and in Hindi or Bengali as a Latin stop where theirs is ।
+ * ("ঢাকা. বাংলা"): the block's own end (blockEnd) leaves Pagefind nothing to add. True when one was put anywhere.
  */
 function withoutAddedFullStops(parts: string[]): boolean {
   let added = false;
@@ -307,7 +324,7 @@ function withoutAddedFullStops(parts: string[]): boolean {
     const text = parts[index - 1]!;
     const last = text ? lastCharacter(text) : neighbour(parts, index - 1, -1);
     if (!NO_FULL_STOP_LETTER.test(last)) continue;
-    parts[index - 1] = `${text} `;
+    parts[index - 1] = `${text}${blockEnd(last)}`;
     added = true;
   }
   return added;

@@ -99,6 +99,10 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
       (await search(page, query)).titles.map((title) => title.replace(/[\u200C\u200D]/g, ''));
     for (const query of ['ঢাকা\u09DF', 'ঢাকা\u09AF\u09BC', 'র্যাব', 'র\u200D্যাব', 'উদ্যাপিত', 'উদ্\u200Cযাপিত'])
       expect(await found(query), JSON.stringify(query)).toEqual([fair.normalize('NFC')]);
+    // The excerpt runs from the headline into the story with Bengali's own stop, never a Latin ". " after a letter.
+    const excerpt = (await page.locator('#search-results li .excerpt').first().textContent()) ?? '';
+    expect(excerpt).toContain('।');
+    expect(excerpt).not.toMatch(/\p{Script=Bengali}\. /u);
     // Its tag written with the joiner is one page, at the address typed without it.
     await page.goto(`${server.url}tags/${encodeURIComponent('র্যাব')}/`);
     expect(await page.locator('.article-list h2').allTextContents()).toHaveLength(1);

@@ -156,6 +156,18 @@ describe('pageForIndex: blocks of scripts that write no full stop', () => {
     );
   });
 
+  test('a Hindi, Bengali, Amharic or Armenian block ends with its script\'s own stop, not Pagefind\'s ". "', () => {
+    const view = pageForIndex(
+      '<main data-pagefind-body><h1>ঢাকার বাতাস দূষিত</h1><p>নিজস্ব প্রতিবেদক, ঢাকা</p><p>বাজার খুলেছে।</p>' +
+        '<p>नया पुल खुला</p><p>አዲስ ድልድይ</p><p>Նոր կամուրջ</p><p>ঢাকা, 2024</p></main>',
+      'bn',
+    );
+    expect(view).toBe(
+      '<main data-pagefind-body><h1>ঢাকার বাতাস দূষিত।</h1><p>নিজস্ব প্রতিবেদক, ঢাকা।</p><p>বাজার খুলেছে।</p>' +
+        '<p>नया पुल खुला।</p><p>አዲስ ድልድይ።</p><p>Նոր կամուրջ։</p><p>ঢাকা, 2024</p></main>',
+    );
+  });
+
   test('a Hebrew geresh joins a word as an apostrophe does: indexed whole and by its parts, shown as written', () => {
     expect(standInJoins('צ׳יאנג מאי')).toBe('צ%יאנג מאי');
     expect(restoreJoins('צ%יאנג מאי')).toBe('צ׳יאנג מאי');
