@@ -11,6 +11,37 @@ import { endsSentence } from '../lib/full-stops.ts';
 /** Thai names of a paper's own desks: the editorial office, the news department, the news desk. */
 const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว';
 
+/** The scripts of India and Sri Lanka, none of them with capitals: a character-class body (their vowel signs are theirs). */
+export const INDIC = String.raw`\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}`;
+/** A word in one of those scripts, the joiners Bengali writes within some (র‍্যাব) with it. */
+export const INDIC_WORD = String.raw`[${INDIC}\u200c\u200d]+`;
+/**
+ * The roles a South Asian paper credits instead of a writer: reporter, correspondent, representative, bureau, desk.
+ * Hindi संवाददाता, प्रतिनिधि, रिपोर्टर, ब्यूरो, डेस्क; Marathi प्रतिनिधी; Bengali প্রতিবেদক, প্রতিনিধি, সংবাদদাতা,
+ * রিপোর্টার, করেসপন্ডেন্ট, ব্যুরো, ডেস্ক; Tamil நிருபர், செய்தியாளர் (and their plurals); Telugu ప్రతినిధి, విలేకరి;
+ * Kannada ಪ್ರತಿನಿಧಿ, ವರದಿಗಾರ; Malayalam ലേഖകൻ, പ്രതിനിധി; Gujarati પ્રતિનિધિ, સંવાદદાતા. A regular-expression alternation.
+ */
+const INDIC_ROLES =
+  'संवाददाता|प्रतिनिधि|रिपोर्टर|ब्यूरो|डेस्क|प्रतिनिधी|' +
+  'প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট|ব্যুরো|ডেস্ক|' +
+  'நிருபர்|நிருபர்கள்|செய்தியாளர்|செய்தியாளர்கள்|' +
+  'ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|ವರದಿಗಾರ|ലേഖകൻ|പ്രതിനിധി|પ્રતિનિધિ|સંવાદદાતા';
+/**
+ * A credit to a role or a desk alone, as South Asian papers print one in the place of a byline: up to two words
+ * before the role, a place or a word such as "own", "our", "staff", "special" (Bengali "নিজস্ব প্রতিবেদক", own
+ * reporter; "সিলেট প্রতিনিধি", Sylhet correspondent; "স্টাফ রিপোর্টার"; Tamil "நமது நிருபர்", our reporter; Hindi
+ * "हमारे संवाददाता"; Malayalam "സ്വന്തം ലേഖകൻ"), or Tamil's news division (செய்திப் பிரிவு), perhaps with the place
+ * filed from after a comma ("নিজস্ব প্রতিবেদক, ঢাকা"). It names no one.
+ */
+const INDIC_DESK_CREDIT = new RegExp(
+  String.raw`^(?:(?:${INDIC_WORD}\s+){0,2}(?:${INDIC_ROLES})|(?:${INDIC_WORD}\s+)?செய்திப்\s?பிரிவு)(?:\s*,\s*${INDIC_WORD})?$`,
+  'u',
+);
+// The place a South Asian writer filed from, after the name and a comma: "মো. রফিকুল ইসলাম, চট্টগ্রাম", "எஸ்.
+// கலைச்செல்வி, மதுரை", "रमेश कुमार, भोपाल". One word after a name in those scripts: a second writer's name has two
+// words or an initial ("க. முருகன், எஸ். கலைச்செல்வி").
+const INDIC_FILED_FROM = new RegExp(String.raw`(?<=[${INDIC}][^,\n]*)\s*,\s*${INDIC_WORD}[^\S\n]*$`, 'gmu');
+
 /**
  * Labels a byline opens with before a colon, where the word alone would not tell a byline: Hindi "संवाददाता:"
  * (correspondent), "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:"; Persian "نویسنده:" (writer),
@@ -19,6 +50,9 @@ const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่�
  */
 export const COLON_BYLINE_LABELS =
   'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نویسنده|خبرنگار|گزارشگر|گزارش|' +
+  // Bengali reporter, writer, "has written", correspondent, representative; Tamil reporter, correspondent, "who
+  // wrote", the article's writer.
+  'প্রতিবেদক|লেখক|লেখিকা|লিখেছেন|সংবাদদাতা|প্রতিনিধি|செய்தியாளர்|நிருபர்|எழுதியவர்|கட்டுரையாளர்|' +
   'haber|yazan|yazar|muhabir|haz[ıi]rlayan|' +
   // Vietnamese: "Bài và ảnh: …" (words and pictures), "Bài: … - Ảnh: …", "Tin, ảnh: …" (never "Tin:" alone: English
   // "Tin: steady"), reporter, author, "by".
@@ -189,17 +223,23 @@ const KOREAN_LEAD_IN = new RegExp(String.raw`^[^=]{1,30}=[^=]{1,40}?${KOREAN_ROL
  */
 export function hasBylineLabel(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  return LEAD.test(text) || (TRAILING_BY.test(text) && text.split(' ').length <= 7) || isUnspacedByline(line);
+  return (
+    LEAD.test(text) ||
+    (TRAILING_BY.test(text) && text.split(' ').length <= 7) ||
+    isUnspacedByline(line) ||
+    // A South Asian paper's credit to a role ("নিজস্ব প্রতিবেদক"): the role is the byline's mark, as 기자 is in Korean.
+    INDIC_DESK_CREDIT.test(text)
+  );
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
+// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور; Bengali ও, এবং; Tamil மற்றும்) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
 // where a page set each credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور|ও|এবং|மற்றும்)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE = new RegExp(
-  String.raw`^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|نمائندہ|بیورو|${THAI_DESKS})$`,
+  String.raw`^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:${INDIC_ROLES}|نمائندہ|بیورو|${THAI_DESKS})$`,
   'i',
 );
 
@@ -278,6 +318,7 @@ const DESK_LEAD = /^(?:oleh|a cura)\s+/i;
  * @example isDeskCredit('By Our Foreign Staff') // true
  * @example isDeskCredit('เรื่อง: กองบรรณาธิการ') // true
  * @example isDeskCredit('Por la Redacción') // true
+ * @example isDeskCredit('নিজস্ব প্রতিবেদক, ঢাকা') // true
  * @example isDeskCredit('By The Numbers') // false
  * @example isDeskCredit('The Correspondent') // false
  */
@@ -291,6 +332,7 @@ export function isDeskCredit(line: string): boolean {
     .split(' ');
   const last = words.at(-1) ?? '';
   const before = words.slice(0, -1);
+  if (INDIC_DESK_CREDIT.test(words.join(' '))) return true;
   return (
     words.length <= 4 &&
     NOBODY.test(last) &&
@@ -343,7 +385,8 @@ export function bylineNames(byline: string): string[] {
     .join('\n')
     .replace(WITH, ', $1')
     .replace(/\([^)]*\)/g, ' ')
-    .replace(FILED_FROM, '');
+    .replace(FILED_FROM, '')
+    .replace(INDIC_FILED_FROM, '');
   // A name has no digits: a date or a count glued on ends it, and so does the
   // month or weekday that began the date ("Carrie ArnoldNovember 15", "Jeff FoustMonday").
   text = (text.split(/\d/)[0] ?? '')

@@ -269,18 +269,31 @@ function cyrillicLanguage(text: string): string | undefined {
 }
 
 /**
+ * Whose language an article's letters are held against: the archive's (site.json), or that of the feed an entry
+ * came in, which names one language for entries that may be in others (an English item in a Bengali feed).
+ */
+export type DeclaredBy = 'archive' | 'feed';
+
+/**
  * An article whose letters are not the archive's is filed in its own language, when nothing declared or
  * guessed one for it: `guessed.lang`, with why. A Korean clipping in an Arabic archive is Korean, a Hindi one
  * Hindi, a Spanish one franc's guess among the languages written in Latin letters, however short (filed as
  * the archive's, it would be set right to left and searched with Arabic's stemmer). In a Chinese archive, a
  * story in the other script is filed in its own (a mainland story in a Taiwanese archive is `zh-Hans`): a few
  * characters decide (src/lib/han-script.ts). Japanese and Korean archives keep stories written in Chinese
- * characters alone, which their papers print too.
+ * characters alone, which their papers print too. The same holds a feed's entry against the language the feed
+ * declares (`declaredBy` 'feed'), before that language is given it.
  * @example fileInItsScript(mainlandStory, 'zh-TW') // mainlandStory.guessed.lang === 'zh-Hans'
  * @example fileInItsScript(koreanClipping, 'ar') // koreanClipping.guessed.lang === 'ko'
+ * @example fileInItsScript(englishEntry, 'bn', 'feed') // englishEntry.guessed.lang === 'en'
  */
-export function fileInItsScript(article: FoundArticle, archiveLang: string | undefined): void {
+export function fileInItsScript(
+  article: FoundArticle,
+  archiveLang: string | undefined,
+  declaredBy: DeclaredBy = 'archive',
+): void {
   if (!archiveLang || article.fields.lang || article.guessed?.lang) return;
+  const whose = declaredBy === 'feed' ? "the feed's language" : "the archive's language";
   const archiveScript = languageScript(archiveLang);
   const found = scriptLanguage(article.text);
   if (!found || !archiveScript || languageScript(found.lang) === archiveScript) return;
@@ -293,12 +306,14 @@ export function fileInItsScript(article: FoundArticle, archiveLang: string | und
   const ownScript = !chinese && SCRIPTS_OF_LANGUAGE[primary]?.includes(found.code);
   const lang = ownScript ? `${primary}-${found.code}` : found.lang;
   const why = chinese
-    ? `language "${lang}" from the text's ${lang === 'zh-Hans' ? 'Simplified' : 'Traditional'} characters (the archive's language, ${archiveLang}, is written in ${lang === 'zh-Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`
+    ? `language "${lang}" from the text's ${lang === 'zh-Hans' ? 'Simplified' : 'Traditional'} characters (${whose}, ${archiveLang}, is written in ${lang === 'zh-Hans' ? 'Traditional' : 'Simplified'} ones; --lang sets it)`
     : ownScript
-      ? `language "${lang}": the archive's language, ${archiveLang}, in ${found.script} letters (--lang sets it)`
+      ? `language "${lang}": ${whose}, ${archiveLang}, in ${found.script} letters (--lang sets it)`
       : found.sure
-        ? `language "${lang}" from the text's ${found.script} letters (the archive's language, ${archiveLang}, is not written in them; --lang sets it)`
-        : `language "${lang}" guessed from a text too short to be sure, written in ${found.script} letters, which the archive's language (${archiveLang}) is not: check it, or set --lang`;
+        ? `language "${lang}" from the text's ${found.script} letters (${whose}, ${archiveLang}, is not written in them; --lang sets it)`
+        : declaredBy === 'feed'
+          ? `language "${lang}" guessed from the entry's ${found.script} letters, which ${whose} (${archiveLang}) is not written in: check it, or set --lang`
+          : `language "${lang}" guessed from a text too short to be sure, written in ${found.script} letters, which ${whose} (${archiveLang}) is not: check it, or set --lang`;
   article.guessed = { ...article.guessed, lang };
   article.guessedWhy = { ...article.guessedWhy, lang: why };
 }

@@ -21,7 +21,7 @@ import { entryOrigin, ImportError, type FoundArticle, type FoundFields } from '.
 import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
-import { textLanguage } from './language.ts';
+import { fileInItsScript, textLanguage } from './language.ts';
 import { shortened } from './complete.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
@@ -155,14 +155,23 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
       ...(id ? { id } : {}),
     };
   if (feed.copyright) fields.copyright = feed.copyright;
-  const lang = entry.lang ?? feed.lang;
-  if (lang) fields.lang = lang;
   const article: FoundArticle = { origin, fields, body: main.markdown, text: main.text };
+  // An entry's own language stands. The feed's is every entry's that gives none, unless the entry is written in
+  // letters that language does not use (an English item in a Bengali feed): then the letters tell it, as they do
+  // for a short text in the archive (fileInItsScript), and the summary says so.
+  if (entry.lang) fields.lang = entry.lang;
+  else if (feed.lang) {
+    fileInItsScript(article, feed.lang, 'feed');
+    if (!article.guessed?.lang) fields.lang = feed.lang;
+  }
+  const lang = fields.lang ?? article.guessed?.lang;
   // A microblog's posts (Mastodon's RSS, JSON Feed's untitled items) have no title: their first sentence is one.
   const headline = entry.title ? undefined : headlineFromText(main.text, lang);
   if (!headline) return { ok: true, article };
   const why = `title "${headline}" from the entry's first sentence (the entry has no title; --title sets one)`;
-  return { ok: true, article: { ...article, guessed: { title: headline }, guessedWhy: { title: why } } };
+  article.guessed = { ...article.guessed, title: headline };
+  article.guessedWhy = { ...article.guessedWhy, title: why };
+  return { ok: true, article };
 }
 
 /** How long a headline taken from a text may run: about a headline's length, well inside the archive's limit. */
@@ -183,9 +192,26 @@ export function headlineFromText(text: string, lang: string | undefined): string
   return shortened(sentence, HEADLINE_FROM_TEXT) || undefined;
 }
 
-// What a feed's title adds to the publication's name: a tagline of no name ("Latest news", "Berita Terkini").
-const TAGLINE =
-  /^(?:(?:the )?(?:latest|all|top|breaking) )?(?:news|stories|headlines|articles|posts|updates)(?: (?:feed|and analysis))?$|^(?:home|blog|feed|rss|berita(?: terkini| terbaru)?|habari(?: mpya| za hivi punde)?|nachrichten|actualités|noticias|notícias|notizie|nieuws|wiadomości|новости|новини|أخبار)$/iu;
+// What a feed's title adds to the publication's name: a tagline of no name ("Latest news", "Berita Terkini"), "news"
+// or "latest news" in the languages the importer reads (Bengali "সর্বশেষ খবর", Tamil "சமீபத்திய செய்திகள்", Hindi
+// "ताज़ा ख़बरें"…), or a page's label ("home", "blog").
+const TAGLINES = [
+  String.raw`(?:(?:the )?(?:latest|all|top|breaking) )?(?:(?:hindi|bangla|bengali|tamil|urdu) )?(?:news|stories|headlines|articles|posts|updates)(?: (?:feed|and analysis))?`,
+  'home|blog|feed|rss|berita(?: terkini| terbaru)?|habari(?: mpya| za hivi punde)?',
+  // French, German, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Hungarian, Russian, Ukrainian, Greek, Turkish.
+  "(?:dernières )?(?:actualités|nouvelles)|l['’]actualité|à la une|(?:aktuelle )?nachrichten|(?:últimas )?(?:noticias|notícias)",
+  '(?:ultime )?notizie|(?:laatste )?nieuws|(?:najnowsze )?wiadomości|aktualności|zprávy|aktuality|(?:friss )?hírek',
+  '(?:последние )?новости|(?:останні )?новини|(?:τελευταίες )?ειδήσεις|(?:son )?haberler|son dakika(?: haberleri)?',
+  // Arabic, Persian, Urdu, Hebrew.
+  '(?:آخر |أحدث )?الأخبار|أخبار|(?:آخرین )?اخبار|(?:تازہ ترین |اردو )?خبریں|חדשות',
+  // Hindi, Bengali, Tamil.
+  '(?:ताज़ा |ताजा |हिंदी |हिन्दी )?(?:समाचार|ख़बरें|खबरें|ख़बर|खबर)',
+  '(?:সর্বশেষ |তাজা |আজকের |বাংলা )?(?:খবর|সংবাদ)',
+  '(?:சமீபத்திய |இன்றைய |முக்கிய |தமிழ் )?செய்திகள்',
+  // Vietnamese, Thai, Chinese, Japanese, Korean.
+  'tin tức(?: mới nhất)?|tin mới(?: nhất)?|ข่าว(?:ล่าสุด)?|(?:最新|即時|即时)?(?:新闻|新聞)|(?:最新)?ニュース|(?:최신 )?뉴스',
+];
+const TAGLINE = new RegExp(`^(?:${TAGLINES.join('|')})$`, 'iu');
 const TITLE_PARTS = /\s+[-–—|·»:]\s+/u;
 
 /**

@@ -10,6 +10,8 @@ import {
   AFTER_NAME_BY,
   bylineNames,
   COLON_BYLINE_LABELS,
+  INDIC,
+  INDIC_WORD,
   NOUN_BYLINE_LABELS,
   OLEH,
   REPORTED_FOR,
@@ -42,13 +44,15 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Polish, Dutch, Czech, Turkish, Swedish,
-// Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
+// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Bengali, Tamil, Polish, Dutch, Czech,
+// Turkish, Swedish, Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
 const RIGHTS_OPENING =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
   'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
-  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?';
+  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?|' +
+  // Bengali "all rights reserved"; Tamil "all rights are protected" (பாதுகாக்கப்பட்டவை, or பாதுகாக்கப்பட்டுள்ளன).
+  'সর্ব\\s?স্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்(?:டவை|டுள்ளன)';
 // The same in Danish, Norwegian, Finnish, Hungarian, Romanian, Indonesian, Greek, Vietnamese, Hebrew and Thai, where it
 // opens a notice only before the holder's name (RIGHTS_THEN_HOLDER): "Minden jog fenntartva, mondta az ügyvéd" is a
 // sentence.
@@ -84,11 +88,15 @@ const OPENING_RIGHTS =
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지';
 const RIGHTS_RESERVED = `${OPENING_RIGHTS}|${CHINESE_NO_REPRINT}`;
+// "Copyright" written in Hindi, Urdu and Bengali (the English word) and in Tamil (பதிப்புரிமை). Bengali's and Tamil's
+// open a notice only before a ©, a year or a colon: "பதிப்புரிமைச் சட்டம்…" (copyright law…) is a sentence.
+const COPYRIGHT_WORDS = 'कॉपीराइट|کاپی رائٹ|কপিরাইট|பதிப்புரிமை';
+const COPYRIGHT_WORD_OPENING = 'कॉपीराइट|کاپی رائٹ|(?:কপিরাইট|பதிப்புரிமை)\\s*(?:[©ⓒ:]|\\p{Nd}{4})';
 // The notice's opening in those languages (a line that starts with © needs none). Chinese names the holder first as
 // often ("中央社版權所有"); there, and for "not to be reprinted", the notice must also end the line: "该公司版权所有人…"
 // and "禁止转载他人作品是…" are sentences.
 const COPYRIGHT_LINE = new RegExp(
-  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|bản quyền\\s+(?:[©ⓒ]|\\d{4}|thuộc về)|${OPENING_RIGHTS}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|कॉपीराइट|کاپی رائٹ|(?:[\\p{Script=Han}\\p{L}\\d ]{2,20}?版[权權]所有(?:[，,、。\\s]*(?:侵[权權]必究|翻印必究|${CHINESE_NO_REPRINT}))?|${CHINESE_NO_REPRINT})[。.]?$)`,
+  `^(?:[©ⓒ]|\\(c\\)\\s|copyright\\b|bản quyền\\s+(?:[©ⓒ]|\\d{4}|thuộc về)|${OPENING_RIGHTS}|حقوق (?:النشر|الطبع)|著作権|無断転載|[<‹〈]?저작권자|${COPYRIGHT_WORD_OPENING}|(?:[\\p{Script=Han}\\p{L}\\d ]{2,20}?版[权權]所有(?:[，,、。\\s]*(?:侵[权權]必究|翻印必究|${CHINESE_NO_REPRINT}))?|${CHINESE_NO_REPRINT})[。.]?$)`,
   'iu',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
@@ -240,8 +248,9 @@ const NOTICE_ABOVE = /^(?:[©ⓒ]|(?:copyright|bản quyền)\s+(?:[©ⓒ]|\(c\)
 const isNoticeAbove = (line: string) => NOTICE_ABOVE.test(line) || CLOSING_RIGHTS.test(line);
 
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
+// A year in any script's digits: ২০২৪, ۱۴۰۲, 2024.
 const NOTICE_WORDS = new RegExp(
-  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|bản quyền(?:\\s+thuộc về)?|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|कॉपीराइट|کاپی رائٹ|(?<![\\p{L}\\p{N}])[\\d۰-۹٠-٩]{4}(?:\\s*[-–—]\\s*[\\d۰-۹٠-٩]{2,4})?(?![\\p{L}\\p{N}])`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|bản quyền(?:\\s+thuộc về)?|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|${COPYRIGHT_WORDS}|(?<![\\p{L}\\p{M}\\p{N}])\\p{Nd}{4}(?:\\s*[-–—]\\s*\\p{Nd}{2,4})?(?![\\p{L}\\p{M}\\p{N}])`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -430,6 +439,21 @@ const isShoutedName = (line: string) =>
 // In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
 // alone ("مریم حسینی"), the Persian zero-width non-joiner within them.
 const UNCASED_NAME = /^[\p{Lo}\p{M}\u200c]+(?: [\p{Lo}\p{M}\u200c]+){1,2}$/u;
+// A name in a script of India or Sri Lanka, with the initials those papers print before it (Bengali মো., ড.; Tamil
+// க., எஸ்.) and perhaps the place filed from after a comma: "মো. রফিকুল ইসলাম, চট্টগ্রাম", "எஸ். கலைச்செல்வி, மதுரை".
+const INDIC_NAME = new RegExp(
+  String.raw`^((?:[${INDIC}]{1,4}\.\s?){0,2}${INDIC_WORD}(?: ${INDIC_WORD}){0,2})(\s*,\s*${INDIC_WORD})?$`,
+  'u',
+);
+/**
+ * Whether a line is such a name: two to four words, an initial counted as one ("க. முருகன்"), or one word before the
+ * place ("கலைச்செல்வி, மதுரை": Tamil writers often sign with a given name alone). One word alone is a place.
+ */
+function isIndicName(line: string): boolean {
+  const [, name, place] = INDIC_NAME.exec(line) ?? [];
+  const words = name?.split(/\s+|(?<=\.)(?=\S)/u).length ?? 0;
+  return words <= 4 && (words >= 2 || (words === 1 && place !== undefined));
+}
 // Words of a desk's or an agency's credit, no person's: news, agency, service, desk, report, photo (خبرگزاری مهر,
 // سرویس سیاسی, أخبار محلية, חדשות חוץ, समाचार डेस्क).
 const CREDIT_WORD =
@@ -450,7 +474,12 @@ const CREDIT_WORD =
 export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
   const name = line.trim();
   if (isBareName(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
-  return UNCASED_NAME.test(name) && !CREDIT_WORD.test(name) && next !== undefined && isDateLine(next.trim(), slashed);
+  return (
+    (UNCASED_NAME.test(name) || isIndicName(name)) &&
+    !CREDIT_WORD.test(name) &&
+    next !== undefined &&
+    isDateLine(next.trim(), slashed)
+  );
 }
 
 // Chinese, Japanese and Korean write a sentence without spaces: there a line is a date line only when it holds
@@ -578,8 +607,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     ) {
       // A desk's credit there names no one ("Mwandishi Wetu", our correspondent): it goes, as a byline would.
       if (!startsWithRole(line)) {
-        // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are.
-        guessed.authors = isShoutedName(line) ? bylineNames(line) : [line];
+        // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are, and one with
+        // the place filed from after a comma is the name alone ("মো. রফিকুল ইসলাম, চট্টগ্রাম").
+        guessed.authors = isShoutedName(line) || line.includes(',') ? bylineNames(line) : [line];
         why.authors = `author ${guessed.authors.join(', ')} from the line under the headline`;
       }
       paragraphs.splice(i--, 1);

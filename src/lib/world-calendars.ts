@@ -58,10 +58,12 @@ const WHOLE_FORMS = 2;
 
 /**
  * A name as written, as a month or weekday name: Catalan's "de gener" is "gener", a final stop goes (looked up
- * without it). None when written with digits (1월, thg 2), of one letter, or a Latin whole name of two. An
- * abbreviation counts only with four letters ("szept", "márc") or marked as one inside (ก.พ., ינו׳): the shorter
- * ones are words of other languages ("des", "lun", "tem", "sat", "to", "car"), and this table's own abbreviations
- * (written-dates.ts) cover the languages it holds.
+ * without it). None when written with digits (1월, thg 2), or a Latin whole name of less than three letters. A
+ * whole name in another script counts whatever its length, as it is the word its language has for the month:
+ * Bengali মে and Tamil மே (May) are one letter and its vowel sign. An abbreviation counts only with four letters
+ * ("szept", "márc") or marked as one inside (ก.พ., ינו׳): the shorter ones are words of other languages ("des",
+ * "lun", "tem", "sat", "to", "car"), and this table's own abbreviations (written-dates.ts) cover the languages it
+ * holds.
  */
 function calendarName(written: string | undefined, abbreviated: boolean): string | undefined {
   const name = written
@@ -72,7 +74,7 @@ function calendarName(written: string | undefined, abbreviated: boolean): string
   if (!name || /\d/.test(name)) return undefined;
   const letters = name.match(/\p{L}/gu)?.length ?? 0;
   if (abbreviated) return letters >= 4 || (letters >= 2 && /[^\p{L}\p{M}]/u.test(name)) ? name : undefined;
-  return letters >= 3 || (letters === 2 && !/\p{Script=Latin}/u.test(name)) ? name : undefined;
+  return letters >= 3 || (letters >= 1 && !/\p{Script=Latin}/u.test(name)) ? name : undefined;
 }
 
 /** The month each name gives, names that two months or calendars share left out as ambiguous. */

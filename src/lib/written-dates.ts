@@ -3,7 +3,8 @@
  * 2021", "4 mai 2015", "Sept. 10, 2015", "13 de marzo de 2015", "20 يناير 2025",
  * "٢٠ كانون الثاني ٢٠٢٥", "2025年1月20日", "12 березня 2003 р.", "१२ मार्च २०१९", "12 مارچ 2019"), in the major
  * European languages, Arabic (both sets of month names, either digits), Hindi and Urdu (digits of their scripts or
- * ASCII), Chinese, Japanese and Korean. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
+ * ASCII), Bengali (both spellings papers use, its ordinal days: "১২ই মার্চ ২০২৪") and Tamil, Chinese, Japanese and
+ * Korean. Machine dates (ISO 8601, RFC 822) are read by dates.ts;
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
@@ -208,11 +209,34 @@ const HINDI_URDU_MONTH_NAMES: readonly string[][] = [
   ['दिसंबर', 'दिसम्बर', 'دسمبر'],
 ];
 
-// Compared in NFC: फ़ typed as one code point (U+095E) is फ and a nukta once normalized, as these names are.
+// Spellings beside the locale data's (world-calendars.ts): Bengali papers end January and February with the long ী
+// as often as with CLDR's ি (জানুয়ারী, ফেব্রুয়ারী; both are here, so that their abbreviations read too) and write
+// আগষ্ট beside আগস্ট; Sri Lankan Tamil papers write the months as they are said there (பெப்ரவரி, ஓகஸ்ட்,
+// செப்டெம்பர், ஒக்டோபர்), India's Tamil as CLDR does.
+const BENGALI_TAMIL_MONTH_NAMES: readonly string[][] = [
+  ['জানুয়ারি', 'জানুয়ারী'],
+  ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'பெப்ரவரி'],
+  [],
+  [],
+  [],
+  [],
+  [],
+  ['আগষ্ট', 'ஓகஸ்ட்'],
+  ['செப்டெம்பர்'],
+  ['ஒக்டோபர்'],
+  [],
+  [],
+];
+
+// Compared in NFC: फ़ typed as one code point (U+095E) is फ and a nukta once normalized, as these names are (and
+// Bengali য়, U+09DF, is য and a nukta).
 const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) =>
-  [...names, ...(ARABIC_MONTH_NAMES[month] ?? []), ...(HINDI_URDU_MONTH_NAMES[month] ?? [])].map((name) =>
-    name.normalize('NFC'),
-  ),
+  [
+    ...names,
+    ...(ARABIC_MONTH_NAMES[month] ?? []),
+    ...(HINDI_URDU_MONTH_NAMES[month] ?? []),
+    ...(BENGALI_TAMIL_MONTH_NAMES[month] ?? []),
+  ].map((name) => name.normalize('NFC')),
 );
 
 /**
@@ -250,6 +274,12 @@ export function monthNumber(word: string): number | undefined {
   return named && named.calendar !== 'persian' ? named.month : undefined;
 }
 
+/**
+ * The endings Bengali reads a day of the month with, written onto its figures: ১লা (1st), ২রা, ৩রা, ৪ঠা, ১২ই, ২১শে.
+ * A regular-expression alternation.
+ */
+const BENGALI_DAY_ENDING = 'লা|রা|ঠা|ই|শে';
+
 /** The little words Romance languages write inside a date: "2 de septiembre del 2023", "2 di settembre". */
 export const DATE_CONNECTORS: readonly string[] = ['de', 'del', 'di'];
 
@@ -278,9 +308,9 @@ function namedPatterns(): NamedDatePatterns {
   const word = String.raw`((?:${special.join('|')})\.?|\p{L}[\p{L}\p{M}]{2,}\.?)(?:[\s\u200c]ماه)?`;
   namedDatePatterns = {
     // 13 March 2015 · 13. März 2015 · 1er mai 2015 · 13 de marzo de 2015 · 2 de septiembre del 2023 · 2 di settembre
-    // 2023 · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first)
+    // 2023 · 15 مارس، 2019 (Arabic's comma where a comma may stand, here and month first) · ১২ই মার্চ ২০২৪
     dayFirst: new RegExp(
-      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:(?:${CONNECTOR})\s+)?${word}[,،]?\s+(?:(?:${CONNECTOR}|พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)`,
+      String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})(?:\.|er|st|nd|rd|th|º|${BENGALI_DAY_ENDING})?\s+(?:(?:${CONNECTOR})\s+)?${word}[,،]?\s+(?:(?:${CONNECTOR}|พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)`,
       'u',
     ),
     dayFirstShortYear: new RegExp(
@@ -299,7 +329,10 @@ function namedPatterns(): NamedDatePatterns {
       String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+(?=\p{Ll})${word}\s+(\d{1,2})(?:\.|\s*d\.)(?![\d\p{L}])`,
       'u',
     ),
-    monthAndDay: new RegExp(String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+${word}`, 'gu'),
+    monthAndDay: new RegExp(
+      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})(?:\.|${BENGALI_DAY_ENDING})?\s+${word}`,
+      'gu',
+    ),
   };
   return namedDatePatterns;
 }
@@ -549,11 +582,13 @@ export function onlyDateWords(part: string): boolean {
   return words.every((forms) => forms.some((word) => isDateWord(word)));
 }
 
+const ORDINAL_DAY = new RegExp(`^\\p{N}+(?:er|º|ª|st|nd|rd|th|${BENGALI_DAY_ENDING})?$`, 'u');
+
 /** Whether a word belongs in a date: a number, a month, a weekday, a connecting word, the time of day. */
 function isDateWord(word: string): boolean {
   return (
-    // A number, or an ordinal day: 1er, 1º, 3rd.
-    /^\p{N}+(?:er|º|ª|st|nd|rd|th)?$/u.test(word) ||
+    // A number, or an ordinal day: 1er, 1º, 3rd, ১২ই.
+    ORDINAL_DAY.test(word) ||
     writtenMonth(word) !== undefined ||
     WEEKDAY.test(word) ||
     isWorldWeekday(word) ||

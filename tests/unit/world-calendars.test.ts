@@ -39,3 +39,10 @@ test('a month whose name begins with "de" is read: December in Indonesian, Norwe
   // Catalan's "de" before a month is still no part of its name.
   expect(worldMonth('desembre')).toEqual({ month: 12, calendar: 'gregory' });
 });
+
+test('a whole month name outside Latin letters counts however short: May is one letter and its vowel sign', () => {
+  for (const name of ['মে', 'மே', 'मे', 'మే', 'ಮೇ', 'મે'])
+    expect(worldMonth(name), name).toEqual({ month: 5, calendar: 'gregory' });
+  // Abbreviations still need four letters: Tamil's ஜன. (January) is a word's start, no month.
+  expect(worldMonth('ஜன.')).toBeUndefined();
+});
