@@ -37,6 +37,20 @@ export function joinSplitLetters(text: string): string {
   });
 }
 
+/** Whether a text holds a joiner inside a word of the scripts of India, which joinSplitLetters leaves out. */
+export function hasIndicJoiner(text: string): boolean {
+  return INDIC_JOINED.test(text);
+}
+const INDIC_JOINED = /[\u0900-\u0DFF][\u200C\u200D]/u;
+
+/**
+ * Whether `letter` is such a joiner, after `before` (a text read letter by letter, as the opened article's is
+ * to mark the words searched in it).
+ */
+export function isIndicJoiner(letter: string, before: string): boolean {
+  return (letter === '\u200C' || letter === '\u200D') && /^[\u0900-\u0DFF]$/u.test(before);
+}
+
 /** Whether a text may hold letters written in two parts (a fast test before joinSplitLetters). */
 export function maySplitLetters(text: string): boolean {
   return MAY_BE_SPLIT.test(text);

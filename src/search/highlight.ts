@@ -29,7 +29,7 @@ import {
   withoutProclitic,
 } from './proclitics.ts';
 import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from '../lib/hebrew-prefixes.ts';
-import { joinSplitLetters } from '../lib/split-letters.ts';
+import { hasIndicJoiner, isIndicJoiner, joinSplitLetters } from '../lib/split-letters.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -113,6 +113,15 @@ function byLength(needles: readonly string[]): string[] {
  * @example wordRanges('أغلق الميناء', ['ميناء']) // [[5, 12]]
  */
 export function wordRanges(written: string, words: readonly string[], lang?: string): [number, number][] {
+  // A joiner inside a word of the scripts of India is no part of it, as search reads it (src/lib/split-letters.ts):
+  // the words are matched in the text without one, and each range spans the joiners it covers (উদ্‌যাপিত).
+  if (hasIndicJoiner(written)) {
+    const joined = foldedText(written, (letter, before) => (isIndicJoiner(letter, before) ? '' : letter));
+    return wordRanges(joined.text, words, lang).map(([start, end]) => [
+      joined.starts?.[start] ?? start,
+      joined.ends?.[end - 1] ?? end,
+    ]);
+  }
   // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
   // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:

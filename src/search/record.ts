@@ -8,6 +8,7 @@ import type { Archive } from '../lib/archive.ts';
 import type { ArticleDate } from '../lib/dates.ts';
 import type { Facet } from '../lib/urls.ts';
 import { hasLigature, spellLigatures } from '../lib/ligatures.ts';
+import { hasIndicJoiner, joinSplitLetters } from '../lib/split-letters.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { UNSPACED } from '../lib/word-characters.ts';
 
@@ -149,6 +150,7 @@ function nameSegmenter(lang: string): Intl.Segmenter | undefined {
  * @example authorsMeta(['Mara Quill', 'Tobias Wren'], 'en') // 'Mara Quill ‖ Tobias Wren'
  * @example authorsMeta(['佐藤花子'], 'ja') // '佐藤 花子'
  * @example authorsMeta(['François Delcœur'], 'fr') // 'François Delcœur ‖ François Delcoeur'
+ * @example authorsMeta(['র\u200D্যাচেল দত্ত'], 'bn') // 'র\u200D্যাচেল দত্ত ‖ র্যাচেল দত্ত'
  */
 export function authorsMeta(names: readonly string[], lang: string): string {
   const segmenter = nameSegmenter(lang);
@@ -161,10 +163,14 @@ export function authorsMeta(names: readonly string[], lang: string): string {
       : name;
   // A name holding the separator itself would read back as two: its mark becomes a space, as a word break.
   // A name written with a ligature is written spelled out beside it, so that "Delcoeur" finds Delcœur's articles.
-  return names
-    .map((name) => cut(name.replaceAll(BETWEEN_NAMES.trim(), ' ').replace(/\s+/g, ' ').trim()))
-    .flatMap((name) => (hasLigature(name) ? [name, spellLigatures(name)] : [name]))
-    .join(BETWEEN_NAMES);
+  return (
+    names
+      .map((name) => cut(name.replaceAll(BETWEEN_NAMES.trim(), ' ').replace(/\s+/g, ' ').trim()))
+      .flatMap((name) => (hasLigature(name) ? [name, spellLigatures(name)] : [name]))
+      // And without a joiner inside a word of the scripts of India, as queries are asked (src/lib/split-letters.ts).
+      .flatMap((name) => (hasIndicJoiner(name) ? [name, joinSplitLetters(name)] : [name]))
+      .join(BETWEEN_NAMES)
+  );
 }
 
 /**

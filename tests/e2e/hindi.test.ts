@@ -103,6 +103,10 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     const excerpt = (await page.locator('#search-results li .excerpt').first().textContent()) ?? '';
     expect(excerpt).toContain('।');
     expect(excerpt).not.toMatch(/\p{Script=Bengali}\. /u);
+    // Opened from the results, the story marks the word as it writes it, joiner and all.
+    await page.goto(`${server.url}2019/03/18/boimela/?highlight=${encodeURIComponent('র্যাব')}`);
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['র\u200D্যাব']);
     // Its tag written with the joiner is one page, at the address typed without it.
     await page.goto(`${server.url}tags/${encodeURIComponent('র্যাব')}/`);
     expect(await page.locator('.article-list h2').allTextContents()).toHaveLength(1);

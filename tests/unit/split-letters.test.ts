@@ -3,7 +3,8 @@ import { joinSplitLetters, maySplitLetters } from '../../src/lib/split-letters.t
 import { slugify } from '../../src/lib/slugs.ts';
 import { pagefindWord } from '../../src/search/proclitics.ts';
 import { pageForIndex } from '../../src/search/word-joins.ts';
-import { wordRanges } from '../../src/search/highlight.ts';
+import { highlightWords, pieceRanges, wordRanges } from '../../src/search/highlight.ts';
+import { authorsMeta } from '../../src/search/record.ts';
 import { matchesPhrases } from '../../src/search/phrases.ts';
 
 describe('joinSplitLetters: Thai and Lao letters written in two parts, joined', () => {
@@ -49,6 +50,22 @@ describe('joiners inside a word of the scripts of India', () => {
     );
     expect(slugify('র\u200D্যাব')).toBe('র্যাব');
     expect(slugify('র\u200D্যাব')).toBe(slugify('র্যাব'));
+  });
+
+  test('the opened article marks a word written with a joiner, typed with or without it, whole', () => {
+    const marked = (text: string, query: string) =>
+      pieceRanges([text], highlightWords(`?highlight=${encodeURIComponent(query)}`)).map(({ start, end }) =>
+        text.slice(start, end),
+      );
+    // Sri Lanka's ශ්‍රී is written with a joiner in nearly every Sinhala story.
+    expect(marked('ශ්\u200Dරී ලංකා', 'ශ්\u200Dරී')).toEqual(['ශ්\u200Dරී']);
+    expect(marked('ශ්\u200Dරී ලංකා', '"ශ්\u200Dරී ලංකා"')).toEqual(['ශ්\u200Dරී ලංකා']);
+    expect(marked('উদ্\u200Cযাপিত হলো', 'উদ্যাপিত')).toEqual(['উদ্\u200Cযাপিত']);
+    expect(marked('দায়িত্বে র\u200D্যাব ও পুলিশ', 'র্যাব')).toEqual(['র\u200D্যাব']);
+  });
+
+  test("a writer's name written with a joiner is searched without it too", () => {
+    expect(authorsMeta(['র\u200D্যাচেল দত্ত'], 'bn')).toBe('র\u200D্যাচেল দত্ত ‖ র্যাচেল দত্ত');
   });
 
   test('a Persian non-joiner stays: there it parts a word from its suffix', () => {
