@@ -132,24 +132,47 @@ const KOREAN_ROLE = '(?:(?:선임|전문|객원|인턴|수습|사진|영상|취�
 // A Korean name: two to four syllables, none of them the start of the title, ending where a mark, a space or the title begins.
 const KOREAN_NAME = String.raw`(?:(?!${KOREAN_ROLE})\p{Script=Hangul}){2,4}(?=[\s·・,，=]|${KOREAN_ROLE}|$)`;
 /**
- * A Korean byline: perhaps "글·사진" (words and pictures) or the agency's bracket, "(서울=연합뉴스)", and the place
- * filed from ("워싱턴="), then one or more names, joined by a middle dot, a comma or a space, then the title, perhaps
- * with the "=" that leads into the story.
+ * A Korean byline: perhaps "글·사진" (words and pictures) or the agency's bracket, "(서울=연합뉴스)", "[서울=뉴시스]", and
+ * the place filed from ("워싱턴="), then one or more names, joined by a middle dot, a comma or a space, then the title
+ * (after a space or none: group 2 holds it), perhaps with the "=" that leads into the story or the writer's address.
  */
 const KOREAN_BYLINE = new RegExp(
-  String.raw`^(?:[(（]\p{Script=Hangul}{1,8}\s*=\s*[^)）]{1,20}[)）]\s*)?(?:글\s*[·・/]\s*사진|글)?\s*[:：]?\s*(?:\p{Script=Hangul}{1,8}\s*=\s*)?(${KOREAN_NAME}(?:\s*[·・,，]\s*${KOREAN_NAME}|\s+${KOREAN_NAME})*)\s*${KOREAN_ROLE}(?:\s*=)?$`,
+  String.raw`^(?:[(（[]\p{Script=Hangul}{1,8}\s*=\s*[^)）\]]{1,20}[)）\]]\s*)?(?:글\s*[·・/]\s*사진|글)?\s*[:：]?\s*(?:\p{Script=Hangul}{1,8}\s*=\s*)?(${KOREAN_NAME}(?:\s*[·・,，]\s*${KOREAN_NAME}|\s+${KOREAN_NAME})*)(\s*)(${KOREAN_ROLE})(?:\s*=|\s+\S+@\S+)?$`,
   'u',
 );
+// A paper's department or desk before the writer, not a writer: 사회부 (society desk), 취재팀, 편집국.
+const KOREAN_DEPARTMENT = /^\p{Script=Hangul}+[부팀국]$/u;
+// A Korean name as most are written: a one-syllable family name most Koreans carry and two syllables, or a
+// two-syllable one and one or two. A word of the byline that is not one, among words, is part of a foreign name
+// written in two words ("제임스 브라운") or a place ("도쿄", "북한 주재").
+const KOREAN_FAMILY_NAME =
+  /^(?:(?:남궁|황보|제갈|선우|독고|사공|서문)\p{Script=Hangul}{1,2}|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉]\p{Script=Hangul}{2})$/u;
 
 /**
- * The names of a Korean byline as Korean papers print it; undefined for any other line.
+ * The names of a Korean byline as Korean papers print it; undefined for any other line. A department before the
+ * writer is left out (사회부); a place joined to 특파원 is where the correspondent is posted (도쿄특파원); words
+ * parted by spaces are writers each only when each reads as a Korean name, else one foreign name
+ * ("제임스 브라운 객원기자"); a place alone before 특파원 ("워싱턴 특파원") names no one.
  * @example koreanBylineNames('홍길동·김철수 기자') // ['홍길동', '김철수']
  * @example koreanBylineNames('(서울=연합뉴스) 홍길동 김철수 기자 =') // ['홍길동', '김철수']
  * @example koreanBylineNames('워싱턴=홍길동 특파원') // ['홍길동']
+ * @example koreanBylineNames('김철수 도쿄특파원') // ['김철수']
  */
 export function koreanBylineNames(line: string): string[] | undefined {
-  const names = KOREAN_BYLINE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
-  return names?.split(/\s*[·・,，]\s*|\s+/);
+  const match = KOREAN_BYLINE.exec(line.replace(/\s+/g, ' ').trim());
+  if (!match) return undefined;
+  const [, written = '', gap, role = ''] = match;
+  // A correspondent's credit names the posting too, which is no writer: joined to the title ("도쿄특파원") or a
+  // word of its own ("홍길동 도쿄 특파원", "워싱턴 특파원", "북한 주재 특파원").
+  if (role === '특파원') {
+    const words = written.split(/\s*[·・,，]\s*|\s+/);
+    return (gap === '' ? words.slice(0, -1) : words).filter((word) => KOREAN_FAMILY_NAME.test(word));
+  }
+  const names = written.split(/\s*[·・,，]\s*/).flatMap((credit) => {
+    const words = credit.split(' ').filter((word) => !KOREAN_DEPARTMENT.test(word));
+    return words.every((word) => KOREAN_FAMILY_NAME.test(word)) ? words : [words.join(' ')];
+  });
+  return names.filter(Boolean);
 }
 
 /** A byline without the brackets a Chinese paper sets it in. @example unbracketed('（記者王小明／台北報導）') // '記者王小明／台北報導' */

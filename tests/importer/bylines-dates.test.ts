@@ -159,6 +159,16 @@ describe('bylineNames', () => {
     ['남궁민수 논설위원', ['남궁민수']],
     // A syllable that begins a title is still a name's when no title follows it there.
     ['김사진 기자', ['김사진']],
+    // A department before the writer, a correspondent's posting, a foreign name in two words, the writer's address.
+    ['사회부 홍길동 기자', ['홍길동']],
+    ['김철수 도쿄특파원', ['김철수']],
+    ['홍길동 도쿄 특파원', ['홍길동']],
+    ['제임스 브라운 객원기자', ['제임스 브라운']],
+    ['홍길동 기자 hong@paper.example', ['홍길동']],
+    ['[서울=뉴시스] 홍길동 기자 =', ['홍길동']],
+    // A posting alone names no one.
+    ['워싱턴 특파원', []],
+    ['북한 주재 특파원', []],
   ])('a Korean byline: %s', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
     expect(isUnspacedByline(byline)).toBe(true);
