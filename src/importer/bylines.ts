@@ -26,15 +26,19 @@ const INDIC_ROLES =
   'প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট|ব্যুরো|ডেস্ক|' +
   'நிருபர்|நிருபர்கள்|செய்தியாளர்|செய்தியாளர்கள்|' +
   'ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|ವರದಿಗಾರ|ലേഖകൻ|പ്രതിനിധി|પ્રતિનિધિ|સંવાદદાતા';
+/** Words a desk's credit opens with: own, our, staff, special, senior (Bengali, Hindi, Tamil, Malayalam, Telugu…). */
+const INDIC_DESK_WORDS =
+  'নিজস্ব|আমাদের|স্টাফ|বিশেষ|জ্যেষ্ঠ|हमारे|हमारी|हमारा|निज|विशेष|वरिष्ठ|स्टाफ|நமது|எமது|சிறப்பு|സ്വന്തം|ప్రత్యేక|ನಮ್ಮ|અમારા';
 /**
- * A credit to a role or a desk alone, as South Asian papers print one in the place of a byline: up to two words
- * before the role, a place or a word such as "own", "our", "staff", "special" (Bengali "নিজস্ব প্রতিবেদক", own
- * reporter; "সিলেট প্রতিনিধি", Sylhet correspondent; "স্টাফ রিপোর্টার"; Tamil "நமது நிருபர்", our reporter; Hindi
- * "हमारे संवाददाता"; Malayalam "സ്വന്തം ലേഖകൻ"), or Tamil's news division (செய்திப் பிரிவு), perhaps with the place
- * filed from after a comma ("নিজস্ব প্রতিবেদক, ঢাকা"). It names no one.
+ * A credit to a role or a desk alone, as South Asian papers print one in the place of a byline: the role after
+ * a word such as "own", "our", "staff", "special", a place, or both (Bengali "নিজস্ব প্রতিবেদক", own reporter;
+ * "সিলেট প্রতিনিধি", Sylhet correspondent; "স্টাফ রিপোর্টার"; Tamil "நமது நிருபர்", our reporter; Hindi "हमारे
+ * संवाददाता"; Malayalam "സ്വന്തം ലേഖകൻ"), or Tamil's news division (செய்திப் பிரிவு), perhaps with the place filed
+ * from after a comma ("নিজস্ব প্রতিবেদক, ঢাকা"). It names no one. Two other words before the role are a name
+ * ("রফিকুল ইসলাম প্রতিনিধি") or a title ("জাতিসংঘে স্থায়ী প্রতিনিধি", permanent representative at the UN).
  */
 const INDIC_DESK_CREDIT = new RegExp(
-  String.raw`^(?:(?:${INDIC_WORD}\s+){0,2}(?:${INDIC_ROLES})|(?:${INDIC_WORD}\s+)?செய்திப்\s?பிரிவு)(?:\s*,\s*${INDIC_WORD})?$`,
+  String.raw`^(?:(?:(?:${INDIC_DESK_WORDS})\s+)?(?:${INDIC_WORD}\s+)?(?:${INDIC_ROLES})|(?:${INDIC_WORD}\s+)?செய்திப்\s?பிரிவு)(?:\s*,\s*${INDIC_WORD})?$`,
   'u',
 );
 // The place a South Asian writer filed from, after the name and a comma: "মো. রফিকুল ইসলাম, চট্টগ্রাম", "எஸ்.

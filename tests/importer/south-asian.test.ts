@@ -131,6 +131,14 @@ describe('bylines and desk credits in the scripts of India and Sri Lanka', () =>
     }
     for (const name of ['মো. রফিকুল ইসলাম, চট্টগ্রাম', 'க. முருகன்', 'রফিকুল ইসলাম'])
       expect(isDeskCredit(name), name).toBe(false);
+    // Two words of no desk before the role: a writer named with their role, or a title ("permanent representative
+    // at the UN", a delegate of India), which names no desk.
+    expect(isDeskCredit('রফিকুল ইসলাম প্রতিনিধি')).toBe(false);
+    expect(bylineNames('রফিকুল ইসলাম প্রতিনিধি')).toEqual(['রফিকুল ইসলাম']);
+    expect(isDeskCredit('জাতিসংঘে স্থায়ী প্রতিনিধি')).toBe(false);
+    expect(isDeskCredit('भारत के प्रतिनिधि')).toBe(false);
+    // A desk's word and a place together are a desk.
+    expect(isDeskCredit('আমাদের সিলেট প্রতিনিধি')).toBe(true);
   });
 });
 
