@@ -165,16 +165,28 @@ export function missingImages(body: string, bodyLine: number, leadImage: unknown
   const missing = (path: string | undefined) => (path !== undefined && !site.has(path) ? path : undefined);
   const lead = typeof leadImage === 'string' ? missing(siteFile(leadImage)) : undefined;
   if (lead !== undefined) {
-    problems.push({ field: 'image.src', message: `${String(leadImage)} is not in public/: ${fixHint(lead)}` });
+    problems.push({ field: 'image.src', message: `${String(leadImage)} is not in public/: ${missingHint(lead, site)}` });
   }
   for (const { address, line } of bodyImages(body)) {
     const path = missing(siteFile(withoutBase(address.trim(), site.base)));
     if (path !== undefined) {
       problems.push({
         field: 'body',
-        message: `line ${bodyLine + line - 1} shows ${address}, which is not in public/: ${fixHint(path)}`,
+        message: `line ${bodyLine + line - 1} shows ${address}, which is not in public/: ${missingHint(path, site)}`,
       });
     }
   }
   return problems;
+}
+
+/**
+ * What to do about a picture the site lacks. The build reads articles with their letters composed (é as one
+ * character); a file named with its accents written apart, as some Macs name files, is another name to a web
+ * server, so the page's address would not find it: it must be renamed.
+ */
+function missingHint(path: string, site: SiteFiles): string {
+  const decomposed = path.normalize('NFD');
+  return decomposed !== path && site.has(decomposed)
+    ? `public${path} is there with its accents written apart (as some Macs name files), which a web server reads as another name: rename it to the name as typed`
+    : fixHint(path);
 }

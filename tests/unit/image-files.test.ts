@@ -126,6 +126,18 @@ describe('missingImages', () => {
     expect(missingImages('', 1, '/archive/images/quay.jpg', site('/archive/'))).toMatchObject([{ field: 'image.src' }]);
   });
 
+  it('says to rename a picture whose file name writes its accents apart, as the page asks for it composed', () => {
+    // The build reads the article composed (café as typed); the file, from an old Mac, is named cafe + U+0301.
+    const decomposedSite: SiteFiles = { base: '/', has: (path) => path === '/images/cafe\u0301.jpg' };
+    expect(missingImages('![Café](/images/caf\u00e9.jpg)', 3, undefined, decomposedSite)).toEqual([
+      {
+        field: 'body',
+        message:
+          'line 3 shows /images/caf\u00e9.jpg, which is not in public/: public/images/caf\u00e9.jpg is there with its accents written apart (as some Macs name files), which a web server reads as another name: rename it to the name as typed',
+      },
+    ]);
+  });
+
   it('says nothing of pictures the site holds, of other hosts, or of a lead image that is not text', () => {
     const body = '![Quay](/images/quay.jpg) ![Far](https://example.org/far.jpg)';
     expect(missingImages(body, 5, 'https://example.org/lead.jpg', site())).toEqual([]);
