@@ -180,17 +180,33 @@ const HEADLINE_FROM_TEXT = 100;
 /**
  * A headline for a text that has none: its first sentence without the full
  * stop that ends it (a question or exclamation keeps its mark), cut at a word
- * with an ellipsis when it runs longer than a headline.
+ * with an ellipsis when it runs longer than a headline. A reply's or repost's
+ * lead-in ("@ada@social.example", "RT @ada:") and a link it opens with are no
+ * headline, and a stop after an abbreviation or an initial ("Dr.", "St.",
+ * "J.") or a number ("1.") ends no sentence.
  * @example headlineFromText('The council voted 7 to 2. Full story tomorrow.') // 'The council voted 7 to 2'
+ * @example headlineFromText('Dr. Lee joins the board. More soon.') // 'Dr. Lee joins the board'
  */
 export function headlineFromText(text: string, lang: string | undefined): string | undefined {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const [first] = new Intl.Segmenter(lang && Intl.Segmenter.supportedLocalesOf(lang).length > 0 ? lang : undefined, {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const flat = whole.replace(POST_LEAD_IN, '').trim() || whole;
+  const segmenter = new Intl.Segmenter(lang && Intl.Segmenter.supportedLocalesOf(lang).length > 0 ? lang : undefined, {
     granularity: 'sentence',
-  }).segment(flat);
-  const sentence = (first?.segment ?? flat).trim().replace(/(?<![.…])[.。．।۔](?=[\p{Pe}\p{Pf}"']*$)/u, '');
+  });
+  let sentence = '';
+  for (const { segment } of segmenter.segment(flat)) {
+    sentence += segment;
+    if (!ABBREVIATION_END.test(sentence.trim())) break;
+  }
+  sentence = sentence.trim().replace(/(?<![.…])[.。．।۔](?=[\p{Pe}\p{Pf}"']*$)/u, '');
   return shortened(sentence, HEADLINE_FROM_TEXT) || undefined;
 }
+// A reply's addressees, a repost's "RT @name:", a link: what a microblog's post may open with.
+const POST_LEAD_IN = /^(?:RT\s+)?(?:@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}.-]+)?:?\s+)*(?:https?:\/\/\S+\s+)?/u;
+// A sentence that ends on an initial or a title's abbreviation (English, French, Spanish, German, Italian, Dutch), or
+// that is a list's number alone: no sentence ends there.
+const ABBREVIATION_END =
+  /(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mme|Mlle|Me|St|Ste|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Jr|Sr|Sra|Srta|Dra|Hr|Fr|Dott|Sig|Mt|No|Nr|Inc|Ltd|Co|Ave)\.$|^\p{N}{1,3}\.$/u;
 
 // What a feed's title adds to the publication's name: a tagline of no name ("Latest news", "Berita Terkini"), "news"
 // or "latest news" in the languages the importer reads (Bengali "সর্বশেষ খবর", Tamil "சமீபத்திய செய்திகள்", Hindi

@@ -7,6 +7,7 @@ import { runImport } from '../../src/importer/import.ts';
 import {
   authorNames,
   feedPublication,
+  headlineFromText,
   readFeed,
   rssAuthorName,
   xmlInner,
@@ -597,6 +598,19 @@ describe('posts without a title (a microblog, Mastodon, JSON Feed 1.1)', () => {
     expect([...title].length).toBeLessThanOrEqual(100);
     // Cut between words: what stands before the ellipsis is a whole word of the post.
     expect(long?.text).toContain(`${title.slice(0, -1)} `);
+  });
+
+  test.each([
+    ['Dr. Lee joins the harbour board. More soon.', 'Dr. Lee joins the harbour board'],
+    ['Mr. and Mrs. Quill opened the cafe. Come by.', 'Mr. and Mrs. Quill opened the cafe'],
+    ['Ferries return to Cork. Full story tomorrow.', 'Ferries return to Cork'],
+    ['1. The quay reopens. 2. The ferry waits.', '1. The quay reopens'],
+    // A reply's addressees, a repost's lead-in and a link it opens with are no headline.
+    ['@mara@social.example I agree, the ferry was late. Again.', 'I agree, the ferry was late'],
+    ['RT @bram: Harbour closed today. Stay safe.', 'Harbour closed today'],
+    ['https://news.example/quay Look at the new quay wall.', 'Look at the new quay wall'],
+  ])('%j is titled %j', (text, title) => {
+    expect(headlineFromText(text, 'en')).toBe(title);
   });
 
   test('in a script of other stops: Japanese 。 and Hindi ।', async () => {
