@@ -340,8 +340,11 @@ function namedPatterns(): NamedDatePatterns {
 const NUMERIC = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // 2019/03/15 · 2019/3/5: year first, so one way only
 const YEAR_FIRST_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
-// 2024.05.20 · 2024. 5. 20.: year first with stops, as Korean and Chinese papers print it (not a version, 2024.05.20.1)
-const YEAR_FIRST_DOTTED = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|\.\d)/;
+// 2024.05.20 · 2024. 5. 20.: year first with stops, as Korean and Chinese papers print it, the month and day in two
+// figures each or, spaced, with the day's closing stop; not a version (v2024.05.20, 2024.04.1, 2024.05.20-rc1,
+// 2024.05.20.1) nor a sentence's end ("in 2024. 3. 5 people").
+const YEAR_FIRST_DOTTED =
+  /(?<![\p{L}\p{N}.])(\d{4})(?:\.(\d{2})\.(\d{2})|\. (\d{1,2})\. (\d{1,2})\.)(?![\p{L}\p{N}-]|\.\d)/u;
 // 2025年1月20日 (Chinese, Japanese) · 2025년 1월 20일 (Korean); a year of an era (below) counted from the era's first
 // year: 民國108年3月12日 (Taiwan's Republic of China calendar), 平成31年4月30日, 令和元年5月1日 (Japan's).
 const YEAR_MONTH_DAY =
@@ -421,13 +424,15 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   for (const pattern of [NUMERIC, YEAR_FIRST_SLASHED, YEAR_FIRST_DOTTED]) {
     const numeric = pattern.exec(text);
     if (!numeric) continue;
-    const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    // (The dotted pattern's spaced form gives its month and day as the fourth and fifth groups.)
+    const dayText = numeric[3] ?? numeric[5] ?? '';
+    const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2] ?? numeric[4]), Number(dayText)];
     const hijriYears = year >= 1300 && year < 1500;
     if (hijriYears && LUNAR_HIJRI_MARK.test(text.slice(numeric.index + numeric[0].length))) continue;
     const solarHijri = hijriYears && !arabicFigures && (pattern !== NUMERIC || persianFigures);
     candidates.push({
       at: numeric.index,
-      day: solarHijri ? solarHijriDay(year, month, dayOfMonth) : day(numeric[1], month, numeric[3]),
+      day: solarHijri ? solarHijriDay(year, month, dayOfMonth) : day(numeric[1], month, dayText),
     });
   }
   const ymd = YEAR_MONTH_DAY.exec(text);

@@ -356,6 +356,15 @@ describe('written dates', () => {
     expect(onlyDateWords('수정 2024.05.22')).toBe(false);
     expect(writtenDate('version 2024.05.21.3')).toBeUndefined();
     expect(writtenDate('2024.13.01')).toBeUndefined();
+    // Versions, a release's tag and a sentence's end are no dates.
+    for (const text of [
+      'v2024.05.21',
+      'Version 2024.1.3 released',
+      'Ubuntu 2024.04.1 LTS',
+      '2024.05.21-rc1',
+      'in 2024. 3. 5 people',
+    ])
+      expect(writtenDate(text), text).toBeUndefined();
   });
 
   test('impossible days and words that only look like months are refused', () => {
