@@ -11,8 +11,19 @@
 // The scripts of India and Sri Lanka (Devanagari to Sinhala), where a zero-width joiner or non-joiner only picks how a
 // cluster is drawn (র‍্যাব, উদ্‌যাপিত): the word is the same without it, as most keyboards type it.
 const INDIC_JOINER = '(?<=[\\u0900-\\u0DFF])[\\u200C\\u200D]+';
+// Malayalam's chillu letters, written before Unicode 5.1 as a consonant, a virama and a joiner (ന്‍ for ൻ): there the
+// joiner makes another letter (അവന്‍, "he", is not അവന്, "to him"), so they are written as the one character.
+const MALAYALAM_CHILLU = '([\\u0D23\\u0D28\\u0D30\\u0D32\\u0D33\\u0D15])\\u0D4D\\u200D';
+const CHILLU: Readonly<Record<string, string>> = {
+  '\u0D23': '\u0D7A',
+  '\u0D28': '\u0D7B',
+  '\u0D30': '\u0D7C',
+  '\u0D32': '\u0D7D',
+  '\u0D33': '\u0D7E',
+  '\u0D15': '\u0D7F',
+};
 const SPLIT = new RegExp(
-  `\\u0e4d([\\u0e48-\\u0e4b]?)\\u0e32|\\u0ecd([\\u0ec8-\\u0ecb]?)\\u0eb2|\\u0eab([\\u0e99\\u0ea1])|${INDIC_JOINER}`,
+  `\\u0e4d([\\u0e48-\\u0e4b]?)\\u0e32|\\u0ecd([\\u0ec8-\\u0ecb]?)\\u0eb2|\\u0eab([\\u0e99\\u0ea1])|${MALAYALAM_CHILLU}|${INDIC_JOINER}`,
   'gu',
 );
 const MAY_BE_SPLIT = /[\u0e4d\u0ecd\u0eab]|[\u0900-\u0DFF][\u200C\u200D]/u;
@@ -25,11 +36,13 @@ const LAO_JOINED: Readonly<Record<string, string>> = { '\u0e99': '\u0edc', '\u0e
  * @example joinSplitLetters('ลําไย') // 'ลำไย'
  * @example joinSplitLetters('นํ้า') // 'น้ำ'
  * @example joinSplitLetters('র\u200D্যাব') // 'র্যাব'
+ * @example joinSplitLetters('അവന്\u200D') // 'അവൻ'
  * @example joinSplitLetters('harbour') // 'harbour'
  */
 export function joinSplitLetters(text: string): string {
   if (!MAY_BE_SPLIT.test(text)) return text;
-  return text.replace(SPLIT, (whole, thaiTone?: string, laoTone?: string, laoLetter?: string) => {
+  return text.replace(SPLIT, (whole, thaiTone?: string, laoTone?: string, laoLetter?: string, chillu?: string) => {
+    if (chillu !== undefined) return CHILLU[chillu] ?? whole;
     if (whole.startsWith('\u200C') || whole.startsWith('\u200D')) return '';
     if (laoLetter !== undefined) return LAO_JOINED[laoLetter] ?? whole;
     if (laoTone !== undefined) return `${laoTone}\u0eb3`;

@@ -68,6 +68,13 @@ describe('joiners inside a word of the scripts of India', () => {
     expect(authorsMeta(['র\u200D্যাচেল দত্ত'], 'bn')).toBe('র\u200D্যাচেল দত্ত ‖ র্যাচেল দত্ত');
   });
 
+  test("Malayalam's chillu written with a joiner is the one letter, never the consonant and virama alone", () => {
+    // അവന്‍ ("he", written before Unicode 5.1) is അവൻ; അവന് ("to him") is another word.
+    expect(joinSplitLetters('അവന്\u200D')).toBe('അവൻ');
+    expect(pagefindWord('അവന്\u200D')).toBe(pagefindWord('അവൻ'));
+    expect(pagefindWord('അവന്')).not.toBe(pagefindWord('അവൻ'));
+  });
+
   test('a Persian non-joiner stays: there it parts a word from its suffix', () => {
     expect(joinSplitLetters('می\u200Cروم')).toBe('می\u200Cروم');
     expect(maySplitLetters('می\u200Cروم')).toBe(false);
