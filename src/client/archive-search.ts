@@ -49,7 +49,7 @@ import {
   phrasesInOneOf,
   PHRASE_CHECK_BUDGET,
 } from '../search/phrases.ts';
-import { checksWord, pageAnswersWord } from '../search/answered-words.ts';
+import { checksWord, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
@@ -423,7 +423,11 @@ export async function openArchiveSearch(
         const answer = pageAnswersWord(word, data, positions);
         verdicts.set(
           key,
-          answer === 'whole' || (answer === 'part' && (indexes.length === 1 || (await hasStem(index, bundle, word)))),
+          answer === 'whole' ||
+            (answer === 'part' &&
+              (indexes.length === 1 ||
+                ownScriptWord(word, index.language, languages) ||
+                (await hasStem(index, bundle, word)))),
         );
       }
       if (verdicts.get(key) === false) throw new ShardLacksWord(bundle.id, word);

@@ -19,7 +19,7 @@
  * cannot tell, so the search page asks Pagefind for the word exactly, which
  * it finds only where the word's own stem is indexed.
  */
-import { primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
@@ -196,4 +196,46 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
   if (inText === 'whole') return inText;
   const inMeta = answer(searchedMeta(page.meta).flatMap((text) => text.split(/\s+/)));
   return inMeta !== 'none' ? inMeta : inText;
+}
+
+/** The scripts a word may be written in, as ISO 15924 codes (what Intl gives a language) and Unicode names. */
+const WORD_SCRIPTS: readonly (readonly [code: string, pattern: RegExp])[] = [
+  ...Object.entries({
+    Latn: 'Latin',
+    Cyrl: 'Cyrillic',
+    Grek: 'Greek',
+    Arab: 'Arabic',
+    Hebr: 'Hebrew',
+    Armn: 'Armenian',
+    Geor: 'Georgian',
+    Ethi: 'Ethiopic',
+    Deva: 'Devanagari',
+    Beng: 'Bengali',
+    Guru: 'Gurmukhi',
+    Gujr: 'Gujarati',
+    Orya: 'Oriya',
+    Taml: 'Tamil',
+    Telu: 'Telugu',
+    Knda: 'Kannada',
+    Mlym: 'Malayalam',
+    Sinh: 'Sinhala',
+  }).map(([code, name]) => [code, new RegExp(`^\\p{Script=${name}}`, 'u')] as const),
+];
+
+/**
+ * Whether a word searched is written in the script of this index's language
+ * and of no other language of the archive: then a shorter word Pagefind
+ * answers it with is that language's too (Tamil மதுரையில், "in Madurai",
+ * answered with மதுரை, "Madurai", which Pagefind's Tamil stemmer reads apart),
+ * never another language's, and needs no exact search to be believed.
+ * Words in a script several of the archive's languages share (Latin in an
+ * English and French archive) are checked as before.
+ * @example ownScriptWord('மதுரையில்', 'ta', ['bn', 'ta', 'en']) // true
+ * @example ownScriptWord('Chambéry', 'en', ['en', 'fr']) // false
+ */
+export function ownScriptWord(word: string, language: string, languages: readonly string[]): boolean {
+  const letter = [...word].find((character) => /\p{L}/u.test(character)) ?? '';
+  const script = WORD_SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0];
+  if (script === undefined || languageScript(language) !== script) return false;
+  return languages.filter((other) => languageScript(other) === script).length === 1;
 }

@@ -99,6 +99,10 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
       (await search(page, query)).titles.map((title) => title.replace(/[\u200C\u200D]/g, ''));
     for (const query of ['ঢাকা\u09DF', 'ঢাকা\u09AF\u09BC', 'র্যাব', 'র\u200D্যাব', 'উদ্যাপিত', 'উদ্\u200Cযাপিত'])
       expect(await found(query), JSON.stringify(query)).toEqual([fair.normalize('NFC')]);
+    // A case ending the story does not write finds the word it ends (বইমেলার, "of the book fair"): Bengali is this
+    // archive's one language in its letters, so Pagefind's shorter word is no other language's.
+    expect(await found('বইমেলার')).toEqual([fair.normalize('NFC')]);
+    await search(page, 'উদ্যাপিত');
     // The excerpt runs from the headline into the story with Bengali's own stop, never a Latin ". " after a letter.
     const excerpt = (await page.locator('#search-results li .excerpt').first().textContent()) ?? '';
     expect(excerpt).toContain('।');

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { answersWord, beginsWithWord, checksWord, pageAnswersWord } from '../../src/search/answered-words.ts';
+import {
+  answersWord,
+  beginsWithWord,
+  checksWord,
+  ownScriptWord,
+  pageAnswersWord,
+} from '../../src/search/answered-words.ts';
 
 describe('answersWord: a word found answers the word searched', () => {
   test.each([
@@ -147,4 +153,21 @@ test('a result is told to its shard by its month; phrase words are left to the p
   expect(checkedWords('ferry harbour asteroid asteroid', ['ferry harbour'])).toEqual(['asteroid']);
   expect(checkedWords('港まつり —', [])).toEqual([]);
   expect(checkedWords(null, [])).toEqual([]);
+});
+
+describe('ownScriptWord: a word in the letters of one language of the archive alone', () => {
+  test.each([
+    // Tamil and Bengali are each the one language of their letters in a Bengali, Tamil and English archive.
+    ['மதுரையில்', 'ta', ['bn', 'ta', 'en'], true],
+    ['বইমেলার', 'bn', ['hi', 'ur', 'bn'], true],
+    // Latin letters are English's and French's: a shorter word may be the other language's (Chambéry, chambers).
+    ['Chambéry', 'en', ['en', 'fr'], false],
+    ['harbour', 'en', ['en', 'ar'], true],
+    // Hindi and Marathi share Devanagari.
+    ['मुंबईत', 'mr', ['hi', 'mr'], false],
+    // A word in other letters than the index's language.
+    ['মেলা', 'hi', ['hi', 'bn'], false],
+  ])('%s in the %s index of %j: %s', (word, language, languages, own) => {
+    expect(ownScriptWord(word, language, languages)).toBe(own);
+  });
 });
