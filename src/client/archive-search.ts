@@ -49,7 +49,7 @@ import {
   phrasesInOneOf,
   PHRASE_CHECK_BUDGET,
 } from '../search/phrases.ts';
-import { checksWord, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
+import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
@@ -95,10 +95,27 @@ const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, con
  * are not results. The shard is known from then on, and the search page runs
  * the search again without it.
  */
-export class ShardLacksWord extends Error {
+/** Thrown by a result's data when what it showed calls for the search to run again, knowing more. */
+export class SearchAgain extends Error {}
+
+export class ShardLacksWord extends SearchAgain {
   constructor(shard: string, word: string) {
     super(`the search index of ${shard} has no word "${word}", only a shorter one that begins it`);
     this.name = 'ShardLacksWord';
+  }
+}
+
+/**
+ * Thrown by a result's data when its page shows that a language's stemmer
+ * reads a word searched as far less than the word (answered-words.ts,
+ * overStemmed: Turkish "Ayşe" as "a"): from then on that word is checked in
+ * each page of that language as a word of its own, as a quoted one is, and
+ * the search page runs the search again.
+ */
+export class WordOverStemmed extends SearchAgain {
+  constructor(language: string, word: string) {
+    super(`the ${language} index reads "${word}" as a much shorter stem`);
+    this.name = 'WordOverStemmed';
   }
 }
 
@@ -146,6 +163,8 @@ interface PagefindModule {
 
 /** What one search found, read a page at a time, with its facet counts on demand. */
 export interface SearchRun extends ResultStream<PagefindResultData> {
+  /** The query's words checked in each page as words of their own, a stemmer reading them as far less (WordOverStemmed). */
+  readonly apart: readonly string[];
   /**
    * For each of the page's filters, how many results each value would give
    * (over the shards searched so far): for a filter the reader has set, as if
@@ -384,6 +403,12 @@ export async function openArchiveSearch(
   const verdicts = new Map<string, boolean>();
   const verdictKey = (index: LanguageIndex, bundle: SearchBundle, word: string) =>
     `${index.language}\n${bundle.id}\n${word}`;
+  /** The words a language's stemmer reads as far less than they are (WordOverStemmed), by language. */
+  const stemmedTooShort = new Set<string>();
+  const stemKey = (language: string, word: string) => `${language}\n${normalizeText(word)}`;
+  /** The query's words a language's stemmer reads as far less than they are: each checked as a word of its own. */
+  const stemmedApart = (language: string, terms: string): string[] =>
+    [...new Set(terms.split(/\s+/))].filter((word) => word !== '' && stemmedTooShort.has(stemKey(language, word)));
 
   /** The shards not known to lack any of the words. */
   function notLacking(
@@ -420,6 +445,10 @@ export async function openArchiveSearch(
     for (const word of words) {
       const key = verdictKey(index, bundle, word);
       if (!verdicts.has(key)) {
+        if (overStemmed(word, data, positions)) {
+          stemmedTooShort.add(stemKey(index.language, word));
+          throw new WordOverStemmed(index.language, word);
+        }
         const answer = pageAnswersWord(word, data, positions);
         verdicts.set(
           key,
@@ -652,7 +681,10 @@ export async function openArchiveSearch(
       const checkedIn = (language: string) => {
         let checked = checkedByLanguage.get(language);
         if (!checked)
-          checkedByLanguage.set(language, (checked = [...phrases, ...wordsAsTyped(language, terms, phrases)]));
+          checkedByLanguage.set(
+            language,
+            (checked = [...phrases, ...wordsAsTyped(language, terms, phrases), ...stemmedApart(language, terms)]),
+          );
         return checked;
       };
       const checksAny = phrases.length > 0 || indexes.some((index) => checkedIn(index.language).length > 0);
@@ -699,6 +731,7 @@ export async function openArchiveSearch(
       const run = phraseCheck ?? stream;
       // Nothing is fetched yet: Pagefind searches when the first page of results is asked for.
       return Promise.resolve({
+        apart: [...new Set(indexes.flatMap((index) => stemmedApart(index.language, terms)))],
         get total() {
           return run.total;
         },

@@ -9,7 +9,7 @@
 import {
   openArchiveSearch,
   loadManifest,
-  ShardLacksWord,
+  SearchAgain,
   type ArchiveSearch,
   type FilterCounts,
   type SearchRun,
@@ -166,7 +166,7 @@ function rememberPlace(): void {
 }
 
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
-  const view = toResultView(data, query);
+  const view = toResultView(data, query, run?.apart);
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -304,14 +304,15 @@ function loadFacets(found: SearchRun, mine: number): void {
 
 /**
  * Runs a search and shows its first page. A shard found to lack a word
- * searched (ShardLacksWord) is known from then on: the search runs again
- * without it, unless another search has replaced this one meanwhile.
+ * searched (ShardLacksWord), or a word a stemmer reads as far less than it is
+ * (WordOverStemmed), is known from then on: the search runs again knowing it,
+ * unless another search has replaced this one meanwhile.
  */
 async function search(state: SearchState, place?: EntryState): Promise<void> {
   try {
     await searchOnce(state, place);
   } catch (error) {
-    if (!(error instanceof ShardLacksWord)) throw error;
+    if (!(error instanceof SearchAgain)) throw error;
     if (current === state) await search(state, place);
   }
 }
@@ -501,7 +502,7 @@ more.addEventListener('click', () => {
     })
     .catch((error: unknown) => {
       // A shard of the next page lacks a word: the search runs again without it, as far as the reader had got.
-      if (error instanceof ShardLacksWord && current)
+      if (error instanceof SearchAgain && current)
         return search(current, { shown: shown + PAGE_SIZE, scrollY: window.scrollY });
       return fail(error);
     })

@@ -181,10 +181,7 @@ export interface FoundPage {
  *   per page and overwrites with each search that loads the page again
  */
 export function pageAnswersWord(searched: string, page: FoundPage, positions: readonly number[]): WordAnswer {
-  const text = page.raw_content ?? page.content ?? '';
-  // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
-  const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
-  const matched = positions.map((position) => words[position] ?? '');
+  const matched = matchedWords(page, positions);
   const lang = metaValue(page.meta, META.lang);
   const answer = (candidates: readonly string[]): WordAnswer =>
     candidates.some((word) => beginsWithWord(searched, word, lang))
@@ -196,6 +193,42 @@ export function pageAnswersWord(searched: string, page: FoundPage, positions: re
   if (inText === 'whole') return inText;
   const inMeta = answer(searchedMeta(page.meta).flatMap((text) => text.split(/\s+/)));
   return inMeta !== 'none' ? inMeta : inText;
+}
+
+/** The words of a page's text at the positions where the search matched. */
+function matchedWords(page: FoundPage, positions: readonly number[]): string[] {
+  const text = page.raw_content ?? page.content ?? '';
+  // Pagefind counts positions between zero-width spaces where it segmented the text, else between spaces.
+  const words = text.includes('\u200B') ? text.split('\u200B') : text.split(/[\r\n\s]+/);
+  return positions.map((position) => words[position] ?? '');
+}
+
+/**
+ * Whether Pagefind read a word searched as a stem far shorter than the word,
+ * so that it matches every word sharing that much: its Turkish stemmer takes
+ * "Ayşe", a common name, to "a", and a page with Ayşe in it is found with
+ * "açıldı", "Ankara" and "arasında" beside it, as is every page with words
+ * in a-. Told by the page's matched words that begin with the same letter as
+ * the word searched: three different ones that do not answer it
+ * (answersWord), outnumbering those that do. (Words of the query's other
+ * words stand among the matched ones too: they seldom share its first letter.)
+ * @param positions where the search matched words in the text (the result's own `words`)
+ * @example overStemmed('Ayşe', { content: 'Ayşe açtı Ankara arasında' }, [0, 1, 2, 3]) // true
+ */
+export function overStemmed(searched: string, page: FoundPage, positions: readonly number[]): boolean {
+  const lang = metaValue(page.meta, META.lang);
+  const first = searchKey(searched).charAt(0);
+  if (first === '') return false;
+  const alike = new Set(
+    matchedWords(page, positions)
+      .map((word) => word.split('@')[0] ?? word)
+      .filter((word) => searchKey(word).startsWith(first))
+      .map((word) => searchKey(word)),
+  );
+  let answering = 0;
+  for (const word of alike) if (answersWord(searched, word, lang)) answering++;
+  const others = alike.size - answering;
+  return others >= 3 && others > answering;
 }
 
 /** The scripts a word may be written in, as ISO 15924 codes (what Intl gives a language) and Unicode names. */

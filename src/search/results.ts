@@ -185,9 +185,12 @@ export function phraseMarks(
   query: string,
   elsewhere: readonly string[] = [],
   lang?: string,
+  apart: readonly string[] = [],
 ): ExcerptPart[] {
   const { phrases, terms } = parseQuery(query);
-  const asTyped = marksMakeWords(lang) && wordsAsTyped(lang!, terms, phrases).length > 0;
+  // Words checked on their own (a stemmer reads them as far less: archive-search.ts, WordOverStemmed) are marked as
+  // typed too, not every word sharing Pagefind's short stem ("Ankara" for "Ayşe").
+  const asTyped = (marksMakeWords(lang) && wordsAsTyped(lang!, terms, phrases).length > 0) || apart.length > 0;
   if (phrases.length === 0 && !asTyped) return parts;
   const text = parts.map((part) => part.text).join('');
   const ranges = wordRanges(text, queryNeedles(query), lang);
@@ -461,9 +464,10 @@ export function phraseExcerpt(
 /**
  * Turns Pagefind's data for one result into what the page shows (meta as
  * SearchRecord.astro writes it), its excerpt marked for `query`: around the
- * phrase when the query has one (phraseExcerpt), else Pagefind's (phraseMarks).
+ * phrase when the query has one (phraseExcerpt), else Pagefind's (phraseMarks), the words checked on their
+ * own (`apart`) marked as typed.
  */
-export function toResultView(data: PagefindResultData, query = ''): ResultView {
+export function toResultView(data: PagefindResultData, query = '', apart: readonly string[] = []): ResultView {
   const { meta } = data;
   const lang = metaValue(meta, META.lang);
   const view: ResultView = {
@@ -484,6 +488,7 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
                 query,
                 searchedMeta(meta),
                 lang,
+                apart,
               ),
             metaValue(meta, META.title),
             data.content ?? '',

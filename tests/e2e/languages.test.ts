@@ -625,6 +625,24 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(inOrder(inResult), `result ${inResult.join()}`).toBe(true);
   });
 
+  test('Turkish: Ayşe, which Pagefind’s Turkish stemmer reads as "a", finds the story that has it, not every story of words in a-, and is marked alone', async () => {
+    const page = await reusedTab(browser);
+    for (const query of ['Ayşe', 'ayse', 'AYŞE']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-results li a[href*="highlight="]').first().waitFor({ timeout: 15_000 });
+      // The check reads each page: wait until it has settled on a count.
+      await expect
+        .poll(async () => page.locator('#search-results li a[href*="highlight="]').count(), { timeout: 15_000 })
+        .toBe(1);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      expect(await links.first().getAttribute('href'), query).toContain('/2024/02/12/iskele-acildi/');
+      const marks = await page.locator('#search-results li .excerpt mark').allTextContents();
+      expect(marks.length, query).toBeGreaterThan(0);
+      for (const mark of marks)
+        expect(mark.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, ''), query).toBe('ayse');
+    }
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

@@ -3,6 +3,7 @@ import {
   answersWord,
   beginsWithWord,
   checksWord,
+  overStemmed,
   ownScriptWord,
   pageAnswersWord,
 } from '../../src/search/answered-words.ts';
@@ -169,5 +170,20 @@ describe('ownScriptWord: a word in the letters of one language of the archive al
     ['মেলা', 'hi', ['hi', 'bn'], false],
   ])('%s in the %s index of %j: %s', (word, language, languages, own) => {
     expect(ownScriptWord(word, language, languages)).toBe(own);
+  });
+});
+
+describe('overStemmed: a word a stemmer reads as far less than it is', () => {
+  test('Turkish Ayşe, read as "a", matched among words that share only that', () => {
+    const page = { content: 'Ayşe açıldı@açildi. açtı@açti. Ankara arasında@arasinda Ayşe`nin' };
+    expect(overStemmed('Ayşe', page, [0, 1, 2, 3, 4, 5])).toBe(true);
+    expect(overStemmed('ayse', page, [0, 1, 2, 3, 4, 5])).toBe(true);
+  });
+
+  test('a stem that reads the word as the stemmer should, and the query’s other words, are no sign of it', () => {
+    expect(overStemmed('running', { content: 'runs running run runner' }, [0, 1, 2, 3])).toBe(false);
+    // "bus" and "bank" are the query's other words, sharing the first letter: two are not enough.
+    expect(overStemmed('battery', { content: 'battery bus bank battery' }, [0, 1, 2, 3])).toBe(false);
+    expect(overStemmed('Ayşe', { content: "Ayşe Ayşe'nin Yılmaz" }, [0, 1, 2])).toBe(false);
   });
 });
