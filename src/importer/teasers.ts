@@ -102,7 +102,10 @@ const TEASER_LABEL = [
   'habari (?:zaidi|zinazohusiana)',
   'czytaj więcej',
   'zobacz (?:także|też|również)',
-  'ilgili haberler',
+  // Turkish "related story" and "read also": İ spelled out, as a case-blind pattern does not fold it to i.
+  '[iİ]lgili haber(?:ler)?',
+  '(?:ayrıca|bunu da) okuyun',
+  'bunlar da ilginizi çekebilir',
   'tin liên quan',
   // Arabic, Russian, Japanese, Chinese
   'اقرأ المزيد',

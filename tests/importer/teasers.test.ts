@@ -32,6 +32,9 @@ describe('links to other stories set in the story', () => {
     '<p>Baca juga: <a href="/x">Harga ikan di pasar pelabuhan turun</a></p>',
     '<p><strong>BACA JUGA: <a href="/x">Nelayan Sabah bimbang</a></strong></p>',
     '<p>Czytaj także: <a href="/x">Nowy prom na Odrze</a></p>',
+    // Turkish, with its dotted capital İ, which a case-blind pattern does not read as i.
+    '<p>İlgili haber: <a href="/x">AFAD’dan yeni uyarı</a></p>',
+    '<p><strong>Ayrıca okuyun:</strong> <a href="/x">Karaköy iskelesi açıldı</a></p>',
     '<p>Artikel ini telah tayang di <a href="/">Tribun Pesisir</a> dengan judul <a href="/x">Nelayan kembali melaut</a></p>',
     '<p>相关报道：<a href="/x">上海港吞吐量创新高</a></p>',
     '<div><a href="/x">Continue reading →</a></div>',
