@@ -58,6 +58,12 @@ const AUTHORS_BEFORE_ET_AL = 7;
  * (Chicago, "Thai names"): "สมชาย ใจดี", not "ใจดี, สมชาย". Told by their script.
  */
 const CITED_AS_WRITTEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/**
+ * Vietnamese names are written family name first too ("Nguyễn Văn An": Nguyễn is the family), and cited so: told
+ * by the letters only Vietnamese writes (ơ, ư, and a vowel with a dot below or a hook above), not by đ, which
+ * Croatian and Serbian names have as well.
+ */
+const VIETNAMESE_LETTER = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /**
  * Last words that make a credit an organisation's, not a person's: Chicago
@@ -127,17 +133,18 @@ const PARTICLES = new Set([
  * Particles written with a capital belong to the family name, as Belgian,
  * Italian and French names write them and file them ("Annelies Van den
  * Bossche" → "Van den Bossche", "Marine Le Pen" → "Le Pen").
- * A one-word name, a CJK name (already family name first) or a Thai one (cited
+ * A one-word name, a CJK or Vietnamese name (already family name first) or a Thai one (cited
  * by the given name, first), or a credit that is no person's (its last word in
  * lowercase, "heise online", or an organisation's, "Coast Wire Staff") is kept whole.
  * @example splitName('Ada Quill') // { family: 'Quill', given: 'Ada' }
  * @example splitName('Pieter De Smet') // { family: 'De Smet', given: 'Pieter' }
  * @example splitName('heise online') // { family: 'heise online' }
  * @example splitName('สมชาย ใจดี') // { family: 'สมชาย ใจดี' }
+ * @example splitName('Nguyễn Văn An') // { family: 'Nguyễn Văn An' }
  */
 export function splitName(name: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (CITED_AS_WRITTEN.test(trimmed)) return { family: trimmed };
+  if (CITED_AS_WRITTEN.test(trimmed) || VIETNAMESE_LETTER.test(trimmed)) return { family: trimmed };
   const words = trimmed.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length < 2 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };

@@ -71,6 +71,9 @@ describe('Chicago bibliography entry', () => {
     // Thai names are cited by the given name, first, as written: never inverted.
     [['สมชาย ใจดี', 'นภาพร แก้วมณี'], 'สมชาย ใจดี, and นภาพร แก้วมณี'],
     [['นภาพร แก้วมณี', 'Ada Quill'], 'นภาพร แก้วมณี, and Ada Quill'],
+    // Vietnamese names are written family name first: cited as written. Croatian đ alone is no sign of one.
+    [['Nguyễn Văn An', 'Ada Quill'], 'Nguyễn Văn An, and Ada Quill'],
+    [['Novak Đoković'], 'Đoković, Novak'],
     [
       Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
       'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J',
@@ -225,6 +228,7 @@ describe('BibTeX', () => {
     [['Smith and Sons Ltd'], '{{Smith and Sons Ltd}}'],
     [['山田 花子'], '{{山田 花子}}'],
     [['สมชาย ใจดี'], '{{สมชาย ใจดี}}'],
+    [['Nguyễn Văn An'], '{{Nguyễn Văn An}}'],
     [['Annelies Van den Bossche', 'Pieter De Smet'], '{{Van den Bossche}, Annelies and {De Smet}, Pieter}'],
   ])('authors %j → author = %s', (authors, field) => {
     expect(bibFields(toBibTeX({ ...base, authors })).get('author')).toBe(field);
@@ -283,6 +287,7 @@ describe('RIS', () => {
     [['Reuters'], ['Reuters']],
     [['山田 花子'], ['山田 花子']],
     [['สมชาย ใจดี'], ['สมชาย ใจดี']],
+    [['Nguyễn Văn An'], ['Nguyễn Văn An']],
   ])('authors %j → AU %j', (authors, au) => {
     expect(risTags(toRis({ ...base, authors })).get('AU')).toEqual(au);
   });
