@@ -4,6 +4,7 @@
 import { memoized } from './memoized.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import { joinSplitLetters } from './split-letters.ts';
+import { spellLigatures } from './ligatures.ts';
 
 /** Arabic harakat, shadda, sukun and the superscript alef, the tatweel, and Hebrew niqqud and cantillation marks. */
 const ARABIC_AND_HEBREW_POINTS =
@@ -42,14 +43,20 @@ const SPACE_INSIDE_CJK = new RegExp(`(?<=${CJK_LETTER})\\s+(?=${CJK_LETTER})`, '
 /**
  * The slug of a section, tag, author or source name, which names its page: as {@link slugify},
  * but a space between two Chinese or Japanese characters is dropped, so "高橋 誠" and "高橋誠",
- * the same name spaced or not, share one page (as "Harbour" and "harbour" do).
+ * the same name spaced or not, share one page (as "Harbour" and "harbour" do); and letters of their
+ * own are spelled as their accents are dropped (ł, ø, đ, ı, œ as l, o, d, i, oe: spellLigatures),
+ * as the importer names an article's file, so "Kadıköy" and "Kadikoy" share one page, and an
+ * address reads `ayse-yilmaz`, not `ayse-yılmaz`, half its letters plain.
  * Computed once per name: the archive, every article page's links and search filters ask for the
  * same few thousand names again and again (slugifying them page after page was about a seventh of
  * the page phase's CPU in a profile of a 1,000-article build).
  * @example facetSlug('高橋\u3000誠') // '高橋誠'
  * @example facetSlug('City Council') // 'city-council'
+ * @example facetSlug('Ayşe Yılmaz') // 'ayse-yilmaz'
  */
-export const facetSlug: (name: string) => string = memoized((name) => slugify(name.replace(SPACE_INSIDE_CJK, '')));
+export const facetSlug: (name: string) => string = memoized((name) =>
+  slugify(spellLigatures(name.replace(SPACE_INSIDE_CJK, ''))),
+);
 
 /** Whether an author-given slug is already in canonical form (no spaces, case, slashes or dots). */
 export function isCanonicalSlug(slug: string): boolean {
