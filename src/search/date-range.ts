@@ -39,8 +39,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
  */
 export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
-  // Composed, as the months' names are: a Bengali keyboard may type য় as one character.
-  const written = asciiDigits(text.trim().normalize('NFC'));
+  // Composed, as the months' names are: a Bengali keyboard may type য় as one character. A weekday written before or
+  // after the date, as the archive's own day headings print it ("12 Mart 2024 Salı", "Thứ Ba, 12/3/2024"), adds nothing.
+  const written = withoutWeekday(asciiDigits(text.trim().normalize('NFC')), lang);
   const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
   const parts: DateParts | undefined = match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
   if (!parts) return undefined;
@@ -129,6 +130,43 @@ const DAY_OR_YEAR = /^(\d{1,4})(?:\.|er|e|º|ª|st|nd|rd|th|ই|শে|লা|�
  */
 function monthKey(name: string): string {
   return withoutAccents(name.replace(/\.$/u, '')).replaceAll('\u09C0', '\u09BF');
+}
+
+const namesOfWeekdays = new Map<string, string[]>();
+
+/**
+ * A date without the weekday written before or after it, in `lang` or English, long or short ("Salı", "Thứ Ba",
+ * "Tue"), with the comma that sets it apart.
+ * @example withoutWeekday('12 Mart 2024 Salı', 'tr') // '12 Mart 2024'
+ */
+function withoutWeekday(text: string, lang: string): string {
+  let names = namesOfWeekdays.get(lang);
+  if (!names) {
+    const found = new Set<string>();
+    for (const locale of [lang, 'en'])
+      for (let day = 0; day < 7; day++)
+        for (const weekday of ['long', 'short'] as const)
+          found.add(
+            new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' })
+              .format(new Date(Date.UTC(2024, 0, 7 + day)))
+              .toLocaleLowerCase(lang),
+          );
+    // The longest first, so "Thứ Ba" goes whole, never leaving "Ba"; not one that is also a month's name (Spanish
+    // "mar" is martes and marzo).
+    const months = monthNames(lang);
+    names = [...found]
+      .filter((name) => /\p{L}/u.test(name) && !months.has(monthKey(name)))
+      .sort((a, b) => b.length - a.length);
+    namesOfWeekdays.set(lang, names);
+  }
+  const lower = text.toLocaleLowerCase(lang);
+  for (const name of names) {
+    if (lower.startsWith(name) && /^[\s,]/u.test(text.slice(name.length)))
+      return text.slice(name.length).replace(/^[\s,]+/u, '');
+    if (lower.endsWith(name) && /[\s,]$/u.test(text.slice(0, -name.length)))
+      return text.slice(0, -name.length).replace(/[\s,]+$/u, '');
+  }
+  return text;
 }
 
 const namesOfMonths = new Map<string, Map<string, number>>();

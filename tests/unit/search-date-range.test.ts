@@ -63,6 +63,16 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['মে ২০২৪', { year: 2024, month: 5 }],
   ])('%s (bn)', (text, expected) => expect(parseDateBound(text, 'bn')).toEqual(expected));
 
+  test.each([
+    // A weekday before or after the date, as the archive's own day headings print it.
+    ['12 Mart 2024 Salı', 'tr', { year: 2024, month: 3, day: 12 }],
+    ['Salı, 12 Mart 2024', 'tr', { year: 2024, month: 3, day: 12 }],
+    ['Thứ Ba, 12/3/2024', 'vi', { year: 2024, month: 3, day: 12 }],
+    ['Tuesday, March 12, 2024', 'en', { year: 2024, month: 3, day: 12 }],
+    // Spanish "mar" is March as well as Tuesday: a month here.
+    ['mar 2024', 'es', { year: 2024, month: 3 }],
+  ])('%s (%s), its weekday aside', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
+
   test.each(['ngày 30 tháng 2 năm 2022', 'tháng 13 năm 2022', 'tháng 2'])('refuses %j in Vietnamese', (text) =>
     expect(parseDateBound(text, 'vi')).toBeUndefined(),
   );
