@@ -50,6 +50,11 @@ export interface Interface {
   months: readonly string[];
   /** "A, B and C" in the language's own words. */
   list(names: readonly string[]): string;
+  /**
+   * A byline, "By A, B and C", in the sentence `message` names (an article's, a listing's), which gets the number
+   * of writers as `count` for languages whose "By" follows it (Ukrainian "Автор:", "Автори:").
+   */
+  byline(message: 'article.by' | 'list.by', names: readonly string[]): string;
   /** Resolved messages for these keys (fallbacks included), for a browser script. */
   messagesFor(keys: readonly MessageKey[]): Partial<Record<MessageKey, Message>>;
 }
@@ -86,6 +91,11 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     dateTime: (parts) => t('date.dateTime', parts),
     zone: (offset) => (offset ? t('date.zone', { offset }) : t('date.zoneZero')),
   };
+  const list = memoized(
+    (names: readonly string[]) =>
+      language.namesJoinedBy ? names.join(language.namesJoinedBy) : listOfNames(listFormat, names),
+    (names) => JSON.stringify(names),
+  );
   const messagesFor = (keys: readonly MessageKey[]) =>
     Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
   const shown = found ? lang : ENGLISH.code;
@@ -117,10 +127,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     months: Array.from({ length: 12 }, (_, month) =>
       localize.month(month as 0, { width: 'wide', context: 'formatting' }),
     ),
-    list: memoized(
-      (names) => (language.namesJoinedBy ? names.join(language.namesJoinedBy) : listOfNames(listFormat, names)),
-      (names) => JSON.stringify(names),
-    ),
+    list,
+    byline: (message, names) => t(message, { names: list(names), count: Math.min(names.length, 2) }),
     messagesFor,
   };
 }

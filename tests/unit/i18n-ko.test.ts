@@ -55,4 +55,5 @@ test('Korean counts: the noun, the number and its counter, one form for any numb
   expect(ko.t('list.by', { names: ko.list(['홍길동', '김철수', '이영희']), count: 2 })).toBe(
     '홍길동·김철수·이영희 기자',
   );
+  expect(ko.byline('list.by', ['홍길동', '김철수', '이영희'])).toBe('홍길동·김철수·이영희 기자');
 });
