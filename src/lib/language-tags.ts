@@ -5,6 +5,37 @@
  */
 
 /**
+ * Unicode's names (for `\p{Script=…}`) of the scripts the search tells words apart by, under the ISO 15924 codes
+ * `Intl.Locale` gives a language's script (languageScript).
+ */
+export const SCRIPT_NAMES = {
+  Latn: 'Latin',
+  Cyrl: 'Cyrillic',
+  Grek: 'Greek',
+  Arab: 'Arabic',
+  Hebr: 'Hebrew',
+  Armn: 'Armenian',
+  Geor: 'Georgian',
+  Ethi: 'Ethiopic',
+  Deva: 'Devanagari',
+  Beng: 'Bengali',
+  Guru: 'Gurmukhi',
+  Gujr: 'Gujarati',
+  Orya: 'Oriya',
+  Taml: 'Tamil',
+  Telu: 'Telugu',
+  Knda: 'Kannada',
+  Mlym: 'Malayalam',
+  Sinh: 'Sinhala',
+  Thai: 'Thai',
+  Laoo: 'Lao',
+  Tibt: 'Tibetan',
+  Mymr: 'Myanmar',
+  Khmr: 'Khmer',
+} as const;
+export type ScriptCode = keyof typeof SCRIPT_NAMES;
+
+/**
  * The script a tag's text is written in: its script subtag (`zh-Hant-HK`, `sr-Latn`), else the one its
  * language is written in in its region, or at all (Unicode's likely subtags, as `Intl.Locale` knows them:
  * `zh-TW` → `Hant`, `zh-CN` and `zh` → `Hans`, `sr` → `Cyrl`); undefined for a tag `Intl` cannot read.

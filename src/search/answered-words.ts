@@ -19,7 +19,7 @@
  * cannot tell, so the search page asks Pagefind for the word exactly, which
  * it finds only where the word's own stem is indexed.
  */
-import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
@@ -231,29 +231,30 @@ export function overStemmed(searched: string, page: FoundPage, positions: readon
   return others >= 3 && others > answering;
 }
 
-/** The scripts a word may be written in, as ISO 15924 codes (what Intl gives a language) and Unicode names. */
-const WORD_SCRIPTS: readonly (readonly [code: string, pattern: RegExp])[] = [
-  ...Object.entries({
-    Latn: 'Latin',
-    Cyrl: 'Cyrillic',
-    Grek: 'Greek',
-    Arab: 'Arabic',
-    Hebr: 'Hebrew',
-    Armn: 'Armenian',
-    Geor: 'Georgian',
-    Ethi: 'Ethiopic',
-    Deva: 'Devanagari',
-    Beng: 'Bengali',
-    Guru: 'Gurmukhi',
-    Gujr: 'Gujarati',
-    Orya: 'Oriya',
-    Taml: 'Tamil',
-    Telu: 'Telugu',
-    Knda: 'Kannada',
-    Mlym: 'Malayalam',
-    Sinh: 'Sinhala',
-  }).map(([code, name]) => [code, new RegExp(`^\\p{Script=${name}}`, 'u')] as const),
+/** The scripts a word searched is told by, as ISO 15924 codes (names: SCRIPT_NAMES), each a pattern for its letters. */
+const WORD_SCRIPTS: readonly ScriptCode[] = [
+  'Latn',
+  'Cyrl',
+  'Grek',
+  'Arab',
+  'Hebr',
+  'Armn',
+  'Geor',
+  'Ethi',
+  'Deva',
+  'Beng',
+  'Guru',
+  'Gujr',
+  'Orya',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Sinh',
 ];
+const SCRIPT_LETTER = WORD_SCRIPTS.map(
+  (code) => [code, new RegExp(`^\\p{Script=${SCRIPT_NAMES[code]}}`, 'u')] as const,
+);
 
 /**
  * Whether a word searched is written in the script of this index's language
@@ -268,7 +269,7 @@ const WORD_SCRIPTS: readonly (readonly [code: string, pattern: RegExp])[] = [
  */
 export function ownScriptWord(word: string, language: string, languages: readonly string[]): boolean {
   const letter = [...word].find((character) => /\p{L}/u.test(character)) ?? '';
-  const script = WORD_SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0];
+  const script = SCRIPT_LETTER.find(([, pattern]) => pattern.test(letter))?.[0];
   if (script === undefined || languageScript(language) !== script) return false;
   return languages.filter((other) => languageScript(other) === script).length === 1;
 }

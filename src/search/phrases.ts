@@ -26,7 +26,7 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
-import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+import { languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 import { joinsHebrewPrefixes, withHebrewPrefix } from '../lib/hebrew-prefixes.ts';
@@ -272,28 +272,26 @@ export function foldApostrophes(text: string): string {
 
 /**
  * Scripts whose combining marks spell the word (vowel signs, viramas: the ि and े that tell मिल from मेल), where
- * Latin's accents only adorn it: ISO 15924 codes, as Intl.Locale gives a language's script, and Unicode names.
+ * Latin's accents only adorn it: ISO 15924 codes, as Intl.Locale gives a language's script (names: SCRIPT_NAMES).
  */
-const LETTER_MARK_SCRIPTS = {
-  Deva: 'Devanagari',
-  Beng: 'Bengali',
-  Guru: 'Gurmukhi',
-  Gujr: 'Gujarati',
-  Orya: 'Oriya',
-  Taml: 'Tamil',
-  Telu: 'Telugu',
-  Knda: 'Kannada',
-  Mlym: 'Malayalam',
-  Sinh: 'Sinhala',
-  Thai: 'Thai',
-  Laoo: 'Lao',
-  Tibt: 'Tibetan',
-  Mymr: 'Myanmar',
-  Khmr: 'Khmer',
-} as const;
-const LETTER_MARK = Object.values(LETTER_MARK_SCRIPTS)
-  .map((name) => `\\p{Script=${name}}`)
-  .join('');
+const LETTER_MARK_SCRIPTS: readonly ScriptCode[] = [
+  'Deva',
+  'Beng',
+  'Guru',
+  'Gujr',
+  'Orya',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Sinh',
+  'Thai',
+  'Laoo',
+  'Tibt',
+  'Mymr',
+  'Khmr',
+];
+const LETTER_MARK = LETTER_MARK_SCRIPTS.map((code) => `\\p{Script=${SCRIPT_NAMES[code]}}`).join('');
 // The nukta under a letter (ज़, फ़) is left out as an accent is: many keyboards type जिला for ज़िला.
 const NUKTA = '\\u093C\\u09BC\\u0A3C\\u0ABC\\u0B3C\\u0CBC';
 // Japanese voiced marks (が is か and U+3099 decomposed) spell the word too; Pagefind keeps them.
@@ -310,7 +308,7 @@ const SHARP_S = /[ßẞ]/g;
  */
 export function marksSpellWords(language: string): boolean {
   const script = languageScript(language);
-  return script !== undefined && script in LETTER_MARK_SCRIPTS;
+  return LETTER_MARK_SCRIPTS.some((code) => code === script);
 }
 
 /**
