@@ -10,7 +10,12 @@
 
 // The scripts of India and Sri Lanka (Devanagari to Sinhala), where a zero-width joiner or non-joiner only picks how a
 // cluster is drawn (র‍্যাব, উদ্‌যাপিত): the word is the same without it, as most keyboards type it.
-const INDIC_JOINER = '(?<=[\\u0900-\\u0DFF])[\\u200C\\u200D]+';
+const INDIC_LETTER = '[\\u0900-\\u0DFF]';
+const JOINER = '[\\u200C\\u200D]';
+const INDIC_JOINER = `(?<=${INDIC_LETTER})${JOINER}+`;
+/** A letter of those scripts and a joiner after it: somewhere in a text, and as the whole of one. */
+const INDIC_JOINED = new RegExp(INDIC_LETTER + JOINER, 'u');
+const JOINER_AFTER_INDIC = new RegExp(`^${INDIC_LETTER}${JOINER}$`, 'u');
 // Malayalam's chillu letters, written before Unicode 5.1 as a consonant, a virama and a joiner (ന്‍ for ൻ): there the
 // joiner makes another letter (അവന്‍, "he", is not അവന്, "to him"), so they are written as the one character.
 const MALAYALAM_CHILLU = '([\\u0D23\\u0D28\\u0D30\\u0D32\\u0D33\\u0D15])\\u0D4D\\u200D';
@@ -26,7 +31,7 @@ const SPLIT = new RegExp(
   `\\u0e4d([\\u0e48-\\u0e4b]?)\\u0e32|\\u0ecd([\\u0ec8-\\u0ecb]?)\\u0eb2|\\u0eab([\\u0e99\\u0ea1])|${MALAYALAM_CHILLU}|${INDIC_JOINER}`,
   'gu',
 );
-const MAY_BE_SPLIT = /[\u0e4d\u0ecd\u0eab]|[\u0900-\u0DFF][\u200C\u200D]/u;
+const MAY_BE_SPLIT = new RegExp(`[\\u0e4d\\u0ecd\\u0eab]|${INDIC_JOINED.source}`, 'u');
 
 /** The Lao letters ຫ + ນ and ຫ + ມ are written as one. */
 const LAO_JOINED: Readonly<Record<string, string>> = { '\u0e99': '\u0edc', '\u0ea1': '\u0edd' };
@@ -54,14 +59,13 @@ export function joinSplitLetters(text: string): string {
 export function hasIndicJoiner(text: string): boolean {
   return INDIC_JOINED.test(text);
 }
-const INDIC_JOINED = /[\u0900-\u0DFF][\u200C\u200D]/u;
 
 /**
  * Whether `letter` is such a joiner, after `before` (a text read letter by letter, as the opened article's is
  * to mark the words searched in it).
  */
 export function isIndicJoiner(letter: string, before: string): boolean {
-  return (letter === '\u200C' || letter === '\u200D') && /^[\u0900-\u0DFF]$/u.test(before);
+  return JOINER_AFTER_INDIC.test(before + letter);
 }
 
 /** Whether a text may hold letters written in two parts (a fast test before joinSplitLetters). */
