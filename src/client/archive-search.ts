@@ -89,15 +89,15 @@ const NO_CHUNK_WORD = '\u{10FFFD}';
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
+/** Thrown by a result's data when what it showed calls for the search to run again, knowing more. */
+export class SearchAgain extends Error {}
+
 /**
  * Thrown by a result's data when the first page read from a shard shows that
  * the shard lacks a word searched (src/search/answered-words.ts): its pages
  * are not results. The shard is known from then on, and the search page runs
  * the search again without it.
  */
-/** Thrown by a result's data when what it showed calls for the search to run again, knowing more. */
-export class SearchAgain extends Error {}
-
 export class ShardLacksWord extends SearchAgain {
   constructor(shard: string, word: string) {
     super(`the search index of ${shard} has no word "${word}", only a shorter one that begins it`);
