@@ -54,6 +54,12 @@ const A_LIGATURE = new RegExp(LIGATURE, 'u');
 const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦ']);
 
 /**
+ * Turkish ı, whose vowel its endings follow: Pagefind's Turkish stemmer takes "-dan" off "Iğdır'dan" (a back vowel
+ * before it) but not off "Iğdir'dan", so a query keeps it (`keepDotlessI`), the index holding both spellings.
+ */
+const DOTLESS_I = 'ı';
+
+/**
  * A text with its ligatures spelled out as their letters; with `keepOwnLetters`,
  * đ, ł, ø, ð, þ and ħ stay (a word as typed, which must stand so in the text:
  * đầu is not dầu, bør is not bor), while without it they are d, l, o… too (a
@@ -61,10 +67,12 @@ const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦ']);
  * @example spellLigatures('Le cœur de l’Œuvre') // 'Le coeur de l’Oeuvre'
  * @example spellLigatures('đời', { keepOwnLetters: true }) // 'đời'
  */
-export function spellLigatures(text: string, { keepOwnLetters = false } = {}): string {
+export function spellLigatures(text: string, { keepOwnLetters = false, keepDotlessI = false } = {}): string {
   if (!A_LIGATURE.test(text)) return text;
   return text.replace(LIGATURES, (letter) =>
-    keepOwnLetters && OWN_LETTERS.has(letter) ? letter : (SPELLED[letter] ?? letter),
+    (keepOwnLetters && OWN_LETTERS.has(letter)) || (keepDotlessI && letter === DOTLESS_I)
+      ? letter
+      : (SPELLED[letter] ?? letter),
   );
 }
 

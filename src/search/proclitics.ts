@@ -124,7 +124,8 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
  * which the stemmer takes off and which the indexed pages hold apart
  * (src/search/word-joins.ts); a number in another script's digits (३०, ٣٠)
  * in ASCII ones, which the indexed pages hold beside them; a word written
- * with a ligature (cœur) spelled out (coeur), as the indexed pages hold it too;
+ * with a ligature (cœur) spelled out (coeur), as the indexed pages hold it too,
+ * save Turkish ı, whose endings the stemmer reads by it (src/lib/ligatures.ts);
  * Thai's sara am typed in two parts (ลําไย) joined (ลำไย, src/lib/split-letters.ts),
  * and so a joiner inside a Bengali word (র‍্যাব); letters composed (NFC), as the
  * articles are read (src/content/frontmatter.ts): য় typed as one character is
@@ -138,6 +139,8 @@ const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTION_BEFORE_ARTICLE.source}`, 
 export function pagefindWord(word: string): string {
   const composed = word.normalize('NFC');
   return joinSplitLetters(
-    spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(composed) ? composed.slice(1) : composed)),
+    spellLigatures(asciiDigits(LEADING_CONJUNCTION.test(composed) ? composed.slice(1) : composed), {
+      keepDotlessI: true,
+    }),
   );
 }

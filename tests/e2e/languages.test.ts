@@ -643,6 +643,19 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Turkish: a place with its case ending after an apostrophe (Iğdır’dan, "from Iğdır") is found as typed, the ı kept for the stemmer', async () => {
+    const page = await reusedTab(browser);
+    for (const query of ["Iğdır'dan", 'Iğdır’dan', 'Iğdır', 'Igdir']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), query).toBe(1);
+      expect(await links.first().getAttribute('href'), query).toContain('/2024/02/20/ankara-treni/');
+      const marks = await page.locator('#search-results li .excerpt mark').allTextContents();
+      expect(marks.join(' '), query).toContain('Iğdır');
+    }
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

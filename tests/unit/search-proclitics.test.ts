@@ -40,7 +40,9 @@ describe('pagefindWord: an Arabic word as Pagefind can find it', () => {
     // A ligature is asked for spelled out, as the index holds every word written with one (word-joins.ts).
     ['cœur', 'coeur'],
     ['Œuvre', 'Oeuvre'],
-    ['yıkıldı', 'yikildi'],
+    // …save Turkish ı: the stemmer takes "-dan" off "Iğdır'dan", not off "Iğdir'dan" (src/lib/ligatures.ts).
+    ['yıkıldı', 'yıkıldı'],
+    ["Iğdır'dan", "Iğdır'dan"],
     ['Wrocław', 'Wroclaw'],
     ['Tromsø', 'Tromso'],
     ['Guðmundur', 'Gudmundur'],
