@@ -135,12 +135,12 @@ if (matches.length > 0) {
   next.type = 'button';
   next.className = 'secondary';
   next.textContent = t('highlight.next');
-  // Which match the button brought into view, "2 / 5", in the interface's digits (Latin, as its messages write every
-  // number: src/i18n/translate.ts); read out as it changes.
+  // Which match the button brought into view, "2 / 5", in the interface's digits (as its messages write every number:
+  // src/i18n/translate.ts); read out as it changes.
   const position = document.createElement('span');
   position.className = 'highlight-position';
   position.setAttribute('aria-live', 'polite');
-  const number = new Intl.NumberFormat(data.lang, { numberingSystem: 'latn' });
+  const number = new Intl.NumberFormat(data.lang, { numberingSystem: data.digits ?? 'latn' });
   let shownMark = -1;
   next.addEventListener('click', () => {
     for (const mark of marks[shownMark] ?? []) mark.classList.remove('current');

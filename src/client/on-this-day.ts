@@ -6,12 +6,15 @@
  */
 import { entriesForToday, type OnThisDayEntry } from '../lib/on-this-day.ts';
 import { monthDayKey } from '../lib/dates.ts';
+import { inDigits } from '../lib/digits.ts';
 import { withBase } from '../lib/urls.ts';
 import { readInterface } from '../i18n/client.ts';
 import { siteBase } from './base.ts';
 import { textDirection } from '../i18n/direction.ts';
 
 const { data: ui, t } = readInterface();
+/** Figures in the interface's digits, as the build writes its dates. */
+const written = (text: string) => inDigits(text, ui.digits ?? 'latn');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -33,7 +36,7 @@ async function show(container: HTMLElement): Promise<void> {
   );
   const entries = entriesForToday((key) => files.get(key) ?? [], year, month, day);
   // The reader's own date, in the site's language, with the month names the build's date-fns locale gave.
-  const dayText = day === 1 ? `1${t('date.firstDaySuffix')}` : String(day);
+  const dayText = written(day === 1 ? `1${t('date.firstDaySuffix')}` : String(day));
   const today = t('date.dayMonth', { day: dayText, month: ui.months[month - 1] ?? String(month), number: month });
   container.replaceChildren();
   container.append(
@@ -49,7 +52,7 @@ async function show(container: HTMLElement): Promise<void> {
   list.className = 'article-list';
   for (const entry of entries) {
     const item = element('li');
-    const kicker = element('p', `${entry.day.slice(0, 4)} · ${entry.section}`);
+    const kicker = element('p', `${written(entry.day.slice(0, 4))} · ${entry.section}`);
     kicker.className = 'kicker';
     const heading = element('h2');
     // A headline in another language than the page's is marked so (screen readers, fonts, direction).

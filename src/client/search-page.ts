@@ -45,6 +45,7 @@ import {
 import { readInterface } from '../i18n/client.ts';
 import { textDirection } from '../i18n/direction.ts';
 import { yearInEra } from '../lib/dates.ts';
+import { inDigits } from '../lib/digits.ts';
 import { boundInEra } from '../search/date-range.ts';
 
 /** What a history entry remembers besides its URL. */
@@ -280,8 +281,12 @@ function fillFilters(counts: FilterCounts): void {
     const first = select.options[0];
     const options = values.map(([value, count]) => {
       // A year as the site's readers count it (a Thai reader's 2567 for 2024); its value stays the filter's.
-      const label = key === 'year' ? t('date.year', { year: yearInEra(value, ui.lang) }) : value;
-      const option = new Option(`${label} (${count.toLocaleString(ui.lang, { numberingSystem: 'latn' })})`, value);
+      const label =
+        key === 'year' ? inDigits(t('date.year', { year: yearInEra(value, ui.lang) }), ui.digits ?? 'latn') : value;
+      const option = new Option(
+        `${label} (${count.toLocaleString(ui.lang, { numberingSystem: ui.digits ?? 'latn' })})`,
+        value,
+      );
       // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
       option.disabled = count === 0 && value !== chosen;
       return option;
@@ -380,7 +385,7 @@ function setUpOffline(manifest: SearchManifest): void {
   const button = byId<HTMLButtonElement>('offline-keep');
   const bar = byId<HTMLProgressElement>('offline-progress');
   const offlineStatus = byId<HTMLElement>('offline-status');
-  const total = formatBytes(manifest.offline.bytes, ui.lang, t);
+  const total = formatBytes(manifest.offline.bytes, ui.lang, t, ui.digits);
   size.textContent = t('offline.size', { size: total, count: manifest.offline.files });
   if (isKeptOffline(manifest.version)) offlineStatus.textContent = t('offline.kept');
   section.hidden = false;

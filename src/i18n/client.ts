@@ -13,6 +13,8 @@ export interface InterfaceData {
   messages: Partial<Record<MessageKey, Message>>;
   /** Twelve month names, January first. */
   months: string[];
+  /** The digits of dates and counts, as Intl names numbering systems ('beng'); Latin when absent. */
+  digits?: string;
 }
 
 import { INTERFACE_DATA_ID } from '../lib/page-ids.ts';
@@ -27,6 +29,7 @@ export function readInterface(doc: Document = document): { data: InterfaceData; 
     : { lang: doc.documentElement.lang || 'en', messages: {}, months: [] };
   const t = createTranslator<MessageKey>({
     lang: data.lang,
+    digits: data.digits ?? 'latn',
     table: data.messages,
     fallback: data.messages as Record<MessageKey, Message>,
   });

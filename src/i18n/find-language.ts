@@ -16,6 +16,8 @@ export interface Language {
   dateLocale: Locale;
   /** The mark a byline sets between writers' names, where papers write one rather than the language's list ("홍길동·김철수"). */
   namesJoinedBy?: string;
+  /** The digits of dates and counts, as Intl names numbering systems ('beng'), where papers print their own; else Latin. */
+  digits?: string;
 }
 
 /** What a file in locales/ exports. */
@@ -23,6 +25,7 @@ export interface LocaleModule {
   messages: Partial<Messages>;
   dateLocale: Locale;
   namesJoinedBy?: string;
+  digits?: string;
 }
 
 export const ENGLISH: Language = { code: 'en', messages: english, dateLocale: englishDates };
@@ -34,8 +37,11 @@ export const FALLBACK_MESSAGES: Messages = english;
  */
 export function languageEntry(path: string, module: LocaleModule): [string, Language] {
   const code = path.replace(/^.*\/|\.ts$/g, '');
-  const { messages, dateLocale, namesJoinedBy } = module;
-  return [code.toLowerCase(), { code, messages, dateLocale, ...(namesJoinedBy ? { namesJoinedBy } : {}) }];
+  const { messages, dateLocale, namesJoinedBy, digits } = module;
+  return [
+    code.toLowerCase(),
+    { code, messages, dateLocale, ...(namesJoinedBy ? { namesJoinedBy } : {}), ...(digits ? { digits } : {}) },
+  ];
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type ArticleDate,
   type DatelineWords,
 } from '../lib/dates.ts';
+import { inDigits } from '../lib/digits.ts';
 import { memoized } from '../lib/memoized.ts';
 import { textDirection } from './direction.ts';
 import { ENGLISH, FALLBACK_MESSAGES, findLanguage, LANGUAGES, type Language } from './languages.ts';
@@ -27,6 +28,12 @@ export interface Interface {
   lang: string;
   dir: 'ltr' | 'rtl';
   t: Translate<MessageKey>;
+  /** The digits of its dates and counts, as Intl names numbering systems: 'latn', or the table's own ('beng'). */
+  digits: string;
+  /** A number alone (a calendar's day, a count beside a name), in those digits: "১২". */
+  number(value: number): string;
+  /** A text's ASCII figures in those digits: a year the interface writes from an address ("2024" as "২০২৪"). */
+  figures(text: string): string;
   /** "12 mai 2024". */
   day(day: string): string;
   /** "dimanche 12 mai 2024". */
@@ -70,8 +77,13 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
       `no interface translation for "${lang}": the interface is in English. Add src/i18n/locales/${lang.split('-')[0]}.ts (see "Languages" in README.md).`,
     );
   const language: Language = found ?? ENGLISH;
+  const digits = language.digits ?? 'latn';
+  // date-fns writes a date's figures in ASCII, whatever the locale: each text the interface makes of them is rewritten.
+  const written = (text: string) => inDigits(text, digits);
+  const numbers = new Intl.NumberFormat(language.code, { numberingSystem: digits, useGrouping: false });
   const t = createTranslator<MessageKey>({
     lang: language.code,
+    digits,
     table: language.messages,
     fallback: FALLBACK_MESSAGES,
     onMissing: (key) =>
@@ -106,16 +118,19 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     // carries its own `dir` (an English date or count in a right-to-left page reads "January 2023 28").
     dir: textDirection(shown),
     t,
+    digits,
+    number: (value) => numbers.format(value),
+    figures: written,
     // Each text computed once: listings write the same days and bylines line after line.
-    day: memoized((day) => formatDay(day, onFirst(t('date.day'), day), locale)),
-    weekdayDay: memoized((day) => formatDay(day, onFirst(t('date.weekdayDay'), day), locale)),
-    month: memoized((month) => capitalised(formatMonth(month, t('date.month'), locale), language.code)),
+    day: memoized((day) => written(formatDay(day, onFirst(t('date.day'), day), locale))),
+    weekdayDay: memoized((day) => written(formatDay(day, onFirst(t('date.weekdayDay'), day), locale))),
+    month: memoized((month) => written(capitalised(formatMonth(month, t('date.month'), locale), language.code))),
     monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
     // In the era the language counts (a Thai reader's 2567 for 2024); the address keeps the Christian year.
-    year: (year) => t('date.year', { year: yearInEra(year, language.code) }),
+    year: (year) => written(t('date.year', { year: yearInEra(year, language.code) })),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
-      (date) => formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords),
+      (date) => written(formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords)),
       (date) => date.written,
     ),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,

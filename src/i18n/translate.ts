@@ -16,6 +16,11 @@ export interface TranslatorOptions<Key extends string> {
   /** BCP 47 language of `table` (plural rules and number format follow it). */
   lang: string;
   table: Partial<Record<Key, Message>>;
+  /**
+   * The digits numbers are written in, as Intl names numbering systems: 'latn' (the default) or the table's own
+   * ('beng', 'arabext'), the same as its dates (src/i18n/interface.ts).
+   */
+  digits?: string;
   /** The complete English table, used for any key `table` lacks. */
   fallback: Record<Key, Message>;
   /** Told about each key missing from `table`, once. */
@@ -31,12 +36,13 @@ export type Translate<Key extends string> = (key: Key, params?: MessageParams) =
 export function createTranslator<Key extends string>({
   lang,
   table,
+  digits = 'latn',
   fallback,
   onMissing,
 }: TranslatorOptions<Key>): Translate<Key> {
   const plurals = new Intl.PluralRules(lang);
-  // Latin digits everywhere, as date-fns writes dates: one page never mixes two digit sets.
-  const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
+  // The table's digits, not the language's default: one page never mixes two digit sets.
+  const numbers = new Intl.NumberFormat(lang, { numberingSystem: digits });
   const reported = new Set<Key>();
   // A message without placeholders is the same text every time: each page's navigation asks for it again.
   const plain = new Map<Key, string>();

@@ -32,3 +32,25 @@ export function asciiDigits(text: string): string {
     return String(code - zero);
   });
 }
+
+/** The ten digits of each numbering system asked for, as Intl names them ('beng', 'arabext'). */
+const DIGITS_OF = new Map<string, readonly string[]>();
+
+/**
+ * ASCII digits written in a numbering system's own, as Intl names them
+ * ('beng' for Bengali, 'arabext' for Persian, 'latn' for none): the digits
+ * of an interface's dates and counts, which date-fns writes in ASCII.
+ * @example inDigits('12 মার্চ 2024', 'beng') // '১২ মার্চ ২০২৪'
+ * @example inDigits('12 mars 2024', 'latn') // '12 mars 2024'
+ */
+export function inDigits(text: string, numberingSystem: string): string {
+  if (numberingSystem === 'latn') return text;
+  let digits = DIGITS_OF.get(numberingSystem);
+  if (!digits) {
+    const format = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
+    digits = Array.from({ length: 10 }, (_, digit) => format.format(digit));
+    DIGITS_OF.set(numberingSystem, digits);
+  }
+  const own = digits;
+  return text.replace(/[0-9]/g, (digit) => own[Number(digit)] ?? digit);
+}

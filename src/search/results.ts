@@ -606,11 +606,11 @@ const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 /**
  * A byte count for people, in decimal units as browsers' download UIs show,
  * with the language's decimal separator and unit symbols (and its word for
- * bytes in their plural forms, given `t`). Digits stay Latin, as in dates.
+ * bytes in their plural forms, given `t`), in the interface's digits (Latin unless its table says).
  * @example formatBytes(1_234_567) // '1.2 MB'
  * @example formatBytes(1_234_567, 'fr') // '1,2 Mo' (a narrow no-break space before the unit)
  */
-export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey>): string {
+export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey>, numberingSystem = 'latn'): string {
   if (bytes < 1000) return t ? t('search.bytes', { count: bytes }) : `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   let value = bytes / 1000;
   let unit = 0;
@@ -624,6 +624,6 @@ export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey
     unit: BYTE_UNITS[unit],
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-    numberingSystem: 'latn',
+    numberingSystem,
   }).format(value);
 }

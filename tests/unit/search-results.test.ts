@@ -561,6 +561,19 @@ test.each([
   expect(formatBytes(bytes)).toBe(expected);
 });
 
+test('formatBytes writes its figures in the interface’s digits when its table has its own', () => {
+  expect(formatBytes(2_500_000, 'bn', undefined, 'beng')).toBe(
+    new Intl.NumberFormat('bn', {
+      style: 'unit',
+      unit: 'megabyte',
+      numberingSystem: 'beng',
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+    }).format(2.5),
+  );
+  expect(formatBytes(2_500_000, 'bn', undefined, 'beng')).toMatch(/^২\.৫/);
+});
+
 test('formatBytes in French uses a decimal comma, French units and words', () => {
   const french = createTranslator({
     lang: 'fr',

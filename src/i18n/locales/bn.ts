@@ -7,16 +7,18 @@
  * in "one", so no form of one names the number in words). A placeholder never takes a case ending ("{day}-এ"):
  * a noun after it takes it ("{day} তারিখে", "{year} সালের") or a postposition stands apart ("থেকে", "পর্যন্ত").
  *
- * Figures are Latin ("6 ফেব্রুয়ারি 2023"), where Bangladeshi papers print Bengali ones ("৬ ফেব্রুয়ারি ২০২৩"): the
- * interface writes its counts, days and years in Latin digits, as date-fns writes dates (src/i18n/translate.ts,
- * src/lib/dates.ts), and a table cannot choose them; Latin throughout is one digit set on a page, where Bengali
- * figures in the table's own words beside Latin dates and counts would be two. Months and weekdays as CLDR spells
+ * Figures are Bengali ("৬ ফেব্রুয়ারি ২০২৩", "৫টি প্রতিবেদন"), as Bangladeshi papers print them: `digits` below puts
+ * every count, day, year and time of the interface in them (src/i18n/interface.ts); addresses and the reader's own
+ * typing keep theirs. Months and weekdays as CLDR spells
  * them (জানুয়ারি, বৃহস্পতিবার); weeks from Sunday, as CLDR has it for Bangladesh and Bangladeshi office weeks run
  * (রবি সোম মঙ্গল). “ ” quotes with ‘ ’ inside.
  */
 import { bn } from 'date-fns/locale/bn';
 import type { Locale } from 'date-fns';
 import type { Messages } from './en.ts';
+
+/** Bengali digits for the interface's figures (Intl's numbering system 'beng'). */
+export const digits = 'beng';
 
 export const messages = {
   'date.day': 'd MMMM yyyy',
@@ -111,7 +113,7 @@ export const messages = {
   'article.older': 'আগের',
   'article.corrections': 'সংশোধনী ও হালনাগাদ',
   'text.colon': ': ',
-  // The edition in words: a figure would be the one Latin number in a Bengali phrase.
+  // The edition in words, as a Bengali phrase writes an ordinal.
   'article.citeStyle': 'শিকাগো (সপ্তদশ সংস্করণ), গ্রন্থপঞ্জি',
   'article.related': 'সম্পর্কিত খবর',
   'article.cite': 'এই প্রতিবেদনের সূত্র উল্লেখ করুন',

@@ -17,7 +17,7 @@ export const messages = {
   // Written after the day number on the first of a month (French: 1er mai); most languages: nothing.
   'date.firstDaySuffix': '',
   // An article's time after its day: how they are joined, and its zone named by its offset (`+05:30`, `−05:00`)
-  // or, at offset zero, alone. Time and offset stay in Latin digits, as the date's are.
+  // or, at offset zero, alone. Time and offset are in the interface's digits, as the date's are.
   'date.dateTime': '{day}, {time} ({zone})',
   'date.zone': 'UTC{offset}',
   'date.zoneZero': 'UTC',
