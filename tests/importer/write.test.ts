@@ -121,13 +121,18 @@ describe('completeArticle', () => {
     ['tr', 'Başlıksız (a.txt)'],
     ['vi-VN', 'Không có tiêu đề (a.txt)'],
     ['bn-BD', 'শিরোনামহীন (a.txt)'],
+    ['el-GR', 'Χωρίς τίτλο (a.txt)'],
+    ['cs-CZ', 'Bez názvu (a.txt)'],
+    ['ta-IN', 'தலைப்பு இல்லை (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
     expect([...languages.keys()].sort()).toEqual([
       'ar',
       'bn',
+      'cs',
       'de',
+      'el',
       'en',
       'es',
       'fr',
@@ -143,6 +148,7 @@ describe('completeArticle', () => {
       'pt-br',
       'ru',
       'sw',
+      'ta',
       'th',
       'tr',
       'uk',
