@@ -6,7 +6,7 @@
  */
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
-import { persianLetters, usesPersianLetters } from './persian-letters.ts';
+import { hasHalfSpace, isHalfSpace, persianLanguageOf, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
@@ -117,11 +117,43 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // the words are matched in the text without one, and each range spans the joiners it covers (উদ্‌যাপিত).
   if (hasIndicJoiner(written)) {
     const joined = foldedText(written, (letter, before) => (isIndicJoiner(letter, before) ? '' : letter));
-    return wordRanges(joined.text, words, lang).map(([start, end]) => [
-      joined.starts?.[start] ?? start,
-      joined.ends?.[end - 1] ?? end,
+    return wordRanges(joined.text, words, lang).map(inText(joined));
+  }
+  // Persian's half-space parts a word (می‌شود), which a reader may type as nothing (میشود), as search finds it: the
+  // words are matched in the text as written (a part, شود, marked alone) and without it, each range the longer.
+  if (hasHalfSpace(written)) {
+    const closed = foldedText(written, (letter, before) => (isHalfSpace(letter, before) ? '' : letter));
+    const closedWords = words.map((word) => word.replaceAll('\u200C', ''));
+    return firstAtEachPlace([
+      ...rangesIn(written, words, lang),
+      ...wordRanges(closed.text, closedWords, lang).map(inText(closed)),
     ]);
   }
+  return rangesIn(written, words, lang);
+}
+
+/** A range in a folded text as the range of the text it was folded from. */
+const inText =
+  (folded: FoldedText) =>
+  ([start, end]: [number, number]): [number, number] => [
+    folded.starts?.[start] ?? start,
+    folded.ends?.[end - 1] ?? end,
+  ];
+
+/** Ranges that may overlap, in the text's order, the first and longest at a place kept, those it overlaps dropped. */
+function firstAtEachPlace(ranges: [number, number][]): [number, number][] {
+  let reached = 0;
+  return ranges
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1])
+    .filter(([start, end]) => {
+      if (start < reached) return false;
+      reached = end;
+      return true;
+    });
+}
+
+/** wordRanges in a text without joiners to read apart. */
+function rangesIn(written: string, words: readonly string[], lang?: string): [number, number][] {
   // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
   // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
@@ -129,8 +161,11 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // language says so where it is known (an article's); else its letters tell (an excerpt's).
   const persian =
     lang !== undefined ? usesPersianLetters(lang) : ARABIC_LETTER.test(written) && !joinsProclitics(written);
+  // Urdu's heh as Urdu writes it too: the language named, or told by Urdu's own letters.
+  const lettersOf = lang !== undefined && persian ? lang : persianLanguageOf(written);
+  const inLetters = (text: string) => persianLetters(text, lettersOf);
   // A Vietnamese tone on either vowel of oa, oe and uy read on the second (hòa, hoà), letter for letter.
-  const text = newerTonePlacement((persian ? persianLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i'));
+  const text = newerTonePlacement((persian ? inLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i'));
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
@@ -138,16 +173,12 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
     // written from a PDF may hold it (src/lib/split-letters.ts).
     .map((word) => wordEdges(word).word)
     .flatMap((word) => [...new Set([word, joinSplitLetters(word)])])
-    .map((word) => newerTonePlacement(persian ? persianLetters(word) : word))
+    .map((word) => newerTonePlacement(persian ? inLetters(word) : word))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));
   const folded = foldedText(text, foldMarks);
-  const inFolded =
-    (within: FoldedText) =>
-    ([start, end]: [number, number]): [number, number] =>
-      within.starts && within.ends ? [within.starts[start] ?? 0, within.ends[end - 1] ?? text.length] : [start, end];
   // A word typed with umlauts spelled out ("muenchen") marks the word written with them, as search found it.
   // A phrase typed with accents on some words only ("Muenchner Straße", "saude pública") is found as the phrase
   // check finds it, word by word: its folded form where the text has it, kept where the words typed with marks
@@ -162,22 +193,16 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
     spelledWithout.length + spelledMixed.length > 0 && hasUmlaut(text) ? foldedText(text, spelledLetter) : undefined;
   const asTyped = ([start, end]: [number, number]) =>
     mixed.some((word) => matchesPhrases(text.slice(start, end), [word]));
-  const ranges = [
-    ...matchRanges(text, typedWithMarks, marksMakeWords(lang), lang),
-    ...matchRanges(folded.text, typedWithout, false, lang).map(inFolded(folded)),
-    ...(spelled ? matchRanges(spelled.text, spelledWithout, false, lang).map(inFolded(spelled)) : []),
-    ...[
-      ...matchRanges(folded.text, mixedFolded, false, lang).map(inFolded(folded)),
-      ...(spelled ? matchRanges(spelled.text, spelledMixed, false, lang).map(inFolded(spelled)) : []),
-    ].filter(asTyped),
-  ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Both passes may mark the same word: the first (longest) range at a place wins.
-  let reached = 0;
-  return ranges.filter(([start, end]) => {
-    if (start < reached) return false;
-    reached = end;
-    return true;
-  });
+  return firstAtEachPlace([
+    ...matchRanges(text, typedWithMarks, marksMakeWords(lang), lang),
+    ...matchRanges(folded.text, typedWithout, false, lang).map(inText(folded)),
+    ...(spelled ? matchRanges(spelled.text, spelledWithout, false, lang).map(inText(spelled)) : []),
+    ...[
+      ...matchRanges(folded.text, mixedFolded, false, lang).map(inText(folded)),
+      ...(spelled ? matchRanges(spelled.text, spelledMixed, false, lang).map(inText(spelled)) : []),
+    ].filter(asTyped),
+  ]);
 }
 
 /** A letter with an umlaut spelled out, then its marks dropped: ü is ue (written decomposed, its mark is the e). */

@@ -6,7 +6,9 @@
  * typed on a Persian keyboard did not find "علي" typed on an Arabic one. In
  * these languages' pages the indexed view holds the language's own letters
  * (src/search/word-joins.ts, pageForIndex), and a query searched in their
- * index is written with them too; Arabic's index keeps its letters.
+ * index is written with them too; Arabic's index keeps its letters. Urdu
+ * writes its heh ہ (and teh marbuta ۃ) where those keyboards type ه and ة:
+ * "لاهور" is "لاہور" in an Urdu index (Persian's heh is ه itself).
  */
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 
@@ -18,6 +20,22 @@ const IN_ARABIC_SCRIPT = new Set(['ku', 'pa']);
 const ARABIC_FORMS = /[يكى]/gu;
 const HAS_ARABIC_FORM = /[يكى]/u;
 const PERSIAN_FORM: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: 'ک' };
+const URDU_ARABIC_FORMS = /[يكىهة]/gu;
+const HAS_URDU_ARABIC_FORM = /[يكىهة]/u;
+const URDU_FORM: Readonly<Record<string, string>> = { ...PERSIAN_FORM, ه: 'ہ', ة: 'ۃ' };
+/** Letters Urdu alone writes (ہ ے ں ٹ ڈ ڑ), which tell an Urdu text where its language is not named. */
+const URDU_LETTER = /[\u06C1\u06D2\u06BA\u0679\u0688\u0691]/u;
+
+const isUrdu = (language: string | undefined) => language !== undefined && primaryLanguage(language) === 'ur';
+
+/**
+ * The language of a text in the Arabic script where none is named (an excerpt's): Urdu when it writes Urdu's own
+ * letters, else Persian (the letters Persian and Urdu share read alike).
+ * @example persianLanguageOf('لاہور میں') // 'ur'
+ */
+export function persianLanguageOf(text: string): 'ur' | 'fa' {
+  return URDU_LETTER.test(text) ? 'ur' : 'fa';
+}
 
 /**
  * Whether a language (an index's or a page's) is written with ی and ک: its script as its tag names it, or as
@@ -35,16 +53,22 @@ export function usesPersianLetters(language: string | undefined): boolean {
 }
 
 /**
- * A text with Arabic's yeh and kaf written as Persian's, one character for one.
+ * A text with Arabic's yeh and kaf written as Persian's, one character for one; in Urdu (`language`), its heh and
+ * teh marbuta as Urdu's.
  * @example persianLetters('علي كتاب') // 'علی کتاب'
+ * @example persianLetters('لاهور', 'ur') // 'لاہور'
  */
-export function persianLetters(text: string): string {
+export function persianLetters(text: string, language?: string): string {
+  if (isUrdu(language))
+    return HAS_URDU_ARABIC_FORM.test(text)
+      ? text.replace(URDU_ARABIC_FORMS, (letter) => URDU_FORM[letter] ?? letter)
+      : text;
   return HAS_ARABIC_FORM.test(text) ? text.replace(ARABIC_FORMS, (letter) => PERSIAN_FORM[letter] ?? letter) : text;
 }
 
-/** Whether a text holds a letter persianLetters would change. */
-export function hasArabicForms(text: string): boolean {
-  return HAS_ARABIC_FORM.test(text);
+/** Whether a text holds a letter persianLetters would change, in `language`. */
+export function hasArabicForms(text: string, language?: string): boolean {
+  return (isUrdu(language) ? HAS_URDU_ARABIC_FORM : HAS_ARABIC_FORM).test(text);
 }
 
 /**
@@ -54,7 +78,7 @@ export function hasArabicForms(text: string): boolean {
  * @example inIndexLetters('ar', 'علي') // 'علي'
  */
 export function inIndexLetters<Text extends string | null>(language: string, text: Text): Text {
-  return (text !== null && usesPersianLetters(language) ? persianLetters(text) : text) as Text;
+  return (text !== null && usesPersianLetters(language) ? persianLetters(text, language) : text) as Text;
 }
 
 /**
@@ -68,4 +92,18 @@ export function inIndexQuery(
   phrases: readonly string[],
 ): { term: string | null; phrases: string[] } {
   return { term: inIndexLetters(language, term), phrases: phrases.map((phrase) => inIndexLetters(language, phrase)) };
+}
+
+/** A zero-width non-joiner after a letter of the Arabic script: Persian's half-space between a word's parts (می‌شود). */
+const HALF_SPACE = /\p{Script=Arabic}\u200C/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** Whether a text writes a half-space, which a reader may type as nothing (میشود). */
+export function hasHalfSpace(text: string): boolean {
+  return HALF_SPACE.test(text);
+}
+
+/** Whether `letter` is a half-space, after `before` (a text read letter by letter). */
+export function isHalfSpace(letter: string, before: string): boolean {
+  return letter === '\u200C' && ARABIC_SCRIPT.test(before);
 }

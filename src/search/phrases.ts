@@ -125,8 +125,9 @@ const NON_JOINER = '\u200C';
  */
 export function queryParts(query: string): { text: string; phrase: boolean }[] {
   const parts: { text: string; phrase: boolean }[] = [];
-  // A word joined by a zero-width non-joiner (Persian's زلزله‌زدگان, کتاب‌ها) is searched as its parts side by side,
-  // a phrase: the indexed pages part it so (src/search/word-joins.ts), and its parts alone ("ها") are everywhere.
+  // A word joined by a zero-width non-joiner (Persian's زلزله‌زدگان, کتاب‌ها) is searched whole, without it: the
+  // indexed pages hold it so beside its parts (src/search/word-joins.ts), and a reader types it either way. Its
+  // parts apart would find any page ("ها" is everywhere), and as a phrase of them کتاب‌ها missed کتاب‌های.
   foldApostrophes(query)
     .split(QUOTE_MARKS)
     .forEach((piece, index) => {
@@ -147,10 +148,8 @@ export function queryParts(query: string): { text: string; phrase: boolean }[] {
         loose = [];
       };
       for (const token of text.split(' ')) {
-        if (token.includes(NON_JOINER) && normalizeText(token).includes(' ')) {
-          looseWords();
-          parts.push({ text: token.replaceAll(NON_JOINER, ' '), phrase: true });
-        } else if (unspacedWords(token) < 2 && !isUnspacedWord(token)) loose.push(token);
+        if (token.includes(NON_JOINER)) loose.push(token.replaceAll(NON_JOINER, ''));
+        else if (unspacedWords(token) < 2 && !isUnspacedWord(token)) loose.push(token);
         else {
           looseWords();
           parts.push({ text: token, phrase: true });
@@ -404,6 +403,9 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
   // Arabic's joined words are looked under only in an Arabic text, not a Persian or Urdu one (joinsProclitics);
   // Hebrew's only in a Hebrew text, not a Yiddish one (joinsHebrewPrefixes).
   const joins = { arabic: joinsProclitics(normalized), hebrew: joinsHebrewPrefixes(normalized) };
+  // Closed up, for phrases in the Arabic script: made when one is checked.
+  let closedWords: ClosedText | undefined;
+  let closedFolded: ClosedText | undefined;
   return phrases.every((phrase) => {
     // Written without spaces, the phrase stands anywhere in a run of letters, as typed: within a word or across
     // words, and a space typed between two such letters (「東京 電力」) is no space in the text.
@@ -432,8 +434,45 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
         )
       )
         return true;
+    // Persian and Urdu write a word's parts with a non-joiner, a space or nothing (پیش‌بینی, پیش بینی, پیشبینی; می‌شود,
+    // میشود), each reader and paper their own way: the phrase's letters side by side, from a word's start to one's end.
+    if (ARABIC_LETTER.test(phrase)) {
+      const closedPhrase = typed.map(({ word }) => word).join('');
+      const plain = closedPhrase === foldMarks(closedPhrase);
+      return standsClosed(closedPhrase, plain ? (closedFolded ??= closed(folded)) : (closedWords ??= closed(words)));
+    }
     return false;
   });
+}
+
+/** A text's words written without the spaces between them, and where each began and ended. */
+interface ClosedText {
+  text: string;
+  starts: Set<number>;
+  ends: Set<number>;
+}
+
+function closed(words: readonly string[]): ClosedText {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const word of words) {
+    starts.add(at);
+    at += word.length;
+    ends.add(at);
+  }
+  return { text: words.join(''), starts, ends };
+}
+
+/**
+ * Whether letters stand side by side in a text closed up (closed), from the start of one of its words to the end of one.
+ * @example standsClosed('پیشبینی', closed(['پیش', 'بینی', 'می'])) // true
+ * @example standsClosed('بینی', closed(['پیشبینی'])) // false
+ */
+function standsClosed(letters: string, text: ClosedText): boolean {
+  for (let at = text.text.indexOf(letters); at >= 0; at = text.text.indexOf(letters, at + 1))
+    if (text.starts.has(at) && text.ends.has(at + letters.length)) return true;
+  return false;
 }
 
 /**

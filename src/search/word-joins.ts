@@ -236,7 +236,7 @@ export function pageForIndex(html: string, language?: string): string {
   if (!body) return html;
   const element = html.slice(body.start, body.end);
   // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/search/persian-letters.ts).
-  const letters = usesPersianLetters(language) && hasArabicForms(element);
+  const letters = usesPersianLetters(language) && hasArabicForms(element, language);
   // A Hebrew page's words are twinned without the letters joined to their front (src/lib/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(element, language);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
@@ -261,14 +261,14 @@ export function pageForIndex(html: string, language?: string): string {
     if (index > 0 && RECORD_TAG.test(parts[index - 1]!)) {
       // A headline or a writer's name, which the search reads too, in the letters its words are searched in; a
       // filter's value and a sort key stay as the search page offers them.
-      if (letters && META_TAG.test(parts[index - 1]!) && hasArabicForms(text)) {
-        parts[index] = persianLetters(text);
+      if (letters && META_TAG.test(parts[index - 1]!) && hasArabicForms(text, language)) {
+        parts[index] = persianLetters(text, language);
         changed = true;
       }
       continue;
     }
     const before = neighbour(parts, index, -1);
-    const lettered = joinSplitLetters(letters ? persianLetters(text) : text);
+    const lettered = joinSplitLetters(letters ? persianLetters(text, language) : text);
     if (!mayRewrite(before + text) && !(hebrew && HEBREW_LETTER.test(text))) {
       if (lettered !== text) {
         parts[index] = lettered;

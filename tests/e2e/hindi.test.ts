@@ -116,6 +116,17 @@ describe.skipIf(browserSkip !== '')(`a Hindi archive, in Chromium ${browserSkip}
     expect(await page.locator('.article-list h2').allTextContents()).toHaveLength(1);
   });
 
+  test('an Urdu word typed on an Arabic or Persian keyboard (ه for Urdu’s ہ) finds and marks it as the article writes it', async () => {
+    const page = await reusedTab(browser);
+    const mushaira = 'شہر میں عالمی مشاعرے کا انعقاد';
+    for (const query of ['شہر', 'شهر', 'مشاعرہ', 'مشاعره'])
+      expect((await search(page, query)).titles, query).toEqual([mushaira]);
+    expect((await search(page, 'شهر')).marks).toContain('شہر');
+    await page.goto(`${server.url}2019/03/16/mushaira/?highlight=${encodeURIComponent('مشاعره')}`);
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toContain('مشاعرہ');
+  });
+
   test('an Urdu article keeps its language, direction and Nastaliq faces, its copyright notice too', async () => {
     const page = await reusedTab(browser);
     await page.goto(`${server.url}2019/03/16/${encodeURIComponent('mushaira')}/`);

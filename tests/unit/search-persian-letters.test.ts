@@ -1,7 +1,7 @@
 // Persian's yeh and kaf, and Arabic's, as the search reads them.
 import { expect, test } from 'vitest';
 import { inIndexLetters, inIndexQuery, persianLetters, usesPersianLetters } from '../../src/search/persian-letters.ts';
-import { normalizeText, parseQuery } from '../../src/search/phrases.ts';
+import { matchesPhrases, normalizeText, parseQuery } from '../../src/search/phrases.ts';
 import { queryNeedles, wordRanges } from '../../src/search/highlight.ts';
 
 test('Persian, Urdu and Sorani are written with ی and ک; Arabic, Pashto and Uyghur keep ي', () => {
@@ -36,16 +36,39 @@ test('Arabic text keeps its letters for the phrase check, whose Arabic rules rea
   expect(normalizeText('وتوزيع كتاب')).toBe('وتوزيع كتاب');
 });
 
-test('a word joined by a zero-width non-joiner is searched as its parts side by side, as the indexed pages part it', () => {
-  expect(parseQuery('زلزله\u200Cزدگان خوی')).toEqual({ terms: 'زلزله زدگان خوی', phrases: ['زلزله زدگان'] });
+test('a word joined by a zero-width non-joiner is searched whole, without it, as the indexed pages hold it too', () => {
+  // Whole, it is the start of کتاب‌های ("books of") as a word is of its longer forms; its parts alone would be any page.
+  expect(parseQuery('زلزله\u200Cزدگان خوی')).toEqual({ terms: 'زلزلهزدگان خوی', phrases: [] });
   expect(parseQuery('"کمک به زلزله\u200Cزدگان"').phrases).toEqual(['کمک به زلزله زدگان']);
 });
 
+test('a Persian phrase is found however its words’ parts are written: half-space, space or nothing, from a word’s start to one’s end', () => {
+  const text = 'هواشناسی پیش‌بینی می‌شود که بارش‌ها ادامه یابد';
+  for (const phrase of [
+    'پیش بینی میشود',
+    'پیشبینی میشود',
+    'پیش بینی می شود',
+    'پیش\u200Cبینی می\u200Cشود',
+    'بارشها ادامه',
+  ])
+    expect(matchesPhrases(text, [normalizeText(phrase)]), phrase).toBe(true);
+  // From a word's start (or a part's, as the page parts it: بینی, شود) to one's end, never from inside one.
+  for (const phrase of ['ناسی پیش', 'بینی میشو']) expect(matchesPhrases(text, [phrase]), phrase).toBe(false);
+  expect(matchesPhrases(text, ['بینی میشود'])).toBe(true);
+  // Written apart by the paper, typed closed up by the reader: عبد الله and عبدالله.
+  expect(matchesPhrases('قال عبد الله إن', ['عبدالله إن'])).toBe(true);
+});
+
 test('the opened article marks the joined word whole, never another word that begins with a part of it', () => {
-  const text = 'میلیون نفر سال‌ها هاشمی می‌شود کتاب‌ها';
+  const text = 'میلیون نفر سال‌ها هاشمی می‌شود کتاب‌ها و کتاب‌های تازه';
   const marked = (query: string) => wordRanges(text, queryNeedles(query), 'fa').map(([a, b]) => text.slice(a, b));
   expect(marked('می\u200Cشود')).toEqual(['می‌شود']);
-  expect(marked('کتاب\u200Cها')).toEqual(['کتاب‌ها']);
+  expect(marked('کتاب\u200Cها')).toEqual(['کتاب‌ها', 'کتاب‌های']);
+  // Typed without the half-space, as search finds them.
+  expect(marked('میشود')).toEqual(['می‌شود']);
+  expect(marked('کتابها')).toEqual(['کتاب‌ها', 'کتاب‌های']);
+  // A part typed alone marks the part, as the page parts it.
+  expect(marked('شود')).toEqual(['شود']);
 });
 
 test('an article in Persian is marked however its yeh and kaf were typed, its language told', () => {
