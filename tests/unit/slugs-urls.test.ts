@@ -85,6 +85,14 @@ describe('urls', () => {
     ['Trần Minh Đức', 'tran-minh-duc'],
     ['Łukasz Nowak', 'lukasz-nowak'],
     ['Søren Ørsted', 'soren-orsted'],
+    // Greek capitals are written without accents: one page for ΑΘΗΝΑ and Αθήνα, ΠΕΙΡΑΙΑΣ and Πειραιάς, Ευφυΐα.
+    ['ΑΘΗΝΑ', 'αθηνα'],
+    ['Αθήνα', 'αθηνα'],
+    ['ΠΕΙΡΑΙΑΣ', 'πειραιας'],
+    ['Πειραιάς', 'πειραιας'],
+    ['Ευφυΐα', 'ευφυια'],
+    // Other scripts keep their marks, which are letters there: й is not и.
+    ['Сергій Гайдай', 'сергій-гайдай'],
   ])('a facet name %j has the slug %j: Chinese and Japanese names spaced or not share a page', (name, slug) => {
     expect(facetSlug(name)).toBe(slug);
     expect(facetPath('authors', name)).toBe(`/authors/${slug}/`);
