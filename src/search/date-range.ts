@@ -10,6 +10,7 @@ import { withoutAccents } from '../lib/accents.ts';
 import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra, yearInEra } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
+import { gregorianDay, isWorldWeekday, worldMonth } from '../lib/world-calendars.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -33,26 +34,81 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * `/`, `.` or `,` between the parts (a phone's number pad has no hyphen, only its decimal mark),
  * and a date as readers of `lang` write it (localDateParts): « 15/03/1998 », « mars 1998 », in Thai with the
  * year of the Buddhist Era (« มีนาคม 2567 » is March 2024); undefined for anything else, impossible days
- * included (2023-02-29).
+ * included (2023-02-29). A month named in another of the world's languages is read too (« březen 2024 » in a Greek
+ * archive with Czech stories), and a date of the Solar Hijri calendar Iran and Afghanistan count in (« ۱۴۰۳/۰۱/۰۱ »,
+ * « فروردین ۱۴۰۳ », a year from 1300 to 1499, before any printed news as a Christian one), as the Gregorian day it
+ * is; a month or a year of it, which starts and ends within Gregorian months, as its first day `from` and its
+ * last day as the end of a range (`side`).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
  * @example parseDateBound('٢٠٠٣/٠٦') // { year: 2003, month: 6 }
  * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
+ * @example parseDateBound('۱۴۰۳/۰۱/۰۱') // { year: 2024, month: 3, day: 20 }
+ * @example parseDateBound('فروردین ۱۴۰۳', 'fa', 'to') // { year: 2024, month: 4, day: 19 }
  */
-export function parseDateBound(text: string, lang = 'en'): DateBound | undefined {
+export function parseDateBound(text: string, lang = 'en', side: 'from' | 'to' = 'from'): DateBound | undefined {
   // Composed, as the months' names are: a Bengali keyboard may type য় as one character. A weekday written before or
   // after the date, as the archive's own day headings print it ("12 Mart 2024 Salı", "Thứ Ba, 12/3/2024"), adds nothing.
   const written = withoutWeekday(asciiDigits(text.trim().normalize('NFC')), lang);
-  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
-  const parts: DateParts | undefined = match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
+  const parts = dateParts(written, lang) ?? dateParts(withoutWorldWeekday(written), lang);
   if (!parts) return undefined;
-  const [year, month, day] = parts;
+  const [year, month, day, calendar] = parts;
+  if (calendar === 'persian' || (calendar === undefined && isSolarHijriYear(year)))
+    return solarHijriBound(year, month, day, side);
   // A Thai reader types the year of the Buddhist Era (2567), the URL writes the Christian one (2024): the day is
   // checked in the Christian year (29 February 2567 is 29 February 2024, a leap year's).
   return bound(writesBuddhistEra(lang) ? fromBuddhistEra(year) : year, month, day);
 }
 
-/** A date as written, before its month and day are checked: the year, then the month and day if given. */
-type DateParts = [year: number, month?: string | number | undefined, day?: string | number | undefined];
+/**
+ * A date as written, before its month and day are checked: the year, then the month and day if given, and the
+ * calendar a named month belongs to.
+ */
+type DateParts = [
+  year: number,
+  month?: string | number | undefined,
+  day?: string | number | undefined,
+  calendar?: 'gregory' | 'persian' | undefined,
+];
+
+/** A date's parts, numbers as the URL writes them or as a reader of `lang` writes a date. */
+function dateParts(written: string, lang: string): DateParts | undefined {
+  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
+  return match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
+}
+
+/**
+ * A date without a weekday of another of the world's languages, one word at either end ("úterý 5. 3. 2013" in a
+ * Greek archive with Czech stories): tried once the date did not read with it.
+ */
+function withoutWorldWeekday(text: string): string {
+  const first = /^([\p{L}\p{M}.]+),?\s+/u.exec(text);
+  if (first && isWorldWeekday(first[1]!)) return text.slice(first[0].length);
+  const last = /,?\s+([\p{L}\p{M}.]+)$/u.exec(text);
+  if (last && isWorldWeekday(last[1]!)) return text.slice(0, last.index);
+  return text;
+}
+
+/** Solar Hijri years an archive's dates may be typed in: 1300 is 1921, 1499 is 2120. */
+const isSolarHijriYear = (year: number) => year >= 1300 && year <= 1499;
+
+/**
+ * A bound of the Solar Hijri calendar as the Gregorian day it starts (`from`) or ends (`to`) on, for a month or a
+ * year: its months begin on the 20th or so of a Gregorian one.
+ */
+function solarHijriBound(
+  year: number,
+  month: string | number | undefined,
+  day: string | number | undefined,
+  side: 'from' | 'to',
+): DateBound | undefined {
+  const [first, last] = month === undefined ? [1, 12] : [Number(month), Number(month)];
+  const days = day !== undefined ? [Number(day)] : side === 'from' ? [1] : [31, 30, 29];
+  for (const each of days) {
+    const iso = gregorianDay('persian', year, side === 'from' ? first : last, each);
+    if (iso) return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  }
+  return undefined;
+}
 
 /** A bound from its parts, if the month and day exist. */
 function bound(year: number, month?: string | number, day?: string | number): DateBound | undefined {
@@ -82,13 +138,14 @@ const VIETNAMESE_DATE =
 function localDateParts(text: string, lang: string): DateParts | undefined {
   const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
   if (han) return [Number(han[1]), han[2], han[3]];
-  const numeric = /^(\d{1,2})[-/.,](\d{1,2})[-/.,](\d{4})$/.exec(text);
+  // Czech and Slovak papers space the parts after their stops: "5. 3. 2013".
+  const numeric = /^(\d{1,2})\s*[-/.,]\s*(\d{1,2})\s*[-/.,]\s*(\d{4})$/.exec(text);
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     if (primaryLanguage(lang) !== 'en' || first > 12) return [year, second, first];
     return second > 12 ? [year, first, second] : undefined;
   }
-  const monthYear = /^(\d{1,2})[-/.,](\d{4})$/.exec(text);
+  const monthYear = /^(\d{1,2})\s*[-/.,]\s*(\d{4})$/.exec(text);
   if (monthYear) return [Number(monthYear[2]), monthYear[1]];
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) return [Number(vietnamese[3]), vietnamese[2], vietnamese[1]];
@@ -101,22 +158,28 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
+  let calendar: 'gregory' | 'persian' | undefined;
   for (const word of words) {
     const number = DAY_OR_YEAR.exec(word);
-    const named = names.get(monthKey(word));
+    // The language's own names first; else any language's whole name, and the calendar it counts in.
+    const world = names.has(monthKey(word)) || number || CONNECTORS.includes(word) ? undefined : worldMonth(word);
+    if (world && month === undefined) calendar = world.calendar === 'persian' ? 'persian' : 'gregory';
+    const named = names.get(monthKey(word)) ?? world?.month;
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);
     else if (named !== undefined && month === undefined) month = named;
     // Thai papers' two figures of the Buddhist year after a day and a month: "1 มี.ค. 67" is 1 March 2567 (2024).
     else if (number?.[1]?.length === 2 && month !== undefined && year === undefined && writesBuddhistEra(lang))
       year = 2500 + Number(number[1]);
-    // Thai names the era before the year: "พ.ศ." (Buddhist), "ค.ศ." (Christian).
-    else if (!['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'].includes(word)) return undefined;
+    else if (!CONNECTORS.includes(word)) return undefined;
   }
   // A year alone with its era's name ("พ.ศ. 2567"); a day needs its month.
   if (year === undefined || (month === undefined && day !== undefined)) return undefined;
-  return [year, month, day];
+  return [year, month, day, calendar];
 }
+
+/** Words a date is written with between its parts ("15 de marzo de 1998"), and Thai's names of its eras: "พ.ศ." (Buddhist), "ค.ศ." (Christian). */
+const CONNECTORS: readonly string[] = ['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'];
 
 /**
  * A day or a year in figures, with the ending a language may write after a day: « 1er », „3.", "15th", Bengali's
@@ -183,13 +246,15 @@ function monthNames(lang: string): Map<string, number> {
     for (let month = 1; month <= 12; month++) {
       const day = new Date(Date.UTC(2001, month - 1, 15));
       for (const style of ['long', 'short'] as const) {
-        const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day);
-        const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' })
+        // Gregorian months, whatever the language counts in by default (Persian's is the Solar Hijri calendar).
+        const gregorian = { calendar: 'gregory', timeZone: 'UTC' } as const;
+        const alone = new Intl.DateTimeFormat(locale, { month: style, ...gregorian }).format(day);
+        const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', ...gregorian })
           .formatToParts(day)
           .find((part) => part.type === 'month')?.value;
         // Before a year, some languages write the month as it stands alone, where `alone` gives it as in a date
         // (Greek "Μάιος 2023", alone "Μαΐου").
-        const withYear = new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' })
+        const withYear = new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', ...gregorian })
           .formatToParts(day)
           .find((part) => part.type === 'month')?.value;
         for (const name of [alone, inDate, withYear])

@@ -54,8 +54,8 @@ export function parseSearchState(search: string | URLSearchParams, lang = 'en'):
   }
   const sort = params.get('sort') ?? '';
   // A bound that is not a year, month or day is left out rather than guessed at; one that is is written as the URL writes it.
-  const bound = (name: string) => {
-    const parsed = parseDateBound(params.get(name) ?? '', lang);
+  const bound = (name: 'from' | 'to') => {
+    const parsed = parseDateBound(params.get(name) ?? '', lang, name);
     return parsed ? formatDateBound(parsed) : '';
   };
   return {
@@ -84,7 +84,7 @@ export function unreadableDates(search: string | URLSearchParams, lang = 'en'): 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   return (['from', 'to'] as const).flatMap((bound) => {
     const text = (params.get(bound) ?? '').trim();
-    return text && !parseDateBound(text, lang) ? [{ bound, text }] : [];
+    return text && !parseDateBound(text, lang, bound) ? [{ bound, text }] : [];
   });
 }
 

@@ -42,6 +42,41 @@ describe('parseDateBound', () => {
   );
 });
 
+describe('parseDateBound: a date as readers of an archive of several languages, and of Iran, type it', () => {
+  test.each([
+    // Czech and Slovak stops with a space after them.
+    ['5. 3. 2013', 'cs', { year: 2013, month: 3, day: 5 }],
+    ['5. 3. 2013', 'el', { year: 2013, month: 3, day: 5 }],
+    // A month and a weekday named in another language than the interface's: Czech stories in a Greek archive.
+    ['březen 2024', 'el', { year: 2024, month: 3 }],
+    ['úterý 5. 3. 2013', 'el', { year: 2013, month: 3, day: 5 }],
+    ['15 Μαρτίου 2024', 'cs', { year: 2024, month: 3, day: 15 }],
+    // Persian's names of the Gregorian months, which its interface's calendar (the Solar Hijri) does not name.
+    ['مارس ۲۰۲۴', 'fa', { year: 2024, month: 3 }],
+  ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
+
+  test.each([
+    // A day of the Solar Hijri calendar is its Gregorian day, in any digits, in an archive of any language.
+    ['۱۴۰۳/۰۱/۰۱', 'ur', 'from', { year: 2024, month: 3, day: 20 }],
+    ['1403/01/01', 'en', 'to', { year: 2024, month: 3, day: 20 }],
+    ['۱ فروردین ۱۴۰۳', 'fa', 'from', { year: 2024, month: 3, day: 20 }],
+    // A month or a year of it begins and ends inside Gregorian months: its first day as a start, its last as an end.
+    ['فروردین ۱۴۰۳', 'ur', 'from', { year: 2024, month: 3, day: 20 }],
+    ['فروردین ۱۴۰۳', 'ur', 'to', { year: 2024, month: 4, day: 19 }],
+    ['1403', 'fa', 'from', { year: 2024, month: 3, day: 20 }],
+    // 1403 is a leap year, its Esfand of 30 days; 1402's has 29.
+    ['1403', 'fa', 'to', { year: 2025, month: 3, day: 20 }],
+    ['اسفند ۱۴۰۲', 'fa', 'to', { year: 2024, month: 3, day: 19 }],
+  ] as const)('%s (%s, %s)', (text, lang, side, expected) =>
+    expect(parseDateBound(text, lang, side)).toEqual(expected),
+  );
+
+  test('a Solar Hijri day that does not exist is refused, as a Gregorian one is', () => {
+    expect(parseDateBound('30 اسفند 1402', 'fa')).toBeUndefined();
+    expect(parseDateBound('30 اسفند 1403', 'fa')).toEqual({ year: 2025, month: 3, day: 20 });
+  });
+});
+
 describe('parseDateBound: a date as a reader of the interface’s language types it', () => {
   test.each([
     ['ngày 6 tháng 2 năm 2022', 'vi', { year: 2022, month: 2, day: 6 }],

@@ -43,6 +43,14 @@ describe('parseSearchState', () => {
   ])('%s', (search, expected) => {
     expect(parseSearchState(search)).toEqual(expected);
   });
+
+  test('a Solar Hijri month as a range is its first day to its last, as Gregorian days in the URL', () => {
+    const month = encodeURIComponent('فروردین ۱۴۰۳');
+    expect(parseSearchState(`?from=${month}&to=${month}`, 'fa')).toMatchObject({
+      from: '2024-03-20',
+      to: '2024-04-19',
+    });
+  });
 });
 
 describe('serializeSearchState', () => {
