@@ -75,6 +75,11 @@ export const COLON_BYLINE_LABELS =
  */
 export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?`;
 /**
+ * "Wrote" before the writer's name, as Czech, Slovak and Polish papers print a byline: "Napsal Jan Novák", "Napsala
+ * Jana Malá", "Napísal", "Napisała". A regular-expression alternation.
+ */
+export const WROTE_BY = String.raw`napsal[ai]?|napísal[ai]?|napisał[a]?|napisali`;
+/**
  * An Indonesian paper's credit of its reporter, the paper named first: "Laporan wartawan Harian Pesisir, Yohanes
  * Krisnawan" (report of the Harian Pesisir reporter, …). A regular-expression source.
  */
@@ -114,7 +119,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -451,6 +456,18 @@ const GIVEN_NAMES = new RegExp(
   'u',
 );
 
+/**
+ * The credits a line joins with "and" (in the languages of JOIN: Czech and Slovak "a", Greek "και"…), "&" or commas,
+ * each as written: what tells "Jana Malá a Petr Veselý" from one name.
+ * @example joinedNames('Jana Malá a Petr Veselý') // ['Jana Malá', 'Petr Veselý']
+ */
+export function joinedNames(line: string): string[] {
+  return line
+    .split(JOIN)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 // JOIN, its separators kept in what a split returns.
 const JOIN_KEPT = new RegExp(`(${JOIN.source})`, JOIN.flags);
 
@@ -529,8 +546,15 @@ export function looksLikeName(text: string): boolean {
 }
 
 const CALENDAR_ONLY = new RegExp(`^${CALENDAR_WORD}$`, 'i');
-const COMPANY =
-  /(?:\s(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|AG|S\.A|S\.p\.A|B\.V|K\.K)\.?|株式会社|有限会社)$|^(?:株式会社|有限会社)/u;
+/**
+ * A company's legal form written with a stop, which the name keeps ("Harbour Media Ltd.", "Editora S.A.", Czech
+ * "Brněnský kurýr, s.r.o.", "a. s.", "spol. s r.o."): a regular-expression alternation, without that stop.
+ */
+export const ABBREVIATED_LEGAL_FORM = String.raw`Inc|Ltd|Corp|Pty|Ltda|L\.L\.C|S\.A|S\.p\.A|S\.r\.l|B\.V|N\.V|K\.K|e\.\s?V|(?:s\.\s?)?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s`;
+const COMPANY = new RegExp(
+  String.raw`(?:\s(?:${ABBREVIATED_LEGAL_FORM}|LLC|plc|PLC|GmbH|AG)\.?|株式会社|有限会社)$|^(?:株式会社|有限会社)`,
+  'u',
+);
 const SOCIAL = /^(?:twitter|x|facebook|instagram|linkedin|threads|mastodon|bluesky|tiktok|youtube|email|e-mail|rss)$/i;
 
 // Scripts written without spaces between words, whose names are short runs of characters.

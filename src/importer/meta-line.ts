@@ -22,7 +22,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新|수정/i;
+  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|atualizad|aggiornat|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
 // next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").

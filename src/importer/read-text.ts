@@ -7,6 +7,7 @@
  * metadata leave open, and the summary lists it so a person can check it.
  */
 import {
+  ABBREVIATED_LEGAL_FORM,
   AFTER_NAME_BY,
   bylineNames,
   COLON_BYLINE_LABELS,
@@ -19,12 +20,15 @@ import {
   SWAHILI_BYLINE,
   isDeskCredit,
   isUnspacedByline,
+  joinedNames,
   leadingByline,
   looksLikeName,
   UNCASED_BY,
   UNSPACED_SCRIPT,
+  WROTE_BY,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
+import { UPDATED } from './meta-line.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
@@ -44,12 +48,12 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Bengali, Tamil, Polish, Dutch, Czech,
+// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Bengali, Tamil, Polish, Dutch, Czech, Slovak,
 // Turkish, Swedish, Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
 const RIGHTS_OPENING =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
-  'všechna práva vyhrazena|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
+  'všechna práva vyhrazena|všetky práva vyhradené|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
   'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?|' +
   // Bengali "all rights reserved"; Tamil "all rights are protected" (பாதுகாக்கப்பட்டவை, or பாதுகாக்கப்பட்டுள்ளன).
   'সর্ব\\s?স্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்(?:டவை|டுள்ளன)';
@@ -58,8 +62,35 @@ const RIGHTS_OPENING =
 // sentence.
 const RIGHTS_CLOSING =
   'alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
-  'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|' +
+  'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|' +
+  // Greek, with or without the article, in capitals without accents too: "Με την επιφύλαξη παντός δικαιώματος".
+  'με (?:την )?επιφ[υύ]λαξη (?:π[αά]ντ[οό]ς|κ[αά]θε) δικαι[ωώ]ματος|' +
   '(?:mọi|tất cả các) quyền được bảo lưu|כל הזכויות שמורות|สงวนลิขสิทธิ์';
+// Czech and Slovak "(written) consent" and "forbidden", "not allowed", which their warnings against reuse hold.
+const CONSENT = '(?:souhlasu|svolení|povolení|súhlasu|povolenia)';
+const FORBIDDEN = '(?:zakázán[oa]|zakázan[éá]|není (?:dovoleno|povoleno)|nie je (?:dovolené|povolené))';
+// The warning against reuse that goes with a rights notice, in the languages of its phrases: English "Not for
+// redistribution", "Reproduction without permission is prohibited", "This material may not be published…"; Polish
+// "reprint only with the editors' consent"; German "reprint (copying) only with permission"; French, Spanish,
+// Portuguese and Italian "reproduction forbidden", Italian "reproduction reserved"; Czech and Slovak "taking over
+// (spreading…) the content without written consent is forbidden"; Greek "republishing (reproducing) is forbidden".
+const REUSE_WARNING =
+  'not for (?:re)?(?:distribution|publication)|' +
+  '(?:any )?(?:reproduction|redistribution|republication)(?: (?:or|and) (?:reproduction|redistribution|republication|distribution))?' +
+  '(?: (?:in whole or in part|of (?:this|these|the|its) [^.\\n]{1,30}?))?(?: without[^.\\n]{0,60}?)? (?:is )?(?:strictly )?' +
+  '(?:prohibited|forbidden|not permitted)(?: without[^.\\n]{0,60})?|' +
+  'this (?:material|article|content|story) may not be (?:published|reproduced|republished|redistributed)[^.\\n]{0,80}|' +
+  'przedruk (?:wyłącznie|tylko|jedynie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)|' +
+  '(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)[^.\\n]{0,40}? (?:nur|ausschließlich) mit ' +
+  '[^.\\n]{0,40}?(?:genehmigung|zustimmung|erlaubnis)[^.\\n]{0,40}|' +
+  '(?:toute )?reproduction[^.\\n]{0,40}? (?:est )?(?:strictement )?interdite[^.\\n]{0,60}|' +
+  '(?:queda )?prohibida (?:su|la) reproducción[^.\\n]{0,60}|(?:é )?proibida a (?:sua )?reprodução[^.\\n]{0,60}|' +
+  '(?:è )?vietata la riproduzione[^.\\n]{0,40}|riproduzione riservata|' +
+  '(?:(?:jakékoliv|jakékoli|akékoľvek|další|ďalšie)\\s+)*' +
+  '(?:převzetí|přebírání|publikování|šíření|kopírování|užití|použití|rozšiřování|reprodukce|preberanie|prebratie|' +
+  'šírenie|kopírovanie|publikovanie|použitie|rozširovanie|reprodukovanie)\\s[^.\\n]{0,120}?' +
+  `(?:bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,80}?${FORBIDDEN}|${FORBIDDEN}[^.\\n]{0,40}?bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,60})|` +
+  'απαγορε[υύ]εται (?:αυστηρ[αά] )?η (?:[^.\\n]{0,40}? )?(?:αναδημοσ[ιί]ευση|αναπαραγωγ[ηή])[^.\\n]{0,120}';
 // Those phrases, and the other notices a line may open or close with (Chinese, Korean and Persian, whose clippings
 // carry them too). Japanese papers write "reproduction without permission is forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
@@ -71,13 +102,9 @@ const OPENING_RIGHTS =
   `(?:${RIGHTS_CLOSING}|` +
   // Vietnamese: "name the source when republishing (this site's news)".
   'ghi rõ nguồn\\b[^.\\n]{0,80}|' +
-  // The warning against reuse that follows "All rights reserved": "Not for redistribution", Polish "reprint only with
-  // the editors' consent", German "reprint only with permission", French, Spanish and Italian "reproduction forbidden".
-  // A sentence of its own: "…the draft is not for publication." is the story's.
-  '(?<=^|[.!?]\\s+)(?:not for (?:re)?(?:distribution|publication)|(?:any )?reproduction (?:is )?(?:strictly )?(?:prohibited|forbidden)(?: without[^.\\n]{0,60})?|' +
-  'przedruk (?:wyłącznie|tylko|jedynie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)|' +
-  'nachdruck (?:nur|ausschließlich) mit (?:genehmigung|zustimmung)[^.\\n]{0,40}|reproduction interdite(?: sans autorisation)?|' +
-  '(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?|(?:è )?vietata la riproduzione[^.\\n]{0,40})|' +
+  // The warning against reuse that follows "All rights reserved", a sentence of its own: "…the draft is not for
+  // publication." is the story's.
+  `(?<=^|[.!?]\\s+)(?:${REUSE_WARNING})|` +
   // Thai "copyright reserved", with the warning that may follow it: "do not republish (copy, reproduce) without leave".
   'สงวนลิขสิทธิ์\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   // The Thai warning alone, closing a notice after the holder's name: "… do not republish without permission".
@@ -274,7 +301,7 @@ export function copyrightHolder(notice: string): string | undefined {
     .replace(/^by\s+/i, '')
     // The stops of sentences the notice's phrases were taken out of ("Gazette. [Reproduction prohibited.]"): one.
     .replace(/(?:\s*\.){2,}$/u, '.')
-    .replace(/(?<!\b\p{Lu})\.$/u, '')
+    .replace(SENTENCE_STOP, '')
     .replace(/[\s,:;]+$/u, '')
     // A name in quotation marks («Северная газета», „Die Woche"): the name is inside them.
     .replace(/^[«"“„‹「『]\s*([^«»"“”„‹›「」『』]+?)\s*[»"”“›」』]$/u, '$1')
@@ -282,6 +309,12 @@ export function copyrightHolder(notice: string): string | undefined {
   const words = holder.split(' ');
   return /\p{L}/u.test(holder) && words.length <= 8 && holder.length <= 80 ? holder : undefined;
 }
+
+/**
+ * The stop of the sentence a holder's name closes; not an initial's ("Ada Q.", "L.P.") or an abbreviated legal form's,
+ * which is the name's ("Brněnský kurýr, s.r.o.", "Harbour Media Ltd.").
+ */
+const SENTENCE_STOP = new RegExp(String.raw`(?<!(?:^|[\s,.])\p{Lu}|(?:^|[\s,])(?:${ABBREVIATED_LEGAL_FORM}))\.$`, 'u');
 
 /** Scripts whose languages franc tells apart in a story of 1,000 characters (English from German, Russian from Ukrainian). */
 const FRANC_TELLS_APART = new Set(['Latn', 'Cyrl']);
@@ -299,7 +332,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
@@ -366,9 +399,15 @@ const SIGNED_NAME = /^[-–—]\s*(\p{L}[\p{L}\p{M}'’.]*(?: [\p{L}\p{M}'’.]+
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/u;
 
 // A news agency's credit on a line of its own under the headline, alone or after the writer's name, as Polish,
-// Czech, Italian or German papers print it: "(PAP)", "Anna Nowak (PAP)", "(ČTK)", "(ANSA)", "(AFP/PAP)".
-const AGENCY_LINE =
-  /^(?:(\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})\s+)?\(([\p{L}]{2,10}(?:\/[\p{L}]{2,10})*)\)$/u;
+// Czech, Greek, Italian or German papers print it: "(PAP)", "Anna Nowak (PAP)", "(ČTK)", "(ANSA)", "(AFP/PAP)", the
+// agency's name alone, without brackets ("ΑΠΕ-ΜΠΕ", "Reuters"), or after the writer's and a comma, slash or dash
+// ("Jan Novák, ČTK", "Anna Nowak / PAP"; a name of two words at least: "Brno, ČTK" names a place).
+const AGENCIES = String.raw`\p{L}{2,10}(?:-\p{L}{2,10})?(?:\/\p{L}{2,10}(?:-\p{L}{2,10})?)*`;
+const WRITER = (fewestWords: number) => String.raw`\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){${fewestWords - 1},3}`;
+const AGENCY_LINE = new RegExp(
+  String.raw`^(?:(${WRITER(1)})\s+)?\((${AGENCIES})\)$|^(?:(${WRITER(2)})(?:\s*[,/]|\s[-–—])\s*)?(${AGENCIES})$`,
+  'u',
+);
 
 // The news agencies such a credit names: brackets also hold the kind of story ("(VIDEO)", "(UPDATED)") or a
 // politician's party ("Donald Tusk (KO)"), in the same capitals. Compared in lower case.
@@ -379,15 +418,19 @@ const NEWS_AGENCIES = new Set(
     ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
     ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
     ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
+    // Greece's and Cyprus's agencies in their letters and in Latin ones; Slovakia's other; Italy's others; Romania's.
+    ...['ΑΠΕ-ΜΠΕ', 'ΑΠΕ', 'ANA-MPA', 'ΚΥΠΕ', 'SITA', 'AGI', 'Adnkronos', 'Mediafax', 'FENA', 'Notimex', 'Télam'],
   ].map((agency) => agency.toLowerCase()),
 );
 
-/** The agency and the writer a credit line names ("Anna Nowak (PAP)"), undefined for any other line. */
+/** The agency and the writer a credit line names ("Anna Nowak (PAP)", "Jan Novák, ČTK"), undefined for any other line. */
 function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
   const credit = AGENCY_LINE.exec(line.trim());
-  if (!credit || (credit[1] !== undefined && !looksLikeName(credit[1]))) return undefined;
-  if (!credit[2]!.split('/').every((part) => NEWS_AGENCIES.has(part.toLowerCase()))) return undefined;
-  return { agency: credit[2]!, ...(credit[1] ? { writer: credit[1] } : {}) };
+  const writer = credit?.[1] ?? credit?.[3];
+  const agency = credit?.[2] ?? credit?.[4];
+  if (!agency || (writer !== undefined && !looksLikeName(writer))) return undefined;
+  if (!agency.split('/').every((part) => NEWS_AGENCIES.has(part.toLowerCase()))) return undefined;
+  return { agency, ...(writer ? { writer } : {}) };
 }
 
 const isBylineLine = (line: string) =>
@@ -420,6 +463,11 @@ function lineNames(line: string): string[] {
 const BARE_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,2} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 const isBareName = (line: string) => BARE_NAME.test(line) && (line.split(' ').length < 4 || /[^\x00-\x7f]/.test(line));
+/** Two or three such names joined by "and" or commas: "Jana Malá a Petr Veselý", "Άννα Γεωργίου και Νίκος Ιωάννου". */
+const isBareNames = (line: string) => {
+  const names = joinedNames(line);
+  return names.length >= 2 && names.length <= 3 && names.every(isBareName);
+};
 
 // A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
 // the first a Vietnamese family name (a few dozen names are most Vietnamese people's), so that a line in capitals
@@ -473,7 +521,7 @@ const CREDIT_WORD =
  */
 export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
   const name = line.trim();
-  if (isBareName(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
+  if (isBareName(name) || isBareNames(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
   return (
     (UNCASED_NAME.test(name) || isIndicName(name)) &&
     !CREDIT_WORD.test(name) &&
@@ -493,6 +541,12 @@ const isDateLine = (line: string, slashed?: SlashedOrder) =>
     ? onlyDateWords(line)
     : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6 || (line.length <= 60 && dateWordsOnly(line)));
 const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
+/**
+ * Whether a line is a place and a date (isPlaceAndDate), the story's dateline; not a label and a date, which a day
+ * with its stop may follow without a comma: "Aktualizováno 15. března 2024" (updated) names no place.
+ */
+const isPlaceAndDateLine = (line: string, slashed?: SlashedOrder) =>
+  isPlaceAndDate(line, slashed) && !PUBLISHED_LABEL.test(line) && !UPDATED.test(line.split(/\s/)[0] ?? '');
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
@@ -575,9 +629,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     return next !== undefined && blockLines.has(paragraphs[at]!) && blockLines.has(next) ? next : undefined;
   };
   let creditedAgency: string | undefined;
+  // Whether the line under the headline is a dateline kept in the story ("Brno 15. března 2024"): a name under it is
+  // still the writer's, as it would be under the headline.
+  let datelineFirst = false;
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i]?.trim() ?? '';
     if (line.includes('\n') || line.length > 120) continue;
+    const underHeadline = i === 0 || (i === 1 && datelineFirst);
     const credit = creditedAgency ? undefined : agencyCredit(line);
     if (credit) {
       creditedAgency = credit.agency;
@@ -586,7 +644,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         why.authors = `author ${credit.writer} from the line "${line}"`;
       }
       paragraphs.splice(i--, 1);
-    } else if (isDeskCredit(line) && (isBylineLine(line) || (i === 0 && guessed.title))) {
+    } else if (isDeskCredit(line) && (isBylineLine(line) || (underHeadline && guessed.title))) {
       // A credit to the paper's desk names no one ("By Staff", "เรื่อง: กองบรรณาธิการ", "Editorial desk" under the
       // headline): it goes, as a byline would, and the date line below it is still read.
       notes.push(deskNote(line));
@@ -598,7 +656,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       paragraphs.splice(i--, 1);
     } else if (
-      i === 0 &&
+      underHeadline &&
       guessed.title &&
       !guessed.authors &&
       // "The" before words that name no desk (that went above) is a publication's name: "The Correspondent" stays.
@@ -609,8 +667,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (!startsWithRole(line)) {
         // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are, and one with
         // the place filed from after a comma is the name alone ("মো. রফিকুল ইসলাম, চট্টগ্রাম").
-        guessed.authors = isShoutedName(line) || line.includes(',') ? bylineNames(line) : [line];
-        why.authors = `author ${guessed.authors.join(', ')} from the line under the headline`;
+        guessed.authors = isShoutedName(line) || line.includes(',') || isBareNames(line) ? bylineNames(line) : [line];
+        why.authors = `${guessed.authors.length > 1 ? 'authors' : 'author'} ${guessed.authors.join(', ')} from the line under the headline`;
       }
       paragraphs.splice(i--, 1);
     } else if (!guessed.date && isDateLine(line, slashed)) {
@@ -618,7 +676,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      if (!isPlaceAndDate(line, slashed)) paragraphs.splice(i--, 1);
+      if (!isPlaceAndDateLine(line, slashed)) paragraphs.splice(i--, 1);
+      else datelineFirst = i === 0;
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
       break;
@@ -643,7 +702,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         why.authors = `authors ${guessed.authors.join(', ')} from the line "${line}" closing the story`;
       } else if (isBylineLine(line) && isDeskCredit(line)) {
         notes.push(deskNote(line));
-      } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDate(line, slashed)) {
+      } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDateLine(line, slashed)) {
         guessed.date = writtenDate(line, slashed) as string;
         why.date = `date ${guessed.date} from the closing line "${line}"`;
       } else paragraphs.push(line);
@@ -702,7 +761,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
   if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
-    const placed = isPlaceAndDate(closing, slashed);
+    const placed = isPlaceAndDateLine(closing, slashed);
     if (isDateLine(closing, slashed) && (dateWordsOnly(closing) || placed)) {
       guessed.date = writtenDate(closing, slashed) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;

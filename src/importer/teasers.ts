@@ -35,6 +35,9 @@ const READ_ALSO_LABELS = [
   'soma pia',
   'czytaj (?:także|też|również)',
   'čtěte (?:také|též)',
+  '(?:pre)?čítajte (?:si )?(?:aj|tiež)',
+  // Greek "read also", "read more", in capitals without their accents too.
+  'διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μ[ηα])',
   'xem thêm',
   'читайте (?:также|тоже)',
   'اقرأ (?:أيضا|أيضاً|ايضا)',
@@ -102,6 +105,12 @@ const TEASER_LABEL = [
   'habari (?:zaidi|zinazohusiana)',
   'czytaj więcej',
   'zobacz (?:także|też|również)',
+  // Czech and Slovak "related articles"; Greek "see also", "related articles", "related news".
+  'související (?:články|zprávy)',
+  'súvisiace (?:články|správy)',
+  'δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μ[ηα])',
+  'σχετικ[αά] [αά]ρθρα',
+  'σχετικ[εέ]ς ειδ[ηή]σεις',
   // Turkish "related story" and "read also": İ spelled out, as a case-blind pattern does not fold it to i.
   '[iİ]lgili haber(?:ler)?',
   '(?:ayrıca|bunu da) okuyun',
@@ -213,9 +222,12 @@ export function isPromo(block: Element): boolean {
   return offers && (/^[[(].*[\])][.!]?$/su.test(text) || linkedLetters(links) >= letters(text) * LINKED_SHARE);
 }
 
-/** An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels. */
+/**
+ * An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels: Czech and
+ * Slovak "inzerce", "inzercia", Greek "διαφήμιση" (in capitals without its accent too), Russian and Ukrainian "реклама".
+ */
 const AD_WORD =
-  '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam[aąy]|إعلان|广告|広告)';
+  '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|reklam[aąy]|inzerce|inzercia|διαφ[ηή]μιση|реклама|إعلان|广告|広告)';
 // "The story continues below", "Scroll to continue with content", and Polish "the rest of the article below"
 // ("Reklama - dalsza część artykułu poniżej").
 const CONTINUES =
@@ -232,6 +244,23 @@ const AD_LABEL = new RegExp(
  */
 export function isAdLabel(block: Element): boolean {
   return AD_LABEL.test(squeeze(hastToString(block)));
+}
+
+/**
+ * Where the picture an advertisement's label stands over ends, when the label is followed by one: a block (or a link,
+ * or the image itself) holding a picture and no words, its alt text empty or a label too. That picture is the
+ * advertisement; a picture with a caption or a description of its own is the story's.
+ */
+function adPictureAfter(siblings: Root['children'], label: number): number | undefined {
+  for (let at = label + 1; at < siblings.length; at++) {
+    const sibling = siblings[at]!;
+    if (sibling.type === 'text' && sibling.value.trim() === '') continue;
+    if (sibling.type !== 'element' || squeeze(hastToString(sibling)) !== '') return undefined;
+    const images = sibling.tagName === 'img' ? [sibling] : selectAll('img', sibling);
+    const alt = squeeze(String(images[0]?.properties['alt'] ?? ''));
+    return images.length === 1 && (alt === '' || AD_LABEL.test(alt)) ? at : undefined;
+  }
+  return undefined;
 }
 
 /** The text of a block that comes before one of its elements. */
@@ -336,8 +365,9 @@ function isCardRail(block: Element): boolean {
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
- * Drops from a story every paragraph, list item or line of its own that {@link isTeaser}, {@link isPromo} or {@link isAdLabel} finds,
- * and a teaser's label set over a list of links ("Related stories" and its headlines).
+ * Drops from a story every paragraph, list item or line of its own that {@link isTeaser}, {@link isPromo} or {@link isAdLabel} finds
+ * (an advertisement's label with the picture under it that is the advertisement), and a teaser's label set over a
+ * list of links ("Related stories" and its headlines).
  */
 export function dropTeasers(story: Root): void {
   visit(story, 'element', (node: Element, index, parent) => {
@@ -360,7 +390,9 @@ export function dropTeasers(story: Root): void {
     // A block holding other blocks is judged by them, not as one teaser.
     if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
     if (!isTeaser(node) && !isPromo(node) && !isAdLabel(node)) return SKIP;
-    parent.children.splice(index, 1);
+    // An advertisement's label goes with the picture under it that is the advertisement.
+    const end = isAdLabel(node) ? (adPictureAfter(parent.children, index) ?? index) : index;
+    parent.children.splice(index, end - index + 1);
     return [SKIP, index];
   });
 }

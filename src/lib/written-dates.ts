@@ -610,16 +610,18 @@ export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 
 /**
  * A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000"; the
- * place may name its province after a comma ("Rembang, Jawa Tengah, 3 Februari 2024").
+ * place may name its province after a comma ("Rembang, Jawa Tengah, 3 Februari 2024"). A day written with its stop,
+ * as Czech, Slovak and German write it, opens the date without the comma: "Brno 15. března 2024".
  */
 const PLACE_THEN_DATE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?),\s*(.+)$/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:,\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
 
 /**
- * Whether a line is a place, a comma and then nothing but a date, as a local paper's dateline or a letter's
- * signature stands on a line of its own. A weekday before the comma ("Monday, 8 June 1997", "Pazartesi, 6 Şubat
- * 2023") is part of the date, no place.
+ * Whether a line is a place, a comma (or a day with its stop) and then nothing but a date, as a local paper's
+ * dateline or a letter's signature stands on a line of its own. A weekday before the comma ("Monday, 8 June 1997",
+ * "Pazartesi, 6 Şubat 2023", "Pondělí 15. března 2024") is part of the date, no place.
  * @example isPlaceAndDate('Namur, le 8 juin 1997') // true
+ * @example isPlaceAndDate('Brno 15. března 2024') // true
  * @example isPlaceAndDate('Monday, 8 June 1997') // false
  * @example isPlaceAndDate('Paris, a city of light') // false
  * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', 'day-first') // true

@@ -95,9 +95,12 @@ function visibleTexts(tree: Root): string[][] {
   return texts;
 }
 
-/** Whether a paragraph is a place and a date alone: short, with a comma and a year, before the closer reading. */
+/**
+ * Whether a paragraph is a place and a date alone: short, with a year, before the closer reading (a comma or a day
+ * with its stop after the place: "Brno 15. března 2024").
+ */
 function isDatelineAlone(text: string): boolean {
-  return text.length <= 80 && text.includes(',') && /\d{4}|[٠-٩۰-۹]{4}/u.test(text) && isPlaceAndDate(text);
+  return text.length <= 80 && /\d{4}|[٠-٩۰-۹]{4}/u.test(text) && isPlaceAndDate(text);
 }
 
 /** The remark plugin. Takes no options. */

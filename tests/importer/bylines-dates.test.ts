@@ -5,10 +5,18 @@ import {
   hasBylineLabel,
   isDeskCredit,
   isUnspacedByline,
+  joinedNames,
   leadingByline,
   looksLikeName,
 } from '../../src/importer/bylines.ts';
-import { monthAndDay, monthNumber, onlyDateWords, slashedOrder, writtenDate } from '../../src/lib/written-dates.ts';
+import {
+  isPlaceAndDate,
+  monthAndDay,
+  monthNumber,
+  onlyDateWords,
+  slashedOrder,
+  writtenDate,
+} from '../../src/lib/written-dates.ts';
 
 describe('bylineNames', () => {
   test.each([
@@ -471,7 +479,14 @@ test('a newspaper, a social network or a company named with the writer is not an
   expect(bylineNames('Ada Quill, Tom Herald')).toEqual(['Ada Quill', 'Tom Herald']);
   expect(bylineNames('Ada Quill\nTwitter')).toEqual(['Ada Quill']);
   expect(bylineNames('Ada Quill CEO')).toEqual(['Ada Quill']);
-  for (const company of ['Harbourside Media Inc.', 'Coast Wire Ltd', 'Beispiel GmbH', 'サンプル株式会社'])
+  for (const company of [
+    'Harbourside Media Inc.',
+    'Coast Wire Ltd',
+    'Beispiel GmbH',
+    'サンプル株式会社',
+    'Brněnský kurýr, s.r.o.',
+    'Vydavatelství Jih a. s.',
+  ])
     expect(looksLikeName(company), company).toBe(false);
   expect(bylineNames('投稿者 山田太郎')).toEqual(['山田太郎']);
   expect(bylineNames('著者：後藤一郎')).toEqual(['後藤一郎']);
@@ -493,4 +508,30 @@ test('a Hindi or Urdu label opens a byline only before a colon: without one it i
   // "According to the report, the government…", "Writer and poet Ramesh dies".
   expect(hasBylineLabel('رپورٹ کے مطابق حکومت نے')).toBe(false);
   expect(hasBylineLabel('लेखक और कवि रमेश का निधन')).toBe(false);
+});
+
+test('Czech, Slovak and Polish "wrote" before the name is a byline\'s label; "a" and "και" join two writers', () => {
+  for (const [line, names] of [
+    ['Napsal Jan Novák', ['Jan Novák']],
+    ['Napsala Jana Malá', ['Jana Malá']],
+    ['Napísal Peter Kováč', ['Peter Kováč']],
+    ['Napisała Anna Nowak', ['Anna Nowak']],
+    ['Jana Malá a Petr Veselý', ['Jana Malá', 'Petr Veselý']],
+    ['Γιώργος Παπαδόπουλος και Μαρία Κωνσταντίνου', ['Γιώργος Παπαδόπουλος', 'Μαρία Κωνσταντίνου']],
+  ] as const) {
+    expect(bylineNames(line), line).toEqual(names);
+    expect(joinedNames(line).length, line).toBe(line.startsWith('Nap') ? 1 : 2);
+  }
+  expect(hasBylineLabel('Napsala Jana Malá')).toBe(true);
+  // The verb in a sentence names no one ("I wrote a letter to the mayor"); a name without "and" is one name.
+  expect(bylineNames('Napsal jsem dopis starostovi')).toEqual([]);
+  expect(joinedNames('Jan Amos Komenský')).toEqual(['Jan Amos Komenský']);
+});
+
+test('a place, then a day with its stop and the rest of the date, is a place and a date without a comma', () => {
+  for (const line of ['Brno 15. března 2024', 'Mikulov 3. října 2017', 'Brno 15. 3. 2024', 'Berlin 3. Mai 2015'])
+    expect(isPlaceAndDate(line), line).toBe(true);
+  // A weekday is part of the date, no place; a day without its stop needs the comma.
+  for (const line of ['Pondělí 15. března 2024', 'Montag 3. Mai 2015', 'Brno 15 března 2024', 'Jan Novák 15. března'])
+    expect(isPlaceAndDate(line), line).toBe(false);
 });

@@ -699,3 +699,19 @@ describe('a Taiwanese paper’s page', () => {
     },
   );
 });
+
+test('a Greek page: the advertisement label and its banner, and a "read also" link, leave the story', async () => {
+  const paragraph = (text: string) => `<p>${text} Οι κάτοικοι της πόλης περιμένουν τα αποτελέσματα της μελέτης.</p>`;
+  const found = await readHtml(
+    `<html lang="el"><head><title>Νέα προβλήτα στο λιμάνι</title></head><body><article><h1>Νέα προβλήτα στο λιμάνι</h1>` +
+      paragraph('Το λιμενικό ταμείο ενέκρινε χθες την κατασκευή νέας προβλήτας.') +
+      '<p>ΔΙΑΦΗΜΙΣΗ</p><p><a href="https://ads.example/c"><img src="https://ads.example/b.gif" alt=""></a></p>' +
+      paragraph('Οι εργασίες θα ξεκινήσουν την άνοιξη και θα διαρκέσουν δύο χρόνια.') +
+      '<p><strong>Διαβάστε επίσης:</strong> <a href="/limani/ploia">Νέα δρομολόγια για τα πλοία</a></p>' +
+      paragraph('Το έργο χρηματοδοτείται από ευρωπαϊκούς πόρους.') +
+      '</article></body></html>',
+    'limani.html',
+  );
+  expect(found.body).not.toMatch(/ΔΙΑΦΗΜΙΣΗ|ads\.example|Διαβάστε|δρομολόγια/);
+  expect(found.body).toContain('Το έργο χρηματοδοτείται');
+});

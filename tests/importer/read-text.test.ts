@@ -212,7 +212,13 @@ describe('copyright lines', () => {
   test.each([
     ['© Copyright Harbour Gazette 2022. All rights reserved.', 'Harbour Gazette'],
     ['Copyright 2021 The Coast Wire. All rights reserved. Not to be published or redistributed.', 'The Coast Wire'],
-    ['© 2019 Gazette Media Ltd.', 'Gazette Media Ltd'],
+    // An abbreviation's stop is the name's; a sentence's is not.
+    ['© 2019 Gazette Media Ltd.', 'Gazette Media Ltd.'],
+    ['© 2024 Brněnský kurýr, s.r.o.', 'Brněnský kurýr, s.r.o.'],
+    ['© 2021 Jihočeský deník, a. s. Všechna práva vyhrazena.', 'Jihočeský deník, a. s.'],
+    ['© 2020 Editora Litoral S.A.', 'Editora Litoral S.A.'],
+    ['© 2020 Hafenbote GmbH. Alle Rechte vorbehalten.', 'Hafenbote GmbH'],
+    ['© 2020 Harbour Gazette.', 'Harbour Gazette'],
     ['Copyright © 2020 by Mara Lind', 'Mara Lind'],
     ['All rights reserved © 2020 Harbour Gazette', 'Harbour Gazette'],
     ['© 1998–2024 U.S. Coast Review, L.P.', 'U.S. Coast Review, L.P.'],
@@ -1045,6 +1051,41 @@ describe('Greek clippings', () => {
     expect(bylineNames('HABER: İLKER ÖZTÜRK')).toEqual(['İlker Öztürk']);
   });
 
+  test('a notice with "Με την επιφύλαξη παντός δικαιώματος", alone or after the holder, and the reuse warning go to copyright', () => {
+    const found = readText(
+      `Νέα γέφυρα στο λιμάνι\n\n${story}\n\n© 2023 Εφημερίδα Πρωινή Ηχώ. Με την επιφύλαξη παντός δικαιώματος.`,
+      'a.txt',
+    );
+    expect(found.fields.copyright).toBe('© 2023 Εφημερίδα Πρωινή Ηχώ. Με την επιφύλαξη παντός δικαιώματος.');
+    expect(found.guessed?.source).toEqual({ name: 'Εφημερίδα Πρωινή Ηχώ' });
+    expect(found.text).not.toContain('επιφύλαξη');
+    const alone = readText(`Νέα γέφυρα στο λιμάνι\n\n${story}\n\nΜε την επιφύλαξη παντός δικαιώματος.`, 'b.txt');
+    expect(alone.fields.copyright).toBe('Με την επιφύλαξη παντός δικαιώματος.');
+    expect(alone.guessed?.source).toBeUndefined();
+    const warned = readText(
+      `Νέα γέφυρα στο λιμάνι\n\n${story}\n\n© 2023 Πρωινή Ηχώ\nΑπαγορεύεται η αναδημοσίευση χωρίς τη γραπτή άδεια του εκδότη.`,
+      'c.txt',
+    );
+    expect(warned.guessed?.source).toEqual({ name: 'Πρωινή Ηχώ' });
+    expect(warned.text).not.toMatch(/Απαγορεύεται|©/);
+    for (const line of [
+      'ΜΕ ΤΗΝ ΕΠΙΦΥΛΑΞΗ ΠΑΝΤΟΣ ΔΙΚΑΙΩΜΑΤΟΣ',
+      'Απαγορεύεται η ολική ή μερική αναπαραγωγή του περιεχομένου.',
+    ])
+      expect(isCopyrightLine(line), line).toBe(true);
+  });
+
+  test("an agency's name alone under the headline is the source and leaves the story; two writers joined by και", () => {
+    const agency = readText(`Νέα γέφυρα στο λιμάνι\n\n12/05/2023\n\nΑΠΕ-ΜΠΕ\n\n${story}`, 'a.txt', {
+      slashed: 'day-first',
+    });
+    expect(agency.guessed).toMatchObject({ date: '2023-05-12', source: { name: 'ΑΠΕ-ΜΠΕ' } });
+    expect(agency.text).not.toContain('ΑΠΕ');
+    const two = readText(`Νέα γέφυρα στο λιμάνι\n\nΆννα Γεωργίου και Νίκος Ιωάννου\n\n${story}`, 'b.txt');
+    expect(two.guessed?.authors).toEqual(['Άννα Γεωργίου', 'Νίκος Ιωάννου']);
+    expect(two.text.startsWith('Η νέα γέφυρα')).toBe(true);
+  });
+
   test('a headline in capitals or a place that opens with the article is no byline; "ve" joins no names', () => {
     const capitals = readText(`ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ ΤΑ ΕΓΚΑΙΝΙΑ\n\n6 Φεβρουαρίου 2023\n\n${story}`, 'e.txt');
     expect(capitals.guessed?.title).toBe('ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ ΤΑ ΕΓΚΑΙΝΙΑ');
@@ -1184,6 +1225,92 @@ describe('Vietnamese clippings', () => {
     expect(copyrightHolder('Bản quyền thuộc về Báo Sông Lam')).toBe('Báo Sông Lam');
     // A sentence about copyright is the story's.
     expect(isCopyrightLine('Bản quyền của tác giả bị vi phạm nhiều lần trong năm qua.')).toBe(false);
+  });
+});
+
+describe('Czech and Slovak clippings', () => {
+  const story =
+    'Městská knihovna otevřela novou čítárnu pro děti. Přišlo více než sto návštěvníků.\n\nČítárna bude otevřená i o víkendech.';
+
+  test("a place and a date, with or without the comma, give the date and stay the story's dateline", () => {
+    for (const dateline of ['Olomouc 4. května 2021', 'Olomouc, 4. května 2021', 'Olomouc 4. 5. 2021']) {
+      const found = readText(`Knihovna otevřela čítárnu\n\n${dateline}\n\n${story}`, 'a.txt');
+      expect(found.guessed?.date, dateline).toBe('2021-05-04');
+      expect(found.text.startsWith(dateline), dateline).toBe(true);
+    }
+    // A weekday, or a label that says when the story was published or updated, names no place: the line goes.
+    for (const line of ['Úterý 4. května 2021', 'Aktualizováno 4. května 2021', 'Publikováno 4. 5. 2021']) {
+      const found = readText(`Knihovna otevřela čítárnu\n\n${line}\n\n${story}`, 'b.txt');
+      expect(found.guessed?.date, line).toBe('2021-05-04');
+      expect(found.text.startsWith('Městská knihovna'), line).toBe(true);
+    }
+  });
+
+  test('a writer and a news agency under the headline: the writer is the author, the agency the source', () => {
+    const found = readText(
+      `Knihovna otevřela čítárnu\n\nOlomouc 4. května 2021\n\nKarel Dvořák, ČTK\n\n${story}`,
+      'a.txt',
+    );
+    expect(found.guessed).toMatchObject({ authors: ['Karel Dvořák'], source: { name: 'ČTK' }, date: '2021-05-04' });
+    expect(found.text).not.toContain('Karel');
+    expect(found.text.startsWith('Olomouc 4. května 2021')).toBe(true);
+    // A copyright holder is the source before the agency; the agency alone in brackets is one too.
+    const held = readText(
+      `Knihovna otevřela čítárnu\nKarel Dvořák / TASR\n\n${story}\n\n© 2021 Hanácký večerník`,
+      'b.txt',
+    );
+    expect(held.guessed).toMatchObject({ authors: ['Karel Dvořák'], source: { name: 'Hanácký večerník' } });
+    const bracketed = readText(`Knihovna otevřela čítárnu\n\n(ČTK)\n\n${story}`, 'c.txt');
+    expect(bracketed.guessed?.source).toEqual({ name: 'ČTK' });
+    expect(bracketed.text).not.toContain('ČTK');
+    // A place and an agency is no writer's credit.
+    expect(readText(`Knihovna otevřela čítárnu\n\nOlomouc, ČTK\n\n${story}`, 'd.txt').guessed?.authors).toBeUndefined();
+  });
+
+  test.each([
+    ['Napsal Karel Dvořák', ['Karel Dvořák']],
+    ['Napsala Eva Horáková', ['Eva Horáková']],
+    ['Napísal Martin Kováč', ['Martin Kováč']],
+    ['Eva Horáková a Karel Dvořák', ['Eva Horáková', 'Karel Dvořák']],
+    ['Zuzana Kováčová a Martin Kováč', ['Zuzana Kováčová', 'Martin Kováč']],
+  ])('"%s" under the headline, or under a dateline kept there, is the byline', (byline, authors) => {
+    for (const head of ['', 'Olomouc 4. května 2021\n\n']) {
+      const found = readText(`Knihovna otevřela čítárnu\n\n${head}${byline}\n\n${story}`, 'a.txt');
+      expect(found.guessed?.authors, head).toEqual(authors);
+      expect(found.text, head).not.toContain(byline);
+    }
+  });
+
+  test('a notice and the reuse warning under it go to copyright; a legal form keeps its stop', () => {
+    for (const [notice, holder] of [
+      [
+        '© 2021 Hanácký večerník. Všechna práva vyhrazena.\nŠíření obsahu je bez písemného souhlasu vydavatele zakázáno.',
+        'Hanácký večerník',
+      ],
+      ['© 2021 Hanácký večerník, s.r.o.', 'Hanácký večerník, s.r.o.'],
+      ['© 2021 Záhorské noviny, a. s. Všetky práva vyhradené.', 'Záhorské noviny, a. s.'],
+      ['Všetky práva vyhradené.\nKopírovanie obsahu je bez súhlasu redakcie zakázané.', undefined],
+    ] as const) {
+      const found = readText(`Knihovna otevřela čítárnu\n\n${story}\n\n${notice}`, 'a.txt');
+      expect(found.fields.copyright, notice).toBe(notice.replace('\n', ' '));
+      expect(found.guessed?.source?.name, notice).toBe(holder);
+      expect(found.text, notice).toContain('Čítárna bude otevřená');
+    }
+    // The warning in the other languages with rights notices; a story's sentence that forbids something stays.
+    for (const warning of [
+      'Reproduction without permission is prohibited.',
+      'Nachdruck, auch auszugsweise, nur mit Genehmigung des Verlags.',
+      'Toute reproduction, même partielle, est interdite.',
+      'Prohibida su reproducción total o parcial sin autorización.',
+      'Riproduzione riservata.',
+      'Publikování nebo šíření obsahu je zakázáno bez předchozího souhlasu.',
+    ])
+      expect(isCopyrightLine(warning), warning).toBe(true);
+    for (const prose of [
+      'Vstup se psy je v čítárně zakázán.',
+      'Reproduction of the map began in May. The council paid for it.',
+    ])
+      expect(isCopyrightLine(prose), prose).toBe(false);
   });
 });
 

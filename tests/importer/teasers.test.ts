@@ -32,6 +32,12 @@ describe('links to other stories set in the story', () => {
     '<p>Baca juga: <a href="/x">Harga ikan di pasar pelabuhan turun</a></p>',
     '<p><strong>BACA JUGA: <a href="/x">Nelayan Sabah bimbang</a></strong></p>',
     '<p>Czytaj także: <a href="/x">Nowy prom na Odrze</a></p>',
+    // Greek "read also", "read more", "see also" (in capitals without accents too), "related articles"; Slovak "read also".
+    '<p><strong>Διαβάστε επίσης:</strong> <a href="/x">Νέα δρομολόγια για το πλοίο</a></p>',
+    '<p>ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ: <a href="/x">Κλειστός ο παραλιακός δρόμος</a></p>',
+    '<p>Δείτε επίσης: <a href="/x">Οι εργασίες στο λιμάνι</a></p>',
+    '<h3>Σχετικά άρθρα</h3><ul><li><a href="/a">Νέα προβλήτα</a></li><li><a href="/b">Απεργία στα πλοία</a></li></ul>',
+    '<p>Čítajte aj: <a href="/x">Nový most cez Váh</a></p>',
     // Turkish, with its dotted capital İ, which a case-blind pattern does not read as i.
     '<p>İlgili haber: <a href="/x">AFAD’dan yeni uyarı</a></p>',
     '<p><strong>Ayrıca okuyun:</strong> <a href="/x">Karaköy iskelesi açıldı</a></p>',
@@ -127,8 +133,24 @@ describe('the labels of advertisements set in the story', () => {
     '<p>Reklama - dalsza część artykułu poniżej</p>',
     '<div>Dalsza część tekstu pod reklamą</div>',
     '<p>ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT</p>',
+    // Greek, in capitals without its accent too; Czech's other word.
+    '<div class="ad"><span>Διαφήμιση</span><img src="https://ads.example/b.gif" alt=""></div>',
+    '<p>ΔΙΑΦΗΜΙΣΗ</p>',
+    '<div>Inzerce</div>',
+    // The label alone, then the picture that is the advertisement: a picture with no words, or linked.
+    '<p>Advertisement</p><p><img src="https://ads.example/b.gif"></p>',
+    '<div>Anzeige</div><a href="https://ads.example/c"><img src="https://ads.example/b.gif" alt=""></a>',
+    '<p>Reklama</p>\n<figure><img src="https://ads.example/b.gif" alt="Reklama"></figure>',
   ])('%s goes', (label) => {
     expect(withoutTeasers(story(label))).toBe(story(''));
+  });
+
+  test("the story's picture under a label stays: it has a caption or a description", () => {
+    for (const picture of [
+      '<figure><img src="/harbour.jpg" alt=""><figcaption>The harbour at dawn.</figcaption></figure>',
+      '<p><img src="/harbour.jpg" alt="The new harbour wall"></p>',
+    ])
+      expect(withoutTeasers(story(`<p>Advertisement</p>${picture}`))).toBe(story(picture));
   });
 
   test('a sentence about advertising stays', () => {

@@ -19,6 +19,8 @@ describe('remark-lead', () => {
   test('a place and a date alone on the first line are the dateline, not the summary; a sentence with them is', () => {
     expect(frontmatterOf('Lefkoşa, 14 Mart 2023\n\nFestival bugün başladı.')?.['lead']).toBe('Festival bugün başladı.');
     expect(frontmatterOf('Namur, le 8 juin 1997\n\nLe conseil a voté.')?.['lead']).toBe('Le conseil a voté.');
+    // Czech writes no comma after the place, the day's stop parting them.
+    expect(frontmatterOf('Brno 15. března 2024\n\nPřehrada se otevřela.')?.['lead']).toBe('Přehrada se otevřela.');
     expect(frontmatterOf('Namur, the council met on 8 June 1997.\n\nMore.')?.['lead']).toBe(
       'Namur, the council met on 8 June 1997.',
     );
