@@ -52,6 +52,7 @@ import {
 import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
+import { stemmedTerm } from '../search/light-stems.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { resultOrder, toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -262,6 +263,19 @@ function instanceFor(pagefind: PagefindModule, language: string, options: Record
  */
 function languageOptions(language: string): Record<string, unknown> {
   return marksSpellWords(language) ? { exactDiacritics: true } : {};
+}
+
+/**
+ * A query as an index in `language` is asked it: in the letters its words are held in (src/search/persian-letters.ts),
+ * by the stems of its words where Pagefind has no stemmer for a language of case endings (src/search/light-stems.ts).
+ */
+function asked(
+  language: string,
+  term: string | null,
+  phrases: readonly string[],
+): { term: string | null; phrases: string[] } {
+  const lettered = inIndexQuery(language, term, phrases);
+  return { term: stemmedTerm(language, lettered.term), phrases: lettered.phrases };
 }
 
 /** Merges one bundle into a language's instance, once. */
@@ -500,7 +514,7 @@ export async function openArchiveSearch(
     sort?: Record<string, string>,
   ): Promise<LazyResult<PagefindResultData>[]> {
     // In the letters the index holds its words in (a Persian index in Persian's yeh and kaf), as its pages were read.
-    ({ term, phrases } = inIndexQuery(index.language, term, phrases));
+    ({ term, phrases } = asked(index.language, term, phrases));
     // Shards known to lack a word searched answer it with a shorter one: their pages are not results.
     const checked = checkedWords(term, phrases);
     const candidates = notLacking(index, covered, checked);
@@ -626,7 +640,7 @@ export async function openArchiveSearch(
         await index.instance.filters();
       }),
     );
-    const queries = indexes.map((index) => inIndexQuery(index.language, term, phrases));
+    const queries = indexes.map((index) => asked(index.language, term, phrases));
     // Shards known to lack a word searched do not count: their pages are not results (vouch).
     const answering = indexes.map((index, i) =>
       notLacking(

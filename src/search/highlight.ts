@@ -6,6 +6,7 @@
  */
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
+import { lightStem, stemsQuery } from './light-stems.ts';
 import { hasHalfSpace, isHalfSpace, persianLanguageOf, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
@@ -175,7 +176,9 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
     .flatMap((word) => [...new Set([word, joinSplitLetters(word)])])
     .map((word) => newerTonePlacement(persian ? inLetters(word) : word))
     .filter(Boolean)
-    .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()));
+    .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()))
+    // A Czech or Slovak word marks its other case forms, as search found them by its stem (src/search/light-stems.ts).
+    .flatMap((word) => (stemsQuery(lang) && !word.includes(' ') ? [...new Set([word, lightStem(word)])] : [word]));
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));
   const folded = foldedText(text, foldMarks);

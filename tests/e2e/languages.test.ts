@@ -667,6 +667,21 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Czech: a noun searched in one case finds the story that writes it in others (Brno finds v Brně, z Brna), and the opened story marks them', async () => {
+    const page = await reusedTab(browser);
+    for (const query of ['Brno', 'přehradě', 'prehrade']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), query).toBe(1);
+      expect(await links.first().getAttribute('href'), query).toContain('/2024/04/18/prehrada-brno/');
+    }
+    await page.goto(`${servers.get('fr')?.url}search/?q=Brno`);
+    await page.locator('#search-results li a[href*="highlight="]').first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Brněnská', 'Brně', 'Brna']);
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

@@ -1,0 +1,64 @@
+/**
+ * Stems for a query in languages Pagefind has no stemmer for, where a noun
+ * changes its ending with its case: Czech and Slovak. Pagefind finds a word
+ * as the start of longer ones, so "Brno" found only "Brno", never "v Brně"
+ * or "z Brna", and "přehrady" no "přehrada". Asked for the word without its
+ * case ending ("Brn", "přehrad"), it finds every form that begins so. The
+ * endings are those of the light stemmer Dolamic and Savoy measured for Czech
+ * retrieval (2009), taken off only: the pages are indexed as written, so a
+ * stem must begin the words it finds, and a consonant a soft ending changed
+ * stays as typed ("Praze" finds Praze, "Praha" finds Praha, Prahy, Prahou).
+ */
+import { primaryLanguage } from '../lib/language-tags.ts';
+
+const LIGHT_STEMMED = new Set(['cs', 'sk']);
+
+/** Whether a query in `language` is asked for by its words' stems. */
+export function stemsQuery(language: string | undefined): boolean {
+  return language !== undefined && LIGHT_STEMMED.has(primaryLanguage(language));
+}
+
+/** Case endings by the length of word they come off (longer than it), longest first. */
+const CASE_ENDINGS: readonly { longer: number; endings: readonly string[] }[] = [
+  { longer: 7, endings: ['atech'] },
+  { longer: 6, endings: ['ětem', 'etem', 'atům'] },
+  {
+    longer: 5,
+    endings: ['ech', 'ich', 'ích', 'ého', 'ěmi', 'emi', 'ému', 'ěte', 'ete', 'ěti', 'eti', 'ího', 'iho', 'ími', 'ímu'],
+  },
+  { longer: 5, endings: ['imu', 'ách', 'ata', 'aty', 'ých', 'ama', 'ami', 'ové', 'ovi', 'ými'] },
+  { longer: 4, endings: ['em', 'es', 'ém', 'ím', 'ům', 'at', 'ám', 'os', 'us', 'ým', 'mi', 'ou'] },
+  { longer: 3, endings: ['e', 'i', 'í', 'ě', 'u', 'y', 'ů', 'a', 'o', 'á', 'é', 'ý'] },
+];
+
+/**
+ * A Czech or Slovak word without its case ending, the start of its every
+ * form; the word itself when it is short, or not written in Latin letters.
+ * @example lightStem('Brně') // 'Brn'
+ * @example lightStem('přehrady') // 'přehrad'
+ * @example lightStem('Novák') // 'Novák'
+ */
+export function lightStem(word: string): string {
+  if (!/^\p{Script=Latin}+$/u.test(word)) return word;
+  const lower = word.toLowerCase();
+  const letters = [...lower].length;
+  for (const { longer, endings } of CASE_ENDINGS) {
+    if (letters <= longer) continue;
+    const ending = endings.find((each) => lower.endsWith(each));
+    if (ending !== undefined) return word.slice(0, word.length - ending.length);
+  }
+  return word;
+}
+
+/**
+ * The words of a query as an index in `language` is asked for them: by their stems in Czech and Slovak (lightStem),
+ * as typed in any other language.
+ * @example stemmedTerm('cs', 'přehrady v Brně') // 'přehrad v Brn'
+ */
+export function stemmedTerm(language: string, term: string | null): string | null {
+  if (term === null || !stemsQuery(language)) return term;
+  return term
+    .split(' ')
+    .map((word) => lightStem(word.normalize('NFC')))
+    .join(' ');
+}

@@ -1,0 +1,44 @@
+/** Czech and Slovak queries asked for by their words' stems: every case form of a noun begins with it. */
+import { expect, test } from 'vitest';
+import { lightStem, stemmedTerm, stemsQuery } from '../../src/search/light-stems.ts';
+import { wordRanges } from '../../src/search/highlight.ts';
+
+test.each([
+  // Brno, v Brně, z Brna, Brnu, Brnem: one stem, which begins each form as the pages write it.
+  [['Brno', 'Brně', 'Brna', 'Brnu', 'Brnem'], 'Brn'],
+  [['přehrada', 'přehrady', 'přehradě', 'přehradou', 'přehradách'], 'přehrad'],
+  [['knihovna', 'knihovně', 'knihovny', 'knihovnami'], 'knihovn'],
+  [['rekonstrukce', 'rekonstrukci'], 'rekonstrukc'],
+  [['Bratislava', 'Bratislave', 'Bratislavy'], 'Bratislav'],
+])('%j all begin with %s', (forms, stem) => {
+  for (const form of forms) {
+    expect(lightStem(form), form).toBe(stem);
+    expect(form.startsWith(stem), form).toBe(true);
+  }
+});
+
+test('short words, words ending in a consonant, and other scripts are asked for as typed', () => {
+  for (const word of ['a', 'v', 'ČTK', 'Novák', 'in', 'Αθήνα', '2024']) expect(lightStem(word), word).toBe(word);
+});
+
+test('only Czech and Slovak indexes are asked for stems', () => {
+  expect([stemsQuery('cs'), stemsQuery('sk-SK'), stemsQuery('pl'), stemsQuery('en'), stemsQuery(undefined)]).toEqual([
+    true,
+    true,
+    false,
+    false,
+    false,
+  ]);
+  expect(stemmedTerm('cs', 'přehrady v Brně')).toBe('přehrad v Brn');
+  expect(stemmedTerm('en', 'harbours in Brno')).toBe('harbours in Brno');
+  expect(stemmedTerm('cs', null)).toBeNull();
+});
+
+test('the opened Czech article marks a word searched in each of its forms, and the word alone elsewhere', () => {
+  const text = 'V Brně se otevřela přehrada. Do Brna přijeli hosté z Brněnska.';
+  const marked = (query: string, lang: string) =>
+    wordRanges(text, [query.toLowerCase()], lang).map(([a, b]) => text.slice(a, b));
+  expect(marked('Brno', 'cs')).toEqual(['Brně', 'Brna', 'Brněnska']);
+  expect(marked('přehrady', 'cs')).toEqual(['přehrada']);
+  expect(marked('Brno', 'en')).toEqual([]);
+});
