@@ -52,7 +52,7 @@ import {
 import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
-import { stemmedTerm } from '../search/light-stems.ts';
+import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { resultOrder, toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -459,7 +459,8 @@ export async function openArchiveSearch(
     for (const word of words) {
       const key = verdictKey(index, bundle, word);
       if (!verdicts.has(key)) {
-        if (overStemmed(word, data, positions)) {
+        // A Czech or Slovak word is asked for by its stem already, Pagefind having no stemmer to read it short.
+        if (!stemsQuery(index.language) && overStemmed(word, data, positions)) {
           stemmedTooShort.add(stemKey(index.language, word));
           throw new WordOverStemmed(index.language, word);
         }

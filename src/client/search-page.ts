@@ -311,16 +311,21 @@ function loadFacets(found: SearchRun, mine: number): void {
  * Runs a search and shows its first page. A shard found to lack a word
  * searched (ShardLacksWord), or a word a stemmer reads as far less than it is
  * (WordOverStemmed), is known from then on: the search runs again knowing it,
- * unless another search has replaced this one meanwhile.
+ * unless another search has replaced this one meanwhile. Each run learns one
+ * thing more about a shard or a word, so a few runs settle any query; a search
+ * that asked for more runs than that is shown as a failed one, never rerun forever.
  */
-async function search(state: SearchState, place?: EntryState): Promise<void> {
+async function search(state: SearchState, place?: EntryState, runs = 1): Promise<void> {
   try {
     await searchOnce(state, place);
   } catch (error) {
-    if (!(error instanceof SearchAgain)) throw error;
-    if (current === state) await search(state, place);
+    if (!(error instanceof SearchAgain) || runs >= MOST_RUNS) throw error;
+    if (current === state) await search(state, place, runs + 1);
   }
 }
+
+/** How many times one search may run (each a shard found lacking a word, or a word read short): more than any query of 100,000 articles needs. */
+const MOST_RUNS = 100;
 
 async function searchOnce(state: SearchState, place?: EntryState): Promise<void> {
   const mine = ++generation;

@@ -669,7 +669,8 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
 
   test('Czech: a noun searched in one case finds the story that writes it in others (Brno finds v Brně, z Brna), and the opened story marks them', async () => {
     const page = await reusedTab(browser);
-    for (const query of ['Brno', 'přehradě', 'prehrade']) {
+    // "Petr Pavel v Praze" among "Petrovi" and "Petře": a stem is no word read short, the search settles.
+    for (const query of ['Brno', 'přehradě', 'prehrade', 'Petr Pavel v Praze']) {
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
       const links = page.locator('#search-results li a[href*="highlight="]');
       await links.first().waitFor({ timeout: 15_000 });
