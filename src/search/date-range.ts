@@ -36,7 +36,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * year of the Buddhist Era (« มีนาคม 2567 » is March 2024); undefined for anything else, impossible days
  * included (2023-02-29). A month named in another of the world's languages is read too (« březen 2024 » in a Greek
  * archive with Czech stories), and a date of the Solar Hijri calendar Iran and Afghanistan count in (« ۱۴۰۳/۰۱/۰۱ »,
- * « فروردین ۱۴۰۳ », a year from 1300 to 1499, before any printed news as a Christian one), as the Gregorian day it
+ * « فروردین ۱۴۰۳ », a year from 1300 to 1499 typed in Persian digits or by a reader of Persian or Pashto, before any
+ * printed news as a Christian one; never an Arabic reader's, whose 1445 is of the lunar Hijri calendar), as the Gregorian day it
  * is; a month or a year of it, which starts and ends within Gregorian months, as its first day `from` and its
  * last day as the end of a range (`side`).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
@@ -52,7 +53,8 @@ export function parseDateBound(text: string, lang = 'en', side: 'from' | 'to' = 
   const parts = dateParts(written, lang) ?? dateParts(withoutWorldWeekday(written), lang);
   if (!parts) return undefined;
   const [year, month, day, calendar] = parts;
-  if (calendar === 'persian' || (calendar === undefined && isSolarHijriYear(year)))
+  if (calendar === 'persian') return isSolarHijriYear(year) ? solarHijriBound(year, month, day, side) : undefined;
+  if (calendar === undefined && isSolarHijriYear(year) && (PERSIAN_DIGIT.test(text) || countsSolarHijri(lang)))
     return solarHijriBound(year, month, day, side);
   // A Thai reader types the year of the Buddhist Era (2567), the URL writes the Christian one (2024): the day is
   // checked in the Christian year (29 February 2567 is 29 February 2024, a leap year's).
@@ -90,6 +92,10 @@ function withoutWorldWeekday(text: string): string {
 
 /** Solar Hijri years an archive's dates may be typed in: 1300 is 1921, 1499 is 2120. */
 const isSolarHijriYear = (year: number) => year >= 1300 && year <= 1499;
+/** Persian's own digits (۱۴۰۳), which Arabic's (١٤٤٥) are not. */
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/u;
+/** Languages whose readers count years in the Solar Hijri calendar: Persian (Iran, Afghanistan) and Pashto. */
+const countsSolarHijri = (lang: string) => ['fa', 'ps'].includes(primaryLanguage(lang));
 
 /**
  * A bound of the Solar Hijri calendar as the Gregorian day it starts (`from`) or ends (`to`) on, for a month or a
@@ -162,8 +168,10 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   for (const word of words) {
     const number = DAY_OR_YEAR.exec(word);
     // The language's own names first; else any language's whole name, and the calendar it counts in.
-    const world = names.has(monthKey(word)) || number || CONNECTORS.includes(word) ? undefined : worldMonth(word);
-    if (world && month === undefined) calendar = world.calendar === 'persian' ? 'persian' : 'gregory';
+    const own = names.has(monthKey(word));
+    const world = own || number || CONNECTORS.includes(word) ? undefined : worldMonth(word);
+    // The month named tells the calendar: the language's own names are of the Gregorian months.
+    if (month === undefined && (own || world)) calendar = world?.calendar === 'persian' ? 'persian' : 'gregory';
     const named = names.get(monthKey(word)) ?? world?.month;
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);

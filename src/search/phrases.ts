@@ -436,7 +436,8 @@ export function matchesPhrases(text: string, phrases: readonly string[]): boolea
         return true;
     // Persian and Urdu write a word's parts with a non-joiner, a space or nothing (پیش‌بینی, پیش بینی, پیشبینی; می‌شود,
     // میشود), each reader and paper their own way: the phrase's letters side by side, from a word's start to one's end.
-    if (ARABIC_LETTER.test(phrase)) {
+    // Not in Arabic, where words written apart or together are other words ("كل ما", "كلما").
+    if (ARABIC_LETTER.test(phrase) && !joins.arabic) {
       const closedPhrase = typed.map(({ word }) => word).join('');
       const plain = closedPhrase === foldMarks(closedPhrase);
       return standsClosed(closedPhrase, plain ? (closedFolded ??= closed(folded)) : (closedWords ??= closed(words)));

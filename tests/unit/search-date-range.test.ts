@@ -56,9 +56,11 @@ describe('parseDateBound: a date as readers of an archive of several languages, 
   ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
 
   test.each([
-    // A day of the Solar Hijri calendar is its Gregorian day, in any digits, in an archive of any language.
+    // A day of the Solar Hijri calendar is its Gregorian day: typed in Persian digits in an archive of any language,
+    // in any digits by a reader of Persian.
     ['۱۴۰۳/۰۱/۰۱', 'ur', 'from', { year: 2024, month: 3, day: 20 }],
-    ['1403/01/01', 'en', 'to', { year: 2024, month: 3, day: 20 }],
+    ['۱۴۰۳/۰۱/۰۱', 'en', 'to', { year: 2024, month: 3, day: 20 }],
+    ['1403/01/01', 'fa', 'to', { year: 2024, month: 3, day: 20 }],
     ['۱ فروردین ۱۴۰۳', 'fa', 'from', { year: 2024, month: 3, day: 20 }],
     // A month or a year of it begins and ends inside Gregorian months: its first day as a start, its last as an end.
     ['فروردین ۱۴۰۳', 'ur', 'from', { year: 2024, month: 3, day: 20 }],
@@ -70,6 +72,15 @@ describe('parseDateBound: a date as readers of an archive of several languages, 
   ] as const)('%s (%s, %s)', (text, lang, side, expected) =>
     expect(parseDateBound(text, lang, side)).toEqual(expected),
   );
+
+  test('an Arabic reader’s 1445 is not of the Solar Hijri calendar, nor a Gregorian month’s 1403, nor a Persian month’s 2024', () => {
+    // The lunar Hijri year is not read as a Solar Hijri one (it would be 2066): as written, a year no article has.
+    expect(parseDateBound('١٤٤٥', 'ar')).toEqual({ year: 1445 });
+    expect(parseDateBound('1403', 'en')).toEqual({ year: 1403 });
+    expect(parseDateBound('March 1403', 'en')).toEqual({ year: 1403, month: 3 });
+    expect(parseDateBound('مارس ۱۴۰۳', 'fa')).toEqual({ year: 1403, month: 3 });
+    expect(parseDateBound('فروردین 2024', 'fa')).toBeUndefined();
+  });
 
   test('a Solar Hijri day that does not exist is refused, as a Gregorian one is', () => {
     expect(parseDateBound('30 اسفند 1402', 'fa')).toBeUndefined();

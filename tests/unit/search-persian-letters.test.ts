@@ -55,8 +55,9 @@ test('a Persian phrase is found however its words’ parts are written: half-spa
   // From a word's start (or a part's, as the page parts it: بینی, شود) to one's end, never from inside one.
   for (const phrase of ['ناسی پیش', 'بینی میشو']) expect(matchesPhrases(text, [phrase]), phrase).toBe(false);
   expect(matchesPhrases(text, ['بینی میشود'])).toBe(true);
-  // Written apart by the paper, typed closed up by the reader: عبد الله and عبدالله.
-  expect(matchesPhrases('قال عبد الله إن', ['عبدالله إن'])).toBe(true);
+  // Urdu too; never in Arabic, where words written apart or together are other words (كل ما, "all that"; كلما, "whenever").
+  expect(matchesPhrases('شہر میں پیش رفت ہوئی', ['پیشرفت ہوئی'])).toBe(true);
+  expect(matchesPhrases('كل ما قاله صحيح', ['كلما قاله'])).toBe(false);
 });
 
 test('the opened article marks the joined word whole, never another word that begins with a part of it', () => {
