@@ -53,6 +53,7 @@ import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../sear
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
+import { spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { resultOrder, toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -275,7 +276,9 @@ function asked(
   phrases: readonly string[],
 ): { term: string | null; phrases: string[] } {
   const lettered = inIndexQuery(language, term, phrases);
-  return { term: stemmedTerm(language, lettered.term), phrases: lettered.phrases };
+  // Turkish ı stays for a Turkish index's stemmer (src/lib/ligatures.ts); another's pages may write "Kadikoy".
+  const spelled = lettered.term === null || writesDotlessI(language) ? lettered.term : spellLigatures(lettered.term);
+  return { term: stemmedTerm(language, spelled), phrases: lettered.phrases };
 }
 
 /** Merges one bundle into a language's instance, once. */

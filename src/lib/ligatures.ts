@@ -11,6 +11,7 @@
  * diacritics folding turns "cœur" into the "coeur" a reader types, or
  * "Wrocław" into "Wroclaw"; they are spelled out by name.
  */
+import { primaryLanguage } from './language-tags.ts';
 
 const SPELLED: Readonly<Record<string, string>> = {
   œ: 'oe',
@@ -55,9 +56,16 @@ const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦ']);
 
 /**
  * Turkish ı, whose vowel its endings follow: Pagefind's Turkish stemmer takes "-dan" off "Iğdır'dan" (a back vowel
- * before it) but not off "Iğdir'dan", so a query keeps it (`keepDotlessI`), the index holding both spellings.
+ * before it) but not off "Iğdir'dan", so a query keeps it (`keepDotlessI`) for a Turkish or Azerbaijani index, whose
+ * pages hold both spellings; another language's pages may write the word without it ("Kadikoy").
  */
 const DOTLESS_I = 'ı';
+const WRITES_DOTLESS_I = new Set(['tr', 'az']);
+
+/** Whether a language's stemmer reads its words with ı (Turkish, Azerbaijani), by its tag. */
+export function writesDotlessI(language: string): boolean {
+  return WRITES_DOTLESS_I.has(primaryLanguage(language));
+}
 
 /**
  * A text with its ligatures spelled out as their letters; with `keepOwnLetters`,
