@@ -178,7 +178,10 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()))
     // A Czech or Slovak word marks its other case forms, as search found them by its stem (src/search/light-stems.ts).
-    .flatMap((word) => (stemsQuery(lang) && !word.includes(' ') ? [...new Set([word, lightStem(word)])] : [word]));
+    // Asked in lower case: read as a name might be (Brno), a stem of three letters marks on a page search found.
+    .flatMap((word) =>
+      stemsQuery(lang) && !word.includes(' ') ? [...new Set([word, lightStem(word, { asName: true })])] : [word],
+    );
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));
   const folded = foldedText(text, foldMarks);

@@ -31,21 +31,32 @@ const CASE_ENDINGS: readonly { longer: number; endings: readonly string[] }[] = 
   { longer: 3, endings: ['e', 'i', 'í', 'ě', 'u', 'y', 'ů', 'a', 'o', 'á', 'é', 'ý'] },
 ];
 
+/** Letters a stem keeps at least: three begin too many other words ("aut" of auto begins autor, "uni" univerzita)… */
+const SHORTEST_STEM = 4;
+/** …save in a name, written with its capital ("Brno" as Brn: v Brně, z Brna). */
+const SHORTEST_NAME_STEM = 3;
+
 /**
  * A Czech or Slovak word without its case ending, the start of its every
- * form; the word itself when it is short, or not written in Latin letters.
+ * form; the word itself when that would be too short, when it is in capitals
+ * (an acronym: NATO, ČTK), or not written in Latin letters. `asName` reads
+ * it as a name whatever its case: the opened story's marks, asked in lower case.
  * @example lightStem('Brně') // 'Brn'
  * @example lightStem('přehrady') // 'přehrad'
+ * @example lightStem('auto') // 'auto'
  * @example lightStem('Novák') // 'Novák'
  */
-export function lightStem(word: string): string {
-  if (!/^\p{Script=Latin}+$/u.test(word)) return word;
+export function lightStem(word: string, { asName = false } = {}): string {
+  if (!/^\p{Script=Latin}+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) return word;
   const lower = word.toLowerCase();
   const letters = [...lower].length;
+  const shortest = asName || /^\p{Lu}/u.test(word) ? SHORTEST_NAME_STEM : SHORTEST_STEM;
   for (const { longer, endings } of CASE_ENDINGS) {
     if (letters <= longer) continue;
     const ending = endings.find((each) => lower.endsWith(each));
-    if (ending !== undefined) return word.slice(0, word.length - ending.length);
+    if (ending === undefined) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    return [...stem].length >= shortest ? stem : word;
   }
   return word;
 }
