@@ -140,7 +140,7 @@ if (matches.length > 0) {
   const position = document.createElement('span');
   position.className = 'highlight-position';
   position.setAttribute('aria-live', 'polite');
-  const number = new Intl.NumberFormat(data.lang, { numberingSystem: data.digits ?? 'latn' });
+  const number = new Intl.NumberFormat(data.lang, { numberingSystem: data.digits });
   let shownMark = -1;
   next.addEventListener('click', () => {
     for (const mark of marks[shownMark] ?? []) mark.classList.remove('current');

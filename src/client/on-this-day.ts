@@ -14,7 +14,7 @@ import { textDirection } from '../i18n/direction.ts';
 
 const { data: ui, t } = readInterface();
 /** Figures in the interface's digits, as the build writes its dates. */
-const written = (text: string) => inDigits(text, ui.digits ?? 'latn');
+const written = (text: string) => inDigits(text, ui.digits);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -133,16 +133,26 @@ function showState(state: SearchState): void {
   if (headerBox) headerBox.value = state.query;
   sortSelect.value = state.sort;
   showNarrowing(state);
-  // The years the reader typed them in: a Thai reader's 2567 stays 2567, though the address says 2024.
-  fromInput.value = boundInEra(state.from, datesLang);
-  toInput.value = boundInEra(state.to, datesLang);
+  // The years the reader typed them in: a Thai reader's 2567 stays 2567, though the address says 2024; in the
+  // interface's digits, which the fields read back.
+  fromInput.value = inDigits(boundInEra(state.from, datesLang), ui.digits);
+  toInput.value = inDigits(boundInEra(state.to, datesLang), ui.digits);
   for (const key of FILTER_KEYS) {
     const select = filterSelects[key];
     const value = state.filters[key]?.[0] ?? '';
     // A value from a shared link may not be among the options yet; keep it.
-    if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+    if (value && ![...select.options].some((option) => option.value === value))
+      select.add(new Option(optionLabel(key, value), value));
     select.value = value;
   }
+}
+
+/**
+ * A filter value as the select shows it: a year as the site's readers count it (a Thai reader's 2567 for 2024), in
+ * the interface's digits; its value stays the filter's.
+ */
+function optionLabel(key: FilterKey, value: string): string {
+  return key === 'year' ? inDigits(t('date.year', { year: yearInEra(value, ui.lang) }), ui.digits) : value;
 }
 
 /** The folded filters' summary line (on a phone) says how many are set, so a shared link's filters are not hidden unsaid. */
@@ -280,13 +290,8 @@ function fillFilters(counts: FilterCounts): void {
     const chosen = select.value;
     const first = select.options[0];
     const options = values.map(([value, count]) => {
-      // A year as the site's readers count it (a Thai reader's 2567 for 2024); its value stays the filter's.
-      const label =
-        key === 'year' ? inDigits(t('date.year', { year: yearInEra(value, ui.lang) }), ui.digits ?? 'latn') : value;
-      const option = new Option(
-        `${label} (${count.toLocaleString(ui.lang, { numberingSystem: ui.digits ?? 'latn' })})`,
-        value,
-      );
+      const label = optionLabel(key, value);
+      const option = new Option(`${label} (${count.toLocaleString(ui.lang, { numberingSystem: ui.digits })})`, value);
       // Dimmed and not choosable, unless it is the reader's choice (which they must be able to see and undo).
       option.disabled = count === 0 && value !== chosen;
       return option;

@@ -21,15 +21,22 @@ import { INTERFACE_DATA_ID } from '../lib/page-ids.ts';
 
 export { INTERFACE_DATA_ID };
 
-/** Reads the page's messages; an empty table (keys shown as they are) when the block is missing. */
-export function readInterface(doc: Document = document): { data: InterfaceData; t: Translate<MessageKey> } {
+/**
+ * Reads the page's messages; an empty table (keys shown as they are) when the block is missing. Its digits are
+ * Latin where the block names none.
+ */
+export function readInterface(doc: Document = document): {
+  data: InterfaceData & { digits: string };
+  t: Translate<MessageKey>;
+} {
   const text = doc.getElementById(INTERFACE_DATA_ID)?.textContent ?? '';
-  const data: InterfaceData = text
+  const read: InterfaceData = text
     ? (JSON.parse(text) as InterfaceData)
     : { lang: doc.documentElement.lang || 'en', messages: {}, months: [] };
+  const data = { ...read, digits: read.digits ?? 'latn' };
   const t = createTranslator<MessageKey>({
     lang: data.lang,
-    digits: data.digits ?? 'latn',
+    digits: data.digits,
     table: data.messages,
     fallback: data.messages as Record<MessageKey, Message>,
   });

@@ -22,12 +22,16 @@ beforeAll(async () => {
 });
 
 const ASCII_DIGIT = /[0-9]/;
-/** What is not the interface's words: hidden search data, code, the citation (Chicago's English) and the printed address. */
+/**
+ * What is not the interface's words: hidden search data, code, the citation (Chicago's English), the printed address,
+ * and a footnote's number in the story, which is the story's (its back link's label is the interface's).
+ */
 const NOT_INTERFACE = (element: Element) => {
   const classes = element.properties['className'];
   return (
     ['script', 'style', 'template'].includes(element.tagName) ||
     element.properties['hidden'] !== undefined ||
+    element.properties['dataFootnoteRef'] !== undefined ||
     (Array.isArray(classes) && classes.some((name) => name === 'citation' || name === 'print-only'))
   );
 };
@@ -97,6 +101,7 @@ describe.skipIf(browserSkip)('in the browser', () => {
 
     await page.goto(`${server.url}search/?q=${encodeURIComponent('নদীতীরের')}&from=${encodeURIComponent('২০২৪')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('৩টি ফলাফল');
+    expect(await page.locator('#search-from').inputValue()).toBe('২০২৪');
 
     await page.goto(`${server.url}search/?q=${encodeURIComponent('বাঁধ')}`);
     await page.locator('#search-results li a[href*="highlight="]').first().click();
