@@ -7,7 +7,14 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { lightStem, stemsQuery } from './light-stems.ts';
-import { hasHalfSpace, isHalfSpace, persianLanguageOf, persianLetters, usesPersianLetters } from './persian-letters.ts';
+import {
+  hasHalfSpace,
+  isHalfSpace,
+  persianLanguageOf,
+  persianLetters,
+  usesPersianLetters,
+  withoutHalfSpaces,
+} from './persian-letters.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
   foldApostrophes,
@@ -80,14 +87,18 @@ export function queryNeedles(query: string): string[] {
  * The words of what to mark, phrases taken apart: marked when a phrase is
  * found nowhere whole. A part of one letter is left out where the needle has
  * longer ones (the `d` of `d éleveurs`, the `t` of `don t`): it would mark
- * every word it begins. Digits and scripts written without spaces keep theirs.
+ * every word it begins; so is one of two in the Arabic script, where Persian
+ * writes a word's bound parts apart (the می of می شود began میلیون).
+ * Digits and scripts written without spaces keep theirs.
  * @example separateWords(['d éleveurs', 'place du marché']) // ['éleveurs', 'marché', 'place', 'du']
  */
 export function separateWords(needles: readonly string[]): string[] {
   return byLength(
     needles.flatMap((needle) => {
       const words = needle.split(' ');
-      const long = words.filter((word) => [...word].length > 1 || /\p{N}/u.test(word) || UNSPACED.test(word));
+      const long = words.filter(
+        (word) => [...word].length > (ARABIC_LETTER.test(word) ? 2 : 1) || /\p{N}/u.test(word) || UNSPACED.test(word),
+      );
       return long.length > 0 ? long : words;
     }),
   );
@@ -124,7 +135,7 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   // words are matched in the text as written (a part, شود, marked alone) and without it, each range the longer.
   if (hasHalfSpace(written)) {
     const closed = foldedText(written, (letter, before) => (isHalfSpace(letter, before) ? '' : letter));
-    const closedWords = words.map((word) => word.replaceAll('\u200C', ''));
+    const closedWords = words.map(withoutHalfSpaces);
     return firstAtEachPlace([
       ...rangesIn(written, words, lang),
       ...wordRanges(closed.text, closedWords, lang).map(inText(closed)),

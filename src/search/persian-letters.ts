@@ -103,6 +103,12 @@ export function hasHalfSpace(text: string): boolean {
   return HALF_SPACE.test(text);
 }
 
+/** A text without its half-spaces, as a reader may type a word: میشود for می‌شود. */
+export function withoutHalfSpaces(text: string): string {
+  return text.replace(HALF_SPACES, '');
+}
+const HALF_SPACES = /(?<=\p{Script=Arabic})\u200C/gu;
+
 /** Whether `letter` is a half-space, after `before` (a text read letter by letter). */
 export function isHalfSpace(letter: string, before: string): boolean {
   return letter === '\u200C' && ARABIC_SCRIPT.test(before);

@@ -53,6 +53,9 @@ test('a word typed with marks inside is marked whole, never by its one letter', 
   expect(markedUk('«пʼять обʼєктів»')).toEqual(['Пʼять обʼєктів']);
   // Found nowhere whole (split by markup on the page), its longer parts are marked, not every word with a d.
   expect(separateWords(['d éleveurs', 'don t'])).toEqual(['éleveurs', 'don']);
+  // Persian's bound parts written apart (می شود) do not mark every word they begin (میلیون); a phrase of them alone keeps them.
+  expect(separateWords(['پیش بینی می شود'])).toEqual(['بینی', 'پیش', 'شود']);
+  expect(separateWords(['می ها'])).toEqual(['می', 'ها']);
   expect(separateWords(['u s'])).toEqual(['u', 's']);
   expect(separateWords(['10 号'])).toEqual(['10', '号']);
 });
