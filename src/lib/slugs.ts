@@ -5,6 +5,7 @@ import { memoized } from './memoized.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import { joinSplitLetters } from './split-letters.ts';
 import { spellLigatures } from './ligatures.ts';
+import { withoutAccents } from './accents.ts';
 
 /** Arabic harakat, shadda, sukun and the superscript alef, the tatweel, and Hebrew niqqud and cantillation marks. */
 const ARABIC_AND_HEBREW_POINTS =
@@ -60,10 +61,11 @@ export const facetSlug: (name: string) => string = memoized((name) =>
   slugify(withoutGreekAccents(spellLigatures(name.replace(SPACE_INSIDE_CJK, '')))),
 );
 
-/** Greek letters without their tonos and dialytika (ά, ΐ as α, ι). */
+/** Greek words without their tonos and dialytika (ά, ΐ as α, ι), other scripts' marks kept (й is not и). */
 function withoutGreekAccents(text: string): string {
-  return /\p{Script=Greek}/u.test(text) ? text.normalize('NFD').replace(/(\p{Script=Greek})\p{M}+/gu, '$1') : text;
+  return text.replace(GREEK_WORD, withoutAccents);
 }
+const GREEK_WORD = /[\p{Script=Greek}\p{M}]*\p{Script=Greek}[\p{Script=Greek}\p{M}]*/gu;
 
 /** Whether an author-given slug is already in canonical form (no spaces, case, slashes or dots). */
 export function isCanonicalSlug(slug: string): boolean {
