@@ -47,14 +47,16 @@ function typedVariants(name: string): string[] {
   return bare === name ? [name] : [name, bare];
 }
 
-// How a month is written: in a date, alone; abbreviated in a date, alone.
+// How a month is written: in a date, alone, before a year (Greek "Μάρτιος 2024", where alone gives "Μαρτίου");
+// abbreviated in a date, alone.
 const MONTH_FORMS = [
   { day: 'numeric', month: 'long' },
   { month: 'long' },
+  { month: 'long', year: 'numeric' },
   { day: 'numeric', month: 'short' },
   { month: 'short' },
 ] as const;
-const WHOLE_FORMS = 2;
+const WHOLE_FORMS = 3;
 
 /**
  * A name as written, as a month or weekday name: Catalan's "de gener" is "gener", a final stop goes (looked up

@@ -51,6 +51,8 @@ describe('parseDateBound: a date as readers of an archive of several languages, 
     ['březen 2024', 'el', { year: 2024, month: 3 }],
     ['úterý 5. 3. 2013', 'el', { year: 2013, month: 3, day: 5 }],
     ['15 Μαρτίου 2024', 'cs', { year: 2024, month: 3, day: 15 }],
+    // A Greek month alone before its year is in the nominative, as a day's is not (Μάρτιος 2024, 15 Μαρτίου 2024).
+    ['Μάρτιος 2024', 'cs', { year: 2024, month: 3 }],
     // Persian's names of the Gregorian months, which its interface's calendar (the Solar Hijri) does not name.
     ['مارس ۲۰۲۴', 'fa', { year: 2024, month: 3 }],
   ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
