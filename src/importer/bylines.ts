@@ -41,10 +41,36 @@ const INDIC_DESK_CREDIT = new RegExp(
   String.raw`^(?:(?:(?:${INDIC_DESK_WORDS})\s+)?(?:${INDIC_WORD}\s+)?(?:${INDIC_ROLES})|(?:${INDIC_WORD}\s+)?செய்திப்\s?பிரிவு)(?:\s*,\s*${INDIC_WORD})?$`,
   'u',
 );
-// The place a South Asian writer filed from, after the name and a comma: "মো. রফিকুল ইসলাম, চট্টগ্রাম", "எஸ்.
-// கலைச்செல்வி, மதுரை", "रमेश कुमार, भोपाल". One word after a name in those scripts: a second writer's name has two
-// words or an initial ("க. முருகன், எஸ். கலைச்செல்வி").
-const INDIC_FILED_FROM = new RegExp(String.raw`(?<=[${INDIC}][^,\n]*)\s*,\s*${INDIC_WORD}[^\S\n]*$`, 'gmu');
+/** A word in the Arabic script, with the marks written on its letters and Persian's zero-width non-joiner. */
+const ARABIC_SCRIPT_WORD = String.raw`[\p{Script=Arabic}\p{M}\u200c]+`;
+/**
+ * The roles and desks Urdu and Persian papers credit instead of a writer: Urdu نمائندہ (correspondent), نامہ نگار,
+ * رپورٹر, ڈیسک (desk), بیورو (bureau); Persian خبرنگار (reporter), گزارشگر, گروه (desk, "group"), سرویس (service),
+ * تحریریه (editorial office), with the ي an Arabic keyboard types. A regular-expression alternation.
+ */
+const URDU_PERSIAN_ROLES =
+  'نمائندہ|نمائندے|نامہ[\\s\\u200c]?نگار|رپورٹر|ڈیسک|بیورو|خبرنگار|خبرنگاران|گزارشگر|گروه|گروہ|سرو[یي]س|تحر[یي]ر[یي]ه';
+/**
+ * A credit to a role or a desk alone, as Urdu and Persian papers print one: the role after one word ("ویب ڈیسک", web
+ * desk; "اسٹاف رپورٹر", staff reporter), perhaps after "our" ("ہمارے نامہ نگار"), or before one, as both languages
+ * set an adjective or an owner after the noun ("نمائندہ خصوصی", special correspondent; "گروه خبری", news desk;
+ * "سرویس اجتماعی", society desk; "خبرنگار ایرنا", IRNA's reporter), perhaps with the place filed from after a comma.
+ * It names no one; two words after the role may be a name ("خبرنگار نرگس کاظمی").
+ */
+const URDU_PERSIAN_DESK_CREDIT = new RegExp(
+  String.raw`^(?:(?:ہمارے|ہماری)\s+)?(?:${ARABIC_SCRIPT_WORD}\s+)?(?:${URDU_PERSIAN_ROLES})(?:\s+${ARABIC_SCRIPT_WORD})?(?:\s*[,،]\s*${ARABIC_SCRIPT_WORD})?$`,
+  'u',
+);
+/** Whether a line is a credit to a role or a desk as South Asian and Iranian papers print one (no "By" before it). */
+const isRoleCredit = (text: string) => INDIC_DESK_CREDIT.test(text) || URDU_PERSIAN_DESK_CREDIT.test(text);
+
+// The place a South Asian or Iranian writer filed from, after the name and a comma (Urdu's and Persian's ، too):
+// "মো. রফিকুল ইসলাম, চট্টগ্রাম", "எஸ். கலைச்செல்வி, மதுரை", "रमेश कुमार, भोपाल", "زبیر خٹک، کوئٹہ". One word after
+// a name in those scripts: a second writer's name has two words or an initial ("க. முருகன், எஸ். கலைச்செல்வி").
+const INDIC_FILED_FROM = new RegExp(
+  String.raw`(?<=[${INDIC}][^,\n]*)\s*,\s*${INDIC_WORD}[^\S\n]*$|(?<=\p{Script=Arabic}[^,،\n]*)\s*[,،]\s*${ARABIC_SCRIPT_WORD}[^\S\n]*$`,
+  'gmu',
+);
 
 /**
  * Labels a byline opens with before a colon, where the word alone would not tell a byline: Hindi "संवाददाता:"
@@ -259,8 +285,9 @@ export function hasBylineLabel(line: string): boolean {
     LEAD.test(text) ||
     (TRAILING_BY.test(text) && text.split(' ').length <= 7) ||
     isUnspacedByline(line) ||
-    // A South Asian paper's credit to a role ("নিজস্ব প্রতিবেদক"): the role is the byline's mark, as 기자 is in Korean.
-    INDIC_DESK_CREDIT.test(text)
+    // A South Asian or Iranian paper's credit to a role ("নিজস্ব প্রতিবেদক", "نمائندہ خصوصی"): the role is the
+    // byline's mark, as 기자 is in Korean.
+    isRoleCredit(text)
   );
 }
 // "with" inside parentheses: co-authors, not a note.
@@ -351,6 +378,7 @@ const DESK_LEAD = /^(?:oleh|a cura)\s+/i;
  * @example isDeskCredit('เรื่อง: กองบรรณาธิการ') // true
  * @example isDeskCredit('Por la Redacción') // true
  * @example isDeskCredit('নিজস্ব প্রতিবেদক, ঢাকা') // true
+ * @example isDeskCredit('نمائندہ خصوصی') // true
  * @example isDeskCredit('By The Numbers') // false
  * @example isDeskCredit('The Correspondent') // false
  */
@@ -364,7 +392,7 @@ export function isDeskCredit(line: string): boolean {
     .split(' ');
   const last = words.at(-1) ?? '';
   const before = words.slice(0, -1);
-  if (INDIC_DESK_CREDIT.test(words.join(' '))) return true;
+  if (isRoleCredit(words.join(' '))) return true;
   return (
     words.length <= 4 &&
     NOBODY.test(last) &&
@@ -372,6 +400,36 @@ export function isDeskCredit(line: string): boolean {
     (DESK_WORD.test(last) || !before.every((word) => ARTICLE.test(word)) || before.length === 0)
   );
 }
+
+// The news agencies a credit names ("(PAP)", "Jan Novák, ČTK", "خبرنگار ایرنا"): brackets also hold the kind of
+// story ("(VIDEO)", "(UPDATED)") or a politician's party ("Donald Tusk (KO)"), in the same capitals. Compared in
+// lower case.
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(
+  [
+    ...['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'ANSA', 'Lusa', 'ANP', 'Belga', 'APA', 'SDA', 'ATS', 'Keystone', 'KNA'],
+    ...['PAP', 'IAR', 'KAI', 'ČTK', 'CTK', 'TASR', 'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'MIA', 'ATA', 'Agerpres'],
+    ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
+    ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
+    ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
+    // Greece's and Cyprus's agencies in their letters and in Latin ones; Slovakia's other; Italy's others; Romania's.
+    ...['ΑΠΕ-ΜΠΕ', 'ΑΠΕ', 'ANA-MPA', 'ΚΥΠΕ', 'SITA', 'AGI', 'Adnkronos', 'Mediafax', 'FENA', 'Notimex', 'Télam'],
+    // Iran's, in Persian letters: IRNA, ISNA, ILNA, Tasnim.
+    ...['ایرنا', 'ایسنا', 'ایلنا', 'تسنیم'],
+  ].map((agency) => agency.toLowerCase()),
+);
+
+/**
+ * The news agency a credit to a role names, as an Iranian paper credits an agency's reporter: "خبرنگار ایرنا"
+ * (IRNA's reporter). Undefined for any other line.
+ * @example deskAgency('خبرنگار ایرنا') // 'ایرنا'
+ */
+export function deskAgency(line: string): string | undefined {
+  if (!isDeskCredit(line)) return undefined;
+  return line.split(/[\s,،]+/).find((word) => NEWS_AGENCIES.has(word.toLowerCase()));
+}
+
+/** What the summary says of a credit left out for naming a desk, no writer. */
+export const deskNote = (line: string) => `left out the credit "${line}", which names the paper's desk, no writer`;
 
 // Before a date: on, at, le, am, em, el, il, op, den, às.
 const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;

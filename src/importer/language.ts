@@ -211,6 +211,38 @@ export interface ScriptLanguage {
   /** Its ISO 15924 code (`Latn`, `Hang`, `Hani`). */
   code: string;
   sure: boolean;
+  /** Told from the script's other languages by letters and words only it writes (arabicScriptLanguage). */
+  byLetters?: boolean;
+}
+
+/** The languages of the Arabic script that arabicScriptLanguage tells one from another. */
+const TOLD_BY_ARABIC_LETTERS = new Set(['ar', 'fa', 'ur']);
+// Letters Urdu writes and Persian and Arabic do not: ٹ ڈ ڑ, its ں, its ے, its heh ہ and ۃ (ھ, its aspiration, is
+// also some Arabic keyboards' heh, and Kurdish's).
+const URDU_LETTERS = /[ٹڈڑںےۓہۃ]/gu;
+// Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
+// as an Arabic keyboard types it, joined as Persian joins it).
+const PERSIAN_WORDS = /(?<![\p{L}\p{M}])(?:است|را|ن?می(?=[\u200c ])|ن?مي(?=\u200c))(?![\p{L}\p{M}])/u;
+// Letters of the Arabic script's other languages, none of them Urdu's, Persian's or Arabic's: Pashto's ټ ډ ړ ښ ځ ې…,
+// Sindhi's ڪ ٻ ٿ…, Kurdish's ە ێ ۆ ڵ ڕ, Uyghur's ۇ ۈ ۋ, Malay Jawi's ڠ ڽ ۏ. With them, the letters tell none of the three.
+const OTHER_ARABIC_SCRIPT_LETTERS = /[ټډړښږځڅېۍګڼڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
+
+/**
+ * An Arabic-script text's language from the letters and words only one of Urdu, Persian and Arabic writes: Urdu's
+ * ے ں ٹ ڈ ڑ ہ; without them, Persian's پ چ ژ گ beside its ی and ک (Arabic's ي and ك, as an Arabic keyboard types them,
+ * tell nothing), or its words است, را, می‌; without those, Arabic's ة or ى, or its ي and ك alone. Undefined when they
+ * do not tell, or when a letter of another language (Pashto, Sindhi, Kurdish…) is there.
+ * @example arabicScriptLanguage('لاہور میں بارش ہوئی') // 'ur'
+ * @example arabicScriptLanguage('باران در تهران بارید') // 'fa'
+ * @example arabicScriptLanguage('هطلت الأمطار على المدينة') // 'ar'
+ */
+function arabicScriptLanguage(text: string): string | undefined {
+  if (OTHER_ARABIC_SCRIPT_LETTERS.test(text)) return undefined;
+  // Two at least: an Urdu name in a Persian story is no Urdu story.
+  if ((text.match(URDU_LETTERS)?.length ?? 0) >= 2) return 'ur';
+  if (PERSIAN_WORDS.test(text) || (/[پچژگ]/u.test(text) && /[یک]/u.test(text))) return 'fa';
+  if (/[ةىيك]/u.test(text) && !/[پچژگیک]/u.test(text)) return 'ar';
+  return undefined;
 }
 
 /**
@@ -236,6 +268,9 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
     if (share(letter) < 0.9) continue;
     // franc reads short Cyrillic poorly (Russian as Bulgarian): letters tell it, else the language most written so.
     if (script === 'Cyrillic') return { lang: cyrillicLanguage(text) ?? most, script, code, sure: false };
+    // So does Arabic-script text (Persian as Urdu, Urdu as Arabic): letters tell those three apart, else franc.
+    const lettered = script === 'Arabic' ? arabicScriptLanguage(text) : undefined;
+    if (lettered) return { lang: lettered, script, code, sure: false, byLetters: true };
     const guess = francAll(text.slice(0, 5000), { minLength: 10 })
       .map(([language]) => fromIso6393(language))
       .find((tag) => /^[a-z]{2}$/.test(tag) && languageScript(tag) === code);
@@ -296,9 +331,12 @@ export function fileInItsScript(
   const whose = declaredBy === 'feed' ? "the feed's language" : "the archive's language";
   const archiveScript = languageScript(archiveLang);
   const found = scriptLanguage(article.text);
-  if (!found || !archiveScript || languageScript(found.lang) === archiveScript) return;
-  if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
+  if (!found || !archiveScript) return;
   const primary = primaryLanguage(archiveLang);
+  // In the archive's own script, only a language its letters tell from the archive's: Persian in an Urdu archive.
+  const toldInScript = found.byLetters === true && TOLD_BY_ARABIC_LETTERS.has(primary) && found.lang !== primary;
+  if (languageScript(found.lang) === archiveScript && !toldInScript) return;
+  if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
   // Chinese whose characters do not tell its script: the archive's, as likely as any.
   if (primary === 'zh' && found.lang === 'zh') return;
   const chinese = primary === 'zh' && primaryLanguage(found.lang) === 'zh';
@@ -311,9 +349,11 @@ export function fileInItsScript(
       ? `language "${lang}": ${whose}, ${archiveLang}, in ${found.script} letters (--lang sets it)`
       : found.sure
         ? `language "${lang}" from the text's ${found.script} letters (${whose}, ${archiveLang}, is not written in them; --lang sets it)`
-        : declaredBy === 'feed'
-          ? `language "${lang}" guessed from the entry's ${found.script} letters, which ${whose} (${archiveLang}) is not written in: check it, or set --lang`
-          : `language "${lang}" guessed from a text too short to be sure, written in ${found.script} letters, which ${whose} (${archiveLang}) is not: check it, or set --lang`;
+        : toldInScript
+          ? `language "${lang}" guessed from the ${declaredBy === 'feed' ? "entry's" : "text's"} ${found.script} letters and words, which are ${lang}'s, not ${whose} (${archiveLang}): check it, or set --lang`
+          : declaredBy === 'feed'
+            ? `language "${lang}" guessed from the entry's ${found.script} letters, which ${whose} (${archiveLang}) is not written in: check it, or set --lang`
+            : `language "${lang}" guessed from a text too short to be sure, written in ${found.script} letters, which ${whose} (${archiveLang}) is not: check it, or set --lang`;
   article.guessed = { ...article.guessed, lang };
   article.guessedWhy = { ...article.guessedWhy, lang: why };
 }

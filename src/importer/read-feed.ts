@@ -19,7 +19,7 @@ import {
 } from './to-markdown.ts';
 import { entryOrigin, ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import { httpUrl, siteLabel } from '../lib/urls.ts';
-import { bylineNames } from './bylines.ts';
+import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { fileInItsScript, textLanguage } from './language.ts';
 import { shortened } from './complete.ts';
@@ -155,7 +155,15 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
       ...(id ? { id } : {}),
     };
   if (feed.copyright) fields.copyright = feed.copyright;
-  const article: FoundArticle = { origin, fields, body: main.markdown, text: main.text };
+  // A credit to an agency's reporter ("خبرنگار ایرنا") is no author, as under a text's headline.
+  const desks = entry.authors.filter((author) => deskAgency(author)).map((author) => deskNote(author.trim()));
+  const article: FoundArticle = {
+    origin,
+    fields,
+    body: main.markdown,
+    text: main.text,
+    ...(desks.length > 0 ? { notes: desks } : {}),
+  };
   // An entry's own language stands. The feed's is every entry's that gives none, unless the entry is written in
   // letters that language does not use (an English item in a Bengali feed): then the letters tell it, as they do
   // for a short text in the archive (fileInItsScript), and the summary says so.
@@ -493,12 +501,14 @@ function jsonAuthors(item: Node): string[] {
  * The people a feed's author fields name. Feeds put whole bylines there
  * ("Sam Jones in Madrid and Stephen Burgen in Barcelona", "Macworld Staff,
  * Glenn Fleishman"), read as a page's byline is; the feed's own name, or
- * one of its desks, is no person. A field that names nobody that way ("heise online", "Staff and
- * agencies") stays as the feed wrote it: it is all the credit there is.
+ * one of its desks, is no person, nor is a news agency's reporter ("خبرنگار ایرنا", IRNA's reporter: deskAgency). A
+ * field that names nobody otherwise ("heise online", "Staff and agencies", "Staff Writer") stays as the feed wrote
+ * it: it is all the credit there is.
  * @example authorNames(['Ama Owusu in Accra and Kofi Mensah'], 'Coast Post') // ['Ama Owusu', 'Kofi Mensah']
  */
 export function authorNames(authors: readonly string[], feedTitle: string | undefined): string[] {
   return authors.flatMap((author) => {
+    if (deskAgency(author)) return [];
     const people = bylineNames(author).filter((name) => !isOwnCredit(name, feedTitle ?? ''));
     return people.length > 0 ? people : [author.replace(/\s+/g, ' ').trim()];
   });

@@ -18,11 +18,14 @@ import {
   REPORTED_FOR,
   startsWithRole,
   SWAHILI_BYLINE,
+  deskAgency,
+  deskNote,
   isDeskCredit,
   isUnspacedByline,
   joinedNames,
   leadingByline,
   looksLikeName,
+  NEWS_AGENCIES,
   UNCASED_BY,
   UNSPACED_SCRIPT,
   WROTE_BY,
@@ -54,7 +57,7 @@ const RIGHTS_OPENING =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
   'všechna práva vyhrazena|všetky práva vyhradené|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
-  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہیں)?|' +
+  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہ[یي]ں| ہے)?|' +
   // Bengali "all rights reserved"; Tamil "all rights are protected" (பாதுகாக்கப்பட்டவை, or பாதுகாக்கப்பட்டுள்ளன).
   'সর্ব\\s?স্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்(?:டவை|டுள்ளன)';
 // The same in Danish, Norwegian, Finnish, Hungarian, Romanian, Indonesian, Greek, Vietnamese, Hebrew and Thai, where it
@@ -66,6 +69,10 @@ const RIGHTS_CLOSING =
   // Greek, with or without the article, in capitals without accents too: "Με την επιφύλαξη παντός δικαιώματος".
   'με (?:την )?επιφ[υύ]λαξη (?:π[αά]ντ[οό]ς|κ[αά]θε) δικαι[ωώ]ματος|' +
   '(?:mọi|tất cả các) quyền được bảo lưu|כל הזכויות שמורות|สงวนลิขสิทธิ์';
+// Persian "all (material and moral) rights (of this site) are reserved", as a Persian keyboard types it or an
+// Arabic one (كليه حقوق, with Arabic's ي and ك).
+const PERSIAN_RIGHTS =
+  '(?:[کك]ل[یي]ه|تمام[یي]|همه(?:\\u200c[یي])?)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|م[یي][\\u200c ]?باشد)';
 // Czech and Slovak "(written) consent" and "forbidden", "not allowed", which their warnings against reuse hold.
 const CONSENT = '(?:souhlasu|svolení|povolení|súhlasu|povolenia)';
 const FORBIDDEN = '(?:zakázán[oa]|zakázan[éá]|není (?:dovoleno|povoleno)|nie je (?:dovolené|povolené))';
@@ -95,8 +102,10 @@ const REUSE_WARNING =
 // carry them too). Japanese papers write "reproduction without permission is forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
   `${RIGHTS_OPENING}|` +
-  // Thai "copyright reserved" before the © or the year it opens a notice with ("สงวนลิขสิทธิ์ © 2567 …").
+  // Thai "copyright reserved" before the © or the year it opens a notice with ("สงวนลิขสิทธิ์ © 2567 …"), and the
+  // Persian phrase before a © ("کلیه حقوق محفوظ است © ۱۴۰۲ …").
   'สงวนลิขสิทธิ์(?=\\s*(?:[©ⓒ]|[0-9๐-๙]{4}|พ\\.ศ\\.))|' +
+  `${PERSIAN_RIGHTS}(?=\\s*[©ⓒ])|` +
   // These only where they close the notice: "همه حقوق زنان … محفوظ است و دولت …" is a sentence. Persian: "all
   // (material and moral) rights (of this site) are reserved".
   `(?:${RIGHTS_CLOSING}|` +
@@ -109,7 +118,7 @@ const OPENING_RIGHTS =
   'สงวนลิขสิทธิ์\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   // The Thai warning alone, closing a notice after the holder's name: "… do not republish without permission".
   '(?<=\\s)ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
-  '(?:کلیه|تمامی|همه‌ی|همه)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|می‌باشد|میباشد|می باشد))' +
+  `${PERSIAN_RIGHTS})` +
   '(?=[.。]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
@@ -135,6 +144,17 @@ const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
 const RIGHTS_THEN_HOLDER = new RegExp(
   `^(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})\\s*[,.:;|–—-]?\\s+(?:(?<=(?:שמורות|محفوظة)\\s+)[לل](?=\\p{L}))?(.+?)[.。]?$`,
   'iu',
+);
+// A notice that names the holder inside it, as Urdu and Persian write one, perhaps after a © and a year: Urdu "جملہ
+// حقوق بحق روزنامہ X محفوظ ہیں" (all rights reserved in X's favour), Persian "کلیه حقوق برای X محفوظ است" (… for X),
+// "تمامی حقوق (مادی و معنوی) این سایت متعلق به X است" (all (material and moral) rights of this site belong to X); not
+// "تمامی حقوق کارگران متعلق به …" (all the workers' rights belong to …), a sentence.
+const RIGHTS_AROUND_HOLDER = new RegExp(
+  '^(?:[©ⓒ]\\s*)?(?:\\p{Nd}{4}\\s*)?(?:جملہ\\s+حقوق\\s+(?:بحق|بنام)|(?:[کك]ل[یي]ه|تمام[یي]|همه(?:\\u200c[یي])?)\\s+حقوق' +
+    '(?:\\s+مادی\\s+و\\s+معنوی)?(?:\\s+این\\s+[\\p{L}\\p{M}\\u200c]+)?\\s+(?:متعلق\\s+به|برا[یي]|نزد))\\s+(.+?)\\s+' +
+    '(?:محفوظ(?:\\s+|\\u200c)?)?' +
+    '(?:ہ[یي]ں|ہے|است|م[یي][\\u200c ]?باشد)[.۔]?$',
+  'u',
 );
 const HOLDER_THEN_RIGHTS = new RegExp(
   `^(.+?)\\s*([,.;|–—-])\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})[.。।۔]?$`,
@@ -166,7 +186,8 @@ function namesHolderBefore(name: string, separator: string): boolean {
 }
 
 /**
- * The holder a notice without © names (RIGHTS_THEN_HOLDER, HOLDER_THEN_RIGHTS), undefined for any other line. A name
+ * The holder a notice without © names (RIGHTS_THEN_HOLDER, HOLDER_THEN_RIGHTS), or one that names it inside
+ * (RIGHTS_AROUND_HOLDER, © or none: "جملہ حقوق بحق روزنامہ X محفوظ ہیں"), undefined for any other line. A name
  * is five words at most and, in letters with capitals, has every word of four letters or more capitalised
  * ("Reggeli Hírlap", "Gazzetta del Porto"): "Minden jog fenntartva, mondta az ügyvéd" (said the lawyer) names no one.
  * Before the phrase, it must read as a name (namesHolderBefore): "No, all rights reserved." is a sentence.
@@ -174,11 +195,12 @@ function namesHolderBefore(name: string, separator: string): boolean {
  */
 function bareNoticeHolder(line: string): string | undefined {
   const text = line.trim();
+  const around = RIGHTS_AROUND_HOLDER.exec(text);
   // Phrases alone ("สงวนลิขสิทธิ์ ห้ามนำไปเผยแพร่…", reserved, do not republish) name no one.
-  if (withoutClosingPhrases(text) === '') return undefined;
-  const after = RIGHTS_THEN_HOLDER.exec(text);
-  const before = after ? null : HOLDER_THEN_RIGHTS.exec(text);
-  const name = (after ?? before)?.[1]?.trim() ?? '';
+  if (!around && withoutClosingPhrases(text) === '') return undefined;
+  const after = around ? null : RIGHTS_THEN_HOLDER.exec(text);
+  const before = around || after ? null : HOLDER_THEN_RIGHTS.exec(text);
+  const name = (around ?? after ?? before)?.[1]?.trim() ?? '';
   const words = name.split(/\s+/);
   const named =
     /\p{L}/u.test(name) &&
@@ -297,12 +319,12 @@ export function copyrightHolder(notice: string): string | undefined {
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.:;|–—。、，・।۔<‹〈-]+|[\s,:;|–—。、，・।۔>›〉-]+$/gu, '')
+    .replace(/^[\s,.:;|–—。、，・।۔،؛<‹〈-]+|[\s,:;|–—。、，・।۔،؛>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
     // The stops of sentences the notice's phrases were taken out of ("Gazette. [Reproduction prohibited.]"): one.
     .replace(/(?:\s*\.){2,}$/u, '.')
     .replace(SENTENCE_STOP, '')
-    .replace(/[\s,:;]+$/u, '')
+    .replace(/[\s,:;،؛]+$/u, '')
     // A name in quotation marks («Северная газета», „Die Woche"): the name is inside them.
     .replace(/^[«"“„‹「『]\s*([^«»"“”„‹›「」『』]+?)\s*[»"”“›」』]$/u, '$1')
     .trim();
@@ -409,20 +431,6 @@ const AGENCY_LINE = new RegExp(
   'u',
 );
 
-// The news agencies such a credit names: brackets also hold the kind of story ("(VIDEO)", "(UPDATED)") or a
-// politician's party ("Donald Tusk (KO)"), in the same capitals. Compared in lower case.
-const NEWS_AGENCIES = new Set(
-  [
-    ...['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'ANSA', 'Lusa', 'ANP', 'Belga', 'APA', 'SDA', 'ATS', 'Keystone', 'KNA'],
-    ...['PAP', 'IAR', 'KAI', 'ČTK', 'CTK', 'TASR', 'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'MIA', 'ATA', 'Agerpres'],
-    ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
-    ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
-    ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
-    // Greece's and Cyprus's agencies in their letters and in Latin ones; Slovakia's other; Italy's others; Romania's.
-    ...['ΑΠΕ-ΜΠΕ', 'ΑΠΕ', 'ANA-MPA', 'ΚΥΠΕ', 'SITA', 'AGI', 'Adnkronos', 'Mediafax', 'FENA', 'Notimex', 'Télam'],
-  ].map((agency) => agency.toLowerCase()),
-);
-
 /** The agency and the writer a credit line names ("Anna Nowak (PAP)", "Jan Novák, ČTK"), undefined for any other line. */
 function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
   const credit = AGENCY_LINE.exec(line.trim());
@@ -448,9 +456,6 @@ function swahiliBylines(text: string): string {
     .map((line) => (SWAHILI_BYLINE.test(line.trim()) ? line.replace(/^(\s*Na)\s+/u, '$1: ') : line))
     .join('\n');
 }
-
-/** What the summary says of a credit left out for naming a desk, no writer. */
-const deskNote = (line: string) => `left out the credit "${line}", which names the paper's desk, no writer`;
 
 /** The names a byline line gives, a dash before a signed name left out. */
 function lineNames(line: string): string[] {
@@ -550,6 +555,9 @@ const isPlaceAndDateLine = (line: string, slashed?: SlashedOrder) =>
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
+/** Whether a line is written in Title Case, as some papers set headlines: every word of four letters or more capitalised. */
+const isTitleCase = (line: string) => /\p{Lu}/u.test(line) && !/(?:^|\s)\p{Ll}{4}/u.test(line);
+
 /**
  * A block at the top whose lines after the first are each a byline or a date
  * ("Harbour reopens⏎By Ada Quill⏎12 May 1998", with no blank line between),
@@ -557,11 +565,13 @@ const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LAB
  * in the same block ("…⏎12 May 1998⏎The harbour reopened…"): then the first
  * line must read as a headline (no closing stop) and the byline and date
  * lines be short, so that a wrapped sentence ("…⏎By the time the ferry…") is
- * never taken apart; the story's lines stay one paragraph.
+ * never taken apart; the story's lines stay one paragraph. `unwrapped`: the
+ * story under the block is set a paragraph a line, so short lines under a
+ * headline are lines of their own, whatever they are.
  * @example headBlockLines('Harbour reopens\nBy Ada Quill') // ['Harbour reopens', 'By Ada Quill']
  * @example headBlockLines('Harbour reopens\nBy Ada Quill\nThe harbour reopened\non Monday.') // ['Harbour reopens', 'By Ada Quill', 'The harbour reopened\non Monday.']
  */
-export function headBlockLines(paragraph: string, slashed?: SlashedOrder): string[] {
+export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrapped = false): string[] {
   const lines = nonEmptyLines(paragraph);
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
@@ -575,6 +585,13 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder): strin
     // A name alone on the second line says nothing unless the first reads as a headline.
     if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2], slashed)) return lines;
   }
+  // A text whose story is not wrapped (a paragraph a line) wraps no headline either: short lines under one are lines
+  // of their own, a credit or a standfirst this reader does not know ("ویب ڈیسک") kept in the story, the headline
+  // still its title. Not a line that goes on in lower case, nor a capitalised one under a Title Case headline.
+  const second = lines[1] ?? '';
+  const goesOn = /^\p{Ll}/u.test(second) || (isTitleCase(head) && /^\p{Lu}/u.test(second));
+  if (unwrapped && heads && isHeadline(head) && !goesOn && lines.every((line) => line.length <= HEAD_LINE_WIDTH))
+    return lines;
   let end = 1;
   while (end < Math.min(lines.length, 4) && lines[end]!.length <= HEAD_LINE_WIDTH && isHeadLine(lines[end]!, end))
     end++;
@@ -592,6 +609,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not
   // hold; never the first, which may be the headline.
   const split = splitParagraphs(swahiliBylines(text));
+  // Whether the story under the head is set a paragraph a line, as text copied from a page or an editor comes.
+  const unwrapped = split.length > 1 && split.slice(1).every((paragraph) => !paragraph.includes('\n'));
   const teasers = split.filter((paragraph, index) => index > 0 && isTeaserLine(paragraph));
   const {
     paragraphs: all,
@@ -601,7 +620,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const paragraphs = all.flatMap((paragraph, index) => {
-    const lines = index < 2 ? headBlockLines(paragraph, slashed) : [paragraph];
+    const lines = index < 2 ? headBlockLines(paragraph, slashed, unwrapped) : [paragraph];
     if (lines.length > 1) for (const line of lines) blockLines.add(line);
     return lines;
   });
@@ -648,6 +667,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       // A credit to the paper's desk names no one ("By Staff", "เรื่อง: กองบรรณาธิการ", "Editorial desk" under the
       // headline): it goes, as a byline would, and the date line below it is still read.
       notes.push(deskNote(line));
+      // An agency's reporter ("خبرنگار ایرنا", IRNA's reporter): the agency is where the story came from.
+      creditedAgency ??= deskAgency(line);
       paragraphs.splice(i--, 1);
     } else if (isBylineLine(line) && !guessed.authors) {
       const names = lineNames(line);

@@ -224,10 +224,11 @@ export function isPromo(block: Element): boolean {
 
 /**
  * An advertisement's label, alone on its line between paragraphs, in the languages of the teaser labels: Czech and
- * Slovak "inzerce", "inzercia", Greek "διαφήμιση" (in capitals without its accent too), Russian and Ukrainian "реклама".
+ * Slovak "inzerce", "inzercia", Greek "διαφήμιση" (in capitals without its accent too), Russian and Ukrainian "реклама",
+ * Arabic "إعلان", Urdu "اشتہار", Persian "تبلیغات" and "آگهی".
  */
 const AD_WORD =
-  '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|reklam[aąy]|inzerce|inzercia|διαφ[ηή]μιση|реклама|إعلان|广告|広告)';
+  '(?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|reklam[aąy]|inzerce|inzercia|διαφ[ηή]μιση|реклама|إعلان|اشتہار|تبل[یي]غات|آگه[یي]|广告|広告)';
 // "The story continues below", "Scroll to continue with content", and Polish "the rest of the article below"
 // ("Reklama - dalsza część artykułu poniżej").
 const CONTINUES =

@@ -280,6 +280,29 @@ export function monthNumber(word: string): number | undefined {
  */
 const BENGALI_DAY_ENDING = 'লা|রা|ঠা|ই|শে';
 
+/**
+ * The words Urdu, Persian and Arabic write the first day of a month with, in the place of its figure: یکم (first;
+ * also typed يكم) and Persian's اول, "یکم ستمبر 2023", "اول مهر ۱۴۰۲"; Arabic's الأول, mostly before من (of),
+ * "الأول من أكتوبر 2023". Read as 1 only before a month's name: كانون الأول is December, and اول a word of prose.
+ */
+const FIRST_DAY = /(?<![\p{L}\p{M}])(?:[یي][کك]م|اول|ال[أا]ول(?:\s+من)?)(?=\s)/gu;
+
+/**
+ * A text with the first of a month written as a word (FIRST_DAY) written as the figure 1.
+ * @example withFirstDay('یکم ستمبر 2023') // '1 ستمبر 2023'
+ * @example withFirstDay('15 كانون الأول 2023') // '15 كانون الأول 2023'
+ */
+function withFirstDay(text: string): string {
+  return text.replace(FIRST_DAY, (word, at: number) => {
+    const rest = text.slice(at + word.length).trimStart();
+    const next = /^[\p{L}\p{M}]+/u.exec(rest)?.[0] ?? '';
+    const month =
+      writtenMonth(next) !== undefined ||
+      MONTH_NAMES.some((names) => names.some((name) => name.includes(' ') && rest.startsWith(name)));
+    return month ? '1' : word;
+  });
+}
+
 /** The little words Romance languages write inside a date: "2 de septiembre del 2023", "2 di settembre". */
 export const DATE_CONNECTORS: readonly string[] = ['de', 'del', 'di'];
 
@@ -329,8 +352,9 @@ function namedPatterns(): NamedDatePatterns {
       String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+(?=\p{Ll})${word}\s+(\d{1,2})(?:\.|\s*d\.)(?![\d\p{L}])`,
       'u',
     ),
+    // The month's name a whole word: "۸ مهر" is 8 Mehr, no May (مه) and the rest of a word.
     monthAndDay: new RegExp(
-      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})(?:\.|${BENGALI_DAY_ENDING})?\s+${word}`,
+      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})(?:\.|${BENGALI_DAY_ENDING})?\s+${word}(?![\p{L}\p{M}])`,
       'gu',
     ),
   };
@@ -402,7 +426,7 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
  * @example writtenDate('05/10/2018 - Publicado por', 'day-first') // '2018-10-05'
  */
 export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
-  const text = asciiDigits(written).normalize('NFC');
+  const text = withFirstDay(asciiDigits(written).normalize('NFC'));
   const candidates: { at: number; day: string | undefined }[] = [];
   const { dayFirst, dayFirstShortYear, monthFirst, yearFirst } = namedPatterns();
   const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
@@ -454,7 +478,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
  * @example monthAndDay('新华社上海3月12日电') // { month: 3, day: 12 }
  */
 export function monthAndDay(written: string): { month: number; day: number } | undefined {
-  const text = asciiDigits(written).normalize('NFC');
+  const text = withFirstDay(asciiDigits(written).normalize('NFC'));
   const han = /(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
   if (han && Number(han[1]) <= 12 && Number(han[2]) >= 1 && Number(han[2]) <= 31)
     return { month: Number(han[1]), day: Number(han[2]) };
@@ -538,6 +562,14 @@ const OTHER_DATE_WORDS = new Set([
   'року',
   'godine',
   'god.',
+  // Urdu's "on the day", "on the date", "dated" and era's mark apart ("بروز اتوار، 3 ستمبر 2023", "2023 ء"); Persian's
+  // and Arabic's "day" ("روز سه‌شنبه", "يوم الثلاثاء").
+  'بروز',
+  'بتاریخ',
+  'مورخہ',
+  'ء',
+  'روز',
+  'يوم',
 ]);
 // Vietnamese: day, month, year, "at", the hour, and the weekdays ("Thứ Hai" is "day two", Monday; "Chủ nhật", Sunday).
 const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
@@ -574,26 +606,49 @@ const HAN_DATE_WORD = new RegExp(
  * @example onlyDateWords('2019年3月12日，颱風登陸。') // false
  */
 export function onlyDateWords(part: string): boolean {
-  // "segunda-feira" is two words here, each a weekday's; so is Persian بهمن‌ماه, joined by a zero-width non-joiner.
-  const words = asciiDigits(part)
+  // "segunda-feira" is two words here, each a weekday's; a month named in two words (كانون الثاني) is one.
+  const words = withFirstDay(asciiDigits(part))
+    .replace(twoWordMonths(), ' 1 ')
     // Chinese, Japanese and Korean write a date without spaces, with its weekday and time: each is a word here.
     .replace(new RegExp(YEAR_MONTH_DAY.source, 'gu'), ' 1 ')
     .replace(HAN_DATE_WORD, ' ')
-    .split(/[\s\u200c-]+/)
-    // A word as written but for the commas and brackets around it (abbreviations keep their stops: ก.พ., m.), and
-    // with nothing but its letters and figures.
-    .map((word) => [word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''), word.replace(BETWEEN_WORDS, '')])
-    .filter(([, bare]) => bare);
-  return words.every((forms) => forms.some((word) => isDateWord(word)));
+    .split(/[\s-]+/);
+  // A word as written but for the commas and brackets around it (abbreviations keep their stops: ก.พ., m.), or with
+  // nothing but its letters and figures; a word Persian joins with a zero-width non-joiner, whole (سه‌شنبه,
+  // Tuesday) or each of its parts (بهمن‌ماه, the month Bahman).
+  const isDatePart = (word: string) =>
+    !word.replace(BETWEEN_WORDS, '') ||
+    [word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''), word.replace(BETWEEN_WORDS, '')].some(isDateWord);
+  return words.every((word) => isDatePart(word) || word.split('\u200c').every(isDatePart));
+}
+
+let twoWordMonthPattern: RegExp | undefined;
+
+/** The months' names written in more than one word (Arabic's كانون الثاني, تشرين الأول), built on first need. */
+function twoWordMonths(): RegExp {
+  if (twoWordMonthPattern) return twoWordMonthPattern;
+  const names = [...MONTH_NAMES.flat(), ...worldMonthNames()].filter((name) => /\s/u.test(name));
+  twoWordMonthPattern = new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${names
+      .sort((x, y) => y.length - x.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+  return twoWordMonthPattern;
 }
 
 const ORDINAL_DAY = new RegExp(`^\\p{N}+(?:er|º|ª|st|nd|rd|th|${BENGALI_DAY_ENDING})?$`, 'u');
+// A year with the mark of its era written onto it: Urdu's ء (عیسوی, of the Christian era), "2024ء", Arabic's م
+// (ميلادي), "2024م".
+const MARKED_YEAR = /^\p{N}{4}[ءم]$/u;
 
 /** Whether a word belongs in a date: a number, a month, a weekday, a connecting word, the time of day. */
 function isDateWord(word: string): boolean {
   return (
-    // A number, or an ordinal day: 1er, 1º, 3rd, ১২ই.
+    // A number, or an ordinal day: 1er, 1º, 3rd, ১২ই; a year with its era's mark: 2024ء.
     ORDINAL_DAY.test(word) ||
+    MARKED_YEAR.test(word) ||
     writtenMonth(word) !== undefined ||
     WEEKDAY.test(word) ||
     isWorldWeekday(word) ||
@@ -611,10 +666,11 @@ export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
 /**
  * A place, a comma, then the rest (the date): "Bruxelles, le 11 octobre 1997", "Sint-Niklaas, 2 januari 2000"; the
  * place may name its province after a comma ("Rembang, Jawa Tengah, 3 Februari 2024"). A day written with its stop,
- * as Czech, Slovak and German write it, opens the date without the comma: "Brno 15. března 2024".
+ * as Czech, Slovak and German write it, opens the date without the comma: "Brno 15. března 2024". In a script without
+ * capitals the place is any word, and the comma may be Arabic's: "کوئٹہ، 3 ستمبر 2023", "مشهد، ۹ مهر ۱۴۰۲".
  */
 const PLACE_THEN_DATE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:,\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}\u200c'’.-]*(?:\s[\p{L}\p{M}\u200c'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:[,،]\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
 
 /**
  * Whether a line is a place, a comma (or a day with its stop) and then nothing but a date, as a local paper's
@@ -622,13 +678,15 @@ const PLACE_THEN_DATE =
  * "Pazartesi, 6 Şubat 2023", "Pondělí 15. března 2024") is part of the date, no place.
  * @example isPlaceAndDate('Namur, le 8 juin 1997') // true
  * @example isPlaceAndDate('Brno 15. března 2024') // true
+ * @example isPlaceAndDate('کوئٹہ، 3 ستمبر 2023ء') // true
  * @example isPlaceAndDate('Monday, 8 June 1997') // false
  * @example isPlaceAndDate('Paris, a city of light') // false
  * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', 'day-first') // true
  */
 export function isPlaceAndDate(line: string, slashed?: SlashedOrder): boolean {
   const placed = PLACE_THEN_DATE.exec(line.trim());
-  if (!placed || onlyDateWords(placed[1]!)) return false;
+  // A weekday's name of two words is no place either: Hebrew's "יום שני" (Monday).
+  if (!placed || onlyDateWords(placed[1]!) || isWorldWeekday(placed[1]!)) return false;
   const date = placed[2]!.replace(BEFORE_DAY, '');
   return writtenDate(date, slashed) !== undefined && onlyDateWords(date);
 }

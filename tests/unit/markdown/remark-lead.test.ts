@@ -26,6 +26,19 @@ describe('remark-lead', () => {
     );
   });
 
+  test('so is a dateline in a script without capitals, after Arabic’s comma, with the year’s era mark or Persian figures', () => {
+    for (const dateline of [
+      'کوئٹہ، 3 ستمبر 2023',
+      'کوئٹہ، یکم ستمبر 2023ء',
+      'مشهد، ۹ مهر ۱۴۰۲',
+      'مشهد، یکشنبه ۹ مهر ۱۴۰۲',
+      'Quetta, 3 September 2023',
+    ])
+      expect(frontmatterOf(`${dateline}\n\nباغات سوکھ گئے۔`)?.['lead'], dateline).toBe('باغات سوکھ گئے۔');
+    // Urdu's "on Sunday" before a date names no place: no dateline (the importer takes such a line out).
+    expect(frontmatterOf('بروز اتوار، 3 ستمبر 2023\n\nباغات سوکھ گئے۔')?.['lead']).toBe('بروز اتوار، 3 ستمبر 2023');
+  });
+
   test('frontmatter already on the file is kept (the language the renderer handed over)', () => {
     expect(frontmatterOf('Bonjour.', { astro: { frontmatter: { lang: 'fr' } } })).toEqual({
       lang: 'fr',
