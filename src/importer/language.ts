@@ -16,6 +16,7 @@ import { francAll } from 'franc-min';
 import { hanScript } from '../lib/han-script.ts';
 import { francCodeOf, fromIso6393, primaryLanguage } from '../lib/language-codes.ts';
 import { languageScript } from '../lib/language-tags.ts';
+import { URDU_LETTERS } from '../lib/urdu-letters.ts';
 import type { FoundArticle } from './types.ts';
 
 /** Characters of text below which franc's guess between two languages is not trusted. */
@@ -217,9 +218,7 @@ export interface ScriptLanguage {
 
 /** The languages of the Arabic script that arabicScriptLanguage tells one from another. */
 const TOLD_BY_ARABIC_LETTERS = new Set(['ar', 'fa', 'ur']);
-// Letters Urdu writes and Persian and Arabic do not: ٹ ڈ ڑ, its ں, its ے, its heh ہ and ۃ (ھ, its aspiration, is
-// also some Arabic keyboards' heh, and Kurdish's).
-const URDU_LETTERS = /[ٹڈڑںےۓہۃ]/gu;
+const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'gu');
 // Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
 // as an Arabic keyboard types it, joined as Persian joins it).
 const PERSIAN_WORDS = /(?<![\p{L}\p{M}])(?:است|را|ن?می(?=[\u200c ])|ن?مي(?=\u200c))(?![\p{L}\p{M}])/u;
@@ -239,7 +238,7 @@ const OTHER_ARABIC_SCRIPT_LETTERS = /[ټډړښږځڅېۍګڼڪٻڄڃٿٽڏڊڌڍ
 function arabicScriptLanguage(text: string): string | undefined {
   if (OTHER_ARABIC_SCRIPT_LETTERS.test(text)) return undefined;
   // Two at least: an Urdu name in a Persian story is no Urdu story.
-  if ((text.match(URDU_LETTERS)?.length ?? 0) >= 2) return 'ur';
+  if ((text.match(URDU_LETTER)?.length ?? 0) >= 2) return 'ur';
   if (PERSIAN_WORDS.test(text) || (/[پچژگ]/u.test(text) && /[یک]/u.test(text))) return 'fa';
   if (/[ةىيك]/u.test(text) && !/[پچژگیک]/u.test(text)) return 'ar';
   return undefined;

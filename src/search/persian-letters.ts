@@ -11,6 +11,7 @@
  * "لاهور" is "لاہور" in an Urdu index (Persian's heh is ه itself).
  */
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+import { URDU_LETTERS } from '../lib/urdu-letters.ts';
 
 /** Languages written with ی and ک, by primary subtag. (Pashto and Uyghur write ي as a letter of its own.) */
 const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'ur', 'ckb']);
@@ -23,8 +24,8 @@ const PERSIAN_FORM: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك:
 const URDU_ARABIC_FORMS = /[يكىهة]/gu;
 const HAS_URDU_ARABIC_FORM = /[يكىهة]/u;
 const URDU_FORM: Readonly<Record<string, string>> = { ...PERSIAN_FORM, ه: 'ہ', ة: 'ۃ' };
-/** Letters Urdu alone writes (ہ ے ں ٹ ڈ ڑ), which tell an Urdu text where its language is not named. */
-const URDU_LETTER = /[\u06C1\u06D2\u06BA\u0679\u0688\u0691]/u;
+/** A letter Urdu alone writes, which tells an Urdu text where its language is not named. */
+const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'u');
 
 const isUrdu = (language: string | undefined) => language !== undefined && primaryLanguage(language) === 'ur';
 
