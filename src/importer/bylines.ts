@@ -105,6 +105,20 @@ export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki)?|author|aute
  * Jana Malá", "Napísal", "Napisała". A regular-expression alternation.
  */
 export const WROTE_BY = String.raw`napsal[ai]?|napísal[ai]?|napisał[a]?|napisali`;
+// "Wrote" and the space after it, in any case.
+const WROTE_LABEL = new RegExp(String.raw`^(?:${WROTE_BY})\s*:?\s+`, 'i');
+/**
+ * Whether a line opens with "wrote" (WROTE_BY) before a name written with its capital: "Napsal Jan Novák", not
+ * "Napsal jsem dopis starostovi" (I wrote a letter to the mayor). The capital is checked as written: under a pattern's
+ * `i` flag, \p{Lu} takes a small letter too.
+ * @example isWroteByline('Napsala Jana Malá') // true
+ * @example isWroteByline('Napsal jsem dopis starostovi') // false
+ */
+export function isWroteByline(line: string): boolean {
+  const text = line.trim();
+  const label = WROTE_LABEL.exec(text);
+  return label !== null && /^\p{Lu}/u.test(text.slice(label[0].length));
+}
 /**
  * An Indonesian paper's credit of its reporter, the paper named first: "Laporan wartawan Harian Pesisir, Yohanes
  * Krisnawan" (report of the Harian Pesisir reporter, …). A regular-expression source.
@@ -282,7 +296,8 @@ const KOREAN_LEAD_IN = new RegExp(String.raw`^[^=]{1,30}=[^=]{1,40}?${KOREAN_ROL
 export function hasBylineLabel(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   return (
-    LEAD.test(text) ||
+    // "Napsal" (wrote) only before a name: "Napsal jsem dopis…" (I wrote a letter…) is a sentence.
+    (LEAD.test(text) && (!WROTE_LABEL.test(text) || isWroteByline(text))) ||
     (TRAILING_BY.test(text) && text.split(' ').length <= 7) ||
     isUnspacedByline(line) ||
     // A South Asian or Iranian paper's credit to a role ("নিজস্ব প্রতিবেদক", "نمائندہ خصوصی"): the role is the
@@ -401,22 +416,35 @@ export function isDeskCredit(line: string): boolean {
   );
 }
 
-// The news agencies a credit names ("(PAP)", "Jan Novák, ČTK", "خبرنگار ایرنا"): brackets also hold the kind of
-// story ("(VIDEO)", "(UPDATED)") or a politician's party ("Donald Tusk (KO)"), in the same capitals. Compared in
-// lower case.
-export const NEWS_AGENCIES: ReadonlySet<string> = new Set(
-  [
-    ...['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'ANSA', 'Lusa', 'ANP', 'Belga', 'APA', 'SDA', 'ATS', 'Keystone', 'KNA'],
-    ...['PAP', 'IAR', 'KAI', 'ČTK', 'CTK', 'TASR', 'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'MIA', 'ATA', 'Agerpres'],
-    ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
-    ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
-    ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
-    // Greece's and Cyprus's agencies in their letters and in Latin ones; Slovakia's other; Italy's others; Romania's.
-    ...['ΑΠΕ-ΜΠΕ', 'ΑΠΕ', 'ANA-MPA', 'ΚΥΠΕ', 'SITA', 'AGI', 'Adnkronos', 'Mediafax', 'FENA', 'Notimex', 'Télam'],
-    // Iran's, in Persian letters: IRNA, ISNA, ILNA, Tasnim.
-    ...['ایرنا', 'ایسنا', 'ایلنا', 'تسنیم'],
-  ].map((agency) => agency.toLowerCase()),
-);
+// The news agencies a credit names ("(PAP)", "Jan Novák, ČTK", "خبرنگار ایرنا"), each as it writes itself: brackets
+// also hold the kind of story ("(VIDEO)", "(UPDATED)") or a politician's party ("Donald Tusk (KO)"), in the same
+// capitals.
+const AGENCY_NAMES: readonly string[] = [
+  ...['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'ANSA', 'Lusa', 'ANP', 'Belga', 'APA', 'SDA', 'ATS', 'Keystone', 'KNA'],
+  ...['PAP', 'IAR', 'KAI', 'ČTK', 'CTK', 'TASR', 'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'MIA', 'ATA', 'Agerpres'],
+  ...['NTB', 'TT', 'STT', 'Ritzau', 'LETA', 'BNS', 'ELTA', 'TASS', 'RIA', 'Interfax', 'UNIAN', 'Ukrinform', 'AA'],
+  ...['DHA', 'IHA', 'ANKA', 'IRNA', 'ISNA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'PTI', 'IANS', 'ANI', 'UNI'],
+  ...['Antara', 'Bernama', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'CNA', 'AAP', 'CP', 'EPA', 'PA', 'ANA', 'AMNA'],
+  // Greece's and Cyprus's agencies in their letters and in Latin ones; Slovakia's other; Italy's others; Romania's.
+  ...['ΑΠΕ-ΜΠΕ', 'ΑΠΕ', 'ANA-MPA', 'ΚΥΠΕ', 'SITA', 'AGI', 'Adnkronos', 'Mediafax', 'FENA', 'Notimex', 'Télam'],
+  // Iran's, in Persian letters: IRNA, ISNA, ILNA, Tasnim.
+  ...['ایرنا', 'ایسنا', 'ایلنا', 'تسنیم'],
+];
+/** The news agencies a credit names (AGENCY_NAMES), in lower case. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCY_NAMES.map((agency) => agency.toLowerCase()));
+const AGENCY_SPELLINGS = new Map(AGENCY_NAMES.map((agency) => [agency.toLowerCase(), agency]));
+
+/**
+ * Whether a word names a news agency as the agency writes itself, or in capitals: "Reuters", "REUTERS", "dpa", "ČTK";
+ * not "Spa", "Uni" or "Ana", words that an agency's name (SPA, UNI, ANA) spells too. What an agency alone on a line,
+ * without brackets, must be.
+ * @example isAgencyAsWritten('SPA') // true
+ * @example isAgencyAsWritten('Spa') // false
+ */
+export function isAgencyAsWritten(word: string): boolean {
+  const own = AGENCY_SPELLINGS.get(word.toLowerCase());
+  return own !== undefined && (word === own || word === word.toUpperCase());
+}
 
 /**
  * The news agency a credit to a role names, as an Iranian paper credits an agency's reporter: "خبرنگار ایرنا"

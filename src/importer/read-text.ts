@@ -26,9 +26,10 @@ import {
   leadingByline,
   looksLikeName,
   NEWS_AGENCIES,
+  isAgencyAsWritten,
   UNCASED_BY,
   UNSPACED_SCRIPT,
-  WROTE_BY,
+  isWroteByline,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
 import { UPDATED } from './meta-line.ts';
@@ -76,6 +77,10 @@ const PERSIAN_RIGHTS =
 // Czech and Slovak "(written) consent" and "forbidden", "not allowed", which their warnings against reuse hold.
 const CONSENT = '(?:souhlasu|svolení|povolení|súhlasu|povolenia)';
 const FORBIDDEN = '(?:zakázán[oa]|zakázan[éá]|není (?:dovoleno|povoleno)|nie je (?:dovolené|povolené))';
+// Czech and Slovak nouns of reusing: taking over, publishing, spreading, copying, using, reproducing.
+const CZECH_SLOVAK_REUSE =
+  '(?:převzetí|přebírání|publikování|šíření|kopírování|užití|použití|rozšiřování|reprodukce|preberanie|prebratie|' +
+  'šírenie|kopírovanie|publikovanie|použitie|rozširovanie|reprodukovanie)';
 // The warning against reuse that goes with a rights notice, in the languages of its phrases: English "Not for
 // redistribution", "Reproduction without permission is prohibited", "This material may not be published…"; Polish
 // "reprint only with the editors' consent"; German "reprint (copying) only with permission"; French, Spanish,
@@ -93,11 +98,37 @@ const REUSE_WARNING =
   '(?:toute )?reproduction[^.\\n]{0,40}? (?:est )?(?:strictement )?interdite[^.\\n]{0,60}|' +
   '(?:queda )?prohibida (?:su|la) reproducción[^.\\n]{0,60}|(?:é )?proibida a (?:sua )?reprodução[^.\\n]{0,60}|' +
   '(?:è )?vietata la riproduzione[^.\\n]{0,40}|riproduzione riservata|' +
-  '(?:(?:jakékoliv|jakékoli|akékoľvek|další|ďalšie)\\s+)*' +
-  '(?:převzetí|přebírání|publikování|šíření|kopírování|užití|použití|rozšiřování|reprodukce|preberanie|prebratie|' +
-  'šírenie|kopírovanie|publikovanie|použitie|rozširovanie|reprodukovanie)\\s[^.\\n]{0,120}?' +
+  `(?:(?:jakékoliv|jakékoli|akékoľvek|další|ďalšie)\\s+)*${CZECH_SLOVAK_REUSE}\\s[^.\\n]{0,120}?` +
   `(?:bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,80}?${FORBIDDEN}|${FORBIDDEN}[^.\\n]{0,40}?bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,60})|` +
   'απαγορε[υύ]εται (?:αυστηρ[αά] )?η (?:[^.\\n]{0,40}? )?(?:αναδημοσ[ιί]ευση|αναπαραγωγ[ηή])[^.\\n]{0,120}';
+// A reuse warning on a line of its own ("Redistribution of the footage is strictly prohibited."): a story may close on
+// one as well as a notice. It is the notice's only beside one (takeCopyright), or where what it forbids reusing is
+// the site's own (warnsOfOwnContent).
+const WARNING_ALONE = new RegExp(`^(?:${REUSE_WARNING})[.。]?$`, 'iu');
+// What a warning forbids reusing, where it names it: English "of the footage", Czech and Slovak the word after the
+// noun of reusing ("Použití pesticidů…", "Převzetí obsahu…"), Greek the genitive after it ("η αναπαραγωγή των εγγράφων").
+const REUSE_OBJECT = new RegExp(
+  String.raw`(?:reproduction|redistribution|republication|distribution)\s+of\s+(\S+(?:\s+\S+)?)|` +
+    String.raw`${CZECH_SLOVAK_REUSE}(?:\s+(?:nebo|či|alebo|a)\s+${CZECH_SLOVAK_REUSE})*\s+(?!(?:je|jsou|bez)\s)([\p{L}\p{M}]+)|` +
+    String.raw`(?:αναδημοσ[ιί]ευση|αναπαραγωγ[ηή])\s+(τ(?:ου|ης|ων)\s+\S+)`,
+  'iu',
+);
+// The site's own, as a warning names it: its content, articles, texts, material, the site or page (Czech, Slovak,
+// English, Greek).
+const OWN_CONTENT =
+  /(?<![\p{L}\p{M}])(?:obsah\p{L}*|čl[aá]n[eo]?k\p{L}*|text(?:u|ů|y|ov|ech|s)?|materi[aá]l\p{L}*|content|articles?|this\s+(?:web\s?)?(?:site|page)|website|περιεχ\p{L}*|[άα]ρθρ\p{L}*|κε[ίι]μεν\p{L}*|υλικ\p{L}*|ιστοσελ\p{L}*|ιστ[οό]τοπ\p{L}*)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether a reuse warning alone on its line is a notice by itself: it forbids reusing the site's own content
+ * ("Převzetí obsahu je bez písemného souhlasu zakázáno."), or names nothing ("Reproduction without permission is
+ * prohibited."); not "Použití pesticidů bez souhlasu úřadu je zakázáno." (using pesticides), a story's sentence.
+ */
+function warnsOfOwnContent(warning: string): boolean {
+  const object = REUSE_OBJECT.exec(warning);
+  const named = object?.[1] ?? object?.[2] ?? object?.[3];
+  return named === undefined || OWN_CONTENT.test(named);
+}
+
 // Those phrases, and the other notices a line may open or close with (Chinese, Korean and Persian, whose clippings
 // carry them too). Japanese papers write "reproduction without permission is forbidden" (無断転載を禁じます, 無断転載・複製禁止).
 const OPENING_RIGHTS =
@@ -231,6 +262,8 @@ export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
   if (text.length > 200) return false;
+  // A warning alone that forbids reusing something else is a story's sentence, unless a notice stands beside it.
+  if (WARNING_ALONE.test(text) && !warnsOfOwnContent(text)) return false;
   if (bareNoticeHolder(text) !== undefined) return true;
   if (!COPYRIGHT_LINE.test(text)) return false;
   // "Copyright lawyers warned…", "Copyright law changes…": the word opens a sentence about it, not a notice.
@@ -271,7 +304,15 @@ export function takeCopyright(paragraphs: readonly string[]): {
     if (last === undefined) break;
     const lines = last.split('\n');
     const lastLine = lines.pop() ?? '';
-    if (!isCopyrightLine(lastLine) || (notices.length > 0 && !isNoticeAbove(lastLine.trim()))) {
+    // A reuse warning alone goes with a notice on the line below it or above it ("© 2022 Gazette⏎Redistribution of
+    // the footage is prohibited."), the line above being taken next.
+    const above = (lines.at(-1) ?? rest.at(-1)?.split('\n').at(-1) ?? '').trim();
+    const warning = WARNING_ALONE.test(lastLine.trim());
+    const taken =
+      notices.length > 0
+        ? warning || (isCopyrightLine(lastLine) && isNoticeAbove(lastLine.trim()))
+        : isCopyrightLine(lastLine) || (warning && isCopyrightLine(above) && isNoticeAbove(above));
+    if (!taken) {
       rest.push(last);
       break;
     }
@@ -354,7 +395,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
@@ -431,18 +472,33 @@ const AGENCY_LINE = new RegExp(
   'u',
 );
 
-/** The agency and the writer a credit line names ("Anna Nowak (PAP)", "Jan Novák, ČTK"), undefined for any other line. */
-function agencyCredit(line: string): { agency: string; writer?: string } | undefined {
+/**
+ * The agency and the writer a credit line names ("Anna Nowak (PAP)", "Jan Novák, ČTK", "Sam Jones, Reuters"),
+ * undefined for any other line. Without brackets, the agency is written as it writes itself or in capitals
+ * ("Reuters", "SPA"; "Spa" is a word). One word before the brackets is the place filed from, a wire's dateline
+ * ("Praha (ČTK)"), which `place` holds. (Two words before a comma are read as a writer, as most such lines are: a
+ * place of two words, "Hradec Králové, ČTK", is then taken for one, which no rule of letters tells apart.)
+ */
+function agencyCredit(line: string): { agency: string; writer?: string; place?: string } | undefined {
   const credit = AGENCY_LINE.exec(line.trim());
+  const bracketed = credit?.[2] !== undefined;
   const writer = credit?.[1] ?? credit?.[3];
   const agency = credit?.[2] ?? credit?.[4];
   if (!agency || (writer !== undefined && !looksLikeName(writer))) return undefined;
-  if (!agency.split('/').every((part) => NEWS_AGENCIES.has(part.toLowerCase()))) return undefined;
+  const named = (part: string) => (bracketed ? NEWS_AGENCIES.has(part.toLowerCase()) : isAgencyAsWritten(part));
+  if (!agency.split('/').every(named)) return undefined;
+  // One word before the agency's brackets is a place too, as a wire's dateline writes it: "Praha (ČTK)".
+  const place = bracketed && !writer?.includes(' ');
+  if (writer !== undefined && place) return { agency, place: writer };
   return { agency, ...(writer ? { writer } : {}) };
 }
 
 const isBylineLine = (line: string) =>
-  BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || SIGNED_NAME.test(line) || isUnspacedByline(line);
+  BYLINE_LINE.test(line) ||
+  isWroteByline(line) ||
+  GREEK_BYLINE.test(line) ||
+  SIGNED_NAME.test(line) ||
+  isUnspacedByline(line);
 
 /**
  * A Swahili story's byline lines ("Na Juma Hamisi") written with the colon the label takes elsewhere ("Na: Juma
@@ -468,7 +524,11 @@ function lineNames(line: string): string[] {
 const BARE_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}\.)){0,2} \p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*$/u;
 const isBareName = (line: string) => BARE_NAME.test(line) && (line.split(' ').length < 4 || /[^\x00-\x7f]/.test(line));
-/** Two or three such names joined by "and" or commas: "Jana Malá a Petr Veselý", "Άννα Γεωργίου και Νίκος Ιωάννου". */
+/**
+ * Two or three such names joined by "and" or commas: "Jana Malá a Petr Veselý", "Άννα Γεωργίου και Νίκος Ιωάννου". A
+ * line that lists people or things reads so too ("Donald Trump and Joe Biden", "New York Times, Washington Post"): it
+ * is a byline only with a newsroom's other cue beside it, a date line or an agency's credit (isBylineCue).
+ */
 const isBareNames = (line: string) => {
   const names = joinedNames(line);
   return names.length >= 2 && names.length <= 3 && names.every(isBareName);
@@ -512,6 +572,9 @@ function isIndicName(line: string): boolean {
 const CREDIT_WORD =
   /(?:^|\s)(?:خبرگزاری|سرویس|گروه|اخبار|أخبار|خبر|گزارش|عکس|وكالة|قسم|خدمة|חדשות|מדור|סוכנות|समाचार|ब्यूरो|डेस्क)(?:\s|$)/u;
 
+/** Whether a headline is written in sentence case: some word of it in lower case. */
+const inSentenceCase = (headline: string) => /(?:^|\s)\p{Ll}/u.test(headline.trim());
+
 /**
  * Whether a line under a headline is a writer's name printed alone, as many
  * papers set a byline. Only under a headline written in sentence case (some
@@ -526,7 +589,7 @@ const CREDIT_WORD =
  */
 export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
   const name = line.trim();
-  if (isBareName(name) || isBareNames(name) || isShoutedName(name)) return /(?:^|\s)\p{Ll}/u.test(headline.trim());
+  if (isBareName(name) || isShoutedName(name)) return inSentenceCase(headline);
   return (
     (UNCASED_NAME.test(name) || isIndicName(name)) &&
     !CREDIT_WORD.test(name) &&
@@ -555,6 +618,15 @@ const isPlaceAndDateLine = (line: string, slashed?: SlashedOrder) =>
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
+/**
+ * Whether a line beside names joined under a headline (isBareNames) is what makes them a byline, as a newsroom prints
+ * it: a date line ("Jana Malá a Petr Veselý⏎Brno 15. března 2024") or an agency's credit.
+ */
+const isBylineCue = (line: string | undefined, slashed?: SlashedOrder) =>
+  line !== undefined &&
+  !line.trim().includes('\n') &&
+  (isDateLine(line.trim(), slashed) || agencyCredit(line.trim()) !== undefined);
+
 /** Whether a line is written in Title Case, as some papers set headlines: every word of four letters or more capitalised. */
 const isTitleCase = (line: string) => /\p{Lu}/u.test(line) && !/(?:^|\s)\p{Ll}{4}/u.test(line);
 
@@ -578,7 +650,11 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrap
     isBylineLine(line) ||
     isDateLine(line, slashed) ||
     agencyCredit(line) !== undefined ||
-    (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line)));
+    (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line))) ||
+    // Names joined, beside a date line of the block: "Jana Malá a Petr Veselý⏎11. října 2016".
+    (isBareNames(line) &&
+      inSentenceCase(head) &&
+      [lines[at - 1], lines[at + 1]].some((near, side) => (side === 1 || at > 1) && isBylineCue(near, slashed)));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
@@ -651,18 +727,25 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // Whether the line under the headline is a dateline kept in the story ("Brno 15. března 2024"): a name under it is
   // still the writer's, as it would be under the headline.
   let datelineFirst = false;
+  // What the line just read was, when it was a date line (a dateline naming the place, or a date alone) or an
+  // agency's credit: beside it, names joined are the byline.
+  let read: 'dateline' | 'date' | 'credit' | undefined;
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i]?.trim() ?? '';
+    const above = read;
+    read = undefined;
     if (line.includes('\n') || line.length > 120) continue;
     const underHeadline = i === 0 || (i === 1 && datelineFirst);
     const credit = creditedAgency ? undefined : agencyCredit(line);
     if (credit) {
       creditedAgency = credit.agency;
+      read = 'credit';
       if (credit.writer && !guessed.authors) {
         guessed.authors = [credit.writer];
         why.authors = `author ${credit.writer} from the line "${line}"`;
       }
-      paragraphs.splice(i--, 1);
+      // A place before the agency ("Praha (ČTK)") is the story's dateline: it stays, naming no writer.
+      if (credit.place === undefined) paragraphs.splice(i--, 1);
     } else if (isDeskCredit(line) && (isBylineLine(line) || (underHeadline && guessed.title))) {
       // A credit to the paper's desk names no one ("By Staff", "เรื่อง: กองบรรณาธิการ", "Editorial desk" under the
       // headline): it goes, as a byline would, and the date line below it is still read.
@@ -680,6 +763,18 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       underHeadline &&
       guessed.title &&
       !guessed.authors &&
+      isBareNames(line) &&
+      inSentenceCase(guessed.title) &&
+      (above !== undefined || isBylineCue(paragraphs[i + 1], slashed))
+    ) {
+      // Names joined beside a date line or an agency's credit: "Jana Malá a Petr Veselý", then "Brno 15. března 2024".
+      guessed.authors = bylineNames(line);
+      why.authors = `authors ${guessed.authors.join(', ')} from the line under the headline`;
+      paragraphs.splice(i--, 1);
+    } else if (
+      underHeadline &&
+      guessed.title &&
+      !guessed.authors &&
       // "The" before words that name no desk (that went above) is a publication's name: "The Correspondent" stays.
       !/^the\s/i.test(line) &&
       isNameUnderHeadline(line, guessed.title, sameBlock(i), slashed)
@@ -688,7 +783,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (!startsWithRole(line)) {
         // A name in capitals is written as a name (NGUYỄN THỊ HOA, Nguyễn Thị Hoa), as bylines are, and one with
         // the place filed from after a comma is the name alone ("মো. রফিকুল ইসলাম, চট্টগ্রাম").
-        guessed.authors = isShoutedName(line) || line.includes(',') || isBareNames(line) ? bylineNames(line) : [line];
+        guessed.authors = isShoutedName(line) || line.includes(',') ? bylineNames(line) : [line];
         why.authors = `${guessed.authors.length > 1 ? 'authors' : 'author'} ${guessed.authors.join(', ')} from the line under the headline`;
       }
       paragraphs.splice(i--, 1);
@@ -697,7 +792,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      if (!isPlaceAndDateLine(line, slashed)) paragraphs.splice(i--, 1);
+      const placed = isPlaceAndDateLine(line, slashed);
+      read = placed ? 'dateline' : 'date';
+      if (!placed) paragraphs.splice(i--, 1);
       else datelineFirst = i === 0;
     } else if (endsSentence(line)) {
       // The story has begun: a byline or date line below its first sentence is the story's own (a list's "- item").
@@ -869,7 +966,13 @@ function isFirstLineHeadline(first: string, next: string, slashed?: SlashedOrder
 export function isHeadline(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
-  if (BYLINE_LINE.test(line) || GREEK_BYLINE.test(line) || datelineOf(`${line} `) || isCopyrightLine(line))
+  if (
+    BYLINE_LINE.test(line) ||
+    isWroteByline(line) ||
+    GREEK_BYLINE.test(line) ||
+    datelineOf(`${line} `) ||
+    isCopyrightLine(line)
+  )
     return false;
   // An editor's note in brackets ("(Adds quotes from minister)", "[Corrected]") is no headline; 「…」 and 【速報】 open one.
   if (/^[([（][^)\]）]*[)\]）]$/u.test(line)) return false;

@@ -247,19 +247,38 @@ export function isAdLabel(block: Element): boolean {
   return AD_LABEL.test(squeeze(hastToString(block)));
 }
 
+// An advertisement's address, class or id: "ads.example", "/ad/", "ad-banner", "doubleclick", "sponsored". A whole
+// word of it: "uploads", "road" and "lead" are none.
+const AD_MARK =
+  /(?:^|[^a-z])(?:ads?|adv|advert\w*|banner\w*|sponsor\w*|adserver|adservice|doubleclick|googlesyndication)(?:[^a-z]|$)/i;
+
+/** Whether an element, or one inside it, is marked as an advertisement by its address (src, href), class or id. */
+function markedAsAd(element: Element): boolean {
+  return [element, ...selectAll('*', element)].some((node) =>
+    ['src', 'href', 'className', 'id'].some((name) => {
+      const value = node.properties[name];
+      return value !== undefined && AD_MARK.test(Array.isArray(value) ? value.join(' ') : String(value));
+    }),
+  );
+}
+
 /**
  * Where the picture an advertisement's label stands over ends, when the label is followed by one: a block (or a link,
- * or the image itself) holding a picture and no words, its alt text empty or a label too. That picture is the
- * advertisement; a picture with a caption or a description of its own is the story's.
+ * or the image itself) holding a picture and no words, its alt text empty or a label too, that is the advertisement
+ * by what it is marked with (its alt text a label, its address, class or id an advertisement's: markedAsAd), or by
+ * where it stands, in the advertisement's slot with the label and nothing else. An unmarked picture after a label in
+ * the story is the story's, as is one with a caption or a description of its own.
  */
 function adPictureAfter(siblings: Root['children'], label: number): number | undefined {
+  const inSlot = siblings.filter((node) => node.type !== 'text' || node.value.trim() !== '').length === 2;
   for (let at = label + 1; at < siblings.length; at++) {
     const sibling = siblings[at]!;
     if (sibling.type === 'text' && sibling.value.trim() === '') continue;
     if (sibling.type !== 'element' || squeeze(hastToString(sibling)) !== '') return undefined;
     const images = sibling.tagName === 'img' ? [sibling] : selectAll('img', sibling);
     const alt = squeeze(String(images[0]?.properties['alt'] ?? ''));
-    return images.length === 1 && (alt === '' || AD_LABEL.test(alt)) ? at : undefined;
+    const advertisement = (alt === '' && (inSlot || markedAsAd(sibling))) || (alt !== '' && AD_LABEL.test(alt));
+    return images.length === 1 && advertisement ? at : undefined;
   }
   return undefined;
 }

@@ -673,13 +673,31 @@ const PLACE_THEN_DATE =
   /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}\u200c'’.-]*(?:\s[\p{L}\p{M}\u200c'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:[,،]\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
 
 /**
+ * Words that label a date and name no place, which a day with its stop may follow as a place's name does ("Stand 15.
+ * März 2024", as of; "Dne 15. března 2024", on the day): German Stand, vom, heute, gestern, Datum, aktualisiert,
+ * veröffentlicht, erschienen; Czech and Slovak dne, dňa, dnes, včera, vydáno, upraveno, aktualizováno, publikováno,
+ * zveřejněno (and their Slovak forms), datum; Polish dnia, dziś, dzisiaj, wczoraj, data, aktualizacja, opublikowano;
+ * a picture's or a text's credit, Foto, Text. Compared in lower case.
+ */
+const DATE_LABEL_WORDS = new Set(
+  [
+    ...['stand', 'vom', 'heute', 'gestern', 'datum', 'aktualisiert', 'veröffentlicht', 'erschienen', 'geändert'],
+    ...['dne', 'dňa', 'dnes', 'včera', 'vydáno', 'vydané', 'upraveno', 'upravené', 'aktualizováno', 'aktualizované'],
+    ...['publikováno', 'publikované', 'zveřejněno', 'uverejnené', 'dnia', 'dziś', 'dzisiaj', 'wczoraj', 'data'],
+    ...['aktualizacja', 'zaktualizowano', 'opublikowano', 'foto', 'fotó', 'fot.', 'text', 'tekst'],
+  ].map((word) => word.normalize('NFC')),
+);
+
+/**
  * Whether a line is a place, a comma (or a day with its stop) and then nothing but a date, as a local paper's
  * dateline or a letter's signature stands on a line of its own. A weekday before the comma ("Monday, 8 June 1997",
- * "Pazartesi, 6 Şubat 2023", "Pondělí 15. března 2024") is part of the date, no place.
+ * "Pazartesi, 6 Şubat 2023", "Pondělí 15. března 2024") is part of the date, no place; so is a word that labels the
+ * date (DATE_LABEL_WORDS: "Stand 15. März 2024", "Dne 15. března 2024").
  * @example isPlaceAndDate('Namur, le 8 juin 1997') // true
  * @example isPlaceAndDate('Brno 15. března 2024') // true
  * @example isPlaceAndDate('کوئٹہ، 3 ستمبر 2023ء') // true
  * @example isPlaceAndDate('Monday, 8 June 1997') // false
+ * @example isPlaceAndDate('Stand 15. März 2024') // false
  * @example isPlaceAndDate('Paris, a city of light') // false
  * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', 'day-first') // true
  */
@@ -687,6 +705,7 @@ export function isPlaceAndDate(line: string, slashed?: SlashedOrder): boolean {
   const placed = PLACE_THEN_DATE.exec(line.trim());
   // A weekday's name of two words is no place either: Hebrew's "יום שני" (Monday).
   if (!placed || onlyDateWords(placed[1]!) || isWorldWeekday(placed[1]!)) return false;
+  if (placed[1]!.split(/\s+/).some((word) => DATE_LABEL_WORDS.has(word.normalize('NFC').toLowerCase()))) return false;
   const date = placed[2]!.replace(BEFORE_DAY, '');
   return writtenDate(date, slashed) !== undefined && onlyDateWords(date);
 }

@@ -1075,15 +1075,21 @@ describe('Greek clippings', () => {
       expect(isCopyrightLine(line), line).toBe(true);
   });
 
-  test("an agency's name alone under the headline is the source and leaves the story; two writers joined by και", () => {
+  test("an agency's name alone under the headline is the source and leaves the story; two writers joined by και beside the date", () => {
     const agency = readText(`Νέα γέφυρα στο λιμάνι\n\n12/05/2023\n\nΑΠΕ-ΜΠΕ\n\n${story}`, 'a.txt', {
       slashed: 'day-first',
     });
     expect(agency.guessed).toMatchObject({ date: '2023-05-12', source: { name: 'ΑΠΕ-ΜΠΕ' } });
     expect(agency.text).not.toContain('ΑΠΕ');
-    const two = readText(`Νέα γέφυρα στο λιμάνι\n\nΆννα Γεωργίου και Νίκος Ιωάννου\n\n${story}`, 'b.txt');
+    const two = readText(
+      `Νέα γέφυρα στο λιμάνι\n\nΆννα Γεωργίου και Νίκος Ιωάννου\n\n6 Φεβρουαρίου 2023\n\n${story}`,
+      'b.txt',
+    );
     expect(two.guessed?.authors).toEqual(['Άννα Γεωργίου', 'Νίκος Ιωάννου']);
     expect(two.text.startsWith('Η νέα γέφυρα')).toBe(true);
+    // Without the date line beside them, two names joined may be whom the story is about: they stay.
+    const listed = readText(`Νέα γέφυρα στο λιμάνι\n\nΆννα Γεωργίου και Νίκος Ιωάννου\n\n${story}`, 'c.txt');
+    expect(listed.guessed?.authors).toBeUndefined();
   });
 
   test('a headline in capitals or a place that opens with the article is no byline; "ve" joins no names', () => {
@@ -1273,9 +1279,15 @@ describe('Czech and Slovak clippings', () => {
     ['Napísal Martin Kováč', ['Martin Kováč']],
     ['Eva Horáková a Karel Dvořák', ['Eva Horáková', 'Karel Dvořák']],
     ['Zuzana Kováčová a Martin Kováč', ['Zuzana Kováčová', 'Martin Kováč']],
-  ])('"%s" under the headline, or under a dateline kept there, is the byline', (byline, authors) => {
-    for (const head of ['', 'Olomouc 4. května 2021\n\n']) {
-      const found = readText(`Knihovna otevřela čítárnu\n\n${head}${byline}\n\n${story}`, 'a.txt');
+  ])('"%s" under the headline, or beside a dateline kept there, is the byline', (byline, authors) => {
+    const heads = [`Olomouc 4. května 2021\n\n${byline}`, `${byline}\n\nOlomouc 4. května 2021`];
+    // "Napsal" is a byline's label anywhere; names joined without one are a byline only beside the date line (a line
+    // under a headline may list the people a story is about).
+    if (byline.startsWith('Nap')) heads.push(byline);
+    else
+      expect(readText(`Knihovna otevřela čítárnu\n\n${byline}\n\n${story}`, 'b.txt').guessed?.authors).toBeUndefined();
+    for (const head of heads) {
+      const found = readText(`Knihovna otevřela čítárnu\n\n${head}\n\n${story}`, 'a.txt');
       expect(found.guessed?.authors, head).toEqual(authors);
       expect(found.text, head).not.toContain(byline);
     }
