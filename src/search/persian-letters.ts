@@ -27,7 +27,10 @@ const URDU_FORM: Readonly<Record<string, string>> = { ...PERSIAN_FORM, ه: 'ہ',
 /** A letter Urdu alone writes, which tells an Urdu text where its language is not named. */
 const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'u');
 
-const isUrdu = (language: string | undefined) => language !== undefined && primaryLanguage(language) === 'ur';
+/** Urdu, and Punjabi in Shahmukhi, which writes Urdu's letters (ہ, ۃ): the languages that take Urdu's heh. */
+const isUrdu = (language: string | undefined) =>
+  language !== undefined &&
+  (primaryLanguage(language) === 'ur' || (primaryLanguage(language) === 'pa' && usesPersianLetters(language)));
 
 /**
  * The language of a text in the Arabic script where none is named (an excerpt's): Urdu when it writes Urdu's own

@@ -78,3 +78,11 @@ test('an article in Persian is marked however its yeh and kaf were typed, its la
   expect(wordRanges(text, ['وزیر'], 'fa').map(([a, b]) => text.slice(a, b))).toEqual(['وزير']);
   expect(wordRanges(text, ['وزیر'], 'ar')).toEqual([]);
 });
+
+test('Urdu, and Punjabi in Shahmukhi, read an Arabic keyboard’s heh as theirs; Persian keeps it', () => {
+  expect(persianLetters('لاهور', 'ur')).toBe('لاہور');
+  expect(persianLetters('لاهور', 'pa-PK')).toBe('لاہور');
+  expect(persianLetters('لاهور', 'pa-Arab')).toBe('لاہور');
+  expect(persianLetters('تهران', 'fa')).toBe('تهران');
+  expect(inIndexLetters('ur', 'شهر')).toBe('شہر');
+});
