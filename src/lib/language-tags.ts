@@ -35,6 +35,20 @@ export const SCRIPT_NAMES = {
 } as const;
 export type ScriptCode = keyof typeof SCRIPT_NAMES;
 
+/** The scripts of India and Sri Lanka, Devanagari to Sinhala, in Unicode's order. */
+export const INDIC_SCRIPTS: readonly ScriptCode[] = [
+  'Deva',
+  'Beng',
+  'Guru',
+  'Gujr',
+  'Orya',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Sinh',
+];
+
 /**
  * The script a tag's text is written in: its script subtag (`zh-Hant-HK`, `sr-Latn`), else the one its
  * language is written in in its region, or at all (Unicode's likely subtags, as `Intl.Locale` knows them:

@@ -19,7 +19,7 @@
  * cannot tell, so the search page asks Pagefind for the word exactly, which
  * it finds only where the word's own stem is indexed.
  */
-import { languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
+import { INDIC_SCRIPTS, languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
@@ -241,16 +241,7 @@ const WORD_SCRIPTS: readonly ScriptCode[] = [
   'Armn',
   'Geor',
   'Ethi',
-  'Deva',
-  'Beng',
-  'Guru',
-  'Gujr',
-  'Orya',
-  'Taml',
-  'Telu',
-  'Knda',
-  'Mlym',
-  'Sinh',
+  ...INDIC_SCRIPTS,
 ];
 const SCRIPT_LETTER = WORD_SCRIPTS.map(
   (code) => [code, new RegExp(`^\\p{Script=${SCRIPT_NAMES[code]}}`, 'u')] as const,

@@ -26,7 +26,7 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { spellLigatures } from '../lib/ligatures.ts';
-import { languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
+import { INDIC_SCRIPTS, languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
 import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 import { joinsHebrewPrefixes, withHebrewPrefix } from '../lib/hebrew-prefixes.ts';
@@ -273,23 +273,7 @@ export function foldApostrophes(text: string): string {
  * Scripts whose combining marks spell the word (vowel signs, viramas: the ि and े that tell मिल from मेल), where
  * Latin's accents only adorn it: ISO 15924 codes, as Intl.Locale gives a language's script (names: SCRIPT_NAMES).
  */
-const LETTER_MARK_SCRIPTS: readonly ScriptCode[] = [
-  'Deva',
-  'Beng',
-  'Guru',
-  'Gujr',
-  'Orya',
-  'Taml',
-  'Telu',
-  'Knda',
-  'Mlym',
-  'Sinh',
-  'Thai',
-  'Laoo',
-  'Tibt',
-  'Mymr',
-  'Khmr',
-];
+const LETTER_MARK_SCRIPTS: readonly ScriptCode[] = [...INDIC_SCRIPTS, 'Thai', 'Laoo', 'Tibt', 'Mymr', 'Khmr'];
 const LETTER_MARK = LETTER_MARK_SCRIPTS.map((code) => `\\p{Script=${SCRIPT_NAMES[code]}}`).join('');
 // The nukta under a letter (ज़, फ़) is left out as an accent is: many keyboards type जिला for ज़िला.
 const NUKTA = '\\u093C\\u09BC\\u0A3C\\u0ABC\\u0B3C\\u0CBC';
