@@ -183,6 +183,17 @@ function persianParts(time: number): { year: number; month: number; day: number 
 }
 
 /**
+ * Whether a year in figures may be one of the Solar Hijri calendar an archive's dates are written in: 1300 (1921) to
+ * 1499 (2120), years no archive of news dates its articles in as Christian ones. (A lunar Hijri year, 1445, is in the
+ * same span: what else is written tells them apart.)
+ * @example isSolarHijriYear(1403) // true
+ * @example isSolarHijriYear(2024) // false
+ */
+export function isSolarHijriYear(year: number): boolean {
+  return year >= 1300 && year <= 1499;
+}
+
+/**
  * The Gregorian day (`YYYY-MM-DD`) of a day of a calendar, undefined when that
  * day does not exist (30 Esfand of a common year). A Thai year above 2300 is
  * counted from the Buddha (543 before the Christian era); a lower one is a

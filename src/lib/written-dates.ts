@@ -15,6 +15,7 @@ import { escapeRegExp } from './regexp.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import {
   gregorianDay,
+  isSolarHijriYear,
   isWorldWeekday,
   nameKey,
   worldMonth,
@@ -451,7 +452,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
     // (The dotted pattern's spaced form gives its month and day as the fourth and fifth groups.)
     const dayText = numeric[3] ?? numeric[5] ?? '';
     const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2] ?? numeric[4]), Number(dayText)];
-    const hijriYears = year >= 1300 && year < 1500;
+    const hijriYears = isSolarHijriYear(year);
     if (hijriYears && LUNAR_HIJRI_MARK.test(text.slice(numeric.index + numeric[0].length))) continue;
     const solarHijri = hijriYears && !arabicFigures && (pattern !== NUMERIC || persianFigures);
     candidates.push({
@@ -523,7 +524,7 @@ const LUNAR_HIJRI_MARK = /^\s*هـ?(?!\p{L})/u;
  * lunar Hijri date (1445/03/01 is 2023 in that calendar, 2066 in this one), a file number or a typing slip.
  */
 function solarHijriDay(year: number, month: number, dayOfMonth: number): string | undefined {
-  if (year < 1300 || year >= 1500) return undefined;
+  if (!isSolarHijriYear(year)) return undefined;
   const gregorian = gregorianDay('persian', year, month, dayOfMonth);
   return gregorian && gregorian <= new Date().toISOString().slice(0, 10) ? gregorian : undefined;
 }

@@ -10,7 +10,7 @@ import { withoutAccents } from '../lib/accents.ts';
 import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra, yearInEra } from '../lib/dates.ts';
 import { asciiDigits } from '../lib/digits.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
-import { gregorianDay, isWorldWeekday, worldMonth } from '../lib/world-calendars.ts';
+import { gregorianDay, isSolarHijriYear, isWorldWeekday, worldMonth } from '../lib/world-calendars.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -90,8 +90,6 @@ function withoutWorldWeekday(text: string): string {
   return text;
 }
 
-/** Solar Hijri years an archive's dates may be typed in: 1300 is 1921, 1499 is 2120. */
-const isSolarHijriYear = (year: number) => year >= 1300 && year <= 1499;
 /** Persian's own digits (۱۴۰۳), which Arabic's (١٤٤٥) are not. */
 const PERSIAN_DIGIT = /[\u06F0-\u06F9]/u;
 /** Languages whose readers count years in the Solar Hijri calendar: Persian (Iran, Afghanistan) and Pashto. */
