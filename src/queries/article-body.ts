@@ -25,7 +25,7 @@ export interface FootnoteLabels {
   heading: string;
   /** The link back to a footnote's call: `reference` is "1", or "1-2" for its second call. */
   back: (reference: string) => string;
-  /** The labels' language and direction, when they are not the body's (README: "Languages"). */
+  /** The labels' language and direction, when they are not the body's (docs/languages.md). */
   lang?: { lang: string; dir: string } | undefined;
 }
 
