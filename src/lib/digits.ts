@@ -54,3 +54,31 @@ export function inDigits(text: string, numberingSystem: string): string {
   const own = digits;
   return text.replace(/[0-9]/g, (digit) => own[Number(digit)] ?? digit);
 }
+
+// Ethiopic numerals (፩ to ፱, ፲ to ፺, ፻ a hundred, ፼ ten thousand) count as Roman ones add, not by place: ፳፻፲፭ is
+// 20 × 100 + 15. Ethiopian papers print years and days with them beside the Arabic figures most use now.
+const ETHIOPIC_NUMBER = /[\u1369-\u137C]+/gu;
+
+/**
+ * Numbers written in Ethiopic numerals as ASCII figures.
+ * @example ethiopicNumerals('ሐምሌ ፲፪ ቀን ፳፻፲፭') // 'ሐምሌ 12 ቀን 2015'
+ */
+export function ethiopicNumerals(text: string): string {
+  return text.replace(ETHIOPIC_NUMBER, (numerals) => {
+    let total = 0;
+    let group = 0;
+    for (const numeral of numerals) {
+      const code = numeral.codePointAt(0)!;
+      if (code <= 0x1371) group += code - 0x1368;
+      else if (code <= 0x137a) group += (code - 0x1371) * 10;
+      else if (code === 0x137b) {
+        total += (group || 1) * 100;
+        group = 0;
+      } else {
+        total = (total + group || 1) * 10_000;
+        group = 0;
+      }
+    }
+    return String(total + group);
+  });
+}

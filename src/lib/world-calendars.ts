@@ -3,17 +3,19 @@
  * locale data (Intl, from Unicode CLDR) writes them, and the calendars they
  * belong to: the Gregorian months of Turkish, Greek, Hungarian, Persian,
  * Hebrew, Indonesian… ("6 Şubat 2023", "6 Φεβρουαρίου 2023"), the Solar Hijri
- * months of Iran and Afghanistan ("۸ بهمن ۱۴۰۱", "۸ دلو ۱۴۰۱") and Thai months,
- * whose years papers count from the Buddha ("6 กุมภาพันธ์ 2566"). Read by
+ * months of Iran and Afghanistan ("۸ بهمن ۱۴۰۱", "۸ دلو ۱۴۰۱"), Thai months,
+ * whose years papers count from the Buddha ("6 กุมภาพันธ์ 2566"), and the
+ * Ethiopian calendar's thirteen, in Amharic and Tigrinya ("ጥር 12 ቀን 2016"). Read by
  * written-dates.ts after its own table, which knows spellings CLDR does not.
  */
 import { fromBuddhistEra, utcDay } from './dates.ts';
 import { withoutAccents } from './accents.ts';
+import { amharicSpelling } from './ethiopic-letters.ts';
 
 /** The calendars a written date is read in: its day is always given back as a Gregorian one. */
-export type WrittenCalendar = 'gregory' | 'persian' | 'buddhist';
+export type WrittenCalendar = 'gregory' | 'persian' | 'buddhist' | 'ethiopic';
 
-/** A month a name gives: 1–12 of its calendar. */
+/** A month a name gives: 1–12 of its calendar (1–13 of the Ethiopian one, whose first is መስከረም, from 11 September). */
 export interface NamedMonth {
   month: number;
   calendar: WrittenCalendar;
@@ -31,6 +33,9 @@ const DATE_LOCALES: readonly string[] = [
 ];
 const SOLAR_HIJRI_LOCALES: readonly string[] = ['fa', 'fa-AF', 'ps'];
 const BUDDHIST_LOCALES: readonly string[] = ['th'];
+// Ethiopia's and Eritrea's own calendar, in which their papers date their news: twelve months of thirty days and
+// ጳጉሜን, of five or six, its years 7 or 8 behind the Christian ones (2016 began on 12 September 2023).
+const ETHIOPIC_LOCALES: readonly string[] = ['am-u-ca-ethiopic', 'ti-u-ca-ethiopic'];
 
 const SAMPLE_YEAR = 2023;
 const DAY_MS = 86_400_000;
@@ -41,11 +46,18 @@ export function nameKey(word: string): string {
 }
 
 // Variants people type: Greek capitals drop their accents (ΦΕΒΡΟΥΑΡΙΟΥ), Turkish and Romanian set without their
-// letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza. Only the marks, never a letter.
+// letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza. Only the marks, never a letter; but Amharic's
+// months in the spelling of its letters that sound alike (ታኅሣሥ and ታህሳስ, ኅዳር and ህዳር), each of them common.
 function typedVariants(name: string): string[] {
-  const bare = withoutAccents(name);
+  const bare = amharicSpelling(withoutAccents(name));
   return bare === name ? [name] : [name, bare];
 }
+
+/** Spellings of the Ethiopian months that are more than letters alike: ሚያዚያ beside ሚያዝያ, ጳጉሜ beside ጳጉሜን. */
+const ETHIOPIC_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ሚያዝያ', ['ሚያዚያ']],
+  ['ጳጉሜን', ['ጳጉሜ']],
+]);
 
 // How a month is written: in a date, alone, before a year (Greek "Μάρτιος 2024", where alone gives "Μαρτίου");
 // abbreviated in a date, alone.
@@ -93,8 +105,10 @@ function buildMonthNames(): ReadonlyMap<string, NamedMonth> {
       const forms = MONTH_FORMS.map((form) => new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' }));
       // The 15th of each Gregorian month falls in a different month of the locale's calendar (a Solar Hijri year
       // starts in March): the name is filed under that month's own number.
-      for (let index = 0; index < 12; index++) {
-        const when = Date.UTC(SAMPLE_YEAR, index, 15);
+      // The 15th of each Gregorian month, and 8 September, in the Ethiopian calendar's thirteenth month.
+      for (let index = 0; index < 13; index++) {
+        if (index === 12 && calendar !== 'ethiopic') break;
+        const when = index === 12 ? Date.UTC(SAMPLE_YEAR, 8, 8) : Date.UTC(SAMPLE_YEAR, index, 15);
         const month = Number(monthPart(ownNumber, when));
         // Whole names also as typed without their marks; abbreviations only as written.
         const names = forms.flatMap((form, at) => {
@@ -103,6 +117,7 @@ function buildMonthNames(): ReadonlyMap<string, NamedMonth> {
         });
         // Hebrew writes the month after ב ("in"): 6 בפברואר 2023.
         if (locale === 'he') names.push(...names.map((name) => `ב${name}`));
+        names.push(...names.flatMap((name) => ETHIOPIC_SPELLINGS.get(name) ?? []));
         for (const name of names) file(nameKey(name), { month, calendar });
       }
     }
@@ -110,6 +125,7 @@ function buildMonthNames(): ReadonlyMap<string, NamedMonth> {
   add(DATE_LOCALES, 'gregory');
   add(SOLAR_HIJRI_LOCALES, 'persian');
   add(BUDDHIST_LOCALES, 'buddhist');
+  add(ETHIOPIC_LOCALES, 'ethiopic');
   const names = new Map<string, NamedMonth>();
   for (const [name, month] of found) if (month) names.set(name, month);
   return names;
@@ -121,7 +137,7 @@ function monthPart(format: Intl.DateTimeFormat, when: number): string | undefine
 
 function buildWeekdayNames(): ReadonlySet<string> {
   const names = new Set<string>();
-  for (const locale of [...DATE_LOCALES, ...SOLAR_HIJRI_LOCALES, ...BUDDHIST_LOCALES]) {
+  for (const locale of [...DATE_LOCALES, ...SOLAR_HIJRI_LOCALES, ...BUDDHIST_LOCALES, ...ETHIOPIC_LOCALES]) {
     for (const weekday of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
       // 2 January 2023 was a Monday: a week from it.
@@ -150,7 +166,7 @@ export function worldMonth(word: string): NamedMonth | undefined {
   const key = nameKey(word).replace(/\.$/, '');
   // Typed with other marks than the locale data's (Greek capitals keep the diaeresis, ΜΑΪΟΥ, and drop the accent):
   // the whole names are held without their marks too (typedVariants).
-  return monthNames.get(key) ?? monthNames.get(withoutAccents(key));
+  return monthNames.get(key) ?? monthNames.get(amharicSpelling(withoutAccents(key)));
 }
 
 /** Every month name of the locale data, for patterns that must know the short and the unusual ones. */
@@ -168,7 +184,6 @@ export function isWorldWeekday(word: string): boolean {
   return weekdayNames.has(nameKey(word).replace(/\.$/, ''));
 }
 
-// Nowruz, the Solar Hijri year's first day, falls on 19–22 March of the Gregorian year 621 later.
 const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
   timeZone: 'UTC',
   year: 'numeric',
@@ -176,10 +191,34 @@ const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
   day: 'numeric',
 });
 
-function persianParts(time: number): { year: number; month: number; day: number } {
-  const parts = PERSIAN_PARTS.formatToParts(time);
+const ETHIOPIC_PARTS = new Intl.DateTimeFormat('en-u-ca-ethiopic-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+
+function calendarParts(format: Intl.DateTimeFormat, time: number): { year: number; month: number; day: number } {
+  const parts = format.formatToParts(time);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/**
+ * The mark of the Ethiopian calendar's years after a date, as Ethiopian papers write it: ዓ.ም (ዓመተ ምሕረት, "year of
+ * mercy"), ዓ/ም, or "E.C." in English (Ethiopian calendar); read in the one spelling of Amharic's letters that sound
+ * alike, so also አ.ም. Without it, a date in figures is a Gregorian one: Ethiopian papers date the world's news in it too.
+ */
+export const ETHIOPIAN_YEAR_MARK = /^\s*(?:አ\s?[./]\s?ም\.?|አመተ\s+ምህረት|E\.\s?C\.)(?![\p{L}\p{M}])/u;
+
+/**
+ * A date with the Ethiopian calendar's year mark after it (ETHIOPIAN_YEAR_MARK), without the mark; undefined when it
+ * has none.
+ * @example withoutEthiopianYearMark('12/5/2016 ዓ.ም') // '12/5/2016'
+ */
+export function withoutEthiopianYearMark(text: string): string | undefined {
+  const mark = new RegExp(`${ETHIOPIAN_YEAR_MARK.source.slice(1)}\\s*$`, 'u').exec(amharicSpelling(text));
+  return mark ? text.slice(0, mark.index).trim() : undefined;
 }
 
 /**
@@ -195,26 +234,48 @@ export function isSolarHijriYear(year: number): boolean {
 
 /**
  * The Gregorian day (`YYYY-MM-DD`) of a day of a calendar, undefined when that
- * day does not exist (30 Esfand of a common year). A Thai year above 2300 is
+ * day does not exist (30 Esfand of a common year, 6 Pagume of one). A Thai year above 2300 is
  * counted from the Buddha (543 before the Christian era); a lower one is a
  * Christian year, as Thai papers also print.
  * @example gregorianDay('persian', 1401, 11, 8) // '2023-01-28'
  * @example gregorianDay('buddhist', 2566, 2, 6) // '2023-02-06'
+ * @example gregorianDay('ethiopic', 2016, 5, 12) // '2024-01-21'
  */
 export function gregorianDay(calendar: WrittenCalendar, year: number, month: number, day: number): string | undefined {
   if (calendar === 'gregory') return isoDay(year, month, day);
   if (calendar === 'buddhist') return isoDay(fromBuddhistEra(year), month, day);
-  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return undefined;
-  let nowruz: number | undefined;
-  for (let march = 19; march <= 22 && nowruz === undefined; march++) {
-    const time = utcDay(year + 621, 3, march);
-    const parts = persianParts(time);
-    if (parts.month === 1 && parts.day === 1) nowruz = time;
+  if (calendar === 'ethiopic') {
+    if (month < 1 || month > 13 || day < 1 || day > (month <= 12 ? 30 : 6)) return undefined;
+    // Its year begins on 11 September, or the 12th before a Gregorian leap year.
+    return dayOfCalendar(ETHIOPIC_PARTS, utcDay(year + 7, 9, 10), 4, year, month, day, (month - 1) * 30 + day - 1);
   }
-  if (nowruz === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return undefined;
+  // Nowruz, its first day, falls on 19–22 March of the Gregorian year 621 later.
   const dayOfYear = (month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
-  const time = nowruz + dayOfYear * DAY_MS;
-  const back = persianParts(time);
+  return dayOfCalendar(PERSIAN_PARTS, utcDay(year + 621, 3, 19), 4, year, month, day, dayOfYear);
+}
+
+/**
+ * The Gregorian day of a calendar's day, from the span of `days` days from `from` in which its year begins, checked
+ * against the platform's own reading of that calendar (`format`).
+ */
+function dayOfCalendar(
+  format: Intl.DateTimeFormat,
+  from: number,
+  days: number,
+  year: number,
+  month: number,
+  day: number,
+  dayOfYear: number,
+): string | undefined {
+  let first: number | undefined;
+  for (let time = from; time < from + days * DAY_MS && first === undefined; time += DAY_MS) {
+    const parts = calendarParts(format, time);
+    if (parts.month === 1 && parts.day === 1) first = time;
+  }
+  if (first === undefined) return undefined;
+  const time = first + dayOfYear * DAY_MS;
+  const back = calendarParts(format, time);
   if (back.year !== year || back.month !== month || back.day !== day) return undefined;
   return new Date(time).toISOString().slice(0, 10);
 }

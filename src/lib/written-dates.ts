@@ -9,11 +9,13 @@
  * names. Only a calendar day is returned: written dates carry no offset.
  */
 import { scriptAndRegion } from './language-tags.ts';
-import { asciiDigits } from './digits.ts';
+import { asciiDigits, ethiopicNumerals } from './digits.ts';
+import { amharicSpelling } from './ethiopic-letters.ts';
 import { christianYear, parseArticleDate } from './dates.ts';
 import { escapeRegExp } from './regexp.ts';
 import { BETWEEN_WORDS } from './word-characters.ts';
 import {
+  ETHIOPIAN_YEAR_MARK,
   gregorianDay,
   isSolarHijriYear,
   isWorldWeekday,
@@ -272,8 +274,15 @@ export function writtenMonth(word: string): NamedMonth | undefined {
  */
 export function monthNumber(word: string): number | undefined {
   const named = writtenMonth(word);
-  return named && named.calendar !== 'persian' ? named.month : undefined;
+  // A Thai month is a Gregorian one; a Solar Hijri or Ethiopian month's days fall in two of them.
+  return named && (named.calendar === 'gregory' || named.calendar === 'buddhist') ? named.month : undefined;
 }
+
+/**
+ * A text's figures in ASCII, whatever script's digits they were written in (asciiDigits) or in Ethiopic numerals,
+ * and composed, as month names are compared.
+ */
+const inFigures = (text: string) => ethiopicNumerals(asciiDigits(text)).normalize('NFC');
 
 /**
  * The endings Bengali reads a day of the month with, written onto its figures: ১লা (1st), ২রা, ৩রা, ৪ঠা, ১২ই, ২১শে.
@@ -342,9 +351,10 @@ function namedPatterns(): NamedDatePatterns {
       String.raw`(?<![\d\p{L}\p{M}])(\d{1,2})\s+${word}\s+(?:พ\.ศ\.\s*)?(\d{2})(?![\d:.])(?=\s*(?:$|[^\p{L}\s]|เวลา))`,
       'u',
     ),
-    // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015
+    // March 13, 2015 · Sept. 10 2015 · Fri Mar 13 21:30:09 EST 2015 · ጥር 12 ቀን 2016 (Amharic: "Tir 12, day, 2016")
+    // · ግንቦት 28/2016
     monthFirst: new RegExp(
-      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
+      String.raw`(?<![\p{L}\p{M}])${word}\s+(\d{1,2})(?:st|nd|rd|th|\s+ቀን)?(?:[,،]?\s+|\/)(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\p{L}{2,5}\s+)?)?(\d{4})(?!\d)`,
       'iu',
     ),
     // The year first, as Hungarian and Lithuanian write it, the month in lower case and the day closed as they close
@@ -427,7 +437,7 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
  * @example writtenDate('05/10/2018 - Publicado por', 'day-first') // '2018-10-05'
  */
 export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
-  const text = withFirstDay(asciiDigits(written).normalize('NFC'));
+  const text = withFirstDay(inFigures(written));
   const candidates: { at: number; day: string | undefined }[] = [];
   const { dayFirst, dayFirstShortYear, monthFirst, yearFirst } = namedPatterns();
   const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
@@ -452,8 +462,13 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
     // (The dotted pattern's spaced form gives its month and day as the fourth and fifth groups.)
     const dayText = numeric[3] ?? numeric[5] ?? '';
     const [year, month, dayOfMonth] = [Number(numeric[1]), Number(numeric[2] ?? numeric[4]), Number(dayText)];
+    const after = text.slice(numeric.index + numeric[0].length);
+    if (ETHIOPIAN_YEAR_MARK.test(amharicSpelling(after))) {
+      candidates.push({ at: numeric.index, day: ethiopianDay(year, month, dayOfMonth) });
+      continue;
+    }
     const hijriYears = isSolarHijriYear(year);
-    if (hijriYears && LUNAR_HIJRI_MARK.test(text.slice(numeric.index + numeric[0].length))) continue;
+    if (hijriYears && LUNAR_HIJRI_MARK.test(after)) continue;
     const solarHijri = hijriYears && !arabicFigures && (pattern !== NUMERIC || persianFigures);
     candidates.push({
       at: numeric.index,
@@ -463,13 +478,12 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   const ymd = YEAR_MONTH_DAY.exec(text);
   if (ymd) candidates.push({ at: ymd.index, day: day(yearOfEra(ymd), Number(ymd[5]), ymd[6]) });
   const dotted = DOTTED.exec(text);
-  if (dotted) candidates.push({ at: dotted.index, day: day(dotted[3], Number(dotted[2]), dotted[1]) });
+  if (dotted) candidates.push({ at: dotted.index, day: dayFirstDay(text, dotted, undefined) });
   const vietnamese = VIETNAMESE.exec(text);
   if (vietnamese)
     candidates.push({ at: vietnamese.index, day: day(vietnamese[3], Number(vietnamese[2]), vietnamese[1]) });
   const slash = SLASHED.exec(text);
-  if (slash)
-    candidates.push({ at: slash.index, day: slashedDay(Number(slash[1]), Number(slash[3]), slash[4], slashed) });
+  if (slash) candidates.push({ at: slash.index, day: dayFirstDay(text, slash, slashed) });
   return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
 }
 
@@ -479,7 +493,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
  * @example monthAndDay('新华社上海3月12日电') // { month: 3, day: 12 }
  */
 export function monthAndDay(written: string): { month: number; day: number } | undefined {
-  const text = withFirstDay(asciiDigits(written).normalize('NFC'));
+  const text = withFirstDay(inFigures(written));
   const han = /(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
   if (han && Number(han[1]) <= 12 && Number(han[2]) >= 1 && Number(han[2]) <= 31)
     return { month: Number(han[1]), day: Number(han[2]) };
@@ -489,6 +503,20 @@ export function monthAndDay(written: string): { month: number; day: number } | u
     if (month && dayOfMonth >= 1 && dayOfMonth <= 31) return { month, day: dayOfMonth };
   }
   return undefined;
+}
+
+/**
+ * The day of a date written day first in figures, with dots (13.03.2015) or slashes and dashes (SLASHED): one of the
+ * Ethiopian calendar when the year is marked as one of it ("12/5/2016 ዓ.ም", as Ethiopian papers write them, day
+ * first), else Gregorian.
+ */
+function dayFirstDay(text: string, match: RegExpExecArray, slashed: SlashedOrder | undefined): string | undefined {
+  const dotted = match.length === 4;
+  const [first, second, year] = dotted ? [match[1], match[2], match[3]] : [match[1], match[3], match[4]];
+  if (ETHIOPIAN_YEAR_MARK.test(amharicSpelling(text.slice(match.index + match[0].length))))
+    return ethiopianDay(Number(year), Number(second), Number(first));
+  if (dotted) return day(year, Number(second), first);
+  return slashedDay(Number(first), Number(second), year, slashed);
 }
 
 /** A slashed date's day: a number over 12 is the day whatever the order; otherwise the order given decides. */
@@ -518,6 +546,12 @@ function namedDay(
 
 // هـ after a date (its tatweel perhaps left out): a year of the lunar Hijri calendar.
 const LUNAR_HIJRI_MARK = /^\s*هـ?(?!\p{L})/u;
+
+/** An Ethiopian calendar day's Gregorian day, no later than today. */
+function ethiopianDay(year: number, month: number, dayOfMonth: number): string | undefined {
+  const gregorian = gregorianDay('ethiopic', year, month, dayOfMonth);
+  return gregorian && gregorian <= new Date().toISOString().slice(0, 10) ? gregorian : undefined;
+}
 
 /**
  * A Solar Hijri day's Gregorian day, for years from 1300 (1921) to 1499 and no later than today: a later day is a
@@ -571,6 +605,15 @@ const OTHER_DATE_WORDS = new Set([
   'ء',
   'روز',
   'يوم',
+  // Amharic's "day" between the day and the year ("ጥር 12 ቀን 2016"), and the marks of the Ethiopian calendar's years
+  // (ዓ.ም, ETHIOPIAN_YEAR_MARK) and the Gregorian's (እ.ኤ.አ., "as the Europeans count").
+  'ቀን',
+  'ዓ.ም',
+  'ዓ.ም.',
+  'ዓ/ም',
+  'E.C.',
+  'እ.ኤ.አ',
+  'እ.ኤ.አ.',
 ]);
 // Vietnamese: day, month, year, "at", the hour, and the weekdays ("Thứ Hai" is "day two", Monday; "Chủ nhật", Sunday).
 const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
@@ -608,7 +651,7 @@ const HAN_DATE_WORD = new RegExp(
  */
 export function onlyDateWords(part: string): boolean {
   // "segunda-feira" is two words here, each a weekday's; a month named in two words (كانون الثاني) is one.
-  const words = withFirstDay(asciiDigits(part))
+  const words = withFirstDay(inFigures(part))
     .replace(twoWordMonths(), ' 1 ')
     // Chinese, Japanese and Korean write a date without spaces, with its weekday and time: each is a word here.
     .replace(new RegExp(YEAR_MONTH_DAY.source, 'gu'), ' 1 ')

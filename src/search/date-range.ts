@@ -8,9 +8,15 @@
  */
 import { withoutAccents } from '../lib/accents.ts';
 import { daysInMonth, fromBuddhistEra, isRealDay, writesBuddhistEra, yearInEra } from '../lib/dates.ts';
-import { asciiDigits } from '../lib/digits.ts';
+import { asciiDigits, ethiopicNumerals } from '../lib/digits.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
-import { gregorianDay, isSolarHijriYear, isWorldWeekday, worldMonth } from '../lib/world-calendars.ts';
+import {
+  gregorianDay,
+  isSolarHijriYear,
+  isWorldWeekday,
+  withoutEthiopianYearMark,
+  worldMonth,
+} from '../lib/world-calendars.ts';
 import { DATE_FILTERS } from './record.ts';
 
 /** A bound as written: a year, a month or a day. */
@@ -39,23 +45,32 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * « فروردین ۱۴۰۳ », a year from 1300 to 1499 typed in Persian digits or by a reader of Persian or Pashto, before any
  * printed news as a Christian one; never an Arabic reader's, whose 1445 is of the lunar Hijri calendar), as the Gregorian day it
  * is; a month or a year of it, which starts and ends within Gregorian months, as its first day `from` and its
- * last day as the end of a range (`side`).
+ * last day as the end of a range (`side`); so is a date of the Ethiopian calendar, its month named (« ጥር 2016 ») or
+ * its year marked as Ethiopian papers mark it (« 12/5/2016 ዓ.ም », « 2016 ዓ.ም »).
  * @example parseDateBound('2003-06') // { year: 2003, month: 6 }
  * @example parseDateBound('٢٠٠٣/٠٦') // { year: 2003, month: 6 }
  * @example parseDateBound('15/03/1998', 'fr') // { year: 1998, month: 3, day: 15 }
  * @example parseDateBound('۱۴۰۳/۰۱/۰۱') // { year: 2024, month: 3, day: 20 }
  * @example parseDateBound('فروردین ۱۴۰۳', 'fa', 'to') // { year: 2024, month: 4, day: 19 }
+ * @example parseDateBound('ጥር 2016', 'am') // { year: 2024, month: 1, day: 10 }
  */
 export function parseDateBound(text: string, lang = 'en', side: 'from' | 'to' = 'from'): DateBound | undefined {
   // Composed, as the months' names are: a Bengali keyboard may type য় as one character. A weekday written before or
   // after the date, as the archive's own day headings print it ("12 Mart 2024 Salı", "Thứ Ba, 12/3/2024"), adds nothing.
-  const written = withoutWeekday(asciiDigits(text.trim().normalize('NFC')), lang);
+  const figures = withoutWeekday(ethiopicNumerals(asciiDigits(text.trim().normalize('NFC'))), lang);
+  // A year marked as the Ethiopian calendar's: the date before the mark is of that calendar, day first.
+  const ethiopian = withoutEthiopianYearMark(figures);
+  const written = ethiopian ?? figures;
   const parts = dateParts(written, lang) ?? dateParts(withoutWorldWeekday(written), lang);
   if (!parts) return undefined;
-  const [year, month, day, calendar] = parts;
-  if (calendar === 'persian') return isSolarHijriYear(year) ? solarHijriBound(year, month, day, side) : undefined;
+  const [year, month, day, named] = parts;
+  const calendar =
+    ethiopian === undefined ? named : named === undefined || named === 'ethiopic' ? 'ethiopic' : undefined;
+  if (calendar === 'ethiopic') return calendarBound('ethiopic', year, month, day, side);
+  if (calendar === 'persian')
+    return isSolarHijriYear(year) ? calendarBound('persian', year, month, day, side) : undefined;
   if (calendar === undefined && isSolarHijriYear(year) && (PERSIAN_DIGIT.test(text) || countsSolarHijri(lang)))
-    return solarHijriBound(year, month, day, side);
+    return calendarBound('persian', year, month, day, side);
   // A Thai reader types the year of the Buddhist Era (2567), the URL writes the Christian one (2024): the day is
   // checked in the Christian year (29 February 2567 is 29 February 2024, a leap year's).
   return bound(writesBuddhistEra(lang) ? fromBuddhistEra(year) : year, month, day);
@@ -69,12 +84,14 @@ type DateParts = [
   year: number,
   month?: string | number | undefined,
   day?: string | number | undefined,
-  calendar?: 'gregory' | 'persian' | undefined,
+  calendar?: 'gregory' | 'persian' | 'ethiopic' | undefined,
 ];
 
 /** A date's parts, numbers as the URL writes them or as a reader of `lang` writes a date. */
 function dateParts(written: string, lang: string): DateParts | undefined {
-  const match = /^(\d{4})(?:[-/.,](\d{1,2})(?:[-/.,](\d{1,2}))?)?$/.exec(written);
+  // Year first, as the URL writes it, and as Hungarian, Korean and Chinese readers do, each part closed by a stop and
+  // perhaps a space: "2009.03.15.", "2009. 03. 15.".
+  const match = /^(\d{4})(?:\s*[-/.,]\s*(\d{1,2})(?:\s*[-/.,]\s*(\d{1,2}))?)?\.?$/.exec(written);
   return match ? [Number(match[1]), match[2], match[3]] : localDateParts(written, lang);
 }
 
@@ -96,19 +113,21 @@ const PERSIAN_DIGIT = /[\u06F0-\u06F9]/u;
 const countsSolarHijri = (lang: string) => ['fa', 'ps'].includes(primaryLanguage(lang));
 
 /**
- * A bound of the Solar Hijri calendar as the Gregorian day it starts (`from`) or ends (`to`) on, for a month or a
- * year: its months begin on the 20th or so of a Gregorian one.
+ * A bound of the Solar Hijri or the Ethiopian calendar as the Gregorian day it starts (`from`) or ends (`to`) on, for
+ * a month or a year: their months begin in the middle of a Gregorian one (the 20th or so; the 9th to the 11th).
  */
-function solarHijriBound(
+function calendarBound(
+  calendar: 'persian' | 'ethiopic',
   year: number,
   month: string | number | undefined,
   day: string | number | undefined,
   side: 'from' | 'to',
 ): DateBound | undefined {
-  const [first, last] = month === undefined ? [1, 12] : [Number(month), Number(month)];
-  const days = day !== undefined ? [Number(day)] : side === 'from' ? [1] : [31, 30, 29];
+  const [first, last] = month === undefined ? [1, calendar === 'ethiopic' ? 13 : 12] : [Number(month), Number(month)];
+  // A month's last day: 31 to 29 in the Solar Hijri calendar; 30, or the thirteenth month's 6 or 5, in the Ethiopian.
+  const days = day !== undefined ? [Number(day)] : side === 'from' ? [1] : [31, 30, 29, 6, 5];
   for (const each of days) {
-    const iso = gregorianDay('persian', year, side === 'from' ? first : last, each);
+    const iso = gregorianDay(calendar, year, side === 'from' ? first : last, each);
     if (iso) return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
   }
   return undefined;
@@ -162,14 +181,15 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
-  let calendar: 'gregory' | 'persian' | undefined;
+  let calendar: 'gregory' | 'persian' | 'ethiopic' | undefined;
   for (const word of words) {
     const number = DAY_OR_YEAR.exec(word);
     // The language's own names first; else any language's whole name, and the calendar it counts in.
     const own = names.has(monthKey(word));
     const world = own || number || CONNECTORS.includes(word) ? undefined : worldMonth(word);
     // The month named tells the calendar: the language's own names are of the Gregorian months.
-    if (month === undefined && (own || world)) calendar = world?.calendar === 'persian' ? 'persian' : 'gregory';
+    if (month === undefined && (own || world))
+      calendar = world?.calendar === 'persian' || world?.calendar === 'ethiopic' ? world.calendar : 'gregory';
     const named = names.get(monthKey(word)) ?? world?.month;
     if (number && number[1]!.length === 4 && year === undefined) year = Number(number[1]);
     else if (number && number[1]!.length <= 2 && day === undefined) day = Number(number[1]);

@@ -99,6 +99,10 @@ describe('parseDateBound: a date as a reader of the interface’s language types
     ['Tháng 2/2022', 'vi', { year: 2022, month: 2 }],
     // In an archive in another language too: the form reads what its readers type.
     ['tháng 12 năm 1998', 'en', { year: 1998, month: 12 }],
+    // Year first, each part closed by a stop, as Hungarian (and Korean) readers write it, spaced or not.
+    ['2009.03.15.', 'hu', { year: 2009, month: 3, day: 15 }],
+    ['2009. 03. 15.', 'hu', { year: 2009, month: 3, day: 15 }],
+    ['2009. 03.', 'hu', { year: 2009, month: 3 }],
   ])('%s (%s)', (text, lang, expected) => expect(parseDateBound(text, lang)).toEqual(expected));
 
   test.each([
