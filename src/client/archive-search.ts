@@ -89,6 +89,12 @@ interface PagefindInstance {
 const NO_CHUNK_WORD = '\u{10FFFD}';
 
 /** What a result that cannot hold the query's phrases reads as: no text, so the phrase check drops it. */
+/**
+ * How many of a search's first results are read for a word one page answers only in part, before its shard is said
+ * to lack the word (vouch): the results a first screen shows.
+ */
+const WITNESSES = 10;
+
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
 /** Thrown by a result's data when what it showed calls for the search to run again, knowing more. */
@@ -447,6 +453,12 @@ export async function openArchiveSearch(
    * "chambers". A derived word stemmed apart from the one the page has
    * ("generosity", "generous") is then left out too; in an archive of one
    * language, where no other language's words are in the way, it stays.
+   * Nor is a shard said to lack a word when another of its first results
+   * (`others`) has it whole: Pagefind, which folds accents, also finds words
+   * that begin with the stem written without them ("szőlő" finds
+   * "szőlősgazdák" and "szolgáltató"), and which page is read first depends
+   * on what an earlier search loaded, so one page alone gave a verdict that
+   * changed with the reader's earlier searches.
    * Throws ShardLacksWord when its shard lacks one.
    */
   async function vouch(
@@ -455,6 +467,7 @@ export async function openArchiveSearch(
     words: readonly string[],
     data: PagefindResultData,
     positions: readonly number[],
+    others: () => readonly PagefindResult[],
   ): Promise<PagefindResultData> {
     const month = metaValue(data.meta, META.dateKey).slice(0, 7);
     const bundle = bundles.length === 1 ? bundles[0] : bundles.find((each) => inPeriod(each.id, month));
@@ -474,12 +487,33 @@ export async function openArchiveSearch(
             (answer === 'part' &&
               (indexes.length === 1 ||
                 ownScriptWord(word, index.language, languages) ||
-                (await hasStem(index, bundle, word)))),
+                (await hasStem(index, bundle, word)) ||
+                (await answeredWhole(bundles, bundle, word, others())))),
         );
       }
       if (verdicts.get(key) === false) throw new ShardLacksWord(bundle.id, word);
     }
     return data;
+  }
+
+  /**
+   * Whether one of a shard's results, among the first WITNESSES of a search,
+   * has the word whole (pageAnswersWord): their data is what the search page
+   * reads next to show them.
+   */
+  async function answeredWhole(
+    bundles: readonly SearchBundle[],
+    bundle: SearchBundle,
+    word: string,
+    results: readonly PagefindResult[],
+  ): Promise<boolean> {
+    for (const result of results.slice(0, WITNESSES)) {
+      const data = await result.data();
+      const month = metaValue(data.meta, META.dateKey).slice(0, 7);
+      if (bundles.length > 1 && !inPeriod(bundle.id, month)) continue;
+      if (pageAnswersWord(word, data, result.words ?? []) === 'whole') return true;
+    }
+    return false;
   }
 
   /**
@@ -530,7 +564,10 @@ export async function openArchiveSearch(
         ? found
         : found.map((result) => ({
             ...result,
-            data: async () => vouch(index, candidates, checked, await result.data(), result.words ?? []),
+            data: async () =>
+              vouch(index, candidates, checked, await result.data(), result.words ?? [], () =>
+                found.filter((other) => other !== result),
+              ),
           }));
     if (phrases.length === 0) return results;
     const pages = async (query: string) => (await index.instance.search(query, { filters }))?.results ?? [];
