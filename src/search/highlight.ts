@@ -17,7 +17,7 @@ import {
 } from './persian-letters.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
-  foldApostrophes,
+  oneLetterForOne,
   foldMarks,
   marksMakeWords,
   matchesPhrases,
@@ -166,7 +166,8 @@ function firstAtEachPlace(ranges: [number, number][]): [number, number][] {
 
 /** wordRanges in a text without joiners to read apart. */
 function rangesIn(written: string, words: readonly string[], lang?: string): [number, number][] {
-  // ʼ read as ’, as the needles are (normalizeText): one UTF-16 unit for one, so the ranges stand in `written`.
+  // ʼ read as ’, Romanian's ş as ș, Hungarian's õ as ő, as the needles are (normalizeText): one UTF-16 unit for one, so
+  // the ranges stand in `written`.
   // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
   // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts). The text's
@@ -177,7 +178,7 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
   const lettersOf = lang !== undefined && persian ? lang : persianLanguageOf(written);
   const inLetters = (text: string) => persianLetters(text, lettersOf);
   // A Vietnamese tone on either vowel of oa, oe and uy read on the second (hòa, hoà), letter for letter.
-  const text = newerTonePlacement((persian ? inLetters : String)(foldApostrophes(written)).replaceAll('İ', 'i'));
+  const text = newerTonePlacement((persian ? inLetters : String)(oneLetterForOne(written)).replaceAll('İ', 'i'));
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words
@@ -185,7 +186,7 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
     // written from a PDF may hold it (src/lib/split-letters.ts).
     .map((word) => wordEdges(word).word)
     .flatMap((word) => [...new Set([word, joinSplitLetters(word)])])
-    .map((word) => newerTonePlacement(persian ? inLetters(word) : word))
+    .map((word) => newerTonePlacement(oneLetterForOne(persian ? inLetters(word) : word)))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()))
     // A Czech or Slovak word marks its other case forms, as search found them by its stem (src/search/light-stems.ts).

@@ -246,7 +246,7 @@ export function foldWidth(text: string): string {
  */
 export function normalizeText(text: string): string {
   return (
-    foldApostrophes(
+    oneLetterForOne(
       foldWidth(spellLigatures(newerTonePlacement(joinSplitLetters(text.normalize('NFC'))), { keepOwnLetters: true })),
     )
       .toLowerCase()
@@ -268,6 +268,30 @@ const MODIFIER_APOSTROPHE = /\u02BC/g;
 export function foldApostrophes(text: string): string {
   return text.replace(MODIFIER_APOSTROPHE, '\u2019');
 }
+
+/**
+ * Letters written two ways that readers take for one, the same length so that a range found in the result stands in
+ * the text: Romanian's ș and ț with the cedilla older keyboards and fonts gave them (ş, ţ, as Turkish writes its ş),
+ * and Hungarian's ő and ű as the Latin-1 pages of the 2000s wrote them (õ, û, the nearest letters that code had);
+ * the modifier apostrophe as the typographic one (foldApostrophes). Only to compare: what is shown stays as written.
+ * @example oneLetterForOne('ședința') // 'şedinţa'
+ * @example oneLetterForOne('Tûzoltó') // 'Tűzoltó'
+ */
+export function oneLetterForOne(text: string): string {
+  return foldApostrophes(text).replace(LETTER_VARIANT, (letter) => LETTER_VARIANTS[letter] ?? letter);
+}
+
+const LETTER_VARIANTS: Readonly<Record<string, string>> = {
+  ș: 'ş',
+  Ș: 'Ş',
+  ț: 'ţ',
+  Ț: 'Ţ',
+  õ: 'ő',
+  Õ: 'Ő',
+  û: 'ű',
+  Û: 'Ű',
+};
+const LETTER_VARIANT = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'gu');
 
 /**
  * Scripts whose combining marks spell the word (vowel signs, viramas: the ि and े that tell मिल from मेल), where

@@ -67,6 +67,9 @@ describe('wordRanges', () => {
     ['A battery-electric bus', ['battery', 'electric'], ['battery', 'electric']],
     ['antiheron', ['heron'], []],
     ['Élan et élan', ['élan'], ['Élan', 'élan']],
+    // Romanian's comma and cedilla, Hungarian's ű and the û of Latin-1 pages: one letter, marked as written.
+    ['Şedinţa de la Târgu Mureş', ['ședința', 'Mureș'], ['Şedinţa', 'Mureş']],
+    ['Tûzoltóverseny a Szõlõhegyen', ['tűzoltó', 'szőlő'], ['Tûzoltóverseny', 'Szõlõhegyen']],
     // A phrase with accents typed on some words only is found as the phrase check finds it, word by word.
     [
       'Die Münchner Straße ist gesperrt. Die Straße bleibt zu. Münchner Kindl',

@@ -83,6 +83,13 @@ describe('matchesPhrases', () => {
     ['کتاب در دست وزیر است', ['زیر است'], false],
     // …while an Arabic text with one Kurdish or Persian name in it is Arabic still.
     ['أعلنت الحكومة خطة لتحسين الكهرباء وتوزيع المياه في هەولێر', ['توزيع المياه'], true],
+    // Romanian's ș and ț typed with the comma or the cedilla older keyboards gave them are one letter, and so are
+    // Hungarian's ő and ű and the õ and û Latin-1 pages wrote for them; a letter without its mark is still another.
+    ['Ședința consiliului a fost amânată', ['şedinţa consiliului'], true],
+    ['Şedinţa consiliului a fost amânată', ['ședința consiliului'], true],
+    ['A tûzoltói verseny', ['tűzoltói verseny'], true],
+    ['A tűzoltói verseny', ['tûzoltói verseny'], true],
+    ['Sedinta consiliului', ['ședința consiliului'], false],
     // A ligature is no accent: typed or not, « cœur » and "coeur" are one word.
     ['Au cœur de la nuit', ['coeur de la nuit'], true],
     ['Au coeur de la nuit', ['cœur de la nuit'], true],
