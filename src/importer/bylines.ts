@@ -8,6 +8,12 @@
 import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 import { endsSentence } from '../lib/full-stops.ts';
 
+/**
+ * The Ethiopic script's letters (Amharic's, Tigrinya's), without its punctuation (፡ ። ፣) and numerals: a
+ * character-class body that needs no `u` flag.
+ */
+export const ETHIOPIC_LETTERS = '\\u1200-\\u135a\\u1380-\\u138f\\u2d80-\\u2dde\\uab01-\\uab2e';
+
 /** Thai names of a paper's own desks: the editorial office, the news department, the news desk. */
 const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว';
 
@@ -93,7 +99,14 @@ export const COLON_BYLINE_LABELS =
   // Thai: writer, "story and pictures", reporter; story and report only before a name of two words or a desk
   // ("เรื่อง:" is also a letter's "Subject:", "รายงาน:" a report's lead-in).
   'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|' +
-  `(?:เรื่อง|รายงาน)(?=\\s*:\\s*(?:[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}|${THAI_DESKS})\\s*$)`;
+  `(?:เรื่อง|รายงาน)(?=\\s*:\\s*(?:[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}|${THAI_DESKS})\\s*$)|` +
+  // Amharic reporter, writer (its ጸ and ፀ, ሐ and ሀ, ሃ spelled as each writer spells them), "reporter" borrowed.
+  'ዘጋቢ|[ጸፀ][ሐሀሃ]ፊ|ሪፖርተር';
+/**
+ * The marks a label of COLON_BYLINE_LABELS takes before the name: a colon, or Ethiopic's wordspace ፡ and colon ፥,
+ * which Amharic papers set there ("ዘጋቢ፡ ዮናስ መኮንን"). A character-class body.
+ */
+export const LABEL_COLON = ':፡፥';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
@@ -149,7 +162,10 @@ const LOWER_CASE_AND = / (?:dan|na) (?=\p{Lu})/gu;
  * after it): "โดย ทั่วไปแล้วฤดูฝนปีนี้มาเร็ว" ("generally, the rains came early…") opens a sentence.
  */
 export const UNCASED_BY =
-  'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย(?=\\s+[\\u0e00-\\u0e7f]{1,20}(?:\\s+[\\u0e00-\\u0e7f]{1,20}){0,2}\\s*(?:[(（]|$))';
+  'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย(?=\\s+[\\u0e00-\\u0e7f]{1,20}(?:\\s+[\\u0e00-\\u0e7f]{1,20}){0,2}\\s*(?:[(（]|$))|' +
+  // Amharic በ ("by"), a prefix in running text (በአዲስ አበባ, in Addis Ababa), as a word of its own only before a
+  // writer's name: a line of two to seven Ethiopic words (two writers joined by እና, "and").
+  `በ(?=(?:\\s+[${ETHIOPIC_LETTERS}]+){2,7}\\s*$)`;
 /** Hindi's "by", set after the name as a postposition ("प्रिया सिंह द्वारा") or, as web pages translate "By", before it. */
 export const AFTER_NAME_BY = 'द्वारा';
 const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
@@ -159,7 +175,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*:\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -307,10 +323,11 @@ export function hasBylineLabel(line: string): boolean {
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور; Bengali ও, এবং; Tamil மற்றும்) (plus "&", commas and semicolons, Arabic's and CJK's, and a line break
-// where a page set each credit on a line of its own).
+// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور; Bengali ও, এবং; Tamil மற்றும்; Amharic
+// እና) (plus "&", commas and semicolons, Arabic's, CJK's and Ethiopic's ፣ ፤, and a line break where a page set each
+// credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور|ও|এবং|மற்றும்)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|፣|፤|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور|ও|এবং|மற்றும்|እና)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE = new RegExp(
   String.raw`^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:${INDIC_ROLES}|نمائندہ|بیورو|${THAI_DESKS})$`,
@@ -689,7 +706,8 @@ function splitJoinedAnd(part: string): string {
 
 function cleanName(part: string): string | undefined {
   const words = part
-    .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
+    // Ethiopic's wordspace, colon, commas and full stop too ("ዮናስ መኮንን።").
+    .replace(/^[\s,.;:፡፥፣፤]+|[\s,;:፡፥፣፤።]+$/g, '')
     .split(' ')
     .filter(Boolean);
   // "The" and "Our" open a desk's credit ("Our Foreign Staff"); inside a name they are part of it ("First Dog on the Moon").

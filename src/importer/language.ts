@@ -73,9 +73,62 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
   for (const [code] of francAll(text.slice(0, 50_000), { minLength: enough })) {
     const tag = fromIso6393(code);
     if (tag === 'zh') return chineseInItsScript(text);
-    if (/^[a-z]{2}$/.test(tag)) return tag;
+    // franc-min reads any Ethiopic text as Amharic, and knows no Oromo: letters and words tell them (toldApart).
+    if (/^[a-z]{2}$/.test(tag)) return toldApart(tag, text);
   }
   return undefined;
+}
+
+/**
+ * franc's guess, or the language a text's letters and words tell where franc-min has no model of it: Tigrinya,
+ * which it reads as Amharic (all Ethiopic text is Amharic to it), and Oromo, which it reads as Somali.
+ * @example toldApart('am', 'ኣብ ከተማ መቐለ ሓድሽ መንገዲ ክኽፈት እዩ።') // 'ti'
+ */
+function toldApart(guess: string, text: string): string {
+  if (guess === 'am') return ethiopicLanguage(text) ?? guess;
+  if (guess === 'so') return isOromo(text) ? 'om' : guess;
+  return guess;
+}
+
+// Tigrinya's own letters, the ቐ series (U+1250–U+125D), which Amharic does not write (a Tigrinya place name, መቐለ, is
+// one word: it counts once among the words below).
+const TIGRINYA_LETTER = /[\u1250-\u125d]/u;
+// Little words Tigrinya writes at every turn and Amharic never: ኣብ (in), ካብ (from), ናብ (to), ምስ (with), ናይ (of),
+// እዩ, እያ, እዮም (is, are), ከም (as), እቲ (the), ድማ (and), and any word opening with ኣ, as Tigrinya writes a word's
+// first a (Amharic writes አ: አዲስ, አስታወቀ).
+const TIGRINYA_WORD = /(?<![\p{L}\p{M}])(?:ኣ\p{L}*|ካብ|ናብ|ምስ|ናይ|እዩ|እያ|እዮም|ከም|እቲ|ድማ)(?![\p{L}\p{M}])/gu;
+// Amharic's: ነው, ናቸው (is, are), እና (and), ላይ (on), ውስጥ (in), ወደ (to), ይህ (this), ነበር (was), and a word opening with አ.
+const AMHARIC_WORD = /(?<![\p{L}\p{M}])(?:አ\p{L}*|ነው|ናቸው|እና|ላይ|ውስጥ|ወደ|ይህ|ነበር)(?![\p{L}\p{M}])/gu;
+
+/**
+ * An Ethiopic text's language, Tigrinya or Amharic, from the words (and Tigrinya's ቐ letters) only one of them
+ * writes: the one with more, two at least; undefined when they do not tell (a line of names, a short headline).
+ * @example ethiopicLanguage('ኣብ ከተማ መቐለ ሓድሽ መንገዲ ክኽፈት እዩ።') // 'ti'
+ * @example ethiopicLanguage('አዲሱ የአውቶቡስ መስመር ሥራ ይጀምራል ተብሏል።') // 'am'
+ */
+function ethiopicLanguage(text: string): string | undefined {
+  const words = text.split(/[^\p{L}\p{M}]+/u);
+  const tigrinya = (text.match(TIGRINYA_WORD)?.length ?? 0) + words.filter((word) => TIGRINYA_LETTER.test(word)).length;
+  const amharic = text.match(AMHARIC_WORD)?.length ?? 0;
+  if (tigrinya >= 2 && tigrinya > amharic) return 'ti';
+  if (amharic >= 2 && amharic > tigrinya) return 'am';
+  return undefined;
+}
+
+// Oromo's little words, none of them Somali's: fi (and), akka (as, that), keessa and keessatti (in), irra and
+// irratti (on), garuu (but), yeroo (when), jedhe, jedhan, jedhame (said). Somali's, none of them Oromo's: iyo (and),
+// ayaa, ayuu, ayay, waxaa, waxay, waxuu (its focus words), oo.
+const OROMO_WORD =
+  /(?<![\p{L}\p{M}'’])(?:fi|akka|keessa|keessatti|irra|irratti|garuu|yeroo|jedhe|jedhan|jedhame)(?![\p{L}\p{M}'’])/giu;
+const SOMALI_WORD = /(?<![\p{L}\p{M}'’])(?:iyo|ayaa|ayuu|ayay|waxaa|waxay|waxuu|oo)(?![\p{L}\p{M}'’])/giu;
+
+/**
+ * Whether a text franc-min reads as Somali is Oromo, which it has no model of (its nearest Latin-script neighbour
+ * scores first): Oromo's little words outnumber Somali's, two at least.
+ */
+function isOromo(text: string): boolean {
+  const oromo = text.match(OROMO_WORD)?.length ?? 0;
+  return oromo >= 2 && oromo > (text.match(SOMALI_WORD)?.length ?? 0);
 }
 
 /**
@@ -212,12 +265,15 @@ export interface ScriptLanguage {
   /** Its ISO 15924 code (`Latn`, `Hang`, `Hani`). */
   code: string;
   sure: boolean;
-  /** Told from the script's other languages by letters and words only it writes (arabicScriptLanguage). */
+  /** Told from the script's other languages by letters and words only it writes (arabicScriptLanguage, ethiopicLanguage). */
   byLetters?: boolean;
 }
 
-/** The languages of the Arabic script that arabicScriptLanguage tells one from another. */
-const TOLD_BY_ARABIC_LETTERS = new Set(['ar', 'fa', 'ur']);
+/**
+ * The languages of a shared script that their letters and words tell one from another: Arabic, Persian and Urdu
+ * (arabicScriptLanguage), Amharic and Tigrinya (ethiopicLanguage).
+ */
+const TOLD_BY_LETTERS = new Set(['ar', 'fa', 'ur', 'am', 'ti']);
 const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'gu');
 // Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
 // as an Arabic keyboard types it, joined as Persian joins it).
@@ -261,8 +317,13 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
   if (kana > 0.05 && kana + han >= 0.9) return { lang: 'ja', script: 'Japanese kana', code: 'Jpan', sure: true };
   if (hangul > 0.3 && hangul + han >= 0.9) return { lang: 'ko', script: 'Hangul', code: 'Kore', sure: true };
   if (han >= 0.9) return { lang: chineseInItsScript(text), script: 'Chinese characters', code: 'Hani', sure: true };
-  for (const { script, code, lang, sure, letter } of ONE_LANGUAGE_SCRIPTS)
-    if (share(letter) >= 0.9) return { lang, script, code, sure };
+  for (const { script, code, lang, sure, letter } of ONE_LANGUAGE_SCRIPTS) {
+    if (share(letter) < 0.9) continue;
+    // Ethiopic is Tigrinya's as well as Amharic's: their words tell them apart (ethiopicLanguage), else Amharic.
+    const lettered = script === 'Ethiopic' ? ethiopicLanguage(text) : undefined;
+    if (lettered) return { lang: lettered, script, code, sure: false, byLetters: true };
+    return { lang, script, code, sure };
+  }
   for (const { script, code, most, letter } of SHARED_SCRIPTS) {
     if (share(letter) < 0.9) continue;
     // franc reads short Cyrillic poorly (Russian as Bulgarian): letters tell it, else the language most written so.
@@ -273,7 +334,7 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
     const guess = francAll(text.slice(0, 5000), { minLength: 10 })
       .map(([language]) => fromIso6393(language))
       .find((tag) => /^[a-z]{2}$/.test(tag) && languageScript(tag) === code);
-    return { lang: guess ?? most, script, code, sure: false };
+    return { lang: guess ? toldApart(guess, text) : most, script, code, sure: false };
   }
   return undefined;
 }
@@ -333,7 +394,7 @@ export function fileInItsScript(
   if (!found || !archiveScript) return;
   const primary = primaryLanguage(archiveLang);
   // In the archive's own script, only a language its letters tell from the archive's: Persian in an Urdu archive.
-  const toldInScript = found.byLetters === true && TOLD_BY_ARABIC_LETTERS.has(primary) && found.lang !== primary;
+  const toldInScript = found.byLetters === true && TOLD_BY_LETTERS.has(primary) && found.lang !== primary;
   if (languageScript(found.lang) === archiveScript && !toldInScript) return;
   if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
   // Chinese whose characters do not tell its script: the archive's, as likely as any.

@@ -141,9 +141,14 @@ function withFullYear(part: string): string {
   );
 }
 
+/** Between a field's tags: commas and semicolons, Arabic's, CJK's and Ethiopic's (፣ ፤) too, as page keywords split. */
+const TAG_SEPARATOR = /\s*[,;،؛、，；፣፤]\s*/u;
+/** What is left of a tag field once its links are taken out, when the links are all it holds: separators alone. */
+const SEPARATORS_ONLY = /^[\s,;·|،؛、，；፣፤]*$/u;
+
 /**
  * A tag field's tags: the links it is made of, when they cover it, else its
- * comma- or semicolon-separated parts; nothing when neither reads it.
+ * comma- or semicolon-separated parts (TAG_SEPARATOR); nothing when neither reads it.
  */
 function tagList(value: string, linkTexts: readonly string[]): string[] {
   const links = linkTexts
@@ -151,9 +156,9 @@ function tagList(value: string, linkTexts: readonly string[]): string[] {
     .filter((link) => link && value.includes(link));
   let rest = value;
   for (const link of links) rest = rest.replace(link, ' ');
-  if (links.length > 0 && /^[\s,;·|]*$/.test(rest)) return links;
+  if (links.length > 0 && SEPARATORS_ONLY.test(rest)) return links;
   const parts = value
-    .split(/\s*[,;]\s*/)
+    .split(TAG_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
   // Without commas or links, "sad arrombamento veiculo" is several tags or one: left unread.

@@ -1071,10 +1071,10 @@ function unique(list: string[]): string[] {
   return list.filter((name) => looksLikeName(name) && !seen.has(name.toLowerCase()) && !!seen.add(name.toLowerCase()));
 }
 
-/** Keywords as sites write them: separated by commas or semicolons, in Latin, Arabic or CJK punctuation. */
+/** Keywords as sites write them: separated by commas or semicolons, in Latin, Arabic, CJK or Ethiopic punctuation. */
 function keywords(value: unknown): string[] {
   return textList(value)
-    .flatMap((item) => item.split(/[,;،؛、，；]/))
+    .flatMap((item) => item.split(/[,;،؛、，；፣፤]/))
     .map((item) => item.trim())
     .filter(Boolean);
 }

@@ -234,6 +234,8 @@ const TAGLINES = [
   '(?:சமீபத்திய |இன்றைய |முக்கிய |தமிழ் )?செய்திகள்',
   // Vietnamese, Thai, Chinese, Japanese, Korean.
   'tin tức(?: mới nhất)?|tin mới(?: nhất)?|ข่าว(?:ล่าสุด)?|(?:最新|即時|即时)?(?:新闻|新聞)|(?:最新)?ニュース|(?:최신 )?뉴스',
+  // Amharic and Tigrinya: (the latest, fresh, breaking, current) news.
+  '(?:የቅርብ ጊዜ |ትኩስ |ሰበር |ወቅታዊ |አዳዲስ )?ዜና(?:ዎች|ታት)?',
 ];
 const TAGLINE = new RegExp(`^(?:${TAGLINES.join('|')})$`, 'iu');
 const TITLE_PARTS = /\s+[-–—|·»:]\s+/u;

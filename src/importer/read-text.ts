@@ -13,6 +13,7 @@ import {
   COLON_BYLINE_LABELS,
   INDIC,
   INDIC_WORD,
+  LABEL_COLON,
   NOUN_BYLINE_LABELS,
   OLEH,
   REPORTED_FOR,
@@ -74,6 +75,10 @@ const RIGHTS_CLOSING =
 // Arabic one (كليه حقوق, with Arabic's ي and ك).
 const PERSIAN_RIGHTS =
   '(?:[کك]ل[یي]ه|تمام[یي]|همه(?:\\u200c[یي])?)\\s+حقوق(?:\\s+[^.\\n]{1,40}?)?\\s+محفوظ(?:\\s+|\\u200c)?(?:است|م[یي][\\u200c ]?باشد)';
+// Amharic "its right is protected by law" (መብቱ በሕግ የተጠበቀ ነው, ሕ or ህ as each writer spells it) and "all rights are
+// reserved" (ሁሉም መብቶች የተጠበቁ ናቸው): whole sentences, taken only where they close the notice ("… መብቱ በሕግ የተጠበቀ
+// ነው ብለዋል", "… is protected by law, they said", is a story's).
+const AMHARIC_RIGHTS = 'መብቱ\\s+በ[ሕህ]ግ\\s+የተጠበቀ\\s+ነው|ሁሉም\\s+መብቶች(?:\\s+በ[ሕህ]ግ)?\\s+የተጠበቁ\\s+ናቸው';
 // Czech and Slovak "(written) consent" and "forbidden", "not allowed", which their warnings against reuse hold.
 const CONSENT = '(?:souhlasu|svolení|povolení|súhlasu|povolenia)';
 const FORBIDDEN = '(?:zakázán[oa]|zakázan[éá]|není (?:dovoleno|povoleno)|nie je (?:dovolené|povolené))';
@@ -149,8 +154,8 @@ const OPENING_RIGHTS =
   'สงวนลิขสิทธิ์\\s+ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
   // The Thai warning alone, closing a notice after the holder's name: "… do not republish without permission".
   '(?<=\\s)ห้าม(?:นำไป|คัดลอก|ทำซ้ำ|เผยแพร่)[^\\n]{0,80}?อนุญาต|' +
-  `${PERSIAN_RIGHTS})` +
-  '(?=[.。]?\\s*$)|' +
+  `${PERSIAN_RIGHTS}|${AMHARIC_RIGHTS})` +
+  '(?=[.。።]?\\s*$)|' +
   '(?:(?:本|当|掲載)?(?:記事|写真|画像|図表|サイト|コンテンツ)(?:[・、](?:記事|写真|画像|図表))*の)?' +
   '無断(?:転載|複製)(?:[・、]?(?:転載|複製|転用))*(?:を)?禁(?:じます|止)|' +
   '版[权權]所有(?:[，,、\\s]*(?:侵[权權]必究|翻印必究))?|侵[权權]必究|무단\\s?전재(?:\\s?(?:및|[·-])\\s?재배포)?\\s?금지';
@@ -167,7 +172,7 @@ const COPYRIGHT_LINE = new RegExp(
   'iu',
 );
 // The closing phrase, left out when judging whether the rest reads as prose.
-const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔]?$`, 'i');
+const CLOSING_RIGHTS = new RegExp(`(?:${RIGHTS_RESERVED})[.。।۔።]?$`, 'i');
 
 // A notice without a © or "Copyright", a line of its own: the phrase, then the holder's name ("สงวนลิขสิทธิ์
 // หนังสือพิมพ์เสียงเชียงใหม่"; Hebrew and Arabic "reserved to", "כל הזכויות שמורות לעיתון הגליל", the "to" left out), or
@@ -188,7 +193,7 @@ const RIGHTS_AROUND_HOLDER = new RegExp(
   'u',
 );
 const HOLDER_THEN_RIGHTS = new RegExp(
-  `^(.+?)\\s*([,.;|–—-])\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING})[.。।۔]?$`,
+  `^(.+?)\\s*([,.;|–—።-])\\s*(?:${RIGHTS_OPENING}|${RIGHTS_CLOSING}|${AMHARIC_RIGHTS})[.。।۔።]?$`,
   'iu',
 );
 // The little words a name may hold in lower case between its capitalised ones ("Gazzetta del Porto", "Voice of the
@@ -360,7 +365,7 @@ export function copyrightHolder(notice: string): string | undefined {
   const holder = part
     .replace(NOTICE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.:;|–—。、，・।۔،؛<‹〈-]+|[\s,:;|–—。、，・।۔،؛>›〉-]+$/gu, '')
+    .replace(/^[\s,.:;|–—。、，・।۔،؛።፣፤<‹〈-]+|[\s,:;|–—。、，・।۔،؛።፣፤>›〉-]+$/gu, '')
     .replace(/^by\s+/i, '')
     // The stops of sentences the notice's phrases were taken out of ("Gazette. [Reproduction prohibited.]"): one.
     .replace(/(?:\s*\.){2,}$/u, '.')
@@ -395,7 +400,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*:\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then

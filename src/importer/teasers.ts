@@ -48,6 +48,8 @@ const READ_ALSO_LABELS = [
   'อ่านต่อ',
   'קר(?:או|א) גם',
   '함께 (?:보면 좋은|읽으면 좋은) 기사',
+  // Amharic "read more" (more, read!), "to read more".
+  'ተጨማሪ (?:ያንብቡ|ለማንበብ)',
 ];
 
 /**
@@ -135,8 +137,8 @@ const TEASER_LABEL = [
   'مزید (?:پڑھیں|پڑھیے)',
 ].join('|');
 
-/** A label, then a colon, dash, bar, arrow or opening quote, or nothing. */
-const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
+/** A label, then a colon (Ethiopic's ፡ and ፥ too), dash, bar, arrow or opening quote, or nothing. */
+const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：፡፥|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
 /** A label and its mark with nothing else: what stands before a teaser's link. */
 const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 
@@ -145,7 +147,7 @@ const POSTED_FIRST =
   /^the post .+ appeared first on .+$|^artikel ini telah (?:tayang|terbit|dipublikasikan|diterbitkan) di .+$/iu;
 
 /** Such a label and the mark after it, a colon, dash, bar or arrow. */
-const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：|»›>→\\-–—]+\\s*`, 'iu');
+const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡፥|»›>→\\-–—]+\\s*`, 'iu');
 /** Most characters a teaser's line runs to in plain text. */
 const TEASER_LINE_MAX = 160;
 

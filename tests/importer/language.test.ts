@@ -192,3 +192,60 @@ describe('Chinese in a Chinese archive of the other script', () => {
     expect(textLanguage(taiwan.repeat(40), 1000)).toBe('zh-Hant');
   });
 });
+
+describe('languages franc-min has no model of, told by their letters and words', () => {
+  // Invented: a meeting in a town and a new road, in Tigrinya and in Amharic; rain in a town, in Oromo and Somali.
+  const tigrinya =
+    'ኣብ ከተማ መቐለ ትማሊ ዝተኻየደ ኣኼባ ልዕሊ ሓደ ሽሕ ሰባት ተሳቲፎም። ኣመሓዳሪ ከተማ ከም ዝበሎ፡ ሓድሽ መንገዲ ኣብ ዝመጽእ ወርሒ ክኽፈት እዩ። ' +
+    'ነበርቲ ከተማ ድማ ብዛዕባ ዋጋ መጓዓዝያ ሻቕሎት ከም ዘለዎም ገሊጾም።';
+  const amharic =
+    'የከተማው አስተዳደር ትናንት በሰጠው መግለጫ አዲሱ የአውቶቡስ መስመር በሚቀጥለው ወር ሥራ እንደሚጀምር አስታውቋል። ' +
+    'መስመሩ ወደ መቐለ የሚሄዱ ተሳፋሪዎችንም ያገለግላል። ነዋሪዎቹ ጉዳዩን በቅርበት እየተከታተሉ ነው።';
+  const oromo =
+    'Magaalaa Adaamaa keessatti roobni cimaan kaleessa galgala roobe. Qonnaan bultoonni naannichaa midhaan isaanii ' +
+    'sassaabuuf yeroo gahaa hin qabne jedhan. Bulchiinsi magaalaa rakkoo daandii furuuf hojii eegaleera.';
+  const somali =
+    'Magaalada Muqdisho waxaa ka da’ay roob culus shalay fiidkii. Dadka deegaanka ayaa sheegay in wadooyinka ' +
+    'ay biyo galeen oo gaadiidku ay istaageen.';
+  const found = (text: string): FoundArticle => ({ origin: 'a.txt', fields: {}, body: text, text });
+
+  test('Tigrinya and Amharic, both in Ethiopic letters, are told apart in each other’s archive and in another', () => {
+    for (const [text, archive, lang] of [
+      [tigrinya, 'am', 'ti'],
+      [amharic, 'ti', 'am'],
+      [tigrinya, 'en', 'ti'],
+      [amharic, 'en', 'am'],
+    ] as const) {
+      const story = found(text);
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang, `${lang} in ${archive}`).toBe(lang);
+      expect(story.guessedWhy?.lang, `${lang} in ${archive}`).toMatch(/check it, or set --lang/);
+    }
+    expect(textLanguage(`${tigrinya} `.repeat(20))).toBe('ti');
+    expect(textLanguage(`${amharic} `.repeat(20))).toBe('am');
+  });
+
+  test('an Amharic story naming a Tigrinya place, or a line that tells neither, keeps the archive’s language', () => {
+    for (const [text, archive] of [
+      [amharic, 'am'],
+      ['ዮናስ መኮንን', 'am'],
+      ['ዮናስ መኮንን', 'ti'],
+    ] as const) {
+      const story = found(text);
+      fileInItsScript(story, archive);
+      expect(story.guessed?.lang, text).toBeUndefined();
+    }
+  });
+
+  test('Oromo, which franc-min reads as Somali, is Oromo; Somali stays Somali', () => {
+    for (const [text, lang] of [
+      [oromo, 'om'],
+      [somali, 'so'],
+    ] as const) {
+      const story = found(text);
+      fileInItsScript(story, 'am');
+      expect(story.guessed?.lang, lang).toBe(lang);
+      expect(textLanguage(`${text} `.repeat(20)), lang).toBe(lang);
+    }
+  });
+});

@@ -26,6 +26,9 @@ test.each([
   ['15 มกราคม 67', { date: '2024-01-15' }],
   ['2567-01-15', { date: '2024-01-15' }],
   ['2567/01/15 10:00', { date: '2024-01-15' }],
+  // A byline after Ethiopic's wordspace, tags split at Ethiopic's and Arabic's commas.
+  ['ዘጋቢ፡ ዮናስ መኮንን | Tags: ህዳሴ ግድብ፣ ኃይል፣ ዓባይ', { authors: ['ዮናስ መኮንን'], tags: ['ህዳሴ ግድብ', 'ኃይል', 'ዓባይ'] }],
+  ['Tags: ميناء، عبّارات', { tags: ['ميناء', 'عبّارات'] }],
 ])('%s', (line, expected) => {
   expect(readMetaLine(line, [], 'day-first')).toEqual(expected);
 });

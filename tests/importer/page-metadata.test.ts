@@ -80,8 +80,22 @@ describe('readPageMetadata', () => {
     ['Harbour ; Ferries;Storms', ['Harbour', 'Ferries', 'Storms']],
     ['ميناء، عبّارات؛ عواصف', ['ميناء', 'عبّارات', 'عواصف']],
     ['港口、渡轮，风暴；天气', ['港口', '渡轮', '风暴', '天气']],
+    // Ethiopic's comma ፣ and semicolon ፤.
+    ['ህዳሴ ግድብ፣ ኃይል፣ ዓባይ', ['ህዳሴ ግድብ', 'ኃይል', 'ዓባይ']],
+    ['ትራንስፖርት፤ አውቶቡስ', ['ትራንስፖርት', 'አውቶቡስ']],
   ])('keywords "%s" are split as the page separates them', (keywords, tags) => {
     expect(read(`<meta name="keywords" content="${keywords}">`).tags).toEqual(tags);
+  });
+
+  test.each([
+    ['<meta name="author" content="ዳዊት ሙሉጌታ እና ሄኖክ ታደሰ">', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
+    ['<meta name="author" content="ዘጋቢ፡ ሄለን ገብሬ">', ['ሄለን ገብሬ']],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"በ መሠረት ዓለሙ"}}</script>',
+      ['መሠረት ዓለሙ'],
+    ],
+  ])('an Amharic author field (%s) gives the writers, without a label or "by" (በ)', (html, authors) => {
+    expect(read(html).authors).toEqual(authors);
   });
 
   test('an organisation in JSON-LD author is not a byline; a person in @graph is', () => {

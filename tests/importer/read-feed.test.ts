@@ -329,6 +329,11 @@ describe('feeds as news sites write them', () => {
     [['HarbourPost.com, Mara Lind'], 'Harbour Post', ['Mara Lind']],
     [['Lind, M.; Owusu, A. K.'], 'Harbour Post', ['M. Lind', 'A. K. Owusu']],
     [['Lind, Mara and Owusu, Ama'], 'Harbour Post', ['Mara Lind', 'Ama Owusu']],
+    // Amharic: two writers joined by እና ("and") or Ethiopic's comma; a byline's label or "by" (በ) before a name.
+    [['ዳዊት ሙሉጌታ እና ሄኖክ ታደሰ'], 'ልሳነ ሕዝብ', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
+    [['ዳዊት ሙሉጌታ፣ ሄኖክ ታደሰ'], 'ልሳነ ሕዝብ', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
+    [['ዘጋቢ፡ ሄለን ገብሬ'], 'ልሳነ ሕዝብ', ['ሄለን ገብሬ']],
+    [['በ መሠረት ዓለሙ'], 'ልሳነ ሕዝብ', ['መሠረት ዓለሙ']],
   ])('authorNames(%j, %j) → %j', (authors, feedTitle, expected) => {
     expect(authorNames(authors, feedTitle)).toEqual(expected);
   });
@@ -565,6 +570,10 @@ describe("the publication a feed's title names", () => {
     ['Harian Pesisir - Kabar Rembang', 'https://www.harianpesisir.co.id/', 'Harian Pesisir'],
     ['Latest news | Harbour Post', 'https://www.harbourpost.example/', 'Harbour Post'],
     ['Coast Wire — Latest news', 'https://wire.example/', 'Coast Wire'],
+    // Amharic "latest news", "news": taglines as the other languages' are.
+    ['ልሳነ ሕዝብ - የቅርብ ጊዜ ዜናዎች', 'https://lisane-hizb.example/', 'ልሳነ ሕዝብ'],
+    ['ልሳነ ሕዝብ | ዜና', 'https://lisane-hizb.example/', 'ልሳነ ሕዝብ'],
+    ['ልሳነ ሕዝብ - የገበሬዎች ድምፅ', 'https://lisane-hizb.example/', 'ልሳነ ሕዝብ - የገበሬዎች ድምፅ'],
     // Nothing tells which part is the name: the title as it is.
     ['Coastal Fisheries Network — Field notes', 'https://cfn.example/', 'Coastal Fisheries Network — Field notes'],
     ['Science - Nature - Space', undefined, 'Science - Nature - Space'],

@@ -1473,6 +1473,76 @@ describe('Indonesian, Malay and Swahili clippings', () => {
   });
 });
 
+describe('Amharic clippings', () => {
+  // Invented: a city's new bus line, in the layout Ethiopian papers print (headline, byline, story, notice).
+  const story =
+    'የከተማው አስተዳደር ትናንት በሰጠው መግለጫ አዲሱ የአውቶቡስ መስመር በሚቀጥለው ወር ሥራ እንደሚጀምር አስታውቋል። መስመሩ በቀን ሃምሳ ሺህ ተሳፋሪዎችን ያጓጉዛል ተብሏል።\n\n' +
+    'ነዋሪዎቹ በበኩላቸው የትራንስፖርት ችግሩ እንዲቃለል ለረጅም ጊዜ ሲጠብቁ መቆየታቸውን ገልጸዋል።';
+  const headline = 'አዲስ የአውቶቡስ መስመር በሚቀጥለው ወር ሥራ ይጀምራል';
+
+  test.each([
+    ['ዘጋቢ፡ ዮናስ መኮንን', ['ዮናስ መኮንን']],
+    ['ዘጋቢ፥ ዮናስ መኮንን', ['ዮናስ መኮንን']],
+    ['ዘጋቢ: ዮናስ መኮንን', ['ዮናስ መኮንን']],
+    ['ጸሐፊ፡ ሄለን ገብሬ', ['ሄለን ገብሬ']],
+    ['ፀሃፊ፡ ሄለን ገብሬ', ['ሄለን ገብሬ']],
+    ['ሪፖርተር፡ ሄኖክ ታደሰ', ['ሄኖክ ታደሰ']],
+    ['በ ሄኖክ ታደሰ', ['ሄኖክ ታደሰ']],
+    ['ዘጋቢ፡ ዳዊት ሙሉጌታ እና ሄኖክ ታደሰ', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
+    ['በ ዳዊት ሙሉጌታ እና ሄኖክ ታደሰ', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
+  ])('the byline "%s" under the headline gives its writers and leaves the story', (byline, authors) => {
+    for (const text of [`${headline}\n${byline}\n\n${story}`, `${headline}\n\n${byline}\n\n${story}`]) {
+      const found = readText(text, 'bus.txt');
+      expect(found.guessed).toMatchObject({ title: headline, authors });
+      // The story opens with its own first sentence, which the listing's summary is made of.
+      expect(found.text.startsWith('የከተማው አስተዳደር ትናንት')).toBe(true);
+    }
+  });
+
+  test('a headline longer than a wrapped line, over a byline in the same block, is still the headline', () => {
+    const long = 'የከተማው አስተዳደር ከመገናኛ እስከ ቃሊቲ የሚዘልቀውን አዲሱን የአውቶቡስ መስመር በሚቀጥለው ወር በይፋ ሥራ እንደሚያስጀምር አስታወቀ';
+    expect(long.length).toBeGreaterThan(80);
+    for (const byline of ['ዘጋቢ፡ ዮናስ መኮንን', 'በ ሄኖክ ታደሰ']) {
+      const found = readText(`${long}\n${byline}\n${story}`, 'long.txt');
+      expect(found.guessed?.title, byline).toBe(long);
+      expect(found.guessed?.authors, byline).toHaveLength(1);
+      expect(found.text.startsWith('የከተማው አስተዳደር ትናንት'), byline).toBe(true);
+    }
+  });
+
+  test('"በ" joined to its word, or before a sentence, is no byline', () => {
+    expect(hasBylineLabel('በአዲስ አበባ ከተማ')).toBe(false);
+    expect(hasBylineLabel('በ 2016 በጀት ዓመት የተሰሩ መንገዶች')).toBe(false);
+    expect(hasBylineLabel('በ ከተማው የተሰሩ መንገዶች ተመረቁ።')).toBe(false);
+  });
+
+  test.each([
+    ['© 2016 ልሳነ ሕዝብ ጋዜጣ። መብቱ በሕግ የተጠበቀ ነው።', 'ልሳነ ሕዝብ ጋዜጣ'],
+    ['ልሳነ ሕዝብ ጋዜጣ። መብቱ በህግ የተጠበቀ ነው።', 'ልሳነ ሕዝብ ጋዜጣ'],
+    ['© 2016 ልሳነ ሕዝብ ጋዜጣ | ሁሉም መብቶች የተጠበቁ ናቸው', 'ልሳነ ሕዝብ ጋዜጣ'],
+    ['መብቱ በሕግ የተጠበቀ ነው።', undefined],
+  ])('the notice "%s" closing a text goes to copyright, naming %s', (notice, holder) => {
+    const found = readText(`${headline}\nዘጋቢ፡ ዮናስ መኮንን\n\n${story}\n\n${notice}`, 'notice.txt');
+    expect(found.fields.copyright).toBe(notice);
+    expect(found.guessed?.source).toEqual(holder ? { name: holder } : undefined);
+    expect(found.text).not.toContain('የተጠበቀ');
+  });
+
+  test('a sentence that says a right is protected by law is the story’s', () => {
+    for (const sentence of ['ሚኒስትሩ እንዳሉት የሰራተኞች መብቱ በሕግ የተጠበቀ ነው።', 'መብቱ በሕግ የተጠበቀ ነው ብለዋል ሚኒስትሩ።'])
+      expect(isCopyrightLine(sentence), sentence).toBe(false);
+  });
+
+  test('"read more" lines go; the story around them stays', () => {
+    const found = readText(
+      `${headline}\n\n${story}\n\nተጨማሪ ያንብቡ፡ https://example.org/bus\n\nአሽከርካሪዎችም ስልጠና ወስደዋል።\n\nተጨማሪ ለማንበብ፥ የባቡር መስመሩ ጥገና ተጠናቀቀ`,
+      'teaser.txt',
+    );
+    expect(found.text).not.toContain('ተጨማሪ');
+    expect(found.text).toContain('አሽከርካሪዎችም ስልጠና ወስደዋል።');
+  });
+});
+
 describe("the new languages' rules leave other languages' text as it was", () => {
   const story =
     'The harbour reopened on Monday after a week of repairs. Fishermen said the new wall held well.\n\nThe council will inspect it again in May.';

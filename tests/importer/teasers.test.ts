@@ -30,6 +30,9 @@ describe('links to other stories set in the story', () => {
     '<h3>相關新聞</h3><ul><li><a href="/a">澎湖花火節明登場</a></li><li><a href="/b">離島醫療資源不足</a></li></ul>',
     '<p>延伸閱讀：<a href="/x">金門大橋通車</a></p>',
     '<p>Baca juga: <a href="/x">Harga ikan di pasar pelabuhan turun</a></p>',
+    // Amharic "read more", "to read more", after Ethiopic's wordspace or colon.
+    '<p>ተጨማሪ ያንብቡ፡ <a href="/x">የባቡር መስመሩ ጥገና ተጠናቀቀ</a></p>',
+    '<p><strong>ተጨማሪ ለማንበብ፥</strong> <a href="/x">አዲሱ ድልድይ ተመረቀ</a></p>',
     '<p><strong>BACA JUGA: <a href="/x">Nelayan Sabah bimbang</a></strong></p>',
     '<p>Czytaj także: <a href="/x">Nowy prom na Odrze</a></p>',
     // Greek "read also", "read more", "see also" (in capitals without accents too), "related articles"; Slovak "read also".
