@@ -125,14 +125,30 @@ function decodeUnmarked(bytes: Uint8Array, declared: string | undefined): Decode
           controlAt(decoded.text) !== undefined && readsControls(label) ? windowsCounterpart(label) : undefined;
         if (windows) {
           const text = new TextDecoder(windows).decode(bytes);
-          if (controlAt(text) === undefined) return { text, encoding: windows };
+          if (controlAt(text) === undefined) return centralInstead(bytes, { text, encoding: windows });
         }
         refuseControls(decoded, bytes);
-        return decoded;
+        return centralInstead(bytes, decoded);
       }
     }
     return detect(bytes);
   }
+}
+
+/**
+ * A page declared Western European (iso-8859-1, windows-1252) whose bytes are Central European: the CMSes of the
+ * 2000s sent Hungarian, Polish or Czech written in ISO-8859-2 under their default Latin-1 header, which gives
+ * "elsõ" and "méretû" for "első" and "méretű" ("Someº" for "Someş"). Read in Windows-1250 or ISO-8859-2 when
+ * that reading is plausible Central European prose and its words fit one language's letters better than the
+ * declared reading's do (centralReading, compareReadings); the reading is then marked detected, so the summary
+ * says which encoding was used. Portuguese or French, where õ and û are letters, reads as no one Central
+ * European language ("ações" would be "ačőes"), and stays as declared; so does a text the two readings fit alike.
+ */
+function centralInstead(bytes: Uint8Array, decoded: DecodedText): DecodedText {
+  if (windowsCounterpart(decoded.encoding) !== 'windows-1252' || !/[\u00a0-\u00ff]/u.test(decoded.text)) return decoded;
+  const central = centralReading(Buffer.from(bytes), []);
+  if (!central || central.text === decoded.text) return decoded;
+  return compareReadings(central.text, CENTRAL_ALPHABETS, decoded.text, WESTERN_ALPHABETS) > 0 ? central : decoded;
 }
 
 /** The index of the first C1 control character (U+0080–U+009F) in a text, if any: never text, always a misreading. */

@@ -38,6 +38,9 @@ export function extractArticle(html: string): Extracted | NotExtracted {
   dropFormBoxes(document);
   unwrapEmbeddedPosts(document);
   dropHiddenCaptionLabels(document);
+  fontsToSpans(document);
+  dropPageControls(document);
+  dropMenuCells(document);
   // Links are resolved later, against the page's canonical URL, by the Markdown conversion.
   const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content?.trim();
@@ -141,6 +144,95 @@ function dropHiddenCaptionLabels(document: Document): void {
     if ([...element.classList].some((name) => VISUALLY_HIDDEN_CLASS.test(name) || styled.has(name))) element.remove();
 }
 
+/**
+ * Turns each `<font>` into the `<span>` Readability would make of it, before
+ * Readability reads the page's line breaks. It reads `<br><br>` as a paragraph
+ * break and gathers the inline content after it into a `<p>`, but renames
+ * `<font>` only afterwards, and does not count it as inline: on a page set in
+ * `<font>` runs (`…12.06.2009</font><br><br><font>Podul…`) the paragraph stays
+ * empty and goes, and the two lines run together ("12.06.2009Podul").
+ */
+function fontsToSpans(document: Document): void {
+  for (const font of [...document.querySelectorAll('font')]) {
+    const span = document.createElement('span');
+    for (const { name, value } of [...font.attributes]) span.setAttribute(name, value);
+    span.append(...font.childNodes);
+    font.replaceWith(span);
+  }
+}
+
+/** What a page sets between the links of a row or a menu: bars, dots, slashes, dashes. */
+const LINK_SEPARATORS = /[|｜·•/–—-]+/g;
+
+/** An element's text with its links' texts and the marks between them taken out: what else it says. */
+function textBesideLinks(element: Element): string {
+  let text = element.textContent ?? '';
+  for (const link of element.querySelectorAll('a')) text = text.replace(link.textContent ?? '', ' ');
+  return text.replace(LINK_SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A link that works the page rather than leading anywhere: a script's (`javascript:print()`), or one to `#`. */
+const isControl = (link: Element) => /^\s*(?:#\s*$|javascript:)/i.test(link.getAttribute('href') ?? '');
+
+/**
+ * Removes each row of the page's controls ("Nyomtatás | Elküldöm", "Print · E-mail"): links only, with bars or
+ * dots between, one of them working the page (printing it through a script). Readability turns a script's link
+ * into its bare words, so afterwards such a row reads as a line of the story. A row of links that all lead to
+ * pages may be a story's reading list, and stays.
+ */
+function dropPageControls(document: Document): void {
+  for (const element of [...document.querySelectorAll('body *')]) {
+    if (!element.isConnected || element.tagName === 'A') continue;
+    const links = [...element.querySelectorAll('a')];
+    if (links.length >= 2 && links.some(isControl) && textBesideLinks(element) === '') element.remove();
+  }
+}
+
+/** Words a label over a menu's links runs to at most ("Rovatok", "Kapcsolódó cikkek:", "Most read"). */
+const MENU_LABEL_WORDS = 3;
+/** Words a menu's link runs to at most: a section's name or another story's headline. */
+const MENU_LINK_WORDS = 12;
+
+/**
+ * Removes each cell of a page's layout table that is a menu: two links or more, each a name or a headline,
+ * with nothing beside them but short labels ("Rovatok", "Legfrissebb", "Kapcsolódó cikkek:"). Pages laid out
+ * with tables (the web of 2005) set their sections and latest stories in a cell beside the story's;
+ * Readability, which takes a whole row when the story's cell is short, keeps them as its first lines. Only
+ * tables laid out as the page (one holding, or held in, another table) are read: a data table's cell of links
+ * is data.
+ */
+function dropMenuCells(document: Document): void {
+  for (const cell of [...document.querySelectorAll('td')]) {
+    const table = cell.closest('table');
+    if (!cell.isConnected || !table || isDataTable(table)) continue;
+    if (!table.querySelector('table') && !table.parentElement?.closest('table')) continue;
+    const links = [...cell.querySelectorAll('a')].filter((link) => (link.textContent ?? '').trim() !== '');
+    const labels = [...cell.querySelectorAll('b, strong, h1, h2, h3, h4, h5, h6, span, p, div')]
+      .filter((element) => !element.querySelector('a') && !element.closest('a'))
+      .map((element) => (element.textContent ?? '').trim())
+      .filter(Boolean);
+    const beside = textBesideLinks(cell);
+    if (
+      links.length >= 2 &&
+      !cell.querySelector('table') &&
+      links.every((link) => wordCount(link.textContent ?? '') <= MENU_LINK_WORDS) &&
+      !hasProse(beside) &&
+      labels.every((label) => wordCount(label) <= MENU_LABEL_WORDS) &&
+      wordCount(beside) <= MENU_LABEL_WORDS * Math.max(1, labels.length)
+    )
+      cell.remove();
+  }
+}
+
+/** Whether a table marks itself as one of data: headings, a caption, a summary. */
+function isDataTable(table: Element): boolean {
+  return table.hasAttribute('summary') || table.querySelector('th, thead, tfoot, caption') !== null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** The quotes social networks' embed codes write, with the post's words, before their script replaces them. */
 const EMBEDDED_POST =
   'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.threads-post, blockquote.fb-xfbml-parse-ignore';
@@ -230,6 +322,8 @@ const FURNITURE =
 function plainContainer(html: string): string | undefined {
   const { document } = parseHTML(html);
   dropFormBoxes(document);
+  dropPageControls(document);
+  dropMenuCells(document);
   for (const element of document.querySelectorAll(FURNITURE)) element.remove();
   const articles = [...document.querySelectorAll('article')].sort(
     (a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length,

@@ -27,7 +27,7 @@ import { dropTeasers, labelsNothing } from './teasers.ts';
 import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
-import { CLOSES_SENTENCE } from './text-lines.ts';
+import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
 
 const documentParser = unified().use(rehypeParse);
 
@@ -49,6 +49,8 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   let body;
   // A dateline opening a story whose page declares no date ("Житомир, 3 листопада 2007 р. — …"), as in plain text.
   let datelineDay: { date: string; why: string } | undefined;
+  // A day the page's <title> gives beside the headline ("Site :: 8 May 2009 :: Headline").
+  let titleDay: { date: string; why: string } | undefined;
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
@@ -59,6 +61,15 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
       if (credit && !fields.image.credit) fields.image = { ...fields.image, credit };
     }
     if (options.localImages) await options.localImages.rewrite(story);
+    // A page set with <br> between its lines (the headline, the date line, the byline in one block) is read line by line.
+    const lines = splitBrokenLines(story);
+    // A page without an <h1> may set its headline in bold over the story, its <title> naming the site before it.
+    const printed = selectAll('h1', tree).length === 0 ? boldHeadline(story) : undefined;
+    const fromTitle = printed && fields.title ? titleAround(fields.title, printed) : undefined;
+    if (fromTitle) {
+      fields.title = fromTitle.headline;
+      titleDay = fromTitle.day;
+    }
     dropRepeatedTitle(story, fields.title);
     // Before the head is read: a menu over the story is no line of it.
     dropLinkMenus(story);
@@ -76,6 +87,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (head.tags && head.tags.length > 0) fields.tags = head.tags;
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
+    unwrapLines(story, lines);
     // A notice of years before the story's is the site's footer or template, not the story's rights.
     if (fields.copyright && predates(fields.copyright, fields.date)) delete fields.copyright;
     body = await hastToMarkdown(story, url);
@@ -91,6 +103,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   if (datelineDay) {
     guessed.date = datelineDay.date;
     guessedWhy.date = datelineDay.why;
+  } else if (!fields.date && titleDay) {
+    guessed.date = titleDay.date;
+    guessedWhy.date = titleDay.why;
   } else if (!fields.date && updateLine) {
     // The day it was updated is the nearest the page tells: offered, and said so, rather than no date at all.
     guessed.date = updateLine.date;
@@ -137,6 +152,162 @@ function dropRepeatedTitle(story: Root, title: string | undefined): void {
   if (heading && comparableWords(hastToString(heading)) === comparableWords(title)) return removeNode(story, heading);
   const first = firstBlock(story);
   if (first && comparableWords(hastToString(first)) === comparableWords(title)) removeNode(story, first);
+}
+
+/** Elements that set blocks apart: a run of a block's content holding one is no single line. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
+
+/** Whether a node, and all it holds, is a line's content: text and inline elements. */
+function isInline(node: Element['children'][number]): boolean {
+  if (node.type !== 'element') return true;
+  return !BLOCK_TAGS.has(node.tagName) && node.children.every(isInline);
+}
+
+/**
+ * Sets each line of a block written with `<br>` between its lines ("<b>Headline</b><br>2009. május 28.<br>Írta:
+ * …") in a `<div>` of its own, with the `<br>` that ends it, so that the story's head is read line by line as a
+ * page of paragraphs is: a date line under the headline is then a line of its own. Returns the divisions made,
+ * for {@link unwrapLines} to take away once the head is read, the lines left as they were.
+ */
+function splitBrokenLines(story: Root): Set<Element> {
+  const made = new Set<Element>();
+  visit(story, 'element', (node: Element) => {
+    // A line made here ends in its <br>: it is no block of lines.
+    if (made.has(node)) return undefined;
+    if (node.tagName === 'pre') return SKIP;
+    // Only a block of several lines: <br> between them, or text beside blocks (a headline's <b> over a <p>).
+    if (
+      node.children.every(isInline) &&
+      !node.children.some((child) => child.type === 'element' && child.tagName === 'br')
+    )
+      return undefined;
+    const children: Element['children'] = [];
+    let run: Element['children'] = [];
+    const close = (br?: Element) => {
+      const line = { type: 'element', tagName: 'div', properties: {}, children: br ? [...run, br] : run } as Element;
+      if (run.length > 0 && run.every(isInline) && hastToString(line).trim() !== '') {
+        made.add(line);
+        children.push(line);
+      } else children.push(...run, ...(br ? [br] : []));
+      run = [];
+    };
+    for (const child of node.children) {
+      if (child.type === 'element' && child.tagName === 'br') close(child);
+      else if (isInline(child)) run.push(child);
+      else {
+        close();
+        children.push(child);
+      }
+    }
+    close();
+    node.children = children;
+    return undefined;
+  });
+  return made;
+}
+
+/** Puts the lines {@link splitBrokenLines} set apart back as they were, those the head reader took out aside. */
+function unwrapLines(story: Root, lines: ReadonlySet<Element>): void {
+  visit(story, 'element', (node: Element, index, parent) => {
+    if (!lines.has(node) || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1, ...node.children);
+    return index;
+  });
+}
+
+/** Words a headline set in bold over a story runs to at most. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * The story's first line when the page sets it as a headline: in bold or a heading, all of it, short, no
+ * sentence. Pages of the table-and-`<font>` era print their headline so, with no `<h1>`.
+ * @example // <div><font size="4"><b>Árvíz a Kis-patakon</b></font><br>2009. május 28.<br>… → 'Árvíz a Kis-patakon'
+ */
+function boldHeadline(story: Root): string | undefined {
+  const first = firstBlock(story);
+  return first && isSetAsHeadline(first) ? hastToString(first).replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** Whether a block is set as a headline: all its words in bold or a heading, a few of them, and no sentence. */
+function isSetAsHeadline(block: Element): boolean {
+  const line = hastToString(block).replace(/\s+/g, ' ').trim();
+  if (!line || line.split(' ').length > HEADLINE_WORDS || CLOSES_SENTENCE.test(line)) return false;
+  if (/^h[1-6]$/.test(block.tagName)) return true;
+  const bold = selectAll('b, strong, big, h1, h2, h3, h4, h5, h6', block)
+    .map((element) => hastToString(element))
+    .join(' ');
+  return comparableWords(bold) === comparableWords(line);
+}
+
+/**
+ * Whether a line is too short to be a standfirst, and no sentence: a label or a credit the head reader does not
+ * know ("de Maria Ionescu"), over the date line.
+ * @example isShortOpenLine('de Maria Ionescu') // true
+ */
+function isShortOpenLine(line: string): boolean {
+  return line.length <= HEAD_LINE_WIDTH && line.split(' ').length <= 5 && !ENDS_IN_PUNCTUATION.test(line);
+}
+
+/** Where a `<title>` sets its parts apart: a spaced dash or bar, a double colon, a dot, a guillemet. */
+const TITLE_SEPARATOR = /\s(?:[-–—|·»]|::)\s|｜/gu;
+
+/**
+ * The headline a page prints, when its `<title>` sets something before it, the site's name (and maybe a day):
+ * "Szászfalvi Hírlap - Árvíz a Kis-patakon" over a story headed "Árvíz a Kis-patakon". The title's last parts are
+ * the printed headline, or its start ("… - Kerékpárút épül" over "Kerékpárút épül a vasútállomásig"). A day among
+ * the parts before ("Site :: 2009. május 8. :: Headline") is given too, as the page's title says it.
+ * @example titleAround('Harbour Gazette - Pier reopens', 'Pier reopens') // { headline: 'Pier reopens' }
+ * @example titleAround('Pier reopens - Harbour Gazette', 'Pier reopens') // undefined (the tail is taken elsewhere)
+ */
+function titleAround(
+  title: string,
+  printed: string,
+): { headline: string; day?: { date: string; why: string } } | undefined {
+  const headline = comparableWords(printed);
+  if (!headline || comparableWords(title) === headline) return undefined;
+  for (const separator of title.matchAll(TITLE_SEPARATOR)) {
+    const rest = comparableWords(title.slice(separator.index + separator[0].length));
+    if (!rest || (rest !== headline && !headline.startsWith(`${rest} `))) continue;
+    const before = title.slice(0, separator.index).split(TITLE_SEPARATOR);
+    const written = before.find((part) => part.trim().split(/\s+/).length <= 6 && writtenDate(part) !== undefined);
+    const date = written ? writtenDate(written) : undefined;
+    return {
+      headline: printed,
+      ...(written && date
+        ? { day: { date, why: `date ${date} from "${written.trim()}" in the page's title "${title}"` } }
+        : {}),
+    };
+  }
+  return undefined;
 }
 
 /** Blocks that hold no other paragraph or division: the lines of a story as the page laid them out. */
@@ -208,6 +379,17 @@ function readStoryHead(
     const dateLine = date !== undefined && line.split(' ').length <= 5 && !CLOSES_SENTENCE.test(line);
     if (underStandfirst && !isByline && !(dateLine && page.days.some((day) => sameDayNearly(day, date)))) return head;
     if (!isByline && !meta && !date) {
+      // A headline the page prints in bold over its date line (its <title> naming something else) stays, and the
+      // lines under it are still the head's.
+      if (
+        lines === 1 &&
+        !inHeading.has(block) &&
+        !BARE_URL.test(line) &&
+        (isSetAsHeadline(block) || isShortOpenLine(line))
+      ) {
+        for (const inner of selectAll('*', block)) gone.add(inner);
+        continue;
+      }
       // The story's first line, over the byline: its standfirst, which stays.
       if (lines === 1 && !inHeading.has(block) && !BARE_URL.test(line)) underStandfirst = true;
       else if (!inHeading.has(block) && !BARE_URL.test(line)) return head;

@@ -1,0 +1,172 @@
+// Pages of the table-and-<font> era (a small-town weekly's CMS of 2005): the story in a cell of a layout table,
+// a menu cell beside it, lines set apart by <br>, the headline in <b> with no <h1>, the date printed only under it.
+import { describe, expect, test } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeText, declaredCharset } from '../../src/importer/decode.ts';
+import { extractArticle } from '../../src/importer/extract-article.ts';
+import { readHtml } from '../../src/importer/read-html.ts';
+
+const paragraph = (words: string) => `${words} `.repeat(6).trim();
+const STORY = [
+  paragraph('The harbour board met on Tuesday and voted to rebuild the north pier before the winter storms.'),
+  paragraph('Fishers who moor at the north side have used the ferry slip for ten months since the deck split.'),
+];
+
+/** A page laid out as a table: a menu cell, the story's cell, a footer row. */
+const page = ({ title, head, menu = true }: { title: string; head: string; menu?: boolean }) => `<html><head>
+<title>${title}</title></head><body><table width="780">
+<tr><td colspan="2"><font size="1"><a href="/">Home</a> | <a href="/archive.php">Archive</a> | <a href="/imprint.php">Imprint</a></font></td></tr>
+<tr>${menu ? '<td width="160"><font size="1"><b>Sections</b><br><a href="/s/1">Town</a><br><a href="/s/2">Culture</a><br><a href="/s/3">Sport</a><br><br><b>Latest</b><br><a href="/a/101">New pool opens</a><br><a href="/a/102">Flood on the brook</a></font></td>' : ''}
+<td width="620"><table width="100%"><tr><td>
+${head}
+<font size="2">${STORY.join('<br><br>\n')}</font>
+<br><font size="1"><a href="javascript:window.print()">Print</a> | <a href="/send.php?id=55">Send</a></font>
+</td></tr></table></td></tr>
+<tr><td colspan="2"><font size="1">Harbour Weekly - Quay Street 3 - Copyright 2005</font></td></tr>
+</table></body></html>`;
+
+describe('a page laid out with tables and <font>', () => {
+  test('lines set apart by <br><br> between <font> runs stay apart (no "12.06.2009The")', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Pier to be rebuilt',
+        head: '<font size="4"><b>Pier to be rebuilt</b></font><br><font size="1">by Ada Quill | 12.06.2009</font><br><br>',
+      }),
+      'a.html',
+    );
+    expect(found.text).not.toMatch(/2009The|2009\s*The harbour/);
+    expect(found.body.startsWith(STORY[0]!.slice(0, 40))).toBe(true);
+    expect(found.body).toContain(`${STORY[0]}\n\n${STORY[1]}`);
+  });
+
+  test('the date line under a bold headline is the date; the headline is the <title> without the site before it', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Pier to be rebuilt',
+        head: '<font size="4"><b>Pier to be rebuilt</b></font><br><font size="1">28 May 2009</font><br>',
+      }),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({ title: 'Pier to be rebuilt', date: '2009-05-28' });
+    expect(found.text).not.toMatch(/Pier to be rebuilt|28 May/);
+  });
+
+  test('a date line inside a block of <br>-separated lines, under a credit the reader does not know', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Pier',
+        head: '<font size="4"><b>Pier to be rebuilt before the storms</b></font><br><font size="2"><i>from our desk</i><br>Published: 15.10.2009<br><br></font>',
+      }),
+      'a.html',
+    );
+    expect(found.fields.date).toBe('2009-10-15');
+    expect(found.text).not.toContain('Published');
+  });
+
+  test('a bold headline that the <title> does not name stays, and the date line under it is still read', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Hospital',
+        head: '<font size="4"><b>The children’s ward reopens</b></font><br><font size="1">Thursday, 17 December 2009</font><br><br>',
+      }),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({ title: 'Harbour Weekly - Hospital', date: '2009-12-17' });
+    expect(found.text.startsWith('The children’s ward reopens')).toBe(true);
+  });
+
+  test('a <title> shortening the printed headline gives way to it', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Cycle path',
+        head: '<font size="4"><b>Cycle path to reach the station</b></font><br><font size="1">2 April 2009</font><br>',
+      }),
+      'a.html',
+    );
+    expect(found.fields).toMatchObject({ title: 'Cycle path to reach the station', date: '2009-04-02' });
+  });
+
+  test('a day the <title> gives beside the headline is offered when the page prints none', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly :: 8 May 2009 :: Theatre comes to town',
+        head: '<font size="4"><b>Theatre comes to town</b></font><br><br>',
+      }),
+      'a.html',
+    );
+    expect(found.fields.title).toBe('Theatre comes to town');
+    expect(found.fields.date).toBeUndefined();
+    expect(found.guessed?.date).toBe('2009-05-08');
+    expect(found.guessedWhy?.date).toContain('8 May 2009');
+  });
+
+  test('the menu cell, the row of page controls and the top links are no part of the story', async () => {
+    const found = await readHtml(
+      page({
+        title: 'Harbour Weekly - Pier to be rebuilt',
+        head: '<font size="4"><b>Pier to be rebuilt</b></font><br><font size="1">28 May 2009</font><br>',
+      }),
+      'a.html',
+    );
+    expect(found.text).not.toMatch(/Sections|Culture|Latest|New pool opens|Print|Send|Archive|Imprint/);
+    for (const text of STORY) expect(found.text).toContain(text);
+  });
+
+  test('a short page whose story cell sits beside the menu: only the story', () => {
+    const extracted = extractArticle(
+      page({ title: 'Harbour Weekly - Pier', head: '<font size="4"><b>Pier to be rebuilt</b></font><br>' }),
+    );
+    expect('html' in extracted && extracted.html).not.toMatch(/Sections|New pool opens|>Print<|Send/);
+  });
+
+  test('a data table of links in a story stays: its headings say it is data', () => {
+    const html = `<html><body><table><tr><td><table><tr><th>Match</th><th>Reports</th></tr>
+<tr><td>Final</td><td><a href="/r/1">First half</a> <a href="/r/2">Second half</a></td></tr></table>
+<p>${STORY.join('</p><p>')}</p></td></tr></table></body></html>`;
+    const extracted = extractArticle(html);
+    expect('html' in extracted && extracted.html).toContain('Second half');
+  });
+
+  test('a line of links that all lead somewhere (a reading list) is not a row of controls', () => {
+    const html = `<html><body><div><p>${STORY.join('</p><p>')}</p>
+<p><a href="/a/1">The old pier</a> | <a href="/a/2">The storm of January</a></p></div></body></html>`;
+    const extracted = extractArticle(html);
+    expect('html' in extracted && extracted.html).toContain('The storm of January');
+  });
+});
+
+describe('a page declared iso-8859-1 whose bytes are ISO-8859-2', () => {
+  const declared = (charset: string, body: string) =>
+    `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head><body><p>${body}</p></body></html>`;
+
+  test('Hungarian õ/û become ő/ű, and the reading is marked detected for the summary', () => {
+    const hungarian =
+      'Több mint két év építkezés után megnyílt a város első fedett uszodája. A belépőjegy tíz lej, ' +
+      'az iskolák délelőttönként ingyen használhatják. Hasonló méretű uszoda kétszer ennyibe kerül a költségvetésből.';
+    const bytes = iconv.encode(declared('iso-8859-1', hungarian), 'iso-8859-2');
+    const decoded = decodeText(bytes, { declared: declaredCharset(bytes) });
+    expect(decoded.text).toContain('első fedett');
+    expect(decoded.text).toContain('méretű');
+    expect(decoded.detected).toBe(true);
+    expect(decoded.encoding).toMatch(/^(?:windows-1250|iso-8859-2)$/);
+  });
+
+  test('Portuguese and French, where õ and û are letters, stay as declared', () => {
+    for (const text of [
+      'O governo põe em marcha as ações previstas, e as populações das regiões do norte aguardam as decisões.',
+      'Il a dû partir tôt ; la flûte et le goût du pâté sûr, août brûlant où il fût vu.',
+    ]) {
+      const bytes = iconv.encode(declared('iso-8859-1', text), 'windows-1252');
+      const decoded = decodeText(bytes, { declared: declaredCharset(bytes) });
+      expect(decoded.text).toContain(text);
+      expect(decoded.encoding).toBe('iso-8859-1');
+      expect(decoded.detected).toBeUndefined();
+    }
+  });
+
+  test('a page declared iso-8859-2 is left to the Central European readings as before', () => {
+    const text = 'Żółta łódź stoi w porcie, a rybacy czekają na pogodę.';
+    const bytes = iconv.encode(declared('iso-8859-2', text), 'iso-8859-2');
+    expect(decodeText(bytes, { declared: declaredCharset(bytes) }).text).toContain(text);
+  });
+});
