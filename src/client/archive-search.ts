@@ -54,6 +54,7 @@ import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
 import { spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
+import { amharicSpelling, writesAmharic } from '../lib/ethiopic-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
 import { EXCERPT_WORDS, readableContent, type PagefindResult, type PagefindResultData } from '../search/results.ts';
 import { resultOrder, toPagefindOptions, type SearchState } from '../search/state.ts';
@@ -273,7 +274,8 @@ function languageOptions(language: string): Record<string, unknown> {
 }
 
 /**
- * A query as an index in `language` is asked it: in the letters its words are held in (src/search/persian-letters.ts),
+ * A query as an index in `language` is asked it: in the letters its words are held in (src/search/persian-letters.ts;
+ * an Amharic index's in the one spelling of its letters that sound alike, src/lib/ethiopic-letters.ts),
  * by the stems of its words where Pagefind has no stemmer for a language of case endings (src/search/light-stems.ts).
  */
 function asked(
@@ -281,7 +283,13 @@ function asked(
   term: string | null,
   phrases: readonly string[],
 ): { term: string | null; phrases: string[] } {
-  const lettered = inIndexQuery(language, term, phrases);
+  const persian = inIndexQuery(language, term, phrases);
+  const lettered = writesAmharic(language)
+    ? {
+        term: persian.term === null ? null : amharicSpelling(persian.term),
+        phrases: persian.phrases.map(amharicSpelling),
+      }
+    : persian;
   // Turkish ı stays for a Turkish index's stemmer (src/lib/ligatures.ts); another's pages may write "Kadikoy".
   const spelled = lettered.term === null || writesDotlessI(language) ? lettered.term : spellLigatures(lettered.term);
   return { term: stemmedTerm(language, spelled), phrases: lettered.phrases };

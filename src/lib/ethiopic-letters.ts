@@ -55,3 +55,43 @@ export function amharicSpelling(text: string): string {
 export function writesAmharic(language: string | undefined): boolean {
   return /^am(?:[-_]|$)/i.test(language?.trim() ?? '');
 }
+
+/** An Ethiopic word: its letters, without the script's punctuation (፡ ። ፣) or numerals. */
+export const ETHIOPIC_WORD = /[\u1200-\u135a\u1380-\u138f\u2d80-\u2dde\uab01-\uab2e]+/gu;
+
+/**
+ * What Amharic writes joined to a word's front: የ (of), በ (in, by), ለ (for), ከ (from), and ስለ (about), እንደ (as),
+ * ወደ (towards), እስከ (until). Longest first.
+ */
+const AMHARIC_PREFIXES = ['እንደ', 'እስከ', 'ስለ', 'ወደ', 'የ', 'በ', 'ለ', 'ከ'];
+
+/** Letters (syllables) a word keeps after its prefix: ቤት (house) in በቤት is two. */
+const LEAST_STEM = 2;
+
+/**
+ * The word as it reads after the prefix joined to its front, if it has one and keeps LEAST_STEM letters: what a
+ * search for the bare word should find it by. A word that only begins with such letters is read so too (ለውጥ,
+ * "change", gives ውጥ): the price of finding every joined form, as with Hebrew's (src/lib/hebrew-prefixes.ts).
+ * @example amharicStem('በመርካቶ') // 'መርካቶ'
+ * @example amharicStem('የጥምቀት') // 'ጥምቀት'
+ * @example amharicStem('ለው') // undefined
+ */
+export function amharicStem(word: string): string | undefined {
+  const prefix = AMHARIC_PREFIXES.find((each) => word.startsWith(each));
+  if (!prefix) return undefined;
+  const stem = word.slice(prefix.length);
+  return [...stem].length >= LEAST_STEM ? stem : undefined;
+}
+
+/**
+ * The other forms an Amharic word of a page is indexed under beside itself (src/search/word-joins.ts): without
+ * its prefix, and in the one spelling of its letters that sound alike, so that a search typed either way, with or
+ * without the prefix, finds it.
+ * @example amharicTwins('በሥራ') // ['ሥራ', 'በስራ', 'ስራ']
+ * @example amharicTwins('መርካቶ') // []
+ */
+export function amharicTwins(word: string): string[] {
+  const stem = amharicStem(word);
+  const forms = [stem, amharicSpelling(word), stem === undefined ? undefined : amharicSpelling(stem)];
+  return [...new Set(forms.filter((form): form is string => form !== undefined && form !== word))];
+}

@@ -31,6 +31,7 @@ import { BETWEEN_WORDS, UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import { ARABIC_LETTER, joinsProclitics, withPhraseProclitic } from './proclitics.ts';
 import { joinsHebrewPrefixes, withHebrewPrefix } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters } from '../lib/split-letters.ts';
+import { amharicSpelling } from '../lib/ethiopic-letters.ts';
 
 /**
  * How many candidates (pages with all the words) one request for results
@@ -273,12 +274,14 @@ export function foldApostrophes(text: string): string {
  * Letters written two ways that readers take for one, the same length so that a range found in the result stands in
  * the text: Romanian's ș and ț with the cedilla older keyboards and fonts gave them (ş, ţ, as Turkish writes its ş),
  * and Hungarian's ő and ű as the Latin-1 pages of the 2000s wrote them (õ, û, the nearest letters that code had);
- * the modifier apostrophe as the typographic one (foldApostrophes). Only to compare: what is shown stays as written.
+ * Amharic's letters that sound alike (ሥ and ስ, ሐ and ሀ: amharicSpelling, which Tigrinya, where they differ, then
+ * matches too); the modifier apostrophe as the typographic one (foldApostrophes). Only to compare: what is shown
+ * stays as written.
  * @example oneLetterForOne('ședința') // 'şedinţa'
  * @example oneLetterForOne('Tûzoltó') // 'Tűzoltó'
  */
 export function oneLetterForOne(text: string): string {
-  return foldApostrophes(text).replace(LETTER_VARIANT, (letter) => LETTER_VARIANTS[letter] ?? letter);
+  return amharicSpelling(foldApostrophes(text).replace(LETTER_VARIANT, (letter) => LETTER_VARIANTS[letter] ?? letter));
 }
 
 const LETTER_VARIANTS: Readonly<Record<string, string>> = {

@@ -25,7 +25,10 @@
  * same way (`cœur@coeur`), and a query's ligatures are spelled out too: each
  * spelling finds the other. In a Hebrew text, a word with letters joined to
  * its front gets twins of what follows them (`והשוק@השוק@שוק`), so the bare
- * word finds it (src/lib/hebrew-prefixes.ts).
+ * word finds it (src/lib/hebrew-prefixes.ts); so does an Amharic word, with
+ * its prefix, and in the one spelling of its letters that sound alike
+ * (`በሥራ@ሥራ@በስራ@ስራ`, src/lib/ethiopic-letters.ts). Ethiopic's wordspace ፡,
+ * which older texts set between words without a space, gets a stand-in.
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
 import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
@@ -35,6 +38,7 @@ import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
+import { amharicTwins, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -58,6 +62,10 @@ const STAND_INS: ReadonlyMap<string, string> = new Map([
   // Zero-width non-joiner, which Persian writes inside a word between its parts (زلزله‌زدگان, کتاب‌ها, می‌شود): one
   // word to Pagefind, which "زدگان" or the parts typed with a space did not find.
   ['\u200C', '='],
+  // Ethiopic's wordspace and comma, which older texts set between words without a space (የጥንታዊ፡ብራና፡መጻሕፍት): one
+  // word to Pagefind, which ብራና did not find.
+  ['\u1361', '!'],
+  ['\u1363', ';'],
 ]);
 
 /**
@@ -83,6 +91,7 @@ const LIGATURE_TWINNED = new RegExp(
   'gu',
 );
 const HEBREW_TWINNED = new RegExp(`(${HEBREW_WORD.source})((?:${TWIN}${HEBREW_WORD.source})+)`, 'gu');
+const ETHIOPIC_TWINNED = new RegExp(`(${ETHIOPIC_WORD.source})((?:${TWIN}${ETHIOPIC_WORD.source})+)`, 'gu');
 const PARTED_CONJUNCTION = new RegExp(`(?<![${WORD_CHARS}])${CONJUNCTION_BEFORE_ARTICLE.source}`, 'gu');
 
 const JOIN_BY_STAND_IN = new Map([
@@ -121,11 +130,19 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('३० प्रतिशत') // '३०@30 प्रतिशत'
  * @example standInJoins('le cœur') // 'le cœur@coeur'
  * @example standInJoins('מחירי הדגים בשוק', '', '', true) // 'מחירי הדגים@דגים בשוק@שוק'
+ * @example standInJoins('በሥራ ላይ', '', '', false, true) // 'በሥራ@ሥራ@በስራ@ስራ ላይ'
  * @param hebrew whether the text is Hebrew, whose words get twins without their prefixes (joinsHebrewPrefixes)
+ * @param amharic whether the text is Amharic, whose words get twins without their prefixes and in one spelling (amharicTwins)
  */
-export function standInJoins(text: string, before = '', after = '', hebrew = false): string {
+export function standInJoins(text: string, before = '', after = '', hebrew = false, amharic = false): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
-  if (!mayRewrite(text) && !MAY_PART.test(before + text) && !(hebrew && HEBREW_LETTER.test(text))) return text;
+  if (
+    !mayRewrite(text) &&
+    !MAY_PART.test(before + text) &&
+    !(hebrew && HEBREW_LETTER.test(text)) &&
+    !(amharic && ETHIOPIC_LETTER.test(text))
+  )
+    return text;
   const rewritten = (before + text + after)
     .replace(TO_STAND_INS, (run) => {
       const standIn = STAND_INS.get(run);
@@ -139,8 +156,23 @@ export function standInJoins(text: string, before = '', after = '', hebrew = fal
     .slice(before.length, rewritten.length - after.length)
     .replace(OTHER_DIGITS, (digits) => `${digits}${TWIN}${asciiDigits(digits)}`)
     .replace(LIGATURE_WORDS, (word) => `${word}${TWIN}${spellLigatures(word)}`);
-  return hebrew ? twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
+  const withHebrew = hebrew ? twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
+  return amharic ? withHebrew.replace(TWINNABLE_ETHIOPIC_WORD, (word) => word + ethiopicTwins(word)) : withHebrew;
 }
+
+const ETHIOPIC_LETTER = new RegExp(ETHIOPIC_WORD.source, 'u');
+
+/** An Ethiopic word standing alone, for its twins: not one joined to another by a mark or a stand-in (as Hebrew's). */
+const TWINNABLE_ETHIOPIC_WORD = new RegExp(
+  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])${ETHIOPIC_WORD.source}(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
+  'gu',
+);
+
+/** What an Amharic word is twinned with in the index: `@` and each of its other forms (amharicTwins), or nothing. */
+const ethiopicTwins = (word: string) =>
+  amharicTwins(word)
+    .map((form) => TWIN + form)
+    .join('');
 
 /**
  * A Hebrew word standing alone, for its twins: not one joined to another by a mark (בית־הספר, the geresh of
@@ -175,7 +207,8 @@ export function restoreJoins(text: string): string {
     .replace(LIGATURE_TWINNED, (whole, word: string, spelled: string) =>
       spelled === spellLigatures(word) ? word : whole,
     )
-    .replace(HEBREW_TWINNED, (whole, word: string, twins: string) => (twins === hebrewTwins(word) ? word : whole));
+    .replace(HEBREW_TWINNED, (whole, word: string, twins: string) => (twins === hebrewTwins(word) ? word : whole))
+    .replace(ETHIOPIC_TWINNED, (whole, word: string, twins: string) => (twins === ethiopicTwins(word) ? word : whole));
   return untwinned.replace(FROM_STAND_INS, (run) => {
     if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
     return repeated(run) ? run.slice(1) : run;
@@ -239,6 +272,8 @@ export function pageForIndex(html: string, language?: string): string {
   const letters = usesPersianLetters(language) && hasArabicForms(element, language);
   // A Hebrew page's words are twinned without the letters joined to their front (src/lib/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(element, language);
+  // An Amharic page's words are twinned without their prefixes and in one spelling (src/lib/ethiopic-letters.ts).
+  const amharic = writesAmharic(language) && ETHIOPIC_LETTER.test(element);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
   const endsWithoutStops = NO_FULL_STOP_LETTER.test(element);
@@ -246,6 +281,7 @@ export function pageForIndex(html: string, language?: string): string {
   if (
     !letters &&
     !hebrew &&
+    !amharic &&
     !split &&
     !endsWithoutStops &&
     !MAY_REWRITE.test(element) &&
@@ -269,14 +305,18 @@ export function pageForIndex(html: string, language?: string): string {
     }
     const before = neighbour(parts, index, -1);
     const lettered = joinSplitLetters(letters ? persianLetters(text, language) : text);
-    if (!mayRewrite(before + text) && !(hebrew && HEBREW_LETTER.test(text))) {
+    if (
+      !mayRewrite(before + text) &&
+      !(hebrew && HEBREW_LETTER.test(text)) &&
+      !(amharic && ETHIOPIC_LETTER.test(text))
+    ) {
       if (lettered !== text) {
         parts[index] = lettered;
         changed = true;
       }
       continue;
     }
-    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), hebrew);
+    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), hebrew, amharic);
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;
@@ -323,7 +363,8 @@ function withoutAddedFullStops(parts: string[]): boolean {
     if (!SENTENCE_END.test(parts[index]!)) continue;
     const text = parts[index - 1]!;
     const last = text ? lastCharacter(text) : neighbour(parts, index - 1, -1);
-    if (!NO_FULL_STOP_LETTER.test(last)) continue;
+    // A letter, not the script's own stop already there (።, ։ are of their scripts too: a second made "።።").
+    if (!NO_FULL_STOP_LETTER.test(last) || !/[\p{L}\p{M}\p{N}]/u.test(last)) continue;
     parts[index - 1] = `${text}${blockEnd(last)}`;
     added = true;
   }

@@ -712,6 +712,21 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Amharic: a word is found with the prefix joined to it, in either spelling of letters alike, and apart from the ፡ that joins older texts', async () => {
+    const page = await reusedTab(browser);
+    // በመርካቶ ("in Merkato"); ስራ written, ሥራ typed; ብራና between wordspaces (የጥንታዊ፡ብራና፡መጻሕፍት).
+    for (const query of ['መርካቶ', 'ሥራ', 'ብራና', 'ገበያ']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), query).toBe(1);
+      expect(await links.first().getAttribute('href'), query).toContain('/2024/01/21/merkato-gebeya/');
+      // The excerpt shows the article's own words: no twin, no stand-in, no second full stop.
+      const excerpt = (await page.locator('#search-results li .excerpt').first().textContent()) ?? '';
+      expect(excerpt, query).not.toMatch(/[@!]|።።/);
+    }
+  });
+
   test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [

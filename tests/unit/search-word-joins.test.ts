@@ -115,6 +115,21 @@ describe('restoreJoins', () => {
     expect(restoreJoins(standInJoins('בשוק@השוק', '', '', true))).toBe('בשוק@השוק');
   });
 
+  test('an Amharic word is indexed without its prefix and in one spelling, so "መርካቶ" finds በመርካቶ and "ስራ" ሥራ', () => {
+    const indexed = standInJoins('በመርካቶ ሥራ ተጀመረ፣ ሃገር', '', '', false, true);
+    expect(indexed).toBe('በመርካቶ@መርካቶ ሥራ@ስራ ተጀመረ፣ ሃገር@ሀገር');
+    expect(restoreJoins(indexed)).toBe('በመርካቶ ሥራ ተጀመረ፣ ሃገር');
+    expect(restoreJoins('<mark>በሥራ@ሥራ@በስራ@ስራ</mark> ላይ')).toBe('<mark>በሥራ</mark> ላይ');
+    // Only where the text is Amharic: Tigrinya tells ሀ from ሐ, and writes no such prefixes.
+    expect(standInJoins('በመርካቶ ሥራ')).toBe('በመርካቶ ሥራ');
+  });
+
+  test('words an older Ethiopic text sets apart with its wordspace ፡ are indexed apart, and shown with it', () => {
+    const indexed = standInJoins('የጥንታዊ፡ብራና፡መጻሕፍት');
+    expect(indexed).toBe('የጥንታዊ!ብራና!መጻሕፍት');
+    expect(restoreJoins(indexed)).toBe('የጥንታዊ፡ብራና፡መጻሕፍት');
+  });
+
   test('undoes standInJoins exactly, whatever the text', () => {
     // Deterministic pseudo-random texts over the characters that matter: letters, digits, marks, stand-ins, spaces.
     const alphabet = [
@@ -132,6 +147,7 @@ describe('restoreJoins', () => {
       ...'३०٣',
       ...'œÆﬁıłØþ',
       ...'בהוש״',
+      ...'በሥራመ፡፣።!;',
     ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
@@ -139,6 +155,7 @@ describe('restoreJoins', () => {
       const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
       expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
       expect(restoreJoins(standInJoins(text, '', '', true)), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
+      expect(restoreJoins(standInJoins(text, '', '', false, true)), `Amharic: ${JSON.stringify(text)}`).toBe(text);
     }
   });
 });
@@ -159,12 +176,12 @@ describe('pageForIndex: blocks of scripts that write no full stop', () => {
   test('a Hindi, Bengali, Amharic or Armenian block ends with its script\'s own stop, not Pagefind\'s ". "', () => {
     const view = pageForIndex(
       '<main data-pagefind-body><h1>ঢাকার বাতাস দূষিত</h1><p>নিজস্ব প্রতিবেদক, ঢাকা</p><p>বাজার খুলেছে।</p>' +
-        '<p>नया पुल खुला</p><p>አዲስ ድልድይ</p><p>Նոր կամուրջ</p><p>ঢাকা, 2024</p></main>',
+        '<p>नया पुल खुला</p><p>አዲስ ድልድይ</p><p>Նոր կամուրջ</p><p>ঢাকা, 2024</p><p>ድልድዩ ተከፈተ።</p><p>Կամուրջը բացվեց։</p></main>',
       'bn',
     );
     expect(view).toBe(
       '<main data-pagefind-body><h1>ঢাকার বাতাস দূষিত।</h1><p>নিজস্ব প্রতিবেদক, ঢাকা।</p><p>বাজার খুলেছে।</p>' +
-        '<p>नया पुल खुला।</p><p>አዲስ ድልድይ።</p><p>Նոր կամուրջ։</p><p>ঢাকা, 2024</p></main>',
+        '<p>नया पुल खुला।</p><p>አዲስ ድልድይ።</p><p>Նոր կամուրջ։</p><p>ঢাকা, 2024</p><p>ድልድዩ ተከፈተ።</p><p>Կամուրջը բացվեց։</p></main>',
     );
   });
 
