@@ -55,9 +55,18 @@ const AUTHORS_BEFORE_ET_AL = 7;
 /**
  * Names Chicago cites as written, never inverted: Chinese, Japanese and Korean ones are written family name first
  * already; Thai ones are written given name first, and Thais are known, alphabetized and cited by their given name
- * (Chicago, "Thai names"): "สมชาย ใจดี", not "ใจดี, สมชาย". Told by their script.
+ * (Chicago, "Thai names"): "สมชาย ใจดี", not "ใจดี, สมชาย"; Ethiopian and Eritrean names are a given name and the
+ * father's, no family name, and are filed under the first ("አበበ ከበደ"). Told by their script.
  */
-const CITED_AS_WRITTEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const CITED_AS_WRITTEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Ethiopic}]/u;
+
+/**
+ * Languages whose names are written family name first in their own text, Hungarian's "Kovács Péter": a name of
+ * two or three words in an article of that language is read so (its first word the family name), as Chicago
+ * files it ("Kovács, Péter"). A foreign name a Hungarian paper writes in its own order is read so too.
+ */
+const FAMILY_NAME_FIRST = new Set(['hu']);
 /**
  * Vietnamese names are written family name first too ("Nguyễn Văn An": Nguyễn is the family), and cited so: told
  * by the letters only Vietnamese writes (ơ, ư, and a vowel with a dot below or a hook above), not by đ, which
@@ -141,13 +150,17 @@ const PARTICLES = new Set([
  * @example splitName('heise online') // { family: 'heise online' }
  * @example splitName('สมชาย ใจดี') // { family: 'สมชาย ใจดี' }
  * @example splitName('Nguyễn Văn An') // { family: 'Nguyễn Văn An' }
+ * @example splitName('Kovács Péter', 'hu') // { family: 'Kovács', given: 'Péter' }
+ * @param lang the article's language, where names are written family name first in some (FAMILY_NAME_FIRST)
  */
-export function splitName(name: string): { family: string; given?: string } {
+export function splitName(name: string, lang?: string): { family: string; given?: string } {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (CITED_AS_WRITTEN.test(trimmed) || VIETNAMESE_LETTER.test(trimmed)) return { family: trimmed };
   const words = trimmed.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length < 2 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
+  if (FAMILY_NAME_FIRST.has(primaryOf(lang)) && words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)))
+    return { family: words[0]!, given: words.slice(1).join(' ') };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   // The particles go with the family name only when the first is capitalised; "Ludwig van" keeps its van.
@@ -155,9 +168,12 @@ export function splitName(name: string): { family: string; given?: string } {
   return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' ') };
 }
 
+/** A language tag's language, lower case ('pt' of 'pt-BR'). */
+const primaryOf = (lang: string | undefined) => lang?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+
 /** "Quill, Ada" (or the name alone when it is one word). */
-function inverted(name: string): string {
-  const { family, given } = splitName(name);
+function inverted(name: string, lang?: string): string {
+  const { family, given } = splitName(name, lang);
   return given ? `${family}, ${given}` : family;
 }
 
@@ -220,15 +236,16 @@ export function chicagoAuthors(authors: readonly string[]): string {
  * and "et al" of the entry between them, so that two Arabic names keep their
  * order in the English entry (one isolate holding "A, and B" would show B first).
  * @example chicagoAuthorParts(['Ada Quill', 'Bram Osei']).map((p) => p.text) // ['Quill, Ada', ', and ', 'Bram Osei']
+ * @param lang the article's language, which tells how its names are written (splitName)
  */
-export function chicagoAuthorParts(authors: readonly string[]): CitationPart[] {
+export function chicagoAuthorParts(authors: readonly string[], lang?: string): CitationPart[] {
   const names = authors.map(oneLine).filter((name) => name !== '');
   const [first, ...rest] = names;
   if (first === undefined) return [];
   const listed =
     names.length > MAX_LISTED_AUTHORS
-      ? [inverted(first), ...rest.slice(0, AUTHORS_BEFORE_ET_AL - 1)]
-      : [inverted(first), ...rest];
+      ? [inverted(first, lang), ...rest.slice(0, AUTHORS_BEFORE_ET_AL - 1)]
+      : [inverted(first, lang), ...rest];
   const parts: CitationPart[] = [];
   for (const [at, name] of listed.entries()) {
     if (at > 0) parts.push({ text: at === listed.length - 1 && names.length <= MAX_LISTED_AUTHORS ? ', and ' : ', ' });
@@ -249,7 +266,7 @@ export function formatCitation(input: CitationInput): CitationPart[] {
   const parts: CitationPart[] = [];
   // The entry's own periods stay out of the isolates: inside a right-to-left name or headline they would be
   // drawn at its left end, away from where the English sentence closes.
-  const authors = chicagoAuthorParts(input.authors);
+  const authors = chicagoAuthorParts(input.authors, input.lang);
   const lastAuthor = authors.at(-1)?.text ?? '';
   if (lastAuthor) parts.push(...authors, { text: `${closingPeriod(lastAuthor)} ` });
   // The period goes inside the closing quotation mark, unless the headline ends in its own ? or !.
@@ -310,9 +327,9 @@ export function bibTeXUrl(url: string): string {
  * of one word, or one holding a comma or the word "and" (which BibTeX would read
  * as two authors), is braced whole.
  */
-function bibTeXName(name: string): string {
+function bibTeXName(name: string, lang?: string): string {
   const clean = oneLine(name);
-  const { family, given } = splitName(clean);
+  const { family, given } = splitName(clean, lang);
   if (!given || /,|\band\b/i.test(clean)) return `{${escapeBibTeX(clean)}}`;
   // A family name of several words ("Van den Bossche") is braced: BibTeX would take its lowercase "den" for a von part.
   const familyName = family.includes(' ') ? `{${escapeBibTeX(family)}}` : escapeBibTeX(family);
@@ -378,7 +395,9 @@ export function toBibTeX(input: CitationInput): string {
   ].filter((text) => text !== undefined);
   const authors = input.authors.map(oneLine).filter((name) => name !== '');
   const fields: [string, string][] = [
-    ...(authors.length > 0 ? [['author', `{${authors.map(bibTeXName).join(' and ')}}`] as [string, string]] : []),
+    ...(authors.length > 0
+      ? [['author', `{${authors.map((name) => bibTeXName(name, input.lang)).join(' and ')}}`] as [string, string]]
+      : []),
     ['title', `{{${escapeBibTeX(input.title)}}}`],
     ['journal', `{${escapeBibTeX(input.publication)}}`],
     ['year', `{${year}}`],
@@ -405,7 +424,7 @@ export function toRis(input: CitationInput): string {
   const lines: [string, string][] = [
     ['TY', 'NEWS'],
     ['TI', input.title],
-    ...input.authors.map((name) => ['AU', inverted(oneLine(name))] as [string, string]),
+    ...input.authors.map((name) => ['AU', inverted(oneLine(name), input.lang)] as [string, string]),
     ['T2', input.publication],
     ['PY', input.date.day.slice(0, 4)],
     ['DA', risDay(input.date.day)],

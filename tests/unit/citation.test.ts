@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  chicagoAuthorParts,
   chicagoAuthors,
   escapeBibTeX,
   formatCitation,
@@ -74,6 +75,8 @@ describe('Chicago bibliography entry', () => {
     // Vietnamese names are written family name first: cited as written. Croatian đ alone is no sign of one.
     [['Nguyễn Văn An', 'Ada Quill'], 'Nguyễn Văn An, and Ada Quill'],
     [['Novak Đoković'], 'Đoković, Novak'],
+    // Ethiopian names are a given name and the father's: filed under the first, as written.
+    [['አበበ ከበደ', 'Ada Quill'], 'አበበ ከበደ, and Ada Quill'],
     [
       Array.from({ length: 10 }, (_, i) => `Writer ${String.fromCharCode(65 + i)}`),
       'A, Writer, Writer B, Writer C, Writer D, Writer E, Writer F, Writer G, Writer H, Writer I, and Writer J',
@@ -84,6 +87,23 @@ describe('Chicago bibliography entry', () => {
     ],
   ])('authors %j → %j', (authors, expected) => {
     expect(chicagoAuthors(authors)).toBe(expected);
+  });
+
+  test('a Hungarian article writes its names family name first: cited so, inverted at the first word', () => {
+    expect(chicagoAuthorParts(['Kovács Péter', 'Nagy Erzsébet'], 'hu').map((part) => part.text)).toEqual([
+      'Kovács, Péter',
+      ', and ',
+      'Nagy Erzsébet',
+    ]);
+    expect(chicagoAuthorParts(['Kovács Péter'], 'en').map((part) => part.text)).toEqual(['Péter, Kovács']);
+    expect(bibFields(toBibTeX({ ...base, lang: 'hu', authors: ['Kovács Péter'] })).get('author')).toBe(
+      '{Kovács, Péter}',
+    );
+    expect(risTags(toRis({ ...base, lang: 'hu-HU', authors: ['Szabó Anna Mária'] })).get('AU')).toEqual([
+      'Szabó, Anna Mária',
+    ]);
+    // A credit that is no person's stays whole in any language.
+    expect(chicagoAuthorParts(['Associated Press'], 'hu').map((part) => part.text)).toEqual(['Associated Press']);
   });
 
   test('a signed article: authors, quoted headline, publication, day, original URL, archive, access date, archive URL', () => {
