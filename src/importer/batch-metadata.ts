@@ -95,8 +95,12 @@ function parseRecords(source: string, path: string, show: (file: string) => stri
   throw new MetadataError(`--metadata ${show(path)}: expected a .csv, .json or .jsonl file`);
 }
 
-/** Where a cell's list splits, as each script writes it: Arabic ، and ؛, the CJK enumeration comma and full-width forms. */
-const LIST_SEPARATOR = { authors: /[;؛；]/u, tags: /[,،、，]/u } as const;
+/**
+ * Where a cell's list splits, as each script writes it: Arabic ، and ؛, the CJK enumeration comma and full-width forms,
+ * Ethiopic's comma ፣ and semicolon ፤ (an Ethiopic name is never written family name first, so its comma parts writers
+ * too, as bylines.ts reads them).
+ */
+const LIST_SEPARATOR = { authors: /[;؛；፣፤]/u, tags: /[,،、，፣፤]/u } as const;
 
 /**
  * One table row as fields. Lists are JSON arrays, or text split at `;` (authors) or `,` (tags), in any script's form.

@@ -109,15 +109,17 @@ export const COLON_BYLINE_LABELS =
 export const LABEL_COLON = ':፡፥';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
- * German, Spanish, Polish ("Autorka", "Autorzy", authors) and Russian; Polish "Tekst i zdjęcia" (words and pictures),
- * "Opracowanie"/"Opracował" (compiled by); Czech "Připravil", "Text a foto". A regular-expression alternation.
+ * German, Spanish, Polish ("Autorka", "Autorzy", authors), Romanian ("Autori", authors), Hungarian ("Szerző",
+ * "Szerzők") and Russian; Polish "Tekst i zdjęcia" (words and pictures), "Opracowanie"/"Opracował" (compiled by);
+ * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text). A regular-expression alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg`;
 /**
- * "Wrote" before the writer's name, as Czech, Slovak and Polish papers print a byline: "Napsal Jan Novák", "Napsala
- * Jana Malá", "Napísal", "Napisała". A regular-expression alternation.
+ * "Wrote" before the writer's name, as Czech, Slovak, Polish and Hungarian papers print a byline: "Napsal Jan
+ * Novák", "Napsala Jana Malá", "Napísal", "Napisała", "Írta Kovács Péter" (and "Írták", they wrote). A
+ * regular-expression alternation.
  */
-export const WROTE_BY = String.raw`napsal[ai]?|napísal[ai]?|napisał[a]?|napisali`;
+export const WROTE_BY = String.raw`napsal[ai]?|napísal[ai]?|napisał[a]?|napisali|írta|írták`;
 // "Wrote" and the space after it, in any case.
 const WROTE_LABEL = new RegExp(String.raw`^(?:${WROTE_BY})\s*:?\s+`, 'i');
 /**
@@ -143,6 +145,18 @@ export const REPORTED_FOR = String.raw`laporan\s+(?:wartawan|reporter|koresponde
  * and lower case: "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ" is a headline in capitals. Case matters: no `i` flag.
  */
 export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι))\s+(?=\p{Lu}\p{Ll})/u;
+// A name as a Romanian byline writes it after "de": two to four words, each a capital and lower case ("Ion Popescu",
+// "Ana-Maria Pop"), perhaps a second writer's after "și" (and), with the comma below or the cedilla.
+const DE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}`;
+/**
+ * Romanian "by", "de" before the writer's name ("de Ion Popescu", "De Maria Ionescu și Ion Popescu"). "De" is a word
+ * of every other line in Romanian, Spanish, Portuguese, French and Dutch (the article "de"): only a line that is
+ * nothing but "de" and a name of two to four capitalised words is a byline, and readText takes one only beside the
+ * headline or a date line. Case matters: no `i` flag. The match is the label alone.
+ * @example ROMANIAN_BY.test('de Ion Popescu') // true
+ * @example ROMANIAN_BY.test('de la primărie') // false
+ */
+export const ROMANIAN_BY = new RegExp(String.raw`^[Dd]e\s+(?=${DE_NAME}(?:\s+(?:și|şi)\s+${DE_NAME})?\s*$)`, 'u');
 /**
  * Swahili's "by", "Na", before a name of two words or more, each capitalised ("Na Juma Hamisi", "Na Juma Hamisi
  * na Amina Said"), a line of its own. Case matters (no `i` flag); readText reads it so in a Swahili story only.
@@ -316,6 +330,7 @@ export function hasBylineLabel(line: string): boolean {
     (LEAD.test(text) && (!WROTE_LABEL.test(text) || isWroteByline(text))) ||
     (TRAILING_BY.test(text) && text.split(' ').length <= 7) ||
     isUnspacedByline(line) ||
+    ROMANIAN_BY.test(text) ||
     // A South Asian or Iranian paper's credit to a role ("নিজস্ব প্রতিবেদক", "نمائندہ خصوصی"): the role is the
     // byline's mark, as 기자 is in Korean.
     isRoleCredit(text)
@@ -323,11 +338,11 @@ export function hasBylineLabel(line: string): boolean {
 }
 // "with" inside parentheses: co-authors, not a note.
 const WITH = /\((?:with|avec|mit|con|com|met|med|z|se)\s+([^)]*)\)/gi;
-// "and" between names in the same languages (Hindi और, एवं, तथा; Urdu اور; Bengali ও, এবং; Tamil மற்றும்; Amharic
+// "and" between names in the same languages (Hungarian és, Romanian și with the comma below or the cedilla; Hindi और, एवं, तथा; Urdu اور; Bengali ও, এবং; Tamil மற்றும்; Amharic
 // እና) (plus "&", commas and semicolons, Arabic's, CJK's and Ethiopic's ፣ ፤, and a line break where a page set each
 // credit on a line of its own).
 const JOIN =
-  /\s*(?:,|،|;|&|、|，|；|፣|፤|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور|ও|এবং|மற்றும்|እና)\s)\s*/i;
+  /\s*(?:,|،|;|&|、|，|；|፣|፤|\n|\s(?:and|et|und|y|e|en|och|og|i|a|oraz|ja|sowie|és|și|şi|і|й|та|и|και(?:\s+(?:του|της))?|और|एवं|तथा|اور|ও|এবং|மற்றும்|እና)\s)\s*/i;
 // Words that end a byline (what follows is a role or a date, not a name); first in a part, they mean no person is named ("Our Foreign Staff", "Last updated").
 const ROLE = new RegExp(
   String.raw`^(?:staff|senior|chief|special|foreign|political|economics|business|deputy|associate|contributing|editor|reporter|correspondent|writer|columnist|journalist|photographer|photos?|updated|published|posted|aktualisiert|mis|publié|last|our|the|from|team|admin|editorial|redaktion|rédaction|redaksi|mwandishi|desk|guest|software|engineer|developer|product|program|project|manager|director|head|vice|president|professor|researcher|scientist|analyst|designer|principal|lead|intern|edited|illustrated|translated|ceo|cto|cfo|coo|founder|co-founder|cofounder)\b|^(?:${INDIC_ROLES}|نمائندہ|بیورو|${THAI_DESKS})$`,
@@ -509,6 +524,7 @@ export function bylineNames(byline: string): string[] {
   text = text
     .replace(LEAD, '')
     .replace(GREEK_LEAD, '')
+    .replace(ROMANIAN_BY, '')
     .replace(TRAILING_BY, '')
     .replace(UNSPACED_LEAD, '')
     .replace(UNSPACED_TITLE, '');

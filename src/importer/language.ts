@@ -156,9 +156,24 @@ const CLOSE_RELATIVES: readonly (readonly string[])[] = [
  */
 const TWIN_SCORE = 0.99;
 const SHORT_TEXT_SCORE = 0.75;
+/** Characters up to which a text is a paragraph, its scores spread as far as SHORT_TEXT_SCORE asks. */
+const PARAGRAPH_TEXT = 200;
 
 /** Characters of a story from which a guess in the archive's own script is offered, to be checked: two or three sentences. */
 export const SHORT_GUESS_TEXT = 150;
+
+/**
+ * The score the archive's language must stay below for a text of this length to be read as another: a paragraph's
+ * margin (SHORT_TEXT_SCORE) up to PARAGRAPH_TEXT characters, a story's (TWIN_SCORE) from PAGE_GUESS_TEXT on, and
+ * between the two a margin that narrows as the text grows, as franc's scores crowd together: held to a paragraph's
+ * margin, a Romanian story of 943 characters that scored Hungarian 0.85 was read as neither.
+ * @example scoreBelow(200) // 0.75
+ * @example scoreBelow(600) // 0.87
+ */
+function scoreBelow(length: number): number {
+  const share = Math.min(Math.max((length - PARAGRAPH_TEXT) / (PAGE_GUESS_TEXT - PARAGRAPH_TEXT), 0), 1);
+  return length >= PAGE_GUESS_TEXT ? TWIN_SCORE : SHORT_TEXT_SCORE + (TWIN_SCORE - SHORT_TEXT_SCORE) * share;
+}
 
 /**
  * Whether a story franc reads as `guess` is told apart from the archive's
@@ -176,7 +191,27 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
     return false;
   const own = francCodeOf(archiveLang);
   const score = francAll(text.slice(0, 50_000), { minLength: SHORT_GUESS_TEXT }).find(([code]) => code === own)?.[1];
-  return score !== undefined && score < (text.length < PAGE_GUESS_TEXT ? SHORT_TEXT_SCORE : TWIN_SCORE);
+  return score !== undefined && score < scoreBelow(text.length);
+}
+
+/** Scripts whose languages franc tells apart by their words (English from German, Russian from Ukrainian). */
+export const FRANC_TELLS_APART: ReadonlySet<string> = new Set(['Latn', 'Cyrl']);
+
+/**
+ * The language a text reads as when it is clearly not `declared`, a language written in the same letters: a page's
+ * template that says `lang="hu"` over a Romanian story, a feed's `<language>hu</language>` over its Romanian items.
+ * Two or three sentences at least (SHORT_GUESS_TEXT), franc's first guess another language than the declared one and
+ * no close relative of it, the declared one scored clearly below (toldFromArchiveLanguage). A story in the declared
+ * language with a few foreign names reads as that language first: undefined, as for a text too short to tell.
+ * @example readsUnlike(romanianStory, 'hu') // 'ro'
+ * @example readsUnlike(englishStoryWithPortugueseStreets, 'en') // undefined
+ */
+export function readsUnlike(text: string, declared: string): string | undefined {
+  const script = languageScript(declared);
+  if (script === undefined || !FRANC_TELLS_APART.has(script)) return undefined;
+  const guess = textLanguage(text, SHORT_GUESS_TEXT);
+  if (!guess || languageScript(guess) !== script) return undefined;
+  return toldFromArchiveLanguage(text, guess, declared) ? guess : undefined;
 }
 
 /**
@@ -395,7 +430,18 @@ export function fileInItsScript(
   const primary = primaryLanguage(archiveLang);
   // In the archive's own script, only a language its letters tell from the archive's: Persian in an Urdu archive.
   const toldInScript = found.byLetters === true && TOLD_BY_LETTERS.has(primary) && found.lang !== primary;
-  if (languageScript(found.lang) === archiveScript && !toldInScript) return;
+  if (languageScript(found.lang) === archiveScript && !toldInScript) {
+    // In the same letters, the words may still tell another language (a Romanian story in a Hungarian archive or
+    // feed), where there are enough of them: a page or entry too short for textLanguage alone.
+    const other = readsUnlike(article.text, archiveLang);
+    if (!other) return;
+    article.guessed = { ...article.guessed, lang: other };
+    article.guessedWhy = {
+      ...article.guessedWhy,
+      lang: `language "${other}" guessed from the ${declaredBy === 'feed' ? "entry's" : "text's"} words (${article.text.length} characters), which read unlike ${whose} (${archiveLang}): check it, or set --lang`,
+    };
+    return;
+  }
   if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
   // Chinese whose characters do not tell its script: the archive's, as likely as any.
   if (primary === 'zh' && found.lang === 'zh') return;

@@ -8,7 +8,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
-import { writtenDate } from '../lib/written-dates.ts';
+import { onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { datelineOf } from './read-text.ts';
 import {
   hastToMarkdown,
   htmlToPlainText,
@@ -172,6 +173,16 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
     fileInItsScript(article, feed.lang, 'feed');
     if (!article.guessed?.lang) fields.lang = feed.lang;
   }
+  // An entry without a date (RSS 0.91 has no <pubDate>) may open with one, as a text's dateline does ("2009. október
+  // 12. - A városháza…"): offered, and said so.
+  const opening = date ? undefined : openingDate(main.text);
+  if (opening) {
+    article.guessed = { ...article.guessed, date: opening.date };
+    article.guessedWhy = {
+      ...article.guessedWhy,
+      date: `date ${opening.date} inferred from "${opening.written}" opening the entry's text (the entry gives no date; --date sets it)`,
+    };
+  }
   const lang = fields.lang ?? article.guessed?.lang;
   // A microblog's posts (Mastodon's RSS, JSON Feed's untitled items) have no title: their first sentence is one.
   const headline = entry.title ? undefined : headlineFromText(main.text, lang);
@@ -180,6 +191,28 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   article.guessed = { ...article.guessed, title: headline };
   article.guessedWhy = { ...article.guessedWhy, title: why };
   return { ok: true, article };
+}
+
+// A date opening a text before a dash, as a dateline: "2009. október 12. - …", "26 octombrie 2009 – …", "09.11.2009 - …".
+const OPENING_DATE = /^(\S[^\n]{4,40}?)\s+[-–—]\s+\S/u;
+
+/**
+ * The day a text opens with before a dash, its dateline, as plain text's is read (datelineOf): a date alone, or
+ * a place and a date ("Kolozsvár, 2009. október 12. –"); undefined when the text opens otherwise.
+ * @example openingDate('2009. október 12. - A városháza…') // { date: '2009-10-12', written: '2009. október 12.' }
+ */
+export function openingDate(text: string): { date: string; written: string } | undefined {
+  const lead = text.trimStart();
+  const alone = OPENING_DATE.exec(lead)?.[1]?.trim();
+  if (alone && onlyDateWords(alone)) {
+    const date = writtenDate(alone);
+    if (date) return { date, written: alone };
+  }
+  const dateline = datelineOf(lead)
+    ?.text.replace(/\s*[-–—]+\s*$/u, '')
+    .trim();
+  const date = dateline ? writtenDate(dateline) : undefined;
+  return dateline && date ? { date, written: dateline } : undefined;
 }
 
 /** How long a headline taken from a text may run: about a headline's length, well inside the archive's limit. */

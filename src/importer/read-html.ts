@@ -11,8 +11,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
-import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
+import { visit, EXIT, SKIP } from 'unist-util-visit';
+import { bylineNames, hasBylineLabel, isDeskCredit, looksLikeName } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
@@ -23,9 +23,10 @@ import { datelineOf, isCopyrightLine } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
-import { dropTeasers, labelsNothing } from './teasers.ts';
-import { PAGE_GUESS_TEXT, textLanguage } from './language.ts';
+import { dropTeasers, labelsNothing, letters } from './teasers.ts';
+import { PAGE_GUESS_TEXT, readsUnlike, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
 
@@ -87,9 +88,12 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (head.tags && head.tags.length > 0) fields.tags = head.tags;
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
+    // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), as the head's byline names its writer.
+    const signed = takeClosingByline(story);
+    if (signed && !head.authors) fields.authors = signed;
     unwrapLines(story, lines);
     // A notice of years before the story's is the site's footer or template, not the story's rights.
-    if (fields.copyright && predates(fields.copyright, fields.date)) delete fields.copyright;
+    if (fields.copyright && predates(fields.copyright, fields.date, fields.lang)) delete fields.copyright;
     body = await hastToMarkdown(story, url);
   }
   if (!body?.text && articleBody) body = paragraphsToMarkdown(splitParagraphs(articleBody));
@@ -122,6 +126,15 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   if (lang) {
     guessed.lang = lang;
     guessedWhy.lang = `language "${lang}" read from the page's text (the page declares none; --lang sets it)`;
+  }
+  // A template's declaration over a story in another language written in the same letters (lang="hu" over a
+  // Romanian story of a bilingual paper): the story's words decide, as they do between declarations that disagree,
+  // and the summary asks to check it.
+  const unlike = fields.lang ? readsUnlike(body.text, fields.lang) : undefined;
+  if (unlike) {
+    guessed.lang = unlike;
+    guessedWhy.lang = `language "${unlike}" read from the story's text, which reads unlike the language the page declares (${fields.lang}): check it, or set --lang`;
+    delete fields.lang;
   }
   return Object.keys(guessed).length > 0 ? { ...article, guessed, guessedWhy } : article;
 }
@@ -457,14 +470,32 @@ function linkTexts(block: Element): string[] {
 }
 
 /**
- * Whether every year a copyright notice names comes before the story's:
- * "Copyright 2014" under a story of 2018 is the site's footer.
- * @example predates('Copyright 2014', '2018-10-05') // true
+ * Years an Ethiopian page's notice may run behind its story's: Amharic and Tigrinya pages date their notice in the
+ * Ethiopian calendar, seven or eight years behind the Gregorian one the story's date is written in ("© 2016 …" on a
+ * story of 2024).
  */
-function predates(notice: string, day: string | undefined): boolean {
+const ETHIOPIAN_CALENDAR_LAG = 8;
+/** The languages whose pages date so: Amharic, Tigrinya. */
+const ETHIOPIAN_CALENDAR_LANGUAGES: ReadonlySet<string> = new Set(['am', 'ti']);
+
+/**
+ * Whether every year a copyright notice names comes before the story's:
+ * "Copyright 2014" under a story of 2018 is the site's footer. On a page in
+ * Amharic or Tigrinya (`lang`; a page that declares none, by its notice's
+ * Ethiopic letters), a year up to ETHIOPIAN_CALENDAR_LAG behind is the
+ * story's own year in the Ethiopian calendar, not an older one.
+ * @example predates('Copyright 2014', '2018-10-05') // true
+ * @example predates('© 2016 ልሳነ ሕዝብ ጋዜጣ።', '2024-03-05', 'am') // false
+ */
+export function predates(notice: string, day: string | undefined, lang?: string): boolean {
   const years = (notice.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g) ?? []).map(Number);
   const year = Number(day?.slice(0, 4));
-  return years.length > 0 && Number.isFinite(year) && years.every((noticeYear) => noticeYear < year);
+  // A page that declares no language is told by its notice's Ethiopic letters.
+  const ethiopian = lang
+    ? ETHIOPIAN_CALENDAR_LANGUAGES.has(primaryLanguage(lang))
+    : /\p{Script=Ethiopic}/u.test(notice);
+  const lag = ethiopian ? ETHIOPIAN_CALENDAR_LAG : 0;
+  return years.length > 0 && Number.isFinite(year) && years.every((noticeYear) => noticeYear < year - lag);
 }
 
 /**
@@ -530,10 +561,11 @@ function isBreadcrumb(block: Element): boolean {
   return steps.length >= 3 && steps.slice(0, -1).every((step) => linked.has(step.trim()));
 }
 
-/** Words a blog sets over its comments, counted or not. */
-const COMMENTS = '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)';
-/** A count of none: the heading says nothing follows. */
-const NONE = '(?:no|0|keine|aucun|sin|nessun|geen)';
+/** Words a blog sets over its comments, counted or not (Hungarian "Hozzászólások", Romanian "Comentarii" too). */
+const COMMENTS =
+  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|hozzászólás(?:ok)?|kommentek?|comentari(?:i|u))';
+/** A count of none: the heading says nothing follows (Hungarian "nincs", Romanian "niciun", none). */
+const NONE = '(?:no|0|keine|aucun|sin|nessun|geen|nincs|niciun|nici un)';
 
 /**
  * A heading that only announces comments: "3 Comments", "No comments", "Keine Kommentare",
@@ -542,7 +574,7 @@ const NONE = '(?:no|0|keine|aucun|sin|nessun|geen)';
  */
 // A <div> or <p> that is only these words is a heading too, as a page's styles make it one.
 const COMMENTS_HEADING = new RegExp(
-  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
+  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}(?:\\s*\\(\\d+\\))?|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
   'iu',
 );
 /** One that says there are none, or no more can be written. */
@@ -558,12 +590,28 @@ function isCommentsHeading(block: Element): boolean {
   );
 }
 
+/** A count of comments, one at least: "3 Comments", "Hozzászólások (2)", "One comment". */
+const SOME_COMMENTS = /(?<!\d)[1-9]\d*(?!\d)|^one\s/iu;
+
 /**
  * Headings over a blog's comments that the extract kept without them ("3 Comments" closing the
- * story, "No comments" in the line of date and section over it): no line of the story. A heading
- * over comments that did come along stays, so that they are not read as the story's last lines.
+ * story, "No comments" in the line of date and section over it): no line of the story. Readers'
+ * comments that did come along, under a heading that counts them ("2 Comments", "Hozzászólások
+ * (2)", "Comentarii (3)") after the story's text, go with it: the heading and all that follows, to
+ * the story's end, are the readers', not the story's. Under a heading that does not count them
+ * ("Comments"), which a story may set over a section of its own, what follows stays, the heading
+ * with it, so that it is not read as the story's last lines.
  */
 function dropCommentHeadings(story: Root): void {
+  const inTables = new Set<Element>(selectAll('table *', story));
+  const counted = selectAll('h1, h2, h3, h4, h5, h6, p, div', story).find((block) => {
+    const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    if (inTables.has(block) || !isCommentsHeading(block) || !SOME_COMMENTS.test(line)) return false;
+    // After the story's text, not a count printed over it ("5 Comments" under the headline).
+    const before = lettersBefore(story, block);
+    return before > letters(hastToString(story)) - before - letters(line);
+  });
+  if (counted) cutFrom(story, counted);
   visit(story, 'element', (node: Element, index, parent) => {
     // A table's cells are its data: a column may be headed "Comment".
     if (node.tagName === 'table') return SKIP;
@@ -573,6 +621,46 @@ function dropCommentHeadings(story: Root): void {
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
+}
+
+/** Letters and digits of the story before an element of it, in reading order. */
+function lettersBefore(story: Root, target: Element): number {
+  let count = 0;
+  visit(story, (node) => {
+    if (node === target) return EXIT;
+    if (node.type === 'text') count += letters(node.value);
+    return undefined;
+  });
+  return count;
+}
+
+/** Removes an element and all that follows it to the end of the tree; whether it was there. */
+function cutFrom(parent: Root | Element, target: Element): boolean {
+  for (const [at, child] of parent.children.entries()) {
+    if (child === target || (child.type === 'element' && cutFrom(child, target))) {
+      parent.children.splice(child === target ? at : at + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Most characters a byline closing a story runs to. */
+const CLOSING_BYLINE = 80;
+
+/**
+ * Removes a byline that closes the story, a line of its own with a byline's label ("Írta: Nagy Erzsébet",
+ * "de Ion Popescu", "By Ada Quill"), and returns the names it gives; a sentence ("By Monday, the river had
+ * fallen.") or a line that names no one stays.
+ */
+function takeClosingByline(story: Root): string[] | undefined {
+  const last = innermostBlocks(story, 'p, div').findLast((block) => letters(hastToString(block)) > 0);
+  const line = last ? hastToString(last).replace(/\s+/g, ' ').trim() : '';
+  if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line) || !hasBylineLabel(line)) return undefined;
+  const names = bylineNames(line);
+  if (names.length === 0 || !names.every(looksLikeName)) return undefined;
+  removeNode(story, last);
+  return names;
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */

@@ -17,6 +17,7 @@ import {
   NOUN_BYLINE_LABELS,
   OLEH,
   REPORTED_FOR,
+  ROMANIAN_BY,
   startsWithRole,
   SWAHILI_BYLINE,
   deskAgency,
@@ -37,7 +38,13 @@ import { UPDATED } from './meta-line.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
-import { PAGE_GUESS_TEXT, SHORT_GUESS_TEXT, textLanguage, toldFromArchiveLanguage } from './language.ts';
+import {
+  FRANC_TELLS_APART,
+  PAGE_GUESS_TEXT,
+  SHORT_GUESS_TEXT,
+  textLanguage,
+  toldFromArchiveLanguage,
+} from './language.ts';
 import { ImportError, type FoundArticle, type FoundFields } from './types.ts';
 import {
   BEFORE_DAY,
@@ -384,9 +391,6 @@ export function copyrightHolder(notice: string): string | undefined {
  */
 const SENTENCE_STOP = new RegExp(String.raw`(?<!(?:^|[\s,.])\p{Lu}|(?:^|[\s,])(?:${ABBREVIATED_LEGAL_FORM}))\.$`, 'u');
 
-/** Scripts whose languages franc tells apart in a story of 1,000 characters (English from German, Russian from Ukrainian). */
-const FRANC_TELLS_APART = new Set(['Latn', 'Cyrl']);
-
 /** What helps read a plain-text article. */
 export interface TextOptions {
   /** A year known from elsewhere (the file's path), for datelines that give only month and day. */
@@ -653,6 +657,9 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrap
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
     isBylineLine(line) ||
+    // Romanian "de Ion Popescu" under the headline or beside a date line of the block (ROMANIAN_BY).
+    (ROMANIAN_BY.test(line) &&
+      (at === 1 || [lines[at - 1], lines[at + 1]].some((near) => isBylineCue(near, slashed)))) ||
     isDateLine(line, slashed) ||
     agencyCredit(line) !== undefined ||
     (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line))) ||
@@ -758,7 +765,15 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       // An agency's reporter ("خبرنگار ایرنا", IRNA's reporter): the agency is where the story came from.
       creditedAgency ??= deskAgency(line);
       paragraphs.splice(i--, 1);
-    } else if (isBylineLine(line) && !guessed.authors) {
+    } else if (
+      !guessed.authors &&
+      (isBylineLine(line) ||
+        // Romanian "de Ion Popescu" only under the headline or beside a date line: "de" is a word of every sentence.
+        (ROMANIAN_BY.test(line) &&
+          ((underHeadline && guessed.title !== undefined) ||
+            above !== undefined ||
+            isBylineCue(paragraphs[i + 1], slashed))))
+    ) {
       const names = lineNames(line);
       if (names.length === 0) continue;
       guessed.authors = names;

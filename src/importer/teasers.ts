@@ -50,6 +50,12 @@ const READ_ALSO_LABELS = [
   '함께 (?:보면 좋은|읽으면 좋은) 기사',
   // Amharic "read more" (more, read!), "to read more".
   'ተጨማሪ (?:ያንብቡ|ለማንበብ)',
+  // Romanian "read also" (ș with the comma below or the cedilla, or none); Hungarian "read (this too)", "related
+  // article(s)", which name nothing but another story.
+  'cite[șşs]te (?:și|şi|si)',
+  'olvassa el(?: ezt is)?',
+  'olvasd el(?: ezt is)?',
+  'kapcsolódó (?:cikk(?:ek)?|hírek?)',
 ];
 
 /**
@@ -107,6 +113,9 @@ const TEASER_LABEL = [
   'habari (?:zaidi|zinazohusiana)',
   'czytaj więcej',
   'zobacz (?:także|też|również)',
+  // Hungarian "see also", Romanian "related articles": a story's own words too ("Lásd még: 3. §").
+  'lásd még',
+  'articole (?:similare|asemănătoare|legate)',
   // Czech and Slovak "related articles"; Greek "see also", "related articles", "related news".
   'související (?:články|zprávy)',
   'súvisiace (?:články|správy)',
@@ -174,7 +183,7 @@ const LINKED_SHARE = 0.8;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Letters and digits only: what a share of text is counted in. */
-const letters = (text: string) => text.replace(BETWEEN_WORDS, '').length;
+export const letters = (text: string) => text.replace(BETWEEN_WORDS, '').length;
 
 /**
  * Whether a block is a teaser: a label and a link to another story, or a feed's "appeared first on" line.

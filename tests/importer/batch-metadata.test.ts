@@ -64,6 +64,20 @@ describe('metadata tables', () => {
     expect(rows.get(join(dir, 'b.txt'))?.fields).toEqual({ authors: ['山田太郎'], tags: ['港', '祭り'] });
   });
 
+  test("Ethiopic's comma ፣ and semicolon ፤ split lists too", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-meta-'));
+    await writeFile(
+      join(dir, 'meta.csv'),
+      'file,authors,tags\n' + 'a.txt,ዮናስ መኮንን፤ ሰላም ታደሰ,"ግብርና፣ ዝናብ፤ ገበያ"\n' + 'b.txt,ዮናስ መኮንን፣ ሰላም ታደሰ,ግብርና\n',
+    );
+    const rows = await readMetadataFile(join(dir, 'meta.csv'));
+    expect(rows.get(join(dir, 'a.txt'))?.fields).toEqual({
+      authors: ['ዮናስ መኮንን', 'ሰላም ታደሰ'],
+      tags: ['ግብርና', 'ዝናብ', 'ገበያ'],
+    });
+    expect(rows.get(join(dir, 'b.txt'))?.fields.authors).toEqual(['ዮናስ መኮንን', 'ሰላም ታደሰ']);
+  });
+
   test('JSON Lines and JSON arrays work the same way', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-meta-'));
     await writeFile(

@@ -8,6 +8,7 @@ import {
   joinedNames,
   leadingByline,
   looksLikeName,
+  ROMANIAN_BY,
 } from '../../src/importer/bylines.ts';
 import {
   isPlaceAndDate,
@@ -534,4 +535,32 @@ test('a place, then a day with its stop and the rest of the date, is a place and
   // A weekday is part of the date, no place; a day without its stop needs the comma.
   for (const line of ['Pondělí 15. března 2024', 'Montag 3. Mai 2015', 'Brno 15 března 2024', 'Jan Novák 15. března'])
     expect(isPlaceAndDate(line), line).toBe(false);
+});
+
+test('Hungarian "Írta" (wrote), "Szerző:", "Szöveg:" and Romanian "Autor:", "de" before the name are bylines; names kept as written', () => {
+  for (const [line, names] of [
+    ['Írta: Kovács Péter', ['Kovács Péter']],
+    ['Írta Kovács Péter', ['Kovács Péter']],
+    ['Írták: Kovács Péter és Nagy Erzsébet', ['Kovács Péter', 'Nagy Erzsébet']],
+    ['Szerző: Nagy Erzsébet', ['Nagy Erzsébet']],
+    ['Szöveg: Szabó Anna', ['Szabó Anna']],
+    ['Autor: Maria Ionescu', ['Maria Ionescu']],
+    ['Autori: Maria Ionescu și Ion Popescu', ['Maria Ionescu', 'Ion Popescu']],
+    ['de Ion Popescu', ['Ion Popescu']],
+    ['De Ana-Maria Pop', ['Ana-Maria Pop']],
+    ['de Ion Popescu şi Maria Ionescu', ['Ion Popescu', 'Maria Ionescu']],
+  ] as const) {
+    expect(hasBylineLabel(line), line).toBe(true);
+    expect(bylineNames(line), line).toEqual(names);
+  }
+  // "Wrote" in a sentence, and "de" before anything but a name alone on its line, are the story's words.
+  for (const line of [
+    'Írta a polgármester a levelében',
+    'de la primărie',
+    'de Ion Popescu a spus',
+    'De Gaulle',
+    'de Ion',
+  ])
+    expect(hasBylineLabel(line), line).toBe(false);
+  expect(ROMANIAN_BY.test('de Ion Popescu Vasile Rus Dan')).toBe(false);
 });

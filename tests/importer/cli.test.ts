@@ -119,9 +119,13 @@ describe('import command', { timeout: 120_000 }, () => {
     await writeFile(join(cwd, 'paper/site.json'), JSON.stringify(site));
     const input = join(fixtures, 'text/lighthouse-keepers.txt');
     const common = ['--draft', '--section', 'Heritage', '--date', '2024-04-02'];
-    expect((await runImport([input, '--out', 'paper/articles', ...common], cwd)).code).toBe(0);
+    const imported = await runImport([input, '--out', 'paper/articles', ...common], cwd);
+    expect(imported.code).toBe(0);
+    // The archive's language is the French of the site.json beside the folder: the English story is told from it,
+    // and its placeholder headline is in its own language.
+    expect(imported.stdout).toContain("reads unlike the archive's language (fr)");
     const [text = ''] = Object.values(await snapshot(join(cwd, 'paper/articles')));
-    expect(text).toContain('title: Sans titre (lighthouse-keepers.txt)');
+    expect(text).toContain('title: Untitled (lighthouse-keepers.txt)');
     // Without --out, the articles folder the build reads.
     await mkdir(join(cwd, 'other/articles'), { recursive: true });
     const env = { CLIPPINGS_CONTENT_DIR: join(cwd, 'other/articles') };

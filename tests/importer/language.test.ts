@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileInItsScript, pageLanguage, textLanguage } from '../../src/importer/language.ts';
+import { fileInItsScript, pageLanguage, readsUnlike, textLanguage } from '../../src/importer/language.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
 import { readHtml } from '../../src/importer/read-html.ts';
 
@@ -246,6 +246,46 @@ describe('languages franc-min has no model of, told by their letters and words',
       fileInItsScript(story, 'am');
       expect(story.guessed?.lang, lang).toBe(lang);
       expect(textLanguage(`${text} `.repeat(20)), lang).toBe(lang);
+    }
+  });
+});
+
+describe('Hungarian and Romanian, written in the same letters, told apart by their words', () => {
+  // Written here: a short local story in each language.
+  const ROMANIAN =
+    'Consiliul local s-a întrunit joi seară pentru a discuta reparația podului de lemn de peste pârâu. Consilierii au hotărât ca lucrările să înceapă în aprilie, după topirea zăpezii.';
+  const HUNGARIAN =
+    'A képviselő-testület csütörtök este ülésezett, és a patak fölötti fahíd felújításáról tárgyalt. A képviselők úgy döntöttek, hogy a munkálatok áprilisban kezdődnek, a hóolvadás után.';
+  const ENGLISH_WITH_NAMES =
+    'The council in Târgu Mureș met on Thursday with Kovács Péter and Ion Popescu to discuss the wooden bridge over the stream at Sasfalău. Work will start in April, after the snow melts.';
+  const article = (text: string): FoundArticle => ({ origin: 'a', fields: {}, body: text, text });
+
+  test('readsUnlike: a story clearly in another language than the declared one; never a close call', () => {
+    expect(readsUnlike(ROMANIAN, 'hu')).toBe('ro');
+    expect(readsUnlike(HUNGARIAN, 'ro-RO')).toBe('hu');
+    expect(readsUnlike(HUNGARIAN, 'hu')).toBeUndefined();
+    expect(readsUnlike(ENGLISH_WITH_NAMES, 'en')).toBeUndefined();
+    // Too short to tell, or declared in letters whose languages franc is not asked to tell apart.
+    expect(readsUnlike('Consiliul local s-a întrunit joi.', 'hu')).toBeUndefined();
+    expect(readsUnlike(ROMANIAN, 'ar')).toBeUndefined();
+  });
+
+  test("a page or entry of a paragraph or two that reads unlike the archive's language is filed in its own, to be checked", () => {
+    const romanian = article(ROMANIAN);
+    fileInItsScript(romanian, 'hu');
+    expect(romanian.guessed?.lang).toBe('ro');
+    expect(romanian.guessedWhy?.lang).toMatch(/unlike the archive's language \(hu\): check it/);
+    const entry = article(ROMANIAN);
+    fileInItsScript(entry, 'hu', 'feed');
+    expect(entry.guessedWhy?.lang).toMatch(/entry's words .* unlike the feed's language \(hu\)/);
+    for (const [text, lang] of [
+      [HUNGARIAN, 'hu'],
+      [ENGLISH_WITH_NAMES, 'en'],
+      ['Consiliul local s-a întrunit joi.', 'hu'],
+    ] as const) {
+      const kept = article(text);
+      fileInItsScript(kept, lang);
+      expect(kept.guessed, text).toBeUndefined();
     }
   });
 });

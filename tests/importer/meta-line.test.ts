@@ -73,3 +73,18 @@ test('a byline part is told by the labels bylines.ts knows, in any of its langua
     tags: ['porto', 'cais'],
   });
 });
+
+test.each([
+  ['Megjelent: 2010. április 23. | Frissítve: 2010. április 26.', { date: '2010-04-23' }],
+  ['Frissítve: 2010. április 26. | Megjelent: 2010. április 23.', { date: '2010-04-23' }],
+  ['Publicat: 15.10.2009', { date: '2009-10-15' }],
+  ['Publicat la: 15.10.2009', { date: '2009-10-15' }],
+  ['Actualizat: 16.10.2009 | Publicat: 15.10.2009', { date: '2009-10-15' }],
+  ['Actualizat: 16.10.2009', { date: '2009-10-16', updatedOnly: true }],
+  ['Módosítva: 2010. április 26.', { date: '2010-04-26', updatedOnly: true }],
+  ['08.05.2009, ora 14:30 | Autor: Maria Ionescu', { date: '2009-05-08', authors: ['Maria Ionescu'] }],
+  ['2010.06.12. | Szerző: Nagy Erzsébet', { date: '2010-06-12', authors: ['Nagy Erzsébet'] }],
+  ['Vineri, 20 martie 2009 | de Ion Popescu', { date: '2009-03-20', authors: ['Ion Popescu'] }],
+])('Hungarian and Romanian published and updated labels: %s', (line, read) => {
+  expect(readMetaLine(line, [], 'day-first')).toEqual(read);
+});

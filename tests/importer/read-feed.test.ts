@@ -8,6 +8,7 @@ import {
   authorNames,
   feedPublication,
   headlineFromText,
+  openingDate,
   readFeed,
   rssAuthorName,
   xmlInner,
@@ -526,11 +527,17 @@ describe('a feed that declares no language', () => {
     expect((await run('fr')).text).toMatch(/^lang: fr$/m);
   });
 
-  test('is not guessed at from too little text, and a declared language is never second-guessed', async () => {
+  test("is not guessed at from too little text; a declared language stands unless an entry's words clearly read otherwise", async () => {
     for (const entry of okArticles(await readFeed(feed(1), 'insel.rss'))) expect(entry.guessed).toBeUndefined();
-    for (const entry of okArticles(await readFeed(feed(5, '<language>en</language>'), 'insel.rss'))) {
-      expect(entry.fields.lang).toBe('en');
+    for (const entry of okArticles(await readFeed(feed(5, '<language>de</language>'), 'insel.rss'))) {
+      expect(entry.fields.lang).toBe('de');
       expect(entry.guessed).toBeUndefined();
+    }
+    // German entries in a feed that says English: each is German, and the summary asks to check it.
+    for (const entry of okArticles(await readFeed(feed(5, '<language>en</language>'), 'insel.rss'))) {
+      expect(entry.fields.lang).toBeUndefined();
+      expect(entry.guessed?.lang).toBe('de');
+      expect(entry.guessedWhy?.lang).toMatch(/unlike the feed's language \(en\): check it/);
     }
   });
 });
@@ -673,5 +680,65 @@ describe('posts without a title (a microblog, Mastodon, JSON Feed 1.1)', () => {
     expect(given?.status === 'imported' && (await readFile(join(dir, given.file), 'utf8'))).toMatch(
       /^title: Quay vote$/m,
     );
+  });
+});
+
+describe("a bilingual weekly's feeds", () => {
+  // Written here: a short item in each language.
+  const ROMANIAN =
+    'Consiliul local s-a întrunit joi seară pentru a discuta reparația podului de lemn de peste pârâu. Consilierii au hotărât ca lucrările să înceapă în aprilie, după topirea zăpezii.';
+  const HUNGARIAN =
+    'A képviselő-testület csütörtök este ülésezett, és a patak fölötti fahíd felújításáról tárgyalt. A képviselők úgy döntöttek, hogy a munkálatok áprilisban kezdődnek.';
+  const rss091 = (...descriptions: string[]) =>
+    `<?xml version="1.0"?><rss version="0.91"><channel><title>Hetilap - Friss hírek</title><link>http://hetilap.example/</link><language>hu</language>${descriptions
+      .map(
+        (text, i) =>
+          `<item><title>Hír ${i + 1}</title><link>http://hetilap.example/${i + 1}</link><description>${text}</description></item>`,
+      )
+      .join('')}</channel></rss>`;
+
+  test('an RSS 0.91 item without a date takes the one its text opens with, said to be inferred', async () => {
+    const [hungarian, romanian, numeric, placed, none] = okArticles(
+      await readFeed(
+        rss091(
+          `2009. október 12. - ${HUNGARIAN}`,
+          `26 octombrie 2009 - ${ROMANIAN}`,
+          `2009.11.09. - ${HUNGARIAN}`,
+          `Kolozsvár, 2009. október 12. – ${HUNGARIAN}`,
+          HUNGARIAN,
+        ),
+        'friss.xml',
+      ),
+    );
+    expect(hungarian?.fields.date).toBeUndefined();
+    expect(hungarian?.guessed?.date).toBe('2009-10-12');
+    expect(hungarian?.guessedWhy?.date).toMatch(/inferred from "2009\. október 12\." opening the entry's text/);
+    expect(romanian?.guessed?.date).toBe('2009-10-26');
+    expect(numeric?.guessed?.date).toBe('2009-11-09');
+    expect(placed?.guessed?.date).toBe('2009-10-12');
+    expect(none?.guessed?.date).toBeUndefined();
+    // The Romanian item in the feed that says Hungarian is Romanian, to be checked; the Hungarian ones are the feed's.
+    expect(romanian?.guessed?.lang).toBe('ro');
+    expect(hungarian?.fields.lang).toBe('hu');
+  });
+
+  test('an item dated by the feed keeps that date, whatever its text opens with', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Hetilap</title><item><title>Hír</title><pubDate>Mon, 15 Nov 2010 08:00:00 +0200</pubDate><description>2009. október 12. - ${HUNGARIAN}</description></item></channel></rss>`;
+    const [entry] = okArticles(await readFeed(feed, 'a.xml'));
+    expect(entry?.fields.date).toBe('2010-11-15T08:00:00+02:00');
+    expect(entry?.guessed?.date).toBeUndefined();
+  });
+
+  test('openingDate reads a date alone or a place and a date before the dash, nothing else', () => {
+    expect(openingDate('2009. október 12. - A városháza új padokat kap.')).toEqual({
+      date: '2009-10-12',
+      written: '2009. október 12.',
+    });
+    expect(openingDate('A városháza - a tanács szerint - új padokat kap 2009. október 12-én.')).toBeUndefined();
+  });
+
+  test('a writer credited "de Ion Popescu" in dc:creator is Ion Popescu', () => {
+    expect(authorNames(['de Ion Popescu'], 'Foaia Sasfalăului')).toEqual(['Ion Popescu']);
+    expect(authorNames(['Kovács Péter'], 'Hetilap')).toEqual(['Kovács Péter']);
   });
 });

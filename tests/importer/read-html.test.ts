@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { completeArticle } from '../../src/importer/complete.ts';
-import { dropLinkMenus, readHtml } from '../../src/importer/read-html.ts';
+import { dropLinkMenus, predates, readHtml } from '../../src/importer/read-html.ts';
 import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
@@ -444,7 +444,7 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(text).toContain('Fares rose');
   });
 
-  test('headings that announce comments the extract left behind go; one over comments it kept stays', async () => {
+  test('headings that announce comments the extract left behind go; one that counts comments it kept goes with them', async () => {
     const found = await readHtml(
       page(
         '',
@@ -460,8 +460,45 @@ describe('readHtml on pages shaped like real news sites', () => {
       ),
       'a.html',
     );
-    expect(kept.body).toContain('### 2 Comments');
+    // Readers' comments under a heading that counts them, after the story: theirs, not the story's.
+    expect(kept.body).not.toMatch(/2 Comments|About time/);
     expect(kept.body).toMatch(/\| Pier +\| Comments \|/);
+    // A heading that does not count them may head a section of the story: it stays, with what follows.
+    const section = await readHtml(
+      page(
+        '',
+        `<article><h1>Pier to be rebuilt</h1>${paragraphs}<h3>Comments</h3><p>The board received forty written comments from residents during the consultation.</p></article>`,
+      ),
+      'a.html',
+    );
+    expect(section.body).toContain('### Comments');
+    expect(section.text).toContain('forty written comments');
+    // A count printed over the story ("5 Comments" under the headline) takes nothing with it.
+    const over = await readHtml(
+      page('', `<article><h1>Pier to be rebuilt</h1><div>5 Comments</div>${paragraphs}</article>`),
+      'a.html',
+    );
+    for (const paragraph of story) expect(over.text).toContain(paragraph);
+  });
+
+  test("Hungarian and Romanian comment headings ('Hozzászólások (2)', 'Comentarii (3)'): readers' comments closing the story go", async () => {
+    for (const heading of ['Hozzászólások (2)', 'Comentarii (3)', '2 hozzászólás', 'Comentarii']) {
+      const found = await readHtml(
+        page(
+          '',
+          `<article><h1>Pier to be rebuilt</h1>${paragraphs}<p><b>${heading}</b></p><table><tr><td><b>olvaso_12</b> írta 2010.11.18 21:04:<br>Végre, két éve várunk erre.</td></tr><tr><td><b>Gizi</b> írta 2010.11.19 08:12:<br>És ki fizeti?</td></tr></table></article>`,
+        ),
+        'a.html',
+      );
+      // An uncounted heading over them stays, as it may head a section of the story; so do the comments then.
+      if (heading === 'Comentarii') expect(found.text, heading).toContain('Comentarii');
+      else expect(words(found.text), heading).toEqual(words(story.join(' ')));
+    }
+    const none = await readHtml(
+      page('', `<article><h1>Pier to be rebuilt</h1>${paragraphs}<p>Nincs hozzászólás</p></article>`),
+      'a.html',
+    );
+    expect(words(none.text)).toEqual(words(story.join(' ')));
   });
 
   test('a date line above the story dates a page that declares no date; an update line does not', async () => {
@@ -714,4 +751,91 @@ test('a Greek page: the advertisement label and its banner, and a "read also" li
   );
   expect(found.body).not.toMatch(/ΔΙΑΦΗΜΙΣΗ|ads\.example|Διαβάστε|δρομολόγια/);
   expect(found.body).toContain('Το έργο χρηματοδοτείται');
+});
+
+describe('a Hungarian and Romanian weekly of the table-and-<font> era', () => {
+  // Written here: a short story in each language.
+  const HUNGARIAN =
+    'A képviselő-testület csütörtök este ülésezett, és a patak fölötti fahíd felújításáról tárgyalt. A képviselők úgy döntöttek, hogy a munkálatok áprilisban kezdődnek, a hóolvadás után.';
+  const ROMANIAN =
+    'Consiliul local s-a întrunit joi seară pentru a discuta reparația podului de lemn de peste pârâu. Consilierii au hotărât ca lucrările să înceapă în aprilie, după topirea zăpezii.';
+  const page = (lang: string, body: string) =>
+    `<html${lang ? ` lang="${lang}"` : ''}><head><title>Hetilap - Cikk</title></head><body><table><tr><td><font size="4"><b>Új híd a patakon</b></font><br>${body}</td></tr></table></body></html>`;
+
+  test('a byline over the story or closing it ("Írta: …", "de …", "Szerző: …" in the meta line) names the writers, kept as written', async () => {
+    for (const [byline, names] of [
+      ['<i>Írta: Kovács Péter</i>', ['Kovács Péter']],
+      ['<b>Írta Kovács Péter és Nagy Erzsébet</b>', ['Kovács Péter', 'Nagy Erzsébet']],
+      ['<font size="1">2010.06.12. | Szerző: Nagy Erzsébet</font>', ['Nagy Erzsébet']],
+      ['<font size="1">Vineri, 20 martie 2009 | de Ion Popescu</font>', ['Ion Popescu']],
+    ] as const) {
+      const found = await readHtml(
+        page('', `<font size="1">2009. március 20.</font><br>${byline}<br><br>${HUNGARIAN}`),
+        'a.html',
+      );
+      expect(found.fields.authors, byline).toEqual(names);
+      expect(found.text, byline).not.toMatch(/Írta|Szerző|de Ion/);
+    }
+    for (const closing of ['<b>Írta: Nagy Erzsébet</b>', '<i>de Ion Popescu</i>']) {
+      const found = await readHtml(
+        page('', `<font size="1">2009. március 20.</font><br><br>${ROMANIAN}<br><br>${closing}`),
+        'a.html',
+      );
+      expect(found.fields.authors, closing).toHaveLength(1);
+      expect(found.text, closing).not.toMatch(/Írta|de Ion/);
+    }
+    // A sentence closing the story stays.
+    const sentence = await readHtml(
+      page('', `<font size="1">2009. március 20.</font><br><br>${ROMANIAN}<br><br>De Ion Popescu s-a vorbit mult.`),
+      'a.html',
+    );
+    expect(sentence.fields.authors).toBeUndefined();
+    expect(sentence.text).toContain('De Ion Popescu s-a vorbit mult.');
+  });
+
+  test('"Megjelent: … | Frissítve: …" dates the story by the day it appeared', async () => {
+    const found = await readHtml(
+      page('', `<font size="1">Megjelent: 2010. április 23. | Frissítve: 2010. április 26.</font><br><br>${HUNGARIAN}`),
+      'a.html',
+    );
+    expect(found.fields.date).toBe('2010-04-23');
+    expect(found.text).not.toContain('Megjelent');
+  });
+
+  test("a template's one declaration over a story in the other language: the story's words decide, with a note to check", async () => {
+    const romanian = await readHtml(page('hu', `<font size="1">2 octombrie 2009</font><br><br>${ROMANIAN}`), 'a.html');
+    expect(romanian.fields.lang).toBeUndefined();
+    expect(romanian.guessed?.lang).toBe('ro');
+    expect(romanian.guessedWhy?.lang).toMatch(/unlike the language the page declares \(hu\): check it/);
+    const hungarian = await readHtml(page('ro', `<font size="1">2009. május 8.</font><br><br>${HUNGARIAN}`), 'a.html');
+    expect(hungarian.guessed?.lang).toBe('hu');
+    // Declared as its text reads, or too short to tell: the declaration stands.
+    expect(
+      (await readHtml(page('hu', `<font size="1">2009. május 8.</font><br><br>${HUNGARIAN}`), 'a.html')).fields.lang,
+    ).toBe('hu');
+    const short = await readHtml(
+      page('hu', '<font size="1">2009. május 8.</font><br><br>Consiliul local s-a întrunit joi.'),
+      'a.html',
+    );
+    expect(short.fields.lang).toBe('hu');
+  });
+
+  test('an English page naming a few foreign places and people stays English', async () => {
+    const english =
+      'The council in Târgu Mureș met on Thursday with Kovács Péter and Ion Popescu to discuss the wooden bridge over the stream at Sasfalău. Work will start in April, after the snow melts, and traffic will go through Szászfalva.';
+    const found = await readHtml(page('en', `<font size="1">2 October 2009</font><br><br>${english}`), 'a.html');
+    expect(found.fields.lang).toBe('en');
+    expect(found.guessed?.lang).toBeUndefined();
+  });
+});
+
+describe("an Amharic page's rights notice, dated in the Ethiopian calendar", () => {
+  test('a year up to eight behind the story’s is its own year, not an older one; further behind, or in another language, older', () => {
+    expect(predates('© 2016 ልሳነ ሕዝብ ጋዜጣ። መብቱ በሕግ የተጠበቀ ነው።', '2024-03-05', 'am')).toBe(false);
+    expect(predates('© 2016 ልሳነ ሕዝብ ጋዜጣ።', '2024-03-05', undefined)).toBe(false);
+    expect(predates('© 2016 Harbour Gazette', '2024-03-05', 'ti-ER')).toBe(false);
+    expect(predates('© 2015 ልሳነ ሕዝብ ጋዜጣ።', '2024-03-05', 'am')).toBe(true);
+    expect(predates('© 2016 Harbour Gazette', '2024-03-05', 'en')).toBe(true);
+    expect(predates('Copyright 2014', '2018-10-05')).toBe(true);
+  });
 });

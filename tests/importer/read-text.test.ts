@@ -1604,3 +1604,83 @@ describe("the new languages' rules leave other languages' text as it was", () =>
     ).toBe('Harbour Gazette');
   });
 });
+
+describe('a Hungarian and Romanian weekly: headline, byline and date each on a line of their own', () => {
+  // Written here: a short story in each language.
+  const HUNGARIAN =
+    'Hét község önkéntes tűzoltói mérték össze tudásukat szombaton a szőlőhegy alatti réten. A versenyt a helyi csapat nyerte, második lett a szomszéd falu egyesülete.';
+  const ROMANIAN =
+    'Ședința ordinară a consiliului local, programată pentru joi, a fost amânată pentru a doua oară în această lună. Motivul invocat este lipsa cvorumului.';
+
+  test.each([
+    [
+      'Tuzoltoverseny a Szolohegyen',
+      'Írta: Nagy Erzsébet',
+      '2008. október 3.',
+      HUNGARIAN,
+      ['Nagy Erzsébet'],
+      '2008-10-03',
+    ],
+    [
+      'Tűzoltóverseny a szőlőhegyen',
+      'Írta Nagy Erzsébet',
+      '2008. október 3.',
+      HUNGARIAN,
+      ['Nagy Erzsébet'],
+      '2008-10-03',
+    ],
+    ['Tűzoltóverseny a szőlőhegyen', 'Szerző: Kovács Péter', '2008.10.03.', HUNGARIAN, ['Kovács Péter'], '2008-10-03'],
+    ['Tűzoltóverseny a szőlőhegyen', 'Szöveg: Szabó Anna', '2008. október 3.', HUNGARIAN, ['Szabó Anna'], '2008-10-03'],
+    ['Sedinta amanata din nou', 'de Ion Popescu', '15 martie 2009', ROMANIAN, ['Ion Popescu'], '2009-03-15'],
+    [
+      'Ședința, amânată din nou',
+      'De Ion Popescu și Maria Ionescu',
+      '15 martie 2009',
+      ROMANIAN,
+      ['Ion Popescu', 'Maria Ionescu'],
+      '2009-03-15',
+    ],
+    ['Ședința, amânată din nou', 'Autor: Maria Ionescu', '15.03.2009', ROMANIAN, ['Maria Ionescu'], '2009-03-15'],
+  ])(
+    '"%s" / "%s" / "%s" with no blank line between: three lines read',
+    (headline, byline, day, story, authors, date) => {
+      for (const text of [
+        `${headline}\n${byline}\n${day}\n\n${story}`,
+        `${headline}\n\n${byline}\n\n${day}\n\n${story}`,
+      ]) {
+        const found = readText(text, 'a.txt');
+        expect(found.guessed?.title, text).toBe(headline);
+        expect(found.guessed?.authors, text).toEqual(authors);
+        expect(found.guessed?.date, text).toBe(date);
+        expect(found.text, text).toBe(story);
+      }
+    },
+  );
+
+  test('"de" and a name, but not under the headline nor beside a date line, is a line of the story', () => {
+    const text = `Ședința, amânată din nou\n\n15 martie 2009\n\n${ROMANIAN}\n\nDe Ion Popescu Vasile\n\nPrimarul a răspuns că documentele au fost disponibile de luni.`;
+    const found = readText(text, 'a.txt');
+    expect(found.guessed?.authors).toBeUndefined();
+    expect(found.text).toContain('De Ion Popescu Vasile');
+    // A Spanish or French headline opening with "De" and a lower-case word is a headline.
+    expect(readText(`De la mer à la montagne\n\n4 mai 2015\n\n${ROMANIAN}`, 'b.txt').guessed?.title).toBe(
+      'De la mer à la montagne',
+    );
+  });
+
+  test('a Romanian story of a paragraph or two in a Hungarian archive, its Hungarian names aside, is filed Romanian', () => {
+    const story = [
+      'Ședința ordinară a consiliului local din Szászfalva, programată pentru joi, a fost amânată pentru a doua oară în această lună. Motivul invocat de secretarul primăriei este lipsa cvorumului: doar opt din cei cincisprezece consilieri s-au prezentat la ora stabilită.',
+      'Pe ordinea de zi se aflau bugetul pe anul viitor, majorarea taxei de salubritate și aprobarea unui proiect pentru reabilitarea drumului spre Kolozsvár. Consilierii din opoziție acuză conducerea primăriei că a trimis materialele cu doar o zi înainte de ședință.',
+      '„Nu putem vota un buget pe care nu l-am citit”, a declarat consilierul Szőcs Béla. Primarul Kovács Ferenc a răspuns că documentele au fost disponibile la registratură încă de luni.',
+      'Noua ședință a fost convocată pentru marți, la ora 16. Locuitorii care doresc să asiste sunt așteptați în sala mare a primăriei.',
+    ];
+    const found = readText(`Ședința, amânată din nou\n\n15 martie 2009\n\n${story.join('\n\n')}`, 'a.txt', {
+      siteLang: 'hu',
+    });
+    expect(found.text.length).toBeGreaterThan(600);
+    expect(found.text.length).toBeLessThan(1000);
+    expect(found.guessed?.lang).toBe('ro');
+    expect(found.guessedWhy?.lang).toMatch(/check it/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
-import { dropTeasers } from '../../src/importer/teasers.ts';
+import { dropTeasers, isTeaserLine } from '../../src/importer/teasers.ts';
 import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 
 /** The story's HTML after teasers are dropped. */
@@ -41,6 +41,13 @@ describe('links to other stories set in the story', () => {
     '<p>Δείτε επίσης: <a href="/x">Οι εργασίες στο λιμάνι</a></p>',
     '<h3>Σχετικά άρθρα</h3><ul><li><a href="/a">Νέα προβλήτα</a></li><li><a href="/b">Απεργία στα πλοία</a></li></ul>',
     '<p>Čítajte aj: <a href="/x">Nový most cez Váh</a></p>',
+    // Romanian "read also", with the comma below and with the cedilla; Hungarian "related articles", "see also",
+    // "read (this too)".
+    '<p><b>Citește și:</b> <a href="/x">Ședința consiliului, amânată</a></p>',
+    '<p><b>Citeşte şi:</b> <a href="/x">Şedinţa consiliului, amânată</a></p>',
+    '<p><b>Kapcsolódó cikkek:</b><br><a href="/a">Új lámpák a Fő téren</a><br><a href="/b">Drágul az áram</a></p>',
+    '<p>Lásd még: <a href="/x">Új lámpák a Fő téren</a></p>',
+    '<p>Olvassa el: <a href="/x">Drágul az áram</a></p>',
     // Turkish, with its dotted capital İ, which a case-blind pattern does not read as i.
     '<p>İlgili haber: <a href="/x">AFAD’dan yeni uyarı</a></p>',
     '<p><strong>Ayrıca okuyun:</strong> <a href="/x">Karaköy iskelesi açıldı</a></p>',
@@ -161,5 +168,24 @@ describe('the labels of advertisements set in the story', () => {
     expect(withoutTeasers(page)).toBe(page);
     const polish = story('<p>Reklama zewnętrzna zniknie z centrum miasta.</p>');
     expect(withoutTeasers(polish)).toBe(polish);
+  });
+});
+
+describe("plain text's lines pointing at another story", () => {
+  test.each([
+    'Citește și: Ședința consiliului, amânată din nou',
+    'Citeşte şi: Şedinţa consiliului, amânată din nou',
+    'Kapcsolódó cikk: Új lámpák a Fő téren',
+    'Olvassa el: Drágul az áram',
+  ])('%s is a teaser', (line) => {
+    expect(isTeaserLine(line)).toBe(true);
+  });
+
+  test.each([
+    // A sentence after the label, and "see also", which may be the story's own pointer ("Lásd még: 3. §").
+    'Citește și: consilierii au votat bugetul pe anul viitor.',
+    'Lásd még: a rendelet 3. paragrafusa',
+  ])('%s stays', (line) => {
+    expect(isTeaserLine(line)).toBe(false);
   });
 });
