@@ -515,13 +515,14 @@ export async function openArchiveSearch(
     word: string,
     results: readonly PagefindResult[],
   ): Promise<boolean> {
-    for (const result of results.slice(0, WITNESSES)) {
-      const data = await result.data();
+    // Read side by side: where the shard does lack the word, each of them is read before the search says so.
+    const witnesses = results.slice(0, WITNESSES);
+    const pages = await Promise.all(witnesses.map((result) => result.data()));
+    return pages.some((data, at) => {
       const month = metaValue(data.meta, META.dateKey).slice(0, 7);
-      if (bundles.length > 1 && !inPeriod(bundle.id, month)) continue;
-      if (pageAnswersWord(word, data, result.words ?? []) === 'whole') return true;
-    }
-    return false;
+      if (bundles.length > 1 && !inPeriod(bundle.id, month)) return false;
+      return pageAnswersWord(word, data, witnesses[at]?.words ?? []) === 'whole';
+    });
   }
 
   /**
