@@ -19,7 +19,7 @@ import { showUnreadableDates } from './date-note.ts';
 import { announcePageSettled, isKeptOffline } from './offline.ts';
 import { rememberOpened } from './opened-result.ts';
 import type { SearchManifest } from '../search/offline-manifest.ts';
-import { highlightHref } from '../search/highlight.ts';
+import { foundForms, highlightHref } from '../search/highlight.ts';
 import { parseQuery, PHRASE_CHECK_BUDGET } from '../search/phrases.ts';
 import {
   formatBytes,
@@ -182,7 +182,9 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   // The article marks the searched words (src/client/highlight.ts).
-  link.href = highlightHref(view.href, query);
+  // With the other forms of the words the excerpt marks (found by the stemmer), which the article marks too.
+  const marked = view.excerpt.filter((part) => part.marked).map((part) => part.text);
+  link.href = highlightHref(view.href, query, foundForms(query, marked, view.lang));
   link.textContent = view.headline;
   heading.append(link);
   const meta = document.createElement('p');

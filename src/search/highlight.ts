@@ -38,22 +38,60 @@ import {
 } from './proclitics.ts';
 import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from '../lib/hebrew-prefixes.ts';
 import { hasIndicJoiner, isIndicJoiner, joinSplitLetters } from '../lib/split-letters.ts';
+import { answersWord } from './answered-words.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
  * A result's link carrying the searched words, a phrase in straight quotes
- * (it is marked whole). A query without words leaves the link as it is.
+ * (it is marked whole), and the other forms of them the result's excerpt
+ * marks (`found`, foundForms). A query without words leaves the link as it is.
  * @example highlightHref('/2024/05/12/a/', '“battery electric” buses') // '/2024/05/12/a/?highlight=%22battery+electric%22+buses'
+ * @example highlightHref('/a/', 'Kolozsváron', ['Kolozsvárra']) // '/a/?highlight=Kolozsv%C3%A1ron+Kolozsv%C3%A1rra'
  */
-export function highlightHref(href: string, query: string): string {
+export function highlightHref(href: string, query: string, found: readonly string[] = []): string {
   const parts = queryParts(query);
   if (parts.length === 0) return href;
-  const value = parts.map(({ text, phrase }) => (phrase ? `"${text}"` : text)).join(' ');
+  const value = [...parts.map(({ text, phrase }) => (phrase ? `"${text}"` : text)), ...found].join(' ');
   const [path = '', hash] = href.split('#');
   const separator = path.includes('?') ? '&' : '?';
   return `${path}${separator}${new URLSearchParams({ [HIGHLIGHT_PARAM]: value })}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+/** At most this many forms of the searched words go with a result's link: those its excerpt shows. */
+const MOST_FOUND_FORMS = 5;
+
+/**
+ * The forms of a searched word that a result's excerpt marks and the word
+ * does not begin (`marked`: Pagefind's marks, found by the stemmer: "Kolozsvárra"
+ * for `Kolozsváron`), so that the opened article marks them too, as the excerpt
+ * did: the article's marks are the words typed and what begins with them. Only
+ * a form that shares the word's beginning (answersWord), never one a stemmer
+ * read far shorter found ("açıldı" for `Ayşe`); none for a quoted phrase's
+ * words, which are marked whole.
+ * @example foundForms('Kolozsváron', ['Kolozsvárra', 'Kolozsváron']) // ['Kolozsvárra']
+ * @example foundForms('Ayşe', ['açıldı']) // []
+ */
+export function foundForms(query: string, marked: readonly string[], lang = ''): string[] {
+  const words = queryParts(query)
+    .filter(({ phrase }) => !phrase)
+    .flatMap(({ text }) => text.split(' '))
+    .map((word) => normalizeText(word))
+    .filter(Boolean);
+  const forms = new Set<string>();
+  for (const text of marked) {
+    const form = wordEdges(text.trim()).word;
+    const key = normalizeText(form);
+    if (
+      !key ||
+      key.includes(' ') ||
+      words.some((word) => key.startsWith(word) || foldMarks(key).startsWith(foldMarks(word)))
+    )
+      continue;
+    if (words.some((word) => answersWord(word, form, lang))) forms.add(form);
+  }
+  return [...forms].slice(0, MOST_FOUND_FORMS);
 }
 
 /**

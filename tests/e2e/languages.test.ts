@@ -712,6 +712,21 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('a word typed in a form the story does not write is marked on the opened story in the forms the stemmer found', async () => {
+    const page = await reusedTab(browser);
+    // Hungarian "kultúrházat" (the house of culture, as an object): the story writes "kultúrházban" and "kultúrház".
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('kultúrházat')}`);
+    const link = page.locator('#search-results li a[href*="highlight="]').first();
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.getAttribute('href')).toContain('/2024/04/22/szureti-bal/');
+    await link.click();
+    const marks = page.locator('.article-body mark');
+    await marks.first().waitFor({ timeout: 15_000 });
+    const marked = (await marks.allTextContents()).map((text) => text.toLowerCase());
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text).toMatch(/^kultúrház/);
+  });
+
   test('Amharic: a word is found with the prefix joined to it, in either spelling of letters alike, and apart from the ፡ that joins older texts', async () => {
     const page = await reusedTab(browser);
     // በመርካቶ ("in Merkato"); ስራ written, ሥራ typed; ብራና between wordspaces (የጥንታዊ፡ብራና፡መጻሕፍት).

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  foundForms,
   highlightHref,
   highlightWords,
   markedNeedles,
@@ -18,6 +19,19 @@ describe('highlightHref', () => {
     ['/a/?x=1#top', 'café', '/a/?x=1&highlight=caf%C3%A9#top'],
     ['/a/', '', '/a/'],
   ])('%s + %j', (href, query, expected) => expect(highlightHref(href, query)).toBe(expected));
+});
+
+test('a result’s link carries the forms of the words its excerpt marks that the words do not begin', () => {
+  expect(foundForms('Kolozsváron', ['Kolozsvárra', 'Kolozsváron', 'kolozsvári'])).toEqual([
+    'Kolozsvárra',
+    'kolozsvári',
+  ]);
+  // A stemmer that read the word far shorter found words that are not it: none of them goes.
+  expect(foundForms('Ayşe', ['açıldı', 'Ayşe'])).toEqual([]);
+  // A quoted phrase is marked whole: its words take no other forms.
+  expect(foundForms('"battery electric" repairing', ['batteries', 'repairs'])).toEqual(['repairs']);
+  expect(highlightHref('/a/', 'Kolozsváron', ['Kolozsvárra'])).toBe('/a/?highlight=Kolozsv%C3%A1ron+Kolozsv%C3%A1rra');
+  expect(highlightWords('?highlight=Kolozsv%C3%A1ron+Kolozsv%C3%A1rra')).toEqual(['kolozsváron', 'kolozsvárra']);
 });
 
 test('highlightWords reads the words back once each, longest first', () => {
