@@ -96,6 +96,9 @@ const NO_CHUNK_WORD = '\u{10FFFD}';
  */
 const WITNESSES = 10;
 
+/** Ethiopic's wordspace, full stop, commas, colons and question mark (U+1361 to U+1368). */
+const ETHIOPIC_PUNCTUATION = /[\u1361-\u1368]/gu;
+
 const NOT_THE_PHRASE: PagefindResultData = { url: '', excerpt: '', meta: {}, content: '' };
 
 /** Thrown by a result's data when what it showed calls for the search to run again, knowing more. */
@@ -283,7 +286,10 @@ function asked(
   term: string | null,
   phrases: readonly string[],
 ): { term: string | null; phrases: string[] } {
-  const persian = inIndexQuery(language, term, phrases);
+  // Ethiopic's wordspace, full stop and commas part words in a query typed or pasted with them (ብራና፡መጻሕፍት), as
+  // they do in the indexed pages (src/search/word-joins.ts): Pagefind reads them as letters of one word.
+  const parted = term === null ? null : term.replace(ETHIOPIC_PUNCTUATION, ' ');
+  const persian = inIndexQuery(language, parted, phrases);
   const lettered = writesAmharic(language)
     ? {
         term: persian.term === null ? null : amharicSpelling(persian.term),

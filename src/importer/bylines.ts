@@ -101,7 +101,7 @@ export const COLON_BYLINE_LABELS =
   'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|' +
   `(?:เรื่อง|รายงาน)(?=\\s*:\\s*(?:[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}|${THAI_DESKS})\\s*$)|` +
   // Amharic reporter, writer (its ጸ and ፀ, ሐ and ሀ, ሃ spelled as each writer spells them), "reporter" borrowed.
-  'ዘጋቢ|[ጸፀ][ሐሀሃ]ፊ|ሪፖርተር';
+  'ዘጋቢ|[ጸፀ][ሐሀሃሓ]ፊ|ሪፖርተር';
 /**
  * The marks a label of COLON_BYLINE_LABELS takes before the name: a colon, or Ethiopic's wordspace ፡ and colon ፥,
  * which Amharic papers set there ("ዘጋቢ፡ ዮናስ መኮንን"). A character-class body.
@@ -111,9 +111,10 @@ export const LABEL_COLON = ':፡፥';
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors), Romanian ("Autori", authors), Hungarian ("Szerző",
  * "Szerzők") and Russian; Polish "Tekst i zdjęcia" (words and pictures), "Opracowanie"/"Opracował" (compiled by);
- * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text). A regular-expression alternation.
+ * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text); Oromo "Barreessaa" (writer). A regular-expression
+ * alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa`;
 /**
  * "Wrote" before the writer's name, as Czech, Slovak, Polish and Hungarian papers print a byline: "Napsal Jan
  * Novák", "Napsala Jana Malá", "Napísal", "Napisała", "Írta Kovács Péter" (and "Írták", they wrote). A

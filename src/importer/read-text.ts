@@ -352,7 +352,7 @@ const isNoticeAbove = (line: string) => NOTICE_ABOVE.test(line) || CLOSING_RIGHT
 // What a notice holds besides the holder's name: its markers, years ("1998–2024"), a "by".
 // A year in any script's digits: ২০২৪, ۱۴۰۲, 2024.
 const NOTICE_WORDS = new RegExp(
-  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|bản quyền(?:\\s+thuộc về)?|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|${COPYRIGHT_WORDS}|(?<![\\p{L}\\p{M}\\p{N}])\\p{Nd}{4}(?:\\s*[-–—]\\s*\\p{Nd}{2,4})?(?![\\p{L}\\p{M}\\p{N}])`,
+  `[©ⓒ]|\\(c\\)|\\bcopyright\\b|\\bcopr\\.|bản quyền(?:\\s+thuộc về)?|${RIGHTS_RESERVED}|حقوق (?:النشر|الطبع)(?: محفوظة)?|著作権|無断転載|저작권자|${COPYRIGHT_WORDS}|(?<![\\p{L}\\p{M}\\p{N}])(?:\\p{Nd}{4}|[\u1369-\u137c]{2,6})(?:\\s*[-–—]\\s*\\p{Nd}{2,4})?(?![\\p{L}\\p{M}\\p{N}])`,
   'giu',
 );
 const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
@@ -426,7 +426,7 @@ const DATELINE =
 // when the date reads (writtenDate), since "Paris, the city of light — " is prose.
 // The place may name its province or country after a comma ("Rembang, Jawa Tengah, 3 Februari 2024 —").
 const PLACE_DATELINE =
-  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،፣]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
 
 // A Chinese agency's dateline: the agency (a name ending in 社: 中央社, 新华社, 中新社), the place and the day run
 // together and close with 電/电 ("cabled"), perhaps in brackets and with the reporter after it:

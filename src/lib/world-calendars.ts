@@ -29,7 +29,7 @@ const DATE_LOCALES: readonly string[] = [
   ...['hr', 'bs', 'sl', 'hu', 'ro', 'el', 'tr', 'az', 'sv', 'da', 'nb', 'nn', 'fi', 'et', 'lv', 'lt', 'is', 'ga'],
   ...['cy', 'ca', 'eu', 'gl', 'sq', 'ka', 'hy', 'kk', 'uz', 'ky', 'mn', 'he', 'ar', 'fa-u-ca-gregory', 'ur', 'hi'],
   ...['mr', 'ne', 'bn', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si', 'id', 'ms', 'fil', 'sw', 'af', 'am', 'ha', 'yo'],
-  ...['zu', 'so', 'ku', 'ckb', 'my', 'km', 'lo'],
+  ...['zu', 'so', 'om', 'ku', 'ckb', 'my', 'km', 'lo'],
 ];
 const SOLAR_HIJRI_LOCALES: readonly string[] = ['fa', 'fa-AF', 'ps'];
 const BUDDHIST_LOCALES: readonly string[] = ['th'];

@@ -714,7 +714,7 @@ export const BEFORE_DAY = /^(?:le|el|il|am|den|op|on|the)\s+(?=\p{N})/iu;
  * capitals the place is any word, and the comma may be Arabic's: "کوئٹہ، 3 ستمبر 2023", "مشهد، ۹ مهر ۱۴۰۲".
  */
 const PLACE_THEN_DATE =
-  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}\u200c'’.-]*(?:\s[\p{L}\p{M}\u200c'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:[,،]\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}\u200c'’.-]*(?:\s[\p{L}\p{M}\u200c'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,2})?)(?:[,،፣]\s*|\s+(?=\p{N}{1,2}\.\s))(.+)$/u;
 
 /**
  * Words that label a date and name no place, which a day with its stop may follow as a place's name does ("Stand 15.

@@ -204,8 +204,11 @@ function localDateParts(text: string, lang: string): DateParts | undefined {
   return [year, month, day, calendar];
 }
 
-/** Words a date is written with between its parts ("15 de marzo de 1998"), and Thai's names of its eras: "พ.ศ." (Buddhist), "ค.ศ." (Christian). */
-const CONNECTORS: readonly string[] = ['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.'];
+/**
+ * Words a date is written with between its parts ("15 de marzo de 1998", Amharic's ቀን, "day": "ጥር 12 ቀን 2016"), and
+ * Thai's names of its eras: "พ.ศ." (Buddhist), "ค.ศ." (Christian).
+ */
+const CONNECTORS: readonly string[] = ['de', 'del', 'di', 'le', 'the', 'of', 'den', 'am', 'พ.ศ.', 'ค.ศ.', 'ቀን'];
 
 /**
  * A day or a year in figures, with the ending a language may write after a day: « 1er », „3.", "15th", Bengali's

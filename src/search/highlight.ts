@@ -39,6 +39,7 @@ import {
 import { HEBREW_PREFIX_SOURCE, joinsHebrewPrefixes, takesHebrewPrefix } from '../lib/hebrew-prefixes.ts';
 import { hasIndicJoiner, isIndicJoiner, joinSplitLetters } from '../lib/split-letters.ts';
 import { answersWord } from './answered-words.ts';
+import { amharicStem } from '../lib/ethiopic-letters.ts';
 
 /** The query parameter carrying the words (as Pagefind's own highlight script names it). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -72,6 +73,7 @@ const MOST_FOUND_FORMS = 5;
  * words, which are marked whole.
  * @example foundForms('Kolozsváron', ['Kolozsvárra', 'Kolozsváron']) // ['Kolozsvárra']
  * @example foundForms('Ayşe', ['açıldı']) // []
+ * @example foundForms('መርካቶ', ['በመርካቶ']) // ['በመርካቶ']
  */
 export function foundForms(query: string, marked: readonly string[], lang = ''): string[] {
   const words = queryParts(query)
@@ -89,7 +91,10 @@ export function foundForms(query: string, marked: readonly string[], lang = ''):
       words.some((word) => key.startsWith(word) || foldMarks(key).startsWith(foldMarks(word)))
     )
       continue;
-    if (words.some((word) => answersWord(word, form, lang))) forms.add(form);
+    // Or, in Amharic, the word with a prefix joined to its front (በመርካቶ for መርካቶ), as its index holds it twinned.
+    const stem = amharicStem(form);
+    const prefixed = stem !== undefined && words.some((word) => normalizeText(stem).startsWith(word));
+    if (prefixed || words.some((word) => answersWord(word, form, lang))) forms.add(form);
   }
   return [...forms].slice(0, MOST_FOUND_FORMS);
 }

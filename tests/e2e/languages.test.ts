@@ -730,7 +730,8 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
   test('Amharic: a word is found with the prefix joined to it, in either spelling of letters alike, and apart from the ፡ that joins older texts', async () => {
     const page = await reusedTab(browser);
     // በመርካቶ ("in Merkato"); ስራ written, ሥራ typed; ብራና between wordspaces (የጥንታዊ፡ብራና፡መጻሕፍት).
-    for (const query of ['መርካቶ', 'ሥራ', 'ብራና', 'ገበያ']) {
+    // A query pasted with the wordspace is its words: ብራና፡መጻሕፍት.
+    for (const query of ['መርካቶ', 'ሥራ', 'ብራና', 'ገበያ', 'ብራና፡መጻሕፍት']) {
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
       const links = page.locator('#search-results li a[href*="highlight="]');
       await links.first().waitFor({ timeout: 15_000 });

@@ -543,6 +543,8 @@ test('Hungarian "Írta" (wrote), "Szerző:", "Szöveg:" and Romanian "Autor:", "
     ['Írta Kovács Péter', ['Kovács Péter']],
     ['Írták: Kovács Péter és Nagy Erzsébet', ['Kovács Péter', 'Nagy Erzsébet']],
     ['Szerző: Nagy Erzsébet', ['Nagy Erzsébet']],
+    // Oromo's "writer".
+    ['Barreessaa: Caalaa Guddataa', ['Caalaa Guddataa']],
     ['Szöveg: Szabó Anna', ['Szabó Anna']],
     ['Autor: Maria Ionescu', ['Maria Ionescu']],
     ['Autori: Maria Ionescu și Ion Popescu', ['Maria Ionescu', 'Ion Popescu']],

@@ -1486,6 +1486,8 @@ describe('Amharic clippings', () => {
     ['ዘጋቢ: ዮናስ መኮንን', ['ዮናስ መኮንን']],
     ['ጸሐፊ፡ ሄለን ገብሬ', ['ሄለን ገብሬ']],
     ['ፀሃፊ፡ ሄለን ገብሬ', ['ሄለን ገብሬ']],
+    // Tigrinya writes the writer ጸሓፊ.
+    ['ጸሓፊ፡ ሃብቶም ገብረሚካኤል', ['ሃብቶም ገብረሚካኤል']],
     ['ሪፖርተር፡ ሄኖክ ታደሰ', ['ሄኖክ ታደሰ']],
     ['በ ሄኖክ ታደሰ', ['ሄኖክ ታደሰ']],
     ['ዘጋቢ፡ ዳዊት ሙሉጌታ እና ሄኖክ ታደሰ', ['ዳዊት ሙሉጌታ', 'ሄኖክ ታደሰ']],
@@ -1510,6 +1512,17 @@ describe('Amharic clippings', () => {
     }
   });
 
+  test('a dateline with Amharic’s comma after the place, a date of the Ethiopian calendar and an agency is read', () => {
+    const found = readText(
+      `${headline}
+
+አዲስ አበባ፣ ሰኔ 25 ቀን 2016 ዓ.ም (ኢዜአ) - ${story}`,
+      'dateline.txt',
+    );
+    expect(found.guessed?.date).toBe('2024-07-02');
+    expect(found.guessed?.source).toEqual({ name: 'ኢዜአ' });
+  });
+
   test('"በ" joined to its word, or before a sentence, is no byline', () => {
     expect(hasBylineLabel('በአዲስ አበባ ከተማ')).toBe(false);
     expect(hasBylineLabel('በ 2016 በጀት ዓመት የተሰሩ መንገዶች')).toBe(false);
@@ -1521,6 +1534,8 @@ describe('Amharic clippings', () => {
     ['ልሳነ ሕዝብ ጋዜጣ። መብቱ በህግ የተጠበቀ ነው።', 'ልሳነ ሕዝብ ጋዜጣ'],
     ['© 2016 ልሳነ ሕዝብ ጋዜጣ | ሁሉም መብቶች የተጠበቁ ናቸው', 'ልሳነ ሕዝብ ጋዜጣ'],
     ['መብቱ በሕግ የተጠበቀ ነው።', undefined],
+    // Its year in Ethiopic numerals is no part of the holder's name.
+    ['© ፳፻፲፭ ልሳነ ሕዝብ ጋዜጣ። መብቱ በሕግ የተጠበቀ ነው።', 'ልሳነ ሕዝብ ጋዜጣ'],
   ])('the notice "%s" closing a text goes to copyright, naming %s', (notice, holder) => {
     const found = readText(`${headline}\nዘጋቢ፡ ዮናስ መኮንን\n\n${story}\n\n${notice}`, 'notice.txt');
     expect(found.fields.copyright).toBe(notice);

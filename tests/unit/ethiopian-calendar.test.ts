@@ -60,7 +60,9 @@ describe('writtenDate: an Ethiopian paper’s date line', () => {
     ['12/5/2016 ዓ.ም', '2024-01-21'],
     ['12.5.2016 ዓ.ም', '2024-01-21'],
     ['30/5/2016 E.C.', '2024-02-08'],
-    // A Gregorian date written in Amharic, with the word for day or the mark of the Gregorian calendar.
+    // A Gregorian date written in Amharic, with the word for day or the mark of the Gregorian calendar; in Oromo.
+    ['Amajjii 24, 2024', '2024-01-24'],
+    ['24 Onkoloolessa 2024', '2024-10-24'],
     ['ጃንዋሪ 30 ቀን 2024', '2024-01-30'],
     ['እ.ኤ.አ. ጃንዋሪ 30, 2024', '2024-01-30'],
   ])('%s is %s', (line, day) => {
@@ -82,6 +84,7 @@ describe('parseDateBound: an Ethiopian reader’s date in the search form', () =
     ['2016 ዓ.ም', 'from', { year: 2023, month: 9, day: 12 }],
     ['2016 ዓ.ም', 'to', { year: 2024, month: 9, day: 10 }],
     ['12/5/2016 ዓ.ም', 'from', { year: 2024, month: 1, day: 21 }],
+    ['ጥር 12 ቀን 2016 ዓ.ም', 'from', { year: 2024, month: 1, day: 21 }],
     ['ጳጉሜን 2015', 'to', { year: 2023, month: 9, day: 11 }],
   ] as const)('%s, %s: %j', (text, side, bound) => {
     expect(parseDateBound(text, 'am', side)).toEqual(bound);

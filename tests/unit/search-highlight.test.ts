@@ -28,6 +28,9 @@ test('a result’s link carries the forms of the words its excerpt marks that th
   ]);
   // A stemmer that read the word far shorter found words that are not it: none of them goes.
   expect(foundForms('Ayşe', ['açıldı', 'Ayşe'])).toEqual([]);
+  // Amharic: the word with a prefix joined to its front, in either spelling of its letters alike.
+  expect(foundForms('መርካቶ', ['በመርካቶ'])).toEqual(['በመርካቶ']);
+  expect(foundForms('ህጻናት', ['የሕጻናት'])).toEqual(['የሕጻናት']);
   // A quoted phrase is marked whole: its words take no other forms.
   expect(foundForms('"battery electric" repairing', ['batteries', 'repairs'])).toEqual(['repairs']);
   expect(highlightHref('/a/', 'Kolozsváron', ['Kolozsvárra'])).toBe('/a/?highlight=Kolozsv%C3%A1ron+Kolozsv%C3%A1rra');
