@@ -11,6 +11,7 @@
  */
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
+import { francAll } from 'franc-min';
 import { ImportError } from './types.ts';
 
 /** Decoded text, the encoding it was read with, and how that encoding was known. */
@@ -552,4 +553,23 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
     /<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return match?.[1]?.toLowerCase();
+}
+
+/** The letters Latin-1 has in the place of Hungarian's ő and ű (õ, û), and those letters. */
+const LATIN1_FOR_HUNGARIAN = /[õûÕÛ]/u;
+const HUNGARIAN_DOUBLE_ACUTE = /[őűŐŰ]/u;
+const HUNGARIAN_LETTERS: Readonly<Record<string, string>> = { õ: 'ő', û: 'ű', Õ: 'Ő', Û: 'Ű' };
+
+/**
+ * Hungarian text that writes ő and ű as õ and û, as the Latin-1 web of the 2000s did (its code had no ő or ű, and
+ * pages saved from it carry the substitutes on in UTF-8): those letters as Hungarian writes them, or undefined when
+ * the text is no such text. Only where it has õ or û and never ő or ű, and reads as Hungarian: Portuguese "põe",
+ * French "sûr" and Estonian "õpetaja" are their languages' own letters.
+ * @example withHungarianLetters('A tûzoltók elsõ versenye a Szõlõhegyen, ahol a falu apraja és nagyja összegyûlt.') // 'A tűzoltók első versenye a Szőlőhegyen, ahol a falu apraja és nagyja összegyűlt.'
+ */
+export function withHungarianLetters(text: string): string | undefined {
+  if (!LATIN1_FOR_HUNGARIAN.test(text) || HUNGARIAN_DOUBLE_ACUTE.test(text)) return undefined;
+  const [first] = francAll(text.slice(0, 20_000), { minLength: 20 });
+  if (first?.[0] !== 'hun') return undefined;
+  return text.replace(/[õûÕÛ]/gu, (letter) => HUNGARIAN_LETTERS[letter] ?? letter);
 }

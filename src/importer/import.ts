@@ -7,7 +7,7 @@ import { glob, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
 import { completeArticle, contentHash, type Gap } from './complete.ts';
-import { decodeText, declaredCharset } from './decode.ts';
+import { decodeText, declaredCharset, withHungarianLetters } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { slashedOrder, type SlashedOrder } from '../lib/written-dates.ts';
 import { scriptAndRegion } from '../lib/language-tags.ts';
@@ -201,7 +201,10 @@ async function readInput(
   });
   // Letters written as a letter and its accents (as macOS names and some exports write them) composed as one,
   // as a reader types them: "ố" found, a byline's label read, the article stored as the web writes it.
-  const text = decoded.text.normalize('NFC');
+  const composed = decoded.text.normalize('NFC');
+  // Hungarian's ő and ű, where the text carries Latin-1's õ and û for them (withHungarianLetters): said under the file.
+  const lettered = withHungarianLetters(composed);
+  const text = lettered ?? composed;
   const lang = context.row?.fields.lang ?? settings.metadata.lang;
   const read = async (): Promise<(FoundArticle | { origin: string; reason: string })[]> => {
     if (kind === 'text')
@@ -238,6 +241,13 @@ async function readInput(
       fileInItsScript(article, settings.siteLang);
       leaveOutOwnSource(article, settings.ownNames ?? []);
     }
+  if (lettered !== undefined)
+    for (const article of found)
+      if (!('reason' in article))
+        article.notes = [
+          ...(article.notes ?? []),
+          'read with ő and ű where the text wrote õ and û (the letters Latin-1 pages gave Hungarian): check it',
+        ];
   if (decoded.detected) {
     for (const article of found)
       if (!('reason' in article))

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText, declaredCharset, looksBinary, plausiblyWestern } from '../../src/importer/decode.ts';
+import {
+  decodeText,
+  declaredCharset,
+  looksBinary,
+  plausiblyWestern,
+  withHungarianLetters,
+} from '../../src/importer/decode.ts';
 import { toArticleDate } from '../../src/importer/dates.ts';
 import { ImportError } from '../../src/importer/types.ts';
 
@@ -310,5 +316,26 @@ describe('decodeText: Central European encodings', () => {
         'read as iso-8859-2, the file has control characters where letters should be (U+0081 at line 2): it is not iso-8859-2 text: nothing imported',
       ),
     );
+  });
+});
+
+describe('withHungarianLetters', () => {
+  test('Hungarian text carrying Latin-1’s õ and û for ő and ű gets its own letters back', () => {
+    expect(
+      withHungarianLetters(
+        'A tûzoltók elsõ versenye a Szõlõhegyen, ahol a falu apraja és nagyja összegyûlt a verseny napján.',
+      ),
+    ).toBe('A tűzoltók első versenye a Szőlőhegyen, ahol a falu apraja és nagyja összegyűlt a verseny napján.');
+  });
+
+  test.each([
+    // Portuguese, French and Estonian write õ and û as letters of their own.
+    'O governo põe em prática as ações previstas para o próximo ano, disse o ministro.',
+    'Il est sûr que le goût du pain a changé depuis des années dans ce village.',
+    'Õpetaja ütles, et kool avatakse uuesti järgmisel nädalal pärast remonti.',
+    // A Hungarian text that writes ő and ű somewhere wrote õ on purpose, or it is a name: left as written.
+    'A kõszegi tűzoltók első versenye a falu szélén volt, és mindenki ott volt.',
+  ])('leaves alone: %s', (text) => {
+    expect(withHungarianLetters(text)).toBeUndefined();
   });
 });
