@@ -25,7 +25,7 @@ import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { dropTeasers, labelsNothing, letters } from './teasers.ts';
 import { PAGE_GUESS_TEXT, readsUnlike, textLanguage } from './language.ts';
-import { slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
+import { onlyDateWords, slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
@@ -52,6 +52,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   let datelineDay: { date: string; why: string } | undefined;
   // A day the page's <title> gives beside the headline ("Site :: 8 May 2009 :: Headline").
   let titleDay: { date: string; why: string } | undefined;
+  let printedInstead: { headline: string; title: string } | undefined;
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
@@ -70,6 +71,14 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (fromTitle) {
       fields.title = fromTitle.headline;
       titleDay = fromTitle.day;
+    } else if (printed && fields.title && comparableWords(printed) !== comparableWords(fields.title)) {
+      // A <title> that names the site and a section or a word of the story ("Szászfalvi Hírlap - Spitalul") over a
+      // headline printed in bold with the date line under it: the printed headline is the story's, where nothing
+      // else (JSON-LD, Open Graph) declares one.
+      if (!declaresHeadline(tree) && printedOverDate(story, slashedOrder(fields.lang))) {
+        printedInstead = { headline: printed, title: fields.title };
+        fields.title = printed;
+      }
     }
     dropRepeatedTitle(story, fields.title);
     // Before the head is read: a menu over the story is no line of it.
@@ -101,7 +110,21 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     const why = 'reason' in extracted ? extracted.reason : "Readability's extract held no text once sanitized";
     throw new ImportError(`no article text found: ${why}, and the page has no JSON-LD articleBody`);
   }
-  const article: FoundArticle = { origin, fields, body: body.markdown, text: body.text, ...(notes ? { notes } : {}) };
+  const allNotes = [
+    ...(notes ?? []),
+    ...(printedInstead
+      ? [
+          `title "${printedInstead.headline}" as printed over the story's date line (the page's <title> says "${printedInstead.title}")`,
+        ]
+      : []),
+  ];
+  const article: FoundArticle = {
+    origin,
+    fields,
+    body: body.markdown,
+    text: body.text,
+    ...(allNotes.length > 0 ? { notes: allNotes } : {}),
+  };
   const guessed: NonNullable<FoundArticle['guessed']> = {};
   const guessedWhy: NonNullable<FoundArticle['guessedWhy']> = {};
   if (datelineDay) {
@@ -259,6 +282,33 @@ function unwrapLines(story: Root, lines: ReadonlySet<Element>): void {
 
 /** Words a headline set in bold over a story runs to at most. */
 const HEADLINE_WORDS = 25;
+
+/** Whether a page declares its headline in JSON-LD or Open Graph, which then names the story, not a printed line. */
+function declaresHeadline(tree: Root): boolean {
+  return (
+    selectAll('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]', tree).length > 0 ||
+    selectAll('script[type="application/ld+json"]', tree).some((script) => /"headline"\s*:/.test(hastToString(script)))
+  );
+}
+
+/**
+ * Whether the story's second line, under its first (the printed headline), is its date line: a date alone, or a
+ * meta line with one ("08.05.2009, ora 14:30 | Autor: Maria Ionescu").
+ */
+function printedOverDate(story: Root, slashed: SlashedOrder | undefined): boolean {
+  const [, second] = innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').filter((block) =>
+    comparableWords(hastToString(block)),
+  );
+  const line = second ? hastToString(second).replace(/\s+/g, ' ').trim() : '';
+  return (
+    line !== '' && (readMetaLine(line, linkTexts(second!), slashed)?.date !== undefined || isDateOnly(line, slashed))
+  );
+}
+
+/** A line that is nothing but a date. */
+function isDateOnly(line: string, slashed: SlashedOrder | undefined): boolean {
+  return line.length <= 60 && onlyDateWords(line) && writtenDate(line, slashed) !== undefined;
+}
 
 /**
  * The story's first line when the page sets it as a headline: in bold or a heading, all of it, short, no

@@ -63,16 +63,31 @@ describe('a page laid out with tables and <font>', () => {
     expect(found.text).not.toContain('Published');
   });
 
-  test('a bold headline that the <title> does not name stays, and the date line under it is still read', async () => {
-    const found = await readHtml(
+  test('a bold headline over the date line is the title where the <title> names the site and a section', async () => {
+    const head =
+      '<font size="4"><b>The children’s ward reopens</b></font><br><font size="1">Thursday, 17 December 2009</font><br><br>';
+    const found = await readHtml(page({ title: 'Harbour Weekly - Hospital', head }), 'a.html');
+    expect(found.fields).toMatchObject({ title: 'The children’s ward reopens', date: '2009-12-17' });
+    expect(found.text.startsWith('The children’s ward reopens')).toBe(false);
+    expect(found.notes?.join(' ')).toContain('the page\'s <title> says "Harbour Weekly - Hospital"');
+    // A page that declares its headline (Open Graph) is read as before: the declaration, not the printed line, rules.
+    const declared = await readHtml(
+      page({ title: 'Harbour Weekly - Hospital', head }).replace(
+        '<title>',
+        '<meta property="og:title" content="Ward reopens after a year"><title>',
+      ),
+      'a.html',
+    );
+    expect(declared.fields.title).not.toBe('The children’s ward reopens');
+    // Nor is a bold first line a headline without a date line under it.
+    const undated = await readHtml(
       page({
         title: 'Harbour Weekly - Hospital',
-        head: '<font size="4"><b>The children’s ward reopens</b></font><br><font size="1">Thursday, 17 December 2009</font><br><br>',
+        head: '<font size="4"><b>The children’s ward reopens</b></font><br><br>',
       }),
       'a.html',
     );
-    expect(found.fields).toMatchObject({ title: 'Harbour Weekly - Hospital', date: '2009-12-17' });
-    expect(found.text.startsWith('The children’s ward reopens')).toBe(true);
+    expect(undated.fields.title).toBe('Harbour Weekly - Hospital');
   });
 
   test('a <title> shortening the printed headline gives way to it', async () => {
