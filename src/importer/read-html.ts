@@ -720,7 +720,13 @@ function takeTrailingCopyright(story: Root): string | undefined {
   const last = blocks.at(-1);
   if (!last) return undefined;
   const notice = hastToString(last).replace(/\s+/g, ' ').trim();
-  if (!isCopyrightLine(notice)) return undefined;
+  if (!isCopyrightLine(notice) && !FOOTER_NOTICE.test(notice)) return undefined;
   removeNode(story, last);
   return notice;
 }
+
+/**
+ * A page's footer line that closes with its notice after a dash or bar, as the sites of the 2000s set their name,
+ * address and notice in one line: "Szászfalvi Hírlap - Hetilap - Szászfalva, Fő tér 3. - Copyright 2005".
+ */
+const FOOTER_NOTICE = /^.{3,160}\s[-–—|]\s(?:copyright\s*(?:©\s*)?|©\s*|\(c\)\s*)\d{4}(?:\s*[-–]\s*\d{2,4})?\.?$/iu;

@@ -90,6 +90,15 @@ describe('a page laid out with tables and <font>', () => {
     expect(undated.fields.title).toBe('Harbour Weekly - Hospital');
   });
 
+  test('a footer line closing with the site’s notice after a dash is no line of the story', async () => {
+    const head =
+      '<font size="4"><b>Cycle path to reach the station</b></font><br><font size="1">2 April 2009</font><br>';
+    for (const menu of [true, false]) {
+      const found = await readHtml(page({ title: 'Harbour Weekly - Cycle path', head, menu }), 'a.html');
+      expect(found.text, `menu: ${menu}`).not.toContain('Quay Street');
+    }
+  });
+
   test('a <title> shortening the printed headline gives way to it', async () => {
     const found = await readHtml(
       page({
