@@ -124,6 +124,8 @@ describe('completeArticle', () => {
     ['el-GR', 'Χωρίς τίτλο (a.txt)'],
     ['cs-CZ', 'Bez názvu (a.txt)'],
     ['ta-IN', 'தலைப்பு இல்லை (a.txt)'],
+    ['hu-HU', 'Cím nélkül (a.txt)'],
+    ['ro-RO', 'Fără titlu (a.txt)'],
     ['sv', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -138,6 +140,7 @@ describe('completeArticle', () => {
       'fr',
       'he',
       'hi',
+      'hu',
       'id',
       'it',
       'ja',
@@ -146,6 +149,7 @@ describe('completeArticle', () => {
       'pl',
       'pt',
       'pt-br',
+      'ro',
       'ru',
       'sw',
       'ta',

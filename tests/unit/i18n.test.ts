@@ -95,6 +95,8 @@ describe('the shipped languages', () => {
     'el',
     'cs',
     'ta',
+    'hu',
+    'ro',
     'nl',
     'zh-Hant',
     'zh-Hans',
