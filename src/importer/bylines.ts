@@ -331,7 +331,6 @@ export function hasBylineLabel(line: string): boolean {
     (LEAD.test(text) && (!WROTE_LABEL.test(text) || isWroteByline(text))) ||
     (TRAILING_BY.test(text) && text.split(' ').length <= 7) ||
     isUnspacedByline(line) ||
-    ROMANIAN_BY.test(text) ||
     // A South Asian or Iranian paper's credit to a role ("নিজস্ব প্রতিবেদক", "نمائندہ خصوصی"): the role is the
     // byline's mark, as 기자 is in Korean.
     isRoleCredit(text)

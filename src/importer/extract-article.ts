@@ -184,7 +184,16 @@ function dropPageControls(document: Document): void {
   for (const element of [...document.querySelectorAll('body *')]) {
     if (!element.isConnected || element.tagName === 'A') continue;
     const links = [...element.querySelectorAll('a')];
-    if (links.length >= 2 && links.some(isControl) && textBesideLinks(element) === '') element.remove();
+    // Each link a word (a row of controls names them: "Print", "Send"); a gallery's pictures linked to a lightbox
+    // through "#" are the story's.
+    if (
+      links.length >= 2 &&
+      links.some(isControl) &&
+      links.every((link) => (link.textContent ?? '').trim() !== '') &&
+      !element.querySelector('img, picture, figure, video, svg') &&
+      textBesideLinks(element) === ''
+    )
+      element.remove();
   }
 }
 

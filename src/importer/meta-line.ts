@@ -7,7 +7,7 @@
  */
 import { KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE } from '../lib/written-dates.ts';
-import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
+import { bylineNames, hasBylineLabel, isDeskCredit, ROMANIAN_BY } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
@@ -94,8 +94,9 @@ function readParts(
       fields++;
       continue;
     }
-    // "Publicado por:", "Posted by", "Von": a byline's label, as bylines.ts knows them (bylineNames reads the rest).
-    const authors = hasBylineLabel(part) ? bylineNames(part) : [];
+    // "Publicado por:", "Posted by", "Von": a byline's label, as bylines.ts knows them (bylineNames reads the rest);
+    // Romanian's "de" before a name, here beside the line's date ("Vineri, 20 martie 2009 | de Ion Popescu").
+    const authors = hasBylineLabel(part) || ROMANIAN_BY.test(part) ? bylineNames(part) : [];
     if (authors.length > 0) {
       found.authors = authors;
       fields++;

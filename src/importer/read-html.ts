@@ -12,7 +12,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
-import { bylineNames, hasBylineLabel, isDeskCredit, looksLikeName } from './bylines.ts';
+import { bylineNames, hasBylineLabel, isDeskCredit, looksLikeName, ROMANIAN_BY } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
@@ -24,7 +24,7 @@ import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraph
 import { ImportError, type FoundArticle } from './types.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { dropTeasers, labelsNothing, letters } from './teasers.ts';
-import { PAGE_GUESS_TEXT, readsUnlike, textLanguage } from './language.ts';
+import { PAGE_GUESS_TEXT, readsUnlike, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
 import { onlyDateWords, slashedOrder, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { comparableWords } from './compare-text.ts';
@@ -86,7 +86,14 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropTeasers(story);
     dropCommentHeadings(story);
     const days = [fields.date, fields.updated].flatMap((day) => (day ? [day.slice(0, 10)] : []));
-    const head = readStoryHead(story, { authors: fields.authors ?? [], days }, slashedOrder(fields.lang), url);
+    // The bold-headline reading of the story's first lines is for pages that print their headline so (no <h1>).
+    const head = readStoryHead(
+      story,
+      { authors: fields.authors ?? [], days },
+      slashedOrder(fields.lang),
+      url,
+      printed !== undefined,
+    );
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
     if (!fields.date) datelineDay = storyDateline(story);
@@ -97,9 +104,11 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (head.tags && head.tags.length > 0) fields.tags = head.tags;
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
-    // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), as the head's byline names its writer.
-    const signed = takeClosingByline(story);
-    if (signed && !head.authors) fields.authors = signed;
+    // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), where no byline over it named the writer.
+    const signed = head.authors
+      ? undefined
+      : takeClosingByline(story, () => fields.lang ?? textLanguage(hastToString(story), SHORT_GUESS_TEXT));
+    if (signed) fields.authors = signed;
     unwrapLines(story, lines);
     // A notice of years before the story's is the site's footer or template, not the story's rights.
     if (fields.copyright && predates(fields.copyright, fields.date, fields.lang)) delete fields.copyright;
@@ -406,6 +415,7 @@ function readStoryHead(
   page: PageCredits,
   slashed: SlashedOrder | undefined,
   url: string | undefined,
+  printsBoldHeadline = false,
 ): StoryHead {
   const known = new Set(page.authors.map((name) => name.toLowerCase()));
   const head: StoryHead = {};
@@ -445,6 +455,7 @@ function readStoryHead(
       // A headline the page prints in bold over its date line (its <title> naming something else) stays, and the
       // lines under it are still the head's.
       if (
+        printsBoldHeadline &&
         lines === 1 &&
         !inHeading.has(block) &&
         !BARE_URL.test(line) &&
@@ -695,6 +706,11 @@ function cutFrom(parent: Root | Element, target: Element): boolean {
   return false;
 }
 
+/** A label and its colon opening a line: "Írta:", "Autor:", "Szerző:", "Text:". */
+const CLOSING_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*:\s/u;
+/** A verb of writing before the name: Hungarian "Írta", Czech "Napsal", Polish "Napisał". */
+const WROTE_CLOSING = /^(?:írt(?:a|ák)|napsal[ai]?|napísal[ai]?|napisał[a]?|napisali)\s/iu;
+
 /** Most characters a byline closing a story runs to. */
 const CLOSING_BYLINE = 80;
 
@@ -703,10 +719,16 @@ const CLOSING_BYLINE = 80;
  * "de Ion Popescu", "By Ada Quill"), and returns the names it gives; a sentence ("By Monday, the river had
  * fallen.") or a line that names no one stays.
  */
-function takeClosingByline(story: Root): string[] | undefined {
+function takeClosingByline(story: Root, language: () => string | undefined): string[] | undefined {
   const last = innermostBlocks(story, 'p, div').findLast((block) => letters(hastToString(block)) > 0);
   const line = last ? hastToString(last).replace(/\s+/g, ' ').trim() : '';
-  if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line) || !hasBylineLabel(line)) return undefined;
+  if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line)) return undefined;
+  // A label with its colon or a verb of writing ("Írta: …", "Autor: …", "Napsal …"), or Romanian's "de" on a Romanian
+  // page: a bare "By" or "De" closing a story is as often a place or a company ("De Buenos Aires", "By Air Canada").
+  const labelled =
+    (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_CLOSING.test(line))) ||
+    (ROMANIAN_BY.test(line) && primaryLanguage(language() ?? '') === 'ro');
+  if (!labelled) return undefined;
   const names = bylineNames(line);
   if (names.length === 0 || !names.every(looksLikeName)) return undefined;
   removeNode(story, last);

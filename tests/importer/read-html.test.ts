@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { completeArticle } from '../../src/importer/complete.ts';
+import { extractArticle } from '../../src/importer/extract-article.ts';
 import { dropLinkMenus, predates, readHtml } from '../../src/importer/read-html.ts';
 import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 import { ImportError } from '../../src/importer/types.ts';
@@ -837,5 +838,38 @@ describe("an Amharic page's rights notice, dated in the Ethiopian calendar", () 
     expect(predates('© 2015 ልሳነ ሕዝብ ጋዜጣ።', '2024-03-05', 'am')).toBe(true);
     expect(predates('© 2016 Harbour Gazette', '2024-03-05', 'en')).toBe(true);
     expect(predates('Copyright 2014', '2018-10-05')).toBe(true);
+  });
+});
+
+describe('rules for old pages that stay out of modern ones (found by a review)', () => {
+  const para = `<p>The city council voted on Tuesday to approve the new budget after a long debate that lasted into the night, with members of every party speaking at length.</p>`;
+  const modern = (lang: string, body: string) =>
+    `<html lang="${lang}"><head><title>Budget passed</title><meta property="og:title" content="Budget passed"><meta property="article:published_time" content="2024-05-20"></head><body><article><h1>Budget passed</h1>${body}</article></body></html>`;
+
+  test.each([
+    ['es', 'De Buenos Aires'],
+    ['pt', 'De Nova Iorque'],
+    ['en', 'By Air Canada'],
+    ['fr', 'Par Air France'],
+    ['it', 'Da Palazzo Chigi'],
+  ])('a %s story closing with "%s" keeps that line, and it names no writer', async (lang, last) => {
+    const found = await readHtml(modern(lang, `${para.repeat(3)}<p>${last}</p>`), 'a.html');
+    expect(found.fields.authors).toBeUndefined();
+    expect(found.body).toContain(last);
+  });
+
+  test('a bold first line and a date under it stay on a page that prints its headline as a heading', async () => {
+    const found = await readHtml(
+      modern('en', `<p><strong>Key dates</strong></p><p>5 March 2015</p>${para.repeat(3)}`),
+      'a.html',
+    );
+    expect(found.body).toContain('5 March 2015');
+  });
+
+  test('a gallery whose pictures link to "#" (a lightbox) is the story’s, not a row of page controls', () => {
+    const gallery =
+      '<div class="gallery"><a href="#"><img src="/one.jpg" alt="Council chamber"></a><a href="#"><img src="/two.jpg" alt="Mayor speaking"></a></div>';
+    const extracted = extractArticle(modern('en', `${para}${gallery}${para}${para}`));
+    expect('html' in extracted ? extracted.html : '').toMatch(/one\.jpg[^]*two\.jpg/);
   });
 });
