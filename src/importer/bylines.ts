@@ -7,12 +7,7 @@
  */
 import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 import { endsSentence } from '../lib/full-stops.ts';
-
-/**
- * The Ethiopic script's letters (Amharic's, Tigrinya's), without its punctuation (፡ ። ፣) and numerals: a
- * character-class body that needs no `u` flag.
- */
-export const ETHIOPIC_LETTERS = '\\u1200-\\u135a\\u1380-\\u138f\\u2d80-\\u2dde\\uab01-\\uab2e';
+import { ETHIOPIC_LETTERS } from '../lib/ethiopic-letters.ts';
 
 /** Thai names of a paper's own desks: the editorial office, the news department, the news desk. */
 const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว';
@@ -122,7 +117,7 @@ export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|au
  */
 export const WROTE_BY = String.raw`napsal[ai]?|napísal[ai]?|napisał[a]?|napisali|írta|írták`;
 // "Wrote" and the space after it, in any case.
-const WROTE_LABEL = new RegExp(String.raw`^(?:${WROTE_BY})\s*:?\s+`, 'i');
+export const WROTE_LABEL = new RegExp(String.raw`^(?:${WROTE_BY})\s*:?\s+`, 'i');
 /**
  * Whether a line opens with "wrote" (WROTE_BY) before a name written with its capital: "Napsal Jan Novák", not
  * "Napsal jsem dopis starostovi" (I wrote a letter to the mayor). The capital is checked as written: under a pattern's

@@ -12,7 +12,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
-import { bylineNames, hasBylineLabel, isDeskCredit, looksLikeName, ROMANIAN_BY } from './bylines.ts';
+import { bylineNames, hasBylineLabel, isDeskCredit, looksLikeName, ROMANIAN_BY, WROTE_LABEL } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
@@ -708,8 +708,6 @@ function cutFrom(parent: Root | Element, target: Element): boolean {
 
 /** A label and its colon opening a line: "Írta:", "Autor:", "Szerző:", "Text:". */
 const CLOSING_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*:\s/u;
-/** A verb of writing before the name: Hungarian "Írta", Czech "Napsal", Polish "Napisał". */
-const WROTE_CLOSING = /^(?:írt(?:a|ák)|napsal[ai]?|napísal[ai]?|napisał[a]?|napisali)\s/iu;
 
 /** Most characters a byline closing a story runs to. */
 const CLOSING_BYLINE = 80;
@@ -726,7 +724,7 @@ function takeClosingByline(story: Root, language: () => string | undefined): str
   // A label with its colon or a verb of writing ("Írta: …", "Autor: …", "Napsal …"), or Romanian's "de" on a Romanian
   // page: a bare "By" or "De" closing a story is as often a place or a company ("De Buenos Aires", "By Air Canada").
   const labelled =
-    (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_CLOSING.test(line))) ||
+    (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_LABEL.test(line))) ||
     (ROMANIAN_BY.test(line) && primaryLanguage(language() ?? '') === 'ro');
   if (!labelled) return undefined;
   const names = bylineNames(line);

@@ -9,6 +9,7 @@ import { chicagoDay, MONTH_ABBREVIATIONS, risDay } from './dates.ts';
 import { readableUrl } from './urls.ts';
 import { collapseWhitespace } from './whitespace.ts';
 import { SENTENCE_STOPS } from './full-stops.ts';
+import { primaryLanguage } from './language-tags.ts';
 
 /** What a citation needs to know about an article and where it was read. */
 export interface CitationInput {
@@ -159,7 +160,11 @@ export function splitName(name: string, lang?: string): { family: string; given?
   const words = trimmed.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length < 2 || /^\p{Ll}/u.test(last) || isOrganisationCredit(trimmed)) return { family: trimmed };
-  if (FAMILY_NAME_FIRST.has(primaryOf(lang)) && words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)))
+  if (
+    FAMILY_NAME_FIRST.has(primaryLanguage(lang ?? '')) &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{Lu}/u.test(word))
+  )
     return { family: words[0]!, given: words.slice(1).join(' ') };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
@@ -167,9 +172,6 @@ export function splitName(name: string, lang?: string): { family: string; given?
   if (!/^\p{Lu}/u.test(words[start]!)) start = words.length - 1;
   return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' ') };
 }
-
-/** A language tag's language, lower case ('pt' of 'pt-BR'). */
-const primaryOf = (lang: string | undefined) => lang?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 
 /** "Quill, Ada" (or the name alone when it is one word). */
 function inverted(name: string, lang?: string): string {

@@ -5,6 +5,7 @@
  * word has several spellings: ሥራ and ስራ (work), ሀገር and ሃገር (country), ዓመት and አመት (year), ኅዳር and ህዳር
  * (the month). Tigrinya and Ge'ez still tell those letters apart, so only Amharic reads them as one.
  */
+import { primaryLanguage } from './language-tags.ts';
 
 /** Each Ge'ez letter's series (its seven forms, one per vowel, in the same order) and the series Amharic reads it as. */
 const SERIES: readonly (readonly [from: number, to: number])[] = [
@@ -53,11 +54,17 @@ export function amharicSpelling(text: string): string {
  * @example writesAmharic('ti') // false
  */
 export function writesAmharic(language: string | undefined): boolean {
-  return /^am(?:[-_]|$)/i.test(language?.trim() ?? '');
+  return primaryLanguage(language ?? '') === 'am';
 }
 
-/** An Ethiopic word: its letters, without the script's punctuation (፡ ። ፣) or numerals. */
-export const ETHIOPIC_WORD = /[\u1200-\u135a\u1380-\u138f\u2d80-\u2dde\uab01-\uab2e]+/gu;
+/**
+ * The Ethiopic script's letters (Amharic's, Tigrinya's), without its punctuation (፡ ። ፣) and numerals: a
+ * character-class body, which needs no `u` flag.
+ */
+export const ETHIOPIC_LETTERS = '\\u1200-\\u135a\\u1380-\\u138f\\u2d80-\\u2dde\\uab01-\\uab2e';
+
+/** An Ethiopic word: its letters, without the script's punctuation or numerals. */
+export const ETHIOPIC_WORD = new RegExp(`[${ETHIOPIC_LETTERS}]+`, 'gu');
 
 /**
  * What Amharic writes joined to a word's front: የ (of), በ (in, by), ለ (for), ከ (from), and ስለ (about), እንደ (as),
