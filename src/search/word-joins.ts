@@ -38,7 +38,7 @@ import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
 import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
-import { amharicTwins, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
+import { amharicTwins, ETHIOPIC_LETTERS, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -86,8 +86,9 @@ const OTHER_DIGITS = new RegExp(`${OTHER_DIGIT}+`, 'gu');
 const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGIT, 'u');
 const TWINNED = new RegExp(`(${OTHER_DIGIT}+)${TWIN}(?!${TWIN})([0-9]+)`, 'gu');
 const LIGATURE_WORDS = new RegExp(`[\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*`, 'gu');
+// From a word's start only: tried at every letter, the search took about 1 ms on a 4 KB text without a twin.
 const LIGATURE_TWINNED = new RegExp(
-  `([\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*)${TWIN}(?!${TWIN})([\\p{L}\\p{M}]+)`,
+  `(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]*${LIGATURE}[\\p{L}\\p{M}]*)${TWIN}(?!${TWIN})([\\p{L}\\p{M}]+)`,
   'gu',
 );
 const HEBREW_TWINNED = new RegExp(`(${HEBREW_WORD.source})((?:${TWIN}${HEBREW_WORD.source})+)`, 'gu');
@@ -187,6 +188,31 @@ const hebrewTwins = (word: string) =>
     .map((stem) => TWIN + stem)
     .join('');
 
+const HAS_ETHIOPIC_LETTER = new RegExp(`[${ETHIOPIC_LETTERS}]`, 'u');
+
+/** Each kind of twin restoreJoins takes out: whether a text may hold it, where it is, and what stays of it. */
+const UNTWINNING: [(text: string) => boolean, RegExp, (whole: string, word: string, twins: string) => string][] = [
+  [
+    (text) => HAS_OTHER_DIGIT.test(text),
+    TWINNED,
+    (whole, digits, ascii) => {
+      const twin = asciiDigits(digits);
+      return ascii.startsWith(twin) ? digits + ascii.slice(twin.length) : whole;
+    },
+  ],
+  [hasLigature, LIGATURE_TWINNED, (whole, word, spelled) => (spelled === spellLigatures(word) ? word : whole)],
+  [
+    (text) => HEBREW_LETTER.test(text),
+    HEBREW_TWINNED,
+    (whole, word, twins) => (twins === hebrewTwins(word) ? word : whole),
+  ],
+  [
+    (text) => HAS_ETHIOPIC_LETTER.test(text),
+    ETHIOPIC_TWINNED,
+    (whole, word, twins) => (twins === ethiopicTwins(word) ? word : whole),
+  ],
+];
+
 /**
  * The article's own characters back in a text Pagefind returns (an excerpt):
  * standInJoins undone.
@@ -199,16 +225,12 @@ const hebrewTwins = (word: string) =>
 export function restoreJoins(text: string): string {
   if (!MAY_REWRITE.test(text)) return text;
   // A number's ASCII twin goes first: what is left of a stand-in written in the article is then a doubled run.
-  const untwinned = text
-    .replace(TWINNED, (whole, digits: string, ascii: string) => {
-      const twin = asciiDigits(digits);
-      return ascii.startsWith(twin) ? digits + ascii.slice(twin.length) : whole;
-    })
-    .replace(LIGATURE_TWINNED, (whole, word: string, spelled: string) =>
-      spelled === spellLigatures(word) ? word : whole,
-    )
-    .replace(HEBREW_TWINNED, (whole, word: string, twins: string) => (twins === hebrewTwins(word) ? word : whole))
-    .replace(ETHIOPIC_TWINNED, (whole, word: string, twins: string) => (twins === ethiopicTwins(word) ? word : whole));
+  // Each kind of twin is looked for only in a text that may hold it: a page of results reads each result's
+  // whole text, and each search costs about 0.3 ms on 4 KB of text that has none.
+  let untwinned = text;
+  if (text.includes(TWIN))
+    for (const [mayHold, twinned, restore] of UNTWINNING)
+      if (mayHold(untwinned)) untwinned = untwinned.replace(twinned, restore);
   return untwinned.replace(FROM_STAND_INS, (run) => {
     if (run.length === 1) return JOIN_BY_STAND_IN.get(run)!;
     return repeated(run) ? run.slice(1) : run;

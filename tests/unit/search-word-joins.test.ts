@@ -100,6 +100,16 @@ describe('restoreJoins', () => {
     // A twin that is not the word spelled out was written so in the article: it stays.
     expect(restoreJoins('cœur@@coeur')).toBe('cœur@coeur');
   });
+  test('every kind of twin in one text comes out, and an address the article wrote keeps its @', () => {
+    const text = 'लगभग ३० प्रतिशत, cœur, והשוק נסגר, በሥራ ላይ: desk@gazette.example';
+    const indexed = standInJoins(text);
+    expect(indexed).toContain('३०@30');
+    expect(indexed).toContain('cœur@coeur');
+    expect(restoreJoins(indexed)).toBe(text);
+    expect(
+      restoreJoins('<mark>३०@30</mark> <mark>cœur@coeur</mark> <mark>והשוק@השוק@שוק</mark> <mark>በሥራ@ሥራ@በስራ@ስራ</mark>'),
+    ).toBe('<mark>३०</mark> <mark>cœur</mark> <mark>והשוק</mark> <mark>በሥራ</mark>');
+  });
 
   test('a Hebrew word with letters joined to its front is indexed with its stems, so "שוק" finds בשוק and והשוק', () => {
     const indexed = standInJoins('מחירי הדגים בשוק ובית־הספר, והשוק נסגר', '', '', true);
