@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { completeArticle } from '../../src/importer/complete.ts';
 import { extractArticle } from '../../src/importer/extract-article.ts';
-import { dropLinkMenus, predates, readHtml } from '../../src/importer/read-html.ts';
+import { readHtml } from '../../src/importer/read-html.ts';
+import { dropLinkMenus } from '../../src/importer/page-furniture.ts';
+import { predates } from '../../src/importer/story-end.ts';
 import { parseHtmlFragment } from '../../src/importer/to-markdown.ts';
 import { ImportError } from '../../src/importer/types.ts';
 

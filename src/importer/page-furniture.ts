@@ -1,0 +1,157 @@
+/**
+ * A site's furniture left in a story when Readability takes too wide a block: its menus and breadcrumb trail, and
+ * the readers' comments under a heading that counts them.
+ */
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import { visit, EXIT, SKIP } from 'unist-util-visit';
+import { removeNode } from './hast-tree.ts';
+import { labelsNothing, letters } from './teasers.ts';
+
+/**
+ * A site's menus, left in when Readability takes too wide a block ("Home ·
+ * Local · Sports · Business"): what the page itself marks as navigation,
+ * `<nav>` and ARIA menus, a line that is only a control's link going
+ * nowhere (`href="#"`), and a breadcrumb trail printed with its marks. Lists of links in the story are left alone: a
+ * reading list can look like a menu.
+ */
+export function dropLinkMenus(story: Root): void {
+  for (const menu of selectAll('nav, [role=menu], [role=menubar], [role=navigation]', story)) removeNode(story, menu);
+  // A page's control left as a line of its own: a link that goes nowhere ("Enlarge Image", "Show more").
+  for (const block of selectAll('p, div, li, span', story)) {
+    const links = selectAll('a', block);
+    const text = hastToString(block).replace(/\s+/g, ' ').trim();
+    if (
+      links.length > 0 &&
+      links.every(
+        (link) =>
+          link.properties.href !== undefined && /^(?:#|javascript:.*)?$/is.test(String(link.properties.href).trim()),
+      ) &&
+      links
+        .map((link) => hastToString(link))
+        .join('')
+        .replace(/\s+/g, '') === text.replace(/\s+/g, '')
+    )
+      removeNode(story, block);
+  }
+  for (const block of selectAll('p, div', story)) if (isBreadcrumb(block)) removeNode(story, block);
+}
+
+/** A step of a trail: a name of a few words ("Local news"), never a sentence. */
+function isShortStep(step: string): boolean {
+  const words = step.trim().split(/\s+/);
+  return words.length <= 3 && step.trim().length <= 40 && !/[.!?。«»‹›„“”"]/u.test(step.trim());
+}
+
+/** A class that names a breadcrumb trail: "breadcrumb", "breadcrumbs", "c-breadcrumb__list". */
+const BREADCRUMB_CLASS = /breadcrumb/i;
+
+// The marks a trail of links is printed with: "Home > News > Story", "HOME ＞ …", "Accueil › Actualités".
+const TRAIL_MARK = /\s*[>＞›»]\s*/;
+
+/**
+ * Whether a block is a breadcrumb trail, printed with its marks: three steps or more,
+ * each a link but the last (the page itself, often unlinked), and nothing else; or two short
+ * steps or more in a block whose class says it is one.
+ * @example // <p><a href="/">HOME</a> ＞ <a href="/seminar">Seminars</a> ＞ NSF 2019</p> → true
+ */
+function isBreadcrumb(block: Element): boolean {
+  const text = hastToString(block).replace(/\s+/g, ' ').trim();
+  if (text.length > 200) return false;
+  const steps = text.split(TRAIL_MARK).filter((step) => step.trim() !== '');
+  // A block the page itself names a breadcrumb need not link its steps, when they are short names ("Home › News").
+  // (Marks alone say nothing: German and French quote with » « and › ‹.)
+  if (
+    steps.length >= 2 &&
+    BREADCRUMB_CLASS.test(String(block.properties['className'] ?? '')) &&
+    steps.every(isShortStep)
+  )
+    return true;
+  const linked = new Set(selectAll('a[href]', block).map((link) => hastToString(link).replace(/\s+/g, ' ').trim()));
+  return steps.length >= 3 && steps.slice(0, -1).every((step) => linked.has(step.trim()));
+}
+
+/** Words a blog sets over its comments, counted or not (Hungarian "Hozzászólások", Romanian "Comentarii" too). */
+const COMMENTS =
+  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|hozzászólás(?:ok)?|kommentek?|comentari(?:i|u))';
+/** A count of none: the heading says nothing follows (Hungarian "nincs", Romanian "niciun", none). */
+const NONE = '(?:no|0|keine|aucun|sin|nessun|geen|nincs|niciun|nici un)';
+
+/**
+ * A heading that only announces comments: "3 Comments", "No comments", "Keine Kommentare",
+ * "Leave a reply", "Comments are closed". Counts of replies and responses too, but not a bare
+ * "Response", which may be a section of the story.
+ */
+// A <div> or <p> that is only these words is a heading too, as a page's styles make it one.
+const COMMENTS_HEADING = new RegExp(
+  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}(?:\\s*\\(\\d+\\))?|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
+  'iu',
+);
+/** One that says there are none, or no more can be written. */
+const NO_COMMENTS = new RegExp(
+  `^(?:${NONE}\\s+${COMMENTS}|(?:comments are|kommentare sind) (?:closed|geschlossen))`,
+  'iu',
+);
+
+/** Whether a block is a heading, or a line of its own, that only announces comments. */
+function isCommentsHeading(block: Element): boolean {
+  return (
+    /^(?:h[1-6]|p|div)$/.test(block.tagName) && COMMENTS_HEADING.test(hastToString(block).replace(/\s+/g, ' ').trim())
+  );
+}
+
+/** A count of comments, one at least: "3 Comments", "Hozzászólások (2)", "One comment". */
+const SOME_COMMENTS = /(?<!\d)[1-9]\d*(?!\d)|^one\s/iu;
+
+/**
+ * Headings over a blog's comments that the extract kept without them ("3 Comments" closing the
+ * story, "No comments" in the line of date and section over it): no line of the story. Readers'
+ * comments that did come along, under a heading that counts them ("2 Comments", "Hozzászólások
+ * (2)", "Comentarii (3)") after the story's text, go with it: the heading and all that follows, to
+ * the story's end, are the readers', not the story's. Under a heading that does not count them
+ * ("Comments"), which a story may set over a section of its own, what follows stays, the heading
+ * with it, so that it is not read as the story's last lines.
+ */
+export function dropCommentHeadings(story: Root): void {
+  const inTables = new Set<Element>(selectAll('table *', story));
+  const counted = selectAll('h1, h2, h3, h4, h5, h6, p, div', story).find((block) => {
+    const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    if (inTables.has(block) || !isCommentsHeading(block) || !SOME_COMMENTS.test(line)) return false;
+    // After the story's text, not a count printed over it ("5 Comments" under the headline).
+    const before = lettersBefore(story, block);
+    return before > letters(hastToString(story)) - before - letters(line);
+  });
+  if (counted) cutFrom(story, counted);
+  visit(story, 'element', (node: Element, index, parent) => {
+    // A table's cells are its data: a column may be headed "Comment".
+    if (node.tagName === 'table') return SKIP;
+    if (!parent || index === undefined || !isCommentsHeading(node)) return undefined;
+    const none = NO_COMMENTS.test(hastToString(node).replace(/\s+/g, ' ').trim());
+    if (!none && !labelsNothing(parent.children, index, isCommentsHeading)) return SKIP;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
+/** Letters and digits of the story before an element of it, in reading order. */
+function lettersBefore(story: Root, target: Element): number {
+  let count = 0;
+  visit(story, (node) => {
+    if (node === target) return EXIT;
+    if (node.type === 'text') count += letters(node.value);
+    return undefined;
+  });
+  return count;
+}
+
+/** Removes an element and all that follows it to the end of the tree; whether it was there. */
+function cutFrom(parent: Root | Element, target: Element): boolean {
+  for (const [at, child] of parent.children.entries()) {
+    if (child === target || (child.type === 'element' && cutFrom(child, target))) {
+      parent.children.splice(child === target ? at : at + 1);
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * The lines closing a saved page's story: a byline signed at its end, a copyright notice or the site's footer
+ * line, and whether a notice is older than the story (the site's, not the story's rights).
+ */
+import type { Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { bylineNames, hasBylineLabel, looksLikeName, ROMANIAN_BY, WROTE_LABEL } from './bylines.ts';
+import { removeNode } from './hast-tree.ts';
+import { isCopyrightLine } from './read-text.ts';
+import { letters } from './teasers.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
+import { CLOSES_SENTENCE } from './text-lines.ts';
+import { innermostBlocks } from './story-lines.ts';
+
+/**
+ * Years an Ethiopian page's notice may run behind its story's: Amharic and Tigrinya pages date their notice in the
+ * Ethiopian calendar, seven or eight years behind the Gregorian one the story's date is written in ("© 2016 …" on a
+ * story of 2024).
+ */
+const ETHIOPIAN_CALENDAR_LAG = 8;
+/** The languages whose pages date so: Amharic, Tigrinya. */
+const ETHIOPIAN_CALENDAR_LANGUAGES: ReadonlySet<string> = new Set(['am', 'ti']);
+
+/**
+ * Whether every year a copyright notice names comes before the story's:
+ * "Copyright 2014" under a story of 2018 is the site's footer. On a page in
+ * Amharic or Tigrinya (`lang`; a page that declares none, by its notice's
+ * Ethiopic letters), a year up to ETHIOPIAN_CALENDAR_LAG behind is the
+ * story's own year in the Ethiopian calendar, not an older one.
+ * @example predates('Copyright 2014', '2018-10-05') // true
+ * @example predates('© 2016 ልሳነ ሕዝብ ጋዜጣ።', '2024-03-05', 'am') // false
+ */
+export function predates(notice: string, day: string | undefined, lang?: string): boolean {
+  const years = (notice.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g) ?? []).map(Number);
+  const year = Number(day?.slice(0, 4));
+  // A page that declares no language is told by its notice's Ethiopic letters.
+  const ethiopian = lang
+    ? ETHIOPIAN_CALENDAR_LANGUAGES.has(primaryLanguage(lang))
+    : /\p{Script=Ethiopic}/u.test(notice);
+  const lag = ethiopian ? ETHIOPIAN_CALENDAR_LAG : 0;
+  return years.length > 0 && Number.isFinite(year) && years.every((noticeYear) => noticeYear < year - lag);
+}
+
+/** A label and its colon opening a line: "Írta:", "Autor:", "Szerző:", "Text:". */
+const CLOSING_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*:\s/u;
+
+/** Most characters a byline closing a story runs to. */
+const CLOSING_BYLINE = 80;
+
+/**
+ * Removes a byline that closes the story, a line of its own with a byline's label ("Írta: Nagy Erzsébet",
+ * "de Ion Popescu", "By Ada Quill"), and returns the names it gives; a sentence ("By Monday, the river had
+ * fallen.") or a line that names no one stays.
+ */
+export function takeClosingByline(story: Root, language: () => string | undefined): string[] | undefined {
+  const last = innermostBlocks(story, 'p, div').findLast((block) => letters(hastToString(block)) > 0);
+  const line = last ? hastToString(last).replace(/\s+/g, ' ').trim() : '';
+  if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line)) return undefined;
+  // A label with its colon or a verb of writing ("Írta: …", "Autor: …", "Napsal …"), or Romanian's "de" on a Romanian
+  // page: a bare "By" or "De" closing a story is as often a place or a company ("De Buenos Aires", "By Air Canada").
+  const labelled =
+    (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_LABEL.test(line))) ||
+    (ROMANIAN_BY.test(line) && primaryLanguage(language() ?? '') === 'ro');
+  if (!labelled) return undefined;
+  const names = bylineNames(line);
+  if (names.length === 0 || !names.every(looksLikeName)) return undefined;
+  removeNode(story, last);
+  return names;
+}
+
+/** Removes a copyright notice that closes the article and returns its text. */
+export function takeTrailingCopyright(story: Root): string | undefined {
+  // Innermost blocks only (a block holding other blocks is not the notice itself).
+  const blocks = innermostBlocks(story, 'p, small, div');
+  const last = blocks.at(-1);
+  if (!last) return undefined;
+  const notice = hastToString(last).replace(/\s+/g, ' ').trim();
+  if (!isCopyrightLine(notice) && !FOOTER_NOTICE.test(notice)) return undefined;
+  removeNode(story, last);
+  return notice;
+}
+
+/**
+ * A page's footer line that closes with its notice after a dash or bar, as the sites of the 2000s set their name,
+ * address and notice in one line: "Szászfalvi Hírlap - Hetilap - Szászfalva, Fő tér 3. - Copyright 2005".
+ */
+const FOOTER_NOTICE = /^.{3,160}\s[-–—|]\s(?:copyright\s*(?:©\s*)?|©\s*|\(c\)\s*)\d{4}(?:\s*[-–]\s*\d{2,4})?\.?$/iu;
