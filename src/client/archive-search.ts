@@ -53,6 +53,7 @@ import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../sear
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
+import { serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
 import { spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
 import { amharicSpelling, writesAmharic } from '../lib/ethiopic-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
@@ -290,11 +291,11 @@ function asked(
   // they do in the indexed pages (src/search/word-joins.ts): Pagefind reads them as letters of one word.
   const parted = term === null ? null : term.replace(ETHIOPIC_PUNCTUATION, ' ');
   const persian = inIndexQuery(language, parted, phrases);
-  const lettered = writesAmharic(language)
-    ? {
-        term: persian.term === null ? null : amharicSpelling(persian.term),
-        phrases: persian.phrases.map(amharicSpelling),
-      }
+  // An Amharic index holds one spelling of letters alike; a Serbian one is asked in Latin letters, which Pagefind
+  // reads without their marks, as it reads the Latin text and the Latin twins of the Cyrillic text.
+  const spelling = writesAmharic(language) ? amharicSpelling : writesBothAlphabets(language) ? serbianLatin : undefined;
+  const lettered = spelling
+    ? { term: persian.term === null ? null : spelling(persian.term), phrases: persian.phrases.map(spelling) }
     : persian;
   // Turkish ı stays for a Turkish index's stemmer (src/lib/ligatures.ts); another's pages may write "Kadikoy".
   const spelled = lettered.term === null || writesDotlessI(language) ? lettered.term : spellLigatures(lettered.term);
@@ -788,9 +789,11 @@ export async function openArchiveSearch(
               const language = metaValue(data.meta, META.lang);
               // What the search reads: the headline, each writer's name, and the article's own text, its
               // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
-              const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')];
+              // A Serbian page is read in Latin letters, as Pagefind's stemmer reads it: the phrase too, in either alphabet.
+              const alphabet = writesBothAlphabets(language) ? serbianLatin : (text: string) => text;
+              const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')].map(alphabet);
               // A Persian page's indexed text is in Persian's yeh and kaf: the phrase too, however typed.
-              const lettered = checkedIn(language).map((phrase) => inIndexLetters(language, phrase));
+              const lettered = checkedIn(language).map((phrase) => alphabet(inIndexLetters(language, phrase)));
               const holds = phrasesInOneOf(texts, lettered);
               if (holds) kept.push(data);
               return holds;

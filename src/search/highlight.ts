@@ -7,6 +7,7 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { lightStem, stemsQuery } from './light-stems.ts';
+import { hasSerbianCyrillic, latinLetter, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
 import {
   hasHalfSpace,
   isHalfSpace,
@@ -173,6 +174,12 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   if (hasIndicJoiner(written)) {
     const joined = foldedText(written, (letter, before) => (isIndicJoiner(letter, before) ? '' : letter));
     return wordRanges(joined.text, words, lang).map(inText(joined));
+  }
+  // Serbian is written in Cyrillic and Latin letters alike (Београд, Beograd), as search finds it: the words are
+  // matched in the text read in Latin letters, each range spanning the letters it was read from (Љ is Lj).
+  if (writesBothAlphabets(lang) && (hasSerbianCyrillic(written) || words.some(hasSerbianCyrillic))) {
+    const latin = foldedText(written, latinLetter);
+    return wordRanges(latin.text, words.map(serbianLatin), lang).map(inText(latin));
   }
   // Persian's half-space parts a word (می‌شود), which a reader may type as nothing (میشود), as search finds it: the
   // words are matched in the text as written (a part, شود, marked alone) and without it, each range the longer.

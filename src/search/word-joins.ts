@@ -39,6 +39,7 @@ import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-le
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 import { amharicTwins, ETHIOPIC_LETTERS, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
+import { hasSerbianCyrillic, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -119,6 +120,20 @@ const FROM_STAND_INS = runBetweenWords(charClass(JOIN_BY_STAND_IN.keys()));
 /** Whether a run is one character repeated. */
 const repeated = (run: string) => [...run].every((char) => char === run[0]);
 
+/** The languages whose words a text is twinned for, in the index: what each page's own language asks. */
+export interface TwinnedLanguages {
+  /** Hebrew: words twinned without the letters joined to their front (src/lib/hebrew-prefixes.ts). */
+  hebrew?: boolean;
+  /** Amharic: words twinned without their prefixes and in one spelling (amharicTwins). */
+  amharic?: boolean;
+  /**
+   * Serbian (Bosnian, Montenegrin): a Cyrillic word with a letter whose Latin one carries a mark (ш š, ж ž, ч č,
+   * ћ ć, ђ đ, џ dž) twinned in Latin letters. Pagefind's stemmer reads Cyrillic as Latin with the marks, and folds
+   * them off Latin text and queries: "skupština" typed finds "скупштина" by its twin, as "Beograd" finds "Београд".
+   */
+  serbian?: boolean;
+}
+
 /**
  * A text with each joining mark between two word characters replaced by its
  * stand-in. A run of one stand-in already written there (`x^2`) gains one
@@ -131,18 +146,23 @@ const repeated = (run: string) => [...run].every((char) => char === run[0]);
  * @example standInJoins('الكهرباء والمياه') // 'الكهرباء و+المياه'
  * @example standInJoins('३० प्रतिशत') // '३०@30 प्रतिशत'
  * @example standInJoins('le cœur') // 'le cœur@coeur'
- * @example standInJoins('מחירי הדגים בשוק', '', '', true) // 'מחירי הדגים@דגים בשוק@שוק'
- * @example standInJoins('በሥራ ላይ', '', '', false, true) // 'በሥራ@ሥራ@በስራ@ስራ ላይ'
- * @param hebrew whether the text is Hebrew, whose words get twins without their prefixes (joinsHebrewPrefixes)
- * @param amharic whether the text is Amharic, whose words get twins without their prefixes and in one spelling (amharicTwins)
+ * @example standInJoins('מחירי הדגים בשוק', '', '', { hebrew: true }) // 'מחירי הדגים@דגים בשוק@שוק'
+ * @example standInJoins('በሥራ ላይ', '', '', { amharic: true }) // 'በሥራ@ሥራ@በስራ@ስራ ላይ'
+ * @example standInJoins('Градска скупштина', '', '', { serbian: true }) // 'Градска скупштина@skupština'
  */
-export function standInJoins(text: string, before = '', after = '', hebrew = false, amharic = false): string {
+export function standInJoins(
+  text: string,
+  before = '',
+  after = '',
+  { hebrew = false, amharic = false, serbian = false }: TwinnedLanguages = {},
+): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
   if (
     !mayRewrite(text) &&
     !MAY_PART.test(before + text) &&
     !(hebrew && HEBREW_LETTER.test(text)) &&
-    !(amharic && ETHIOPIC_LETTER.test(text))
+    !(amharic && ETHIOPIC_LETTER.test(text)) &&
+    !(serbian && hasSerbianCyrillic(text))
   )
     return text;
   const rewritten = (before + text + after)
@@ -160,9 +180,26 @@ export function standInJoins(text: string, before = '', after = '', hebrew = fal
     twinned = twinned.replace(OTHER_DIGITS, (digits) => `${digits}${TWIN}${asciiDigits(digits)}`);
   if (hasLigature(twinned))
     twinned = twinned.replace(LIGATURE_WORDS, (word) => `${word}${TWIN}${spellLigatures(word)}`);
-  const withHebrew = hebrew ? twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word)) : twinned;
-  return amharic ? withHebrew.replace(TWINNABLE_ETHIOPIC_WORD, (word) => word + ethiopicTwins(word)) : withHebrew;
+  if (hebrew) twinned = twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word));
+  if (amharic) twinned = twinned.replace(TWINNABLE_ETHIOPIC_WORD, (word) => word + ethiopicTwins(word));
+  if (serbian && hasSerbianCyrillic(twinned)) twinned = twinned.replace(TWINNABLE_CYRILLIC_WORD, serbianTwin);
+  return twinned;
 }
+
+/** A Cyrillic word standing alone, for its Latin twin: not one joined to another by a mark or a stand-in. */
+const TWINNABLE_CYRILLIC_WORD = new RegExp(
+  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])\\p{Script=Cyrillic}+(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
+  'gu',
+);
+
+/** Serbian Cyrillic letters whose Latin ones carry a mark, which Pagefind keeps on Cyrillic and folds off Latin. */
+const MARKED_IN_LATIN = /[ђжћчџш]/iu;
+
+/** A Serbian Cyrillic word and its Latin twin where its Latin letters carry a mark (see TwinnedLanguages). */
+const serbianTwin = (word: string) => (MARKED_IN_LATIN.test(word) ? `${word}${TWIN}${serbianLatin(word)}` : word);
+
+/** A Cyrillic word and its Latin twin, as serbianTwin made them. */
+const SERBIAN_TWINNED = new RegExp(`(\\p{Script=Cyrillic}+)${TWIN}(\\p{Script=Latin}+)`, 'gu');
 
 const ETHIOPIC_LETTER = new RegExp(ETHIOPIC_WORD.source, 'u');
 
@@ -209,6 +246,7 @@ const UNTWINNING: [(text: string) => boolean, RegExp, (whole: string, word: stri
     HEBREW_TWINNED,
     (whole, word, twins) => (twins === hebrewTwins(word) ? word : whole),
   ],
+  [hasSerbianCyrillic, SERBIAN_TWINNED, (whole, word, twin) => (twin === serbianLatin(word) ? word : whole)],
   [
     (text) => HAS_ETHIOPIC_LETTER.test(text),
     ETHIOPIC_TWINNED,
@@ -299,6 +337,8 @@ export function pageForIndex(html: string, language?: string): string {
   const hebrew = joinsHebrewPrefixes(element, language);
   // An Amharic page's words are twinned without their prefixes and in one spelling (src/lib/ethiopic-letters.ts).
   const amharic = writesAmharic(language) && ETHIOPIC_LETTER.test(element);
+  // A Serbian page's Cyrillic words are twinned in Latin letters where those carry marks (TwinnedLanguages).
+  const serbian = writesBothAlphabets(language) && hasSerbianCyrillic(element);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
   const endsWithoutStops = NO_FULL_STOP_LETTER.test(element);
@@ -307,6 +347,7 @@ export function pageForIndex(html: string, language?: string): string {
     !letters &&
     !hebrew &&
     !amharic &&
+    !serbian &&
     !split &&
     !endsWithoutStops &&
     !MAY_REWRITE.test(element) &&
@@ -333,7 +374,8 @@ export function pageForIndex(html: string, language?: string): string {
     if (
       !mayRewrite(before + text) &&
       !(hebrew && HEBREW_LETTER.test(text)) &&
-      !(amharic && ETHIOPIC_LETTER.test(text))
+      !(amharic && ETHIOPIC_LETTER.test(text)) &&
+      !(serbian && hasSerbianCyrillic(text))
     ) {
       if (lettered !== text) {
         parts[index] = lettered;
@@ -341,7 +383,7 @@ export function pageForIndex(html: string, language?: string): string {
       }
       continue;
     }
-    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), hebrew, amharic);
+    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), { hebrew, amharic, serbian });
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;

@@ -112,21 +112,21 @@ describe('restoreJoins', () => {
   });
 
   test('a Hebrew word with letters joined to its front is indexed with its stems, so "שוק" finds בשוק and והשוק', () => {
-    const indexed = standInJoins('מחירי הדגים בשוק ובית־הספר, והשוק נסגר', '', '', true);
+    const indexed = standInJoins('מחירי הדגים בשוק ובית־הספר, והשוק נסגר', '', '', { hebrew: true });
     // A word joined to another by a mark (maqaf, geresh, hyphen) keeps its twinless whole, which Pagefind indexes.
     expect(indexed).toBe('מחירי@חירי הדגים@דגים בשוק@שוק ובית#הספר, והשוק@השוק@שוק נסגר');
     expect(restoreJoins(indexed)).toBe('מחירי הדגים בשוק ובית־הספר, והשוק נסגר');
     // An acronym's gershayim stays inside its word and its stems: "ארה״ב" finds בארה״ב.
-    expect(standInJoins('המנכ״ל בארה״ב והפיצ׳ר', '', '', true)).toBe('המנכ״ל@מנכ״ל בארה״ב@ארה״ב והפיצ%ר');
+    expect(standInJoins('המנכ״ל בארה״ב והפיצ׳ר', '', '', { hebrew: true })).toBe('המנכ״ל@מנכ״ל בארה״ב@ארה״ב והפיצ%ר');
     expect(restoreJoins('<mark>והשוק@השוק@שוק</mark> נסגר')).toBe('<mark>והשוק</mark> נסגר');
     // Only where the text is Hebrew; an @ the article writes between Hebrew words comes back as written.
     expect(standInJoins('בשוק')).toBe('בשוק');
-    expect(standInJoins('בשוק@השוק', '', '', true)).toBe('בשוק@@השוק');
-    expect(restoreJoins(standInJoins('בשוק@השוק', '', '', true))).toBe('בשוק@השוק');
+    expect(standInJoins('בשוק@השוק', '', '', { hebrew: true })).toBe('בשוק@@השוק');
+    expect(restoreJoins(standInJoins('בשוק@השוק', '', '', { hebrew: true }))).toBe('בשוק@השוק');
   });
 
   test('an Amharic word is indexed without its prefix and in one spelling, so "መርካቶ" finds በመርካቶ and "ስራ" ሥራ', () => {
-    const indexed = standInJoins('በመርካቶ ሥራ ተጀመረ፣ ሃገር', '', '', false, true);
+    const indexed = standInJoins('በመርካቶ ሥራ ተጀመረ፣ ሃገር', '', '', { amharic: true });
     expect(indexed).toBe('በመርካቶ@መርካቶ ሥራ@ስራ ተጀመረ፣ ሃገር@ሀገር');
     expect(restoreJoins(indexed)).toBe('በመርካቶ ሥራ ተጀመረ፣ ሃገር');
     expect(restoreJoins('<mark>በሥራ@ሥራ@በስራ@ስራ</mark> ላይ')).toBe('<mark>በሥራ</mark> ላይ');
@@ -164,8 +164,10 @@ describe('restoreJoins', () => {
     for (let i = 0; i < 5000; i++) {
       const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
       expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
-      expect(restoreJoins(standInJoins(text, '', '', true)), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
-      expect(restoreJoins(standInJoins(text, '', '', false, true)), `Amharic: ${JSON.stringify(text)}`).toBe(text);
+      expect(restoreJoins(standInJoins(text, '', '', { hebrew: true })), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
+      expect(restoreJoins(standInJoins(text, '', '', { amharic: true })), `Amharic: ${JSON.stringify(text)}`).toBe(
+        text,
+      );
     }
   });
 });
