@@ -161,14 +161,15 @@ const VIETNAMESE_DATE =
 function localDateParts(text: string, lang: string): DateParts | undefined {
   const han = /^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$/u.exec(text);
   if (han) return [Number(han[1]), han[2], han[3]];
-  // Czech and Slovak papers space the parts after their stops: "5. 3. 2013".
-  const numeric = /^(\d{1,2})\s*[-/.,]\s*(\d{1,2})\s*[-/.,]\s*(\d{4})$/.exec(text);
+  // Czech and Slovak papers space the parts after their stops: "5. 3. 2013"; Serbian and Croatian put one after the
+  // year too: "12. 3. 2014.", "12.03.2014.".
+  const numeric = /^(\d{1,2})\s*[-/.,]\s*(\d{1,2})\s*[-/.,]\s*(\d{4})\.?$/.exec(text);
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     if (primaryLanguage(lang) !== 'en' || first > 12) return [year, second, first];
     return second > 12 ? [year, first, second] : undefined;
   }
-  const monthYear = /^(\d{1,2})\s*[-/.,]\s*(\d{4})$/.exec(text);
+  const monthYear = /^(\d{1,2})\s*[-/.,]\s*(\d{4})\.?$/.exec(text);
   if (monthYear) return [Number(monthYear[2]), monthYear[1]];
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) return [Number(vietnamese[3]), vietnamese[2], vietnamese[1]];

@@ -47,6 +47,11 @@ describe('parseDateBound: a date as readers of an archive of several languages, 
     // Czech and Slovak stops with a space after them.
     ['5. 3. 2013', 'cs', { year: 2013, month: 3, day: 5 }],
     ['5. 3. 2013', 'el', { year: 2013, month: 3, day: 5 }],
+    // Serbian and Croatian with a stop after the year too.
+    ['12. 3. 2014.', 'sr', { year: 2014, month: 3, day: 12 }],
+    ['12.03.2014.', 'hr', { year: 2014, month: 3, day: 12 }],
+    ['3. 2014.', 'sr', { year: 2014, month: 3 }],
+    ['12. mart 2014.', 'sr', { year: 2014, month: 3, day: 12 }],
     // A month and a weekday named in another language than the interface's: Czech stories in a Greek archive.
     ['březen 2024', 'el', { year: 2024, month: 3 }],
     ['úterý 5. 3. 2013', 'el', { year: 2013, month: 3, day: 5 }],
