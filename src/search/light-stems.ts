@@ -10,6 +10,7 @@
  * stays as typed ("Praze" finds Praze, "Praha" finds Praha, Prahy, Prahou).
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
+import { gradedStem, gradesConsonants } from './finnish-grades.ts';
 
 const LIGHT_STEMMED = new Set(['cs', 'sk']);
 
@@ -63,13 +64,16 @@ export function lightStem(word: string, { asName = false } = {}): string {
 
 /**
  * The words of a query as an index in `language` is asked for them: by their stems in Czech and Slovak (lightStem),
- * as typed in any other language.
+ * by the part their forms share in Finnish (gradedStem, src/search/finnish-grades.ts), as typed in any other language.
  * @example stemmedTerm('cs', 'přehrady v Brně') // 'přehrad v Brn'
+ * @example stemmedTerm('fi', 'kaupunki Helsinki') // 'kaupun Helsin'
  */
 export function stemmedTerm(language: string, term: string | null): string | null {
-  if (term === null || !stemsQuery(language)) return term;
+  if (term === null) return term;
+  const stem = stemsQuery(language) ? lightStem : gradesConsonants(language) ? gradedStem : undefined;
+  if (stem === undefined) return term;
   return term
     .split(' ')
-    .map((word) => lightStem(word.normalize('NFC')))
+    .map((word) => stem(word.normalize('NFC')))
     .join(' ');
 }

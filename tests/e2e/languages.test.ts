@@ -743,6 +743,22 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Finnish: a word whose last consonants change with its case finds its other forms (Helsinki finds Helsingissä, kaupunki kaupungin), and the opened story marks them', async () => {
+    const page = await reusedTab(browser);
+    const story = '/2023/10/17/kaupungin-valtuusto/';
+    for (const query of ['Helsinki', 'kaupunki', 'kokous', 'päätös', 'Helsingissä']) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await links.count(), query).toBe(1);
+      expect(await links.first().getAttribute('href'), query).toContain(story);
+    }
+    await page.goto(`${servers.get('fr')?.url}search/?q=Helsinki`);
+    await page.locator(`#search-results li a[href*="${story}"]`).first().click();
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Helsingissä']);
+  });
+
   test('Serbian: a word or a phrase typed in either alphabet finds the stories written in both, in every order, and the opened story marks it as written', async () => {
     // Pagefind's Serbian stemmer reads Cyrillic as Latin; the search page's own check of the words found read the
     // Cyrillic story (read first when sorted oldest first) as lacking "Beograd", and dropped both: "No results".

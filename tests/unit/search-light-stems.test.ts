@@ -1,5 +1,6 @@
-/** Czech and Slovak queries asked for by their words' stems: every case form of a noun begins with it. */
-import { expect, test } from 'vitest';
+/** Czech and Slovak queries asked for by their words' stems, Finnish ones by the part their forms share: every case form begins with it. */
+import { describe, expect, test } from 'vitest';
+import { gradedStem } from '../../src/search/finnish-grades.ts';
 import { lightStem, stemmedTerm, stemsQuery } from '../../src/search/light-stems.ts';
 import { wordRanges } from '../../src/search/highlight.ts';
 
@@ -45,4 +46,28 @@ test('the opened Czech article marks a word searched in each of its forms, and t
   expect(marked('Brno', 'cs')).toEqual(['Brně', 'Brna', 'Brněnska']);
   expect(marked('přehrady', 'cs')).toEqual(['přehrada']);
   expect(marked('Brno', 'en')).toEqual([]);
+});
+
+describe('Finnish: a word asked for by the letters its forms share, where its last consonants change with its case', () => {
+  test.each([
+    ['Helsinki', 'Helsin'], // Helsingissä, Helsingin
+    ['kaupunki', 'kaupun'], // kaupungin
+    ['Lappeenranta', 'Lappeenran'], // Lappeenrannassa
+    ['presidentti', 'president'], // presidentin
+    ['Seinäjoki', 'Seinäjo'], // Seinäjoella
+    ['kokous', 'kokou'], // kokouksen
+    ['päätös', 'päätö'], // päätöksen
+  ])('%s is asked as %s', (word, part) => expect(gradedStem(word)).toBe(part));
+
+  test.each(['katto', 'kunta', 'Hanko', 'Tampere', 'uutinen', 'YLE', 'Helsingissä', 'Москва'])(
+    '%s is asked as typed (nothing changes, the part would be too short, an acronym, another alphabet)',
+    (word) => expect(gradedStem(word)).toBe(word),
+  );
+
+  test('only a Finnish index is asked so', () => {
+    expect(stemmedTerm('fi', 'kaupunki Helsinki')).toBe('kaupun Helsin');
+    expect(stemmedTerm('fi-FI', 'kokous')).toBe('kokou');
+    expect(stemmedTerm('et', 'Helsinki')).toBe('Helsinki');
+    expect(stemmedTerm('en', 'Helsinki')).toBe('Helsinki');
+  });
 });
