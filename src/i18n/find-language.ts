@@ -45,18 +45,30 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
 }
 
 /**
+ * Tags whose text is written in another code's table. `no`, Norwegian, names the language that Bokmål and
+ * Nynorsk are written forms of; a page tagged `no` is written in Bokmål (nearly every Norwegian site so tagged
+ * is), and CLDR's `no` data are Bokmål's. Nynorsk (`nn`) is not read as Bokmål: a language close to one with a
+ * table gets English and the warning to add its own (as Slovak is not read as Czech).
+ */
+const WRITTEN_AS: ReadonlyMap<string, string> = new Map([['no', 'nb']]);
+
+/**
  * The table for a language tag: the exact tag first (`pt-BR`), else the table
  * of its language that shares most with it, each tag's script being the one
  * it writes or else its likely one (Unicode's likely subtags): the same script
  * and region (`zh-Hant-HK` → `zh-HK`), else the same script (`zh-TW` and `zh-MO` →
  * `zh-Hant`, `zh` and `zh-SG` → `zh-Hans`: Chinese has a table for each
  * script), else any; between equals, the language's own table over a
- * region's (`pt-PT` → `pt`, `fr-CA` → `fr`). Undefined when the language has none.
+ * region's (`pt-PT` → `pt`, `fr-CA` → `fr`). Norwegian (`no`, `no-NO`) is read as Bokmål (`nb`). Undefined
+ * when the language has none.
  * @example findLanguage('fr-CA', LANGUAGES)?.code // 'fr'
  * @example findLanguage('zh-TW', LANGUAGES)?.code // 'zh-Hant'
+ * @example findLanguage('no', LANGUAGES)?.code // 'nb'
  */
 export function findLanguage(tag: string, languages: ReadonlyMap<string, Language>): Language | undefined {
-  const lower = tag.trim().toLowerCase().replaceAll('_', '-');
+  const given = tag.trim().toLowerCase().replaceAll('_', '-');
+  const writtenAs = WRITTEN_AS.get(primaryLanguage(given));
+  const lower = writtenAs ? writtenAs + given.slice(primaryLanguage(given).length) : given;
   const exact = languages.get(lower);
   if (exact) return exact;
   const language = primaryLanguage(lower);

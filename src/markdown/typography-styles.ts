@@ -61,6 +61,11 @@ const STYLES: Record<string, TypographyStyle> = {
   nl: ENGLISH,
   sv: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
   fi: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
+  // Norwegian (Bokmål and Nynorsk) « » with ‘ ’ inside; Danish papers » « with › ‹ inside (Politiken, Berlingske).
+  nb: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
+  nn: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
+  no: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
+  da: { double: ['»', '«'], single: ['›', '‹'], space: '', convert: true },
   he: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true, hebrew: true },
   ja: UNCHANGED,
   zh: UNCHANGED,

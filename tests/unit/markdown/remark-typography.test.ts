@@ -57,6 +57,14 @@ describe('typeset', () => {
     expect(typeset('"Quoted" and it\'s', '', typographyStyle('sv'))).toBe('”Quoted” and it’s');
   });
 
+  test('Norwegian sets « » with ‘ ’ inside, Danish » « with › ‹ inside', () => {
+    expect(typeset('"Fergen går," sa hun. \'Nå\'', '', typographyStyle('nb'))).toBe('«Fergen går,» sa hun. ‘Nå’');
+    expect(typeset('"Fergen går"', '', typographyStyle('nn'))).toBe('«Fergen går»');
+    expect(typeset('"Færgen sejler," sagde hun. \'Nu\'', '', typographyStyle('da-DK'))).toBe(
+      '»Færgen sejler,« sagde hun. ›Nu‹',
+    );
+  });
+
   test('the previous character decides across nodes', () => {
     expect(typeset('" end', 'x')).toBe('” end');
     expect(typeset('"start', ' ')).toBe('“start');
