@@ -8,6 +8,7 @@
 import { isNewspaperName, isOrganisationCredit } from '../lib/citation.ts';
 import { endsSentence } from '../lib/full-stops.ts';
 import { ETHIOPIC_LETTERS } from '../lib/ethiopic-letters.ts';
+import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
 
 /** Thai names of a paper's own desks: the editorial office, the news department, the news desk. */
 const THAI_DESKS = 'กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว';
@@ -106,10 +107,34 @@ export const LABEL_COLON = ':፡፥';
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors), Romanian ("Autori", authors), Hungarian ("Szerző",
  * "Szerzők") and Russian; Polish "Tekst i zdjęcia" (words and pictures), "Opracowanie"/"Opracował" (compiled by);
- * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text); Oromo "Barreessaa" (writer). A regular-expression
- * alternation.
+ * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text); Oromo "Barreessaa" (writer); Norwegian and Danish
+ * "Tekst" and "Tekst og foto" (bilde, billede: picture); Finnish "Teksti", "Teksti ja kuva(t)" (text and picture),
+ * "Kirjoittaja" (writer); Swedish "Text och foto" (bild: picture; "Text:" alone, a word of English too, is
+ * TEXT_BYLINE's); Northern Sami "Čálli" (writer). A regular-expression alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+i\s+(?:zdjęcia|foto|fot\.?))?|text\s+a\s+foto|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|bilder?|billeder?))?|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli`;
+/**
+ * The labels of a picture's credit, after the writer's in a byline's line ("Teksti: Matti Virtanen Kuva: Anni
+ * Salo") or on a line of its own (photo-credits.ts): English "Photo(s)"; "Foto(s)" as German, Polish, Czech and the
+ * Nordic languages write it; Finnish "Kuva(t)", Swedish "Bild(er)", Norwegian "Bilde(r)", Danish "Billede(r)",
+ * Northern Sami "Govva(t)". A regular-expression alternation.
+ */
+export const PHOTO_LABELS = String.raw`photos?|fotos?|kuvat?|bild(?:er)?|bilder?|billeder?|govvat?`;
+// A name as a byline writes it after a label that is a common word too: two to four words, each a capital and lower
+// case or an initial ("Anna Lindqvist", "A. Lindqvist"), a particle perhaps between them ("Lena af Klint").
+const LABELLED_NAME = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:af|av|von|van|de|der|den)\s+)?(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){1,3}`;
+/**
+ * "Text:" before the writer's name, as Swedish papers credit one ("Text: Anna Lindqvist", "Text: Anna Lindqvist och
+ * Erik Öberg", perhaps with the photographer's credit after it, "Text: Anna Lindqvist Foto: Erik Öberg"). In English
+ * the word labels many another line ("Text: the full statement"), so only names, and nothing else, make it a byline.
+ * Case matters: no `i` flag.
+ * @example TEXT_BYLINE.test('Text: Anna Lindqvist') // true
+ * @example TEXT_BYLINE.test('Text: the full statement') // false
+ */
+export const TEXT_BYLINE = new RegExp(
+  String.raw`^(?:[Tt]ext|TEXT)\s*:\s*${LABELLED_NAME}(?:\s*(?:,|&|\s(?:and|och|og|ja)\s)\s*${LABELLED_NAME})*(?:\s+(?:[Ff]oto|FOTO|[Bb]ild|BILD)\s*:\s*\S.*)?$`,
+  'u',
+);
 /**
  * "Wrote" before the writer's name, as Czech, Slovak, Polish and Hungarian papers print a byline: "Napsal Jan
  * Novák", "Napsala Jana Malá", "Napísal", "Napisała", "Írta Kovács Péter" (and "Írták", they wrote). A
@@ -486,8 +511,18 @@ export function deskAgency(line: string): string | undefined {
 /** What the summary says of a credit left out for naming a desk, no writer. */
 export const deskNote = (line: string) => `left out the credit "${line}", which names the paper's desk, no writer`;
 
-// Before a date: on, at, le, am, em, el, il, op, den, às.
-const DATE_PREPOSITION = /\s(?:on|at|le|am|em|el|il|op|den|às|a las)\s*$/i;
+// Before a date: on, at, le, am, em, el, il, op, den, às; or a label saying what the date is, a verb of publishing
+// ("Teksti: Hannu Järvinen Julkaistu 12.3.2014", "By Ada Quill Published 3 May 2021") or of updating.
+const DATE_PREPOSITION = new RegExp(
+  String.raw`\s(?:on|at|le|am|em|el|il|op|den|às|a las|${PUBLISHED_LABEL_SOURCE}|(?:last\s+)?updated|päivitetty|uppdaterad|oppdatert|opdateret)\s*$`,
+  'iu',
+);
+
+// Where a byline goes on past its writers: a separator, or an editor's or a picture's credit (PHOTO_LABELS).
+const AFTER_WRITERS = new RegExp(
+  String.raw`\s[|•·–—]\s|\s-\s|\||\s(?:editor|penyunting|redaktur|${PHOTO_LABELS})\s*:`,
+  'iu',
+);
 
 /**
  * The person names in a byline, in order, without repeats.
@@ -542,8 +577,9 @@ export function bylineNames(byline: string): string[] {
     // The word that led into the cut date: "Albert on 2019-02-15", "Ana em 05/10", "Jean le 4 mai".
     .replace(DATE_PREPOSITION, '');
   // Separators pages put between the byline and what follows it, and the editor's credit after the writer's
-  // ("Penulis: Nona Pattinama Editor: Hendrik Latuheru").
-  text = text.split(/\s[|•·–—]\s|\s-\s|\||\s(?:editor|penyunting|redaktur)\s*:/i)[0] ?? '';
+  // ("Penulis: Nona Pattinama Editor: Hendrik Latuheru") or the photographer's ("Teksti: Matti Virtanen Kuva: Anni
+  // Salo"), which names no writer.
+  text = text.split(AFTER_WRITERS)[0] ?? '';
   const names: string[] = [];
   for (const part of bylineParts(arabicAnd(text).replace(LOWER_CASE_AND, ' & '))) {
     const name = cleanName(part);

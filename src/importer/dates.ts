@@ -12,7 +12,7 @@ import { KOREAN_PUBLISHED_LABEL_SOURCE, monthNumber, writtenMonth } from '../lib
  * anchor it their way.
  */
 export const PUBLISHED_LABEL_SOURCE =
-  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|publikováno|zveřejněno|publikované|uverejnené|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في))?\\s*:?';
+  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|publiceret|julkaistu|publikováno|zveřejněno|publikované|uverejnené|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في))?\\s*:?';
 
 /**
  * A Korean label before a story's time, published or modified: 수정 or 최종수정 (modified, which meta-line.ts's

@@ -34,6 +34,10 @@ export function pageLanguage(declared: readonly (string | undefined)[], text: st
   const tags = declared.filter((tag): tag is string => tag !== undefined);
   const [first] = tags;
   if (first === undefined) return undefined;
+  // Nordic languages franc-min has no model of (Finnish, Norwegian, Danish…): their words tell them.
+  const told = new Set(tags.map(primaryLanguage)).size > 1 ? nordicLanguage(text) : undefined;
+  const nordic = told && tags.find((tag) => nordicKey(primaryLanguage(tag)) === nordicKey(told));
+  if (nordic) return nordic;
   const codes = [...new Set(tags.map((tag) => francCodeOf(tag)).filter((code) => code !== undefined))];
   if (codes.length < 2) return first;
   const scores = francAll(text, { only: codes, minLength: ENOUGH_TEXT }).filter(([code]) => code !== 'und');
@@ -70,6 +74,9 @@ export const PAGE_GUESS_TEXT = 1000;
  */
 export function textLanguage(text: string, enough = GUESS_TEXT): string | undefined {
   if (text.length < enough) return undefined;
+  // Finnish, Norwegian, Danish and Sami, which franc-min reads as other languages: their words tell them.
+  const nordic = nordicLanguage(text.slice(0, 50_000));
+  if (nordic) return nordic;
   for (const [code] of francAll(text.slice(0, 50_000), { minLength: enough })) {
     const tag = fromIso6393(code);
     if (tag === 'zh') return chineseInItsScript(text);
@@ -132,6 +139,137 @@ function isOromo(text: string): boolean {
 }
 
 /**
+ * Words of the Nordic languages franc-min cannot tell apart, or knows nothing of: it has a model of Swedish alone,
+ * and reads Norwegian and Danish as Swedish, Finnish and Northern Sami as whatever scores first (Hausa, Quechua…).
+ * Each list holds little words of its language that none of the others writes (nor English, German or Dutch at
+ * every turn), in lower case, as a regular expression's alternation.
+ */
+const NORDIC_WORDS = {
+  // Finnish: that, but, also, are, was, were, be, been, nor, and also, with, according to, after, still, this, here,
+  // he/she, so, as, only, what, which, who, whose, where, of it, because, if, about, during, in the year, all, much,
+  // so that, but rather, says, said, tells, told, not, is, and, or.
+  fi:
+    'että|mutta|myös|ovat|oli|olivat|ole|olla|ollut|eikä|sekä|kanssa|mukaan|jälkeen|vielä|tämä|tämän|tässä|tätä|hän|' +
+    'hänen|niin|kuin|vain|mitä|mikä|joka|jotka|jonka|jossa|joiden|siitä|sitä|koska|jos|noin|aikana|vuonna|kaikki|' +
+    'paljon|jotta|vaan|sanoo|sanoi|kertoo|kertoi|ei|on|ja|tai',
+  // Northern Sami: is, are (and the two of them), was, were, not, they do not, that, but, also, or, has been, can,
+  // about, along, before, after, all, more, much, only, again, already, still, against, between, over, under,
+  // without, why, they, we, who, where. (Not "dál", now, and "dát", this: Czech words too.)
+  se:
+    'lea|leat|leaba|lei|ledje|ii|eai|ahte|muhto|maiddái|dahje|leamaš|sáhttá|birra|mielde|ovdal|maŋŋel|buot|eanet|' +
+    'ollu|dušše|fas|juo|ain|vuostá|gaskka|badjel|vuolde|haga|manin|sii|mii|gii|gos',
+  // Swedish: and, not, is, to, also, from, when, at, had, much, some, to, said, says, through, between, without, even,
+  // there, here, she, her, a, only, be, been, for, up, two, these, this, which, back, evening, got, become, must,
+  // could, since, because, many, same, according to, perhaps, does, first, next, last.
+  sv:
+    'och|inte|är|att|också|från|när|vid|hade|mycket|någon|några|något|till|sade|säger|genom|mellan|utan|även|där|' +
+    'här|hon|honom|ett|bara|vara|varit|för|upp|två|dessa|detta|vilket|vilka|tillbaka|kväll|fick|blivit|måste|kunde|' +
+    'sedan|eftersom|många|samma|enligt|kanske|gör|första|nästa|sista',
+  // Norwegian and Danish alike, unlike Swedish: and, not, also, when, where, if, only, be, shall, many, same, more,
+  // self, this, these, together, therefore, how, why, since, I, she, their, from, to, according to.
+  noda: 'og|ikke|også|når|hvor|hvis|kun|bare|være|skal|mange|samme|flere|selv|dette|disse|sammen|derfor|hvordan|hvorfor|siden|jeg|hun|deres|fra|til|ifølge',
+  // Norwegian (Bokmål), unlike Danish: of, after, was (became), becomes, much, some, something, what, oneself, me, you,
+  // than, says, gives, takes, between, through, again, up, had, been, against, back, evening, to (before a verb),
+  // got, now, perhaps, does, become, besides.
+  nb:
+    'av|etter|ble|blir|mye|noen|noe|hva|seg|meg|deg|enn|sier|gir|tar|mellom|gjennom|igjen|opp|hadde|vært|mot|tilbake|' +
+    'kveld|å|fikk|nå|kanskje|gjør|blitt|dessuten',
+  // Danish, unlike Norwegian: of, was (became), becomes, much, some, something, out, what, says, gives, takes, said,
+  // between, through, had, been, got, against, back, our, perhaps, become, happened, does, besides.
+  da:
+    'af|blev|bliver|meget|nogen|nogle|noget|ud|hvad|siger|giver|tager|sagde|mellem|gennem|havde|været|fået|fik|mod|' +
+    'tilbage|vores|måske|blevet|sket|gør|desuden',
+};
+const nordicWords = (words: string) => new RegExp(`^(?:${words})$`, 'u');
+const NORDIC_WORD = Object.fromEntries(
+  Object.entries(NORDIC_WORDS).map(([language, words]) => [language, nordicWords(words)]),
+) as Record<keyof typeof NORDIC_WORDS, RegExp>;
+// Finnish words no other language writes so: a long vowel of ä, ö or y, or an ending in ä, as Finnish's endings
+// after front vowels are written (in, from, on, as: "töissä", "kylästä", "sillä", "päivänä"; "pääsee").
+const FINNISH_FORM = /ää|öö|yy|ä$|ään$/u;
+// Northern Sami's letters, which neither Finnish nor the Scandinavian languages write (Czech writes á, č, š and ž
+// too: Sami's little words must be there as well).
+const SAMI_LETTER = /[áčđŋšŧž]/u;
+// Letters of the Scandinavian languages: Norwegian's and Danish's æ and ø, Swedish's ä and ö (without Finnish's forms).
+const NORWEGIAN_DANISH_LETTER = /[æø]/u;
+const SWEDISH_LETTER = /[äö]/u;
+/** Words of its language a text must hold, and how many different ones, for its words to tell it. */
+const FEWEST_WORDS = 4;
+const FEWEST_KINDS = 3;
+/** The share of a text's words they must make: a few Nordic words in another language's story tell nothing. */
+const WORD_SHARE = 0.06;
+
+/**
+ * How many of a text's words are a language's, and how many different ones.
+ */
+function tally(words: readonly string[], counts: (word: string) => boolean): { hits: number; kinds: number } {
+  const found = words.filter(counts);
+  return { hits: found.length, kinds: new Set(found).size };
+}
+
+/**
+ * Whether `best` wins clearly over `next`: twice as many words, and more than a stray few.
+ */
+const winsOver = (best: number, next: number, margin: number) => best >= 2 * next && best - next >= margin;
+
+/**
+ * The Nordic language a text's words tell, where franc-min cannot: Finnish, Northern Sami, Swedish, Norwegian
+ * (Bokmål, `nb`) or Danish. First its family, by the words only each writes (NORDIC_WORDS, Finnish's own forms,
+ * Sami's letters, the Scandinavian ones' å, æ and ø), four words at least of three kinds, twice those of any other
+ * and one in seventeen of the text's; then, among the Scandinavian languages, Swedish (its words, its ä and ö) from
+ * Norwegian and Danish (their shared words, æ and ø), and Norwegian from Danish by the words they spell apart (av
+ * and af, etter and efter, ble and blev, mye and meget, noen and nogen, ut and ud…). Undefined where the words do not
+ * tell: a text of another language, a short one, Norwegian or Danish with none of the words that part them.
+ * @example nordicLanguage('Kommunestyret vedtok torsdag å bygge en ny skole. Skolen skal stå ferdig etter sommeren, og ingen stemte mot. Det ble ikke mye debatt.') // 'nb'
+ */
+export function nordicLanguage(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  const is = (language: keyof typeof NORDIC_WORDS) => (word: string) => NORDIC_WORD[language].test(word);
+  const finnish = tally(words, (word) => is('fi')(word) || FINNISH_FORM.test(word));
+  const sami = tally(words, (word) => is('se')(word) || SAMI_LETTER.test(word));
+  const scandinavian = tally(
+    words,
+    (word) => is('sv')(word) || is('noda')(word) || is('nb')(word) || is('da')(word) || /[åæø]/u.test(word),
+  );
+  const families = [
+    ['fi', finnish],
+    ['se', sami],
+    ['sc', scandinavian],
+  ] as const;
+  const [best, ...rest] = [...families].sort(([, a], [, b]) => b.hits - a.hits);
+  const [family, found] = best!;
+  const next = Math.max(0, ...rest.map(([, other]) => other.hits));
+  if (found.hits < FEWEST_WORDS || found.kinds < FEWEST_KINDS || found.hits < words.length * WORD_SHARE)
+    return undefined;
+  if (!winsOver(found.hits, next, 3)) return undefined;
+  // Estonian writes Finnish's long vowels too, and its õ and ü, which Finnish does not.
+  if (family === 'fi')
+    return /õ/u.test(text) || words.filter((word) => word.includes('ü')).length >= 2 ? undefined : 'fi';
+  // Sami by its little words, two kinds at least: its letters alone are a name's.
+  if (family === 'se') return tally(words, is('se')).kinds >= 2 ? 'se' : undefined;
+  const swedish = tally(
+    words,
+    (word) => is('sv')(word) || (SWEDISH_LETTER.test(word) && !FINNISH_FORM.test(word)),
+  ).hits;
+  const norwegianOrDanish = tally(
+    words,
+    (word) => is('noda')(word) || is('nb')(word) || is('da')(word) || NORWEGIAN_DANISH_LETTER.test(word),
+  ).hits;
+  if (winsOver(swedish, norwegianOrDanish, 3)) return 'sv';
+  if (!winsOver(norwegianOrDanish, swedish, 3)) return undefined;
+  const [norwegian, danish] = [tally(words, is('nb')).hits, tally(words, is('da')).hits];
+  if (winsOver(norwegian, danish, 2)) return 'nb';
+  if (winsOver(danish, norwegian, 2)) return 'da';
+  return undefined;
+}
+
+/** The Nordic languages nordicLanguage tells apart, Norwegian in each of its tags (`no`, `nb`, `nn`). */
+const NORDIC: ReadonlySet<string> = new Set(['fi', 'se', 'sv', 'nb', 'nn', 'no', 'da']);
+/** A Nordic language's tag, Norwegian's written ones as one: Bokmål's words are no sign against a Nynorsk archive. */
+const nordicKey = (language: string) => (['nb', 'nn', 'no'].includes(language) ? 'no' : language);
+
+/**
  * Languages franc scores within a hair of each other, one read as the other
  * on a story of any length (a Croatian story as Serbian, an Indonesian one as
  * Malay, a Slovak one as Czech, franc-min knowing Czech alone).
@@ -187,6 +325,10 @@ function scoreBelow(length: number): number {
  */
 export function toldFromArchiveLanguage(text: string, guess: string, archiveLang: string): boolean {
   const [mine, theirs] = [primaryLanguage(guess), primaryLanguage(archiveLang)];
+  // In a Nordic archive, the Nordic languages' words tell them apart where franc cannot (nordicLanguage): a Swedish
+  // story in a Finnish archive, a Danish one in a Norwegian archive; where they do not, franc's reading, as below.
+  const told = NORDIC.has(theirs) ? nordicLanguage(text) : undefined;
+  if (told) return nordicKey(told) === nordicKey(mine) && nordicKey(told) !== nordicKey(theirs);
   if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
     return false;
   const own = francCodeOf(archiveLang);

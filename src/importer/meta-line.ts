@@ -22,7 +22,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|تحديث|تم التحديث|更新|수정/i;
+  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
 // next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").
@@ -36,9 +36,10 @@ const SECTION =
 const TAGS =
   /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
 // A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:", Romanian "Publicat (la):",
-// Hungarian "Megjelent:" (appeared), "Közzétéve:" (published).
+// Hungarian "Megjelent:" (appeared), "Közzétéve:" (published), Finnish "Julkaistu", Swedish "Publicerad", Norwegian
+// "Publisert", Danish "Publiceret".
 const DATE_LABEL = new RegExp(
-  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|publicat(?:\\s+la)?|megjelent|közzétéve|data|date|datum|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
+  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|publicat(?:\\s+la)?|megjelent|közzétéve|julkaistu|publicerad|publisert|publiceret|data|date|datum|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
   'i',
 );
 // The word before a time that Romanian writes ("08.05.2009, ora 14:30", "orele 16:00"): a date's word, as the time is.
@@ -79,8 +80,9 @@ function readParts(
       date &&
       (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(written.replace(HOUR_WORD, '')))
     ) {
-      // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …").
-      const updated = UPDATED.test(part);
+      // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …"). An update's
+      // word after the part's first date is the update's of a second ("Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014").
+      const updated = UPDATED.test(part.split(/\d/)[0] ?? '');
       if (!found.date || (found.updatedOnly && !updated)) {
         found.date = date;
         if (updated) found.updatedOnly = true;

@@ -23,7 +23,9 @@ import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { fileInItsScript, textLanguage } from './language.ts';
+import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
 import { shortened } from './complete.ts';
+import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -121,7 +123,9 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   // Relative links mean what the feed's xml:base says, else what they mean on the feed's own site.
   const base = absolute(entry.base, feed.home) ?? httpUrl(feed.home) ?? httpUrl(entry.link);
   const link = httpUrl(absolute(entry.link, base));
-  const body = await entryBody(entry.body, entry.bodyFormat, base);
+  // A picture's credit on a line of its own ("Foto: Kari Nordmann"), which the entry's body loses.
+  const credits: string[] = [];
+  const body = await entryBody(entry.body, entry.bodyFormat, base, credits);
   const summary = entry.summary ? await entryBody(entry.summary, undefined, base) : undefined;
   const main = body?.text ? body : summary;
   if (!main?.text) {
@@ -146,6 +150,14 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (authors.length > 0) fields.authors = authors;
   if (entry.tags.length > 0) fields.tags = entry.tags;
   if (entry.image) fields.image = entry.image;
+  // The entry's picture takes the credit its text gave on a line of its own, where it has none.
+  const creditNotes = credits.map((line) => {
+    const maker = photoCredit(line);
+    if (!fields.image || fields.image.credit || !maker || maker.length > MAX_TEXT_LENGTH['image credit'])
+      return photoCreditNote(line);
+    fields.image = { ...fields.image, credit: maker };
+    return `picture credit "${maker}" for the entry's picture, from the line "${line}"`;
+  });
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
   const publication = feed.title ? feedPublication(feed.title, feed.home) : undefined;
@@ -158,12 +170,13 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (feed.copyright) fields.copyright = feed.copyright;
   // A credit to an agency's reporter ("خبرنگار ایرنا") is no author, as under a text's headline.
   const desks = entry.authors.filter((author) => deskAgency(author)).map((author) => deskNote(author.trim()));
+  const notes = [...desks, ...(main === body ? creditNotes : [])];
   const article: FoundArticle = {
     origin,
     fields,
     body: main.markdown,
     text: main.text,
-    ...(desks.length > 0 ? { notes: desks } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
   // An entry's own language stands. The feed's is every entry's that gives none, unless the entry is written in
   // letters that language does not use (an English item in a Bengali feed): then the letters tell it, as they do
@@ -259,6 +272,9 @@ const TAGLINES = [
   "(?:dernières )?(?:actualités|nouvelles)|l['’]actualité|à la une|(?:aktuelle )?nachrichten|(?:últimas )?(?:noticias|notícias)",
   '(?:ultime )?notizie|(?:laatste )?nieuws|(?:najnowsze )?wiadomości|aktualności|zprávy|aktuality|(?:friss )?hírek',
   '(?:последние )?новости|(?:останні )?новини|(?:τελευταίες )?ειδήσεις|(?:son )?haberler|son dakika(?: haberleri)?',
+  // Finnish, Swedish, Norwegian, Danish, Northern Sami: (the latest, freshest) news.
+  '(?:uusimmat |tuoreimmat |viimeisimmät )?uutiset|senaste (?:nytt|nyheterna|nyheter)|nyheter|siste (?:nytt|nyheter)',
+  'seneste (?:nyt|nyheder)|nyheder|(?:ođđasamos |ođđa )?ođđasat',
   // Arabic, Persian, Urdu, Hebrew.
   '(?:آخر |أحدث )?الأخبار|أخبار|(?:آخرین )?اخبار|(?:تازہ ترین |اردو )?خبریں|חדשות',
   // Hindi, Bengali, Tamil.
@@ -289,15 +305,22 @@ export function feedPublication(title: string, home: string | undefined): string
   return rest.every((part) => TAGLINE.test(part)) && first ? first : title;
 }
 
+/**
+ * An entry's body, HTML or text, as Markdown. `credits`: where a picture's credit set as a line of its own in HTML
+ * (dropPhotoCredits) goes, once taken out.
+ */
 async function entryBody(
   body: string | undefined,
   format: RawEntry['bodyFormat'],
   baseUrl: string | undefined,
+  credits?: string[],
 ): Promise<MarkdownBody | undefined> {
   if (!body?.trim()) return undefined;
   if (format === 'text') return paragraphsToMarkdown(splitParagraphs(body));
   if (format === 'lines') return paragraphsToMarkdown(body.split(/\r\n?|\n/).filter((line) => line.trim() !== ''));
-  return hastToMarkdown(parseHtmlFragment(body), baseUrl);
+  const tree = parseHtmlFragment(body);
+  if (credits) credits.push(...dropPhotoCredits(tree));
+  return hastToMarkdown(tree, baseUrl);
 }
 
 function xmlFeed(source: string): RawFeed {

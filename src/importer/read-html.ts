@@ -20,8 +20,10 @@ import { datelineOf } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { dropTeasers } from './teasers.ts';
+import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
 import { PAGE_GUESS_TEXT, readsUnlike, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate } from '../lib/written-dates.ts';
+import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 import { comparableWords } from './compare-text.ts';
 import { firstBlock, splitBrokenLines, unwrapLines } from './story-lines.ts';
 import { boldHeadline, titleAround, declaresHeadline, printedOverDate, readStoryHead } from './story-head.ts';
@@ -51,6 +53,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // A day the page's <title> gives beside the headline ("Site :: 8 May 2009 :: Headline").
   let titleDay: { date: string; why: string } | undefined;
   let printedInstead: { headline: string; title: string } | undefined;
+  const creditNotes: string[] = [];
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
@@ -83,11 +86,20 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropLinkMenus(story);
     dropTeasers(story);
     dropCommentHeadings(story);
+    // A picture's credit on a line of its own ("Foto: Kari Nordmann", "Kuva: Lehtikuva"), away from any picture of
+    // the story: the lead picture's credit where the page gives one without, else left out.
+    for (const line of dropPhotoCredits(story)) {
+      const maker = photoCredit(line);
+      if (fields.image && !fields.image.credit && maker && maker.length <= MAX_TEXT_LENGTH['image credit']) {
+        fields.image = { ...fields.image, credit: maker };
+        creditNotes.push(`picture credit "${maker}" for the lead picture, from the line "${line}"`);
+      } else creditNotes.push(photoCreditNote(line));
+    }
     const days = [fields.date, fields.updated].flatMap((day) => (day ? [day.slice(0, 10)] : []));
     // The bold-headline reading of the story's first lines is for pages that print their headline so (no <h1>).
     const head = readStoryHead(
       story,
-      { authors: fields.authors ?? [], days },
+      { authors: fields.authors ?? [], days, section: fields.section },
       slashedOrder(fields.lang),
       url,
       printed !== undefined,
@@ -119,6 +131,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   }
   const allNotes = [
     ...(notes ?? []),
+    ...creditNotes,
     ...(printedInstead
       ? [
           `title "${printedInstead.headline}" as printed over the story's date line (the page's <title> says "${printedInstead.title}")`,

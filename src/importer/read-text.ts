@@ -32,8 +32,10 @@ import {
   UNCASED_BY,
   UNSPACED_SCRIPT,
   isWroteByline,
+  TEXT_BYLINE,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
+import { photoCredit, photoCreditNote } from './photo-credits.ts';
 import { UPDATED } from './meta-line.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
@@ -73,7 +75,8 @@ const RIGHTS_OPENING =
 // opens a notice only before the holder's name (RIGHTS_THEN_HOLDER): "Minden jog fenntartva, mondta az ügyvéd" is a
 // sentence.
 const RIGHTS_CLOSING =
-  'alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|' +
+  'alle rettigheder forbeholdes|alle rettigheder forbeholdt|alle rettigheter (?:reservert|forbeholdt|forbeholdes)|' +
+  'kaikki oikeudet pidätetään|minden jog fenntartva|' +
   'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|' +
   // Greek, with or without the article, in capitals without accents too: "Με την επιφύλαξη παντός δικαιώματος".
   'με (?:την )?επιφ[υύ]λαξη (?:π[αά]ντ[οό]ς|κ[αά]θε) δικαι[ωώ]ματος|' +
@@ -504,6 +507,7 @@ function agencyCredit(line: string): { agency: string; writer?: string; place?: 
 
 const isBylineLine = (line: string) =>
   BYLINE_LINE.test(line) ||
+  TEXT_BYLINE.test(line) ||
   isWroteByline(line) ||
   GREEK_BYLINE.test(line) ||
   SIGNED_NAME.test(line) ||
@@ -657,6 +661,8 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrap
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
     isBylineLine(line) ||
+    // A picture's credit under the byline ("Teksti: Matti Virtanen⏎Kuva: Anni Salo"), which readText leaves out.
+    photoCredit(line) !== undefined ||
     // Romanian "de Ion Popescu" under the headline or beside a date line of the block (ROMANIAN_BY).
     (ROMANIAN_BY.test(line) &&
       (at === 1 || [lines[at - 1], lines[at + 1]].some((near) => isBylineCue(near, slashed)))) ||
@@ -707,14 +713,23 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   } = takeCopyright(split.filter((paragraph) => !teasers.includes(paragraph)));
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
-  const paragraphs = all.flatMap((paragraph, index) => {
+  const headSplit = all.flatMap((paragraph, index) => {
     const lines = index < 2 ? headBlockLines(paragraph, slashed, unwrapped) : [paragraph];
     if (lines.length > 1) for (const line of lines) blockLines.add(line);
     return lines;
   });
+  // A picture's credit on a line of its own ("Kuva: Pekka Lahti", "Foto: NTB") credits a picture a text file does
+  // not hold: never the first line, which may be the headline.
+  const isCredit = (line: string, index: number) =>
+    index > 0 && !line.trim().includes('\n') && photoCredit(line) !== undefined;
+  const credits = headSplit.filter(isCredit);
+  const paragraphs = headSplit.filter((line, index) => !isCredit(line, index));
   const guessed: FoundFields = {};
   const why: NonNullable<FoundArticle['guessedWhy']> = {};
-  const notes: string[] = teasers.map((line) => `left out the line pointing at another story: "${line.trim()}"`);
+  const notes: string[] = [
+    ...teasers.map((line) => `left out the line pointing at another story: "${line.trim()}"`),
+    ...credits.map((line) => photoCreditNote(line.trim())),
+  ];
 
   const first = paragraphs[0];
   // A first line that is only a date is the date, never the headline.
@@ -988,6 +1003,7 @@ export function isHeadline(paragraph: string): boolean {
   if (line.includes('\n') || line.length > 120 || line.split(/\s+/).length > 20) return false;
   if (
     BYLINE_LINE.test(line) ||
+    TEXT_BYLINE.test(line) ||
     isWroteByline(line) ||
     GREEK_BYLINE.test(line) ||
     datelineOf(`${line} `) ||

@@ -118,6 +118,27 @@ interface PageCredits {
   authors: readonly string[];
   /** The days (`YYYY-MM-DD`) the page says it was published and updated. */
   days: readonly string[];
+  /** The section the page declares ("Kotimaa"), which a label over the headline may repeat. */
+  section?: string | undefined;
+}
+
+/** Most characters and words a section's label over the headline (a kicker) runs to. */
+const KICKER_LENGTH = 30;
+const KICKER_WORDS = 3;
+
+/**
+ * Whether a line is a section's label set over the story (a kicker): a word or three, no sentence, no digits, in
+ * capitals ("UUTISET", "KOTIMAA") or the section the page declares ("Kotimaa" over a page of `article:section`
+ * Kotimaa). The date line and byline under it are still the head's.
+ * @example isKicker('UUTISET', undefined) // true
+ * @example isKicker('Kotimaa', 'Kotimaa') // true
+ * @example isKicker('Kotimaa', undefined) // false
+ */
+export function isKicker(line: string, section: string | undefined): boolean {
+  if (line.length > KICKER_LENGTH || line.split(' ').length > KICKER_WORDS || /[\p{N}]/u.test(line)) return false;
+  if (ENDS_IN_PUNCTUATION.test(line) || !/\p{L}/u.test(line)) return false;
+  const shouted = /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  return shouted || (section !== undefined && comparableWords(line) === comparableWords(section));
 }
 
 /**
@@ -126,9 +147,11 @@ interface PageCredits {
  * they say goes into the frontmatter, and the site prints it itself. The
  * page's furniture among them (a logo, the page's address printed for paper)
  * is looked past, and so is a standfirst that opens the story above its
- * byline; the first line of anything else ends the head. Under a standfirst,
- * only lines that repeat the page's metadata go: the writers' names or
- * headshots, the day it gives.
+ * byline, and so is a section's label over them all (isKicker), which goes
+ * with them; the first line of anything else ends the head. Under a
+ * standfirst, only lines that repeat the page's metadata go: the writers'
+ * names or headshots, the day it gives, or a line of both ("Teksti: Anni Salo
+ * 14.5.2021 23.45 | Päivitetty 15.5.2021 8.00").
  */
 export function readStoryHead(
   story: Root,
@@ -147,6 +170,9 @@ export function readStoryHead(
   const inHeading = new Set<Element>(selectAll('h1 *, h2 *, h3 *, h4 *, h5 *, h6 *', story));
   let lines = 0;
   let underStandfirst = false;
+  // A section's label over the head, and whether a line under it was taken out, which takes it with it.
+  let kicker: Element | undefined;
+  let took = false;
   for (const block of blocks) {
     if (gone.has(block)) continue;
     const line = hastToString(block).replace(/\s+/g, ' ').trim();
@@ -165,13 +191,33 @@ export function readStoryHead(
         names.every((name) => known.has(name.toLowerCase())) &&
         line.split(' ').length <= names.join(' ').split(' ').length + 4) ||
       (hasBylineLabel(line) && isDeskCredit(line));
-    const meta = isByline || underStandfirst ? undefined : readMetaLine(line, linkTexts(block), slashed);
+    const read = isByline ? undefined : readMetaLine(line, linkTexts(block), slashed);
+    // Under a standfirst, a metadata line only where it repeats the page's: its writers, and its day if it gives one.
+    const repeats =
+      read?.authors !== undefined &&
+      read.authors.every((name) => known.has(name.toLowerCase())) &&
+      (read.date === undefined || page.days.some((day) => sameDayNearly(day, read.date!)));
+    const meta = underStandfirst && !repeats ? undefined : read;
     const date =
       meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
     // Under a standfirst only the page's own day goes, on a line of its own ("Feb. 21, 2019"), never a sentence that names it.
     const dateLine = date !== undefined && line.split(' ').length <= 5 && !CLOSES_SENTENCE.test(line);
-    if (underStandfirst && !isByline && !(dateLine && page.days.some((day) => sameDayNearly(day, date)))) return head;
+    if (underStandfirst && !isByline && !repeats && !(dateLine && page.days.some((day) => sameDayNearly(day, date))))
+      break;
     if (!isByline && !meta && !date) {
+      // A section's label over everything else is no line of the story: the head reads on under it.
+      if (
+        lines === 1 &&
+        !kicker &&
+        !inHeading.has(block) &&
+        isKicker(line, page.section) &&
+        !(printsBoldHeadline && isSetAsHeadline(block))
+      ) {
+        kicker = block;
+        lines = 0;
+        for (const inner of selectAll('*', block)) gone.add(inner);
+        continue;
+      }
       // A headline the page prints in bold over its date line (its <title> naming something else) stays, and the
       // lines under it are still the head's.
       if (
@@ -186,7 +232,7 @@ export function readStoryHead(
       }
       // The story's first line, over the byline: its standfirst, which stays.
       if (lines === 1 && !inHeading.has(block) && !BARE_URL.test(line)) underStandfirst = true;
-      else if (!inHeading.has(block) && !BARE_URL.test(line)) return head;
+      else if (!inHeading.has(block) && !BARE_URL.test(line)) break;
       // The page's own address over the story is its print header (a logo beside it): it goes.
       if (BARE_URL.test(line) && url && sameAddress(line, url)) removeNode(story, block);
       for (const inner of selectAll('*', block)) gone.add(inner);
@@ -198,8 +244,10 @@ export function readStoryHead(
     if (meta?.section) head.section ??= meta.section;
     if (meta?.tags) head.tags ??= meta.tags;
     removeNode(story, block);
+    took = true;
     for (const inner of selectAll('*', block)) gone.add(inner);
   }
+  if (kicker && took) removeNode(story, kicker);
   return head;
 }
 

@@ -56,6 +56,11 @@ const READ_ALSO_LABELS = [
   'olvassa el(?: ezt is)?',
   'olvasd el(?: ezt is)?',
   'kapcsolódó (?:cikk(?:ek)?|hírek?)',
+  // Finnish "read also", "read more"; Swedish, Norwegian and Danish "read also" and "read more" (Swedish "även" too).
+  'lue (?:myös|lisää)',
+  'läs (?:också|även|mer)',
+  'les (?:også|mer)',
+  'læs (?:også|mere)',
 ];
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * A picture's credit printed as a line of its own: "Kuva: Pekka Lahti", "Foto: Erik Öberg", "Bilde: NTB",
+ * "Billede: Ritzau Scanpix", "Photo: Ada Quill". It names who made a picture, no words of the story: in a plain
+ * text there is no picture left for it to credit, and on a saved page or in a feed's entry it stands away from
+ * the picture (under the byline, closing the story) or where the picture was never kept. Such a line is left out,
+ * said in the summary, or given to the page's lead picture that has no credit; a credit set right under a picture
+ * of the story stays with it, and a caption that ends in one ("Low tide. Photo: Ada Quill") is the caption's.
+ */
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import { isAgencyAsWritten, PHOTO_LABELS } from './bylines.ts';
+import { removeNode } from './hast-tree.ts';
+import { innermostBlocks } from './story-lines.ts';
+
+/** The label and its colon opening the line ("Kuva:", "FOTO:"), in any case. */
+const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*:\s*`, 'iu');
+/** Where the credit names more than one maker: a slash, comma, semicolon, "&" or "and" in the Nordic languages, English and German. */
+const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und)\s)\s*/u;
+/**
+ * A word of a maker's name, as written: a capital (a name, "Lehtikuva", an agency's "NTB", an initial "K."), a
+ * brand's small letter before a capital ("iStock"), or a family name's particle ("af", "von", "de").
+ */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*|af|av|von|van|de|der|den|da|di|du|la|le)$/u;
+/** Most words and characters a credit runs to: longer, the line is a sentence that opens with the word. */
+const MOST_WORDS = 8;
+const MOST_CHARACTERS = 80;
+
+/**
+ * The maker a line credits when it is a picture's credit and nothing else: the label and its colon, then names
+ * (each a capitalised word or a few, perhaps joined: "Järvenrannan Sanomat / Anni Salo"), no digits, no sentence.
+ * Undefined for any other line ("Foto: the council's plans for the harbour were shown on Monday.").
+ * @example photoCredit('Kuva: Pekka Lahti') // 'Pekka Lahti'
+ * @example photoCredit('Foto: NTB') // 'NTB'
+ * @example photoCredit('Kuva: kaupunki esitteli suunnitelmat maanantaina.') // undefined
+ */
+export function photoCredit(line: string): string | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const label = LABEL.exec(text);
+  if (!label || text.length > MOST_CHARACTERS) return undefined;
+  // A © before the maker's name, a stop after it ("Foto: Kari Nordmann.").
+  const credit = text
+    .slice(label[0].length)
+    .replace(/^[©ⓒ]\s*/u, '')
+    .replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '')
+    .trim();
+  if (!credit || /\d/u.test(credit)) return undefined;
+  const makers = credit.split(BETWEEN_MAKERS);
+  const words = makers.flatMap((maker) => maker.split(' '));
+  const named = makers.every((maker) => {
+    const parts = maker.split(' ');
+    // An agency in the small letters it writes itself in ("dpa") is a maker too.
+    if (isAgencyAsWritten(maker)) return true;
+    return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) && parts.length <= 4 && parts.every((word) => NAME_WORD.test(word));
+  });
+  return named && words.length <= MOST_WORDS ? credit : undefined;
+}
+
+/** What the summary says of a credit left out. */
+export const photoCreditNote = (line: string) =>
+  `left out the picture credit "${line}", a line of its own: no picture of the story beside it`;
+
+/** A block's text, its spaces made one. */
+const lineOf = (block: Element) => hastToString(block).replace(/\s+/g, ' ').trim();
+
+/**
+ * Removes from a story the lines that are a picture's credit alone (photoCredit), and returns them as printed.
+ * Not a credit in a figure (its caption's), in a block that holds the picture, or right under a block that is only
+ * a picture: that one credits the picture beside it, which is kept.
+ */
+export function dropPhotoCredits(story: Root): string[] {
+  const inFigure = new Set(selectAll('figure *, figcaption', story));
+  const taken: string[] = [];
+  for (const block of innermostBlocks(story, 'p, div')) {
+    if (inFigure.has(block) || selectAll('img, picture, video', block).length > 0) continue;
+    const line = lineOf(block);
+    if (photoCredit(line) === undefined || underPicture(story, block)) continue;
+    removeNode(story, block);
+    taken.push(line);
+  }
+  return taken;
+}
+
+/** Whether the element before a block (spaces aside) is a picture with no words: the credit is that picture's. */
+function underPicture(story: Root, block: Element): boolean {
+  const parent = [story, ...selectAll('*', story)].find((node) => node.children.includes(block));
+  if (!parent) return false;
+  const before = parent.children
+    .slice(0, parent.children.indexOf(block))
+    .findLast((node) => node.type !== 'text' || node.value.trim() !== '');
+  return (
+    before?.type === 'element' &&
+    (['img', 'picture', 'figure', 'video'].includes(before.tagName) ||
+      selectAll('img, picture, video', before).length > 0) &&
+    (before.tagName === 'figure' || lineOf(before) === '')
+  );
+}
