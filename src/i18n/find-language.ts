@@ -45,12 +45,31 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
 }
 
 /**
- * Tags whose text is written in another code's table. `no`, Norwegian, names the language that Bokmål and
- * Nynorsk are written forms of; a page tagged `no` is written in Bokmål (nearly every Norwegian site so tagged
- * is), and CLDR's `no` data are Bokmål's. Nynorsk (`nn`) is not read as Bokmål: a language close to one with a
- * table gets English and the warning to add its own (as Slovak is not read as Czech).
+ * Tags whose text is written in another code's table, and in which script when the tag names none. `no`, Norwegian,
+ * names the language that Bokmål and Nynorsk are written forms of; a page tagged `no` is written in Bokmål (nearly
+ * every Norwegian site so tagged is), and CLDR's `no` data are Bokmål's. Nynorsk (`nn`) is not read as Bokmål: a
+ * language close to one with a table gets English and the warning to add its own (as Slovak is not read as Czech).
+ * Montenegrin (`cnr`) is read as Serbian in Latin letters, as Unicode's own aliases read it (`Intl.Locale('cnr')`
+ * is Serbian in Montenegro, `sr-Latn-ME`): Montenegro's papers print Latin, and Serbian's months (jun, jul, avgust)
+ * are Montenegrin's, where Bosnian's (juni, juli, august) are not; a page tagged `cnr-Cyrl` reads the Cyrillic table.
  */
-const WRITTEN_AS: ReadonlyMap<string, string> = new Map([['no', 'nb']]);
+const WRITTEN_AS: ReadonlyMap<string, { language: string; script?: string }> = new Map([
+  ['no', { language: 'nb' }],
+  ['cnr', { language: 'sr', script: 'latn' }],
+]);
+
+/**
+ * A lower-cased tag in the code of the table its text is written in: `no-no` → `nb-no`, `cnr-me` → `sr-latn-me`,
+ * `cnr-cyrl` → `sr-cyrl`; any other tag as it is.
+ */
+function writtenAs(tag: string): string {
+  const language = primaryLanguage(tag);
+  const as = WRITTEN_AS.get(language);
+  if (!as) return tag;
+  const rest = tag.slice(language.length);
+  const namesScript = /^-[a-z]{4}(?:-|$)/.test(rest);
+  return as.language + (as.script && !namesScript ? `-${as.script}` : '') + rest;
+}
 
 /**
  * The table for a language tag: the exact tag first (`pt-BR`), else the table
@@ -59,16 +78,16 @@ const WRITTEN_AS: ReadonlyMap<string, string> = new Map([['no', 'nb']]);
  * and region (`zh-Hant-HK` → `zh-HK`), else the same script (`zh-TW` and `zh-MO` →
  * `zh-Hant`, `zh` and `zh-SG` → `zh-Hans`: Chinese has a table for each
  * script), else any; between equals, the language's own table over a
- * region's (`pt-PT` → `pt`, `fr-CA` → `fr`). Norwegian (`no`, `no-NO`) is read as Bokmål (`nb`). Undefined
- * when the language has none.
+ * region's (`pt-PT` → `pt`, `fr-CA` → `fr`). Serbian (`sr`, `sr-RS`) is Cyrillic and `sr-ME` Latin, as likely
+ * subtags have them. Norwegian (`no`, `no-NO`) is read as Bokmål (`nb`), Montenegrin (`cnr`) as Latin Serbian
+ * (`sr-Latn`). Undefined when the language has none.
  * @example findLanguage('fr-CA', LANGUAGES)?.code // 'fr'
  * @example findLanguage('zh-TW', LANGUAGES)?.code // 'zh-Hant'
  * @example findLanguage('no', LANGUAGES)?.code // 'nb'
+ * @example findLanguage('sr-Latn-RS', LANGUAGES)?.code // 'sr-Latn'
  */
 export function findLanguage(tag: string, languages: ReadonlyMap<string, Language>): Language | undefined {
-  const given = tag.trim().toLowerCase().replaceAll('_', '-');
-  const writtenAs = WRITTEN_AS.get(primaryLanguage(given));
-  const lower = writtenAs ? writtenAs + given.slice(primaryLanguage(given).length) : given;
+  const lower = writtenAs(tag.trim().toLowerCase().replaceAll('_', '-'));
   const exact = languages.get(lower);
   if (exact) return exact;
   const language = primaryLanguage(lower);

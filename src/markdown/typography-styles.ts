@@ -2,7 +2,7 @@
  * How each language sets quotation marks and the spaces around punctuation,
  * for remark-typography. Facts from each language's typographic convention:
  * French « » with narrow no-break spaces inside, and before ; : ! ? ;
- * German „ “ ; Spanish, Portuguese, Russian, Italian « » ; Polish „ ” ;
+ * German „ “ ; Spanish, Portuguese, Russian, Italian « » ; Polish, Serbian, Croatian and Bosnian „ ” ;
  * Swedish and Finnish ” ” ; Hebrew ” ” (both high, as Unicode's CLDR gives
  * it: the low „ opening is pre-1970s print), with the geresh ׳ and gershayim ״
  * its keyboards type as ' and " ; Chinese, Japanese and Korean text is left alone.
@@ -66,6 +66,14 @@ const STYLES: Record<string, TypographyStyle> = {
   nn: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
   no: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
   da: { double: ['»', '«'], single: ['›', '‹'], space: '', convert: true },
+  // Serbian (either alphabet), Montenegrin and Bosnian „ ” with ’ ’ inside, as their orthographies give them and their
+  // papers set them (Politika, N1, Oslobođenje); Croatian „ ” with ‚ ’ inside, as the Institute of Croatian
+  // Language's orthography and the EU's style guide give them and Croatian news sites set the outer pair (» «,
+  // Croatian's other pair, is older print's).
+  sr: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
+  cnr: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
+  bs: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
+  hr: { double: ['„', '”'], single: ['‚', '’'], space: '', convert: true },
   he: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true, hebrew: true },
   ja: UNCHANGED,
   zh: UNCHANGED,

@@ -65,6 +65,20 @@ describe('typeset', () => {
     );
   });
 
+  test('Serbian, Montenegrin and Bosnian set „ ” with ’ ’ inside, Croatian „ ” with ‚ ’ inside', () => {
+    expect(typeset('"Trajekt kreće," rekla je. \'Sada\'', '', typographyStyle('sr-Latn'))).toBe(
+      '„Trajekt kreće,” rekla je. ’Sada’',
+    );
+    expect(typeset('"Трајект креће"', '', typographyStyle('sr'))).toBe('„Трајект креће”');
+    expect(typeset('"Trajekt kreće"', '', typographyStyle('cnr'))).toBe('„Trajekt kreće”');
+    expect(typeset('"Trajekt kreće," rekla je. \'Sada\'', '', typographyStyle('bs-BA'))).toBe(
+      '„Trajekt kreće,” rekla je. ’Sada’',
+    );
+    expect(typeset('"Trajekt kreće," rekla je. \'Sada\'', '', typographyStyle('hr-HR'))).toBe(
+      '„Trajekt kreće,” rekla je. ‚Sada’',
+    );
+  });
+
   test('the previous character decides across nodes', () => {
     expect(typeset('" end', 'x')).toBe('” end');
     expect(typeset('"start', ' ')).toBe('“start');
