@@ -76,6 +76,18 @@ export function serbianLatin(text: string): string {
   return A_SERBIAN_CYRILLIC_LETTER.test(text) ? text.replace(SERBIAN_CYRILLIC, latinLetter) : text;
 }
 
+const SERBIAN_CYRILLIC_WORD = new RegExp(`^${SERBIAN_CYRILLIC.source}+$`, 'iu');
+
+/**
+ * Whether a word is written in Serbian's Cyrillic letters only: not a Russian or Bulgarian word (Шойгу), whose
+ * letters Serbian has not (й, ы, я) would stay Cyrillic in its Latin reading.
+ * @example isSerbianCyrillicWord('Ђоковић') // true
+ * @example isSerbianCyrillicWord('Шойгу') // false
+ */
+export function isSerbianCyrillicWord(word: string): boolean {
+  return SERBIAN_CYRILLIC_WORD.test(word);
+}
+
 /** Whether a text has a letter serbianLatin changes. */
 export function hasSerbianCyrillic(text: string): boolean {
   return A_SERBIAN_CYRILLIC_LETTER.test(text);

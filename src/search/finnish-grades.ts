@@ -24,6 +24,9 @@ const CHANGING_ENDS: readonly RegExp[] = [
   /(?<=[uyoö])s$/u,
 ];
 
+/** A doubled consonant and one or two vowels closing a word. */
+const DOUBLED_BEFORE_VOWELS = /([^aeiouyäö])\1[aeiouyäö]{1,2}$/u;
+
 /** Letters the part asked for keeps at least: fewer begin too many other words ("kat" of katto begins katu, katse). */
 const SHORTEST_PART = 5;
 
@@ -34,6 +37,7 @@ const SHORTEST_PART = 5;
  * @example gradedStem('Helsinki') // 'Helsin'
  * @example gradedStem('kaupunki') // 'kaupun'
  * @example gradedStem('kokous') // 'kokou'
+ * @example gradedStem('rakennus') // 'rakenn'
  * @example gradedStem('katto') // 'katto' (kat would be too short)
  * @example gradedStem('Tampere') // 'Tampere'
  */
@@ -41,8 +45,12 @@ export function gradedStem(word: string): string {
   if (!/^\p{Script=Latin}+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) return word;
   const lower = word.toLowerCase();
   for (const end of CHANGING_ENDS) {
-    const at = end.exec(lower)?.index;
+    let at = end.exec(lower)?.index;
     if (at === undefined) continue;
+    // Pagefind's stemmer reads a part that ends in a doubled consonant and a vowel or two as a word of its own,
+    // and takes one of the consonants off ("rakennu" as rakenu, which begins no form of rakennus): the last vowel
+    // goes too ("rakenn", "hyökkä", "Veikka").
+    if (DOUBLED_BEFORE_VOWELS.test(lower.slice(0, at))) at -= 1;
     return [...word.slice(0, at)].length >= SHORTEST_PART ? word.slice(0, at) : word;
   }
   return word;

@@ -39,7 +39,7 @@ import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-le
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 import { amharicTwins, ETHIOPIC_LETTERS, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
-import { hasSerbianCyrillic, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
+import { hasSerbianCyrillic, isSerbianCyrillicWord, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -149,6 +149,7 @@ export interface TwinnedLanguages {
  * @example standInJoins('מחירי הדגים בשוק', '', '', { hebrew: true }) // 'מחירי הדגים@דגים בשוק@שוק'
  * @example standInJoins('በሥራ ላይ', '', '', { amharic: true }) // 'በሥራ@ሥራ@በስራ@ስራ ላይ'
  * @example standInJoins('Градска скупштина', '', '', { serbian: true }) // 'Градска скупштина@skupština'
+ * @example standInJoins('Ђоковић', '', '', { serbian: true }) // 'Ђоковић@Doković'
  */
 export function standInJoins(
   text: string,
@@ -195,8 +196,19 @@ const TWINNABLE_CYRILLIC_WORD = new RegExp(
 /** Serbian Cyrillic letters whose Latin ones carry a mark, which Pagefind keeps on Cyrillic and folds off Latin. */
 const MARKED_IN_LATIN = /[ђжћчџш]/iu;
 
-/** A Serbian Cyrillic word and its Latin twin where its Latin letters carry a mark (see TwinnedLanguages). */
-const serbianTwin = (word: string) => (MARKED_IN_LATIN.test(word) ? `${word}${TWIN}${serbianLatin(word)}` : word);
+/**
+ * A Serbian Cyrillic word's Latin twin, as a query reaches the index: đ spelled d (spellLigatures), as every query
+ * is but a Turkish one, and as Pagefind keeps it where it folds š and ć (Ђоковић is found typed "Đoković" or
+ * "Dokovic").
+ */
+const latinTwin = (word: string) => spellLigatures(serbianLatin(word));
+
+/**
+ * A Serbian Cyrillic word and its Latin twin where its Latin letters carry a mark (see TwinnedLanguages); a word
+ * with letters Serbian has not (a Russian name, Шойгу) as it is.
+ */
+const serbianTwin = (word: string) =>
+  MARKED_IN_LATIN.test(word) && isSerbianCyrillicWord(word) ? `${word}${TWIN}${latinTwin(word)}` : word;
 
 /** A Cyrillic word and its Latin twin, as serbianTwin made them. */
 const SERBIAN_TWINNED = new RegExp(`(\\p{Script=Cyrillic}+)${TWIN}(\\p{Script=Latin}+)`, 'gu');
@@ -246,7 +258,7 @@ const UNTWINNING: [(text: string) => boolean, RegExp, (whole: string, word: stri
     HEBREW_TWINNED,
     (whole, word, twins) => (twins === hebrewTwins(word) ? word : whole),
   ],
-  [hasSerbianCyrillic, SERBIAN_TWINNED, (whole, word, twin) => (twin === serbianLatin(word) ? word : whole)],
+  [hasSerbianCyrillic, SERBIAN_TWINNED, (whole, word, twin) => (twin === latinTwin(word) ? word : whole)],
   [
     (text) => HAS_ETHIOPIC_LETTER.test(text),
     ETHIOPIC_TWINNED,

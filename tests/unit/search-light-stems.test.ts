@@ -57,6 +57,9 @@ describe('Finnish: a word asked for by the letters its forms share, where its la
     ['Seinäjoki', 'Seinäjo'], // Seinäjoella
     ['kokous', 'kokou'], // kokouksen
     ['päätös', 'päätö'], // päätöksen
+    ['rakennus', 'rakenn'], // rakennuksen: not 'rakennu', which the stemmer reads as 'rakenu'
+    ['hyökkäys', 'hyökkä'], // hyökkäyksen
+    ['Veikkaus', 'Veikka'], // Veikkauksen
   ])('%s is asked as %s', (word, part) => expect(gradedStem(word)).toBe(part));
 
   test.each(['katto', 'kunta', 'Hanko', 'Tampere', 'uutinen', 'YLE', 'Helsingissä', 'Москва'])(

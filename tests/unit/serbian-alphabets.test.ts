@@ -51,8 +51,11 @@ describe('Serbian in both alphabets', () => {
   test('a Cyrillic word whose Latin letters carry marks is indexed with its Latin twin, which excerpts leave out', () => {
     // Pagefind keeps š on the Cyrillic word its stemmer reads as Latin, and folds it off "skupština" typed.
     const indexed = standInJoins('Градска скупштина Београда, Ђорђе и Жарко', '', '', { serbian: true });
-    expect(indexed).toBe('Градска скупштина@skupština Београда, Ђорђе@Đorđe и Жарко@Žarko');
+    // đ as every query but a Turkish one spells it, d: "Ђоковић" is found typed "Đoković" or "Dokovic".
+    expect(indexed).toBe('Градска скупштина@skupština Београда, Ђорђе@Dorde и Жарко@Žarko');
     expect(restoreJoins(indexed)).toBe('Градска скупштина Београда, Ђорђе и Жарко');
+    // A Russian name among them keeps no twin: Serbian's Latin letters cannot spell its й.
+    expect(standInJoins('Шойгу и Ђоковић', '', '', { serbian: true })).toBe('Шойгу и Ђоковић@Doković');
     const page = '<html lang="sr"><body><main data-pagefind-body><p>Градска скупштина</p></main></body></html>';
     expect(pageForIndex(page, 'sr')).toContain('скупштина@skupština');
     // Not on a Russian page: Russian has no Latin alphabet of its own to be typed in.
