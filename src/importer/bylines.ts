@@ -97,7 +97,11 @@ export const COLON_BYLINE_LABELS =
   'ผู้เขียน|เรื่องและภาพ|ผู้สื่อข่าว|นักข่าว|' +
   `(?:เรื่อง|รายงาน)(?=\\s*:\\s*(?:[\\u0e00-\\u0e7f]{1,20}\\s+[\\u0e00-\\u0e7f]{1,25}|${THAI_DESKS})\\s*$)|` +
   // Amharic reporter, writer (its ጸ and ፀ, ሐ and ሀ, ሃ spelled as each writer spells them), "reporter" borrowed.
-  'ዘጋቢ|[ጸፀ][ሐሀሃሓ]ፊ|ሪፖርተር';
+  'ዘጋቢ|[ጸፀ][ሐሀሃሓ]ፊ|ሪፖርተር|' +
+  // Serbian, Croatian and Bosnian "writes" and "(they) write", in Latin letters and Cyrillic ("Piše: Marko Savić",
+  // "Пишу: Јелена Јовановић и Милан Петровић"), and "prepared by" ("Priredila: Ana Horvat"): verbs that open a
+  // sentence as often ("Piše da je…"), so only before a colon.
+  'piše|pišu|пише|пишу|priredi(?:o|la|li)|приреди(?:о|ла|ли)';
 /**
  * The marks a label of COLON_BYLINE_LABELS takes before the name: a colon, or Ethiopic's wordspace ፡ and colon ፥,
  * which Amharic papers set there ("ዘጋቢ፡ ዮናስ መኮንን"). A character-class body.
@@ -110,19 +114,25 @@ export const LABEL_COLON = ':፡፥';
  * Czech "Připravil", "Text a foto"; Hungarian "Szöveg" (text); Oromo "Barreessaa" (writer); Norwegian and Danish
  * "Tekst" and "Tekst og foto" (bilde, billede: picture); Finnish "Teksti", "Teksti ja kuva(t)" (text and picture),
  * "Kirjoittaja" (writer); Swedish "Text och foto" (bild: picture; "Text:" alone, a word of English too, is
- * TEXT_BYLINE's); Northern Sami "Čálli" (writer). A regular-expression alternation.
+ * TEXT_BYLINE's); Northern Sami "Čálli" (writer); Serbian, Croatian and Bosnian "Autor", "Autorka", Croatian
+ * "Autorica", in Latin letters and Cyrillic ("Аутор", "Ауторка"), and "Tekst i foto" / "Текст и фото" (words and
+ * pictures; fotografije, slike: pictures). A regular-expression alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i)?|author|auteur|autore|автор(?:ка)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|bilder?|billeder?))?|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i|ica)?|author|auteur|autore|автор(?:ка)?|аутор(?:ка|ица|и)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|fotografije|slike|bilder?|billeder?))?|текст\s+и\s+(?:фото|фотографије|слике)|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli`;
 /**
  * The labels of a picture's credit, after the writer's in a byline's line ("Teksti: Matti Virtanen Kuva: Anni
  * Salo") or on a line of its own (photo-credits.ts): English "Photo(s)"; "Foto(s)" as German, Polish, Czech and the
  * Nordic languages write it; Finnish "Kuva(t)", Swedish "Bild(er)", Norwegian "Bilde(r)", Danish "Billede(r)",
- * Northern Sami "Govva(t)". A regular-expression alternation.
+ * Northern Sami "Govva(t)"; "Фото" as Serbian, Russian and Ukrainian write it in Cyrillic. A regular-expression
+ * alternation.
  */
-export const PHOTO_LABELS = String.raw`photos?|fotos?|kuvat?|bild(?:er)?|bilder?|billeder?|govvat?`;
-// A name as a byline writes it after a label that is a common word too: two to four words, each a capital and lower
-// case or an initial ("Anna Lindqvist", "A. Lindqvist"), a particle perhaps between them ("Lena af Klint").
-const LABELLED_NAME = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:af|av|von|van|de|der|den)\s+)?(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){1,3}`;
+export const PHOTO_LABELS = String.raw`photos?|fotos?|kuvat?|bild(?:er)?|bilder?|billeder?|govvat?|фото`;
+/**
+ * A name as a byline writes it after a label that is a common word too: two to four words, each a capital and lower
+ * case or an initial ("Anna Lindqvist", "A. Lindqvist"), a particle perhaps between them ("Lena af Klint"). A
+ * regular-expression source.
+ */
+export const LABELLED_NAME = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:af|av|von|van|de|der|den)\s+)?(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)){1,3}`;
 /**
  * "Text:" before the writer's name, as Swedish papers credit one ("Text: Anna Lindqvist", "Text: Anna Lindqvist och
  * Erik Öberg", perhaps with the photographer's credit after it, "Text: Anna Lindqvist Foto: Erik Öberg"). In English
@@ -514,7 +524,7 @@ export const deskNote = (line: string) => `left out the credit "${line}", which 
 // Before a date: on, at, le, am, em, el, il, op, den, às; or a label saying what the date is, a verb of publishing
 // ("Teksti: Hannu Järvinen Julkaistu 12.3.2014", "By Ada Quill Published 3 May 2021") or of updating.
 const DATE_PREPOSITION = new RegExp(
-  String.raw`\s(?:on|at|le|am|em|el|il|op|den|às|a las|${PUBLISHED_LABEL_SOURCE}|(?:last\s+)?updated|päivitetty|uppdaterad|oppdatert|opdateret)\s*$`,
+  String.raw`\s(?:on|at|le|am|em|el|il|op|den|às|a las|${PUBLISHED_LABEL_SOURCE}|(?:last\s+)?updated|päivitetty|uppdaterad|oppdatert|opdateret|a[žz]urirano|ажурирано)\s*$`,
   'iu',
 );
 

@@ -5,14 +5,15 @@
  */
 import { christianYear, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE, monthNumber, writtenMonth } from '../lib/written-dates.ts';
+import { nameKey } from '../lib/world-calendars.ts';
 
 /**
  * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
- * "publiziert am", "publicado em", "publié le", Czech "publikováno dne". A pattern's source, for the readers that
- * anchor it their way.
+ * "publiziert am", "publicado em", "publié le", Czech "publikováno dne", Serbian, Croatian and Bosnian "objavljeno"
+ * ("објављено"). A pattern's source, for the readers that anchor it their way.
  */
 export const PUBLISHED_LABEL_SOURCE =
-  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|publiceret|julkaistu|publikováno|zveřejněno|publikované|uverejnené|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في))?\\s*:?';
+  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|publiceret|julkaistu|publikováno|zveřejněno|publikované|uverejnené|objavljen[oa]?|објављен[оа]?|نشر|نُشر)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في))?\\s*:?';
 
 /**
  * A Korean label before a story's time, published or modified: 수정 or 최종수정 (modified, which meta-line.ts's
@@ -71,7 +72,10 @@ export function toArticleDate(text: string): string | undefined {
   if (rfc) {
     const [, d, monthName, y, h, mi, s, zone] = rfc;
     const english = MONTH_ABBREVIATIONS.indexOf((monthName ?? '').toLowerCase().slice(0, 3)) + 1;
-    const month = english || monthNumber(monthName ?? '');
+    // A feed's machine date (its time written out) may abbreviate the month in three letters of the site's
+    // language ("Sre, 12 Avg 2015 14:00:00 +0200"), shorter than a written date's are read.
+    const month =
+      english || monthNumber(monthName ?? '') || (h === undefined ? undefined : abbreviatedMonth(monthName ?? ''));
     if (!month || !d || !y) return undefined;
     // Two figures of a Buddhist Era year after a Thai month's name ("15 มกราคม 67" is 2567, 2024) are
     // writtenDate's to read: one home for that rule.
@@ -83,6 +87,53 @@ export function toArticleDate(text: string): string | undefined {
     return checked(day, h?.padStart(2, '0'), mi, s, offset);
   }
   return undefined;
+}
+
+/**
+ * Languages whose feeds may write RFC 822's day and month in their own abbreviations ("Sre, 12 Avg 2015 14:00:00
+ * +0200"): the European ones written dates are read in, and a few more written in Latin letters.
+ */
+const RFC822_LOCALES: readonly string[] = [
+  ...['sr-Latn', 'sr', 'hr', 'bs', 'sl', 'mk', 'bg', 'ru', 'uk', 'be', 'cs', 'sk', 'pl', 'hu', 'ro', 'tr', 'az', 'el'],
+  ...['fi', 'et', 'lv', 'lt', 'sv', 'da', 'nb', 'nn', 'is', 'de', 'nl', 'fr', 'es', 'ca', 'gl', 'eu', 'it', 'pt'],
+  ...['sq', 'id', 'ms', 'sw', 'af', 'ga', 'cy'],
+];
+
+/** The months those languages' short forms name, a form two months or a weekday share left out: built once. */
+let shortMonths: ReadonlyMap<string, number> | undefined;
+
+function buildShortMonths(): ReadonlyMap<string, number> {
+  const found = new Map<string, number | null>();
+  const weekdays = new Set<string>();
+  const key = (name: string) => nameKey(name).replace(/\.$/, '');
+  for (const locale of RFC822_LOCALES) {
+    const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    for (let index = 0; index < 12; index++) {
+      const name = key(month.format(Date.UTC(2023, index, 15)));
+      const earlier = found.get(name);
+      if (earlier === undefined) found.set(name, index + 1);
+      else if (earlier !== index + 1) found.set(name, null);
+    }
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    // 2 January 2023 was a Monday: a week from it.
+    for (let day = 2; day <= 8; day++) weekdays.add(key(weekday.format(Date.UTC(2023, 0, day))));
+  }
+  const months = new Map<string, number>();
+  for (const [name, month] of found)
+    if (month && /^[\p{L}\p{M}]{3,}$/u.test(name) && !weekdays.has(name)) months.set(name, month);
+  return months;
+}
+
+/**
+ * The Gregorian month a short abbreviation names in RFC 822's shape, where feeds in other languages than English
+ * write their own of three letters ("Sre, 12 Avg 2015 14:00:00 +0200"): a month's short form in the locale data of
+ * those languages (RFC822_LOCALES: Serbian "avg", Croatian "kol", "sij"), read only where no other language gives it
+ * another month or a weekday ("Sat"). Undefined for any other word.
+ * @example abbreviatedMonth('Avg') // 8
+ */
+function abbreviatedMonth(word: string): number | undefined {
+  shortMonths ??= buildShortMonths();
+  return shortMonths.get(nameKey(word).replace(/\.$/, ''));
 }
 
 function isoOffset(zone: string): string {

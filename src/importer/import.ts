@@ -11,6 +11,7 @@ import { decodeText, declaredCharset, withHungarianLetters } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { slashedOrder, type SlashedOrder } from '../lib/written-dates.ts';
 import { scriptAndRegion } from '../lib/language-tags.ts';
+import { serbianLatin } from '../lib/serbian-script.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
 import { localImageCopier } from './images.ts';
 import { fileInItsScript } from './language.ts';
@@ -396,7 +397,8 @@ export function leaveOutOwnSource(article: FoundArticle, ownNames: readonly stri
   const name = article.guessed?.source?.name;
   // Only a holder read from the notice: an agency a dateline credits (Reuters) is a source even to its own archive.
   if (!name || !article.guessed || !article.guessedWhy?.source?.includes('copyright line')) return;
-  const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+  // A Serbian archive names itself in either alphabet: "Južne novine" in site.json is "Јужне новине" on a notice.
+  const key = (text: string) => serbianLatin(text.normalize('NFC').trim()).toLocaleLowerCase();
   if (!ownNames.some((own) => key(own) === key(name))) return;
   delete article.guessed.source;
   if (article.guessedWhy) delete article.guessedWhy.source;

@@ -15,7 +15,7 @@
 import { francAll } from 'franc-min';
 import { hanScript } from '../lib/han-script.ts';
 import { francCodeOf, fromIso6393, primaryLanguage } from '../lib/language-codes.ts';
-import { languageScript } from '../lib/language-tags.ts';
+import { languageScript, SCRIPT_NAMES, scriptAndRegion, type ScriptCode } from '../lib/language-tags.ts';
 import { URDU_LETTERS } from '../lib/urdu-letters.ts';
 import type { FoundArticle } from './types.ts';
 
@@ -38,6 +38,13 @@ export function pageLanguage(declared: readonly (string | undefined)[], text: st
   const told = new Set(tags.map(primaryLanguage)).size > 1 ? nordicLanguage(text) : undefined;
   const nordic = told && tags.find((tag) => nordicKey(primaryLanguage(tag)) === nordicKey(told));
   if (nordic) return nordic;
+  // Croatian, Serbian and Bosnian, which franc-min scores within a hair of each other: their words tell them.
+  const southSlavic =
+    new Set(tags.map(primaryLanguage)).size > 1 && tags.some((tag) => SOUTH_SLAVIC.has(primaryLanguage(tag)))
+      ? southSlavicLanguage(text)
+      : undefined;
+  const named = southSlavic && tags.find((tag) => primaryLanguage(tag) === primaryLanguage(southSlavic));
+  if (named) return named;
   const codes = [...new Set(tags.map((tag) => francCodeOf(tag)).filter((code) => code !== undefined))];
   if (codes.length < 2) return first;
   const scores = francAll(text, { only: codes, minLength: ENOUGH_TEXT }).filter(([code]) => code !== 'und');
@@ -80,6 +87,9 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
   for (const [code] of francAll(text.slice(0, 50_000), { minLength: enough })) {
     const tag = fromIso6393(code);
     if (tag === 'zh') return chineseInItsScript(text);
+    // Croatian, Serbian and Bosnian, scored within a hair of each other: their words tell them where they can, and
+    // the letters which script Serbian (or Bosnian) is written in.
+    if (SOUTH_SLAVIC.has(tag)) return southSlavicLanguage(text.slice(0, 50_000)) ?? inItsScript(tag, text) ?? tag;
     // franc-min reads any Ethiopic text as Amharic, and knows no Oromo: letters and words tell them (toldApart).
     if (/^[a-z]{2}$/.test(tag)) return toldApart(tag, text);
   }
@@ -199,10 +209,16 @@ const FEWEST_KINDS = 3;
 /** The share of a text's words they must make: a few Nordic words in another language's story tell nothing. */
 const WORD_SHARE = 0.06;
 
+/** How many of a text's words are a language's, and how many different ones. */
+interface Tally {
+  hits: number;
+  kinds: number;
+}
+
 /**
  * How many of a text's words are a language's, and how many different ones.
  */
-function tally(words: readonly string[], counts: (word: string) => boolean): { hits: number; kinds: number } {
+function tally(words: readonly string[], counts: (word: string) => boolean): Tally {
   const found = words.filter(counts);
   return { hits: found.length, kinds: new Set(found).size };
 }
@@ -270,6 +286,123 @@ const NORDIC: ReadonlySet<string> = new Set(['fi', 'se', 'sv', 'nb', 'nn', 'no',
 const nordicKey = (language: string) => (['nb', 'nn', 'no'].includes(language) ? 'no' : language);
 
 /**
+ * Words that tell Croatian, Serbian and Bosnian apart, which franc-min scores within a hair of each other (a Croatian
+ * story read as Bosnian or Serbian), in Latin letters and lower case, as regular expressions' alternations of whole
+ * words. Serbian is most often written in the ekavian way (mleko, reka, vesti, posle), Croatian and Bosnian in the
+ * ijekavian (mlijeko, rijeka, vijesti, poslije); Croatian has words of its own for many things (tisuća, tjedan, kruh,
+ * vlak, sveučilište, općina beside Serbian hiljada, nedelja, hleb, voz, univerzitet, opština) and its own month names
+ * (siječanj, veljača, ožujak…, in their forms in a date: 12. ožujka).
+ */
+const SOUTH_SLAVIC_WORDS = {
+  // Croatian alone: thousand, week, bread, train, university, music, football, theatre, family, economy, report,
+  // headmaster, system, per cent, million, railway station, aeroplane, also, who, during, commission, county,
+  // association, company, announced (announcement), history, science, next, kuna, to vote, personal, identity card,
+  // and the months.
+  hr:
+    'tisuć(?:a|e|u|i|ama)|tjed(?:an|na|nu|nom|ni|ne|no|nima|nih|nog)|kruh(?:a|u|om)?|sveučilišt(?:e|a|u|em|ima)|' +
+    'vlak(?:a|u|om|ovi|ova|ove|ovima)?|glazb(?:a|e|i|u|om|eni|ene|enog|enom)|nogomet(?:a|u|om|ni|na|nog|nom|aš|aši|aša)?|' +
+    'kazališt(?:e|a|u|em|ima)|obitelj(?:i|ima|ski|ske|skog)?|gospodarst(?:vo|va|vu|vom)|gospodarsk(?:i|e|a|og|om|ih)|' +
+    'izvješć(?:e|a|u|em|ima)|ravnatelj(?:a|u|em|ica|ice)?|sustav(?:a|u|om|i|e|ima)?|postot(?:ak|ka|ku|kom|ci|aka)|' +
+    'milijun(?:a|u|om|i|e)?|kolodvor(?:a|u|om|i)?|zrakoplov(?:a|u|om|i|e|ima)?|također|tko|tijekom|' +
+    'povjerenstv(?:o|a|u|om)|županij(?:a|e|i|u|om|ama)|udrug(?:a|e|i|u|om|ama)|tvrtk(?:a|e|i|u|om|ama)|' +
+    'priopć(?:io|ila|ili|enje|enja|enju|enjem)|povijest(?:i)?|znanost(?:i)?|idu(?:ći|ćeg|ćem|ća|će|ću|ćoj|ćih)|' +
+    'kun(?:a|e|i|u|ama)|glasova(?:ti|lo|la|li|nje|nja|nju)|osobn(?:a|e|i|u|om|oj|og|ih|o)|iskaznic(?:a|e|i|u|om|ama)|' +
+    'siječ(?:anj|nja|nju)|veljač(?:a|e|i)|ožu(?:jak|jka|jku)|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|' +
+    'srp(?:anj|nja|nju)|kolovoz(?:a|u)?|ruj(?:an|na|nu)|listopad(?:a|u)?|studen(?:oga|og|om)|prosin(?:ac|ca|cu)',
+  // Serbian alone: ekavian forms no Croatian or Bosnian writes (after, before, where, time, place, month, children,
+  // child, river, price, news, beautiful, always, world, word, whole, milk, bread, snow, week, president, north,
+  // measure, part, white, girl, century, report, success, example, song, body, recorded, seat, session, feeling,
+  // accommodation, change, wanted, next), and words of its own: municipality, general, at all, also, per cent,
+  // announced, history.
+  sr:
+    'posle|pre|gde|vremen?a?|vremenu|vremenom|mest(?:o|a|u|om|ima)|mesec(?:a|u|om|i)?|dec(?:a|e|i|om)|dete(?:ta|tu|tom)?|' +
+    'rek(?:a|e|om|ama)|cen(?:a|e|u|om|ama)|vest(?:i|ima)?|lep(?:o|a|e|i|u|og|om|ih)?|uvek|svet(?:u|om|ski|ska|ske|skog|skom|skih)|' +
+    'reč(?:i|ima)?|ce(?:o|la|lu|li|le|log|lom|lih)|mlek(?:o|a|u)|hleb(?:a|u|om)?|sneg(?:a|u|om)?|nedelj(?:a|e|i|u|om|ama|no)|' +
+    'predsednik(?:a|u|om)?|predsednic(?:a|e|i|u)|sever(?:a|u|om|ni|na|no|nog)?|mer(?:a|e|u|ama)|deo|delu|delova|delovi|' +
+    'bel(?:a|e|i|o|u|og|om|ih)|devojk(?:a|e|i|u|om)|vek(?:a|u|ova)?|izveštaj(?:a|u|em|i)?|uspeh(?:a|u|om)?|' +
+    'primer(?:a|u|om)?|pesm(?:a|e|i|u|om)|tel(?:o|a|u|om)|zabeleži(?:o|la|li|lo)|sedišt(?:e|a|u|em)|' +
+    'sednic(?:a|e|i|u|om|ama)|oseća(?:j|ju|ti|o|la)|smeštaj(?:a|u|em)?|promen(?:a|e|i|u|om|ama)|izmen(?:a|e|i|u|om|ama)|' +
+    'hte(?:o|la|li)|žele(?:o|la|li)|sledeć(?:i|e|a|eg|em|u|ih)|' +
+    'opštin(?:a|e|i|u|om|ama|ski|ske|skog)|opšt(?:i|a|e|eg|em|ih)|uopšte|takođe|odsto|saopšt(?:io|ila|ili|enje|enja|enju)|' +
+    'istorij(?:a|e|i|u|om|ski|ske)',
+  // Serbian and Bosnian, never Croatian: thousand, week, train, university, football, family, theatre, science,
+  // personal, yesterday, what, next.
+  srbs:
+    'hiljad(?:a|e|u|ama)|sedmic(?:a|e|i|u|om|ama)|voz(?:a|u|om|ovi|ova)?|univerzitet(?:a|u|om|i|ima)?|' +
+    'fudbal(?:a|u|om|er|eri|ski|ske|skog)?|porodic(?:a|e|i|u|om|ama)|pozorišt(?:e|a|u|em)|nauk(?:a|e|i|u|om)|' +
+    'lič(?:n(?:a|e|i|u|om|oj|og|ih|o))|juče|šta|naredn(?:i|e|a|og|om|u|ih)',
+  // Bosnian, never Serbian: history, chemistry, coffee, easy (as Bosnian writes them); and with Croatian, never
+  // Serbian: municipality, at all.
+  bs: 'historij(?:a|e|i|u|om|ski|ske)|hemij(?:a|e|i|u|om)|kahv(?:a|e|i|u|om)|lahk(?:o|a|e|i)|općin(?:a|e|i|u|om|ama|ski|ske|skog)|uopće',
+  // Ijekavian forms, which Croatian, Bosnian and Montenegrin write and some Serbian papers too: no Serbian in the
+  // ekavian way.
+  ije:
+    'poslije|prije|gdje|vrijem(?:e|ena|enu|enom)|mjest(?:o|a|u|om|ima)|mjesec(?:a|u|om|i)?|djec(?:a|e|i|om)|' +
+    'dijete|rijek(?:a|e|u|om|ama)|cijen(?:a|e|u|om|ama)|vijest(?:i|ima)?|lijep(?:o|a|e|i|u|og|om|ih)?|uvijek|' +
+    'svijet(?:u|om)?|svjetsk(?:i|a|e|og|om|ih)|riječ(?:i|ima)?|cijel(?:i|a|u|e|o|og|om|ih)|mlijek(?:o|a|u)|hljeb(?:a|u|om)?|' +
+    'snijeg(?:a|u|om)?|nedjelj(?:a|e|i|u|om|ama)|predsjednik(?:a|u|om)?|sjever(?:a|u|om|ni|na|no|nog)?|' +
+    'mjer(?:a|e|u|ama)|dio|dijel(?:a|u|om|ovi|ova)|bijel(?:a|e|i|o|u|og|om|ih)|djevojk(?:a|e|i|u|om)|' +
+    'vijek(?:a|u|ova)?|izvještaj(?:a|u|em|i)?|uspjeh(?:a|u|om)?|primjer(?:a|u|om)?|pjesm(?:a|e|i|u|om)|' +
+    'tijel(?:o|a|u|om)|zabilježi(?:o|la|li|lo)|sjedišt(?:e|a|u|em)|sjednic(?:a|e|i|u|om|ama)|smještaj(?:a|u|em)?|' +
+    'promjen(?:a|e|i|u|om|ama)|izmjen(?:a|e|i|u|om|ama)|htio|htjela|htjeli|želio|željela|željeli|sljedeć(?:i|e|a|eg|em|u|ih)|' +
+    'ponedjelj(?:ak|ka|ku)|poskupje(?:o|la|lo|li)',
+};
+const SOUTH_SLAVIC_WORD = Object.fromEntries(
+  Object.entries(SOUTH_SLAVIC_WORDS).map(([language, words]) => [language, new RegExp(`^(?:${words})$`, 'u')]),
+) as Record<keyof typeof SOUTH_SLAVIC_WORDS, RegExp>;
+/** Little words every Serbian, Croatian and Bosnian sentence holds: is, are, and, in, that, self, for, on, from, as, not. */
+const SERBO_CROATIAN_WORD =
+  /^(?:je|su|i|u|da|se|za|na|od|kao|nije|koji|koja|koje|će|biti|bio|bila|bilo|još|već|sa|iz|ali|a)$/u;
+/** Slovene's, which franc-min has no model of (it reads it as Croatian): and, who, as, also, are, will, very, whereas. */
+const SLOVENE_WORD = /^(?:in|ki|kot|tudi|so|bo|zelo|ter)$/u;
+/** Words of its language a text must hold, and of how many kinds, for its words to tell it from its neighbours'. */
+const FEWEST_TELLING_WORDS = 3;
+const FEWEST_TELLING_KINDS = 2;
+/** The share of a text's words the little words above must make: a text of another language tells nothing. */
+const SERBO_CROATIAN_SHARE = 0.12;
+
+/**
+ * Croatian, Serbian or Bosnian, as a text in Latin letters tells by its words (SOUTH_SLAVIC_WORDS), where franc-min
+ * scores the three within a hair: Croatian by words only Croatian writes (three at least, of two kinds, twice the
+ * Serbian and Bosnian ones, one Serbian word at most), Serbian (`sr-Latn`) by its ekavian forms and own words (three
+ * of two kinds, twice the Croatian words and ijekavian forms), Bosnian by words Serbian does not write (općina,
+ * historija) beside words Croatian does not (hiljada, sedmica), none of either's own. Undefined where they do not
+ * tell: a short text, one of another language (Slovene too), or one written in the ijekavian way with nothing
+ * more (Bosnian, Croatian, Montenegrin or Serbian as papers in Bosnia and Montenegro write it).
+ * @example southSlavicLanguage('Kruh u Rijeci poskupio je za deset posto, a udruga potrošača traži da cijene ostanu iste. U općini Kostrena pekara je najavila sastanak za idući tjedan.') // 'hr'
+ */
+export function southSlavicLanguage(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length === 0 || words.filter((word) => /\p{Script=Cyrillic}/u.test(word)).length > words.length / 2)
+    return undefined;
+  const count = (pattern: RegExp) => tally(words, (word) => pattern.test(word));
+  if (count(SERBO_CROATIAN_WORD).hits < words.length * SERBO_CROATIAN_SHARE) return undefined;
+  if (count(SLOVENE_WORD).hits >= FEWEST_TELLING_WORDS) return undefined;
+  const [hr, sr, srbs, bs, ije] = (['hr', 'sr', 'srbs', 'bs', 'ije'] as const).map((key) =>
+    count(SOUTH_SLAVIC_WORD[key]),
+  ) as [Tally, Tally, Tally, Tally, Tally];
+  const telling = (found: Tally) => found.hits >= FEWEST_TELLING_WORDS && found.kinds >= FEWEST_TELLING_KINDS;
+  if (telling(hr) && hr.hits >= 2 * (sr.hits + srbs.hits) && sr.hits <= 1) return 'hr';
+  if (telling(sr) && sr.hits >= 2 * (hr.hits + ije.hits + bs.hits)) return 'sr-Latn';
+  // Bosnian: Serbian's own words and Croatian's both wanting, and words of either side of them there, those Serbian
+  // does not write (bs) and those Croatian does not (srbs), four kinds at least.
+  const notCroatian = tally(words, (word) => SOUTH_SLAVIC_WORD.srbs.test(word) || SOUTH_SLAVIC_WORD.bs.test(word));
+  if (
+    hr.hits === 0 &&
+    sr.hits === 0 &&
+    bs.hits > 0 &&
+    srbs.hits > 0 &&
+    telling(notCroatian) &&
+    notCroatian.kinds >= FEWEST_TELLING_KINDS + 2
+  )
+    return 'bs';
+  return undefined;
+}
+
+/** The languages southSlavicLanguage tells apart, and their neighbours' tags (sh: Serbo-Croatian, cnr: Montenegrin). */
+const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['sr', 'hr', 'bs', 'sh', 'cnr']);
+
+/**
  * Languages franc scores within a hair of each other, one read as the other
  * on a story of any length (a Croatian story as Serbian, an Indonesian one as
  * Malay, a Slovak one as Czech, franc-min knowing Czech alone).
@@ -329,6 +462,11 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
   // story in a Finnish archive, a Danish one in a Norwegian archive; where they do not, franc's reading, as below.
   const told = NORDIC.has(theirs) ? nordicLanguage(text) : undefined;
   if (told) return nordicKey(told) === nordicKey(mine) && nordicKey(told) !== nordicKey(theirs);
+  // So do Croatian's, Serbian's and Bosnian's (southSlavicLanguage), where franc reads one of the three: a Croatian
+  // story in a Serbian archive, a Serbian one under a theme's lang="en"; where they do not, franc's reading, and in
+  // an archive of one of the three its own language stands, as below.
+  const toldSouth = SOUTH_SLAVIC.has(mine) ? southSlavicLanguage(text) : undefined;
+  if (toldSouth) return primaryLanguage(toldSouth) === mine && primaryLanguage(toldSouth) !== theirs;
   if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
     return false;
   const own = francCodeOf(archiveLang);
@@ -429,6 +567,39 @@ const SCRIPTS_OF_LANGUAGE: Record<string, readonly string[]> = {
   ms: ['Latn', 'Arab'],
   ha: ['Latn', 'Arab'],
 };
+
+/** Share of a text's letters in one script from which the text is written in it. */
+const SCRIPT_SHARE = 0.9;
+
+/**
+ * A language tag written in the script its text is in, where the language is written in more than one
+ * (SCRIPTS_OF_LANGUAGE) and the tag names, or implies, another: `sr` over a story in Latin letters is `sr-Latn`,
+ * `sr-Latn` over one in Cyrillic `sr-Cyrl`; undefined when the tag's script is the text's, the language is written
+ * in one script, or nine in ten of the text's letters are in none of its scripts.
+ * @example inItsScript('sr', 'Gradska skupština usvojila je budžet.') // 'sr-Latn'
+ * @example inItsScript('sr-Latn', 'Градска скупштина усвојила је буџет.') // 'sr-Cyrl'
+ */
+export function inItsScript(tag: string, text: string): string | undefined {
+  const parts = scriptAndRegion(tag);
+  const scripts = parts ? SCRIPTS_OF_LANGUAGE[parts.language] : undefined;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (!parts || !scripts || letters.length === 0) return undefined;
+  const written = scripts.find((code) => {
+    const name = code in SCRIPT_NAMES ? SCRIPT_NAMES[code as ScriptCode] : undefined;
+    if (!name) return false;
+    const letter = new RegExp(`\\p{Script=${name}}`, 'u');
+    return letters.filter((char) => letter.test(char)).length >= letters.length * SCRIPT_SHARE;
+  });
+  if (!written || written === parts.script) return undefined;
+  return [parts.language, written, parts.region].filter(Boolean).join('-');
+}
+
+/** The name of the script a tag is written in, for messages ("Latin", "Cyrillic"). @example scriptName('sr-Latn') // 'Latin' */
+export function scriptName(tag: string): string {
+  const code = languageScript(tag);
+  if (!code) return tag;
+  return code in SCRIPT_NAMES ? SCRIPT_NAMES[code as ScriptCode] : code;
+}
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
@@ -585,6 +756,22 @@ export function fileInItsScript(
     return;
   }
   if (found.code === 'Hani' && (archiveScript === 'Jpan' || archiveScript === 'Kore')) return;
+  // A Serbian (or Bosnian) archive's story in Latin letters may be Croatian, or Bosnian: its words tell, where they
+  // can (southSlavicLanguage); a text whose words do not is the archive's language in those letters, below.
+  const southSlavic =
+    SOUTH_SLAVIC.has(primary) &&
+    SOUTH_SLAVIC.has(primaryLanguage(found.lang)) &&
+    article.text.length >= SHORT_GUESS_TEXT
+      ? southSlavicLanguage(article.text)
+      : undefined;
+  if (southSlavic && primaryLanguage(southSlavic) !== primary) {
+    article.guessed = { ...article.guessed, lang: southSlavic };
+    article.guessedWhy = {
+      ...article.guessedWhy,
+      lang: `language "${southSlavic}" guessed from the ${declaredBy === 'feed' ? "entry's" : "text's"} words (${article.text.length} characters), which are ${southSlavic}'s, not ${whose} (${archiveLang}): check it, or set --lang`,
+    };
+    return;
+  }
   // Chinese whose characters do not tell its script: the archive's, as likely as any.
   if (primary === 'zh' && found.lang === 'zh') return;
   const chinese = primary === 'zh' && primaryLanguage(found.lang) === 'zh';

@@ -22,7 +22,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|تحديث|تم التحديث|更新|수정/i;
+  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|a[žz]urirano|ажурирано|izmenjeno|izmijenjeno|измењено|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
 // next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").
@@ -37,13 +37,18 @@ const TAGS =
   /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
 // A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:", Romanian "Publicat (la):",
 // Hungarian "Megjelent:" (appeared), "Közzétéve:" (published), Finnish "Julkaistu", Swedish "Publicerad", Norwegian
-// "Publisert", Danish "Publiceret".
+// "Publisert", Danish "Publiceret", Serbian, Croatian and Bosnian "Objavljeno" and "Datum" in Latin letters and
+// Cyrillic ("Објављено", "Датум: 23.09.2010.").
 const DATE_LABEL = new RegExp(
-  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|publicat(?:\\s+la)?|megjelent|közzétéve|julkaistu|publicerad|publisert|publiceret|data|date|datum|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
+  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|publicat(?:\\s+la)?|megjelent|közzétéve|julkaistu|publicerad|publisert|publiceret|objavljeno|објављено|data|date|datum|датум|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
   'i',
 );
-// The word before a time that Romanian writes ("08.05.2009, ora 14:30", "orele 16:00"): a date's word, as the time is.
-const HOUR_WORD = /(?<=^|\s)(?:ora|orele)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu;
+// The word before a time that Romanian writes ("08.05.2009, ora 14:30", "orele 16:00"), and Serbian, Croatian and
+// Bosnian "u" ("3. 11. 2019. u 23:40", Cyrillic "у 10:32"): a date's word, as the time is.
+const HOUR_WORD = /(?<=^|\s)(?:ora|orele|u|у)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu;
+
+/** A date's text without the word some languages write before its time (HOUR_WORD). @example withoutHourWord('3. 11. 2019. u 23:40') // '3. 11. 2019. 23:40' */
+export const withoutHourWord = (text: string) => text.replace(HOUR_WORD, '');
 
 /**
  * Reads a short line as the story's metadata line, or undefined when any part
@@ -78,7 +83,7 @@ function readParts(
     const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, slashed)) : undefined;
     if (
       date &&
-      (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(written.replace(HOUR_WORD, '')))
+      (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(withoutHourWord(written)))
     ) {
       // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …"). An update's
       // word after the part's first date is the update's of a second ("Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014").

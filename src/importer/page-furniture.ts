@@ -35,7 +35,45 @@ export function dropLinkMenus(story: Root): void {
     )
       removeNode(story, block);
   }
-  for (const block of selectAll('p, div', story)) if (isBreadcrumb(block)) removeNode(story, block);
+  for (const block of selectAll('p, div', story))
+    if (isBreadcrumb(block) || isControlRow(block)) removeNode(story, block);
+}
+
+/**
+ * The words of a link that works the page, not one that leads to a story: print, send (to a friend), e-mail, share,
+ * recommend, in English, German, French, Spanish, Portuguese, Italian, and Serbian, Croatian and Bosnian in Latin
+ * letters and Cyrillic ("Štampa", "Ispiši", "Pošalji prijatelju", "Пошаљи пријатељу", "Preporuči").
+ */
+const CONTROL_WORDS = new RegExp(
+  '^(?:print(?: (?:this|article|story|page))?|printer[- ]friendly(?: version)?|e-?mail(?: (?:this|article|story))?|' +
+    '(?:send|e-?mail)(?: (?:this|article|story))?(?: to a friend)?|share|recommend|drucken|versenden|senden|teilen|' +
+    'imprimer|envoyer(?: à un ami)?|partager|imprimir|enviar(?: a un amigo)?|compartir|compartilhar|stampa|invia|' +
+    'condividi|' +
+    '[šs]tampa(?:j|jte)?|штампа(?:ј|јте)?|ispi[šs]i|ispis|pdf|' +
+    'po[šs]alji(?:te)?(?: (?:prijatelju|e-?mailom|mejlom|e-?poštom))?|пошаљи(?:те)?(?: (?:пријатељу|мејлом|е-поштом))?|' +
+    'preporu[čc]i(?:te)?|препоручи(?:те)?|pod(?:e|ije)li(?:te)?|подели(?:те)?)$',
+  'iu',
+);
+
+/** The marks a row of controls sets between its links: bars, dots, slashes, dashes. */
+const CONTROL_SEPARATORS = /[|｜·•/–—-]+/g;
+
+/**
+ * Whether a block is a row of the page's controls, each a link whose words work the page (CONTROL_WORDS), with
+ * nothing but bars or dots between them: "Штампа | Пошаљи пријатељу", "Print · E-mail". Two links at least: a
+ * link alone may be the story's.
+ * @example // <p><a href="/stampa.php?id=7">Štampa</a> | <a href="/posalji.php?id=7">Pošalji prijatelju</a></p> → true
+ */
+function isControlRow(block: Element): boolean {
+  const links = selectAll('a', block);
+  if (links.length < 2) return false;
+  let rest = hastToString(block);
+  for (const link of links) {
+    const words = hastToString(link).replace(/\s+/g, ' ').trim();
+    if (!CONTROL_WORDS.test(words)) return false;
+    rest = rest.replace(hastToString(link), ' ');
+  }
+  return rest.replace(CONTROL_SEPARATORS, ' ').trim() === '';
 }
 
 /** A step of a trail: a name of a few words ("Local news"), never a sentence. */
@@ -72,11 +110,18 @@ function isBreadcrumb(block: Element): boolean {
   return steps.length >= 3 && steps.slice(0, -1).every((step) => linked.has(step.trim()));
 }
 
-/** Words a blog sets over its comments, counted or not (Hungarian "Hozzászólások", Romanian "Comentarii" too). */
+/**
+ * Words a blog sets over its comments, counted or not (Hungarian "Hozzászólások", Romanian "Comentarii", Serbian,
+ * Croatian and Bosnian "Komentari", "Коментари", and "komentara" after a count or "nema", none, too).
+ */
 const COMMENTS =
-  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|hozzászólás(?:ok)?|kommentek?|comentari(?:i|u))';
-/** A count of none: the heading says nothing follows (Hungarian "nincs", Romanian "niciun", none). */
-const NONE = '(?:no|0|keine|aucun|sin|nessun|geen|nincs|niciun|nici un)';
+  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|hozzászólás(?:ok)?|kommentek?|comentari(?:i|u)|komentar(?:i|a)?|коментар(?:и|а)?)';
+/** A count of none: the heading says nothing follows (Hungarian "nincs", Romanian "niciun", Serbian "nema", none). */
+const NONE = '(?:no|0|keine|aucun|sin|nessun|geen|nincs|niciun|nici un|nema|нема)';
+/** "Leave a comment" in Serbian, Croatian and Bosnian: leave, write, add, send (your) comment. */
+const LEAVE_COMMENT =
+  '(?:ostavite|ostavi|napi[šs]ite|napi[šs]i|dodajte|dodaj|po[šs]aljite|оставите|остави|напишите|напиши|додајте|додај|пошаљите)' +
+  '\\s+(?:(?:va[šs]|svoj|ваш|свој)\\s+)?(?:komentar|коментар)';
 
 /**
  * A heading that only announces comments: "3 Comments", "No comments", "Keine Kommentare",
@@ -85,7 +130,7 @@ const NONE = '(?:no|0|keine|aucun|sin|nessun|geen|nincs|niciun|nici un)';
  */
 // A <div> or <p> that is only these words is a heading too, as a page's styles make it one.
 const COMMENTS_HEADING = new RegExp(
-  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}(?:\\s*\\(\\d+\\))?|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
+  `^(?:(?:#?\\d+|${NONE}|one)\\s+(?:${COMMENTS}|responses?|replies|reactions)|${COMMENTS}(?:\\s*\\(\\d+\\))?|leave a (?:reply|comment)|(?:post|write|add) a comment|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|erstellen)|laisser un commentaire|deja (?:un|tu) comentario|${LEAVE_COMMENT}|(?:comments are|kommentare sind) (?:closed|geschlossen))\\s*[:.!]?$`,
   'iu',
 );
 /** One that says there are none, or no more can be written. */

@@ -15,8 +15,11 @@ import { innermostBlocks } from './story-lines.ts';
 
 /** The label and its colon opening the line ("Kuva:", "FOTO:"), in any case. */
 const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*:\s*`, 'iu');
-/** Where the credit names more than one maker: a slash, comma, semicolon, "&" or "and" in the Nordic languages, English and German. */
-const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und)\s)\s*/u;
+/**
+ * Where the credit names more than one maker: a slash, comma, semicolon, "&" or "and" in the Nordic languages, English,
+ * German, and Serbian, Croatian and Bosnian (i, и).
+ */
+const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и)\s)\s*/u;
 /**
  * A word of a maker's name, as written: a capital (a name, "Lehtikuva", an agency's "NTB", an initial "K."), a
  * brand's small letter before a capital ("iStock"), or a family name's particle ("af", "von", "de").

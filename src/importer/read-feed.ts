@@ -22,8 +22,9 @@ import { entryOrigin, ImportError, type FoundArticle, type FoundFields } from '.
 import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
-import { fileInItsScript, textLanguage } from './language.ts';
+import { fileInItsScript, inItsScript, scriptName, textLanguage } from './language.ts';
 import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
+import { dropFeedTeasers } from './teasers.ts';
 import { shortened } from './complete.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 
@@ -94,7 +95,8 @@ export async function readFeed(source: string, origin: string): Promise<FeedEntr
   );
   // A feed that declares no language (heise's Atom feed) is read for it, all its entries together that give none
   // of their own: each alone is too short to tell. The guess fills only what nothing else gives (--lang wins).
-  const unsaid = (entry: FeedEntry) => entry.ok && entry.article.fields.lang === undefined;
+  const unsaid = (entry: FeedEntry) =>
+    entry.ok && entry.article.fields.lang === undefined && entry.article.guessed?.lang === undefined;
   const lang = feed.lang
     ? undefined
     : textLanguage(
@@ -181,8 +183,17 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   // An entry's own language stands. The feed's is every entry's that gives none, unless the entry is written in
   // letters that language does not use (an English item in a Bengali feed): then the letters tell it, as they do
   // for a short text in the archive (fileInItsScript), and the summary says so.
-  if (entry.lang) fields.lang = entry.lang;
-  else if (feed.lang) {
+  if (entry.lang) {
+    // Declared in the one script of its language the text is not written in (sr over Latin letters): the letters tell.
+    const scripted = inItsScript(entry.lang, main.text);
+    if (scripted) {
+      article.guessed = { ...article.guessed, lang: scripted };
+      article.guessedWhy = {
+        ...article.guessedWhy,
+        lang: `language "${scripted}": the entry declares ${entry.lang}, and its text is written in ${scriptName(scripted)} letters (--lang sets it)`,
+      };
+    } else fields.lang = entry.lang;
+  } else if (feed.lang) {
     fileInItsScript(article, feed.lang, 'feed');
     if (!article.guessed?.lang) fields.lang = feed.lang;
   }
@@ -275,6 +286,9 @@ const TAGLINES = [
   // Finnish, Swedish, Norwegian, Danish, Northern Sami: (the latest, freshest) news.
   '(?:uusimmat |tuoreimmat |viimeisimmät )?uutiset|senaste (?:nytt|nyheterna|nyheter)|nyheter|siste (?:nytt|nyheter)',
   'seneste (?:nyt|nyheder)|nyheder|(?:ođđasamos |ođđa )?ođđasat',
+  // Serbian, Croatian and Bosnian, in Latin letters and Cyrillic: (the latest, freshest, current, daily) news.
+  '(?:najnovije |najsv(?:e|je)žije |aktu(?:e|a)lne |dnevne |sve )?(?:vesti|vijesti)|novosti',
+  '(?:најновије |најсвежије |актуелне |дневне |све )?вести|новости',
   // Arabic, Persian, Urdu, Hebrew.
   '(?:آخر |أحدث )?الأخبار|أخبار|(?:آخرین )?اخبار|(?:تازہ ترین |اردو )?خبریں|חדשות',
   // Hindi, Bengali, Tamil.
@@ -320,6 +334,8 @@ async function entryBody(
   if (format === 'lines') return paragraphsToMarkdown(body.split(/\r\n?|\n/).filter((line) => line.trim() !== ''));
   const tree = parseHtmlFragment(body);
   if (credits) credits.push(...dropPhotoCredits(tree));
+  // "Pročitajte još: <a>…</a>", "<a>Podeli na Facebooku</a>": no words of the story.
+  dropFeedTeasers(tree);
   return hastToMarkdown(tree, baseUrl);
 }
 

@@ -5,7 +5,7 @@
  * the importer's sanitizer and Markdown conversion. A page whose story is
  * only in its JSON-LD `articleBody` still imports.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -21,12 +21,19 @@ import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraph
 import { ImportError, type FoundArticle } from './types.ts';
 import { dropTeasers } from './teasers.ts';
 import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
-import { PAGE_GUESS_TEXT, readsUnlike, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
+import { inItsScript, PAGE_GUESS_TEXT, readsUnlike, scriptName, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate } from '../lib/written-dates.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 import { comparableWords } from './compare-text.ts';
 import { firstBlock, splitBrokenLines, unwrapLines } from './story-lines.ts';
-import { boldHeadline, titleAround, declaresHeadline, printedOverDate, readStoryHead } from './story-head.ts';
+import {
+  boldHeadline,
+  titleAround,
+  declaresHeadline,
+  printedHeadline,
+  printedOverDate,
+  readStoryHead,
+} from './story-head.ts';
 import { takeClosingByline, takeTrailingCopyright, predates } from './story-end.ts';
 import { dropCommentHeadings, dropLinkMenus } from './page-furniture.ts';
 
@@ -66,8 +73,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (options.localImages) await options.localImages.rewrite(story);
     // A page set with <br> between its lines (the headline, the date line, the byline in one block) is read line by line.
     const lines = splitBrokenLines(story);
-    // A page without an <h1> may set its headline in bold over the story, its <title> naming the site before it.
-    const printed = selectAll('h1', tree).length === 0 ? boldHeadline(story) : undefined;
+    // A page without an <h1> may set its headline in bold over the story (perhaps under its section's name), its
+    // <title> naming the site before it.
+    const printedLine = selectAll('h1', tree).length === 0 ? printedHeadline(story) : undefined;
+    const printed = printedLine && boldHeadline(story);
     const fromTitle = printed && fields.title ? titleAround(fields.title, printed) : undefined;
     if (fromTitle) {
       fields.title = fromTitle.headline;
@@ -81,7 +90,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
         fields.title = printed;
       }
     }
-    dropRepeatedTitle(story, fields.title);
+    dropRepeatedTitle(story, fields.title, printedLine?.block);
     // Before the head is read: a menu over the story is no line of it.
     dropLinkMenus(story);
     dropTeasers(story);
@@ -103,6 +112,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
       slashedOrder(fields.lang),
       url,
       printed !== undefined,
+      printedLine?.label,
     );
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
@@ -173,10 +183,17 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // A template's declaration over a story in another language written in the same letters (lang="hu" over a
   // Romanian story of a bilingual paper): the story's words decide, as they do between declarations that disagree,
   // and the summary asks to check it.
-  const unlike = fields.lang ? readsUnlike(body.text, fields.lang) : undefined;
+  // A language written in two scripts, declared in the one its story is not written in (a Serbian site's lang="sr"
+  // over a story in Latin letters): the story's letters tell which.
+  const scripted = fields.lang ? inItsScript(fields.lang, body.text) : undefined;
+  const unlike = fields.lang ? readsUnlike(body.text, scripted ?? fields.lang) : undefined;
   if (unlike) {
     guessed.lang = unlike;
     guessedWhy.lang = `language "${unlike}" read from the story's text, which reads unlike the language the page declares (${fields.lang}): check it, or set --lang`;
+    delete fields.lang;
+  } else if (scripted) {
+    guessed.lang = scripted;
+    guessedWhy.lang = `language "${scripted}": the page declares ${fields.lang}, and its story is written in ${scriptName(scripted)} letters (--lang sets it)`;
     delete fields.lang;
   }
   return Object.keys(guessed).length > 0 ? { ...article, guessed, guessedWhy } : article;
@@ -195,12 +212,13 @@ function storyDateline(story: Root): { date: string; why: string } | undefined {
 
 /**
  * A heading, or the story's first paragraph, that repeats the headline (the
- * title is in the frontmatter, and the site prints it).
+ * title is in the frontmatter, and the site prints it); or the headline
+ * printed in bold under the section's name (`printed`).
  */
-function dropRepeatedTitle(story: Root, title: string | undefined): void {
+function dropRepeatedTitle(story: Root, title: string | undefined, printed?: Element): void {
   if (!title) return;
   const heading = selectAll('h1, h2', story)[0];
   if (heading && comparableWords(hastToString(heading)) === comparableWords(title)) return removeNode(story, heading);
-  const first = firstBlock(story);
+  const first = printed ?? firstBlock(story);
   if (first && comparableWords(hastToString(first)) === comparableWords(title)) removeNode(story, first);
 }

@@ -32,11 +32,12 @@ import {
   UNCASED_BY,
   UNSPACED_SCRIPT,
   isWroteByline,
+  LABELLED_NAME,
   TEXT_BYLINE,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
 import { photoCredit, photoCreditNote } from './photo-credits.ts';
-import { UPDATED } from './meta-line.ts';
+import { UPDATED, withoutHourWord } from './meta-line.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
 import { ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
 import { PUBLISHED_LABEL_SOURCE } from './dates.ts';
@@ -71,6 +72,11 @@ const RIGHTS_OPENING =
   'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہ[یي]ں| ہے)?|' +
   // Bengali "all rights reserved"; Tamil "all rights are protected" (பாதுகாக்கப்பட்டவை, or பாதுகாக்கப்பட்டுள்ளன).
   'সর্ব\\s?স্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்(?:டவை|டுள்ளன)';
+// "All rights (are) reserved" in Serbian, Croatian ("pridržana") and Bosnian ("zaštićena", protected), in Latin
+// letters and Cyrillic. It closes a notice ("© 2009 Јужне новине. Сва права задржана.") or opens one before its ©
+// ("Sva prava zadržana © Južne novine 2018.").
+const SOUTH_SLAVIC_RIGHTS =
+  'sva prava (?:su )?(?:zadržana|pridržana|zaštićena)|сва права (?:су )?(?:задржана|заштићена)';
 // The same in Danish, Norwegian, Finnish, Hungarian, Romanian, Indonesian, Greek, Vietnamese, Hebrew and Thai, where it
 // opens a notice only before the holder's name (RIGHTS_THEN_HOLDER): "Minden jog fenntartva, mondta az ügyvéd" is a
 // sentence.
@@ -80,7 +86,9 @@ const RIGHTS_CLOSING =
   'toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|' +
   // Greek, with or without the article, in capitals without accents too: "Με την επιφύλαξη παντός δικαιώματος".
   'με (?:την )?επιφ[υύ]λαξη (?:π[αά]ντ[οό]ς|κ[αά]θε) δικαι[ωώ]ματος|' +
-  '(?:mọi|tất cả các) quyền được bảo lưu|כל הזכויות שמורות|สงวนลิขสิทธิ์';
+  '(?:mọi|tất cả các) quyền được bảo lưu|כל הזכויות שמורות|สงวนลิขสิทธิ์|' +
+  // Serbian, Croatian ("pridržana") and Bosnian, in Latin letters and Cyrillic: "all rights (are) reserved".
+  SOUTH_SLAVIC_RIGHTS;
 // Persian "all (material and moral) rights (of this site) are reserved", as a Persian keyboard types it or an
 // Arabic one (كليه حقوق, with Arabic's ي and ك).
 const PERSIAN_RIGHTS =
@@ -96,6 +104,11 @@ const FORBIDDEN = '(?:zakázán[oa]|zakázan[éá]|není (?:dovoleno|povoleno)|n
 const CZECH_SLOVAK_REUSE =
   '(?:převzetí|přebírání|publikování|šíření|kopírování|užití|použití|rozšiřování|reprodukce|preberanie|prebratie|' +
   'šírenie|kopírovanie|publikovanie|použitie|rozširovanie|reprodukovanie)';
+// Serbian, Croatian and Bosnian nouns of reusing (taking over, passing on, copying, publishing) and what they reuse,
+// the site's own: its content, texts, articles, material, news, pictures.
+const SOUTH_SLAVIC_REUSE =
+  '(?:preuzimanje|prenošenje|prenosenje|kopiranje|objavljivanje|umnožavanje|преузимање|преношење|копирање|објављивање|умножавање)' +
+  '(?:\\s+(?:i|или|ili|и)\\s+\\S+)?\\s+(?:(?:dijela|dela|дела|delova|dijelova|делова)\\s+)?(?:sadržaja|tekstova|teksta|članaka|materijala|vesti|vijesti|fotografija|садржаја|текстова|текста|чланака|материјала|вести|фотографија)';
 // The warning against reuse that goes with a rights notice, in the languages of its phrases: English "Not for
 // redistribution", "Reproduction without permission is prohibited", "This material may not be published…"; Polish
 // "reprint only with the editors' consent"; German "reprint (copying) only with permission"; French, Spanish,
@@ -115,7 +128,12 @@ const REUSE_WARNING =
   '(?:è )?vietata la riproduzione[^.\\n]{0,40}|riproduzione riservata|' +
   `(?:(?:jakékoliv|jakékoli|akékoľvek|další|ďalšie)\\s+)*${CZECH_SLOVAK_REUSE}\\s[^.\\n]{0,120}?` +
   `(?:bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,80}?${FORBIDDEN}|${FORBIDDEN}[^.\\n]{0,40}?bez\\s[^.\\n]{0,80}?${CONSENT}[^.\\n]{0,60})|` +
-  'απαγορε[υύ]εται (?:αυστηρ[αά] )?η (?:[^.\\n]{0,40}? )?(?:αναδημοσ[ιί]ευση|αναπαραγωγ[ηή])[^.\\n]{0,120}';
+  'απαγορε[υύ]εται (?:αυστηρ[αά] )?η (?:[^.\\n]{0,40}? )?(?:αναδημοσ[ιί]ευση|αναπαραγωγ[ηή])[^.\\n]{0,120}|' +
+  // Serbian, Croatian and Bosnian: "taking over (passing on, copying) the content (texts) is forbidden without…",
+  // "… allowed only with the source named", in Latin letters and Cyrillic.
+  `(?:(?:strogo )?zabranjeno (?:je )?|(?:строго )?забрањено (?:је )?)?${SOUTH_SLAVIC_REUSE}[^.\\n]{0,100}?` +
+  '(?:zabranjeno|забрањено|nije dozvoljeno|nije dopušteno|није дозвољено|(?:dozvoljeno|dopušteno|дозвољено) (?:je |је )?(?:samo|isključivo|само|искључиво))[^.\\n]{0,80}|' +
+  `(?:strogo )?zabranjeno (?:je )?${SOUTH_SLAVIC_REUSE}[^.\\n]{0,100}|(?:строго )?забрањено (?:је )?${SOUTH_SLAVIC_REUSE}[^.\\n]{0,100}`;
 // A reuse warning on a line of its own ("Redistribution of the footage is strictly prohibited."): a story may close on
 // one as well as a notice. It is the notice's only beside one (takeCopyright), or where what it forbids reusing is
 // the site's own (warnsOfOwnContent).
@@ -152,6 +170,7 @@ const OPENING_RIGHTS =
   // Persian phrase before a © ("کلیه حقوق محفوظ است © ۱۴۰۲ …").
   'สงวนลิขสิทธิ์(?=\\s*(?:[©ⓒ]|[0-9๐-๙]{4}|พ\\.ศ\\.))|' +
   `${PERSIAN_RIGHTS}(?=\\s*[©ⓒ])|` +
+  `(?:${SOUTH_SLAVIC_RIGHTS})(?=\\s*(?:[©ⓒ]|\\d{4}))|` +
   // These only where they close the notice: "همه حقوق زنان … محفوظ است و دولت …" is a sentence. Persian: "all
   // (material and moral) rights (of this site) are reserved".
   `(?:${RIGHTS_CLOSING}|` +
@@ -631,6 +650,25 @@ const isPlaceAndDateLine = (line: string, slashed?: SlashedOrder) =>
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
+/** Most words a date closing a byline's line runs to: a weekday, the day, month and year, a time and its word. */
+const CLOSING_DATE_WORDS = 8;
+
+/**
+ * The day a line closes with, after other words (a byline's names): its longest ending that is nothing but a date,
+ * a time perhaps after it ("3. 11. 2019. u 23:40", "3 May 2021 at 10:00"); undefined when it closes otherwise.
+ * @example dateClosing('Piše: Marko Savić, 3. 11. 2019. u 23:40') // '2019-11-03'
+ */
+function dateClosing(line: string, slashed?: SlashedOrder): string | undefined {
+  const words = line.trim().split(/\s+/);
+  let day: string | undefined;
+  for (let count = 1; count <= Math.min(CLOSING_DATE_WORDS, words.length - 1); count++) {
+    const ending = words.slice(-count).join(' ');
+    if (!onlyDateWords(withoutHourWord(ending))) continue;
+    day = writtenDate(ending, slashed) ?? day;
+  }
+  return day;
+}
+
 /**
  * Whether a line beside names joined under a headline (isBareNames) is what makes them a byline, as a newsroom prints
  * it: a date line ("Jana Malá a Petr Veselý⏎Brno 15. března 2024") or an agency's credit.
@@ -639,6 +677,17 @@ const isBylineCue = (line: string | undefined, slashed?: SlashedOrder) =>
   line !== undefined &&
   !line.trim().includes('\n') &&
   (isDateLine(line.trim(), slashed) || agencyCredit(line.trim()) !== undefined);
+
+/**
+ * A credit under a label this reader does not know: one word and its colon, then names alone ("Izveštava: Jelena
+ * Jovanović", "Reportage: Ada Quill and Bram Ott"). Under the headline or beside a date line it is no line of the
+ * story's first paragraph: the headline and the date line around it are still read, and it stays in the story, as
+ * nothing says it names the writer.
+ */
+const LABELLED_CREDIT = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}]{2,20}\s*:\s*${LABELLED_NAME}(?:\s*(?:,|&|\s\p{Ll}{1,3}\s)\s*${LABELLED_NAME})*$`,
+  'u',
+);
 
 /** Whether a line is written in Title Case, as some papers set headlines: every word of four letters or more capitalised. */
 const isTitleCase = (line: string) => /\p{Lu}/u.test(line) && !/(?:^|\s)\p{Ll}{4}/u.test(line);
@@ -652,11 +701,17 @@ const isTitleCase = (line: string) => /\p{Lu}/u.test(line) && !/(?:^|\s)\p{Ll}{4
  * lines be short, so that a wrapped sentence ("…⏎By the time the ferry…") is
  * never taken apart; the story's lines stay one paragraph. `unwrapped`: the
  * story under the block is set a paragraph a line, so short lines under a
- * headline are lines of their own, whatever they are.
+ * headline are lines of their own, whatever they are. `datedBelow`: the
+ * paragraph under the block opens with a dateline or is a date line.
  * @example headBlockLines('Harbour reopens\nBy Ada Quill') // ['Harbour reopens', 'By Ada Quill']
  * @example headBlockLines('Harbour reopens\nBy Ada Quill\nThe harbour reopened\non Monday.') // ['Harbour reopens', 'By Ada Quill', 'The harbour reopened\non Monday.']
  */
-export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrapped = false): string[] {
+export function headBlockLines(
+  paragraph: string,
+  slashed?: SlashedOrder,
+  unwrapped = false,
+  datedBelow = false,
+): string[] {
   const lines = nonEmptyLines(paragraph);
   const [head = ''] = lines;
   const isHeadLine = (line: string, at: number) =>
@@ -669,6 +724,11 @@ export function headBlockLines(paragraph: string, slashed?: SlashedOrder, unwrap
     isDateLine(line, slashed) ||
     agencyCredit(line) !== undefined ||
     (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line))) ||
+    // A credit under a label this reader does not know (LABELLED_CREDIT), beside a date line, or closing the block
+    // over a paragraph that opens with one.
+    (LABELLED_CREDIT.test(line) &&
+      ([lines[at - 1], lines[at + 1]].some((near) => near !== undefined && isDateLine(near, slashed)) ||
+        (at === lines.length - 1 && datedBelow))) ||
     // Names joined, beside a date line of the block: "Jana Malá a Petr Veselý⏎11. října 2016".
     (isBareNames(line) &&
       inSentenceCase(head) &&
@@ -714,7 +774,11 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const headSplit = all.flatMap((paragraph, index) => {
-    const lines = index < 2 ? headBlockLines(paragraph, slashed, unwrapped) : [paragraph];
+    const below = all[index + 1];
+    const datedBelow =
+      below !== undefined &&
+      (datelineOf(below, slashed) !== undefined || isDateLine(nonEmptyLines(below)[0] ?? '', slashed));
+    const lines = index < 2 ? headBlockLines(paragraph, slashed, unwrapped, datedBelow) : [paragraph];
     if (lines.length > 1) for (const line of lines) blockLines.add(line);
     return lines;
   });
@@ -793,6 +857,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (names.length === 0) continue;
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
+      // The day after the names, in the same line ("Piše: Marko Savić, 3. 11. 2019. u 23:40", "By Ada Quill, 3 May
+      // 2021"), is the story's, as on a line of its own.
+      const day = guessed.date ? undefined : dateClosing(line, slashed);
+      if (day) {
+        guessed.date = day;
+        why.date = `date ${day} from the line "${line}"`;
+      }
       paragraphs.splice(i--, 1);
     } else if (
       underHeadline &&
@@ -884,7 +955,10 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       paragraphs.pop();
     }
   }
-  const lead = paragraphs[0];
+  // A credit under a label this reader does not know, left in the story over its first paragraph (LABELLED_CREDIT):
+  // the dateline is that paragraph's.
+  const overLead = paragraphs.length > 1 && blockLines.has(paragraphs[0]!) && LABELLED_CREDIT.test(paragraphs[0]!);
+  const lead = paragraphs[overLead ? 1 : 0];
   const dateline = lead ? datelineOf(lead, slashed) : undefined;
   if (dateline?.byline && !guessed.authors) {
     const names = bylineNames(dateline.byline);

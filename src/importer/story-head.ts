@@ -12,7 +12,7 @@ import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
 import { onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
-import { innermostBlocks, firstBlock } from './story-lines.ts';
+import { innermostBlocks } from './story-lines.ts';
 
 /** Words a headline set in bold over a story runs to at most. */
 const HEADLINE_WORDS = 25;
@@ -30,9 +30,9 @@ export function declaresHeadline(tree: Root): boolean {
  * meta line with one ("08.05.2009, ora 14:30 | Autor: Maria Ionescu").
  */
 export function printedOverDate(story: Root, slashed: SlashedOrder | undefined): boolean {
-  const [, second] = innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').filter((block) =>
-    comparableWords(hastToString(block)),
-  );
+  const blocks = storyLines(story);
+  // Under a section's label, the headline is the second line and its date line the third.
+  const second = blocks[printedHeadline(story)?.label ? 2 : 1];
   const line = second ? hastToString(second).replace(/\s+/g, ' ').trim() : '';
   return (
     line !== '' && (readMetaLine(line, linkTexts(second!), slashed)?.date !== undefined || isDateOnly(line, slashed))
@@ -44,14 +44,29 @@ function isDateOnly(line: string, slashed: SlashedOrder | undefined): boolean {
   return line.length <= 60 && onlyDateWords(line) && writtenDate(line, slashed) !== undefined;
 }
 
+/** The story's blocks that hold words, in order: its lines as the page laid them out. */
+const storyLines = (story: Root) =>
+  innermostBlocks(story, 'h1, h2, h3, h4, h5, h6, p, div').filter((block) => comparableWords(hastToString(block)));
+
 /**
  * The story's first line when the page sets it as a headline: in bold or a heading, all of it, short, no
- * sentence. Pages of the table-and-`<font>` era print their headline so, with no `<h1>`.
+ * sentence. Pages of the table-and-`<font>` era print their headline so, with no `<h1>`, perhaps under their
+ * section's name in a line of its own ("<span>Друштво</span><br><b>Headline</b>"), which `label` holds.
  * @example // <div><font size="4"><b>Árvíz a Kis-patakon</b></font><br>2009. május 28.<br>… → 'Árvíz a Kis-patakon'
  */
+export function printedHeadline(story: Root): { block: Element; label?: Element } | undefined {
+  const [first, second] = storyLines(story);
+  if (!first) return undefined;
+  if (isSetAsHeadline(first)) return { block: first };
+  return second && isSectionLabel(hastToString(first).replace(/\s+/g, ' ').trim()) && isSetAsHeadline(second)
+    ? { block: second, label: first }
+    : undefined;
+}
+
+/** The headline {@link printedHeadline} finds, as text. */
 export function boldHeadline(story: Root): string | undefined {
-  const first = firstBlock(story);
-  return first && isSetAsHeadline(first) ? hastToString(first).replace(/\s+/g, ' ').trim() : undefined;
+  const printed = printedHeadline(story)?.block;
+  return printed && hastToString(printed).replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a block is set as a headline: all its words in bold or a heading, a few of them, and no sentence. */
@@ -126,6 +141,12 @@ interface PageCredits {
 const KICKER_LENGTH = 30;
 const KICKER_WORDS = 3;
 
+/** Whether a line is short enough for a section's label, and no sentence: a word or three, no digits. */
+function isSectionLabel(line: string): boolean {
+  if (line.length > KICKER_LENGTH || line.split(' ').length > KICKER_WORDS || /[\p{N}]/u.test(line)) return false;
+  return !ENDS_IN_PUNCTUATION.test(line) && /\p{L}/u.test(line);
+}
+
 /**
  * Whether a line is a section's label set over the story (a kicker): a word or three, no sentence, no digits, in
  * capitals ("UUTISET", "KOTIMAA") or the section the page declares ("Kotimaa" over a page of `article:section`
@@ -135,8 +156,7 @@ const KICKER_WORDS = 3;
  * @example isKicker('Kotimaa', undefined) // false
  */
 export function isKicker(line: string, section: string | undefined): boolean {
-  if (line.length > KICKER_LENGTH || line.split(' ').length > KICKER_WORDS || /[\p{N}]/u.test(line)) return false;
-  if (ENDS_IN_PUNCTUATION.test(line) || !/\p{L}/u.test(line)) return false;
+  if (!isSectionLabel(line)) return false;
   const shouted = /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
   return shouted || (section !== undefined && comparableWords(line) === comparableWords(section));
 }
@@ -159,6 +179,7 @@ export function readStoryHead(
   slashed: SlashedOrder | undefined,
   url: string | undefined,
   printsBoldHeadline = false,
+  labelOverHeadline?: Element,
 ): StoryHead {
   const known = new Set(page.authors.map((name) => name.toLowerCase()));
   const head: StoryHead = {};
@@ -210,7 +231,7 @@ export function readStoryHead(
         lines === 1 &&
         !kicker &&
         !inHeading.has(block) &&
-        isKicker(line, page.section) &&
+        (isKicker(line, page.section) || block === labelOverHeadline) &&
         !(printsBoldHeadline && isSetAsHeadline(block))
       ) {
         kicker = block;

@@ -7,7 +7,9 @@
  * opens it and what follows is a link: prose that merely starts with
  * "Related" or says "read more about it in the report" stays. A feed's entry
  * keeps them: it is the publisher's summary as sent, and its "Related: …"
- * line is often a good part of its few words. A newsletter or subscription
+ * line is often a good part of its few words; only a label that says "read
+ * this too" and nothing else ("Pročitajte još: …"), and a link sharing the
+ * story ("Podeli na Facebooku"), go from it. A newsletter or subscription
  * offer set as a line of its own ("[Get the morning briefing in your inbox.]")
  * goes the same way.
  */
@@ -61,6 +63,16 @@ const READ_ALSO_LABELS = [
   'läs (?:också|även|mer)',
   'les (?:også|mer)',
   'læs (?:også|mere)',
+  // Serbian, Croatian and Bosnian "read (this) too", "read more", in Latin letters (with their marks or, as the web
+  // often types them, without) and Cyrillic; and "related" ("Povezano:", "Povezane vijesti:", "Повезани текстови:"),
+  // which, unlike English "Related", no sentence of a story opens with before a colon.
+  'pro[čc]itajte (?:jo[šs]|i|tako[đd]er?|vi[šs]e)',
+  'pro[čc]itaj (?:jo[šs]|i)',
+  'прочитајте (?:још|и|такође|више)',
+  'прочитај (?:још|и)',
+  'povezan[oaie](?: (?:vesti|vijesti|članci|clanci|tekstovi))?',
+  'повезан[оаие](?: (?:вести|чланци|текстови))?',
+  'vezane (?:vesti|vijesti)',
 ];
 
 /**
@@ -120,6 +132,11 @@ const TEASER_LABEL = [
   'zobacz (?:także|też|również)',
   // Hungarian "see also", Romanian "related articles": a story's own words too ("Lásd még: 3. §").
   'lásd még',
+  // Serbian, Croatian and Bosnian "see also", "more news" (a story's own words too: "Vidi i: član 3.").
+  'vidi(?:te)? (?:i|jo[šs]|tako[đd]er?)',
+  'види(?:те)? (?:и|још|такође)',
+  'jo[šs] (?:vesti|vijesti)',
+  'још вести',
   'articole (?:similare|asemănătoare|legate)',
   // Czech and Slovak "related articles"; Greek "see also", "related articles", "related news".
   'související (?:články|zprávy)',
@@ -199,17 +216,72 @@ export const letters = (text: string) => text.replace(BETWEEN_WORDS, '').length;
  * @example // <p>Related talks will follow in June.</p> → false
  */
 export function isTeaser(block: Element): boolean {
+  const linked = selectAll('a[href]', block).length > 0;
+  return (
+    (linked && POSTED_FIRST.test(squeeze(hastToString(block)))) ||
+    isLabelledLink(block, TEASER_OPENING, TEASER_LABEL_ALONE)
+  );
+}
+
+/** A label that says "read this too" and nothing else (READ_ALSO_LABELS), and its mark, alone or opening a link. */
+const READ_ALSO_OPENING = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*(?:[:：፡፥|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
+const READ_ALSO_ALONE = new RegExp(`${READ_ALSO_OPENING.source}$`, 'iu');
+
+/**
+ * Whether a block is a teaser as {@link isTeaser} reads one, its label one that says "read this too" and nothing
+ * else ("Pročitajte još: <a>…</a>", "Lue myös: …"): what a feed's entry drops, where "Related: …" stays.
+ */
+export function isReadAlsoTeaser(block: Element): boolean {
+  return isLabelledLink(block, READ_ALSO_OPENING, READ_ALSO_ALONE);
+}
+
+/** Whether a block is a label (`opening`, or `alone` before the link) and a link to another story. */
+function isLabelledLink(block: Element, opening: RegExp, alone: RegExp): boolean {
   const links = selectAll('a[href]', block);
   const [first] = links;
   if (!first) return false;
   const text = squeeze(hastToString(block));
-  if (POSTED_FIRST.test(text)) return true;
   const before = squeeze(textBefore(block, first));
   const linked = linkedLetters(links);
-  if (before === '') return TEASER_OPENING.test(squeeze(hastToString(first))) && linked >= letters(text) * LINKED_SHARE;
-  if (!TEASER_LABEL_ALONE.test(before)) return false;
+  if (before === '') return opening.test(squeeze(hastToString(first))) && linked >= letters(text) * LINKED_SHARE;
+  if (!alone.test(before)) return false;
   const rest = letters(text) - letters(before);
   return rest > 0 && linked >= rest * LINKED_SHARE;
+}
+
+/**
+ * A link that shares the story on a social network, or by mail, in its words: "Share on Facebook", "Teilen",
+ * "Partager sur X", Serbian "Podeli na Facebooku" (Cyrillic "Подели"), Croatian and Bosnian "Podijeli(te)".
+ */
+const SHARE_LINK = new RegExp(
+  String.raw`^(?:share|teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|zdieľať|megosztás|` +
+    String.raw`pod(?:e|ije)li(?:te)?|подели(?:те)?)(?:\s+(?:this|on|via|auf|sur|en|no|su|op|na|przez|на)(?:\s+[\p{L}\p{N}+.-]+){1,2})?$`,
+  'iu',
+);
+
+/**
+ * Whether a block is a link that shares the story and nothing else ("<a>Podeli na Facebooku</a>"): a control of
+ * the page left in the story, or in a feed's entry. A sentence that names sharing is prose.
+ * @example // <p><a href="https://facebook.com/share">Podeli na Facebooku</a></p> → true
+ */
+export function isShareLink(block: Element): boolean {
+  const text = squeeze(hastToString(block));
+  return text !== '' && SHARE_LINK.test(text) && isAllLink(block);
+}
+
+/**
+ * Drops from a feed's entry the blocks that only point at another story with a label that says so and nothing else
+ * (isReadAlsoTeaser), and the links that share it (isShareLink): a "Related: …" line, often a good part of an
+ * entry's few words, stays.
+ */
+export function dropFeedTeasers(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!TEASER_BLOCKS.has(node.tagName) || !parent || index === undefined) return undefined;
+    if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
+    if (!isReadAlsoTeaser(node) && !isShareLink(node)) return SKIP;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
 }
 
 /** Words of a newsletter or subscription offer, in a link's words; the languages of the teaser labels. */
@@ -425,7 +497,7 @@ export function dropTeasers(story: Root): void {
     }
     // A block holding other blocks is judged by them, not as one teaser.
     if (node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) return undefined;
-    if (!isTeaser(node) && !isPromo(node) && !isAdLabel(node)) return SKIP;
+    if (!isTeaser(node) && !isPromo(node) && !isAdLabel(node) && !isShareLink(node)) return SKIP;
     // An advertisement's label goes with the picture under it that is the advertisement.
     const end = isAdLabel(node) ? (adPictureAfter(parent.children, index) ?? index) : index;
     parent.children.splice(index, end - index + 1);
