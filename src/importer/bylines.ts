@@ -140,11 +140,19 @@ export const LABELLED_NAME = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}\p{M}'’-
  * Case matters: no `i` flag.
  * @example TEXT_BYLINE.test('Text: Anna Lindqvist') // true
  * @example TEXT_BYLINE.test('Text: the full statement') // false
+ * @example TEXT_BYLINE.test("Text: Obama's Victory Speech") // false
  */
-export const TEXT_BYLINE = new RegExp(
+const TEXT_BYLINE_PATTERN = new RegExp(
   String.raw`^(?:[Tt]ext|TEXT)\s*:\s*${LABELLED_NAME}(?:\s*(?:,|&|\s(?:and|och|og|ja)\s)\s*${LABELLED_NAME})*(?:\s+(?:[Ff]oto|FOTO|[Bb]ild|BILD)\s*:\s*\S.*)?$`,
   'u',
 );
+/** What an English "Text:" line names that no writer is called: a document's kind, a possessive ("Obama's Victory Speech"). */
+const TEXT_OF_A_DOCUMENT =
+  /['’]s\b|\b(?:Full|Speech|Statement|Transcript|Remarks|Address|Letter|Interview|Report|Summary|Decision|Ruling|Agreement|Resolution|Treaty|Declaration|Video|Audio)\b/u;
+/** TEXT_BYLINE_PATTERN's byline, not a document's label ("Text: Obama's Victory Speech", "Text: Full Statement"). */
+export const TEXT_BYLINE = {
+  test: (line: string): boolean => TEXT_BYLINE_PATTERN.test(line) && !TEXT_OF_A_DOCUMENT.test(line),
+};
 /**
  * "Wrote" before the writer's name, as Czech, Slovak, Polish and Hungarian papers print a byline: "Napsal Jan
  * Novák", "Napsala Jana Malá", "Napísal", "Napisała", "Írta Kovács Péter" (and "Írták", they wrote). A

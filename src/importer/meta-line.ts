@@ -86,8 +86,12 @@ function readParts(
       (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(withoutHourWord(written)))
     ) {
       // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …"). An update's
-      // word after the part's first date is the update's of a second ("Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014").
-      const updated = UPDATED.test(part.split(/\d/)[0] ?? '');
+      // word after the part's first date labels that date ("2023年4月1日 更新", "4 May 2021 updated"), unless another
+      // date follows it, whose label it is ("Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014").
+      const update = UPDATED.exec(part);
+      const updated =
+        update !== null &&
+        (!/\d/.test(part.slice(0, update.index)) || !/\d/.test(part.slice(update.index + update[0].length)));
       if (!found.date || (found.updatedOnly && !updated)) {
         found.date = date;
         if (updated) found.updatedOnly = true;

@@ -25,6 +25,8 @@ const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и)\s)\s*/u;
  * brand's small letter before a capital ("iStock"), or a family name's particle ("af", "von", "de").
  */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*|af|av|von|van|de|der|den|da|di|du|la|le)$/u;
+/** An article opening a caption (English, German, Swedish, Norwegian, Danish, Dutch), never a maker's name. */
+const CAPITALISED_ARTICLE = /^(?:The|A|An|Der|Die|Das|Ein|Eine|Det|Het)\s/u;
 /** Most words and characters a credit runs to: longer, the line is a sentence that opens with the word. */
 const MOST_WORDS = 8;
 const MOST_CHARACTERS = 80;
@@ -54,7 +56,15 @@ export function photoCredit(line: string): string | undefined {
     const parts = maker.split(' ');
     // An agency in the small letters it writes itself in ("dpa") is a maker too.
     if (isAgencyAsWritten(maker)) return true;
-    return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) && parts.length <= 4 && parts.every((word) => NAME_WORD.test(word));
+    // At most three capitalised words, not opening with an article: "Mayor Opens New Bridge" and "Der Bürgermeister"
+    // are a caption's words in title case or German's capitals, not a maker's name.
+    return (
+      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) &&
+      parts.length <= 4 &&
+      parts.filter((word) => /^\p{Lu}/u.test(word)).length <= 3 &&
+      !CAPITALISED_ARTICLE.test(maker) &&
+      parts.every((word) => NAME_WORD.test(word))
+    );
   });
   return named && words.length <= MOST_WORDS ? credit : undefined;
 }

@@ -88,3 +88,15 @@ test.each([
 ])('Hungarian and Romanian published and updated labels: %s', (line, read) => {
   expect(readMetaLine(line, [], 'day-first')).toEqual(read);
 });
+
+test.each([
+  // The update's word after its date labels that date: the day it was published is the one that follows.
+  ['2023年4月1日 更新 | 2023年3月1日 公開', { date: '2023-03-01' }],
+  ['4 May 2021 updated | Published 3 May 2021', { date: '2021-05-03' }],
+  ['2024.05.21 10:00 수정 | 입력 2024.05.20 09:10', { date: '2024-05-20' }],
+  ['4 May 2021 updated', { date: '2021-05-04', updatedOnly: true }],
+  // …unless a second date follows it, whose label it is.
+  ['Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014', { date: '2014-03-12' }],
+])('an update word after its date: %s', (line, read) => {
+  expect(readMetaLine(line, [], 'day-first')).toEqual(read);
+});

@@ -97,6 +97,10 @@ describe('Nordic bylines', () => {
     expect(TEXT_BYLINE.test('Text: Lena Ekholm')).toBe(true);
     expect(TEXT_BYLINE.test('Text: the full statement')).toBe(false);
     expect(TEXT_BYLINE.test('Text: Full Statement Of The Council Released')).toBe(false);
+    // A document's label in title case is no writer: the headline of a text that opens with it.
+    expect(TEXT_BYLINE.test("Text: Obama's Victory Speech")).toBe(false);
+    expect(TEXT_BYLINE.test('Text: Full Statement')).toBe(false);
+    expect(TEXT_BYLINE.test('Text: Bill Nilsson')).toBe(true);
     const found = readText(
       'Council publishes the harbour plan\n\nText: the full statement of the harbour board\n\nThe board said it would publish the plan on Monday.',
       'a.txt',
@@ -345,4 +349,11 @@ describe('Nordic languages told apart by their words', () => {
     expect(pageLanguage(['sv', 'fi'], FINNISH)).toBe('fi');
     expect(pageLanguage(['da', 'nb'], NORWEGIAN)).toBe('nb');
   });
+});
+
+test('a caption in title case or opening with an article is no picture credit; a maker of three names is', () => {
+  expect(photoCredit('Photo: Mayor Opens New Bridge')).toBeUndefined();
+  expect(photoCredit('Bild: Der Bürgermeister')).toBeUndefined();
+  expect(photoCredit('Photo: Jean-Pierre de la Fontaine')).toBe('Jean-Pierre de la Fontaine');
+  expect(photoCredit('Foto: Ritzau Scanpix')).toBe('Ritzau Scanpix');
 });
