@@ -53,7 +53,7 @@ import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../sear
 import { pagefindWord } from '../search/proclitics.ts';
 import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
 import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
-import { serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
+import { serbianLatin, readInLatinLetters } from '../lib/serbian-script.ts';
 import { spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
 import { amharicSpelling, writesAmharic } from '../lib/ethiopic-letters.ts';
 import { FILTER_KEYS, META, metaValue, searchedMeta, type FilterKey } from '../search/record.ts';
@@ -293,7 +293,7 @@ function asked(
   const persian = inIndexQuery(language, parted, phrases);
   // An Amharic index holds one spelling of letters alike; a Serbian one is asked in Latin letters, which Pagefind
   // reads without their marks, as it reads the Latin text and the Latin twins of the Cyrillic text.
-  const spelling = writesAmharic(language) ? amharicSpelling : writesBothAlphabets(language) ? serbianLatin : undefined;
+  const spelling = writesAmharic(language) ? amharicSpelling : readInLatinLetters(language) ? serbianLatin : undefined;
   const lettered = spelling
     ? { term: persian.term === null ? null : spelling(persian.term), phrases: persian.phrases.map(spelling) }
     : persian;
@@ -790,7 +790,7 @@ export async function openArchiveSearch(
               // What the search reads: the headline, each writer's name, and the article's own text, its
               // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).
               // A Serbian page is read in Latin letters, as Pagefind's stemmer reads it: the phrase too, in either alphabet.
-              const alphabet = writesBothAlphabets(language) ? serbianLatin : (text: string) => text;
+              const alphabet = readInLatinLetters(language) ? serbianLatin : (text: string) => text;
               const texts = [...searchedMeta(data.meta), readableContent(data.content ?? '')].map(alphabet);
               // A Persian page's indexed text is in Persian's yeh and kaf: the phrase too, however typed.
               const lettered = checkedIn(language).map((phrase) => alphabet(inIndexLetters(language, phrase)));

@@ -9,12 +9,16 @@
  */
 import { primaryLanguage } from './language-tags.ts';
 
-/** The languages written in both alphabets, whose pages Pagefind's Serbian stemmer reads. */
-const BOTH_ALPHABETS: ReadonlySet<string> = new Set(['sr', 'bs', 'cnr', 'sh']);
+/**
+ * The languages whose pages and queries the search reads in Latin letters: those written in both alphabets
+ * (Serbian, Bosnian, Montenegrin), and Croatian, written in Latin alone, whose stories a Serbian paper's readers
+ * search beside its own in Cyrillic ("избори" finds "izbori" in a Croatian partner's story too).
+ */
+const READ_IN_LATIN: ReadonlySet<string> = new Set(['sr', 'bs', 'cnr', 'sh', 'hr']);
 
-/** Whether a language is written in Cyrillic and Latin letters alike (Serbian, Bosnian, Montenegrin). */
-export function writesBothAlphabets(language: string | undefined): boolean {
-  return language !== undefined && BOTH_ALPHABETS.has(primaryLanguage(language));
+/** Whether a language's pages and queries are read in Latin letters (see READ_IN_LATIN). */
+export function readInLatinLetters(language: string | undefined): boolean {
+  return language !== undefined && READ_IN_LATIN.has(primaryLanguage(language));
 }
 
 /** Each Serbian Cyrillic letter, lower case, and its Latin one (three are two letters: lj, nj, dž). */

@@ -20,7 +20,7 @@
  * it finds only where the word's own stem is indexed.
  */
 import { INDIC_SCRIPTS, languageScript, primaryLanguage, SCRIPT_NAMES, type ScriptCode } from '../lib/language-tags.ts';
-import { serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
+import { serbianLatin, readInLatinLetters } from '../lib/serbian-script.ts';
 import { BETWEEN_WORDS, UNSPACED } from '../lib/word-characters.ts';
 import { foldMarks, normalizeText, spellsUmlaut, umlautsUnspelled } from './phrases.ts';
 import { withoutProclitic } from './proclitics.ts';
@@ -84,7 +84,7 @@ function beginsAlike(
   searchedRoots = false,
 ): boolean {
   // Serbian's two alphabets are one to Pagefind's stemmer: "Београд" answers "Beograd", and the other way round.
-  const keyOf = writesBothAlphabets(lang) ? (word: string) => searchKey(serbianLatin(word)) : searchKey;
+  const keyOf = readInLatinLetters(lang) ? (word: string) => searchKey(serbianLatin(word)) : searchKey;
   const keys = [found, ...found.split(BETWEEN_WORDS)].map(keyOf).flatMap((key) => withRoots(key, lang));
   // An Arabic word answers under its article or a joined preposition (الميناء for ميناء), as Pagefind's stemmer reads it.
   const parts = [...keys, ...keys.flatMap((key) => withoutProclitic(key) ?? [])].map((key) => [...key]);

@@ -7,7 +7,7 @@
 import { newerTonePlacement } from './tone-marks.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { lightStem, stemsQuery } from './light-stems.ts';
-import { hasSerbianCyrillic, latinLetter, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
+import { hasSerbianCyrillic, latinLetter, serbianLatin, readInLatinLetters } from '../lib/serbian-script.ts';
 import {
   hasHalfSpace,
   isHalfSpace,
@@ -177,7 +177,7 @@ export function wordRanges(written: string, words: readonly string[], lang?: str
   }
   // Serbian is written in Cyrillic and Latin letters alike (Београд, Beograd), as search finds it: the words are
   // matched in the text read in Latin letters, each range spanning the letters it was read from (Љ is Lj).
-  if (writesBothAlphabets(lang) && (hasSerbianCyrillic(written) || words.some(hasSerbianCyrillic))) {
+  if (readInLatinLetters(lang) && (hasSerbianCyrillic(written) || words.some(hasSerbianCyrillic))) {
     const latin = foldedText(written, latinLetter);
     return wordRanges(latin.text, words.map(serbianLatin), lang).map(inText(latin));
   }

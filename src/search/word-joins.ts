@@ -39,7 +39,7 @@ import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-le
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 import { amharicTwins, ETHIOPIC_LETTERS, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
-import { hasSerbianCyrillic, isSerbianCyrillicWord, serbianLatin, writesBothAlphabets } from '../lib/serbian-script.ts';
+import { hasSerbianCyrillic, isSerbianCyrillicWord, serbianLatin, readInLatinLetters } from '../lib/serbian-script.ts';
 
 /**
  * Each joining mark and its stand-in: ASCII punctuation, so Pagefind splits
@@ -350,7 +350,7 @@ export function pageForIndex(html: string, language?: string): string {
   // An Amharic page's words are twinned without their prefixes and in one spelling (src/lib/ethiopic-letters.ts).
   const amharic = writesAmharic(language) && ETHIOPIC_LETTER.test(element);
   // A Serbian page's Cyrillic words are twinned in Latin letters where those carry marks (TwinnedLanguages).
-  const serbian = writesBothAlphabets(language) && hasSerbianCyrillic(element);
+  const serbian = readInLatinLetters(language) && hasSerbianCyrillic(element);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
   const endsWithoutStops = NO_FULL_STOP_LETTER.test(element);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { latinLetter, serbianLatin, writesBothAlphabets } from '../../src/lib/serbian-script.ts';
+import { latinLetter, serbianLatin, readInLatinLetters } from '../../src/lib/serbian-script.ts';
 import { answersWord, beginsWithWord, pageAnswersWord } from '../../src/search/answered-words.ts';
 import { wordRanges } from '../../src/search/highlight.ts';
 import { pageForIndex, restoreJoins, standInJoins } from '../../src/search/word-joins.ts';
@@ -15,9 +15,9 @@ describe('Serbian in both alphabets', () => {
     expect(latinLetter('x')).toBe('x');
   });
 
-  test('Serbian, Bosnian and Montenegrin are written in both; Croatian, Russian and Macedonian are not', () => {
-    expect(['sr', 'sr-Latn', 'sr-Cyrl-RS', 'bs', 'cnr'].every(writesBothAlphabets)).toBe(true);
-    expect(['hr', 'ru', 'mk', 'en', undefined].some(writesBothAlphabets)).toBe(false);
+  test('Serbian, Bosnian, Montenegrin and Croatian are read in Latin letters; Russian and Macedonian are not', () => {
+    expect(['sr', 'sr-Latn', 'sr-Cyrl-RS', 'bs', 'cnr', 'hr'].every(readInLatinLetters)).toBe(true);
+    expect(['ru', 'mk', 'bg', 'en', undefined].some(readInLatinLetters)).toBe(false);
   });
 
   test('a word found in one alphabet answers the word searched in the other, on a Serbian page only', () => {
@@ -25,6 +25,8 @@ describe('Serbian in both alphabets', () => {
     expect(beginsWithWord('Београд', 'Beogradu', 'sr-Latn')).toBe(true);
     expect(answersWord('избори', 'izborima', 'sr')).toBe(true);
     expect(beginsWithWord('Beograd', 'Београда', 'ru')).toBe(false);
+    // A Croatian partner's story, in Latin letters, answers a query typed in Cyrillic.
+    expect(beginsWithWord('избори', 'izbori', 'hr')).toBe(true);
     const page = { content: 'Градска скупштина Београда заседала је.', meta: { lang: 'sr' } };
     expect(pageAnswersWord('Beograd', page, [2])).toBe('whole');
     expect(pageAnswersWord('skupština', page, [1])).toBe('whole');

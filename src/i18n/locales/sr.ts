@@ -184,7 +184,8 @@ export const messages = {
   'search.source': 'Извор',
   'search.anySource': 'Сви извори',
   'search.order': 'Редослед',
-  'search.relevance': 'Најрелевантније',
+  // "Најрелевантније" does not fit the sort box of a 360 px screen.
+  'search.relevance': 'Релевантност',
   'search.newest': 'Прво најновије',
   'search.oldest': 'Прво најстарије',
   'search.results': 'Резултати претраге',
