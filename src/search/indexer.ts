@@ -324,13 +324,14 @@ async function indexSettings(): Promise<string> {
   // Hebrew's geresh stood in for (צ׳יאנג); 16: a joiner inside a word of the scripts of India left out (র‍্যাব), and a
   // Hindi, Bengali, Amharic or Armenian block ended with its script's own stop; 17: Urdu pages in Urdu's heh (ہ for ه); 18: and Shahmukhi's; 19: Amharic
   // words twinned without their prefixes and in one spelling, Ethiopic's wordspace stood in for, no second ። after one;
-  // 20: Serbian Cyrillic words twinned in Latin letters where those carry marks (скупштина@skupština).
+  // 20: Serbian Cyrillic words twinned in Latin letters where those carry marks (скупштина@skupština); 21: đ spelled d
+  // in those twins, only words of Serbian's letters twinned, and Croatian pages' Cyrillic words too.
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
     chunks: INDEX_CHUNK_SIZE,
     unused: UNUSED_PAGEFIND.source,
-    format: 20,
+    format: 21,
   });
 }
 
