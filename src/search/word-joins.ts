@@ -187,11 +187,16 @@ export function standInJoins(
   return twinned;
 }
 
-/** A Cyrillic word standing alone, for its Latin twin: not one joined to another by a mark or a stand-in. */
-const TWINNABLE_CYRILLIC_WORD = new RegExp(
-  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])\\p{Script=Cyrillic}+(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
-  'gu',
-);
+/** What a word joined to another by a mark or a stand-in has beside it: no word to twin on its own (standingAlone). */
+const JOINED_TO = `[${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/]`;
+
+/** Words of a pattern that stand alone, for their twins: not one joined to another by a mark or a stand-in. */
+function standingAlone(word: string): RegExp {
+  return new RegExp(`(?<!${JOINED_TO})${word}(?!${JOINED_TO})`, 'gu');
+}
+
+/** A Cyrillic word standing alone, for its Latin twin. */
+const TWINNABLE_CYRILLIC_WORD = standingAlone('\\p{Script=Cyrillic}+');
 
 /** Serbian Cyrillic letters whose Latin ones carry a mark, which Pagefind keeps on Cyrillic and folds off Latin. */
 const MARKED_IN_LATIN = /[ђжћчџш]/iu;
@@ -215,11 +220,8 @@ const SERBIAN_TWINNED = new RegExp(`(\\p{Script=Cyrillic}+)${TWIN}(\\p{Script=La
 
 const ETHIOPIC_LETTER = new RegExp(ETHIOPIC_WORD.source, 'u');
 
-/** An Ethiopic word standing alone, for its twins: not one joined to another by a mark or a stand-in (as Hebrew's). */
-const TWINNABLE_ETHIOPIC_WORD = new RegExp(
-  `(?<![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])${ETHIOPIC_WORD.source}(?![${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/])`,
-  'gu',
-);
+/** An Ethiopic word standing alone, for its twins (as Hebrew's). */
+const TWINNABLE_ETHIOPIC_WORD = standingAlone(ETHIOPIC_WORD.source);
 
 /** What an Amharic word is twinned with in the index: `@` and each of its other forms (amharicTwins), or nothing. */
 const ethiopicTwins = (word: string) =>
@@ -231,8 +233,7 @@ const ethiopicTwins = (word: string) =>
  * A Hebrew word standing alone, for its twins: not one joined to another by a mark (בית־הספר, the geresh of
  * והפיצ׳ר, a hyphen), which Pagefind indexes whole with its parts: a twin in the middle would break that whole.
  */
-const JOINED_TO = `[${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/]`;
-const TWINNABLE_HEBREW_WORD = new RegExp(`(?<!${JOINED_TO})${HEBREW_WORD.source}(?!${JOINED_TO})`, 'gu');
+const TWINNABLE_HEBREW_WORD = standingAlone(HEBREW_WORD.source);
 
 /** What a Hebrew word is twinned with in the index: `@` and each of its stems (hebrewStems), or nothing. */
 const hebrewTwins = (word: string) =>
