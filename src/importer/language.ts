@@ -190,10 +190,7 @@ const NORDIC_WORDS = {
     'af|blev|bliver|meget|nogen|nogle|noget|ud|hvad|siger|giver|tager|sagde|mellem|gennem|havde|været|fået|fik|mod|' +
     'tilbage|vores|måske|blevet|sket|gør|desuden',
 };
-const nordicWords = (words: string) => new RegExp(`^(?:${words})$`, 'u');
-const NORDIC_WORD = Object.fromEntries(
-  Object.entries(NORDIC_WORDS).map(([language, words]) => [language, nordicWords(words)]),
-) as Record<keyof typeof NORDIC_WORDS, RegExp>;
+const NORDIC_WORD = wholeWords(NORDIC_WORDS);
 // Finnish words no other language writes so: a long vowel of ä, ö or y, or an ending in ä, as Finnish's endings
 // after front vowels are written (in, from, on, as: "töissä", "kylästä", "sillä", "päivänä"; "pääsee").
 const FINNISH_FORM = /ää|öö|yy|ä$|ään$/u;
@@ -208,6 +205,16 @@ const FEWEST_WORDS = 4;
 const FEWEST_KINDS = 3;
 /** The share of a text's words they must make: a few Nordic words in another language's story tell nothing. */
 const WORD_SHARE = 0.06;
+
+/** Each list of words (a regular expression's alternation) as a pattern a whole word matches. */
+function wholeWords<Key extends string>(lists: Readonly<Record<Key, string>>): Record<Key, RegExp> {
+  return Object.fromEntries(
+    Object.entries<string>(lists).map(([key, words]) => [key, new RegExp(`^(?:${words})$`, 'u')]),
+  ) as Record<Key, RegExp>;
+}
+
+/** A text's words, in lower case, as the word checks below count them. */
+const lowerCaseWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
 
 /** How many of a text's words are a language's, and how many different ones. */
 interface Tally {
@@ -239,7 +246,7 @@ const winsOver = (best: number, next: number, margin: number) => best >= 2 * nex
  * @example nordicLanguage('Kommunestyret vedtok torsdag å bygge en ny skole. Skolen skal stå ferdig etter sommeren, og ingen stemte mot. Det ble ikke mye debatt.') // 'nb'
  */
 export function nordicLanguage(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const words = lowerCaseWords(text);
   if (words.length === 0) return undefined;
   const is = (language: keyof typeof NORDIC_WORDS) => (word: string) => NORDIC_WORD[language].test(word);
   const finnish = tally(words, (word) => is('fi')(word) || FINNISH_FORM.test(word));
@@ -347,9 +354,7 @@ const SOUTH_SLAVIC_WORDS = {
     'promjen(?:a|e|i|u|om|ama)|izmjen(?:a|e|i|u|om|ama)|htio|htjela|htjeli|želio|željela|željeli|sljedeć(?:i|e|a|eg|em|u|ih)|' +
     'ponedjelj(?:ak|ka|ku)|poskupje(?:o|la|lo|li)',
 };
-const SOUTH_SLAVIC_WORD = Object.fromEntries(
-  Object.entries(SOUTH_SLAVIC_WORDS).map(([language, words]) => [language, new RegExp(`^(?:${words})$`, 'u')]),
-) as Record<keyof typeof SOUTH_SLAVIC_WORDS, RegExp>;
+const SOUTH_SLAVIC_WORD = wholeWords(SOUTH_SLAVIC_WORDS);
 /** Little words every Serbian, Croatian and Bosnian sentence holds: is, are, and, in, that, self, for, on, from, as, not. */
 const SERBO_CROATIAN_WORD =
   /^(?:je|su|i|u|da|se|za|na|od|kao|nije|koji|koja|koje|će|biti|bio|bila|bilo|još|već|sa|iz|ali|a)$/u;
@@ -372,7 +377,7 @@ const SERBO_CROATIAN_SHARE = 0.12;
  * @example southSlavicLanguage('Kruh u Rijeci poskupio je za deset posto, a udruga potrošača traži da cijene ostanu iste. U općini Kostrena pekara je najavila sastanak za idući tjedan.') // 'hr'
  */
 export function southSlavicLanguage(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const words = lowerCaseWords(text);
   if (words.length === 0 || words.filter((word) => /\p{Script=Cyrillic}/u.test(word)).length > words.length / 2)
     return undefined;
   const count = (pattern: RegExp) => tally(words, (word) => pattern.test(word));
