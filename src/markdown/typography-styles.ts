@@ -32,6 +32,8 @@ const NARROW_NO_BREAK_SPACE = '\u202f';
 const ENGLISH: TypographyStyle = { double: ['“', '”'], single: ['‘', '’'], space: '', convert: true };
 const GUILLEMETS: TypographyStyle = { double: ['«', '»'], single: ['“', '”'], space: '', convert: true };
 const GERMAN: TypographyStyle = { double: ['„', '“'], single: ['‚', '‘'], space: '', convert: true };
+const NORWEGIAN: TypographyStyle = { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true };
+const SERBIAN: TypographyStyle = { double: ['„', '”'], single: ['’', '’'], space: '', convert: true };
 const UNCHANGED: TypographyStyle = { ...ENGLISH, convert: false };
 
 /** Styles by language tag (a region where it differs, `pt-br`) or primary subtag; any other language is set as English. */
@@ -62,17 +64,17 @@ const STYLES: Record<string, TypographyStyle> = {
   sv: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
   fi: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true },
   // Norwegian (Bokmål and Nynorsk) « » with ‘ ’ inside; Danish papers » « with › ‹ inside (Politiken, Berlingske).
-  nb: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
-  nn: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
-  no: { double: ['«', '»'], single: ['‘', '’'], space: '', convert: true },
+  nb: NORWEGIAN,
+  nn: NORWEGIAN,
+  no: NORWEGIAN,
   da: { double: ['»', '«'], single: ['›', '‹'], space: '', convert: true },
   // Serbian (either alphabet), Montenegrin and Bosnian „ ” with ’ ’ inside, as their orthographies give them and their
   // papers set them (Politika, N1, Oslobođenje); Croatian „ ” with ‚ ’ inside, as the Institute of Croatian
   // Language's orthography and the EU's style guide give them and Croatian news sites set the outer pair (» «,
   // Croatian's other pair, is older print's).
-  sr: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
-  cnr: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
-  bs: { double: ['„', '”'], single: ['’', '’'], space: '', convert: true },
+  sr: SERBIAN,
+  cnr: SERBIAN,
+  bs: SERBIAN,
   hr: { double: ['„', '”'], single: ['‚', '’'], space: '', convert: true },
   he: { double: ['”', '”'], single: ['’', '’'], space: '', convert: true, hebrew: true },
   ja: UNCHANGED,
