@@ -5,9 +5,9 @@
 import { expect, test } from 'vitest';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES } from '../../src/i18n/languages.ts';
-import { messages as english } from '../../src/i18n/locales/en.ts';
 import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+import { expectCompleteTable } from '../helpers/interface-table.ts';
 
 test('a Czech archive gets a Czech interface without a warning, every key its own', () => {
   expect(findLanguage('cs-CZ', LANGUAGES)?.code).toBe('cs');
@@ -17,23 +17,7 @@ test('a Czech archive gets a Czech interface without a warning, every key its ow
   expect(cs.t('shell.searchPlaceholder')).toBe('Hledat články');
   expect(cs.t('nav.sections')).toBe('Rubriky');
   expect(warnings).toEqual([]);
-  // Each message keeps the placeholders of the English one, and each plural has the four forms Czech counts with.
-  const table = findLanguage('cs', LANGUAGES)?.messages ?? {};
-  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
-  for (const [key, message] of Object.entries(english)) {
-    const czech = table[key as keyof typeof english];
-    expect(czech, key).toBeDefined();
-    const expected = names(typeof message === 'string' ? message : message.other).filter((name) => name !== 'count');
-    const forms = typeof czech === 'string' ? { other: czech } : (czech ?? { other: '' });
-    for (const text of Object.values(forms))
-      expect(
-        names(text).filter((name) => name !== 'count'),
-        key,
-      ).toEqual(expected);
-    // A writer's label is chosen by 1 or 2 (one writer or several), never by a number shown.
-    const categories = key === 'list.by' || key === 'article.by' ? ['one', 'other'] : ['few', 'many', 'one', 'other'];
-    if (typeof czech === 'object') expect(Object.keys(czech).sort(), key).toEqual(categories);
-  }
+  expectCompleteTable('cs', ['few', 'many', 'one', 'other']);
 });
 
 test('Czech dates: the day with its dot, the month in the genitive after it, the nominative alone, weeks from Monday', () => {

@@ -5,9 +5,9 @@
 import { expect, test } from 'vitest';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES } from '../../src/i18n/languages.ts';
-import { messages as english } from '../../src/i18n/locales/en.ts';
 import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+import { expectCompleteTable } from '../helpers/interface-table.ts';
 
 test('a Greek archive gets a Greek interface without a warning, every key its own', () => {
   expect(findLanguage('el-GR', LANGUAGES)?.code).toBe('el');
@@ -18,21 +18,7 @@ test('a Greek archive gets a Greek interface without a warning, every key its ow
   expect(el.t('shell.searchPlaceholder')).toBe('Αναζήτηση');
   expect(el.t('nav.sections')).toBe('Ενότητες');
   expect(warnings).toEqual([]);
-  // Each message keeps the placeholders of the English one, and each plural has the forms Greek counts with.
-  const table = findLanguage('el', LANGUAGES)?.messages ?? {};
-  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
-  for (const [key, message] of Object.entries(english)) {
-    const greek = table[key as keyof typeof english];
-    expect(greek, key).toBeDefined();
-    const expected = names(typeof message === 'string' ? message : message.other).filter((name) => name !== 'count');
-    const forms = typeof greek === 'string' ? { other: greek } : (greek ?? { other: '' });
-    for (const text of Object.values(forms))
-      expect(
-        names(text).filter((name) => name !== 'count'),
-        key,
-      ).toEqual(expected);
-    if (typeof greek === 'object') expect(Object.keys(greek).sort(), key).toEqual(['one', 'other']);
-  }
+  expectCompleteTable('el', ['one', 'other']);
 });
 
 test('Greek dates: the month in the genitive after a day, in the nominative alone, weeks from Monday', () => {

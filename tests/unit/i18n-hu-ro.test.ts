@@ -6,9 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES } from '../../src/i18n/languages.ts';
-import { messages as english } from '../../src/i18n/locales/en.ts';
 import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+import { expectCompleteTable } from '../helpers/interface-table.ts';
 
 describe.each([
   ['hu', 'hu-HU', ['one', 'other'], 'Cikkek keresése', 'Rovatok'],
@@ -22,22 +22,7 @@ describe.each([
     expect(ui.t('shell.searchPlaceholder')).toBe(placeholder);
     expect(ui.t('nav.sections')).toBe(sections);
     expect(warnings).toEqual([]);
-    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
-    for (const [key, message] of Object.entries(english)) {
-      const own = table[key as keyof typeof english];
-      expect(own, key).toBeDefined();
-      const expected = names(typeof message === 'string' ? message : message.other).filter((name) => name !== 'count');
-      const forms = typeof own === 'string' ? { other: own } : (own ?? { other: '' });
-      for (const text of Object.values(forms))
-        expect(
-          names(text).filter((name) => name !== 'count'),
-          key,
-        ).toEqual(expected);
-      // A writer's label is chosen by 1 or 2 (one writer or several), never by a number shown.
-      const wanted = key === 'list.by' || key === 'article.by' ? ['one', 'other'] : [...categories];
-      if (typeof own === 'object') expect(Object.keys(own).sort(), key).toEqual(wanted);
-    }
+    expectCompleteTable(code, categories);
   });
 });
 

@@ -7,9 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { findLanguage, LANGUAGES } from '../../src/i18n/languages.ts';
-import { messages as english } from '../../src/i18n/locales/en.ts';
 import { typographyStyle } from '../../src/markdown/typography-styles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+import { expectCompleteTable } from '../helpers/interface-table.ts';
 
 describe.each([
   ['fi', 'fi-FI', 'Hae artikkeleita', 'Osastot'],
@@ -25,20 +25,7 @@ describe.each([
     expect(ui.t('shell.searchPlaceholder')).toBe(placeholder);
     expect(ui.t('nav.sections')).toBe(sections);
     expect(warnings).toEqual([]);
-    const table = findLanguage(code, LANGUAGES)?.messages ?? {};
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
-    for (const [key, message] of Object.entries(english)) {
-      const own = table[key as keyof typeof english];
-      expect(own, key).toBeDefined();
-      const expected = names(typeof message === 'string' ? message : message.other).filter((name) => name !== 'count');
-      const forms = typeof own === 'string' ? { other: own } : (own ?? { other: '' });
-      for (const text of Object.values(forms))
-        expect(
-          names(text).filter((name) => name !== 'count'),
-          key,
-        ).toEqual(expected);
-      if (typeof own === 'object') expect(Object.keys(own).sort(), key).toEqual(['one', 'other']);
-    }
+    expectCompleteTable(code, ['one', 'other']);
   });
 });
 
