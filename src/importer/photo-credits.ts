@@ -12,6 +12,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { isAgencyAsWritten, PHOTO_LABELS } from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
 import { innermostBlocks } from './story-lines.ts';
+import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
+import type { FoundFields } from './types.ts';
 
 /** The label and its colon opening the line ("Kuva:", "FOTO:"), in any case. */
 const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*:\s*`, 'iu');
@@ -72,6 +74,30 @@ export function photoCredit(line: string): string | undefined {
 /** What the summary says of a credit left out. */
 export const photoCreditNote = (line: string) =>
   `left out the picture credit "${line}", a line of its own: no picture of the story beside it`;
+
+/** A story's picture, as its fields hold it. */
+type Picture = NonNullable<FoundFields['image']>;
+
+/**
+ * Credit lines taken out of a story (dropPhotoCredits), given to its picture: the first maker a line names goes to
+ * a picture without a credit (`whose`: "the lead picture", "the entry's picture"), short enough for the field; every
+ * other line is said left out. Returns the picture, credited or as it was, and what the summary says of each line.
+ */
+export function creditPicture(
+  picture: Picture | undefined,
+  lines: readonly string[],
+  whose: string,
+): { picture: Picture | undefined; notes: string[] } {
+  let credited = picture;
+  const notes = lines.map((line) => {
+    const maker = photoCredit(line);
+    if (!credited || credited.credit || !maker || maker.length > MAX_TEXT_LENGTH['image credit'])
+      return photoCreditNote(line);
+    credited = { ...credited, credit: maker };
+    return `picture credit "${maker}" for ${whose}, from the line "${line}"`;
+  });
+  return { picture: credited, notes };
+}
 
 /** A block's text, its spaces made one. */
 const lineOf = (block: Element) => hastToString(block).replace(/\s+/g, ' ').trim();

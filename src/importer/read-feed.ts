@@ -23,10 +23,9 @@ import { httpUrl, siteLabel } from '../lib/urls.ts';
 import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { fileInItsScript, inItsScript, scriptName, textLanguage } from './language.ts';
-import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
+import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
 import { dropFeedTeasers } from './teasers.ts';
 import { shortened } from './complete.ts';
-import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 
 /** One entry of a feed: an article, or why it could not be one. */
 export type FeedEntry = { ok: true; article: FoundArticle } | { ok: false; origin: string; reason: string };
@@ -153,13 +152,9 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (entry.tags.length > 0) fields.tags = entry.tags;
   if (entry.image) fields.image = entry.image;
   // The entry's picture takes the credit its text gave on a line of its own, where it has none.
-  const creditNotes = credits.map((line) => {
-    const maker = photoCredit(line);
-    if (!fields.image || fields.image.credit || !maker || maker.length > MAX_TEXT_LENGTH['image credit'])
-      return photoCreditNote(line);
-    fields.image = { ...fields.image, credit: maker };
-    return `picture credit "${maker}" for the entry's picture, from the line "${line}"`;
-  });
+  const credited = creditPicture(fields.image, credits, "the entry's picture");
+  if (credited.picture) fields.image = credited.picture;
+  const creditNotes = credited.notes;
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
   const publication = feed.title ? feedPublication(feed.title, feed.home) : undefined;

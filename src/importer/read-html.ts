@@ -20,10 +20,9 @@ import { datelineOf } from './read-text.ts';
 import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraphs } from './to-markdown.ts';
 import { ImportError, type FoundArticle } from './types.ts';
 import { dropTeasers } from './teasers.ts';
-import { dropPhotoCredits, photoCredit, photoCreditNote } from './photo-credits.ts';
+import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
 import { inItsScript, PAGE_GUESS_TEXT, readsUnlike, scriptName, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
 import { slashedOrder, writtenDate } from '../lib/written-dates.ts';
-import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 import { comparableWords } from './compare-text.ts';
 import { firstBlock, splitBrokenLines, unwrapLines } from './story-lines.ts';
 import {
@@ -97,13 +96,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropCommentHeadings(story);
     // A picture's credit on a line of its own ("Foto: Kari Nordmann", "Kuva: Lehtikuva"), away from any picture of
     // the story: the lead picture's credit where the page gives one without, else left out.
-    for (const line of dropPhotoCredits(story)) {
-      const maker = photoCredit(line);
-      if (fields.image && !fields.image.credit && maker && maker.length <= MAX_TEXT_LENGTH['image credit']) {
-        fields.image = { ...fields.image, credit: maker };
-        creditNotes.push(`picture credit "${maker}" for the lead picture, from the line "${line}"`);
-      } else creditNotes.push(photoCreditNote(line));
-    }
+    const credited = creditPicture(fields.image, dropPhotoCredits(story), 'the lead picture');
+    if (credited.picture) fields.image = credited.picture;
+    creditNotes.push(...credited.notes);
     const days = [fields.date, fields.updated].flatMap((day) => (day ? [day.slice(0, 10)] : []));
     // The bold-headline reading of the story's first lines is for pages that print their headline so (no <h1>).
     const head = readStoryHead(
