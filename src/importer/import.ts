@@ -9,7 +9,7 @@ import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
 import { completeArticle, contentHash, type Gap } from './complete.ts';
 import { decodeText, declaredCharset, withHungarianLetters } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
-import { slashedOrder, type SlashedOrder } from '../lib/written-dates.ts';
+import { dateReading, type DateReading } from '../lib/written-dates.ts';
 import { scriptAndRegion } from '../lib/language-tags.ts';
 import { serbianLatin } from '../lib/serbian-script.ts';
 import { loadLanguages, translatorFor } from '../i18n/node-languages.ts';
@@ -169,16 +169,18 @@ async function collectInputs(settings: ImportSettings, outcomes: ImportOutcome[]
 }
 
 /**
- * How a plain text's slashed dates (06/02/2023) are read: in the order of the language it is imported in (day first
- * in Vietnamese, French, British English), and only where it tells: English without a region (an archive's default)
- * may be written either way, so a date that reads two ways is still left unread there.
- * @example archiveSlashedOrder('vi') // 'day-first'
- * @example archiveSlashedOrder('en') // undefined
- * @example archiveSlashedOrder('en_US') // 'month-first'
+ * How a plain text's dates are read: in the language it is imported in (dateReading: its month names first, slashed
+ * dates (06/02/2023) day first in Vietnamese, French, British English), the order of a slashed date only where the
+ * language tells: English without a region (an archive's default) may be written either way, so a date that reads
+ * two ways is still left unread there.
+ * @example archiveDateReading('vi') // { slashed: 'day-first', lang: 'vi' }
+ * @example archiveDateReading('en') // { lang: 'en' }
+ * @example archiveDateReading('en_US') // { slashed: 'month-first', lang: 'en_US' }
  */
-export function archiveSlashedOrder(lang: string | undefined): SlashedOrder | undefined {
+export function archiveDateReading(lang: string | undefined): DateReading {
   const tag = lang ? scriptAndRegion(lang) : undefined;
-  return tag && !(tag.language === 'en' && tag.region === undefined) ? slashedOrder(lang) : undefined;
+  if (!lang || !tag) return {};
+  return tag.language === 'en' && tag.region === undefined ? { lang } : dateReading(lang);
 }
 
 /** Reads one file into the articles it holds (one, or one per feed entry). */
@@ -214,7 +216,7 @@ async function readInput(
           year: context.row?.fields.date?.slice(0, 4) ?? context.pathDate?.slice(0, 4),
           // A language given (--lang, a row's) wins over one read from the text: nothing to read, nor to warn of.
           ...(lang ? {} : { siteLang: settings.siteLang }),
-          slashed: archiveSlashedOrder(lang ?? settings.siteLang),
+          reading: archiveDateReading(lang ?? settings.siteLang),
         }),
       ];
     // The HTML and feed readers (a DOM, Readability, an XML parser) load on first use: a run of plain text never pays for them.

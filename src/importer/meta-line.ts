@@ -8,7 +8,7 @@
 import { KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE } from '../lib/written-dates.ts';
 import { bylineNames, hasBylineLabel, isDeskCredit, ROMANIAN_BY } from './bylines.ts';
-import { monthAndDay, onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
+import { monthAndDay, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 
 /** What a story's metadata line says; only the fields it names. */
 export interface MetaLine {
@@ -56,17 +56,17 @@ export const withoutHourWord = (text: string) => text.replace(HOUR_WORD, '');
  * tell multi-word tags apart where only spaces separate them.
  * @example readMetaLine('05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', [], 'day-first') // { date: '2018-10-05', authors: ['Clarissa Borba'], section: 'Saúde' }
  */
-export function readMetaLine(line: string, linkTexts: readonly string[], slashed?: SlashedOrder): MetaLine | undefined {
+export function readMetaLine(line: string, linkTexts: readonly string[], reading?: DateReading): MetaLine | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 400) return undefined;
-  return readParts(text, SEPARATOR, linkTexts, slashed) ?? readParts(text, SEPARATOR_OR_SEMICOLON, linkTexts, slashed);
+  return readParts(text, SEPARATOR, linkTexts, reading) ?? readParts(text, SEPARATOR_OR_SEMICOLON, linkTexts, reading);
 }
 
 function readParts(
   text: string,
   separator: RegExp,
   linkTexts: readonly string[],
-  slashed: SlashedOrder | undefined,
+  reading: DateReading | undefined,
 ): MetaLine | undefined {
   const found: MetaLine = {};
   let fields = 0;
@@ -80,7 +80,7 @@ function readParts(
     }
     const words = part.split(' ').length;
     const written = withFullYear(part);
-    const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, slashed)) : undefined;
+    const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, reading)) : undefined;
     if (
       date &&
       (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(withoutHourWord(written)))

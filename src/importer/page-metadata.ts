@@ -21,7 +21,7 @@ import { copyrightHolder, isCopyrightLine } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 import { pageLanguage } from './language.ts';
-import { monthNumber, onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { dateReading, monthNumber, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { readMetaLine } from './meta-line.ts';
 import { CLOSES_SENTENCE, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { httpUrl, siteLabel } from '../lib/urls.ts';
@@ -131,9 +131,24 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // A description that only repeats the headline says nothing more.
   if (dek && !(title && samePublicationName(dek, title))) fields.dek = dek;
 
-  const { date, update } = publishedDate(tree, ld, meta, extracted, url);
+  // Templates declare a language of their own (lang="en-US" over a German story): where the places disagree, the text decides.
+  const lang = pageLanguage(
+    [
+      langCode(select('html', tree)?.properties.lang),
+      langCode(ld?.inLanguage),
+      langCode(one('og:locale')),
+      langCode(one('content-language', 'dc.language', 'language')),
+      langCode(extracted?.lang),
+    ],
+    extracted?.text ?? '',
+  );
+  if (lang) fields.lang = lang;
+  // Dates written in words are read in the page's language ("listopada" is October in Croatian, November in Polish).
+  const reading = dateReading(lang);
+  const { date, update } = publishedDate(tree, ld, meta, extracted, url, reading);
   if (date) fields.date = date;
   const updated = firstDate(
+    reading,
     text(ld?.dateModified),
     one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'),
     itemprop(tree, 'dateModified'),
@@ -176,18 +191,6 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc),
   );
   if (image) fields.image = image;
-  // Templates declare a language of their own (lang="en-US" over a German story): where the places disagree, the text decides.
-  const lang = pageLanguage(
-    [
-      langCode(select('html', tree)?.properties.lang),
-      langCode(ld?.inLanguage),
-      langCode(one('og:locale')),
-      langCode(one('content-language', 'dc.language', 'language')),
-      langCode(extracted?.lang),
-    ],
-    extracted?.text ?? '',
-  );
-  if (lang) fields.lang = lang;
   const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
   if (copyright) fields.copyright = copyright;
 
@@ -212,6 +215,7 @@ function publishedDate(
   meta: Map<string, string[]>,
   extracted: Extracted | undefined,
   url: string | undefined,
+  reading: DateReading,
 ): { date?: string; update?: PrintedDate } {
   const times = selectAll('time', tree).filter(
     (time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')),
@@ -225,6 +229,7 @@ function publishedDate(
   const inArticle = new Set(selectAll('article time', tree));
   const ordered = [...(published ? [published] : []), ...times.filter((time) => inArticle.has(time)), ...times];
   const declared = firstDate(
+    reading,
     text(ld?.datePublished),
     ...DATE_META.flatMap((name) => meta.get(name) ?? []),
     itemprop(tree, 'datePublished'),
@@ -234,8 +239,9 @@ function publishedDate(
   );
   if (declared) return { date: declared };
   // Only a page that gave none of those is walked element by element for a date-marked class.
-  const printed = printedDate(tree);
+  const printed = printedDate(tree, reading);
   const date = firstDate(
+    reading,
     ...datedElements(tree),
     ...labelledDates(tree),
     printed && !printed.updated ? printed.date : undefined,
@@ -451,7 +457,7 @@ const BYLINE_DATE = /\s(?:on|am|le|el|em|il|op)\s+([^.;|]+)/i;
  * byline's "on 1 June 2019". A date labelled as an update's ("Updated: Oct 9,
  * 2019") is returned only when no other is printed, marked as such.
  */
-function printedDate(tree: Root): PrintedDate | undefined {
+function printedDate(tree: Root, reading: DateReading): PrintedDate | undefined {
   let update: PrintedDate | undefined;
   for (const { element, line: shown } of linesUnderHeadline(tree)) {
     // An element holding more than a few short lines holds the story or a teaser: its own lines come later.
@@ -460,9 +466,9 @@ function printedDate(tree: Root): PrintedDate | undefined {
     for (const line of shown.split('\n')) {
       // Beside a section's or a writer's link ("<a>Cloud</a> 2019年3月15日"), the rest of the line.
       const rest = links.reduce((text, link) => (link ? text.replace(link, ' ') : text), line).trim();
-      const meta = [line, rest].map((text) => readMetaLine(text, links)).find((read) => read?.date);
+      const meta = [line, rest].map((text) => readMetaLine(text, links, reading)).find((read) => read?.date);
       const clause = hasBylineLabel(line) ? BYLINE_DATE.exec(line)?.[1]?.trim() : undefined;
-      const date = meta?.date ?? (clause && onlyDateWords(clause) ? writtenDate(clause) : undefined);
+      const date = meta?.date ?? (clause && onlyDateWords(clause) ? writtenDate(clause, reading) : undefined);
       if (!date) continue;
       if (!meta?.updatedOnly) return { date, line, updated: false };
       update ??= { date, line, updated: true };
@@ -999,9 +1005,9 @@ function firstText(scope: Root, selector: string): string | undefined {
   return element ? hastToString(element).replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
-function firstDate(...candidates: (string | undefined)[]): string | undefined {
+function firstDate(reading: DateReading, ...candidates: (string | undefined)[]): string | undefined {
   for (const candidate of candidates) {
-    const date = candidate && (toArticleDate(candidate) ?? writtenDate(candidate));
+    const date = candidate && (toArticleDate(candidate) ?? writtenDate(candidate, reading));
     if (date) return date;
   }
   return undefined;

@@ -22,7 +22,7 @@ import { ImportError, type FoundArticle } from './types.ts';
 import { dropTeasers } from './teasers.ts';
 import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
 import { inItsScript, PAGE_GUESS_TEXT, readsUnlike, scriptName, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
-import { slashedOrder, writtenDate } from '../lib/written-dates.ts';
+import { dateReading, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 import { firstBlock, splitBrokenLines, unwrapLines } from './story-lines.ts';
 import {
@@ -84,7 +84,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
       // A <title> that names the site and a section or a word of the story ("Szászfalvi Hírlap - Spitalul") over a
       // headline printed in bold with the date line under it: the printed headline is the story's, where nothing
       // else (JSON-LD, Open Graph) declares one.
-      if (!declaresHeadline(tree) && printedOverDate(story, slashedOrder(fields.lang))) {
+      if (!declaresHeadline(tree) && printedOverDate(story, dateReading(fields.lang))) {
         printedInstead = { headline: printed, title: fields.title };
         fields.title = printed;
       }
@@ -104,14 +104,14 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     const head = readStoryHead(
       story,
       { authors: fields.authors ?? [], days, section: fields.section },
-      slashedOrder(fields.lang),
+      dateReading(fields.lang),
       url,
       printed !== undefined,
       printedLine?.label,
     );
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
-    if (!fields.date) datelineDay = storyDateline(story);
+    if (!fields.date) datelineDay = storyDateline(story, dateReading(fields.lang));
     // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
     if (head.authors) fields.authors = head.authors;
     if (!fields.section && head.section) fields.section = head.section;
@@ -198,10 +198,12 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
  * The day a dateline opening the story gives ("Житомир, 3 листопада 2007 р. —",
  * "LONDON, Sept. 10, 2015 (Reuters) -"), read as plain text's is; the dateline stays in the body.
  */
-function storyDateline(story: Root): { date: string; why: string } | undefined {
+function storyDateline(story: Root, reading: DateReading): { date: string; why: string } | undefined {
   const lead = firstBlock(story);
-  const written = lead ? datelineOf(`${hastToString(lead).replace(/\s+/g, ' ').trim()} `)?.text.trim() : undefined;
-  const date = written ? writtenDate(written) : undefined;
+  const written = lead
+    ? datelineOf(`${hastToString(lead).replace(/\s+/g, ' ').trim()} `, reading)?.text.trim()
+    : undefined;
+  const date = written ? writtenDate(written, reading) : undefined;
   return written && date ? { date, why: `date ${date} from the dateline "${written}"` } : undefined;
 }
 

@@ -55,7 +55,7 @@ import {
   monthAndDay,
   onlyDateWords,
   writtenDate,
-  type SlashedOrder,
+  type DateReading,
 } from '../lib/written-dates.ts';
 import { endsSentence, SENTENCE_STOPS, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
@@ -419,8 +419,8 @@ export interface TextOptions {
   year?: string | undefined;
   /** The archive's language (site.json `lang`): a story in another script is read for its own. */
   siteLang?: string | undefined;
-  /** How the archive writes a slashed date (06/02/2023), when its language tells (slashedOrder). */
-  slashed?: SlashedOrder | undefined;
+  /** How the archive's dates read, when its language tells: a slashed date's order (06/02/2023), its month names. */
+  reading?: DateReading | undefined;
 }
 
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
@@ -470,7 +470,7 @@ export interface Dateline {
  * @example datelineOf('Житомир, 12 березня 2003 р. — Ремонт…')?.text // 'Житомир, 12 березня 2003 р. — '
  * @example datelineOf('新华社上海3月12日电（记者李华）上海港…') // { text: '新华社上海3月12日电（记者李华）', agency: '新华社', byline: '李华' }
  */
-export function datelineOf(lead: string, slashed?: SlashedOrder): Dateline | undefined {
+export function datelineOf(lead: string, reading?: DateReading): Dateline | undefined {
   const han = HAN_DATELINE.exec(lead);
   if (han) return { text: han[0], agency: han[1], byline: han[3] };
   const wire = DATELINE.exec(lead);
@@ -480,7 +480,7 @@ export function datelineOf(lead: string, slashed?: SlashedOrder): Dateline | und
   // Nothing but a date, perhaps with the word for "year" after it ("р.", "року", "г."): so that
   // "Smith, 45, said on 3 May 2015 — …" is no dateline.
   const date = written.replace(/(?<=\d{4})\s+\p{L}[\p{L}\p{M}]{0,3}\.?$/u, '');
-  return place && onlyDateWords(date) && writtenDate(written, slashed)
+  return place && onlyDateWords(date) && writtenDate(written, reading)
     ? { text: place[0], agency: place[3] }
     : undefined;
 }
@@ -619,14 +619,14 @@ const inSentenceCase = (headline: string) => /(?:^|\s)\p{Ll}/u.test(headline.tri
  * @example isNameUnderHeadline('After Storm', 'Harbour Wall Rebuilt') // false
  * @example isNameUnderHeadline('مریم حسینی', 'زلزله شهر را لرزاند', '۸ بهمن ۱۴۰۱') // true
  */
-export function isNameUnderHeadline(line: string, headline: string, next?: string, slashed?: SlashedOrder): boolean {
+export function isNameUnderHeadline(line: string, headline: string, next?: string, reading?: DateReading): boolean {
   const name = line.trim();
   if (isBareName(name) || isShoutedName(name)) return inSentenceCase(headline);
   return (
     (UNCASED_NAME.test(name) || isIndicName(name)) &&
     !CREDIT_WORD.test(name) &&
     next !== undefined &&
-    isDateLine(next.trim(), slashed)
+    isDateLine(next.trim(), reading)
   );
 }
 
@@ -635,8 +635,8 @@ export function isNameUnderHeadline(line: string, headline: string, next?: strin
 // Elsewhere a short line: six words, besides a label that says what the date is ("Publicado em", "Published on").
 // A date written in many words ("Thứ Sáu, ngày 14 tháng 7 năm 2023", Friday, day 14, month 7, year 2023) is one
 // as long as it holds nothing but the date.
-const isDateLine = (line: string, slashed?: SlashedOrder) =>
-  writtenDate(line, slashed) !== undefined &&
+const isDateLine = (line: string, reading?: DateReading) =>
+  writtenDate(line, reading) !== undefined &&
   (UNSPACED_SCRIPT.test(line)
     ? onlyDateWords(line)
     : line.replace(PUBLISHED_LABEL, '').split(/\s+/).length <= 6 || (line.length <= 60 && dateWordsOnly(line)));
@@ -645,8 +645,8 @@ const PUBLISHED_LABEL = new RegExp(`^${PUBLISHED_LABEL_SOURCE}\\s*`, 'i');
  * Whether a line is a place and a date (isPlaceAndDate), the story's dateline; not a label and a date, which a day
  * with its stop may follow without a comma: "Aktualizováno 15. března 2024" (updated) names no place.
  */
-const isPlaceAndDateLine = (line: string, slashed?: SlashedOrder) =>
-  isPlaceAndDate(line, slashed) && !PUBLISHED_LABEL.test(line) && !UPDATED.test(line.split(/\s/)[0] ?? '');
+const isPlaceAndDateLine = (line: string, reading?: DateReading) =>
+  isPlaceAndDate(line, reading) && !PUBLISHED_LABEL.test(line) && !UPDATED.test(line.split(/\s/)[0] ?? '');
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
@@ -658,13 +658,13 @@ const CLOSING_DATE_WORDS = 8;
  * a time perhaps after it ("3. 11. 2019. u 23:40", "3 May 2021 at 10:00"); undefined when it closes otherwise.
  * @example dateClosing('Piše: Marko Savić, 3. 11. 2019. u 23:40') // '2019-11-03'
  */
-function dateClosing(line: string, slashed?: SlashedOrder): string | undefined {
+function dateClosing(line: string, reading?: DateReading): string | undefined {
   const words = line.trim().split(/\s+/);
   let day: string | undefined;
   for (let count = 1; count <= Math.min(CLOSING_DATE_WORDS, words.length - 1); count++) {
     const ending = words.slice(-count).join(' ');
     if (!onlyDateWords(withoutHourWord(ending))) continue;
-    day = writtenDate(ending, slashed) ?? day;
+    day = writtenDate(ending, reading) ?? day;
   }
   return day;
 }
@@ -673,10 +673,10 @@ function dateClosing(line: string, slashed?: SlashedOrder): string | undefined {
  * Whether a line beside names joined under a headline (isBareNames) is what makes them a byline, as a newsroom prints
  * it: a date line ("Jana Malá a Petr Veselý⏎Brno 15. března 2024") or an agency's credit.
  */
-const isBylineCue = (line: string | undefined, slashed?: SlashedOrder) =>
+const isBylineCue = (line: string | undefined, reading?: DateReading) =>
   line !== undefined &&
   !line.trim().includes('\n') &&
-  (isDateLine(line.trim(), slashed) || agencyCredit(line.trim()) !== undefined);
+  (isDateLine(line.trim(), reading) || agencyCredit(line.trim()) !== undefined);
 
 /**
  * A credit under a label this reader does not know: one word and its colon, then names alone ("Izveštava: Jelena
@@ -708,7 +708,7 @@ const isTitleCase = (line: string) => /\p{Lu}/u.test(line) && !/(?:^|\s)\p{Ll}{4
  */
 export function headBlockLines(
   paragraph: string,
-  slashed?: SlashedOrder,
+  reading?: DateReading,
   unwrapped = false,
   datedBelow = false,
 ): string[] {
@@ -720,24 +720,24 @@ export function headBlockLines(
     photoCredit(line) !== undefined ||
     // Romanian "de Ion Popescu" under the headline or beside a date line of the block (ROMANIAN_BY).
     (ROMANIAN_BY.test(line) &&
-      (at === 1 || [lines[at - 1], lines[at + 1]].some((near) => isBylineCue(near, slashed)))) ||
-    isDateLine(line, slashed) ||
+      (at === 1 || [lines[at - 1], lines[at + 1]].some((near) => isBylineCue(near, reading)))) ||
+    isDateLine(line, reading) ||
     agencyCredit(line) !== undefined ||
-    (at === 1 && (isNameUnderHeadline(line, head, lines[2], slashed) || isDeskCredit(line))) ||
+    (at === 1 && (isNameUnderHeadline(line, head, lines[2], reading) || isDeskCredit(line))) ||
     // A credit under a label this reader does not know (LABELLED_CREDIT), beside a date line, or closing the block
     // over a paragraph that opens with one.
     (LABELLED_CREDIT.test(line) &&
-      ([lines[at - 1], lines[at + 1]].some((near) => near !== undefined && isDateLine(near, slashed)) ||
+      ([lines[at - 1], lines[at + 1]].some((near) => near !== undefined && isDateLine(near, reading)) ||
         (at === lines.length - 1 && datedBelow))) ||
     // Names joined, beside a date line of the block: "Jana Malá a Petr Veselý⏎11. října 2016".
     (isBareNames(line) &&
       inSentenceCase(head) &&
-      [lines[at - 1], lines[at + 1]].some((near, side) => (side === 1 || at > 1) && isBylineCue(near, slashed)));
+      [lines[at - 1], lines[at + 1]].some((near, side) => (side === 1 || at > 1) && isBylineCue(near, reading)));
   const heads = lines.length > 1 && lines.length <= 4 && lines.every((line) => line.length <= 120);
   const headline = head.length <= 120 && !ENDS_IN_PUNCTUATION.test(head);
   if (heads && lines.slice(1).every((line, at) => isHeadLine(line, at + 1))) {
     // A name alone on the second line says nothing unless the first reads as a headline.
-    if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2], slashed)) return lines;
+    if (headline || isBylineLine(lines[1]!) || !isNameUnderHeadline(lines[1]!, head, lines[2], reading)) return lines;
   }
   // A text whose story is not wrapped (a paragraph a line) wraps no headline either: short lines under one are lines
   // of their own, a credit or a standfirst this reader does not know ("ویب ڈیسک") kept in the story, the headline
@@ -759,7 +759,7 @@ export function headBlockLines(
  * @example readText('Harbour reopens\n\nBy Ada Quill\n\nThe harbour reopened.', 'a.txt').guessed // { title: 'Harbour reopens', authors: ['Ada Quill'] }
  */
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
-  const { slashed } = options;
+  const { reading } = options;
   // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not
   // hold; never the first, which may be the headline.
   const split = splitParagraphs(swahiliBylines(text));
@@ -777,8 +777,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     const below = all[index + 1];
     const datedBelow =
       below !== undefined &&
-      (datelineOf(below, slashed) !== undefined || isDateLine(nonEmptyLines(below)[0] ?? '', slashed));
-    const lines = index < 2 ? headBlockLines(paragraph, slashed, unwrapped, datedBelow) : [paragraph];
+      (datelineOf(below, reading) !== undefined || isDateLine(nonEmptyLines(below)[0] ?? '', reading));
+    const lines = index < 2 ? headBlockLines(paragraph, reading, unwrapped, datedBelow) : [paragraph];
     if (lines.length > 1) for (const line of lines) blockLines.add(line);
     return lines;
   });
@@ -800,8 +800,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   if (
     first !== undefined &&
     paragraphs.length > 1 &&
-    isFirstLineHeadline(first, paragraphs[1]!, slashed) &&
-    !isDateLine(first.trim(), slashed)
+    isFirstLineHeadline(first, paragraphs[1]!, reading) &&
+    !isDateLine(first.trim(), reading)
   ) {
     guessed.title = first.trim();
     why.title = `title "${guessed.title}" from the first line`;
@@ -851,7 +851,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         (ROMANIAN_BY.test(line) &&
           ((underHeadline && guessed.title !== undefined) ||
             above !== undefined ||
-            isBylineCue(paragraphs[i + 1], slashed))))
+            isBylineCue(paragraphs[i + 1], reading))))
     ) {
       const names = lineNames(line);
       if (names.length === 0) continue;
@@ -859,7 +859,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       why.authors = `authors ${names.join(', ')} from the line "${line}"`;
       // The day after the names, in the same line ("Piše: Marko Savić, 3. 11. 2019. u 23:40", "By Ada Quill, 3 May
       // 2021"), is the story's, as on a line of its own.
-      const day = guessed.date ? undefined : dateClosing(line, slashed);
+      const day = guessed.date ? undefined : dateClosing(line, reading);
       if (day) {
         guessed.date = day;
         why.date = `date ${day} from the line "${line}"`;
@@ -871,7 +871,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       !guessed.authors &&
       isBareNames(line) &&
       inSentenceCase(guessed.title) &&
-      (above !== undefined || isBylineCue(paragraphs[i + 1], slashed))
+      (above !== undefined || isBylineCue(paragraphs[i + 1], reading))
     ) {
       // Names joined beside a date line or an agency's credit: "Jana Malá a Petr Veselý", then "Brno 15. března 2024".
       guessed.authors = bylineNames(line);
@@ -883,7 +883,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       !guessed.authors &&
       // "The" before words that name no desk (that went above) is a publication's name: "The Correspondent" stays.
       !/^the\s/i.test(line) &&
-      isNameUnderHeadline(line, guessed.title, sameBlock(i), slashed)
+      isNameUnderHeadline(line, guessed.title, sameBlock(i), reading)
     ) {
       // A desk's credit there names no one ("Mwandishi Wetu", our correspondent): it goes, as a byline would.
       if (!startsWithRole(line)) {
@@ -893,12 +893,12 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         why.authors = `${guessed.authors.length > 1 ? 'authors' : 'author'} ${guessed.authors.join(', ')} from the line under the headline`;
       }
       paragraphs.splice(i--, 1);
-    } else if (!guessed.date && isDateLine(line, slashed)) {
-      guessed.date = writtenDate(line, slashed) as string;
+    } else if (!guessed.date && isDateLine(line, reading)) {
+      guessed.date = writtenDate(line, reading) as string;
       why.date = `date ${guessed.date} from the line "${line}"`;
       // A line that says where as well ("Namur, le 8 juin 1997") stays the story's dateline: the place is news.
       // Any other (a time, a label) goes, as the date it gives is the article's.
-      const placed = isPlaceAndDateLine(line, slashed);
+      const placed = isPlaceAndDateLine(line, reading);
       read = placed ? 'dateline' : 'date';
       if (!placed) paragraphs.splice(i--, 1);
       else datelineFirst = i === 0;
@@ -917,7 +917,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
     tail.every((line) => line.length <= 60 && !endsSentence(line) && !LIST_ITEM.test(line.trim())) &&
     // One byline: two are a list of names ("- Anna Nowak⏎- Piotr Zieliński" under "The winners were:").
     tail.filter((line) => isBylineLine(line.trim())).length === 1 &&
-    tail.every((line) => isBylineLine(line.trim()) || isDateLine(line.trim(), slashed))
+    tail.every((line) => isBylineLine(line.trim()) || isDateLine(line.trim(), reading))
   ) {
     paragraphs.pop();
     for (const line of tail.map((part) => part.trim())) {
@@ -926,8 +926,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
         why.authors = `authors ${guessed.authors.join(', ')} from the line "${line}" closing the story`;
       } else if (isBylineLine(line) && isDeskCredit(line)) {
         notes.push(deskNote(line));
-      } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDateLine(line, slashed)) {
-        guessed.date = writtenDate(line, slashed) as string;
+      } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDateLine(line, reading)) {
+        guessed.date = writtenDate(line, reading) as string;
         why.date = `date ${guessed.date} from the closing line "${line}"`;
       } else paragraphs.push(line);
     }
@@ -959,7 +959,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // the dateline is that paragraph's.
   const overLead = paragraphs.length > 1 && blockLines.has(paragraphs[0]!) && LABELLED_CREDIT.test(paragraphs[0]!);
   const lead = paragraphs[overLead ? 1 : 0];
-  const dateline = lead ? datelineOf(lead, slashed) : undefined;
+  const dateline = lead ? datelineOf(lead, reading) : undefined;
   if (dateline?.byline && !guessed.authors) {
     const names = bylineNames(dateline.byline);
     if (names.length > 0) {
@@ -969,8 +969,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   }
   if (dateline && !guessed.date) {
     const written = dateline.text.trim();
-    const full = writtenDate(written, slashed);
-    const partial = full ? undefined : monthAndDay(written);
+    const full = writtenDate(written, reading);
+    const partial = full ? undefined : monthAndDay(written, reading?.lang);
     const date =
       full ??
       (partial && options.year
@@ -988,9 +988,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // a date, as a letter or a local paper signs it ("Bruxelles, le 11 octobre 1997"), which stays in the story.
   const closing = paragraphs.at(-1)?.trim() ?? '';
   if (!guessed.date && paragraphs.length > 1 && !closing.includes('\n') && closing.length <= 60) {
-    const placed = isPlaceAndDateLine(closing, slashed);
-    if (isDateLine(closing, slashed) && (dateWordsOnly(closing) || placed)) {
-      guessed.date = writtenDate(closing, slashed) as string;
+    const placed = isPlaceAndDateLine(closing, reading);
+    if (isDateLine(closing, reading) && (dateWordsOnly(closing) || placed)) {
+      guessed.date = writtenDate(closing, reading) as string;
       why.date = `date ${guessed.date} from the closing line "${closing}"`;
       if (!placed) paragraphs.pop();
     }
@@ -1055,13 +1055,13 @@ export function readText(text: string, origin: string, options: TextOptions = {}
  * @example isFirstLineHeadline('Will the ferry return?', 'By Ada Quill') // true
  * @example isFirstLineHeadline('Who pays for the ferry?', 'The council met on Monday.') // false
  */
-function isFirstLineHeadline(first: string, next: string, slashed?: SlashedOrder): boolean {
+function isFirstLineHeadline(first: string, next: string, reading?: DateReading): boolean {
   if (isHeadline(first)) return true;
   const line = first.trim();
   // Greek asks with ";" (its question mark, U+037E, is ";" once normalized): "Θα ανοίξει ξανά το οδόφραγμα;".
   const question = /\p{Script=Greek}/u.test(line) ? /[?!;\u037E]+$/u : /[?!？！؟]+$/u;
   const asks = question.test(line) && isHeadline(line.replace(question, ''));
-  return asks && (isBylineLine(next.trim()) || isDateLine(next.trim(), slashed));
+  return asks && (isBylineLine(next.trim()) || isDateLine(next.trim(), reading));
 }
 
 /**

@@ -9,7 +9,7 @@ import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { removeNode } from './hast-tree.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
-import { onlyDateWords, writtenDate, type SlashedOrder } from '../lib/written-dates.ts';
+import { onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { innermostBlocks } from './story-lines.ts';
@@ -29,19 +29,19 @@ export function declaresHeadline(tree: Root): boolean {
  * Whether the story's second line, under its first (the printed headline), is its date line: a date alone, or a
  * meta line with one ("08.05.2009, ora 14:30 | Autor: Maria Ionescu").
  */
-export function printedOverDate(story: Root, slashed: SlashedOrder | undefined): boolean {
+export function printedOverDate(story: Root, reading: DateReading | undefined): boolean {
   const blocks = storyLines(story);
   // Under a section's label, the headline is the second line and its date line the third.
   const second = blocks[printedHeadline(story)?.label ? 2 : 1];
   const line = second ? hastToString(second).replace(/\s+/g, ' ').trim() : '';
   return (
-    line !== '' && (readMetaLine(line, linkTexts(second!), slashed)?.date !== undefined || isDateOnly(line, slashed))
+    line !== '' && (readMetaLine(line, linkTexts(second!), reading)?.date !== undefined || isDateOnly(line, reading))
   );
 }
 
 /** A line that is nothing but a date. */
-function isDateOnly(line: string, slashed: SlashedOrder | undefined): boolean {
-  return line.length <= 60 && onlyDateWords(line) && writtenDate(line, slashed) !== undefined;
+function isDateOnly(line: string, reading: DateReading | undefined): boolean {
+  return line.length <= 60 && onlyDateWords(line) && writtenDate(line, reading) !== undefined;
 }
 
 /** The story's blocks that hold words, in order: its lines as the page laid them out. */
@@ -176,7 +176,7 @@ export function isKicker(line: string, section: string | undefined): boolean {
 export function readStoryHead(
   story: Root,
   page: PageCredits,
-  slashed: SlashedOrder | undefined,
+  reading: DateReading | undefined,
   url: string | undefined,
   printsBoldHeadline = false,
   labelOverHeadline?: Element,
@@ -212,7 +212,7 @@ export function readStoryHead(
         names.every((name) => known.has(name.toLowerCase())) &&
         line.split(' ').length <= names.join(' ').split(' ').length + 4) ||
       (hasBylineLabel(line) && isDeskCredit(line));
-    const read = isByline ? undefined : readMetaLine(line, linkTexts(block), slashed);
+    const read = isByline ? undefined : readMetaLine(line, linkTexts(block), reading);
     // Under a standfirst, a metadata line only where it repeats the page's: its writers, and its day if it gives one.
     const repeats =
       read?.authors !== undefined &&
@@ -220,7 +220,7 @@ export function readStoryHead(
       (read.date === undefined || page.days.some((day) => sameDayNearly(day, read.date!)));
     const meta = underStandfirst && !repeats ? undefined : read;
     const date =
-      meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, slashed)) : undefined);
+      meta?.date ?? (line.split(' ').length <= 8 ? (toArticleDate(line) ?? writtenDate(line, reading)) : undefined);
     // Under a standfirst only the page's own day goes, on a line of its own ("Feb. 21, 2019"), never a sentence that names it.
     const dateLine = date !== undefined && line.split(' ').length <= 5 && !CLOSES_SENTENCE.test(line);
     if (underStandfirst && !isByline && !repeats && !(dateLine && page.days.some((day) => sameDayNearly(day, date))))

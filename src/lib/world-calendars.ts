@@ -91,45 +91,47 @@ function calendarName(written: string | undefined, abbreviated: boolean): string
   return letters >= 3 || (letters >= 1 && !/\p{Script=Latin}/u.test(name)) ? name : undefined;
 }
 
-/** The month each name gives, names that two months or calendars share left out as ambiguous. */
-function buildMonthNames(): ReadonlyMap<string, NamedMonth> {
+/** The month each name gives, in the locales given, names that two months or calendars share left out as ambiguous. */
+function buildMonthNames(locales: readonly (readonly [string, WrittenCalendar])[]): ReadonlyMap<string, NamedMonth> {
   const found = new Map<string, NamedMonth | null>();
   const file = (name: string, month: NamedMonth) => {
     const earlier = found.get(name);
     if (earlier === undefined) found.set(name, month);
     else if (earlier && (earlier.month !== month.month || earlier.calendar !== month.calendar)) found.set(name, null);
   };
-  const add = (locales: readonly string[], calendar: WrittenCalendar) => {
-    for (const locale of locales) {
-      const ownNumber = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'numeric', numberingSystem: 'latn' });
-      const forms = MONTH_FORMS.map((form) => new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' }));
-      // The 15th of each Gregorian month falls in a different month of the locale's calendar (a Solar Hijri year
-      // starts in March): the name is filed under that month's own number.
-      // The 15th of each Gregorian month, and 8 September, in the Ethiopian calendar's thirteenth month.
-      for (let index = 0; index < 13; index++) {
-        if (index === 12 && calendar !== 'ethiopic') break;
-        const when = index === 12 ? Date.UTC(SAMPLE_YEAR, 8, 8) : Date.UTC(SAMPLE_YEAR, index, 15);
-        const month = Number(monthPart(ownNumber, when));
-        // Whole names also as typed without their marks; abbreviations only as written.
-        const names = forms.flatMap((form, at) => {
-          const name = calendarName(monthPart(form, when), at >= WHOLE_FORMS);
-          return !name ? [] : at < WHOLE_FORMS ? typedVariants(name) : [name];
-        });
-        // Hebrew writes the month after ב ("in"): 6 בפברואר 2023.
-        if (locale === 'he') names.push(...names.map((name) => `ב${name}`));
-        names.push(...names.flatMap((name) => ETHIOPIC_SPELLINGS.get(name) ?? []));
-        for (const name of names) file(nameKey(name), { month, calendar });
-      }
+  for (const [locale, calendar] of locales) {
+    const ownNumber = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'numeric', numberingSystem: 'latn' });
+    const forms = MONTH_FORMS.map((form) => new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' }));
+    // The 15th of each Gregorian month falls in a different month of the locale's calendar (a Solar Hijri year
+    // starts in March): the name is filed under that month's own number.
+    // The 15th of each Gregorian month, and 8 September, in the Ethiopian calendar's thirteenth month.
+    for (let index = 0; index < 13; index++) {
+      if (index === 12 && calendar !== 'ethiopic') break;
+      const when = index === 12 ? Date.UTC(SAMPLE_YEAR, 8, 8) : Date.UTC(SAMPLE_YEAR, index, 15);
+      const month = Number(monthPart(ownNumber, when));
+      // Whole names also as typed without their marks; abbreviations only as written.
+      const names = forms.flatMap((form, at) => {
+        const name = calendarName(monthPart(form, when), at >= WHOLE_FORMS);
+        return !name ? [] : at < WHOLE_FORMS ? typedVariants(name) : [name];
+      });
+      // Hebrew writes the month after ב ("in"): 6 בפברואר 2023.
+      if (locale === 'he') names.push(...names.map((name) => `ב${name}`));
+      names.push(...names.flatMap((name) => ETHIOPIC_SPELLINGS.get(name) ?? []));
+      for (const name of names) file(nameKey(name), { month, calendar });
     }
-  };
-  add(DATE_LOCALES, 'gregory');
-  add(SOLAR_HIJRI_LOCALES, 'persian');
-  add(BUDDHIST_LOCALES, 'buddhist');
-  add(ETHIOPIC_LOCALES, 'ethiopic');
+  }
   const names = new Map<string, NamedMonth>();
   for (const [name, month] of found) if (month) names.set(name, month);
   return names;
 }
+
+/** Every locale whose months are read, with its calendar. */
+const ALL_LOCALES: readonly (readonly [string, WrittenCalendar])[] = [
+  ...DATE_LOCALES.map((locale) => [locale, 'gregory'] as const),
+  ...SOLAR_HIJRI_LOCALES.map((locale) => [locale, 'persian'] as const),
+  ...BUDDHIST_LOCALES.map((locale) => [locale, 'buddhist'] as const),
+  ...ETHIOPIC_LOCALES.map((locale) => [locale, 'ethiopic'] as const),
+];
 
 function monthPart(format: Intl.DateTimeFormat, when: number): string | undefined {
   return format.formatToParts(when).find((part) => part.type === 'month')?.value;
@@ -162,16 +164,48 @@ let weekdayNames: ReadonlySet<string> | undefined;
  * @example worldMonth('بهمن') // { month: 11, calendar: 'persian' }
  */
 export function worldMonth(word: string): NamedMonth | undefined {
-  monthNames ??= buildMonthNames();
+  monthNames ??= buildMonthNames(ALL_LOCALES);
   const key = nameKey(word).replace(/\.$/, '');
   // Typed with other marks than the locale data's (Greek capitals keep the diaeresis, ΜΑΪΟΥ, and drop the accent):
   // the whole names are held without their marks too (typedVariants).
   return monthNames.get(key) ?? monthNames.get(amharicSpelling(withoutAccents(key)));
 }
 
+const languageMonthNames = new Map<string, ReadonlyMap<string, NamedMonth>>();
+
+/**
+ * The Gregorian locale of DATE_LOCALES a language tag is written in: the tag itself, its language and script, or its
+ * language (sr-Latn-RS is sr-Latn, hr-HR is hr); none for a language outside them or of another calendar's months.
+ */
+function dateLocaleOf(lang: string): string | undefined {
+  const parts = lang.replace(/_/g, '-').toLowerCase().split('-');
+  const script = parts[1] && /^[a-z]{4}$/.test(parts[1]) ? `${parts[0]}-${parts[1]}` : undefined;
+  const known = (tag: string | undefined) => DATE_LOCALES.find((locale) => locale.toLowerCase() === tag);
+  return known(parts.join('-')) ?? known(script) ?? known(parts[0]);
+}
+
+/**
+ * The month a whole name gives in one language's own locale data, where the text's language is known: the same
+ * word names different months in different languages (Croatian "listopada" is October, Polish and Czech write
+ * November so), and the table of every language leaves such a word to whichever it holds first, or out.
+ * @example languageMonth('listopada', 'hr') // { month: 10, calendar: 'gregory' }
+ * @example languageMonth('listopada', 'pl') // { month: 11, calendar: 'gregory' }
+ */
+export function languageMonth(word: string, lang: string): NamedMonth | undefined {
+  const locale = dateLocaleOf(lang);
+  if (!locale) return undefined;
+  let names = languageMonthNames.get(locale);
+  if (!names) {
+    names = buildMonthNames([[locale, 'gregory']]);
+    languageMonthNames.set(locale, names);
+  }
+  const key = nameKey(word).replace(/\.$/, '');
+  return names.get(key) ?? names.get(withoutAccents(key));
+}
+
 /** Every month name of the locale data, for patterns that must know the short and the unusual ones. */
 export function worldMonthNames(): string[] {
-  monthNames ??= buildMonthNames();
+  monthNames ??= buildMonthNames(ALL_LOCALES);
   return [...monthNames.keys()];
 }
 

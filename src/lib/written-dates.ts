@@ -21,6 +21,7 @@ import {
   isWorldWeekday,
   nameKey,
   worldMonth,
+  languageMonth,
   worldMonthNames,
   type NamedMonth,
 } from './world-calendars.ts';
@@ -246,11 +247,15 @@ const MONTH_NAMES = EUROPEAN_MONTH_NAMES.map((names, month) =>
  * The month a word names and its calendar: a name of this module's table, whole
  * or abbreviated ("Sept", "déc", "Okt"), or a whole name or abbreviation the
  * locale data writes (world-calendars.ts: "Şubat", "Φεβρουαρίου", "بهمن");
- * undefined when the word is not a month or is ambiguous.
+ * undefined when the word is not a month or is ambiguous. In the text's language
+ * first, when it is known: "listopada" is October in Croatian, November in Polish.
  * @example writtenMonth('Sept') // { month: 9, calendar: 'gregory' }
  * @example writtenMonth('بهمن') // { month: 11, calendar: 'persian' }
+ * @example writtenMonth('listopada', 'hr') // { month: 10, calendar: 'gregory' }
  */
-export function writtenMonth(word: string): NamedMonth | undefined {
+export function writtenMonth(word: string, lang?: string): NamedMonth | undefined {
+  const own = lang ? languageMonth(word, lang) : undefined;
+  if (own) return own;
   const token = nameKey(word).replace(/\.$/, '');
   // Whole names of any length (آب is August), abbreviations of at least three letters.
   const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
@@ -272,8 +277,8 @@ export function writtenMonth(word: string): NamedMonth | undefined {
  * @example monthNumber('Sept') // 9
  * @example monthNumber('März') // 3
  */
-export function monthNumber(word: string): number | undefined {
-  const named = writtenMonth(word);
+export function monthNumber(word: string, lang?: string): number | undefined {
+  const named = writtenMonth(word, lang);
   // A Thai month is a Gregorian one; a Solar Hijri or Ethiopian month's days fall in two of them.
   return named && (named.calendar === 'gregory' || named.calendar === 'buddhist') ? named.month : undefined;
 }
@@ -414,6 +419,23 @@ const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 export type SlashedOrder = 'day-first' | 'month-first';
 
 /**
+ * What a text's language tells about its dates, where it is known: the order of a slashed date, and whose month
+ * names come first ("12. listopada 2015." is in October in Croatian, in November in Polish).
+ */
+export interface DateReading {
+  readonly slashed?: SlashedOrder | undefined;
+  readonly lang?: string | undefined;
+}
+
+/**
+ * How dates are read in a language (slashedOrder, its month names first).
+ * @example dateReading('hr') // { slashed: 'day-first', lang: 'hr' }
+ */
+export function dateReading(lang: string | undefined): DateReading {
+  return lang ? { slashed: slashedOrder(lang), lang } : {};
+}
+
+/**
  * The order of a slashed date in a language: month first in American English
  * (and English not told apart, most often American on the web), day first in
  * every other language and in the other Englishes (en-GB, en-IN, en-AU…).
@@ -434,14 +456,16 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
  * be read two ways (25/10/2018, 10/25/2018, 05/05/2018).
  * @example writtenDate('Publié le 4 mai 2015 à 19h12') // '2015-05-04'
  * @example writtenDate('Updated Sept. 10, 2015, 4:01 PM') // '2015-09-10'
- * @example writtenDate('05/10/2018 - Publicado por', 'day-first') // '2018-10-05'
+ * @example writtenDate('05/10/2018 - Publicado por', { slashed: 'day-first' }) // '2018-10-05'
+ * @example writtenDate('12. listopada 2015.', dateReading('hr')) // '2015-10-12'
  */
-export function writtenDate(written: string, slashed?: SlashedOrder): string | undefined {
+export function writtenDate(written: string, reading: DateReading = {}): string | undefined {
   const text = withFirstDay(inFigures(written));
+  const { lang } = reading;
   const candidates: { at: number; day: string | undefined }[] = [];
   const { dayFirst, dayFirstShortYear, monthFirst, yearFirst } = namedPatterns();
   const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
-    if (match) candidates.push({ at: match.index, day: namedDay(match[year], match[month], match[dayOfMonth]) });
+    if (match) candidates.push({ at: match.index, day: namedDay(match[year], match[month], match[dayOfMonth], lang) });
   };
   named(dayFirst.exec(text), 3, 2, 1);
   named(monthFirst.exec(text), 3, 1, 2);
@@ -449,7 +473,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   // Two figures of a year only with a month of the Buddhist calendar's names: Thai papers' "15 ม.ค. 67" is 2567 (2024).
   const short = dayFirstShortYear.exec(text);
   if (short && writtenMonth(short[2] ?? '')?.calendar === 'buddhist')
-    candidates.push({ at: short.index, day: namedDay(String(2500 + Number(short[3])), short[2], short[1]) });
+    candidates.push({ at: short.index, day: namedDay(String(2500 + Number(short[3])), short[2], short[1], lang) });
   // Iran writes its own dates year first in figures (1401/11/08, ۱۴۰۱-۱۱-۰۸): a year from 1300 to 1499 is a Solar
   // Hijri one, as no archive of news dates its articles in the Middle Ages; slashed in ASCII or Persian figures, and
   // with dashes, which ISO 8601 also writes, only in Persian ones. Not in the Arabic-Indic figures of Arabic papers,
@@ -483,7 +507,7 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
   if (vietnamese)
     candidates.push({ at: vietnamese.index, day: day(vietnamese[3], Number(vietnamese[2]), vietnamese[1]) });
   const slash = SLASHED.exec(text);
-  if (slash) candidates.push({ at: slash.index, day: dayFirstDay(text, slash, slashed) });
+  if (slash) candidates.push({ at: slash.index, day: dayFirstDay(text, slash, reading.slashed) });
   return candidates.filter((c) => c.day).sort((a, b) => a.at - b.at)[0]?.day;
 }
 
@@ -492,13 +516,13 @@ export function writtenDate(written: string, slashed?: SlashedOrder): string | u
  * @example monthAndDay('LONDON, Sept. 10 (Reuters) -') // { month: 9, day: 10 }
  * @example monthAndDay('新华社上海3月12日电') // { month: 3, day: 12 }
  */
-export function monthAndDay(written: string): { month: number; day: number } | undefined {
+export function monthAndDay(written: string, lang?: string): { month: number; day: number } | undefined {
   const text = withFirstDay(inFigures(written));
   const han = /(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
   if (han && Number(han[1]) <= 12 && Number(han[2]) >= 1 && Number(han[2]) <= 31)
     return { month: Number(han[1]), day: Number(han[2]) };
   for (const match of text.matchAll(namedPatterns().monthAndDay)) {
-    const month = monthNumber(match[1] ?? match[4] ?? '');
+    const month = monthNumber(match[1] ?? match[4] ?? '', lang);
     const dayOfMonth = Number(match[2] ?? match[3]);
     if (month && dayOfMonth >= 1 && dayOfMonth <= 31) return { month, day: dayOfMonth };
   }
@@ -536,8 +560,9 @@ function namedDay(
   year: string | undefined,
   name: string | undefined,
   dayOfMonth: string | undefined,
+  lang: string | undefined,
 ): string | undefined {
-  const named = writtenMonth(name ?? '');
+  const named = writtenMonth(name ?? '', lang);
   if (!year || !named || !dayOfMonth) return undefined;
   if (named.calendar === 'persian') return solarHijriDay(Number(year), named.month, Number(dayOfMonth));
   const gregorian = gregorianDay(named.calendar, Number(year), named.month, Number(dayOfMonth));
@@ -743,13 +768,13 @@ const DATE_LABEL_WORDS = new Set(
  * @example isPlaceAndDate('Monday, 8 June 1997') // false
  * @example isPlaceAndDate('Stand 15. März 2024') // false
  * @example isPlaceAndDate('Paris, a city of light') // false
- * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', 'day-first') // true
+ * @example isPlaceAndDate('Hà Nội, 6-2-2023 09:15', { slashed: 'day-first' }) // true
  */
-export function isPlaceAndDate(line: string, slashed?: SlashedOrder): boolean {
+export function isPlaceAndDate(line: string, reading?: DateReading): boolean {
   const placed = PLACE_THEN_DATE.exec(line.trim());
   // A weekday's name of two words is no place either: Hebrew's "יום שני" (Monday).
   if (!placed || onlyDateWords(placed[1]!) || isWorldWeekday(placed[1]!)) return false;
   if (placed[1]!.split(/\s+/).some((word) => DATE_LABEL_WORDS.has(word.normalize('NFC').toLowerCase()))) return false;
   const date = placed[2]!.replace(BEFORE_DAY, '');
-  return writtenDate(date, slashed) !== undefined && onlyDateWords(date);
+  return writtenDate(date, reading) !== undefined && onlyDateWords(date);
 }

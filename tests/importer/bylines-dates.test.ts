@@ -11,6 +11,7 @@ import {
   ROMANIAN_BY,
 } from '../../src/importer/bylines.ts';
 import {
+  dateReading,
   isPlaceAndDate,
   monthAndDay,
   monthNumber,
@@ -237,6 +238,17 @@ describe('bylineNames', () => {
 });
 
 describe('written dates', () => {
+  test("a month's name read in the text's language where two languages give it different months", () => {
+    // Croatian listopad is October; Polish, Czech and Ukrainian listopad November.
+    expect(writtenDate('12. listopada 2015.', dateReading('hr'))).toBe('2015-10-12');
+    expect(writtenDate('Zagreb, 3. srpnja 2019.', dateReading('hr'))).toBe('2019-07-03');
+    expect(writtenDate('12 listopada 2015', dateReading('pl'))).toBe('2015-11-12');
+    expect(writtenDate('12. listopadu 2015', dateReading('cs'))).toBe('2015-11-12');
+    // Without a language, the table of every language's names reads listopad as most of them write it.
+    expect(writtenDate('12 listopada 2015')).toBe('2015-11-12');
+    expect(monthAndDay('Zagreb, 12. listopada', 'hr')).toEqual({ month: 10, day: 12 });
+  });
+
   test.each([
     ['13 March 2015', '2015-03-13'],
     ['Publié le 4 mai 2015 à 19h12', '2015-05-04'],
@@ -328,7 +340,7 @@ describe('written dates', () => {
     ['06/02/2566', '2023-02-06'],
     ['2566/02/06', '2023-02-06'],
   ])('%s', (text, day) => {
-    expect(writtenDate(text, 'day-first')).toBe(day);
+    expect(writtenDate(text, { slashed: 'day-first' })).toBe(day);
   });
 
   test('two figures of a year are read only after a month of the Buddhist calendar’s names', () => {
@@ -429,19 +441,19 @@ describe('written dates', () => {
   });
 
   test('a slashed date is read in the order the page’s language writes it, and alone only when it reads one way', () => {
-    expect(writtenDate('05/10/2018 - Publicado por', 'day-first')).toBe('2018-10-05');
-    expect(writtenDate('Posted 05/10/2018', 'month-first')).toBe('2018-05-10');
+    expect(writtenDate('05/10/2018 - Publicado por', { slashed: 'day-first' })).toBe('2018-10-05');
+    expect(writtenDate('Posted 05/10/2018', { slashed: 'month-first' })).toBe('2018-05-10');
     expect(writtenDate('05/10/2018')).toBeUndefined();
     // With dashes, as with slashes.
-    expect(writtenDate('05-10-2018', 'day-first')).toBe('2018-10-05');
+    expect(writtenDate('05-10-2018', { slashed: 'day-first' })).toBe('2018-10-05');
     expect(writtenDate('05-10-2018')).toBeUndefined();
     expect(writtenDate('25/10/2018')).toBe('2018-10-25');
-    expect(writtenDate('10/25/2018', 'day-first')).toBe('2018-10-25');
+    expect(writtenDate('10/25/2018', { slashed: 'day-first' })).toBe('2018-10-25');
     expect(writtenDate('07/07/2018')).toBe('2018-07-07');
-    expect(writtenDate('31/02/2018', 'day-first')).toBeUndefined();
+    expect(writtenDate('31/02/2018', { slashed: 'day-first' })).toBeUndefined();
     // A fraction or a path is no date.
     expect(writtenDate('1/2/20181')).toBeUndefined();
-    expect(writtenDate('a/05/10/2018/b', 'day-first')).toBeUndefined();
+    expect(writtenDate('a/05/10/2018/b', { slashed: 'day-first' })).toBeUndefined();
     expect(slashedOrder('pt-BR')).toBe('day-first');
     expect(slashedOrder('en-GB')).toBe('day-first');
     expect(slashedOrder('en-US')).toBe('month-first');

@@ -30,7 +30,7 @@ test.each([
   ['ዘጋቢ፡ ዮናስ መኮንን | Tags: ህዳሴ ግድብ፣ ኃይል፣ ዓባይ', { authors: ['ዮናስ መኮንን'], tags: ['ህዳሴ ግድብ', 'ኃይል', 'ዓባይ'] }],
   ['Tags: ميناء، عبّارات', { tags: ['ميناء', 'عبّارات'] }],
 ])('%s', (line, expected) => {
-  expect(readMetaLine(line, [], 'day-first')).toEqual(expected);
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual(expected);
 });
 
 test.each([
@@ -45,7 +45,7 @@ test.each([
   ['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', {}],
   ['Published 1 day ago', {}],
 ])('American news systems: %s', (line, expected) => {
-  expect(readMetaLine(line, [], 'month-first')).toEqual(expected);
+  expect(readMetaLine(line, [], { slashed: 'month-first' })).toEqual(expected);
 });
 
 test.each([
@@ -58,17 +58,17 @@ test.each([
   'The ferry sailed 2 days ago',
   'Posted by the harbour board; a ferry was cancelled',
 ])('%s is not a metadata line', (line) => {
-  const read = readMetaLine(line, [], 'day-first');
+  const read = readMetaLine(line, [], { slashed: 'day-first' });
   // "Tags" alone names no tag; anything else here is prose.
   expect(read === undefined || (read.tags?.length === 0 && Object.keys(read).length === 1)).toBe(true);
 });
 
 test('a byline part is told by the labels bylines.ts knows, in any of its languages', () => {
-  expect(readMetaLine('Geschrieben von Jana Berg | Kategorie: Lokales', [], 'day-first')).toEqual({
+  expect(readMetaLine('Geschrieben von Jana Berg | Kategorie: Lokales', [], { slashed: 'day-first' })).toEqual({
     authors: ['Jana Berg'],
     section: 'Lokales',
   });
-  expect(readMetaLine('Autor: Ana Lima - Tags: porto, cais', [], 'day-first')).toEqual({
+  expect(readMetaLine('Autor: Ana Lima - Tags: porto, cais', [], { slashed: 'day-first' })).toEqual({
     authors: ['Ana Lima'],
     tags: ['porto', 'cais'],
   });
@@ -86,7 +86,7 @@ test.each([
   ['2010.06.12. | Szerző: Nagy Erzsébet', { date: '2010-06-12', authors: ['Nagy Erzsébet'] }],
   ['Vineri, 20 martie 2009 | de Ion Popescu', { date: '2009-03-20', authors: ['Ion Popescu'] }],
 ])('Hungarian and Romanian published and updated labels: %s', (line, read) => {
-  expect(readMetaLine(line, [], 'day-first')).toEqual(read);
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual(read);
 });
 
 test.each([
@@ -98,5 +98,5 @@ test.each([
   // …unless a second date follows it, whose label it is.
   ['Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014', { date: '2014-03-12' }],
 ])('an update word after its date: %s', (line, read) => {
-  expect(readMetaLine(line, [], 'day-first')).toEqual(read);
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual(read);
 });

@@ -283,17 +283,17 @@ describe("a saved page's head", () => {
 
   test('update labels: an updated day is no published one, and a line of both gives the published one', () => {
     for (const label of ['Päivitetty', 'Uppdaterad', 'Oppdatert', 'Opdateret']) expect(UPDATED.test(label)).toBe(true);
-    expect(readMetaLine('Päivitetty 13.3.2014 8.00', [], 'day-first')).toEqual({
+    expect(readMetaLine('Päivitetty 13.3.2014 8.00', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-13',
       updatedOnly: true,
     });
-    expect(readMetaLine('Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014 8.00', [], 'day-first')).toEqual({
+    expect(readMetaLine('Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014 8.00', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-12',
     });
-    expect(readMetaLine('Publicerad 12.3.2014 | Uppdaterad 13.3.2014', [], 'day-first')).toEqual({
+    expect(readMetaLine('Publicerad 12.3.2014 | Uppdaterad 13.3.2014', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-12',
     });
-    expect(readMetaLine('Publisert 12.3.2014 kl. 10.32', [], 'day-first')).toEqual({ date: '2014-03-12' });
+    expect(readMetaLine('Publisert 12.3.2014 kl. 10.32', [], { slashed: 'day-first' })).toEqual({ date: '2014-03-12' });
   });
 });
 

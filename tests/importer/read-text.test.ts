@@ -1077,7 +1077,7 @@ describe('Greek clippings', () => {
 
   test("an agency's name alone under the headline is the source and leaves the story; two writers joined by και beside the date", () => {
     const agency = readText(`Νέα γέφυρα στο λιμάνι\n\n12/05/2023\n\nΑΠΕ-ΜΠΕ\n\n${story}`, 'a.txt', {
-      slashed: 'day-first',
+      reading: { slashed: 'day-first' },
     });
     expect(agency.guessed).toMatchObject({ date: '2023-05-12', source: { name: 'ΑΠΕ-ΜΠΕ' } });
     expect(agency.text).not.toContain('ΑΠΕ');
@@ -1123,7 +1123,7 @@ describe('Vietnamese clippings', () => {
     const found = readText(
       `Cầu mới ở Diễn Châu được thông xe\nBài và ảnh: Hoàng Thị Lan\nThứ Sáu, ngày 14 tháng 7 năm 2023\n\n${story}\n\n© Báo Sông Lam. Mọi quyền được bảo lưu.`,
       'cau.txt',
-      { slashed: 'day-first' },
+      { reading: { slashed: 'day-first' } },
     );
     expect(found.guessed).toMatchObject({
       title: 'Cầu mới ở Diễn Châu được thông xe',
@@ -1138,14 +1138,15 @@ describe('Vietnamese clippings', () => {
 
   test('a slashed date is read day first in a Vietnamese archive, and left unread where the order is not told', () => {
     const text = `Nước sạch về vùng cao\nBài: Lê Văn Bình - Ảnh: Trần Minh Đức\n06/02/2023\n\n${story}`;
-    const vietnamese = readText(text, 'nuoc.txt', { slashed: 'day-first' });
+    const vietnamese = readText(text, 'nuoc.txt', { reading: { slashed: 'day-first' } });
     expect(vietnamese.guessed).toMatchObject({ authors: ['Lê Văn Bình'], date: '2023-02-06' });
     expect(vietnamese.text).not.toContain('06/02/2023');
     expect(readText(text, 'nuoc.txt').guessed?.date).toBeUndefined();
     // A place and a date with a time: read in the archive's order, the dateline kept as the story's.
     expect(
-      readText(`Nước sạch về vùng cao\n\nHà Nội, 6-2-2023 09:15\n\n${story}`, 'n.txt', { slashed: 'day-first' }).guessed
-        ?.date,
+      readText(`Nước sạch về vùng cao\n\nHà Nội, 6-2-2023 09:15\n\n${story}`, 'n.txt', {
+        reading: { slashed: 'day-first' },
+      }).guessed?.date,
     ).toBe('2023-02-06');
   });
 
@@ -1341,7 +1342,7 @@ describe('Polish clippings', () => {
     '"%s" under the headline, no blank line between: the writer, and the headline and date are read',
     (byline, authors) => {
       const found = readText(`Żółw wrócił do stawu\n${byline}\n14.07.2023\n\n${story}`, 'z.txt', {
-        slashed: 'day-first',
+        reading: { slashed: 'day-first' },
       });
       expect(found.guessed).toMatchObject({ title: 'Żółw wrócił do stawu', authors, date: '2023-07-14' });
       expect(found.text.startsWith('Po trzech miesiącach')).toBe(true);
@@ -1349,11 +1350,13 @@ describe('Polish clippings', () => {
   );
 
   test('an agency credit under the headline, alone or after the writer, is the source, and leaves the story', () => {
-    const alone = readText(`Żółw wrócił do stawu\n(PAP)\n14.07.2023\n\n${story}`, 'a.txt', { slashed: 'day-first' });
+    const alone = readText(`Żółw wrócił do stawu\n(PAP)\n14.07.2023\n\n${story}`, 'a.txt', {
+      reading: { slashed: 'day-first' },
+    });
     expect(alone.guessed).toMatchObject({ title: 'Żółw wrócił do stawu', source: { name: 'PAP' }, date: '2023-07-14' });
     expect(alone.guessed?.authors).toBeUndefined();
     const named = readText(`Żółw wrócił do stawu\nAnna Nowak (PAP)\n14.07.2023\n\n${story}`, 'b.txt', {
-      slashed: 'day-first',
+      reading: { slashed: 'day-first' },
     });
     expect(named.guessed).toMatchObject({ authors: ['Anna Nowak'], source: { name: 'PAP' } });
     expect(named.text).not.toContain('PAP');
@@ -1370,7 +1373,7 @@ describe('Polish clippings', () => {
 
   test('a byline and a date closing the story in one block are read, and leave it', () => {
     const found = readText(`Żółw wrócił do stawu\n\n${story}\n\nTekst: Ewa Nowak\n15.01.2025`, 'e.txt', {
-      slashed: 'day-first',
+      reading: { slashed: 'day-first' },
     });
     expect(found.guessed).toMatchObject({ authors: ['Ewa Nowak'], date: '2025-01-15' });
     expect(found.text).not.toMatch(/Ewa Nowak|15\.01/);

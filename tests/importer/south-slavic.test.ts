@@ -19,6 +19,7 @@ import {
   toldFromArchiveLanguage,
 } from '../../src/importer/language.ts';
 import { readMetaLine, UPDATED } from '../../src/importer/meta-line.ts';
+import { dateReading } from '../../src/lib/written-dates.ts';
 import { dropCommentHeadings, dropLinkMenus } from '../../src/importer/page-furniture.ts';
 import { photoCredit } from '../../src/importer/photo-credits.ts';
 import { feedPublication, readFeed } from '../../src/importer/read-feed.ts';
@@ -179,23 +180,49 @@ describe('old pages: the date in a "datum" element or after "Датум:", and t
     for (const gone of ['Datum', 'Pišu', 'Štampaj', 'Komentari', 'Bravo']) expect(found.body, gone).not.toContain(gone);
   });
 
+  test("a Croatian page's date in words is read in Croatian: listopad is October, not Polish and Czech November", async () => {
+    const page = (lang: string, date: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Obnova kolodvora</title></head><body><article>` +
+      `<h1>Obnova kolodvora počinje idući tjedan</h1><span class="datum">${date}</span>` +
+      `<p>${CROATIAN}</p><p>${CROATIAN}</p></article></body></html>`;
+    const croatian = await readHtml(page('hr', '12. listopada 2015.'), 'kolodvor.html');
+    expect(croatian.fields.date).toBe('2015-10-12');
+    expect((await readHtml(page('hr', '3. srpnja 2019.'), 'kolodvor.html')).fields.date).toBe('2019-07-03');
+    // A dateline opening the story, on a page that gives no date elsewhere.
+    const dateline = await readHtml(
+      `<!doctype html><html lang="hr"><body><article><h1>Obnova kolodvora</h1>` +
+        `<p>VARAŽDIN, 2. studenoga 2020. - ${CROATIAN}</p><p>${CROATIAN}</p></article></body></html>`,
+      'kolodvor.html',
+    );
+    expect(dateline.guessed?.date).toBe('2020-11-02');
+    // A plain text imported into a Croatian archive.
+    const text = readText(`Obnova kolodvora počinje\n\n12. listopada 2015.\n\n${CROATIAN}`, 'kolodvor.txt', {
+      reading: dateReading('hr'),
+    });
+    expect(text.guessed?.date ?? text.fields.date).toBe('2015-10-12');
+  });
+
   test('date labels, publishing and update words, and "u" before the time', () => {
-    expect(readMetaLine('Датум: 23.09.2010. | Пише: Милан Петровић', [], 'day-first')).toEqual({
+    expect(readMetaLine('Датум: 23.09.2010. | Пише: Милан Петровић', [], { slashed: 'day-first' })).toEqual({
       date: '2010-09-23',
       authors: ['Милан Петровић'],
     });
-    expect(readMetaLine('Датум објаве: 23.09.2010.', [], 'day-first')).toEqual({ date: '2010-09-23' });
-    expect(readMetaLine('Објављено: 12. март 2014. у 10:32', [], 'day-first')).toEqual({ date: '2014-03-12' });
-    expect(readMetaLine('Piše: Marko Savić | 3. 11. 2019. u 23:40', [], 'day-first')).toEqual({
+    expect(readMetaLine('Датум објаве: 23.09.2010.', [], { slashed: 'day-first' })).toEqual({ date: '2010-09-23' });
+    expect(readMetaLine('Објављено: 12. март 2014. у 10:32', [], { slashed: 'day-first' })).toEqual({
+      date: '2014-03-12',
+    });
+    expect(readMetaLine('Piše: Marko Savić | 3. 11. 2019. u 23:40', [], { slashed: 'day-first' })).toEqual({
       authors: ['Marko Savić'],
       date: '2019-11-03',
     });
     for (const label of ['Ažurirano', 'Ажурирано', 'Izmijenjeno', 'Измењено']) expect(UPDATED.test(label)).toBe(true);
-    expect(readMetaLine('Ažurirano: 4. 11. 2019. u 08:00', [], 'day-first')).toEqual({
+    expect(readMetaLine('Ažurirano: 4. 11. 2019. u 08:00', [], { slashed: 'day-first' })).toEqual({
       date: '2019-11-04',
       updatedOnly: true,
     });
-    expect(readMetaLine('3. 11. 2019. u 23:40 | Ažurirano: 4. 11. 2019. u 08:00', [], 'day-first')).toEqual({
+    expect(
+      readMetaLine('3. 11. 2019. u 23:40 | Ažurirano: 4. 11. 2019. u 08:00', [], { slashed: 'day-first' }),
+    ).toEqual({
       date: '2019-11-03',
     });
   });

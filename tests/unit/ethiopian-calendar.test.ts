@@ -66,13 +66,13 @@ describe('writtenDate: an Ethiopian paper’s date line', () => {
     ['ጃንዋሪ 30 ቀን 2024', '2024-01-30'],
     ['እ.ኤ.አ. ጃንዋሪ 30, 2024', '2024-01-30'],
   ])('%s is %s', (line, day) => {
-    expect(writtenDate(line, 'day-first')).toBe(day);
+    expect(writtenDate(line, { slashed: 'day-first' })).toBe(day);
     expect(onlyDateWords(line), 'a date line, nothing else').toBe(true);
   });
 
   test('figures without the mark are a Gregorian date, and a day the calendar does not have is none', () => {
-    expect(writtenDate('12/5/2016', 'day-first')).toBe('2016-05-12');
-    expect(writtenDate('6/13/2016 ዓ.ም', 'day-first')).toBeUndefined();
+    expect(writtenDate('12/5/2016', { slashed: 'day-first' })).toBe('2016-05-12');
+    expect(writtenDate('6/13/2016 ዓ.ም', { slashed: 'day-first' })).toBeUndefined();
     expect(onlyDateWords('ጥር 12 ቀን ስብሰባ ተካሄደ')).toBe(false);
   });
 });

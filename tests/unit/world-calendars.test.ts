@@ -1,6 +1,6 @@
 // Month names and calendars of the locale data, as the importer reads written dates with them.
 import { expect, test } from 'vitest';
-import { gregorianDay, isWorldWeekday, worldMonth } from '../../src/lib/world-calendars.ts';
+import { gregorianDay, isWorldWeekday, languageMonth, worldMonth } from '../../src/lib/world-calendars.ts';
 
 test('Solar Hijri days become the Gregorian days history records', () => {
   // 22 Bahman 1357: 11 February 1979. Nowruz (1 Farvardin) on 20 March 2024 and 21 March 2025.
@@ -45,4 +45,23 @@ test('a whole month name outside Latin letters counts however short: May is one 
     expect(worldMonth(name), name).toEqual({ month: 5, calendar: 'gregory' });
   // Abbreviations still need four letters: Tamil's ஜன. (January) is a word's start, no month.
   expect(worldMonth('ஜன.')).toBeUndefined();
+});
+
+test("where the text's language is known, its own month names decide what a name two languages share means", () => {
+  // Croatian names its months after nature: listopad (leaves falling) is October, studeni November; Polish, Czech and
+  // Ukrainian call November so.
+  expect(languageMonth('listopada', 'hr')).toEqual({ month: 10, calendar: 'gregory' });
+  expect(languageMonth('Listopad', 'hr-HR')).toEqual({ month: 10, calendar: 'gregory' });
+  expect(languageMonth('studenoga', 'hr')).toEqual({ month: 11, calendar: 'gregory' });
+  expect(languageMonth('listopada', 'pl')).toEqual({ month: 11, calendar: 'gregory' });
+  expect(languageMonth('listopadu', 'cs')).toEqual({ month: 11, calendar: 'gregory' });
+  // Croatian srpanj is July, Czech srpen August.
+  expect(languageMonth('srpnja', 'hr')).toEqual({ month: 7, calendar: 'gregory' });
+  expect(languageMonth('srpna', 'cs')).toEqual({ month: 8, calendar: 'gregory' });
+  // Serbian in Latin letters by its script's tag, with a region.
+  expect(languageMonth('avgust', 'sr-Latn-RS')).toEqual({ month: 8, calendar: 'gregory' });
+  // A word the language does not name a month with, or a language outside the locale data: none, for the table of
+  // every language to read.
+  expect(languageMonth('listopada', 'en')).toBeUndefined();
+  expect(languageMonth('listopada', 'tlh')).toBeUndefined();
 });
