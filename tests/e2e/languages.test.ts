@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../helpers/build.ts';
 import { interfaceFor } from '../../src/i18n/interface.ts';
 import { LANGUAGES as INTERFACE_LANGUAGES } from '../../src/i18n/languages.ts';
+import type { MessageKey } from '../../src/i18n/locales/en.ts';
 import { reusedTab, watchProblems } from '../helpers/browser.ts';
 import { browserSkip } from '../helpers/chromium.ts';
 import { parsePage } from '../helpers/html.ts';
@@ -899,28 +900,34 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await context.close();
     });
 
-    test('on a 390 px screen the search form puts its filters two to a row, none beyond the screen', async () => {
+    test("on a 390 px screen the search form's filters take a row each, the dates side by side, none beyond the screen", async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
       await page.locator('.search-form:not(.pending)').waitFor();
       // Folded under their summary line on a phone: opened, as a reader would.
       await page.locator('#search-narrowing > summary').click();
+      const form = await page.locator('.search-options').boundingBox();
       const boxes = await page
         .locator('.search-field')
         .evaluateAll((fields) =>
-          fields.filter((field) => field.getClientRects().length > 0).map((field) => field.getBoundingClientRect()),
+          fields
+            .filter((field) => field.getClientRects().length > 0)
+            .map((field) => ({ dates: field.closest('.search-range') !== null, box: field.getBoundingClientRect() })),
         );
       expect(boxes.length).toBeGreaterThanOrEqual(4);
       // A row's fields end level (their controls line up at the bottom), whatever their labels' length.
-      const rows = new Map<number, number>();
-      for (const box of boxes) rows.set(Math.round(box.bottom), (rows.get(Math.round(box.bottom)) ?? 0) + 1);
-      // Every row full but the last: no field alone on a row with half the screen empty beside it.
-      expect(
-        [...rows.values()].slice(0, -1).every((count) => count === 2),
-        JSON.stringify([...rows]),
-      ).toBe(true);
-      for (const box of boxes) {
+      const rows = new Map<number, typeof boxes>();
+      for (const field of boxes)
+        rows.set(Math.round(field.box.bottom), [...(rows.get(Math.round(field.box.bottom)) ?? []), field]);
+      for (const row of rows.values()) {
+        // From and to share one row, half of it each; any other field has the row to itself, the form's width.
+        expect(row.length, JSON.stringify(row)).toBe(row[0]!.dates ? 2 : 1);
+        expect(row.every((field) => field.dates === row[0]!.dates)).toBe(true);
+        const width = row.reduce((sum, field) => sum + field.box.width, 0);
+        expect(width).toBeGreaterThan((form?.width ?? 0) * 0.9);
+      }
+      for (const { box } of boxes) {
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(390);
       }
@@ -972,25 +979,43 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       }, 90_000); // three pages, the search page's index included: more than 30 s on a busy machine
     });
 
-    test('on a desktop every filter shows its whole choice ("Toutes les rubriques"), not a clipped one', async () => {
-      const page = await reusedTab(browser, { width: 1280, height: 800 });
-      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
-      await page.locator('.search-form:not(.pending)').waitFor();
-      // The chosen option's text, in the select's font, against the room the box leaves it beside its arrow.
-      const clipped = await page.locator('.search-field select').evaluateAll((selects) => {
-        const context = document.createElement('canvas').getContext('2d')!;
-        return (selects as HTMLSelectElement[])
-          .filter((select) => select.getClientRects().length > 0)
-          .flatMap((select) => {
-            const style = getComputedStyle(select);
-            context.font = style.font;
-            const text = select.selectedOptions[0]?.text ?? '';
-            const room =
-              select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 20;
-            return context.measureText(text).width > room ? [text] : [];
-          });
-      });
-      expect(clipped).toEqual([]);
+    test('on a phone and a desktop every filter shows its whole choice, in every interface language', async () => {
+      // Each select's choices in every language: a filter's "any" choice, the shown one until a value is picked, and
+      // each order ("Mais recentes primeiro", "Toutes les rubriques" were clipped at 360 px).
+      const choices: Record<string, [code: string, text: string][]> = {};
+      for (const code of INTERFACE_LANGUAGES.keys()) {
+        const { t } = interfaceFor(code);
+        const add = (id: string, ...keys: MessageKey[]) =>
+          (choices[id] ??= []).push(...keys.map((key) => [code, t(key)] as [string, string]));
+        add('filter-section', 'search.anySection');
+        add('filter-author', 'search.anyAuthor');
+        add('filter-tag', 'search.anyTag');
+        add('filter-year', 'search.anyYear');
+        add('filter-source', 'search.anySource');
+        add('search-sort', 'search.relevance', 'search.newest', 'search.oldest');
+      }
+      for (const width of [360, 412, 640, 1280]) {
+        const page = await reusedTab(browser, { width, height: 800 });
+        await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(LANGUAGES.fr.search[0])}`);
+        await page.locator('.search-form:not(.pending)').waitFor();
+        await page.locator('#search-narrowing').evaluate((fold: HTMLDetailsElement) => (fold.open = true));
+        // Each text in the select's font, against the room the box leaves it beside its arrow.
+        const clipped = await page.locator('.search-field select').evaluateAll((selects, texts) => {
+          const context = document.createElement('canvas').getContext('2d')!;
+          return (selects as HTMLSelectElement[])
+            .filter((select) => select.getClientRects().length > 0)
+            .flatMap((select) => {
+              const style = getComputedStyle(select);
+              context.font = style.font;
+              const room =
+                select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 20;
+              return (texts[select.id] ?? [])
+                .filter(([, text]) => context.measureText(text).width > room)
+                .map(([code, text]) => `${code}: ${text} (${Math.ceil(context.measureText(text).width)} > ${room})`);
+            });
+        }, choices);
+        expect(clipped.join('\n'), `at ${width} px`).toBe('');
+      }
     });
 
     test('on a desktop the title, navigation and search box share one row', async () => {

@@ -491,19 +491,6 @@ describe('dates and weeks by language', () => {
     expect(warnings).toEqual([]);
   });
 
-  test.each(['uk', 'ru'])('%s: filter choices fit a filter’s narrowest column (9.5 rem) unclipped', (lang) => {
-    const { t } = interfaceFor(lang);
-    const keys = [
-      'search.anySection',
-      'search.anyAuthor',
-      'search.anyTag',
-      'search.anyYear',
-      'search.anySource',
-    ] as const;
-    for (const key of [...keys, 'search.relevance', 'search.newest', 'search.oldest'] as const)
-      expect(t(key).length, key).toBeLessThanOrEqual(14);
-  });
-
   test('French writes the first of a month 1er, and only the first; other languages need no suffix', () => {
     const fr = interfaceFor('fr');
     expect(fr.day('2024-12-01')).toBe('1er décembre 2024');

@@ -189,7 +189,7 @@ export const messages = {
     other: 'застосовано {count}',
   },
   'search.section': 'Рубрика',
-  // Short, as the other languages' "All …": a filter's column is 9.5 rem on a narrow screen, 11.5 rem on a wide one.
+  // Short, as the other languages' "All …" (tests/e2e/languages.test.ts measures every choice against its column).
   'search.anySection': 'Усі рубрики',
   'search.author': 'Автор',
   'search.anyAuthor': 'Усі автори',
