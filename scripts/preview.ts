@@ -5,13 +5,18 @@
  * then `npm run preview` serves http://127.0.0.1:4321/my-archive/, styles and
  * search included, without repeating the base. An explicit CLIPPINGS_BASE or
  * CLIPPINGS_OUT_DIR still wins; another folder than the last build's is served
- * under the base its pages were built for. Arguments are passed to `astro preview`.
+ * under the base its pages were built for. Run again, it replaces the preview already serving (replaceRunningPreview).
+ * Arguments are passed to `astro preview`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseWrittenIn, readBuildRecord, recordOf } from '../src/output/last-build.ts';
 import { settingsFrom } from '../src/settings.ts';
+
+/** astro preview's commands, and its flags that say what to do about a preview already running. */
+const ASTRO_PREVIEW_COMMANDS = ['stop', 'status', 'logs'];
+const LOCK_FLAGS = ['--force', '--ignore-lock', '--background'];
 
 const env = { ...process.env };
 const { cacheDir } = settingsFrom(env);
@@ -26,9 +31,22 @@ if (env['CLIPPINGS_BASE'] === undefined && dist) {
 }
 const args = process.argv.slice(2);
 const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+if (!ASTRO_PREVIEW_COMMANDS.includes(args[0] ?? '') && !args.some((arg) => LOCK_FLAGS.includes(arg)))
+  replaceRunningPreview();
 const child = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', ...args], { stdio: 'inherit', env });
 if (dist && (env['CLIPPINGS_BASE'] ?? '/') !== '/')
   console.log(`Serving the build of ${dist} under ${env['CLIPPINGS_BASE']}`);
+
+/**
+ * Run again (`npm start` after an edit, a second terminal), the preview replaces the one already serving this
+ * project, as the newest build is the one to see: astro preview runs one a project and refuses a second. Not for
+ * astro's own commands (`npm run preview -- stop`) nor where the arguments choose how to treat the running one.
+ */
+function replaceRunningPreview(): void {
+  const stopped = spawnSync(process.execPath, [astro, 'preview', 'stop'], { env, encoding: 'utf8' });
+  const said = stopped.stdout.trim();
+  if (said.startsWith('Stopped')) console.log(`${said.replace(/\.$/, '')}: serving this build in its place.`);
+}
 
 /** The base the folder's home page was built for, when it has one. */
 function baseOfPages(folder: string): string | undefined {

@@ -2,11 +2,12 @@
  * `npm run preview` after a sub-path build: `CLIPPINGS_BASE=/my-archive/ npm run build`,
  * then `npm run preview` without the base, serves /my-archive/ with its styles and search.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/astro-server.ts';
-import type { BuildResult } from '../helpers/build.ts';
+import { projectRoot, type BuildResult } from '../helpers/build.ts';
 import { watchProblems } from '../helpers/browser.ts';
 import { browserSkip, launchChromium } from '../helpers/chromium.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -59,7 +60,6 @@ describe.skipIf(browserSkip !== '')(`npm run preview under a sub-path ${browserS
   });
 });
 
-// After the server above has stopped: Astro runs one preview server per project unless told otherwise.
 describe.skipIf(browserSkip !== '')(`npm run preview of another output folder ${browserSkip}`, () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -96,6 +96,27 @@ describe.skipIf(browserSkip !== '')(`npm run preview of another output folder ${
       await page.close();
     } finally {
       await other.stop();
+    }
+  }, 240_000); // the build for `/`, when no test file of this run has made it yet
+});
+
+// As `npm start` run twice: astro preview refuses a second server for a project; ours replaces the first. It stops
+// the preview this project's reader may have running, so it waits for none to be.
+describe.skipIf(existsSync(join(projectRoot, '.astro', 'preview.json')))('npm run preview run again', () => {
+  test('the second replaces the first, which stops, and serves the build', async () => {
+    const site = await sharedBuild({ content: 'tests/fixtures/basic/articles', env: { TZ: 'Pacific/Auckland' } });
+    expect(site.code, site.output).toBe(0);
+    const env = { CLIPPINGS_OUT_DIR: site.dist, CLIPPINGS_BASE: '/' };
+    const first = await startServer('preview', env, '/', { replacing: true });
+    let second: RunningServer | undefined;
+    try {
+      second = await startServer('preview', env, '/', { replacing: true });
+      expect(second.output()).toMatch(/^Stopped preview server \(pid \d+\): serving this build in its place\.$/m);
+      expect((await fetch(second.url)).status).toBe(200);
+      expect(await fetch(first.url).catch(() => 'stopped')).toBe('stopped');
+    } finally {
+      await second?.stop();
+      await first.stop();
     }
   }, 240_000); // the build for `/`, when no test file of this run has made it yet
 });

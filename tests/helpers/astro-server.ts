@@ -45,12 +45,14 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /**
  * Starts `command` (`dev`, or a script file with arguments) and resolves once
- * `path` answers on it.
+ * `path` answers on it. A preview runs beside any other of the project (a reader's own `npm start`, another test's)
+ * unless `replacing`, as `npm run preview` runs: then it replaces the one running.
  */
 export async function startServer(
   kind: 'dev' | 'preview',
   env: Record<string, string>,
   path = '/',
+  { replacing = false } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const args =
@@ -63,7 +65,7 @@ export async function startServer(
           '--port',
           String(port),
         ]
-      : [join(projectRoot, 'scripts', 'preview.ts'), '--port', String(port)];
+      : [join(projectRoot, 'scripts', 'preview.ts'), '--port', String(port), ...(replacing ? [] : ['--ignore-lock'])];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: projectRoot, env: childEnv(env) });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
