@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
 import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { toArticleDate } from './dates.ts';
-import { onlyDateWords, writtenDate } from '../lib/written-dates.ts';
+import { dateReading, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { datelineOf } from './read-text.ts';
 import {
   hastToMarkdown,
@@ -142,7 +142,10 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   // A summary next to full content is the standfirst.
   if (main === body && summary?.text) fields.dek = summary.text;
   // A date as RSS and Atom write it, else as people do (Chinese sites' 2019年7月1日 08:00, 民國108年7月1日): its day.
-  const feedDate = (text: string | undefined) => (text ? (toArticleDate(text) ?? writtenDate(text)) : undefined);
+  // Written in words, in the entry's or the feed's language first ("listopada" is October in Croatian).
+  const reading = dateReading(entry.lang ?? feed.lang);
+  const feedDate = (text: string | undefined) =>
+    text ? (toArticleDate(text) ?? writtenDate(text, reading)) : undefined;
   const date = feedDate(entry.published);
   if (date) fields.date = date;
   const updated = feedDate(entry.updated);
@@ -194,7 +197,7 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   }
   // An entry without a date (RSS 0.91 has no <pubDate>) may open with one, as a text's dateline does ("2009. október
   // 12. - A városháza…"): offered, and said so.
-  const opening = date ? undefined : openingDate(main.text);
+  const opening = date ? undefined : openingDate(main.text, reading);
   if (opening) {
     article.guessed = { ...article.guessed, date: opening.date };
     article.guessedWhy = {
@@ -220,17 +223,17 @@ const OPENING_DATE = /^(\S[^\n]{4,40}?)\s+[-–—]\s+\S/u;
  * a place and a date ("Kolozsvár, 2009. október 12. –"); undefined when the text opens otherwise.
  * @example openingDate('2009. október 12. - A városháza…') // { date: '2009-10-12', written: '2009. október 12.' }
  */
-export function openingDate(text: string): { date: string; written: string } | undefined {
+export function openingDate(text: string, reading: DateReading = {}): { date: string; written: string } | undefined {
   const lead = text.trimStart();
   const alone = OPENING_DATE.exec(lead)?.[1]?.trim();
   if (alone && onlyDateWords(alone)) {
-    const date = writtenDate(alone);
+    const date = writtenDate(alone, reading);
     if (date) return { date, written: alone };
   }
-  const dateline = datelineOf(lead)
+  const dateline = datelineOf(lead, reading)
     ?.text.replace(/\s*[-–—]+\s*$/u, '')
     .trim();
-  const date = dateline ? writtenDate(dateline) : undefined;
+  const date = dateline ? writtenDate(dateline, reading) : undefined;
   return dateline && date ? { date, written: dateline } : undefined;
 }
 

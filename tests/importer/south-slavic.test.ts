@@ -196,6 +196,15 @@ describe('old pages: the date in a "datum" element or after "Датум:", and t
     );
     expect(dateline.guessed?.date).toBe('2020-11-02');
     // A plain text imported into a Croatian archive.
+    // A Croatian feed's entry that gives its day only in words, in a dateline opening its text.
+    const [entry] = await readFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Varaždinski list</title><language>hr</language>` +
+        `<item><title>Obnova kolodvora</title><link>https://list.example/kolodvor</link>` +
+        `<description>VARAŽDIN, 12. listopada 2015. - ${CROATIAN}</description></item></channel></rss>`,
+      'list.xml',
+    );
+    if (!entry?.ok) throw new Error('the entry did not import');
+    expect(entry.article.fields.date ?? entry.article.guessed?.date).toBe('2015-10-12');
     const text = readText(`Obnova kolodvora počinje\n\n12. listopada 2015.\n\n${CROATIAN}`, 'kolodvor.txt', {
       reading: dateReading('hr'),
     });
