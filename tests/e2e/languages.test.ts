@@ -1036,20 +1036,31 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     test('on a desktop the header box shows its whole placeholder, in every interface language', async () => {
       const page = await reusedTab(browser, { width: 1280, height: 800 });
       await page.goto(`${servers.get('fr')?.url}`);
-      const placeholders = [...INTERFACE_LANGUAGES.keys()].map((code) =>
-        interfaceFor(code).t('shell.searchPlaceholder'),
-      );
-      // Each language's text measured in the box's own font, against the room inside its padding.
-      const overflowing = await page.locator('#site-search').evaluate((input: HTMLInputElement, texts) => {
-        const style = getComputedStyle(input);
-        const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      // Each language's whole header set on the page (its menu's links and button take the row's room from the box,
+      // a Polish one more than a French one), with an archive name as long as the trial's Polish one; then its
+      // placeholder measured in the box's own font, against the room inside its padding.
+      const headers = [...INTERFACE_LANGUAGES.keys()].map((code) => {
+        const { t } = interfaceFor(code);
+        const nav = (
+          ['nav.home', 'nav.archive', 'nav.sections', 'nav.tags', 'nav.authors', 'nav.sources'] as const
+        ).map((key) => t(key));
+        return { code, nav, button: t('shell.searchButton'), placeholder: t('shell.searchPlaceholder') };
+      });
+      const overflowing = await page.locator('#site-search').evaluate((input: HTMLInputElement, languages) => {
         const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-        context.font = style.font;
-        return texts
-          .map((text) => ({ text, width: Math.ceil(context.measureText(text).width), room }))
-          .filter(({ width }) => width > room);
-      }, placeholders);
-      expect(overflowing).toEqual([]);
+        document.querySelector('.site-title')!.textContent = 'Archiwum Powodzi Odry';
+        return languages.flatMap(({ code, nav, button, placeholder }) => {
+          document.querySelectorAll('.site-nav a').forEach((link, at) => (link.textContent = nav[at] ?? ''));
+          document.querySelector('.search-box button')!.textContent = button;
+          input.placeholder = placeholder;
+          const style = getComputedStyle(input);
+          const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+          context.font = style.font;
+          const width = Math.ceil(context.measureText(placeholder).width);
+          return width > room ? [`${code}: ${placeholder} (${width} > ${room})`] : [];
+        });
+      }, headers);
+      expect(overflowing.join('\n')).toBe('');
     });
 
     test('the home page shows each story once above the fold', async () => {
