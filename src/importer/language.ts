@@ -89,6 +89,11 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
     if (tag === 'zh') return chineseInItsScript(text);
     // Croatian, Serbian and Bosnian, scored within a hair of each other: their words tell them where they can, and
     // the letters which script Serbian (or Bosnian) is written in.
+    // Czech, Slovak and Polish, which franc-min scores close together in a short text (and Slovak, which it has no
+    // model of, as Bosnian or Czech): their letters tell them, in a text franc reads as a Slavic language in Latin
+    // letters (elsewhere ô is French, ä German, ą and ę Lithuanian).
+    const westSlavic = SLAVIC_IN_LATIN.has(tag) ? westSlavicLanguage(text.slice(0, 50_000)) : undefined;
+    if (westSlavic) return westSlavic;
     if (SOUTH_SLAVIC.has(tag)) return southSlavicLanguage(text.slice(0, 50_000)) ?? inItsScript(tag, text) ?? tag;
     // franc-min reads any Ethiopic text as Amharic, and knows no Oromo: letters and words tell them (toldApart).
     if (/^[a-z]{2}$/.test(tag)) return toldApart(tag, text);
@@ -408,6 +413,35 @@ export function southSlavicLanguage(text: string): string | undefined {
 const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['sr', 'hr', 'bs', 'sh', 'cnr']);
 
 /**
+ * Letters only one of Czech, Slovak and Polish writes: Czech ř, ě, ů; Slovak ľ, ĺ, ŕ, ô, ä; Polish ł, ą, ę, ś, ź, ż,
+ * ń (not ć, which Croatian, Serbian and Bosnian write). franc-min scores a paragraph of Czech close to Polish (0.9 and
+ * more), so in a Polish archive a Czech story was filed Polish unnoticed; their letters tell them apart at once.
+ */
+const WEST_SLAVIC_LETTERS = { cs: /[řěů]/u, sk: /[ľĺŕôä]/u, pl: /[łąęśźżń]/u } as const;
+
+/**
+ * Czech, Slovak or Polish, as a text's letters tell (WEST_SLAVIC_LETTERS): three words at least with one language's
+ * own letters, twice as many as with either other's (a Czech story naming Wrocław is still Czech); undefined where
+ * they do not tell. For a text already read as Slavic: other languages write some of these letters too.
+ * @example westSlavicLanguage('Řeka v Krnově překonala maximum z roku 1997. Voda zaplavila téměř celé město.') // 'cs'
+ */
+export function westSlavicLanguage(text: string): string | undefined {
+  const words = lowerCaseWords(text);
+  const found = (Object.keys(WEST_SLAVIC_LETTERS) as (keyof typeof WEST_SLAVIC_LETTERS)[]).map(
+    (language) => [language, words.filter((word) => WEST_SLAVIC_LETTERS[language].test(word)).length] as const,
+  );
+  const [best, ...rest] = found.sort(([, a], [, b]) => b - a);
+  const [language, hits] = best!;
+  const next = Math.max(0, ...rest.map(([, other]) => other));
+  return hits >= FEWEST_TELLING_WORDS && winsOver(hits, next, FEWEST_TELLING_WORDS) ? language : undefined;
+}
+
+/** The languages westSlavicLanguage tells apart. */
+const WEST_SLAVIC: ReadonlySet<string> = new Set(['cs', 'sk', 'pl']);
+/** The Slavic languages written in Latin letters whose texts franc-min reads one for another. */
+const SLAVIC_IN_LATIN: ReadonlySet<string> = new Set([...WEST_SLAVIC, ...SOUTH_SLAVIC, 'sl']);
+
+/**
  * Languages franc scores within a hair of each other, one read as the other
  * on a story of any length (a Croatian story as Serbian, an Indonesian one as
  * Malay, a Slovak one as Czech, franc-min knowing Czech alone).
@@ -472,6 +506,10 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
   // an archive of one of the three its own language stands, as below.
   const toldSouth = SOUTH_SLAVIC.has(mine) ? southSlavicLanguage(text) : undefined;
   if (toldSouth) return primaryLanguage(toldSouth) === mine && primaryLanguage(toldSouth) !== theirs;
+  // And Czech's, Slovak's and Polish's letters (westSlavicLanguage): a Czech story in a Polish archive, a Slovak one
+  // in a Czech archive, which franc scores close.
+  const toldWest = WEST_SLAVIC.has(mine) && WEST_SLAVIC.has(theirs) ? westSlavicLanguage(text) : undefined;
+  if (toldWest) return toldWest === mine && toldWest !== theirs;
   if (mine === theirs || CLOSE_RELATIVES.some((family) => family.includes(mine) && family.includes(theirs)))
     return false;
   const own = francCodeOf(archiveLang);
