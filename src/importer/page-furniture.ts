@@ -7,6 +7,7 @@ import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { removeNode } from './hast-tree.ts';
+import { isInline } from './story-lines.ts';
 import { labelsNothing, letters } from './teasers.ts';
 
 /**
@@ -37,6 +38,38 @@ export function dropLinkMenus(story: Root): void {
   }
   for (const block of selectAll('p, div', story))
     if (isBreadcrumb(block) || isControlRow(block)) removeNode(story, block);
+  for (const line of leadingLinkColumn(story)) removeNode(story, line);
+}
+
+/** Links of the site's menu a column holds: three at least, as one or two may open a story ("By Ana Kovač"). */
+const FEWEST_MENU_LINKS = 3;
+
+/**
+ * The lines of a menu column that opens the story, where a page set out as a table (its menu in a cell beside the
+ * story's) had both cells taken as the story: lines at the start, before any other text, each only a short link to
+ * another page ("Strona główna", "Kraj", "Świat", "Archiwum"), three or more of them. Read after the page's `<br>`
+ * lines are set apart (splitBrokenLines), each line an element of its own. None where the story opens otherwise.
+ */
+function leadingLinkColumn(story: Root): Element[] {
+  const lines: Element[] = [];
+  visit(story, 'element', (node: Element) => {
+    const text = hastToString(node).replace(/\s+/g, ' ').trim();
+    // A container of lines, or an empty element (a spacer picture, a <br>): the lines inside or after it.
+    if (text === '' || !node.children.every(isInline)) return undefined;
+    if (!isMenuLink(node, text)) return EXIT;
+    lines.push(node);
+    return SKIP;
+  });
+  return lines.length >= FEWEST_MENU_LINKS ? lines : [];
+}
+
+/** Whether a line is only one link, of a few words, to another page (not a jump within it, "#top"). */
+function isMenuLink(line: Element, text: string): boolean {
+  const links = selectAll('a[href]', line);
+  if (links.length !== 1 && !(line.tagName === 'a' && line.properties.href !== undefined)) return false;
+  const link = links[0] ?? line;
+  const href = String(link.properties.href).trim();
+  return hastToString(link).replace(/\s+/g, ' ').trim() === text && isShortStep(text) && !href.startsWith('#');
 }
 
 /**

@@ -72,6 +72,9 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (options.localImages) await options.localImages.rewrite(story);
     // A page set with <br> between its lines (the headline, the date line, the byline in one block) is read line by line.
     const lines = splitBrokenLines(story);
+    // Before the head is read: a menu over the story is no line of it (nor, in a page set out as a table, the menu
+    // column beside the story, which would stand between the story's start and its bold headline).
+    dropLinkMenus(story);
     // A page without an <h1> may set its headline in bold over the story (perhaps under its section's name), its
     // <title> naming the site before it.
     const printedLine = selectAll('h1', tree).length === 0 ? printedHeadline(story) : undefined;
@@ -90,8 +93,6 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
       }
     }
     dropRepeatedTitle(story, fields.title, printedLine?.block);
-    // Before the head is read: a menu over the story is no line of it.
-    dropLinkMenus(story);
     dropTeasers(story);
     dropCommentHeadings(story);
     // A picture's credit on a line of its own ("Foto: Kari Nordmann", "Kuva: Lehtikuva"), away from any picture of

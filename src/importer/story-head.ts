@@ -9,7 +9,7 @@ import { bylineNames, hasBylineLabel, isDeskCredit } from './bylines.ts';
 import { toArticleDate } from './dates.ts';
 import { removeNode } from './hast-tree.ts';
 import { readMetaLine, UPDATED, type MetaLine } from './meta-line.ts';
-import { onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
+import { isPlaceAndDate, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
 import { CLOSES_SENTENCE, ENDS_IN_PUNCTUATION, HEAD_LINE_WIDTH } from './text-lines.ts';
 import { innermostBlocks } from './story-lines.ts';
@@ -31,8 +31,11 @@ export function declaresHeadline(tree: Root): boolean {
  */
 export function printedOverDate(story: Root, reading: DateReading | undefined): boolean {
   const blocks = storyLines(story);
+  const printed = printedHeadline(story);
+  // Its date line printed above it instead.
+  if (printed?.dateAbove) return true;
   // Under a section's label, the headline is the second line and its date line the third.
-  const second = blocks[printedHeadline(story)?.label ? 2 : 1];
+  const second = blocks[printed?.label ? 2 : 1];
   const line = second ? hastToString(second).replace(/\s+/g, ' ').trim() : '';
   return (
     line !== '' && (readMetaLine(line, linkTexts(second!), reading)?.date !== undefined || isDateOnly(line, reading))
@@ -51,16 +54,18 @@ const storyLines = (story: Root) =>
 /**
  * The story's first line when the page sets it as a headline: in bold or a heading, all of it, short, no
  * sentence. Pages of the table-and-`<font>` era print their headline so, with no `<h1>`, perhaps under their
- * section's name in a line of its own ("<span>Друштво</span><br><b>Headline</b>"), which `label` holds.
+ * section's name in a line of its own ("<span>Друштво</span><br><b>Headline</b>"), which `label` holds, or under
+ * its date line ("14 lipca 1997<br><b>Headline</b>", "Opole, 12 lipca 1997"), which `dateAbove` holds.
  * @example // <div><font size="4"><b>Árvíz a Kis-patakon</b></font><br>2009. május 28.<br>… → 'Árvíz a Kis-patakon'
  */
-export function printedHeadline(story: Root): { block: Element; label?: Element } | undefined {
+export function printedHeadline(story: Root): { block: Element; label?: Element; dateAbove?: Element } | undefined {
   const [first, second] = storyLines(story);
   if (!first) return undefined;
   if (isSetAsHeadline(first)) return { block: first };
-  return second && isSectionLabel(hastToString(first).replace(/\s+/g, ' ').trim()) && isSetAsHeadline(second)
-    ? { block: second, label: first }
-    : undefined;
+  if (!second || !isSetAsHeadline(second)) return undefined;
+  const line = hastToString(first).replace(/\s+/g, ' ').trim();
+  if (isSectionLabel(line)) return { block: second, label: first };
+  return isDateOnly(line, undefined) || isPlaceAndDate(line) ? { block: second, dateAbove: first } : undefined;
 }
 
 /** The headline {@link printedHeadline} finds, as text. */

@@ -41,7 +41,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Whether a node, and all it holds, is a line's content: text and inline elements. */
-function isInline(node: Element['children'][number]): boolean {
+export function isInline(node: Element['children'][number]): boolean {
   if (node.type !== 'element') return true;
   return !BLOCK_TAGS.has(node.tagName) && node.children.every(isInline);
 }

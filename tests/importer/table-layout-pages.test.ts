@@ -136,6 +136,38 @@ describe('a page laid out with tables and <font>', () => {
     for (const text of STORY) expect(found.text).toContain(text);
   });
 
+  test('a menu column taken with a short story, and the date line printed above the bold headline', async () => {
+    // As a regional daily's site of 1997 set it out: the menu's links a line each in the cell beside the story's,
+    // which Readability may take together with the story's when the story is short.
+    const old = (
+      menu: string,
+      dateLine: string,
+    ) => `<html><head><title>Głos Nadodrza - Wały trzymają się w Brzegu</title>
+</head><body><table width="760"><tr><td colspan="2"><img src="logo.gif" alt="Głos Nadodrza"></td></tr>
+<tr><td width="150" valign="top"><font size="1">${menu}</font></td><td width="610" valign="top">
+<font size="1" color="#666666">${dateLine}</font><br><font size="4"><b>Wały trzymają się w Brzegu</b></font><br><br>
+<font size="2">W Brzegu mieszkańcy i żołnierze całą noc układali worki z piaskiem na wałach nad Odrą.<br><br>
+Woda stoi tuż pod koroną wału przy moście, ale na razie nigdzie się nie przelała.<br><br>
+Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para rąk się przyda&#8221; &#8211; mówi.</font>
+<br><br><font size="1"><a href="javascript:window.print()">Drukuj</a></font></td></tr>
+<tr><td colspan="2"><font size="1">Copyright &#169; 1997 Głos Nadodrza</font></td></tr></table></body></html>`;
+    const menu = ['Strona główna', 'Kraj', 'Świat', 'Archiwum']
+      .map((name, at) => `<a href="/dzial${at}.html">${name}</a><br>`)
+      .join('');
+    for (const dateLine of ['14 lipca 1997', 'Brzeg, 14 lipca 1997']) {
+      const found = await readHtml(old(menu, dateLine), 'brzeg.html');
+      expect(found.fields, dateLine).toMatchObject({ title: 'Wały trzymają się w Brzegu', date: '1997-07-14' });
+      expect(found.body.startsWith('W Brzegu mieszkańcy'), found.body.slice(0, 80)).toBe(true);
+      expect(found.body).not.toMatch(/Strona główna|Archiwum|Wały trzymają|lipca/);
+    }
+    // Two links over a story may be its own (a writer's page, a place's): they stay.
+    const two = await readHtml(
+      old('<a href="/autor.html">Jan Kowalski</a><br><a href="/brzeg.html">Brzeg</a><br>', '14 lipca 1997'),
+      'brzeg.html',
+    );
+    expect(two.body).toContain('Jan Kowalski');
+  });
+
   test('a short page whose story cell sits beside the menu: only the story', () => {
     const extracted = extractArticle(
       page({ title: 'Harbour Weekly - Pier', head: '<font size="4"><b>Pier to be rebuilt</b></font><br>' }),
