@@ -123,7 +123,11 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), where no byline over it named the writer.
     const signed = head.authors
       ? undefined
-      : takeClosingByline(story, () => fields.lang ?? textLanguage(hastToString(story), SHORT_GUESS_TEXT));
+      : takeClosingByline(
+          story,
+          () => fields.lang ?? textLanguage(hastToString(story), SHORT_GUESS_TEXT),
+          fields.authors,
+        );
     if (signed) fields.authors = signed;
     unwrapLines(story, lines);
     // A notice of years before the story's is the site's footer or template, not the story's rights.

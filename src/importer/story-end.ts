@@ -2,7 +2,8 @@
  * The lines closing a saved page's story: a byline signed at its end, a copyright notice or the site's footer
  * line, and whether a notice is older than the story (the site's, not the story's rights).
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { bylineNames, hasBylineLabel, looksLikeName, ROMANIAN_BY, WROTE_LABEL } from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
@@ -49,10 +50,15 @@ const CLOSING_BYLINE = 80;
 
 /**
  * Removes a byline that closes the story, a line of its own with a byline's label ("Írta: Nagy Erzsébet",
- * "de Ion Popescu", "By Ada Quill"), and returns the names it gives; a sentence ("By Monday, the river had
- * fallen.") or a line that names no one stays.
+ * "de Ion Popescu", "By Ada Quill"), or a writer's name alone set in italics, as papers of the 1990s and 2000s
+ * signed their stories ("<i>Ewa Mazur</i>"; only where the page names no writer, or names that one), and returns
+ * the names it gives; a sentence ("By Monday, the river had fallen.") or a line that names no one stays.
  */
-export function takeClosingByline(story: Root, language: () => string | undefined): string[] | undefined {
+export function takeClosingByline(
+  story: Root,
+  language: () => string | undefined,
+  declared: readonly string[] = [],
+): string[] | undefined {
   const last = innermostBlocks(story, 'p, div').findLast((block) => letters(hastToString(block)) > 0);
   const line = last ? hastToString(last).replace(/\s+/g, ' ').trim() : '';
   if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line)) return undefined;
@@ -61,11 +67,34 @@ export function takeClosingByline(story: Root, language: () => string | undefine
   const labelled =
     (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_LABEL.test(line))) ||
     (ROMANIAN_BY.test(line) && primaryLanguage(language() ?? '') === 'ro');
-  if (!labelled) return undefined;
+  const signed =
+    !labelled &&
+    isSignature(last, line) &&
+    (declared.length === 0 || declared.some((name) => name.toLowerCase() === line.toLowerCase()));
+  if (!labelled && !signed) return undefined;
   const names = bylineNames(line);
   if (names.length === 0 || !names.every(looksLikeName)) return undefined;
   removeNode(story, last);
   return names;
+}
+
+/** Words a name signing a story runs to: a given name and one or two family names ("Ana María Pérez Ruiz" is four). */
+const SIGNATURE_WORDS = { fewest: 2, most: 4 };
+
+/**
+ * Whether a story's last line is a writer's name alone, set in italics as a signature: all its words inside `<i>` or
+ * `<em>`, two to four of them, each capitalised ("Ewa Mazur", "Олег Мельник"), nothing else; not a phrase in
+ * italics ("Dobrou chuť", "Koniec"). A title in italics has a name's shape too ("Pan Tadeusz"): it is taken only where
+ * the page names no other writer (takeClosingByline).
+ */
+function isSignature(block: Element, line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < SIGNATURE_WORDS.fewest || words.length > SIGNATURE_WORDS.most) return false;
+  if (!words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) || !looksLikeName(line)) return false;
+  const italic = selectAll('i, em', block)
+    .map((element) => hastToString(element))
+    .join(' ');
+  return italic.replace(/\s+/g, ' ').trim() === line;
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */

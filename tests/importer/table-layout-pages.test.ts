@@ -168,6 +168,33 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
     expect(two.body).toContain('Jan Kowalski');
   });
 
+  test("a writer's name alone in italics closing the story is its byline; a phrase in italics, or another writer than the page names, stays", async () => {
+    const signed = (closing: string, author = '') => `<html><head><title>Pier to be rebuilt</title>${
+      author ? `<meta name="author" content="${author}">` : ''
+    }</head><body><table><tr><td><font size="4"><b>Pier to be rebuilt</b></font><br><font size="1">28 May 2009</font><br>
+<font size="2">${STORY.join('<br><br>')}<br><br>${closing}</font></td></tr></table></body></html>`;
+    for (const [closing, author] of [
+      ['<i>Ada Quill</i>', ''],
+      ['<em>Олег Мельник</em>', ''],
+      ['<i>Ada Quill</i>', 'Ada Quill'],
+    ] as const) {
+      const found = await readHtml(signed(closing, author), 'a.html');
+      const name = closing.replace(/<[^>]+>/g, '');
+      expect(found.fields.authors, closing).toEqual([name]);
+      expect(found.body).not.toContain(name);
+    }
+    for (const [closing, author] of [
+      ['<i>Dobrou chuť</i>', ''],
+      ['<i>More on page two</i>', ''],
+      ['Ada Quill', ''],
+      ['<i>Bob Stone</i>', 'Ada Quill'],
+    ] as const) {
+      const found = await readHtml(signed(closing, author), 'a.html');
+      expect(found.body, closing).toContain(closing.replace(/<[^>]+>/g, ''));
+      expect(found.fields.authors ?? [], closing).toEqual(author ? [author] : []);
+    }
+  });
+
   test('a short page whose story cell sits beside the menu: only the story', () => {
     const extracted = extractArticle(
       page({ title: 'Harbour Weekly - Pier', head: '<font size="4"><b>Pier to be rebuilt</b></font><br>' }),
