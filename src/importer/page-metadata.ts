@@ -748,6 +748,8 @@ export function chooseTitle(
 // What a title adds after the headline: a separator, then the credit. A full stop the headline ends on may stand
 // before the separator ("発売。 | サンワ…").
 const TITLE_TAIL = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u;
+// What a title sets before the headline: the credit, then a separator (not a colon: "Pier: what next" is one headline).
+const TITLE_HEAD = /^(.+?)\s*(?:\s[-–—|·»]\s|\s::\s|｜)\s*$/u;
 
 /** Straight apostrophes and quotes, as titles are compared. */
 const straightQuotes = (text: string) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
@@ -774,21 +776,38 @@ export function titleSiteName(
 ): string | undefined {
   if (!pageTitle || !headline) return undefined;
   const [long, short] = [pageTitle, headline].map((text) => straightQuotes(text.replace(/\s+/g, ' ').trim()));
-  const tail = long && short && long.startsWith(short) ? TITLE_TAIL.exec(long.slice(short.length)) : null;
+  if (!long || !short) return undefined;
+  const vouchedBy = (name: string) =>
+    namesHost(name, page.url) || (page.holders ?? []).some((holder) => holds(holder, name));
+  // The name set before the headline, as the sites of the 2000s wrote their titles ("Słowo Opolskie - Woda zalała
+  // Opole"): only where the page's address or its copyright holder vouches for it, as a label may stand there too
+  // ("Opinion | Story").
+  const head = long.endsWith(short) && long !== short ? TITLE_HEAD.exec(long.slice(0, -short.length)) : null;
+  if (head) {
+    const name = (head[1] ?? '').split(TITLE_PARTS)[0]?.trim() ?? '';
+    return isSiteName(name, authors) && vouchedBy(name) ? name : undefined;
+  }
+  const tail = long.startsWith(short) ? TITLE_TAIL.exec(long.slice(short.length)) : null;
   const separator = tail?.[1] ?? tail?.[2];
   if (!tail || separator === undefined || /[:：]/u.test(separator)) return undefined;
-  const parts = (tail[3] ?? '').split(/\s(?:[-–—|·»]|::)\s|｜/u).map((part) => part.trim());
+  const parts = (tail[3] ?? '').split(TITLE_PARTS).map((part) => part.trim());
   const name = parts.at(-1) ?? '';
-  const named =
+  return isSiteName(name, authors) && (parts.length >= 2 || vouchedBy(name)) ? name : undefined;
+}
+
+/** Where a title's credit sets its parts apart: a spaced bar, dash, dot or guillemet, a double colon. */
+const TITLE_PARTS = /\s(?:[-–—|·»]|::)\s|｜/u;
+
+/** Whether a part of a title may name a site: a few words, no date, no section's label, no writer of the page. */
+function isSiteName(name: string, authors: readonly string[]): boolean {
+  return (
     /\p{L}/u.test(name) &&
     name.split(' ').length <= 5 &&
     foundNames([name]).length === 1 &&
     writtenDate(name) === undefined &&
     !TITLE_LABEL.test(name) &&
-    !authors.some((author) => samePublicationName(author, name));
-  const vouched =
-    parts.length >= 2 || namesHost(name, page.url) || (page.holders ?? []).some((holder) => holds(holder, name));
-  return named && vouched ? name : undefined;
+    !authors.some((author) => samePublicationName(author, name))
+  );
 }
 
 // What a title's tail names that is no site: a section or a kind of page, in the languages the site ships ("News",

@@ -600,6 +600,25 @@ describe('the site named by the page’s <title>', () => {
     expect(titleSiteName('Sharing - Opinion', 'Sharing', [], { url: 'http://opinion.example/x/' })).toBeUndefined();
   });
 
+  test('a name before the headline is the site where the address or the copyright holder says so; a label is not', () => {
+    const holders = ['Głos Nadodrza'];
+    expect(titleSiteName('Głos Nadodrza - Wały trzymają', 'Wały trzymają', [], { holders })).toBe('Głos Nadodrza');
+    expect(titleSiteName('Głos Nadodrza | Kraj | Wały trzymają', 'Wały trzymają', [], { holders })).toBe(
+      'Głos Nadodrza',
+    );
+    expect(
+      titleSiteName('Harbour Gazette - Pier reopens', 'Pier reopens', [], { url: 'https://harbourgazette.example/a' }),
+    ).toBe('Harbour Gazette');
+    // Nothing vouching for it, a section's label, or the headline going on after a colon: no site.
+    expect(titleSiteName('Głos Nadodrza - Wały trzymają', 'Wały trzymają', [])).toBeUndefined();
+    expect(
+      titleSiteName('Opinion | Pier reopens', 'Pier reopens', [], { holders: ['© Opinion Media'] }),
+    ).toBeUndefined();
+    expect(
+      titleSiteName('Harbour Gazette: Pier reopens', 'Pier reopens', [], { holders: ['© Harbour Gazette'] }),
+    ).toBeUndefined();
+  });
+
   test('it is the source in place of the address; --source-name wins over it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-title-site-'));
     const file = join(dir, 'warorot.html');

@@ -159,6 +159,8 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
       expect(found.fields, dateLine).toMatchObject({ title: 'Wały trzymają się w Brzegu', date: '1997-07-14' });
       expect(found.body.startsWith('W Brzegu mieszkańcy'), found.body.slice(0, 80)).toBe(true);
       expect(found.body).not.toMatch(/Strona główna|Archiwum|Wały trzymają|lipca/);
+      // The site's name before the headline in its <title>, which its copyright line vouches for: the source, a guess.
+      expect(found.guessed?.source?.name).toBe('Głos Nadodrza');
     }
     // Two links over a story may be its own (a writer's page, a place's): they stay.
     const two = await readHtml(
