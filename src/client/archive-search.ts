@@ -490,7 +490,7 @@ export async function openArchiveSearch(
     for (const word of words) {
       const key = verdictKey(index, bundle, word);
       if (!verdicts.has(key)) {
-        // A Czech or Slovak word is asked for by its stem already, Pagefind having no stemmer to read it short.
+        // A Czech, Slovak or Ukrainian word is asked for by its stem already, Pagefind having no stemmer to read it short.
         if (!stemsQuery(index.language) && overStemmed(word, data, positions)) {
           stemmedTooShort.add(stemKey(index.language, word));
           throw new WordOverStemmed(index.language, word);

@@ -239,10 +239,13 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
     .map((word) => newerTonePlacement(oneLetterForOne(persian ? inLetters(word) : word)))
     .filter(Boolean)
     .flatMap((word) => (word.includes(' ') ? [word] : [word, withoutProclitic(word) ?? []].flat()))
-    // A Czech or Slovak word marks its other case forms, as search found them by its stem (src/search/light-stems.ts).
+    // A Czech, Slovak or Ukrainian word marks its other case forms, as search found them by its stem
+    // (src/search/light-stems.ts).
     // Asked in lower case: read as a name might be (Brno), a stem of three letters marks on a page search found.
     .flatMap((word) =>
-      stemsQuery(lang) && !word.includes(' ') ? [...new Set([word, lightStem(word, { asName: true })])] : [word],
+      stemsQuery(lang) && !word.includes(' ')
+        ? [...new Set([word, lightStem(word, { asName: true, language: lang })])]
+        : [word],
     );
   const typedWithMarks = needles.filter((word) => word !== foldMarks(word));
   const typedWithout = needles.filter((word) => word === foldMarks(word));

@@ -1,26 +1,27 @@
 /**
  * Stems for a query in languages Pagefind has no stemmer for, where a noun
- * changes its ending with its case: Czech and Slovak. Pagefind finds a word
+ * changes its ending with its case: Czech, Slovak and Ukrainian. Pagefind finds a word
  * as the start of longer ones, so "Brno" found only "Brno", never "v Brně"
- * or "z Brna", and "přehrady" no "přehrada". Asked for the word without its
- * case ending ("Brn", "přehrad"), it finds every form that begins so. The
+ * or "z Brna", and "přehrady" no "přehrada"; "Ниса" no "Нису". Asked for the word without its
+ * case ending ("Brn", "přehrad", "Нис"), it finds every form that begins so. The Czech
  * endings are those of the light stemmer Dolamic and Savoy measured for Czech
- * retrieval (2009), taken off only: the pages are indexed as written, so a
- * stem must begin the words it finds, and a consonant a soft ending changed
- * stays as typed ("Praze" finds Praze, "Praha" finds Praha, Prahy, Prahou).
+ * retrieval (2009), Ukrainian's its nouns' and adjectives' case endings, taken off only: the pages are indexed as
+ * written, so a stem must begin the words it finds, and a consonant a soft ending changed
+ * stays as typed ("Praze" finds Praze, "Praha" finds Praha, Prahy, Prahou), as does a vowel that changes inside the
+ * word (Ukrainian "повінь" finds повінню, not повені).
  */
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { gradedStem, gradesConsonants } from './finnish-grades.ts';
 
-const LIGHT_STEMMED = new Set(['cs', 'sk']);
+/** Case endings by the length of word they come off (longer than it), longest first. */
+type CaseEndings = readonly { longer: number; endings: readonly string[] }[];
 
 /** Whether a query in `language` is asked for by its words' stems. */
 export function stemsQuery(language: string | undefined): boolean {
-  return language !== undefined && LIGHT_STEMMED.has(primaryLanguage(language));
+  return language !== undefined && LIGHT_STEMMERS.has(primaryLanguage(language));
 }
 
-/** Case endings by the length of word they come off (longer than it), longest first. */
-const CASE_ENDINGS: readonly { longer: number; endings: readonly string[] }[] = [
+const CZECH_ENDINGS: CaseEndings = [
   { longer: 7, endings: ['atech'] },
   { longer: 6, endings: ['ětem', 'etem', 'atům'] },
   {
@@ -32,27 +33,67 @@ const CASE_ENDINGS: readonly { longer: number; endings: readonly string[] }[] = 
   { longer: 3, endings: ['e', 'i', 'í', 'ě', 'u', 'y', 'ů', 'a', 'o', 'á', 'é', 'ý'] },
 ];
 
+// Ukrainian nouns' and adjectives' case endings: instrumental plural, the adjective's genitive and dative, the
+// dative in -ові; locative and dative plurals, instrumental singulars, genitive plurals, the adjective's own; the
+// vowels and soft sign that close the others.
+const UKRAINIAN_ENDINGS: CaseEndings = [
+  { longer: 5, endings: ['ами', 'ями', 'ого', 'ому', 'ими', 'іми', 'ові', 'еві', 'єві'] },
+  {
+    longer: 4,
+    endings: [
+      'ах',
+      'ях',
+      'ам',
+      'ям',
+      'ом',
+      'ем',
+      'єм',
+      'ою',
+      'ею',
+      'єю',
+      'ів',
+      'їв',
+      'ей',
+      'их',
+      'им',
+      'ий',
+      'ій',
+      'ої',
+    ],
+  },
+  { longer: 3, endings: ['а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є', 'ь', 'й'] },
+];
+
+/** The languages whose queries are stemmed so, the letters they are written in, and their endings. */
+const LIGHT_STEMMERS: ReadonlyMap<string, { letters: RegExp; endings: CaseEndings }> = new Map([
+  ['cs', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS }],
+  ['sk', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS }],
+  ['uk', { letters: /^\p{Script=Cyrillic}+$/u, endings: UKRAINIAN_ENDINGS }],
+]);
+
 /** Letters a stem keeps at least: three begin too many other words ("aut" of auto begins autor, "uni" univerzita)… */
 const SHORTEST_STEM = 4;
 /** …save in a name, written with its capital ("Brno" as Brn: v Brně, z Brna). */
 const SHORTEST_NAME_STEM = 3;
 
 /**
- * A Czech or Slovak word without its case ending, the start of its every
+ * A Czech, Slovak (`language`, by default) or Ukrainian word without its case ending, the start of its every
  * form; the word itself when that would be too short, when it is in capitals
- * (an acronym: NATO, ČTK), or not written in Latin letters. `asName` reads
+ * (an acronym: NATO, ČTK, ЗСУ), or not written in its language's letters. `asName` reads
  * it as a name whatever its case: the opened story's marks, asked in lower case.
  * @example lightStem('Brně') // 'Brn'
  * @example lightStem('přehrady') // 'přehrad'
  * @example lightStem('auto') // 'auto'
  * @example lightStem('Novák') // 'Novák'
+ * @example lightStem('Ниса', { language: 'uk' }) // 'Нис'
  */
-export function lightStem(word: string, { asName = false } = {}): string {
-  if (!/^\p{Script=Latin}+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) return word;
+export function lightStem(word: string, { asName = false, language = 'cs' } = {}): string {
+  const stemmer = LIGHT_STEMMERS.get(primaryLanguage(language));
+  if (!stemmer || !stemmer.letters.test(word) || /^\p{Lu}{2,}$/u.test(word)) return word;
   const lower = word.toLowerCase();
   const letters = [...lower].length;
   const shortest = asName || /^\p{Lu}/u.test(word) ? SHORTEST_NAME_STEM : SHORTEST_STEM;
-  for (const { longer, endings } of CASE_ENDINGS) {
+  for (const { longer, endings } of stemmer.endings) {
     if (letters <= longer) continue;
     const ending = endings.find((each) => lower.endsWith(each));
     if (ending === undefined) continue;
@@ -63,14 +104,19 @@ export function lightStem(word: string, { asName = false } = {}): string {
 }
 
 /**
- * The words of a query as an index in `language` is asked for them: by their stems in Czech and Slovak (lightStem),
+ * The words of a query as an index in `language` is asked for them: by their stems in Czech, Slovak and Ukrainian
+ * (lightStem),
  * by the part their forms share in Finnish (gradedStem, src/search/finnish-grades.ts), as typed in any other language.
  * @example stemmedTerm('cs', 'přehrady v Brně') // 'přehrad v Brn'
  * @example stemmedTerm('fi', 'kaupunki Helsinki') // 'kaupun Helsin'
  */
 export function stemmedTerm(language: string, term: string | null): string | null {
   if (term === null) return term;
-  const stem = stemsQuery(language) ? lightStem : gradesConsonants(language) ? gradedStem : undefined;
+  const stem = stemsQuery(language)
+    ? (word: string) => lightStem(word, { language })
+    : gradesConsonants(language)
+      ? gradedStem
+      : undefined;
   if (stem === undefined) return term;
   return term
     .split(' ')

@@ -1,4 +1,4 @@
-/** Czech and Slovak queries asked for by their words' stems, Finnish ones by the part their forms share: every case form begins with it. */
+/** Czech, Slovak and Ukrainian queries asked for by their words' stems, Finnish ones by the part their forms share: every case form begins with it. */
 import { describe, expect, test } from 'vitest';
 import { gradedStem } from '../../src/search/finnish-grades.ts';
 import { lightStem, stemmedTerm, stemsQuery } from '../../src/search/light-stems.ts';
@@ -26,14 +26,36 @@ test('short words, acronyms, words ending in a consonant, and other scripts are 
   expect(lightStem('Brno')).toBe('Brn');
 });
 
-test('only Czech and Slovak indexes are asked for stems', () => {
-  expect([stemsQuery('cs'), stemsQuery('sk-SK'), stemsQuery('pl'), stemsQuery('en'), stemsQuery(undefined)]).toEqual([
-    true,
-    true,
-    false,
-    false,
-    false,
-  ]);
+test.each([
+  // Ukrainian: Ниса, Ниси, Нисі, Нису; Польща, Польщі; the instrumental and genitive plurals.
+  [['Ниса', 'Ниси', 'Нисі', 'Нису', 'Нисою'], 'Нис'],
+  [['Польща', 'Польщі', 'Польщу', 'Польщею'], 'Польщ'],
+  [['волонтери', 'волонтерів', 'волонтерами', 'волонтерам'], 'волонтер'],
+  [['Україна', 'України', 'Україні', 'Україною'], 'Україн'],
+])('Ukrainian: %j all begin with %s', (forms, stem) => {
+  for (const form of forms) {
+    expect(lightStem(form, { language: 'uk' }), form).toBe(stem);
+    expect(form.startsWith(stem), form).toBe(true);
+  }
+});
+
+test('a Ukrainian word too short to stem, an acronym, or Latin letters in a Ukrainian query are asked for as typed', () => {
+  for (const word of ['мова', 'нового', 'ЗСУ', 'Brno', 'м’ясо'])
+    expect(lightStem(word, { language: 'uk' }), word).toBe(word);
+  // Cyrillic in a Czech query is no Czech word.
+  expect(lightStem('Ниса')).toBe('Ниса');
+  expect(stemmedTerm('uk', 'береги Ниси')).toBe('берег Нис');
+});
+
+test('only Czech, Slovak and Ukrainian indexes are asked for stems', () => {
+  expect([
+    stemsQuery('cs'),
+    stemsQuery('sk-SK'),
+    stemsQuery('uk'),
+    stemsQuery('pl'),
+    stemsQuery('en'),
+    stemsQuery(undefined),
+  ]).toEqual([true, true, true, false, false, false]);
   expect(stemmedTerm('cs', 'přehrady v Brně')).toBe('přehrad v Brn');
   expect(stemmedTerm('en', 'harbours in Brno')).toBe('harbours in Brno');
   expect(stemmedTerm('cs', null)).toBeNull();
