@@ -100,7 +100,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * as the page sets them apart (`<span>…tide.</span><span>Ada Quill</span>` is "…tide. Ada Quill").
  * @example // <figcaption><span>Low tide.</span><span itemprop="copyrightHolder">Ada Quill</span></figcaption> → { caption: 'Low tide.', credit: 'Ada Quill' }
  */
-function captionParts(element: Element): LeadCaption {
+export function captionParts(element: Element): LeadCaption {
   // A copy: the figure stays in the story when it is not the lead picture's.
   const figcaption = structuredClone(element);
   spaceApartParts(figcaption);

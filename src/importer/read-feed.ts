@@ -24,6 +24,7 @@ import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { fileInItsScript, inItsScript, scriptName, textLanguage } from './language.ts';
 import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
+import { captionPicture, captionTexts, dropUnshownPictures, type LeftOutPicture } from './unshown-pictures.ts';
 import { dropFeedTeasers } from './teasers.ts';
 import { shortened } from './complete.ts';
 
@@ -126,7 +127,8 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   const link = httpUrl(absolute(entry.link, base));
   // A picture's credit on a line of its own ("Foto: Kari Nordmann"), which the entry's body loses.
   const credits: string[] = [];
-  const body = await entryBody(entry.body, entry.bodyFormat, base, credits);
+  const leftOut: LeftOutPicture[] = [];
+  const body = await entryBody(entry.body, entry.bodyFormat, base, credits, leftOut);
   const summary = entry.summary ? await entryBody(entry.summary, undefined, base) : undefined;
   const main = body?.text ? body : summary;
   if (!main?.text) {
@@ -154,10 +156,13 @@ async function toArticle(feed: RawFeed, entry: RawEntry, origin: string): Promis
   if (authors.length > 0) fields.authors = authors;
   if (entry.tags.length > 0) fields.tags = entry.tags;
   if (entry.image) fields.image = entry.image;
+  // The entry's picture takes the caption of the text's opening picture the archive cannot show, where it has none.
+  const captioned = captionPicture(fields.image, leftOut, "the entry's picture");
+  if (captioned.picture) fields.image = captioned.picture;
   // The entry's picture takes the credit its text gave on a line of its own, where it has none.
   const credited = creditPicture(fields.image, credits, "the entry's picture");
   if (credited.picture) fields.image = credited.picture;
-  const creditNotes = credited.notes;
+  const creditNotes = [...captioned.notes, ...credited.notes];
   // A guid that is the link itself adds nothing; one that differs is what tells two entries with one link apart.
   const id = entry.id && entry.id !== entry.link && entry.id !== link ? entry.id : undefined;
   const publication = feed.title ? feedPublication(feed.title, feed.home) : undefined;
@@ -319,18 +324,22 @@ export function feedPublication(title: string, home: string | undefined): string
 
 /**
  * An entry's body, HTML or text, as Markdown. `credits`: where a picture's credit set as a line of its own in HTML
- * (dropPhotoCredits) goes, once taken out.
+ * (dropPhotoCredits) goes, once taken out; `leftOut`: where the pictures the archive cannot show go, once taken out
+ * with their captions (dropUnshownPictures).
  */
 async function entryBody(
   body: string | undefined,
   format: RawEntry['bodyFormat'],
   baseUrl: string | undefined,
   credits?: string[],
+  leftOut?: LeftOutPicture[],
 ): Promise<MarkdownBody | undefined> {
   if (!body?.trim()) return undefined;
   if (format === 'text') return paragraphsToMarkdown(splitParagraphs(body));
   if (format === 'lines') return paragraphsToMarkdown(body.split(/\r\n?|\n/).filter((line) => line.trim() !== ''));
   const tree = parseHtmlFragment(body);
+  const unshown = dropUnshownPictures(tree, baseUrl, captionTexts(tree));
+  if (leftOut) leftOut.push(...unshown);
   if (credits) credits.push(...dropPhotoCredits(tree));
   // "Pročitajte još: <a>…</a>", "<a>Podeli na Facebooku</a>": no words of the story.
   dropFeedTeasers(tree);

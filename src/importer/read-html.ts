@@ -21,6 +21,7 @@ import { hastToMarkdown, paragraphsToMarkdown, parseHtmlFragment, splitParagraph
 import { ImportError, type FoundArticle } from './types.ts';
 import { dropTeasers } from './teasers.ts';
 import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
+import { captionPicture, captionTexts, dropUnshownPictures } from './unshown-pictures.ts';
 import { inItsScript, PAGE_GUESS_TEXT, readsUnlike, scriptName, SHORT_GUESS_TEXT, textLanguage } from './language.ts';
 import { dateReading, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { comparableWords } from './compare-text.ts';
@@ -60,6 +61,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   let titleDay: { date: string; why: string } | undefined;
   let printedInstead: { headline: string; title: string } | undefined;
   const creditNotes: string[] = [];
+  const pictureNotes: string[] = [];
   if (found) {
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
@@ -95,6 +97,15 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     dropRepeatedTitle(story, fields.title, printedLine?.block);
     dropTeasers(story);
     dropCommentHeadings(story);
+    // Before the head is read, and after the teasers (told by their pictures): a picture the archive cannot show
+    // leaves no alt text or caption as the story's first lines.
+    const captioned = captionPicture(
+      fields.image,
+      dropUnshownPictures(story, url, captionTexts(tree)),
+      'the lead picture',
+    );
+    if (captioned.picture) fields.image = captioned.picture;
+    pictureNotes.push(...captioned.notes);
     // A picture's credit on a line of its own ("Foto: Kari Nordmann", "Kuva: Lehtikuva"), away from any picture of
     // the story: the lead picture's credit where the page gives one without, else left out.
     const credited = creditPicture(fields.image, dropPhotoCredits(story), 'the lead picture');
@@ -141,6 +152,7 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   }
   const allNotes = [
     ...(notes ?? []),
+    ...pictureNotes,
     ...creditNotes,
     ...(printedInstead
       ? [
