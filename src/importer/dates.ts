@@ -3,7 +3,7 @@
  * RFC 822 in RSS), turned into article dates that keep the publisher's own
  * calendar day and offset. Nothing is converted to the machine's time zone.
  */
-import { christianYear, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
+import { christianYear, compareArticleDates, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE, monthNumber, writtenMonth } from '../lib/written-dates.ts';
 import { nameKey } from '../lib/world-calendars.ts';
 
@@ -21,6 +21,17 @@ export const PUBLISHED_LABEL_SOURCE =
  */
 export const KOREAN_TIME_LABEL_SOURCE = `(?:${KOREAN_PUBLISHED_LABEL_SOURCE}|(?:최종\\s*)?수정)`;
 const KOREAN_TIME_LABEL = new RegExp(`^${KOREAN_TIME_LABEL_SOURCE}\\s*:?\\s*`, 'u');
+
+/**
+ * Whether `later` is an instant (or, without times, a day) after `earlier`, both article dates: an update that
+ * gives the publication's own moment, or its day without a time, is no update.
+ * @example isLater('2023-03-13', '2023-03-12T10:15:00+02:00') // true
+ * @example isLater('2023-03-12', '2023-03-12') // false
+ */
+export function isLater(later: string, earlier: string): boolean {
+  const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
+  return !!a && !!b && compareArticleDates(a, b) > 0;
+}
 
 // RFC 822 names the North American zones; anything else unknown is refused.
 const ZONES: Record<string, string> = {

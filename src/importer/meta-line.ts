@@ -5,7 +5,7 @@
  * part is a labelled field (or a bare date); the line is read only when every
  * part is one, so a sentence of the story is never taken for it.
  */
-import { KOREAN_TIME_LABEL_SOURCE, toArticleDate } from './dates.ts';
+import { isLater, KOREAN_TIME_LABEL_SOURCE, PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE } from '../lib/written-dates.ts';
 import { bylineNames, hasBylineLabel, isDeskCredit, ROMANIAN_BY } from './bylines.ts';
 import { monthAndDay, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
@@ -15,6 +15,8 @@ export interface MetaLine {
   date?: string;
   /** True when the line's date is when the story was updated, not published. */
   updatedOnly?: boolean;
+  /** The day the line says the story was updated, beside (and later than) the day it was published (`date`). */
+  updated?: string;
   authors?: string[];
   section?: string;
   tags?: string[];
@@ -35,14 +37,19 @@ const SECTION =
   /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
 const TAGS =
   /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
-// A date part may say what the date is: "Publicado em 05/10/2018", "Posted on", "Data:", Romanian "Publicat (la):",
-// Hungarian "Megjelent:" (appeared), "Közzétéve:" (published), Finnish "Julkaistu", Swedish "Publicerad", Norwegian
-// "Publisert", Danish "Publiceret", Serbian, Croatian and Bosnian "Objavljeno" and "Datum" in Latin letters and
-// Cyrillic ("Објављено", "Датум: 23.09.2010.").
+// A date part may say what the date is: a verb of publishing as dates.ts knows them ("Publicado em 05/10/2018",
+// "Posted on", Finnish "Julkaistu", Swedish "Publicerad", Polish "Opublikowano:", Serbian, Croatian and Bosnian
+// "Objavljeno" in Latin letters and Cyrillic), Romanian "Publicat (la):", Hungarian "Megjelent:" (appeared),
+// "Közzétéve:" (published), or "Data:", "Datum" ("Датум: 23.09.2010.").
 const DATE_LABEL = new RegExp(
-  `^(?:publicado|postado|posted|published|publié|veröffentlicht|pubblicato|publicat(?:\\s+la)?|megjelent|közzétéve|julkaistu|publicerad|publisert|publiceret|objavljeno|објављено|data|date|datum|датум|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
+  `^(?:${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|data|date|datum|датум|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
   'i',
 );
+/** A verb of publishing opening a word, wherever it stands in a part (DATE_LABEL's own are at its start). */
+const PUBLISHED_WORD = new RegExp(`(?<![\\p{L}])${PUBLISHED_LABEL_SOURCE}`, 'iu');
+/** Words a date part runs to; a date labelled as published or updated may run longer ("Mis à jour le 13 mars 2023 à 08h00"). */
+const DATE_WORDS = 8;
+const LABELLED_DATE_WORDS = 12;
 // The word before a time that Romanian writes ("08.05.2009, ora 14:30", "orele 16:00"), and Serbian, Croatian and
 // Bosnian "u" ("3. 11. 2019. u 23:40", Cyrillic "у 10:32"): a date's word, as the time is.
 const HOUR_WORD = /(?<=^|\s)(?:ora|orele|u|у)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu;
@@ -69,8 +76,14 @@ function readParts(
   reading: DateReading | undefined,
 ): MetaLine | undefined {
   const found: MetaLine = {};
+  // The first day the line says the story was published, and the first it says it was updated.
+  let published: string | undefined;
+  let update: string | undefined;
   let fields = 0;
-  for (const part of text.split(separator).map((piece) => piece.trim())) {
+  for (const part of text
+    .split(separator)
+    .flatMap(datesApart)
+    .map((piece) => piece.trim())) {
     if (!part) continue;
     const tags = TAGS.exec(part);
     if (tags) {
@@ -80,28 +93,27 @@ function readParts(
     }
     const words = part.split(' ').length;
     const written = withFullYear(part);
-    const date = words <= 8 ? (toArticleDate(written) ?? writtenDate(written, reading)) : undefined;
+    const date =
+      words <= (opensWithLabel(part) ? LABELLED_DATE_WORDS : DATE_WORDS)
+        ? (toArticleDate(written) ?? writtenDate(written, reading))
+        : undefined;
     if (
       date &&
       (words <= 2 || DATE_LABEL.test(part) || UPDATED.test(part) || onlyDateWords(withoutHourWord(written)))
     ) {
-      // The first date, unless it was the update and the day it was published follows ("수정 … | 입력 …"). An update's
-      // word after the part's first date labels that date ("2023年4月1日 更新", "4 May 2021 updated"), unless another
-      // date follows it, whose label it is ("Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014").
-      const update = UPDATED.exec(part);
+      // An update's word after the part's date labels that date ("2023年4月1日 更新", "4 May 2021 updated"), unless
+      // another date follows it, whose label it is.
+      const label = UPDATED.exec(part);
       const updated =
-        update !== null &&
-        (!/\d/.test(part.slice(0, update.index)) || !/\d/.test(part.slice(update.index + update[0].length)));
-      if (!found.date || (found.updatedOnly && !updated)) {
-        found.date = date;
-        if (updated) found.updatedOnly = true;
-        else delete found.updatedOnly;
-      }
+        label !== null &&
+        (!/\d/.test(part.slice(0, label.index)) || !/\d/.test(part.slice(label.index + label[0].length)));
+      if (updated) update ??= date;
+      else published ??= date;
       fields++;
       continue;
     }
     // "Posted Nov 19, 6:51 AM", "Published 1 day ago": when, but no day this line can give.
-    if (!date && words <= 8 && isUndatedTime(part)) {
+    if (!date && words <= DATE_WORDS && isUndatedTime(part)) {
       fields++;
       continue;
     }
@@ -126,7 +138,45 @@ function readParts(
     }
     return undefined;
   }
+  // The day it was published, and the update beside it when later ("Julkaistu 12.3.2023 | Päivitetty 13.3.2023");
+  // the update alone is the line's date, said to be one ("수정 … | 입력 …" gives the day after 입력, published).
+  if (published) {
+    found.date = published;
+    if (update && isLater(update, published)) found.updated = update;
+  } else if (update) {
+    found.date = update;
+    found.updatedOnly = true;
+  }
   return fields > 0 ? found : undefined;
+}
+
+/**
+ * Whether a part opens with a date's label, a publication's (DATE_LABEL) or an update's ("Mis à jour le…", "Last
+ * updated…"): such a date may run to more words than a bare one, a byline beside it ("Ada Quill / Staff / Updated:
+ * May 2, 2024, 11:05 IST") may not.
+ */
+function opensWithLabel(part: string): boolean {
+  const update = UPDATED.exec(part);
+  const before = update ? part.slice(0, update.index) : '';
+  return DATE_LABEL.test(part) || (update !== null && !/\d/.test(before) && before.trim().split(' ').length <= 1);
+}
+
+/**
+ * A part holding two labelled dates with no separator between them, as two: split before the second label, an
+ * update's or a publication's, where a date stands on each side of it.
+ * @example datesApart('Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014') // ['Julkaistu 12.3.2014 10.32', 'Päivitetty 13.3.2014']
+ * @example datesApart('4 May 2021 updated') // ['4 May 2021 updated']
+ */
+function datesApart(part: string): string[] {
+  for (const label of [UPDATED, PUBLISHED_WORD]) {
+    const found = label.exec(part);
+    if (!found || !/\d/.test(part.slice(0, found.index)) || !/\d/.test(part.slice(found.index + found[0].length)))
+      continue;
+    // From the start of the word the label is found in ("Zaktualizowano", where UPDATED finds "aktualiz").
+    const at = part.lastIndexOf(' ', found.index) + 1;
+    return [part.slice(0, at), part.slice(at)];
+  }
+  return [part];
 }
 
 // What may lead a time that names no year: "Posted", "Updated", "PUBLISHED:", "Last updated on".

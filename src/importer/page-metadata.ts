@@ -11,11 +11,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
 import { bylineNames, endsInBylineLabel, hasBylineLabel, looksLikeName, startsWithRole } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { foundNames } from './complete.ts';
-import { PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
+import { isLater, PUBLISHED_LABEL_SOURCE, toArticleDate } from './dates.ts';
 import type { Extracted } from './extract-article.ts';
 import { copyrightHolder, isCopyrightLine } from './read-text.ts';
 import { htmlToPlainText } from './to-markdown.ts';
@@ -145,14 +144,15 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   if (lang) fields.lang = lang;
   // Dates written in words are read in the page's language ("listopada" is October in Croatian, November in Polish).
   const reading = dateReading(lang);
-  const { date, update } = publishedDate(tree, ld, meta, extracted, url, reading);
+  const { date, updated: printedUpdate, update } = publishedDate(tree, ld, meta, extracted, url, reading);
   if (date) fields.date = date;
-  const updated = firstDate(
-    reading,
-    text(ld?.dateModified),
-    one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'),
-    itemprop(tree, 'dateModified'),
-  );
+  const updated =
+    firstDate(
+      reading,
+      text(ld?.dateModified),
+      one('article:modified_time', 'article:modified', 'og:updated_time', 'dcterms.modified'),
+      itemprop(tree, 'dateModified'),
+    ) ?? printedUpdate;
   // Many publishing systems stamp the publication time as the modification time too: no update then.
   if (date && updated && isLater(updated, date)) fields.updated = updated;
 
@@ -206,8 +206,9 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 
 /**
  * The publication day: JSON-LD, meta names, microdata, `<time>` (published, not updated), a date-marked element,
- * the date line under the headline, Readability, then a date in the URL. A page that prints only when it was
- * updated gives that line as `update`, no date.
+ * the date line under the headline, Readability, then a date in the URL; with the update the date line prints
+ * beside the day taken from it (`updated`). A page that prints only when it was updated gives that line as
+ * `update`, no date.
  */
 function publishedDate(
   tree: Root,
@@ -216,7 +217,7 @@ function publishedDate(
   extracted: Extracted | undefined,
   url: string | undefined,
   reading: DateReading,
-): { date?: string; update?: PrintedDate } {
+): { date?: string; updated?: string; update?: PrintedDate } {
   const times = selectAll('time', tree).filter(
     (time) => !/updat|modif/i.test(classWords(time).join(' ') + String(time.properties.itemProp ?? '')),
   );
@@ -244,12 +245,15 @@ function publishedDate(
     reading,
     ...datedElements(tree),
     ...labelledDates(tree),
-    printed && !printed.updated ? printed.date : undefined,
+    printed && !printed.updatedOnly ? printed.date : undefined,
     text(ld?.dateCreated),
     extracted?.publishedTime,
     url && urlDay(url),
   );
-  return date ? { date } : printed ? { update: printed } : {};
+  // The update printed beside the day it was published, where that day is the one taken.
+  const updated =
+    date && printed?.updated && date.slice(0, 10) === printed.date.slice(0, 10) ? printed.updated : undefined;
+  return date ? { date, ...(updated ? { updated } : {}) } : printed ? { update: printed } : {};
 }
 
 // Class or id words sites give the element that shows when a story was published ("pubTime", "post-date",
@@ -443,7 +447,9 @@ function* linesUnderHeadline(tree: Root): Generator<{ element: Element; line: st
 interface PrintedDate {
   date: string;
   line: string;
-  updated: boolean;
+  updatedOnly: boolean;
+  /** The update the line prints beside the day it was published, when later ("Julkaistu … | Päivitetty …"). */
+  updated?: string;
 }
 
 // "… in Valve on 1 June 2019 at 08:34 PM EDT.": a byline's clause saying when.
@@ -470,8 +476,9 @@ function printedDate(tree: Root, reading: DateReading): PrintedDate | undefined 
       const clause = hasBylineLabel(line) ? BYLINE_DATE.exec(line)?.[1]?.trim() : undefined;
       const date = meta?.date ?? (clause && onlyDateWords(clause) ? writtenDate(clause, reading) : undefined);
       if (!date) continue;
-      if (!meta?.updatedOnly) return { date, line, updated: false };
-      update ??= { date, line, updated: true };
+      if (!meta?.updatedOnly)
+        return { date, line, updatedOnly: false, ...(meta?.updated ? { updated: meta.updated } : {}) };
+      update ??= { date, line, updatedOnly: true };
     }
   }
   return update;
@@ -1030,11 +1037,6 @@ function firstDate(reading: DateReading, ...candidates: (string | undefined)[]):
     if (date) return date;
   }
   return undefined;
-}
-
-function isLater(later: string, earlier: string): boolean {
-  const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
-  return !!a && !!b && compareArticleDates(a, b) > 0;
 }
 
 function ldUrl(ld: Json | undefined): string | undefined {

@@ -6,8 +6,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities } from '../lib/entities.ts';
-import { compareArticleDates, parseArticleDate } from '../lib/dates.ts';
-import { toArticleDate } from './dates.ts';
+import { isLater, toArticleDate } from './dates.ts';
 import { dateReading, onlyDateWords, writtenDate, type DateReading } from '../lib/written-dates.ts';
 import { datelineOf } from './read-text.ts';
 import {
@@ -677,12 +676,6 @@ function list(value: unknown): unknown[] {
 
 function isText(value: string | undefined): value is string {
   return value !== undefined && value !== '';
-}
-
-/** Whether `later` is an instant (or, without times, a day) after `earlier`. */
-function isLater(later: string, earlier: string): boolean {
-  const [a, b] = [parseArticleDate(later), parseArticleDate(earlier)];
-  return !!a && !!b && compareArticleDates(a, b) > 0;
 }
 
 /** The `xml:base` attribute of an element, if any. */

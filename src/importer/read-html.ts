@@ -123,6 +123,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     );
     // A page that declares no date anywhere may still print it above the story.
     if (!fields.date && head.day) fields.date = head.day;
+    // The update printed beside the day the story is dated ("Julkaistu 12.3.2023 | Päivitetty 13.3.2023"), where the
+    // page declares none.
+    if (head.updated && !fields.updated && fields.date?.slice(0, 10) === head.day?.slice(0, 10))
+      fields.updated = head.updated;
     if (!fields.date) datelineDay = storyDateline(story, dateReading(fields.lang));
     // The byline printed over the story names its writer; <meta name="author"> often names the site's staff.
     if (head.authors) fields.authors = head.authors;

@@ -128,9 +128,11 @@ export function titleAround(
 }
 
 /** What the lines above a story said, once taken out of it. */
-interface StoryHead extends Omit<MetaLine, 'date' | 'updatedOnly'> {
+interface StoryHead extends Omit<MetaLine, 'date' | 'updatedOnly' | 'updated'> {
   /** The first day printed as the story's (not an update's). */
   day?: string;
+  /** The update its line prints beside that day, when later ("Julkaistu 12.3.2023 | Päivitetty 13.3.2023"). */
+  updated?: string;
 }
 
 /** What the page's metadata says of its story, which lines over the story may repeat. */
@@ -265,7 +267,10 @@ export function readStoryHead(
       continue;
     }
     // "Last updated 14 September 2016" is dropped too, but says nothing of when the story appeared.
-    if (date && !(meta ? meta.updatedOnly : UPDATED.test(line))) head.day ??= date;
+    if (date && !head.day && !(meta ? meta.updatedOnly : UPDATED.test(line))) {
+      head.day = date;
+      if (meta?.updated) head.updated = meta.updated;
+    }
     if (meta?.authors) head.authors ??= meta.authors;
     if (meta?.section) head.section ??= meta.section;
     if (meta?.tags) head.tags ??= meta.tags;

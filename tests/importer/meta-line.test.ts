@@ -11,7 +11,7 @@ test.each([
     { authors: ['Ada Quill'], tags: ['ferries', 'harbour board'] },
   ],
   ['Von Jana Berg – Kategorie: Lokales', { authors: ['Jana Berg'], section: 'Lokales' }],
-  ['12/03/2021 - Atualizado em 13/03/2021', { date: '2021-03-12' }],
+  ['12/03/2021 - Atualizado em 13/03/2021', { date: '2021-03-12', updated: '2021-03-13' }],
   ['Atualizado em 13/03/2021', { date: '2021-03-13', updatedOnly: true }],
   // A byline beside a date written with the words Romance languages put inside it, a weekday before it.
   ['Por Ana Ruiz · 2 de septiembre de 2023', { authors: ['Ana Ruiz'], date: '2023-09-02' }],
@@ -75,11 +75,11 @@ test('a byline part is told by the labels bylines.ts knows, in any of its langua
 });
 
 test.each([
-  ['Megjelent: 2010. április 23. | Frissítve: 2010. április 26.', { date: '2010-04-23' }],
-  ['Frissítve: 2010. április 26. | Megjelent: 2010. április 23.', { date: '2010-04-23' }],
+  ['Megjelent: 2010. április 23. | Frissítve: 2010. április 26.', { date: '2010-04-23', updated: '2010-04-26' }],
+  ['Frissítve: 2010. április 26. | Megjelent: 2010. április 23.', { date: '2010-04-23', updated: '2010-04-26' }],
   ['Publicat: 15.10.2009', { date: '2009-10-15' }],
   ['Publicat la: 15.10.2009', { date: '2009-10-15' }],
-  ['Actualizat: 16.10.2009 | Publicat: 15.10.2009', { date: '2009-10-15' }],
+  ['Actualizat: 16.10.2009 | Publicat: 15.10.2009', { date: '2009-10-15', updated: '2009-10-16' }],
   ['Actualizat: 16.10.2009', { date: '2009-10-16', updatedOnly: true }],
   ['Módosítva: 2010. április 26.', { date: '2010-04-26', updatedOnly: true }],
   ['08.05.2009, ora 14:30 | Autor: Maria Ionescu', { date: '2009-05-08', authors: ['Maria Ionescu'] }],
@@ -90,13 +90,53 @@ test.each([
 });
 
 test.each([
-  // The update's word after its date labels that date: the day it was published is the one that follows.
-  ['2023年4月1日 更新 | 2023年3月1日 公開', { date: '2023-03-01' }],
-  ['4 May 2021 updated | Published 3 May 2021', { date: '2021-05-03' }],
-  ['2024.05.21 10:00 수정 | 입력 2024.05.20 09:10', { date: '2024-05-20' }],
+  // The update's word after its date labels that date: the day it was published is the one that follows, the
+  // update beside it.
+  ['2023年4月1日 更新 | 2023年3月1日 公開', { date: '2023-03-01', updated: '2023-04-01' }],
+  ['4 May 2021 updated | Published 3 May 2021', { date: '2021-05-03', updated: '2021-05-04' }],
+  ['2024.05.21 10:00 수정 | 입력 2024.05.20 09:10', { date: '2024-05-20', updated: '2024-05-21' }],
   ['4 May 2021 updated', { date: '2021-05-04', updatedOnly: true }],
   // …unless a second date follows it, whose label it is.
-  ['Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014', { date: '2014-03-12' }],
+  ['Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014', { date: '2014-03-12', updated: '2014-03-13' }],
 ])('an update word after its date: %s', (line, read) => {
   expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual(read);
+});
+
+test.each([
+  ['Julkaistu 12.3.2023 10:15 | Päivitetty 13.3.2023 8:00', 'fi'],
+  ['Julkaistu 12.3.2023 10.15 Päivitetty 13.3.2023 8.00', 'fi'],
+  ['Publicerad 12 mars 2023 kl. 10.15 | Uppdaterad 13 mars 2023 kl. 08.00', 'sv'],
+  ['Publicerad 12 mars 2023 Uppdaterad 13 mars 2023', 'sv'],
+  ['Veröffentlicht am 12.03.2023, 10:15 Uhr | Aktualisiert am 13.03.2023, 08:00 Uhr', 'de'],
+  ['Veröffentlicht am 12. März 2023 | Aktualisiert am 13. März 2023', 'de'],
+  ['Publié le 12 mars 2023 à 10h15 | Mis à jour le 13 mars 2023 à 08h00', 'fr'],
+  ['Publié le 12/03/2023 à 10:15 Mis à jour le 13/03/2023 à 08:00', 'fr'],
+  ['Publicado: 12/03/2023 10:15 | Actualizado: 13/03/2023 08:00', 'es'],
+  ['Publicado el 12 de marzo de 2023 | Actualizado el 13 de marzo de 2023 a las 08:00', 'es'],
+  ['Opublikowano: 12.03.2023 10:15 | Aktualizacja: 13.03.2023 08:00', 'pl'],
+  ['Opublikowano: 12 marca 2023 | Zaktualizowano: 13 marca 2023', 'pl'],
+  ['Published 12 March 2023 10:15 | Updated 13 March 2023 08:00', 'en'],
+  ['Published: March 12, 2023 10:15 AM | Last updated: March 13, 2023 8:00 AM', 'en'],
+  ['Päivitetty 13.3.2023 8.00 Julkaistu 12.3.2023 10.15', 'fi'],
+])('a line of both days gives the published one and the update: %s', (line, lang) => {
+  expect(readMetaLine(line, [], { slashed: lang === 'en' ? 'month-first' : 'day-first', lang })).toEqual({
+    date: '2023-03-12',
+    updated: '2023-03-13',
+  });
+});
+
+test.each([
+  // An update on the day it appeared, its time aside, is no later day.
+  ['Julkaistu 12.3.2023 10.15 | Päivitetty 12.3.2023 14.00', { date: '2023-03-12' }],
+  // An update alone stays said to be one: never the day it was published.
+  ['Mis à jour le 13 mars 2023 à 08h00', { date: '2023-03-13', updatedOnly: true }],
+  ['Aktualizacja: 13.03.2023 08:00', { date: '2023-03-13', updatedOnly: true }],
+])('%s', (line, read) => {
+  expect(readMetaLine(line, [], { slashed: 'day-first', lang: /Mis/.test(line) ? 'fr' : 'fi' })).toEqual(read);
+});
+
+test('a labelled date may run longer than a bare one; a byline beside an update is no date', () => {
+  expect(readMetaLine('Ada Quill / Staff / Updated: May 2, 2024, 11:05 IST', [], { slashed: 'month-first' })).toBe(
+    undefined,
+  );
 });

@@ -281,7 +281,7 @@ describe("a saved page's head", () => {
     expect(isKicker('VALTUUSTO PÄÄTTI UUDESTA SILLASTA', undefined)).toBe(false);
   });
 
-  test('update labels: an updated day is no published one, and a line of both gives the published one', () => {
+  test('update labels: an updated day is no published one, and a line of both gives the published one and the update', () => {
     for (const label of ['Päivitetty', 'Uppdaterad', 'Oppdatert', 'Opdateret']) expect(UPDATED.test(label)).toBe(true);
     expect(readMetaLine('Päivitetty 13.3.2014 8.00', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-13',
@@ -289,9 +289,11 @@ describe("a saved page's head", () => {
     });
     expect(readMetaLine('Julkaistu 12.3.2014 10.32 Päivitetty 13.3.2014 8.00', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-12',
+      updated: '2014-03-13',
     });
     expect(readMetaLine('Publicerad 12.3.2014 | Uppdaterad 13.3.2014', [], { slashed: 'day-first' })).toEqual({
       date: '2014-03-12',
+      updated: '2014-03-13',
     });
     expect(readMetaLine('Publisert 12.3.2014 kl. 10.32', [], { slashed: 'day-first' })).toEqual({ date: '2014-03-12' });
   });

@@ -875,3 +875,88 @@ describe('rules for old pages that stay out of modern ones (found by a review)',
     expect('html' in extracted ? extracted.html : '').toMatch(/one\.jpg[^]*two\.jpg/);
   });
 });
+
+describe('a line under the headline printing when the story was published and when updated', () => {
+  // Written here: a short story in each language, its page declaring no date (no JSON-LD, no meta).
+  const stories: Record<string, string[]> = {
+    fi: [
+      'Satamalautakunta päätti tiistaina korjata pohjoisen laiturin, joka on ollut suljettuna tammikuun myrskystä lähtien.',
+      'Insinöörien mukaan uusi laituri nousee metrin korkeammalle, ja teräspaalut lyödään lietteen läpi kallioon asti.',
+      'Työt alkavat keväällä ja valmistuvat ennen syysmyrskyjä, lautakunta kertoi tiedotteessaan äänestyksen jälkeen.',
+    ],
+    sv: [
+      'Hamnstyrelsen beslutade i tisdags att bygga om norra piren, som har varit stängd sedan en storm i januari.',
+      'Enligt ingenjörerna blir den nya piren en meter högre, med stålpålar som slås genom dyn ner till berget.',
+      'Arbetet börjar i vår och ska vara klart före höststormarna, meddelade styrelsen efter omröstningen.',
+    ],
+    de: [
+      'Der Hafenrat hat am Dienstag beschlossen, die Nordmole neu zu bauen, die seit einem Sturm im Januar gesperrt ist.',
+      'Die neue Mole soll einen Meter höher werden, mit Stahlpfählen, die durch den Schlick bis auf den Fels reichen.',
+      'Die Arbeiten beginnen im Frühjahr und sollen vor den Herbststürmen fertig sein, teilte der Rat mit.',
+    ],
+    fr: [
+      'Le conseil du port a voté mardi la reconstruction de la jetée nord, fermée depuis une tempête en janvier.',
+      'Selon les ingénieurs, la nouvelle jetée sera plus haute d’un mètre, sur des pieux d’acier enfoncés jusqu’à la roche.',
+      'Les travaux commenceront au printemps et devront finir avant les tempêtes d’automne, a indiqué le conseil.',
+    ],
+    es: [
+      'La junta del puerto votó el martes reconstruir el muelle norte, cerrado desde que una tormenta lo partió en enero.',
+      'Según los ingenieros, el nuevo muelle será un metro más alto, con pilotes de acero clavados hasta la roca.',
+      'Las obras empezarán en primavera y terminarán antes de los temporales de otoño, informó la junta.',
+    ],
+    pl: [
+      'Zarząd portu zdecydował we wtorek o odbudowie północnego mola, zamkniętego od styczniowego sztormu.',
+      'Według inżynierów nowe molo będzie o metr wyższe, a stalowe pale zostaną wbite przez muł aż do skały.',
+      'Prace ruszą wiosną i mają się skończyć przed jesiennymi sztormami, poinformował zarząd po głosowaniu.',
+    ],
+    en: [
+      'The harbour board voted on Tuesday to rebuild the north pier, which has been closed since a storm split its deck.',
+      'Engineers said the new pier would stand a metre higher, with steel piles driven through the silt to the rock.',
+      'The work is due to start in the spring and to finish before the autumn gales, the board said after the vote.',
+    ],
+  };
+  const page = (lang: string, line: string, head = '', h1 = true) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>Laituri | Satama</title>${head}</head><body><article>` +
+    `${h1 ? '<h1>Laituri</h1>' : ''}<p>${line}</p>${(stories[lang] ?? []).map((text) => `<p>${text}</p>`).join('')}` +
+    '</article></body></html>';
+
+  test.each([
+    ['fi', 'Julkaistu 12.3.2023 10:15 | Päivitetty 13.3.2023 8:00'],
+    ['sv', 'Publicerad 12 mars 2023 kl. 10.15 | Uppdaterad 13 mars 2023 kl. 08.00'],
+    ['de', 'Veröffentlicht am 12.03.2023, 10:15 Uhr | Aktualisiert am 13.03.2023, 08:00 Uhr'],
+    ['fr', 'Publié le 12 mars 2023 à 10h15 | Mis à jour le 13 mars 2023 à 08h00'],
+    ['es', 'Publicado el 12 de marzo de 2023 | Actualizado el 13 de marzo de 2023'],
+    ['pl', 'Opublikowano: 12.03.2023 10:15 | Aktualizacja: 13.03.2023 08:00'],
+    ['en', 'Published 12 March 2023 10:15 | Updated 13 March 2023 08:00'],
+  ])('%s: "%s" gives date and updated, and leaves the story', async (lang, line) => {
+    for (const h1 of [true, false]) {
+      const found = await readHtml(page(lang, line, '', h1), 'laituri.html');
+      expect(found.fields).toMatchObject({ date: '2023-03-12', updated: '2023-03-13' });
+      expect(found.text).toBe((stories[lang] ?? []).join(' '));
+    }
+  });
+
+  test('the update alone is never the day it was published: offered, and said so', async () => {
+    const found = await readHtml(page('fr', 'Mis à jour le 13 mars 2023 à 08h00'), 'jetee.html');
+    expect(found.fields.date).toBeUndefined();
+    expect(found.fields.updated).toBeUndefined();
+    expect(found.guessed?.date).toBe('2023-03-13');
+  });
+
+  test('a declared update wins over the printed one, which goes only with the day the line prints', async () => {
+    const line = 'Julkaistu 12.3.2023 10:15 | Päivitetty 13.3.2023 8:00';
+    const declared = (published: string, modified = '') =>
+      `<meta property="article:published_time" content="${published}">` +
+      (modified ? `<meta property="article:modified_time" content="${modified}">` : '');
+    const modified = await readHtml(
+      page('fi', line, declared('2023-03-12T10:15:00+02:00', '2023-03-14T09:00:00+02:00')),
+      'laituri.html',
+    );
+    expect(modified.fields).toMatchObject({ date: '2023-03-12T10:15:00+02:00', updated: '2023-03-14T09:00:00+02:00' });
+    const sameDay = await readHtml(page('fi', line, declared('2023-03-12T10:15:00+02:00')), 'laituri.html');
+    expect(sameDay.fields).toMatchObject({ date: '2023-03-12T10:15:00+02:00', updated: '2023-03-13' });
+    const otherDay = await readHtml(page('fi', line, declared('2023-03-10T10:15:00+02:00')), 'laituri.html');
+    expect(otherDay.fields.date).toBe('2023-03-10T10:15:00+02:00');
+    expect(otherDay.fields.updated).toBeUndefined();
+  });
+});

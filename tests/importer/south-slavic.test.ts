@@ -233,6 +233,7 @@ describe('old pages: the date in a "datum" element or after "Датум:", and t
       readMetaLine('3. 11. 2019. u 23:40 | Ažurirano: 4. 11. 2019. u 08:00', [], { slashed: 'day-first' }),
     ).toEqual({
       date: '2019-11-03',
+      updated: '2019-11-04',
     });
   });
 
