@@ -32,11 +32,28 @@ const KOREAN_NEXT_TIME = `\\s+(?=${KOREAN_TIME_LABEL_SOURCE}\\s*:?\\s*\\d)`;
 const SEPARATOR = new RegExp(`\\s+[-–—|•·]\\s+|\\s*\\|\\s*|${KOREAN_NEXT_TIME}`, 'u');
 // Failing that, a semicolon too ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"); not at first, since a tag list may use it.
 const SEPARATOR_OR_SEMICOLON = new RegExp(`\\s+[-–—|•·]\\s+|\\s*[|;]\\s*|${KOREAN_NEXT_TIME}`, 'u');
-// "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics".
+// "Categoria: Saúde" (a one-word label takes a colon: "Section 3 of the plan" is prose), "Filed under Politics";
+// Serbian, Croatian and Bosnian "Rubrika:", "Рубрика:", "Kategorija:", "Категорија:", Polish "Rubryka:".
 const SECTION =
-  /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|rubri(?:ca|que|k)|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/i;
-const TAGS =
-  /^(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)\s*:?\s*(.*)$/i;
+  /^(?:(?:categor(?:ia|ias|ía|y|ies)|catégories?|kategorien?|kategorija|категорија|rubri(?:ca|que|ka|k)|rubryka|рубрика|se[cç][cç]?ão|secci[oó]n|section|editoria)\s*:|filed under|posted in|publicado em|arquivado em|classé dans)\s*(.+)$/iu;
+// A tag field's label, a whole word: in English, Portuguese, Spanish, French and German with a colon or without
+// ("Tagged with …"); in other languages only before its colon, as those words may open a sentence: Serbian, Croatian
+// and Bosnian "Tagovi:", "Тагови:", "Oznake:", "Ključne riječi:", Slovene "Značke:", Polish "Tagi:", "Słowa
+// kluczowe:", Czech and Slovak "Štítky:", "Tagy:", Hungarian "Címkék:", Romanian "Etichete:", Russian and Ukrainian
+// "Теги:", "Метки:", "Мітки:", Bulgarian "Етикети:", Greek "Ετικέτες:", Turkish "Etiketler:", Dutch "Trefwoorden:",
+// Italian "Parole chiave:", Swedish "Taggar:", "Nyckelord:", Finnish "Avainsanat:", "Tagit:", Norwegian and Danish
+// "Stikkord:", "Emneord:", "Nøgleord:", Arabic "الوسوم:", Hebrew "תגיות:", Hindi "टैग:", Japanese "タグ：", Chinese
+// "标签：", "標籤：", Korean "태그:", Thai "แท็ก:".
+const TAG_LABELS = [
+  'tagovi|тагови|oznake|ознаке|klju[čc]ne rije[čc]i|klju[čc]ne re[čc]i|кључне речи|zna[čc]ke',
+  'tagi|s[łl]owa kluczowe|[šs]t[íi]tky|tagy|kl[íi][čc]ov[áa] slova|k[ľl][úu][čc]ov[ée] slov[áa]|c[íi]mk[ée]k|etichete',
+  'теги|метки|мітки|ключевые слова|ключові слова|етикети|ετικέτες|etiketler|trefwoorden|parole chiave',
+  'taggar|nyckelord|avainsanat|tagit|stikkord|emneord|n[øo]gleord|الوسوم|תגיות|टैग|タグ|标签|標籤|태그|แท็ก',
+].join('|');
+const TAGS = new RegExp(
+  `^(?:(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)(?![\\p{L}])\\s*[:：]?|(?:${TAG_LABELS})\\s*[:：])\\s*(.*)$`,
+  'iu',
+);
 // A date part may say what the date is: a verb of publishing as dates.ts knows them ("Publicado em 05/10/2018",
 // "Posted on", Finnish "Julkaistu", Swedish "Publicerad", Polish "Opublikowano:", Serbian, Croatian and Bosnian
 // "Objavljeno" in Latin letters and Cyrillic), Romanian "Publicat (la):", Hungarian "Megjelent:" (appeared),
@@ -86,8 +103,11 @@ function readParts(
     .map((piece) => piece.trim())) {
     if (!part) continue;
     const tags = TAGS.exec(part);
-    if (tags) {
-      found.tags = tagList(tags[1] ?? '', linkTexts);
+    const listed = tags ? tagList(tags[1] ?? '', linkTexts) : [];
+    // Without its colon, a label before words that are no list opens a sentence ("Topics discussed were many").
+    const colon = tags !== null && /[:：]/u.test(part.slice(0, part.length - (tags[1] ?? '').length));
+    if (tags && (listed.length > 0 || !tags[1] || colon)) {
+      found.tags = listed;
       fields++;
       continue;
     }

@@ -34,7 +34,7 @@ import {
   printedOverDate,
   readStoryHead,
 } from './story-head.ts';
-import { takeClosingByline, takeTrailingCopyright, predates } from './story-end.ts';
+import { takeClosingByline, takeClosingTags, takeTrailingCopyright, predates } from './story-end.ts';
 import { dropCommentHeadings, dropLinkMenus } from './page-furniture.ts';
 
 const documentParser = unified().use(rehypeParse);
@@ -135,6 +135,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (head.tags && head.tags.length > 0) fields.tags = head.tags;
     const copyright = takeTrailingCopyright(story);
     if (copyright) fields.copyright = copyright;
+    // The story's own tags printed under it, as over it (head.tags).
+    const closing = takeClosingTags(story);
+    if (closing && !head.tags?.length) fields.tags = closing.tags;
+    if (closing?.section && !fields.section) fields.section = closing.section;
     // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), where no byline over it named the writer.
     const signed = head.authors
       ? undefined

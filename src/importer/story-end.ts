@@ -1,13 +1,15 @@
 /**
- * The lines closing a saved page's story: a byline signed at its end, a copyright notice or the site's footer
- * line, and whether a notice is older than the story (the site's, not the story's rights).
+ * The lines closing a saved page's story: a byline signed at its end, its tag line, a copyright notice or the site's
+ * footer line, and whether a notice is older than the story (the site's, not the story's rights).
  */
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { bylineNames, hasBylineLabel, looksLikeName, ROMANIAN_BY, WROTE_LABEL } from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
+import { readMetaLine } from './meta-line.ts';
 import { isCopyrightLine } from './read-text.ts';
+import { linkTexts } from './story-head.ts';
 import { letters } from './teasers.ts';
 import { primaryLanguage } from '../lib/language-tags.ts';
 import { CLOSES_SENTENCE } from './text-lines.ts';
@@ -95,6 +97,29 @@ function isSignature(block: Element, line: string): boolean {
     .map((element) => hastToString(element))
     .join(' ');
   return italic.replace(/\s+/g, ' ').trim() === line;
+}
+
+/** The story's last lines a tag line may be among: the last, or over a byline or date line that closes it. */
+const CLOSING_TAG_LINES = 2;
+
+/**
+ * Removes the tag line that closes the story, among its last lines ("Tagovi: izbori, Beograd, skupština", "Тагови:
+ * …", "Oznake: …", "Tags: …", "Schlagwörter: …", "Tagi: …"; a section's field may stand beside it), and returns its
+ * tags and section, read as meta-line.ts reads the line under a headline (the tag field's labels are there). A line
+ * that names no tag, or holds anything but those fields, stays.
+ */
+export function takeClosingTags(story: Root): { tags: string[]; section?: string } | undefined {
+  const last = innermostBlocks(story, 'p, div')
+    .filter((block) => letters(hastToString(block)) > 0)
+    .slice(-CLOSING_TAG_LINES);
+  for (const block of last.reverse()) {
+    const read = readMetaLine(hastToString(block), linkTexts(block));
+    const other = read && Object.keys(read).some((field) => field !== 'tags' && field !== 'section');
+    if (!read?.tags || read.tags.length === 0 || other) continue;
+    removeNode(story, block);
+    return { tags: read.tags, ...(read.section ? { section: read.section } : {}) };
+  }
+  return undefined;
 }
 
 /** Removes a copyright notice that closes the article and returns its text. */

@@ -140,3 +140,37 @@ test('a labelled date may run longer than a bare one; a byline beside an update 
     undefined,
   );
 });
+
+test.each([
+  ['Tagovi: izbori, Beograd, skupština', ['izbori', 'Beograd', 'skupština']],
+  ['Тагови: избори, Београд, скупштина', ['избори', 'Београд', 'скупштина']],
+  ['Oznake: izbori, Zagreb, Sabor', ['izbori', 'Zagreb', 'Sabor']],
+  ['Ključne riječi: luka, gat', ['luka', 'gat']],
+  ['Tagi: wybory, port, rada miasta', ['wybory', 'port', 'rada miasta']],
+  ['Štítky: přístav, molo', ['přístav', 'molo']],
+  ['Címkék: kikötő, móló', ['kikötő', 'móló']],
+  ['Теги: порт, причал', ['порт', 'причал']],
+  ['Taggar: hamn, pir', ['hamn', 'pir']],
+  ['Avainsanat: satama, laituri', ['satama', 'laituri']],
+  ['Trefwoorden: haven, pier', ['haven', 'pier']],
+  ['タグ：港、桟橋', ['港', '桟橋']],
+  ['Tags: harbour, pier', ['harbour', 'pier']],
+  ['Schlagwörter: Hafen, Mole', ['Hafen', 'Mole']],
+])('a tag line in its language: %s', (line, tags) => {
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual({ tags });
+});
+
+test.each([
+  // A label's letters at the start of another word are no label ("Tag" and "ovi: …", "Tag" and "esschau …").
+  'Tagesschau: Hafen, Mole',
+  // Without its colon, a word of another language's label opens a sentence.
+  'Oznake na putu, kažu, postavljene su prošle nedelje',
+  'Tagi wyborcze, jak co roku, odbyły się w porcie',
+])('%s is no tag line', (line) => {
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toBeUndefined();
+});
+
+test('a label without its colon, before words that are no list, opens a sentence; with its colon it is a tag field', () => {
+  expect(readMetaLine('Topics discussed at the meeting were many', [], { slashed: 'day-first' })).toBeUndefined();
+  expect(readMetaLine('Tags: sad arrombamento veiculo', [], { slashed: 'day-first' })).toEqual({ tags: [] });
+});

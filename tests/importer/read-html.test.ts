@@ -960,3 +960,71 @@ describe('a line under the headline printing when the story was published and wh
     expect(otherDay.fields.updated).toBeUndefined();
   });
 });
+
+describe('a tag line under the story, or over it', () => {
+  // Written here: a short Serbian story in Latin letters, and the same lines in Cyrillic, Croatian and English.
+  const story = [
+    'Gradsko veće je u utorak izglasalo obnovu severnog mola, zatvorenog od januarske oluje koja mu je rascepila palubu.',
+    'Inženjeri kažu da će novi mol biti metar viši, sa čeličnim šipovima pobijenim kroz mulj sve do stene.',
+    'Radovi počinju u proleće i treba da budu gotovi pre jesenjih oluja, saopštilo je veće posle glasanja.',
+  ];
+  const page = (lang: string, before: string, after: string, head = '') =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>Mol se obnavlja</title>${head}</head><body><article><h1>Mol se obnavlja</h1>` +
+    `${before}${story.map((text) => `<p>${text}</p>`).join('')}${after}</article></body></html>`;
+
+  test.each([
+    ['sr-Latn', '<p>Tagovi: izbori, Beograd, skupština</p>', ['izbori', 'Beograd', 'skupština']],
+    ['sr', '<p>Тагови: избори, Београд, скупштина</p>', ['избори', 'Београд', 'скупштина']],
+    ['hr', '<p>Oznake: izbori, Zagreb, Sabor</p>', ['izbori', 'Zagreb', 'Sabor']],
+    ['pl', '<p>Tagi: wybory, port, rada miasta</p>', ['wybory', 'port', 'rada miasta']],
+    ['de', '<p>Schlagwörter: Wahlen, Hafen</p>', ['Wahlen', 'Hafen']],
+    [
+      'en',
+      '<div class="tags"><strong>Tags:</strong> <a href="/t/e">elections</a> <a href="/t/h">harbour board</a></div>',
+      ['elections', 'harbour board'],
+    ],
+  ])('%s: %s closing the story gives its tags and leaves it', async (lang, line, tags) => {
+    const found = await readHtml(page(lang, '', line), 'mol.html');
+    expect(found.fields.tags).toEqual(tags);
+    expect(found.text).toBe(story.join(' '));
+  });
+
+  test('over the story it does the same, as the head reader reads it', async () => {
+    const found = await readHtml(page('sr-Latn', '<p>Tagovi: izbori, Beograd, skupština</p>', ''), 'mol.html');
+    expect(found.fields.tags).toEqual(['izbori', 'Beograd', 'skupština']);
+    expect(found.text).toBe(story.join(' '));
+  });
+
+  test('under a byline or over it, beside a section, the tag line goes; the byline names the writer', async () => {
+    for (const after of [
+      '<p>Tagovi: izbori, Beograd</p><p>Autor: Marko Savić</p>',
+      '<p>Autor: Marko Savić</p><p>Rubrika: Društvo | Tagovi: izbori, Beograd</p>',
+    ]) {
+      const found = await readHtml(page('sr-Latn', '', after), 'mol.html');
+      expect(found.fields).toMatchObject({ tags: ['izbori', 'Beograd'], authors: ['Marko Savić'] });
+      if (after.includes('Rubrika')) expect(found.fields.section).toBe('Društvo');
+      expect(found.text).toBe(story.join(' '));
+    }
+  });
+
+  test('the story’s printed tags win over the keywords its page declares, as over the story', async () => {
+    const found = await readHtml(
+      page(
+        'sr-Latn',
+        '',
+        '<p>Tagovi: izbori, Beograd</p>',
+        '<meta name="keywords" content="vesti, srbija, najnovije">',
+      ),
+      'mol.html',
+    );
+    expect(found.fields.tags).toEqual(['izbori', 'Beograd']);
+  });
+
+  test('a closing line that names no tag, or is a sentence, stays the story’s', async () => {
+    for (const last of ['Tagovi su ove godine bili skromni, kažu organizatori.', 'Tags: the full statement']) {
+      const found = await readHtml(page('sr-Latn', '', `<p>${last}</p>`), 'mol.html');
+      expect(found.fields.tags).toBeUndefined();
+      expect(found.text).toContain(last);
+    }
+  });
+});
