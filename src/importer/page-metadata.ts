@@ -113,18 +113,21 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   );
   const declaredTitle = [text(ld?.headline), one('og:title', 'twitter:title')];
   const printedTitle = printedHeadline(tree)?.text;
-  // The headline the page prints over the story, when its JSON-LD or Open Graph says the same, is the story's,
-  // whatever the <title> says (a search engine's wording: "Why Does Slack Say Hummus?" over "The Adorable Reason…").
-  const title = declaredTitle.some(
-    (declared) => declared && printedTitle && comparableWords(declared) === comparableWords(printedTitle),
-  )
-    ? printedTitle
-    : chooseTitle(
-        [...declaredTitle, printedTitle, extracted?.title, firstText(tree, 'title')],
-        firstText(tree, 'title'),
-        siteNames,
-        authors,
-      );
+  // The headline the page prints over the story, when a title it declares says the same (JSON-LD, Open Graph,
+  // Twitter's card, Parse.ly's, or its <title> opening with it before the site's name), is the story's, whatever the
+  // others say: a search engine's wording ("Why Does Slack Say Hummus?" over "The Adorable Reason…"), a social
+  // post's shorter one ("…traded for Sale" over "…traded for Chris Sale").
+  const declaredTitles = [
+    text(ld?.headline),
+    ...['og:title', 'twitter:title', 'parsely-title', 'sailthru.title'].map((name) => one(name)),
+  ];
+  const pageTitle = firstText(tree, 'title');
+  const title =
+    printedTitle &&
+    (declaredTitles.some((declared) => declared && comparableWords(declared) === comparableWords(printedTitle)) ||
+      (pageTitle !== undefined && opensTitle(pageTitle, printedTitle)))
+      ? printedTitle
+      : chooseTitle([...declaredTitle, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   // A description that only repeats the headline says nothing more.
@@ -178,7 +181,6 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // Else the name its <title> gives after the headline, where the page's address, its copyright holder or a section
   // between vouches for it (titleSiteName), which beats its address ("เสียงเชียงใหม่", not "siangchiangmai.example");
   // a guess, as --source-name may set another.
-  const pageTitle = firstText(tree, 'title');
   const titleSite = publisher
     ? undefined
     : titleSiteName(pageTitle, title, authors, {
@@ -757,6 +759,21 @@ export function chooseTitle(
 const TITLE_TAIL = /^[。.]?\s*(?:\s([-–—|·»:]|::)\s|([｜：]))\s*(.+)$/u;
 // What a title sets before the headline: the credit, then a separator (not a colon: "Pier: what next" is one headline).
 const TITLE_HEAD = /^(.+?)\s*(?:\s[-–—|·»]\s|\s::\s|｜)\s*$/u;
+
+/**
+ * Whether a `<title>` opens with a headline and then credits it after a separator ("Pier reopens | News | Harbour
+ * Gazette"), as most sites write their titles: the page's own word that the headline is the story's. Not a colon's
+ * (the headline goes on after it), nor the headline alone.
+ * @example opensTitle('Pier reopens | Harbour Gazette', 'Pier reopens') // true
+ * @example opensTitle('Pier reopens: what next', 'Pier reopens') // false
+ */
+function opensTitle(pageTitle: string, headline: string): boolean {
+  const [long, short] = [pageTitle, headline].map((text) => straightQuotes(text.replace(/\s+/g, ' ').trim()));
+  if (!long || !short || !long.startsWith(short)) return false;
+  const tail = TITLE_TAIL.exec(long.slice(short.length));
+  const separator = tail?.[1] ?? tail?.[2];
+  return separator !== undefined && !/[:：]/u.test(separator);
+}
 
 /** Straight apostrophes and quotes, as titles are compared. */
 const straightQuotes = (text: string) => text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');

@@ -482,6 +482,26 @@ describe('the printed headline', () => {
       <body><h1>The Long Wait for the Harbour Pier</h1><p>x</p></body></html>`;
     expect(read(page).title).toBe('The Long Wait for the Harbour Pier');
   });
+
+  test('an <h1> that another declared title repeats, or the <title> opens with, beats a shorter Open Graph title', () => {
+    const page = (head: string) => `<html><head>${head}
+      <meta property="og:title" content="Harbour board votes for the pier"></head>
+      <body><h1>Harbour board votes to rebuild the north pier before winter</h1><p>x</p></body></html>`;
+    const printed = 'Harbour board votes to rebuild the north pier before winter';
+    for (const head of [
+      `<meta name="twitter:title" content="${printed}">`,
+      `<meta name="parsely-title" content="${printed}">`,
+      `<title>${printed} | Harbour Times</title>`,
+    ])
+      expect(read(page(head)).title, head).toBe(printed);
+    // A <title> that only ends with the <h1> names the site in it (a logo set as a heading), and a colon's tail is the
+    // headline going on: Open Graph's title stands.
+    const logo = `<html><head><title>Harbour board votes for the pier - Harbour Times</title>
+      <meta property="og:title" content="Harbour board votes for the pier"></head>
+      <body><h1>Harbour Times</h1><p>x</p></body></html>`;
+    expect(read(logo).title).toBe('Harbour board votes for the pier');
+    expect(read(page(`<title>${printed}: what the vote means</title>`)).title).toBe('Harbour board votes for the pier');
+  });
 });
 
 describe('the <h1> as a headline', () => {
