@@ -89,12 +89,18 @@ export function textLanguage(text: string, enough = GUESS_TEXT): string | undefi
     if (tag === 'zh') return chineseInItsScript(text);
     // Croatian, Serbian and Bosnian, scored within a hair of each other: their words tell them where they can, and
     // the letters which script Serbian (or Bosnian) is written in.
-    // Czech, Slovak and Polish, which franc-min scores close together in a short text (and Slovak, which it has no
-    // model of, as Bosnian or Czech): their letters tell them, in a text franc reads as a Slavic language in Latin
-    // letters (elsewhere ô is French, ä German, ą and ę Lithuanian).
-    const westSlavic = SLAVIC_IN_LATIN.has(tag) ? westSlavicLanguage(text.slice(0, 50_000)) : undefined;
-    if (westSlavic) return westSlavic;
-    if (SOUTH_SLAVIC.has(tag)) return southSlavicLanguage(text.slice(0, 50_000)) ?? inItsScript(tag, text) ?? tag;
+    // Czech, Slovak and Polish, which franc-min scores close together in a short text: their letters tell them.
+    if (WEST_SLAVIC.has(tag)) return westSlavicLanguage(text.slice(0, 50_000)) ?? tag;
+    // Croatian, Serbian and Bosnian first by their words; then Slovak, which franc-min has no model of and reads as
+    // one of them (or Slovene), by its letters: in a text franc reads as Slavic in Latin letters only, as elsewhere ô
+    // is French, ä German, ą and ę Lithuanian.
+    if (SOUTH_SLAVIC.has(tag) || tag === 'sl') {
+      const told =
+        (SOUTH_SLAVIC.has(tag) ? southSlavicLanguage(text.slice(0, 50_000)) : undefined) ??
+        westSlavicLanguage(text.slice(0, 50_000));
+      if (told) return told;
+      return SOUTH_SLAVIC.has(tag) ? (inItsScript(tag, text) ?? tag) : tag;
+    }
     // franc-min reads any Ethiopic text as Amharic, and knows no Oromo: letters and words tell them (toldApart).
     if (/^[a-z]{2}$/.test(tag)) return toldApart(tag, text);
   }
@@ -420,26 +426,38 @@ const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['sr', 'hr', 'bs', 'sh', 'cnr'
 const WEST_SLAVIC_LETTERS = { cs: /[řěů]/u, sk: /[ľĺŕôä]/u, pl: /[łąęśźżń]/u } as const;
 
 /**
- * Czech, Slovak or Polish, as a text's letters tell (WEST_SLAVIC_LETTERS): three words at least with one language's
- * own letters, twice as many as with either other's (a Czech story naming Wrocław is still Czech); undefined where
- * they do not tell. For a text already read as Slavic: other languages write some of these letters too.
+ * Czech, Slovak or Polish, as a text's letters tell (WEST_SLAVIC_LETTERS): three words at least in lower case with one
+ * language's own letters (a name is anyone's), one word in twenty-five at least (WEST_SLAVIC_SHARE), twice as many
+ * as with either other's (a Czech story naming Wrocław is still Czech); undefined where they do not tell. For a text already read as Slavic: other
+ * languages write some of these letters too.
  * @example westSlavicLanguage('Řeka v Krnově překonala maximum z roku 1997. Voda zaplavila téměř celé město.') // 'cs'
  */
 export function westSlavicLanguage(text: string): string | undefined {
-  const words = lowerCaseWords(text);
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  // Words in lower case only: a name (Szczęsny, Wałęsa, Łódź) is written in any language's text as its own.
+  const common = words.filter((word) => /^\p{Ll}/u.test(word));
   const found = (Object.keys(WEST_SLAVIC_LETTERS) as (keyof typeof WEST_SLAVIC_LETTERS)[]).map(
-    (language) => [language, words.filter((word) => WEST_SLAVIC_LETTERS[language].test(word)).length] as const,
+    (language) => [language, common.filter((word) => WEST_SLAVIC_LETTERS[language].test(word)).length] as const,
   );
   const [best, ...rest] = found.sort(([, a], [, b]) => b - a);
   const [language, hits] = best!;
   const next = Math.max(0, ...rest.map(([, other]) => other));
-  return hits >= FEWEST_TELLING_WORDS && winsOver(hits, next, FEWEST_TELLING_WORDS) ? language : undefined;
+  return hits >= FEWEST_TELLING_WORDS &&
+    hits >= words.length * WEST_SLAVIC_SHARE &&
+    winsOver(hits, next, FEWEST_TELLING_WORDS)
+    ? language
+    : undefined;
 }
+
+/**
+ * The share of a text's words its language's own letters stand in, at least: a Czech, Slovak or Polish text has
+ * them in one word of ten or more (Slovak's, the rarest, about one in twelve); a Croatian or Slovene story naming
+ * Szczęsny or Wałęsa three times has them in one of fifty.
+ */
+const WEST_SLAVIC_SHARE = 0.04;
 
 /** The languages westSlavicLanguage tells apart. */
 const WEST_SLAVIC: ReadonlySet<string> = new Set(['cs', 'sk', 'pl']);
-/** The Slavic languages written in Latin letters whose texts franc-min reads one for another. */
-const SLAVIC_IN_LATIN: ReadonlySet<string> = new Set([...WEST_SLAVIC, ...SOUTH_SLAVIC, 'sl']);
 
 /**
  * Languages franc scores within a hair of each other, one read as the other

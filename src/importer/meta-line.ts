@@ -62,6 +62,16 @@ const DATE_LABEL = new RegExp(
   `^(?:${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|data|date|datum|датум|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
   'i',
 );
+/**
+ * A verb labelling the date that follows ("Publié le", "Julkaistu", "Opublikowano:"), not a preposition: "Am 4. Mai
+ * 2015 beschloss der Stadtrat…" is a sentence.
+ */
+const DATE_VERB_LABEL = new RegExp(
+  `^(?:${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
+  'i',
+);
+/** A word closed by a sentence's stop, ending a part: "…die Schließung des Hafens." (a date's "r." or "г." aside). */
+const ENDS_SENTENCE = /\p{L}{3,}[.!?]['"’”»)]*$/u;
 /** A verb of publishing opening a word, wherever it stands in a part (DATE_LABEL's own are at its start). */
 const PUBLISHED_WORD = new RegExp(`(?<![\\p{L}])${PUBLISHED_LABEL_SOURCE}`, 'iu');
 /** Words a date part runs to; a date labelled as published or updated may run longer ("Mis à jour le 13 mars 2023 à 08h00"). */
@@ -104,9 +114,12 @@ function readParts(
     if (!part) continue;
     const tags = TAGS.exec(part);
     const listed = tags ? tagList(tags[1] ?? '', linkTexts) : [];
-    // Without its colon, a label before words that are no list opens a sentence ("Topics discussed were many").
+    // Without its colon, a label before words that are no list of short names opens a sentence ("Topics discussed
+    // were many", "Topics ranged from housing, jobs…"), and German's "Tag" is a day ("Tag für Tag kommen mehr…").
     const colon = tags !== null && /[:：]/u.test(part.slice(0, part.length - (tags[1] ?? '').length));
-    if (tags && (listed.length > 0 || !tags[1] || colon)) {
+    const shortNames = listed.every((tag) => tag.split(' ').length <= 3 && !/[.!?]$/u.test(tag));
+    const day = /^tag(?![\p{L}])/iu.test(part);
+    if (tags && (colon || !tags[1] || (listed.length > 0 && shortNames && !day))) {
       found.tags = listed;
       fields++;
       continue;
@@ -171,14 +184,16 @@ function readParts(
 }
 
 /**
- * Whether a part opens with a date's label, a publication's (DATE_LABEL) or an update's ("Mis à jour le…", "Last
- * updated…"): such a date may run to more words than a bare one, a byline beside it ("Ada Quill / Staff / Updated:
- * May 2, 2024, 11:05 IST") may not.
+ * Whether a part opens with a verb that labels its date, a publication's (DATE_VERB_LABEL) or an update's ("Mis à
+ * jour le…", "Last updated…"), and closes no sentence: such a date may run to more words than a bare one ("Publié le
+ * 4 mai 2015 à 19h12"), a byline beside it ("Ada Quill / Staff / Updated: May 2, 2024, 11:05 IST") may not, nor a
+ * sentence opening with a date ("Le 4 mai 2015 le conseil a voté…", "Publicado el 4 de mayo el pleno votó…").
  */
 function opensWithLabel(part: string): boolean {
+  if (ENDS_SENTENCE.test(part)) return false;
   const update = UPDATED.exec(part);
   const before = update ? part.slice(0, update.index) : '';
-  return DATE_LABEL.test(part) || (update !== null && !/\d/.test(before) && before.trim().split(' ').length <= 1);
+  return DATE_VERB_LABEL.test(part) || (update !== null && !/\d/.test(before) && before.trim().split(' ').length <= 1);
 }
 
 /**

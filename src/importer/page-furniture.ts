@@ -60,7 +60,9 @@ function leadingLinkColumn(story: Root): Element[] {
     lines.push(node);
     return SKIP;
   });
-  return lines.length >= FEWEST_MENU_LINKS ? lines : [];
+  // Writers' names, a line each ("Ana Kovač", "Jan Nowak"), are a byline's links, not a menu's.
+  const names = lines.filter((line) => /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(hastToString(line).trim()));
+  return lines.length >= FEWEST_MENU_LINKS && names.length * 2 < lines.length ? lines : [];
 }
 
 /** Whether a line is only one link, of a few words, to another page (not a jump within it, "#top"). */

@@ -111,7 +111,6 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     ld,
     one('copyright', 'dcterms.rights'),
   );
-  const declaredTitle = [text(ld?.headline), one('og:title', 'twitter:title')];
   const printedTitle = printedHeadline(tree)?.text;
   // The headline the page prints over the story, when a title it declares says the same (JSON-LD, Open Graph,
   // Twitter's card, Parse.ly's, or its <title> opening with it before the site's name), is the story's, whatever the
@@ -127,7 +126,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     (declaredTitles.some((declared) => declared && comparableWords(declared) === comparableWords(printedTitle)) ||
       (pageTitle !== undefined && opensTitle(pageTitle, printedTitle)))
       ? printedTitle
-      : chooseTitle([...declaredTitle, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
+      : chooseTitle([...declaredTitles, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
   if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   // A description that only repeats the headline says nothing more.

@@ -34,7 +34,13 @@ import {
   printedOverDate,
   readStoryHead,
 } from './story-head.ts';
-import { takeClosingByline, takeClosingTags, takeTrailingCopyright, predates } from './story-end.ts';
+import {
+  predates,
+  takeClosingByline,
+  takeClosingSignature,
+  takeClosingTags,
+  takeTrailingCopyright,
+} from './story-end.ts';
 import { dropCommentHeadings, dropLinkMenus } from './page-furniture.ts';
 
 const documentParser = unified().use(rehypeParse);
@@ -60,6 +66,8 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
   // A day the page's <title> gives beside the headline ("Site :: 8 May 2009 :: Headline").
   let titleDay: { date: string; why: string } | undefined;
   let printedInstead: { headline: string; title: string } | undefined;
+  // A writer's name alone in italics closing the story (takeClosingSignature).
+  let signatureGuess: string[] | undefined;
   const creditNotes: string[] = [];
   const pictureNotes: string[] = [];
   if (found) {
@@ -140,14 +148,12 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     if (closing && !head.tags?.length) fields.tags = closing.tags;
     if (closing?.section && !fields.section) fields.section = closing.section;
     // A story signed at its end ("Írta: Nagy Erzsébet", "de Ion Popescu"), where no byline over it named the writer.
-    const signed = head.authors
-      ? undefined
-      : takeClosingByline(
-          story,
-          () => fields.lang ?? textLanguage(hastToString(story), SHORT_GUESS_TEXT),
-          fields.authors,
-        );
+    const language = () => fields.lang ?? textLanguage(hastToString(story), SHORT_GUESS_TEXT);
+    const signed = head.authors ? undefined : takeClosingByline(story, language);
     if (signed) fields.authors = signed;
+    // Or a name alone in italics closing it, as papers of the 1990s signed: a guess, which the summary names.
+    const signature = head.authors || signed ? undefined : takeClosingSignature(story, language, fields.authors);
+    if (signature && !fields.authors) signatureGuess = signature;
     unwrapLines(story, lines);
     // A notice of years before the story's is the site's footer or template, not the story's rights.
     if (fields.copyright && predates(fields.copyright, fields.date, fields.lang)) delete fields.copyright;
@@ -187,6 +193,10 @@ export async function readHtml(html: string, origin: string, options: HtmlOption
     // The day it was updated is the nearest the page tells: offered, and said so, rather than no date at all.
     guessed.date = updateLine.date;
     guessedWhy.date = `date ${updateLine.date} from "${updateLine.line}" (the page prints only when it was updated)`;
+  }
+  if (signatureGuess) {
+    guessed.authors = signatureGuess;
+    guessedWhy.authors = `authors ${signatureGuess.join(', ')} from the name set in italics closing the story: check it (--authors sets them)`;
   }
   // A page that names its site only in its <title> ("… | เสียงเชียงใหม่"): the name, not the address, is the source.
   if (titleSite) {

@@ -5,7 +5,15 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
-import { bylineNames, hasBylineLabel, looksLikeName, ROMANIAN_BY, WROTE_LABEL } from './bylines.ts';
+import {
+  bylineNames,
+  hasBylineLabel,
+  isDeskCredit,
+  looksLikeName,
+  NEWS_AGENCIES,
+  ROMANIAN_BY,
+  WROTE_LABEL,
+} from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
 import { readMetaLine } from './meta-line.ts';
 import { isCopyrightLine } from './read-text.ts';
@@ -52,43 +60,68 @@ const CLOSING_BYLINE = 80;
 
 /**
  * Removes a byline that closes the story, a line of its own with a byline's label ("Írta: Nagy Erzsébet",
- * "de Ion Popescu", "By Ada Quill"), or a writer's name alone set in italics, as papers of the 1990s and 2000s
- * signed their stories ("<i>Ewa Mazur</i>"; only where the page names no writer, or names that one), and returns
- * the names it gives; a sentence ("By Monday, the river had fallen.") or a line that names no one stays.
+ * "de Ion Popescu", "By Ada Quill"), and returns the names it gives; a sentence ("By Monday, the river had
+ * fallen.") or a line that names no one stays.
  */
-export function takeClosingByline(
-  story: Root,
-  language: () => string | undefined,
-  declared: readonly string[] = [],
-): string[] | undefined {
-  const last = innermostBlocks(story, 'p, div').findLast((block) => letters(hastToString(block)) > 0);
-  const line = last ? hastToString(last).replace(/\s+/g, ' ').trim() : '';
-  if (!last || line.length > CLOSING_BYLINE || CLOSES_SENTENCE.test(line)) return undefined;
+export function takeClosingByline(story: Root, language: () => string | undefined): string[] | undefined {
+  const closing = closingLine(story);
+  if (!closing) return undefined;
+  const { block, line } = closing;
   // A label with its colon or a verb of writing ("Írta: …", "Autor: …", "Napsal …"), or Romanian's "de" on a Romanian
   // page: a bare "By" or "De" closing a story is as often a place or a company ("De Buenos Aires", "By Air Canada").
   const labelled =
     (hasBylineLabel(line) && (CLOSING_LABEL.test(line) || WROTE_LABEL.test(line))) ||
     (ROMANIAN_BY.test(line) && primaryLanguage(language() ?? '') === 'ro');
-  const signed =
-    !labelled &&
-    isSignature(last, line) &&
-    (declared.length === 0 || declared.some((name) => name.toLowerCase() === line.toLowerCase()));
-  if (!labelled && !signed) return undefined;
+  if (!labelled) return undefined;
   const names = bylineNames(line);
   if (names.length === 0 || !names.every(looksLikeName)) return undefined;
-  removeNode(story, last);
+  removeNode(story, block);
   return names;
+}
+
+/** The story's last line of words, short enough for a byline and no sentence. */
+function closingLine(story: Root): { block: Element; line: string } | undefined {
+  const block = innermostBlocks(story, 'p, div').findLast((each) => letters(hastToString(each)) > 0);
+  const line = block ? hastToString(block).replace(/\s+/g, ' ').trim() : '';
+  return block && line.length <= CLOSING_BYLINE && !CLOSES_SENTENCE.test(line) ? { block, line } : undefined;
 }
 
 /** Words a name signing a story runs to: a given name and one or two family names ("Ana María Pérez Ruiz" is four). */
 const SIGNATURE_WORDS = { fewest: 2, most: 4 };
 
 /**
- * Whether a story's last line is a writer's name alone, set in italics as a signature: all its words inside `<i>` or
- * `<em>`, two to four of them, each capitalised ("Ewa Mazur", "Олег Мельник"), nothing else; not a phrase in
- * italics ("Dobrou chuť", "Koniec"). A title in italics has a name's shape too ("Pan Tadeusz"): it is taken only where
- * the page names no other writer (takeClosingByline).
+ * Languages that capitalise the words of a phrase (English titles, German nouns): a closing "Stay Tuned",
+ * "Happy New Year", "Frohe Weihnachten" in italics has a name's shape there.
  */
+const CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'lb']);
+
+/**
+ * Removes a writer's name set alone in italics closing the story, as papers of the 1990s and 2000s in much of
+ * Europe signed their stories ("<i>Ewa Mazur</i>", "<em>Олег Мельник</em>"), and returns it: a guess, for the summary
+ * to name. Two to four capitalised words inside `<i>` or `<em>` and nothing else, no agency or desk ("Agencja PAP",
+ * "Redakcja Sportowa"); where the page names no writer, or names this one; not in a language that
+ * capitalises a phrase's words (CAPITALISING_LANGUAGES), unless the page names this writer. A phrase in italics
+ * ("Dobrou chuť", "Koniec") stays.
+ */
+export function takeClosingSignature(
+  story: Root,
+  language: () => string | undefined,
+  declared: readonly string[] = [],
+): string[] | undefined {
+  const closing = closingLine(story);
+  if (!closing || !isSignature(closing.block, closing.line)) return undefined;
+  const { block, line } = closing;
+  const named = declared.some((name) => name.toLowerCase() === line.toLowerCase());
+  if (declared.length > 0 && !named) return undefined;
+  if (!named && CAPITALISING_LANGUAGES.has(primaryLanguage(language() ?? 'en'))) return undefined;
+  if (isDeskCredit(line) || line.split(' ').some((word) => NEWS_AGENCIES.has(word.toLowerCase()))) return undefined;
+  const names = bylineNames(line);
+  if (names.length !== 1 || !looksLikeName(names[0]!)) return undefined;
+  removeNode(story, block);
+  return names;
+}
+
+/** Whether a line is set in italics, its words capitalised, two to four of them, as a name signing a story is. */
 function isSignature(block: Element, line: string): boolean {
   const words = line.split(' ');
   if (words.length < SIGNATURE_WORDS.fewest || words.length > SIGNATURE_WORDS.most) return false;
@@ -113,9 +146,15 @@ export function takeClosingTags(story: Root): { tags: string[]; section?: string
     .filter((block) => letters(hastToString(block)) > 0)
     .slice(-CLOSING_TAG_LINES);
   for (const block of last.reverse()) {
-    const read = readMetaLine(hastToString(block), linkTexts(block));
+    const line = hastToString(block).replace(/\s+/g, ' ').trim();
+    const links = linkTexts(block);
+    const read = readMetaLine(line, links);
     const other = read && Object.keys(read).some((field) => field !== 'tags' && field !== 'section');
     if (!read?.tags || read.tags.length === 0 || other) continue;
+    // At a story's end, only a label with its colon, or tags that are all links: a closing sentence may open with a
+    // label's word ("Tag für Tag kommen mehr Menschen, Familien…", "Topics ranged from housing, jobs…").
+    const labelled = /^[^,:：]{1,40}[:：]/u.test(line);
+    if (!labelled && !read.tags.every((tag) => links.includes(tag))) continue;
     removeNode(story, block);
     return { tags: read.tags, ...(read.section ? { section: read.section } : {}) };
   }

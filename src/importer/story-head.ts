@@ -32,8 +32,9 @@ export function declaresHeadline(tree: Root): boolean {
 export function printedOverDate(story: Root, reading: DateReading | undefined): boolean {
   const blocks = storyLines(story);
   const printed = printedHeadline(story);
-  // Its date line printed above it instead.
-  if (printed?.dateAbove) return true;
+  // Its date line printed above it says nothing of whether the bold line is the headline: the <title> decides then
+  // (titleAround in read-html.ts), as a subheading or a kicker may stand there ("What happened", "KOMENTARZ").
+  if (printed?.dateAbove) return false;
   // Under a section's label, the headline is the second line and its date line the third.
   const second = blocks[printed?.label ? 2 : 1];
   const line = second ? hastToString(second).replace(/\s+/g, ' ').trim() : '';
@@ -65,7 +66,12 @@ export function printedHeadline(story: Root): { block: Element; label?: Element;
   if (!second || !isSetAsHeadline(second)) return undefined;
   const line = hastToString(first).replace(/\s+/g, ' ').trim();
   if (isSectionLabel(line)) return { block: second, label: first };
-  return isDateOnly(line, undefined) || isPlaceAndDate(line) ? { block: second, dateAbove: first } : undefined;
+  // Under a date line, not a kicker in capitals ("KOMENTARZ"), which a headline follows.
+  const bold = hastToString(second).replace(/\s+/g, ' ').trim();
+  const kicker = bold === bold.toLocaleUpperCase() && bold !== bold.toLocaleLowerCase();
+  return !kicker && (isDateOnly(line, undefined) || isPlaceAndDate(line))
+    ? { block: second, dateAbove: first }
+    : undefined;
 }
 
 /** The headline {@link printedHeadline} finds, as text. */

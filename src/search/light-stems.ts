@@ -65,16 +65,18 @@ const UKRAINIAN_ENDINGS: CaseEndings = [
 ];
 
 /** The languages whose queries are stemmed so, the letters they are written in, and their endings. */
-const LIGHT_STEMMERS: ReadonlyMap<string, { letters: RegExp; endings: CaseEndings }> = new Map([
-  ['cs', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS }],
-  ['sk', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS }],
-  ['uk', { letters: /^\p{Script=Cyrillic}+$/u, endings: UKRAINIAN_ENDINGS }],
+const LIGHT_STEMMERS: ReadonlyMap<string, { letters: RegExp; endings: CaseEndings; shortestName: number }> = new Map([
+  ['cs', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS, shortestName: 3 }],
+  ['sk', { letters: /^\p{Script=Latin}+$/u, endings: CZECH_ENDINGS, shortestName: 3 }],
+  // A Ukrainian stem of three letters begins too many words, names' too: "Рад" of Рада begins радіо, радість.
+  ['uk', { letters: /^\p{Script=Cyrillic}+$/u, endings: UKRAINIAN_ENDINGS, shortestName: 4 }],
 ]);
 
-/** Letters a stem keeps at least: three begin too many other words ("aut" of auto begins autor, "uni" univerzita)… */
+/**
+ * Letters a stem keeps at least: three begin too many other words ("aut" of auto begins autor, "uni" univerzita),
+ * save in a name, written with its capital, where the language allows (`shortestName`: Czech "Brno" as Brn, v Brně).
+ */
 const SHORTEST_STEM = 4;
-/** …save in a name, written with its capital ("Brno" as Brn: v Brně, z Brna). */
-const SHORTEST_NAME_STEM = 3;
 
 /**
  * A Czech, Slovak (`language`, by default) or Ukrainian word without its case ending, the start of its every
@@ -85,14 +87,14 @@ const SHORTEST_NAME_STEM = 3;
  * @example lightStem('přehrady') // 'přehrad'
  * @example lightStem('auto') // 'auto'
  * @example lightStem('Novák') // 'Novák'
- * @example lightStem('Ниса', { language: 'uk' }) // 'Нис'
+ * @example lightStem('Одеса', { language: 'uk' }) // 'Одес'
  */
 export function lightStem(word: string, { asName = false, language = 'cs' } = {}): string {
   const stemmer = LIGHT_STEMMERS.get(primaryLanguage(language));
   if (!stemmer || !stemmer.letters.test(word) || /^\p{Lu}{2,}$/u.test(word)) return word;
   const lower = word.toLowerCase();
   const letters = [...lower].length;
-  const shortest = asName || /^\p{Lu}/u.test(word) ? SHORTEST_NAME_STEM : SHORTEST_STEM;
+  const shortest = asName || /^\p{Lu}/u.test(word) ? stemmer.shortestName : SHORTEST_STEM;
   for (const { longer, endings } of stemmer.endings) {
     if (letters <= longer) continue;
     const ending = endings.find((each) => lower.endsWith(each));

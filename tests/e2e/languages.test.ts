@@ -760,21 +760,21 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Helsingissä']);
   });
 
-  test('Ukrainian: a word finds its other case forms (Ниса finds Ниси and Нисі, Польща Польщі), and the opened story marks them', async () => {
+  test('Ukrainian: a word finds its other case forms (Польща finds Польщі, волонтери волонтерів), and the opened story marks them', async () => {
     // Pagefind has no Ukrainian stemmer: the word as typed found only the forms it begins.
     const page = await reusedTab(browser);
     const story = '/2024/09/28/volontery-nysa/';
-    for (const query of ['Ниса', 'Польща', 'волонтери', 'повені']) {
+    for (const query of ['Польща', 'волонтери', 'повені']) {
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
       const links = page.locator('#search-results li a[href*="highlight="]');
       await links.first().waitFor({ timeout: 15_000 });
       expect(await links.count(), query).toBe(1);
       expect(await links.first().getAttribute('href'), query).toContain(story);
     }
-    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('Ниса')}`);
+    await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent('Польща')}`);
     await page.locator(`#search-results li a[href*="${story}"]`).first().click();
     await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Ниси', 'Нисі']);
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Польщі']);
   });
 
   test('Serbian: a word or a phrase typed in either alphabet finds the stories written in both, in every order, and the opened story marks it as written', async () => {

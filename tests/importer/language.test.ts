@@ -301,7 +301,7 @@ describe('Czech, Slovak and Polish, which franc-min scores close in a paragraph,
   const CZECH =
     'Řeka Opava v noci překonala rekordní hladinu z roku 1997. Voda zaplavila téměř celé město včetně nemocnice. Hasiči nasadili čluny a obyvatelé čekají na střechách.';
   const SLOVAK =
-    'Rieka Morava v noci prekročila rekordnú hladinu. Voda zaplavila takmer celé mesto vrátane nemocnice. Ľudia čakajú na strechách domov a hasiči hovoria, že pomoc príde čoskoro. Pôjde o dlhú noc, povedal starosta, ktorý vôbec nespal.';
+    'Rieka Morava v noci prekročila rekordnú hladinu. Voda zaplavila takmer celé mesto vrátane nemocnice. Ľudia čakajú na strechách domov a hasiči hovoria, že pomoc príde čoskoro. Bude to dlhá noc, povedal starosta, ktorý vôbec nespal, a pomôcť môže každý.';
   const POLISH =
     'Rzeka Odra w nocy przekroczyła rekordowy poziom z roku 1997. Woda zalała prawie całe miasto razem ze szpitalem. Strażacy użyli łodzi, a mieszkańcy czekają na dachach.';
   const article = (text: string): FoundArticle => ({ origin: 'a', fields: {}, body: text, text });
@@ -346,5 +346,16 @@ describe('Czech, Slovak and Polish, which franc-min scores close in a paragraph,
       fileInItsScript(kept, archive);
       expect(kept.guessed, archive).toBeUndefined();
     }
+  });
+});
+
+describe('a Croatian or Slovene story naming Polish people or places', () => {
+  test('stays Croatian or Slovene: a few words in Polish letters are names, not the language', () => {
+    const croatian =
+      'Vratar Wojciech Szczęsny obranio je tri udarca u prvom poluvremenu. Trener je rekao da je Szczęsny bio najbolji igrač, a navijači su pjevali Szczęsnyjevo ime do kraja utakmice. Sljedeća utakmica igra se idući tjedan u Zagrebu, gdje se očekuje puno gledatelja i dobra atmosfera.';
+    expect(['hr', 'bs', 'sr-Latn']).toContain(textLanguage(croatian, 150));
+    const slovene =
+      'Nekdanji predsednik Lech Wałęsa je obiskal Ljubljano. Govoril je o Gdańsku in o tem, kako je delavsko gibanje spremenilo Poljsko. V Łódźi je pred tem odprl razstavo, ki bo odprta do konca meseca, so sporočili organizatorji.';
+    expect(textLanguage(slovene, 150)).not.toBe('pl');
   });
 });

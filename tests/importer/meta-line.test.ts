@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readMetaLine } from '../../src/importer/meta-line.ts';
 
 test.each([
@@ -173,4 +173,36 @@ test.each([
 test('a label without its colon, before words that are no list, opens a sentence; with its colon it is a tag field', () => {
   expect(readMetaLine('Topics discussed at the meeting were many', [], { slashed: 'day-first' })).toBeUndefined();
   expect(readMetaLine('Tags: sad arrombamento veiculo', [], { slashed: 'day-first' })).toEqual({ tags: [] });
+});
+
+describe('a sentence opening with a date is no date line', () => {
+  test.each([
+    'Am 4. Mai 2015 beschloss der Stadtrat die Schließung des Hafens.',
+    'El 4 de mayo de 2015 el pleno votó cerrar el puerto.',
+    'Le 4 mai 2015 le conseil a voté la fermeture du port.',
+    'Publicado el 4 de mayo de 2015 el pleno votó cerrar el puerto.',
+  ])('%s', (line) => {
+    expect(readMetaLine(line, [])).toBeUndefined();
+  });
+
+  test('a labelled date runs to more words than a bare one', () => {
+    expect(readMetaLine('Publié le 4 mai 2015 à 19h12', [])).toEqual({ date: '2015-05-04' });
+    expect(readMetaLine('Opublikowano: 14 lipca 1997 r.', [])).toEqual({ date: '1997-07-14' });
+  });
+});
+
+describe("a sentence opening with a tag label's word is no tag line", () => {
+  test.each([
+    'Tag für Tag kommen mehr Menschen, Familien und Kinder an.',
+    'Tag und Nacht arbeiten die Helfer, Polizisten und Ärzte.',
+    'Temas como la vivienda, el empleo y la sanidad dominaron el pleno.',
+    'Topics ranged from housing, jobs and schools to the new bridge.',
+  ])('%s', (line) => {
+    expect(readMetaLine(line, [])).toBeUndefined();
+  });
+
+  test('with its colon, or as a list of short names, it is one', () => {
+    expect(readMetaLine('Tag: Hochwasser', [])).toEqual({ tags: ['Hochwasser'] });
+    expect(readMetaLine('Tags ferries, harbour board', [])).toEqual({ tags: ['ferries', 'harbour board'] });
+  });
 });

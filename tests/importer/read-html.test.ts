@@ -1021,7 +1021,12 @@ describe('a tag line under the story, or over it', () => {
   });
 
   test('a closing line that names no tag, or is a sentence, stays the story’s', async () => {
-    for (const last of ['Tagovi su ove godine bili skromni, kažu organizatori.', 'Tags: the full statement']) {
+    for (const last of [
+      'Tagovi su ove godine bili skromni, kažu organizatori.',
+      'Tags: the full statement',
+      'Tag für Tag kommen mehr Menschen, Familien und Kinder an.',
+      'Topics ranged from housing, jobs and schools to the new bridge.',
+    ]) {
       const found = await readHtml(page('sr-Latn', '', `<p>${last}</p>`), 'mol.html');
       expect(found.fields.tags).toBeUndefined();
       expect(found.text).toContain(last);

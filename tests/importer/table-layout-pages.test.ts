@@ -162,6 +162,30 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
       // The site's name before the headline in its <title>, which its copyright line vouches for: the source, a guess.
       expect(found.guessed?.source?.name).toBe('Głos Nadodrza');
     }
+    // A bold line under the date line that the <title> does not name is a subheading or a kicker: the <title> stands.
+    const subheading = await readHtml(
+      `<html><head><title>Harbour reopens after the storm | Gazette</title></head><body><article><p>March 4, 2015</p>` +
+        `<p><b>What happened</b></p>${STORY.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`,
+      'a.html',
+    );
+    expect(subheading.fields.title).toBe('Harbour reopens after the storm');
+    expect(subheading.body).toContain('What happened');
+    const kicker = await readHtml(
+      old(menu, 'Brzeg, 14 lipca 1997').replace('<b>Wały', '<b>KOMENTARZ</b><br><b>Wały'),
+      'brzeg.html',
+    );
+    expect(kicker.fields.title).not.toBe('KOMENTARZ');
+    // Writers' names, a link a line, are the story's byline, no menu.
+    const writers = await readHtml(
+      old(
+        ['Jan Kowalski', 'Anna Nowak', 'Piotr Zieliński']
+          .map((name) => `<a href="/autor/${name.length}">${name}</a><br>`)
+          .join(''),
+        '14 lipca 1997',
+      ),
+      'brzeg.html',
+    );
+    expect(writers.text).toContain('Anna Nowak');
     // Two links over a story may be its own (a writer's page, a place's): they stay.
     const two = await readHtml(
       old('<a href="/autor.html">Jan Kowalski</a><br><a href="/brzeg.html">Brzeg</a><br>', '14 lipca 1997'),
@@ -170,30 +194,39 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
     expect(two.body).toContain('Jan Kowalski');
   });
 
-  test("a writer's name alone in italics closing the story is its byline; a phrase in italics, or another writer than the page names, stays", async () => {
-    const signed = (closing: string, author = '') => `<html><head><title>Pier to be rebuilt</title>${
-      author ? `<meta name="author" content="${author}">` : ''
-    }</head><body><table><tr><td><font size="4"><b>Pier to be rebuilt</b></font><br><font size="1">28 May 2009</font><br>
-<font size="2">${STORY.join('<br><br>')}<br><br>${closing}</font></td></tr></table></body></html>`;
-    for (const [closing, author] of [
-      ['<i>Ada Quill</i>', ''],
-      ['<em>Олег Мельник</em>', ''],
-      ['<i>Ada Quill</i>', 'Ada Quill'],
-    ] as const) {
-      const found = await readHtml(signed(closing, author), 'a.html');
+  test("a writer's name alone in italics closing the story is offered as its byline; a phrase, an agency, another writer than the page names, or an English page's title-case words stay", async () => {
+    const polish = [
+      'W Brzegu mieszkańcy i żołnierze całą noc układali worki z piaskiem na wałach nad Odrą, a woda wciąż rosła.',
+      'Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby, bo każda para rąk przyda się przy workach.',
+    ];
+    const signed = (closing: string, { author = '', lang = 'pl', story = polish } = {}) =>
+      `<html lang="${lang}"><head><title>Wały trzymają</title>${
+        author ? `<meta name="author" content="${author}">` : ''
+      }</head><body><table><tr><td><font size="4"><b>Wały trzymają</b></font><br><font size="1">14 lipca 1997</font><br>
+<font size="2">${story.join('<br><br>')}<br><br>${closing}</font></td></tr></table></body></html>`;
+    for (const closing of ['<i>Ewa Mazur</i>', '<em>Олег Мельник</em>']) {
+      const found = await readHtml(signed(closing), 'a.html');
       const name = closing.replace(/<[^>]+>/g, '');
-      expect(found.fields.authors, closing).toEqual([name]);
+      expect(found.guessed?.authors, closing).toEqual([name]);
+      expect(found.guessedWhy?.authors).toMatch(/in italics closing the story: check it/);
       expect(found.body).not.toContain(name);
     }
-    for (const [closing, author] of [
-      ['<i>Dobrou chuť</i>', ''],
-      ['<i>More on page two</i>', ''],
-      ['Ada Quill', ''],
-      ['<i>Bob Stone</i>', 'Ada Quill'],
+    // The writer the page names, signing: the line goes, the page's byline stands.
+    const named = await readHtml(signed('<i>Ewa Mazur</i>', { author: 'Ewa Mazur' }), 'a.html');
+    expect(named.fields.authors).toEqual(['Ewa Mazur']);
+    expect(named.body).not.toContain('Ewa Mazur');
+    for (const [closing, options] of [
+      ['<i>Dobrou chuť</i>', {}],
+      ['<i>Więcej na stronie drugiej</i>', {}],
+      ['Ewa Mazur', {}],
+      ['<i>Agencja PAP</i>', {}],
+      ['<i>Jan Nowak</i>', { author: 'Ewa Mazur' }],
+      ['<i>Associated Press</i>', { lang: 'en', story: STORY }],
+      ['<em>Stay Tuned</em>', { lang: 'en', story: STORY }],
     ] as const) {
-      const found = await readHtml(signed(closing, author), 'a.html');
+      const found = await readHtml(signed(closing, options), 'a.html');
       expect(found.body, closing).toContain(closing.replace(/<[^>]+>/g, ''));
-      expect(found.fields.authors ?? [], closing).toEqual(author ? [author] : []);
+      expect(found.guessed?.authors, closing).toBeUndefined();
     }
   });
 
