@@ -542,6 +542,20 @@ const AFTER_WRITERS = new RegExp(
   'iu',
 );
 
+/** Where a byline sets its parts apart: a spaced bar or dot. */
+const BYLINE_PARTS = /\s[|·•]\s/u;
+
+/**
+ * The part of a byline that its label opens, where a bar or dot sets it beside others: a section's label before it
+ * ("Opinion | By Ada Quill", "Opinión | Por Clara Benítez"), the day and the reading time after it ("Words by Ana
+ * Ruiz · July 2, 2018 · 9 min read"); the line as it is where no part is labelled.
+ * @example labelledPart('Opinion | By Ada Quill') // 'By Ada Quill'
+ */
+function labelledPart(line: string): string {
+  const parts = line.split(BYLINE_PARTS);
+  return (parts.length > 1 ? parts.find((part) => LEAD.test(part.trim()))?.trim() : undefined) ?? line;
+}
+
 /**
  * The person names in a byline, in order, without repeats.
  * @example bylineNames('By Ada Quill and Bram Ott') // ['Ada Quill', 'Bram Ott']
@@ -553,7 +567,8 @@ const AFTER_WRITERS = new RegExp(
  * @example bylineNames('By ERIC TUCKER\nAssociated Press') // ['Eric Tucker']
  * @example bylineNames('Smith, J.; Jones, Kate') // ['J. Smith', 'Kate Jones']
  */
-export function bylineNames(byline: string): string[] {
+export function bylineNames(line: string): string[] {
+  const byline = labelledPart(line);
   // A credit to the paper's desk names no one: "Por la Redacción" is no writer called "la Redacción".
   if (isDeskCredit(byline)) return [];
   const korean = koreanBylineNames(byline);

@@ -229,6 +229,15 @@ describe('bylineNames', () => {
     expect(bylineNames('Oleh Tim Hartono')).toEqual(['Tim Hartono']);
   });
 
+  test("a section's label before the byline, or the day and reading time after it, names no writer", () => {
+    expect(bylineNames('Opinion | By Clara Benítez Moore')).toEqual(['Clara Benítez Moore']);
+    expect(bylineNames('Opinión | Por Clara Benítez Moore')).toEqual(['Clara Benítez Moore']);
+    expect(bylineNames('Analysis | By Ada Quill and Sam Jones')).toEqual(['Ada Quill', 'Sam Jones']);
+    expect(bylineNames('Words by Ana Ruiz · July 2, 2018 · 9 min read')).toEqual(['Ana Ruiz']);
+    // No part labelled: the line as before.
+    expect(bylineNames('Clara Benítez Moore | 8 de marzo de 2022')).toEqual(['Clara Benítez Moore']);
+  });
+
   test('a handle, an address or a sentence is not a name', () => {
     expect(looksLikeName('Dan Goodin')).toBe(true);
     expect(looksLikeName('@dgoodin')).toBe(false);
