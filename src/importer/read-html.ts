@@ -52,7 +52,8 @@ export interface HtmlOptions {
 }
 
 /** Reads one saved article page. Throws an ImportError, saying what was looked for and found, when it holds no story. */
-export async function readHtml(html: string, origin: string, options: HtmlOptions = {}): Promise<FoundArticle> {
+export async function readHtml(saved: string, origin: string, options: HtmlOptions = {}): Promise<FoundArticle> {
+  const html = withAmpPictures(saved);
   const tree = documentParser.parse(html);
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
@@ -240,6 +241,18 @@ function storyDateline(story: Root, reading: DateReading): { date: string; why: 
     : undefined;
   const date = written ? writtenDate(written, reading) : undefined;
   return written && date ? { date, why: `date ${date} from the dateline "${written}"` } : undefined;
+}
+
+/** An AMP page's pictures, `<amp-img>` and `<amp-anim>`, which the story's reader and the converter know as `<img>`. */
+const AMP_PICTURE = /<(\/?)amp-(?:img|anim)(?=[\s>/])/giu;
+
+/**
+ * A page saved from its AMP version with its pictures as `<img>`, which they stand for: the reader and the Markdown
+ * converter knew no `<amp-img>`, and a saved AMP page's story lost its pictures ("it has no address").
+ * @example withAmpPictures('<amp-img src="a.jpg" alt="Pier"></amp-img>') // '<img src="a.jpg" alt="Pier"></img>'
+ */
+function withAmpPictures(html: string): string {
+  return html.replace(AMP_PICTURE, '<$1img');
 }
 
 /**

@@ -198,6 +198,19 @@ describe('readHtml', () => {
     );
   });
 
+  test("an AMP page's pictures (<amp-img>) are the story's pictures", async () => {
+    const story =
+      'The clay hills outside the town hold one of the largest lithium deposits in the Americas. So far they have produced mostly promises, and a bill before Congress would reserve the metal for the state.';
+    const found = await readHtml(
+      `<html><head><title>Lithium law leaves towns waiting</title></head><body><article><h1>Lithium law leaves towns waiting</h1>` +
+        `<figure><amp-img src="https://desk.example/img/sonora.jpg" width="1200" height="800" layout="responsive" alt="Scrubland near the town"></amp-img>` +
+        `<figcaption>Scrubland near the town.</figcaption></figure><p>${story}</p><p>${story}</p></article></body></html>`,
+      'amp.html',
+    );
+    expect(found.body).toContain('https://desk.example/img/sonora.jpg');
+    expect(found.body).toContain('Scrubland near the town');
+  });
+
   test('a page with no article text is an error', async () => {
     await expect(
       readHtml('<html><head><title>Empty</title></head><body><nav>Menu</nav></body></html>', 'a.html'),
