@@ -61,10 +61,26 @@ export function captionTexts(tree: Root): Set<string> {
 }
 
 /**
+ * The folder a browser saves a page's files in, beside the page: "Story_files/" (Chrome, Edge, Safari, Firefox in
+ * English), "Story-Dateien/" (Firefox in German), "Story_archivos/", "Story_fichiers/", "Story_arquivos/", "Story_file/".
+ */
+const SAVED_PAGE_FOLDER = /(?:^|\/)[^/]*(?:_files|-Dateien|_archivos|_fichiers|_arquivos|_file|_bestanden|_pliki)\//iu;
+
+/** A path as written, its percent escapes read ("Story%20A_files/" is "Story A_files/"), or as it is when it has none. */
+function safelyDecoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
  * Why the archive cannot show a picture, or undefined when it can: copied into the site, at a web address, or at a
  * relative one the page's own address (`baseUrl`) resolves.
  * @example unshownBecause('Story_files/pier.jpg', undefined) // '"Story_files/pier.jpg" is relative, and the page declares no address of its own to resolve it against'
- * @example unshownBecause('Story_files/pier.jpg', 'https://times.example/2024/pier') // undefined
+ * @example unshownBecause('pictures/pier.jpg', 'https://times.example/2024/pier') // undefined
+ * @example unshownBecause('Story_files/pier.jpg', 'https://times.example/2024/pier') // '"Story_files/pier.jpg" is in the folder the browser saved…'
  */
 export function unshownBecause(src: string, baseUrl: string | undefined): string | undefined {
   const address = src.trim();
@@ -72,6 +88,10 @@ export function unshownBecause(src: string, baseUrl: string | undefined): string
   if (/^https?:/i.test(address)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(address))
     return `"${shortened(address, 40) ?? ''}" is no web address (the archive shows pictures from http and https only)`;
+  // The folder a browser saved the page's files in was never on the site: resolved against the page's address, the
+  // picture would get an address that never existed.
+  if (SAVED_PAGE_FOLDER.test(safelyDecoded(address)))
+    return `"${shortened(address, 80) ?? ''}" is in the folder the browser saved the page's files in, which only --images copy takes into the archive`;
   if (baseUrl && URL.canParse(address, baseUrl) && /^https?:$/.test(new URL(address, baseUrl).protocol))
     return undefined;
   return `"${shortened(address, 80) ?? ''}" is relative, and the page declares no address of its own to resolve it against`;

@@ -182,8 +182,12 @@ describe('a picture the archive cannot show leaves with its words', () => {
 });
 
 test.each([
-  ['Story_files/pier.jpg', undefined, /is relative, and the page declares no address of its own/],
-  ['Story_files/pier.jpg', 'https://times.example/2024/pier', undefined],
+  ['images/pier.jpg', undefined, /is relative, and the page declares no address of its own/],
+  ['images/pier.jpg', 'https://times.example/2024/pier', undefined],
+  // The folder a browser saved the page's files in was never on the site: no address is made up for it.
+  ['Story_files/pier.jpg', 'https://times.example/2024/pier', /folder the browser saved the page's files in/],
+  ['./Mi%20nota_archivos/muelle.jpg', 'https://diario.example/nota', /folder the browser saved/],
+  ['Artikel-Dateien/steg.jpg', undefined, /folder the browser saved/],
   ['//cdn.times.example/pier.jpg', 'https://times.example/2024/pier', undefined],
   ['https://cdn.times.example/pier.jpg', undefined, undefined],
   ['file:///C:/Users/ada/pier.jpg', 'https://times.example/2024/pier', /is no web address/],
