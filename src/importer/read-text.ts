@@ -438,17 +438,18 @@ const GREEK_BYLINE = new RegExp(
   String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
   'u',
 );
-// "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", and in Arabic, which has no
+// "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", "MADRID, 14 feb (EFE).-" (a stop
+// before the dash, as Spanish-language agencies write it), and in Arabic, which has no
 // capitals and writes its own comma: "الساحل، 15 أبريل 2024 (أ ف ب) -".
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?|\p{Script=Arabic}[\p{Script=Arabic} ]{1,40})(?:[,،]\s*([^()\n]{3,30}?))?\s*(?:\(([^)\n]{2,30})\))?\s*\.?(?:-{1,2}|–|—)\s/u;
 
 // A place in ordinary case (or in a script without capitals: "होशंगाबाद, 12 मार्च 2019 —"), then a whole date:
 // "Житомир, 12 березня 2003 р. —", "Lyon, 4 mai 2015 –". Taken only
 // when the date reads (writtenDate), since "Paris, the city of light — " is prose.
 // The place may name its province or country after a comma ("Rembang, Jawa Tengah, 3 Februari 2024 —").
 const PLACE_DATELINE =
-  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،፣]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*(?:-{1,2}|–|—)\s/u;
+  /^((?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2})?)[,،፣]\s*([^()\n]{6,40}?)\s*(?:\(([^)\n]{2,30})\))?\s*\.?(?:-{1,2}|–|—)\s/u;
 
 // A Chinese agency's dateline: the agency (a name ending in 社: 中央社, 新华社, 中新社), the place and the day run
 // together and close with 電/电 ("cabled"), perhaps in brackets and with the reporter after it:

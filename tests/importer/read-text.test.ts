@@ -326,6 +326,20 @@ describe('readText: what the shape of plain text tells', () => {
     expect(readText('افتتح السوق الجديد صباح اليوم - وسط حضور كبير.\n\nثم.', 'a.txt').guessed).toBeUndefined();
   });
 
+  test('a Spanish-language agency dateline, its stop before the dash ("(EFE).-"), gives the date and the source', () => {
+    for (const [dateline, date] of [
+      ['Ciudad de México, 14 de febrero de 2021 (EFE).-', '2021-02-14'],
+      ['MADRID, 14 feb 2021 (EFE).-', '2021-02-14'],
+    ] as const) {
+      const found = readText(
+        `Las librerías de Donceles resisten\n\n${dateline} Entre el Zócalo y la Alameda, la calle guarda una docena de librerías.\n\nLos libreros piden ayuda.`,
+        'a.txt',
+      );
+      expect(found.guessed, dateline).toMatchObject({ date, source: { name: 'EFE' } });
+      expect(found.body.startsWith(dateline)).toBe(true);
+    }
+  });
+
   test.each(['April 15, 2024', '15 avril 2024', '15 de abril de 2024', '15 أبريل 2024'])(
     'a first line that is only a date (%s) is the date, not the headline',
     (line) => {
