@@ -36,6 +36,7 @@ import {
   TEXT_BYLINE,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
+import { joinLineHyphens } from './line-hyphens.ts';
 import { photoCredit, photoCreditNote } from './photo-credits.ts';
 import { UPDATED, withoutHourWord } from './meta-line.ts';
 import { paragraphsToMarkdown, splitParagraphs } from './to-markdown.ts';
@@ -762,8 +763,9 @@ export function headBlockLines(
 export function readText(text: string, origin: string, options: TextOptions = {}): FoundArticle {
   const { reading } = options;
   // A teaser's line between paragraphs ("Baca juga: …", "Read more: …") points at a story the archive does not
-  // hold; never the first, which may be the headline.
-  const split = splitParagraphs(swahiliBylines(text));
+  // hold; never the first, which may be the headline. Words a layout broke at a line's end with a hyphen (text
+  // copied from a PDF: "recon-⏎struction") are whole again before any line is read, the headline's too.
+  const split = splitParagraphs(swahiliBylines(joinLineHyphens(text)));
   // Whether the story under the head is set a paragraph a line, as text copied from a page or an editor comes.
   const unwrapped = split.length > 1 && split.slice(1).every((paragraph) => !paragraph.includes('\n'));
   const teasers = split.filter((paragraph, index) => index > 0 && isTeaserLine(paragraph));

@@ -8,6 +8,9 @@ import { SENTENCE_STOPS } from '../lib/full-stops.ts';
 /** The longest a headline, byline or date line over a story runs (a story's own lines run longer or close a sentence). */
 export const HEAD_LINE_WIDTH = 60;
 
+/** Wrapped text never runs longer than this (e-mail and wire copy wrap at 65 to 80 columns). */
+export const WRAP_WIDTH = 100;
+
 /** Quotes and brackets that may follow a sentence's stop: `."`, `。」`, `.)`, `.]`. */
 const CLOSERS = `['"’”»)\\]）」』】]*`;
 

@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import { articleSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { MAX_NESTING } from '../lib/limits.ts';
 import { ImportError } from './types.ts';
-import { CLOSES_SENTENCE, HEAD_LINE_WIDTH, nonEmptyLines } from './text-lines.ts';
+import { CLOSES_SENTENCE, HEAD_LINE_WIDTH, nonEmptyLines, WRAP_WIDTH } from './text-lines.ts';
 import { linkBareUrls } from './bare-urls.ts';
 
 /** A Markdown body and its plain text (for hashing and emptiness checks). */
@@ -281,8 +281,6 @@ export function splitParagraphs(text: string): string[] {
     .flatMap(unwrappedLines);
 }
 
-/** Wrapped text never runs longer than this (e-mail and wire copy wrap at 65 to 80 columns). */
-const WRAP_WIDTH = 100;
 /** Share of lines closing a sentence from which they are paragraphs, not a sentence wrapped across lines. */
 const CLOSED_SHARE = 0.8;
 

@@ -1716,3 +1716,23 @@ describe('a Hungarian and Romanian weekly: headline, byline and date each on a l
     expect(found.guessedWhy?.lang).toMatch(/check it/);
   });
 });
+
+describe('readText: words a line’s end broke with a hyphen (text copied from a PDF)', () => {
+  test('a headline broken so is the title; the story’s words are whole, a real hyphen kept', () => {
+    const found = readText(
+      [
+        'The long recon-\nstruction of Tlatelolco',
+        'By Ada Quill',
+        'The build-\nings were retro-\nfitted after the earthquake, a well-known story: the well-\nknown architect of the Franco-\nPrussian museum spoke.',
+        'The council met on Monday.',
+      ].join('\n\n'),
+      'a.txt',
+    );
+    expect(found.guessed?.title).toBe('The long reconstruction of Tlatelolco');
+    expect(found.guessed?.authors).toEqual(['Ada Quill']);
+    expect(found.body).toBe(
+      'The buildings were retrofitted after the earthquake, a well-known story: the well-known architect of the Franco-Prussian museum spoke.\n\nThe council met on Monday.\n',
+    );
+    expect(found.text).toContain('retrofitted');
+  });
+});
