@@ -532,7 +532,29 @@ export function toldFromArchiveLanguage(text: string, guess: string, archiveLang
     return false;
   const own = francCodeOf(archiveLang);
   const score = francAll(text.slice(0, 50_000), { minLength: SHORT_GUESS_TEXT }).find(([code]) => code === own)?.[1];
-  return score !== undefined && score < scoreBelow(text.length);
+  // In a paragraph, franc scores English close to the Romance languages (a Spanish paragraph of 470 characters
+  // scores English 0.85): a text that writes none of English's little words is not English.
+  return (score !== undefined && score < scoreBelow(text.length)) || (theirs === 'en' && writesNoEnglish(text));
+}
+
+/**
+ * English's commonest little words, which a paragraph of English holds many of and other languages written in Latin
+ * letters none (not "in", "a", "is", "die" or "on", which German, Spanish, Dutch or French write too).
+ */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'was', 'for', 'with', 'said', 'from', 'this', 'have']);
+
+/** Words a text needs before the absence of English's little words tells: a paragraph's. */
+const ENOUGH_WORDS_TO_TELL = 40;
+
+/**
+ * Whether a text of a paragraph or more writes none of English's commonest little words (ENGLISH_WORDS): one in a
+ * hundred words at most, where English writes one in six.
+ * @example writesNoEnglish(spanishParagraph) // true
+ */
+function writesNoEnglish(text: string): boolean {
+  const words = lowerCaseWords(text);
+  if (words.length < ENOUGH_WORDS_TO_TELL) return false;
+  return words.filter((word) => ENGLISH_WORDS.has(word)).length <= words.length / 100;
 }
 
 /** Scripts whose languages franc tells apart by their words (English from German, Russian from Ukrainian). */

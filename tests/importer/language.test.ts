@@ -359,3 +359,23 @@ describe('a Croatian or Slovene story naming Polish people or places', () => {
     expect(textLanguage(slovene, 150)).not.toBe('pl');
   });
 });
+
+describe('a paragraph in another language in an English archive', () => {
+  const article = (text: string): FoundArticle => ({ origin: 'a', fields: {}, body: text, text });
+  // Written here: a cinema's last night, in Spanish (374 characters: franc scores English 0.82 beside it) and in
+  // English with Spanish names.
+  const SPANISH =
+    'El cine Ópera proyectó anoche su última película después de 67 años abierto. La sala, con sus butacas de terciopelo rojo y su telón pintado a mano, cerrará para convertirse en una tienda. «Aquí vi mi primera película con mi padre», contaba Luisa, de 71 años. «Y aquí he visto la última». El público aplaudió cinco minutos. ¿Quién apagará el proyector mañana? Nadie lo sabía.';
+  const ENGLISH_WITH_SPANISH_NAMES =
+    'The Cine Ópera on the Plaza de Isabel II showed its last film last night after sixty-seven years. The hall, with its red velvet seats and its hand-painted curtain, will become a clothes shop. "I saw my first film here with my father," said a neighbour from Calle del Arenal on her way out. The audience applauded for five minutes when the lights came on.';
+
+  test('is filed in its own language, to be checked, though franc scores English close to it', () => {
+    const spanish = article(SPANISH);
+    fileInItsScript(spanish, 'en');
+    expect(spanish.guessed?.lang).toBe('es');
+    expect(spanish.guessedWhy?.lang).toMatch(/check it/);
+    const english = article(ENGLISH_WITH_SPANISH_NAMES);
+    fileInItsScript(english, 'en');
+    expect(english.guessed).toBeUndefined();
+  });
+});
