@@ -63,6 +63,10 @@ export function extractArticle(html: string): Extracted | NotExtracted {
   };
 }
 
+/** A button's words that offer a subscription or a newsletter: "Subscribe", "Sign up", "Suscribirme", "S'abonner". */
+const SIGN_UP_BUTTON =
+  /^\s*(?:subscri(?:be|ption)|sign\s?up|suscr[ií]b|abonn|newsletter|bolet[ií]n|inscr[ií]b|assin|anmelden|abonnieren)/iu;
+
 /** Characters of text beside a form up to which its box is the form's own: a heading, a line of small print. */
 const FORM_BOX_TEXT = 160;
 
@@ -78,11 +82,16 @@ const FORM_BOX_MAX = 600;
  * under a short story, Readability's last try takes the longest block, and a
  * blog's comment form, with its labels for every way to sign in, can be it.
  * A form that holds the story stays: ASP.NET WebForms pages wrap the whole
- * page in one.
+ * page in one. A sign-up box set without a form (an address field, a "Subscribe" button, as scripts send them) goes
+ * as one does.
  */
 function dropFormBoxes(document: Document): void {
   const page = textLength(document.body ?? document.documentElement);
-  for (const form of [...document.querySelectorAll('form')]) {
+  // A sign-up box set without a form, as scripts send it: an address field, or a button offering the subscription.
+  const formless = [...document.querySelectorAll('input[type=email], button')].filter(
+    (field) => !field.closest('form') && (field.tagName === 'INPUT' || SIGN_UP_BUTTON.test(field.textContent ?? '')),
+  );
+  for (const form of [...document.querySelectorAll('form'), ...formless]) {
     if (!form.isConnected) continue;
     const formText = textLength(form);
     if (!isFormBox(formText, page, form.querySelector(WRITING_FIELD) !== null)) continue;

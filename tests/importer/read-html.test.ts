@@ -254,6 +254,23 @@ describe('readHtml on pages shaped like real news sites', () => {
     expect(words(found.text)).toEqual(words(story.join(' ')));
   });
 
+  test('a sign-up box set without a form (an address field, a "Subscribe" button) goes; a button of the story stays', async () => {
+    const [first, second, ...rest] = story;
+    const boxes = [
+      '<div class="boletin"><p>Suscríbete a nuestro boletín y recibe cada mañana las noticias.</p><input type="email"><button>Suscribirme</button></div>',
+      '<div class="newsletter-signup"><p>Sign up for breaking news alerts</p><button>Subscribe</button></div>',
+    ];
+    const found = await readHtml(
+      page(
+        '',
+        `<article><p>${first}</p>${boxes[0]}<p>${second}</p>${boxes[1]}${rest.map((text) => `<p>${text}</p>`).join('')}</article>`,
+      ),
+      'a.html',
+    );
+    expect(found.text).not.toMatch(/boletín|breaking news alerts/i);
+    expect(words(found.text)).toEqual(words(story.join(' ')));
+  });
+
   test('a tweet the story quotes, embedded in a box named "social", stays as a quote; a related-stories rail goes', async () => {
     const [first, second, ...rest] = story;
     const tweet =
