@@ -958,6 +958,16 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       paragraphs.pop();
     }
   }
+  // A news agency's name alone closing the story ("EFE", "(PAP)", "Reuters"), as wire stories are signed: the agency
+  // is the dateline's or the source's, no line of the story.
+  const closingAgency = paragraphs.length > 1 ? agencyCredit(paragraphs.at(-1)?.trim() ?? '') : undefined;
+  if (closingAgency && !closingAgency.writer && !closingAgency.place) {
+    paragraphs.pop();
+    if (!guessed.source) {
+      guessed.source = { name: closingAgency.agency };
+      why.source = `source "${closingAgency.agency}" from the agency's name closing the story`;
+    }
+  }
   // A credit under a label this reader does not know, left in the story over its first paragraph (LABELLED_CREDIT):
   // the dateline is that paragraph's.
   const overLead = paragraphs.length > 1 && blockLines.has(paragraphs[0]!) && LABELLED_CREDIT.test(paragraphs[0]!);

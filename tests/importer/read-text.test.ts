@@ -340,6 +340,18 @@ describe('readText: what the shape of plain text tells', () => {
     }
   });
 
+  test("a news agency's name alone closing the story is no line of it, and names the source where nothing else does", () => {
+    const story =
+      'Las librerías de Donceles resisten\n\nEntre el Zócalo y la Alameda, la calle guarda una docena de librerías.\n\nLos libreros piden ayuda.';
+    for (const agency of ['EFE', '(EFE)', 'Reuters']) {
+      const found = readText(`${story}\n\n${agency}`, 'a.txt');
+      expect(found.body.trim().endsWith('Los libreros piden ayuda.'), agency).toBe(true);
+      expect(found.guessed?.source?.name, agency).toBe(agency.replace(/[()]/g, ''));
+    }
+    // A word that is no agency's name stays the story's.
+    expect(readText(`${story}\n\nFin`, 'a.txt').body.trim().endsWith('Fin')).toBe(true);
+  });
+
   test.each(['April 15, 2024', '15 avril 2024', '15 de abril de 2024', '15 أبريل 2024'])(
     'a first line that is only a date (%s) is the date, not the headline',
     (line) => {
