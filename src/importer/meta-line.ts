@@ -223,14 +223,22 @@ const AGO = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?
 /**
  * Whether a part says when the story appeared without a year to make a day
  * of it: a month and day with only time words around them ("Posted Nov 19,
- * 6:51 AM", "Updated November 18 at 4:46 PM"), or a time ago ("Published 1 day ago").
+ * 6:51 AM", "Updated November 18 at 4:46 PM"), a time ago ("Published 1 day ago"), or a time of day after its label
+ * ("Last updated 1:10 p.m. CDT", as a live blog heads its updates).
  * @example isUndatedTime('Updated November 18 at 4:46 PM') // true
  * @example isUndatedTime('Council met November 18') // false
  */
 function isUndatedTime(part: string): boolean {
   const rest = part.replace(TIME_LABEL, '');
-  return AGO.test(rest) || (monthAndDay(rest) !== undefined && onlyDateWords(rest));
+  return (
+    AGO.test(rest) ||
+    (monthAndDay(rest) !== undefined && onlyDateWords(rest)) ||
+    (rest !== part && TIME_OF_DAY.test(rest.trim()))
+  );
 }
+
+/** A time of day alone, with its zone perhaps: "1:10 p.m. CDT", "09.30", after a label ("Last updated 1:10 p.m. CDT"). */
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 
 /**
  * A slashed date with a two-digit year given its century, as a metadata line

@@ -206,3 +206,10 @@ describe("a sentence opening with a tag label's word is no tag line", () => {
     expect(readMetaLine('Tags ferries, harbour board', [])).toEqual({ tags: ['ferries', 'harbour board'] });
   });
 });
+
+test('a time of day alone after its label says when, but gives no day; without a label it is a sentence', () => {
+  for (const line of ['Last updated 1:10 p.m. CDT', 'Updated: 09.30', 'Posted at 6:51 AM'])
+    expect(readMetaLine(line, []), line).toEqual({});
+  expect(readMetaLine('At 1:10 p.m. the ferry left', [])).toBeUndefined();
+  expect(readMetaLine('1:10 p.m. CDT', [])).toBeUndefined();
+});
