@@ -54,22 +54,18 @@ const TAGS = new RegExp(
   `^(?:(?:tags?|tagged(?: with)?|etiquetas?|palavras?[- ]chaves?|mots[- ]cl[ée]s|schlagw[öo]rter|stichw[öo]rter|keywords|temas|assuntos|t[óo]picos|topics)(?![\\p{L}])\\s*[:：]?|(?:${TAG_LABELS})\\s*[:：])\\s*(.*)$`,
   'iu',
 );
+/** The verbs that label a date: of publishing (dates.ts's), Romanian's, Hungarian's, Korean's; a regular-expression alternation. */
+const DATE_VERBS = `${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|${KOREAN_PUBLISHED_LABEL_SOURCE}`;
 // A date part may say what the date is: a verb of publishing as dates.ts knows them ("Publicado em 05/10/2018",
 // "Posted on", Finnish "Julkaistu", Swedish "Publicerad", Polish "Opublikowano:", Serbian, Croatian and Bosnian
 // "Objavljeno" in Latin letters and Cyrillic), Romanian "Publicat (la):", Hungarian "Megjelent:" (appeared),
 // "Közzétéve:" (published), or "Data:", "Datum" ("Датум: 23.09.2010.").
-const DATE_LABEL = new RegExp(
-  `^(?:${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|data|date|datum|датум|fecha|em|on|le|am|el|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
-  'i',
-);
+const DATE_LABEL = new RegExp(`^(?:${DATE_VERBS}|data|date|datum|датум|fecha|em|on|le|am|el)(?=[\\s:])`, 'i');
 /**
  * A verb labelling the date that follows ("Publié le", "Julkaistu", "Opublikowano:"), not a preposition: "Am 4. Mai
  * 2015 beschloss der Stadtrat…" is a sentence.
  */
-const DATE_VERB_LABEL = new RegExp(
-  `^(?:${PUBLISHED_LABEL_SOURCE}|publicat(?:\\s+la)?|megjelent|közzétéve|${KOREAN_PUBLISHED_LABEL_SOURCE})(?=[\\s:])`,
-  'i',
-);
+const DATE_VERB_LABEL = new RegExp(`^(?:${DATE_VERBS})(?=[\\s:])`, 'i');
 /** A word closed by a sentence's stop, ending a part: "…die Schließung des Hafens." (a date's "r." or "г." aside). */
 const ENDS_SENTENCE = /\p{L}{3,}[.!?]['"’”»)]*$/u;
 /** A verb of publishing opening a word, wherever it stands in a part (DATE_LABEL's own are at its start). */
