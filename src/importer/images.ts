@@ -52,6 +52,31 @@ export function widestCandidate(srcset: string): string | undefined {
   return best?.url;
 }
 
+/**
+ * The file a browser saved for a picture at `address`: a page saved whole points its `<img src>` at the file beside
+ * it and leaves the address it loaded lazily (`data-src`, `srcset`) as it was, so the two are tied on the page.
+ * @example // <img src="Story_files/pier-1600.jpg" data-src="https://cdn.example/pier-1600.jpg"> → 'Story_files/pier-1600.jpg'
+ */
+export function savedFileOf(page: Root, address: string): string | undefined {
+  let saved: string | undefined;
+  visit(page, 'element', (node: Element) => {
+    const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
+    if (saved || node.tagName !== 'img' || !src || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
+    const lazy = LAZY_ATTRIBUTES.map((name) => node.properties[name]);
+    const sets = LAZY_SETS.map((name) => node.properties[name]).map((value) =>
+      Array.isArray(value) ? value.join(', ') : value,
+    );
+    const named = [
+      ...lazy.filter((value): value is string => typeof value === 'string').map((value) => value.trim()),
+      ...sets
+        .filter((value): value is string => typeof value === 'string')
+        .flatMap((set) => set.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')),
+    ];
+    if (named.includes(address)) saved = src;
+  });
+  return saved;
+}
+
 function isPlaceholder(src: string): boolean {
   return (
     /^data:/i.test(src) ||
@@ -62,6 +87,8 @@ function isPlaceholder(src: string): boolean {
 /** Rewrites a story's images that were saved next to the page. */
 export interface LocalImages {
   rewrite(tree: Root): Promise<void>;
+  /** Copies one picture saved next to the page and gives its site path; undefined for a web address or no such file. */
+  copy(src: string): Promise<string | undefined>;
   /** Files copied so far, as site paths (for the summary). */
   copied: string[];
 }
@@ -75,42 +102,47 @@ export interface LocalImages {
 export function localImageCopier(pageFile: string, publicDir: string, dryRun: boolean): LocalImages {
   const copied: string[] = [];
   const folder = join(publicDir, 'images', 'imported');
+  async function copy(src: string): Promise<string | undefined> {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
+    let path: string;
+    try {
+      path = resolve(dirname(pageFile), decodeURIComponent(src.split(/[?#]/)[0] ?? ''));
+    } catch {
+      return undefined;
+    }
+    if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
+    const hash = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
+      .slice(0, 12);
+    const name = `${hash}-${basename(path, extname(path))
+      .replace(/[^\w-]+/g, '-')
+      .slice(0, 40)}${extname(path).toLowerCase()}`;
+    if (!dryRun) {
+      await mkdir(folder, { recursive: true });
+      // COPYFILE_EXCL: a file of that name has the same content (the name is its hash); never overwrite.
+      await copyFile(path, join(folder, name), 1).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+    }
+    // Root-relative: the build's rehype-base-links adds the site's base path.
+    const site = `/images/imported/${name}`;
+    copied.push(site);
+    return site;
+  }
   return {
     copied,
+    copy,
     async rewrite(tree: Root) {
       const images: Element[] = [];
       visit(tree, 'element', (node: Element) => {
         if (node.tagName === 'img' && typeof node.properties.src === 'string') images.push(node);
       });
       for (const image of images) {
-        const src = String(image.properties.src);
-        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) continue;
-        let path: string;
-        try {
-          path = resolve(dirname(pageFile), decodeURIComponent(src.split(/[?#]/)[0] ?? ''));
-        } catch {
-          continue;
-        }
-        if (!(await stat(path).catch(() => undefined))?.isFile()) continue;
-        const hash = createHash('sha256')
-          .update(await readFile(path))
-          .digest('hex')
-          .slice(0, 12);
-        const name = `${hash}-${basename(path, extname(path))
-          .replace(/[^\w-]+/g, '-')
-          .slice(0, 40)}${extname(path).toLowerCase()}`;
-        if (!dryRun) {
-          await mkdir(folder, { recursive: true });
-          // COPYFILE_EXCL: a file of that name has the same content (the name is its hash); never overwrite.
-          await copyFile(path, join(folder, name), 1).catch((error: NodeJS.ErrnoException) => {
-            if (error.code !== 'EEXIST') throw error;
-          });
-        }
-        // Root-relative: the build's rehype-base-links adds the site's base path.
-        const site = `/images/imported/${name}`;
+        const site = await copy(String(image.properties.src));
+        if (!site) continue;
         image.properties.src = site;
         image.properties[LOCAL] = true;
-        copied.push(site);
       }
     },
   };

@@ -5,14 +5,18 @@
  * `…-articleLarge.jpg`, `/ic/1024x576/p07b8nx5.jpg` and `/ic/720x405/…`), so
  * the story's copy would show it twice: it is taken out, and its caption goes
  * with the lead picture. Over Zyte's and Readability's pages with a lead
- * picture, about a third held such a copy.
+ * picture, about a third held such a copy. A page saved with its files
+ * ("Story_files/") holds the picture itself: with `--images copy` the archive
+ * shows that file, not the publisher's copy.
  */
 import type { Element, Root } from 'hast';
-import { toString as hastToString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { removeNode } from './hast-tree.ts';
+import { captionParts, type PictureCaption } from './photo-credits.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
-import { spaceApartParts } from './to-markdown.ts';
+import { savedFileOf, type LocalImages } from './images.ts';
+import type { FoundFields } from './types.ts';
+import { unshownBecause } from './unshown-pictures.ts';
 
 /** A file name's last part naming a rendition rather than a picture: `facebookJumbo`, `master768`, `1024x576`. */
 const RENDITION = /[-_](?:[a-z]+[A-Z][A-Za-z]*\d*|[a-z]+\d{2,4}|\d{2,4}x\d{2,4})$/;
@@ -20,7 +24,10 @@ const RENDITION = /[-_](?:[a-z]+[A-Z][A-Za-z]*\d*|[a-z]+\d{2,4}|\d{2,4}x\d{2,4})
 /** A picture's file name without its extension and rendition, lower-cased. */
 function pictureName(src: string, base: string): string | undefined {
   try {
-    const file = decodeURIComponent(new URL(src, base).pathname.split('/').pop() ?? '');
+    // A relative address (a saved page's "Story_files/x.jpg") is named by its own path.
+    const file = decodeURIComponent(
+      new URL(src, URL.canParse(base) ? base : 'file:///').pathname.split('/').pop() ?? '',
+    );
     const stem = file.replace(/\.\w{2,5}$/, '').replace(RENDITION, '');
     return stem.length >= 4 ? stem.toLowerCase() : undefined;
   } catch {
@@ -49,20 +56,19 @@ const comparable = (text: string) =>
     .toLowerCase()
     .replace(/[.\s]+$/, '');
 
-/** What the story's copy of the lead picture said under it. */
-export interface LeadCaption {
-  caption?: string;
-  /** The photographer or agency, when the caption marks who holds the picture. */
-  credit?: string;
+/** The story's copy of the lead picture: what to take out, its address and what it said under it. */
+interface LeadImageCopy extends PictureCaption {
+  /** Its figure, the link around it, or the picture alone. */
+  element: Element;
+  /** Its `src` as the story has it. */
+  src: string;
 }
 
 /**
- * Takes the story's copy of the lead picture out (its figure, or the link
- * around it): the first picture with the same file, or whose description
- * (alt text, caption) is the lead picture's own. Returns the copy's caption
- * and credit, for the lead picture, each when it fits the schema.
+ * The story's copy of the lead picture: the first picture with the same file, or whose description (alt text,
+ * caption) is the lead picture's own; with its caption and credit, each when it fits the schema.
  */
-export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string }): LeadCaption {
+function leadImageCopy(story: Root, lead: { src: string; alt: string }): LeadImageCopy | undefined {
   const description = comparable(lead.alt);
   const figures = selectAll('figure', story);
   for (const image of selectAll('img', story)) {
@@ -81,34 +87,60 @@ export function dropLeadImageCopy(story: Root, lead: { src: string; alt: string 
         (text) => text.length >= 20 && (text.startsWith(description) || description.startsWith(text)),
       );
     if (!src || !(samePicture(lead.src, src) || described)) continue;
-    removeNode(story, figure ?? selectAll('a', story).find((link) => isLinkAround(link, image)) ?? image);
     return {
+      element: figure ?? selectAll('a', story).find((link) => isLinkAround(link, image)) ?? image,
+      src,
       ...(caption && caption.length <= MAX_TEXT_LENGTH['image caption'] ? { caption } : {}),
       ...(credit && credit.length <= MAX_TEXT_LENGTH['image credit'] ? { credit } : {}),
     };
   }
-  return {};
+  return undefined;
 }
 
-/** What in a caption names who holds the picture: schema.org's `copyrightHolder`, `creditText`, `creator`. */
-const CREDIT = '[itemprop~=copyrightHolder], [itemprop~=creditText], [itemprop~=creator]';
-
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The lead picture as the archive keeps it. */
+type LeadPicture = NonNullable<FoundFields['image']>;
 
 /**
- * A caption's text and its credit, apart when the caption marks the credit, its parts spaced
- * as the page sets them apart (`<span>…tide.</span><span>Ada Quill</span>` is "…tide. Ada Quill").
- * @example // <figcaption><span>Low tide.</span><span itemprop="copyrightHolder">Ada Quill</span></figcaption> → { caption: 'Low tide.', credit: 'Ada Quill' }
+ * The lead picture where the archive can show it, its copy taken out of the story and its caption and credit given
+ * to it. With `--images copy`, the file a browser saved beside the page (the story's copy, else the page's own
+ * relative address: "Story_files/pier.jpg") is copied into the site and shown from there, so an archive read offline
+ * shows its own picture rather than the publisher's; else the picture's web address, a relative one resolved against
+ * the page's. A picture the archive cannot show is no lead picture (undefined), and its copy stays in the story for
+ * the unshown pictures' rule (unshown-pictures.ts) to take out and name.
  */
-export function captionParts(element: Element): LeadCaption {
-  // A copy: the figure stays in the story when it is not the lead picture's.
-  const figcaption = structuredClone(element);
-  spaceApartParts(figcaption);
-  const creditElement = select(CREDIT, figcaption);
-  const credit = creditElement ? squeeze(hastToString(creditElement)) : '';
-  if (creditElement) removeNode(figcaption, creditElement);
-  const caption = squeeze(hastToString(figcaption));
-  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+export async function placeLeadPicture(
+  page: Root,
+  story: Root,
+  declared: { src: string; alt: string },
+  pageUrl: string | undefined,
+  localImages: LocalImages | undefined,
+): Promise<LeadPicture | undefined> {
+  const copy = leadImageCopy(story, declared);
+  // The story's copy, the address the page declares, or the picture saved for it anywhere on the page (its lead
+  // figure may stand outside the story Readability kept).
+  let saved: string | undefined;
+  if (localImages)
+    for (const file of [copy?.src, declared.src, savedFileOf(page, declared.src)]) {
+      saved = file ? await localImages.copy(file) : undefined;
+      if (saved) break;
+    }
+  const src = saved ?? webAddress(declared.src, pageUrl);
+  if (!src) return undefined;
+  if (copy) removeNode(story, copy.element);
+  const { caption, credit } = copy ?? {};
+  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...declared, src };
+}
+
+/**
+ * A picture's https address: as written, or a relative one resolved against the page's own, where the archive can
+ * show it (unshownBecause); the schema takes https only.
+ * @example webAddress('/img/pier.jpg', 'https://times.example/2024/pier') // 'https://times.example/img/pier.jpg'
+ * @example webAddress('Story_files/pier.jpg', 'https://times.example/2024/pier') // undefined: the browser's folder
+ */
+function webAddress(src: string, pageUrl: string | undefined): string | undefined {
+  if (unshownBecause(src, pageUrl)) return undefined;
+  const address = URL.canParse(src) ? src : pageUrl && URL.canParse(src, pageUrl) ? new URL(src, pageUrl).href : '';
+  return /^https:\/\//i.test(address) ? address : undefined;
 }
 
 /** A link whose only content is the image (a picture that opens its full size). */

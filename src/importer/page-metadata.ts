@@ -38,6 +38,11 @@ export interface PageMetadata {
   updateLine?: { date: string; line: string };
   /** The site's name its `<title>` gives after the headline, on a page that declares none (titleSiteName). */
   titleSite?: { name: string; title: string };
+  /**
+   * The lead picture the page declares (`og:image`, `twitter:image`) with its description, its address as written:
+   * where the archive can show it is the reader's to find (placeLeadPicture), a saved page's own file perhaps.
+   */
+  leadPicture?: { src: string; alt: string };
 }
 
 /**
@@ -187,11 +192,9 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
         holders: pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights')),
       });
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
-  const image = leadImage(
-    imageSrc,
-    one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc),
-  );
-  if (image) fields.image = image;
+  const imageAlt = one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc);
+  // The schema wants alt text: a picture without a description is left out rather than given one invented.
+  const leadPicture = imageSrc && imageAlt ? { src: imageSrc, alt: imageAlt } : undefined;
   const copyright = copyrightOf(ld) ?? one('copyright', 'dcterms.rights');
   if (copyright) fields.copyright = copyright;
 
@@ -202,6 +205,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     ...(notes.length > 0 ? { notes } : {}),
     ...(update ? { updateLine: { date: update.date, line: update.line } } : {}),
     ...(titleSite && pageTitle ? { titleSite: { name: titleSite, title: pageTitle } } : {}),
+    ...(leadPicture ? { leadPicture } : {}),
   };
 }
 
@@ -1072,7 +1076,7 @@ function ldImageAlt(ld: Json | undefined): string | undefined {
  * picture of the page alike), the same address.
  */
 function imageAltInPage(tree: Root, src: string | undefined): string | undefined {
-  const file = src && URL.canParse(src) ? new URL(src).pathname.split('/').pop() : undefined;
+  const file = (src && URL.canParse(src) ? new URL(src).pathname : src?.split(/[?#]/)[0])?.split('/').pop();
   if (!src || !file) return undefined;
   const named = /\.[a-z0-9]{2,5}$/i.test(file);
   const image = selectAll('img[alt]', tree).find((img) => {
@@ -1090,11 +1094,6 @@ function copyrightOf(ld: Json | undefined): string | undefined {
   const year =
     typeof ld?.copyrightYear === 'number' || typeof ld?.copyrightYear === 'string' ? ` ${ld.copyrightYear}` : '';
   return `©${year} ${holder}`;
-}
-
-function leadImage(src: string | undefined, alt: string | undefined): FoundFields['image'] {
-  // The schema wants https and alt text; an image without a description is left out rather than invented.
-  return src && alt && /^https:\/\//i.test(src) && URL.canParse(src) ? { src, alt } : undefined;
 }
 
 /** A BCP 47 tag from `lang`, `inLanguage` or an `og:locale` such as `en_GB`. */

@@ -7,12 +7,13 @@
  * of the story stays with it, and a caption that ends in one ("Low tide. Photo: Ada Quill") is the caption's.
  */
 import type { Element, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { isAgencyAsWritten, PHOTO_LABELS } from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
 import { innermostBlocks } from './story-lines.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
+import { spaceApartParts } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 
 /** The label and its colon opening the line ("Kuva:", "FOTO:"), in any case. */
@@ -133,4 +134,32 @@ function underPicture(story: Root, block: Element): boolean {
       selectAll('img, picture, video', before).length > 0) &&
     (before.tagName === 'figure' || lineOf(before) === '')
   );
+}
+
+/** What a caption says under a picture: its words, and who holds the picture. */
+export interface PictureCaption {
+  caption?: string;
+  /** The photographer or agency, when the caption marks who holds the picture. */
+  credit?: string;
+}
+
+/** What in a caption names who holds the picture: schema.org's `copyrightHolder`, `creditText`, `creator`. */
+const CREDIT = '[itemprop~=copyrightHolder], [itemprop~=creditText], [itemprop~=creator]';
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A caption's text and its credit, apart when the caption marks the credit, its parts spaced
+ * as the page sets them apart (`<span>…tide.</span><span>Ada Quill</span>` is "…tide. Ada Quill").
+ * @example // <figcaption><span>Low tide.</span><span itemprop="copyrightHolder">Ada Quill</span></figcaption> → { caption: 'Low tide.', credit: 'Ada Quill' }
+ */
+export function captionParts(element: Element): PictureCaption {
+  // A copy: the figure stays in the story when it is not the lead picture's.
+  const figcaption = structuredClone(element);
+  spaceApartParts(figcaption);
+  const creditElement = select(CREDIT, figcaption);
+  const credit = creditElement ? squeeze(hastToString(creditElement)) : '';
+  if (creditElement) removeNode(figcaption, creditElement);
+  const caption = squeeze(hastToString(figcaption));
+  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }

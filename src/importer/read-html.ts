@@ -13,7 +13,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { extractArticle } from './extract-article.ts';
 import { chooseImageSources, type LocalImages } from './images.ts';
-import { dropLeadImageCopy } from './lead-image.ts';
+import { placeLeadPicture } from './lead-image.ts';
 import { removeNode } from './hast-tree.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { datelineOf } from './read-text.ts';
@@ -58,7 +58,7 @@ export async function readHtml(saved: string, origin: string, options: HtmlOptio
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
-  const { fields, articleBody, notes, updateLine, titleSite } = readPageMetadata(tree, found);
+  const { fields, articleBody, notes, updateLine, titleSite, leadPicture } = readPageMetadata(tree, found);
   const url = fields.source?.url;
 
   let body;
@@ -75,11 +75,8 @@ export async function readHtml(saved: string, origin: string, options: HtmlOptio
     const story = parseHtmlFragment(found.html);
     chooseImageSources(story);
     // Before local copies are made: the story's copy of the lead picture is compared by its address on the site.
-    if (fields.image) {
-      const { caption, credit } = dropLeadImageCopy(story, fields.image);
-      if (caption && !fields.image.caption) fields.image = { ...fields.image, caption };
-      if (credit && !fields.image.credit) fields.image = { ...fields.image, credit };
-    }
+    const lead = leadPicture && (await placeLeadPicture(tree, story, leadPicture, url, options.localImages));
+    if (lead) fields.image = lead;
     if (options.localImages) await options.localImages.rewrite(story);
     // A page set with <br> between its lines (the headline, the date line, the byline in one block) is read line by line.
     const lines = splitBrokenLines(story);
@@ -159,6 +156,10 @@ export async function readHtml(saved: string, origin: string, options: HtmlOptio
     // A notice of years before the story's is the site's footer or template, not the story's rights.
     if (fields.copyright && predates(fields.copyright, fields.date, fields.lang)) delete fields.copyright;
     body = await hastToMarkdown(story, url);
+  }
+  if (!found && leadPicture) {
+    const lead = await placeLeadPicture(tree, { type: 'root', children: [] }, leadPicture, url, options.localImages);
+    if (lead) fields.image = lead;
   }
   if (!body?.text && articleBody) body = paragraphsToMarkdown(splitParagraphs(articleBody));
   if (!body?.text) {

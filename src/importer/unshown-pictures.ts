@@ -16,15 +16,14 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { shortened } from './complete.ts';
 import { removeNode } from './hast-tree.ts';
-import { captionParts, type LeadCaption } from './lead-image.ts';
-import { photoCredit } from './photo-credits.ts';
+import { captionParts, photoCredit, type PictureCaption } from './photo-credits.ts';
 import { CLOSES_SENTENCE } from './text-lines.ts';
 import { LOCAL } from './to-markdown.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 import type { FoundFields } from './types.ts';
 
 /** A picture taken out of a story, with what it said, for the lead picture and the summary. */
-export interface LeftOutPicture extends LeadCaption {
+export interface LeftOutPicture extends PictureCaption {
   /** Its `src` as the page wrote it ('' for none). */
   src: string;
   alt: string;
@@ -175,7 +174,7 @@ function pictureAndCaption(
   image: Element,
   parents: ReadonlyMap<Element, Root | Element>,
   markedCaptions: ReadonlySet<string>,
-): { elements: Element[]; caption: LeadCaption } | undefined {
+): { elements: Element[]; caption: PictureCaption } | undefined {
   const ancestors: Element[] = [];
   for (let node = parents.get(image); node?.type === 'element'; node = parents.get(node)) ancestors.push(node);
   const figure = ancestors.find(
@@ -225,7 +224,7 @@ function innermostSetting(element: Element): Element {
 }
 
 /** A caption's words and the credit it marks; a line only crediting the picture ("Foto: Ada Quill") is its credit. */
-function captionOf(element: Element): LeadCaption {
+function captionOf(element: Element): PictureCaption {
   const { caption, credit } = captionParts(element);
   const maker = caption && !credit ? photoCredit(caption) : undefined;
   return maker ? { credit: maker } : { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
