@@ -128,7 +128,7 @@ export async function placeLeadPicture(
   if (!src) return undefined;
   if (copy) removeNode(story, copy.element);
   const { caption, credit } = copy ?? {};
-  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...declared, src };
+  return { ...declared, src, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /**
