@@ -20,9 +20,9 @@ import type { FoundFields } from './types.ts';
 const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*:\s*`, 'iu');
 /**
  * Where the credit names more than one maker: a slash, comma, semicolon, "&" or "and" in the Nordic languages, English,
- * German, and Serbian, Croatian and Bosnian (i, и).
+ * German, and Serbian, Croatian and Bosnian (i, и), or "via" ("AFP via Getty Images").
  */
-const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и)\s)\s*/u;
+const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и|via)\s)\s*/u;
 /**
  * A word of a maker's name, as written: a capital (a name, "Lehtikuva", an agency's "NTB", an initial "K."), a
  * brand's small letter before a capital ("iStock"), or a family name's particle ("af", "von", "de").
@@ -35,17 +35,36 @@ const MOST_WORDS = 8;
 const MOST_CHARACTERS = 80;
 
 /**
+ * Picture libraries, whose name marks a line as a picture's credit even with no label ("iStockphoto", "Steven Puetzer
+ * | The Image Bank | Getty Images", "Photo by Ada Quill on Unsplash"), among makers' names only.
+ */
+const PICTURE_LIBRARY =
+  /^(?:Getty ?Images|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay|Adobe ?Stock|Dreamstime|Depositphotos|123RF|The Image Bank|AP Photo|picture[ -]alliance|imago(?: images)?|Scanpix|Lehtikuva|PA (?:Images|Wire))$/iu;
+/** An agency's picture desk before the photographer's name, as its credits write it: "REUTERS/Brendan McDermid", "AFP/…". */
+const AGENCY_DESK = /^(?:REUTERS|Reuters|AFP|EPA|EFE|ANSA|AAP|AP|PA)\s?\/\s?\p{Lu}/u;
+/** Between an unlabelled credit's makers: a bar, slash, dot, comma or semicolon, "via", or Unsplash's "on". */
+const BETWEEN_CREDITED = /\s*(?:[/|·•,;]|\s(?:via|on)\s)\s*/u;
+/** What opens an unlabelled credit: a ©, or "Photo by", "Image via", "Picture courtesy of". */
+const CREDIT_OPENER =
+  /^(?:[©ⓒ]\s*|\(c\)\s*|(?:photo(?:graph)?|image|picture)\s+(?:by|via|from|courtesy(?:\s+of)?)\s+)/iu;
+/** A note after a credit: "(Composite)", "(File)", "(Illustration)". */
+const CREDIT_NOTE = /\s*\((?:composite|file|files|illustration|archive|handout)\)$/iu;
+
+/**
  * The maker a line credits when it is a picture's credit and nothing else: the label and its colon, then names
- * (each a capitalised word or a few, perhaps joined: "Järvenrannan Sanomat / Anni Salo"), no digits, no sentence.
+ * (each a capitalised word or a few, perhaps joined: "Järvenrannan Sanomat / Anni Salo"), no digits, no sentence;
+ * or, with no label, such names of which one is a picture library's (PICTURE_LIBRARY).
  * Undefined for any other line ("Foto: the council's plans for the harbour were shown on Monday.").
  * @example photoCredit('Kuva: Pekka Lahti') // 'Pekka Lahti'
  * @example photoCredit('Foto: NTB') // 'NTB'
+ * @example photoCredit('Image by Getty Images') // 'Getty Images'
  * @example photoCredit('Kuva: kaupunki esitteli suunnitelmat maanantaina.') // undefined
  */
 export function photoCredit(line: string): string | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > MOST_CHARACTERS) return undefined;
   const label = LABEL.exec(text);
-  if (!label || text.length > MOST_CHARACTERS) return undefined;
+  if (!label) return libraryCredit(text);
   // A © before the maker's name, a stop after it ("Foto: Kari Nordmann.").
   const credit = text
     .slice(label[0].length)
@@ -55,21 +74,41 @@ export function photoCredit(line: string): string | undefined {
   if (!credit || /\d/u.test(credit)) return undefined;
   const makers = credit.split(BETWEEN_MAKERS);
   const words = makers.flatMap((maker) => maker.split(' '));
-  const named = makers.every((maker) => {
-    const parts = maker.split(' ');
-    // An agency in the small letters it writes itself in ("dpa") is a maker too.
-    if (isAgencyAsWritten(maker)) return true;
-    // At most three capitalised words, not opening with an article: "Mayor Opens New Bridge" and "Der Bürgermeister"
-    // are a caption's words in title case or German's capitals, not a maker's name.
-    return (
-      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) &&
-      parts.length <= 4 &&
-      parts.filter((word) => /^\p{Lu}/u.test(word)).length <= 3 &&
-      !CAPITALISED_ARTICLE.test(maker) &&
-      parts.every((word) => NAME_WORD.test(word))
-    );
-  });
+  // An agency in the small letters it writes itself in ("dpa") is a maker too.
+  const named = makers.every((maker) => isAgencyAsWritten(maker) || madeByName(maker));
   return named && words.length <= MOST_WORDS ? credit : undefined;
+}
+
+/**
+ * Whether a credit's part is a maker's name: at most three capitalised words, not opening with an article ("Mayor
+ * Opens New Bridge" and "Der Bürgermeister" are a caption's words in title case or German's capitals).
+ */
+function madeByName(maker: string): boolean {
+  const parts = maker.split(' ');
+  return (
+    /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) &&
+    parts.length <= 4 &&
+    parts.filter((word) => /^\p{Lu}/u.test(word)).length <= 3 &&
+    !CAPITALISED_ARTICLE.test(maker) &&
+    parts.every((word) => NAME_WORD.test(word))
+  );
+}
+
+/**
+ * An unlabelled credit naming a picture library: its makers' names only, as a labelled credit's (madeByNames), once
+ * its ©, "Photo by" or "(Composite)" is set aside; the library's own name may be written in any case ("iStockphoto").
+ * @example libraryCredit('© Archive Photos/Moveipix/Getty Images') // 'Archive Photos/Moveipix/Getty Images'
+ * @example libraryCredit('Getty Images reported a loss.') // undefined
+ */
+function libraryCredit(text: string): string | undefined {
+  const credit = text.replace(CREDIT_OPENER, '').replace(CREDIT_NOTE, '').trim();
+  const makers = credit.split(BETWEEN_CREDITED).filter((maker) => maker !== '');
+  const library = (maker: string) => PICTURE_LIBRARY.test(maker);
+  if (!(makers.some(library) || AGENCY_DESK.test(credit))) return undefined;
+  return makers.every((maker) => library(maker) || isAgencyAsWritten(maker) || madeByName(maker)) &&
+    makers.flatMap((maker) => maker.split(' ')).length <= MOST_WORDS
+    ? credit
+    : undefined;
 }
 
 /** What the summary says of a credit left out. */
