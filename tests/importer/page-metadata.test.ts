@@ -402,9 +402,7 @@ describe('lead image', () => {
     // Only a promotion card elsewhere on the page shows a picture from the service: its words are not the lead's.
     expect(leadOf(`<meta property="og:image" content="${lead}">${promo}`)).toBeUndefined();
     const shown = `<img src="${lead}" alt="The console on a desk">`;
-    expect(leadOf(`<meta property="og:image" content="${lead}">${promo}${shown}`)?.alt).toBe(
-      'The console on a desk',
-    );
+    expect(leadOf(`<meta property="og:image" content="${lead}">${promo}${shown}`)?.alt).toBe('The console on a desk');
   });
 });
 
