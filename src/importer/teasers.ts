@@ -260,13 +260,36 @@ const SHARE_LINK = new RegExp(
 );
 
 /**
- * Whether a block is a link that shares the story and nothing else ("<a>Podeli na Facebooku</a>"): a control of
- * the page left in the story, or in a feed's entry. A sentence that names sharing is prose.
+ * Where a link shares the page it is on, whatever its words or picture: Facebook's sharer, X's (Twitter's) intent,
+ * LinkedIn's, Hatena's bookmark, LINE's, WhatsApp's, Telegram's, Pinterest's, Reddit's, VK's, Weibo's, Pocket's,
+ * Tumblr's, Xing's, a mail with only a subject.
+ */
+const SHARE_ADDRESS = new RegExp(
+  String.raw`^(?:(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|` +
+    String.raw`(?:twitter|x)\.com/(?:intent/|share)|linkedin\.com/(?:shareArticle|sharing/|cws/share)|` +
+    String.raw`b\.hatena\.ne\.jp/(?:entry/|add\b)|line\.me/(?:R/msg|lineit/share|social-plugin/share)|` +
+    String.raw`whatsapp\.com/send|wa\.me/|t(?:elegram)?\.me/share|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|` +
+    String.raw`vk\.com/share|service\.weibo\.com/share|getpocket\.com/(?:save|edit)|tumblr\.com/(?:share|widgets/share)|` +
+    String.raw`xing\.com/(?:spi/)?shares?)|mailto:\?)`,
+  'i',
+);
+
+/**
+ * Whether a block is a link that shares the story and nothing else ("<a>Podeli na Facebooku</a>"), known by its
+ * words or by its address (a share button's picture, "このエントリーをはてなブックマークに追加" as its alt text): a
+ * control of the page left in the story, or in a feed's entry. A sentence that names sharing is prose.
  * @example // <p><a href="https://facebook.com/share">Podeli na Facebooku</a></p> → true
+ * @example // <p><a href="https://b.hatena.ne.jp/entry/…"><img alt="…"></a></p> → true
  */
 export function isShareLink(block: Element): boolean {
   const text = squeeze(hastToString(block));
-  return text !== '' && SHARE_LINK.test(text) && isAllLink(block);
+  if (text !== '' && SHARE_LINK.test(text) && isAllLink(block)) return true;
+  const links = selectAll('a[href]', block);
+  return (
+    links.length > 0 &&
+    links.every((link) => SHARE_ADDRESS.test(String(link.properties.href).trim())) &&
+    (letters(text) === 0 || isAllLink(block))
+  );
 }
 
 /**

@@ -189,3 +189,26 @@ describe("plain text's lines pointing at another story", () => {
     expect(isTeaserLine(line)).toBe(false);
   });
 });
+
+describe('links that share the story, known by their address', () => {
+  test.each([
+    '<p><span><a href="https://b.hatena.ne.jp/entry/https://news.example/1"><img src="/b.png" alt="このエントリーをはてなブックマークに追加"></a></span></p>',
+    '<p><a href="https://social-plugins.line.me/lineit/share?url=x">LINEで送る</a> <a href="https://twitter.com/intent/tweet?url=x">ツイート</a></p>',
+    '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x"><img src="/f.svg" alt="f"></a><a href="mailto:?subject=Sea%20wall">✉</a></div>',
+    '<p><a href="https://api.whatsapp.com/send?text=x">Enviar por WhatsApp</a></p>',
+  ])('%s goes', (controls) => {
+    const html = withoutTeasers(story(controls));
+    expect(html).toBe(toHtml(parseHtmlFragment(story(''))));
+  });
+
+  test.each([
+    // A sentence around the link is the story's.
+    '<p>Readers can <a href="https://twitter.com/intent/tweet?url=x">post the council’s statement</a> to ask the mayor about it.</p>',
+    // A link to the network's own page is no share control.
+    '<p><a href="https://www.facebook.com/harbourcouncil"><img src="/f.svg" alt="f"></a></p>',
+  ])('%s stays', (line) => {
+    expect(withoutTeasers(story(line))).toContain(
+      line.includes('Readers') ? 'post the council’s statement' : 'harbourcouncil',
+    );
+  });
+});
