@@ -786,6 +786,8 @@ export async function openArchiveSearch(
         ? filterStream(
             stream,
             (data) => {
+              // A candidate its word positions ruled out: no page of its own (its language unknown, nothing checked).
+              if (data === NOT_THE_PHRASE) return false;
               const language = metaValue(data.meta, META.lang);
               // What the search reads: the headline, each writer's name, and the article's own text, its
               // stand-ins undone (و+المياه is one word again, src/search/word-joins.ts).

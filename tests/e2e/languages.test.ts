@@ -655,6 +655,32 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Turkish: a writer’s name typed with its letters lists their story alone, no empty result for the Vietnamese stories beside it', async () => {
+    // ş and ı are marks to Vietnamese's check of words typed with them, and Pagefind's Vietnamese index answers
+    // "Yılmaz" with "y" ("y tế"): those stories' candidates, ruled out by their word positions, had been listed as
+    // empty results with no headline, counted in the total.
+    const page = await reusedTab(browser);
+    for (const [query, story] of [
+      ['Işık Yılmaz', '/2024/02/12/iskele-acildi/'],
+      ['Yılmaz', '/2024/02/12/iskele-acildi/'],
+      ['Ayşe Kaya', '/2024/02/12/iskele-acildi/'],
+    ] as const) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-results li a[href*="highlight="]').first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      const items = await page.locator('#search-results > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          headline: li.querySelector('h2')?.textContent?.trim() ?? '',
+          href: li.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
+      expect(items.length, query).toBe(1);
+      expect(items[0]?.headline, query).not.toBe('');
+      expect(items[0]?.href, query).toContain(story);
+      expect(await page.locator('#search-status').textContent(), query).toMatch(/\b1\b/);
+    }
+  });
+
   test('Turkish: a place with its case ending after an apostrophe (Iğdır’dan, "from Iğdır") is found as typed, the ı kept for the stemmer', async () => {
     const page = await reusedTab(browser);
     for (const query of ["Iğdır'dan", 'Iğdır’dan', 'Iğdır', 'Igdir']) {
