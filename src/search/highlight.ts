@@ -218,7 +218,8 @@ function firstAtEachPlace(ranges: [number, number][]): [number, number][] {
 function rangesIn(written: string, words: readonly string[], lang?: string): [number, number][] {
   // ʼ read as ’, Romanian's ş as ș, Hungarian's õ as ő, as the needles are (normalizeText): one UTF-16 unit for one, so
   // the ranges stand in `written`.
-  // Turkish İ read as the i it lowercases to (one UTF-16 unit for one): `iu` does not match one with the other.
+  // Turkish İ read as the i it lowercases to, and ı as i, as the needles spell it (normalizeText), one UTF-16 unit for
+  // one: `iu` matches neither with i, so "ışık" typed marked neither "Işık" nor "ışık" written.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
   // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts). The text's
   // language says so where it is known (an article's); else its letters tell (an excerpt's).
@@ -228,7 +229,7 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
   const lettersOf = lang !== undefined && persian ? lang : persianLanguageOf(written);
   const inLetters = (text: string) => persianLetters(text, lettersOf);
   // A Vietnamese tone on either vowel of oa, oe and uy read on the second (hòa, hoà), letter for letter.
-  const text = newerTonePlacement((persian ? inLetters : String)(oneLetterForOne(written)).replaceAll('İ', 'i'));
+  const text = newerTonePlacement((persian ? inLetters : String)(oneLetterForOne(written)).replace(/[İı]/g, 'i'));
   // A mark covers words only: punctuation at a needle's ends ("المياه.") is not part of what is marked.
   // An Arabic word typed with its article (الميناء) marks it written without (ميناء) too, as search found both.
   const needles = words

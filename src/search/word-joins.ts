@@ -27,11 +27,12 @@
  * its front gets twins of what follows them (`והשוק@השוק@שוק`), so the bare
  * word finds it (src/lib/hebrew-prefixes.ts); so does an Amharic word, with
  * its prefix, and in the one spelling of its letters that sound alike
- * (`በሥራ@ሥራ@በስራ@ስራ`, src/lib/ethiopic-letters.ts). Ethiopic's wordspace ፡,
+ * (`በሥራ@ሥራ@በስራ@ስራ`, src/lib/ethiopic-letters.ts); so does a Turkish word with a
+ * capital I, in Turkish's lower case (`Işık@Işik@ışık`). Ethiopic's wordspace ፡,
  * which older texts set between words without a space, gets a stand-in.
  */
 import { asciiDigits, OTHER_DIGIT } from '../lib/digits.ts';
-import { hasLigature, LIGATURE, spellLigatures } from '../lib/ligatures.ts';
+import { hasLigature, LIGATURE, spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
 import { pagefindBody } from './indexed-part.ts';
 import { SPACE_BETWEEN_SENTENCES, WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
@@ -132,6 +133,13 @@ export interface TwinnedLanguages {
    * them off Latin text and queries: "skupština" typed finds "скупштина" by its twin, as "Beograd" finds "Београд".
    */
   serbian?: boolean;
+  /**
+   * Turkish (Azerbaijani): a word with a capital dotless I twinned in Turkish's lower case ("IŞIK@ışık"), one opening
+   * with ı as a capitalised query reaches Pagefind ("ılık@ilık": turkishTwin). Pagefind lowers I to i, as languages
+   * without ı do: "Işık" and "IŞIK" were "işık" and "işik" to it, which its Turkish stemmer reads apart from "ışık", so
+   * a reader typing the word as Turkish writes it found neither, and "Işık" typed missed "ışıkları".
+   */
+  turkish?: boolean;
 }
 
 /**
@@ -150,12 +158,13 @@ export interface TwinnedLanguages {
  * @example standInJoins('በሥራ ላይ', '', '', { amharic: true }) // 'በሥራ@ሥራ@በስራ@ስራ ላይ'
  * @example standInJoins('Градска скупштина', '', '', { serbian: true }) // 'Градска скупштина@skupština'
  * @example standInJoins('Ђоковић', '', '', { serbian: true }) // 'Ђоковић@Doković'
+ * @example standInJoins('IŞIK', '', '', { turkish: true }) // 'IŞIK@ışık'
  */
 export function standInJoins(
   text: string,
   before = '',
   after = '',
-  { hebrew = false, amharic = false, serbian = false }: TwinnedLanguages = {},
+  { hebrew = false, amharic = false, serbian = false, turkish = false }: TwinnedLanguages = {},
 ): string {
   // A conjunction may stand just before the text, across inline markup (و<em>المياه</em>).
   if (
@@ -163,7 +172,8 @@ export function standInJoins(
     !MAY_PART.test(before + text) &&
     !(hebrew && HEBREW_LETTER.test(text)) &&
     !(amharic && ETHIOPIC_LETTER.test(text)) &&
-    !(serbian && hasSerbianCyrillic(text))
+    !(serbian && hasSerbianCyrillic(text)) &&
+    !(turkish && TURKISH_TWINNABLE.test(text))
   )
     return text;
   const rewritten = (before + text + after)
@@ -184,8 +194,43 @@ export function standInJoins(
   if (hebrew) twinned = twinned.replace(TWINNABLE_HEBREW_WORD, (word) => word + hebrewTwins(word));
   if (amharic) twinned = twinned.replace(TWINNABLE_ETHIOPIC_WORD, (word) => word + ethiopicTwins(word));
   if (serbian && hasSerbianCyrillic(twinned)) twinned = twinned.replace(TWINNABLE_CYRILLIC_WORD, serbianTwin);
+  // After the ligature twin ("Işık@Işik"), which stays beside its word.
+  if (turkish && TURKISH_TWINNABLE.test(twinned))
+    twinned = twinned.replace(TWINNABLE_WORD, (whole, word: string, ligatureTwin: string) => {
+      const twin = turkishTwin(word);
+      return twin === undefined ? whole : `${word}${ligatureTwin}${TWIN}${twin}`;
+    });
   return twinned;
 }
+
+/** The capital of Turkish ı, which Turkish lowers to ı and every other language to i. */
+const CAPITAL_DOTLESS_I = 'I';
+/** Whether a text may hold a word turkishTwin twins: one with a capital I, or one opening with ı. */
+const TURKISH_TWINNABLE = /I|(?<![\p{L}\p{M}])ı/u;
+
+/**
+ * A Turkish word's twin in the index, as a reader's query reaches it: with a capital I, the word in Turkish's lower
+ * case ("Işık", "IŞIK": ışık), which Pagefind, lowering I to i, never reads; opening with ı, the word as a query
+ * capitalised by a phone or at a sentence's start reaches Pagefind ("Ilık" is "ilık" to it, for "ılık").
+ * @example turkishTwin('IŞIK') // 'ışık'
+ * @example turkishTwin('ılık') // 'ilık'
+ * @example turkishTwin('kapı') // undefined
+ */
+function turkishTwin(word: string): string | undefined {
+  if (word.includes(CAPITAL_DOTLESS_I)) return word.toLocaleLowerCase('tr');
+  return word.startsWith('ı') ? `i${word.slice(1)}` : undefined;
+}
+
+/** A word (not a twin itself), with the ligature twin it may have (ı spelled i: "Işık@Işik"), for its Turkish twin. */
+const TWINNABLE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}${TWIN}])([\\p{L}\\p{M}]+)((?:${TWIN}[\\p{L}\\p{M}]+)?)(?![\\p{L}\\p{M}]|${TWIN}(?!${TWIN}))`,
+  'gu',
+);
+/** A word, its ligature twin if any, and a twin after them, as standInJoins may have made them. */
+const TURKISH_TWINNED = new RegExp(
+  `(?<![\\p{L}\\p{M}${TWIN}])([\\p{L}\\p{M}]+)((?:${TWIN}[\\p{L}\\p{M}]+)?)${TWIN}(?!${TWIN})([\\p{L}\\p{M}]+)`,
+  'gu',
+);
 
 /** What a word joined to another by a mark or a stand-in has beside it: no word to twin on its own (standingAlone). */
 const JOINED_TO = `[${WORD_CHARS}${REWRITTEN.slice(1, -1)}\\-'"/]`;
@@ -244,7 +289,17 @@ const hebrewTwins = (word: string) =>
 const HAS_ETHIOPIC_LETTER = new RegExp(`[${ETHIOPIC_LETTERS}]`, 'u');
 
 /** Each kind of twin restoreJoins takes out: whether a text may hold it, where it is, and what stays of it. */
-const UNTWINNING: [(text: string) => boolean, RegExp, (whole: string, word: string, twins: string) => string][] = [
+const UNTWINNING: [
+  (text: string) => boolean,
+  RegExp,
+  (whole: string, word: string, twins: string, ...rest: string[]) => string,
+][] = [
+  // Before the ligature twin it follows ("Işık@Işik@ışık").
+  [
+    (text) => TURKISH_TWINNABLE.test(text),
+    TURKISH_TWINNED,
+    (whole, word, ligatureTwin, twin) => (twin === turkishTwin(word) ? word + ligatureTwin : whole),
+  ],
   [
     (text) => HAS_OTHER_DIGIT.test(text),
     TWINNED,
@@ -352,6 +407,8 @@ export function pageForIndex(html: string, language?: string): string {
   const amharic = writesAmharic(language) && ETHIOPIC_LETTER.test(element);
   // A Serbian page's Cyrillic words are twinned in Latin letters where those carry marks (TwinnedLanguages).
   const serbian = readInLatinLetters(language) && hasSerbianCyrillic(element);
+  // A Turkish page's words with a capital I are twinned in Turkish's lower case (TwinnedLanguages).
+  const turkish = language !== undefined && writesDotlessI(language) && TURKISH_TWINNABLE.test(element);
   // Thai's sara am written in two parts (ลําไย, from a PDF) is indexed joined, as queries are (src/lib/split-letters.ts).
   const split = maySplitLetters(element);
   const endsWithoutStops = NO_FULL_STOP_LETTER.test(element);
@@ -361,6 +418,7 @@ export function pageForIndex(html: string, language?: string): string {
     !hebrew &&
     !amharic &&
     !serbian &&
+    !turkish &&
     !split &&
     !endsWithoutStops &&
     !MAY_REWRITE.test(element) &&
@@ -388,7 +446,8 @@ export function pageForIndex(html: string, language?: string): string {
       !mayRewrite(before + text) &&
       !(hebrew && HEBREW_LETTER.test(text)) &&
       !(amharic && ETHIOPIC_LETTER.test(text)) &&
-      !(serbian && hasSerbianCyrillic(text))
+      !(serbian && hasSerbianCyrillic(text)) &&
+      !(turkish && TURKISH_TWINNABLE.test(text))
     ) {
       if (lettered !== text) {
         parts[index] = lettered;
@@ -396,7 +455,7 @@ export function pageForIndex(html: string, language?: string): string {
       }
       continue;
     }
-    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), { hebrew, amharic, serbian });
+    const rewritten = standInJoins(lettered, before, neighbour(parts, index, 1), { hebrew, amharic, serbian, turkish });
     if (rewritten !== text) {
       parts[index] = rewritten;
       changed = true;

@@ -681,6 +681,38 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     }
   });
 
+  test('Turkish: ı and its capital I, typed as Turkish writes them or not, find the word however the story writes it, and mark it', async () => {
+    // The stories write "Işık" (a name), "ılık" and "ışıkları". Pagefind lowers I to i, so "Işık" had been "işık" to
+    // it, which "ışık" typed did not find; "Ilık", ılık's capital, found nothing.
+    const page = await reusedTab(browser);
+    for (const [query, stories] of [
+      ['ışık', ['/2024/02/12/iskele-acildi/', '/2024/02/20/ankara-treni/']],
+      ['Işık', ['/2024/02/12/iskele-acildi/', '/2024/02/20/ankara-treni/']],
+      ['isik', ['/2024/02/12/iskele-acildi/', '/2024/02/20/ankara-treni/']],
+      ['Ilık', ['/2024/02/20/ankara-treni/']],
+      ['ılık', ['/2024/02/20/ankara-treni/']],
+      ['ILIK', ['/2024/02/20/ankara-treni/']],
+    ] as const) {
+      await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('#search-results li a[href*="highlight="]');
+      await links.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
+      // The archive's Turkish stories (of February 2024): these, and no other.
+      const turkish = hrefs
+        .filter((href) => href.includes('/2024/02/'))
+        .map((href) => href.replace(/^.*?(\/2024\/)|\?.*$/g, '$1'));
+      expect(turkish.sort(), query).toEqual([...stories].sort());
+    }
+    // The opened story marks the word as it writes it, whichever way it was typed.
+    await page.goto(`${servers.get('fr')?.url}2024/02/12/iskele-acildi/?highlight=${encodeURIComponent('ışık')}`);
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Işık']);
+    await page.goto(`${servers.get('fr')?.url}2024/02/20/ankara-treni/?highlight=${encodeURIComponent('Ilık')}`);
+    await page.locator('.article-body mark').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.article-body mark').allTextContents()).toEqual(['ılık']);
+  });
+
   test('Turkish: a place with its case ending after an apostrophe (Iğdır’dan, "from Iğdır") is found as typed, the ı kept for the stemmer', async () => {
     const page = await reusedTab(browser);
     for (const query of ["Iğdır'dan", 'Iğdır’dan', 'Iğdır', 'Igdir']) {

@@ -101,6 +101,10 @@ describe('wordRanges', () => {
     ['İzmir Belediyesi ve izmir', queryNeedles('"İzmir Belediyesi" İzmir'), ['İzmir Belediyesi', 'izmir']],
     ['İzmir limanında İşçi eylemi. işçi', queryNeedles('işçi'), ['İşçi', 'işçi']],
     ['Bina yıkıldı, Iğdır’da', queryNeedles('yikildi igdir'), ['yıkıldı', 'Iğdır']],
+    // Turkish ı, and the capital I it lowercases from, typed any way marks the word written any way: ışık, Işık, IŞIK.
+    ['Işık Bayramı: ışık festivali, IŞIK', queryNeedles('ışık'), ['Işık', 'ışık', 'IŞIK']],
+    ['Işık Bayramı: ışık festivali, IŞIK', queryNeedles('Işık'), ['Işık', 'ışık', 'IŞIK']],
+    ['Ilık hava, ılık rüzgâr', queryNeedles('ılık'), ['Ilık', 'ılık']],
     // A ligature is marked where its letters were typed apart (queryNeedles spells the query's out).
     ['Au cœur, au coeur, Lætitia', ['coeur', 'laetitia'], ['cœur', 'coeur', 'Lætitia']],
     // So is a letter with its mark inside it, typed without on a foreign keyboard: Polish ł, Norwegian ø, Icelandic þ.

@@ -134,6 +134,24 @@ describe('restoreJoins', () => {
     expect(standInJoins('በመርካቶ ሥራ')).toBe('በመርካቶ ሥራ');
   });
 
+  test('a Turkish word with a capital I is indexed in Turkish’s lower case too, so "ışık" finds Işık and IŞIK, and "Ilık" ılık', () => {
+    const indexed = standInJoins('Işık Bayramı, IŞIK ve Iğdır’dan', '', '', { turkish: true });
+    expect(indexed).toBe('Işık@Işik@ışık Bayramı@Bayrami, IŞIK@ışık ve Iğdır@Iğdir@ığdır`dan');
+    expect(restoreJoins(indexed)).toBe('Işık Bayramı, IŞIK ve Iğdır’dan');
+    expect(restoreJoins('<mark>IŞIK@ışık</mark> festivali')).toBe('<mark>IŞIK</mark> festivali');
+    // A word opening with ı, as a query capitalised by a phone reaches Pagefind: "Ilık" is "ilık" to it.
+    expect(standInJoins('ılık hava, kapı', '', '', { turkish: true })).toBe('ılık@ilik@ilık hava, kapı@kapi');
+    expect(restoreJoins('ılık@ilik@ilık hava, kapı@kapi')).toBe('ılık hava, kapı');
+    // Only a Turkish or Azerbaijani page: elsewhere I is the capital of i.
+    expect(standInJoins('IBM in Istanbul')).toBe('IBM in Istanbul');
+    expect(pageForIndex('<main data-pagefind-body><p>IŞIK</p></main>', 'tr')).toBe(
+      '<main data-pagefind-body><p>IŞIK@ışık</p></main>',
+    );
+    expect(pageForIndex('<main data-pagefind-body><p>IŞIK</p></main>', 'en')).toBe(
+      '<main data-pagefind-body><p>IŞIK</p></main>',
+    );
+  });
+
   test('words an older Ethiopic text sets apart with its wordspace ፡ are indexed apart, and shown with it', () => {
     const indexed = standInJoins('የጥንታዊ፡ብራና፡መጻሕፍት');
     expect(indexed).toBe('የጥንታዊ!ብራና!መጻሕፍት');
@@ -156,6 +174,7 @@ describe('restoreJoins', () => {
       ...'وفالمم',
       ...'३०٣',
       ...'œÆﬁıłØþ',
+      ...'IIİ',
       ...'בהוש״',
       ...'በሥራመ፡፣።!;',
     ];
@@ -166,6 +185,9 @@ describe('restoreJoins', () => {
       expect(restoreJoins(standInJoins(text)), JSON.stringify(text)).toBe(text);
       expect(restoreJoins(standInJoins(text, '', '', { hebrew: true })), `Hebrew: ${JSON.stringify(text)}`).toBe(text);
       expect(restoreJoins(standInJoins(text, '', '', { amharic: true })), `Amharic: ${JSON.stringify(text)}`).toBe(
+        text,
+      );
+      expect(restoreJoins(standInJoins(text, '', '', { turkish: true })), `Turkish: ${JSON.stringify(text)}`).toBe(
         text,
       );
     }
