@@ -24,7 +24,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|a[žz]urirano|ажурирано|izmenjeno|izmijenjeno|измењено|تحديث|تم التحديث|更新|수정/i;
+  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|a[žz]urirano|ажурирано|izmenjeno|izmijenjeno|измењено|g[üu]ncelle|ενημερ|cập nhật|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
 // next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").
@@ -103,6 +103,8 @@ function readParts(
   let published: string | undefined;
   let update: string | undefined;
   let fields = 0;
+  // Whether the part before was a date: a time of day alone may follow it ("12.03.2021 - 23:45").
+  let afterDate = false;
   for (const part of text
     .split(separator)
     .flatMap(datesApart)
@@ -139,8 +141,15 @@ function readParts(
       if (updated) update ??= date;
       else published ??= date;
       fields++;
+      afterDate = true;
       continue;
     }
+    // The time of the date before, set apart by a dash as the day is from the writer ("Yayınlanma: 12.03.2021 - 23:45").
+    if (afterDate && TIME_OF_DAY.test(part)) {
+      afterDate = false;
+      continue;
+    }
+    afterDate = false;
     // "Posted Nov 19, 6:51 AM", "Published 1 day ago": when, but no day this line can give.
     if (!date && words <= DATE_WORDS && isUndatedTime(part)) {
       fields++;

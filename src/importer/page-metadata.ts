@@ -263,9 +263,9 @@ function publishedDate(
 
 // Class or id words sites give the element that shows when a story was published ("pubTime", "post-date",
 // "buzz_datetime"), and "datum", the word for date in Serbian, Croatian, Bosnian, Slovene, Czech, Slovak, German,
-// Dutch and the Nordic languages ("datum", "datum-objave").
+// Dutch and the Nordic languages ("datum", "datum-objave"), and Turkish "tarih" ("haber-tarih").
 const DATE_CLASS =
-  /(?:^|[-_\s])(?:pub(?:lish(?:ed)?)?[-_]?(?:date|time)|date[-_]?(?:time|published|line)?|datum|datetime|timestamp|posted(?:[-_]?on)?)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:pub(?:lish(?:ed)?)?[-_]?(?:date|time)|date[-_]?(?:time|published|line)?|datum|tarih|datetime|timestamp|posted(?:[-_]?on)?)(?:$|[-_\s])/i;
 const NOT_PUBLISHED = /updat|modif|comment|reply|archive|picker|calendar/i;
 
 /**

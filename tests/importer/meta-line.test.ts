@@ -213,3 +213,19 @@ test('a time of day alone after its label says when, but gives no day; without a
   expect(readMetaLine('At 1:10 p.m. the ferry left', [])).toBeUndefined();
   expect(readMetaLine('1:10 p.m. CDT', [])).toBeUndefined();
 });
+
+test.each([
+  // Turkish, Greek and Vietnamese labels; the time set apart from its day by a dash, as the day is from the writer.
+  ['Muhabir: Oğuz Yıldırım | Yayınlanma: 12.03.2021 - 23:45', { authors: ['Oğuz Yıldırım'], date: '2021-03-12' }],
+  ['YAYINLANMA TARİHİ: 12.03.2021', { date: '2021-03-12' }],
+  ['Yayınlanma: 12.03.2021 - 23:45 | Güncelleme: 13.03.2021 - 08:00', { date: '2021-03-12', updated: '2021-03-13' }],
+  ['Δημοσίευση: 12.03.2021 - 09:15', { date: '2021-03-12' }],
+  ['Cập nhật: 12/03/2021 - 08:00', { date: '2021-03-12', updatedOnly: true }],
+])('%s', (line, read) => {
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toEqual(read);
+});
+
+test('a time alone is no date line, nor a time before its day', () => {
+  expect(readMetaLine('23:45', [], { slashed: 'day-first' })).toBeUndefined();
+  expect(readMetaLine('23:45 - 12.03.2021', [], { slashed: 'day-first' })).toBeUndefined();
+});
