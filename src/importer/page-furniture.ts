@@ -77,7 +77,9 @@ function isMenuLink(line: Element, text: string): boolean {
 /**
  * The words of a link that works the page, not one that leads to a story: print, send (to a friend), e-mail, share,
  * recommend, in English, German, French, Spanish, Portuguese, Italian, and Serbian, Croatian and Bosnian in Latin
- * letters and Cyrillic ("Štampa", "Ispiši", "Pošalji prijatelju", "Пошаљи пријатељу", "Preporuči").
+ * letters and Cyrillic ("Štampa", "Ispiši", "Pošalji prijatelju", "Пошаљи пријатељу", "Preporuči"), Turkish
+ * ("yazdır", "arkadaşına gönder", "Haberi paylaş"), Greek ("Εκτύπωση", "Αποστολή σε φίλο") and Vietnamese ("In bài",
+ * "Gửi cho bạn bè", "Chia sẻ"); and a network's name, which a row of them shares the story on.
  */
 const CONTROL_WORDS = new RegExp(
   '^(?:print(?: (?:this|article|story|page))?|printer[- ]friendly(?: version)?|e-?mail(?: (?:this|article|story))?|' +
@@ -86,17 +88,24 @@ const CONTROL_WORDS = new RegExp(
     'condividi|' +
     '[šs]tampa(?:j|jte)?|штампа(?:ј|јте)?|ispi[šs]i|ispis|pdf|' +
     'po[šs]alji(?:te)?(?: (?:prijatelju|e-?mailom|mejlom|e-?poštom))?|пошаљи(?:те)?(?: (?:пријатељу|мејлом|е-поштом))?|' +
-    'preporu[čc]i(?:te)?|препоручи(?:те)?|pod(?:e|ije)li(?:te)?|подели(?:те)?)$',
+    'preporu[čc]i(?:te)?|препоручи(?:те)?|pod(?:e|ije)li(?:te)?|подели(?:те)?|' +
+    '(?:haberi )?(?:yazd[ıi]r|g[öo]nder|payla[şs])|arkada[şs][ıi]na (?:g[öo]nder|[öo]ner)|e-?posta(?: ile)? g[öo]nder|' +
+    'εκτύπωση|αποστολή(?: σε φίλο)?|κοινοποίηση|in(?: bài(?: viết)?)?|gửi(?: bài)?(?: cho bạn bè)?|chia sẻ|' +
+    'facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta)$',
   'iu',
 );
+
+/** Words a row of controls may set before its links: "Bu haberi" (this story: print, send), "Share:", "Paylaş:". */
+const CONTROL_ROW_LABEL =
+  /^(?:bu haberi|this (?:story|article)|share(?: this)?|payla[şs]|κοινοποίηση|chia sẻ|teilen|partager|compartir)?\s*:?$/iu;
 
 /** The marks a row of controls sets between its links: bars, dots, slashes, dashes. */
 const CONTROL_SEPARATORS = /[|｜·•/–—-]+/g;
 
 /**
  * Whether a block is a row of the page's controls, each a link whose words work the page (CONTROL_WORDS), with
- * nothing but bars or dots between them: "Штампа | Пошаљи пријатељу", "Print · E-mail". Two links at least: a
- * link alone may be the story's.
+ * nothing but bars or dots between them, perhaps after a label: "Штампа | Пошаљи пријатељу", "Print · E-mail", "Bu
+ * haberi yazdır | arkadaşına gönder". Two links at least: a link alone may be the story's.
  * @example // <p><a href="/stampa.php?id=7">Štampa</a> | <a href="/posalji.php?id=7">Pošalji prijatelju</a></p> → true
  */
 function isControlRow(block: Element): boolean {
@@ -108,7 +117,12 @@ function isControlRow(block: Element): boolean {
     if (!CONTROL_WORDS.test(words)) return false;
     rest = rest.replace(hastToString(link), ' ');
   }
-  return rest.replace(CONTROL_SEPARATORS, ' ').trim() === '';
+  return CONTROL_ROW_LABEL.test(rest.replace(CONTROL_SEPARATORS, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** Takes out of a feed's entry each row of the page's controls it kept (isControlRow: "Haberi paylaş | Twitter"). */
+export function dropControlRows(tree: Root): void {
+  for (const block of selectAll('p, div', tree)) if (isControlRow(block)) removeNode(tree, block);
 }
 
 /** A step of a trail: a name of a few words ("Local news"), never a sentence. */

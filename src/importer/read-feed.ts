@@ -23,6 +23,7 @@ import { bylineNames, deskAgency, deskNote } from './bylines.ts';
 import { comparableWords, samePublicationName } from './compare-text.ts';
 import { fileInItsScript, inItsScript, scriptName, textLanguage } from './language.ts';
 import { creditPicture, dropPhotoCredits } from './photo-credits.ts';
+import { dropControlRows } from './page-furniture.ts';
 import { captionPicture, captionTexts, dropUnshownPictures, type LeftOutPicture } from './unshown-pictures.ts';
 import { dropFeedTeasers } from './teasers.ts';
 import { shortened } from './complete.ts';
@@ -340,8 +341,9 @@ async function entryBody(
   const unshown = dropUnshownPictures(tree, baseUrl, captionTexts(tree));
   if (leftOut) leftOut.push(...unshown);
   if (credits) credits.push(...dropPhotoCredits(tree));
-  // "Pročitajte još: <a>…</a>", "<a>Podeli na Facebooku</a>": no words of the story.
+  // "Pročitajte još: <a>…</a>", "<a>Podeli na Facebooku</a>", "Haberi paylaş | Twitter": no words of the story.
   dropFeedTeasers(tree);
+  dropControlRows(tree);
   return hastToMarkdown(tree, baseUrl);
 }
 
