@@ -25,8 +25,12 @@ these win over what is guessed from plain text's first lines):
   --title <text>          headline (plain text has none)
   --date <date>           YYYY-MM-DD or ISO date-time with offset
   --author <name>         byline; repeat for several authors
-  --section <name>        section of your archive, e.g. World (required; wins
-                          over a section the page or feed declares)
+  --section <name>        section of your archive, e.g. World, for every input
+                          (wins over a section the page or feed declares)
+  --fallback-section <name>
+                          section for an input that declares none (a page's or
+                          feed's own section is kept); one of the two is needed
+                          unless every input declares its section
   --tags <a,b,c>          comma-separated topic tags (added to declared ones)
   --source-name <name>    publication the article comes from
   --source-url <url>      original http(s) address
@@ -69,6 +73,7 @@ function parse(argv: string[]) {
         date: { type: 'string' },
         author: { type: 'string', multiple: true },
         section: { type: 'string' },
+        'fallback-section': { type: 'string' },
         tags: { type: 'string', multiple: true },
         'source-name': { type: 'string' },
         'source-url': { type: 'string' },
@@ -106,6 +111,7 @@ function parse(argv: string[]) {
   const authors = (values.author ?? []).map((name) => name.trim()).filter(Boolean);
   if (authors.length > 0) metadata.authors = authors;
   if (values.section?.trim()) metadata.section = values.section.trim();
+  if (values['fallback-section']?.trim()) metadata.fallbackSection = values['fallback-section'].trim();
   const tags = (values.tags ?? [])
     .flatMap((list) => list.split(','))
     .map((tag) => tag.trim())

@@ -47,8 +47,9 @@ export const PLACEHOLDER_SECTION = 'Unsorted';
  * Completes one article. Values found in the input win over options, which
  * fill gaps, except for the archive's own filing: `--section` files every
  * input where the person importing chose (a publisher's "New York" desk is
- * not a section of their archive), and `--tags` are added to the tags an
- * input declares, not dropped for them.
+ * not a section of their archive), unless only asked to file what declares
+ * none (`--fallback-section`), and `--tags` are added to the tags an input
+ * declares, not dropped for them.
  * @example completeArticle({ origin: 'a.txt', fields: {}, body: 'Hi\n', text: 'Hi' }, { title: 'T', date: '2024-01-02', section: 'World' }, { draft: false, today: '2024-05-01' })
  * // { ok: true, frontmatter: { title: 'T', date: '2024-01-02', section: 'World', contentHash: 'sha256-…' }, gaps: [] }
  */
@@ -57,12 +58,14 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   const title = clean(fields.title) ?? clean(options.title);
   const date = fields.date ?? options.date;
   // A section or source name the page carried is left out when no article could keep it (a 279-letter "section").
-  const section = sluggable(options.section) ?? foundNames(list(fields.section))[0];
+  const section =
+    sluggable(options.section) ?? foundNames(list(fields.section))[0] ?? sluggable(options.fallbackSection);
   const lang = fields.lang ?? options.lang;
   const gaps: Gap[] = [];
   if (!title) gaps.push({ field: 'title', option: '--title' });
   if (!date) gaps.push({ field: 'date', option: '--date' });
-  if (!section) gaps.push({ field: 'section', option: '--section' });
+  // The option that keeps what other inputs declare: --section would file them all where this one goes.
+  if (!section) gaps.push({ field: 'section', option: '--fallback-section' });
   if (gaps.length > 0 && !settings.draft) return { ok: false, gaps };
 
   const url = fields.source?.url ?? options.sourceUrl;

@@ -44,7 +44,10 @@ export interface MetadataOptions {
   title?: string;
   date?: string;
   authors?: string[];
+  /** Files every input here, whatever section it declares (`--section`). */
   section?: string;
+  /** Files here an input that declares no section (`--fallback-section`); `section` wins over it. */
+  fallbackSection?: string;
   sourceName?: string;
   sourceUrl?: string;
   tags?: string[];

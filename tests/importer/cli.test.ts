@@ -59,6 +59,28 @@ describe('import command', { timeout: 120_000 }, () => {
     expect(await snapshot(join(cwd, 'articles'))).toEqual({});
   });
 
+  test('--fallback-section files only what declares no section; --section files everything; without either, the failure names it', async () => {
+    const cwd = await workspace();
+    const page = (title: string, section: string) => `<!doctype html><html lang="en"><head><title>${title}</title>
+<meta property="article:published_time" content="2024-04-02T09:00:00+01:00">${section}</head>
+<body><article><h1>${title}</h1><p>${title}: the harbour board met on Tuesday and agreed to repair the north pier.</p>
+<p>Work starts in May, and the ferry will use the south pier until the repairs are finished in August.</p></article></body></html>`;
+    await writeFile(
+      join(cwd, 'declared.html'),
+      page('Pier repairs agreed', '<meta property="article:section" content="Harbour">'),
+    );
+    await writeFile(join(cwd, 'bare.html'), page('Ferry moves south', ''));
+    const sections = async (args: string[]) => {
+      const run = await runImport(['declared.html', 'bare.html', '--out', 'articles', '--dry-run', ...args], cwd);
+      return { run, found: [...run.stdout.matchAll(/^\s*section: (.+)$/gm)].map((match) => match[1]).sort() };
+    };
+    expect((await sections(['--fallback-section', 'Archive'])).found).toEqual(['Archive', 'Harbour']);
+    expect((await sections(['--section', 'Archive'])).found).toEqual(['Archive', 'Archive']);
+    const { run } = await sections([]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('bare.html: no section found: give --fallback-section');
+  });
+
   test('a failure says what the text told of the missing field: a dateline without its year', async () => {
     const cwd = await workspace();
     await writeFile(
