@@ -184,6 +184,15 @@ export const REPORTED_FOR = String.raw`laporan\s+(?:wartawan|reporter|koresponde
  * and lower case: "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ" is a headline in capitals. Case matters: no `i` flag.
  */
 export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι))\s+(?=\p{Lu}\p{Ll})/u;
+// Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
+// lower case: a headline in capitals, "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ", or one going on in lower case, "Της Παναγίας γιορτάζει",
+// is none), perhaps two writers ("Του Νίκου Ιωάννου και της Ελένης Χριστοδούλου"); or "writes" ("Γράφει η Άννα
+// Γεωργίου"). Case matters here: no `i` flag.
+const GREEK_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}.'’-]*`;
+export const GREEK_BYLINE = new RegExp(
+  String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
+  'u',
+);
 // A name as a Romanian byline writes it after "de": two to four words, each a capital and lower case ("Ion Popescu",
 // "Ana-Maria Pop"), perhaps a second writer's after "și" (and), with the comma below or the cedilla.
 const DE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}`;
@@ -371,7 +380,9 @@ export function hasBylineLabel(line: string): boolean {
     isUnspacedByline(line) ||
     // A South Asian or Iranian paper's credit to a role ("নিজস্ব প্রতিবেদক", "نمائندہ خصوصی"): the role is the
     // byline's mark, as 기자 is in Korean.
-    isRoleCredit(text)
+    isRoleCredit(text) ||
+    // Greek's genitive article or "writes" before a name and nothing else ("Γράφει η Μαρία Κωνσταντίνου").
+    GREEK_BYLINE.test(text)
   );
 }
 // "with" inside parentheses: co-authors, not a note.

@@ -38,6 +38,10 @@ export interface PageMetadata {
   updateLine?: { date: string; line: string };
   /** The site's name its `<title>` gives after the headline, on a page that declares none (titleSiteName). */
   titleSite?: { name: string; title: string };
+  /** The site's name its `<title>` gives around another headline: the one the story prints, read after (read-html). */
+  titleSiteAround?: (headline: string) => string | undefined;
+  /** The page's `<title>`, where titleSiteAround may read it. */
+  pageTitle?: string;
   /**
    * The lead picture the page declares (`og:image`, `twitter:image`) with its description, its address as written:
    * where the archive can show it is the reader's to find (placeLeadPicture), a saved page's own file perhaps.
@@ -132,7 +136,11 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
       (pageTitle !== undefined && opensTitle(pageTitle, printedTitle)))
       ? printedTitle
       : chooseTitle([...declaredTitles, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
-  if (title) fields.title = title;
+  // A page without an <h1>, whose <title> sets the site's name before a heading it prints ("Báo Đồng Bằng - Giá lúa
+  // tăng mạnh ở Cần Thơ" over <h2>Giá lúa tăng mạnh ở Cần Thơ</h2>): the heading is the headline.
+  const headed = printedTitle ? undefined : headingAfterTitleHead(tree, pageTitle);
+  if (headed && title && comparableWords(title) === comparableWords(pageTitle ?? '')) fields.title = headed;
+  else if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
   // A description that only repeats the headline says nothing more.
   if (dek && !(title && samePublicationName(dek, title))) fields.dek = dek;
@@ -185,12 +193,12 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // Else the name its <title> gives after the headline, where the page's address, its copyright holder or a section
   // between vouches for it (titleSiteName), which beats its address ("เสียงเชียงใหม่", not "siangchiangmai.example");
   // a guess, as --source-name may set another.
-  const titleSite = publisher
-    ? undefined
-    : titleSiteName(pageTitle, title, authors, {
-        ...(url ? { url } : {}),
-        holders: pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights')),
-      });
+  const siteAround = (headline: string | undefined) =>
+    titleSiteName(pageTitle, headline, authors, {
+      ...(url ? { url } : {}),
+      holders: pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights')),
+    });
+  const titleSite = publisher ? undefined : siteAround(fields.title);
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
   const imageAlt = one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc);
   // The schema wants alt text: a picture without a description is left out rather than given one invented.
@@ -205,6 +213,7 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
     ...(notes.length > 0 ? { notes } : {}),
     ...(update ? { updateLine: { date: update.date, line: update.line } } : {}),
     ...(titleSite && pageTitle ? { titleSite: { name: titleSite, title: pageTitle } } : {}),
+    ...(publisher || !pageTitle ? {} : { titleSiteAround: siteAround, pageTitle }),
     ...(leadPicture ? { leadPicture } : {}),
   };
 }
@@ -809,17 +818,44 @@ export function titleSiteName(
   // The name set before the headline, as the sites of the 2000s wrote their titles ("Słowo Opolskie - Woda zalała
   // Opole"): only where the page's address or its copyright holder vouches for it, as a label may stand there too
   // ("Opinion | Story").
-  const head = long.endsWith(short) && long !== short ? TITLE_HEAD.exec(long.slice(0, -short.length)) : null;
+  // The headline printed whole, or the <title> giving its opening words ("ΚΡΗΤΙΚΗ ΗΧΩ - Πλημμύρες στα Χανιά" for
+  // "Πλημμύρες στα Χανιά μετά από ισχυρή καταιγίδα").
+  const rest = long.endsWith(short) ? short : titleOpening(long, short);
+  const head = rest && long !== rest ? TITLE_HEAD.exec(long.slice(0, -rest.length)) : null;
   if (head) {
     const name = (head[1] ?? '').split(TITLE_PARTS)[0]?.trim() ?? '';
-    return isSiteName(name, authors) && vouchedBy(name) ? name : undefined;
+    return isSiteName(name, authors) && vouchedBy(name) ? asHolderWrites(name, page.holders) : undefined;
   }
   const tail = long.startsWith(short) ? TITLE_TAIL.exec(long.slice(short.length)) : null;
   const separator = tail?.[1] ?? tail?.[2];
   if (!tail || separator === undefined || /[:：]/u.test(separator)) return undefined;
   const parts = (tail[3] ?? '').split(TITLE_PARTS).map((part) => part.trim());
   const name = parts.at(-1) ?? '';
-  return isSiteName(name, authors) && (parts.length >= 2 || vouchedBy(name)) ? name : undefined;
+  return isSiteName(name, authors) && (parts.length >= 2 || vouchedBy(name))
+    ? asHolderWrites(name, page.holders)
+    : undefined;
+}
+
+/**
+ * The words a `<title>` ends with that open the headline, two at least ("… - Πλημμύρες στα Χανιά" for "Πλημμύρες στα
+ * Χανιά μετά από ισχυρή καταιγίδα"), as the title writes them.
+ */
+function titleOpening(title: string, headline: string): string | undefined {
+  const words = headline.split(' ');
+  for (let count = words.length - 1; count >= 2; count--) {
+    const opening = words.slice(0, count).join(' ');
+    if (title.endsWith(` ${opening}`)) return opening;
+  }
+  return undefined;
+}
+
+/**
+ * A site's name in capitals ("EGE GAZETESİ", "ΚΡΗΤΙΚΗ ΗΧΩ", as a title may shout it) as its copyright holder
+ * writes the same words ("Ege Gazetesi", "Κρητική Ηχώ"); else as given.
+ */
+function asHolderWrites(name: string, holders: readonly string[] = []): string {
+  if (name !== name.toLocaleUpperCase() || name === name.toLocaleLowerCase()) return name;
+  return holders.find((holder) => nameKey(holder) === nameKey(name)) ?? name;
 }
 
 /** Where a title's credit sets its parts apart: a spaced bar, dash, dot or guillemet, a double colon. */
@@ -927,7 +963,9 @@ function pageCopyrightHolders(tree: Root, ld: Json | undefined, declared: string
     // A script's or a style sheet's text ("// Copyright 2006 ClickTale") is no notice.
     if (NOT_PRINTED.has(element.tagName)) return SKIP;
     if (element.children.some((child) => child.type === 'text' && NOTICE_MARK.test(child.value))) {
-      const notice = hastToString(element).replace(/\s+/g, ' ').trim();
+      // The notice, not the footer's links after it ("© 2021 Anadolu Kent Postası. Tüm hakları saklıdır. | Gizlilik").
+      const line = hastToString(element).replace(/\s+/g, ' ').trim();
+      const notice = line.split(/\s[|｜·•]\s/u).find((part) => NOTICE_MARK.test(part)) ?? line;
       if (isCopyrightLine(notice)) holders.push(copyrightHolder(notice));
     }
     return undefined;
@@ -973,6 +1011,22 @@ function isTailOf(
     );
   }
   return credit.split(' ').length <= 5;
+}
+
+/**
+ * The heading a page prints (`<h2>`, `<h3>`) that its `<title>` gives after a name and a separator, as the sites of
+ * the 2000s wrote their titles ("Báo Đồng Bằng - Giá lúa tăng mạnh ở Cần Thơ" over `<h2>Giá lúa tăng mạnh ở Cần
+ * Thơ</h2>`): the story's headline, the name before it the site's (titleSiteName).
+ */
+function headingAfterTitleHead(tree: Root, pageTitle: string | undefined): string | undefined {
+  if (!pageTitle) return undefined;
+  const title = straightQuotes(pageTitle.replace(/\s+/g, ' ').trim());
+  for (const heading of selectAll('h2, h3', tree)) {
+    const text = straightQuotes(hastToString(heading).replace(/\s+/g, ' ').trim());
+    if (text.split(' ').length < 2 || !title.endsWith(text) || title === text) continue;
+    if (TITLE_HEAD.test(title.slice(0, -text.length))) return text;
+  }
+  return undefined;
 }
 
 /**

@@ -58,7 +58,9 @@ export async function readHtml(saved: string, origin: string, options: HtmlOptio
   // linkedom builds no <body> for a page written without one; the HTML parser's own reading of it does.
   const extracted = extractArticle(/<body[\s>]/i.test(html) ? html : toHtml(tree));
   const found = 'html' in extracted ? extracted : undefined;
-  const { fields, articleBody, notes, updateLine, titleSite, leadPicture } = readPageMetadata(tree, found);
+  const metadata = readPageMetadata(tree, found);
+  const { fields, articleBody, notes, updateLine, leadPicture } = metadata;
+  let titleSite = metadata.titleSite;
   const url = fields.source?.url;
 
   let body;
@@ -100,6 +102,12 @@ export async function readHtml(saved: string, origin: string, options: HtmlOptio
         fields.title = printed;
       }
     }
+    // The site's name the <title> sets around the headline printed ("ΚΡΗΤΙΚΗ ΗΧΩ - Πλημμύρες στα Χανιά" over the
+    // bold "Πλημμύρες στα Χανιά μετά από ισχυρή καταιγίδα"), where the title alone gave none.
+    const titleBefore = printedInstead?.title ?? (fromTitle ? metadata.pageTitle : undefined);
+    const printedSite =
+      !titleSite && titleBefore && fields.title ? metadata.titleSiteAround?.(fields.title) : undefined;
+    if (printedSite && titleBefore) titleSite = { name: printedSite, title: titleBefore };
     dropRepeatedTitle(story, fields.title, printedLine?.block);
     dropTeasers(story);
     dropCommentHeadings(story);

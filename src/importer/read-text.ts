@@ -34,6 +34,7 @@ import {
   isWroteByline,
   LABELLED_NAME,
   TEXT_BYLINE,
+  GREEK_BYLINE,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
 import { joinLineHyphens } from './line-hyphens.ts';
@@ -429,15 +430,6 @@ export interface TextOptions {
 const BYLINE_LINE = new RegExp(
   String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})\s+\p{L}|(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
-);
-// Greek's "by", the genitive article, before a name in the genitive, words written as names after it (a capital, then
-// lower case: a headline in capitals, "ΤΗΣ ΑΓΙΑΣ ΣΚΕΠΗΣ", or one going on in lower case, "Της Παναγίας γιορτάζει",
-// is none), perhaps two writers ("Του Νίκου Ιωάννου και της Ελένης Χριστοδούλου"); or "writes" ("Γράφει η Άννα
-// Γεωργίου"). Case matters here: no `i` flag.
-const GREEK_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}.'’-]*`;
-const GREEK_BYLINE = new RegExp(
-  String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
-  'u',
 );
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", "MADRID, 14 feb (EFE).-" (a stop
 // before the dash, as Spanish-language agencies write it), and in Arabic, which has no

@@ -288,3 +288,46 @@ describe('a page declared iso-8859-1 whose bytes are ISO-8859-2', () => {
     expect(decodeText(bytes, { declared: declaredCharset(bytes) }).text).toContain(text);
   });
 });
+
+describe('old pages in Greek, Turkish and Vietnamese: their site named around the headline, their byline', () => {
+  const greekStory = [
+    'Έντονα καιρικά φαινόμενα έπληξαν χθες το βράδυ την περιοχή του λιμανιού, προκαλώντας πλημμύρες σε δρόμους και καταστήματα.',
+    'Στο χωριό υπερχείλισε ρέμα και παρασύρθηκαν δύο σταθμευμένα αυτοκίνητα, χωρίς να υπάρξουν τραυματισμοί στους κατοίκους.',
+  ];
+  test('a title naming the site in capitals before the headline’s first words; "Γράφει η …" is the byline', async () => {
+    const html = `<html><head><title>ΛΙΜΕΝΙΚΗ ΗΧΩ - Πλημμύρες στο λιμάνι</title></head><body><table><tr><td>
+<font size="1">Παρασκευή, 12 Μαρτίου 2021</font><br>
+<font size="5"><b>Πλημμύρες στο λιμάνι μετά από ισχυρή καταιγίδα</b></font><br>
+<font size="2">Γράφει η Μαρία Κωνσταντίνου</font><p>${greekStory.join('<p>')}<p>
+<hr><font size="1">© 2021 Λιμενική Ηχώ. Απαγορεύεται η αναδημοσίευση χωρίς άδεια.</font></td></tr></table></body></html>`;
+    const found = await readHtml(html, 'el.html');
+    expect(found.fields).toMatchObject({
+      title: 'Πλημμύρες στο λιμάνι μετά από ισχυρή καταιγίδα',
+      date: '2021-03-12',
+      authors: ['Μαρία Κωνσταντίνου'],
+    });
+    // As its copyright line writes it, not in the title's capitals.
+    expect(found.guessed?.source).toEqual({ name: 'Λιμενική Ηχώ' });
+    expect(found.text.startsWith(greekStory[0]!)).toBe(true);
+  });
+
+  test('a title giving the site’s name before the <h2> the page prints: the heading is the headline', async () => {
+    const html = `<html><head><title>Báo Bến Cảng - Giá cá tăng mạnh ở cảng cá</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a></div><h2>Giá cá tăng mạnh ở cảng cá</h2><p><i>12/03/2021</i></p>
+<p>Giá cá tươi tại cảng cá đã tăng thêm năm nghìn đồng mỗi ki-lô-gam trong tuần qua, mức cao nhất kể từ đầu năm nay.</p>
+<p>Thương lái cho biết nhu cầu xuất khẩu tăng mạnh khiến nhiều doanh nghiệp đẩy nhanh việc thu mua hải sản của ngư dân.</p>
+<p>© Báo Bến Cảng. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></body></html>`;
+    const found = await readHtml(html, 'vi.html');
+    expect(found.fields.title).toBe('Giá cá tăng mạnh ở cảng cá');
+    expect(found.guessed?.source).toEqual({ name: 'Báo Bến Cảng' });
+  });
+
+  test('a footer’s notice beside its links names the site the title ends with', async () => {
+    const html = `<!doctype html><html lang="tr"><head><title>Liman yeniden açıldı – Anadolu Liman Postası</title>
+<meta property="article:published_time" content="2021-03-13T01:30:00+03:00"></head><body><article><h1>Liman yeniden açıldı</h1>
+<p>Kentin eski limanı, iki yıl süren onarımın ardından dün sabah düzenlenen törenle yeniden gemilere açıldı.</p>
+<p>Belediye, yolcu gemilerinin pazartesiden itibaren her gün iki sefer yapacağını ve iskelenin gece de açık kalacağını duyurdu.</p>
+</article><footer><div>© 2021 Anadolu Liman Postası. Tüm hakları saklıdır. | <a href="/gizlilik/">Gizlilik Politikası</a></div></footer></body></html>`;
+    expect((await readHtml(html, 'tr.html')).guessed?.source).toEqual({ name: 'Anadolu Liman Postası' });
+  });
+});
