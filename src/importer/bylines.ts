@@ -193,6 +193,21 @@ export const GREEK_BYLINE = new RegExp(
   String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
   'u',
 );
+// A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
+// the first a Vietnamese family name (a few dozen names are most Vietnamese people's), so that a line in capitals
+// of any other kind stays the story's: "ÉDITION SPÉCIALE DU SOIR", "CIĄG DALSZY NASTĄPI JUTRO", "TP HỒ CHÍ MINH",
+// "THỪA THIÊN HUẾ", "TIN LIÊN QUAN KHÁC".
+const SHOUTED_NAME = /^\p{Lu}+(?: \p{Lu}+){2,3}$/u;
+const VIETNAMESE_FAMILY_NAMES = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn trịnh mai lương ' +
+    'tạ trương lâm hà cao chu vương tô thái quách triệu kiều la lưu văn tăng lục châu'
+  ).split(' '),
+);
+/** Whether a line is a name in capitals (SHOUTED_NAME) led by a Vietnamese family name. */
+export const isShoutedName = (line: string) =>
+  SHOUTED_NAME.test(line) && VIETNAMESE_FAMILY_NAMES.has((line.split(' ')[0] ?? '').toLocaleLowerCase('vi'));
+
 // A name as a Romanian byline writes it after "de": two to four words, each a capital and lower case ("Ion Popescu",
 // "Ana-Maria Pop"), perhaps a second writer's after "și" (and), with the comma below or the cedilla.
 const DE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}`;

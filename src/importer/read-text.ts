@@ -35,6 +35,7 @@ import {
   LABELLED_NAME,
   TEXT_BYLINE,
   GREEK_BYLINE,
+  isShoutedName,
 } from './bylines.ts';
 import { isTeaserLine } from './teasers.ts';
 import { joinLineHyphens } from './line-hyphens.ts';
@@ -559,21 +560,6 @@ const isBareNames = (line: string) => {
   const names = joinedNames(line);
   return names.length >= 2 && names.length <= 3 && names.every(isBareName);
 };
-
-// A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,
-// the first a Vietnamese family name (a few dozen names are most Vietnamese people's), so that a line in capitals
-// of any other kind stays the story's: "ÉDITION SPÉCIALE DU SOIR", "CIĄG DALSZY NASTĄPI JUTRO", "TP HỒ CHÍ MINH",
-// "THỪA THIÊN HUẾ", "TIN LIÊN QUAN KHÁC".
-const SHOUTED_NAME = /^\p{Lu}+(?: \p{Lu}+){2,3}$/u;
-const VIETNAMESE_FAMILY_NAMES = new Set(
-  (
-    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn trịnh mai lương ' +
-    'tạ trương lâm hà cao chu vương tô thái quách triệu kiều la lưu văn tăng lục châu'
-  ).split(' '),
-);
-/** Whether a line is a name in capitals (SHOUTED_NAME) led by a Vietnamese family name. */
-const isShoutedName = (line: string) =>
-  SHOUTED_NAME.test(line) && VIETNAMESE_FAMILY_NAMES.has((line.split(' ')[0] ?? '').toLocaleLowerCase('vi'));
 
 // In a script without capitals (Persian, Arabic, Hebrew, Hindi) a name shows no case: two or three words of letters
 // alone ("مریم حسینی"), the Persian zero-width non-joiner within them.

@@ -9,6 +9,7 @@ import {
   bylineNames,
   hasBylineLabel,
   isDeskCredit,
+  isShoutedName,
   looksLikeName,
   NEWS_AGENCIES,
   ROMANIAN_BY,
@@ -109,9 +110,10 @@ export function takeClosingSignature(
   declared: readonly string[] = [],
 ): string[] | undefined {
   const closing = closingLine(story);
-  if (!closing || !isSignature(closing.block, closing.line)) return undefined;
+  if (!closing) return undefined;
   const { block, line } = closing;
-  const named = declared.some((name) => name.toLowerCase() === line.toLowerCase());
+  const named = declared.some((name) => name.toLocaleLowerCase() === line.toLocaleLowerCase());
+  if (!isSignature(block, line, named)) return undefined;
   if (declared.length > 0 && !named) return undefined;
   if (!named && CAPITALISING_LANGUAGES.has(primaryLanguage(language() ?? 'en'))) return undefined;
   if (isDeskCredit(line) || line.split(' ').some((word) => NEWS_AGENCIES.has(word.toLowerCase()))) return undefined;
@@ -121,15 +123,24 @@ export function takeClosingSignature(
   return names;
 }
 
-/** Whether a line is set in italics, its words capitalised, two to four of them, as a name signing a story is. */
-function isSignature(block: Element, line: string): boolean {
+/**
+ * Whether a line is set as a name signing a story is: two to four capitalised words in italics; or in bold, where it
+ * is the writer the page names (its byline repeated under the story) or a name in capitals led by a Vietnamese family
+ * name, as Vietnamese papers sign ("<b>PHẠM VĂN LONG</b>").
+ */
+function isSignature(block: Element, line: string, named: boolean): boolean {
   const words = line.split(' ');
   if (words.length < SIGNATURE_WORDS.fewest || words.length > SIGNATURE_WORDS.most) return false;
-  if (!words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) || !looksLikeName(line)) return false;
-  const italic = selectAll('i, em', block)
-    .map((element) => hastToString(element))
-    .join(' ');
-  return italic.replace(/\s+/g, ' ').trim() === line;
+  const shouted = isShoutedName(line);
+  const capitalised = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) && looksLikeName(line);
+  if (!capitalised && !shouted) return false;
+  const setIn = (selector: string) =>
+    selectAll(selector, block)
+      .map((element) => hastToString(element))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim() === line;
+  return (capitalised && setIn('i, em')) || ((named || shouted) && setIn('b, strong'));
 }
 
 /** The story's last lines a tag line may be among: the last, or over a byline or date line that closes it. */

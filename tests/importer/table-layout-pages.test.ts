@@ -211,16 +211,29 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
       expect(found.guessedWhy?.authors).toMatch(/in italics closing the story: check it/);
       expect(found.body).not.toContain(name);
     }
-    // The writer the page names, signing: the line goes, the page's byline stands.
-    const named = await readHtml(signed('<i>Ewa Mazur</i>', { author: 'Ewa Mazur' }), 'a.html');
-    expect(named.fields.authors).toEqual(['Ewa Mazur']);
-    expect(named.body).not.toContain('Ewa Mazur');
+    // The writer the page names, signing: the line goes, the page's byline stands; in bold too, a byline repeated.
+    for (const closing of ['<i>Ewa Mazur</i>', '<b>Ewa Mazur</b>', '<strong>Ewa Mazur</strong>']) {
+      const named = await readHtml(signed(closing, { author: 'Ewa Mazur' }), 'a.html');
+      expect(named.fields.authors, closing).toEqual(['Ewa Mazur']);
+      expect(named.body, closing).not.toContain('Ewa Mazur');
+    }
+    // A Vietnamese paper signs in bold capitals, a Vietnamese family name first: written as a name.
+    const vietnamese = [
+      'Giá cá tươi tại cảng cá đã tăng thêm năm nghìn đồng mỗi ki-lô-gam trong tuần qua, mức cao nhất kể từ đầu năm.',
+      'Thương lái cho biết nhu cầu xuất khẩu tăng mạnh khiến nhiều doanh nghiệp đẩy nhanh việc thu mua hải sản.',
+    ];
+    const shouted = await readHtml(signed('<b>PHẠM VĂN LONG</b>', { lang: 'vi', story: vietnamese }), 'vi.html');
+    expect(shouted.guessed?.authors).toEqual(['Phạm Văn Long']);
+    expect(shouted.body).not.toContain('PHẠM');
     for (const [closing, options] of [
       ['<i>Dobrou chuť</i>', {}],
       ['<i>Więcej na stronie drugiej</i>', {}],
       ['Ewa Mazur', {}],
       ['<i>Agencja PAP</i>', {}],
       ['<i>Jan Nowak</i>', { author: 'Ewa Mazur' }],
+      // In bold, a name the page does not name is a subheading's or a note's.
+      ['<b>Ewa Mazur</b>', {}],
+      ['<b>TIN LIÊN QUAN KHÁC</b>', { lang: 'vi' }],
       ['<i>Associated Press</i>', { lang: 'en', story: STORY }],
       ['<em>Stay Tuned</em>', { lang: 'en', story: STORY }],
     ] as const) {
