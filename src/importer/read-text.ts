@@ -630,6 +630,19 @@ const isPlaceAndDateLine = (line: string, reading?: DateReading) =>
 /** Whether a date line holds nothing but the date, after a label that says what the date is ("Published on"). */
 const dateWordsOnly = (line: string) => onlyDateWords(line.replace(PUBLISHED_LABEL, '').replace(BEFORE_DAY, ''));
 
+/**
+ * The news agency a byline credits in brackets after the writer's name, as a wire's story is signed: "Haber: Deniz
+ * Aksoy (AA)", "Anna Nowak (PAP)", "(EFE/AFP)".
+ * @example bracketedAgency('Haber: Deniz Aksoy (AA)') // 'AA'
+ * @example bracketedAgency('Ada Quill (photos)') // undefined
+ */
+function bracketedAgency(line: string): string | undefined {
+  const bracketed = /\(([^()]+)\)\s*$/u.exec(line)?.[1]?.trim();
+  return bracketed && bracketed.split('/').every((part) => NEWS_AGENCIES.has(part.trim().toLowerCase()))
+    ? bracketed
+    : undefined;
+}
+
 /** Most words a date closing a byline's line runs to: a weekday, the day, month and year, a time and its word. */
 const CLOSING_DATE_WORDS = 8;
 
@@ -888,6 +901,8 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       break;
     }
   }
+  // The agency a byline closing the story credits in brackets ("Haber: Deniz Aksoy (AA)").
+  let closingCredit: string | undefined;
   // A story signed with its byline and date in one block of lines ("Tekst: Ewa Nowak⏎15.01.2025"): its lines read
   // one by one, as the closing byline and date below are.
   const tail = paragraphs.at(-1)?.trim().split('\n') ?? [];
@@ -905,6 +920,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       if (isBylineLine(line) && !guessed.authors && lineNames(line).length > 0) {
         guessed.authors = lineNames(line);
         why.authors = `authors ${guessed.authors.join(', ')} from the line "${line}" closing the story`;
+        closingCredit = bracketedAgency(line);
       } else if (isBylineLine(line) && isDeskCredit(line)) {
         notes.push(deskNote(line));
       } else if (!isBylineLine(line) && !guessed.date && !isPlaceAndDateLine(line, reading)) {
@@ -931,6 +947,7 @@ export function readText(text: string, origin: string, options: TextOptions = {}
       guessed.authors = names;
       why.authors = `authors ${names.join(', ')} from the line "${last}" closing the story`;
       paragraphs.pop();
+      closingCredit = bracketedAgency(last);
     } else if (isBylineLine(last) && isDeskCredit(last)) {
       notes.push(deskNote(last));
       paragraphs.pop();
@@ -998,6 +1015,9 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   } else if (creditedAgency) {
     guessed.source = { name: creditedAgency };
     why.source = `source "${creditedAgency}" from the agency's credit under the headline`;
+  } else if (closingCredit) {
+    guessed.source = { name: closingCredit };
+    why.source = `source "${closingCredit}" from the agency's credit closing the story`;
   }
 
   if (paragraphs.length === 0) throw new ImportError('no paragraph of text found: nothing to import');

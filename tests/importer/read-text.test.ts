@@ -1403,6 +1403,13 @@ describe('Polish clippings', () => {
     });
     expect(found.guessed).toMatchObject({ authors: ['Ewa Nowak'], date: '2025-01-15' });
     expect(found.text).not.toMatch(/Ewa Nowak|15\.01/);
+    // The agency the byline credits in brackets is where the story came from, alone or in the block.
+    for (const closing of ['Tekst: Ewa Nowak (PAP)\n15.01.2025', 'Tekst: Ewa Nowak (PAP)']) {
+      const credited = readText(`Żółw wrócił do stawu\n\n${story}\n\n${closing}`, 'e.txt', {
+        reading: { slashed: 'day-first' },
+      });
+      expect(credited.guessed, closing).toMatchObject({ authors: ['Ewa Nowak'], source: { name: 'PAP' } });
+    }
     // Two lines of the story's own closing it stay.
     const prose = readText(`Żółw wrócił do stawu\n\n${story}\n\nDo zobaczenia\nw przyszłym roku`, 'f.txt');
     expect(prose.text).toContain('Do zobaczenia');
