@@ -189,8 +189,11 @@ export const GREEK_LEAD = /^(?:[Ττ]ου|[Ττ]ης|[Γγ]ράφ(?:ει|ουν)
 // is none), perhaps two writers ("Του Νίκου Ιωάννου και της Ελένης Χριστοδούλου"); or "writes" ("Γράφει η Άννα
 // Γεωργίου"). Case matters here: no `i` flag.
 const GREEK_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}.'’-]*`;
+// What follows "Του"/"Της" in a heading's phrase, no name: "Της Μεγάλης Εβδομάδας" (of Holy Week), "Του Αγίου
+// Νικολάου" (of Saint Nicholas), "Της Νέας Δημοκρατίας", "Του Υπουργείου Υγείας" (of the ministry of health).
+const GREEK_GENITIVE_NOUNS = String.raw`(?:Αγίου|Αγίας|Αγίων|Μεγάλης|Μεγάλου|Νέας|Νέου|Υπουργείου|Δήμου|Περιφέρειας|Εθνικής|Εθνικού|Ελληνικής|Ελληνικού|Κυβέρνησης|Βουλής|Πανεπιστημίου|Ιεράς|Παναγίας|Χριστού|Ευρωπαϊκής|Ανατολικής|Δυτικής|Βόρειας|Νότιας)`;
 export const GREEK_BYLINE = new RegExp(
-  String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
+  String.raw`^(?:(?:[Ττ]ου|[Ττ]ης)\s+(?!${GREEK_GENITIVE_NOUNS}\s)${GREEK_NAME}(?:\s+(?:και\s+(?:του|της)\s+)?${GREEK_NAME}){1,5}|[Γγ]ράφ(?:ει|ουν)\s+(?:ο|η|οι)\s+${GREEK_NAME}(?:\s+${GREEK_NAME}){0,5})$`,
   'u',
 );
 // A name in capitals, as Vietnamese papers sign a story above or below it ("NGUYỄN THỊ HOA"): three or four words,

@@ -10,11 +10,12 @@ import { nameKey } from '../lib/world-calendars.ts';
 /**
  * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
  * "publiziert am", "publicado em", "publié le", Czech "publikováno dne", Serbian, Croatian and Bosnian "objavljeno"
- * ("објављено"), Turkish "yayınlanma" (its date, "yayınlanma tarihi"), Greek "δημοσιεύθηκε", Vietnamese "đăng lúc". A
- * pattern's source, for the readers that anchor it their way.
+ * ("објављено"), Turkish "yayınlanma:" (its date, "yayınlanma tarihi:"), Greek "δημοσιεύθηκε", "δημοσίευση:",
+ * Vietnamese "đăng lúc", "đăng:" (its nouns only before their colon: "Δημοσίευση αποτελεσμάτων", "Đăng ký" and a
+ * writer named Hải Đăng are no labels). A pattern's source, for the readers that anchor it their way.
  */
 export const PUBLISHED_LABEL_SOURCE =
-  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|publiceret|julkaistu|publikováno|zveřejněno|publikované|uverejnené|objavljen[oa]?|објављен[оа]?|نشر|نُشر|yay[ıi][nm]land[ıi]|yay[ıi][nm]lanma(?:\\s+tarihi)?|yay[ıi]n\\s+tarihi|δημοσιεύθηκε|δημοσίευση|ngày\\s+đăng|đăng(?:\\s+lúc)?)(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في|ngày))?\\s*:?';
+  '(?:published|posted|publiziert|veröffentlicht|erschienen|publicado|postado|publi[ée]e?|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|publiceret|julkaistu|publikováno|zveřejněno|publikované|uverejnené|objavljen[oa]?|објављен[оа]?|نشر|نُشر|yay[ıi][nm]land[ıi]|yay[ıi][nm]lanma(?:\\s+tar[iİ]h[iİ])?(?=\\s*:)|yay[ıi]n\\s+tar[iİ]h[iİ](?=\\s*:)|δημοσιεύθηκε|δημοσίευση(?=\\s*:)|ngày\\s+đăng|đăng\\s+lúc|đăng(?=\\s*:))(?:\\s+(?:on|am|em|le|il|op|el|en|den|in|at|dnia|dne|в|في|ngày))?\\s*:?';
 
 /**
  * A Korean label before a story's time, published or modified: 수정 or 최종수정 (modified, which meta-line.ts's

@@ -103,7 +103,8 @@ export function localImageCopier(pageFile: string, publicDir: string, dryRun: bo
   const copied: string[] = [];
   const folder = join(publicDir, 'images', 'imported');
   async function copy(src: string): Promise<string | undefined> {
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
+    // A web address, or a path from the site's root ("/img/x.jpg"), which names no file beside the page on this disk.
+    if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return undefined;
     let path: string;
     try {
       path = resolve(dirname(pageFile), decodeURIComponent(src.split(/[?#]/)[0] ?? ''));

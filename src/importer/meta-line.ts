@@ -24,7 +24,7 @@ export interface MetaLine {
 
 /** Words that say a date is when the story changed, not when it appeared, in the shipped languages and more. */
 export const UPDATED =
-  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|a[žz]urirano|ажурирано|izmenjeno|izmijenjeno|измењено|g[üu]ncelle|ενημερ|cập nhật|تحديث|تم التحديث|更新|수정/i;
+  /updat|modifi|revis|aktualisiert|aktualiz|geändert|mis à jour|actualizad|actualizat|atualizad|aggiornat|frissítve|frissítés|módosítva|módosítás|päivitetty|uppdaterad|uppdaterat|oppdatert|opdateret|a[žz]urirano|ажурирано|izmenjeno|izmijenjeno|измењено|g[üu]ncelleme(?=\s*(?:tarihi\s*)?:)|g[üu]ncellendi|ενημερώθηκε|ενημέρωση(?=\s*:)|cập nhật(?=\s*(?::|lúc))|تحديث|تم التحديث|更新|수정/i;
 
 // Between the parts: a dash, bar or dot with space around it, or a bar alone; or the space before a Korean page's
 // next time label, which may follow the first with nothing else between ("입력 2024.05.20 09:10 수정 2024.05.21 10:00").
@@ -145,7 +145,7 @@ function readParts(
       continue;
     }
     // The time of the date before, set apart by a dash as the day is from the writer ("Yayınlanma: 12.03.2021 - 23:45").
-    if (afterDate && TIME_OF_DAY.test(part)) {
+    if (afterDate && CLOCK_TIME.test(part)) {
       afterDate = false;
       continue;
     }
@@ -241,6 +241,9 @@ function isUndatedTime(part: string): boolean {
     (rest !== part && TIME_OF_DAY.test(rest.trim()))
   );
 }
+
+/** A clock's time alone, no zone: "23:45", "9.30", "11:04 PM" (not "3.50 TL", a price). */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?$/u;
 
 /** A time of day alone, with its zone perhaps: "1:10 p.m. CDT", "09.30", after a label ("Last updated 1:10 p.m. CDT"). */
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;

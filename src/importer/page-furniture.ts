@@ -8,7 +8,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { removeNode } from './hast-tree.ts';
 import { isInline } from './story-lines.ts';
-import { labelsNothing, letters } from './teasers.ts';
+import { isShareAddress, labelsNothing, letters } from './teasers.ts';
 
 /**
  * A site's menus, left in when Readability takes too wide a block ("Home ·
@@ -90,10 +90,16 @@ const CONTROL_WORDS = new RegExp(
     'po[šs]alji(?:te)?(?: (?:prijatelju|e-?mailom|mejlom|e-?poštom))?|пошаљи(?:те)?(?: (?:пријатељу|мејлом|е-поштом))?|' +
     'preporu[čc]i(?:te)?|препоручи(?:те)?|pod(?:e|ije)li(?:te)?|подели(?:те)?|' +
     '(?:haberi )?(?:yazd[ıi]r|g[öo]nder|payla[şs])|arkada[şs][ıi]na (?:g[öo]nder|[öo]ner)|e-?posta(?: ile)? g[öo]nder|' +
-    'εκτύπωση|αποστολή(?: σε φίλο)?|κοινοποίηση|in(?: bài(?: viết)?)?|gửi(?: bài)?(?: cho bạn bè)?|chia sẻ|' +
-    'facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta)$',
+    'εκτύπωση|αποστολή(?: σε φίλο)?|κοινοποίηση|in(?: bài(?: viết)?)?|gửi(?: bài)?(?: cho bạn bè)?|chia sẻ|e-?posta)$',
   'iu',
 );
+
+/**
+ * A network's name as a link's words: in a row of controls, one that shares the story (its address says so, or a
+ * control of the row does: "Haberi paylaş | Twitter"); in a row of networks' names alone, a story's links to someone's
+ * accounts ("Facebook | Twitter" of the city hall), which stay.
+ */
+const NETWORK_NAME = /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|zalo|vk|weibo|line)$/iu;
 
 /** Words a row of controls may set before its links: "Bu haberi" (this story: print, send), "Share:", "Paylaş:". */
 const CONTROL_ROW_LABEL =
@@ -112,12 +118,17 @@ function isControlRow(block: Element): boolean {
   const links = selectAll('a', block);
   if (links.length < 2) return false;
   let rest = hastToString(block);
+  let control = false;
   for (const link of links) {
     const words = hastToString(link).replace(/\s+/g, ' ').trim();
-    if (!CONTROL_WORDS.test(words)) return false;
+    const network = NETWORK_NAME.test(words);
+    if (!network && !CONTROL_WORDS.test(words)) return false;
+    control ||= !network || isShareAddress(link.properties.href);
     rest = rest.replace(hastToString(link), ' ');
   }
-  return CONTROL_ROW_LABEL.test(rest.replace(CONTROL_SEPARATORS, ' ').replace(/\s+/g, ' ').trim());
+  const label = rest.replace(CONTROL_SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+  // A label before networks' names says they share ("Paylaş: Facebook | Twitter").
+  return CONTROL_ROW_LABEL.test(label) && (control || label !== '');
 }
 
 /** Takes out of a feed's entry each row of the page's controls it kept (isControlRow: "Haberi paylaş | Twitter"). */

@@ -136,9 +136,15 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
       (pageTitle !== undefined && opensTitle(pageTitle, printedTitle)))
       ? printedTitle
       : chooseTitle([...declaredTitles, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
+  // The site's name the <title> gives around a headline, where the page's address or copyright holder vouches for it.
+  const holders = pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights'));
+  const siteAround = (headline: string | undefined) =>
+    titleSiteName(pageTitle, headline, authors, { ...(url ? { url } : {}), holders });
   // A page without an <h1>, whose <title> sets the site's name before a heading it prints ("Báo Đồng Bằng - Giá lúa
-  // tăng mạnh ở Cần Thơ" over <h2>Giá lúa tăng mạnh ở Cần Thơ</h2>): the heading is the headline.
-  const headed = printedTitle ? undefined : headingAfterTitleHead(tree, pageTitle);
+  // tăng mạnh ở Cần Thơ" over <h2>Giá lúa tăng mạnh ở Cần Thơ</h2>): the heading is the headline. Only a name vouched
+  // for as the site's: "Champions League final - As it happened" over <h2>As it happened</h2> is one headline.
+  const afterHead = printedTitle ? undefined : headingAfterTitleHead(tree, pageTitle);
+  const headed = afterHead && siteAround(afterHead) ? afterHead : undefined;
   if (headed && title && comparableWords(title) === comparableWords(pageTitle ?? '')) fields.title = headed;
   else if (title) fields.title = title;
   const dek = text(ld?.description) ?? one('og:description', 'description', 'twitter:description');
@@ -193,11 +199,6 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
   // Else the name its <title> gives after the headline, where the page's address, its copyright holder or a section
   // between vouches for it (titleSiteName), which beats its address ("เสียงเชียงใหม่", not "siangchiangmai.example");
   // a guess, as --source-name may set another.
-  const siteAround = (headline: string | undefined) =>
-    titleSiteName(pageTitle, headline, authors, {
-      ...(url ? { url } : {}),
-      holders: pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights')),
-    });
   const titleSite = publisher ? undefined : siteAround(fields.title);
   const imageSrc = one('og:image:secure_url', 'og:image', 'twitter:image');
   const imageAlt = one('og:image:alt', 'twitter:image:alt') ?? ldImageAlt(ld) ?? imageAltInPage(tree, imageSrc);
@@ -965,7 +966,11 @@ function pageCopyrightHolders(tree: Root, ld: Json | undefined, declared: string
     if (element.children.some((child) => child.type === 'text' && NOTICE_MARK.test(child.value))) {
       // The notice, not the footer's links after it ("© 2021 Anadolu Kent Postası. Tüm hakları saklıdır. | Gizlilik").
       const line = hastToString(element).replace(/\s+/g, ' ').trim();
-      const notice = line.split(/\s[|｜·•]\s/u).find((part) => NOTICE_MARK.test(part)) ?? line;
+      const parts = line.split(/\s[|｜·•]\s/u);
+      const at = parts.findIndex((part) => NOTICE_MARK.test(part));
+      // The part after it too where the mark's names no one ("© 2021 | Harbour Gazette").
+      const marked = parts[at] ?? line;
+      const notice = at >= 0 && !copyrightHolder(marked) && parts[at + 1] ? `${marked} ${parts[at + 1]}` : marked;
       if (isCopyrightLine(notice)) holders.push(copyrightHolder(notice));
     }
     return undefined;

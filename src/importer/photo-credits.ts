@@ -12,6 +12,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { isAgencyAsWritten, PHOTO_LABELS } from './bylines.ts';
 import { removeNode } from './hast-tree.ts';
 import { innermostBlocks } from './story-lines.ts';
+import { CLOSES_SENTENCE } from './text-lines.ts';
 import { MAX_TEXT_LENGTH } from '../lib/limits.ts';
 import { spaceApartParts } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
@@ -40,8 +41,12 @@ const MOST_CHARACTERS = 80;
  */
 const PICTURE_LIBRARY =
   /^(?:Getty ?Images|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay|Adobe ?Stock|Dreamstime|Depositphotos|123RF|The Image Bank|AP Photo|picture[ -]alliance|imago(?: images)?|Scanpix|Lehtikuva|PA (?:Images|Wire))$/iu;
-/** An agency's picture desk before the photographer's name, as its credits write it: "REUTERS/Brendan McDermid", "AFP/…". */
-const AGENCY_DESK = /^(?:REUTERS|Reuters|AFP|EPA|EFE|ANSA|AAP|AP|PA)\s?\/\s?\p{Lu}/u;
+/**
+ * An agency's picture desk in capitals before the photographer's name, as its picture credits write it: "REUTERS/Ada
+ * Quill", "AFP PHOTO/…". Written as the agency's name ("Reuters/Ipsos", "AFP/Reuters", "EFE/Madrid"), it credits a
+ * poll, a story or a dateline.
+ */
+const AGENCY_DESK = /^(?:REUTERS|AFP(?: PHOTO)?|EPA(?:-EFE)?|ANSA|AAP|PA)\s?\/\s?(.+)$/u;
 /** Between an unlabelled credit's makers: a bar, slash, dot, comma or semicolon, "via", or Unsplash's "on". */
 const BETWEEN_CREDITED = /\s*(?:[/|·•,;]|\s(?:via|on)\s)\s*/u;
 /** What opens an unlabelled credit: a ©, or "Photo by", "Image via", "Picture courtesy of". */
@@ -104,7 +109,14 @@ function libraryCredit(text: string): string | undefined {
   const credit = text.replace(CREDIT_OPENER, '').replace(CREDIT_NOTE, '').trim();
   const makers = credit.split(BETWEEN_CREDITED).filter((maker) => maker !== '');
   const library = (maker: string) => PICTURE_LIBRARY.test(maker);
-  if (!(makers.some(library) || AGENCY_DESK.test(credit))) return undefined;
+  // After the desk, a photographer: two to four words of a name, no place ("REUTERS/Madrid") and no agency.
+  const photographer = AGENCY_DESK.exec(credit)?.[1]?.trim();
+  const desk =
+    photographer !== undefined &&
+    photographer.split(' ').length >= 2 &&
+    madeByName(photographer) &&
+    !makers.slice(1).some((maker) => isAgencyAsWritten(maker) || library(maker));
+  if (!(makers.some(library) || desk)) return undefined;
   return makers.every((maker) => library(maker) || isAgencyAsWritten(maker) || madeByName(maker)) &&
     makers.flatMap((maker) => maker.split(' ')).length <= MOST_WORDS
     ? credit
@@ -150,10 +162,17 @@ const lineOf = (block: Element) => hastToString(block).replace(/\s+/g, ' ').trim
 export function dropPhotoCredits(story: Root): string[] {
   const inFigure = new Set(selectAll('figure *, figcaption', story));
   const taken: string[] = [];
+  // Past the story's first sentence, a library's name alone with no label is the story's word ("Unsplash", a
+  // subheading of a story about free pictures): only over it is it the credit of a picture taken out (the lead
+  // picture's). A photographer's name beside it ("Win McNamee/Getty Images") credits a picture anywhere.
+  let prose = false;
   for (const block of innermostBlocks(story, 'p, div')) {
     if (inFigure.has(block) || selectAll('img, picture, video', block).length > 0) continue;
     const line = lineOf(block);
-    if (photoCredit(line) === undefined || underPicture(story, block)) continue;
+    const credit = photoCredit(line);
+    const credited = credit !== undefined && (!prose || LABEL.test(line) || credit.split(BETWEEN_CREDITED).length >= 2);
+    prose ||= CLOSES_SENTENCE.test(line);
+    if (!credited || underPicture(story, block)) continue;
     removeNode(story, block);
     taken.push(line);
   }

@@ -265,14 +265,23 @@ const SHARE_LINK = new RegExp(
  * Tumblr's, Xing's, a mail with only a subject.
  */
 const SHARE_ADDRESS = new RegExp(
-  String.raw`^(?:(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|` +
-    String.raw`(?:twitter|x)\.com/(?:intent/|share)|linkedin\.com/(?:shareArticle|sharing/|cws/share)|` +
-    String.raw`b\.hatena\.ne\.jp/(?:entry/|add\b)|line\.me/(?:R/msg|lineit/share|social-plugin/share)|` +
-    String.raw`whatsapp\.com/send|wa\.me/|t(?:elegram)?\.me/share|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|` +
-    String.raw`vk\.com/share|service\.weibo\.com/share|getpocket\.com/(?:save|edit)|tumblr\.com/(?:share|widgets/share)|` +
-    String.raw`xing\.com/(?:spi/)?shares?)|mailto:\?)`,
+  String.raw`^(?:(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com/(?:sharer(?:/sharer\.php)?|share\.php|dialog/(?:share|feed))|` +
+    String.raw`(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)|linkedin\.com/(?:shareArticle|sharing/share-offsite|cws/share)|` +
+    String.raw`line\.me/(?:R/msg/text|lineit/share|social-plugin/share)|` +
+    String.raw`t(?:elegram)?\.me/share/url|pinterest\.[a-z.]+/pin/create(?:/button)?|reddit\.com/submit|vk\.com/share\.php|` +
+    String.raw`service\.weibo\.com/share/share\.php|getpocket\.com/(?:save|edit)|tumblr\.com/(?:widgets/share/tool|share)|` +
+    String.raw`xing\.com/(?:spi/shares/new|social/share/spi))(?=[/?#]|$)|` +
+    // Hatena's bookmark of the page, its address after "entry/".
+    String.raw`(?:https?:)?//b\.hatena\.ne\.jp/(?:entry/|add\b)|` +
+    // WhatsApp's share of a text; its "send?phone=" and wa.me/<number> open a chat with someone, a contact's link.
+    String.raw`(?:https?:)?//(?:api\.|web\.)?whatsapp\.com/send/?\?(?:[^#]*&)?text=|(?:https?:)?//wa\.me/\?text=|mailto:\?)`,
   'i',
 );
+
+/** Whether a link's address shares the page it is on (SHARE_ADDRESS). */
+export function isShareAddress(href: unknown): boolean {
+  return typeof href === 'string' && SHARE_ADDRESS.test(href.trim());
+}
 
 /**
  * Whether a block is a link that shares the story and nothing else ("<a>Podeli na Facebooku</a>"), known by its
@@ -281,14 +290,18 @@ const SHARE_ADDRESS = new RegExp(
  * @example // <p><a href="https://facebook.com/share">Podeli na Facebooku</a></p> → true
  * @example // <p><a href="https://b.hatena.ne.jp/entry/…"><img alt="…"></a></p> → true
  */
+/** Most words a share button's link runs to ("Share on Facebook", "Gửi qua Zalo cho bạn bè"). */
+const SHARE_BUTTON_WORDS = 6;
+
 export function isShareLink(block: Element): boolean {
   const text = squeeze(hastToString(block));
   if (text !== '' && SHARE_LINK.test(text) && isAllLink(block)) return true;
   const links = selectAll('a[href]', block);
+  // A button's few words or its picture's alone: a sentence linked to share ("click to tweet") is the story's quote.
   return (
     links.length > 0 &&
-    links.every((link) => SHARE_ADDRESS.test(String(link.properties.href).trim())) &&
-    (letters(text) === 0 || isAllLink(block))
+    links.every((link) => isShareAddress(link.properties.href)) &&
+    (letters(text) === 0 || (text.split(' ').length <= SHARE_BUTTON_WORDS && isAllLink(block)))
   );
 }
 

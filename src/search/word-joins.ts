@@ -196,12 +196,21 @@ export function standInJoins(
   if (serbian && hasSerbianCyrillic(twinned)) twinned = twinned.replace(TWINNABLE_CYRILLIC_WORD, serbianTwin);
   // After the ligature twin ("Işık@Işik"), which stays beside its word.
   if (turkish && TURKISH_TWINNABLE.test(twinned))
-    twinned = twinned.replace(TWINNABLE_WORD, (whole, word: string, ligatureTwin: string) => {
-      const twin = turkishTwin(word);
-      return twin === undefined ? whole : `${word}${ligatureTwin}${TWIN}${twin}`;
-    });
+    twinned = twinned.replace(
+      TWINNABLE_WORD,
+      (whole, word: string, ligatureTwin: string, offset: number, all: string) => {
+        const twin = turkishTwin(word);
+        // A word markup splits ("<span class="dropcap">I</span>rak'ta") goes on past the text: no twin inside it.
+        const split =
+          (offset === 0 && LETTER.test(before)) || (offset + whole.length === all.length && LETTER.test(after));
+        return twin === undefined || split ? whole : `${word}${ligatureTwin}${TWIN}${twin}`;
+      },
+    );
   return twinned;
 }
+
+/** A letter, as a text's neighbour across inline markup may be. */
+const LETTER = /^[\p{L}\p{M}]/u;
 
 /** The capital of Turkish ı, which Turkish lowers to ı and every other language to i. */
 const CAPITAL_DOTLESS_I = 'I';

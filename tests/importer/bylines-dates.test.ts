@@ -231,6 +231,8 @@ describe('bylineNames', () => {
 
   test("a section's label before the byline, or the day and reading time after it, names no writer", () => {
     expect(bylineNames('Opinion | By Clara Benítez Moore')).toEqual(['Clara Benítez Moore']);
+    // A name ending in Đăng, a Vietnamese given name, is no "published" label cut off it.
+    expect(bylineNames('Tác giả: Nguyễn Hải Đăng')).toEqual(['Nguyễn Hải Đăng']);
     expect(bylineNames('Opinión | Por Clara Benítez Moore')).toEqual(['Clara Benítez Moore']);
     expect(bylineNames('Analysis | By Ada Quill and Sam Jones')).toEqual(['Ada Quill', 'Sam Jones']);
     expect(bylineNames('Words by Ana Ruiz · July 2, 2018 · 9 min read')).toEqual(['Ana Ruiz']);

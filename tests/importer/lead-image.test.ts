@@ -175,6 +175,14 @@ ${head}</head><body>${body}</body></html>`;
     expect(left.article.notes?.join(' ')).toContain('--images copy');
   });
 
+  test('a lead picture at an address from the site’s root is never read from this disk’s root', async () => {
+    const head = `<meta property="og:image" content="/Sea wall_files/seawall.jpg">
+<meta property="og:image:alt" content="Workers on the repaired sea wall at low tide.">`;
+    const { article, served } = await imported(saved(head, story('')), 'seawall.jpg');
+    expect(served).toBeUndefined();
+    expect(article.fields.image).toBeUndefined();
+  });
+
   test('a lead picture at a relative address on the site is resolved against the page’s address', async () => {
     const head = `<meta property="og:image" content="/media/seawall.jpg">
 <meta property="og:image:alt" content="Workers on the repaired sea wall at low tide.">`;

@@ -229,3 +229,15 @@ test('a time alone is no date line, nor a time before its day', () => {
   expect(readMetaLine('23:45', [], { slashed: 'day-first' })).toBeUndefined();
   expect(readMetaLine('23:45 - 12.03.2021', [], { slashed: 'day-first' })).toBeUndefined();
 });
+
+test.each([
+  // Nouns of publishing and updating label a date only before their colon; words they begin are other words.
+  'Đăng ký trước ngày 15/3/2021',
+  'Đăng cai 15/3/2021',
+  'Δημοσίευση αποτελεσμάτων 15/3/2021',
+  'Ενημερωτική εκδήλωση 15 Μαρτίου 2021',
+  // A price after a day is no time of it.
+  '15.03.2021 - 3.50 TL',
+])('%s is a line of the story', (line) => {
+  expect(readMetaLine(line, [], { slashed: 'day-first' })).toBeUndefined();
+});

@@ -20,6 +20,8 @@ describe('rows of the page’s controls', () => {
     // A sentence around the links, or links to stories, is the story's.
     'Valilik <a href="/a">açıklamayı</a> yazdırdı ve <a href="/b">basına gönderdi</a>.',
     '<a href="/haber/1">Yeni köprü</a> | <a href="/haber/2">Eski liman</a>',
+    // The city hall's accounts the story names: no row of controls, no label saying they share.
+    '<a href="https://facebook.com/cityhall">Facebook</a> | <a href="https://twitter.com/cityhall">Twitter</a>',
   ])('%s stays', (row) => {
     const story = parseHtmlFragment(`<p>Haber.</p><p>${row}</p>`);
     dropLinkMenus(story);

@@ -24,6 +24,12 @@ describe('a picture library’s credit with no label', () => {
     'AFP',
     'Reuters said on Monday',
     'The harbour in 1998 / Getty Images',
+    // An agency's name before a slash credits a picture only in capitals, before a photographer's name.
+    'AFP/Reuters',
+    'EFE/Madrid',
+    'REUTERS/Madrid',
+    'Reuters/Ipsos Poll',
+    'AP/NORC Poll',
   ])('%s is no credit', (line) => {
     expect(photoCredit(line)).toBeUndefined();
   });
@@ -41,5 +47,15 @@ describe('a picture library’s credit with no label', () => {
     const found = await readHtml(html, 'seawall.html');
     expect(found.fields.image?.credit).toBe('iStockphoto');
     expect(found.text.startsWith(paragraphs[0]!)).toBe(true);
+  });
+
+  test('past the story’s first sentence, a library’s name alone is the story’s (a subheading), a labelled credit not', async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Free pictures</title></head><body><article>
+<h1>Free pictures</h1>${paragraphs.map((text) => `<p>${text}</p>`).join('')}<p><strong>Unsplash</strong></p>
+<p>The first site offers millions of pictures that anyone may use without paying or asking first.</p>
+<p>Photo: Ada Quill</p></article></body></html>`;
+    const found = await readHtml(html, 'free.html');
+    expect(found.text).toContain('Unsplash');
+    expect(found.text).not.toContain('Ada Quill');
   });
 });

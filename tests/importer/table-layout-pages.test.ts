@@ -234,6 +234,10 @@ Burmistrz prosi, by nikt nie wchodził na wały bez potrzeby. &#8222;Każda para
       // In bold, a name the page does not name is a subheading's or a note's.
       ['<b>Ewa Mazur</b>', {}],
       ['<b>TIN LIÊN QUAN KHÁC</b>', { lang: 'vi' }],
+      // Capitals a Vietnamese family name begins, no name (an expressway, folk culture), or another language's.
+      ['<b>CAO TỐC BẮC NAM</b>', { lang: 'vi' }],
+      ['<b>VĂN HÓA DÂN GIAN</b>', { lang: 'vi' }],
+      ['<b>LA SUITE DEMAIN</b>', { lang: 'fr' }],
       ['<i>Associated Press</i>', { lang: 'en', story: STORY }],
       ['<em>Stay Tuned</em>', { lang: 'en', story: STORY }],
     ] as const) {
@@ -333,6 +337,29 @@ describe('old pages in Greek, Turkish and Vietnamese: their site named around th
     const found = await readHtml(html, 'vi.html');
     expect(found.fields.title).toBe('Giá cá tăng mạnh ở cảng cá');
     expect(found.guessed?.source).toEqual({ name: 'Báo Bến Cảng' });
+  });
+
+  test('a <title>’s words before a heading name no site unless something vouches for them: one headline', async () => {
+    const html = `<html><head><title>Harbour regatta - As it happened</title></head><body>
+<h2>As it happened</h2><p>The regatta started at noon on Saturday, and forty boats crossed the line before the rain came.</p>
+<p>The harbour master said the new pontoons held well, though two boats touched at the first mark in the gusts.</p></body></html>`;
+    expect((await readHtml(html, 'live.html')).fields.title).not.toBe('As it happened');
+  });
+
+  test('a footer’s notice whose mark names no one is read with the part after it', async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Pier reopens | Harbour Gazette</title></head><body><article>
+<h1>Pier reopens</h1><p>The north pier reopened on Monday after ten months of repairs, the harbour board said.</p>
+<p>Ferries will use it again from Tuesday, and the fish market moves back to the quay at the end of the month.</p>
+</article><footer><p>© 2021 | Harbour Gazette | <a href="/privacy">Privacy</a></p></footer></body></html>`;
+    expect((await readHtml(html, 'pier.html')).guessed?.source).toEqual({ name: 'Harbour Gazette' });
+  });
+
+  test('"Του"/"Της" before a heading’s phrase in the genitive is no byline ("Της Μεγάλης Εβδομάδας", of Holy Week)', async () => {
+    const html = `<html lang="el"><head><title>Έθιμα</title></head><body><article><h1>Έθιμα</h1>
+<p>Της Μεγάλης Εβδομάδας</p><p>${greekStory.join('</p><p>')}</p></article></body></html>`;
+    const found = await readHtml(html, 'el.html');
+    expect(found.fields.authors).toBeUndefined();
+    expect(found.text).toContain('Της Μεγάλης Εβδομάδας');
   });
 
   test('a footer’s notice beside its links names the site the title ends with', async () => {

@@ -206,9 +206,11 @@ describe('links that share the story, known by their address', () => {
     '<p>Readers can <a href="https://twitter.com/intent/tweet?url=x">post the council’s statement</a> to ask the mayor about it.</p>',
     // A link to the network's own page is no share control.
     '<p><a href="https://www.facebook.com/harbourcouncil"><img src="/f.svg" alt="f"></a></p>',
+    // A channel whose name begins "share", a chat with a number, a sentence linked to be tweeted.
+    '<p><a href="https://t.me/sharecity">Join our Telegram channel</a></p>',
+    '<p><a href="https://wa.me/905551112233">WhatsApp ihbar hattı: 0555 111 22 33</a></p>',
+    '<p><a href="https://twitter.com/intent/tweet?text=x">The pier will stand a metre higher than the old one, the engineers said.</a></p>',
   ])('%s stays', (line) => {
-    expect(withoutTeasers(story(line))).toContain(
-      line.includes('Readers') ? 'post the council’s statement' : 'harbourcouncil',
-    );
+    expect(withoutTeasers(story(line))).toContain(line.replace(/<[^>]*>/g, '').slice(0, 12) || 'harbourcouncil');
   });
 });

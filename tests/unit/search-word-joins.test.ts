@@ -147,6 +147,10 @@ describe('restoreJoins', () => {
     expect(pageForIndex('<main data-pagefind-body><p>IŞIK</p></main>', 'tr')).toBe(
       '<main data-pagefind-body><p>IŞIK@ışık</p></main>',
     );
+    // A word markup splits (a drop capital) is twinned nowhere inside it.
+    expect(pageForIndex('<main data-pagefind-body><p><span>I</span>rak’ta <b>I</b>ŞIK</p></main>', 'tr')).toBe(
+      '<main data-pagefind-body><p><span>I</span>rak`ta <b>I</b>ŞIK</p></main>',
+    );
     expect(pageForIndex('<main data-pagefind-body><p>IŞIK</p></main>', 'en')).toBe(
       '<main data-pagefind-body><p>IŞIK</p></main>',
     );
