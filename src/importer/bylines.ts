@@ -242,7 +242,8 @@ const LOWER_CASE_AND = / (?:dan|na) (?=\p{Lu})/gu;
  * after it): "โดย ทั่วไปแล้วฤดูฝนปีนี้มาเร็ว" ("generally, the rains came early…") opens a sentence.
  */
 export const UNCASED_BY =
-  'بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย(?=\\s+[\\u0e00-\\u0e7f]{1,20}(?:\\s+[\\u0e00-\\u0e7f]{1,20}){0,2}\\s*(?:[(（]|$))|' +
+  // Tamazight in Tifinagh: ⵙⵖⵓⵔ (sɣur, "by"), ⵙ ⵓⴼⵓⵙ ⵏ (s ufus n, "by the hand of").
+  'ⵙⵖⵓⵔ|ⵙ ⵓⴼⵓⵙ ⵏ|بقلم|كتبت?|كتبه|به قلم|מאת|(?:ข่าว|รายงาน|เรื่อง|เขียน)?โดย(?=\\s+[\\u0e00-\\u0e7f]{1,20}(?:\\s+[\\u0e00-\\u0e7f]{1,20}){0,2}\\s*(?:[(（]|$))|' +
   // Amharic በ ("by"), a prefix in running text (በአዲስ አበባ, in Addis Ababa), as a word of its own only before a
   // writer's name: a line of two to seven Ethiopic words (two writers joined by እና, "and").
   `በ(?=(?:\\s+[${ETHIOPIC_LETTERS}]+){2,7}\\s*$)`;
@@ -255,7 +256,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|sɣur|sghur|s\s+ufus\s+n|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 

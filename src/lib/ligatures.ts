@@ -6,7 +6,8 @@
  * the crossed đ of Vietnamese and Croatian, typed d ("doi song" for "đời sống");
  * and the other letters a foreign keyboard lacks that carry their mark inside
  * the letter: Polish ł ("Wroclaw", "Lodz"), Danish and Norwegian ø ("Tromso",
- * "Kobenhavn"), Icelandic ð and þ ("Gudmundur", "Thorshofn"), Maltese ħ.
+ * "Kobenhavn"), Icelandic ð and þ ("Gudmundur", "Thorshofn"), Maltese ħ; Tamazight's ɣ and ɛ ("agherbaz" for
+ * "aɣerbaz", "Emer" for "Ɛmer").
  * Unicode gives them no decomposition, so neither NFD nor Pagefind's
  * diacritics folding turns "cœur" into the "coeur" a reader types, or
  * "Wrocław" into "Wroclaw"; they are spelled out by name.
@@ -31,6 +32,11 @@ const SPELLED: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ħ: 'h',
   Ħ: 'H',
+  // Tamazight's (and many African languages') gamma and open e, typed gh and e where a keyboard lacks them.
+  ɣ: 'gh',
+  Ɣ: 'Gh',
+  ɛ: 'e',
+  Ɛ: 'E',
   ĳ: 'ij',
   Ĳ: 'IJ',
   ﬀ: 'ff',

@@ -30,6 +30,9 @@ const DATE_LOCALES: readonly string[] = [
   ...['cy', 'ca', 'eu', 'gl', 'sq', 'ka', 'hy', 'kk', 'uz', 'ky', 'mn', 'he', 'ar', 'fa-u-ca-gregory', 'ur', 'hi'],
   ...['mr', 'ne', 'bn', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si', 'id', 'ms', 'fil', 'sw', 'af', 'am', 'ha', 'yo'],
   ...['zu', 'so', 'om', 'ku', 'ckb', 'my', 'km', 'lo'],
+  // North Africa: Algeria's and Tunisia's Arabic months (جانفي, أفريل, جويلية, أوت) and Morocco's (يوليوز, غشت,
+  // شتنبر), and Tamazight's, in Latin letters (Kabyle, Central Atlas: Yennayer, Meɣres, Yebrir) and Tifinagh.
+  ...['ar-DZ', 'ar-MA', 'kab', 'tzm', 'zgh', 'shi'],
 ];
 const SOLAR_HIJRI_LOCALES: readonly string[] = ['fa', 'fa-AF', 'ps'];
 const BUDDHIST_LOCALES: readonly string[] = ['th'];

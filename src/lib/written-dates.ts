@@ -643,7 +643,8 @@ const OTHER_DATE_WORDS = new Set([
 // Vietnamese: day, month, year, "at", the hour, and the weekdays ("Thứ Hai" is "day two", Monday; "Chủ nhật", Sunday).
 const VIETNAMESE_DATE_WORD = /^(?:ngày|tháng|năm|lúc|giờ|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)$/iu;
 // Words of the time a date may carry: "at 2:26 PM HST", "4:00 am CST"; a weekday before it ("Tue, Nov 19").
-const TIME_WORD = /^(?:at|[ap]m|noon|midnight)$/i;
+// The words around a time of day: "at 2:26 PM", « à 00 h 20 », "um 10 Uhr", "alle ore 10", "a las 10:30", "às 10h".
+const TIME_WORD = /^(?:at|[ap]m|noon|midnight|à|h|heures?|um|uhr|alle|ore|às|a|las|horas?|hs)$/i;
 // Indonesia's own: WIB, WITA (WIT is of the pattern).
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT|WIB|WITA)$/;
 const WEEKDAY =
