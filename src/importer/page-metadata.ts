@@ -179,10 +179,14 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
 
   if (authors.length > 0) fields.authors = authors;
 
-  const section = textList(ld?.articleSection)[0] ?? one('article:section');
+  // The links a blog's theme prints under its story (WordPress's `rel="tag"` and `rel="category tag"`), where the page
+  // declares none: the story's own tags and category.
+  const filed = filedUnder(tree);
+  const section = textList(ld?.articleSection)[0] ?? one('article:section') ?? filed.category;
   if (section) fields.section = section;
   const tags = keywords(ld?.keywords);
-  const metaTags = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
+  const declaredKeywords = meta.get('article:tag') ?? keywords(one('keywords', 'news_keywords'));
+  const metaTags = declaredKeywords.length > 0 ? declaredKeywords : filed.tags;
   // The publication's own name among its keywords ("Folha de S.Paulo") tags every one of its articles: no tag.
   const ownTags = (tags.length > 0 ? tags : metaTags).filter(
     (tag) => !declaredSiteNames.some((site) => samePublicationName(site, tag)),
@@ -1016,6 +1020,38 @@ function isTailOf(
     );
   }
   return credit.split(' ').length <= 5;
+}
+
+/** A list of the site's, not the story's: a widget's tag cloud or category list, a sidebar, a footer. */
+const SITE_LIST = /widget|sidebar|tag-?cloud|site-footer|colophon|menu|nav/i;
+
+/**
+ * The tags and category a blog's theme links under its story (`rel="tag"`, `rel="category tag"`, as WordPress
+ * writes them), inside its `<article>` where it has one, never in a sidebar's widget.
+ * @example // <article>…<a href="/tag/port/" rel="tag">port</a> <a href="/category/local/" rel="category tag">Local</a></article> → { tags: ['port'], category: 'Local' }
+ */
+function filedUnder(tree: Root): { tags: string[]; category?: string } {
+  const scope = select('article', tree) ?? tree;
+  const links = selectAll('a[rel]', scope).filter((link) => {
+    const rel = [link.properties.rel].flat().map(String);
+    if (!rel.includes('tag')) return false;
+    const classes = (element: Element) => [element.properties.className, element.properties.id].flat().join(' ');
+    return !selectAll('*', scope).some(
+      (element) => SITE_LIST.test(classes(element)) && selectAll('a', element).includes(link),
+    );
+  });
+  const name = (link: Element) => hastToString(link).replace(/\s+/g, ' ').trim();
+  const isCategory = (link: Element) => [link.properties.rel].flat().map(String).includes('category');
+  const category = links.filter(isCategory).map(name).find(Boolean);
+  const tags = [
+    ...new Set(
+      links
+        .filter((link) => !isCategory(link))
+        .map(name)
+        .filter(Boolean),
+    ),
+  ];
+  return { tags, ...(category ? { category } : {}) };
 }
 
 /**

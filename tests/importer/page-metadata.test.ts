@@ -664,3 +664,20 @@ describe('the site named by the page’s <title>', () => {
     expect(await source('Siang Chiang Mai')).toMatchObject({ name: 'Siang Chiang Mai' });
   });
 });
+
+describe('a blog theme’s tags and category under the story', () => {
+  const page = (footer: string, head = '') => `<html><head>${head}</head><body><article><h1>Pier reopens</h1>
+<p>The north pier reopened on Monday.</p><footer class="entry-footer">${footer}</footer></article>
+<aside class="widget widget_tag_cloud"><a href="/tag/weather/" rel="tag">weather</a></aside></body></html>`;
+  const links =
+    '<a href="/category/local/" rel="category tag">Local</a> <a href="/tag/pier/" rel="tag">pier</a>, <a href="/tag/ferries/" rel="tag">ferries</a>';
+
+  test('rel="tag" links are its tags and rel="category tag" its section, not a sidebar’s tag cloud', () => {
+    expect(read(page(links))).toMatchObject({ section: 'Local', tags: ['pier', 'ferries'] });
+  });
+
+  test('what the page declares wins', () => {
+    const declared = '<meta property="article:section" content="Harbour"><meta name="keywords" content="north pier">';
+    expect(read(page(links, declared))).toMatchObject({ section: 'Harbour', tags: ['north pier'] });
+  });
+});
