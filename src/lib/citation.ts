@@ -135,6 +135,17 @@ const PARTICLES = new Set([
   '’t',
   'vanden',
   'vander',
+  // North Africa's: Tamazight's Aït, Ath ("sons of"), and Ben, Bel, Ould, in Latin letters and Arabic's.
+  'aït',
+  'ait',
+  'ath',
+  'ben',
+  'bel',
+  'ould',
+  'بن',
+  'ولد',
+  'آيت',
+  'أيت',
 ]);
 
 /**
@@ -152,6 +163,7 @@ const PARTICLES = new Set([
  * @example splitName('สมชาย ใจดี') // { family: 'สมชาย ใจดี' }
  * @example splitName('Nguyễn Văn An') // { family: 'Nguyễn Văn An' }
  * @example splitName('Kovács Péter', 'hu') // { family: 'Kovács', given: 'Péter' }
+ * @example splitName('Lynda Aït Saïd') // { family: 'Aït Saïd', given: 'Lynda' }
  * @param lang the article's language, where names are written family name first in some (FAMILY_NAME_FIRST)
  */
 export function splitName(name: string, lang?: string): { family: string; given?: string } {
@@ -168,8 +180,9 @@ export function splitName(name: string, lang?: string): { family: string; given?
     return { family: words[0]!, given: words.slice(1).join(' ') };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
-  // The particles go with the family name only when the first is capitalised; "Ludwig van" keeps its van.
-  if (!/^\p{Lu}/u.test(words[start]!)) start = words.length - 1;
+  // The particles go with the family name only when the first is capitalised, or in a script without capitals
+  // ("بن علي"); "Ludwig van" keeps its van.
+  if (/^\p{Ll}/u.test(words[start]!)) start = words.length - 1;
   return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' ') };
 }
 

@@ -59,6 +59,10 @@ describe('Chicago bibliography entry', () => {
     // Particles written with a capital are the family name's, as Belgian and French names file them.
     [['Annelies Van den Bossche'], 'Van den Bossche, Annelies'],
     [['Pieter De Smet', 'Marine Le Pen'], 'De Smet, Pieter, and Marine Le Pen'],
+    // North Africa's: Aït ("sons of"), Ould, and Arabic's بن (the entry's comma is the English entry's own).
+    [['Lynda Aït Saïd'], 'Aït Saïd, Lynda'],
+    [['Mohamed Ould Ahmed'], 'Ould Ahmed, Mohamed'],
+    [['سعاد بن علي'], 'بن علي, سعاد'],
     [['Reuters'], 'Reuters'],
     // Credits that name no person stay as written.
     [['heise online'], 'heise online'],
