@@ -37,7 +37,7 @@ import {
   GREEK_BYLINE,
   isShoutedName,
 } from './bylines.ts';
-import { isTeaserLine } from './teasers.ts';
+import { isShareRowLine, isTeaserLine } from './teasers.ts';
 import { joinLineHyphens } from './line-hyphens.ts';
 import { photoCredit, photoCreditNote } from './photo-credits.ts';
 import { UPDATED, withoutHourWord } from './meta-line.ts';
@@ -760,11 +760,10 @@ export function readText(text: string, origin: string, options: TextOptions = {}
   // Whether the story under the head is set a paragraph a line, as text copied from a page or an editor comes.
   const unwrapped = split.length > 1 && split.slice(1).every((paragraph) => !paragraph.includes('\n'));
   const teasers = split.filter((paragraph, index) => index > 0 && isTeaserLine(paragraph));
-  const {
-    paragraphs: all,
-    copyright,
-    holder,
-  } = takeCopyright(split.filter((paragraph) => !teasers.includes(paragraph)));
+  const taken = takeCopyright(split.filter((paragraph) => !teasers.includes(paragraph)));
+  const { copyright, holder } = taken;
+  // A row of share buttons over the copyright line, in its block ("Partager : Facebook | Twitter⏎© Radio…").
+  const all = taken.paragraphs.filter((paragraph, index) => index === 0 || !isShareRowLine(paragraph));
   // The lines a head block was split into: a name without capitals is read only above a date line of its own block.
   const blockLines = new Set<string>();
   const headSplit = all.flatMap((paragraph, index) => {

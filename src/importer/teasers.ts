@@ -179,13 +179,30 @@ const POSTED_FIRST =
 
 /** Such a label and the mark after it, a colon, dash, bar or arrow. */
 const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡፥|»›>→\\-–—]+\\s*`, 'iu');
+/**
+ * A page's share buttons copied with its text: a label that says "share" and networks' names alone ("Partager :
+ * Facebook | Twitter | WhatsApp", "Share this: Facebook, X", "Paylaş: Facebook | Twitter", "مشاركة: فيسبوك | تويتر").
+ */
+const SHARE_ROW_LINE = new RegExp(
+  String.raw`^(?:share(?: this(?: article| story)?)?|partager|partagez|compartir|compartilhar|teilen|condividi|delen|` +
+    String.raw`udostępnij|payla[şs]|κοινοποίηση|chia sẻ|مشاركة|شارك)\s*[:：]\s*` +
+    String.raw`(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|messenger|reddit|pinterest|viber|` +
+    String.raw`فيسبوك|تويتر|واتساب)(?:\s*[|,·•/]\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|` +
+    String.raw`messenger|reddit|pinterest|viber|فيسبوك|تويتر|واتساب))*$`,
+  'iu',
+);
+
+/** Whether a line of plain text is a row of share buttons copied with the story (SHARE_ROW_LINE). */
+export const isShareRowLine = (line: string) => SHARE_ROW_LINE.test(squeeze(line));
+
 /** Most characters a teaser's line runs to in plain text. */
 const TEASER_LINE_MAX = 160;
 
 /**
  * Whether a paragraph of plain text is a teaser's line: a label that says "read this too" and its mark, then
  * another story's headline or address, no sentence ("Baca juga: Harga Ikan di Pasar Turun", "Read more:
- * https://…"); or a network's line saying where the story appeared first. "Read more: the council said it would
+ * https://…"); a row of share buttons copied as text (SHARE_ROW_LINE); or a network's line saying where the story
+ * appeared first. "Read more: the council said it would
  * decide in May." is the story's, and so is "Related: court filings" (READ_ALSO_LABEL).
  * @example isTeaserLine('Baca juga: Nelayan Kecil Khawatir') // true
  * @example isTeaserLine('Read more: the report is long, and the council will read it in May.') // false
@@ -193,7 +210,7 @@ const TEASER_LINE_MAX = 160;
 export function isTeaserLine(paragraph: string): boolean {
   const text = squeeze(paragraph);
   if (paragraph.includes('\n') || text.length > TEASER_LINE_MAX) return false;
-  if (POSTED_FIRST.test(text)) return true;
+  if (POSTED_FIRST.test(text) || SHARE_ROW_LINE.test(text)) return true;
   const label = TEASER_MARKED.exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length);

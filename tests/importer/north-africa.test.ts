@@ -61,6 +61,23 @@ describe('a plain text from the newsroom', () => {
   });
 });
 
+test('a row of share buttons over the copyright line, in its block, leaves the story', () => {
+  const story = [
+    'Les élèves du lycée ont visité la station jeudi matin et ont découvert le studio et la régie.',
+    'Ils ont interviewé le chef de la rédaction sur le métier de journaliste et la vérification des informations.',
+  ];
+  const found = readText(
+    `Visite à la radio\n\n${story.join('\n\n')}\n\nPartager : Facebook | Twitter | WhatsApp\n© Radio Tiziri 2021 — Reproduction interdite`,
+    'v.txt',
+    { reading: dateReading('fr') },
+  );
+  expect(found.text).not.toContain('Partager');
+  expect(found.fields.copyright).toContain('Radio Tiziri');
+  // "Partager : la soupe…" is a sentence of the story.
+  const prose = readText(`Visite à la radio\n\n${story.join('\n\n')}\n\nPartager : la soupe était bonne.`, 'p.txt');
+  expect(prose.text).toContain('Partager : la soupe');
+});
+
 describe('Tamazight’s ɣ and ɛ, typed gh and e', () => {
   test('a word with them is indexed spelled out too, so "agherbaz" finds aɣerbaz; shown as written', () => {
     const indexed = standInJoins('aɣerbaz n At Ɛisi');

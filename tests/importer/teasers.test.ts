@@ -177,6 +177,10 @@ describe("plain text's lines pointing at another story", () => {
     'Citeşte şi: Şedinţa consiliului, amânată din nou',
     'Kapcsolódó cikk: Új lámpák a Fő téren',
     'Olvassa el: Drágul az áram',
+    // Share buttons copied with the text.
+    'Partager : Facebook | Twitter | WhatsApp',
+    'Paylaş: Facebook, Twitter',
+    'مشاركة: فيسبوك | تويتر',
   ])('%s is a teaser', (line) => {
     expect(isTeaserLine(line)).toBe(true);
   });
