@@ -137,9 +137,13 @@ export function readPageMetadata(tree: Root, extracted?: Extracted): PageMetadat
       ? printedTitle
       : chooseTitle([...declaredTitles, printedTitle, extracted?.title, pageTitle], pageTitle, siteNames, authors);
   // The site's name the <title> gives around a headline, where the page's address or copyright holder vouches for it.
-  const holders = pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights'));
+  // Read from the whole page only when a title's name is to be vouched for: most pages declare their site.
+  let holders: string[] | undefined;
   const siteAround = (headline: string | undefined) =>
-    titleSiteName(pageTitle, headline, authors, { ...(url ? { url } : {}), holders });
+    titleSiteName(pageTitle, headline, authors, {
+      ...(url ? { url } : {}),
+      holders: (holders ??= pageCopyrightHolders(tree, ld, one('copyright', 'dcterms.rights'))),
+    });
   // A page without an <h1>, whose <title> sets the site's name before a heading it prints ("Báo Đồng Bằng - Giá lúa
   // tăng mạnh ở Cần Thơ" over <h2>Giá lúa tăng mạnh ở Cần Thơ</h2>): the heading is the headline. Only a name vouched
   // for as the site's: "Champions League final - As it happened" over <h2>As it happened</h2> is one headline.
@@ -1032,16 +1036,18 @@ const SITE_LIST = /widget|sidebar|tag-?cloud|site-footer|colophon|menu|nav/i;
  */
 function filedUnder(tree: Root): { tags: string[]; category?: string } {
   const scope = select('article', tree) ?? tree;
-  const links = selectAll('a[rel]', scope).filter((link) => {
-    const rel = [link.properties.rel].flat().map(String);
-    if (!rel.includes('tag')) return false;
-    const classes = (element: Element) => [element.properties.className, element.properties.id].flat().join(' ');
-    return !selectAll('*', scope).some(
-      (element) => SITE_LIST.test(classes(element)) && selectAll('a', element).includes(link),
-    );
-  });
+  const rel = (link: Element) => [link.properties.rel].flat().map(String);
+  const tagged = selectAll('a[rel]', scope).filter((link) => rel(link).includes('tag'));
+  if (tagged.length === 0) return { tags: [] };
+  const classes = (element: Element) => [element.properties.className, element.properties.id].flat().join(' ');
+  const siteLinks = new Set(
+    selectAll('*', scope)
+      .filter((element) => SITE_LIST.test(classes(element)))
+      .flatMap((element) => selectAll('a', element)),
+  );
+  const links = tagged.filter((link) => !siteLinks.has(link));
   const name = (link: Element) => hastToString(link).replace(/\s+/g, ' ').trim();
-  const isCategory = (link: Element) => [link.properties.rel].flat().map(String).includes('category');
+  const isCategory = (link: Element) => rel(link).includes('category');
   const category = links.filter(isCategory).map(name).find(Boolean);
   const tags = [
     ...new Set(
