@@ -26,13 +26,10 @@ export function chooseImageSources(tree: Root): void {
     if (node.tagName !== 'img') return;
     const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
     if (src && !isPlaceholder(src)) return;
-    const lazy = LAZY_ATTRIBUTES.map((name) => node.properties[name]).find(
-      (value): value is string => typeof value === 'string' && value.trim() !== '' && !isPlaceholder(value),
-    );
-    const fromSet = LAZY_SETS.map((name) => node.properties[name])
-      .map((value) => (Array.isArray(value) ? value.join(', ') : value))
-      .find((value): value is string => typeof value === 'string' && value.trim() !== '');
-    const chosen = lazy ?? (fromSet ? widestCandidate(fromSet) : undefined);
+    const { lazy, sets } = lazyAddresses(node);
+    const address = lazy.find((value) => value.trim() !== '' && !isPlaceholder(value));
+    const fromSet = sets.find((value) => value.trim() !== '');
+    const chosen = address ?? (fromSet ? widestCandidate(fromSet) : undefined);
     if (chosen) node.properties.src = chosen;
   });
 }
@@ -52,6 +49,18 @@ export function widestCandidate(srcset: string): string | undefined {
   return best?.url;
 }
 
+/** What a picture's lazy-loading attributes hold, as written: single addresses, and `srcset` lists. */
+function lazyAddresses(image: Element): { lazy: string[]; sets: string[] } {
+  return {
+    lazy: LAZY_ATTRIBUTES.map((name) => image.properties[name]).filter(
+      (value): value is string => typeof value === 'string',
+    ),
+    sets: LAZY_SETS.map((name) => image.properties[name])
+      .map((value) => (Array.isArray(value) ? value.join(', ') : value))
+      .filter((value): value is string => typeof value === 'string'),
+  };
+}
+
 /**
  * The file a browser saved for a picture at `address`: a page saved whole points its `<img src>` at the file beside
  * it and leaves the address it loaded lazily (`data-src`, `srcset`) as it was, so the two are tied on the page.
@@ -62,15 +71,10 @@ export function savedFileOf(page: Root, address: string): string | undefined {
   visit(page, 'element', (node: Element) => {
     const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
     if (saved || node.tagName !== 'img' || !src || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
-    const lazy = LAZY_ATTRIBUTES.map((name) => node.properties[name]);
-    const sets = LAZY_SETS.map((name) => node.properties[name]).map((value) =>
-      Array.isArray(value) ? value.join(', ') : value,
-    );
+    const { lazy, sets } = lazyAddresses(node);
     const named = [
-      ...lazy.filter((value): value is string => typeof value === 'string').map((value) => value.trim()),
-      ...sets
-        .filter((value): value is string => typeof value === 'string')
-        .flatMap((set) => set.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')),
+      ...lazy.map((value) => value.trim()),
+      ...sets.flatMap((set) => set.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')),
     ];
     if (named.includes(address)) saved = src;
   });
