@@ -207,6 +207,22 @@ const VIETNAMESE_FAMILY_NAMES = new Set(
     'tạ trương lâm hà cao chu vương tô thái quách triệu kiều la lưu văn tăng lục châu'
   ).split(' '),
 );
+/**
+ * Middle names most Vietnamese names have as their second word (Văn, Thị, Minh, Ngọc…): what tells a name in capitals
+ * ("PHẠM VĂN LONG", "NGUYỄN THỊ THU HÀ") from words in capitals a family name happens to begin ("CAO TỐC BẮC NAM",
+ * expressway; "PHAN THIẾT BÌNH THUẬN", a place).
+ */
+const VIETNAMESE_MIDDLE_NAMES = new Set(
+  (
+    'văn thị hữu đức minh ngọc thanh quốc hoàng xuân anh tuấn thu hồng kim công đình quang gia bảo trung mạnh như ' +
+    'phương thùy thúy hải huy duy khánh tấn thế trọng viết bá nhật diệu mỹ thành hoài thái tiến vĩnh'
+  ).split(' '),
+);
+
+/** Whether a name's second word is a Vietnamese middle name (VIETNAMESE_MIDDLE_NAMES): "PHẠM VĂN LONG". */
+export const hasVietnameseMiddleName = (name: string) =>
+  VIETNAMESE_MIDDLE_NAMES.has((name.split(' ')[1] ?? '').toLocaleLowerCase('vi'));
+
 /** Whether a line is a name in capitals (SHOUTED_NAME) led by a Vietnamese family name. */
 export const isShoutedName = (line: string) =>
   SHOUTED_NAME.test(line) && VIETNAMESE_FAMILY_NAMES.has((line.split(' ')[0] ?? '').toLocaleLowerCase('vi'));

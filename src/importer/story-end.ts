@@ -9,6 +9,7 @@ import {
   bylineNames,
   hasBylineLabel,
   isDeskCredit,
+  hasVietnameseMiddleName,
   isShoutedName,
   looksLikeName,
   NEWS_AGENCIES,
@@ -125,18 +126,6 @@ export function takeClosingSignature(
 }
 
 /**
- * Middle names most Vietnamese names have as their second word (Văn, Thị, Minh, Ngọc…): what tells a name in capitals
- * ("PHẠM VĂN LONG", "NGUYỄN THỊ THU HÀ") from words in capitals a family name happens to begin ("CAO TỐC BẮC NAM",
- * expressway; "PHAN THIẾT BÌNH THUẬN", a place).
- */
-const VIETNAMESE_MIDDLE_NAMES = new Set(
-  (
-    'văn thị hữu đức minh ngọc thanh quốc hoàng xuân anh tuấn thu hồng kim công đình quang gia bảo trung mạnh như ' +
-    'phương thùy thúy hải huy duy khánh tấn thế trọng viết bá nhật diệu mỹ thành hoài thái tiến vĩnh'
-  ).split(' '),
-);
-
-/**
  * Whether a line is set as a name signing a story is: two to four capitalised words in italics; or in bold, where it
  * is the writer the page names (its byline repeated under the story) or, on a Vietnamese page, a name in capitals
  * led by a Vietnamese family name and a middle name, as Vietnamese papers sign ("<b>PHẠM VĂN LONG</b>").
@@ -144,8 +133,7 @@ const VIETNAMESE_MIDDLE_NAMES = new Set(
 function isSignature(block: Element, line: string, named: boolean, vietnamese: boolean): boolean {
   const words = line.split(' ');
   if (words.length < SIGNATURE_WORDS.fewest || words.length > SIGNATURE_WORDS.most) return false;
-  const shouted =
-    vietnamese && isShoutedName(line) && VIETNAMESE_MIDDLE_NAMES.has((words[1] ?? '').toLocaleLowerCase('vi'));
+  const shouted = vietnamese && isShoutedName(line) && hasVietnameseMiddleName(line);
   const capitalised = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) && looksLikeName(line);
   if (!capitalised && !shouted) return false;
   const setIn = (selector: string) =>

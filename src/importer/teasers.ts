@@ -183,12 +183,12 @@ const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡
  * A page's share buttons copied with its text: a label that says "share" and networks' names alone ("Partager :
  * Facebook | Twitter | WhatsApp", "Share this: Facebook, X", "Paylaş: Facebook | Twitter", "مشاركة: فيسبوك | تويتر").
  */
+const SHARED_ON =
+  'facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|messenger|reddit|pinterest|viber|فيسبوك|تويتر|واتساب';
 const SHARE_ROW_LINE = new RegExp(
   String.raw`^(?:share(?: this(?: article| story)?)?|partager|partagez|compartir|compartilhar|teilen|condividi|delen|` +
     String.raw`udostępnij|payla[şs]|κοινοποίηση|chia sẻ|مشاركة|شارك)\s*[:：]\s*` +
-    String.raw`(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|messenger|reddit|pinterest|viber|` +
-    String.raw`فيسبوك|تويتر|واتساب)(?:\s*[|,·•/]\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|` +
-    String.raw`messenger|reddit|pinterest|viber|فيسبوك|تويتر|واتساب))*$`,
+    String.raw`(?:${SHARED_ON})(?:\s*[|,·•/]\s*(?:${SHARED_ON}))*$`,
   'iu',
 );
 
