@@ -18,6 +18,11 @@ export interface Language {
   namesJoinedBy?: string;
   /** The digits of dates and counts, as Intl names numbering systems ('beng'), where papers print their own; else Latin. */
   digits?: string;
+  /**
+   * The calendar its readers count days in, as Intl names calendars ('persian'), where it is not the Christian one the
+   * archive is filed by: an article's dateline and a day's heading give the day in it first, the Christian day after.
+   */
+  readersCalendar?: string;
 }
 
 /** What a file in locales/ exports. */
@@ -26,6 +31,7 @@ export interface LocaleModule {
   dateLocale: Locale;
   namesJoinedBy?: string;
   digits?: string;
+  readersCalendar?: string;
 }
 
 export const ENGLISH: Language = { code: 'en', messages: english, dateLocale: englishDates };
@@ -37,10 +43,17 @@ export const FALLBACK_MESSAGES: Messages = english;
  */
 export function languageEntry(path: string, module: LocaleModule): [string, Language] {
   const code = path.replace(/^.*\/|\.ts$/g, '');
-  const { messages, dateLocale, namesJoinedBy, digits } = module;
+  const { messages, dateLocale, namesJoinedBy, digits, readersCalendar } = module;
   return [
     code.toLowerCase(),
-    { code, messages, dateLocale, ...(namesJoinedBy ? { namesJoinedBy } : {}), ...(digits ? { digits } : {}) },
+    {
+      code,
+      messages,
+      dateLocale,
+      ...(namesJoinedBy ? { namesJoinedBy } : {}),
+      ...(digits ? { digits } : {}),
+      ...(readersCalendar ? { readersCalendar } : {}),
+    },
   ];
 }
 

@@ -5,6 +5,7 @@
  * (src/i18n/site-interface.ts); pure given its language.
  */
 import {
+  dayInCalendar,
   formatDateline,
   formatDay,
   formatMonth,
@@ -111,6 +112,11 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   const messagesFor = (keys: readonly MessageKey[]) =>
     Object.fromEntries(keys.map((key) => [key, language.messages[key] ?? FALLBACK_MESSAGES[key]]));
   const shown = found ? lang : ENGLISH.code;
+  // Where readers count days in a calendar of their own (Iran's Solar Hijri), a day they read whole, an article's or
+  // a day's heading, is given in it first and in the Christian calendar the archive is filed by after it.
+  const { readersCalendar } = language;
+  const withReadersDay = (day: string, text: string) =>
+    readersCalendar ? `${dayInCalendar(day, shown, readersCalendar)} (${text})` : text;
   return {
     lang: shown,
     // The direction of the interface's words, which frame every page: a Persian archive with an English interface is
@@ -123,14 +129,20 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     figures: written,
     // Each text computed once: listings write the same days and bylines line after line.
     day: memoized((day) => written(formatDay(day, onFirst(t('date.day'), day), locale))),
-    weekdayDay: memoized((day) => written(formatDay(day, onFirst(t('date.weekdayDay'), day), locale))),
+    weekdayDay: memoized((day) =>
+      written(
+        readersCalendar
+          ? `${formatDay(day, 'EEEE', locale)} ${withReadersDay(day, formatDay(day, onFirst(t('date.day'), day), locale))}`
+          : formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
+      ),
+    ),
     month: memoized((month) => written(capitalised(formatMonth(month, t('date.month'), locale), language.code))),
     monthName: memoized((month) => capitalised(formatMonth(month, 'LLLL', locale), language.code)),
     // In the era the language counts (a Thai reader's 2567 for 2024); the address keeps the Christian year.
     year: (year) => written(t('date.year', { year: yearInEra(year, language.code) })),
     // A date is its text as written: the same text, the same dateline.
     dateline: memoized(
-      (date) => written(formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords)),
+      (date) => written(formatDateline(date, onFirst(t('date.day'), date.day), locale, datelineWords, withReadersDay)),
       (date) => date.written,
     ),
     weekStartsOn: locale.options?.weekStartsOn ?? 1,

@@ -220,6 +220,37 @@ export function formatMonth(month: string, pattern = 'MMMM yyyy', locale?: Local
   return formatDay(`${month}-01`, pattern, locale);
 }
 
+// One formatter for each language and calendar asked for: making one costs far more than formatting with it.
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A `YYYY-MM-DD` day in another calendar its readers count days in, in their language's words as Unicode's CLDR
+ * writes them (Intl), in ASCII figures: the Solar Hijri day Iranian readers date their news by.
+ * @example dayInCalendar('2024-05-12', 'fa', 'persian') // '23 اردیبهشت 1403'
+ * @example dayInCalendar('2024-05-12', 'fa-AF', 'persian') // '23 ثور 1403'
+ */
+export function dayInCalendar(day: string, lang: string, calendar: string): string {
+  const key = `${lang}\0${calendar}`;
+  let calendarFormat = calendarFormats.get(key);
+  if (!calendarFormat) {
+    calendarFormat = new Intl.DateTimeFormat(`${lang}-u-ca-${calendar}-nu-latn`, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    calendarFormats.set(key, calendarFormat);
+  }
+  const { year, month, day: d } = dayParts(day);
+  // Without its era: CLDR adds one (AP, "ه‍.ش.") where a language's own calendar is not its default.
+  return calendarFormat
+    .formatToParts(utcDay(Number(year), Number(month), Number(d)))
+    .filter(({ type }) => type !== 'era')
+    .map(({ value }) => value)
+    .join('')
+    .trim();
+}
+
 /**
  * How a language writes a dateline's time: the words that join the day, the
  * time and its zone, and the name of a zone by its offset.
@@ -239,7 +270,8 @@ const ENGLISH_DATELINE: DatelineWords = {
 
 /**
  * The dateline shown on an article: the day, and the time with its own offset
- * when one was written, in a language's `words` (default English).
+ * when one was written, in a language's `words` (default English); `shownDay`
+ * makes the day's text from the day and its formatted text (another calendar's day beside it).
  * @example formatDateline(parseArticleDate('2021-11-03T18:45:00-05:00')!)
  * // '3 November 2021, 18:45 (UTC−05:00)'
  */
@@ -248,8 +280,9 @@ export function formatDateline(
   pattern = 'd MMMM yyyy',
   locale?: Locale,
   words: DatelineWords = ENGLISH_DATELINE,
+  shownDay: (day: string, text: string) => string = (_day, text) => text,
 ): string {
-  const day = formatDay(date.day, pattern, locale);
+  const day = shownDay(date.day, formatDay(date.day, pattern, locale));
   if (!date.time || !date.offset) return day;
   const offset = date.offset === 'Z' || date.offset === '+00:00' ? '' : date.offset.replace('-', '−');
   return words.dateTime({ day, time: date.time, zone: words.zone(offset) });

@@ -65,47 +65,47 @@ describe('archive settings', () => {
     async () => {
       const archive = await mkdtemp(join(BUILDS, 'untranslated-'));
       await cp('tests/fixtures/basic/articles', join(archive, 'articles'), { recursive: true });
-      // Persian, written right to left, has no table.
-      const settings = { title: 'بایگانی بندر', description: 'خبرهای بندر', lang: 'fa', publisher: 'روزنامه بندر' };
+      // Pashto, written right to left, has no table.
+      const settings = { title: 'د بندر آرشیف', description: 'د بندر خبرونه', lang: 'ps', publisher: 'د بندر ورځپاڼه' };
       await writeFile(join(archive, 'site.json'), JSON.stringify(settings));
       const built = await buildFixture({ content: join(archive, 'articles') });
       expect(built.code, built.output).toBe(0);
-      expect(built.output).toContain('no interface translation for "fa": the interface is in English');
+      expect(built.output).toContain('no interface translation for "ps": the interface is in English');
       // A listing is interface: English, marked so and laid out left to right as English is; the archive's name and
-      // its articles (Persian, as they declare none) are marked with their own language and direction, the French
+      // its articles (Pashto, as they declare none) are marked with their own language and direction, the French
       // one with its own.
       const home = parsePage(await built.read('index.html'));
       expect(home.all('html')[0]?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
-      expect(home.all('.site-title')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      expect(home.all('.site-title')[0]?.properties).toMatchObject({ lang: 'ps', dir: 'rtl' });
       const listed = home.all('main [lang]').map((item) => [item.properties['lang'], item.properties['dir']]);
-      expect(listed).toContainEqual(['fa', 'rtl']);
+      expect(listed).toContainEqual(['ps', 'rtl']);
       expect(listed).toContainEqual(['fr', 'ltr']);
       // The sections' names are the archive's words, in the sections' blocks and in every listed article's kicker.
       for (const link of [...home.all('.section-block h2 a'), ...home.all('.article-list .kicker a')])
-        expect(link.properties, String(link.properties['href'])).toMatchObject({ lang: 'fa', dir: 'rtl' });
+        expect(link.properties, String(link.properties['href'])).toMatchObject({ lang: 'ps', dir: 'rtl' });
       expect(home.all('.article-list .kicker a').length).toBeGreaterThan(0);
       // Names, in whatever script they are written, are set apart, so "(2)" stays after "Environment" or "محیط زیست".
       const sections = parsePage(await built.read('sections/index.html'));
       const names = sections.all('.facet-index a').map((link) => link.properties['dir']);
       expect(names.length).toBeGreaterThan(0);
       expect(names.every((dir) => dir === 'auto')).toBe(true);
-      // The search reads dates typed in From and To as the archive's readers write them, in Persian.
+      // The search reads dates typed in From and To as the archive's readers write them, in Pashto.
       const search = parsePage(await built.read('search/index.html'));
-      expect(search.all('#search-form')[0]?.properties['dataDatesLang']).toBe('fa');
+      expect(search.all('#search-form')[0]?.properties['dataDatesLang']).toBe('ps');
       // An article page is its article's language, right to left, the interface around it English, left to right.
       const article = parsePage(await built.read('2021/03/14/orchard-market/index.html'));
-      expect(article.all('html')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'ltr' });
-      expect(article.all('article.article')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      expect(article.all('html')[0]?.properties).toMatchObject({ lang: 'ps', dir: 'ltr' });
+      expect(article.all('article.article')[0]?.properties).toMatchObject({ lang: 'ps', dir: 'rtl' });
       expect(article.all('header.masthead')[0]?.properties['lang']).toBe('en');
       // Its section's name is the archive's word, in the English-marked kicker.
-      expect(article.all('.kicker a')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      expect(article.all('.kicker a')[0]?.properties).toMatchObject({ lang: 'ps', dir: 'rtl' });
       // So are its tags.
       const tags = article.all('.tags a');
       expect(tags.length).toBeGreaterThan(0);
-      for (const tag of tags) expect(tag.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      for (const tag of tags) expect(tag.properties).toMatchObject({ lang: 'ps', dir: 'rtl' });
       expect(article.all('footer.site-footer')[0]?.properties['lang']).toBe('en');
       // The archive's name and description in it are its own words.
-      expect(article.all('footer.site-footer p')[0]?.properties).toMatchObject({ lang: 'fa', dir: 'rtl' });
+      expect(article.all('footer.site-footer p')[0]?.properties).toMatchObject({ lang: 'ps', dir: 'rtl' });
     },
   );
 });

@@ -108,6 +108,8 @@ describe('the shipped languages', () => {
     'nl',
     'zh-Hant',
     'zh-Hans',
+    'fa',
+    'ur',
   ])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
     expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
@@ -119,10 +121,12 @@ describe('the shipped languages', () => {
     expect(ui.t('nav.home')).toBe('Latest');
     // Its words are English, and say so: a screen reader reads them in an English voice, the articles in theirs.
     expect([ui.lang, ui.dir]).toEqual(['en', 'ltr']);
-    // Laid out as its English words are written: a Persian or Urdu archive without a table is left to right (its
-    // headlines and stories carry their own direction), so "28 January 2023" never reads "January 2023 28".
-    expect([interfaceFor('ur').lang, interfaceFor('ur').dir]).toEqual(['en', 'ltr']);
-    expect([interfaceFor('fa').lang, interfaceFor('fa').dir]).toEqual(['en', 'ltr']);
+    // Laid out as its English words are written: a Pashto or Sorani Kurdish archive without a table is left to right
+    // (its headlines and stories carry their own direction), so "28 January 2023" never reads "January 2023 28".
+    expect([interfaceFor('ps').lang, interfaceFor('ps').dir]).toEqual(['en', 'ltr']);
+    expect([interfaceFor('ckb').lang, interfaceFor('ckb').dir]).toEqual(['en', 'ltr']);
+    expect([interfaceFor('fa').lang, interfaceFor('fa').dir]).toEqual(['fa', 'rtl']);
+    expect([interfaceFor('ur').lang, interfaceFor('ur').dir]).toEqual(['ur', 'rtl']);
     expect([interfaceFor('ar').lang, interfaceFor('ar').dir]).toEqual(['ar', 'rtl']);
     expect([interfaceFor('he').lang, interfaceFor('he').dir]).toEqual(['he', 'rtl']);
     expect(interfaceFor('fr-CA').lang).toBe('fr-CA');
