@@ -939,6 +939,21 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
       await context.close();
     });
 
+    test('the skip link is out of sight until a keyboard reaches it, however tall its line (Urdu’s Nastaliq)', async () => {
+      const page = await reusedTab(browser, { width: 390, height: 844 });
+      await page.goto(`${servers.get('ar')?.url}${LANGUAGES.ar.article}`);
+      // An Urdu interface sets every line in Nastaliq, 2.2 lines high: a link hidden by a fixed offset showed its foot.
+      const skip = page.locator('.skip-link');
+      await skip.evaluate((link: HTMLElement) => Object.assign(link.style, { lineHeight: '2.2', fontSize: '1.25rem' }));
+      const hidden = await skip.boundingBox();
+      expect(hidden?.height).toBeGreaterThan(48);
+      expect((hidden?.y ?? 0) + (hidden?.height ?? 0)).toBeLessThanOrEqual(0);
+      await page.keyboard.press('Tab');
+      expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+      const shown = await skip.boundingBox();
+      expect(shown?.y).toBeGreaterThanOrEqual(0);
+    });
+
     test('the header never breaks a word of its button or menu ("Recherche/r"), however long the archive’s name', async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
