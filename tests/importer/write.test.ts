@@ -136,6 +136,8 @@ describe('completeArticle', () => {
     ['hr-HR', 'Bez naslova (a.txt)'],
     ['bs-BA', 'Bez naslova (a.txt)'],
     ['cnr', 'Bez naslova (a.txt)'],
+    ['fa-IR', 'بی\u200cعنوان (a.txt)'],
+    ['ur-PK', 'بے عنوان (a.txt)'],
     ['et', 'Untitled (a.txt)'],
   ])('the placeholder headline in %s, from the tables Node loads', async (lang, expected) => {
     const languages = await loadLanguages();
@@ -149,6 +151,7 @@ describe('completeArticle', () => {
       'el',
       'en',
       'es',
+      'fa',
       'fi',
       'fr',
       'he',
@@ -174,6 +177,7 @@ describe('completeArticle', () => {
       'th',
       'tr',
       'uk',
+      'ur',
       'vi',
       'zh-hans',
       'zh-hant',
