@@ -8,7 +8,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { removeNode } from './hast-tree.ts';
 import { isInline } from './story-lines.ts';
-import { isShareAddress, labelsNothing, letters } from './teasers.ts';
+import { isShareAddress, labelsNothing, letters, NETWORK_NAMES, SHARE_WORDS } from './teasers.ts';
 
 /**
  * A site's menus, left in when Readability takes too wide a block ("Home ·
@@ -99,11 +99,10 @@ const CONTROL_WORDS = new RegExp(
  * control of the row does: "Haberi paylaş | Twitter"); in a row of networks' names alone, a story's links to someone's
  * accounts ("Facebook | Twitter" of the city hall), which stay.
  */
-const NETWORK_NAME = /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|zalo|vk|weibo|line)$/iu;
+const NETWORK_NAME = new RegExp(`^(?:${NETWORK_NAMES})$`, 'iu');
 
 /** Words a row of controls may set before its links: "Bu haberi" (this story: print, send), "Share:", "Paylaş:". */
-const CONTROL_ROW_LABEL =
-  /^(?:bu haberi|this (?:story|article)|share(?: this)?|payla[şs]|κοινοποίηση|chia sẻ|teilen|partager|compartir)?\s*:?$/iu;
+const CONTROL_ROW_LABEL = new RegExp(`^(?:bu haberi|this (?:story|article)|share this|${SHARE_WORDS})?\\s*:?$`, 'iu');
 
 /** The marks a row of controls sets between its links: bars, dots, slashes, dashes. */
 const CONTROL_SEPARATORS = /[|｜·•/–—-]+/g;

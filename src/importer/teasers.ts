@@ -180,14 +180,28 @@ const POSTED_FIRST =
 /** Such a label and the mark after it, a colon, dash, bar or arrow. */
 const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡፥|»›>→\\-–—]+\\s*`, 'iu');
 /**
+ * The networks and messengers share buttons name, as a button's words say them: one list for the rows of buttons
+ * copied as text here and the rows of links page-furniture.ts reads.
+ */
+export const NETWORK_NAMES =
+  'facebook|twitter|x|whatsapp|telegram|linkedin|instagram|messenger|reddit|pinterest|viber|zalo|vk|weibo|line|' +
+  'فيسبوك|تويتر|واتساب';
+
+/**
+ * The word a share button or its row's label says, in the languages of the pages read: "Share", "Partager", Serbian
+ * "Podeli" (Cyrillic "Подели"), Croatian and Bosnian "Podijeli(te)", Turkish "Paylaş", Arabic "مشاركة".
+ */
+export const SHARE_WORDS =
+  String.raw`share|teilen|partager|partagez|compartir|compartilhar|condividi|delen|udostępnij|sdílet|zdieľať|` +
+  String.raw`megosztás|pod(?:e|ije)li(?:te)?|подели(?:те)?|payla[şs]|κοινοποίηση|chia sẻ|مشاركة|شارك`;
+
+/**
  * A page's share buttons copied with its text: a label that says "share" and networks' names alone ("Partager :
  * Facebook | Twitter | WhatsApp", "Share this: Facebook, X", "Paylaş: Facebook | Twitter", "مشاركة: فيسبوك | تويتر").
  */
-const SHARED_ON =
-  'facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|email|messenger|reddit|pinterest|viber|فيسبوك|تويتر|واتساب';
+const SHARED_ON = `${NETWORK_NAMES}|e-?mail`;
 const SHARE_ROW_LINE = new RegExp(
-  String.raw`^(?:share(?: this(?: article| story)?)?|partager|partagez|compartir|compartilhar|teilen|condividi|delen|` +
-    String.raw`udostępnij|payla[şs]|κοινοποίηση|chia sẻ|مشاركة|شارك)\s*[:：]\s*` +
+  String.raw`^(?:share this(?: article| story)?|${SHARE_WORDS})\s*[:：]\s*` +
     String.raw`(?:${SHARED_ON})(?:\s*[|,·•/]\s*(?:${SHARED_ON}))*$`,
   'iu',
 );
@@ -268,11 +282,10 @@ function isLabelledLink(block: Element, opening: RegExp, alone: RegExp): boolean
 
 /**
  * A link that shares the story on a social network, or by mail, in its words: "Share on Facebook", "Teilen",
- * "Partager sur X", Serbian "Podeli na Facebooku" (Cyrillic "Подели"), Croatian and Bosnian "Podijeli(te)".
+ * "Partager sur X", Serbian "Podeli na Facebooku".
  */
 const SHARE_LINK = new RegExp(
-  String.raw`^(?:share|teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|zdieľať|megosztás|` +
-    String.raw`pod(?:e|ije)li(?:te)?|подели(?:те)?)(?:\s+(?:this|on|via|auf|sur|en|no|su|op|na|przez|на)(?:\s+[\p{L}\p{N}+.-]+){1,2})?$`,
+  String.raw`^(?:${SHARE_WORDS})(?:\s+(?:this|on|via|auf|sur|en|no|su|op|na|przez|на)(?:\s+[\p{L}\p{N}+.-]+){1,2})?$`,
   'iu',
 );
 
