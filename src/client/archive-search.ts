@@ -51,7 +51,7 @@ import {
 } from '../search/phrases.ts';
 import { checksWord, overStemmed, ownScriptWord, pageAnswersWord } from '../search/answered-words.ts';
 import { pagefindWord } from '../search/proclitics.ts';
-import { inIndexLetters, inIndexQuery } from '../search/persian-letters.ts';
+import { inIndexLetters, inIndexQuery } from '../lib/persian-letters.ts';
 import { stemmedTerm, stemsQuery } from '../search/light-stems.ts';
 import { serbianLatin, readInLatinLetters } from '../lib/serbian-script.ts';
 import { spellLigatures, writesDotlessI } from '../lib/ligatures.ts';
@@ -278,7 +278,7 @@ function languageOptions(language: string): Record<string, unknown> {
 }
 
 /**
- * A query as an index in `language` is asked it: in the letters its words are held in (src/search/persian-letters.ts;
+ * A query as an index in `language` is asked it: in the letters its words are held in (src/lib/persian-letters.ts;
  * an Amharic index's in the one spelling of its letters that sound alike, src/lib/ethiopic-letters.ts),
  * by the stems of its words where Pagefind has no stemmer for a language of case endings (src/search/light-stems.ts).
  */

@@ -15,7 +15,7 @@ import {
   persianLetters,
   usesPersianLetters,
   withoutHalfSpaces,
-} from './persian-letters.ts';
+} from '../lib/persian-letters.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
   oneLetterForOne,
@@ -221,7 +221,7 @@ function rangesIn(written: string, words: readonly string[], lang?: string): [nu
   // Turkish İ read as the i it lowercases to, and ı as i, as the needles spell it (normalizeText), one UTF-16 unit for
   // one: `iu` matches neither with i, so "ışık" typed marked neither "Işık" nor "ışık" written.
   // In Persian or Urdu text, Arabic's yeh and kaf read as theirs (one UTF-16 unit for one), as their index holds them:
-  // a word typed on a Persian keyboard marks it typed on an Arabic one (src/search/persian-letters.ts). The text's
+  // a word typed on a Persian keyboard marks it typed on an Arabic one (src/lib/persian-letters.ts). The text's
   // language says so where it is known (an article's); else its letters tell (an excerpt's).
   const persian =
     lang !== undefined ? usesPersianLetters(lang) : ARABIC_LETTER.test(written) && !joinsProclitics(written);

@@ -36,7 +36,7 @@ import { hasLigature, LIGATURE, spellLigatures, writesDotlessI } from '../lib/li
 import { pagefindBody } from './indexed-part.ts';
 import { SPACE_BETWEEN_SENTENCES, WORD_CHARS } from '../lib/word-characters.ts';
 import { CONJUNCTION_BEFORE_ARTICLE } from './proclitics.ts';
-import { hasArabicForms, persianLetters, usesPersianLetters } from './persian-letters.ts';
+import { hasArabicForms, persianLetters, usesPersianLetters } from '../lib/persian-letters.ts';
 import { HEBREW_LETTER, HEBREW_WORD, hebrewStems, joinsHebrewPrefixes } from '../lib/hebrew-prefixes.ts';
 import { joinSplitLetters, maySplitLetters } from '../lib/split-letters.ts';
 import { amharicTwins, ETHIOPIC_LETTERS, ETHIOPIC_WORD, writesAmharic } from '../lib/ethiopic-letters.ts';
@@ -408,7 +408,7 @@ export function pageForIndex(html: string, language?: string): string {
   const body = pagefindBody(html);
   if (!body) return html;
   const element = html.slice(body.start, body.end);
-  // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/search/persian-letters.ts).
+  // Persian, Urdu and Sorani pages hold their own yeh and kaf, however typed (src/lib/persian-letters.ts).
   const letters = usesPersianLetters(language) && hasArabicForms(element, language);
   // A Hebrew page's words are twinned without the letters joined to their front (src/lib/hebrew-prefixes.ts).
   const hebrew = joinsHebrewPrefixes(element, language);

@@ -1,6 +1,6 @@
 // Persian's yeh and kaf, and Arabic's, as the search reads them.
 import { expect, test } from 'vitest';
-import { inIndexLetters, inIndexQuery, persianLetters, usesPersianLetters } from '../../src/search/persian-letters.ts';
+import { inIndexLetters, inIndexQuery, persianLetters, usesPersianLetters } from '../../src/lib/persian-letters.ts';
 import { matchesPhrases, normalizeText, parseQuery } from '../../src/search/phrases.ts';
 import { queryNeedles, wordRanges } from '../../src/search/highlight.ts';
 

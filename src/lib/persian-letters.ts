@@ -10,8 +10,8 @@
  * writes its heh ہ (and teh marbuta ۃ) where those keyboards type ه and ة:
  * "لاهور" is "لاہور" in an Urdu index (Persian's heh is ه itself).
  */
-import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
-import { URDU_LETTERS } from '../lib/urdu-letters.ts';
+import { languageScript, primaryLanguage } from './language-tags.ts';
+import { URDU_LETTERS } from './urdu-letters.ts';
 
 /** Languages written with ی and ک, by primary subtag. (Pashto and Uyghur write ي as a letter of its own.) */
 const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'ur', 'ckb']);
