@@ -77,11 +77,13 @@ const INDIC_FILED_FROM = new RegExp(
 /**
  * Labels a byline opens with before a colon, where the word alone would not tell a byline: Hindi "संवाददाता:"
  * (correspondent), "लेखक:", "रिपोर्ट:"; Urdu "نامہ نگار:", "تحریر:", "رپورٹ:"; Persian "نویسنده:" (writer),
- * "خبرنگار:" (reporter), "گزارش:"; Turkish "Haber:" (news), "Yazan:", "Muhabir:", "Hazırlayan:" ("Haber Merkezi",
+ * "خبرنگار:" (reporter), "گزارش:"; Pashto "لیکوال:" (writer); Turkish "Haber:" (news), "Yazan:", "Muhabir:", "Hazırlayan:" ("Haber Merkezi",
  * the news desk, is no byline). A regular-expression alternation.
  */
 export const COLON_BYLINE_LABELS =
-  'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نویسنده|خبرنگار|گزارشگر|گزارش|' +
+  'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نو[یي]سنده|خبرنگار|گزارشگر|گزارش|' +
+  // Pashto writer, reporter ("لیکوال:", "خبریال:"), with the ي and ك an Arabic keyboard types.
+  'ل[یي][کك]وال|خبر[یي]ال|' +
   // Bengali reporter, writer, "has written", correspondent, representative; Tamil reporter, correspondent, "who
   // wrote", the article's writer.
   'প্রতিবেদক|লেখক|লেখিকা|লিখেছেন|সংবাদদাতা|প্রতিনিধি|செய்தியாளர்|நிருபர்|எழுதியவர்|கட்டுரையாளர்|' +

@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { translatorFor } from '../i18n/node-languages.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
 import { MAX_LIST_ENTRIES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, segmentProblem } from '../lib/limits.ts';
+import { persianLetters } from '../lib/persian-letters.ts';
 import { facetSlug } from '../lib/slugs.ts';
 import { dekRepeatsBody } from './compare-text.ts';
 import type { FoundArticle, MetadataOptions } from './types.ts';
@@ -96,6 +98,43 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
     ...(url ? {} : { contentHash: contentHash(found.text) }),
   };
   return { ok: true, frontmatter, gaps };
+}
+
+/** A Markdown link's or picture's address, which keeps its letters: `](…)`. */
+const LINK_DESTINATION = /(\]\([^)]*\))/u;
+
+/**
+ * A Persian article in Persian's own letters (`lang`: the article's, or else the archive's): ی and ک where an Arabic
+ * keyboard, or windows-1256, which has no ی, typed ي, ى and ك. A Persian reader sees them as other letters (a final ي
+ * with its dots), and the same writer typed both ways had two pages. Its headline, names, captions and text; not its
+ * links' addresses.
+ * @example inPersianLetters({ title: 'علي كريمي' }, 'متن', 'fa').frontmatter.title // 'علی کریمی'
+ */
+export function inPersianLetters(
+  frontmatter: Frontmatter,
+  body: string,
+  lang: string | undefined,
+): { frontmatter: Frontmatter; body: string } {
+  if (lang === undefined || primaryLanguage(lang) !== 'fa') return { frontmatter, body };
+  const letters = (value: unknown): unknown => {
+    if (typeof value === 'string') return persianLetters(value);
+    if (Array.isArray(value)) return value.map(letters);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [key, key === 'url' || key === 'src' ? inner : letters(inner)]),
+      );
+    return value;
+  };
+  const written: Frontmatter = {};
+  for (const [key, value] of Object.entries(frontmatter))
+    written[key] = ['title', 'dek', 'authors', 'section', 'tags', 'source', 'copyright', 'image'].includes(key)
+      ? letters(value)
+      : value;
+  const text = body
+    .split(LINK_DESTINATION)
+    .map((part, index) => (index % 2 === 1 ? part : persianLetters(part)))
+    .join('');
+  return { frontmatter: written, body: text };
 }
 
 /**

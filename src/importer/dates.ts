@@ -61,6 +61,13 @@ const RFC822 =
   /^(?:\p{L}[\p{L}\p{M}]{1,8}\.?,?\s+)?(\d{1,2})\s+(\p{L}[\p{L}\p{M}]{2,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
 
 /**
+ * Whether a year written first in figures is a Hijri one: no news is dated from 1300 to 1499 of the Christian era,
+ * while Iran's and Afghanistan's Solar Hijri years (1402 is 2023) and Saudi Arabia's lunar ones (1445) are. Such a
+ * date is writtenDate's to read, in its calendar where its figures tell which (src/lib/written-dates.ts), or refused.
+ */
+const isHijriYear = (year: string | undefined) => Number(year) >= 1300 && Number(year) < 1500;
+
+/**
  * An article date from a publisher's date text, or undefined when it cannot be
  * read without guessing. A time without an offset keeps only its day (the
  * instant is unknown, the day is not).
@@ -68,17 +75,20 @@ const RFC822 =
  * @example toArticleDate('2021-11-03T23:30:00.000+0100') // '2021-11-03T23:30:00+01:00'
  * @example toArticleDate('2021-11-03T10:00:00') // '2021-11-03'
  * @example toArticleDate('2567-01-15') // '2024-01-15'
+ * @example toArticleDate('1402/09/20 10:15') // undefined (a Solar Hijri day: writtenDate reads it)
  */
 export function toArticleDate(text: string): string | undefined {
   const written = text.trim().replace(KOREAN_TIME_LABEL, '');
   const iso = ISO.exec(written);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
+    if (isHijriYear(y)) return undefined;
     return checked(`${christianYear(y ?? '')}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
   }
   const yearFirst = YEAR_FIRST.exec(written);
   if (yearFirst) {
     const [, y, mo, d] = yearFirst;
+    if (isHijriYear(y)) return undefined;
     return checked(`${christianYear(y ?? '')}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
   }
   const rfc = RFC822.exec(written);

@@ -6,7 +6,7 @@
 import { glob, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { dateFromPath, withRow, type MetadataRow } from './batch-metadata.ts';
-import { completeArticle, contentHash, type Gap } from './complete.ts';
+import { completeArticle, contentHash, inPersianLetters, type Gap } from './complete.ts';
 import { decodeText, declaredCharset, withHungarianLetters } from './decode.ts';
 import { utcDayOf } from '../lib/dates.ts';
 import { dateReading, type DateReading } from '../lib/written-dates.ts';
@@ -319,9 +319,13 @@ async function importOne(
     const why = (found.notes ?? []).filter(about);
     return { status: 'failed', origin: found.origin, reason: [missingReason(completed.gaps), ...why].join('\n') };
   }
-  const frontmatter = { ...completed.frontmatter, ...context.row?.extra };
+  const { frontmatter, body } = inPersianLetters(
+    { ...completed.frontmatter, ...context.row?.extra },
+    found.body,
+    (completed.frontmatter['lang'] as string | undefined) ?? settings.siteLang,
+  );
   const show = displayPath(settings.cwd);
-  const plan = planArticle(archive, frontmatter, found.body, completed.gaps, { force: settings.force, display: show });
+  const plan = planArticle(archive, frontmatter, body, completed.gaps, { force: settings.force, display: show });
   if (plan.action === 'fail')
     return {
       status: 'failed',

@@ -704,7 +704,7 @@ export interface ScriptLanguage {
  * The languages of a shared script that their letters and words tell one from another: Arabic, Persian and Urdu
  * (arabicScriptLanguage), Amharic and Tigrinya (ethiopicLanguage).
  */
-const TOLD_BY_LETTERS = new Set(['ar', 'fa', 'ur', 'am', 'ti']);
+const TOLD_BY_LETTERS = new Set(['ar', 'fa', 'ur', 'ps', 'am', 'ti']);
 const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'gu');
 // Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
 // as an Arabic keyboard types it, joined as Persian joins it).
@@ -712,17 +712,27 @@ const PERSIAN_WORDS = /(?<![\p{L}\p{M}])(?:است|را|ن?می(?=[\u200c ])|ن?�
 // Letters of the Arabic script's other languages, none of them Urdu's, Persian's or Arabic's: Pashto's ټ ډ ړ ښ ځ ې…,
 // Sindhi's ڪ ٻ ٿ…, Kurdish's ە ێ ۆ ڵ ڕ, Uyghur's ۇ ۈ ۋ, Malay Jawi's ڠ ڽ ۏ. With them, the letters tell none of the three.
 const OTHER_ARABIC_SCRIPT_LETTERS = /[ټډړښږځڅېۍګڼڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
+// Pashto's own letters, frequent in any Pashto sentence (کې, په ښار کې, ځي); Sindhi's, Kurdish's, Uyghur's and Jawi's
+// others tell those languages, not Pashto. A Pashto name or two in a Dari story (ځدران, ننګرهار) is no Pashto story.
+const PASHTO_LETTER = /[ټډړښږځڅېۍګڼ]/gu;
+const NOT_PASHTO_LETTER = /[ڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
+const PASHTO_SHARE = 0.02;
 
 /**
- * An Arabic-script text's language from the letters and words only one of Urdu, Persian and Arabic writes: Urdu's
- * ے ں ٹ ڈ ڑ ہ; without them, Persian's پ چ ژ گ beside its ی and ک (Arabic's ي and ك, as an Arabic keyboard types them,
- * tell nothing), or its words است, را, می‌; without those, Arabic's ة or ى, or its ي and ك alone. Undefined when they
- * do not tell, or when a letter of another language (Pashto, Sindhi, Kurdish…) is there.
+ * An Arabic-script text's language from the letters and words only one of Pashto, Urdu, Persian and Arabic writes:
+ * Pashto's ښ ځ ې ټ… (two in a hundred letters at least); Urdu's ے ں ٹ ڈ ڑ ہ; without them, Persian's پ چ ژ گ beside its
+ * ی and ک (Arabic's ي and ك, as an Arabic keyboard types them, tell nothing), or its words است, را, می‌; without those,
+ * Arabic's ة or ى, or its ي and ك alone. Undefined when they do not tell, or when a letter of another language
+ * (Sindhi, Kurdish…) is there.
+ * @example arabicScriptLanguage('په کابل کې د اوبو کمښت زیات شوی دی') // 'ps'
  * @example arabicScriptLanguage('لاہور میں بارش ہوئی') // 'ur'
  * @example arabicScriptLanguage('باران در تهران بارید') // 'fa'
  * @example arabicScriptLanguage('هطلت الأمطار على المدينة') // 'ar'
  */
 function arabicScriptLanguage(text: string): string | undefined {
+  const pashto = text.match(PASHTO_LETTER)?.length ?? 0;
+  if (pashto >= 2 && !NOT_PASHTO_LETTER.test(text) && pashto >= (text.match(/\p{L}/gu)?.length ?? 0) * PASHTO_SHARE)
+    return 'ps';
   if (OTHER_ARABIC_SCRIPT_LETTERS.test(text)) return undefined;
   // Two at least: an Urdu name in a Persian story is no Urdu story.
   if ((text.match(URDU_LETTER)?.length ?? 0) >= 2) return 'ur';

@@ -66,13 +66,13 @@ import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
 // Chinese papers' "not to be reprinted without permission": 未經授權不得轉載, 未经许可不得转载、复制, 請勿轉載.
 const CHINESE_NO_REPRINT =
   '(?:未[經经](?:授[權权]|許可|许可|同意)[，,]?\\s*)?(?:不得|請勿|请勿|禁止)(?:轉載|转载|複製|复制|重製|翻印)(?:[、或及與与](?:轉載|转载|複製|复制|重製|翻印|使用|散布|改寫|改写))*';
-// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Bengali, Tamil, Polish, Dutch, Czech, Slovak,
-// Turkish, Swedish, Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
+// "All rights reserved" in the languages the site ships (and Hindi, Urdu, Pashto, Bengali, Tamil, Polish, Dutch, Czech,
+// Slovak, Turkish, Swedish, Malay and Swahili, whose clippings carry it too): a notice may open with it, and often ends with it.
 const RIGHTS_OPENING =
   'all rights reserved\\b|tous droits réservés|alle rechte vorbehalten|todos (?:los derechos reservados|os direitos reservados)|جميع الحقوق محفوظة|' +
   'tutti i diritti riservati|все права защищены|(?:усі|всі) права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|' +
   'všechna práva vyhrazena|všetky práva vyhradené|tüm hakları saklıdır|alla rättigheter förbehållna|hak cipta terpelihara|haki zote zimehifadhiwa|' +
-  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہ[یي]ں| ہے)?|' +
+  'सर्वाधिकार सुरक्षित(?: हैं)?|جملہ حقوق محفوظ(?: ہ[یي]ں| ہے)?|ټول حقونه خوندي (?:دي|دی)|' +
   // Bengali "all rights reserved"; Tamil "all rights are protected" (பாதுகாக்கப்பட்டவை, or பாதுகாக்கப்பட்டுள்ளன).
   'সর্ব\\s?স্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்(?:டவை|டுள்ளன)';
 // "All rights (are) reserved" in Serbian, Croatian ("pridržana") and Bosnian ("zaštićena", protected), in Latin

@@ -49,11 +49,13 @@ export function nameKey(word: string): string {
 }
 
 // Variants people type: Greek capitals drop their accents (ΦΕΒΡΟΥΑΡΙΟΥ), Turkish and Romanian set without their
-// letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza. Only the marks, never a letter; but Amharic's
+// letters (Subat, Ianuarie), Dari's سنبلهٔ written without its hamza, Persian's ی and ک typed as Arabic's ي and ك. Only the marks, never a letter; but Amharic's
 // months in the spelling of its letters that sound alike (ታኅሣሥ and ታህሳስ, ኅዳር and ህዳር), each of them common.
 function typedVariants(name: string): string[] {
   const bare = amharicSpelling(withoutAccents(name));
-  return bare === name ? [name] : [name, bare];
+  // Persian's and Pashto's ی and ک as an Arabic keyboard types them (شهريور, ميزان), as many Iranian sites long did.
+  const arabicKeyboard = name.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+  return [...new Set([name, bare, arabicKeyboard])];
 }
 
 /** Spellings of the Ethiopian months that are more than letters alike: ሚያዚያ beside ሚያዝያ, ጳጉሜ beside ጳጉሜን. */

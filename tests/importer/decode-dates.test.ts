@@ -89,6 +89,10 @@ describe('toArticleDate keeps the publisher’s day and offset', () => {
     [''],
     // Two figures of the Buddhist year after a Thai month's name are writtenDate's to read (2567, not 1967).
     ['15 มกราคม 67'],
+    // So is a Hijri year, Solar (Iran's 1402 is 2023) or lunar (1445): never the year 1402 of the Christian era.
+    ['1402/09/20 10:15'],
+    ['1402-09-20T10:15:00+03:30'],
+    ['1445/05/20'],
   ])('refuses %j', (input) => {
     expect(toArticleDate(input)).toBeUndefined();
   });
