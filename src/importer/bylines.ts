@@ -105,10 +105,10 @@ export const COLON_BYLINE_LABELS =
   // sentence as often ("Piše da je…"), so only before a colon.
   'piše|pišu|пише|пишу|priredi(?:o|la|li)|приреди(?:о|ла|ли)';
 /**
- * The marks a label of COLON_BYLINE_LABELS takes before the name: a colon, or Ethiopic's wordspace ፡ and colon ፥,
- * which Amharic papers set there ("ዘጋቢ፡ ዮናስ መኮንን"). A character-class body.
+ * The marks a label of COLON_BYLINE_LABELS takes before the name: a colon, Ethiopic's wordspace ፡ and colon ፥,
+ * which Amharic papers set there ("ዘጋቢ፡ ዮናስ መኮንን"), or Armenian's ՝ ("Հեղինակ՝ Անի Սարգսյան"). A character-class body.
  */
-export const LABEL_COLON = ':፡፥';
+export const LABEL_COLON = ':፡፥՝';
 /**
  * Nouns a byline opens with, before a colon in a line of its own ("Autor: …"): author in English, French, Italian,
  * German, Spanish, Polish ("Autorka", "Autorzy", authors), Romanian ("Autori", authors), Hungarian ("Szerző",
@@ -118,17 +118,18 @@ export const LABEL_COLON = ':፡፥';
  * "Kirjoittaja" (writer); Swedish "Text och foto" (bild: picture; "Text:" alone, a word of English too, is
  * TEXT_BYLINE's); Northern Sami "Čálli" (writer); Serbian, Croatian and Bosnian "Autor", "Autorka", Croatian
  * "Autorica", in Latin letters and Cyrillic ("Аутор", "Ауторка"), and "Tekst i foto" / "Текст и фото" (words and
- * pictures; fotografije, slike: pictures). A regular-expression alternation.
+ * pictures; fotografije, slike: pictures); Kazakh "Авторы", Georgian "ავტორი", Armenian "Հեղինակ", Azerbaijani
+ * "Müəllif", Uzbek "Muallif" ("Муаллиф"), Kazakh and Slovene "Avtor". A regular-expression alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i|ica)?|author|auteur|autore|автор(?:ка)?|аутор(?:ка|ица|и)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|fotografije|slike|bilder?|billeder?))?|текст\s+и\s+(?:фото|фотографије|слике)|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i|ica)?|author|auteur|autore|автор(?:ка)?|аутор(?:ка|ица|и)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|fotografije|slike|bilder?|billeder?))?|текст\s+и\s+(?:фото|фотографије|слике)|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli|авторы|ავტორი|հեղինակ|müəllif|muallif|муаллиф|avtor`;
 /**
  * The labels of a picture's credit, after the writer's in a byline's line ("Teksti: Matti Virtanen Kuva: Anni
  * Salo") or on a line of its own (photo-credits.ts): English "Photo(s)"; "Foto(s)" as German, Polish, Czech and the
  * Nordic languages write it; Finnish "Kuva(t)", Swedish "Bild(er)", Norwegian "Bilde(r)", Danish "Billede(r)",
- * Northern Sami "Govva(t)"; "Фото" as Serbian, Russian and Ukrainian write it in Cyrillic. A regular-expression
- * alternation.
+ * Northern Sami "Govva(t)"; "Фото" as Serbian, Russian and Ukrainian write it in Cyrillic; Kazakh "Сурет", Uzbek
+ * "Сурат" ("Surat"), Kyrgyz "Сүрөт", Georgian "ფოტო", Armenian "Լուսանկարը". A regular-expression alternation.
  */
-export const PHOTO_LABELS = String.raw`photos?|fotos?|kuvat?|bild(?:er)?|bilder?|billeder?|govvat?|фото`;
+export const PHOTO_LABELS = String.raw`photos?|fotos?|kuvat?|bild(?:er)?|bilder?|billeder?|govvat?|фото|сурет|сурат|surat|сүрөт|ფოტო|լուսանկար(?:ը|ները)?`;
 /**
  * A name as a byline writes it after a label that is a common word too: two to four words, each a capital and lower
  * case or an initial ("Anna Lindqvist", "A. Lindqvist"), a particle perhaps between them ("Lena af Klint"). A
@@ -274,7 +275,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|sɣur|sghur|s\s+ufus\s+n|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|sɣur|sghur|s\s+ufus\s+n|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*[:՝]?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -755,14 +756,16 @@ function bylineParts(text: string): string[] {
  * least one capital, no address or handle.
  * @example looksLikeName('Dan Goodin') // true
  * @example looksLikeName('devindra') // false
+ * @example looksLikeName('ნინო ბერიძე') // true
  */
 export function looksLikeName(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 6 || text.length > 60) return false;
   if (/[@/\\:=<>{}[\]#_]|https?|www\./i.test(text)) return false;
   if (!/^\p{L}/u.test(text)) return false;
-  // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check.
-  const cased = /[\p{Lu}\p{Ll}]/u.test(text);
+  // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check,
+  // nor has Georgian, whose everyday letters Unicode calls lower case (its capitals, Mtavruli, are for headings).
+  const cased = /[\p{Lu}\p{Ll}]/u.test(text.replace(/\p{Script=Georgian}/gu, ''));
   if (cased && !/\p{Lu}/u.test(text)) return false;
   // Chinese, Japanese and Korean names are a few characters; Arabic ones run longer ("عبد الرحمن بن وهب").
   if (!cased && UNSPACED_SCRIPT.test(text) && text.length > 12) return false;

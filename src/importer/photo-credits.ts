@@ -18,7 +18,7 @@ import { spaceApartParts } from './to-markdown.ts';
 import type { FoundFields } from './types.ts';
 
 /** The label and its colon opening the line ("Kuva:", "FOTO:"), in any case. */
-const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*:\s*`, 'iu');
+const LABEL = new RegExp(String.raw`^(?:${PHOTO_LABELS})\s*[:՝]\s*`, 'iu');
 /**
  * Where the credit names more than one maker: a slash, comma, semicolon, "&" or "and" in the Nordic languages, English,
  * German, and Serbian, Croatian and Bosnian (i, и), or "via" ("AFP via Getty Images").
@@ -28,7 +28,8 @@ const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и|via)\s)\s*/u;
  * A word of a maker's name, as written: a capital (a name, "Lehtikuva", an agency's "NTB", an initial "K."), a
  * brand's small letter before a capital ("iStock"), or a family name's particle ("af", "von", "de").
  */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*|af|av|von|van|de|der|den|da|di|du|la|le)$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*|\p{Script=Georgian}+|af|av|von|van|de|der|den|da|di|du|la|le)$/u;
 /** An article opening a caption (English, German, Swedish, Norwegian, Danish, Dutch), never a maker's name. */
 const CAPITALISED_ARTICLE = /^(?:The|A|An|Der|Die|Das|Ein|Eine|Det|Het)\s/u;
 /** Most words and characters a credit runs to: longer, the line is a sentence that opens with the word. */
@@ -90,6 +91,8 @@ export function photoCredit(line: string): string | undefined {
  */
 function madeByName(maker: string): boolean {
   const parts = maker.split(' ');
+  // Georgian has no capitals to tell a name: two or three words of it, as a name runs.
+  if (/^\p{Script=Georgian}/u.test(maker)) return parts.length <= 3 && parts.every((word) => NAME_WORD.test(word));
   return (
     /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) &&
     parts.length <= 4 &&

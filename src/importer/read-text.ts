@@ -429,7 +429,7 @@ export interface TextOptions {
 // A capital after the word, in scripts that have capitals; Arabic, Devanagari and Urdu have none. A noun label takes
 // a colon ("Автор: …", "संवाददाता: …", "نامہ نگار: …"); Hindi may set "by" after the name ("प्रिया सिंह द्वारा").
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|sɣur|sghur|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*:\s*\p{Lu}|(?:${UNCASED_BY})(?:\s*[:：]\s*|\s+)\p{L}|(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
+  String.raw`^(?:(?:by|par|von|por|di|door|av|af|przez|sɣur|sghur|${OLEH}|oprac\.)\s+\p{Lu}|${REPORTED_FOR}\s*\p{Lu}|(?:${NOUN_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*(?:\p{Lu}|\p{Script=Georgian})|(?:${UNCASED_BY})(?:\s*[:：]\s*|\s+)\p{L}|(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*\p{L})|^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5} (?:${AFTER_NAME_BY})$`,
   'iu',
 );
 // "LONDON, Sept. 10 (Reuters) -", "PARIS (AFP) —", "NEW YORK, March 3, 1998 --", "MADRID, 14 feb (EFE).-" (a stop

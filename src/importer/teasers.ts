@@ -73,6 +73,14 @@ const READ_ALSO_LABELS = [
   'povezan[oaie](?: (?:vesti|vijesti|članci|clanci|tekstovi))?',
   'повезан[оаие](?: (?:вести|чланци|текстови))?',
   'vezane (?:vesti|vijesti)',
+  // Azerbaijani, Uzbek (its oʻ typed with any apostrophe), Kazakh, Kyrgyz, Georgian and Armenian "read also".
+  'həmçinin oxuyun',
+  "shuningdek o[ʻ‘'’`]?qing",
+  'шунингдек ўқинг',
+  'оқи(?:ңыз)? отырыңыз',
+  'дагы окуңуз',
+  'ასევე წაიკითხეთ',
+  'կարդացեք նաև',
 ];
 
 /**
@@ -169,7 +177,7 @@ const TEASER_LABEL = [
 ].join('|');
 
 /** A label, then a colon (Ethiopic's ፡ and ፥ too), dash, bar, arrow or opening quote, or nothing. */
-const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：፡፥|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
+const TEASER_OPENING = new RegExp(`^(?:${TEASER_LABEL})\\s*(?:[:：፡፥՝|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
 /** A label and its mark with nothing else: what stands before a teaser's link. */
 const TEASER_LABEL_ALONE = new RegExp(`${TEASER_OPENING.source}$`, 'iu');
 
@@ -178,7 +186,7 @@ const POSTED_FIRST =
   /^the post .+ appeared first on .+$|^artikel ini telah (?:tayang|terbit|dipublikasikan|diterbitkan) di .+$/iu;
 
 /** Such a label and the mark after it, a colon, dash, bar or arrow. */
-const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡፥|»›>→\\-–—]+\\s*`, 'iu');
+const TEASER_MARKED = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：፡፥՝|»›>→\\-–—]+\\s*`, 'iu');
 /**
  * The networks and messengers share buttons name, as a button's words say them: one list for the rows of buttons
  * copied as text here and the rows of links page-furniture.ts reads.
@@ -255,7 +263,7 @@ export function isTeaser(block: Element): boolean {
 }
 
 /** A label that says "read this too" and nothing else (READ_ALSO_LABELS), and its mark, alone or opening a link. */
-const READ_ALSO_OPENING = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*(?:[:：፡፥|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
+const READ_ALSO_OPENING = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*(?:[:：፡፥՝|»›>→\\-–—“"«‘'.…]+\\s*)?`, 'iu');
 const READ_ALSO_ALONE = new RegExp(`${READ_ALSO_OPENING.source}$`, 'iu');
 
 /**

@@ -330,6 +330,10 @@ interface NamedDatePatterns {
   dayFirstShortYear: RegExp;
   monthFirst: RegExp;
   yearFirst: RegExp;
+  /** The year with Armenian's mark, then the month and the day: "2015 թ. մարտի 12". */
+  yearMarkMonthDay: RegExp;
+  /** The year with its word, then the day and the month: Uzbek "2020-yil 14-avgust", "2012 йил 9 июнь", Kazakh. */
+  yearWordDayMonth: RegExp;
   monthAndDay: RegExp;
 }
 let namedDatePatterns: NamedDatePatterns | undefined;
@@ -367,6 +371,11 @@ function namedPatterns(): NamedDatePatterns {
     yearFirst: new RegExp(
       String.raw`(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+(?=\p{Ll})${word}\s+(\d{1,2})(?:\.|\s*d\.)(?![\d\p{L}])`,
       'u',
+    ),
+    yearMarkMonthDay: new RegExp(String.raw`(?<![\d.])(\d{4})\s*թ\.?\s+${word}\s+(\d{1,2})(?![\d\p{L}])`, 'u'),
+    yearWordDayMonth: new RegExp(
+      String.raw`(?<![\d.])(\d{4})-?\s*(?:yil|йил|жылы|жылғы|ж\.)\s*,?\s+(\d{1,2})(?:-|\s+)${word}(?![\p{L}\p{M}])`,
+      'iu',
     ),
     // The month's name a whole word: "۸ مهر" is 8 Mehr, no May (مه) and the rest of a word.
     monthAndDay: new RegExp(
@@ -463,13 +472,15 @@ export function writtenDate(written: string, reading: DateReading = {}): string 
   const text = withFirstDay(inFigures(written));
   const { lang } = reading;
   const candidates: { at: number; day: string | undefined }[] = [];
-  const { dayFirst, dayFirstShortYear, monthFirst, yearFirst } = namedPatterns();
+  const { dayFirst, dayFirstShortYear, monthFirst, yearFirst, yearMarkMonthDay, yearWordDayMonth } = namedPatterns();
   const named = (match: RegExpExecArray | null, year: number, month: number, dayOfMonth: number) => {
     if (match) candidates.push({ at: match.index, day: namedDay(match[year], match[month], match[dayOfMonth], lang) });
   };
   named(dayFirst.exec(text), 3, 2, 1);
   named(monthFirst.exec(text), 3, 1, 2);
   named(yearFirst.exec(text), 1, 2, 3);
+  named(yearMarkMonthDay.exec(text), 1, 2, 3);
+  named(yearWordDayMonth.exec(text), 1, 3, 2);
   // Two figures of a year only with a month of the Buddhist calendar's names: Thai papers' "15 ม.ค. 67" is 2567 (2024).
   const short = dayFirstShortYear.exec(text);
   if (short && writtenMonth(short[2] ?? '')?.calendar === 'buddhist')

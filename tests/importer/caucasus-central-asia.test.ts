@@ -1,0 +1,83 @@
+// Stories from the Caucasus and Central Asia as a new user's trial imported them (invented): bylines, picture credits
+// and "read also" teasers in Georgian, Armenian, Azerbaijani, Uzbek, Kazakh and Kyrgyz, dates written year first with
+// the year's word, and Georgian names, which have no capitals to tell them by.
+import { describe, expect, test } from 'vitest';
+import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
+import { photoCredit } from '../../src/importer/photo-credits.ts';
+import { readHtml } from '../../src/importer/read-html.ts';
+import { readText } from '../../src/importer/read-text.ts';
+import { writtenDate } from '../../src/lib/written-dates.ts';
+
+describe('bylines', () => {
+  test.each([
+    ['ავტორი: ნინო ბერიძე', 'ნინო ბერიძე'],
+    ['Հեղինակ՝ Լիլիթ Հակոբյան', 'Լիլիթ Հակոբյան'],
+    ['Müəllif: Elçin Məmmədov', 'Elçin Məmmədov'],
+    ['Muallif: Dilnoza Karimova', 'Dilnoza Karimova'],
+    ['Муаллиф: Нодира Холмуродова', 'Нодира Холмуродова'],
+    ['Авторы: Айгүл Сейтқали', 'Айгүл Сейтқали'],
+    ['Avtor: Ayjan Nūrlanqızı', 'Ayjan Nūrlanqızı'],
+  ])('%s names %s', (line, name) => {
+    expect(bylineNames(line)).toEqual([name]);
+  });
+
+  test('a Georgian name is a name, though Unicode calls its letters lower case; lower-case Latin words are not', () => {
+    expect(looksLikeName('ნინო ბერიძე')).toBe(true);
+    expect(looksLikeName('devindra hardawar')).toBe(false);
+  });
+});
+
+test.each([
+  ['2015 թ. մարտի 12', '2015-03-12'],
+  ['Դիլիջան, 2017 թ. մայիսի 25', '2017-05-25'],
+  ['Navoiy, 2020-yil 14-avgust', '2020-08-14'],
+  ['Тошкент, 2012 йил 9 июнь', '2012-06-09'],
+  ['2015 жылғы 12 наурыз', '2015-03-12'],
+  // Hungarian's year first keeps its stops: a year and a month's day in a sentence are no date.
+  ['2023. február 6.', '2023-02-06'],
+  ['in 2021. May 5 was', undefined],
+])('the year first, with its word: %s is %s', (text, day) => {
+  expect(writtenDate(text)).toBe(day);
+});
+
+test.each([
+  ['ფოტო: გიორგი კაპანაძე', 'გიორგი კაპანაძე'],
+  ['Լուսանկարը՝ Արամ Սարգսյան', 'Արամ Սարգսյան'],
+  ['Сурет: Ерлан Омаров', 'Ерлан Омаров'],
+  ['Surat: Aziz Nazarov', 'Aziz Nazarov'],
+  ['Сүрөт: Азамат Иманалиев', 'Азамат Иманалиев'],
+  ['ფოტო: ქალაქის მერიამ დღეს საზეიმოდ გახსნა მეტრო', undefined],
+])('a picture’s credit: %s credits %s', (line, maker) => {
+  expect(photoCredit(line)).toBe(maker);
+});
+
+test('an Armenian text: its dateline year first, its byline after ՝, its picture credit and teaser leave the story', () => {
+  const found = readText(
+    'Դիլիջանում նոր կամուրջ է կառուցվել\n\nԴիլիջան, 2017 թ. մայիսի 25\n\nՀեղինակ՝ Սուրեն Ավետիսյան\n\n' +
+      'Դիլիջանի մուտքի մոտ Աղստև գետի վրա ավարտվել է նոր կամրջի շինարարությունը։ Կամուրջը կփոխարինի հին կամրջին։\n\n' +
+      'Լուսանկարը՝ Արամ Սարգսյան\n\nՄասնագետները ողջունում են այս որոշումը։',
+    'a.txt',
+    { siteLang: 'ru' },
+  );
+  expect(found.guessed?.date).toBe('2017-05-25');
+  expect(found.guessed?.authors).toEqual(['Սուրեն Ավետիսյան']);
+  expect(found.text).not.toMatch(/Հեղինակ|Լուսանկար/u);
+  expect(found.text).toContain('Մասնագետները');
+});
+
+test('a Georgian page: its JSON-LD writer kept, its picture credit and "read also" link gone', async () => {
+  const page = `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><title>მეტროს ახალი სადგური გაიხსნა</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"მეტროს ახალი სადგური გაიხსნა",
+"datePublished":"2012-10-03T00:20:00+04:00","author":{"@type":"Person","name":"ნინო ბერიძე"}}</script></head>
+<body><article><h1>მეტროს ახალი სადგური გაიხსნა</h1>
+<p>დედაქალაქის მერიამ დღეს საზეიმოდ გახსნა მეტროს ახალი სადგური. სადგურის მშენებლობა ოთხი წელი გაგრძელდა.</p>
+<p>ფოტო: გიორგი კაპანაძე</p>
+<p>ადგილობრივი მაცხოვრებლები სიახლეს კმაყოფილებით შეხვდნენ, თუმცა ზოგიერთმა მგზავრმა ხმაურზე ისაუბრა.</p>
+<p>ასევე წაიკითხეთ: <a href="/ka/news/avtobusi">ქალაქში ახალი ავტობუსები გამოჩნდება</a></p>
+</article></body></html>`;
+  const found = await readHtml(page, 'metro.html');
+  expect(found.fields.authors).toEqual(['ნინო ბერიძე']);
+  expect(found.fields.date).toBe('2012-10-03T00:20:00+04:00');
+  expect(found.text).not.toMatch(/ფოტო|ასევე|ავტობუსები/u);
+  expect(found.text).toContain('ადგილობრივი მაცხოვრებლები');
+});
