@@ -7,7 +7,7 @@
  * and the other letters a foreign keyboard lacks that carry their mark inside
  * the letter: Polish ł ("Wroclaw", "Lodz"), Danish and Norwegian ø ("Tromso",
  * "Kobenhavn"), Icelandic ð and þ ("Gudmundur", "Thorshofn"), Maltese ħ; Tamazight's ɣ and ɛ ("agherbaz" for
- * "aɣerbaz", "Emer" for "Ɛmer").
+ * "aɣerbaz", "Emer" for "Ɛmer"), Azerbaijani ə ("Gence"), Armenian և typed as its two letters ("Երեւան").
  * Unicode gives them no decomposition, so neither NFD nor Pagefind's
  * diacritics folding turns "cœur" into the "coeur" a reader types, or
  * "Wrocław" into "Wroclaw"; they are spelled out by name.
@@ -37,6 +37,11 @@ const SPELLED: Readonly<Record<string, string>> = {
   Ɣ: 'Gh',
   ɛ: 'e',
   Ɛ: 'E',
+  // Azerbaijani's schwa, typed e on a keyboard without it ("Gence" for "Gəncə"); Armenian's և, the ligature of ե and ւ
+  // that reformed spelling writes as one and Western Armenian and many keyboards as two ("Երեւան", "Երևան").
+  ə: 'e',
+  Ə: 'E',
+  և: 'եւ',
   ĳ: 'ij',
   Ĳ: 'IJ',
   ﬀ: 'ff',
@@ -56,9 +61,10 @@ const A_LIGATURE = new RegExp(LIGATURE, 'u');
 /**
  * Letters of their own where they are typed, not ways of writing two: Vietnamese đ (đầu, "head", is not dầu,
  * "oil"), Polish ł (łaska, "grace", is not laska, "cane"), Danish and Norwegian ø (bør, "should", is not bor,
- * "lives"), Icelandic ð and þ, Maltese ħ. Typed without their mark they find both; typed with it, only themselves.
+ * "lives"), Icelandic ð and þ, Maltese ħ, Azerbaijani ə. Typed without their mark they find both; typed with it, only
+ * themselves.
  */
-const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦ']);
+const OWN_LETTERS = new Set([...'đĐłŁøØðÐþÞħĦəƏ']);
 
 /**
  * Turkish ı, whose vowel its endings follow: Pagefind's Turkish stemmer takes "-dan" off "Iğdır'dan" (a back vowel

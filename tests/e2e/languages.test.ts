@@ -875,11 +875,16 @@ describe.skipIf(browserSkip !== '')(`archives in other languages, in Chromium ${
     expect(await page.locator('.article-body mark').allTextContents()).toEqual(['Београда']);
   });
 
-  test('letters that carry their mark inside them (Polish ł, Norwegian ø) are found typed without it, and marked as written', async () => {
+  test('letters that carry their mark inside them (Polish ł, Norwegian ø, Azerbaijani ə) are found typed without it, and marked as written', async () => {
     const page = await reusedTab(browser);
     for (const [typed, written] of [
-      ['Wroclaw', 'Wrocław'],
       ['Tromso', 'Tromsø'],
+      ['Gence', 'Gəncə'],
+      ['Gəncə', 'Gəncə'],
+      // Armenian's և, typed as the two letters it joins (as Western Armenian and many keyboards write it), or as one.
+      ['Երեւան', 'Երևան'],
+      ['Երևան', 'Երևան'],
+      ['Wroclaw', 'Wrocław'],
       ['Wrocław', 'Wrocław'],
     ] as const) {
       await page.goto(`${servers.get('fr')?.url}search/?q=${encodeURIComponent(typed)}`);

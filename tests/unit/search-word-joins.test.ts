@@ -97,6 +97,9 @@ describe('restoreJoins', () => {
       'Łódź@Lódź, Tromsø@Tromso, Þórshöfn@Thórshöfn, Guðrún@Gudrún',
     );
     expect(restoreJoins('w <mark>Łodzi@Lodzi</mark>')).toBe('w <mark>Łodzi</mark>');
+    // Azerbaijani ə, typed e; Armenian's ligature և, typed as its two letters.
+    expect(standInJoins('Gəncə və Երևան')).toBe('Gəncə@Gence və@ve Երևան@Երեւան');
+    expect(restoreJoins('<mark>Երևան@Երեւան</mark>')).toBe('<mark>Երևան</mark>');
     // A twin that is not the word spelled out was written so in the article: it stays.
     expect(restoreJoins('cœur@@coeur')).toBe('cœur@coeur');
   });
