@@ -780,6 +780,17 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
   return undefined;
 }
 
+/** Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, the Balkans' and Central Asia's. */
+const NOT_RUSSIAN_LETTER = /[ѓќѕђћӣӯҷҳәұңөүқғһіўїєґ]/giu;
+/** The share of a text's letters they must make (with three at least): a name or two in a Russian story do not. */
+const NOT_RUSSIAN_SHARE = 0.01;
+
+/** Whether a Cyrillic text writes letters Russian does not, often enough to be another language's. */
+function writesUnlikeRussian(text: string): boolean {
+  const others = text.match(NOT_RUSSIAN_LETTER)?.length ?? 0;
+  return others >= 3 && others >= (text.match(/\p{L}/gu)?.length ?? 0) * NOT_RUSSIAN_SHARE;
+}
+
 /**
  * A Cyrillic text's language from the letters only some languages have; undefined when no such letter is there.
  * @example cyrillicLanguage('Засуха: в трёх районах') // 'ru'
@@ -789,12 +800,12 @@ function cyrillicLanguage(text: string): string | undefined {
   if (/[ѓќѕ]/iu.test(text)) return 'mk';
   if (/[ђћ]/iu.test(text)) return 'sr';
   if (/[ӣӯҷ]/iu.test(text)) return 'tg';
-  if (/ҳ/iu.test(text)) return 'uz';
+  if (/ҳ/iu.test(text)) return 'uz-Cyrl';
   // Kazakh's ә and ұ are its own; ң is Kyrgyz's too, which has none of Kazakh's қ, ғ, һ and і; ө and ү alone, Mongolian's.
   if (/[әұ]/iu.test(text)) return 'kk';
   if (/ң/iu.test(text)) return /[қғһі]/iu.test(text) ? 'kk' : 'ky';
   if (/[өү]/iu.test(text)) return /[қғһі]/iu.test(text) ? 'kk' : 'mn';
-  if (/ў/iu.test(text)) return /[қғ]/iu.test(text) ? 'uz' : 'be';
+  if (/ў/iu.test(text)) return /[қғ]/iu.test(text) ? 'uz-Cyrl' : 'be';
   if (/[їєґ]/iu.test(text)) return 'uk';
   if (/[ыэё]/iu.test(text)) return /і/iu.test(text) ? 'be' : 'ru';
   if (/і/iu.test(text)) return 'uk';
@@ -834,8 +845,11 @@ export function fileInItsScript(
   const found = scriptLanguage(article.text);
   if (!found || !archiveScript) return;
   const primary = primaryLanguage(archiveLang);
-  // In the archive's own script, only a language its letters tell from the archive's: Persian in an Urdu archive.
-  const toldInScript = found.byLetters === true && TOLD_BY_LETTERS.has(primary) && found.lang !== primary;
+  // In the archive's own script, only a language its letters tell from the archive's: Persian in an Urdu archive, a
+  // Kyrgyz or Kazakh story in a Russian one.
+  const toldInScript =
+    (found.byLetters === true && TOLD_BY_LETTERS.has(primary) && found.lang !== primary) ||
+    (primary === 'ru' && found.code === 'Cyrl' && found.lang !== 'ru' && writesUnlikeRussian(article.text));
   if (languageScript(found.lang) === archiveScript && !toldInScript) {
     // In the same letters, the words may still tell another language (a Romanian story in a Hungarian archive or
     // feed), where there are enough of them: a page or entry too short for textLanguage alone.

@@ -3,9 +3,11 @@
 // the year's word, and Georgian names, which have no capitals to tell them by.
 import { describe, expect, test } from 'vitest';
 import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
+import { fileInItsScript } from '../../src/importer/language.ts';
 import { photoCredit } from '../../src/importer/photo-credits.ts';
 import { readHtml } from '../../src/importer/read-html.ts';
 import { readText } from '../../src/importer/read-text.ts';
+import type { FoundArticle } from '../../src/importer/types.ts';
 import { writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylines', () => {
@@ -80,4 +82,28 @@ test('a Georgian page: its JSON-LD writer kept, its picture credit and "read als
   expect(found.fields.date).toBe('2012-10-03T00:20:00+04:00');
   expect(found.text).not.toMatch(/ფოტო|ასევე|ავტობუსები/u);
   expect(found.text).toContain('ადგილობრივი მაცხოვრებლები');
+});
+
+test('a Kyrgyz or Uzbek story in a Russian archive is told by its letters; a Russian one naming Kazakh places is not', () => {
+  const found = (text: string): FoundArticle => ({ origin: 'a.txt', fields: {}, body: text, text });
+  for (const [text, lang] of [
+    [
+      'Нарын облусунун малчылары салттуу түрдө тоо жайлоолоруна көчө башташты. Быйыл жайлоого жүз миңден ашык кой айдалды.',
+      'ky',
+    ],
+    [
+      'Пойтахтнинг Юнусобод туманида беш гектарлик янги боғ барпо этилди. Туман ҳокимлиги вакилининг айтишича, боғда болалар майдончаси ўрнатилди.',
+      'uz-Cyrl',
+    ],
+  ] as const) {
+    const story = found(text);
+    fileInItsScript(story, 'ru');
+    expect(story.guessed?.lang).toBe(lang);
+  }
+  const russian = found(
+    'В Алматы открылся новый парк: жители Әуезовского района давно просили власти благоустроить пустырь у реки. ' +
+      'Работы заняли два года, а деревья привезли из питомников области.',
+  );
+  fileInItsScript(russian, 'ru');
+  expect(russian.guessed?.lang).toBeUndefined();
 });
