@@ -572,6 +572,13 @@ test('formatBytes writes its figures in the interface’s digits when its table 
     }).format(2.5),
   );
   expect(formatBytes(2_500_000, 'bn', undefined, 'beng')).toMatch(/^২\.৫/);
+  // Persian's short unit is Latin (kB), its long one Persian: no Latin abbreviation inside a right-to-left line.
+  expect(formatBytes(474_000, 'fa', undefined, 'arabext')).toBe('۴۷۴ کیلوبایت');
+  // Left to right, or where the short unit is in the language's letters, it stays.
+  expect(formatBytes(474_000, 'ar')).toBe('474 كيلوبايت');
+  expect(formatBytes(474_000, 'ru')).toBe('474 кБ');
+  expect(formatBytes(474_000, 'en')).toBe('474 kB');
+  expect(formatBytes(474_000, 'el')).toBe('474 kB');
 });
 
 test('formatBytes in French uses a decimal comma, French units and words', () => {
