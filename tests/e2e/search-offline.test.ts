@@ -170,6 +170,36 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
     await separate.close();
   }, 60_000);
 
+  test('offline, with the search index never kept, the search page says so in its words, not the browser’s', async () => {
+    const reader = await browser.newContext();
+    const page = await reader.newPage();
+    await page.goto(`${server.url}search/?q=heron`);
+    expect(await results(page)).toEqual(titlesWith(/\bherons?\b/i));
+    // The worker keeps what the page loaded on its first visit: its scripts and styles, Pagefind's start.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const files = performance
+              .getEntriesByType('resource')
+              .map((entry) => entry.name)
+              .filter((url) => url.includes('/_astro/'));
+            const kept = await Promise.all(files.map((url) => caches.match(url, { ignoreVary: true })));
+            return files.length > 0 && kept.every(Boolean);
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    // The page itself is kept (opened online); the search index's files are not all.
+    await reader.setOffline(true);
+    await page.goto(`${server.url}search/?q=lighthouse`);
+    // Not the browser's "Failed to fetch", in English whatever the archive's language, nor an empty page.
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toBe('Search could not load: Not kept on this device');
+    await reader.close();
+  });
+
   test('after "keep offline", search works with the server stopped', async () => {
     const manifest = JSON.parse(await build.read('offline.json')) as OfflineManifest;
     const page = await context.newPage();
