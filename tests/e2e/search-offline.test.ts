@@ -190,8 +190,14 @@ describe.skipIf(browserSkip !== '')(`search under ${BASE} and offline, in Chromi
         { timeout: 15_000 },
       )
       .toBe(true);
-    // The page itself is kept (opened online); the search index's files are not all.
+    // The page itself is kept (opened online); the search index's files are not all: a word whose files are not
+    // kept, searched on the open page or on a page loaded offline, is no "No results".
     await reader.setOffline(true);
+    await page.locator('#search-input').fill('lighthouse');
+    await page.locator('#search-input').press('Enter');
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toBe('Search could not load: Not kept on this device');
     await page.goto(`${server.url}search/?q=lighthouse`);
     // Not the browser's "Failed to fetch", in English whatever the archive's language, nor an empty page.
     await expect
