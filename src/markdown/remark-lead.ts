@@ -91,6 +91,8 @@ function visibleTexts(tree: Root): string[][] {
       else if (dropping === name && tag[1]) dropping = undefined;
     } else if (dropping === undefined && (node.type === 'text' || node.type === 'inlineCode') && top >= 0)
       texts[top]?.push((node as Text | InlineCode).value);
+    // A line broken inside a paragraph (an old page's headline, <br>, then its byline) parts its words.
+    else if (dropping === undefined && node.type === 'break' && top >= 0) texts[top]?.push(' ');
   });
   return texts;
 }

@@ -16,6 +16,15 @@ describe('remark-lead', () => {
     expect(frontmatterOf(input)).toEqual(data);
   });
 
+  test('a line broken inside the first paragraph parts its words in the summary', () => {
+    // An old page's cell: the headline in bold, a <br>, the byline, a <br>, the story ("açıldıMüəllif" ran together).
+    const cell = '**Bakıda yeni park açıldı**\\\n*Müəllif: Elçin Məmmədov*\\\nPaytaxtda yeni park istifadəyə verilib.';
+    expect(frontmatterOf(cell)?.['lead']).toBe(
+      'Bakıda yeni park açıldı Müəllif: Elçin Məmmədov Paytaxtda yeni park istifadəyə verilib.',
+    );
+    expect(frontmatterOf('One line  \nand the next.')?.['lead']).toBe('One line and the next.');
+  });
+
   test('a place and a date alone on the first line are the dateline, not the summary; a sentence with them is', () => {
     expect(frontmatterOf('Lefkoşa, 14 Mart 2023\n\nFestival bugün başladı.')?.['lead']).toBe('Festival bugün başladı.');
     expect(frontmatterOf('Namur, le 8 juin 1997\n\nLe conseil a voté.')?.['lead']).toBe('Le conseil a voté.');
