@@ -82,8 +82,10 @@ const INDIC_FILED_FROM = new RegExp(
  */
 export const COLON_BYLINE_LABELS =
   'संवाददाता|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|प्रस्तुति|نامہ نگار|تحریر|رپورٹ|رپورٹر|نو[یي]سنده|خبرنگار|گزارشگر|گزارش|' +
-  // Pashto writer, reporter ("لیکوال:", "خبریال:"), with the ي and ك an Arabic keyboard types.
-  'ل[یي][کك]وال|خبر[یي]ال|' +
+  // Pashto writer, reporter ("لیکوال:", "خبریال:"), with the ي and ك an Arabic keyboard types; Kazakh "Авторы",
+  // Georgian "ავტორი", Armenian "Հեղինակ" (before its ՝), Azerbaijani "Müəllif", Uzbek "Muallif" ("Муаллиф"), Kazakh
+  // and Slovene "Avtor": only before a colon ("Avtor knjige je Janez Novak" is a sentence).
+  'ل[یي][کك]وال|خبر[یي]ال|авторы|ავტორი|հեղինակ|müəllif|muallif|муаллиф|avtor|' +
   // Bengali reporter, writer, "has written", correspondent, representative; Tamil reporter, correspondent, "who
   // wrote", the article's writer.
   'প্রতিবেদক|লেখক|লেখিকা|লিখেছেন|সংবাদদাতা|প্রতিনিধি|செய்தியாளர்|நிருபர்|எழுதியவர்|கட்டுரையாளர்|' +
@@ -118,10 +120,9 @@ export const LABEL_COLON = ':፡፥՝';
  * "Kirjoittaja" (writer); Swedish "Text och foto" (bild: picture; "Text:" alone, a word of English too, is
  * TEXT_BYLINE's); Northern Sami "Čálli" (writer); Serbian, Croatian and Bosnian "Autor", "Autorka", Croatian
  * "Autorica", in Latin letters and Cyrillic ("Аутор", "Ауторка"), and "Tekst i foto" / "Текст и фото" (words and
- * pictures; fotografije, slike: pictures); Kazakh "Авторы", Georgian "ავტორი", Armenian "Հեղինակ", Azerbaijani
- * "Müəllif", Uzbek "Muallif" ("Муаллиф"), Kazakh and Slovene "Avtor". A regular-expression alternation.
+ * pictures; fotografije, slike: pictures). A regular-expression alternation.
  */
-export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i|ica)?|author|auteur|autore|автор(?:ка)?|аутор(?:ка|ица|и)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|fotografije|slike|bilder?|billeder?))?|текст\s+и\s+(?:фото|фотографије|слике)|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli|авторы|ავტორი|հեղինակ|müəllif|muallif|муаллиф|avtor`;
+export const NOUN_BYLINE_LABELS = String.raw`autor(?:a|in|ka|zy|ki|i|ica)?|author|auteur|autore|автор(?:ка)?|аутор(?:ка|ица|и)?|tekst(?:\s+(?:i|og)\s+(?:zdjęcia|foto|fot\.?|fotografije|slike|bilder?|billeder?))?|текст\s+и\s+(?:фото|фотографије|слике)|teksti(?:\s+ja\s+kuvat?)?|kirjoittaja|text\s+(?:a|och)\s+(?:foto|bild(?:er)?)|opracowanie|opracował[a]?|připravil[a]?|szerző[k]?|szöveg|barreessaa|čálli`;
 /**
  * The labels of a picture's credit, after the writer's in a byline's line ("Teksti: Matti Virtanen Kuva: Anni
  * Salo") or on a line of its own (photo-credits.ts): English "Photo(s)"; "Foto(s)" as German, Polish, Czech and the
@@ -275,7 +276,7 @@ const TRAILING_BY = new RegExp(`\\s+(?:${AFTER_NAME_BY})$`, 'u');
 // alone, after a verb of writing or publishing ("Publicado por:", "Écrit par"), as Polish abbreviates "compiled by"
 // ("oprac."), or as a noun ("Autor:").
 const LEAD = new RegExp(
-  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|sɣur|sghur|s\s+ufus\s+n|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*[:՝]?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
+  String.raw`^(?:(?:written|reported|words|text|story|posted|published)\s+by|(?:publicado|postado|escrito|enviado)\s+por|(?:publié|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben)\s+von|(?:pubblicato|scritto)\s+da|by|par|von|por|di|da|door|av|af|przez|sɣur|sghur|s\s+ufus\s+n|${WROTE_BY}|${OLEH}|oprac\.|${REPORTED_FOR}|${NOUN_BYLINE_LABELS}|reportagem|texto?|texte|текст|${UNCASED_BY})\s*:?\s+|^(?:${COLON_BYLINE_LABELS})\s*[${LABEL_COLON}]\s*|^${AFTER_NAME_BY}\s+`,
   'i',
 );
 
@@ -764,8 +765,11 @@ export function looksLikeName(text: string): boolean {
   if (/[@/\\:=<>{}[\]#_]|https?|www\./i.test(text)) return false;
   if (!/^\p{L}/u.test(text)) return false;
   // Scripts with capitals (Latin, Cyrillic, Greek) capitalise names; Chinese, Japanese, Arabic… have none to check,
-  // nor has Georgian, whose everyday letters Unicode calls lower case (its capitals, Mtavruli, are for headings).
-  const cased = /[\p{Lu}\p{Ll}]/u.test(text.replace(/\p{Script=Georgian}/gu, ''));
+  // nor has Georgian, whose everyday letters Unicode calls lower case (its capitals, Mtavruli, are for headings): a
+  // Georgian name is two to four words.
+  const georgian = /^\p{Script=Georgian}/u.test(text);
+  if (georgian && (words.length < 2 || words.length > 4)) return false;
+  const cased = !georgian && /[\p{Lu}\p{Ll}]/u.test(text);
   if (cased && !/\p{Lu}/u.test(text)) return false;
   // Chinese, Japanese and Korean names are a few characters; Arabic ones run longer ("عبد الرحمن بن وهب").
   if (!cased && UNSPACED_SCRIPT.test(text) && text.length > 12) return false;

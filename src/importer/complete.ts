@@ -100,14 +100,19 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
   return { ok: true, frontmatter, gaps };
 }
 
-/** A Markdown link's or picture's address, which keeps its letters: `](…)`. */
-const LINK_DESTINATION = /(\]\([^)]*\))/u;
+/**
+ * What keeps its letters in a Persian article's Markdown: a link's or picture's address (`](…)`, `<https://…>`, a bare
+ * `https://…`, a reference's `[1]: …`), raw HTML's tags and their attributes, code.
+ */
+const KEPT_AS_WRITTEN = /(\]\([^)]*\)|<[^>\n]*>|https?:\/\/[^\s)>\]]+|^\[[^\]\n]+\]:[^\n]*|`[^`\n]*`)/gmu;
+/** A word with Arabic's vowel marks (harakat): a quotation in Arabic (a verse, a saying), kept in Arabic's letters. */
+const VOWELLED_WORD = /[\p{L}\p{M}]*[\u064b-\u0652][\p{L}\p{M}]*/gu;
 
 /**
  * A Persian article in Persian's own letters (`lang`: the article's, or else the archive's): ی and ک where an Arabic
  * keyboard, or windows-1256, which has no ی, typed ي, ى and ك. A Persian reader sees them as other letters (a final ي
  * with its dots), and the same writer typed both ways had two pages. Its headline, names, captions and text; not its
- * links' addresses.
+ * links' addresses, code, raw HTML, nor an Arabic quotation written with its vowels.
  * @example inPersianLetters({ title: 'علي كريمي' }, 'متن', 'fa').frontmatter.title // 'علی کریمی'
  */
 export function inPersianLetters(
@@ -131,10 +136,21 @@ export function inPersianLetters(
       ? letters(value)
       : value;
   const text = body
-    .split(LINK_DESTINATION)
-    .map((part, index) => (index % 2 === 1 ? part : persianLetters(part)))
+    .split(KEPT_AS_WRITTEN)
+    .map((part, index) => (index % 2 === 1 ? part : inPersianWords(part)))
     .join('');
   return { frontmatter: written, body: text };
+}
+
+/** Prose in Persian's letters, its Arabic quotations (vowelled words) as written. */
+function inPersianWords(prose: string): string {
+  let last = 0;
+  let out = '';
+  for (const vowelled of prose.matchAll(VOWELLED_WORD)) {
+    out += persianLetters(prose.slice(last, vowelled.index)) + vowelled[0];
+    last = vowelled.index + vowelled[0].length;
+  }
+  return out + persianLetters(prose.slice(last));
 }
 
 /**

@@ -704,7 +704,7 @@ export interface ScriptLanguage {
  * The languages of a shared script that their letters and words tell one from another: Arabic, Persian and Urdu
  * (arabicScriptLanguage), Amharic and Tigrinya (ethiopicLanguage).
  */
-const TOLD_BY_LETTERS = new Set(['ar', 'fa', 'ur', 'ps', 'am', 'ti']);
+const TOLD_BY_LETTERS = new Set(['ar', 'fa', 'ur', 'am', 'ti']);
 const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'gu');
 // Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
 // as an Arabic keyboard types it, joined as Persian joins it).
@@ -712,9 +712,14 @@ const PERSIAN_WORDS = /(?<![\p{L}\p{M}])(?:است|را|ن?می(?=[\u200c ])|ن?�
 // Letters of the Arabic script's other languages, none of them Urdu's, Persian's or Arabic's: Pashto's ټ ډ ړ ښ ځ ې…,
 // Sindhi's ڪ ٻ ٿ…, Kurdish's ە ێ ۆ ڵ ڕ, Uyghur's ۇ ۈ ۋ, Malay Jawi's ڠ ڽ ۏ. With them, the letters tell none of the three.
 const OTHER_ARABIC_SCRIPT_LETTERS = /[ټډړښږځڅېۍګڼڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
-// Pashto's own letters, frequent in any Pashto sentence (کې, په ښار کې, ځي); Sindhi's, Kurdish's, Uyghur's and Jawi's
-// others tell those languages, not Pashto. A Pashto name or two in a Dari story (ځدران, ننګرهار) is no Pashto story.
+// Pashto's own letters, frequent in any Pashto sentence (کې, په ښار کې, ځي), with its little words (کې, چې, په, ته,
+// دي); Sindhi's, Kurdish's, Uyghur's and Jawi's other letters tell those languages, not Pashto. A Dari story that
+// spells Afghan places and names as Pashto does (ننګرهار, کونړ, ځدران) writes Persian's words (است, را, می‌) and none
+// of Pashto's: no Pashto story.
 const PASHTO_LETTER = /[ټډړښږځڅېۍګڼ]/gu;
+// Persian's "is" and its verbs' می‌ (Pashto writes را as a word of its own too).
+const PERSIAN_VERB_WORDS = /(?<![\p{L}\p{M}])(?:است|ن?می(?=[\u200c ])|ن?مي(?=\u200c))(?![\p{L}\p{M}])/u;
+const PASHTO_WORD = /(?<![\p{L}\p{M}])(?:کې|چې|په|ته|دي|سره|څخه|لپاره)(?![\p{L}\p{M}])/gu;
 const NOT_PASHTO_LETTER = /[ڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
 const PASHTO_SHARE = 0.02;
 
@@ -731,7 +736,13 @@ const PASHTO_SHARE = 0.02;
  */
 function arabicScriptLanguage(text: string): string | undefined {
   const pashto = text.match(PASHTO_LETTER)?.length ?? 0;
-  if (pashto >= 2 && !NOT_PASHTO_LETTER.test(text) && pashto >= (text.match(/\p{L}/gu)?.length ?? 0) * PASHTO_SHARE)
+  if (
+    pashto >= 2 &&
+    !NOT_PASHTO_LETTER.test(text) &&
+    pashto >= (text.match(/\p{L}/gu)?.length ?? 0) * PASHTO_SHARE &&
+    (text.match(PASHTO_WORD)?.length ?? 0) >= 2 &&
+    !PERSIAN_VERB_WORDS.test(text)
+  )
     return 'ps';
   if (OTHER_ARABIC_SCRIPT_LETTERS.test(text)) return undefined;
   // Two at least: an Urdu name in a Persian story is no Urdu story.
@@ -782,13 +793,24 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
 
 /** Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, the Balkans' and Central Asia's. */
 const NOT_RUSSIAN_LETTER = /[ѓќѕђћӣӯҷҳәұңөүқғһіўїєґ]/giu;
-/** The share of a text's letters they must make (with three at least): a name or two in a Russian story do not. */
-const NOT_RUSSIAN_SHARE = 0.01;
+/**
+ * The share of a text's letters they must make (with three at least), as they do in a Kazakh or Kyrgyz story (one in
+ * twenty or more): a Russian story naming Kazakh places or quoting a Ukrainian sentence makes far fewer.
+ */
+const NOT_RUSSIAN_SHARE = 0.04;
+/** Letters of Tatar, Bashkir and Yakut, which cyrillicLanguage does not tell: such a story is left as it is. */
+const VOLGA_SIBERIAN_LETTER = /[җҡҙҫҕҥ]/iu;
 
-/** Whether a Cyrillic text writes letters Russian does not, often enough to be another language's. */
+/**
+ * Whether a Cyrillic text writes letters Russian does not, often enough to be another language's it tells: one in
+ * twenty-five letters (Kazakh, Kyrgyz, which write Russian's ы too), or three at least in a text of some length without
+ * any ы, which every Russian paragraph has (Uzbek, Ukrainian, the Balkans' languages).
+ */
 function writesUnlikeRussian(text: string): boolean {
+  if (VOLGA_SIBERIAN_LETTER.test(text)) return false;
   const others = text.match(NOT_RUSSIAN_LETTER)?.length ?? 0;
-  return others >= 3 && others >= (text.match(/\p{L}/gu)?.length ?? 0) * NOT_RUSSIAN_SHARE;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return others >= 3 && (others >= letters * NOT_RUSSIAN_SHARE || (letters >= 60 && !/ы/iu.test(text)));
 }
 
 /**

@@ -30,6 +30,8 @@ const BETWEEN_MAKERS = /\s*(?:[/,;&]|\s(?:and|ja|och|og|und|i|и|via)\s)\s*/u;
  */
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*|\p{Script=Georgian}+|af|av|von|van|de|der|den|da|di|du|la|le)$/u;
+/** How Georgian family names end: Beridze, Kapanadze, Japaridze; Lomidze; Gelashvili; Gamsakhurdia; Zhvania… */
+const GEORGIAN_FAMILY_NAME = /(?:ძე|შვილი|ია|უა|ავა|ანი|ელი|ონი)$/u;
 /** An article opening a caption (English, German, Swedish, Norwegian, Danish, Dutch), never a maker's name. */
 const CAPITALISED_ARTICLE = /^(?:The|A|An|Der|Die|Das|Ein|Eine|Det|Het)\s/u;
 /** Most words and characters a credit runs to: longer, the line is a sentence that opens with the word. */
@@ -91,8 +93,15 @@ export function photoCredit(line: string): string | undefined {
  */
 function madeByName(maker: string): boolean {
   const parts = maker.split(' ');
-  // Georgian has no capitals to tell a name: two or three words of it, as a name runs.
-  if (/^\p{Script=Georgian}/u.test(maker)) return parts.length <= 3 && parts.every((word) => NAME_WORD.test(word));
+  // Georgian has no capitals to tell a name: two or three words, the last a family name's ending (-ძე, -შვილი, -ია,
+  // -უა, -ავა, -ანი, -ელი, -ონი); "ფოტო: მეტროს ახალი სადგური" is a caption.
+  if (/^\p{Script=Georgian}/u.test(maker))
+    return (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      parts.every((word) => NAME_WORD.test(word)) &&
+      GEORGIAN_FAMILY_NAME.test(parts.at(-1) ?? '')
+    );
   return (
     /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(maker) &&
     parts.length <= 4 &&

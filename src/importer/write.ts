@@ -153,7 +153,7 @@ const SUFFIX_ROOM = '-9999999'.length;
  * @example slugForTitle('Żółw wrócił do stawu') // 'zolw-wrocil-do-stawu'
  */
 export function slugForTitle(title: string, max = 80, maxBytes = MAX_SEGMENT_BYTES - SUFFIX_ROOM): string {
-  const slug = slugify(spellLigatures(title)) || 'article';
+  const slug = slugify(spellLigatures(title, { forAddress: true })) || 'article';
   const share = (end: number) => Math.max(end / max, utf8Length(slug.slice(0, end)) / maxBytes);
   if (share(slug.length) <= 1) return slug;
   const fitting = (ends: Iterable<number>) => {

@@ -87,14 +87,25 @@ export function writesDotlessI(language: string): boolean {
  * @example spellLigatures('Le cœur de l’Œuvre') // 'Le coeur de l’Oeuvre'
  * @example spellLigatures('đời', { keepOwnLetters: true }) // 'đời'
  */
-export function spellLigatures(text: string, { keepOwnLetters = false, keepDotlessI = false } = {}): string {
+export function spellLigatures(
+  text: string,
+  { keepOwnLetters = false, keepDotlessI = false, forAddress = false } = {},
+): string {
   if (!A_LIGATURE.test(text)) return text;
   return text.replace(LIGATURES, (letter) =>
-    (keepOwnLetters && OWN_LETTERS.has(letter)) || (keepDotlessI && letter === DOTLESS_I)
+    (keepOwnLetters && OWN_LETTERS.has(letter)) ||
+    (keepDotlessI && letter === DOTLESS_I) ||
+    (forAddress && KEPT_IN_ADDRESSES.has(letter))
       ? letter
       : (SPELLED[letter] ?? letter),
   );
 }
+
+/**
+ * Letters spelled plainly for search only, which addresses keep (`forAddress`): Azerbaijani ə, in the author, tag and
+ * article addresses archives already published (əliyev), where "Ət" and "Et" are two words.
+ */
+const KEPT_IN_ADDRESSES = new Set([...'əƏ']);
 
 /** Whether a text holds a ligature (spellLigatures would change it). */
 export function hasLigature(text: string): boolean {

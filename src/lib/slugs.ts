@@ -58,7 +58,7 @@ const SPACE_INSIDE_CJK = new RegExp(`(?<=${CJK_LETTER})\\s+(?=${CJK_LETTER})`, '
  * @example facetSlug('ΟΛΥΜΠΙΑΚΟΙ ΑΓΩΝΕΣ') // 'ολυμπιακοι-αγωνες', as 'Ολυμπιακοί Αγώνες'
  */
 export const facetSlug: (name: string) => string = memoized((name) =>
-  slugify(withoutGreekAccents(spellLigatures(name.replace(SPACE_INSIDE_CJK, '')))),
+  slugify(withoutGreekAccents(spellLigatures(name.replace(SPACE_INSIDE_CJK, ''), { forAddress: true }))),
 );
 
 /** Greek words without their tonos and dialytika (ά, ΐ as α, ι), other scripts' marks kept (й is not и). */

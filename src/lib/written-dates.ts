@@ -8,7 +8,7 @@
  * this module is for `<time>` elements without `datetime`, datelines and file
  * names. Only a calendar day is returned: written dates carry no offset.
  */
-import { scriptAndRegion } from './language-tags.ts';
+import { primaryLanguage, scriptAndRegion } from './language-tags.ts';
 import { asciiDigits, ethiopicNumerals } from './digits.ts';
 import { amharicSpelling } from './ethiopic-letters.ts';
 import { christianYear, parseArticleDate } from './dates.ts';
@@ -459,6 +459,9 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
   return tag.language === 'en' && (tag.region === undefined || tag.region === 'US') ? 'month-first' : 'day-first';
 }
 
+/** Languages whose readers count years in the Solar Hijri calendar (Persian, for Iran and Afghanistan; Pashto). */
+const SOLAR_HIJRI_READERS = new Set(['fa', 'ps']);
+
 /**
  * The first calendar day written in a text, or undefined. A slashed date
  * (05/10/2018) is read in the order given; without one, only when it cannot
@@ -504,7 +507,11 @@ export function writtenDate(written: string, reading: DateReading = {}): string 
     }
     const hijriYears = isSolarHijriYear(year);
     if (hijriYears && LUNAR_HIJRI_MARK.test(after)) continue;
-    const solarHijri = hijriYears && !arabicFigures && (pattern !== NUMERIC || persianFigures);
+    // In ASCII figures with dashes, as ISO 8601 writes a day, a Hijri year is Solar only where its readers count so
+    // (a Persian or Pashto page); elsewhere it is no day at all, never one of the Christian Middle Ages.
+    const solarReaders = lang !== undefined && SOLAR_HIJRI_READERS.has(primaryLanguage(lang));
+    if (hijriYears && pattern === NUMERIC && !persianFigures && !solarReaders) continue;
+    const solarHijri = hijriYears && !arabicFigures;
     candidates.push({
       at: numeric.index,
       day: solarHijri ? solarHijriDay(year, month, dayOfMonth) : day(numeric[1], month, dayText),

@@ -2,12 +2,14 @@
 // and "read also" teasers in Georgian, Armenian, Azerbaijani, Uzbek, Kazakh and Kyrgyz, dates written year first with
 // the year's word, and Georgian names, which have no capitals to tell them by.
 import { describe, expect, test } from 'vitest';
-import { bylineNames, looksLikeName } from '../../src/importer/bylines.ts';
+import { bylineNames, hasBylineLabel, looksLikeName } from '../../src/importer/bylines.ts';
 import { fileInItsScript } from '../../src/importer/language.ts';
 import { photoCredit } from '../../src/importer/photo-credits.ts';
 import { readHtml } from '../../src/importer/read-html.ts';
 import { readText } from '../../src/importer/read-text.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
+import { spellLigatures } from '../../src/lib/ligatures.ts';
+import { facetSlug } from '../../src/lib/slugs.ts';
 import { writtenDate } from '../../src/lib/written-dates.ts';
 
 describe('bylines', () => {
@@ -23,8 +25,20 @@ describe('bylines', () => {
     expect(bylineNames(line)).toEqual([name]);
   });
 
+  test('those labels open a byline only before their colon: without it, a sentence about an author stays', async () => {
+    for (const sentence of ['ავტორი ამბობს, რომ წიგნი მალე გამოვა.', 'Avtor knjige je Janez Novak.'])
+      expect(hasBylineLabel(sentence), sentence).toBe(false);
+    const page = `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><title>წიგნი</title></head><body><article>
+<h1>ახალი წიგნი</h1><p>ავტორი ამბობს, რომ წიგნი მალე გამოვა და პრეზენტაცია თბილისში გაიმართება.</p>
+<p>გამომცემლობამ წიგნის ტირაჟი უკვე დაბეჭდა, თუმცა გაყიდვის თარიღი ჯერ უცნობია.</p></article></body></html>`;
+    const found = await readHtml(page, 'book.html');
+    expect(found.fields.authors).toBeUndefined();
+    expect(found.text).toContain('ავტორი ამბობს');
+  });
+
   test('a Georgian name is a name, though Unicode calls its letters lower case; lower-case Latin words are not', () => {
     expect(looksLikeName('ნინო ბერიძე')).toBe(true);
+    expect(looksLikeName('ეს')).toBe(false);
     expect(looksLikeName('devindra hardawar')).toBe(false);
   });
 });
@@ -49,6 +63,9 @@ test.each([
   ['Surat: Aziz Nazarov', 'Aziz Nazarov'],
   ['Сүрөт: Азамат Иманалиев', 'Азамат Иманалиев'],
   ['ფოტო: ქალაქის მერიამ დღეს საზეიმოდ გახსნა მეტრო', undefined],
+  // A caption, not a name: "the new metro station", "a rally at parliament".
+  ['ფოტო: მეტროს ახალი სადგური', undefined],
+  ['ფოტო: აქცია პარლამენტთან.', undefined],
 ])('a picture’s credit: %s credits %s', (line, maker) => {
   expect(photoCredit(line)).toBe(maker);
 });
@@ -92,7 +109,7 @@ test('a Kyrgyz or Uzbek story in a Russian archive is told by its letters; a Rus
       'ky',
     ],
     [
-      'Пойтахтнинг Юнусобод туманида беш гектарлик янги боғ барпо этилди. Туман ҳокимлиги вакилининг айтишича, боғда болалар майдончаси ўрнатилди.',
+      'Тошкент шаҳрида янги боғ очилди. Туман ҳокимлиги вакилининг айтишича, боғда болалар майдончаси қурилди ва минглаб дарахтлар экилди.',
       'uz-Cyrl',
     ],
   ] as const) {
@@ -106,4 +123,19 @@ test('a Kyrgyz or Uzbek story in a Russian archive is told by its letters; a Rus
   );
   fileInItsScript(russian, 'ru');
   expect(russian.guessed?.lang).toBeUndefined();
+  // Nor is one quoting a Ukrainian sentence, nor a Tatar story, whose letters no table here tells.
+  for (const text of [
+    'В Киеве заявили: «Ми не віддамо жодного сантиметра нашої землі», — сообщил источник. Переговоры продолжатся на следующей неделе в Стамбуле, добавили в министерстве.',
+    'Казан шәһәрендә яңа мәктәп ачылды. Анда җиде йөз бала укыячак, диде шәһәр башлыгы.',
+  ]) {
+    const story = found(text);
+    fileInItsScript(story, 'ru');
+    expect(story.guessed?.lang, text).toBeUndefined();
+  }
+});
+
+test('Azerbaijani ə stays in addresses (search reads it typed e): an archive’s published author and tag pages keep theirs', () => {
+  expect(facetSlug('Əliyev')).toBe('əliyev');
+  expect(facetSlug('Ət')).not.toBe(facetSlug('Et'));
+  expect(spellLigatures('Gəncə')).toBe('Gence');
 });

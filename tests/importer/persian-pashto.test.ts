@@ -62,6 +62,18 @@ describe('Persian typed on an Arabic keyboard', () => {
       source: { name: 'روزنامه کویر', url: 'https://a.example/كتاب' },
     });
     expect(body).toBe('متن [گزارش کامل](https://a.example/ملي) را ببینید. ![عکس](/images/كتاب.jpg)');
+    // Addresses, raw HTML, code and an Arabic verse written with its vowels keep their letters.
+    const kept = [
+      'https://fa.wikipedia.org/wiki/علي_شريعتي',
+      '<https://example.ir/كتاب>',
+      '<a href="https://example.ir/كتاب">',
+      '`كد`',
+      'عَلَى كُلِّ شَيْءٍ قَدِيرٌ',
+    ];
+    expect(inPersianLetters({}, `منبع: ${kept.join(' و ')}`, 'fa').body).toBe(`منبع: ${kept.join(' و ')}`);
+    expect(inPersianLetters({}, '[1]: https://example.ir/كتاب\n\nمتن كتاب', 'fa').body).toBe(
+      '[1]: https://example.ir/كتاب\n\nمتن کتاب',
+    );
     // Arabic, Urdu and Pashto keep their letters: Pashto writes ي as a letter of its own.
     for (const lang of ['ar', 'ur', 'ps', undefined])
       expect(inPersianLetters({ title: 'علي' }, 'كتاب', lang)).toEqual({ frontmatter: { title: 'علي' }, body: 'كتاب' });
@@ -92,9 +104,18 @@ describe('Pashto', () => {
       fileInItsScript(story, archive);
       expect(story.guessed?.lang, archive).toBe('ps');
     }
-    const dari = found(dariStory);
-    fileInItsScript(dari, 'fa-AF');
-    expect(dari.guessed?.lang).toBeUndefined();
+    for (const dari of [
+      dariStory,
+      'سیلاب در ننګرهار و کونړ ده‌ها خانه را ویران کرد و مقام‌های محلی می‌گویند کمک‌ها کافی نیست.',
+    ]) {
+      const story = found(dari);
+      fileInItsScript(story, 'fa-AF');
+      expect(story.guessed?.lang, dari).toBeUndefined();
+    }
+    // A short Pashto headline without Pashto's own letters stays in a Pashto archive (its پ and ک are Persian's too).
+    const headline = found('د پاکستان صدراعظم کابل ته سفر کوي');
+    fileInItsScript(headline, 'ps');
+    expect(headline.guessed?.lang).toBeUndefined();
   });
 
   test('its rights notice ("all rights are protected") names the holder and leaves the story', () => {
