@@ -26,6 +26,10 @@ describe('a Solar Hijri date in a feed’s machine date', () => {
     const [entry] = await readFeed(feed, 'f.xml');
     // 20 Azar 1402 was 11 December 2023.
     expect(entry?.ok && entry.article.fields.date).toBe('2023-12-11');
+    // Written as ISO 8601 writes a day: Solar Hijri on a Persian page, no date at all on another (never 1402 AD).
+    expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'fa' })).toBe('2023-12-11');
+    expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'en' })).toBeUndefined();
+    expect(writtenDate('1445-05-20')).toBeUndefined();
   });
 });
 
