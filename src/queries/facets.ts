@@ -2,6 +2,9 @@
 import { t } from '../i18n/site-interface.ts';
 import type { Facet } from '../lib/urls.ts';
 
+/** Stands for a name in a title made to find where the name goes in it (ListingLayout sets it apart). */
+export const NAME_MARK = '\u0000';
+
 export const FACET_LABELS: Record<
   Facet,
   { plural: string; count: (count: number) => string; title: (name: string) => string }
