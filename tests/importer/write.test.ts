@@ -152,6 +152,7 @@ describe('completeArticle', () => {
       'en',
       'es',
       'fa',
+      'fa-af',
       'fi',
       'fr',
       'he',

@@ -18,7 +18,7 @@ const sevenDays = (lang: string) =>
 
 test('a Persian archive, in Iran or Afghanistan, gets a Persian interface right to left, without a warning', () => {
   expect(findLanguage('fa-IR', LANGUAGES)?.code).toBe('fa');
-  expect(findLanguage('fa-AF', LANGUAGES)?.code).toBe('fa');
+  expect(findLanguage('fa-AF', LANGUAGES)?.code).toBe('fa-AF');
   const warnings: string[] = [];
   const fa = interfaceFor('fa-IR', (message) => warnings.push(message));
   expect([fa.lang, fa.dir]).toEqual(['fa-IR', 'rtl']);
@@ -37,8 +37,11 @@ test('Persian dates: Iran’s names of the Christian months, Persian figures, we
   // Nowruz, the Solar Hijri new year, falls on 20 March in 2024 and on 21 March in 2025.
   expect(fa.dateline(parseArticleDate('2024-03-20')!)).toBe('۱ فروردین ۱۴۰۳ (۲۰ مارس ۲۰۲۴)');
   expect(fa.dateline(parseArticleDate('2025-03-20')!)).toBe('۳۰ اسفند ۱۴۰۳ (۲۰ مارس ۲۰۲۵)');
-  // Afghanistan's Persian names the Solar Hijri months as its papers do.
-  expect(interfaceFor('fa-AF').dateline(parseArticleDate('2024-05-12')!)).toBe('۲۳ ثور ۱۴۰۳ (۱۲ مه ۲۰۲۴)');
+  // Afghanistan's Persian names the Solar Hijri months and the Christian ones as its papers do (CLDR's fa-AF).
+  const dari = interfaceFor('fa-AF');
+  expect(dari.dateline(parseArticleDate('2024-05-12')!)).toBe('۲۳ ثور ۱۴۰۳ (۱۲ می ۲۰۲۴)');
+  expect(dari.months).toEqual(twelveMonths('fa-AF-u-ca-gregory'));
+  expect([dari.t('nav.home'), dari.digits, dari.weekStartsOn]).toEqual([fa.t('nav.home'), 'arabext', 6]);
   expect(fa.month('2024-06')).toBe('ژوئن ۲۰۲۴');
   expect(fa.year('2024')).toBe('۲۰۲۴');
   // The months and weekdays are the ones Unicode's CLDR gives Iran's Persian in the Christian calendar (not

@@ -109,6 +109,7 @@ describe('the shipped languages', () => {
     'zh-Hant',
     'zh-Hans',
     'fa',
+    'fa-AF',
     'ur',
   ])('%s has every key', (code) => {
     const table = findLanguage(code, LANGUAGES)?.messages ?? {};
