@@ -119,6 +119,13 @@ const SOUTH_SLAVIC_REUSE =
 // (spreading…) the content without written consent is forbidden"; Greek "republishing (reproducing) is forbidden".
 const REUSE_WARNING =
   'not for (?:re)?(?:distribution|publication)|' +
+  // Russian, Ukrainian, Azerbaijani, Uzbek and Kazakh "when using (quoting, reprinting) the materials, a link is
+  // required", as the region's sites close their notices.
+  'при (?:полном или частичном )?(?:использовании|цитировании|перепечатке)[^.\\n]{0,60}?(?:ссылка|гиперссылка)[^.\\n]{0,60}?обязательна|' +
+  "при (?:повному або частковому )?(?:використанні|цитуванні|передруку)[^.\\n]{0,60}?посилання[^.\\n]{0,60}?обов[ʼ'’]язкове|" +
+  'materiallardan (?:istifadə zamanı|istifadə edərkən)[^.\\n]{0,40}?(?:istinad|keçid) (?:mütləqdir|vacibdir|zəruridir)|' +
+  'materiallardan foydalanilganda[^.\\n]{0,40}?(?:havola|manba)[^.\\n]{0,30}?(?:shart|majburiy)|' +
+  'материалдарды пайдаланғанда[^.\\n]{0,40}?сілтеме[^.\\n]{0,20}?міндетті|' +
   '(?:any )?(?:reproduction|redistribution|republication)(?: (?:or|and) (?:reproduction|redistribution|republication|distribution))?' +
   '(?: (?:in whole or in part|of (?:this|these|the|its) [^.\\n]{1,30}?))?(?: without[^.\\n]{0,60}?)? (?:is )?(?:strictly )?' +
   '(?:prohibited|forbidden|not permitted)(?: without[^.\\n]{0,60})?|' +
@@ -297,6 +304,9 @@ const TWO_SENTENCES = new RegExp(
  */
 export function isCopyrightLine(line: string): boolean {
   const text = line.trim();
+  // A notice in words with its © and year after it ("کلیه حقوق این سایت متعلق به کابل امروز است. © ۱۴۰۲").
+  const worded = withoutTrailingYear(text);
+  if (worded !== text && isCopyrightLine(worded)) return true;
   // A notice is short; a long paragraph that starts with "Copyright" is an article about it.
   if (text.length > 200) return false;
   // A warning alone that forbids reusing something else is a story's sentence, unless a notice stands beside it.
@@ -307,6 +317,11 @@ export function isCopyrightLine(line: string): boolean {
   if (COPYRIGHT_THEN_WORD.test(text)) return false;
   // Without the phrases that close it ("… All rights reserved. Reprint only with permission."), a notice is no prose.
   return !TWO_SENTENCES.test(withoutClosingPhrases(text));
+}
+
+/** A notice without a © and year(s) closing it, which follow a notice in words: "… است. © ۱۴۰۲", "… © 2015–2024". */
+function withoutTrailingYear(text: string): string {
+  return text.replace(/(?<=\S)\s*(?:[©ⓒ]|\(c\))\s*\p{Nd}{4}(?:\s*[-–—]\s*\p{Nd}{2,4})?[.。]?$/iu, '').trim();
 }
 
 /** A notice without the phrases (up to three) that close it. @example withoutClosingPhrases('© Gazette. All rights reserved.') // '© Gazette.' */
@@ -391,7 +406,8 @@ const RIGHTS_PHRASE = new RegExp(RIGHTS_RESERVED, 'i');
  * @example copyrightHolder('© 2021. All rights reserved.') // undefined
  * @example copyrightHolder('© «Северная газета», 2010. Все права защищены.') // 'Северная газета'
  */
-export function copyrightHolder(notice: string): string | undefined {
+export function copyrightHolder(written: string): string | undefined {
+  const notice = withoutTrailingYear(written.trim());
   const rights = RIGHTS_PHRASE.exec(notice);
   const part = bareNoticeHolder(notice) ?? (rights && rights.index > 0 ? notice.slice(0, rights.index) : notice);
   const holder = part

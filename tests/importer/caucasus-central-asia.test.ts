@@ -6,7 +6,7 @@ import { bylineNames, hasBylineLabel, looksLikeName } from '../../src/importer/b
 import { fileInItsScript } from '../../src/importer/language.ts';
 import { photoCredit } from '../../src/importer/photo-credits.ts';
 import { readHtml } from '../../src/importer/read-html.ts';
-import { readText } from '../../src/importer/read-text.ts';
+import { copyrightHolder, isCopyrightLine, readText } from '../../src/importer/read-text.ts';
 import type { FoundArticle } from '../../src/importer/types.ts';
 import { spellLigatures } from '../../src/lib/ligatures.ts';
 import { facetSlug } from '../../src/lib/slugs.ts';
@@ -138,4 +138,17 @@ test('Azerbaijani ə stays in addresses (search reads it typed e): an archive’
   expect(facetSlug('Əliyev')).toBe('əliyev');
   expect(facetSlug('Ət')).not.toBe(facetSlug('Et'));
   expect(spellLigatures('Gəncə')).toBe('Gence');
+});
+
+test.each([
+  ['© 2015 Северная газета. При использовании материалов ссылка обязательна.', 'Северная газета'],
+  ['© 2017 Газета Нова. При використанні матеріалів посилання обов’язкове.', 'Газета Нова'],
+  ['© 2015 Xəbər Portalı. Materiallardan istifadə zamanı istinad mütləqdir.', 'Xəbər Portalı'],
+  ['© 2019 Vodiy xabarlari. Materiallardan foydalanilganda havola berish shart.', 'Vodiy xabarlari'],
+  ['© 2016 Алатау жаңалықтары. Материалдарды пайдаланғанда сілтеме міндетті.', 'Алатау жаңалықтары'],
+  // A notice in words with its © and year after it.
+  ['کلیه حقوق این سایت متعلق به کابل امروز است. © ۱۴۰۲', 'کابل امروز'],
+])('a notice with the region’s "a link is required when using the materials": %s names %s', (notice, holder) => {
+  expect(isCopyrightLine(notice)).toBe(true);
+  expect(copyrightHolder(notice)).toBe(holder);
 });
