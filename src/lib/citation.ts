@@ -396,6 +396,13 @@ export function babelLanguage(tag: string | undefined): string | undefined {
   return BABEL_NAMES[region ? `${language}-${region}` : language] ?? BABEL_NAMES[language];
 }
 
+/** Six hex digits of a text's FNV-1a hash: a short, stable tag for a key that has nothing else to tell it. */
+function shortDigest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(text)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0').slice(0, 6);
+}
+
 /**
  * A BibTeX `@article` entry (fields that BibTeX and biblatex both read). `url`
  * and `urldate` are the archived copy that was read; the original address is in
@@ -424,7 +431,10 @@ export function toBibTeX(input: CitationInput): string {
     ['note', `{${escapeBibTeX(note.join('. '))}}`],
     ...(babelLanguage(input.lang) ? [['langid', `{${babelLanguage(input.lang)}}`] as [string, string]] : []),
   ];
-  const key = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  const ascii = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '');
+  // A key in another script keeps no letter in ASCII ("2023" of a Persian headline's address): the article's day and a
+  // digest of its key tell it from the year's other articles.
+  const key = /[A-Za-z]/.test(ascii) ? ascii : `article-${input.date.day}-${shortDigest(input.key)}`;
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 

@@ -348,3 +348,15 @@ test('the BibTeX langid is the language as babel names it, or left out', () => {
   expect(bibFields(toBibTeX({ ...base, lang: 'zh-Hant-TW' })).get('langid')).toBe('{chinese}');
   expect(bibFields(toBibTeX({ ...base, lang: 'sw' })).has('langid')).toBe(false);
 });
+
+test('a BibTeX key from an address in another script keeps the day and tells articles of one year apart', () => {
+  const persian = (key: string) => toBibTeX({ ...base, date: date('2023-12-09'), key }).split(',')[0];
+  const first = persian('ذخایر-سدهای-تهران-2023');
+  const second = persian('بارش-برف-در-تبریز-2023');
+  expect(first).toMatch(/^@article\{article-2023-12-09-[0-9a-f]{6}$/);
+  expect(second).not.toBe(first);
+  // The same address, the same key: a bibliography made twice cites it alike.
+  expect(persian('ذخایر-سدهای-تهران-2023')).toBe(first);
+  // A key with Latin letters stays as it was.
+  expect(toBibTeX(base).startsWith('@article{council-budget-vote-2020,')).toBe(true);
+});
