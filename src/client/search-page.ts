@@ -380,9 +380,10 @@ async function searchOnce(state: SearchState, place?: EntryState): Promise<void>
 }
 
 function fail(error: unknown): void {
-  // Offline, the browser's own words ("Failed to fetch") say nothing a reader can act on, and are English: the
-  // index is not kept on this device (the panel below keeps it, once online).
-  const reason = !navigator.onLine ? t('offlinePage.title') : error instanceof Error ? error.message : String(error);
+  // Offline, the browser's own words for a file it could not fetch ("Failed to fetch", a TypeError) say nothing a
+  // reader can act on, and are English: the index is not kept on this device (the panel below keeps it, once online).
+  const notKept = !navigator.onLine && error instanceof TypeError;
+  const reason = notKept ? t('offlinePage.title') : error instanceof Error ? error.message : String(error);
   status.textContent =
     location.protocol === 'file:'
       ? t('search.fileProtocol')

@@ -104,9 +104,13 @@ export function completeArticle(found: FoundArticle, options: MetadataOptions, s
  * What keeps its letters in a Persian article's Markdown: a link's or picture's address (`](…)`, `<https://…>`, a bare
  * `https://…`, a reference's `[1]: …`), raw HTML's tags and their attributes, code.
  */
-const KEPT_AS_WRITTEN = /(\]\([^)]*\)|<[^>\n]*>|https?:\/\/[^\s)>\]]+|^\[[^\]\n]+\]:[^\n]*|`[^`\n]*`)/gmu;
-/** A word with Arabic's vowel marks (harakat): a quotation in Arabic (a verse, a saying), kept in Arabic's letters. */
-const VOWELLED_WORD = /[\p{L}\p{M}]*[\u064b-\u0652][\p{L}\p{M}]*/gu;
+const KEPT_AS_WRITTEN =
+  /(^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$|\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)|<[A-Za-z/!][^>\n]*>|https?:\/\/[^\s<>\]]+|^\[[^\]\n]+\]:[^\n]*|`[^`\n]*`)/gmu;
+/**
+ * A word with two of Arabic's vowel marks (harakat) or more: a quotation in Arabic (a verse, a saying), kept in
+ * Arabic's letters. Persian sets one at most in its own words (کاملاً, the ezafe's کتابِ, اوّل).
+ */
+const VOWELLED_WORD = /[\p{L}\p{M}]*[\u064b-\u0652][\p{L}\p{M}]*[\u064b-\u0652][\p{L}\p{M}]*/gu;
 
 /**
  * A Persian article in Persian's own letters (`lang`: the article's, or else the archive's): ی and ک where an Arabic

@@ -793,6 +793,8 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
 
 /** Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, the Balkans' and Central Asia's. */
 const NOT_RUSSIAN_LETTER = /[ѓќѕђћӣӯҷҳәұңөүқғһіўїєґ]/giu;
+/** Those of Central Asia's languages, which write Russian's ы too: Kazakh's, Kyrgyz's, Uzbek's, Tajik's. */
+const CENTRAL_ASIAN_LETTER = /[әұңөүқғһҳўӣӯҷ]/giu;
 /**
  * The share of a text's letters they must make (with three at least), as they do in a Kazakh or Kyrgyz story (one in
  * twenty or more): a Russian story naming Kazakh places or quoting a Ukrainian sentence makes far fewer.
@@ -802,15 +804,20 @@ const NOT_RUSSIAN_SHARE = 0.04;
 const VOLGA_SIBERIAN_LETTER = /[җҡҙҫҕҥ]/iu;
 
 /**
- * Whether a Cyrillic text writes letters Russian does not, often enough to be another language's it tells: one in
- * twenty-five letters (Kazakh, Kyrgyz, which write Russian's ы too), or three at least in a text of some length without
- * any ы, which every Russian paragraph has (Uzbek, Ukrainian, the Balkans' languages).
+ * Whether a Cyrillic text writes letters Russian does not, often enough to be another language's it tells: Central
+ * Asia's, one in twenty-five letters (Kazakh, Kyrgyz, which write Russian's ы too), or three at least in a text of
+ * some length without any ы, which every Russian paragraph has (Uzbek, Ukrainian, the Balkans' languages): a Russian
+ * story quoting a Ukrainian sentence has its ы.
  */
 function writesUnlikeRussian(text: string): boolean {
   if (VOLGA_SIBERIAN_LETTER.test(text)) return false;
   const others = text.match(NOT_RUSSIAN_LETTER)?.length ?? 0;
+  const centralAsian = text.match(CENTRAL_ASIAN_LETTER)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return others >= 3 && (others >= letters * NOT_RUSSIAN_SHARE || (letters >= 60 && !/ы/iu.test(text)));
+  return (
+    (centralAsian >= 3 && centralAsian >= letters * NOT_RUSSIAN_SHARE) ||
+    (others >= 3 && letters >= 60 && !/ы/iu.test(text))
+  );
 }
 
 /**

@@ -432,9 +432,9 @@ export function toBibTeX(input: CitationInput): string {
     ...(babelLanguage(input.lang) ? [['langid', `{${babelLanguage(input.lang)}}`] as [string, string]] : []),
   ];
   const ascii = input.key.replace(/[^A-Za-z0-9:_-]+/g, '-').replace(/^-+|-+$/g, '');
-  // A key in another script keeps no letter in ASCII ("2023" of a Persian headline's address): the article's day and a
-  // digest of its key tell it from the year's other articles.
-  const key = /[A-Za-z]/.test(ascii) ? ascii : `article-${input.date.day}-${shortDigest(input.key)}`;
+  // A key in another script keeps nothing in ASCII but its year ("2023" of a Persian headline's address): the article's
+  // day and a digest of its key tell it from the year's other articles.
+  const key = /^\d{0,4}$/.test(ascii) ? `article-${input.date.day}-${shortDigest(input.key)}` : ascii;
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 

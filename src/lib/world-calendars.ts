@@ -33,6 +33,8 @@ const DATE_LOCALES: readonly string[] = [
   // North Africa: Algeria's and Tunisia's Arabic months (جانفي, أفريل, جويلية, أوت) and Morocco's (يوليوز, غشت,
   // شتنبر), and Tamazight's, in Latin letters (Kabyle, Central Atlas: Yennayer, Meɣres, Yebrir) and Tifinagh.
   ...['ar-DZ', 'ar-MA', 'kab', 'tzm', 'zgh', 'shi'],
+  // Afghanistan's Persian names of the Christian months (فبروری, می, جولای, سپتمبر), which Iran's are not.
+  'fa-AF-u-ca-gregory',
 ];
 const SOLAR_HIJRI_LOCALES: readonly string[] = ['fa', 'fa-AF', 'ps'];
 const BUDDHIST_LOCALES: readonly string[] = ['th'];

@@ -86,6 +86,7 @@ function visibleTexts(tree: Root): string[][] {
       const tag = RAW_TAG.exec((node as Html).value.trim());
       const name = tag?.[2]?.toLowerCase();
       if (!tag || !name) return;
+      if (name === 'br' && dropping === undefined && top >= 0) texts[top]?.push(' ');
       // `<script/>` opens a script all the same: HTML ignores the slash on such elements.
       if (dropping === undefined && !tag[1] && DROPPED.has(name)) dropping = name;
       else if (dropping === name && tag[1]) dropping = undefined;

@@ -123,8 +123,9 @@ test('a Kyrgyz or Uzbek story in a Russian archive is told by its letters; a Rus
   );
   fileInItsScript(russian, 'ru');
   expect(russian.guessed?.lang).toBeUndefined();
-  // Nor is one quoting a Ukrainian sentence, nor a Tatar story, whose letters no table here tells.
+  // Nor is one quoting a Ukrainian sentence, long or short, nor a Tatar story, whose letters no table here tells.
   for (const text of [
+    'Президент сказал в Киеве, что переговоры продолжатся: «Україна вистоїть, і ми переможемо».',
     'В Киеве заявили: «Ми не віддамо жодного сантиметра нашої землі», — сообщил источник. Переговоры продолжатся на следующей неделе в Стамбуле, добавили в министерстве.',
     'Казан шәһәрендә яңа мәктәп ачылды. Анда җиде йөз бала укыячак, диде шәһәр башлыгы.',
   ]) {
@@ -151,4 +152,12 @@ test.each([
 ])('a notice with the region’s "a link is required when using the materials": %s names %s', (notice, holder) => {
   expect(isCopyrightLine(notice)).toBe(true);
   expect(copyrightHolder(notice)).toBe(holder);
+});
+
+test('a story’s sentence requiring a prescription or a permit when using something is no notice', () => {
+  for (const sentence of [
+    'При использовании рецептурных препаратов ссылка на рецепт обязательна.',
+    'При використанні пестицидів посилання на дозвіл обов’язкове.',
+  ])
+    expect(isCopyrightLine(sentence), sentence).toBe(false);
 });

@@ -26,6 +26,13 @@ describe('a Solar Hijri date in a feed’s machine date', () => {
     const [entry] = await readFeed(feed, 'f.xml');
     // 20 Azar 1402 was 11 December 2023.
     expect(entry?.ok && entry.article.fields.date).toBe('2023-12-11');
+    // Afghanistan's names of the Christian months, as CLDR and the fa-AF interface write them.
+    expect(['۱۲ می ۲۰۲۴', '۵ فبروری ۲۰۲۴', '۵ سپتمبر ۲۰۲۳', '۵ جولای ۲۰۲۳'].map((day) => writtenDate(day))).toEqual([
+      '2024-05-12',
+      '2024-02-05',
+      '2023-09-05',
+      '2023-07-05',
+    ]);
     // Written as ISO 8601 writes a day: Solar Hijri on a Persian page, no date at all on another (never 1402 AD).
     expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'fa' })).toBe('2023-12-11');
     expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'en' })).toBeUndefined();
@@ -78,6 +85,14 @@ describe('Persian typed on an Arabic keyboard', () => {
     expect(inPersianLetters({}, '[1]: https://example.ir/كتاب\n\nمتن كتاب', 'fa').body).toBe(
       '[1]: https://example.ir/كتاب\n\nمتن کتاب',
     );
+    // Persian's own words with one vowel mark are Persian's (کاملاً, the ezafe's کتابِ); a link whose address holds
+    // brackets, a fenced block of code and a lone ‹ or > keep what they should.
+    expect(inPersianLetters({}, 'او كاملاً موافق است و كتابِ علي', 'fa').body).toBe('او کاملاً موافق است و کتابِ علی');
+    expect(inPersianLetters({}, '[علي](https://fa.wikipedia.org/wiki/علي_(ع)_كريمي) كريمي', 'fa').body).toBe(
+      '[علی](https://fa.wikipedia.org/wiki/علي_(ع)_كريمي) کریمی',
+    );
+    expect(inPersianLetters({}, '```\nكد علي\n```\n\nمتن علي', 'fa').body).toBe('```\nكد علي\n```\n\nمتن علی');
+    expect(inPersianLetters({}, 'قيمت ‹ ۱۰۰ و علي > ۵۰', 'fa').body).toBe('قیمت ‹ ۱۰۰ و علی > ۵۰');
     // Arabic, Urdu and Pashto keep their letters: Pashto writes ي as a letter of its own.
     for (const lang of ['ar', 'ur', 'ps', undefined])
       expect(inPersianLetters({ title: 'علي' }, 'كتاب', lang)).toEqual({ frontmatter: { title: 'علي' }, body: 'كتاب' });

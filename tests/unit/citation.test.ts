@@ -357,6 +357,7 @@ test('a BibTeX key from an address in another script keeps the day and tells art
   expect(second).not.toBe(first);
   // The same address, the same key: a bibliography made twice cites it alike.
   expect(persian('ذخایر-سدهای-تهران-2023')).toBe(first);
-  // A key with Latin letters stays as it was.
+  // A key with Latin letters or figures of its own stays as it was.
   expect(toBibTeX(base).startsWith('@article{council-budget-vote-2020,')).toBe(true);
+  expect(toBibTeX({ ...base, key: '123456-2023' }).startsWith('@article{123456-2023,')).toBe(true);
 });

@@ -23,6 +23,9 @@ describe('remark-lead', () => {
       'Bakıda yeni park açıldı Müəllif: Elçin Məmmədov Paytaxtda yeni park istifadəyə verilib.',
     );
     expect(frontmatterOf('One line  \nand the next.')?.['lead']).toBe('One line and the next.');
+    expect(frontmatterOf('**Bakıda yeni park açıldı**<br>Müəllif: Elçin Məmmədov')?.['lead']).toBe(
+      'Bakıda yeni park açıldı Müəllif: Elçin Məmmədov',
+    );
   });
 
   test('a place and a date alone on the first line are the dateline, not the summary; a sentence with them is', () => {
