@@ -5,7 +5,7 @@
 import { primaryLanguage } from '../lib/language-tags.ts';
 
 /** Languages written right to left (their primary subtags). */
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'prs', 'ur', 'yi', 'ps', 'pbt', 'pbu', 'sd', 'ug', 'ckb', 'dv']);
 
 /**
  * The direction a language is written in, for `dir`.

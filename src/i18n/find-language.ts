@@ -65,15 +65,18 @@ export function languageEntry(path: string, module: LocaleModule): [string, Lang
  * Montenegrin (`cnr`) is read as Serbian in Latin letters, as Unicode's own aliases read it (`Intl.Locale('cnr')`
  * is Serbian in Montenegro, `sr-Latn-ME`): Montenegro's papers print Latin, and Serbian's months (jun, jul, avgust)
  * are Montenegrin's, where Bosnian's (juni, juli, august) are not; a page tagged `cnr-Cyrl` reads the Cyrillic table.
+ * Dari (`prs`) is read as Persian in Afghanistan (`fa-AF`).
  */
-const WRITTEN_AS: ReadonlyMap<string, { language: string; script?: string }> = new Map([
+const WRITTEN_AS: ReadonlyMap<string, { language: string; script?: string; region?: string }> = new Map([
   ['no', { language: 'nb' }],
   ['cnr', { language: 'sr', script: 'latn' }],
+  // Dari (`prs`), the Persian of Afghanistan, as Unicode's aliases read it (`Intl.Locale('prs')` is `fa-AF`).
+  ['prs', { language: 'fa', region: 'af' }],
 ]);
 
 /**
  * A lower-cased tag in the code of the table its text is written in: `no-no` → `nb-no`, `cnr-me` → `sr-latn-me`,
- * `cnr-cyrl` → `sr-cyrl`; any other tag as it is.
+ * `cnr-cyrl` → `sr-cyrl`, `prs` → `fa-af`; any other tag as it is.
  */
 function writtenAs(tag: string): string {
   const language = primaryLanguage(tag);
@@ -81,7 +84,13 @@ function writtenAs(tag: string): string {
   if (!as) return tag;
   const rest = tag.slice(language.length);
   const namesScript = /^-[a-z]{4}(?:-|$)/.test(rest);
-  return as.language + (as.script && !namesScript ? `-${as.script}` : '') + rest;
+  const namesRegion = /^(?:-[a-z]{4})?-(?:[a-z]{2}|\d{3})(?:-|$)/.test(rest);
+  return (
+    as.language +
+    (as.script && !namesScript ? `-${as.script}` : '') +
+    (as.region && !namesRegion ? `-${as.region}` : '') +
+    rest
+  );
 }
 
 /**

@@ -124,7 +124,7 @@ export function inPersianLetters(
   body: string,
   lang: string | undefined,
 ): { frontmatter: Frontmatter; body: string } {
-  if (lang === undefined || primaryLanguage(lang) !== 'fa') return { frontmatter, body };
+  if (lang === undefined || !['fa', 'prs'].includes(primaryLanguage(lang))) return { frontmatter, body };
   const letters = (value: unknown): unknown => {
     if (typeof value === 'string') return persianLetters(value);
     if (Array.isArray(value)) return value.map(letters);

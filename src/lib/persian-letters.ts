@@ -14,7 +14,7 @@ import { languageScript, primaryLanguage } from './language-tags.ts';
 import { URDU_LETTERS } from './urdu-letters.ts';
 
 /** Languages written with ی and ک, by primary subtag. (Pashto and Uyghur write ي as a letter of its own.) */
-const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'ur', 'ckb']);
+const PERSIAN_LETTER_LANGUAGES = new Set(['fa', 'prs', 'ur', 'ckb']);
 /** Languages written with them where they are written in the Arabic script: Kurdish (Sorani), Punjabi (Shahmukhi). */
 const IN_ARABIC_SCRIPT = new Set(['ku', 'pa']);
 

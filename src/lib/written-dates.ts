@@ -460,7 +460,7 @@ export function slashedOrder(lang: string | undefined): SlashedOrder | undefined
 }
 
 /** Languages whose readers count years in the Solar Hijri calendar (Persian, for Iran and Afghanistan; Pashto). */
-const SOLAR_HIJRI_READERS = new Set(['fa', 'ps']);
+const SOLAR_HIJRI_READERS = new Set(['fa', 'prs', 'ps', 'pbt', 'pbu']);
 
 /**
  * The first calendar day written in a text, or undefined. A slashed date

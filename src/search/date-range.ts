@@ -109,8 +109,8 @@ function withoutWorldWeekday(text: string): string {
 
 /** Persian's own digits (۱۴۰۳), which Arabic's (١٤٤٥) are not. */
 const PERSIAN_DIGIT = /[\u06F0-\u06F9]/u;
-/** Languages whose readers count years in the Solar Hijri calendar: Persian (Iran, Afghanistan) and Pashto. */
-const countsSolarHijri = (lang: string) => ['fa', 'ps'].includes(primaryLanguage(lang));
+/** Languages whose readers count years in the Solar Hijri calendar: Persian (Iran, Afghanistan; Dari's own code too) and Pashto. */
+const countsSolarHijri = (lang: string) => ['fa', 'prs', 'ps', 'pbt', 'pbu'].includes(primaryLanguage(lang));
 
 /**
  * A bound of the Solar Hijri or the Ethiopian calendar as the Gregorian day it starts (`from`) or ends (`to`) on, for

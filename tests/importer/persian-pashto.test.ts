@@ -37,6 +37,10 @@ describe('a Solar Hijri date in a feed’s machine date', () => {
     expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'fa' })).toBe('2023-12-11');
     expect(writtenDate('1402-09-20T10:15:00+03:30', { lang: 'en' })).toBeUndefined();
     expect(writtenDate('1445-05-20')).toBeUndefined();
+    // Dari and Pashto by their own codes count so too.
+    expect(writtenDate('1402-02-22', { lang: 'prs' })).toBe('2023-05-12');
+    expect(writtenDate('1402-02-22', { lang: 'pbt' })).toBe('2023-05-12');
+    expect(inPersianLetters({ title: 'علي' }, '', 'prs').frontmatter).toEqual({ title: 'علی' });
   });
 });
 

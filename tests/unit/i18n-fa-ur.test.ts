@@ -19,6 +19,9 @@ const sevenDays = (lang: string) =>
 test('a Persian archive, in Iran or Afghanistan, gets a Persian interface right to left, without a warning', () => {
   expect(findLanguage('fa-IR', LANGUAGES)?.code).toBe('fa');
   expect(findLanguage('fa-AF', LANGUAGES)?.code).toBe('fa-AF');
+  // Dari by its own code, as Unicode's aliases read it (Persian in Afghanistan), right to left too.
+  expect(['prs', 'prs-AF'].map((tag) => findLanguage(tag, LANGUAGES)?.code)).toEqual(['fa-AF', 'fa-AF']);
+  expect([interfaceFor('prs').dir, interfaceFor('pbt').dir]).toEqual(['rtl', 'ltr']);
   const warnings: string[] = [];
   const fa = interfaceFor('fa-IR', (message) => warnings.push(message));
   expect([fa.lang, fa.dir]).toEqual(['fa-IR', 'rtl']);
