@@ -115,6 +115,8 @@ let typing = false;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** Whether the first results of this page view were shown (measured by the benchmark). */
 let firstShown = false;
+/** This build's version, whose whole index "keep offline" keeps (isKeptOffline). */
+let buildVersion = '';
 
 /** The state the form shows; date bounds that are not dates are left out, as in a URL. */
 function formState(): SearchState {
@@ -280,6 +282,12 @@ async function showMore(count: number, settle = true): Promise<void> {
   }
   more.textContent = moreLabel;
   more.hidden = run.complete && shown >= run.total;
+  // Offline with only part of the index kept (the pages and words a reader opened online, a download cut short),
+  // Pagefind answers nothing where it could not fetch a word's files: that is no "No results".
+  if (shown === 0 && !navigator.onLine && !isKeptOffline(buildVersion)) {
+    status.textContent = t('search.failed', { reason: t('offlinePage.title') });
+    return;
+  }
   status.textContent = resultSummary(Math.max(run.total, shown), current.query, hasNarrowing(current), t, run.complete);
 }
 
@@ -447,6 +455,7 @@ async function start(): Promise<void> {
   showUnreadableDates(location.search, t, datesLang);
   status.textContent = t('search.loading');
   const manifest = await loadManifest(base);
+  buildVersion = manifest.version;
   setUpOffline(manifest);
   engine = await openArchiveSearch(base, manifest, initial.sort === 'oldest' ? 'oldest' : 'newest');
   // Pagefind is loaded and ready: the benchmark's "after the query" runs from here.
