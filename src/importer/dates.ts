@@ -5,7 +5,7 @@
  */
 import { christianYear, compareArticleDates, MONTH_ABBREVIATIONS, parseArticleDate } from '../lib/dates.ts';
 import { KOREAN_PUBLISHED_LABEL_SOURCE, monthNumber, writtenMonth } from '../lib/written-dates.ts';
-import { nameKey } from '../lib/world-calendars.ts';
+import { isSolarHijriYear, nameKey } from '../lib/world-calendars.ts';
 
 /**
  * A verb of publishing and the word before the day, as pages and clippings label a date: "published on",
@@ -61,13 +61,6 @@ const RFC822 =
   /^(?:\p{L}[\p{L}\p{M}]{1,8}\.?,?\s+)?(\d{1,2})\s+(\p{L}[\p{L}\p{M}]{2,})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?)?$/iu;
 
 /**
- * Whether a year written first in figures is a Hijri one: no news is dated from 1300 to 1499 of the Christian era,
- * while Iran's and Afghanistan's Solar Hijri years (1402 is 2023) and Saudi Arabia's lunar ones (1445) are. Such a
- * date is writtenDate's to read, in its calendar where its figures tell which (src/lib/written-dates.ts), or refused.
- */
-const isHijriYear = (year: string | undefined) => Number(year) >= 1300 && Number(year) < 1500;
-
-/**
  * An article date from a publisher's date text, or undefined when it cannot be
  * read without guessing. A time without an offset keeps only its day (the
  * instant is unknown, the day is not).
@@ -82,13 +75,15 @@ export function toArticleDate(text: string): string | undefined {
   const iso = ISO.exec(written);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
-    if (isHijriYear(y)) return undefined;
+    // A Hijri year (Solar, 1402 is 2023; or lunar, 1445) is writtenDate's to read in its calendar, or refuse.
+    if (isSolarHijriYear(Number(y))) return undefined;
     return checked(`${christianYear(y ?? '')}-${mo}-${d}`, h, mi, s, zone === undefined ? undefined : isoOffset(zone));
   }
   const yearFirst = YEAR_FIRST.exec(written);
   if (yearFirst) {
     const [, y, mo, d] = yearFirst;
-    if (isHijriYear(y)) return undefined;
+    // A Hijri year (Solar, 1402 is 2023; or lunar, 1445) is writtenDate's to read in its calendar, or refuse.
+    if (isSolarHijriYear(Number(y))) return undefined;
     return checked(`${christianYear(y ?? '')}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`);
   }
   const rfc = RFC822.exec(written);

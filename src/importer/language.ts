@@ -709,18 +709,20 @@ const URDU_LETTER = new RegExp(`[${URDU_LETTERS}]`, 'gu');
 // Persian's own little words: است (is), را (the object's mark), می and نمی before a verb (می‌شود, می شود; مي‌شود
 // as an Arabic keyboard types it, joined as Persian joins it).
 const PERSIAN_WORDS = /(?<![\p{L}\p{M}])(?:است|را|ن?می(?=[\u200c ])|ن?مي(?=\u200c))(?![\p{L}\p{M}])/u;
-// Letters of the Arabic script's other languages, none of them Urdu's, Persian's or Arabic's: Pashto's ټ ډ ړ ښ ځ ې…,
-// Sindhi's ڪ ٻ ٿ…, Kurdish's ە ێ ۆ ڵ ڕ, Uyghur's ۇ ۈ ۋ, Malay Jawi's ڠ ڽ ۏ. With them, the letters tell none of the three.
-const OTHER_ARABIC_SCRIPT_LETTERS = /[ټډړښږځڅېۍګڼڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
 // Pashto's own letters, frequent in any Pashto sentence (کې, په ښار کې, ځي), with its little words (کې, چې, په, ته,
-// دي); Sindhi's, Kurdish's, Uyghur's and Jawi's other letters tell those languages, not Pashto. A Dari story that
-// spells Afghan places and names as Pashto does (ننګرهار, کونړ, ځدران) writes Persian's words (است, را, می‌) and none
-// of Pashto's: no Pashto story.
-const PASHTO_LETTER = /[ټډړښږځڅېۍګڼ]/gu;
+// دي). A Dari story that spells Afghan places and names as Pashto does (ننګرهار, کونړ, ځدران) writes Persian's words
+// (است, را, می‌) and none of Pashto's: no Pashto story.
+const PASHTO_LETTERS = 'ټډړښږځڅېۍګڼ';
+// The other letters of the Arabic script's languages, none of them Urdu's, Persian's or Arabic's: Sindhi's ڪ ٻ ٿ…,
+// Kurdish's ە ێ ۆ ڵ ڕ, Uyghur's ۇ ۈ ۋ, Malay Jawi's ڠ ڽ ۏ. They tell those languages, not Pashto.
+const NOT_PASHTO_LETTERS = 'ڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ';
+const PASHTO_LETTER = new RegExp(`[${PASHTO_LETTERS}]`, 'gu');
+const NOT_PASHTO_LETTER = new RegExp(`[${NOT_PASHTO_LETTERS}]`, 'u');
+// With any of them, Pashto's or another language's, the letters tell none of Urdu, Persian and Arabic.
+const OTHER_ARABIC_SCRIPT_LETTERS = new RegExp(`[${PASHTO_LETTERS}${NOT_PASHTO_LETTERS}]`, 'u');
 // Persian's "is" and its verbs' می‌ (Pashto writes را as a word of its own too).
 const PERSIAN_VERB_WORDS = /(?<![\p{L}\p{M}])(?:است|ن?می(?=[\u200c ])|ن?مي(?=\u200c))(?![\p{L}\p{M}])/u;
 const PASHTO_WORD = /(?<![\p{L}\p{M}])(?:کې|چې|په|ته|دي|سره|څخه|لپاره)(?![\p{L}\p{M}])/gu;
-const NOT_PASHTO_LETTER = /[ڪٻڄڃٿٽڏڊڌڍڙڦڳڱڻەێۆڵڕۇۈۋڠڽۏ]/u;
 const PASHTO_SHARE = 0.02;
 
 /**
@@ -791,10 +793,11 @@ export function scriptLanguage(text: string): ScriptLanguage | undefined {
   return undefined;
 }
 
-/** Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, the Balkans' and Central Asia's. */
-const NOT_RUSSIAN_LETTER = /[ѓќѕђћӣӯҷҳәұңөүқғһіўїєґ]/giu;
-/** Those of Central Asia's languages, which write Russian's ы too: Kazakh's, Kyrgyz's, Uzbek's, Tajik's. */
-const CENTRAL_ASIAN_LETTER = /[әұңөүқғһҳўӣӯҷ]/giu;
+/** Cyrillic letters of Central Asia's languages, which write Russian's ы too: Kazakh's, Kyrgyz's, Uzbek's, Tajik's. */
+const CENTRAL_ASIAN_LETTERS = 'әұңөүқғһҳўӣӯҷ';
+const CENTRAL_ASIAN_LETTER = new RegExp(`[${CENTRAL_ASIAN_LETTERS}]`, 'giu');
+/** Cyrillic letters Russian does not write: Central Asia's, Ukrainian's, Belarusian's and the Balkans'. */
+const NOT_RUSSIAN_LETTER = new RegExp(`[${CENTRAL_ASIAN_LETTERS}ѓќѕђћіїєґ]`, 'giu');
 /**
  * The share of a text's letters they must make (with three at least), as they do in a Kazakh or Kyrgyz story (one in
  * twenty or more): a Russian story naming Kazakh places or quoting a Ukrainian sentence makes far fewer.

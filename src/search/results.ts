@@ -8,7 +8,8 @@ import { decodeEntities } from '../lib/entities.ts';
 import { endsSentence, UNSPACED_STOPS } from '../lib/full-stops.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import { memoizedRecent } from '../lib/memoized.ts';
-import { languageScript, primaryLanguage } from '../lib/language-tags.ts';
+import { primaryLanguage } from '../lib/language-tags.ts';
+import { textDirection } from '../i18n/direction.ts';
 import { queryNeedles, wordRanges } from './highlight.ts';
 import { UNSPACED, WORD_CHARS } from '../lib/word-characters.ts';
 import {
@@ -609,9 +610,6 @@ export function offlineProblem(error: unknown, t: Translate<MessageKey>): string
 /** The units after bytes, as `Intl.NumberFormat` names them (each language's own symbol: kB, ko, كيلوبايت). */
 const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** Scripts written right to left, as language tags name them. */
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm']);
-
 /**
  * A byte count for people, in decimal units as browsers' download UIs show,
  * with the language's decimal separator and unit symbols (and its word for
@@ -640,7 +638,7 @@ export function formatBytes(bytes: number, lang = 'en', t?: Translate<MessageKey
   // Where a right-to-left language's short unit is Latin ("۴۷۴ kB" in Persian) and its long one is its own (کیلوبایت),
   // the long one: a Latin abbreviation inside a right-to-left line is set apart from its figure.
   const short = inUnits('short');
-  if (!/[a-z]/iu.test(short) || !RIGHT_TO_LEFT_SCRIPTS.has(languageScript(lang) ?? '')) return short;
+  if (!/[a-z]/iu.test(short) || textDirection(lang) !== 'rtl') return short;
   const long = inUnits('long');
   return /[a-z]/iu.test(long) ? short : long;
 }
