@@ -285,7 +285,7 @@ async function showMore(count: number, settle = true): Promise<void> {
   // Offline with only part of the index kept (the pages and words a reader opened online, a download cut short),
   // Pagefind answers nothing where it could not fetch a word's files: that is no "No results".
   if (shown === 0 && !navigator.onLine && !isKeptOffline(buildVersion)) {
-    status.textContent = t('search.failed', { reason: t('offlinePage.title') });
+    status.textContent = notKeptOffline();
     return;
   }
   status.textContent = resultSummary(Math.max(run.total, shown), current.query, hasNarrowing(current), t, run.complete);
@@ -387,17 +387,23 @@ async function searchOnce(state: SearchState, place?: EntryState): Promise<void>
   loadFacets(found, mine);
 }
 
+/** What the search says offline where the index it needs is not kept on this device (the panel keeps it, once online). */
+function notKeptOffline(): string {
+  return t('search.failed', { reason: t('offlinePage.title') });
+}
+
 function fail(error: unknown): void {
   // Offline, the browser's own words for a file it could not fetch ("Failed to fetch", a TypeError) say nothing a
-  // reader can act on, and are English: the index is not kept on this device (the panel below keeps it, once online).
+  // reader can act on, and are English.
   const notKept = !navigator.onLine && error instanceof TypeError;
-  const reason = notKept ? t('offlinePage.title') : error instanceof Error ? error.message : String(error);
   status.textContent =
     location.protocol === 'file:'
       ? t('search.fileProtocol')
       : import.meta.env.DEV
         ? t('search.devUnavailable')
-        : t('search.failed', { reason });
+        : notKept
+          ? notKeptOffline()
+          : t('search.failed', { reason: error instanceof Error ? error.message : String(error) });
   console.error(error);
 }
 

@@ -117,6 +117,8 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
   const { readersCalendar } = language;
   const withReadersDay = (day: string, text: string) =>
     readersCalendar ? `${dayInCalendar(day, shown, readersCalendar)} (${text})` : text;
+  /** A day in the language's day pattern, its figures still ASCII. */
+  const dayText = (day: string) => formatDay(day, onFirst(t('date.day'), day), locale);
   return {
     lang: shown,
     // The direction of the interface's words, which frame every page: a Persian archive with an English interface is
@@ -128,11 +130,11 @@ export function interfaceFor(lang: string, warn: (message: string) => void = () 
     number: (value) => numbers.format(value),
     figures: written,
     // Each text computed once: listings write the same days and bylines line after line.
-    day: memoized((day) => written(formatDay(day, onFirst(t('date.day'), day), locale))),
+    day: memoized((day) => written(dayText(day))),
     weekdayDay: memoized((day) =>
       written(
         readersCalendar
-          ? `${formatDay(day, 'EEEE', locale)} ${withReadersDay(day, formatDay(day, onFirst(t('date.day'), day), locale))}`
+          ? `${formatDay(day, 'EEEE', locale)} ${withReadersDay(day, dayText(day))}`
           : formatDay(day, onFirst(t('date.weekdayDay'), day), locale),
       ),
     ),

@@ -221,7 +221,16 @@ export function formatMonth(month: string, pattern = 'MMMM yyyy', locale?: Local
 }
 
 // One formatter for each language and calendar asked for: making one costs far more than formatting with it.
-const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+const calendarFormat = memoized(
+  ({ lang, calendar }: { lang: string; calendar: string }) =>
+    new Intl.DateTimeFormat(`${lang}-u-ca-${calendar}-nu-latn`, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ({ lang, calendar }) => `${lang}\0${calendar}`,
+);
 
 /**
  * A `YYYY-MM-DD` day in another calendar its readers count days in, in their language's words as Unicode's CLDR
@@ -230,20 +239,9 @@ const calendarFormats = new Map<string, Intl.DateTimeFormat>();
  * @example dayInCalendar('2024-05-12', 'fa-AF', 'persian') // '23 ثور 1403'
  */
 export function dayInCalendar(day: string, lang: string, calendar: string): string {
-  const key = `${lang}\0${calendar}`;
-  let calendarFormat = calendarFormats.get(key);
-  if (!calendarFormat) {
-    calendarFormat = new Intl.DateTimeFormat(`${lang}-u-ca-${calendar}-nu-latn`, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    calendarFormats.set(key, calendarFormat);
-  }
   const { year, month, day: d } = dayParts(day);
   // Without its era: CLDR adds one (AP, "ه‍.ش.") where a language's own calendar is not its default.
-  return calendarFormat
+  return calendarFormat({ lang, calendar })
     .formatToParts(utcDay(Number(year), Number(month), Number(d)))
     .filter(({ type }) => type !== 'era')
     .map(({ value }) => value)
